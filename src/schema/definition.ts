@@ -1,0 +1,396 @@
+/**
+ * The JSON Schema of a kvalitetsstandard, derived from the regulation's requirements so
+ * that titles, legal texts and citations are written once (in src/regulations/).
+ * `npm run generate` writes it to schema/kvalitetsstandard.schema.json, where editors and
+ * Ajv read it.
+ *
+ * Draft-07, because both Ajv and the VS Code YAML extension (yaml-language-server) support
+ * it fully. Only malformed content is invalid; a missing section is a compliance finding.
+ */
+import { fullCitation, type Regulation, type Requirement } from '../regulations/index.js';
+
+type JsonSchema = Record<string, unknown>;
+
+const markdown = (title: string, description: string, examples?: string[]): JsonSchema => ({
+  type: 'string',
+  title,
+  description: `${description} Teksten må skrives i Markdown (afsnit, lister, **fed**, links).`,
+  ...(examples ? { examples } : {}),
+});
+
+const heading: JsonSchema = {
+  type: 'string',
+  title: 'Overskrift',
+  description:
+    'Afsnittets overskrift, som den står i kommunens dokument. Udelades den, bruges bekendtgørelsens betegnelse.',
+  minLength: 1,
+};
+
+const text = markdown('Tekst', 'Afsnittets tekst med kommunens egne ord.');
+
+const date = (title: string, description: string): JsonSchema => ({
+  type: 'string',
+  format: 'date',
+  title,
+  description: `${description} Skrives som ÅÅÅÅ-MM-DD, fx 2023-11-20.`,
+  examples: ['2023-11-20'],
+});
+
+const url: JsonSchema = {
+  type: 'string',
+  format: 'uri',
+  pattern: '^https?://',
+  title: 'Webadresse',
+  description: 'En fuld webadresse, der begynder med https:// eller http://.',
+  examples: ['https://www.kommune.dk/kvalitetsstandard-stofmisbrug'],
+};
+
+const references = (title: string, description: string): JsonSchema => ({
+  type: 'array',
+  title,
+  description,
+  items: { type: 'string', minLength: 1 },
+  examples: [['Serviceloven § 101', 'Serviceloven § 101a']],
+});
+
+/** A section of the document that answers one requirement of the regulation. */
+function requirementSection(
+  regulation: Regulation,
+  requirement: Requirement,
+  extraProperties: Record<string, JsonSchema> = {},
+  extraSnippet: Record<string, unknown> = {},
+): JsonSchema {
+  const citation = fullCitation(regulation, requirement);
+  return {
+    type: 'object',
+    title: requirement.title,
+    description: `${citation}: »${requirement.legalText}« ${requirement.guidance}`,
+    markdownDescription: `**${requirement.title}** ([${citation}](${regulation.eli}))\n\n> ${requirement.legalText}\n\n${requirement.guidance}`,
+    'x-krav': { id: requirement.id, lovhenvisning: citation, regelsaet: regulation.id },
+    additionalProperties: false,
+    properties: { overskrift: heading, tekst: text, ...extraProperties },
+    defaultSnippets: [
+      {
+        label: requirement.title,
+        description: requirement.guidance,
+        body: { overskrift: requirement.title, tekst: '${1}', ...extraSnippet },
+      },
+    ],
+  };
+}
+
+/** Parts of a document that are not a requirement of the regulation: rendered, not judged. */
+const otherSection: JsonSchema = {
+  type: 'object',
+  title: 'Afsnit',
+  description:
+    'Et afsnit, der ikke svarer til et krav i bekendtgørelsen, fx en indledning eller en ydelse efter en anden paragraf. Det vises i dokumentet, men vurderes ikke.',
+  additionalProperties: false,
+  required: ['noegle', 'overskrift'],
+  properties: {
+    noegle: {
+      type: 'string',
+      title: 'Nøgle',
+      description:
+        'Et kort navn til afsnittet med små bogstaver, tal og bindestreg (a-z, 0-9, -), så det kan placeres i praesentation.raekkefoelge.',
+      pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+      examples: ['indledning', 'sel-paragraf-85a'],
+    },
+    overskrift: heading,
+    lovgrundlag: references('Lovgrundlag', 'De paragraffer, afsnittet bygger på.'),
+    tekst: text,
+  },
+  defaultSnippets: [
+    { label: 'Afsnit', body: { noegle: '${1:noegle}', overskrift: '${2:Overskrift}', tekst: '${3}' } },
+  ],
+};
+
+export function buildSchema(regulation: Regulation): JsonSchema {
+  const requirement = (id: string): Requirement => {
+    const found = regulation.requirements.find((candidate) => candidate.id === id);
+    if (!found) throw new Error(`${regulation.id} has no requirement ${id}`);
+    return found;
+  };
+  const section = (
+    id: string,
+    extraProperties?: Record<string, JsonSchema>,
+    extraSnippet?: Record<string, unknown>,
+  ) => requirementSection(regulation, requirement(id), extraProperties, extraSnippet);
+
+  const residentialOffer: JsonSchema = {
+    type: 'object',
+    title: 'Døgnbehandlingstilbud',
+    description: `Et døgnbehandlingstilbud, kommunen anvender. ${requirement('§5.2').guidance}`,
+    additionalProperties: false,
+    required: ['navn'],
+    properties: {
+      navn: { type: 'string', minLength: 1, title: 'Navn', description: 'Tilbuddets navn.' },
+      url,
+      behandlingsform: markdown('Behandlingsform', 'Hvilken behandling tilbuddet giver.'),
+      maalgruppe: markdown('Målgruppe', 'Hvem tilbuddet er for.'),
+      kerneydelser: markdown('Kerneydelser', 'Tilbuddets kerneydelser.'),
+      personaleforhold: markdown('Personaleforhold', 'Personalets antal, uddannelse og kompetencer.'),
+      fysiske_forhold: markdown('Fysiske forhold', 'Bygninger, værelser og omgivelser.'),
+      pris: markdown('Pris', 'Prisen, fx pr. døgn, og hvad den dækker.', ['1.850 kr. pr. døgn (2024)']),
+      tekst: markdown('Øvrig beskrivelse', 'Andet om tilbuddet.'),
+    },
+    defaultSnippets: [
+      {
+        label: 'Døgnbehandlingstilbud',
+        body: {
+          navn: '${1}',
+          behandlingsform: '${2}',
+          maalgruppe: '${3}',
+          kerneydelser: '${4}',
+          personaleforhold: '${5}',
+          fysiske_forhold: '${6}',
+          pris: '${7}',
+        },
+      },
+    ],
+  };
+
+  const residentialRequirement = requirement('§5.2');
+  const residentialCitation = fullCitation(regulation, residentialRequirement);
+
+  const targetFigure: JsonSchema = {
+    type: 'object',
+    title: 'Måltal',
+    description: 'Ét måltal: hvad der måles (indikator), tallet i procent, og gerne året det gælder.',
+    additionalProperties: false,
+    required: ['indikator'],
+    properties: {
+      indikator: {
+        type: 'string',
+        title: 'Indikator',
+        description:
+          'Hvad måltallet måler: stoffri, reduceret (har reduceret misbruget), stoffri_eller_reduceret (ét samlet tal for begge) eller tilbagevenden_12_maaneder (vender tilbage til behandling inden for 12 måneder).',
+        enum: ['stoffri', 'reduceret', 'stoffri_eller_reduceret', 'tilbagevenden_12_maaneder'],
+      },
+      graense: {
+        type: 'string',
+        title: 'Grænse',
+        description: 'Om tallet er et minimum (mindst) eller et maksimum (hoejst).',
+        enum: ['mindst', 'hoejst'],
+      },
+      procent: {
+        type: 'number',
+        minimum: 0,
+        maximum: 100,
+        title: 'Procent',
+        description: 'Måltallet i procent (0-100).',
+        examples: [35],
+      },
+      aar: {
+        type: 'integer',
+        minimum: 2000,
+        maximum: 2100,
+        title: 'År',
+        description: 'Det år, måltallet gælder for.',
+        examples: [2024],
+      },
+      tekst: markdown('Tekst', 'Måltallet med dokumentets egne ord.'),
+    },
+    defaultSnippets: [
+      { label: 'Måltal', body: { indikator: '${1|stoffri,reduceret,stoffri_eller_reduceret,tilbagevenden_12_maaneder|}', graense: '${2|mindst,hoejst|}', procent: 0, aar: 2025 } },
+    ],
+  };
+
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Kvalitetsstandard for social behandling for stofmisbrug',
+    description: `Én kommunes kvalitetsstandard efter serviceloven § 101, opbygget efter ${regulation.name} (${regulation.id}), §§ 3-6. Felter, der mangler, gør ikke filen ugyldig; de findes af kommandoen check.`,
+    'x-regelsaet': regulation.id,
+    type: 'object',
+    additionalProperties: false,
+    required: ['kommune', 'titel'],
+    properties: {
+      kommune: {
+        type: 'string',
+        minLength: 1,
+        title: 'Kommune',
+        description: 'Kommunens navn, fx »Randers Kommune«.',
+        examples: ['Randers Kommune'],
+      },
+      titel: {
+        type: 'string',
+        minLength: 1,
+        title: 'Titel',
+        description: 'Dokumentets titel, som den står på forsiden.',
+        examples: ['Kvalitetsstandard for social behandling for stofmisbrug'],
+      },
+      undertitel: { type: 'string', title: 'Undertitel', description: 'En eventuel undertitel.' },
+      regelsaet: {
+        type: 'string',
+        enum: [regulation.id],
+        default: regulation.id,
+        title: 'Regelsæt',
+        description: `Den bekendtgørelse, standarden vurderes efter. Standard: ${regulation.id} (${regulation.name}).`,
+      },
+      lovgrundlag: references(
+        'Lovgrundlag',
+        'De love og paragraffer, dokumentet bygger på, som dokumentet selv nævner dem.',
+      ),
+      godkendelse: {
+        type: 'array',
+        title: 'Godkendelse',
+        description:
+          'Hvem der har godkendt standarden og hvornår (byråd eller udvalg). Bruges til at vurdere revision mindst hvert 2. år (BEK 1477/2019 § 6, stk. 1).',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['organ', 'dato'],
+          properties: {
+            organ: {
+              type: 'string',
+              minLength: 1,
+              title: 'Organ',
+              description: 'Det politiske organ, der har godkendt, fx »Byrådet«.',
+              examples: ['Byrådet'],
+            },
+            dato: date('Dato', 'Datoen for godkendelsen.'),
+          },
+        },
+        defaultSnippets: [{ label: 'Godkendelse', body: [{ organ: '${1:Byrådet}', dato: '${2:2025-01-01}' }] }],
+      },
+      praesentation: {
+        type: 'object',
+        title: 'Præsentation',
+        description: 'Hvordan dokumentet vises i HTML og PDF: rækkefølge, nummerering, farve og logo.',
+        additionalProperties: false,
+        properties: {
+          raekkefoelge: {
+            type: 'array',
+            title: 'Rækkefølge',
+            description:
+              'Afsnittenes rækkefølge: feltnavne (fx maalgruppe, visitation) og nøgler på øvrige afsnit og bilag. Et kapitel, der dækker flere afsnit, skrives som en liste, fx [behandlingsplan, opfoelgning]: det første afsnits overskrift bliver kapitlets, de øvrige bliver underafsnit. Afsnit, der ikke nævnes, kommer til sidst i bekendtgørelsens rækkefølge.',
+            items: {
+              anyOf: [
+                { type: 'string', minLength: 1 },
+                { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+              ],
+            },
+            examples: [['forord', 'maalgruppe', ['behandlingsplan', 'opfoelgning'], 'visitation']],
+          },
+          nummerering: {
+            type: 'boolean',
+            title: 'Nummerering',
+            description: 'Nummerér afsnittenes overskrifter 1, 2, 3 …',
+            default: false,
+          },
+          farve: {
+            type: 'string',
+            title: 'Farve',
+            description: 'Kommunens farve som hex-kode, fx #004b87.',
+            pattern: '^#[0-9a-fA-F]{6}$',
+            examples: ['#004b87'],
+          },
+          logo: {
+            type: 'string',
+            title: 'Logo',
+            description: 'Sti til kommunens logo (SVG eller PNG), relativt til YAML-filen.',
+          },
+        },
+      },
+      forord: {
+        type: 'object',
+        title: 'Forord',
+        description: 'Et forord eller en indledning før afsnittene.',
+        additionalProperties: false,
+        properties: { overskrift: heading, tekst: text },
+      },
+      serviceniveau: section('§3.2', {
+        politiske_maalsaetninger: markdown(
+          'Politiske målsætninger og prioriteringer',
+          'De politiske målsætninger og prioriteringer bag serviceniveauet.',
+        ),
+      }),
+      offentliggoerelse: section('§3.3', { url }, { url: '${2:https://}' }),
+      opgaver: section('§4.1.1'),
+      maalgruppe: section('§4.1.2'),
+      maal_og_vaerdier: section('§4.1.3'),
+      organisering: section('§4.1.4'),
+      visitation: section('§4.1.5'),
+      behandlingsgaranti: section(
+        '§4.1.6',
+        {
+          frist_dage: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 365,
+            title: 'Frist i dage',
+            description: 'Antal dage fra henvendelse til behandlingen iværksættes. Loven kræver højst 14.',
+            examples: [14],
+          },
+        },
+        { frist_dage: 14 },
+      ),
+      frit_valg: section('§4.1.7'),
+      behandlingsplan: section('§4.1.8'),
+      handleplaner: section('§4.1.9'),
+      brugerinddragelse: section('§4.1.10'),
+      betaling: section('§4.1.11'),
+      sagsbehandling_og_klageadgang: section('§4.1.12'),
+      personale: section('§4.1.13'),
+      monitorering: section('§4.1.14'),
+      gavekort: section('§4.1.15'),
+      opfoelgning: section(
+        '§4.2',
+        {
+          maaneder: {
+            type: 'array',
+            title: 'Opfølgning efter måneder',
+            description: 'Hvor mange måneder efter afsluttet behandling der følges op. Loven kræver senest 1 og igen 6.',
+            items: { type: 'integer', minimum: 0, maximum: 60 },
+            uniqueItems: true,
+            examples: [[1, 6]],
+          },
+          udskrivningsstatusser: {
+            type: 'array',
+            title: 'Udskrivningsstatusser',
+            description:
+              'Hvilke afslutninger opfølgningen omfatter: faerdigbehandlet, andet_tilbud, hospital, anden_aarsag.',
+            items: { type: 'string', enum: ['faerdigbehandlet', 'andet_tilbud', 'hospital', 'anden_aarsag'] },
+            uniqueItems: true,
+            examples: [['faerdigbehandlet', 'andet_tilbud', 'hospital', 'anden_aarsag']],
+          },
+        },
+        { maaneder: [1, 6], udskrivningsstatusser: ['faerdigbehandlet', 'andet_tilbud', 'hospital', 'anden_aarsag'] },
+      ),
+      maaltal: section(
+        '§4.3',
+        { maal: { type: 'array', title: 'Måltal', description: 'Måltallene, ét pr. indikator.', items: targetFigure } },
+      ),
+      hjemmeboende_boern: section('§4.4'),
+      fremtidig_indsats: section('§4.5'),
+      doegnbehandling: section('§5.1', {
+        tilbud: {
+          type: 'array',
+          title: residentialRequirement.title,
+          description: `${residentialCitation}: »${residentialRequirement.legalText}« ${residentialRequirement.guidance}`,
+          markdownDescription: `**${residentialRequirement.title}** ([${residentialCitation}](${regulation.eli}))\n\n> ${residentialRequirement.legalText}`,
+          'x-krav': { id: residentialRequirement.id, lovhenvisning: residentialCitation, regelsaet: regulation.id },
+          items: residentialOffer,
+        },
+      }),
+      revision: section('§6.1', {
+        senest_revideret: date('Senest revideret', 'Datoen for seneste revision.'),
+        naeste_revision: date('Næste revision', 'Den planlagte dato for næste revision (højst 2 år efter seneste).'),
+      }),
+      brugerrepraesentanter: section('§6.2'),
+      oevrige_afsnit: {
+        type: 'array',
+        title: 'Øvrige afsnit',
+        description:
+          'Dele af dokumentet, der går ud over bekendtgørelsens krav, fx en indledning, ydelser efter andre paragraffer (SEL §§ 10, 11, 85a …) eller alkoholbehandling. De vises, men vurderes ikke.',
+        items: otherSection,
+      },
+      bilag: {
+        type: 'array',
+        title: 'Bilag',
+        description: 'Bilag til sidst i dokumentet, fx »Lovgrundlag« med lovteksten.',
+        items: otherSection,
+      },
+    },
+  };
+}
