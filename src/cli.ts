@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+/**
+ * The command line: `kvalitetsstandard <kommando> [filer…] [tilvalg]`. Parses arguments with
+ * Node's own parseArgs (no start-up cost, and every message in Danish), then loads only the
+ * command it runs, so `check` does not pay for the renderer or the browser.
+ * Exit codes: 0 all good, 1 findings or invalid files, 2 usage errors.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { formatMessage } from './diagnostics/messages.js';
+import { nearest } from './suggest.js';
+import { UsageError, type CommandContext } from './usage.js';
+
+interface Command {
+  summary: string;
+  usage: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  optionHelp: string[];
+  run(context: CommandContext): Promise<number>;
+}
+
+const formatOption = { type: 'string', default: 'text' } as const;
+
+const commands: Record<string, Command> = {
+  validate: {
+    summary: 'Tjek at filerne er gyldig YAML efter skemaet (stavning af felter, datoer, tal).',
+    usage: 'kvalitetsstandard validate [filer…] [--format text|json]',
+    options: { format: formatOption },
+    optionHelp: ['--format text|json   tekst til mennesker (standard) eller JSON til maskiner'],
+    run: async (context) => (await import('./commands/validate.js')).runValidate(context),
+  },
+};
+
+const helpText = (): string =>
+  [
+    'kvalitetsstandard: skriv, tjek og udgiv kommunens kvalitetsstandard for social behandling for stofmisbrug (SEL § 101, BEK 1477/2019).',
+    '',
+    'Kommandoer:',
+    ...Object.entries(commands).map(([name, command]) => `  ${name.padEnd(10)} ${command.summary}`),
+    '',
+    'Uden filer arbejder kommandoerne på alle filer i municipalities/. En kommune kan angives med navnet, fx »randers«.',
+    'Skriv »kvalitetsstandard <kommando> --help« for tilvalgene.',
+    '',
+  ].join('\n');
+
+const commandHelp = (name: string, command: Command): string =>
+  [command.summary, '', `Brug: ${command.usage}`, '', 'Tilvalg:', ...command.optionHelp.map((line) => `  ${line}`), '  --help, -h           vis denne hjælp', ''].join('\n');
+
+function translateParseError(error: unknown, name: string, command: Command): UsageError {
+  const { code, message } = error as { code?: string; message: string };
+  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+  const known = Object.keys(command.options).map((key) => `--${key}`);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    return new UsageError('ukendt-tilvalg', { tilvalg: option, forslag: nearest(option, known), kommando: name });
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const expectsValue = command.options[option.replace(/^--?/, '')]?.type === 'string';
+    return expectsValue
+      ? new UsageError('tilvalg-mangler-vaerdi', { tilvalg: option, eksempel: `${option} ${option === '--format' ? 'json' : '…'}` })
+      : new UsageError('tilvalg-uden-vaerdi', { tilvalg: option });
+  }
+  throw error;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help' || name === 'hjaelp') {
+    process.stdout.write(helpText());
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    const { readFileSync } = await import('node:fs');
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    process.stdout.write(`${pkg.version}\n`);
+    return 0;
+  }
+  try {
+    const command = commands[name];
+    if (!command) throw new UsageError('ukendt-kommando', { kommando: name, forslag: nearest(name, Object.keys(commands)) });
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...rest], options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw translateParseError(error, name, command);
+    }
+    if (parsed.values.help) {
+      process.stdout.write(commandHelp(name, command));
+      return 0;
+    }
+    return await command.run({ positionals: parsed.positionals, options: parsed.values as CommandContext['options'] });
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`kvalitetsstandard: ${formatMessage(error.code, error.args)}\n`);
+      return 2;
+    }
+    if (process.env.KVALITETSSTANDARD_DEBUG) console.error(error);
+    process.stderr.write(`kvalitetsstandard: ${formatMessage('uventet-fejl', { detalje: String((error as Error)?.message ?? error) })}\n`);
+    return 70;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

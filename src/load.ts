@@ -1,0 +1,152 @@
+/**
+ * Stage 1: read a municipality file and parse its YAML, keeping the parsed document so
+ * later stages can point at the line and column of any value. Never throws for bad input:
+ * every problem becomes a diagnostic.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { Document, isMap, LineCounter, parseAllDocuments, visit, YAMLParseError, type YAMLError } from 'yaml';
+import { compareDiagnostics, type Diagnostic, type Position } from './diagnostics/diagnostic.js';
+import type { MessageCode } from './diagnostics/messages.js';
+
+/** Far above any real standard (the longest source document is under 100 KB). */
+export const maxFileBytes = 2 * 1024 * 1024;
+/** Aliases a file may expand; a real standard uses none, an alias bomb needs millions. */
+const maxAliasCount = 100;
+
+export interface LoadedFile {
+  file: string;
+  text: string;
+  document: Document.Parsed;
+  lineCounter: LineCounter;
+  data: unknown;
+}
+
+export type LoadResult = { ok: true; loaded: LoadedFile; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[]; text?: string };
+
+const yamlErrorCodes: Partial<Record<string, MessageCode>> = {
+  DUPLICATE_KEY: 'yaml-dobbelt-noegle',
+  BLOCK_AS_IMPLICIT_KEY: 'yaml-kolon-i-tekst',
+  MULTILINE_IMPLICIT_KEY: 'yaml-indrykning',
+  BAD_INDENT: 'yaml-indrykning',
+  TAB_AS_INDENT: 'yaml-tabulator',
+  MISSING_CHAR: 'yaml-manglende-tegn',
+  UNEXPECTED_TOKEN: 'yaml-uventet-tegn',
+  BAD_SCALAR_START: 'yaml-uventet-tegn',
+  BAD_ALIAS: 'yaml-ukendt-alias',
+  TAG_RESOLVE_FAILED: 'yaml-ukendt-tag',
+  BAD_DQ_ESCAPE: 'yaml-escape',
+};
+
+/** 1-based line and column of an offset in the text. */
+export function positionAt(lineCounter: LineCounter, offset: number): Position {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+function fileProblem(file: string, code: MessageCode, args: Diagnostic['args'] = {}): LoadResult {
+  return { ok: false, diagnostics: [{ code, args, severity: 'fejl', file }] };
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+function yamlDiagnostic(file: string, text: string, error: YAMLError, lineCounter: LineCounter): Diagnostic {
+  const code = yamlErrorCodes[error.code] ?? 'yaml-syntaks';
+  const [from, to] = error.pos;
+  // A duplicate key is reported at its first character; name the whole key.
+  const snippet = error.code === 'DUPLICATE_KEY' ? (/^[^:\n]+/.exec(text.slice(from))?.[0] ?? '').trim() : text.slice(from, Math.max(to, from + 1)).trim();
+  return {
+    code,
+    args: { felt: snippet, alias: snippet, tag: snippet, detalje: error.code.toLowerCase().replace(/_/g, ' ') },
+    severity: error instanceof YAMLParseError ? 'fejl' : 'advarsel',
+    file,
+    start: positionAt(lineCounter, from),
+    end: positionAt(lineCounter, Math.max(to, from + 1)),
+  };
+}
+
+/**
+ * The parser may report one mistake twice at the same spot; keep the likelier cause (a
+ * continuation line with a colon is more often wrong indentation than a colon in text).
+ */
+function onePerPosition(diagnostics: Diagnostic[]): Diagnostic[] {
+  const preferred = (diagnostic: Diagnostic) => (diagnostic.code === 'yaml-indrykning' ? 0 : 1);
+  const seen = new Set<string>();
+  return [...diagnostics]
+    .sort((a, b) => preferred(a) - preferred(b))
+    .filter((diagnostic) => {
+      const key = `${diagnostic.start?.line}:${diagnostic.start?.column}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort(compareDiagnostics);
+}
+
+export async function loadFile(file: string): Promise<LoadResult> {
+  let bytes: Buffer;
+  try {
+    const stats = await stat(file);
+    if (stats.isDirectory()) return fileProblem(file, 'fil-er-mappe');
+    if (stats.size > maxFileBytes) {
+      return fileProblem(file, 'fil-for-stor', { stoerrelse: formatBytes(stats.size), graense: formatBytes(maxFileBytes) });
+    }
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return fileProblem(file, 'fil-findes-ikke');
+    return fileProblem(file, 'fil-kan-ikke-laeses', { aarsag: code ?? String(error) });
+  }
+  return parseSource(file, bytes);
+}
+
+/** Parse already-read bytes: the entry point for editors and the preview server too. */
+export function parseSource(file: string, bytes: Uint8Array): LoadResult {
+  let text: string;
+  try {
+    if (bytes.includes(0)) throw new Error('NUL byte');
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return fileProblem(file, 'fil-ikke-tekst');
+  }
+  const lineCounter = new LineCounter();
+  const documents = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
+  const list = Array.isArray(documents) ? documents : [];
+  const document = list[0];
+  if (!document || document.contents === null) return fileProblem(file, 'fil-tom');
+
+  const diagnostics = onePerPosition(
+    list.flatMap((parsed) => [...parsed.errors, ...parsed.warnings].map((error) => yamlDiagnostic(file, text, error, lineCounter))),
+  );
+  visit(document, {
+    Alias(_, alias) {
+      if (!alias.resolve(document) && alias.range) {
+        const [from, to] = alias.range;
+        diagnostics.push({ code: 'yaml-ukendt-alias', args: { alias: alias.source }, severity: 'fejl', file, start: positionAt(lineCounter, from), end: positionAt(lineCounter, to) });
+      }
+    },
+  });
+  if (list.length > 1) {
+    const second = list[1]!;
+    const at: Position = positionAt(lineCounter, second.range[0]);
+    diagnostics.push({ code: 'yaml-flere-dokumenter', args: {}, severity: 'fejl', file, start: at, end: at });
+  }
+  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'fejl');
+  if (errors.length > 0) return { ok: false, diagnostics, text };
+
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount });
+  } catch (error) {
+    const message = String((error as Error).message);
+    const code: MessageCode = /alias count/i.test(message) ? 'yaml-alias-bombe' : /alias/i.test(message) ? 'yaml-ukendt-alias' : 'yaml-syntaks';
+    const alias = /Unresolved alias[^:]*: (\S+)/.exec(message)?.[1];
+    return { ok: false, text, diagnostics: [...diagnostics, { code, args: { alias, detalje: message }, severity: 'fejl', file, start: { line: 1, column: 1 } }] };
+  }
+  if (!isMap(document.contents)) {
+    const start = positionAt(lineCounter, document.contents.range?.[0] ?? 0);
+    return { ok: false, text, diagnostics: [...diagnostics, { code: 'ikke-en-gruppe', args: {}, severity: 'fejl', file, start }] };
+  }
+  return { ok: true, loaded: { file, text, document, lineCounter, data }, warnings: diagnostics };
+}

@@ -1,0 +1,84 @@
+/** Renders diagnostics for people (file:line:column, the message, the line with a marker) and as JSON. */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatMessage } from '../diagnostics/messages.js';
+import type { Style } from './terminal.js';
+
+export interface FileDiagnostics {
+  file: string;
+  /** The file's text, when it could be read, to show the offending line. */
+  text?: string;
+  diagnostics: Diagnostic[];
+}
+
+export function location(diagnostic: Diagnostic): string {
+  return diagnostic.start ? `${diagnostic.file}:${diagnostic.start.line}:${diagnostic.start.column}` : diagnostic.file;
+}
+
+/** The offending line with a marker under the spot, as compilers show it. */
+function codeFrame(diagnostic: Diagnostic, text: string | undefined, style: Style): string[] {
+  if (!text || !diagnostic.start) return [];
+  const { line, column } = diagnostic.start;
+  const source = text.split(/\r?\n/)[line - 1];
+  if (source === undefined) return [];
+  const endColumn = diagnostic.end && diagnostic.end.line === line ? diagnostic.end.column : source.length + 1;
+  const width = Math.max(1, Math.min(endColumn, source.length + 1) - column);
+  const gutter = String(line);
+  return [
+    style.dim(`    ${gutter} | `) + source,
+    style.dim(`    ${' '.repeat(gutter.length)} | `) + ' '.repeat(column - 1) + style.red('^'.repeat(width)),
+  ];
+}
+
+export function formatDiagnostic(diagnostic: Diagnostic, text: string | undefined, style: Style): string {
+  const severity = diagnostic.severity === 'fejl' ? style.red('fejl') : style.yellow('advarsel');
+  const where = diagnostic.path ? style.dim(` (${diagnostic.path})`) : '';
+  return [
+    `${style.bold(location(diagnostic))}  ${severity}  ${formatMessage(diagnostic.code, diagnostic.args)}${where} ${style.dim(`[${diagnostic.code}]`)}`,
+    ...codeFrame(diagnostic, text, style),
+  ].join('\n');
+}
+
+export function diagnosticToJson(diagnostic: Diagnostic) {
+  return {
+    kode: diagnostic.code,
+    alvor: diagnostic.severity,
+    besked: formatMessage(diagnostic.code, diagnostic.args),
+    fil: diagnostic.file,
+    linje: diagnostic.start?.line ?? null,
+    kolonne: diagnostic.start?.column ?? null,
+    slutlinje: diagnostic.end?.line ?? null,
+    slutkolonne: diagnostic.end?.column ?? null,
+    sti: diagnostic.path ?? null,
+  };
+}
+
+const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+
+export function validationReportText(results: readonly FileDiagnostics[], style: Style): string {
+  const lines: string[] = [];
+  let invalid = 0;
+  let errors = 0;
+  for (const result of results) {
+    const fileErrors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'fejl').length;
+    errors += fileErrors;
+    if (fileErrors > 0) invalid += 1;
+    if (result.diagnostics.length === 0) lines.push(`${style.green('✓')} ${result.file}: gyldig`);
+    for (const diagnostic of result.diagnostics) lines.push(formatDiagnostic(diagnostic, result.text, style));
+  }
+  const files = results.length === 1 ? '1 fil' : `${results.length} filer`;
+  const summary =
+    invalid === 0
+      ? style.green(`${files} tjekket: alle er gyldige.`)
+      : style.red(`${files} tjekket: ${results.length - invalid} ${plural(results.length - invalid, 'gyldig', 'gyldige')}, ${invalid} ${plural(invalid, 'ugyldig', 'ugyldige')} med i alt ${errors} fejl.`);
+  lines.push('', summary);
+  return `${lines.join('\n')}\n`;
+}
+
+export function validationReportJson(results: readonly FileDiagnostics[]): string {
+  const report = results.map((result) => ({
+    fil: result.file,
+    gyldig: !result.diagnostics.some((diagnostic) => diagnostic.severity === 'fejl'),
+    fejl: result.diagnostics.map(diagnosticToJson),
+  }));
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

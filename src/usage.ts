@@ -1,0 +1,25 @@
+/** What commands share about their arguments: the context they get and the usage error they throw. */
+import type { MessageArgs, MessageCode } from './diagnostics/messages.js';
+
+export interface CommandContext {
+  positionals: string[];
+  options: Record<string, string | boolean | undefined>;
+}
+
+/** A mistake in the command line: reported in Danish with exit code 2. */
+export class UsageError extends Error {
+  constructor(
+    readonly code: MessageCode,
+    readonly args: MessageArgs = {},
+  ) {
+    super(code);
+  }
+}
+
+/** Ensures the format option is one the command knows. */
+export function formatOptionValue(value: unknown, allowed: readonly string[]): string {
+  const format = String(value ?? 'text');
+  if (!allowed.includes(format)) throw new UsageError('ugyldigt-format', { vaerdi: format, tilladte: allowed.join(' eller ') });
+  return format;
+}
+

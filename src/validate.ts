@@ -1,0 +1,207 @@
+/**
+ * Stage 2: is the file well-formed? Checks the parsed data against the JSON Schema (with
+ * the validator Ajv compiled ahead of time) and the few cross-references the schema cannot
+ * express, and turns every problem into a Danish diagnostic at its line and column.
+ * Missing content is not an error here: that is the compliance check's job.
+ */
+import { readFileSync } from 'node:fs';
+import { compareDiagnostics, formatPath, type Diagnostic } from './diagnostics/diagnostic.js';
+import type { MessageArgs, MessageCode } from './diagnostics/messages.js';
+import type { Kvalitetsstandard } from './generated/kvalitetsstandard.js';
+import { validate as validateSchema } from './generated/validate-kvalitetsstandard.js';
+import type { LoadedFile } from './load.js';
+import { sectionNames } from './sections.js';
+import { nearest } from './suggest.js';
+import { locate, locateKey, type PathSegment } from './source-location.js';
+
+interface AjvError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  parentSchema?: { properties?: Record<string, unknown> };
+  data?: unknown;
+}
+
+export type ValidationResult = { valid: true; document: Kvalitetsstandard } | { valid: false; diagnostics: Diagnostic[] };
+
+function pathOf(instancePath: string): PathSegment[] {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
+const typeNames: Record<string, string> = {
+  string: 'en tekst',
+  number: 'et tal',
+  integer: 'et helt tal',
+  boolean: 'true eller false',
+  array: 'en liste (linjer, der begynder med »- «)',
+  object: 'en gruppe af underfelter',
+};
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'tom';
+  if (Array.isArray(value)) return 'en liste';
+  if (typeof value === 'object') return 'en gruppe af underfelter';
+  if (typeof value === 'string') return `teksten »${value.length > 40 ? `${value.slice(0, 40)}…` : value}«`;
+  if (typeof value === 'boolean') return `${value}`;
+  return Number.isInteger(value) ? `tallet ${value}` : `tallet ${String(value).replace('.', ',')}`;
+}
+
+function typeAdvice(expected: string, value: unknown): string | undefined {
+  if (value === null) return 'Skriv en værdi efter kolonet, eller slet feltet.';
+  if (expected === 'string' && typeof value === 'object')
+    return 'Tjek indrykningen: fortsættelseslinjer i en tekst skal skrives som en blok med »|« efter kolonet.';
+  if ((expected === 'integer' || expected === 'number') && typeof value === 'string') return 'Skriv kun tallet, fx 14.';
+  if (expected === 'array' && typeof value !== 'object') return 'Skriv hvert element på sin egen linje med »- « foran.';
+  return undefined;
+}
+
+let fieldIndex: Map<string, string[]> | undefined;
+/** Where each field name is allowed in the schema: `frist_dage` → ['behandlingsgaranti']. */
+function whereFieldBelongs(name: string): string | undefined {
+  if (!fieldIndex) {
+    fieldIndex = new Map();
+    const schema = JSON.parse(readFileSync(new URL('../schema/kvalitetsstandard.schema.json', import.meta.url), 'utf8'));
+    const walk = (node: unknown, path: string[]) => {
+      if (!node || typeof node !== 'object') return;
+      const properties = (node as { properties?: Record<string, unknown> }).properties;
+      for (const [key, child] of Object.entries(properties ?? {})) {
+        fieldIndex!.set(key, [...(fieldIndex!.get(key) ?? []), path.join('.') || '(øverste niveau)']);
+        walk(child, [...path, key]);
+      }
+      walk((node as { items?: unknown }).items, path);
+    };
+    walk(schema, []);
+  }
+  return fieldIndex.get(name)?.join(' eller ');
+}
+
+function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
+  const path = pathOf(error.instancePath);
+  const felt = formatPath(path) || '(hele filen)';
+  const value = error.data;
+  let code: MessageCode;
+  let args: MessageArgs = { felt };
+  let at = locate(loaded, path);
+  let diagnosticPath = path;
+
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(error.params.additionalProperty);
+      const allowed = Object.keys(error.parentSchema?.properties ?? {});
+      const forslag = nearest(key, allowed);
+      code = 'ukendt-felt';
+      args = { felt: key, forslag, hoererTil: forslag ? undefined : whereFieldBelongs(key), tilladte: allowed.join(', ') };
+      at = locateKey(loaded, path, key);
+      diagnosticPath = [...path, key];
+      break;
+    }
+    case 'required':
+      code = 'felt-mangler';
+      args = { felt: String(error.params.missingProperty), i: path.length > 0 ? felt : undefined };
+      at = locate(loaded, path, true);
+      break;
+    case 'type': {
+      const expected = String(error.params.type);
+      code = 'forkert-type';
+      args = { felt, forventet: typeNames[expected] ?? expected, faktisk: describeValue(value), raad: typeAdvice(expected, value) };
+      break;
+    }
+    case 'format':
+      code = error.params.format === 'date' ? 'ugyldig-dato' : 'ugyldig-url';
+      args = { vaerdi: String(value) };
+      break;
+    case 'pattern': {
+      const field = path[path.length - 1];
+      code = field === 'noegle' ? 'ugyldig-noegle' : field === 'farve' ? 'ugyldig-farve' : 'ugyldig-url';
+      args = { vaerdi: String(value) };
+      break;
+    }
+    case 'enum': {
+      const allowed = (error.params.allowedValues as unknown[]).map(String);
+      code = 'ugyldig-vaerdi';
+      args = { felt, vaerdi: String(value), tilladte: allowed.join(', '), forslag: nearest(String(value), allowed) };
+      break;
+    }
+    case 'minimum':
+    case 'maximum':
+      code = error.keyword === 'minimum' ? 'tal-for-lille' : 'tal-for-stort';
+      args = { felt, graense: String(error.params.limit), vaerdi: String(value) };
+      break;
+    case 'minLength':
+      code = 'tom-tekst';
+      break;
+    case 'minItems':
+      code = 'tom-liste';
+      break;
+    case 'uniqueItems':
+      code = 'dublet-i-liste';
+      {
+      const [first, second] = [Number(error.params.i), Number(error.params.j)].sort((a, b) => a - b);
+      args = { felt, nr1: first! + 1, nr2: second! + 1 };
+      }
+      break;
+    case 'anyOf':
+      code = 'ugyldig-raekkefoelge';
+      break;
+    default:
+      code = 'ugyldigt-felt';
+      args = { felt, detalje: error.keyword };
+  }
+  return { code, args, severity: 'fejl', file: loaded.file, start: at.start, end: at.end, path: formatPath(diagnosticPath) };
+}
+
+/** anyOf reports each failed branch too; the anyOf error alone says it best. */
+function withoutAnyOfBranches(errors: AjvError[]): AjvError[] {
+  const anyOfPaths = errors.filter((error) => error.keyword === 'anyOf').map((error) => error.schemaPath.replace(/\/anyOf$/, '/anyOf/'));
+  return errors.filter((error) => !anyOfPaths.some((prefix) => error.schemaPath.startsWith(prefix)));
+}
+
+/** Cross-references: section keys are unique and the presentation order names real sections. */
+function crossReferenceDiagnostics(loaded: LoadedFile, document: Kvalitetsstandard): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const report = (code: MessageCode, args: MessageArgs, path: PathSegment[]) => {
+    const at = locate(loaded, path);
+    diagnostics.push({ code, args, severity: 'fejl', file: loaded.file, start: at.start, end: at.end, path: formatPath(path) });
+  };
+
+  const keys = new Set<string>(sectionNames);
+  for (const list of ['oevrige_afsnit', 'bilag'] as const) {
+    document[list]?.forEach((section, index) => {
+      if (keys.has(section.noegle)) report('dobbelt-afsnitsnoegle', { noegle: section.noegle }, [list, index, 'noegle']);
+      keys.add(section.noegle);
+    });
+  }
+
+  const seen = new Set<string>();
+  document.praesentation?.raekkefoelge?.forEach((entry, index) => {
+    const names = typeof entry === 'string' ? [[entry, [index]] as const] : entry.map((name, inner) => [name, [index, inner]] as const);
+    for (const [name, position] of names) {
+      const path: PathSegment[] = ['praesentation', 'raekkefoelge', ...position];
+      if (!keys.has(name)) report('ukendt-afsnit-i-raekkefoelge', { afsnit: name, forslag: nearest(name, [...keys]) }, path);
+      else if (seen.has(name)) report('afsnit-to-gange-i-raekkefoelge', { afsnit: name }, path);
+      seen.add(name);
+    }
+  });
+  return diagnostics;
+}
+
+export function validateLoaded(loaded: LoadedFile): ValidationResult {
+  if (!validateSchema(loaded.data)) {
+    const errors = withoutAnyOfBranches((validateSchema as unknown as { errors: AjvError[] }).errors ?? []);
+    const diagnostics = errors.map((error) => schemaDiagnostic(loaded, error));
+    // A value can break two keywords that say the same (an address failing both `format` and `pattern`).
+    const unique = diagnostics.filter(
+      (diagnostic, index) => diagnostics.findIndex((other) => other.code === diagnostic.code && other.path === diagnostic.path) === index,
+    );
+    return { valid: false, diagnostics: unique.sort(compareDiagnostics) };
+  }
+  const document = loaded.data as Kvalitetsstandard;
+  const diagnostics = crossReferenceDiagnostics(loaded, document);
+  return diagnostics.length > 0 ? { valid: false, diagnostics } : { valid: true, document };
+}

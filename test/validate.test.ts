@@ -1,0 +1,96 @@
+import { mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateFile } from '../src/commands/validate.js';
+import { formatMessage } from '../src/diagnostics/messages.js';
+import { maxFileBytes } from '../src/load.js';
+import { fixtures } from './helpers.js';
+import { invalidFixtures } from './invalid-fixtures.expected.js';
+
+const invalidDir = join(fixtures, 'invalid');
+
+async function diagnosticsOf(file: string) {
+  const result = await validateFile(file);
+  return result.diagnostics.map((diagnostic) => ({
+    line: diagnostic.start?.line,
+    column: diagnostic.start?.column,
+    code: diagnostic.code,
+    message: formatMessage(diagnostic.code, diagnostic.args),
+  }));
+}
+
+describe('validate: the fixture corpus of broken files', () => {
+  const files = readdirSync(invalidDir).filter((name) => name.endsWith('.yml'));
+
+  it('has at least 25 broken files, each with its expected diagnostics', () => {
+    expect(files.length).toBeGreaterThanOrEqual(25);
+    expect(files.map((name) => name.replace(/\.yml$/, '')).sort()).toEqual(Object.keys(invalidFixtures).sort());
+  });
+
+  for (const [name, expected] of Object.entries(invalidFixtures)) {
+    it(`${name}.yml`, async () => {
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await diagnosticsOf(join(invalidDir, `${name}.yml`))).toEqual(expected);
+    });
+  }
+});
+
+describe('validate: files that are not a kvalitetsstandard at all', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-'));
+  const write = (name: string, content: string | Buffer) => {
+    writeFileSync(join(dir, name), content);
+    return join(dir, name);
+  };
+
+  it('an empty file', async () => {
+    expect(await diagnosticsOf(write('tom.yml', ''))).toEqual([
+      { line: undefined, column: undefined, code: 'fil-tom', message: formatMessage('fil-tom', {}) },
+    ]);
+  });
+
+  it('a file with only the schema comment counts as empty', async () => {
+    const file = write('kun-kommentar.yml', '# yaml-language-server: $schema=../schema/kvalitetsstandard.schema.json\n');
+    expect((await diagnosticsOf(file)).map((d) => d.code)).toEqual(['fil-tom']);
+  });
+
+  it('a binary file', async () => {
+    const file = write('billede.yml', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
+    expect((await diagnosticsOf(file)).map((d) => d.code)).toEqual(['fil-ikke-tekst']);
+  });
+
+  it('a file that is not UTF-8 (saved as Latin-1 by an old editor)', async () => {
+    const file = write('latin1.yml', Buffer.from('kommune: Br\xf8nderslev\n', 'latin1'));
+    expect((await diagnosticsOf(file)).map((d) => d.code)).toEqual(['fil-ikke-tekst']);
+  });
+
+  it('a missing file', async () => {
+    expect((await diagnosticsOf(join(dir, 'findes-ikke.yml'))).map((d) => d.code)).toEqual(['fil-findes-ikke']);
+  });
+
+  it('a directory', async () => {
+    mkdirSync(join(dir, 'mappe.yml'));
+    expect((await diagnosticsOf(join(dir, 'mappe.yml'))).map((d) => d.code)).toEqual(['fil-er-mappe']);
+  });
+
+  it('a file over the size limit is not read', async () => {
+    const file = write('stor.yml', `kommune: x\ntitel: y\nforord:\n  tekst: "${'a'.repeat(maxFileBytes)}"\n`);
+    const [diagnostic] = await diagnosticsOf(file);
+    expect(diagnostic?.code).toBe('fil-for-stor');
+    expect(diagnostic?.message).toContain('2,0 MB');
+  });
+
+  it('an alias bomb is refused quickly, without expanding it', async () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let level = 1; level < 9; level++) {
+      const previous = String.fromCharCode(96 + level);
+      const name = String.fromCharCode(97 + level);
+      levels.push(`${name}: &${name} [${Array(10).fill(`*${previous}`).join(',')}]`);
+    }
+    const started = performance.now();
+    const diagnostics = await diagnosticsOf(write('bombe.yml', `${levels.join('\n')}\n`));
+    expect(diagnostics.map((d) => d.code)).toEqual(['yaml-alias-bombe']);
+    // 10^9 strings would take minutes and gigabytes; refusing takes milliseconds.
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
