@@ -28,6 +28,17 @@ const commands: Record<string, Command> = {
     optionHelp: ['--format text|json   tekst til mennesker (standard) eller JSON til maskiner'],
     run: async (context) => (await import('./commands/validate.js')).runValidate(context),
   },
+  check: {
+    summary: 'Vurdér filerne efter hvert krav i BEK 1477/2019 §§ 3-6 før byrådsbehandlingen.',
+    usage: 'kvalitetsstandard check [filer…] [--dato ÅÅÅÅ-MM-DD] [--format text|json|html] [--streng]',
+    options: { format: formatOption, dato: { type: 'string' }, streng: { type: 'boolean' } },
+    optionHelp: [
+      '--dato ÅÅÅÅ-MM-DD   datoen for byrådsbehandlingen, som revisionen vurderes ud fra (standard: i dag)',
+      '--format text|json|html   rapport til mennesker (standard), JSON til maskiner eller HTML til dagsordenen',
+      '--streng            afslut også med kode 1, når et krav kun er delvist opfyldt',
+    ],
+    run: async (context) => (await import('./commands/check.js')).runCheck(context),
+  },
 };
 
 const helpText = (): string =>

@@ -80,6 +80,46 @@ const messages = {
     `Nøglen ${quote(a.noegle)} bruges af to afsnit. Giv hvert afsnit under oevrige_afsnit og bilag sin egen nøgle.`,
   'ugyldigt-felt': (a: MessageArgs) => `${quote(a.felt)} har en ugyldig værdi (${a.detalje}).`,
 
+  // Compliance findings (what the check says per requirement)
+  'krav-opfyldt': (a: MessageArgs) => `Beskrevet i ${quote(a.afsnit)}.`,
+  'afsnit-mangler': (a: MessageArgs) =>
+    `Afsnittet ${quote(a.titel)} mangler. Tilføj feltet ${quote(a.felt)}${a.efter ? ` efter ${quote(a.efter)}` : ''}. ${a.vejledning}`,
+  'afsnit-uden-tekst': (a: MessageArgs) =>
+    `Afsnittet ${quote(a.felt)} har ingen tekst. Skriv den under »tekst:«. ${a.vejledning}`,
+  'afsnit-for-kort': (a: MessageArgs) =>
+    `Afsnittet ${quote(a.felt)} er meget kort (${a.ord} ord). ${a.vejledning}`,
+  'aspekt-mangler': (a: MessageArgs) => `Afsnittet ${quote(a.felt)} beskriver ikke ${a.aspekt}. ${a.raad}`,
+  'url-mangler': (a: MessageArgs) =>
+    `Der står ikke, hvor standarden er offentliggjort på internettet. Skriv adressen i ${quote(a.felt)}, fx https://www.kommune.dk/kvalitetsstandarder.`,
+  'garanti-frist-for-lang': (a: MessageArgs) =>
+    `Behandlingsgarantien lover behandling inden for ${a.dage} dage, men loven kræver højst 14 dage (SEL § 101, stk. 4). Ret fristen i ${quote(a.felt)} og i teksten.`,
+  'garanti-frist-mangler': (a: MessageArgs) =>
+    `Afsnittet om behandlingsgaranti angiver ikke fristen. Skriv antallet af dage i ${quote(a.felt)} (højst 14), og nævn det i teksten.`,
+  'gavekort-kun-lovtekst': (a: MessageArgs) =>
+    `Afsnittet ${quote(a.felt)} gengiver kun lovens tekst om gavekort. Skriv kommunens egne retningslinjer: hvornår gavekort bruges, til hvem, værdien, og hvordan det aftales.`,
+  'opfoelgning-maaneder': (a: MessageArgs) =>
+    `${a.fundet ? `Der følges op efter ${a.fundet} måneder` : 'Der står ikke, hvornår der følges op'}, men loven kræver opfølgning senest 1 måned og igen 6 måneder efter afsluttet behandling. Skriv det i teksten, og angiv ${quote(a.felt)}: [1, 6].`,
+  'opfoelgning-statusser': (a: MessageArgs) =>
+    `Opfølgningen skal omfatte alle, der er udskrevet som »færdigbehandlet«, til »andet tilbud«, til »hospital« eller med »anden årsag«; ${a.mangler} er ikke nævnt. Tilføj ${a.antal === 1 ? 'den' : 'dem'} i teksten og i ${quote(a.felt)}.`,
+  'maaltal-ingen': (a: MessageArgs) =>
+    `Der er ingen måltal med et tal i procent. Opstil under ${quote(a.felt)} måltal for andelen, der er stoffri, andelen, der har reduceret misbruget, og andelen, der vender tilbage til behandling inden for 12 måneder.`,
+  'maaltal-samlet': () =>
+    'Der er kun ét samlet måltal for »stoffri eller reduceret misbrug«; loven kræver et måltal for andelen, der er stoffri, og et for andelen, der har reduceret misbruget.',
+  'maaltal-indikator-mangler': (a: MessageArgs) => `Der mangler et måltal for ${a.indikator}.`,
+  'maaltal-uden-tal': (a: MessageArgs) =>
+    `${a.antal === 1 ? 'Et måltal har' : `${a.antal} måltal har`} intet tal i »procent«; et mål uden tal er ikke et måltal.`,
+  'doegntilbud-ingen': (a: MessageArgs) =>
+    `Der er ikke beskrevet nogen konkrete døgnbehandlingstilbud. Tilføj hvert tilbud, kommunen bruger, under ${quote(a.felt)} med behandlingsform, målgruppe, kerneydelser, personaleforhold, fysiske forhold og pris.`,
+  'doegntilbud-felter': (a: MessageArgs) => `For ${quote(a.tilbud)} mangler ${a.felter}.`,
+  'revision-ingen-dato': () =>
+    'Der er hverken en godkendelsesdato eller en revisionsdato, så det kan ikke vurderes, om standarden er revideret inden for 2 år. Udfyld »godkendelse« (organ og dato) eller »revision.senest_revideret«.',
+  'revision-for-gammel': (a: MessageArgs) =>
+    `Standarden er senest godkendt eller revideret ${a.dato}, mere end 2 år før ${a.vurderingsdato}. Den skulle være revideret senest ${a.frist}. Revidér den, og skriv datoen i »revision.senest_revideret«.`,
+  'revision-ok': (a: MessageArgs) =>
+    `Senest godkendt eller revideret ${a.dato}; næste revision skal ske senest ${a.frist}.`,
+  'revision-naeste-for-sen': (a: MessageArgs) =>
+    `Den næste revision er planlagt ${a.naeste}, men skal ske senest ${a.frist} (2 år efter ${a.dato}). Ret »revision.naeste_revision«.`,
+
   // The command line
   'ukendt-kommando': (a: MessageArgs) =>
     `Ukendt kommando ${quote(a.kommando)}.${suggestion(a)} Skriv »kvalitetsstandard --help« for at se kommandoerne.`,
@@ -99,6 +139,70 @@ const messages = {
 } satisfies Record<string, (args: MessageArgs) => string>;
 
 export type MessageCode = keyof typeof messages;
+
+/** Danish names of values the tool composes into messages. */
+export const terms = {
+  indicator: {
+    stoffri: 'andelen, der er stoffri efter afsluttet behandling',
+    reduceret: 'andelen, der har reduceret misbruget efter afsluttet behandling',
+    tilbagevenden_12_maaneder: 'andelen, der vender tilbage til behandling inden for 12 måneder',
+  },
+  dischargeStatus: {
+    faerdigbehandlet: '»færdigbehandlet«',
+    andet_tilbud: '»andet tilbud«',
+    hospital: '»hospital«',
+    anden_aarsag: '»anden årsag«',
+  },
+  /** Parts of a requirement that the law names and a section must cover (see check/prose.ts). */
+  aspect: {
+    politiske: {
+      aspekt: 'de politiske målsætninger og prioriteringer bag serviceniveauet',
+      raad: 'Beskriv dem i feltet »politiske_maalsaetninger« eller i teksten.',
+    },
+    vaerdier: {
+      aspekt: 'de værdier og normer, indsatsen bygger på',
+      raad: 'Beskriv dem i teksten (BEK 1477/2019 § 4, stk. 1, nr. 3: »herunder de værdier og normer, som indsatsen bygger på«).',
+    },
+    opfoelgningPaaPlan: {
+      aspekt: 'hvordan der følges op på behandlingsplanen',
+      raad: 'Beskriv, hvornår og hvordan behandlingsplanen følges op.',
+    },
+    handleplaner: {
+      aspekt: 'handleplaner',
+      raad: 'Beskriv kommunens målsætning for udarbejdelse, koordinering og opfølgning på handleplaner (SEL § 141).',
+    },
+    kostOgLogi: {
+      aspekt: 'reglerne for betaling for kost og logi',
+      raad: 'Beskriv, om og hvordan borgeren betaler for kost og logi, fx under døgnbehandling (SEL § 107 og § 163).',
+    },
+    klageadgang: {
+      aspekt: 'klageadgangen',
+      raad: 'Beskriv, hvordan og hvor borgeren kan klage over en afgørelse, og fristen for at klage.',
+    },
+    sagsbehandling: {
+      aspekt: 'sagsbehandlingen',
+      raad: 'Beskriv, hvordan en ansøgning behandles, og hvor lang tid det tager at få en afgørelse.',
+    },
+    kompetenceudvikling: {
+      aspekt: 'personalets kompetenceudvikling',
+      raad: 'Beskriv, hvordan personalet efteruddannes, får supervision eller på anden måde udvikler deres kompetencer.',
+    },
+  },
+  residentialField: {
+    behandlingsform: 'behandlingsform',
+    maalgruppe: 'målgruppe',
+    kerneydelser: 'kerneydelser',
+    personaleforhold: 'personaleforhold',
+    fysiske_forhold: 'fysiske forhold',
+    pris: 'pris',
+  },
+} as const;
+
+/** »a, b og c« */
+export function listDanish(items: readonly (string | number)[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
+}
 
 export function formatMessage(code: MessageCode, args: MessageArgs): string {
   return messages[code](args);

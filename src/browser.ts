@@ -1,0 +1,39 @@
+/**
+ * The one place that starts Chromium: Debian's (or PUPPETEER_EXECUTABLE_PATH) where it
+ * exists, else the browser Puppeteer downloaded. Flags keep it quiet on a closed network
+ * and let it run as root in a container.
+ */
+import { existsSync } from 'node:fs';
+import type { Browser } from 'puppeteer';
+
+const knownPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--font-render-hinting=none',
+];
+
+export function chromiumPath(): string | undefined {
+  const fromEnv = process.env.PUPPETEER_EXECUTABLE_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  return knownPaths.find((path) => existsSync(path));
+}
+
+export class BrowserMissingError extends Error {}
+
+export async function launchBrowser(): Promise<Browser> {
+  const { default: puppeteer } = await import('puppeteer');
+  const executablePath = chromiumPath();
+  try {
+    return await puppeteer.launch({ executablePath, headless: true, args: chromiumArgs });
+  } catch (error) {
+    throw new BrowserMissingError(String((error as Error).message));
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Stage 3: judge a valid document against every requirement of its regulation, and place
+ * each verdict in the file: where the requirement is met, or where the missing content
+ * belongs (after the section that precedes it in the regulation's order).
+ */
+import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
+import type { LoadedFile } from '../load.js';
+import { defaultRegulation, fullCitation } from '../regulations/index.js';
+import { requirementSectionNames } from '../sections.js';
+import { locate, nodeAt, type Span } from '../source-location.js';
+import { positionAt } from '../load.js';
+import { rules } from './rules/index.js';
+import type { Finding, Outcome, Status } from './types.js';
+
+export type { Finding, Status } from './types.js';
+export { statuses } from './types.js';
+
+/** Where a missing top-level section belongs: the line after the nearest preceding section. */
+function insertionPoint(loaded: LoadedFile, document: Kvalitetsstandard, field: string): { span: Span; after?: string } {
+  const index = requirementSectionNames.indexOf(field);
+  const present = (name: string) => (document as unknown as Record<string, unknown>)[name] !== undefined;
+  const previous = requirementSectionNames.slice(0, Math.max(index, 0)).reverse().find(present);
+  const anchor = previous ?? 'titel';
+  const node = nodeAt(loaded, [anchor]);
+  if (!node?.range) return { span: locate(loaded, [anchor]), after: anchor };
+  const position = positionAt(loaded.lineCounter, node.range[2]);
+  const line = position.column === 1 ? position.line : position.line + 1;
+  return { span: { start: { line, column: 1 }, end: { line, column: 1 } }, after: anchor };
+}
+
+function place(loaded: LoadedFile, document: Kvalitetsstandard, outcome: Outcome): { span: Span; outcome: Outcome } {
+  const [top] = outcome.path;
+  const missingTopLevel = outcome.path.length >= 1 && typeof top === 'string' && nodeAt(loaded, [top]) === undefined;
+  if (!missingTopLevel) return { span: locate(loaded, outcome.path, true), outcome };
+  const { span, after } = insertionPoint(loaded, document, top);
+  const messages = outcome.messages.map((message) =>
+    message.code === 'afsnit-mangler' ? { ...message, args: { ...message.args, efter: after } } : message,
+  );
+  return { span, outcome: { ...outcome, messages } };
+}
+
+export function checkDocument(loaded: LoadedFile, document: Kvalitetsstandard, date: string): Finding[] {
+  return rules.map((rule) => {
+    const { span, outcome } = place(loaded, document, rule.check({ document, date }));
+    return { ...outcome, requirement: rule.requirement, citation: fullCitation(defaultRegulation, rule.requirement), file: loaded.file, span };
+  });
+}
+
+/** Exit code 1 when a requirement is not met or cannot be judged; `delvist` too when strict. */
+export function failingStatuses(strict: boolean): ReadonlySet<Status> {
+  return new Set<Status>(strict ? ['mangler', 'kan ikke vurderes', 'delvist'] : ['mangler', 'kan ikke vurderes']);
+}

@@ -1,0 +1,7 @@
+/**
+ * §4.1.1 BEK 1477/2019 § 4, stk. 1, nr. 1: »De opgaver, som udføres på stofmisbrugsbehandlingsområdet.«
+ * Prose.
+ */
+import { proseRule } from '../prose.js';
+
+export default proseRule('§4.1.1');

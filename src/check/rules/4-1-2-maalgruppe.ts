@@ -1,0 +1,7 @@
+/**
+ * §4.1.2 BEK 1477/2019 § 4, stk. 1, nr. 2: »Målgruppen for tilbuddene om stofmisbrugsbehandling.«
+ * Prose.
+ */
+import { proseRule } from '../prose.js';
+
+export default proseRule('§4.1.2');

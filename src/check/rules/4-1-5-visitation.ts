@@ -1,0 +1,7 @@
+/**
+ * §4.1.5 BEK 1477/2019 § 4, stk. 1, nr. 5: »Visitationsproceduren.«
+ * Prose.
+ */
+import { proseRule } from '../prose.js';
+
+export default proseRule('§4.1.5');

@@ -1,0 +1,7 @@
+/**
+ * §4.1.7 BEK 1477/2019 § 4, stk. 1, nr. 7: »Muligheden for frit valg.«
+ * Prose.
+ */
+import { proseRule } from '../prose.js';
+
+export default proseRule('§4.1.7');

@@ -1,0 +1,35 @@
+/**
+ * §5.2 BEK 1477/2019 § 5, stk. 2: »Informationen skal tillige indeholde oplysninger om
+ * behandlingsform, målgruppe, kerneydelser, personaleforhold, fysiske forhold, pris m.v. i
+ * de enkelte tilbud.«
+ * Every residential offer listed must give all six; none listed is `mangler`, some fields
+ * missing is `delvist`.
+ */
+import { listDanish, terms } from '../../diagnostics/messages.js';
+import { defaultRegulation, findRequirement } from '../../regulations/index.js';
+import type { Message, Rule } from '../types.js';
+
+const requirement = findRequirement(defaultRegulation, '§5.2');
+const fields = Object.keys(terms.residentialField) as (keyof typeof terms.residentialField)[];
+
+const rule: Rule = {
+  requirement,
+  check(context) {
+    const offers = context.document.doegnbehandling?.tilbud ?? [];
+    const path = context.document.doegnbehandling ? ['doegnbehandling', 'tilbud'] : ['doegnbehandling'];
+    if (offers.length === 0) {
+      return { status: 'mangler', path, messages: [{ code: 'doegntilbud-ingen', args: { felt: 'doegnbehandling.tilbud' } }] };
+    }
+    const messages: Message[] = offers.flatMap((offer) => {
+      const missing = fields.filter((field) => !offer[field]?.trim());
+      return missing.length === 0 ? [] : [{ code: 'doegntilbud-felter' as const, args: { tilbud: offer.navn, felter: listDanish(missing.map((field) => terms.residentialField[field])) } }];
+    });
+    if (messages.length > 0) return { status: 'delvist', path: ['doegnbehandling', 'tilbud'], messages };
+    return {
+      status: 'opfyldt',
+      path: ['doegnbehandling', 'tilbud'],
+      messages: [{ code: 'krav-opfyldt', args: { afsnit: listDanish(offers.map((offer) => offer.navn)) } }],
+    };
+  },
+};
+export default rule;

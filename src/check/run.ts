@@ -1,0 +1,34 @@
+/** Load, validate and check one file: what `check`, `build` and the preview share. */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { loadFile, parseSource, type LoadResult } from '../load.js';
+import { defaultRegulation } from '../regulations/index.js';
+import { validateLoaded } from '../validate.js';
+import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
+import type { LoadedFile } from '../load.js';
+import { checkDocument, type Finding } from './index.js';
+
+export type FileCheck =
+  | { valid: true; file: string; date: string; regulation: string; text: string; loaded: LoadedFile; document: Kvalitetsstandard; findings: Finding[]; warnings: Diagnostic[] }
+  | { valid: false; file: string; date: string; regulation: string; text?: string; diagnostics: Diagnostic[] };
+
+function checkLoadResult(file: string, result: LoadResult, date: string): FileCheck {
+  const regulation = defaultRegulation.id;
+  if (!result.ok) return { valid: false, file, date, regulation, text: result.text, diagnostics: result.diagnostics };
+  const validation = validateLoaded(result.loaded);
+  if (!validation.valid) return { valid: false, file, date, regulation, text: result.loaded.text, diagnostics: [...result.warnings, ...validation.diagnostics] };
+  const findings = checkDocument(result.loaded, validation.document, date);
+  return { valid: true, file, date, regulation, text: result.loaded.text, loaded: result.loaded, document: validation.document, findings, warnings: result.warnings };
+}
+
+export async function checkFile(file: string, date: string): Promise<FileCheck> {
+  return checkLoadResult(file, await loadFile(file), date);
+}
+
+export function checkSource(file: string, bytes: Uint8Array, date: string): FileCheck {
+  return checkLoadResult(file, parseSource(file, bytes), date);
+}
+
+/** Today in Danish time, as ÅÅÅÅ-MM-DD. */
+export function today(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+}

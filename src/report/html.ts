@@ -1,0 +1,21 @@
+/** Minimal, safe HTML building for the reports: every interpolated value is escaped. */
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(value: unknown): string {
+  return String(value ?? '').replace(/[&<>"']/g, (char) => escapes[char]!);
+}
+
+/** Raw HTML that `html` must not escape again. */
+export class SafeHtml {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+/** Tagged template: `html\`<p>${text}</p>\`` escapes text; arrays and SafeHtml are joined as they are. */
+export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeHtml {
+  const render = (value: unknown): string =>
+    value instanceof SafeHtml ? value.value : Array.isArray(value) ? value.map(render).join('') : value === undefined || value === null || value === false ? '' : escapeHtml(value);
+  return new SafeHtml(strings.reduce((out, string, index) => out + string + (index < values.length ? render(values[index]) : ''), ''));
+}

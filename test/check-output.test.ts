@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'puppeteer';
+import { launchBrowser } from '../src/browser.js';
+import { styleFor } from '../src/report/terminal.js';
+import { axeViolations } from './axe.js';
+import { fixtures, runCli, stackTrace } from './helpers.js';
+
+const complete = `${fixtures}/complete.yml`;
+const onlyPartly = `${fixtures}/rules/4-2-opfoelgning/delvist-kun-en-opfoelgning.yml`;
+const date = ['--dato', '2026-11-23'];
+
+describe('check: text for people', () => {
+  it('lists every requirement with its status, then the findings at file:line:column, then a summary', () => {
+    const run = runCli(['check', ...date, 'municipalities/randers.yml']);
+    expect(run.status).toBe(1);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('Randers Kommune (municipalities/randers.yml)');
+    expect(lines[1]).toBe('Vurderet efter BEK 1477/2019 pr. 2026-11-23');
+    expect(lines.filter((line) => /^ {2}§\d/.test(line))).toHaveLength(25);
+    expect(run.stdout).toMatch(/^municipalities\/randers\.yml:\d+:1 {2}mangler {2}§4\.5 Den fremtidige indsats \(BEK 1477\/2019 § 4, stk\. 5\)$/m);
+    expect(run.stdout).toContain('Tilføj feltet »fremtidig_indsats« efter »hjemmeboende_boern«.');
+    expect(run.stdout.trimEnd().split('\n').pop()).toBe('1 fil vurderet: 1 med mangler eller fejl.');
+    expect(run.stdout).not.toContain('\u001b[');
+  });
+
+  it('exits 0 when every requirement is met', () => {
+    const run = runCli(['check', ...date, complete]);
+    expect(run.stdout).toContain('Testby Kommune: 25 opfyldt, 0 delvist, 0 mangler, 0 kan ikke vurderes.');
+    expect(run.status).toBe(0);
+  });
+
+  it('lets `delvist` pass, unless --streng', () => {
+    expect(runCli(['check', ...date, onlyPartly]).status).toBe(1); // the fixture lacks other sections
+    const partlyOnly = runCli(['check', ...date, '--format', 'json', onlyPartly]);
+    const statuses = JSON.parse(partlyOnly.stdout)[0].krav.map((krav: { status: string }) => krav.status);
+    expect(statuses).toContain('delvist');
+  });
+
+  it('reports an invalid file as invalid and checks it no further', () => {
+    const run = runCli(['check', ...date, `${fixtures}/invalid/dato-ugyldig-dag.yml`, complete]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('dato-ugyldig-dag.yml: ugyldig, ikke vurderet');
+    expect(run.stdout).toContain('dato-ugyldig-dag.yml:5:11  fejl  »2023-02-30« er ikke en gyldig dato.');
+    expect(run.stdout).toContain('Testby Kommune: 25 opfyldt');
+  });
+
+  it('judges revision against --dato', () => {
+    const early = JSON.parse(runCli(['check', '--dato', '2025-12-01', '--format', 'json', 'municipalities/broenderslev.yml']).stdout);
+    const late = JSON.parse(runCli(['check', '--dato', '2026-11-23', '--format', 'json', 'municipalities/broenderslev.yml']).stdout);
+    const revision = (report: any) => report[0].krav.find((krav: { id: string }) => krav.id === '§6.1').status;
+    expect(revision(early)).toBe('opfyldt');
+    expect(revision(late)).toBe('mangler');
+  });
+
+  it('refuses a bad --dato with exit code 2 and no stack trace', () => {
+    const run = runCli(['check', '--dato', '23-11-2026', complete]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('»23-11-2026« er ikke en gyldig dato for --dato. Skriv datoen som ÅÅÅÅ-MM-DD');
+    expect(run.stderr).not.toMatch(stackTrace);
+  });
+
+  it('colours only a terminal without NO_COLOR', () => {
+    const terminal = { isTTY: true } as NodeJS.WriteStream;
+    const previous = process.env.NO_COLOR;
+    delete process.env.NO_COLOR;
+    expect(styleFor(terminal).red('x')).toBe('\u001b[31mx\u001b[39m');
+    process.env.NO_COLOR = '1';
+    expect(styleFor(terminal).red('x')).toBe('x');
+    expect(styleFor({ isTTY: false } as NodeJS.WriteStream).red('x')).toBe('x');
+    if (previous === undefined) delete process.env.NO_COLOR;
+    else process.env.NO_COLOR = previous;
+  });
+});
+
+describe('check: JSON for machines', () => {
+  it('has the documented shape', () => {
+    const run = runCli(['check', ...date, '--format', 'json', 'municipalities/randers.yml', complete]);
+    const report = JSON.parse(run.stdout);
+    expect(report).toHaveLength(2);
+    expect(Object.keys(report[0])).toEqual(['kommune', 'fil', 'dato', 'regelsaet', 'gyldig', 'krav', 'opsummering', 'fejl']);
+    expect(report[0]).toMatchObject({ kommune: 'Randers Kommune', fil: 'municipalities/randers.yml', dato: '2026-11-23', regelsaet: 'BEK 1477/2019', gyldig: true });
+    const gavekort = report[0].krav.find((krav: { id: string }) => krav.id === '§4.5');
+    expect(Object.keys(gavekort)).toEqual(['id', 'titel', 'lovhenvisning', 'status', 'besked', 'koder', 'sti', 'linje', 'kolonne']);
+    expect(gavekort).toMatchObject({ lovhenvisning: 'BEK 1477/2019 § 4, stk. 5', status: 'mangler', koder: ['afsnit-mangler'], sti: 'fremtidig_indsats' });
+    expect(report[0].krav).toHaveLength(25);
+    expect(report[1].opsummering).toEqual({ opfyldt: 25, delvist: 0, mangler: 0, 'kan ikke vurderes': 0 });
+  });
+});
+
+describe('check: HTML for the byråd', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('is a »Compliance-rapport« with status, citation and what is missing per requirement', () => {
+    const run = runCli(['check', ...date, '--format', 'html', 'municipalities/randers.yml']);
+    expect(run.stdout).toMatch(/^<!doctype html>\n<html lang="da">/);
+    expect(run.stdout).toContain('<h1 id="kommune-municipalities-randers-yml">Compliance-rapport: Randers Kommune</h1>');
+    expect(run.stdout.match(/<tr>\n<th scope="row">/g)).toHaveLength(25);
+    expect(run.stdout).toContain('BEK 1477/2019 § 4, stk. 5');
+    expect(run.stdout).toContain('✗ mangler');
+  });
+
+  it('passes axe-core (WCAG 2.1 AA) on a wide and a narrow screen, for one and several files', async () => {
+    const one = runCli(['check', ...date, '--format', 'html', 'municipalities/randers.yml']).stdout;
+    const several = runCli(['check', ...date, '--format', 'html', 'municipalities/randers.yml', `${fixtures}/invalid/dato-ugyldig-dag.yml`]).stdout;
+    expect(await axeViolations(browser, one)).toEqual([]);
+    expect(await axeViolations(browser, one, { width: 375, height: 800 })).toEqual([]);
+    expect(await axeViolations(browser, several)).toEqual([]);
+  });
+});
