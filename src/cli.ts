@@ -39,6 +39,18 @@ const commands: Record<string, Command> = {
     ],
     run: async (context) => (await import('./commands/check.js')).runCheck(context),
   },
+  build: {
+    summary: 'Byg HTML til hjemmesiden, PDF til dagsordenen og compliance-rapporter i out/.',
+    usage: 'kvalitetsstandard build [kommuner…] [--out out] [--uden-pdf] [--dato ÅÅÅÅ-MM-DD] [--stille]',
+    options: { out: { type: 'string', default: 'out' }, 'uden-pdf': { type: 'boolean' }, dato: { type: 'string' }, stille: { type: 'boolean' } },
+    optionHelp: [
+      '--out MAPPE         hvor filerne skrives (standard: out)',
+      '--uden-pdf          byg kun HTML og compliance-rapporter (uden Chromium)',
+      '--dato ÅÅÅÅ-MM-DD   datoen for byrådsbehandlingen, som compliance-rapporten vurderer ud fra (standard: i dag)',
+      '--stille            skriv kun fejl',
+    ],
+    run: async (context) => (await import('./commands/build.js')).runBuild(context),
+  },
 };
 
 const helpText = (): string =>

@@ -120,6 +120,20 @@ const messages = {
   'revision-naeste-for-sen': (a: MessageArgs) =>
     `Den næste revision er planlagt ${a.naeste}, men skal ske senest ${a.frist} (2 år efter ${a.dato}). Ret »revision.naeste_revision«.`,
 
+  // Building the output
+  'logo-findes-ikke': (a: MessageArgs) =>
+    `Logoet ${quote(a.logo)} (praesentation.logo) findes ikke eller er ikke SVG, PNG eller JPEG. Ret stien; den regnes fra YAML-filens mappe.`,
+  'chromium-mangler': (a: MessageArgs) =>
+    `Chromium kunne ikke startes, så der er ikke lavet PDF'er (HTML er bygget). Installér det med »apt-get install chromium«, eller sæt PUPPETEER_EXECUTABLE_PATH til en Chrome eller Chromium. (${a.detalje})`,
+  'pdf-fejlede': (a: MessageArgs) => `PDF'en ${quote(a.fil)} kunne ikke laves: ${a.detalje}. Den forrige udgave er bevaret.`,
+  'skrivning-fejlede': (a: MessageArgs) => `${quote(a.fil)} kunne ikke skrives: ${a.detalje}. Den forrige udgave er bevaret.`,
+
+  'build-ugyldig': (a: MessageArgs) =>
+    `${a.kommune}: filen er ugyldig og er ikke bygget; den forrige udgave i ${a.mappe} er bevaret. Ret fejlene herunder.`,
+  'build-kommune': (a: MessageArgs) => `${a.kommune}: ${a.filer} på ${a.tid}`,
+  'build-opsummering': (a: MessageArgs) =>
+    `Bygget ${a.bygget} af ${a.i_alt} kommuner til ${a.mappe} på ${a.tid}${a.fejl ? `; ${a.fejl} fejlede` : ''}. Oversigten: ${a.oversigt}`,
+
   // The command line
   'ukendt-kommando': (a: MessageArgs) =>
     `Ukendt kommando ${quote(a.kommando)}.${suggestion(a)} Skriv »kvalitetsstandard --help« for at se kommandoerne.`,

@@ -7,15 +7,16 @@ import type { FileCheck } from '../check/run.js';
 import { defaultRegulation } from '../regulations/index.js';
 import { diagnosticToJson } from './diagnostics.js';
 import { countStatuses, findingMessage } from './compliance.js';
-import { html, type SafeHtml } from './html.js';
+import { embeddedFonts } from '../render/fonts.js';
+import { html, SafeHtml } from './html.js';
 
-const statusClass: Record<Status, string> = {
+export const statusClass: Record<Status, string> = {
   opfyldt: 'opfyldt',
   delvist: 'delvist',
   mangler: 'mangler',
   'kan ikke vurderes': 'ukendt',
 };
-const statusIcon: Record<Status, string> = { opfyldt: '✓', delvist: '◐', mangler: '✗', 'kan ikke vurderes': '?' };
+export const statusIcon: Record<Status, string> = { opfyldt: '✓', delvist: '◐', mangler: '✗', 'kan ikke vurderes': '?' };
 
 export const reportStyles = `
 :root { color-scheme: light; --tekst: #1a1a1a; --svag: #545454; --kant: #c8c8c8; --gron: #00693e; --gul: #7a5200; --rod: #b0001e; }
@@ -34,7 +35,9 @@ thead th { background: #f2f2f2; }
 .opsummering { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; padding: 0; list-style: none; }
 code { font-family: "IBM Plex Mono", ui-monospace, monospace; font-size: .9em; }
 @media (max-width: 40rem) { body { padding: .75rem; } table { font-size: .85rem; } th, td { padding: .3rem; } }
-@media print { body { padding: 0; max-width: none; } a { color: inherit; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+@page { size: A4; margin: 18mm 16mm; @bottom-center { content: "Side " counter(page) " af " counter(pages); font-size: 8.5pt; color: #545454; } }
+@media print { body { padding: 0; max-width: none; font-size: 9.5pt; } a { color: inherit; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
 `;
 
 function fileSection(check: FileCheck, headingLevel: 'h1' | 'h2'): SafeHtml {
@@ -86,7 +89,7 @@ export function complianceReportHtml(checks: readonly FileCheck[]): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<style>${reportStyles}</style>
+<style>${new SafeHtml(embeddedFonts())}${new SafeHtml(reportStyles)}</style>
 </head>
 <body>
 <main>

@@ -1,0 +1,49 @@
+/** Stage 4 (HTML): a valid document becomes one self-contained, accessible page. */
+import { readFileSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
+import { embeddedFonts } from './fonts.js';
+import { approvalLine, documentView } from './model.js';
+import { linkLegalCitations } from './legal-links.js';
+import { loadTemplates, templatesDir } from './templates.js';
+import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
+
+let styles: string | undefined;
+export function stylesheet(): string {
+  styles ??= readFileSync(resolve(templatesDir, 'styles.css'), 'utf8');
+  return styles;
+}
+
+const imageTypes: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' };
+
+export class LogoError extends Error {
+  constructor(readonly logo: string) {
+    super(logo);
+  }
+}
+
+function logoDataUri(file: string, logo: string | undefined): string | undefined {
+  if (!logo) return undefined;
+  const path = resolve(dirname(file), logo);
+  const type = imageTypes[extname(path).toLowerCase()];
+  try {
+    if (!type) throw new Error('type');
+    return `data:${type};base64,${readFileSync(path).toString('base64')}`;
+  } catch {
+    throw new LogoError(logo);
+  }
+}
+
+export function renderDocument(file: string, municipality: string, document: Kvalitetsstandard): string {
+  const view = documentView(document);
+  const { layout } = loadTemplates(municipality);
+  const html = layout({
+    ...view,
+    farve: view.farve ?? '#004b87',
+    logo: logoDataUri(file, document.praesentation?.logo),
+    godkendelseTekst: approvalLine(view),
+    lovgrundlagHtml: view.lovgrundlag.map(linkLegalCitations),
+    fontFaces: embeddedFonts(),
+    styles: stylesheet(),
+  });
+  return html;
+}

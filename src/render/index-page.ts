@@ -1,0 +1,92 @@
+/**
+ * out/index.html: every municipality side by side: approval, the next revision due, and
+ * the compliance status of each requirement, so staff can see how they compare.
+ */
+import type { Status } from '../check/index.js';
+import { twoYearsAfter } from '../check/rules/6-1-revision.js';
+import type { FileCheck } from '../check/run.js';
+import { defaultRegulation } from '../regulations/index.js';
+import { countStatuses } from '../report/compliance.js';
+import { reportStyles, statusClass, statusIcon } from '../report/compliance-html.js';
+import { html, SafeHtml } from '../report/html.js';
+import { embeddedFonts } from './fonts.js';
+import { municipalityId } from '../files.js';
+import { danishDate } from './model.js';
+
+export interface IndexEntry {
+  check: FileCheck;
+  /** Whether a PDF of the standard was built this time or before. */
+  hasPdf: boolean;
+}
+
+function approvalAndDue(check: FileCheck & { valid: true }): { approved?: string; due?: string } {
+  const approvals = (check.document.godkendelse ?? []).map((approval) => approval.dato).sort();
+  const revised = check.document.revision?.senest_revideret;
+  const last = [...approvals, ...(revised ? [revised] : [])].sort().pop();
+  const due = check.document.revision?.naeste_revision ?? (last ? twoYearsAfter(last) : undefined);
+  return { approved: approvals.pop(), due };
+}
+
+const statusCell = (status: Status) => html`<span class="status ${statusClass[status]}">${statusIcon[status]} ${status}</span>`;
+
+export function renderIndexPage(entries: readonly IndexEntry[], date: string): string {
+  const valid = entries.filter((entry): entry is IndexEntry & { check: FileCheck & { valid: true } } => entry.check.valid);
+  const name = (entry: IndexEntry) => (entry.check.valid ? entry.check.document.kommune : municipalityId(entry.check.file));
+  return `${html`<!doctype html>
+<html lang="da">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Kvalitetsstandarder for social behandling for stofmisbrug</title>
+<style>${new SafeHtml(embeddedFonts())}${new SafeHtml(reportStyles)}
+.rulle { overflow-x: auto; }
+.rulle:focus-visible { outline: 3px solid #ffbc2b; }
+td.tal { text-align: right; }
+</style>
+</head>
+<body>
+<main>
+<h1>Kvalitetsstandarder for social behandling for stofmisbrug</h1>
+<p class="meta">Kommunernes kvalitetsstandarder efter serviceloven § 101, vurderet pr. ${danishDate(date)} efter <a href="${defaultRegulation.eli}">${defaultRegulation.name}</a> (${defaultRegulation.id}), §§ 3-6.</p>
+<h2>Kommunerne</h2>
+<div class="rulle" role="region" aria-label="Oversigt over kommunerne" tabindex="0">
+<table>
+<thead><tr><th scope="col">Kommune</th><th scope="col">Godkendt</th><th scope="col">Næste revision senest</th><th scope="col">Opfyldt</th><th scope="col">Delvist</th><th scope="col">Mangler</th><th scope="col">Kan ikke vurderes</th><th scope="col">Filer</th></tr></thead>
+<tbody>
+${entries.map((entry) => {
+  const id = municipalityId(entry.check.file);
+  if (!entry.check.valid) {
+    return html`<tr><th scope="row">${id}</th><td colspan="6">Filen er ugyldig og er ikke bygget; kør »kvalitetsstandard validate ${entry.check.file}«.</td><td></td></tr>`;
+  }
+  const { approved, due } = approvalAndDue(entry.check);
+  const counts = countStatuses(entry.check.findings);
+  return html`<tr>
+<th scope="row"><a href="${id}/kvalitetsstandard.html">${entry.check.document.kommune}</a></th>
+<td>${approved ? danishDate(approved) : 'ikke oplyst'}</td>
+<td>${due ? danishDate(due) : 'kan ikke beregnes'}</td>
+<td class="tal">${counts.opfyldt}</td><td class="tal">${counts.delvist}</td><td class="tal">${counts.mangler}</td><td class="tal">${counts['kan ikke vurderes']}</td>
+<td><a href="${id}/compliance.html">Compliance-rapport<span class="sr-only"> for ${entry.check.document.kommune}</span></a>${entry.hasPdf ? html`, <a href="${id}/kvalitetsstandard.pdf">PDF<span class="sr-only"> af ${entry.check.document.kommune}s kvalitetsstandard</span></a>` : ''}</td>
+</tr>`;
+})}
+</tbody>
+</table>
+</div>
+<h2>Krav for krav</h2>
+<div class="rulle" role="region" aria-label="Kravene side om side" tabindex="0">
+<table>
+<caption>Status for hvert krav i ${defaultRegulation.id} §§ 3-6</caption>
+<thead><tr><th scope="col">Krav</th>${valid.map((entry) => html`<th scope="col">${name(entry)}</th>`)}</tr></thead>
+<tbody>
+${defaultRegulation.requirements.map(
+  (requirement) => html`<tr><th scope="row">${requirement.id} ${requirement.title}</th>${valid.map((entry) => {
+    const finding = entry.check.findings.find((candidate) => candidate.requirement.id === requirement.id);
+    return html`<td>${finding ? statusCell(finding.status) : ''}</td>`;
+  })}</tr>`,
+)}
+</tbody>
+</table>
+</div>
+</main>
+</body>
+</html>`}\n`;
+}

@@ -1,0 +1,65 @@
+/**
+ * Markdown in text fields becomes safe HTML: remark-parse with GFM (tables, lists,
+ * footnotes), remark-rehype, rehype-sanitize (no script, event handlers, iframes or
+ * javascript: links can reach a municipality's web page), then our own touches: headings
+ * shifted to fit under their section, ids made unique per section, and legal citations
+ * linked to their law.
+ */
+import type { Element, Root } from 'hast';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { rehypeLegalLinks } from './legal-links.js';
+
+export interface MarkdownOptions {
+  /** The level of the section's own heading; headings in the text start one below it. */
+  sectionLevel: number;
+  /** Prefix for ids in the text (footnotes), so two sections never share an id. */
+  idPrefix: string;
+}
+
+/** GitHub's sanitizing rules, without its id prefix: we prefix ids per section ourselves. */
+const sanitizeSchema: SanitizeSchema = { ...defaultSchema, clobberPrefix: '' };
+
+const headingTags = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
+function rehypeFitIntoSection() {
+  return (tree: Root, file: VFile) => {
+    const { sectionLevel, idPrefix } = file.data as unknown as MarkdownOptions;
+    const headings: Element[] = [];
+    visit(tree, 'element', (node: Element) => {
+      if (headingTags.includes(node.tagName)) headings.push(node);
+      const id = node.properties?.id;
+      if (typeof id === 'string') node.properties.id = `${idPrefix}-${id}`;
+      const href = node.properties?.href;
+      if (typeof href === 'string' && href.startsWith('#')) node.properties.href = `#${idPrefix}-${href.slice(1)}`;
+      for (const reference of ['ariaDescribedBy', 'ariaLabelledBy'] as const) {
+        const ids = node.properties?.[reference];
+        if (ids !== undefined && ids !== null) node.properties[reference] = [ids].flat().map((value) => `${idPrefix}-${value}`);
+      }
+    });
+    if (headings.length === 0) return;
+    const shallowest = Math.min(...headings.map((heading) => Number(heading.tagName[1])));
+    const shift = sectionLevel + 1 - shallowest;
+    for (const heading of headings) heading.tagName = `h${Math.min(6, Number(heading.tagName[1]) + shift)}`;
+  };
+}
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype, { clobberPrefix: '', footnoteLabel: 'Fodnoter', footnoteBackLabel: 'Tilbage til teksten' })
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeFitIntoSection)
+  .use(rehypeLegalLinks)
+  .use(rehypeStringify)
+  .freeze();
+
+export function markdownToHtml(markdown: string, options: MarkdownOptions): string {
+  return String(processor.processSync({ value: markdown, data: { ...options } }));
+}

@@ -1,0 +1,176 @@
+/**
+ * The view of a document that the templates render: sections in the configured order,
+ * with headings, numbers, ids and their Markdown already turned into safe HTML.
+ */
+import { listDanish, terms } from '../diagnostics/messages.js';
+import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
+import { defaultRegulation, fullCitation, type Requirement } from '../regulations/index.js';
+import { requirementSectionNames } from '../sections.js';
+import { markdownToHtml } from './markdown.js';
+
+export type SectionKind = 'forord' | 'krav' | 'afsnit' | 'bilag';
+
+export interface SectionView {
+  key: string;
+  id: string;
+  kind: SectionKind;
+  heading?: string;
+  number?: string;
+  level: 2 | 3;
+  html: string;
+  /** Extra data a section's partial shows (target figures, residential offers, dates …). */
+  extra: Record<string, unknown>;
+  requirement?: { id: string; citation: string };
+  lovgrundlag?: string[];
+  children: SectionView[];
+}
+
+export interface DocumentView {
+  kommune: string;
+  titel: string;
+  undertitel?: string;
+  lovgrundlag: string[];
+  godkendelse: { organ: string; dato: string; datoTekst: string }[];
+  sections: SectionView[];
+  nummerering: boolean;
+  farve?: string;
+  regulation: { id: string; name: string; eli: string };
+}
+
+const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+
+/** 2021-12-13 → »13. december 2021« */
+export function danishDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${day}. ${months[month - 1]} ${year}`;
+}
+
+interface SectionSource {
+  key: string;
+  kind: SectionKind;
+  overskrift?: string;
+  tekst?: string;
+  lovgrundlag?: string[];
+  requirement?: Requirement;
+  data: Record<string, unknown>;
+}
+
+function sectionSources(document: Kvalitetsstandard): Map<string, SectionSource> {
+  const sources = new Map<string, SectionSource>();
+  const record = document as unknown as Record<string, (Record<string, unknown> & { overskrift?: string; tekst?: string }) | undefined>;
+  if (document.forord) sources.set('forord', { key: 'forord', kind: 'forord', ...document.forord, data: document.forord });
+  for (const requirement of defaultRegulation.requirements) {
+    const section = record[requirement.field];
+    if (section) sources.set(requirement.field, { key: requirement.field, kind: 'krav', overskrift: section.overskrift, tekst: section.tekst, requirement, data: section });
+  }
+  for (const [list, kind] of [['oevrige_afsnit', 'afsnit'], ['bilag', 'bilag']] as const) {
+    for (const section of document[list] ?? []) sources.set(section.noegle, { key: section.noegle, kind, ...section, data: section as unknown as Record<string, unknown> });
+  }
+  return sources;
+}
+
+/** The configured order, then whatever it leaves out: preface first, then the regulation's order, other sections, appendices. */
+function orderedGroups(document: Kvalitetsstandard, sources: Map<string, SectionSource>): string[][] {
+  const configured = (document.praesentation?.raekkefoelge ?? []).map((entry) => (typeof entry === 'string' ? [entry] : [...entry]));
+  const mentioned = new Set(configured.flat());
+  const defaults = ['forord', ...requirementSectionNames, ...(document.oevrige_afsnit ?? []).map((s) => s.noegle), ...(document.bilag ?? []).map((s) => s.noegle)];
+  const rest = defaults.filter((key) => !mentioned.has(key) && sources.has(key)).map((key) => [key]);
+  const prefaceFirst = rest.length > 0 && rest[0]![0] === 'forord' ? rest.splice(0, 1) : [];
+  return [...prefaceFirst, ...configured, ...rest]
+    .map((group) => group.filter((key) => sources.has(key)))
+    .filter((group) => group.length > 0);
+}
+
+function extraOf(source: SectionSource): Record<string, unknown> {
+  const render = (markdown: unknown) => (typeof markdown === 'string' && markdown.trim() ? markdownToHtml(markdown, { sectionLevel: 3, idPrefix: `afsnit-${source.key}-x` }) : undefined);
+  const data = source.data as Record<string, any>;
+  switch (source.key) {
+    case 'serviceniveau':
+      return { politiskeMaalsaetninger: render(data.politiske_maalsaetninger) };
+    case 'offentliggoerelse':
+      return { url: data.url };
+    case 'maaltal':
+      return {
+        maal: (data.maal ?? []).map((target: Record<string, any>) => ({
+          html: render(target.tekst),
+          indikator: terms.indicator[target.indikator as keyof typeof terms.indicator] ?? 'stoffri eller reduceret misbrug',
+          graense: target.graense === 'mindst' ? 'mindst' : target.graense === 'hoejst' ? 'højst' : undefined,
+          procent: target.procent === undefined ? undefined : String(target.procent).replace('.', ','),
+          aar: target.aar,
+        })),
+      };
+    case 'doegnbehandling':
+      return {
+        tilbud: (data.tilbud ?? []).map((offer: Record<string, any>) => ({
+          navn: offer.navn,
+          url: offer.url,
+          felter: Object.entries(terms.residentialField)
+            .filter(([field]) => offer[field])
+            .map(([field, label]) => ({ label: label[0]!.toUpperCase() + label.slice(1), html: render(offer[field]) })),
+          html: render(offer.tekst),
+        })),
+      };
+    case 'revision':
+      return {
+        senestRevideret: data.senest_revideret ? danishDate(data.senest_revideret) : undefined,
+        naesteRevision: data.naeste_revision ? danishDate(data.naeste_revision) : undefined,
+      };
+    default:
+      return {};
+  }
+}
+
+function sectionView(source: SectionSource, level: 2 | 3, number: string | undefined): SectionView {
+  const id = `afsnit-${source.key}`;
+  const heading = source.overskrift ?? (level === 2 ? source.requirement?.title : undefined);
+  return {
+    key: source.key,
+    id,
+    kind: source.kind,
+    heading,
+    number: heading ? number : undefined,
+    level,
+    html: source.tekst ? markdownToHtml(source.tekst, { sectionLevel: heading ? level : level - 1, idPrefix: id }) : '',
+    extra: extraOf(source),
+    requirement: source.requirement ? { id: source.requirement.id, citation: fullCitation(defaultRegulation, source.requirement) } : undefined,
+    lovgrundlag: source.lovgrundlag,
+    children: [],
+  };
+}
+
+export function documentView(document: Kvalitetsstandard): DocumentView {
+  const sources = sectionSources(document);
+  const numbered = document.praesentation?.nummerering === true;
+  let chapter = 0;
+  const sections = orderedGroups(document, sources).map((group) => {
+    const [first, ...rest] = group.map((key) => sources.get(key)!);
+    const countable = numbered && first!.kind !== 'forord' && first!.kind !== 'bilag';
+    if (countable) chapter += 1;
+    const number = countable ? String(chapter) : undefined;
+    const view = sectionView(first!, 2, number);
+    let sub = 0;
+    view.children = rest.map((source) => {
+      const child = sectionView(source, 3, undefined);
+      if (countable && child.heading) child.number = `${number}.${(sub += 1)}`;
+      return child;
+    });
+    return view;
+  });
+  return {
+    kommune: document.kommune,
+    titel: document.titel,
+    undertitel: document.undertitel,
+    lovgrundlag: document.lovgrundlag ?? [],
+    godkendelse: (document.godkendelse ?? []).map((approval) => ({ ...approval, datoTekst: danishDate(approval.dato) })),
+    sections,
+    nummerering: numbered,
+    farve: document.praesentation?.farve,
+    regulation: { id: defaultRegulation.id, name: defaultRegulation.name, eli: defaultRegulation.eli },
+  };
+}
+
+/** »Godkendt af Byrådet 13. december 2021 og …« for the cover. */
+export function approvalLine(view: DocumentView): string | undefined {
+  if (view.godkendelse.length === 0) return undefined;
+  return `Godkendt af ${listDanish(view.godkendelse.map((approval) => `${approval.organ} ${approval.datoTekst}`))}`;
+}

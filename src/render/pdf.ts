@@ -1,0 +1,184 @@
+/**
+ * Stage 4 (PDF): the written HTML printed by Chromium for the byråd's agenda. One browser
+ * per build and a small pool of pages; each page has JavaScript off and may load nothing
+ * but its own file and the data: URLs inside it. A printed table of contents gets its page
+ * numbers in two passes: print, read where each heading landed from the PDF's bookmarks,
+ * fill the numbers in and print again. Bookmarks are then named after the headings. Metadata is set afterwards (Chromium sets only the
+ * title), with dates from the document, so the same input gives the same PDF.
+ */
+import { pathToFileURL } from 'node:url';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import type { Browser, Page } from 'puppeteer';
+import { launchBrowser } from '../browser.js';
+
+export interface PdfMetadata {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  /** ÅÅÅÅ-MM-DD from the document (approval or revision); none leaves the dates out. */
+  date?: string;
+}
+
+export interface PdfJob {
+  htmlPath: string;
+  metadata: PdfMetadata;
+}
+
+/** A heading of the page, in document order: Chromium makes one bookmark of each. */
+interface Heading {
+  id: string;
+  text: string;
+}
+
+export interface OutlineEntry {
+  title: string;
+  page: number;
+  depth: number;
+}
+
+/** The PDF's bookmarks with the page each points at (1-based), in document order. */
+export async function readOutline(pdf: Uint8Array): Promise<OutlineEntry[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false }).promise;
+  try {
+    const entries: OutlineEntry[] = [];
+    type Item = { title: string; dest: string | unknown[] | null; items: Item[] };
+    const walk = async (items: Item[], depth: number) => {
+      for (const item of items) {
+        const dest = typeof item.dest === 'string' ? await document.getDestination(item.dest) : item.dest;
+        const ref = Array.isArray(dest) ? dest[0] : undefined;
+        const page = ref && typeof ref === 'object' ? (await document.getPageIndex(ref as never)) + 1 : Number.NaN;
+        entries.push({ title: item.title, page, depth });
+        await walk(item.items ?? [], depth + 1);
+      }
+    };
+    await walk(((await document.getOutline()) ?? []) as Item[], 0);
+    return entries;
+  } finally {
+    await document.destroy();
+  }
+}
+
+/**
+ * Chromium names a bookmark by the heading's line boxes run together (»social
+ * behandlingfor«); name each by its heading's text instead, when the counts agree.
+ */
+function retitleOutline(document: PDFDocument, headings: readonly Heading[]): void {
+  const outlines = document.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  const items: PDFDict[] = [];
+  const walk = (item: PDFDict | undefined) => {
+    for (let current = item; current; current = current.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      items.push(current);
+      walk(current.lookupMaybe(PDFName.of('First'), PDFDict));
+    }
+  };
+  walk(outlines?.lookupMaybe(PDFName.of('First'), PDFDict));
+  if (items.length !== headings.length) return;
+  items.forEach((item, index) => item.set(PDFName.of('Title'), PDFHexString.fromText(headings[index]!.text)));
+}
+
+async function finish(pdf: Uint8Array, metadata: PdfMetadata, headings: readonly Heading[]): Promise<Uint8Array> {
+  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  retitleOutline(document, headings);
+  document.setTitle(metadata.title, { showInWindowTitleBar: true });
+  document.setAuthor(metadata.author);
+  document.setSubject(metadata.subject);
+  document.setKeywords(metadata.keywords);
+  document.setCreator('kvalitetsstandard');
+  document.setProducer('kvalitetsstandard (Chromium og pdf-lib)');
+  document.setLanguage('da');
+  if (metadata.date) {
+    const date = new Date(`${metadata.date}T12:00:00Z`);
+    document.setCreationDate(date);
+    document.setModificationDate(date);
+  } else {
+    const info = document.context.lookup(document.context.trailerInfo.Info, PDFDict);
+    info.delete(PDFName.of('CreationDate'));
+    info.delete(PDFName.of('ModDate'));
+  }
+  // Chromium's trailer ID changes with every print; a fixed one keeps output reproducible.
+  document.context.trailerInfo.ID = document.context.obj([PDFString.of(metadata.title.slice(0, 16)), PDFString.of(metadata.author.slice(0, 16))]);
+  return document.save({ useObjectStreams: false });
+}
+
+const printOptions = { printBackground: true, preferCSSPageSize: true, outline: true, tagged: true, format: 'a4' } as const;
+
+export class PdfPrinter {
+  private readonly idle: Page[] = [];
+  private readonly waiting: ((page: Page) => void)[] = [];
+
+  private constructor(private readonly browser: Browser) {}
+
+  static async start(pages = 2): Promise<PdfPrinter> {
+    const browser = await launchBrowser();
+    const printer = new PdfPrinter(browser);
+    try {
+      for (let index = 0; index < pages; index++) printer.idle.push(await printer.isolatedPage());
+    } catch (error) {
+      await browser.close();
+      throw error;
+    }
+    return printer;
+  }
+
+  private async isolatedPage(): Promise<Page> {
+    const page = await this.browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = request.url();
+      const allowed = url.startsWith('data:') || url === (page as Page & { allowedUrl?: string }).allowedUrl;
+      void (allowed ? request.continue() : request.abort('blockedbyclient'));
+    });
+    return page;
+  }
+
+  private async withPage<T>(task: (page: Page) => Promise<T>): Promise<T> {
+    const page = this.idle.pop() ?? (await new Promise<Page>((resolve) => this.waiting.push(resolve)));
+    try {
+      return await task(page);
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next(page);
+      else this.idle.push(page);
+    }
+  }
+
+  async print(job: PdfJob): Promise<Uint8Array> {
+    return this.withPage(async (page) => {
+      const url = pathToFileURL(job.htmlPath).href;
+      (page as Page & { allowedUrl?: string }).allowedUrl = url;
+      await page.goto(url, { waitUntil: 'load' });
+      const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (elements) =>
+        elements.map((element) => ({ id: element.id, text: (element.textContent ?? '').replace(/\s+/g, ' ').trim() })),
+      );
+      let pdf = await page.pdf(printOptions);
+      const hasContents = (await page.$('[data-side]')) !== null;
+      // Two layouts, unless the numbers change the contents' length; a third settles that.
+      for (let pass = 0; hasContents && pass < 2; pass++) {
+        const outline = await readOutline(pdf);
+        if (outline.length !== headings.length) break;
+        const pages = Object.fromEntries(headings.map((heading, index) => [heading.id, outline[index]!.page]));
+        const changed = await page.$$eval(
+          '[data-side]',
+          (elements, numbers) =>
+            elements.reduce((count, element) => {
+              const value = String((numbers as Record<string, number>)[element.getAttribute('data-side') ?? ''] ?? '');
+              if (element.textContent === value) return count;
+              element.textContent = value;
+              return count + 1;
+            }, 0),
+          pages,
+        );
+        if (changed === 0) break;
+        pdf = await page.pdf(printOptions);
+      }
+      return finish(pdf, job.metadata, headings);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Handlebars templates from templates/: one layout, a generic section partial and extra
+ * partials per section. A municipality may override any of them with a file of the same
+ * name in templates/kommuner/<kommune>/ (e.g. templates/kommuner/randers/afsnit.hbs).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { linkLegalCitations } from './legal-links.js';
+import type { SectionView } from './model.js';
+
+export const templatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+function hbsFiles(dir: string): Map<string, string> {
+  if (!existsSync(dir)) return new Map();
+  return new Map(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.hbs'))
+      .map((name) => [basename(name, '.hbs'), readFileSync(join(dir, name), 'utf8')]),
+  );
+}
+
+/** Escapes text for a CSS string in double quotes (the running header). */
+function cssString(value: unknown): string {
+  return String(value ?? '').replace(/[\\"]/g, '\\$&').replace(/[\n\r]/g, ' ').replace(/</g, '\\3c ');
+}
+
+export interface Templates {
+  layout: Handlebars.TemplateDelegate;
+  /** The files the templates were read from, for the build's cache key. */
+  sources: Map<string, string>;
+}
+
+export function loadTemplates(municipality: string): Templates {
+  const sources = new Map<string, string>();
+  const global = hbsFiles(join(templatesDir, 'partials'));
+  const own = hbsFiles(join(templatesDir, 'kommuner', municipality));
+  const partials = new Map([...global, ...own]);
+  const env = Handlebars.create();
+  for (const [name, source] of partials) {
+    env.registerPartial(name, source);
+    sources.set(`partials/${name}`, source);
+  }
+  env.registerHelper({
+    partialFor: (section: SectionView) => (partials.has(section.key) ? section.key : 'afsnit'),
+    partialExists: (name: string) => partials.has(name),
+    concat: (...args: unknown[]) => args.slice(0, -1).join(''),
+    inc: (value: number) => Math.min(6, Number(value) + 1),
+    eq: (a: unknown, b: unknown) => a === b,
+    or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
+    someHeading: (sections: SectionView[]) => sections.some((section) => section.heading),
+    cssString,
+    linkLaw: (text: string) => new Handlebars.SafeString(linkLegalCitations(text)),
+  });
+  const layoutSource = own.get('layout') ?? readFileSync(join(templatesDir, 'layout.hbs'), 'utf8');
+  sources.set('layout', layoutSource);
+  return { layout: env.compile(layoutSource, { strict: false }), sources };
+}
