@@ -20,10 +20,9 @@ export const chromiumArgs = [
   '--font-render-hinting=none',
 ];
 
+/** The user's PUPPETEER_EXECUTABLE_PATH as given, else a system browser, else Puppeteer's own. */
 export function chromiumPath(): string | undefined {
-  const fromEnv = process.env.PUPPETEER_EXECUTABLE_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  return knownPaths.find((path) => existsSync(path));
+  return process.env.PUPPETEER_EXECUTABLE_PATH || knownPaths.find((path) => existsSync(path));
 }
 
 export class BrowserMissingError extends Error {}

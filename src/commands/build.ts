@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { FileCheck } from '../check/run.js';
 import { checkFile } from '../check/run.js';
 import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
-import { municipalityId } from '../files.js';
+import { allMunicipalityFiles, municipalityId } from '../files.js';
 import { LogoError, renderDocument } from '../render/html.js';
 import { renderIndexPage } from '../render/index-page.js';
 import { PdfPrinter, type PdfJob } from '../render/pdf.js';
@@ -27,7 +27,8 @@ interface Built {
   dir: string;
   pdfJobs: (PdfJob & { pdfPath: string })[];
   failed: boolean;
-  started: number;
+  /** Time spent on this municipality: its HTML and, in parallel with others, its PDFs. */
+  milliseconds: number;
 }
 
 const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1).replace('.', ',')} s`);
@@ -47,7 +48,8 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
   for (const check of checks) {
     const id = municipalityId(check.file);
     const dir = join(outDir, id);
-    const entry: Built = { check, dir, pdfJobs: [], failed: false, started: performance.now() };
+    const renderStarted = performance.now();
+    const entry: Built = { check, dir, pdfJobs: [], failed: false, milliseconds: 0 };
     built.push(entry);
     if (!check.valid) {
       entry.failed = true;
@@ -69,6 +71,7 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
         { htmlPath: documentPath, pdfPath: join(dir, 'kvalitetsstandard.pdf'), metadata: { title: titel, author: kommune, subject: 'Kvalitetsstandard for social behandling for stofmisbrug efter serviceloven § 101', keywords, date } },
         { htmlPath: compliancePath, pdfPath: join(dir, 'compliance.pdf'), metadata: { title: `Compliance-rapport: ${kommune}`, author: kommune, subject: `${titel} vurderet efter ${check.regulation} §§ 3-6 pr. ${check.date}`, keywords, date: check.date } },
       );
+      entry.milliseconds += performance.now() - renderStarted;
     } catch (error) {
       entry.failed = true;
       if (error instanceof LogoError) warn('logo-findes-ikke', { logo: error.logo });
@@ -91,8 +94,10 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
       try {
         await Promise.all(
           jobs.map(async ({ entry, job }) => {
+            const printStarted = performance.now();
             try {
               await writeFileAtomic(job.pdfPath, await started.print(job));
+              entry.milliseconds += performance.now() - printStarted;
             } catch (error) {
               entry.failed = true;
               warn('pdf-fejlede', { fil: job.pdfPath, detalje: String((error as Error).message).split('\n')[0] });
@@ -107,11 +112,16 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
 
   for (const entry of built.filter((candidate) => candidate.check.valid && !candidate.failed)) {
     const files = withPdf && !pdfMissing ? 'HTML, PDF og compliance-rapport' : 'HTML og compliance-rapport';
-    say(`${style.green('✓')} ${formatMessage('build-kommune', { kommune: municipalityId(entry.check.file), filer: files, tid: seconds(performance.now() - entry.started) })}`);
+    say(`${style.green('✓')} ${formatMessage('build-kommune', { kommune: municipalityId(entry.check.file), filer: files, tid: seconds(entry.milliseconds) })}`);
   }
 
+  // The overview shows every municipality, also those not rebuilt this time.
   const indexPath = join(outDir, 'index.html');
-  const entries = built.map((entry) => ({ check: entry.check, hasPdf: existsSync(join(entry.dir, 'kvalitetsstandard.pdf')) }));
+  const others = allMunicipalityFiles().filter((file) => !checks.some((check) => check.file === file));
+  const indexChecks = [...checks, ...(await Promise.all(others.map((file) => checkFile(file, date))))].sort((a, b) =>
+    municipalityId(a.file).localeCompare(municipalityId(b.file), 'da'),
+  );
+  const entries = indexChecks.map((check) => ({ check, hasPdf: existsSync(join(outDir, municipalityId(check.file), 'kvalitetsstandard.pdf')) }));
   await writeFileAtomic(indexPath, renderIndexPage(entries, date));
   const failed = built.filter((entry) => entry.failed).length;
   say(

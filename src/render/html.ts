@@ -35,7 +35,7 @@ function logoDataUri(file: string, logo: string | undefined): string | undefined
 
 export function renderDocument(file: string, municipality: string, document: Kvalitetsstandard): string {
   const view = documentView(document);
-  const { layout } = loadTemplates(municipality);
+  const { layout } = loadTemplates(file, municipality);
   const html = layout({
     ...view,
     farve: view.farve ?? '#004b87',

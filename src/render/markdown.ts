@@ -1,11 +1,13 @@
 /**
  * Markdown in text fields becomes safe HTML: remark-parse with GFM (tables, lists,
- * footnotes), remark-rehype, rehype-sanitize (no script, event handlers, iframes or
- * javascript: links can reach a municipality's web page), then our own touches: headings
+ * footnotes), remark-rehype and rehype-raw (so simple HTML such as <br> works), then
+ * rehype-sanitize (no script, event handlers, iframes, styles or javascript: links can
+ * reach a municipality's web page), then our own touches: headings
  * shifted to fit under their section, ids made unique per section, and legal citations
  * linked to their law.
  */
 import type { Element, Root } from 'hast';
+import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -23,8 +25,15 @@ export interface MarkdownOptions {
   idPrefix: string;
 }
 
-/** GitHub's sanitizing rules, without its id prefix: we prefix ids per section ourselves. */
-const sanitizeSchema: SanitizeSchema = { ...defaultSchema, clobberPrefix: '' };
+/**
+ * GitHub's sanitizing rules, without its id prefix (we prefix ids per section ourselves)
+ * and without images: the page must load nothing from outside, and the logo has its own field.
+ */
+const sanitizeSchema: SanitizeSchema = {
+  ...defaultSchema,
+  clobberPrefix: '',
+  tagNames: (defaultSchema.tagNames ?? []).filter((tag) => tag !== 'img' && tag !== 'picture' && tag !== 'source'),
+};
 
 const headingTags = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
@@ -53,7 +62,8 @@ function rehypeFitIntoSection() {
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
-  .use(remarkRehype, { clobberPrefix: '', footnoteLabel: 'Fodnoter', footnoteBackLabel: 'Tilbage til teksten' })
+  .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', footnoteLabel: 'Fodnoter', footnoteBackLabel: 'Tilbage til teksten' })
+  .use(rehypeRaw)
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeFitIntoSection)
   .use(rehypeLegalLinks)

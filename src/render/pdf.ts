@@ -150,8 +150,11 @@ export class PdfPrinter {
       const url = pathToFileURL(job.htmlPath).href;
       (page as Page & { allowedUrl?: string }).allowedUrl = url;
       await page.goto(url, { waitUntil: 'load' });
+      // Visually hidden headings (1 px, for screen readers) get no bookmark.
       const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (elements) =>
-        elements.map((element) => ({ id: element.id, text: (element.textContent ?? '').replace(/\s+/g, ' ').trim() })),
+        elements
+          .filter((element) => element.getBoundingClientRect().height > 1)
+          .map((element) => ({ id: element.id, text: (element.textContent ?? '').replace(/\s+/g, ' ').trim() })),
       );
       let pdf = await page.pdf(printOptions);
       const hasContents = (await page.$('[data-side]')) !== null;

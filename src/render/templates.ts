@@ -1,10 +1,10 @@
 /**
  * Handlebars templates from templates/: one layout, a generic section partial and extra
  * partials per section. A municipality may override any of them with a file of the same
- * name in templates/kommuner/<kommune>/ (e.g. templates/kommuner/randers/afsnit.hbs).
+ * name in skabeloner/<kommune>/ beside its YAML file (municipalities/skabeloner/randers/afsnit.hbs).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { linkLegalCitations } from './legal-links.js';
@@ -32,10 +32,10 @@ export interface Templates {
   sources: Map<string, string>;
 }
 
-export function loadTemplates(municipality: string): Templates {
+export function loadTemplates(yamlFile: string, municipality: string): Templates {
   const sources = new Map<string, string>();
   const global = hbsFiles(join(templatesDir, 'partials'));
-  const own = hbsFiles(join(templatesDir, 'kommuner', municipality));
+  const own = hbsFiles(join(dirname(yamlFile), 'skabeloner', municipality));
   const partials = new Map([...global, ...own]);
   const env = Handlebars.create();
   for (const [name, source] of partials) {

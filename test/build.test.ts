@@ -1,0 +1,191 @@
+/**
+ * `kvalitetsstandard build` end to end: the five real municipalities into a temporary
+ * out/, then the HTML checked in Chromium (structure, anchors, axe-core) and the PDFs
+ * read back (pages, running header and footer, bookmarks, metadata).
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'puppeteer';
+import { parse } from 'yaml';
+import { launchBrowser } from '../src/browser.js';
+import { readOutline } from '../src/render/pdf.js';
+import { axeViolations } from './axe.js';
+import { municipalityNames, root, runCli, stackTrace } from './helpers.js';
+
+const out = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-out-'));
+const date = '2026-11-23';
+let browser: Browser;
+let firstBuild: ReturnType<typeof runCli>;
+
+const pdfText = (file: string, page: number) => execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', file, '-'], { encoding: 'utf8' });
+const pdfInfo = (file: string) =>
+  Object.fromEntries(
+    execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]),
+  );
+
+beforeAll(async () => {
+  firstBuild = runCli(['build', '--out', out, '--dato', date]);
+  browser = await launchBrowser();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('build: the five municipalities', () => {
+  it('reports each and writes every file', () => {
+    expect(firstBuild.stderr).toBe('');
+    expect(firstBuild.status).toBe(0);
+    for (const name of municipalityNames) {
+      expect(firstBuild.stdout).toMatch(new RegExp(`^✓ ${name}: HTML, PDF og compliance-rapport på [\\d,]+ m?s$`, 'm'));
+      for (const file of ['kvalitetsstandard.html', 'kvalitetsstandard.pdf', 'compliance.html', 'compliance.json', 'compliance.pdf']) {
+        expect(statSync(join(out, name, file)).size, `${name}/${file}`).toBeGreaterThan(1000);
+      }
+    }
+    expect(firstBuild.stdout).toMatch(new RegExp(`Bygget 5 af 5 kommuner til ${out}/ på [\\d,]+ m?s\\. Oversigten: ${out}/index.html`));
+  });
+
+  it('gives byte-identical HTML when built again', () => {
+    const again = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-again-'));
+    expect(runCli(['build', '--out', again, '--dato', date, '--uden-pdf', '--stille']).status).toBe(0);
+    for (const name of municipalityNames) {
+      for (const file of ['kvalitetsstandard.html', 'compliance.html', 'compliance.json']) {
+        expect(readFileSync(join(again, name, file)).equals(readFileSync(join(out, name, file))), `${name}/${file}`).toBe(true);
+      }
+    }
+  });
+
+  for (const name of municipalityNames) {
+    describe(name, () => {
+      const htmlFile = join(out, name, 'kvalitetsstandard.html');
+      const pdfFile = join(out, name, 'kvalitetsstandard.pdf');
+      const source = parse(readFileSync(join(root, 'municipalities', `${name}.yml`), 'utf8'));
+
+      it('is a self-contained page: lang="da", one h1, headings in order, no script and nothing loaded from outside', async () => {
+        const html = readFileSync(htmlFile, 'utf8');
+        expect(html).toMatch(/^<!doctype html>\n<html lang="da">/);
+        expect(html).not.toMatch(/<script|<link |<img[^>]+src="(?!data:)|<iframe|url\((?!data:)/i);
+        const page = await browser.newPage();
+        try {
+          await page.setJavaScriptEnabled(false);
+          const requests: string[] = [];
+          await page.setRequestInterception(true);
+          page.on('request', (request) => {
+            requests.push(request.url());
+            void request.continue();
+          });
+          await page.goto(`file://${htmlFile}`, { waitUntil: 'load' });
+          const structure = await page.evaluate(() => ({
+            h1: document.querySelectorAll('h1').length,
+            levels: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => Number(heading.tagName[1])),
+            brokenAnchors: [...document.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1)).filter((id) => !document.getElementById(id)),
+            tocTargets: [...document.querySelectorAll('nav a')].length,
+            landmarks: ['header', 'nav', 'main', 'footer'].filter((tag) => document.querySelector(tag)),
+            chapters: [...document.querySelectorAll('main > .afsnit')].map((section) => section.id.replace(/^afsnit-/, '')),
+          }));
+          expect(structure.h1).toBe(1);
+          structure.levels.forEach((level, index) => index === 0 || expect(level).toBeLessThanOrEqual(structure.levels[index - 1]! + 1));
+          expect(structure.brokenAnchors).toEqual([]);
+          expect(structure.tocTargets).toBeGreaterThan(5);
+          expect(structure.landmarks).toEqual(['header', 'nav', 'main', 'footer']);
+          const configured = (source.praesentation?.raekkefoelge ?? []).map((entry: string | string[]) => (Array.isArray(entry) ? entry[0] : entry));
+          expect(structure.chapters).toEqual(configured);
+          expect(requests.every((url) => url === `file://${htmlFile}` || url.startsWith('data:'))).toBe(true);
+        } finally {
+          await page.close();
+        }
+      });
+
+      it('passes axe-core (WCAG 2.1 AA): the standard on a wide and a narrow screen, and its compliance report', async () => {
+        const html = readFileSync(htmlFile, 'utf8');
+        expect(await axeViolations(browser, html)).toEqual([]);
+        expect(await axeViolations(browser, html, { width: 375, height: 800 })).toEqual([]);
+        expect(await axeViolations(browser, readFileSync(join(out, name, 'compliance.html'), 'utf8'))).toEqual([]);
+      });
+
+      it('prints to A4 with a cover, a running header, »Side X af Y«, bookmarks named after the headings, and metadata', async () => {
+        const info = pdfInfo(pdfFile);
+        const pages = Number(info.Pages);
+        expect(pages).toBeGreaterThan(4);
+        expect(info['Page size']).toMatch(/^59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)$/);
+        expect(info.Title).toBe(source.titel);
+        expect(info.Author).toBe(source.kommune);
+        expect(info.Subject).toBe('Kvalitetsstandard for social behandling for stofmisbrug efter serviceloven § 101');
+        expect(info.Tagged).toBe('yes');
+        const approved = (source.godkendelse ?? []).map((approval: { dato: string }) => approval.dato).sort().pop();
+        if (approved) expect(new Date(info.CreationDate!).toISOString().slice(0, 10)).toBe(approved);
+        else expect(info.CreationDate).toBeUndefined();
+        expect(readFileSync(pdfFile, 'latin1')).toContain('/Lang (da)');
+
+        const cover = pdfText(pdfFile, 1);
+        expect(cover).toContain(source.kommune);
+        expect(cover).not.toContain('Side 1 af');
+        const second = pdfText(pdfFile, 2);
+        expect(second).toContain(`${source.kommune} · ${source.titel}`.slice(0, 60));
+        expect(second).toMatch(new RegExp(`Side 2 af ${pages}\\s*$`));
+        expect(second).toContain('Indhold');
+
+        const page = await browser.newPage();
+        await page.setJavaScriptEnabled(false);
+        await page.goto(`file://${htmlFile}`);
+        const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (elements) =>
+          elements.filter((element) => element.getBoundingClientRect().height > 1).map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim()),
+        );
+        const tocPages = await page.$$eval('[data-side]', (elements) => elements.map((element) => element.getAttribute('data-side')));
+        await page.close();
+        const outline = await readOutline(readFileSync(pdfFile));
+        expect(outline.map((entry) => entry.title)).toEqual(headings);
+        expect(outline.every((entry) => entry.page >= 1 && entry.page <= pages)).toBe(true);
+        expect(tocPages.length).toBeGreaterThan(5);
+        // The printed contents give each heading the page its bookmark points at.
+        const contents = pdfText(pdfFile, 2) + (pages > 2 ? pdfText(pdfFile, 3) : '');
+        const firstChapter = outline.find((entry) => entry.depth === 1 && entry.title !== 'Indhold')!;
+        expect(contents).toMatch(new RegExp(`${firstChapter.title.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*\\s${firstChapter.page}\\n`));
+      });
+    });
+  }
+
+  it('writes an overview of all municipalities side by side that passes axe-core', async () => {
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    for (const name of municipalityNames) expect(html).toContain(`<a href="${name}/kvalitetsstandard.html">`);
+    expect(html).toContain('<td>20. november 2023</td>');
+    expect(html.match(/<tr><th scope="row">§/g)).toHaveLength(25);
+    expect(await axeViolations(browser, html)).toEqual([]);
+    expect(await axeViolations(browser, html, { width: 375, height: 800 })).toEqual([]);
+  });
+});
+
+describe('build: when something is wrong', () => {
+  it('reports a broken municipality, builds the others and keeps the broken one’s previous output', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-broken-'));
+    cpSync(join(root, 'municipalities'), join(workspace, 'municipalities'), { recursive: true });
+    const target = join(workspace, 'out');
+    expect(runCli(['build', '--out', target, '--dato', date, '--uden-pdf', '--stille'], { cwd: workspace }).status).toBe(0);
+    const previous = readFileSync(join(target, 'randers', 'kvalitetsstandard.html'));
+    const yaml = join(workspace, 'municipalities', 'randers.yml');
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('\nmaalgruppe:', '\nmaalgrupe:'));
+    const run = runCli(['build', '--out', target, '--dato', date, '--uden-pdf'], { cwd: workspace });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('randers: filen er ugyldig og er ikke bygget; den forrige udgave');
+    expect(run.stderr).toMatch(/municipalities\/randers\.yml:\d+:1 {2}fejl {2}Ukendt felt »maalgrupe«\. Mente du »maalgruppe«\?/);
+    expect(run.stderr).not.toMatch(stackTrace);
+    expect(run.stdout).toContain('Bygget 4 af 5 kommuner');
+    expect(readFileSync(join(target, 'randers', 'kvalitetsstandard.html')).equals(previous)).toBe(true);
+    expect(readFileSync(join(target, 'index.html'), 'utf8')).toContain('Filen er ugyldig og er ikke bygget');
+  });
+
+  it('says in Danish how to install Chromium when it is missing, and still builds the HTML', () => {
+    const target = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-nochrome-'));
+    const run = runCli(['build', 'randers', '--out', target, '--dato', date], { env: { PUPPETEER_EXECUTABLE_PATH: '/findes/ikke/chromium' } });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Chromium kunne ikke startes, så der er ikke lavet PDF\'er (HTML er bygget). Installér det med »apt-get install chromium«');
+    expect(run.stderr).not.toMatch(stackTrace);
+    expect(existsSync(join(target, 'randers', 'kvalitetsstandard.html'))).toBe(true);
+    expect(existsSync(join(target, 'randers', 'kvalitetsstandard.pdf'))).toBe(false);
+  });
+});

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'puppeteer';
+import { launchBrowser } from '../src/browser.js';
+import { checkFile } from '../src/check/run.js';
+import { renderDocument } from '../src/render/html.js';
+import { markdownToHtml } from '../src/render/markdown.js';
+import { fixtures } from './helpers.js';
+
+async function render(name: string): Promise<string> {
+  const file = `${fixtures}/render/${name}.yml`;
+  const check = await checkFile(file, '2026-11-23');
+  if (!check.valid) throw new Error(JSON.stringify(check.diagnostics));
+  return renderDocument(file, name, check.document);
+}
+
+describe('Markdown in text fields', () => {
+  it('shifts headings to fit under their section', () => {
+    const html = markdownToHtml('# A\n\n## B\n\n#### C', { sectionLevel: 2, idPrefix: 'afsnit-x' });
+    expect(html).toContain('<h3>A</h3>');
+    expect(html).toContain('<h4>B</h4>');
+    expect(html).toContain('<h6>C</h6>');
+  });
+
+  it('links legal citations to the law on Retsinformation', () => {
+    const html = markdownToHtml('Efter servicelovens § 101, stk. 3 og BEK nr. 1477 af 17/12/2019, jf. sundhedslovens §§ 141-142.', { sectionLevel: 2, idPrefix: 'x' });
+    expect(html).toContain('<a href="https://www.retsinformation.dk/eli/lta/2024/67" class="lovhenvisning" title="Lov om social service (LBK nr. 67 af 22/01/2024)">servicelovens § 101, stk. 3</a>');
+    expect(html).toContain('href="https://www.retsinformation.dk/eli/lta/2019/1477"');
+    expect(html).toContain('>sundhedslovens §§ 141-142</a>');
+  });
+
+  it('keeps footnote ids unique per section', () => {
+    const html = markdownToHtml('Tekst[^1]\n\n[^1]: Note.', { sectionLevel: 2, idPrefix: 'afsnit-visitation' });
+    expect(html).toContain('href="#afsnit-visitation-fn-1"');
+    expect(html).toContain('id="afsnit-visitation-fn-1"');
+    expect(html).toContain('aria-describedby="afsnit-visitation-footnote-label"');
+  });
+});
+
+describe('the rendered page', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function dom<T>(html: string, query: () => T): Promise<T> {
+    const page = await browser.newPage();
+    try {
+      await page.setJavaScriptEnabled(false);
+      await page.setContent(html);
+      return (await page.evaluate(query)) as T;
+    } finally {
+      await page.close();
+    }
+  }
+
+  it('strips script, event handlers, iframes, style and javascript: links from policy text', async () => {
+    const html = await render('usikker');
+    const main = html.slice(html.indexOf('<main'));
+    expect(main).not.toMatch(/<script|onerror|onclick|<iframe|<img|javascript:|<style|alert\(/i);
+    expect(main).toContain('Voksne over 18 år.');
+    expect(main).toContain('<a href="https://www.retsinformation.dk/eli/lta/2024/67">serviceloven</a>');
+  });
+
+  it('follows the configured order, numbering, colour, logo and own partial', async () => {
+    const html = await render('tilpasset');
+    const structure = await dom(html, () => ({
+      chapters: [...document.querySelectorAll('main > .afsnit')].map((section) => section.id),
+      headings: [...document.querySelectorAll('main h2, main h3, main h4')].map((heading) => `${heading.tagName} ${heading.textContent?.replace(/\s+/g, ' ').trim()}`),
+      logo: document.querySelector('.forside img')?.getAttribute('src')?.slice(0, 26),
+      own: document.querySelector('#afsnit-visitation .egen-skabelon')?.textContent,
+    }));
+    expect(structure.chapters).toEqual(['afsnit-forord', 'afsnit-visitation', 'afsnit-behandlingsplan', 'afsnit-indledende-ord', 'afsnit-maalgruppe']);
+    expect(structure.headings).toEqual([
+      'H2 1. Visitation',
+      'H2 2. Behandlingsplan',
+      'H3 2.1 Opfølgning',
+      'H2 3. Et øvrigt afsnit',
+      'H2 4. Hvem kan få behandling?',
+      'H3 En overskrift i teksten',
+      'H4 Og en under den',
+    ]);
+    expect(structure.logo).toBe('data:image/svg+xml;base64,');
+    expect(structure.own).toBe('Ring til Rusmiddelcentret på 11 22 33 44.');
+    expect(html).toContain(':root { --kommunefarve: #7a1f5c; }');
+    expect(html).toContain('Lovgrundlag: <a href="https://www.retsinformation.dk/eli/lta/2024/247"');
+  });
+});
