@@ -76,7 +76,7 @@ describe('the rendered page', () => {
     expect(structure.headings).toEqual([
       'H2 1. Visitation',
       'H2 2. Behandlingsplan',
-      'H3 2.1 Opfølgning',
+      'H3 Opfølgning',
       'H2 3. Et øvrigt afsnit',
       'H2 4. Hvem kan få behandling?',
       'H3 En overskrift i teksten',

@@ -147,14 +147,8 @@ export function documentView(document: Kvalitetsstandard): DocumentView {
     const countable = numbered && first!.kind !== 'forord' && first!.kind !== 'bilag';
     if (countable) chapter += 1;
     const number = countable ? String(chapter) : undefined;
-    const view = sectionView(first!, 2, number);
-    let sub = 0;
-    view.children = rest.map((source) => {
-      const child = sectionView(source, 3, undefined);
-      if (countable && child.heading) child.number = `${number}.${(sub += 1)}`;
-      return child;
-    });
-    return view;
+    // Only chapters are numbered, as in the source documents (their sub-headings may carry numbers of their own).
+    return { ...sectionView(first!, 2, number), children: rest.map((source) => sectionView(source, 3, undefined)) };
   });
   return {
     kommune: document.kommune,
