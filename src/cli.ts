@@ -41,12 +41,13 @@ const commands: Record<string, Command> = {
   },
   build: {
     summary: 'Byg HTML til hjemmesiden, PDF til dagsordenen og compliance-rapporter i out/.',
-    usage: 'kvalitetsstandard build [kommuner…] [--out out] [--uden-pdf] [--dato ÅÅÅÅ-MM-DD] [--stille]',
-    options: { out: { type: 'string', default: 'out' }, 'uden-pdf': { type: 'boolean' }, dato: { type: 'string' }, stille: { type: 'boolean' } },
+    usage: 'kvalitetsstandard build [kommuner…] [--out out] [--uden-pdf] [--dato ÅÅÅÅ-MM-DD] [--fuld] [--stille]',
+    options: { out: { type: 'string', default: 'out' }, 'uden-pdf': { type: 'boolean' }, dato: { type: 'string' }, fuld: { type: 'boolean' }, stille: { type: 'boolean' } },
     optionHelp: [
       '--out MAPPE         hvor filerne skrives (standard: out)',
       '--uden-pdf          byg kun HTML og compliance-rapporter (uden Chromium)',
       '--dato ÅÅÅÅ-MM-DD   datoen for byrådsbehandlingen, som compliance-rapporten vurderer ud fra (standard: i dag)',
+      '--fuld              byg alt forfra, også det, der er uændret siden sidste build',
       '--stille            skriv kun fejl',
     ],
     run: async (context) => (await import('./commands/build.js')).runBuild(context),

@@ -4,12 +4,13 @@
  * read back (pages, running header and footer, bookmarks, metadata).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer';
 import { parse } from 'yaml';
+import { writeSyntheticMunicipalities } from '../bench/synthetic.js';
 import { launchBrowser } from '../src/browser.js';
 import { readOutline } from '../src/render/pdf.js';
 import { axeViolations } from './axe.js';
@@ -160,6 +161,67 @@ describe('build: the five municipalities', () => {
   });
 });
 
+describe('build: incremental', () => {
+  const mtimes = (dir: string) =>
+    Object.fromEntries(
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((name) => statSync(join(dir, name)).isFile())
+        .map((name) => [name, statSync(join(dir, name)).mtimeMs]),
+    );
+
+  it('rewrites no file when nothing changed, and only the changed municipality’s when one did', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-incremental-'));
+    cpSync(join(root, 'municipalities'), join(workspace, 'municipalities'), { recursive: true });
+    const target = join(workspace, 'out');
+    const build = () => runCli(['build', '--out', target, '--dato', date, '--uden-pdf'], { cwd: workspace });
+    expect(build().status).toBe(0);
+    const before = mtimes(target);
+
+    const unchanged = build();
+    expect(unchanged.status).toBe(0);
+    for (const name of municipalityNames) expect(unchanged.stdout).toContain(`= ${name}: uændret siden sidste build`);
+    expect(unchanged.stdout).toContain('Bygget 0 af 5 kommuner');
+    expect(mtimes(target)).toEqual(before);
+
+    const yaml = join(workspace, 'municipalities', 'holstebro.yml');
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('Ved kommunalreformen', 'Ved kommunalreformen i 2007'));
+    const one = build();
+    expect(one.stdout).toContain('✓ holstebro: HTML og compliance-rapport');
+    expect(one.stdout).toContain('Bygget 1 af 5 kommuner');
+    const after = mtimes(target);
+    const rewritten = Object.keys(after).filter((name) => after[name] !== before[name]).sort();
+    expect(rewritten.filter((name) => !name.startsWith('holstebro/') && name !== '.kvalitetsstandard-cache.json')).toEqual([]);
+    expect(rewritten).toContain('holstebro/kvalitetsstandard.html');
+    expect(readFileSync(join(target, 'holstebro', 'kvalitetsstandard.html'), 'utf8')).toContain('Ved kommunalreformen i 2007');
+  });
+
+  it('makes the PDFs that an HTML-only build left out, and rebuilds everything with --fuld', () => {
+    const target = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-pdf-later-'));
+    expect(runCli(['build', 'broenderslev', '--out', target, '--dato', date, '--uden-pdf']).status).toBe(0);
+    expect(existsSync(join(target, 'broenderslev', 'kvalitetsstandard.pdf'))).toBe(false);
+    const withPdf = runCli(['build', 'broenderslev', '--out', target, '--dato', date]);
+    expect(withPdf.stdout).toContain('✓ broenderslev: HTML, PDF og compliance-rapport');
+    expect(existsSync(join(target, 'broenderslev', 'kvalitetsstandard.pdf'))).toBe(true);
+    expect(runCli(['build', 'broenderslev', '--out', target, '--dato', date]).stdout).toContain('= broenderslev: uændret');
+    expect(runCli(['build', 'broenderslev', '--out', target, '--dato', date, '--fuld', '--uden-pdf']).stdout).toContain('✓ broenderslev: HTML og compliance-rapport');
+  });
+});
+
+describe('build: many municipalities', () => {
+  it('spreads a large build over worker threads with the same output as a single-threaded one', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-many-'));
+    writeSyntheticMunicipalities(join(workspace, 'municipalities'), 40);
+    const parallel = runCli(['build', '--out', join(workspace, 'out'), '--dato', date, '--uden-pdf'], { cwd: workspace });
+    expect(parallel.status).toBe(0);
+    expect(parallel.stdout).toContain('Bygget 40 af 40 kommuner');
+    const single = runCli(['build', 'syntetisk-0017', '--out', join(workspace, 'alene'), '--dato', date, '--uden-pdf', '--stille'], { cwd: workspace });
+    expect(single.status).toBe(0);
+    for (const file of ['kvalitetsstandard.html', 'compliance.json']) {
+      expect(readFileSync(join(workspace, 'out', 'syntetisk-0017', file)).equals(readFileSync(join(workspace, 'alene', 'syntetisk-0017', file)))).toBe(true);
+    }
+  });
+});
+
 describe('build: when something is wrong', () => {
   it('reports a broken municipality, builds the others and keeps the broken one’s previous output', () => {
     const workspace = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-broken-'));
@@ -174,7 +236,7 @@ describe('build: when something is wrong', () => {
     expect(run.stderr).toContain('randers: filen er ugyldig og er ikke bygget; den forrige udgave');
     expect(run.stderr).toMatch(/municipalities\/randers\.yml:\d+:1 {2}fejl {2}Ukendt felt »maalgrupe«\. Mente du »maalgruppe«\?/);
     expect(run.stderr).not.toMatch(stackTrace);
-    expect(run.stdout).toContain('Bygget 4 af 5 kommuner');
+    expect(run.stdout).toMatch(/Bygget 0 af 5 kommuner til .+ \(4 uændrede\); 1 fejlede\./);
     expect(readFileSync(join(target, 'randers', 'kvalitetsstandard.html')).equals(previous)).toBe(true);
     expect(readFileSync(join(target, 'index.html'), 'utf8')).toContain('Filen er ugyldig og er ikke bygget');
   });

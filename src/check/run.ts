@@ -4,11 +4,10 @@ import { loadFile, parseSource, type LoadResult } from '../load.js';
 import { defaultRegulation } from '../regulations/index.js';
 import { validateLoaded } from '../validate.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
-import type { LoadedFile } from '../load.js';
 import { checkDocument, type Finding } from './index.js';
 
 export type FileCheck =
-  | { valid: true; file: string; date: string; regulation: string; text: string; loaded: LoadedFile; document: Kvalitetsstandard; findings: Finding[]; warnings: Diagnostic[] }
+  | { valid: true; file: string; date: string; regulation: string; text: string; document: Kvalitetsstandard; findings: Finding[]; warnings: Diagnostic[] }
   | { valid: false; file: string; date: string; regulation: string; text?: string; diagnostics: Diagnostic[] };
 
 function checkLoadResult(file: string, result: LoadResult, date: string): FileCheck {
@@ -17,7 +16,8 @@ function checkLoadResult(file: string, result: LoadResult, date: string): FileCh
   const validation = validateLoaded(result.loaded);
   if (!validation.valid) return { valid: false, file, date, regulation, text: result.loaded.text, diagnostics: [...result.warnings, ...validation.diagnostics] };
   const findings = checkDocument(result.loaded, validation.document, date);
-  return { valid: true, file, date, regulation, text: result.loaded.text, loaded: result.loaded, document: validation.document, findings, warnings: result.warnings };
+  // The parsed YAML tree is large; only what the reports need is kept.
+  return { valid: true, file, date, regulation, text: result.loaded.text, document: validation.document, findings, warnings: result.warnings };
 }
 
 export async function checkFile(file: string, date: string): Promise<FileCheck> {

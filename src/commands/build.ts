@@ -1,35 +1,26 @@
 /**
- * `kvalitetsstandard build [kommune…] [--out out] [--uden-pdf] [--dato ÅÅÅÅ-MM-DD] [--stille]`
+ * `kvalitetsstandard build [kommune…] [--out out] [--uden-pdf] [--dato ÅÅÅÅ-MM-DD] [--fuld] [--stille]`
  * For each municipality: out/<kommune>/kvalitetsstandard.{html,pdf} and
- * compliance.{html,json,pdf}; then out/index.html. One broken municipality is reported and
- * the others still build; its previous output stays.
+ * compliance.{html,json,pdf}; then out/index.html. What is unchanged since the last build
+ * is neither rebuilt nor rewritten. One broken municipality is reported and the others
+ * still build; its previous output stays.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FileCheck } from '../check/run.js';
-import { checkFile } from '../check/run.js';
+import { BuildCache } from '../build/cache.js';
+import type { MunicipalityResult } from '../build/municipality.js';
+import { buildAll } from '../build/parallel.js';
+import { checkFile, type FileCheck } from '../check/run.js';
 import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
 import { allMunicipalityFiles, municipalityId } from '../files.js';
-import { LogoError, renderDocument } from '../render/html.js';
 import { renderIndexPage } from '../render/index-page.js';
-import { PdfPrinter, type PdfJob } from '../render/pdf.js';
-import { complianceReportJson } from '../report/compliance.js';
-import { complianceReportHtml } from '../report/compliance-html.js';
+import { PdfPrinter } from '../render/pdf.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
 import { styleFor } from '../report/terminal.js';
 import type { CommandContext } from '../usage.js';
 import { writeFileAtomic } from '../write.js';
 import { dateOption } from './check.js';
 import { filesFromArguments } from './validate.js';
-
-interface Built {
-  check: FileCheck;
-  dir: string;
-  pdfJobs: (PdfJob & { pdfPath: string })[];
-  failed: boolean;
-  /** Time spent on this municipality: its HTML and, in parallel with others, its PDFs. */
-  milliseconds: number;
-}
 
 const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1).replace('.', ',')} s`);
 
@@ -42,46 +33,24 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
   const style = styleFor(process.stderr);
   const say = (line: string) => quiet || process.stdout.write(`${line}\n`);
   const warn = (code: MessageCode, args: MessageArgs) => process.stderr.write(`${style.red('✗')} ${formatMessage(code, args)}\n`);
+  const cache = BuildCache.load(outDir);
 
-  const checks = await Promise.all(filesFromArguments(positionals).map((file) => checkFile(file, date)));
-  const built: Built[] = [];
-  for (const check of checks) {
-    const id = municipalityId(check.file);
-    const dir = join(outDir, id);
-    const renderStarted = performance.now();
-    const entry: Built = { check, dir, pdfJobs: [], failed: false, milliseconds: 0 };
-    built.push(entry);
-    if (!check.valid) {
-      entry.failed = true;
-      warn('build-ugyldig', { kommune: id, mappe: `${dir}/` });
-      for (const diagnostic of check.diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic, check.text, style)}\n`);
-      continue;
+  const files = filesFromArguments(positionals);
+  const tasks = files.map((file) => ({ file, date, outDir, withPdf, previous: options.fuld === true ? undefined : cache.get(municipalityId(file)) }));
+  const results: MunicipalityResult[] = [];
+  await buildAll(tasks, (result) => {
+    results.push(result);
+    if (result.status === 'ugyldig' && !result.check.valid) {
+      warn('build-ugyldig', { kommune: result.id, mappe: `${join(outDir, result.id)}/` });
+      for (const diagnostic of result.check.diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic, result.check.text, style)}\n`);
     }
-    try {
-      const html = renderDocument(check.file, id, check.document);
-      const documentPath = join(dir, 'kvalitetsstandard.html');
-      const compliancePath = join(dir, 'compliance.html');
-      await writeFileAtomic(documentPath, html);
-      await writeFileAtomic(compliancePath, complianceReportHtml([check]));
-      await writeFileAtomic(join(dir, 'compliance.json'), complianceReportJson([check]));
-      const { kommune, titel } = check.document;
-      const date = [...(check.document.godkendelse ?? []).map((approval) => approval.dato), check.document.revision?.senest_revideret ?? ''].sort().pop() || undefined;
-      const keywords = ['kvalitetsstandard', 'stofmisbrug', 'serviceloven § 101', check.regulation];
-      entry.pdfJobs.push(
-        { htmlPath: documentPath, pdfPath: join(dir, 'kvalitetsstandard.pdf'), metadata: { title: titel, author: kommune, subject: 'Kvalitetsstandard for social behandling for stofmisbrug efter serviceloven § 101', keywords, date } },
-        { htmlPath: compliancePath, pdfPath: join(dir, 'compliance.pdf'), metadata: { title: `Compliance-rapport: ${kommune}`, author: kommune, subject: `${titel} vurderet efter ${check.regulation} §§ 3-6 pr. ${check.date}`, keywords, date: check.date } },
-      );
-      entry.milliseconds += performance.now() - renderStarted;
-    } catch (error) {
-      entry.failed = true;
-      if (error instanceof LogoError) warn('logo-findes-ikke', { logo: error.logo });
-      else warn('skrivning-fejlede', { fil: dir, detalje: String((error as Error).message) });
-    }
-  }
+    for (const problem of result.problems) warn(problem.code, problem.args);
+    if (result.status === 'uaendret') say(`${style.dim('=')} ${formatMessage('build-uaendret', { kommune: result.id })}`);
+  });
 
   let pdfMissing = false;
-  const jobs = built.flatMap((entry) => entry.pdfJobs.map((job) => ({ entry, job })));
-  if (withPdf && jobs.length > 0) {
+  const jobs = results.flatMap((result) => result.pdfJobs.map((job) => ({ result, job })));
+  if (jobs.length > 0) {
     let printer: PdfPrinter | undefined;
     try {
       printer = await PdfPrinter.start(2);
@@ -90,44 +59,53 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
       warn('chromium-mangler', { detalje: String((error as Error).message).split('\n')[0] });
     }
     if (printer) {
-      const started = printer;
+      const running = printer;
       try {
         await Promise.all(
-          jobs.map(async ({ entry, job }) => {
-            const printStarted = performance.now();
+          jobs.map(async ({ result, job }) => {
             try {
-              await writeFileAtomic(job.pdfPath, await started.print(job));
-              entry.milliseconds += performance.now() - printStarted;
+              const { pdf, milliseconds } = await running.print(job);
+              await writeFileAtomic(job.pdfPath, pdf);
+              result.milliseconds += milliseconds;
             } catch (error) {
-              entry.failed = true;
+              result.status = 'fejl';
               warn('pdf-fejlede', { fil: job.pdfPath, detalje: String((error as Error).message).split('\n')[0] });
             }
           }),
         );
       } finally {
-        await started.close();
+        await running.close();
       }
     }
   }
 
-  for (const entry of built.filter((candidate) => candidate.check.valid && !candidate.failed)) {
-    const files = withPdf && !pdfMissing ? 'HTML, PDF og compliance-rapport' : 'HTML og compliance-rapport';
-    say(`${style.green('✓')} ${formatMessage('build-kommune', { kommune: municipalityId(entry.check.file), filer: files, tid: seconds(entry.milliseconds) })}`);
+  for (const result of results.filter((candidate) => candidate.status === 'bygget')) {
+    // A municipality whose PDFs could not be made is built again next time.
+    cache.set(result.id, { ...result.entry!, pdf: withPdf && !pdfMissing });
+    const made = withPdf && !pdfMissing ? 'HTML, PDF og compliance-rapport' : 'HTML og compliance-rapport';
+    say(`${style.green('✓')} ${formatMessage('build-kommune', { kommune: result.id, filer: made, tid: seconds(result.milliseconds) })}`);
   }
+  await cache.save();
 
   // The overview shows every municipality, also those not rebuilt this time.
   const indexPath = join(outDir, 'index.html');
-  const others = allMunicipalityFiles().filter((file) => !checks.some((check) => check.file === file));
-  const indexChecks = [...checks, ...(await Promise.all(others.map((file) => checkFile(file, date))))].sort((a, b) =>
-    municipalityId(a.file).localeCompare(municipalityId(b.file), 'da'),
+  const checks: FileCheck[] = results.map((result) => result.check);
+  const others = allMunicipalityFiles().filter((file) => !files.includes(file));
+  for (const file of others) checks.push(await checkFile(file, date));
+  checks.sort((a, b) => municipalityId(a.file).localeCompare(municipalityId(b.file), 'da'));
+  const index = renderIndexPage(
+    checks.map((check) => ({ check, hasPdf: existsSync(join(outDir, municipalityId(check.file), 'kvalitetsstandard.pdf')) })),
+    date,
   );
-  const entries = indexChecks.map((check) => ({ check, hasPdf: existsSync(join(outDir, municipalityId(check.file), 'kvalitetsstandard.pdf')) }));
-  await writeFileAtomic(indexPath, renderIndexPage(entries, date));
-  const failed = built.filter((entry) => entry.failed).length;
+  if (!existsSync(indexPath) || readFileSync(indexPath, 'utf8') !== index) await writeFileAtomic(indexPath, index);
+
+  const failed = results.filter((result) => result.status === 'ugyldig' || result.status === 'fejl').length;
+  const unchanged = results.filter((result) => result.status === 'uaendret').length;
   say(
     formatMessage('build-opsummering', {
-      bygget: built.length - failed,
-      i_alt: built.length,
+      bygget: results.length - failed - unchanged,
+      uaendret: unchanged || undefined,
+      i_alt: results.length,
       mappe: `${outDir}/`,
       tid: seconds(performance.now() - started),
       fejl: failed || undefined,

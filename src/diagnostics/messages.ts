@@ -131,8 +131,9 @@ const messages = {
   'build-ugyldig': (a: MessageArgs) =>
     `${a.kommune}: filen er ugyldig og er ikke bygget; den forrige udgave i ${a.mappe} er bevaret. Ret fejlene herunder.`,
   'build-kommune': (a: MessageArgs) => `${a.kommune}: ${a.filer} på ${a.tid}`,
+  'build-uaendret': (a: MessageArgs) => `${a.kommune}: uændret siden sidste build`,
   'build-opsummering': (a: MessageArgs) =>
-    `Bygget ${a.bygget} af ${a.i_alt} kommuner til ${a.mappe} på ${a.tid}${a.fejl ? `; ${a.fejl} fejlede` : ''}. Oversigten: ${a.oversigt}`,
+    `Bygget ${a.bygget} af ${a.i_alt} kommuner til ${a.mappe} på ${a.tid}${a.uaendret ? ` (${a.uaendret} uændrede)` : ''}${a.fejl ? `; ${a.fejl} fejlede` : ''}. Oversigten: ${a.oversigt}`,
 
   // The command line
   'ukendt-kommando': (a: MessageArgs) =>

@@ -4,7 +4,7 @@ import { dirname, extname, resolve } from 'node:path';
 import { embeddedFonts } from './fonts.js';
 import { approvalLine, documentView } from './model.js';
 import { linkLegalCitations } from './legal-links.js';
-import { loadTemplates, templatesDir } from './templates.js';
+import { layoutFor, templatesDir } from './templates.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 
 let styles: string | undefined;
@@ -35,7 +35,7 @@ function logoDataUri(file: string, logo: string | undefined): string | undefined
 
 export function renderDocument(file: string, municipality: string, document: Kvalitetsstandard): string {
   const view = documentView(document);
-  const { layout } = loadTemplates(file, municipality);
+  const layout = layoutFor(file, municipality);
   const html = layout({
     ...view,
     farve: view.farve ?? '#004b87',

@@ -59,17 +59,16 @@ function rehypeFitIntoSection() {
   };
 }
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', footnoteLabel: 'Fodnoter', footnoteBackLabel: 'Tilbage til teksten' })
-  .use(rehypeRaw)
-  .use(rehypeSanitize, sanitizeSchema)
-  .use(rehypeFitIntoSection)
-  .use(rehypeLegalLinks)
-  .use(rehypeStringify)
-  .freeze();
+const toHast = { clobberPrefix: '', footnoteLabel: 'Fodnoter', footnoteBackLabel: 'Tilbage til teksten' };
+const finish = (processor: ReturnType<typeof unified>) =>
+  processor.use(rehypeSanitize, sanitizeSchema).use(rehypeFitIntoSection).use(rehypeLegalLinks).use(rehypeStringify).freeze();
+
+/** For text with HTML in it: parse the HTML (rehype-raw), so the sanitizer sees every element. */
+const withHtml = finish(unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { ...toHast, allowDangerousHtml: true }).use(rehypeRaw) as never);
+/** Plain Markdown (most text) skips the HTML parser; raw HTML would be dropped, not kept. */
+const withoutHtml = finish(unified().use(remarkParse).use(remarkGfm).use(remarkRehype, toHast) as never);
 
 export function markdownToHtml(markdown: string, options: MarkdownOptions): string {
+  const processor = /<[a-z!/?]/i.test(markdown) ? withHtml : withoutHtml;
   return String(processor.processSync({ value: markdown, data: { ...options } }));
 }

@@ -134,10 +134,12 @@ export class PdfPrinter {
     return page;
   }
 
-  private async withPage<T>(task: (page: Page) => Promise<T>): Promise<T> {
+  private async withPage<T>(task: (page: Page) => Promise<T>): Promise<{ result: T; milliseconds: number }> {
     const page = this.idle.pop() ?? (await new Promise<Page>((resolve) => this.waiting.push(resolve)));
+    const started = performance.now();
     try {
-      return await task(page);
+      const result = await task(page);
+      return { result, milliseconds: performance.now() - started };
     } finally {
       const next = this.waiting.shift();
       if (next) next(page);
@@ -145,8 +147,9 @@ export class PdfPrinter {
     }
   }
 
-  async print(job: PdfJob): Promise<Uint8Array> {
-    return this.withPage(async (page) => {
+  /** The PDF, and how long printing took (not counting the wait for a free page). */
+  async print(job: PdfJob): Promise<{ pdf: Uint8Array; milliseconds: number }> {
+    const { result, milliseconds } = await this.withPage(async (page) => {
       const url = pathToFileURL(job.htmlPath).href;
       (page as Page & { allowedUrl?: string }).allowedUrl = url;
       await page.goto(url, { waitUntil: 'load' });
@@ -179,6 +182,7 @@ export class PdfPrinter {
       }
       return finish(pdf, job.metadata, headings);
     });
+    return { pdf: result, milliseconds };
   }
 
   async close(): Promise<void> {

@@ -26,22 +26,10 @@ function cssString(value: unknown): string {
   return String(value ?? '').replace(/[\\"]/g, '\\$&').replace(/[\n\r]/g, ' ').replace(/</g, '\\3c ');
 }
 
-export interface Templates {
-  layout: Handlebars.TemplateDelegate;
-  /** The files the templates were read from, for the build's cache key. */
-  sources: Map<string, string>;
-}
-
-export function loadTemplates(yamlFile: string, municipality: string): Templates {
-  const sources = new Map<string, string>();
-  const global = hbsFiles(join(templatesDir, 'partials'));
-  const own = hbsFiles(join(dirname(yamlFile), 'skabeloner', municipality));
-  const partials = new Map([...global, ...own]);
+function compileLayout(own: Map<string, string>): Handlebars.TemplateDelegate {
+  const partials = new Map([...hbsFiles(join(templatesDir, 'partials')), ...own]);
   const env = Handlebars.create();
-  for (const [name, source] of partials) {
-    env.registerPartial(name, source);
-    sources.set(`partials/${name}`, source);
-  }
+  for (const [name, source] of partials) env.registerPartial(name, source);
   env.registerHelper({
     partialFor: (section: SectionView) => (partials.has(section.key) ? section.key : 'afsnit'),
     partialExists: (name: string) => partials.has(name),
@@ -54,6 +42,15 @@ export function loadTemplates(yamlFile: string, municipality: string): Templates
     linkLaw: (text: string) => new Handlebars.SafeString(linkLegalCitations(text)),
   });
   const layoutSource = own.get('layout') ?? readFileSync(join(templatesDir, 'layout.hbs'), 'utf8');
-  sources.set('layout', layoutSource);
-  return { layout: env.compile(layoutSource, { strict: false }), sources };
+  return env.compile(layoutSource, { strict: false });
+}
+
+let shared: Handlebars.TemplateDelegate | undefined;
+
+/** The page template for a municipality: the shared one, or one with its own partials. */
+export function layoutFor(yamlFile: string, municipality: string): Handlebars.TemplateDelegate {
+  const own = hbsFiles(join(dirname(yamlFile), 'skabeloner', municipality));
+  if (own.size > 0) return compileLayout(own);
+  shared ??= compileLayout(own);
+  return shared;
 }

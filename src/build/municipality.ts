@@ -1,0 +1,96 @@
+/**
+ * One municipality's part of a build: check it, and render and write what is out of date
+ * (its PDFs are queued for the browser, which the build runs once for all). Returns data,
+ * prints nothing, so it runs the same in the main thread and in a worker.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkFile, type FileCheck } from '../check/run.js';
+import type { MessageArgs, MessageCode } from '../diagnostics/messages.js';
+import { municipalityId } from '../files.js';
+import { LogoError, renderDocument } from '../render/html.js';
+import type { PdfJob } from '../render/pdf.js';
+import { complianceReportJson } from '../report/compliance.js';
+import { complianceReportHtml } from '../report/compliance-html.js';
+import { writeFileAtomic } from '../write.js';
+import { complianceKey, documentKey, type CacheEntry } from './cache.js';
+
+export interface MunicipalityTask {
+  file: string;
+  date: string;
+  outDir: string;
+  withPdf: boolean;
+  /** What the last build recorded for it; none forces a rebuild. */
+  previous?: CacheEntry;
+}
+
+export interface MunicipalityResult {
+  id: string;
+  check: FileCheck;
+  status: 'ugyldig' | 'uaendret' | 'bygget' | 'fejl';
+  entry?: CacheEntry;
+  pdfJobs: (PdfJob & { pdfPath: string })[];
+  problems: { code: MessageCode; args: MessageArgs }[];
+  milliseconds: number;
+}
+
+type ValidCheck = FileCheck & { valid: true };
+
+/** The newest approval or revision date, for the PDF's metadata. */
+function documentDate(check: ValidCheck): string | undefined {
+  const dates = [...(check.document.godkendelse ?? []).map((approval) => approval.dato), check.document.revision?.senest_revideret ?? ''];
+  return dates.sort().pop() || undefined;
+}
+
+export async function buildMunicipality(task: MunicipalityTask): Promise<MunicipalityResult> {
+  const started = performance.now();
+  const id = municipalityId(task.file);
+  const dir = join(task.outDir, id);
+  const check = await checkFile(task.file, task.date);
+  const result: MunicipalityResult = { id, check, status: 'ugyldig', pdfJobs: [], problems: [], milliseconds: 0 };
+  if (!check.valid) return result;
+
+  const entry: CacheEntry = {
+    document: documentKey(check.file, check.text, id, check.document.praesentation?.logo),
+    compliance: complianceKey(check.text, task.date),
+    pdf: task.withPdf,
+  };
+  const { previous, withPdf } = task;
+  const fresh = (key: 'document' | 'compliance', files: string[], pdf: string) =>
+    previous?.[key] === entry[key] && files.every((name) => existsSync(join(dir, name))) && (!withPdf || (previous.pdf && existsSync(join(dir, pdf))));
+  const { kommune, titel } = check.document;
+  const keywords = ['kvalitetsstandard', 'stofmisbrug', 'serviceloven § 101', check.regulation];
+  try {
+    if (!fresh('document', ['kvalitetsstandard.html'], 'kvalitetsstandard.pdf')) {
+      const htmlPath = join(dir, 'kvalitetsstandard.html');
+      await writeFileAtomic(htmlPath, renderDocument(check.file, id, check.document));
+      result.pdfJobs.push({
+        htmlPath,
+        pdfPath: join(dir, 'kvalitetsstandard.pdf'),
+        metadata: { title: titel, author: kommune, subject: 'Kvalitetsstandard for social behandling for stofmisbrug efter serviceloven § 101', keywords, date: documentDate(check) },
+      });
+    }
+    if (!fresh('compliance', ['compliance.html', 'compliance.json'], 'compliance.pdf')) {
+      const htmlPath = join(dir, 'compliance.html');
+      await writeFileAtomic(htmlPath, complianceReportHtml([check]));
+      await writeFileAtomic(join(dir, 'compliance.json'), complianceReportJson([check]));
+      result.pdfJobs.push({
+        htmlPath,
+        pdfPath: join(dir, 'compliance.pdf'),
+        metadata: { title: `Compliance-rapport: ${kommune}`, author: kommune, subject: `${titel} vurderet efter ${check.regulation} §§ 3-6 pr. ${check.date}`, keywords, date: check.date },
+      });
+    }
+    result.status = result.pdfJobs.length > 0 ? 'bygget' : 'uaendret';
+    result.entry = entry;
+  } catch (error) {
+    result.status = 'fejl';
+    result.problems.push(
+      error instanceof LogoError
+        ? { code: 'logo-findes-ikke', args: { logo: error.logo } }
+        : { code: 'skrivning-fejlede', args: { fil: dir, detalje: String((error as Error).message) } },
+    );
+  }
+  if (!withPdf) result.pdfJobs = [];
+  result.milliseconds = performance.now() - started;
+  return result;
+}
