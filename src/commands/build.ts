@@ -14,7 +14,7 @@ import { checkFile, type FileCheck } from '../check/run.js';
 import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
 import { allMunicipalityFiles, municipalityId } from '../files.js';
 import { renderIndexPage } from '../render/index-page.js';
-import { PdfPrinter } from '../render/pdf.js';
+import { PdfPrinter, type PdfJob } from '../render/pdf.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
 import { styleFor } from '../report/terminal.js';
 import type { CommandContext } from '../usage.js';
@@ -38,45 +38,45 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
   const files = filesFromArguments(positionals);
   const tasks = files.map((file) => ({ file, date, outDir, withPdf, previous: options.fuld === true ? undefined : cache.get(municipalityId(file)) }));
   const results: MunicipalityResult[] = [];
-  await buildAll(tasks, (result) => {
-    results.push(result);
-    if (result.status === 'ugyldig' && !result.check.valid) {
-      warn('build-ugyldig', { kommune: result.id, mappe: `${join(outDir, result.id)}/` });
-      for (const diagnostic of result.check.diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic, result.check.text, style)}\n`);
-    }
-    for (const problem of result.problems) warn(problem.code, problem.args);
-    if (result.status === 'uaendret') say(`${style.dim('=')} ${formatMessage('build-uaendret', { kommune: result.id })}`);
-  });
-
+  // The browser starts with the first PDF to make (or at once for a cold build) and prints while later HTML renders.
+  let printer: Promise<PdfPrinter | undefined> | undefined;
   let pdfMissing = false;
-  const jobs = results.flatMap((result) => result.pdfJobs.map((job) => ({ result, job })));
-  if (jobs.length > 0) {
-    let printer: PdfPrinter | undefined;
-    try {
-      printer = await PdfPrinter.start(2);
-    } catch (error) {
+  const printing: Promise<void>[] = [];
+  const startPrinter = () =>
+    PdfPrinter.start(2).catch((error: unknown) => {
       pdfMissing = true;
       warn('chromium-mangler', { detalje: String((error as Error).message).split('\n')[0] });
-    }
-    if (printer) {
-      const running = printer;
+      return undefined;
+    });
+  const print = (result: MunicipalityResult, job: PdfJob & { pdfPath: string }) =>
+    (printer ??= startPrinter()).then(async (running) => {
+      if (!running) return;
       try {
-        await Promise.all(
-          jobs.map(async ({ result, job }) => {
-            try {
-              const { pdf, milliseconds } = await running.print(job);
-              await writeFileAtomic(job.pdfPath, pdf);
-              result.milliseconds += milliseconds;
-            } catch (error) {
-              result.status = 'fejl';
-              warn('pdf-fejlede', { fil: job.pdfPath, detalje: String((error as Error).message).split('\n')[0] });
-            }
-          }),
-        );
-      } finally {
-        await running.close();
+        const { pdf, milliseconds } = await running.print(job);
+        await writeFileAtomic(job.pdfPath, pdf);
+        result.milliseconds += milliseconds;
+      } catch (error) {
+        result.status = 'fejl';
+        warn('pdf-fejlede', { fil: job.pdfPath, detalje: String((error as Error).message).split('\n')[0] });
       }
-    }
+    });
+
+  // A cold build will need the browser: start it while the HTML renders.
+  if (withPdf && tasks.some((task) => task.previous === undefined)) printer = startPrinter();
+  try {
+    await buildAll(tasks, (result) => {
+      results.push(result);
+      if (result.status === 'ugyldig' && !result.check.valid) {
+        warn('build-ugyldig', { kommune: result.id, mappe: `${join(outDir, result.id)}/` });
+        for (const diagnostic of result.check.diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic, result.check.text, style)}\n`);
+      }
+      for (const problem of result.problems) warn(problem.code, problem.args);
+      if (result.status === 'uaendret') say(`${style.dim('=')} ${formatMessage('build-uaendret', { kommune: result.id })}`);
+      for (const job of result.pdfJobs) printing.push(print(result, job));
+    });
+    await Promise.all(printing);
+  } finally {
+    await (await printer)?.close();
   }
 
   for (const result of results.filter((candidate) => candidate.status === 'bygget')) {

@@ -3,11 +3,12 @@
  * per build and a small pool of pages; each page has JavaScript off and may load nothing
  * but its own file and the data: URLs inside it. A printed table of contents gets its page
  * numbers in two passes: print, read where each heading landed from the PDF's bookmarks,
- * fill the numbers in and print again. Bookmarks are then named after the headings. Metadata is set afterwards (Chromium sets only the
+ * fill the numbers in and print again (pdf-lib reads the bookmarks and, at the end, names
+ * them after the headings and sets the metadata). Metadata is set afterwards (Chromium sets only the
  * title), with dates from the document, so the same input gives the same PDF.
  */
 import { pathToFileURL } from 'node:url';
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import type { Browser, Page } from 'puppeteer';
 import { launchBrowser } from '../browser.js';
 
@@ -31,41 +32,11 @@ interface Heading {
   text: string;
 }
 
-export interface OutlineEntry {
-  title: string;
-  page: number;
-  depth: number;
-}
+/** pdf-lib yields to the event loop every few objects by default; a build wants it done. */
+const loadPdf = (pdf: Uint8Array) => PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
 
-/** The PDF's bookmarks with the page each points at (1-based), in document order. */
-export async function readOutline(pdf: Uint8Array): Promise<OutlineEntry[]> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false }).promise;
-  try {
-    const entries: OutlineEntry[] = [];
-    type Item = { title: string; dest: string | unknown[] | null; items: Item[] };
-    const walk = async (items: Item[], depth: number) => {
-      for (const item of items) {
-        const dest = typeof item.dest === 'string' ? await document.getDestination(item.dest) : item.dest;
-        const ref = Array.isArray(dest) ? dest[0] : undefined;
-        const page = ref && typeof ref === 'object' ? (await document.getPageIndex(ref as never)) + 1 : Number.NaN;
-        entries.push({ title: item.title, page, depth });
-        await walk(item.items ?? [], depth + 1);
-      }
-    };
-    await walk(((await document.getOutline()) ?? []) as Item[], 0);
-    return entries;
-  } finally {
-    await document.destroy();
-  }
-}
-
-/**
- * Chromium names a bookmark by the heading's line boxes run together (»social
- * behandlingfor«); name each by its heading's text instead, when the counts agree.
- */
-function retitleOutline(document: PDFDocument, headings: readonly Heading[]): void {
-  const outlines = document.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+/** The bookmarks, depth-first, as they read in a viewer. */
+function outlineItems(document: PDFDocument): PDFDict[] {
   const items: PDFDict[] = [];
   const walk = (item: PDFDict | undefined) => {
     for (let current = item; current; current = current.lookupMaybe(PDFName.of('Next'), PDFDict)) {
@@ -73,13 +44,32 @@ function retitleOutline(document: PDFDocument, headings: readonly Heading[]): vo
       walk(current.lookupMaybe(PDFName.of('First'), PDFDict));
     }
   };
-  walk(outlines?.lookupMaybe(PDFName.of('First'), PDFDict));
+  walk(document.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict));
+  return items;
+}
+
+/** The page (1-based) each bookmark points at, in order. */
+function outlinePages(document: PDFDocument): number[] {
+  const pageRefs = document.getPages().map((page) => page.ref);
+  return outlineItems(document).map((item) => {
+    const action = item.lookupMaybe(PDFName.of('A'), PDFDict);
+    const destination = item.lookup(PDFName.of('Dest')) ?? action?.lookup(PDFName.of('D'));
+    const target = destination instanceof PDFArray ? destination.get(0) : undefined;
+    return pageRefs.findIndex((ref) => ref === target) + 1;
+  });
+}
+
+/**
+ * Chromium names a bookmark by the heading's line boxes run together (»social
+ * behandlingfor«); name each by its heading's text instead, when the counts agree.
+ */
+function retitleOutline(document: PDFDocument, headings: readonly Heading[]): void {
+  const items = outlineItems(document);
   if (items.length !== headings.length) return;
   items.forEach((item, index) => item.set(PDFName.of('Title'), PDFHexString.fromText(headings[index]!.text)));
 }
 
-async function finish(pdf: Uint8Array, metadata: PdfMetadata, headings: readonly Heading[]): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+async function finish(document: PDFDocument, metadata: PdfMetadata, headings: readonly Heading[]): Promise<Uint8Array> {
   retitleOutline(document, headings);
   document.setTitle(metadata.title, { showInWindowTitleBar: true });
   document.setAuthor(metadata.author);
@@ -99,7 +89,7 @@ async function finish(pdf: Uint8Array, metadata: PdfMetadata, headings: readonly
   }
   // Chromium's trailer ID changes with every print; a fixed one keeps output reproducible.
   document.context.trailerInfo.ID = document.context.obj([PDFString.of(metadata.title.slice(0, 16)), PDFString.of(metadata.author.slice(0, 16))]);
-  return document.save({ useObjectStreams: false });
+  return document.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
 }
 
 const printOptions = { printBackground: true, preferCSSPageSize: true, outline: true, tagged: true, format: 'a4' } as const;
@@ -153,19 +143,17 @@ export class PdfPrinter {
       const url = pathToFileURL(job.htmlPath).href;
       (page as Page & { allowedUrl?: string }).allowedUrl = url;
       await page.goto(url, { waitUntil: 'load' });
-      // Visually hidden headings (1 px, for screen readers) get no bookmark.
+      // Every heading is visible (the stylesheet shows even the footnotes' label), so each has a bookmark.
       const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (elements) =>
-        elements
-          .filter((element) => element.getBoundingClientRect().height > 1)
-          .map((element) => ({ id: element.id, text: (element.textContent ?? '').replace(/\s+/g, ' ').trim() })),
+        elements.map((element) => ({ id: element.id, text: (element.textContent ?? '').replace(/\s+/g, ' ').trim() })),
       );
-      let pdf = await page.pdf(printOptions);
+      let pdf = await loadPdf(await page.pdf(printOptions));
       const hasContents = (await page.$('[data-side]')) !== null;
       // Two layouts, unless the numbers change the contents' length; a third settles that.
       for (let pass = 0; hasContents && pass < 2; pass++) {
-        const outline = await readOutline(pdf);
+        const outline = outlinePages(pdf);
         if (outline.length !== headings.length) break;
-        const pages = Object.fromEntries(headings.map((heading, index) => [heading.id, outline[index]!.page]));
+        const pages = Object.fromEntries(headings.map((heading, index) => [heading.id, outline[index]!]));
         const changed = await page.$$eval(
           '[data-side]',
           (elements, numbers) =>
@@ -178,7 +166,7 @@ export class PdfPrinter {
           pages,
         );
         if (changed === 0) break;
-        pdf = await page.pdf(printOptions);
+        pdf = await loadPdf(await page.pdf(printOptions));
       }
       return finish(pdf, job.metadata, headings);
     });

@@ -1,0 +1,134 @@
+/**
+ * `npm run bench`: the speed of the tool on this machine, side by side with its floors.
+ * Every figure is the median of several runs; ratios are taken pair by pair. Writes
+ * bench/results.json and prints a table (the README shows the latest).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { chromiumPath } from '../src/browser.js';
+import { writeSyntheticMunicipalities } from './synthetic.js';
+
+const root = join(import.meta.dirname, '..');
+const cli = join(root, 'dist', 'cli.js');
+const date = '2026-11-23';
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const work = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-bench-'));
+
+interface Measurement {
+  ms: number;
+  peakMb?: number;
+}
+
+function run(command: string, args: string[], cwd = root): Measurement {
+  const rssFile = join(work, 'rss');
+  rmSync(rssFile, { force: true });
+  const started = performance.now();
+  const result = spawnSync(command, args, { cwd, env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const ms = performance.now() - started;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(' ')}: ${result.stderr}`);
+  return { ms, peakMb: existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : undefined };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Runs the commands in turn, `count` rounds, so drift on the machine hits them alike. */
+function interleaved(count: number, commands: Record<string, () => Measurement>): Record<string, { ms: number; peakMb?: number; runs: number[] }> {
+  const samples: Record<string, Measurement[]> = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+  for (let round = 0; round < count; round++) for (const [name, command] of Object.entries(commands)) samples[name]!.push(command());
+  return Object.fromEntries(
+    Object.entries(samples).map(([name, list]) => [
+      name,
+      { ms: median(list.map((m) => m.ms)), peakMb: list[0]!.peakMb === undefined ? undefined : median(list.map((m) => m.peakMb!)), runs: list.map((m) => Math.round(m.ms)) },
+    ]),
+  );
+}
+
+const node = process.execPath;
+const peak = join(root, 'bench', 'peak-memory.mjs');
+const results: Record<string, unknown> = {};
+const table: string[] = ['| måling | tid (median) | sammenlignet med | forhold | mål |', '| --- | --- | --- | --- | --- |'];
+const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+// 1. check of the five as a whole process, against starting Node at all.
+log('1/4 check af de fem …');
+const check = interleaved(Math.max(runs, 9), {
+  floor: () => run(node, ['-e', '0']),
+  check: () => run(node, [cli, 'check', '--dato', date, '--format', 'json']),
+});
+results.check = { ...check, ratio: check.check!.ms / check.floor!.ms, target: 6 };
+table.push(`| \`check\` af 5 kommuner | ${fmt(check.check!.ms)} | \`node -e 0\`: ${fmt(check.floor!.ms)} | ${(check.check!.ms / check.floor!.ms).toFixed(1)}× | ≤ 6× |`);
+
+// 2. The full build of the five, against bare Puppeteer and per-file chromium --print-to-pdf.
+log('2/4 fuld build af de fem …');
+const out = join(work, 'out');
+const htmlFiles = () =>
+  readdirSync(out)
+    .filter((name) => !name.includes('.'))
+    .flatMap((name) => ['kvalitetsstandard.html', 'compliance.html'].map((file) => join(out, name, file)));
+run(node, [cli, 'build', '--fuld', '--out', out, '--dato', date, '--stille']);
+const chromium = chromiumPath() ?? 'chromium';
+const perFile = () => {
+  const started = performance.now();
+  for (const file of htmlFiles()) {
+    spawnSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--no-pdf-header-footer', `--print-to-pdf=${join(work, 'hand.pdf')}`, `file://${file}`], { stdio: 'ignore' });
+  }
+  return { ms: performance.now() - started };
+};
+const build = interleaved(Math.max(3, Math.min(runs, 5)), {
+  build: () => run(node, [cli, 'build', '--fuld', '--out', out, '--dato', date, '--stille']),
+  puppeteer: () => run(node, [join(root, 'bench', 'floor-puppeteer.mjs'), ...htmlFiles()]),
+  perFile,
+});
+results.build = { ...build, ratioToPuppeteer: build.build!.ms / build.puppeteer!.ms, ratioToPerFile: build.build!.ms / build.perFile!.ms, target: 1.3 };
+table.push(`| fuld \`build\` af 5 (HTML, PDF, compliance) | ${fmt(build.build!.ms)} | ren Puppeteer: ${fmt(build.puppeteer!.ms)} | ${(build.build!.ms / build.puppeteer!.ms).toFixed(2)}× | ≤ 1,3× |`);
+table.push(`| | | \`chromium --print-to-pdf\` pr. fil: ${fmt(build.perFile!.ms)} | ${(build.build!.ms / build.perFile!.ms).toFixed(2)}× | < 1× |`);
+
+// 3. Scale: synthetic municipalities through validate + check, and the HTML-only build.
+log('3/4 skala …');
+const scale: Record<string, unknown> = {};
+for (const count of [50, 200, 1000]) {
+  const workspace = join(work, `skala-${count}`);
+  writeSyntheticMunicipalities(join(workspace, 'municipalities'), count);
+  const rounds = count >= 1000 ? 3 : Math.max(3, Math.min(runs, 5));
+  const measured = interleaved(rounds, {
+    check: () => run(node, [peak, cli, 'check', '--dato', date, '--format', 'json'], workspace),
+    html: () => run(node, [peak, cli, 'build', '--uden-pdf', '--fuld', '--stille', '--out', join(workspace, 'out'), '--dato', date], workspace),
+  });
+  scale[count] = { ...measured, checkPerFileMs: measured.check!.ms / count, htmlPerFileMs: measured.html!.ms / count };
+  table.push(`| validate + check af ${count} | ${fmt(measured.check!.ms)} (${(measured.check!.ms / count).toFixed(1)} ms/fil, ${Math.round(measured.check!.peakMb!)} MB) | | | 1000 < 3 s, < 1 GiB |`);
+  table.push(`| HTML-build af ${count} | ${fmt(measured.html!.ms)} (${(measured.html!.ms / count).toFixed(1)} ms/fil, ${Math.round(measured.html!.peakMb!)} MB) | | | 1000 < 30 s, < 1 GiB |`);
+  rmSync(workspace, { recursive: true, force: true });
+}
+results.scale = scale;
+
+// 4. Incremental: nothing changed, and one municipality changed.
+log('4/4 inkrementelt …');
+const workspace = join(work, 'inkrementelt');
+cpSync(join(root, 'municipalities'), join(workspace, 'municipalities'), { recursive: true });
+const incrementalOut = join(workspace, 'out');
+const buildHere = (extra: string[] = []) => run(node, [cli, 'build', '--out', incrementalOut, '--dato', date, '--stille', ...extra], workspace);
+buildHere();
+const yaml = join(workspace, 'municipalities', 'randers.yml');
+const original = readFileSync(yaml, 'utf8');
+let edits = 0;
+const incremental = interleaved(Math.max(3, Math.min(runs, 5)), {
+  cold: () => buildHere(['--fuld']),
+  unchanged: () => buildHere(),
+  oneChanged: () => {
+    writeFileSync(yaml, `${original}# ændring ${(edits += 1)}\n`);
+    return buildHere();
+  },
+});
+writeFileSync(yaml, original);
+results.incremental = { ...incremental, unchangedShare: incremental.unchanged!.ms / incremental.cold!.ms };
+table.push(`| \`build\` uden ændringer | ${fmt(incremental.unchanged!.ms)} | koldt build: ${fmt(incremental.cold!.ms)} | ${((100 * incremental.unchanged!.ms) / incremental.cold!.ms).toFixed(1)} % | < 10 % |`);
+table.push(`| \`build\` med én kommune ændret | ${fmt(incremental.oneChanged!.ms)} | koldt build: ${fmt(incremental.cold!.ms)} | ${((100 * incremental.oneChanged!.ms) / incremental.cold!.ms).toFixed(0)} % | kun dens filer |`);
+
+const machine = `${cpus()[0]?.model ?? 'ukendt CPU'}, ${cpus().length} kerner, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const report = { date: new Date().toISOString().slice(0, 10), machine, runs, results };
+writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
+rmSync(work, { recursive: true, force: true });
+process.stdout.write(`Målt ${report.date} på ${machine}.\n\n${table.join('\n')}\n`);
