@@ -52,6 +52,20 @@ const commands: Record<string, Command> = {
     ],
     run: async (context) => (await import('./commands/build.js')).runBuild(context),
   },
+  preview: {
+    summary: 'Vis kvalitetsstandarden i browseren med compliance-status; siden opdaterer sig selv, når du gemmer.',
+    usage: 'kvalitetsstandard preview <kommune> [--port N]',
+    options: { port: { type: 'string' } },
+    optionHelp: ['--port N            porten på 127.0.0.1 (standard: 4173; 0 vælger en ledig)'],
+    run: async (context) => (await import('./commands/preview.js')).runPreview(context),
+  },
+  ny: {
+    summary: 'Opret en ny kommunes fil med alle afsnit som udfyldningsklare skabeloner.',
+    usage: 'kvalitetsstandard ny <kommune>',
+    options: {},
+    optionHelp: [],
+    run: async (context) => (await import('./commands/new.js')).runNew(context),
+  },
 };
 
 const helpText = (): string =>

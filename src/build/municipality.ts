@@ -8,10 +8,8 @@ import { join } from 'node:path';
 import { checkFile, type FileCheck } from '../check/run.js';
 import type { MessageArgs, MessageCode } from '../diagnostics/messages.js';
 import { municipalityId } from '../files.js';
-import { LogoError, renderDocument } from '../render/html.js';
 import type { PdfJob } from '../render/pdf.js';
 import { complianceReportJson } from '../report/compliance.js';
-import { complianceReportHtml } from '../report/compliance-html.js';
 import { writeFileAtomic } from '../write.js';
 import { complianceKey, documentKey, type CacheEntry } from './cache.js';
 
@@ -62,6 +60,8 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
   const keywords = ['kvalitetsstandard', 'stofmisbrug', 'serviceloven § 101', check.regulation];
   try {
     if (!fresh('document', ['kvalitetsstandard.html'], 'kvalitetsstandard.pdf')) {
+      // The renderer is loaded only when something is to be rendered: an unchanged build stays quick.
+      const { renderDocument } = await import('../render/html.js');
       const htmlPath = join(dir, 'kvalitetsstandard.html');
       await writeFileAtomic(htmlPath, renderDocument(check.file, id, check.document));
       result.pdfJobs.push({
@@ -71,6 +71,7 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
       });
     }
     if (!fresh('compliance', ['compliance.html', 'compliance.json'], 'compliance.pdf')) {
+      const { complianceReportHtml } = await import('../report/compliance-html.js');
       const htmlPath = join(dir, 'compliance.html');
       await writeFileAtomic(htmlPath, complianceReportHtml([check]));
       await writeFileAtomic(join(dir, 'compliance.json'), complianceReportJson([check]));
@@ -85,8 +86,8 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
   } catch (error) {
     result.status = 'fejl';
     result.problems.push(
-      error instanceof LogoError
-        ? { code: 'logo-findes-ikke', args: { logo: error.logo } }
+      error instanceof Error && error.name === 'LogoError'
+        ? { code: 'logo-findes-ikke', args: { logo: (error as Error & { logo: string }).logo } }
         : { code: 'skrivning-fejlede', args: { fil: dir, detalje: String((error as Error).message) } },
     );
   }

@@ -14,7 +14,7 @@ import { checkFile, type FileCheck } from '../check/run.js';
 import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
 import { allMunicipalityFiles, municipalityId } from '../files.js';
 import { renderIndexPage } from '../render/index-page.js';
-import { PdfPrinter, type PdfJob } from '../render/pdf.js';
+import type { PdfJob, PdfPrinter } from '../render/pdf.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
 import { styleFor } from '../report/terminal.js';
 import type { CommandContext } from '../usage.js';
@@ -42,12 +42,16 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
   let printer: Promise<PdfPrinter | undefined> | undefined;
   let pdfMissing = false;
   const printing: Promise<void>[] = [];
-  const startPrinter = () =>
-    PdfPrinter.start(2).catch((error: unknown) => {
+  const startPrinter = async (): Promise<PdfPrinter | undefined> => {
+    try {
+      const { PdfPrinter: Printer } = await import('../render/pdf.js');
+      return await Printer.start(2);
+    } catch (error) {
       pdfMissing = true;
       warn('chromium-mangler', { detalje: String((error as Error).message).split('\n')[0] });
       return undefined;
-    });
+    }
+  };
   const print = (result: MunicipalityResult, job: PdfJob & { pdfPath: string }) =>
     (printer ??= startPrinter()).then(async (running) => {
       if (!running) return;

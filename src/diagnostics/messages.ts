@@ -135,6 +135,23 @@ const messages = {
   'build-opsummering': (a: MessageArgs) =>
     `Bygget ${a.bygget} af ${a.i_alt} kommuner til ${a.mappe} på ${a.tid}${a.uaendret ? ` (${a.uaendret} uændrede)` : ''}${a.fejl ? `; ${a.fejl} fejlede` : ''}. Oversigten: ${a.oversigt}`,
 
+  // A new municipality
+  'ny-mangler-navn': () => 'Skriv kommunens navn, fx »kvalitetsstandard ny Ærø«.',
+  'ny-ugyldigt-navn': (a: MessageArgs) => `Der kan ikke laves et filnavn af ${quote(a.navn)}. Brug kommunens navn med bogstaver.`,
+  'ny-findes': (a: MessageArgs) =>
+    `${quote(a.fil)} findes allerede og er ikke ændret. Vælg et andet navn, eller slet filen selv, hvis du vil starte forfra.`,
+  'ny-oprettet': (a: MessageArgs) =>
+    `Oprettede ${a.fil} for ${a.kommune}. Åbn filen, udfyld afsnittene, og kør »npx kvalitetsstandard check ${a.navn}« for at se, hvad der mangler.`,
+
+  // The preview
+  'preview-mangler-kommune': () => 'Angiv én kommune, fx »kvalitetsstandard preview randers«.',
+  'fil-findes-ikke-argument': (a: MessageArgs) =>
+    `${quote(a.fil)} findes ikke. Angiv en kommune i municipalities/ (fx randers) eller stien til en .yml-fil.`,
+  'ugyldig-port': (a: MessageArgs) => `${quote(a.vaerdi)} er ikke et portnummer. Brug et tal fra 1 til 65535, fx --port 8080.`,
+  'port-optaget': (a: MessageArgs) => `Port ${a.port} er allerede i brug. Vælg en anden med --port, fx --port 8081.`,
+  'preview-klar': (a: MessageArgs) => `Forhåndsvisning af ${a.kommune}: ${a.url}  (siden opdaterer sig selv, når du gemmer; stop med Ctrl+C)`,
+  'preview-stoppet': () => 'Forhåndsvisningen er stoppet.',
+
   // The command line
   'ukendt-kommando': (a: MessageArgs) =>
     `Ukendt kommando ${quote(a.kommando)}.${suggestion(a)} Skriv »kvalitetsstandard --help« for at se kommandoerne.`,

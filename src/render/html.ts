@@ -4,18 +4,13 @@ import { dirname, extname, resolve } from 'node:path';
 import { embeddedFonts } from './fonts.js';
 import { approvalLine, documentView } from './model.js';
 import { linkLegalCitations } from './legal-links.js';
-import { layoutFor, templatesDir } from './templates.js';
+import { layoutFor, stylesheet } from './templates.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
-
-let styles: string | undefined;
-export function stylesheet(): string {
-  styles ??= readFileSync(resolve(templatesDir, 'styles.css'), 'utf8');
-  return styles;
-}
 
 const imageTypes: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' };
 
 export class LogoError extends Error {
+  override readonly name = 'LogoError';
   constructor(readonly logo: string) {
     super(logo);
   }

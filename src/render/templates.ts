@@ -46,6 +46,19 @@ function compileLayout(own: Map<string, string>): Handlebars.TemplateDelegate {
 }
 
 let shared: Handlebars.TemplateDelegate | undefined;
+let styles: string | undefined;
+
+/** The stylesheet of the pages (templates/styles.css). */
+export function stylesheet(): string {
+  styles ??= readFileSync(join(templatesDir, 'styles.css'), 'utf8');
+  return styles;
+}
+
+/** Forget compiled templates and styles, after they changed on disk (the preview). */
+export function clearTemplateCache(): void {
+  shared = undefined;
+  styles = undefined;
+}
 
 /** The page template for a municipality: the shared one, or one with its own partials. */
 export function layoutFor(yamlFile: string, municipality: string): Handlebars.TemplateDelegate {

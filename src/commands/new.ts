@@ -1,0 +1,119 @@
+/**
+ * `kvalitetsstandard ny <kommune>`: a new municipality file with every section of the
+ * regulation as a commented placeholder that says what the law asks. Valid at once;
+ * `check` then lists the placeholders as missing. Never overwrites a file.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
+import { formatMessage } from '../diagnostics/messages.js';
+import { municipalitiesDir } from '../files.js';
+import { defaultRegulation, fullCitation } from '../regulations/index.js';
+import { templatesDir } from '../render/templates.js';
+import { UsageError, type CommandContext } from '../usage.js';
+
+/** »Høje-Taastrup Kommune« → »hoeje-taastrup« */
+export function safeFileName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\s+kommune$/, '')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Words wrapped to comment lines of at most `width` characters. */
+function wrap(text: string, width = 88): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return line ? [...lines, line] : lines;
+}
+
+/** The commented YAML of each section: the fields the schema's snippets offer. */
+const placeholders: Record<string, string[]> = {
+  serviceniveau: ['tekst: |', '  Skriv her.', 'politiske_maalsaetninger: |', '  Skriv her.'],
+  offentliggoerelse: ['tekst: Standarden offentliggøres på kommunens hjemmeside.', 'url: https://'],
+  behandlingsgaranti: ['tekst: |', '  Skriv her.', 'frist_dage: 14'],
+  opfoelgning: ['tekst: |', '  Skriv her.', 'maaneder: [1, 6]', 'udskrivningsstatusser: [faerdigbehandlet, andet_tilbud, hospital, anden_aarsag]'],
+  maaltal: [
+    'tekst: |',
+    '  Skriv her.',
+    'maal:',
+    '  - indikator: stoffri',
+    '    procent: 0',
+    '  - indikator: reduceret',
+    '    procent: 0',
+    '  - indikator: tilbagevenden_12_maaneder',
+    '    procent: 0',
+  ],
+  doegnbehandling: [
+    'tekst: |',
+    '  Skriv kommunens kvalitetskrav til døgnbehandlingstilbud her.',
+    'tilbud:',
+    '  - navn: Tilbuddets navn',
+    '    behandlingsform: Skriv her.',
+    '    maalgruppe: Skriv her.',
+    '    kerneydelser: Skriv her.',
+    '    personaleforhold: Skriv her.',
+    '    fysiske_forhold: Skriv her.',
+    '    pris: Skriv her.',
+  ],
+  revision: ['tekst: |', '  Skriv her.', 'senest_revideret: ÅÅÅÅ-MM-DD', 'naeste_revision: ÅÅÅÅ-MM-DD'],
+};
+
+export function newMunicipalityYaml(kommune: string, file: string): string {
+  const template = Handlebars.compile(readFileSync(join(templatesDir, 'ny-kommune.yml.hbs'), 'utf8'), { noEscape: true });
+  const sections = defaultRegulation.requirements
+    .filter((requirement) => !requirement.field.includes('.'))
+    .map((requirement) => {
+      const nested = defaultRegulation.requirements.filter((other) => other.field.startsWith(`${requirement.field}.`));
+      return {
+        citation: [requirement, ...nested].map((each) => fullCitation(defaultRegulation, each)).join(' og '),
+        title: requirement.title,
+        lovtekst: [requirement, ...nested].flatMap((each) => wrap(`»${each.legalText}«`)),
+        vejledning: [requirement, ...nested].flatMap((each) => wrap(each.guidance)),
+        yaml: [`${requirement.field}:`, `  overskrift: ${requirement.title}`, ...(placeholders[requirement.field] ?? ['tekst: |', '  Skriv her.']).map((line) => `  ${line}`)],
+      };
+    });
+  return template({
+    kommune,
+    titel: 'Kvalitetsstandard for social behandling for stofmisbrug',
+    regelsaet: defaultRegulation.id,
+    regelsaetNavn: defaultRegulation.name,
+    fil: file,
+    afsnit: sections,
+  });
+}
+
+export async function runNew({ positionals }: CommandContext): Promise<number> {
+  const name = positionals.join(' ').trim();
+  if (!name) throw new UsageError('ny-mangler-navn');
+  const slug = safeFileName(name);
+  if (!slug) throw new UsageError('ny-ugyldigt-navn', { navn: name });
+  const kommune = /\bkommune$/i.test(name) ? name : `${name} Kommune`;
+  const path = join(municipalitiesDir, `${slug}.yml`);
+  await mkdir(municipalitiesDir, { recursive: true });
+  try {
+    // 'wx': create, and fail if it exists, in one step.
+    await writeFile(path, newMunicipalityYaml(kommune, slug), { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      process.stderr.write(`kvalitetsstandard: ${formatMessage('ny-findes', { fil: path })}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  process.stdout.write(`${formatMessage('ny-oprettet', { fil: path, kommune, navn: slug })}\n`);
+  return 0;
+}

@@ -1,0 +1,117 @@
+/** The editing loop: `ny` for a new municipality and `preview` in Chromium. */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'puppeteer';
+import { launchBrowser } from '../src/browser.js';
+import { root, runCli, stackTrace } from './helpers.js';
+
+describe('kvalitetsstandard ny', () => {
+  const workspace = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-ny-'));
+
+  it('creates a valid file with every requirement as a placeholder, which check lists as missing', () => {
+    const run = runCli(['ny', 'Ærø'], { cwd: workspace });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Oprettede municipalities/aeroe.yml for Ærø Kommune.');
+    const file = join(workspace, 'municipalities', 'aeroe.yml');
+    const text = readFileSync(file, 'utf8');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/kvalitetsstandard.schema.json');
+    expect(text).toContain('kommune: Ærø Kommune');
+    expect(text).toContain('# BEK 1477/2019 § 4, stk. 1, nr. 15: Retningslinjer for gavekort');
+    expect(text).toContain('# gavekort:');
+    expect(runCli(['validate', 'aeroe'], { cwd: workspace }).status).toBe(0);
+
+    const [report] = JSON.parse(runCli(['check', 'aeroe', '--dato', '2026-11-23', '--format', 'json'], { cwd: workspace }).stdout);
+    const statuses = Object.fromEntries(report.krav.map((krav: { id: string; status: string }) => [krav.id, krav.status]));
+    // Every placeholder is missing; revision cannot be judged until an approval date is filled in (§6.1's rule).
+    for (const [id, status] of Object.entries(statuses)) expect(status, id).toBe(id === '§6.1' ? 'kan ikke vurderes' : 'mangler');
+    expect(Object.keys(statuses)).toHaveLength(25);
+  });
+
+  it('gives names with æ, ø, å and spaces a safe file name', () => {
+    expect(runCli(['ny', 'Høje-Taastrup', 'Kommune'], { cwd: workspace }).stdout).toContain('municipalities/hoeje-taastrup.yml for Høje-Taastrup Kommune');
+    expect(runCli(['ny', 'Lolland Å Strand'], { cwd: workspace }).stdout).toContain('municipalities/lolland-aa-strand.yml');
+  });
+
+  it('refuses to overwrite an existing file', () => {
+    const file = join(workspace, 'municipalities', 'aeroe.yml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}# mine noter\n`);
+    const before = readFileSync(file, 'utf8');
+    const run = runCli(['ny', 'Ærø'], { cwd: workspace });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('»municipalities/aeroe.yml« findes allerede og er ikke ændret.');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('asks for a name', () => {
+    const run = runCli(['ny'], { cwd: workspace });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Skriv kommunens navn, fx »kvalitetsstandard ny Ærø«.');
+  });
+});
+
+describe('kvalitetsstandard preview', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('serves the standard with its compliance panel, reloads on save, shows errors over the last good page and stops on Ctrl-C', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-preview-'));
+    cpSync(join(root, 'municipalities', 'randers.yml'), join(workspace, 'municipalities', 'randers.yml'));
+    const yaml = join(workspace, 'municipalities', 'randers.yml');
+    const original = readFileSync(yaml, 'utf8');
+    const server = spawn(process.execPath, [join(root, 'dist', 'cli.js'), 'preview', 'randers', '--port', '0'], { cwd: workspace, env: { ...process.env, NO_COLOR: '1' } });
+    let output = '';
+    server.stdout.on('data', (chunk) => (output += chunk));
+    server.stderr.on('data', (chunk) => (output += chunk));
+    const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no URL in: ${output}`)), 10_000);
+        server.stdout.on('data', () => {
+          const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+          if (match) {
+            clearTimeout(timer);
+            resolve(match[0]);
+          }
+        });
+      });
+      expect(output).toContain('Forhåndsvisning af randers: http://127.0.0.1:');
+
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      expect(await page.$eval('h1', (h1) => h1.textContent)).toBe('Kvalitetsstandard for social behandling for stofmisbrug');
+      expect(await page.$eval('.forhaandsvisning summary', (summary) => summary.textContent)).toMatch(/^Compliance pr\. \d{4}-\d{2}-\d{2}: \d+ opfyldt/);
+
+      // A save: the page reloads itself with the new text within a second or two.
+      writeFileSync(yaml, original.replace('Randers Kommune tilbyder social behandling', 'Randers Kommune tilbyder NU social behandling'));
+      await page.waitForFunction(() => document.body.textContent?.includes('Randers Kommune tilbyder NU social behandling'), { timeout: 5000 });
+
+      // An invalid save: the Danish message with its line, over the last good rendering.
+      writeFileSync(yaml, original.replace('\nmaalgruppe:', '\nmaalgrupe:'));
+      await page.waitForSelector('[role="alert"]', { timeout: 5000 });
+      const alert = await page.$eval('[role="alert"]', (element) => element.textContent ?? '');
+      expect(alert).toMatch(/Linje \d+, kolonne 1: Ukendt felt »maalgrupe«\. Mente du »maalgruppe«\?/);
+      expect(await page.evaluate(() => document.body.textContent?.includes('Randers Kommune tilbyder NU social behandling'))).toBe(true);
+      await page.close();
+    } finally {
+      server.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
+    expect(output).toContain('Forhåndsvisningen er stoppet.');
+    expect(output).not.toMatch(stackTrace);
+  });
+
+  it('explains a taken port and a missing municipality in Danish', () => {
+    const missing = runCli(['preview', 'findes-ikke']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('»findes-ikke« findes ikke.');
+    expect(runCli(['preview', 'randers', '--port', 'abc']).stderr).toContain('»abc« er ikke et portnummer.');
+  });
+});
