@@ -59,6 +59,18 @@ const commands: Record<string, Command> = {
     optionHelp: ['--port N            porten på 127.0.0.1 (standard: 4173; 0 vælger en ledig)'],
     run: async (context) => (await import('./commands/preview.js')).runPreview(context),
   },
+  diff: {
+    summary: 'Vis, hvad der er ændret siden den godkendte udgave (tekst, tal og compliance), og skriv det til dagsordenen.',
+    usage: 'kvalitetsstandard diff <kommune> --fra <git-version eller fil> [--dato ÅÅÅÅ-MM-DD] [--out out] [--uden-pdf]',
+    options: { fra: { type: 'string' }, dato: { type: 'string' }, out: { type: 'string', default: 'out' }, 'uden-pdf': { type: 'boolean' } },
+    optionHelp: [
+      '--fra VERSION       den godkendte udgave: en git-version (fx HEAD~1 eller et tag) eller en fil',
+      '--dato ÅÅÅÅ-MM-DD   datoen, compliance vurderes ud fra (standard: i dag)',
+      '--out MAPPE         hvor aendringer.html og .pdf skrives (standard: out)',
+      '--uden-pdf          skriv kun HTML',
+    ],
+    run: async (context) => (await import('./commands/diff.js')).runDiff(context),
+  },
   ny: {
     summary: 'Opret en ny kommunes fil med alle afsnit som udfyldningsklare skabeloner.',
     usage: 'kvalitetsstandard ny <kommune>',

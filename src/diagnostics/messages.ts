@@ -152,6 +152,15 @@ const messages = {
   'preview-klar': (a: MessageArgs) => `Forhåndsvisning af ${a.kommune}: ${a.url}  (siden opdaterer sig selv, når du gemmer; stop med Ctrl+C)`,
   'preview-stoppet': () => 'Forhåndsvisningen er stoppet.',
 
+  // What changed
+  'diff-mangler-kommune': () => 'Angiv én kommune, fx »kvalitetsstandard diff randers --fra HEAD~1«.',
+  'diff-mangler-fra': () =>
+    'Angiv, hvad der skal sammenlignes med: --fra og en git-version (fx HEAD~1 eller et tag) eller en fil med den godkendte udgave.',
+  'diff-fra-ukendt': (a: MessageArgs) =>
+    `${quote(a.fra)} er hverken en fil eller en git-version, hvor ${quote(a.fil)} findes. Brug fx --fra HEAD~1, et tag eller stien til den godkendte udgave.`,
+  'diff-ugyldig': (a: MessageArgs) => `${quote(a.fil)} er ikke gyldig og kan ikke sammenlignes. Ret fejlene herunder.`,
+  'diff-skrevet': (a: MessageArgs) => `Skrevet til dagsordenen: ${a.filer}`,
+
   // The command line
   'ukendt-kommando': (a: MessageArgs) =>
     `Ukendt kommando ${quote(a.kommando)}.${suggestion(a)} Skriv »kvalitetsstandard --help« for at se kommandoerne.`,

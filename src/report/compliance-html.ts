@@ -36,7 +36,7 @@ thead th { background: #f2f2f2; }
 code { font-family: "IBM Plex Mono", ui-monospace, monospace; font-size: .9em; }
 @media (max-width: 40rem) { body { padding: .75rem; } table { font-size: .85rem; } th, td { padding: .3rem; } }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-@page { size: A4; margin: 18mm 16mm; @bottom-center { content: "Side " counter(page) " af " counter(pages); font-size: 8.5pt; color: #545454; } }
+@page { size: A4; margin: 18mm 16mm; @bottom-center { content: "Side " counter(page) " af " counter(pages); font-family: "IBM Plex Sans", Arial, sans-serif; font-size: 8.5pt; color: #545454; } }
 @media print { body { padding: 0; max-width: none; font-size: 9.5pt; } a { color: inherit; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
 `;
 

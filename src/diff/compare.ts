@@ -1,0 +1,119 @@
+/**
+ * What changed between two versions of a municipality's standard, section by section in
+ * the document's own headings: text (word by word), figures (deadlines, target figures,
+ * prices, dates) and how the compliance status moved.
+ */
+import { diffWords } from 'diff';
+import { rules } from '../check/rules/index.js';
+import type { Status } from '../check/types.js';
+import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
+import { defaultRegulation } from '../regulations/index.js';
+
+export interface WordChange {
+  kind: 'same' | 'added' | 'removed';
+  text: string;
+}
+
+export interface SectionChange {
+  key: string;
+  heading: string;
+  kind: 'tilfoejet' | 'fjernet' | 'aendret';
+  words: WordChange[];
+}
+
+export interface FigureChange {
+  label: string;
+  before?: string;
+  after?: string;
+}
+
+export interface StatusChange {
+  id: string;
+  title: string;
+  before: Status;
+  after: Status;
+}
+
+export interface Comparison {
+  kommune: string;
+  sections: SectionChange[];
+  figures: FigureChange[];
+  statuses: StatusChange[];
+}
+
+interface Section {
+  heading?: string;
+  text: string;
+}
+
+/** Every section's heading and text (with its data fields), keyed as in the YAML. */
+function sectionsOf(document: Kvalitetsstandard): Map<string, Section> {
+  const sections = new Map<string, Section>();
+  const record = document as unknown as Record<string, Record<string, unknown> | undefined>;
+  const textOf = (value: Record<string, unknown>) =>
+    Object.entries(value)
+      .filter(([key, child]) => key !== 'overskrift' && typeof child === 'string')
+      .map(([, child]) => child as string)
+      .join('\n\n');
+  if (document.forord) sections.set('forord', { heading: document.forord.overskrift ?? 'Forord', text: document.forord.tekst ?? '' });
+  for (const requirement of defaultRegulation.requirements.filter((each) => !each.field.includes('.'))) {
+    const section = record[requirement.field];
+    if (section) sections.set(requirement.field, { heading: (section.overskrift as string | undefined) ?? requirement.title, text: textOf(section) });
+  }
+  for (const section of [...(document.oevrige_afsnit ?? []), ...(document.bilag ?? [])]) {
+    sections.set(section.noegle, { heading: section.overskrift, text: section.tekst ?? '' });
+  }
+  return sections;
+}
+
+/** Figures that matter to a council: named so a reader recognises them. */
+function figuresOf(document: Kvalitetsstandard): Map<string, string> {
+  const figures = new Map<string, string>();
+  const set = (label: string, value: unknown) => value !== undefined && value !== null && figures.set(label, String(value));
+  set('Behandlingsgaranti (dage)', document.behandlingsgaranti?.frist_dage);
+  set('Opfølgning (måneder efter afsluttet behandling)', document.opfoelgning?.maaneder?.join(' og '));
+  for (const target of document.maaltal?.maal ?? []) {
+    const limit = target.graense === 'mindst' ? 'mindst ' : target.graense === 'hoejst' ? 'højst ' : '';
+    set(`Måltal: ${target.indikator.replace(/_/g, ' ')}`, target.procent === undefined ? undefined : `${limit}${target.procent} %${target.aar ? ` (${target.aar})` : ''}`);
+  }
+  for (const offer of document.doegnbehandling?.tilbud ?? []) set(`Pris: ${offer.navn}`, offer.pris);
+  for (const approval of document.godkendelse ?? []) set(`Godkendt af ${approval.organ}`, approval.dato);
+  set('Senest revideret', document.revision?.senest_revideret);
+  set('Næste revision', document.revision?.naeste_revision);
+  return figures;
+}
+
+function statusesOf(document: Kvalitetsstandard, date: string): Map<string, Status> {
+  return new Map(rules.map((rule) => [rule.requirement.id, rule.check({ document, date }).status]));
+}
+
+export function compare(before: Kvalitetsstandard, after: Kvalitetsstandard, date: string): Comparison {
+  const old = sectionsOf(before);
+  const current = sectionsOf(after);
+  const sections: SectionChange[] = [];
+  for (const key of new Set([...current.keys(), ...old.keys()])) {
+    const was = old.get(key);
+    const now = current.get(key);
+    if (was && now && was.text === now.text && was.heading === now.heading) continue;
+    const kind = !was ? 'tilfoejet' : !now ? 'fjernet' : 'aendret';
+    const words = diffWords(was?.text ?? '', now?.text ?? '').map((part) => ({
+      kind: part.added ? ('added' as const) : part.removed ? ('removed' as const) : ('same' as const),
+      text: part.value,
+    }));
+    sections.push({ key, heading: now?.heading ?? was?.heading ?? key, kind, words });
+  }
+
+  const oldFigures = figuresOf(before);
+  const newFigures = figuresOf(after);
+  const figures = [...new Set([...oldFigures.keys(), ...newFigures.keys()])]
+    .filter((label) => oldFigures.get(label) !== newFigures.get(label))
+    .map((label) => ({ label, before: oldFigures.get(label), after: newFigures.get(label) }));
+
+  const oldStatuses = statusesOf(before, date);
+  const newStatuses = statusesOf(after, date);
+  const statuses = defaultRegulation.requirements
+    .filter((requirement) => oldStatuses.get(requirement.id) !== newStatuses.get(requirement.id))
+    .map((requirement) => ({ id: requirement.id, title: requirement.title, before: oldStatuses.get(requirement.id)!, after: newStatuses.get(requirement.id)! }));
+
+  return { kommune: after.kommune, sections, figures, statuses };
+}

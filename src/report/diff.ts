@@ -1,0 +1,105 @@
+/** »Ændringer siden seneste godkendelse«: a comparison for the terminal and as a page for the agenda. */
+import type { Comparison, SectionChange } from '../diff/compare.js';
+import { embeddedFonts } from '../render/fonts.js';
+import { danishDate } from '../render/model.js';
+import { reportStyles, statusClass } from './compliance-html.js';
+import { html, SafeHtml } from './html.js';
+import type { Style } from './terminal.js';
+
+export interface DiffContext {
+  comparison: Comparison;
+  file: string;
+  /** What the current file is compared with: a git version or a file. */
+  from: string;
+  date: string;
+}
+
+const kindLabel: Record<SectionChange['kind'], string> = { tilfoejet: 'nyt afsnit', fjernet: 'fjernet', aendret: 'ændret' };
+
+/** Long unchanged stretches shortened to their ends, so the changes stand out. */
+function shorten(text: string, words = 8): string {
+  const parts = text.split(/(\s+)/);
+  if (parts.length <= words * 4) return text;
+  return `${parts.slice(0, words * 2).join('')} … ${parts.slice(-words * 2).join('')}`;
+}
+
+export function diffReportText({ comparison, file, from }: DiffContext, style: Style): string {
+  const out = [style.bold(`Ændringer i ${comparison.kommune} siden ${from} (${file})`), ''];
+  if (comparison.sections.length + comparison.figures.length + comparison.statuses.length === 0) {
+    return `${out.join('\n')}Ingen ændringer.\n`;
+  }
+  if (comparison.sections.length > 0) out.push(style.bold('Afsnit'));
+  for (const section of comparison.sections) {
+    const mark = section.kind === 'tilfoejet' ? style.green('+') : section.kind === 'fjernet' ? style.red('-') : style.yellow('~');
+    out.push(`  ${mark} ${section.heading} (${kindLabel[section.kind]})`);
+    if (section.kind !== 'aendret') continue;
+    const body = section.words
+      .map((word) => (word.kind === 'added' ? style.green(`{+${word.text}+}`) : word.kind === 'removed' ? style.red(`[-${word.text}-]`) : shorten(word.text)))
+      .join('')
+      .replace(/\s*\n\s*/g, ' ');
+    out.push(`    ${body}`);
+  }
+  if (comparison.figures.length > 0) out.push('', style.bold('Tal og datoer'));
+  for (const figure of comparison.figures) out.push(`  ${figure.label}: ${figure.before ?? 'ingen'} → ${figure.after ?? 'ingen'}`);
+  if (comparison.statuses.length > 0) out.push('', style.bold('Compliance (BEK 1477/2019)'));
+  for (const status of comparison.statuses) out.push(`  ${status.id} ${status.title}: ${status.before} → ${status.after}`);
+  return `${out.join('\n')}\n`;
+}
+
+const diffStyles = `
+ins { background: #e3f4e8; color: #0b4f27; text-decoration: underline; }
+del { background: #fbe9eb; color: #8a0018; text-decoration: line-through; }
+.afsnit-tekst { white-space: pre-wrap; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+`;
+
+export function diffReportHtml({ comparison, file, from, date }: DiffContext): string {
+  const title = `Ændringer siden seneste godkendelse: ${comparison.kommune}`;
+  const words = (section: SectionChange) =>
+    section.words.map((word) =>
+      word.kind === 'added'
+        ? html`<ins><span class="sr-only">tilføjet: </span>${word.text}</ins>`
+        : word.kind === 'removed'
+          ? html`<del><span class="sr-only">slettet: </span>${word.text}</del>`
+          : word.text,
+    );
+  return `${html`<!doctype html>
+<html lang="da">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>${new SafeHtml(embeddedFonts())}${new SafeHtml(reportStyles)}${new SafeHtml(diffStyles)}</style>
+</head>
+<body>
+<main>
+<h1>${title}</h1>
+<p class="meta">${comparison.kommune}s kvalitetsstandard (<code>${file}</code>) sammenlignet med ${from}. Compliance vurderet pr. ${danishDate(date)}. Tilføjet tekst er <ins>understreget</ins>, slettet tekst er <del>gennemstreget</del>.</p>
+${comparison.sections.length + comparison.figures.length + comparison.statuses.length === 0 ? html`<p>Ingen ændringer.</p>` : ''}
+${
+  comparison.figures.length > 0
+    ? html`<h2>Tal og datoer</h2>
+<table><thead><tr><th scope="col">Hvad</th><th scope="col">Før</th><th scope="col">Nu</th></tr></thead>
+<tbody>${comparison.figures.map((figure) => html`<tr><th scope="row">${figure.label}</th><td>${figure.before ?? 'ingen'}</td><td>${figure.after ?? 'ingen'}</td></tr>`)}</tbody></table>`
+    : ''
+}
+${
+  comparison.statuses.length > 0
+    ? html`<h2>Compliance</h2>
+<table><thead><tr><th scope="col">Krav</th><th scope="col">Før</th><th scope="col">Nu</th></tr></thead>
+<tbody>${comparison.statuses.map(
+        (status) => html`<tr><th scope="row">${status.id} ${status.title}</th><td><span class="status ${statusClass[status.before]}">${status.before}</span></td><td><span class="status ${statusClass[status.after]}">${status.after}</span></td></tr>`,
+      )}</tbody></table>`
+    : ''
+}
+${comparison.sections.length > 0 ? html`<h2>Afsnit</h2>` : ''}
+${comparison.sections.map(
+  (section) => html`<section aria-labelledby="aendring-${section.key}">
+<h3 id="aendring-${section.key}">${section.heading} <small>(${kindLabel[section.kind]})</small></h3>
+<p class="afsnit-tekst">${words(section)}</p>
+</section>`,
+)}
+</main>
+</body>
+</html>`}\n`;
+}
