@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser } from 'puppeteer';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from '../src/browser.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -26,4 +28,16 @@ export async function axeViolations(browser: Browser, html: string, viewport = {
   } finally {
     await page.close();
   }
+}
+
+/** One Chromium for a test file: started before its tests, closed after them. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'puppeteer';
-import { launchBrowser } from '../src/browser.js';
+import { describe, expect, it } from 'vitest';
 import { styleFor } from '../src/report/terminal.js';
-import { axeViolations } from './axe.js';
+import { axeViolations, useBrowser } from './axe.js';
 import { fixtures, runCli, stackTrace } from './helpers.js';
 
 const complete = `${fixtures}/complete.yml`;
@@ -88,13 +86,7 @@ describe('check: JSON for machines', () => {
 });
 
 describe('check: HTML for the byråd', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('is a »Compliance-rapport« with status, citation and what is missing per requirement', () => {
     const run = runCli(['check', ...date, '--format', 'html', 'municipalities/randers.yml']);
@@ -108,8 +100,8 @@ describe('check: HTML for the byråd', () => {
   it('passes axe-core (WCAG 2.1 AA) on a wide and a narrow screen, for one and several files', async () => {
     const one = runCli(['check', ...date, '--format', 'html', 'municipalities/randers.yml']).stdout;
     const several = runCli(['check', ...date, '--format', 'html', 'municipalities/randers.yml', `${fixtures}/invalid/dato-ugyldig-dag.yml`]).stdout;
-    expect(await axeViolations(browser, one)).toEqual([]);
-    expect(await axeViolations(browser, one, { width: 375, height: 800 })).toEqual([]);
-    expect(await axeViolations(browser, several)).toEqual([]);
+    expect(await axeViolations(browser(), one)).toEqual([]);
+    expect(await axeViolations(browser(), one, { width: 375, height: 800 })).toEqual([]);
+    expect(await axeViolations(browser(), several)).toEqual([]);
   });
 });

@@ -3,9 +3,8 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'puppeteer';
-import { launchBrowser } from '../src/browser.js';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './axe.js';
 import { root, runCli, stackTrace } from './helpers.js';
 
 describe('kvalitetsstandard ny', () => {
@@ -53,13 +52,7 @@ describe('kvalitetsstandard ny', () => {
 });
 
 describe('kvalitetsstandard preview', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('serves the standard with its compliance panel, reloads on save, shows errors over the last good page and stops on Ctrl-C', async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-preview-'));
@@ -84,7 +77,7 @@ describe('kvalitetsstandard preview', () => {
       });
       expect(output).toContain('Forhåndsvisning af randers: http://127.0.0.1:');
 
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       await page.goto(url, { waitUntil: 'load' });
       expect(await page.$eval('h1', (h1) => h1.textContent)).toBe('Kvalitetsstandard for social behandling for stofmisbrug');
       expect(await page.$eval('.forhaandsvisning summary', (summary) => summary.textContent)).toMatch(/^Compliance pr\. \d{4}-\d{2}-\d{2}: \d+ opfyldt/);

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'puppeteer';
-import { launchBrowser } from '../src/browser.js';
+import { describe, expect, it } from 'vitest';
 import { checkFile } from '../src/check/run.js';
 import { renderDocument } from '../src/render/html.js';
 import { markdownToHtml } from '../src/render/markdown.js';
+import { useBrowser } from './axe.js';
 import { fixtures } from './helpers.js';
 
 async function render(name: string): Promise<string> {
@@ -37,16 +36,10 @@ describe('Markdown in text fields', () => {
 });
 
 describe('the rendered page', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   async function dom<T>(html: string, query: () => T): Promise<T> {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     try {
       await page.setJavaScriptEnabled(false);
       await page.setContent(html);

@@ -7,9 +7,8 @@ import { twoYearsAfter } from '../check/rules/6-1-revision.js';
 import type { FileCheck } from '../check/run.js';
 import { defaultRegulation } from '../regulations/index.js';
 import { countStatuses } from '../report/compliance.js';
-import { reportStyles, statusClass, statusIcon } from '../report/compliance-html.js';
-import { html, SafeHtml } from '../report/html.js';
-import { embeddedFonts } from './fonts.js';
+import { reportStylesWithFonts, statusClass, statusIcon } from '../report/compliance-html.js';
+import { html, reportPage } from '../report/html.js';
 import { municipalityId } from '../files.js';
 import { danishDate } from './model.js';
 
@@ -27,26 +26,21 @@ function approvalAndDue(check: FileCheck & { valid: true }): { approved?: string
   return { approved: approvals.pop(), due };
 }
 
+const overviewStyles = `
+.rulle { overflow-x: auto; }
+.rulle:focus-visible { outline: 3px solid #ffbc2b; }
+td.tal { text-align: right; }
+`;
+
 const statusCell = (status: Status) => html`<span class="status ${statusClass[status]}">${statusIcon[status]} ${status}</span>`;
 
 export function renderIndexPage(entries: readonly IndexEntry[], date: string): string {
   const valid = entries.filter((entry): entry is IndexEntry & { check: FileCheck & { valid: true } } => entry.check.valid);
   const name = (entry: IndexEntry) => (entry.check.valid ? entry.check.document.kommune : municipalityId(entry.check.file));
-  return `${html`<!doctype html>
-<html lang="da">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Kvalitetsstandarder for social behandling for stofmisbrug</title>
-<style>${new SafeHtml(embeddedFonts())}${new SafeHtml(reportStyles)}
-.rulle { overflow-x: auto; }
-.rulle:focus-visible { outline: 3px solid #ffbc2b; }
-td.tal { text-align: right; }
-</style>
-</head>
-<body>
-<main>
-<h1>Kvalitetsstandarder for social behandling for stofmisbrug</h1>
+  return reportPage(
+    'Kvalitetsstandarder for social behandling for stofmisbrug',
+    `${reportStylesWithFonts()}\n${overviewStyles}`,
+    html`<h1>Kvalitetsstandarder for social behandling for stofmisbrug</h1>
 <p class="meta">Kommunernes kvalitetsstandarder efter serviceloven § 101, vurderet pr. ${danishDate(date)} efter <a href="${defaultRegulation.eli}">${defaultRegulation.name}</a> (${defaultRegulation.id}), §§ 3-6.</p>
 <h2>Kommunerne</h2>
 <div class="rulle" role="region" aria-label="Oversigt over kommunerne" tabindex="0">
@@ -86,7 +80,6 @@ ${defaultRegulation.requirements.map(
 </tbody>
 </table>
 </div>
-</main>
-</body>
-</html>`}\n`;
+`,
+  );
 }

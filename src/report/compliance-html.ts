@@ -8,7 +8,7 @@ import { defaultRegulation } from '../regulations/index.js';
 import { diagnosticToJson } from './diagnostics.js';
 import { countStatuses, findingMessage } from './compliance.js';
 import { embeddedFonts } from '../render/fonts.js';
-import { html, SafeHtml } from './html.js';
+import { html, reportPage, SafeHtml } from './html.js';
 
 export const statusClass: Record<Status, string> = {
   opfyldt: 'opfyldt',
@@ -39,6 +39,9 @@ code { font-family: "IBM Plex Mono", ui-monospace, monospace; font-size: .9em; }
 @page { size: A4; margin: 18mm 16mm; @bottom-center { content: "Side " counter(page) " af " counter(pages); font-family: "IBM Plex Sans", Arial, sans-serif; font-size: 8.5pt; color: #545454; } }
 @media print { body { padding: 0; max-width: none; font-size: 9.5pt; } a { color: inherit; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
 `;
+
+/** The report styles with the embedded fonts before them. */
+export const reportStylesWithFonts = () => `${embeddedFonts()}\n${reportStyles}`;
 
 function fileSection(check: FileCheck, headingLevel: 'h1' | 'h2'): SafeHtml {
   if (!check.valid) {
@@ -83,18 +86,5 @@ export function complianceReportHtml(checks: readonly FileCheck[]): string {
   const single = checks.length === 1 ? checks[0] : undefined;
   const title = single?.valid ? `Compliance-rapport: ${single.document.kommune}` : 'Compliance-rapport';
   const body = single ? fileSection(single, 'h1') : html`<h1>Compliance-rapport</h1>${checks.map((check) => fileSection(check, 'h2'))}`;
-  return `${html`<!doctype html>
-<html lang="da">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
-<style>${new SafeHtml(embeddedFonts())}${new SafeHtml(reportStyles)}</style>
-</head>
-<body>
-<main>
-${body}
-</main>
-</body>
-</html>`}\n`;
+  return reportPage(title, reportStylesWithFonts(), body);
 }

@@ -1,9 +1,8 @@
 /** »Ændringer siden seneste godkendelse«: a comparison for the terminal and as a page for the agenda. */
 import type { Comparison, SectionChange } from '../diff/compare.js';
-import { embeddedFonts } from '../render/fonts.js';
 import { danishDate } from '../render/model.js';
-import { reportStyles, statusClass } from './compliance-html.js';
-import { html, SafeHtml } from './html.js';
+import { reportStylesWithFonts, statusClass } from './compliance-html.js';
+import { html, reportPage } from './html.js';
 import type { Style } from './terminal.js';
 
 export interface DiffContext {
@@ -63,17 +62,7 @@ export function diffReportHtml({ comparison, file, from, date }: DiffContext): s
           ? html`<del><span class="sr-only">slettet: </span>${word.text}</del>`
           : word.text,
     );
-  return `${html`<!doctype html>
-<html lang="da">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
-<style>${new SafeHtml(embeddedFonts())}${new SafeHtml(reportStyles)}${new SafeHtml(diffStyles)}</style>
-</head>
-<body>
-<main>
-<h1>${title}</h1>
+  return reportPage(title, `${reportStylesWithFonts()}\n${diffStyles}`, html`<h1>${title}</h1>
 <p class="meta">${comparison.kommune}s kvalitetsstandard (<code>${file}</code>) sammenlignet med ${from}. Compliance vurderet pr. ${danishDate(date)}. Tilføjet tekst er <ins>understreget</ins>, slettet tekst er <del>gennemstreget</del>.</p>
 ${comparison.sections.length + comparison.figures.length + comparison.statuses.length === 0 ? html`<p>Ingen ændringer.</p>` : ''}
 ${
@@ -99,7 +88,5 @@ ${comparison.sections.map(
 <p class="afsnit-tekst">${words(section)}</p>
 </section>`,
 )}
-</main>
-</body>
-</html>`}\n`;
+`);
 }

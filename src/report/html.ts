@@ -19,3 +19,21 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeH
     value instanceof SafeHtml ? value.value : Array.isArray(value) ? value.map(render).join('') : value === undefined || value === null || value === false ? '' : escapeHtml(value);
   return new SafeHtml(strings.reduce((out, string, index) => out + string + (index < values.length ? render(values[index]) : ''), ''));
 }
+
+/** A standalone report page (compliance, overview, changes): Danish, fonts and styles inline. */
+export function reportPage(title: string, styles: string, body: SafeHtml): string {
+  return `${html`<!doctype html>
+<html lang="da">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>${new SafeHtml(styles)}</style>
+</head>
+<body>
+<main>
+${body}
+</main>
+</body>
+</html>`}\n`;
+}
