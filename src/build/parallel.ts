@@ -23,16 +23,21 @@ export async function buildAll(tasks: readonly MunicipalityTask[], onResult: (re
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            let inFlight = 0;
             const send = () => {
-              if (next >= tasks.length) return resolve();
+              if (next >= tasks.length) return inFlight === 0 && resolve();
+              inFlight += 1;
               worker.postMessage(tasks[next++]);
             };
             worker.on('message', (message: { result?: MunicipalityResult; error?: string }) => {
               if (message.error !== undefined) return reject(new Error(message.error));
+              inFlight -= 1;
               onResult(message.result!);
               send();
             });
             worker.on('error', reject);
+            // Two tasks in flight per worker: one renders while the other's files are written.
+            send();
             send();
           }),
       ),
