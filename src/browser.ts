@@ -25,14 +25,8 @@ export function chromiumPath(): string | undefined {
   return process.env.PUPPETEER_EXECUTABLE_PATH || knownPaths.find((path) => existsSync(path));
 }
 
-export class BrowserMissingError extends Error {}
-
 export async function launchBrowser(): Promise<Browser> {
   const { default: puppeteer } = await import('puppeteer');
   const executablePath = chromiumPath();
-  try {
-    return await puppeteer.launch({ executablePath, headless: true, args: chromiumArgs });
-  } catch (error) {
-    throw new BrowserMissingError(String((error as Error).message));
-  }
+  return puppeteer.launch({ executablePath, headless: true, args: chromiumArgs });
 }

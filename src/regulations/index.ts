@@ -10,11 +10,6 @@ export const regulations: readonly Regulation[] = [bek1477of2019];
 /** The regulation a file is judged against when it names none. */
 export const defaultRegulation: Regulation = bek1477of2019;
 
-export function findRegulation(id: string | undefined): Regulation | undefined {
-  if (id === undefined) return defaultRegulation;
-  return regulations.find((regulation) => regulation.id === id);
-}
-
 export function findRequirement(regulation: Regulation, id: string): Requirement {
   const requirement = regulation.requirements.find((candidate) => candidate.id === id);
   if (!requirement) throw new Error(`${regulation.id} has no requirement ${id}`);

@@ -119,7 +119,8 @@ export class PdfPrinter {
     page.on('request', (request) => {
       const url = request.url();
       const allowed = url.startsWith('data:') || url === (page as Page & { allowedUrl?: string }).allowedUrl;
-      void (allowed ? request.continue() : request.abort('blockedbyclient'));
+      // A request may already be settled when its page closes; that is no error of the build.
+      (allowed ? request.continue() : request.abort('blockedbyclient')).catch(() => undefined);
     });
     return page;
   }

@@ -17,4 +17,3 @@ export function styleFor(stream: NodeJS.WriteStream): Style {
   return stream.isTTY && !noColor ? colours : plain;
 }
 
-export { plain as plainStyle };
