@@ -4,7 +4,8 @@
  * express, and turns every problem into a Danish diagnostic at its line and column.
  * Missing content is not an error here: that is the compliance check's job.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { compareDiagnostics, formatPath, type Diagnostic } from './diagnostics/diagnostic.js';
 import type { MessageArgs, MessageCode } from './diagnostics/messages.js';
 import type { Kvalitetsstandard } from './generated/kvalitetsstandard.js';
@@ -176,6 +177,12 @@ function crossReferenceDiagnostics(loaded: LoadedFile, document: Kvalitetsstanda
       if (keys.has(section.noegle)) report('dobbelt-afsnitsnoegle', { noegle: section.noegle }, [list, index, 'noegle']);
       keys.add(section.noegle);
     });
+  }
+
+  // The logo is read at render time; a wrong path is found here, with its line.
+  const logo = document.praesentation?.logo;
+  if (logo && (!/\.(svg|png|jpe?g)$/i.test(logo) || !existsSync(resolve(dirname(loaded.file), logo)))) {
+    report('logo-findes-ikke', { logo }, ['praesentation', 'logo']);
   }
 
   const seen = new Set<string>();

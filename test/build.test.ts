@@ -239,6 +239,13 @@ describe('build: when something is wrong', () => {
     expect(readFileSync(join(target, 'index.html'), 'utf8')).toContain('Filen er ugyldig og er ikke bygget');
   });
 
+  it('says in Danish when the output folder cannot be written', () => {
+    const run = runCli(['build', 'randers', '--out', '/dev/null/ud', '--uden-pdf']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Mappen »/dev/null/ud« kan ikke oprettes eller skrives i (ENOTDIR).');
+    expect(run.stderr).not.toMatch(stackTrace);
+  });
+
   it('says in Danish how to install Chromium when it is missing, and still builds the HTML', () => {
     const target = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-nochrome-'));
     const run = runCli(['build', 'randers', '--out', target, '--dato', date], { env: { PUPPETEER_EXECUTABLE_PATH: '/findes/ikke/chromium' } });

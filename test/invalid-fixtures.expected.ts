@@ -51,6 +51,9 @@ export const invalidFixtures: Record<string, { line: number; column: number; cod
   'ikke-yaml-tekst': [
     { line: 1, column: 1, code: "ikke-en-gruppe", message: "Filen skal bestå af felter på formen »navn: værdi«, fx »kommune: Randers Kommune«, ikke af en liste eller en enkelt tekst." },
   ],
+  'logo-findes-ikke': [
+    { line: 4, column: 9, code: "logo-findes-ikke", message: "Logoet »logo.gif« (praesentation.logo) findes ikke eller er ikke SVG, PNG eller JPEG. Ret stien; den regnes fra YAML-filens mappe." },
+  ],
   'noegle-dublet': [
     { line: 6, column: 13, code: "dobbelt-afsnitsnoegle", message: "Nøglen »indledning« bruges af to afsnit. Giv hvert afsnit under oevrige_afsnit og bilag sin egen nøgle." },
   ],

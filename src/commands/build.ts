@@ -6,6 +6,7 @@
  * still build; its previous output stays.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BuildCache } from '../build/cache.js';
 import type { MunicipalityResult } from '../build/municipality.js';
@@ -33,6 +34,12 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
   const style = styleFor(process.stderr);
   const say = (line: string) => quiet || process.stdout.write(`${line}\n`);
   const warn = (code: MessageCode, args: MessageArgs) => process.stderr.write(`${style.red('✗')} ${formatMessage(code, args)}\n`);
+  try {
+    await mkdir(outDir, { recursive: true });
+  } catch (error) {
+    warn('out-mappe-fejl', { mappe: outDir, detalje: (error as NodeJS.ErrnoException).code ?? String(error) });
+    return 1;
+  }
   const cache = BuildCache.load(outDir);
 
   const files = filesFromArguments(positionals);

@@ -123,6 +123,8 @@ const messages = {
   // Building the output
   'logo-findes-ikke': (a: MessageArgs) =>
     `Logoet ${quote(a.logo)} (praesentation.logo) findes ikke eller er ikke SVG, PNG eller JPEG. Ret stien; den regnes fra YAML-filens mappe.`,
+  'out-mappe-fejl': (a: MessageArgs) =>
+    `Mappen ${quote(a.mappe)} kan ikke oprettes eller skrives i (${a.detalje}). Vælg en anden med --out, fx --out out.`,
   'chromium-mangler': (a: MessageArgs) =>
     `Chromium kunne ikke startes, så der er ikke lavet PDF'er (HTML er bygget). Installér det med »apt-get install chromium«, eller sæt PUPPETEER_EXECUTABLE_PATH til en Chrome eller Chromium. (${a.detalje})`,
   'pdf-fejlede': (a: MessageArgs) => `PDF'en ${quote(a.fil)} kunne ikke laves: ${a.detalje}. Den forrige udgave er bevaret.`,
