@@ -1,6 +1,8 @@
 // The floor for the PDF build: a bare Puppeteer script that prints the same HTML files with
 // one browser, two pages and the same PDF options. A file with a printed table of
-// contents is laid out twice, as any two-pass contents needs.
+// contents is laid out twice, as any two-pass contents needs: between the prints its
+// page-number placeholders get text, so Chromium lays the page out again rather than
+// reusing the first layout.
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer';
 
@@ -17,8 +19,11 @@ await Promise.all(
     while (next < files.length) {
       const file = files[next++];
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-      const layouts = file.endsWith('kvalitetsstandard.html') ? 2 : 1;
-      for (let layout = 0; layout < layouts; layout++) await page.pdf(options);
+      await page.pdf(options);
+      if (file.endsWith('kvalitetsstandard.html')) {
+        await page.$$eval('[data-side]', (elements) => elements.forEach((element, index) => (element.textContent = String(index + 3))));
+        await page.pdf(options);
+      }
     }
   }),
 );
