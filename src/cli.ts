@@ -93,7 +93,7 @@ const helpText = (): string =>
   ].join('\n');
 
 const commandHelp = (name: string, command: Command): string =>
-  [command.summary, '', `Brug: ${command.usage}`, '', 'Tilvalg:', ...command.optionHelp.map((line) => `  ${line}`), '  --help, -h           vis denne hjælp', ''].join('\n');
+  [command.summary, '', `Brug: ${command.usage}`, '', 'Tilvalg:', ...command.optionHelp.map((line) => `  ${line}`), '  --help, -h          vis denne hjælp', ''].join('\n');
 
 function translateParseError(error: unknown, name: string, command: Command): UsageError {
   const { code, message } = error as { code?: string; message: string };
