@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { lastApprovalOrRevision } from '../check/rules/6-1-revision.js';
 import { checkFile, type FileCheck } from '../check/run.js';
 import type { MessageArgs, MessageCode } from '../diagnostics/messages.js';
 import { municipalityId } from '../files.js';
@@ -32,13 +33,6 @@ export interface MunicipalityResult {
   milliseconds: number;
 }
 
-type ValidCheck = FileCheck & { valid: true };
-
-/** The newest approval or revision date, for the PDF's metadata. */
-function documentDate(check: ValidCheck): string | undefined {
-  const dates = [...(check.document.godkendelse ?? []).map((approval) => approval.dato), check.document.revision?.senest_revideret ?? ''];
-  return dates.sort().pop() || undefined;
-}
 
 export async function buildMunicipality(task: MunicipalityTask): Promise<MunicipalityResult> {
   const started = performance.now();
@@ -67,7 +61,7 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
       result.pdfJobs.push({
         htmlPath,
         pdfPath: join(dir, 'kvalitetsstandard.pdf'),
-        metadata: { title: titel, author: kommune, subject: 'Kvalitetsstandard for social behandling for stofmisbrug efter serviceloven § 101', keywords, date: documentDate(check) },
+        metadata: { title: titel, author: kommune, subject: 'Kvalitetsstandard for social behandling for stofmisbrug efter serviceloven § 101', keywords, date: lastApprovalOrRevision(check.document) },
       });
     }
     if (!fresh('compliance', ['compliance.html', 'compliance.json'], 'compliance.pdf')) {

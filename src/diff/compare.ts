@@ -8,6 +8,7 @@ import { rules } from '../check/rules/index.js';
 import type { Status } from '../check/types.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import { defaultRegulation } from '../regulations/index.js';
+import { documentSections } from '../sections.js';
 
 export interface WordChange {
   kind: 'same' | 'added' | 'removed';
@@ -46,24 +47,22 @@ interface Section {
   text: string;
 }
 
-/** Every section's heading and text (with its data fields), keyed as in the YAML. */
+/** Every section's heading and text; a requirement section's data fields count as its text. */
 function sectionsOf(document: Kvalitetsstandard): Map<string, Section> {
-  const sections = new Map<string, Section>();
-  const record = document as unknown as Record<string, Record<string, unknown> | undefined>;
-  const textOf = (value: Record<string, unknown>) =>
-    Object.entries(value)
+  const textOf = (data: Record<string, unknown>) =>
+    Object.entries(data)
       .filter(([key, child]) => key !== 'overskrift' && typeof child === 'string')
       .map(([, child]) => child as string)
       .join('\n\n');
-  if (document.forord) sections.set('forord', { heading: document.forord.overskrift ?? 'Forord', text: document.forord.tekst ?? '' });
-  for (const requirement of defaultRegulation.requirements.filter((each) => !each.field.includes('.'))) {
-    const section = record[requirement.field];
-    if (section) sections.set(requirement.field, { heading: (section.overskrift as string | undefined) ?? requirement.title, text: textOf(section) });
-  }
-  for (const section of [...(document.oevrige_afsnit ?? []), ...(document.bilag ?? [])]) {
-    sections.set(section.noegle, { heading: section.overskrift, text: section.tekst ?? '' });
-  }
-  return sections;
+  return new Map(
+    [...documentSections(document)].map(([key, source]) => [
+      key,
+      {
+        heading: source.overskrift ?? source.requirement?.title ?? (source.kind === 'forord' ? 'Forord' : undefined),
+        text: source.kind === 'krav' ? textOf(source.data) : (source.tekst ?? ''),
+      },
+    ]),
+  );
 }
 
 /** Figures that matter to a council: named so a reader recognises them. */

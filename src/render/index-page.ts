@@ -3,7 +3,7 @@
  * the compliance status of each requirement, so staff can see how they compare.
  */
 import type { Status } from '../check/index.js';
-import { twoYearsAfter } from '../check/rules/6-1-revision.js';
+import { lastApprovalOrRevision, twoYearsAfter } from '../check/rules/6-1-revision.js';
 import type { FileCheck } from '../check/run.js';
 import { defaultRegulation } from '../regulations/index.js';
 import { countStatuses } from '../report/compliance.js';
@@ -20,8 +20,7 @@ export interface IndexEntry {
 
 function approvalAndDue(check: FileCheck & { valid: true }): { approved?: string; due?: string } {
   const approvals = (check.document.godkendelse ?? []).map((approval) => approval.dato).sort();
-  const revised = check.document.revision?.senest_revideret;
-  const last = [...approvals, ...(revised ? [revised] : [])].sort().pop();
+  const last = lastApprovalOrRevision(check.document);
   const due = check.document.revision?.naeste_revision ?? (last ? twoYearsAfter(last) : undefined);
   return { approved: approvals.pop(), due };
 }

@@ -4,11 +4,10 @@
  */
 import { listDanish, terms } from '../diagnostics/messages.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
-import { defaultRegulation, fullCitation, type Requirement } from '../regulations/index.js';
-import { requirementSectionNames } from '../sections.js';
+import { defaultRegulation, fullCitation } from '../regulations/index.js';
+import { documentSections, requirementSectionNames, type SectionKind, type SectionSource } from '../sections.js';
 import { markdownToHtml } from './markdown.js';
 
-export type SectionKind = 'forord' | 'krav' | 'afsnit' | 'bilag';
 
 export interface SectionView {
   key: string;
@@ -43,30 +42,6 @@ const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'a
 export function danishDate(date: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return `${day}. ${months[month - 1]} ${year}`;
-}
-
-interface SectionSource {
-  key: string;
-  kind: SectionKind;
-  overskrift?: string;
-  tekst?: string;
-  lovgrundlag?: string[];
-  requirement?: Requirement;
-  data: Record<string, unknown>;
-}
-
-function sectionSources(document: Kvalitetsstandard): Map<string, SectionSource> {
-  const sources = new Map<string, SectionSource>();
-  const record = document as unknown as Record<string, (Record<string, unknown> & { overskrift?: string; tekst?: string }) | undefined>;
-  if (document.forord) sources.set('forord', { key: 'forord', kind: 'forord', ...document.forord, data: document.forord });
-  for (const requirement of defaultRegulation.requirements) {
-    const section = record[requirement.field];
-    if (section) sources.set(requirement.field, { key: requirement.field, kind: 'krav', overskrift: section.overskrift, tekst: section.tekst, requirement, data: section });
-  }
-  for (const [list, kind] of [['oevrige_afsnit', 'afsnit'], ['bilag', 'bilag']] as const) {
-    for (const section of document[list] ?? []) sources.set(section.noegle, { key: section.noegle, kind, ...section, data: section as unknown as Record<string, unknown> });
-  }
-  return sources;
 }
 
 /** The configured order, then whatever it leaves out: preface first, then the regulation's order, other sections, appendices. */
@@ -139,7 +114,7 @@ function sectionView(source: SectionSource, level: 2 | 3, number: string | undef
 }
 
 export function documentView(document: Kvalitetsstandard): DocumentView {
-  const sources = sectionSources(document);
+  const sources = documentSections(document);
   const numbered = document.praesentation?.nummerering === true;
   let chapter = 0;
   const sections = orderedGroups(document, sources).map((group) => {

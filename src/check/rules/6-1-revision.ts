@@ -6,6 +6,7 @@
  * next revision later than two years after the last: `delvist`.
  */
 import { defaultRegulation, findRequirement } from '../../regulations/index.js';
+import type { Kvalitetsstandard } from '../../generated/kvalitetsstandard.js';
 import type { Rule } from '../types.js';
 
 const requirement = findRequirement(defaultRegulation, '§6.1');
@@ -16,13 +17,17 @@ export function twoYearsAfter(date: string): string {
   return new Date(Date.UTC(year + 2, month - 1, day)).toISOString().slice(0, 10);
 }
 
+/** The newest approval or revision date: where the two years run from. */
+export function lastApprovalOrRevision(document: Kvalitetsstandard): string | undefined {
+  const approvals = (document.godkendelse ?? []).map((approval) => approval.dato);
+  const revised = document.revision?.senest_revideret;
+  return [...approvals, ...(revised ? [revised] : [])].sort().pop();
+}
+
 const rule: Rule = {
   requirement,
   check({ document, date }) {
-    const approvals = (document.godkendelse ?? []).map((approval) => approval.dato);
-    const revised = document.revision?.senest_revideret;
-    const dates = [...approvals, ...(revised ? [revised] : [])].sort();
-    const last = dates[dates.length - 1];
+    const last = lastApprovalOrRevision(document);
     const path = document.revision ? ['revision'] : document.godkendelse ? ['godkendelse'] : ['revision'];
     if (!last) return { status: 'kan ikke vurderes', path, messages: [{ code: 'revision-ingen-dato', args: {} }] };
     const deadline = twoYearsAfter(last);
