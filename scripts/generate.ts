@@ -43,6 +43,8 @@ export async function generatedFiles(): Promise<Record<string, string>> {
     allErrors: true,
     verbose: true,
     strict: true,
+    // Dates may be a bare year, which YAML reads as a number.
+    allowUnionTypes: true,
     code: { source: true, esm: true },
   });
   addFormats.default(ajv);

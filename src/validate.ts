@@ -11,6 +11,8 @@ import type { MessageArgs, MessageCode } from './diagnostics/messages.js';
 import type { Kvalitetsstandard } from './generated/kvalitetsstandard.js';
 import { validate as validateSchema } from './generated/validate-kvalitetsstandard.js';
 import type { LoadedFile } from './load.js';
+import { parseStatedDate } from './dates.js';
+import { statedDatePattern } from './schema/definition.js';
 import { sectionNames } from './sections.js';
 import { nearest } from './suggest.js';
 import { locate, locateKey, type PathSegment } from './source-location.js';
@@ -20,7 +22,7 @@ interface AjvError {
   schemaPath: string;
   keyword: string;
   params: Record<string, unknown>;
-  parentSchema?: { properties?: Record<string, unknown> };
+  parentSchema?: { properties?: Record<string, unknown>; pattern?: string };
   data?: unknown;
 }
 
@@ -91,7 +93,13 @@ function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
   let at = locate(loaded, path);
   let diagnosticPath = path;
 
-  switch (error.keyword) {
+  // A date field (year, year-month or full date) fails as one thing, whichever keyword caught it.
+  const keyword = error.parentSchema?.pattern === statedDatePattern && error.keyword !== 'type' ? 'date' : error.keyword;
+  switch (keyword) {
+    case 'date':
+      code = 'ugyldig-dato';
+      args = { vaerdi: String(value) };
+      break;
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
       const allowed = Object.keys(error.parentSchema?.properties ?? {});
@@ -109,8 +117,11 @@ function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
       break;
     case 'type': {
       const expected = String(error.params.type);
+      const isDate = error.parentSchema?.pattern === statedDatePattern;
       code = 'forkert-type';
-      args = { felt, forventet: typeNames[expected] ?? expected, faktisk: describeValue(value), raad: typeAdvice(expected, value) };
+      args = isDate
+        ? { felt, forventet: 'en dato', faktisk: describeValue(value), raad: 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2023-11-20.' }
+        : { felt, forventet: typeNames[expected] ?? expected, faktisk: describeValue(value), raad: typeAdvice(expected, value) };
       break;
     }
     case 'format':
@@ -183,6 +194,16 @@ function crossReferenceDiagnostics(loaded: LoadedFile, document: Kvalitetsstanda
   const logo = document.praesentation?.logo;
   if (logo && (!/\.(svg|png|jpe?g)$/i.test(logo) || !existsSync(resolve(dirname(loaded.file), logo)))) {
     report('logo-findes-ikke', { logo }, ['praesentation', 'logo']);
+  }
+
+  // The schema's pattern admits 2023-02-30; the calendar does not.
+  const dates: [PathSegment[], string | number | undefined][] = [
+    ...(document.godkendelse ?? []).map((approval, index) => [['godkendelse', index, 'dato'], approval.dato] as [PathSegment[], string | number]),
+    [['revision', 'senest_revideret'], document.revision?.senest_revideret],
+    [['revision', 'naeste_revision'], document.revision?.naeste_revision],
+  ];
+  for (const [path, value] of dates) {
+    if (value !== undefined && !parseStatedDate(value)) report('ugyldig-dato', { vaerdi: String(value) }, path);
   }
 
   const seen = new Set<string>();

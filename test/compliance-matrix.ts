@@ -21,7 +21,12 @@ export const expectedNotMet: Record<string, Record<string, Verdict>> = {
     '§6.2': ['mangler', 'Nothing on involving users’ or relatives’ representatives in drafting or revision.'],
   },
   fredericia: {
-    '§3.2': ['mangler', 'No description of the service level or of political aims and priorities (written against BEK 430/2014).'],
+    // Changed from `mangler` by the evidence search (issue #9): chapter "Organisatorisk struktur og
+    // typer af tilbud" lists the offers (motivationsgruppe, afgiftning, ambulant and day treatment),
+    // which is the "samlet information om de tilbud og ydelser" of § 3, stk. 2; the service level
+    // and the political aims are still missing ("i forlængelse af … politiske målsætninger" names
+    // them without stating them).
+    '§3.2': ['delvist', 'Offers are listed (chapter on organisation), but no service level and no political aims or priorities (written against BEK 430/2014).'],
     '§3.3': ['mangler', 'No statement of publication and no address.'],
     '§4.1.11': ['delvist', 'Chapter 8 says only that treatment is free of charge; nothing on board and lodging.'],
     '§4.1.15': ['mangler', 'No gift-card guidelines (gift cards came with the later rules).'],
@@ -34,7 +39,10 @@ export const expectedNotMet: Record<string, Record<string, Verdict>> = {
     '§6.2': ['mangler', 'Former users sit in Udsatterådet, but nothing on involvement in drafting or revising the standard.'],
   },
   holstebro: {
-    '§3.2': ['mangler', 'No section on the service level or the political aims behind it.'],
+    // Changed from `mangler` by the evidence search (issue #9): the source states "Byrådet har
+    // vedtaget en Misbrugspolitik med nedenstående mål og værdier" and lists the policy's aims
+    // (chapter 2), and chapter 5 lists the offers; only the service level itself is not described.
+    '§3.2': ['delvist', 'The byråd’s Misbrugspolitik and its aims (chapter 2) and the offers (chapter 5) are there; no description of the service level.'],
     '§3.3': ['mangler', 'No statement of publication; www.holstebro.dk appears only as contact information.'],
     '§4.3': ['mangler', 'Chapter 13 describes reporting but sets no target figures.'],
     '§5.2': ['mangler', 'Sct. Ols, Sydgården and Midtgården are only named (chapter 7); chapter 16 refers to DanRIS Døgn for their details.'],

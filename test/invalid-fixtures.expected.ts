@@ -1,13 +1,13 @@
 // Expected diagnostics of each fixture in test/fixtures/invalid/: exact code, position and Danish text.
 export const invalidFixtures: Record<string, { line: number; column: number; code: string; message: string }[]> = {
   'dato-dansk-format': [
-    { line: 5, column: 11, code: "ugyldig-dato", message: "»20.11.2023« er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2023-11-20." },
+    { line: 5, column: 11, code: "ugyldig-dato", message: "»20.11.2023« er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2023-11-20; nævner dokumentet kun måned eller år, så ÅÅÅÅ-MM eller ÅÅÅÅ." },
   ],
   'dato-revision': [
-    { line: 4, column: 21, code: "ugyldig-dato", message: "»november 2023« er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2023-11-20." },
+    { line: 4, column: 21, code: "ugyldig-dato", message: "»november 2023« er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2023-11-20; nævner dokumentet kun måned eller år, så ÅÅÅÅ-MM eller ÅÅÅÅ." },
   ],
   'dato-ugyldig-dag': [
-    { line: 5, column: 11, code: "ugyldig-dato", message: "»2023-02-30« er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2023-11-20." },
+    { line: 5, column: 11, code: "ugyldig-dato", message: "»2023-02-30« er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2023-11-20; nævner dokumentet kun måned eller år, så ÅÅÅÅ-MM eller ÅÅÅÅ." },
   ],
   'doegntilbud-uden-navn': [
     { line: 5, column: 7, code: "felt-mangler", message: "Feltet »navn« mangler i »doegnbehandling.tilbud[0]«. Tilføj det." },

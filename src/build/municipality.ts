@@ -61,7 +61,7 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
       result.pdfJobs.push({
         htmlPath,
         pdfPath: join(dir, 'kvalitetsstandard.pdf'),
-        metadata: { title: titel, author: kommune, subject: 'Kvalitetsstandard for social behandling for stofmisbrug efter serviceloven § 101', keywords, date: lastApprovalOrRevision(check.document) },
+        metadata: { title: titel, author: kommune, subject: 'Kvalitetsstandard for social behandling for stofmisbrug efter serviceloven § 101', keywords, date: lastApprovalOrRevision(check.document)?.day },
       });
     }
     if (!fresh('compliance', ['compliance.html', 'compliance.json'], 'compliance.pdf')) {

@@ -9,6 +9,7 @@ import { defaultRegulation, fullCitation } from '../regulations/index.js';
 import { requirementSectionNames } from '../sections.js';
 import { locate, nodeAt, type Span } from '../source-location.js';
 import { positionAt } from '../load.js';
+import { documentText } from './document-text.js';
 import { rules } from './rules/index.js';
 import type { Finding, Outcome, Status } from './types.js';
 
@@ -40,8 +41,9 @@ function place(loaded: LoadedFile, document: Kvalitetsstandard, outcome: Outcome
 }
 
 export function checkDocument(loaded: LoadedFile, document: Kvalitetsstandard, date: string): Finding[] {
+  const text = documentText(loaded, document, defaultRegulation);
   return rules.map((rule) => {
-    const { span, outcome } = place(loaded, document, rule.check({ document, date }));
+    const { span, outcome } = place(loaded, document, rule.check({ document, date, text }));
     return { ...outcome, requirement: rule.requirement, citation: fullCitation(defaultRegulation, rule.requirement), file: loaded.file, span };
   });
 }

@@ -1,47 +1,79 @@
 /**
- * The common rule for a requirement answered in prose: the section must be there, have
- * text of some substance, and mention each part the law names (an "aspect": for § 4,
- * stk. 1, nr. 3 both the aim and »de værdier og normer«).
+ * The common rule for a requirement answered in prose: the verdict follows from the
+ * elements (aspects) its legal text names, found anywhere in the document (./evidence.ts).
+ * All found: `opfyldt`; some: `delvist`, naming what is missing; none: `mangler`. A section
+ * that only points elsewhere is `delvist` and says so.
  */
-import { terms } from '../diagnostics/messages.js';
-import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
-import { defaultRegulation, findRequirement } from '../regulations/index.js';
-import { missingSection, partlyOrMet, sectionOf, wordCount, type Section } from './outcomes.js';
-import type { Message, Rule } from './types.js';
+import { listDanish } from '../diagnostics/messages.js';
+import { defaultRegulation, findRequirement, type Requirement } from '../regulations/index.js';
+import { formatPath } from '../diagnostics/diagnostic.js';
+import { gatherEvidence, type Evidence } from './evidence.js';
+import { missingSection } from './outcomes.js';
+import type { Message, Outcome, Rule, RuleContext } from './types.js';
 
-/** Below this a section names its subject rather than describes it. */
-export const minimumWords = 10;
-
-export interface Aspect {
-  name: keyof typeof terms.aspect;
-  /** Whether the document covers the aspect; usually a test of the section's text. */
-  covered(section: Section, text: string, document: Kvalitetsstandard): boolean;
+export function evidenceFor(context: RuleContext, requirement: Requirement): Evidence {
+  return gatherEvidence(context.text, defaultRegulation, requirement);
 }
 
-export const mentions = (name: Aspect['name'], pattern: RegExp): Aspect => ({
-  name,
-  covered: (_section, text) => pattern.test(text),
-});
+/** Where the finding points: the own field, else the best source, else where the field belongs. */
+function pathOf(evidence: Evidence): Outcome['path'] {
+  if (evidence.own) return [evidence.requirement.field];
+  return evidence.sources[0]?.path ?? [evidence.requirement.field];
+}
 
-export function proseRule(id: string, aspects: readonly Aspect[] = [], textOf = (section: Section) => section.tekst ?? ''): Rule {
-  const requirement = findRequirement(defaultRegulation, id);
-  return {
-    requirement,
-    check(context) {
-      const section = sectionOf(context, requirement);
-      if (!section) return missingSection(requirement);
-      const text = textOf(section);
-      const felt = requirement.field;
-      if (text.trim() === '') {
-        return { status: 'mangler', path: [felt], messages: [{ code: 'afsnit-uden-tekst', args: { felt, vejledning: requirement.guidance } }] };
-      }
-      const messages: Message[] = [];
-      const words = wordCount(text);
-      if (words < minimumWords) messages.push({ code: 'afsnit-for-kort', args: { felt, ord: words, vejledning: requirement.guidance } });
-      for (const aspect of aspects) {
-        if (!aspect.covered(section, text, context.document)) messages.push({ code: 'aspekt-mangler', args: { felt, ...terms.aspect[aspect.name] } });
-      }
-      return partlyOrMet(requirement, section, [felt], messages);
+/** »Fundet i …« for sources the search found, so the policy officer can make the choice explicit. */
+export function foundMessages(evidence: Evidence): Message[] {
+  const found = evidence.sources.filter((source) => source.how === 'fundet');
+  if (found.length === 0) return [];
+  return [
+    {
+      code: 'krav-fundet',
+      args: {
+        afsnit: listDanish(found.map((source) => `»${source.heading}« (linje ${source.line})`)),
+        antal: found.length,
+        id: evidence.requirement.id,
+        sti: listDanish(found.map((source) => formatPath(source.path))),
+      },
     },
-  };
+  ];
+}
+
+/** The verdict from the aspects found, with what is missing; `extra` adds a rule's own findings. */
+export function judgeAspects(evidence: Evidence, extra: Message[] = []): Outcome {
+  const { requirement, aspects, own } = evidence;
+  const path = pathOf(evidence);
+  const sources = evidence.sources;
+  if (!evidence.onDomain) {
+    return { status: 'mangler', path, sources, messages: [{ code: 'ikke-om-omraadet', args: { vejledning: requirement.guidance } }] };
+  }
+  const hasText = evidence.declared.some((section) => section.sentences.length > 0);
+  if (own && !hasText && sources.length === 0) {
+    return { status: 'mangler', path, sources, messages: [{ code: 'afsnit-uden-tekst', args: { felt: requirement.field, vejledning: requirement.guidance } }] };
+  }
+  const found = aspects.filter((aspect) => evidence.found.has(aspect.id));
+  if (found.length === 0 && !hasText && evidence.pointed.size === 0) return { ...missingSection(requirement), sources };
+
+  const messages: Message[] = [];
+  const missing = aspects.filter((aspect) => !evidence.found.has(aspect.id));
+  const pointedAt = missing.filter((aspect) => evidence.pointed.has(aspect.id));
+  const pointer = sources.flatMap((source) => source.sentences).find((sentence) => sentence.pointer && pointedAt.some((aspect) => sentence.aspects.includes(aspect.id)));
+  if (pointer) {
+    messages.push({ code: 'kun-henvisning', args: { aspekt: listDanish(pointedAt.map((aspect) => aspect.description)), saetning: pointer.text } });
+  }
+  for (const aspect of missing) {
+    if (!pointer || !pointedAt.includes(aspect)) messages.push({ code: 'aspekt-mangler', args: { aspekt: aspect.description, raad: aspect.advice } });
+  }
+  messages.push(...extra);
+  if (messages.length === 0) {
+    const declared = sources.filter((source) => source.how !== 'fundet').map((source) => `»${source.heading}«`);
+    const met: Message[] = declared.length > 0 ? [{ code: 'krav-opfyldt', args: { afsnit: listDanish(declared) } }] : [];
+    return { status: 'opfyldt', path, sources, messages: [...met, ...foundMessages(evidence)] };
+  }
+  return { status: 'delvist', path, sources, messages: [...messages, ...foundMessages(evidence)] };
+}
+
+/** A requirement judged on its aspects alone. */
+export function proseRule(id: string): Rule {
+  const requirement = findRequirement(defaultRegulation, id);
+  return { requirement, check: (context) => judgeAspects(evidenceFor(context, requirement)) };
 }

@@ -3,6 +3,7 @@ import type { MessageArgs, MessageCode } from '../diagnostics/messages.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import type { Requirement } from '../regulations/index.js';
 import type { PathSegment, Span } from '../source-location.js';
+import type { DocumentText } from './document-text.js';
 
 /** The four verdicts, in the words the issue and the JSON report use. */
 export const statuses = ['opfyldt', 'delvist', 'mangler', 'kan ikke vurderes'] as const;
@@ -13,15 +14,33 @@ export interface Message {
   args: MessageArgs;
 }
 
+/** How a section came to be read for a requirement: its own field, marked with `daekker`, or found by the search. */
+export type How = 'felt' | 'markeret' | 'fundet';
+
+/** A section a verdict rests on, with the sentences that answer the requirement. */
+export interface Source {
+  heading: string;
+  path: PathSegment[];
+  line: number;
+  how: How;
+  /** The aspects (ids) these sentences express. */
+  aspects: string[];
+  sentences: { text: string; line: number; aspects: string[]; /** Only points elsewhere. */ pointer: boolean }[];
+}
+
 export interface Outcome {
   status: Status;
   /** Where in the document the requirement is met, or where the missing content belongs. */
   path: PathSegment[];
   messages: Message[];
+  /** The sections and sentences the verdict rests on (none for a requirement judged on dates alone). */
+  sources?: Source[];
 }
 
 export interface RuleContext {
   document: Kvalitetsstandard;
+  /** The document's sections cut into sentences, for the evidence search. */
+  text: DocumentText;
   /** The date the standard is judged at (the planned byrådsbehandling), ÅÅÅÅ-MM-DD. */
   date: string;
 }

@@ -48,7 +48,7 @@ export async function runDiff({ positionals, options }: CommandContext): Promise
   }
   if (!before.valid || !after.valid) return 1;
 
-  const context = { comparison: compare(before.document, after.document, date), file, from: options.fra, date };
+  const context = { comparison: compare(before, after), file, from: options.fra, date };
   process.stdout.write(diffReportText(context, style));
 
   const dir = join(String(options.out ?? 'out'), municipalityId(file));

@@ -56,7 +56,7 @@ const messages = {
   'forkert-type': (a: MessageArgs) =>
     `${quote(a.felt)} skal være ${a.forventet}, men er ${a.faktisk}.${a.raad ? ` ${a.raad}` : ''}`,
   'ugyldig-dato': (a: MessageArgs) =>
-    `${quote(a.vaerdi)} er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2023-11-20.`,
+    `${quote(a.vaerdi)} er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2023-11-20; nævner dokumentet kun måned eller år, så ÅÅÅÅ-MM eller ÅÅÅÅ.`,
   'ugyldig-url': (a: MessageArgs) =>
     `${quote(a.vaerdi)} er ikke en gyldig webadresse. Skriv hele adressen med https:// foran, fx https://www.kommune.dk/side.`,
   'ugyldig-noegle': (a: MessageArgs) =>
@@ -88,7 +88,13 @@ const messages = {
     `Afsnittet ${quote(a.felt)} har ingen tekst. Skriv den under »tekst:«. ${a.vejledning}`,
   'afsnit-for-kort': (a: MessageArgs) =>
     `Afsnittet ${quote(a.felt)} er meget kort (${a.ord} ord). ${a.vejledning}`,
-  'aspekt-mangler': (a: MessageArgs) => `Afsnittet ${quote(a.felt)} beskriver ikke ${a.aspekt}. ${a.raad}`,
+  'aspekt-mangler': (a: MessageArgs) => `Standarden beskriver ikke ${a.aspekt}. ${a.raad}`,
+  'krav-fundet': (a: MessageArgs) =>
+    `Fundet i ${a.antal === 1 ? 'afsnittet' : 'afsnittene'} ${a.afsnit}. Skriv »daekker: ['${a.id}']« i ${a.antal === 1 ? 'det afsnit' : 'de afsnit'} (${a.sti}), så valget står i filen, eller flyt teksten til kravets eget felt.`,
+  'kun-henvisning': (a: MessageArgs) =>
+    `Om ${a.aspekt} henviser standarden kun til et andet sted (${quote(a.saetning)}). Skriv oplysningerne i standarden selv, så borgeren kan læse dem her.`,
+  'ikke-om-omraadet': (a: MessageArgs) =>
+    `Dokumentet handler ikke om social behandling for stofmisbrug, så intet i det besvarer kravet. ${a.vejledning}`,
   'url-mangler': (a: MessageArgs) =>
     `Der står ikke, hvor standarden er offentliggjort på internettet. Skriv adressen i ${quote(a.felt)}, fx https://www.kommune.dk/kvalitetsstandarder.`,
   'garanti-frist-for-lang': (a: MessageArgs) =>
@@ -114,7 +120,7 @@ const messages = {
   'revision-ingen-dato': () =>
     'Der er hverken en godkendelsesdato eller en revisionsdato, så det kan ikke vurderes, om standarden er revideret inden for 2 år. Udfyld »godkendelse« (organ og dato) eller »revision.senest_revideret«.',
   'revision-for-gammel': (a: MessageArgs) =>
-    `Standarden er senest godkendt eller revideret ${a.dato}, mere end 2 år før ${a.vurderingsdato}. Den skulle være revideret senest ${a.frist}. Revidér den, og skriv datoen i »revision.senest_revideret«.`,
+    `Standarden er senest godkendt eller revideret ${a.dato}${a.kunDelvis ? ' (dokumentet nævner ikke dagen; regnet fra den sidste dag, datoen kan betyde)' : ''}, mere end 2 år før ${a.vurderingsdato}. Den skulle være revideret senest ${a.frist}. Revidér den, og skriv datoen i »revision.senest_revideret«.`,
   'revision-ok': (a: MessageArgs) =>
     `Senest godkendt eller revideret ${a.dato}; næste revision skal ske senest ${a.frist}.`,
   'revision-naeste-for-sen': (a: MessageArgs) =>

@@ -4,11 +4,13 @@
  * prices, dates) and how the compliance status moved.
  */
 import { diffWords } from 'diff';
-import { rules } from '../check/rules/index.js';
-import type { Status } from '../check/types.js';
+import type { FileCheck } from '../check/run.js';
+import type { Finding, Status } from '../check/types.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import { defaultRegulation } from '../regulations/index.js';
 import { documentSections } from '../sections.js';
+
+type ValidCheck = FileCheck & { valid: true };
 
 export interface WordChange {
   kind: 'same' | 'added' | 'removed';
@@ -82,11 +84,13 @@ function figuresOf(document: Kvalitetsstandard): Map<string, string> {
   return figures;
 }
 
-function statusesOf(document: Kvalitetsstandard, date: string): Map<string, Status> {
-  return new Map(rules.map((rule) => [rule.requirement.id, rule.check({ document, date }).status]));
+function statusesOf(findings: readonly Finding[]): Map<string, Status> {
+  return new Map(findings.map((finding) => [finding.requirement.id, finding.status]));
 }
 
-export function compare(before: Kvalitetsstandard, after: Kvalitetsstandard, date: string): Comparison {
+/** Both versions as checked (at the same date), so compliance moves come from the same evidence search as `check`. */
+export function compare(beforeCheck: ValidCheck, afterCheck: ValidCheck): Comparison {
+  const [before, after] = [beforeCheck.document, afterCheck.document];
   const old = sectionsOf(before);
   const current = sectionsOf(after);
   const sections: SectionChange[] = [];
@@ -108,8 +112,8 @@ export function compare(before: Kvalitetsstandard, after: Kvalitetsstandard, dat
     .filter((label) => oldFigures.get(label) !== newFigures.get(label))
     .map((label) => ({ label, before: oldFigures.get(label), after: newFigures.get(label) }));
 
-  const oldStatuses = statusesOf(before, date);
-  const newStatuses = statusesOf(after, date);
+  const oldStatuses = statusesOf(beforeCheck.findings);
+  const newStatuses = statusesOf(afterCheck.findings);
   const statuses = defaultRegulation.requirements
     .filter((requirement) => oldStatuses.get(requirement.id) !== newStatuses.get(requirement.id))
     .map((requirement) => ({ id: requirement.id, title: requirement.title, before: oldStatuses.get(requirement.id)!, after: newStatuses.get(requirement.id)! }));

@@ -33,9 +33,9 @@ export interface Kvalitetsstandard {
      */
     organ: string;
     /**
-     * Datoen for godkendelsen. Skrives som ÅÅÅÅ-MM-DD, fx 2023-11-20.
+     * Datoen for godkendelsen. Skrives som ÅÅÅÅ-MM-DD, fx 2023-11-20. Nævner dokumentet kun måned eller år, skrives ÅÅÅÅ-MM eller ÅÅÅÅ.
      */
-    dato: string;
+    dato: string | number;
   }[];
   /**
    * Hvordan dokumentet vises i HTML og PDF: rækkefølge, nummerering, farve og logo.
@@ -70,6 +70,36 @@ export interface Kvalitetsstandard {
      * Afsnittets tekst med kommunens egne ord. Teksten må skrives i Markdown (afsnit, lister, **fed**, links).
      */
     tekst?: string;
+    /**
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
+     */
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
   };
   /**
    * BEK 1477/2019 § 3, stk. 2: »Kvalitetsstandarden skal indeholde en samlet information om de tilbud og ydelser, kommunalbestyrelsen tilbyder personer, der ønsker social behandling for stofmisbrug. Kvalitetsstandarden skal beskrive det serviceniveau på stofmisbrugsbehandlingsområdet, som kommunalbestyrelsen træffer beslutning om, herunder de politiske målsætninger og prioriteringer, som ligger bag beslutningen.« Giv en samlet oversigt over de tilbud og ydelser, kommunen tilbyder, og beskriv serviceniveauet og de politiske målsætninger og prioriteringer bag det (felt politiske_maalsaetninger).
@@ -83,6 +113,36 @@ export interface Kvalitetsstandard {
      * Afsnittets tekst med kommunens egne ord. Teksten må skrives i Markdown (afsnit, lister, **fed**, links).
      */
     tekst?: string;
+    /**
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
+     */
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
     /**
      * De politiske målsætninger og prioriteringer bag serviceniveauet. Teksten må skrives i Markdown (afsnit, lister, **fed**, links).
      */
@@ -101,6 +161,36 @@ export interface Kvalitetsstandard {
      */
     tekst?: string;
     /**
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
+     */
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
+    /**
      * En fuld webadresse, der begynder med https:// eller http://.
      */
     url?: string;
@@ -117,6 +207,36 @@ export interface Kvalitetsstandard {
      * Afsnittets tekst med kommunens egne ord. Teksten må skrives i Markdown (afsnit, lister, **fed**, links).
      */
     tekst?: string;
+    /**
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
+     */
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
   };
   /**
    * BEK 1477/2019 § 4, stk. 1, nr. 2: »Målgruppen for tilbuddene om stofmisbrugsbehandling.« Beskriv, hvem tilbuddene er for (alder, misbrug, særlige grupper).
@@ -130,6 +250,36 @@ export interface Kvalitetsstandard {
      * Afsnittets tekst med kommunens egne ord. Teksten må skrives i Markdown (afsnit, lister, **fed**, links).
      */
     tekst?: string;
+    /**
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
+     */
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
   };
   /**
    * BEK 1477/2019 § 4, stk. 1, nr. 3: »Det overordnede mål for indsatsen, herunder de værdier og normer, som indsatsen bygger på.« Beskriv det overordnede mål for indsatsen og de værdier og normer, den bygger på.
@@ -143,6 +293,36 @@ export interface Kvalitetsstandard {
      * Afsnittets tekst med kommunens egne ord. Teksten må skrives i Markdown (afsnit, lister, **fed**, links).
      */
     tekst?: string;
+    /**
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
+     */
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
   };
   /**
    * BEK 1477/2019 § 4, stk. 1, nr. 4: »Den organisatoriske struktur i forhold til behandlingstilbuddene, herunder en beskrivelse af de konkrete typer af behandlingstilbud, der tilbydes.« Beskriv organiseringen af behandlingen og de konkrete typer af behandlingstilbud.
@@ -156,6 +336,36 @@ export interface Kvalitetsstandard {
      * Afsnittets tekst med kommunens egne ord. Teksten må skrives i Markdown (afsnit, lister, **fed**, links).
      */
     tekst?: string;
+    /**
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
+     */
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
   };
   /**
    * BEK 1477/2019 § 4, stk. 1, nr. 5: »Visitationsproceduren.« Beskriv, hvordan man søger om behandling, og hvordan visitationen foregår.
@@ -169,6 +379,36 @@ export interface Kvalitetsstandard {
      * Afsnittets tekst med kommunens egne ord. Teksten må skrives i Markdown (afsnit, lister, **fed**, links).
      */
     tekst?: string;
+    /**
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
+     */
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
   };
   /**
    * BEK 1477/2019 § 4, stk. 1, nr. 6: »Behandlingsgaranti.« Beskriv behandlingsgarantien: behandling skal iværksættes senest 14 dage efter henvendelsen (SEL § 101, stk. 4). Angiv fristen i feltet frist_dage.
@@ -182,6 +422,36 @@ export interface Kvalitetsstandard {
      * Afsnittets tekst med kommunens egne ord. Teksten må skrives i Markdown (afsnit, lister, **fed**, links).
      */
     tekst?: string;
+    /**
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
+     */
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
     /**
      * Antal dage fra henvendelse til behandlingen iværksættes. Loven kræver højst 14.
      */
@@ -199,6 +469,36 @@ export interface Kvalitetsstandard {
      * Afsnittets tekst med kommunens egne ord. Teksten må skrives i Markdown (afsnit, lister, **fed**, links).
      */
     tekst?: string;
+    /**
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
+     */
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
   };
   /**
    * BEK 1477/2019 § 4, stk. 1, nr. 8: »Udarbejdelse af og opfølgning på personens behandlingsplan efter § 101, stk. 8, i lov om social service, jf. stk. 2.« Beskriv, hvordan behandlingsplanen udarbejdes, og hvordan der følges op på den.
@@ -212,6 +512,36 @@ export interface Kvalitetsstandard {
      * Afsnittets tekst med kommunens egne ord. Teksten må skrives i Markdown (afsnit, lister, **fed**, links).
      */
     tekst?: string;
+    /**
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
+     */
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
   };
   /**
    * BEK 1477/2019 § 4, stk. 1, nr. 9: »Hvilken målsætning der er for udarbejdelse, koordinering og opfølgning på handleplaner.« Beskriv kommunens målsætning for udarbejdelse, koordinering og opfølgning på handleplaner.
@@ -225,6 +555,36 @@ export interface Kvalitetsstandard {
      * Afsnittets tekst med kommunens egne ord. Teksten må skrives i Markdown (afsnit, lister, **fed**, links).
      */
     tekst?: string;
+    /**
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
+     */
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
   };
   /**
    * BEK 1477/2019 § 4, stk. 1, nr. 10: »Hvordan brugerinddragelsen sikres.« Beskriv, hvordan borgeren inddrages i sin egen behandling, og hvordan brugerinddragelsen sikres.
@@ -238,6 +598,36 @@ export interface Kvalitetsstandard {
      * Afsnittets tekst med kommunens egne ord. Teksten må skrives i Markdown (afsnit, lister, **fed**, links).
      */
     tekst?: string;
+    /**
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
+     */
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
   };
   /**
    * BEK 1477/2019 § 4, stk. 1, nr. 11: »Reglerne for betaling for kost og logi m.v.« Beskriv reglerne for betaling for kost og logi m.v., fx ved døgnbehandling.
@@ -251,6 +641,36 @@ export interface Kvalitetsstandard {
      * Afsnittets tekst med kommunens egne ord. Teksten må skrives i Markdown (afsnit, lister, **fed**, links).
      */
     tekst?: string;
+    /**
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
+     */
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
   };
   /**
    * BEK 1477/2019 § 4, stk. 1, nr. 12: »Information om sagsbehandling og klageadgang.« Beskriv sagsbehandlingen (fx sagsbehandlingstider) og hvordan borgeren kan klage.
@@ -264,6 +684,36 @@ export interface Kvalitetsstandard {
      * Afsnittets tekst med kommunens egne ord. Teksten må skrives i Markdown (afsnit, lister, **fed**, links).
      */
     tekst?: string;
+    /**
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
+     */
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
   };
   /**
    * BEK 1477/2019 § 4, stk. 1, nr. 13: »Personalets faglige kvalifikationer og kompetenceudvikling.« Beskriv personalets faglige kvalifikationer og deres kompetenceudvikling.
@@ -277,6 +727,36 @@ export interface Kvalitetsstandard {
      * Afsnittets tekst med kommunens egne ord. Teksten må skrives i Markdown (afsnit, lister, **fed**, links).
      */
     tekst?: string;
+    /**
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
+     */
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
   };
   /**
    * BEK 1477/2019 § 4, stk. 1, nr. 14: »Monitorering af indsatsen, jf. stk. 3.« Beskriv, hvordan indsatsen monitoreres, og hvem der følger op på resultaterne.
@@ -290,6 +770,36 @@ export interface Kvalitetsstandard {
      * Afsnittets tekst med kommunens egne ord. Teksten må skrives i Markdown (afsnit, lister, **fed**, links).
      */
     tekst?: string;
+    /**
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
+     */
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
   };
   /**
    * BEK 1477/2019 § 4, stk. 1, nr. 15: »Kommunens retningslinjer for anvendelse af gavekort, jf. § 2.« Skriv kommunens egne retningslinjer for brug af gavekort: hvornår, til hvem, værdi og hvordan det aftales. Et citat af lovteksten er ikke en retningslinje.
@@ -303,6 +813,36 @@ export interface Kvalitetsstandard {
      * Afsnittets tekst med kommunens egne ord. Teksten må skrives i Markdown (afsnit, lister, **fed**, links).
      */
     tekst?: string;
+    /**
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
+     */
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
   };
   /**
    * BEK 1477/2019 § 4, stk. 2: »Opfølgning, jf. stk. 1, nr. 8, på personens behandlingsplan efter § 101, stk. 8, i lov om social service skal ske senest 1 måned og igen 6 måneder efter, et behandlingsforløb er afsluttet. De personer, som er omfattet af opfølgningen, er personer, der har afsluttet et behandlingsforløb med status som »færdigbehandlet«, udskrevet til et »andet tilbud«, udskrevet til »hospital« eller udskrevet med »anden årsag« til afsluttet behandling.« Beskriv opfølgningen senest 1 måned og igen 6 måneder efter afsluttet behandling, og for hvem: færdigbehandlet, udskrevet til andet tilbud, til hospital eller med anden årsag. Angiv felterne maaneder og udskrivningsstatusser.
@@ -316,6 +856,36 @@ export interface Kvalitetsstandard {
      * Afsnittets tekst med kommunens egne ord. Teksten må skrives i Markdown (afsnit, lister, **fed**, links).
      */
     tekst?: string;
+    /**
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
+     */
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
     /**
      * Hvor mange måneder efter afsluttet behandling der følges op. Loven kræver senest 1 og igen 6.
      */
@@ -337,6 +907,36 @@ export interface Kvalitetsstandard {
      * Afsnittets tekst med kommunens egne ord. Teksten må skrives i Markdown (afsnit, lister, **fed**, links).
      */
     tekst?: string;
+    /**
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
+     */
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
     /**
      * Måltallene, ét pr. indikator.
      *
@@ -377,6 +977,36 @@ export interface Kvalitetsstandard {
      * Afsnittets tekst med kommunens egne ord. Teksten må skrives i Markdown (afsnit, lister, **fed**, links).
      */
     tekst?: string;
+    /**
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
+     */
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
   };
   /**
    * BEK 1477/2019 § 4, stk. 5: »Kommunalbestyrelsen skal endvidere oplyse om den fremtidige indsats på stofmisbrugsbehandlingsområdet.« Beskriv den fremtidige indsats på stofmisbrugsbehandlingsområdet: planer, udviklingsprojekter og prioriteringer.
@@ -390,6 +1020,36 @@ export interface Kvalitetsstandard {
      * Afsnittets tekst med kommunens egne ord. Teksten må skrives i Markdown (afsnit, lister, **fed**, links).
      */
     tekst?: string;
+    /**
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
+     */
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
   };
   /**
    * BEK 1477/2019 § 5, stk. 1: »Kommunalbestyrelsen sørger for i kvalitetsstandarden at informere om de kvalitetskrav m.m., som kommunalbestyrelsen stiller til de døgnbehandlingstilbud, som kommunen anvender til løsning af opgaver efter § 101 i lov om social service.« Beskriv de kvalitetskrav, kommunen stiller til de døgnbehandlingstilbud, den bruger.
@@ -403,6 +1063,36 @@ export interface Kvalitetsstandard {
      * Afsnittets tekst med kommunens egne ord. Teksten må skrives i Markdown (afsnit, lister, **fed**, links).
      */
     tekst?: string;
+    /**
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
+     */
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
     /**
      * BEK 1477/2019 § 5, stk. 2: »Informationen skal tillige indeholde oplysninger om behandlingsform, målgruppe, kerneydelser, personaleforhold, fysiske forhold, pris m.v. i de enkelte tilbud.« For hvert døgnbehandlingstilbud, kommunen bruger: angiv behandlingsform, målgruppe, kerneydelser, personaleforhold, fysiske forhold og pris.
      *
@@ -460,13 +1150,43 @@ export interface Kvalitetsstandard {
      */
     tekst?: string;
     /**
-     * Datoen for seneste revision. Skrives som ÅÅÅÅ-MM-DD, fx 2023-11-20.
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
      */
-    senest_revideret?: string;
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
     /**
-     * Den planlagte dato for næste revision (højst 2 år efter seneste). Skrives som ÅÅÅÅ-MM-DD, fx 2023-11-20.
+     * Datoen for seneste revision. Skrives som ÅÅÅÅ-MM-DD, fx 2023-11-20. Nævner dokumentet kun måned eller år, skrives ÅÅÅÅ-MM eller ÅÅÅÅ.
      */
-    naeste_revision?: string;
+    senest_revideret?: string | number;
+    /**
+     * Den planlagte dato for næste revision (højst 2 år efter seneste). Skrives som ÅÅÅÅ-MM-DD, fx 2023-11-20. Nævner dokumentet kun måned eller år, skrives ÅÅÅÅ-MM eller ÅÅÅÅ.
+     */
+    naeste_revision?: string | number;
   };
   /**
    * BEK 1477/2019 § 6, stk. 2: »Ved udarbejdelse og revision af kvalitetsstandarden inddrages repræsentanter for personer med et stofmisbrug og eventuelt deres pårørende.« Beskriv, hvordan repræsentanter for personer med stofmisbrug og eventuelt deres pårørende er inddraget i udarbejdelsen eller revisionen.
@@ -480,11 +1200,41 @@ export interface Kvalitetsstandard {
      * Afsnittets tekst med kommunens egne ord. Teksten må skrives i Markdown (afsnit, lister, **fed**, links).
      */
     tekst?: string;
+    /**
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
+     */
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
   };
   /**
-   * Dele af dokumentet, der går ud over bekendtgørelsens krav, fx en indledning, ydelser efter andre paragraffer (SEL §§ 10, 11, 85a …) eller alkoholbehandling. De vises, men vurderes ikke.
+   * Dele af dokumentet, der går ud over bekendtgørelsens krav, fx en indledning, ydelser efter andre paragraffer (SEL §§ 10, 11, 85a …) eller alkoholbehandling, eller afsnit med kommunens egne overskrifter, der besvarer et eller flere krav (se »daekker«).
    *
-   * Items: Et afsnit, der ikke svarer til et krav i bekendtgørelsen, fx en indledning eller en ydelse efter en anden paragraf. Det vises i dokumentet, men vurderes ikke.
+   * Items: Et afsnit med dokumentets egen overskrift, fx en indledning, en ydelse efter en anden paragraf eller et afsnit, der besvarer flere krav på én gang. Tjekket læser også disse afsnit, når det leder efter, hvor et krav er besvaret; skriv kravene i »daekker«, så valget står i filen.
    */
   oevrige_afsnit?: {
     /**
@@ -503,11 +1253,41 @@ export interface Kvalitetsstandard {
      * Afsnittets tekst med kommunens egne ord. Teksten må skrives i Markdown (afsnit, lister, **fed**, links).
      */
     tekst?: string;
+    /**
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
+     */
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
   }[];
   /**
    * Bilag til sidst i dokumentet, fx »Lovgrundlag« med lovteksten.
    *
-   * Items: Et afsnit, der ikke svarer til et krav i bekendtgørelsen, fx en indledning eller en ydelse efter en anden paragraf. Det vises i dokumentet, men vurderes ikke.
+   * Items: Et afsnit med dokumentets egen overskrift, fx en indledning, en ydelse efter en anden paragraf eller et afsnit, der besvarer flere krav på én gang. Tjekket læser også disse afsnit, når det leder efter, hvor et krav er besvaret; skriv kravene i »daekker«, så valget står i filen.
    */
   bilag?: {
     /**
@@ -526,5 +1306,35 @@ export interface Kvalitetsstandard {
      * Afsnittets tekst med kommunens egne ord. Teksten må skrives i Markdown (afsnit, lister, **fed**, links).
      */
     tekst?: string;
+    /**
+     * De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.
+     */
+    daekker?: (
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2"
+    )[];
   }[];
 }

@@ -1,3 +1,4 @@
+import { bek1477Aspects } from './bek-1477-2019-aspects.js';
 import type { Regulation } from './regulation.js';
 
 /**
@@ -10,6 +11,7 @@ export const bek1477of2019: Regulation = {
   name: 'Bekendtgørelse nr. 1477 af 17/12/2019',
   longName:
     'Bekendtgørelse om afdækning, gavekort og kvalitetsstandard for social behandling for stofmisbrug efter § 101 i lov om social service',
+  paragraph: '101',
   eli: 'https://www.retsinformation.dk/eli/lta/2019/1477',
   requirements: [
     {
@@ -248,4 +250,5 @@ export const bek1477of2019: Regulation = {
         'Ved udarbejdelse og revision af kvalitetsstandarden inddrages repræsentanter for personer med et stofmisbrug og eventuelt deres pårørende.',
     },
   ],
+  aspects: bek1477Aspects,
 };

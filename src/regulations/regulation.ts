@@ -20,12 +20,51 @@ export interface Regulation {
   id: string;
   name: string;
   longName: string;
+  /** The paragraph of the Act a standard under this regulation is made under: SEL § 101 → `101`. */
+  paragraph: string;
   /** Link to the text on Retsinformation (ELI form). */
   eli: string;
   requirements: readonly Requirement[];
+  /** The elements each requirement's text names (see Aspect). */
+  aspects: AspectCatalogue;
 }
 
 /** `BEK 1477/2019 § 4, stk. 1, nr. 11` */
 export function fullCitation(regulation: Regulation, requirement: Requirement): string {
   return `${regulation.id} ${requirement.citation}`;
+}
+
+/**
+ * One element a requirement's legal text names (§ 4, stk. 1, nr. 3: the aim, and »de
+ * værdier og normer«), with the wordings that express it in a document.
+ */
+export interface Aspect {
+  /** Stable id, used in message arguments and the JSON report: `vaerdier`. */
+  id: string;
+  /** What the element is, in Danish, to follow »beskriver ikke …«. */
+  description: string;
+  /** What to write, in Danish. */
+  advice: string;
+  /** A sentence with any of these expresses the element. */
+  wordings: readonly RegExp[];
+  /** Or: at least `least` different cues in one paragraph or list (»motiverende, helhedsorienteret og anerkendende«). */
+  cues?: { wordings: readonly RegExp[]; least: number };
+  /**
+   * Outside the sections that answer the requirement by name, a sentence counts only when
+   * it, or the heading above it, is on this subject (»opfølgning« about the plan, not any).
+   */
+  context?: RegExp;
+  /** A sentence that matches this is about something else (another body's staff, a gift card's value). */
+  unless?: RegExp;
+}
+
+/** What the regulation's text names for each requirement, and how a document speaks of them. */
+export interface AspectCatalogue {
+  /**
+   * Words that only a text about the regulation's field uses; a document with too few is
+   * about something else, and nothing in it answers a requirement.
+   */
+  domain: RegExp;
+  /** Per requirement id: the requirement's subject as a heading says it, and its aspects. */
+  requirements: Readonly<Record<string, { topic: RegExp; aspects: readonly Aspect[] }>>;
 }

@@ -3,14 +3,14 @@
  * the compliance status of each requirement, so staff can see how they compare.
  */
 import type { Status } from '../check/index.js';
-import { lastApprovalOrRevision, twoYearsAfter } from '../check/rules/6-1-revision.js';
+import { lastApprovalOrRevision } from '../check/rules/6-1-revision.js';
+import { danishDate, lastDayOf, twoYearsAfter } from '../dates.js';
 import type { FileCheck } from '../check/run.js';
 import { defaultRegulation } from '../regulations/index.js';
 import { countStatuses } from '../report/compliance.js';
 import { reportStylesWithFonts, statusClass, statusIcon } from '../report/compliance-html.js';
 import { html, reportPage } from '../report/html.js';
 import { municipalityId } from '../files.js';
-import { danishDate } from './model.js';
 
 export interface IndexEntry {
   check: FileCheck;
@@ -19,10 +19,12 @@ export interface IndexEntry {
 }
 
 function approvalAndDue(check: FileCheck & { valid: true }): { approved?: string; due?: string } {
-  const approvals = (check.document.godkendelse ?? []).map((approval) => approval.dato).sort();
+  const approvals = (check.document.godkendelse ?? []).map((approval) => approval.dato).sort((a, b) => (lastDayOf(a) ?? '').localeCompare(lastDayOf(b) ?? ''));
   const last = lastApprovalOrRevision(check.document);
-  const due = check.document.revision?.naeste_revision ?? (last ? twoYearsAfter(last) : undefined);
-  return { approved: approvals.pop(), due };
+  const planned = check.document.revision?.naeste_revision;
+  const due = planned !== undefined ? String(planned) : last ? twoYearsAfter(last.day) : undefined;
+  const approved = approvals.pop();
+  return { approved: approved === undefined ? undefined : String(approved), due };
 }
 
 const overviewStyles = `

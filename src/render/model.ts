@@ -7,6 +7,7 @@ import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import { defaultRegulation, fullCitation } from '../regulations/index.js';
 import { documentSections, requirementSectionNames, type SectionKind, type SectionSource } from '../sections.js';
 import { markdownToHtml } from './markdown.js';
+import { danishDate } from '../dates.js';
 
 
 export interface SectionView {
@@ -29,20 +30,13 @@ export interface DocumentView {
   titel: string;
   undertitel?: string;
   lovgrundlag: string[];
-  godkendelse: { organ: string; dato: string; datoTekst: string }[];
+  godkendelse: { organ: string; dato: string | number; datoTekst: string }[];
   sections: SectionView[];
   nummerering: boolean;
   farve?: string;
   regulation: { id: string; name: string; eli: string };
 }
 
-const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
-
-/** 2021-12-13 → »13. december 2021« */
-export function danishDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${day}. ${months[month - 1]} ${year}`;
-}
 
 /** The configured order, then whatever it leaves out: preface first, then the regulation's order, other sections, appendices. */
 function orderedGroups(document: Kvalitetsstandard, sources: Map<string, SectionSource>): string[][] {
@@ -87,8 +81,8 @@ function extraOf(source: SectionSource): Record<string, unknown> {
       };
     case 'revision':
       return {
-        senestRevideret: data.senest_revideret ? danishDate(data.senest_revideret) : undefined,
-        naesteRevision: data.naeste_revision ? danishDate(data.naeste_revision) : undefined,
+        senestRevideret: data.senest_revideret !== undefined ? danishDate(data.senest_revideret) : undefined,
+        naesteRevision: data.naeste_revision !== undefined ? danishDate(data.naeste_revision) : undefined,
       };
     default:
       return {};

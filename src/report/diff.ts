@@ -1,6 +1,6 @@
 /** »Ændringer siden seneste godkendelse«: a comparison for the terminal and as a page for the agenda. */
 import type { Comparison, SectionChange } from '../diff/compare.js';
-import { danishDate } from '../render/model.js';
+import { danishDate } from '../dates.js';
 import { reportStylesWithFonts, statusClass } from './compliance-html.js';
 import { html, reportPage } from './html.js';
 import type { Style } from './terminal.js';

@@ -28,13 +28,38 @@ const heading: JsonSchema = {
 
 const text = markdown('Tekst', 'Afsnittets tekst med kommunens egne ord.');
 
+/** Year, year-month or full date, as the document states it (src/dates.ts). */
+export const statedDatePattern = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
+
 const date = (title: string, description: string): JsonSchema => ({
-  type: 'string',
-  format: 'date',
+  // A bare year is a number in YAML (`dato: 2016`).
+  type: ['string', 'integer'],
+  pattern: statedDatePattern,
+  minimum: 1900,
+  maximum: 2100,
   title,
-  description: `${description} Skrives som ÅÅÅÅ-MM-DD, fx 2023-11-20.`,
+  description: `${description} Skrives som ÅÅÅÅ-MM-DD, fx 2023-11-20. Nævner dokumentet kun måned eller år, skrives ÅÅÅÅ-MM eller ÅÅÅÅ.`,
   examples: ['2023-11-20'],
 });
+
+/** `daekker`: the requirements a section answers besides its own (issue: coverage is data). */
+function coverage(regulation: Regulation): JsonSchema {
+  return {
+    type: 'array',
+    title: 'Dækker',
+    description:
+      'De krav i bekendtgørelsen, som afsnittet (også) besvarer, skrevet med kravets id, fx [§4.1.2, §4.1.5]. Tjekket læser så afsnittets tekst, når det vurderer de krav.',
+    markdownDescription:
+      'De krav i bekendtgørelsen, som afsnittet (også) besvarer, fx `[§4.1.2, §4.1.5]`. Tjekket læser afsnittets tekst, når det vurderer de krav.',
+    items: {
+      type: 'string',
+      enum: regulation.requirements.map((requirement) => requirement.id),
+      enumDescriptions: regulation.requirements.map((requirement) => `${requirement.title} (${fullCitation(regulation, requirement)})`),
+    },
+    uniqueItems: true,
+    examples: [['§4.1.2', '§4.1.5']],
+  };
+}
 
 const url: JsonSchema = {
   type: 'string',
@@ -68,7 +93,7 @@ function requirementSection(
     markdownDescription: `**${requirement.title}** ([${citation}](${regulation.eli}))\n\n> ${requirement.legalText}\n\n${requirement.guidance}`,
     'x-krav': { id: requirement.id, lovhenvisning: citation, regelsaet: regulation.id },
     additionalProperties: false,
-    properties: { overskrift: heading, tekst: text, ...extraProperties },
+    properties: { overskrift: heading, tekst: text, daekker: coverage(regulation), ...extraProperties },
     defaultSnippets: [
       {
         label: requirement.title,
@@ -80,11 +105,11 @@ function requirementSection(
 }
 
 /** Parts of a document that are not a requirement of the regulation: rendered, not judged. */
-const otherSection: JsonSchema = {
+const otherSection = (regulation: Regulation): JsonSchema => ({
   type: 'object',
   title: 'Afsnit',
   description:
-    'Et afsnit, der ikke svarer til et krav i bekendtgørelsen, fx en indledning eller en ydelse efter en anden paragraf. Det vises i dokumentet, men vurderes ikke.',
+    'Et afsnit med dokumentets egen overskrift, fx en indledning, en ydelse efter en anden paragraf eller et afsnit, der besvarer flere krav på én gang. Tjekket læser også disse afsnit, når det leder efter, hvor et krav er besvaret; skriv kravene i »daekker«, så valget står i filen.',
   additionalProperties: false,
   required: ['noegle', 'overskrift'],
   properties: {
@@ -99,11 +124,12 @@ const otherSection: JsonSchema = {
     overskrift: heading,
     lovgrundlag: references('Lovgrundlag', 'De paragraffer, afsnittet bygger på.'),
     tekst: text,
+    daekker: coverage(regulation),
   },
   defaultSnippets: [
     { label: 'Afsnit', body: { noegle: '${1:noegle}', overskrift: '${2:Overskrift}', tekst: '${3}' } },
   ],
-};
+});
 
 export function buildSchema(regulation: Regulation): JsonSchema {
   const requirement = (id: string): Requirement => {
@@ -297,7 +323,7 @@ export function buildSchema(regulation: Regulation): JsonSchema {
         title: 'Forord',
         description: 'Et forord eller en indledning før afsnittene.',
         additionalProperties: false,
-        properties: { overskrift: heading, tekst: text },
+        properties: { overskrift: heading, tekst: text, daekker: coverage(regulation) },
       },
       serviceniveau: section('§3.2', {
         politiske_maalsaetninger: markdown(
@@ -382,14 +408,14 @@ export function buildSchema(regulation: Regulation): JsonSchema {
         type: 'array',
         title: 'Øvrige afsnit',
         description:
-          'Dele af dokumentet, der går ud over bekendtgørelsens krav, fx en indledning, ydelser efter andre paragraffer (SEL §§ 10, 11, 85a …) eller alkoholbehandling. De vises, men vurderes ikke.',
-        items: otherSection,
+          'Dele af dokumentet, der går ud over bekendtgørelsens krav, fx en indledning, ydelser efter andre paragraffer (SEL §§ 10, 11, 85a …) eller alkoholbehandling, eller afsnit med kommunens egne overskrifter, der besvarer et eller flere krav (se »daekker«).',
+        items: otherSection(regulation),
       },
       bilag: {
         type: 'array',
         title: 'Bilag',
         description: 'Bilag til sidst i dokumentet, fx »Lovgrundlag« med lovteksten.',
-        items: otherSection,
+        items: otherSection(regulation),
       },
     },
   };

@@ -3,4 +3,4 @@
  * extension (markdownDescription, defaultSnippets) and our own citation data. Ajv's
  * strict mode must be told they are annotations, not typos.
  */
-export const schemaAnnotationKeywords = ['markdownDescription', 'defaultSnippets', 'x-krav', 'x-regelsaet'] as const;
+export const schemaAnnotationKeywords = ['markdownDescription', 'defaultSnippets', 'x-krav', 'x-regelsaet', 'enumDescriptions'] as const;

@@ -1,14 +1,24 @@
 /**
  * §3.2 BEK 1477/2019 § 3, stk. 2: »Kvalitetsstandarden skal indeholde en samlet information om de tilbud og ydelser, kommunalbestyrelsen tilbyder … herunder de politiske målsætninger og prioriteringer, som ligger bag beslutningen.«
- * Prose, and the political aims and priorities: in their own field or named in the text.
+ * Judged on its aspects (src/regulations/bek-1477-2019-aspects.ts): the overview of offers,
+ * the service level, and the political aims and priorities, which the field
+ * `serviceniveau.politiske_maalsaetninger` states by its name.
  */
-import { mentions, proseRule, type Aspect } from '../prose.js';
+import { defaultRegulation, findRequirement } from '../../regulations/index.js';
+import { creditSection } from '../evidence.js';
+import { evidenceFor, judgeAspects } from '../prose.js';
+import type { Rule } from '../types.js';
 
-const mentionsAims = mentions('politiske', /politisk\w* (mål|prioriter)|målsætning/i);
-const politicalAims: Aspect = {
-  name: 'politiske',
-  covered: (section, text, document) =>
-    Boolean(document.serviceniveau?.politiske_maalsaetninger?.trim()) || mentionsAims.covered(section, text, document),
+const requirement = findRequirement(defaultRegulation, '§3.2');
+
+const rule: Rule = {
+  requirement,
+  check(context) {
+    const evidence = evidenceFor(context, requirement);
+    if (evidence.onDomain && evidence.own && context.document.serviceniveau?.politiske_maalsaetninger?.trim()) {
+      creditSection(evidence, evidence.own, 'felt', ['politiske']);
+    }
+    return judgeAspects(evidence);
+  },
 };
-
-export default proseRule('§3.2', [politicalAims]);
+export default rule;

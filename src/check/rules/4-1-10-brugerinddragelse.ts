@@ -1,6 +1,7 @@
 /**
  * §4.1.10 BEK 1477/2019 § 4, stk. 1, nr. 10: »Hvordan brugerinddragelsen sikres.«
- * Prose.
+ * Judged on its aspects (src/regulations/bek-1477-2019-aspects.ts), wherever the document
+ * states them.
  */
 import { proseRule } from '../prose.js';
 

@@ -1,9 +1,8 @@
 /**
  * §4.1.13 BEK 1477/2019 § 4, stk. 1, nr. 13: »Personalets faglige kvalifikationer og kompetenceudvikling.«
- * Prose that covers both qualifications and their development.
+ * Judged on its aspects: qualifications and their development, of the municipality's own
+ * staff (demands on a provider's staff belong to § 5).
  */
-import { mentions, proseRule } from '../prose.js';
+import { proseRule } from '../prose.js';
 
-export default proseRule('§4.1.13', [
-  mentions('kompetenceudvikling', /kompetenceudvikl|efteruddan|videreuddan|uddannelse|kursus|kurser|supervision|opkvalific/i),
-]);
+export default proseRule('§4.1.13');

@@ -2,46 +2,36 @@
  * §4.1.15 BEK 1477/2019 § 4, stk. 1, nr. 15: »Kommunens retningslinjer for anvendelse af
  * gavekort, jf. § 2.«
  * The municipality's own guidelines. Quoting SEL § 101, stk. 9-11 (the law that allows gift
- * cards) is not a guideline: what is left after the law's sentences must say something.
+ * cards) is not a guideline: the aspect catalogue leaves the law's sentences out, and a
+ * document whose only words on gift cards are the law's is `mangler` and told so.
  */
 import { defaultRegulation, findRequirement } from '../../regulations/index.js';
-import { minimumWords, proseRule } from '../prose.js';
-import { wordCount } from '../outcomes.js';
+import { creditSection } from '../evidence.js';
+import { evidenceFor, judgeAspects } from '../prose.js';
 import type { Rule } from '../types.js';
 
 const requirement = findRequirement(defaultRegulation, '§4.1.15');
-
-/** Phrases of SEL § 101, stk. 9-11 (as quoted in the source documents). */
-const lawPhrases = [
-  /anvende gavekort med henblik på at fastholde personen i behandling/i,
-  /med et gavekort forstås et elektronisk eller fysisk/i,
-  /kan modtages,? uden at værdien heraf fradrages/i,
-  /om anvendelsen af gavekort efter stk\. 9/i,
-  /kommunalbestyrelsen kan[^.]*gavekort/i,
-];
-
-/** The text without sentences taken from the law. */
-export function withoutLawText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .split(/(?<=[.!?»])\s+(?=[A-ZÆØÅ§])/)
-    .filter((sentence) => !lawPhrases.some((phrase) => phrase.test(sentence)))
-    .join(' ');
-}
-
-const prose = proseRule('§4.1.15');
+/** Below this a section names its subject rather than describes it. */
+const minimumOwnWords = 10;
+const giftCard = /gavekort/i;
 
 const rule: Rule = {
   requirement,
   check(context) {
-    const outcome = prose.check(context);
-    const text = context.document.gavekort?.tekst ?? '';
-    if (outcome.status === 'mangler') return outcome;
-    const ownWords = wordCount(withoutLawText(text));
-    if (ownWords < wordCount(text) && ownWords < minimumWords) {
-      return { status: 'mangler', path: [requirement.field], messages: [{ code: 'gavekort-kun-lovtekst', args: { felt: requirement.field } }] };
+    const evidence = evidenceFor(context, requirement);
+    const [aspect] = evidence.aspects;
+    const isLaw = (text: string) => aspect?.unless?.test(text) ?? false;
+    // A section on gift cards need not repeat the word in every sentence of its guidelines.
+    const declared = evidence.declared[0];
+    const ownWords = evidence.declared.flatMap((section) => section.sentences).filter((sentence) => !isLaw(sentence.text));
+    if (aspect && declared && evidence.onDomain && !evidence.found.has(aspect.id) && ownWords.map((sentence) => sentence.text).join(' ').split(/\s+/).length >= minimumOwnWords) {
+      creditSection(evidence, declared, declared === evidence.own ? 'felt' : 'markeret', [aspect.id]);
     }
-    return outcome;
+    const outcome = judgeAspects(evidence);
+    if (outcome.status === 'opfyldt' || !evidence.onDomain) return outcome;
+    const lawOnly = context.text.sections.some((section) => section.sentences.some((sentence) => giftCard.test(sentence.text) && isLaw(sentence.text)));
+    if (!lawOnly) return outcome;
+    return { ...outcome, status: 'mangler', messages: [{ code: 'gavekort-kun-lovtekst', args: { felt: requirement.field } }] };
   },
 };
 export default rule;

@@ -1,6 +1,6 @@
 /**
  * §4.1.5 BEK 1477/2019 § 4, stk. 1, nr. 5: »Visitationsproceduren.«
- * Prose.
+ * Judged on its aspects: how the citizen gets in touch, who decides, and the assessment.
  */
 import { proseRule } from '../prose.js';
 

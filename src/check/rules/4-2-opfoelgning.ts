@@ -4,39 +4,72 @@
  * personer, der har afsluttet et behandlingsforløb med status som »færdigbehandlet«,
  * udskrevet til et »andet tilbud«, udskrevet til »hospital« eller udskrevet med »anden
  * årsag« til afsluttet behandling.«
- * Judged on the data fields: follow-up at (no later than) 1 and at 6 months, and all four
- * discharge statuses. Other months, only one follow-up, or fewer statuses: `delvist`.
+ * Follow-up at (no later than) 1 and at 6 months, and all four discharge statuses, read
+ * from the data fields or from the sentences about follow-up after treatment. Other
+ * months, only one follow-up, or fewer statuses: `delvist`.
  */
 import { listDanish, terms } from '../../diagnostics/messages.js';
 import { defaultRegulation, findRequirement } from '../../regulations/index.js';
-import { missingSection, partlyOrMet, sectionOf } from '../outcomes.js';
+import { sourceSentences } from '../evidence.js';
+import { evidenceFor, judgeAspects } from '../prose.js';
 import type { Message, Rule } from '../types.js';
 
 const requirement = findRequirement(defaultRegulation, '§4.2');
-const statuses = Object.keys(terms.dischargeStatus) as (keyof typeof terms.dischargeStatus)[];
+type DischargeStatus = keyof typeof terms.dischargeStatus;
+const statuses = Object.keys(terms.dischargeStatus) as DischargeStatus[];
+
+/** How the law's four statuses are written in running text. */
+const statusWordings: Record<DischargeStatus, RegExp> = {
+  faerdigbehandlet: /færdigbehandl/i,
+  andet_tilbud: /andet (?:behandlings)?tilbud/i,
+  hospital: /hospital|sygehus/i,
+  anden_aarsag: /anden årsag/i,
+};
+
+const monthNumber: Record<string, number> = { en: 1, én: 1, et: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, ni: 9, tolv: 12 };
+const monthList = /((?:\d{1,2}|en|én|et|to|tre|fire|fem|seks|ni|tolv)(?:\s*(?:,|og|samt|\/|-|–)\s*(?:\d{1,2}|en|én|to|tre|fire|fem|seks|ni|tolv))*)\s+(?:måned|mdr)/giu;
+const aboutFollowUp = /opfølg|følge[rs]? op|kontakt/i;
+
+/** The months after treatment at which sentences about follow-up say it happens. */
+export function monthsInText(sentences: readonly { text: string }[]): number[] {
+  const months = new Set<number>();
+  for (const { text } of sentences) {
+    if (!aboutFollowUp.test(text)) continue;
+    for (const match of text.matchAll(monthList)) {
+      for (const word of match[1]!.split(/\s*(?:,|og|samt|\/|-|–)\s*/)) {
+        const value = monthNumber[word.toLowerCase()] ?? Number(word);
+        if (Number.isInteger(value) && value > 0 && value <= 24) months.add(value);
+      }
+    }
+  }
+  return [...months];
+}
 
 const rule: Rule = {
   requirement,
   check(context) {
-    const section = sectionOf(context, requirement);
-    if (!section) return missingSection(requirement);
-    const { maaneder = [], udskrivningsstatusser = [] } = context.document.opfoelgning ?? {};
+    const evidence = evidenceFor(context, requirement);
+    const section = context.document.opfoelgning;
+    const sentences = sourceSentences(evidence);
+    const maaneder = [...new Set([...(section?.maaneder ?? []), ...monthsInText(sentences)])];
+    const stated = new Set<DischargeStatus>([
+      ...(section?.udskrivningsstatusser ?? []),
+      ...statuses.filter((status) => sentences.some((sentence) => statusWordings[status].test(sentence.text))),
+    ]);
     const messages: Message[] = [];
     // »senest 1 måned«: a follow-up within the first month, and one at 6 months.
-    const early = maaneder.some((month) => month <= 1);
-    const late = maaneder.includes(6);
-    if (!early || !late) {
+    if (!maaneder.some((month) => month <= 1) || !maaneder.includes(6)) {
       const fundet = maaneder.length > 0 ? listDanish([...maaneder].sort((a, b) => a - b)) : undefined;
       messages.push({ code: 'opfoelgning-maaneder', args: { fundet, felt: 'opfoelgning.maaneder' } });
     }
-    const missing = statuses.filter((status) => !udskrivningsstatusser.includes(status));
+    const missing = statuses.filter((status) => !stated.has(status));
     if (missing.length > 0) {
       messages.push({
         code: 'opfoelgning-statusser',
         args: { mangler: listDanish(missing.map((status) => terms.dischargeStatus[status])), antal: missing.length, felt: 'opfoelgning.udskrivningsstatusser' },
       });
     }
-    return partlyOrMet(requirement, section, [requirement.field], messages);
+    return judgeAspects(evidence, messages);
   },
 };
 export default rule;

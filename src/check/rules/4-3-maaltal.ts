@@ -3,29 +3,52 @@
  * måltal for: 1) Andelen … der efter afsluttet behandling er stoffri, samt andelen … der
  * efter afsluttet behandling har reduceret deres stofmisbrug. 2) Andelen … der efter
  * afsluttet behandling vender tilbage til stofmisbrugsbehandling inden for 12 måneder.«
- * Three measures, each with a number. One combined figure for »stoffri eller reduceret«
- * covers two measures only partly; a target without a number is not a target.
+ * Three measures, each with a number: from `maaltal.maal`, or from sentences that give a
+ * percentage with its measure. One combined figure for »stoffri eller reduceret« covers two
+ * measures only partly; a target without a number is not a target.
  */
 import { terms } from '../../diagnostics/messages.js';
 import { defaultRegulation, findRequirement } from '../../regulations/index.js';
-import { missingSection, partlyOrMet, sectionOf } from '../outcomes.js';
+import { creditSection, sourceSentences } from '../evidence.js';
+import { evidenceFor, judgeAspects } from '../prose.js';
 import type { Message, Rule } from '../types.js';
 
 const requirement = findRequirement(defaultRegulation, '§4.3');
 const measures = ['stoffri', 'reduceret', 'tilbagevenden_12_maaneder'] as const;
+type Indicator = (typeof measures)[number] | 'stoffri_eller_reduceret';
+/** The catalogue's aspect ids for the law's measures. */
+const aspectOf: Record<(typeof measures)[number], string> = { stoffri: 'stoffri', reduceret: 'reduceret', tilbagevenden_12_maaneder: 'tilbagevenden' };
+
+/** The measures that sentences give a number for; one sentence naming both »stoffri eller reduceret« is a combined figure. */
+function indicatorsInText(evidence: ReturnType<typeof evidenceFor>): Set<Indicator> {
+  const [free, reduced, back] = evidence.aspects;
+  const indicators = new Set<Indicator>();
+  for (const sentence of sourceSentences(evidence)) {
+    const isFree = free?.wordings.some((wording) => wording.test(sentence.text)) ?? false;
+    const isReduced = reduced?.wordings.some((wording) => wording.test(sentence.text)) ?? false;
+    if (isFree && isReduced && /\beller\b|og\/eller/i.test(sentence.text)) indicators.add('stoffri_eller_reduceret');
+    else {
+      if (isFree) indicators.add('stoffri');
+      if (isReduced) indicators.add('reduceret');
+    }
+    if (back?.wordings.some((wording) => wording.test(sentence.text))) indicators.add('tilbagevenden_12_maaneder');
+  }
+  return indicators;
+}
 
 const rule: Rule = {
   requirement,
   check(context) {
-    const section = sectionOf(context, requirement);
-    if (!section) return missingSection(requirement);
+    const evidence = evidenceFor(context, requirement);
     const targets = context.document.maaltal?.maal ?? [];
     const withNumber = targets.filter((target) => target.procent !== undefined);
-    const path = [requirement.field];
-    if (withNumber.length === 0) {
-      return { status: 'mangler', path, messages: [{ code: 'maaltal-ingen', args: { felt: 'maaltal.maal' } }] };
+    const indicators = withNumber.length > 0 ? new Set<Indicator>(withNumber.map((target) => target.indikator)) : indicatorsInText(evidence);
+    if (withNumber.length > 0 && evidence.own) creditSection(evidence, evidence.own, 'felt', []);
+    const outcome = judgeAspects(evidence);
+    if (outcome.status === 'mangler' && indicators.size === 0 && !context.document.maaltal) return outcome;
+    if (indicators.size === 0) {
+      return { ...outcome, status: 'mangler', messages: [{ code: 'maaltal-ingen', args: { felt: 'maaltal.maal' } }] };
     }
-    const indicators = new Set(withNumber.map((target) => target.indikator));
     const messages: Message[] = [];
     const combined = indicators.has('stoffri_eller_reduceret');
     if (combined && !(indicators.has('stoffri') && indicators.has('reduceret'))) messages.push({ code: 'maaltal-samlet', args: {} });
@@ -34,10 +57,12 @@ const rule: Rule = {
       if (!indicators.has(measure) && !coveredByCombined) {
         messages.push({ code: 'maaltal-indikator-mangler', args: { indikator: terms.indicator[measure] } });
       }
+      if (indicators.has(measure) || coveredByCombined) evidence.found.add(aspectOf[measure]);
     }
     const withoutNumber = targets.length - withNumber.length;
     if (withoutNumber > 0) messages.push({ code: 'maaltal-uden-tal', args: { antal: withoutNumber } });
-    return partlyOrMet(requirement, section, path, messages);
+    if (messages.length === 0) return { ...judgeAspects(evidence), status: 'opfyldt' };
+    return { ...outcome, status: 'delvist', messages: [...messages, ...outcome.messages.filter((message) => message.code === 'krav-fundet')] };
   },
 };
 export default rule;

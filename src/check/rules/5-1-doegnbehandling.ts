@@ -1,6 +1,7 @@
 /**
  * §5.1 BEK 1477/2019 § 5, stk. 1: »Kommunalbestyrelsen sørger for i kvalitetsstandarden at informere om de kvalitetskrav m.m., som kommunalbestyrelsen stiller til de døgnbehandlingstilbud, som kommunen anvender …«
- * Prose: the quality demands on residential providers (the offers themselves: §5.2).
+ * Judged on its aspects (src/regulations/bek-1477-2019-aspects.ts), wherever the document
+ * states them.
  */
 import { proseRule } from '../prose.js';
 

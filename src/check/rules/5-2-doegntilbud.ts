@@ -3,11 +3,12 @@
  * behandlingsform, målgruppe, kerneydelser, personaleforhold, fysiske forhold, pris m.v. i
  * de enkelte tilbud.«
  * Every residential offer listed must give all six; none listed is `mangler`, some fields
- * missing is `delvist`.
+ * missing is `delvist`. Judged on `doegnbehandling.tilbud`, one entry per named offer: the
+ * law asks for facts per offer, which prose about residential treatment in general is not.
  */
 import { listDanish, terms } from '../../diagnostics/messages.js';
 import { defaultRegulation, findRequirement } from '../../regulations/index.js';
-import type { Message, Rule } from '../types.js';
+import type { Message, Rule, Source } from '../types.js';
 
 const requirement = findRequirement(defaultRegulation, '§5.2');
 const fields = Object.keys(terms.residentialField) as (keyof typeof terms.residentialField)[];
@@ -20,14 +21,17 @@ const rule: Rule = {
     if (offers.length === 0) {
       return { status: 'mangler', path, messages: [{ code: 'doegntilbud-ingen', args: { felt: 'doegnbehandling.tilbud' } }] };
     }
+    const section = context.text.sections.find((candidate) => candidate.key === 'doegnbehandling');
+    const sources: Source[] = section ? [{ heading: section.heading, path: ['doegnbehandling', 'tilbud'], line: section.line, how: 'felt', aspects: [], sentences: [] }] : [];
     const messages: Message[] = offers.flatMap((offer) => {
       const missing = fields.filter((field) => !offer[field]?.trim());
       return missing.length === 0 ? [] : [{ code: 'doegntilbud-felter' as const, args: { tilbud: offer.navn, felter: listDanish(missing.map((field) => terms.residentialField[field])) } }];
     });
-    if (messages.length > 0) return { status: 'delvist', path: ['doegnbehandling', 'tilbud'], messages };
+    if (messages.length > 0) return { status: 'delvist', path: ['doegnbehandling', 'tilbud'], messages, sources };
     return {
       status: 'opfyldt',
       path: ['doegnbehandling', 'tilbud'],
+      sources,
       messages: [{ code: 'krav-opfyldt', args: { afsnit: listDanish(offers.map((offer) => offer.navn)) } }],
     };
   },

@@ -1,0 +1,226 @@
+/**
+ * The document as the evidence search reads it: every section (preface, a requirement's own
+ * field, other sections, appendices) with its heading, where it stands in the file, the
+ * requirements it says it covers (`daekker`), and its text cut into sentences, each with its
+ * line. Markdown syntax is dropped; a sub-heading inside a text stays with the sentences
+ * under it, because kommuner often answer a requirement under a heading of their own.
+ */
+import { isMap, isPair, isScalar, isSeq, Scalar, type Node } from 'yaml';
+import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
+import { positionAt, type LoadedFile } from '../load.js';
+import type { Regulation, Requirement } from '../regulations/index.js';
+import { documentSections, type SectionKind } from '../sections.js';
+import { locate, nodeAt, type PathSegment } from '../source-location.js';
+
+export interface Sentence {
+  text: string;
+  line: number;
+  /** Sentences of one paragraph or one list share a block number. */
+  block: number;
+  /** The nearest heading above the sentence inside the text, if any. */
+  subheading?: string;
+  /** The sentence is a heading: it names a subject, it says nothing about it. */
+  isHeading?: boolean;
+}
+
+export interface TextSection {
+  key: string;
+  kind: SectionKind;
+  path: PathSegment[];
+  heading: string;
+  /** The line of the section's key in the file. */
+  line: number;
+  requirement?: Requirement;
+  covers: readonly string[];
+  lovgrundlag: readonly string[];
+  sentences: Sentence[];
+}
+
+/** Fields that name or place a section rather than say something. */
+const nonTextFields = new Set(['overskrift', 'noegle', 'daekker', 'lovgrundlag', 'url', 'indikator', 'graense']);
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const abbreviation =
+  /(?:^|[\s(])(?:jf|fx|f\.eks|bl\.a|m\.v|m\.m|stk|nr|kr|ca|pkt|evt|inkl|ekskl|dvs|osv|mht|m\.fl|mfl|hhv|iht|ift|pga|tlf|kl|kap|ang|vedr|sml|el|ifm|jvf|afd|tel|bek|lbk|sel|sul|st|mv|mm|dk|www|§)\.$/i;
+
+/** Split running text into sentences at . ! ? followed by a capital, digit or quote, but not after an abbreviation. */
+export function splitSentences(paragraph: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  const boundary = /[.!?:]["»”)]?\s+(?=[\p{Lu}\d»"“(§-])/gu;
+  for (let match = boundary.exec(paragraph); match; match = boundary.exec(paragraph)) {
+    const end = match.index + match[0].trimEnd().length;
+    const candidate = paragraph.slice(start, end);
+    // A colon ends a sentence only before a list-like run; a full stop not after an abbreviation.
+    if (paragraph[match.index] === ':' || abbreviation.test(candidate)) continue;
+    sentences.push(candidate.trim());
+    start = match.index + match[0].length;
+  }
+  const rest = paragraph.slice(start).trim();
+  if (rest) sentences.push(rest);
+  return sentences.filter((sentence) => /\p{L}/u.test(sentence));
+}
+
+/** Markdown inline syntax to plain words: links keep their text, emphasis and code marks go. */
+function plainInline(text: string): string {
+  return text
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]{1,200}>/g, ' ')
+    .replace(/[*_`~]+/g, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface Line {
+  text: string;
+  line: number;
+}
+
+/** Sentences of a Markdown text whose first line stands at `firstLine` of the file. */
+export function textSentences(markdown: string, firstLine: number, lineStep: 0 | 1, startBlock: number): Sentence[] {
+  const sentences: Sentence[] = [];
+  let block = startBlock;
+  let subheading: string | undefined;
+  let paragraph: Line[] = [];
+  let inList = false;
+
+  const flush = () => {
+    if (paragraph.length === 0) return;
+    const first = paragraph[0]!;
+    const joined = plainInline(paragraph.map((line) => line.text).join(' '));
+    // Sentences keep the line they start on, as near as a joined paragraph allows.
+    let cursor = 0;
+    for (const sentence of splitSentences(joined)) {
+      const offset = joined.indexOf(sentence.slice(0, 20), cursor);
+      cursor = Math.max(cursor, offset);
+      let consumed = 0;
+      let line = first.line;
+      for (const part of paragraph) {
+        consumed += plainInline(part.text).length + 1;
+        if (consumed > cursor) {
+          line = part.line;
+          break;
+        }
+      }
+      sentences.push({ text: sentence, line, block, subheading });
+    }
+    paragraph = [];
+  };
+  const endBlock = () => {
+    flush();
+    block += 1;
+  };
+
+  markdown.split('\n').forEach((raw, index) => {
+    const line = firstLine + index * lineStep;
+    const text = raw.trim();
+    if (text === '') {
+      flush();
+      if (!inList) block += 1;
+      return;
+    }
+    const heading = /^#{1,6}\s+(.*?)\s*#*$/.exec(text) ?? /^\*\*([^*]{1,200})\*\*:?$/.exec(text);
+    if (heading) {
+      endBlock();
+      inList = false;
+      subheading = plainInline(heading[1]!);
+      sentences.push({ text: subheading, line, block, subheading, isHeading: true });
+      block += 1;
+      return;
+    }
+    if (/^\|?\s*:?-{3,}/.test(text)) return;
+    const tableRow = /^\|(.*)\|$/.exec(text);
+    const listItem = /^(?:[-*+•]|\d{1,3}[.)]|[a-zA-Z][.)])\s+(.*)$/.exec(text);
+    const quote = /^>\s?(.*)$/.exec(text);
+    if (tableRow) {
+      flush();
+      paragraph = [{ text: tableRow[1]!.split('|').map((cell) => cell.trim()).filter(Boolean).join('. '), line }];
+      flush();
+      return;
+    }
+    if (listItem) {
+      if (!inList) endBlock();
+      inList = true;
+      flush();
+      paragraph = [{ text: listItem[1]!, line }];
+      return;
+    }
+    if (inList && !/^\s/.test(raw) && paragraph.length === 0) {
+      endBlock();
+      inList = false;
+    }
+    paragraph.push({ text: quote ? quote[1]! : text, line });
+  });
+  flush();
+  return sentences;
+}
+
+/** The string values of a section's node that carry text, with where they start. */
+function textValues(loaded: LoadedFile, node: Node | undefined): { value: string; line: number; lineStep: 0 | 1 }[] {
+  const found: { value: string; line: number; lineStep: 0 | 1 }[] = [];
+  const walk = (current: unknown, key?: string) => {
+    if (isMap(current)) {
+      for (const pair of current.items) {
+        if (isPair(pair) && isScalar(pair.key)) walk(pair.value, String(pair.key.value));
+      }
+    } else if (isSeq(current)) {
+      for (const item of current.items) walk(item, key);
+    } else if (isScalar(current) && typeof current.value === 'string' && !(key && nonTextFields.has(key)) && current.range) {
+      const headerLine = positionAt(loaded.lineCounter, current.range[0]).line;
+      const literal = current.type === Scalar.BLOCK_LITERAL;
+      const block = literal || current.type === Scalar.BLOCK_FOLDED;
+      found.push({ value: current.value, line: block ? headerLine + 1 : headerLine, lineStep: literal ? 1 : 0 });
+    }
+  };
+  walk(node);
+  return found;
+}
+
+export interface DocumentText {
+  sections: TextSection[];
+  /**
+   * Whether the document is about the regulation's field at all: a text about snow
+   * clearing or home care answers none of its requirements, whatever its headings say.
+   */
+  onDomain: boolean;
+}
+
+/** Enough sentences about the field, the title among them, for a document of this length. */
+function isOnDomain(title: string, sections: readonly TextSection[], domain: RegExp): boolean {
+  const texts = [title, ...sections.flatMap((section) => section.sentences.map((sentence) => sentence.text))];
+  const about = texts.filter((text) => domain.test(text)).length;
+  return about >= Math.min(3, Math.ceil(texts.length * 0.05)) && about >= texts.length * 0.05;
+}
+
+export function documentText(loaded: LoadedFile, document: Kvalitetsstandard, regulation: Regulation): DocumentText {
+  const sections: TextSection[] = [];
+  const indexOf = new Map<string, number>();
+  for (const list of ['oevrige_afsnit', 'bilag'] as const) document[list]?.forEach((section, index) => indexOf.set(`${list}:${section.noegle}`, index));
+  let block = 0;
+  for (const source of documentSections(document).values()) {
+    const list = source.kind === 'afsnit' ? 'oevrige_afsnit' : source.kind === 'bilag' ? 'bilag' : undefined;
+    const path: PathSegment[] = list ? [list, indexOf.get(`${list}:${source.key}`) ?? 0] : [source.key];
+    const node = nodeAt(loaded, path);
+    const keyLine = locate(loaded, path, true).start.line;
+    const sentences = textValues(loaded, node).flatMap(({ value, line, lineStep }) => {
+      const result = textSentences(value, line, lineStep, block);
+      block = (result[result.length - 1]?.block ?? block) + 1;
+      return result;
+    });
+    sections.push({
+      key: source.key,
+      kind: source.kind,
+      path,
+      heading: source.overskrift ?? source.requirement?.title ?? source.key,
+      line: keyLine,
+      requirement: source.requirement,
+      covers: (source.data.daekker as string[] | undefined) ?? [],
+      lovgrundlag: source.lovgrundlag ?? [],
+      sentences,
+    });
+  }
+  const title = [document.titel, document.undertitel ?? '', ...(document.lovgrundlag ?? [])].join(' ');
+  return { sections, onDomain: isOnDomain(title, sections, regulation.aspects.domain) };
+}

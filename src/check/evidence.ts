@@ -1,0 +1,191 @@
+/**
+ * The evidence search: for one requirement, which sentences of the document express each
+ * element (aspect) its legal text names, wherever they stand. Three kinds of source, in
+ * this order of trust:
+ * - `felt`: the requirement's own field;
+ * - `markeret`: a section that says it covers the requirement (`daekker`);
+ * - `fundet`: any other section, where a sentence on the requirement's subject expresses an
+ *   aspect the first two did not.
+ * A sentence that only points elsewhere (»læs om klageadgang i Generel information«) shows
+ * that the document knows of the element but does not describe it.
+ */
+import type { Aspect, Regulation, Requirement } from '../regulations/index.js';
+import type { DocumentText, Sentence, TextSection } from './document-text.js';
+import type { How, Source } from './types.js';
+
+export type { DocumentText } from './document-text.js';
+
+export interface Evidence {
+  requirement: Requirement;
+  aspects: readonly Aspect[];
+  /** The requirement's own field, if the document has it. */
+  own?: TextSection;
+  /** Sections that answer the requirement by name: its own field and those marked with `daekker`. */
+  declared: TextSection[];
+  /** Aspects expressed by a sentence that says something. */
+  found: Set<string>;
+  /** Aspects only pointed at (»se …«, »læs om … i …«). */
+  pointed: Set<string>;
+  /** The sections and sentences the verdict rests on. */
+  sources: Source[];
+  /** The sections behind `sources`, in the same order, for rules that read more of them. */
+  sourceSections: TextSection[];
+  onDomain: boolean;
+}
+
+/** A short sentence that sends the reader elsewhere instead of saying it. */
+const pointerCue =
+  /(?<!\p{L})(?:se|læs)(?!\p{L})(?:\s+(?:mere|nærmere|også|evt\.))*(?:\s+om\s[^.]{0,80}?)?\s+(?:i|på|under)\s|(?<!\p{L})(?:se|læs)(?!\p{L})\s+(?:\p{L}+\s+){0,3}(?:hjemmeside|pjece|folder|afsnit|kapitel|bilag)|(?<!\p{L})(?:der henvises til|henviser til|henvises til|fremgår af|er beskrevet i|beskrives i|kan findes i|findes i|står i|kan læses i|kan læses på)(?!\p{L})/iu;
+const pointerTarget = /afsnit|kapitel|bilag|pjece|folder|hjemmeside|www\.|https?:|[»"“]|kvalitetsstandard|\p{Lu}\p{L}+ (?:information|standard|vejledning|kvalitetsstandard)/u;
+
+export function isPointer(sentence: string): boolean {
+  return sentence.split(/\s+/).length <= 20 && pointerCue.test(sentence) && pointerTarget.test(sentence);
+}
+
+/** Citations of other paragraphs in a heading or a section's legal basis (»SEL § 85«, »Sundhedsloven § 141«). */
+const paragraphCitation = /§+\s*(\d+)/g;
+
+/** A section that quotes the law: what the statute says, not what the municipality offers. */
+const lawQuotation = /lovgrundlag|lovgivning|lovtekst|regelgrundlag|lovbestemmelse|love og regler|lovens tekst/i;
+
+/**
+ * A section that states its legal basis, and none of it is the regulation's paragraph, is
+ * about another service; one that quotes the law says what the statute says.
+ */
+function isAboutSomethingElse(section: TextSection, regulation: Regulation): boolean {
+  if (lawQuotation.test(section.heading)) return true;
+  const stated = [...section.lovgrundlag, section.heading].join(' ');
+  const paragraphs = [...stated.matchAll(paragraphCitation)].map((match) => match[1]);
+  return paragraphs.length > 0 && !paragraphs.includes(regulation.paragraph);
+}
+
+function matchesWording(aspect: Aspect, sentence: Sentence): boolean {
+  if (sentence.isHeading || aspect.unless?.test(sentence.text)) return false;
+  return aspect.wordings.some((wording) => wording.test(sentence.text));
+}
+
+/** Sentences of a paragraph or list that name enough different cues together. */
+function cueSentences(aspect: Aspect, sentences: readonly Sentence[]): Set<Sentence> {
+  const result = new Set<Sentence>();
+  if (!aspect.cues) return result;
+  const blocks = new Map<number, Sentence[]>();
+  for (const sentence of sentences) {
+    if (sentence.isHeading || aspect.unless?.test(sentence.text)) continue;
+    if (!aspect.cues.wordings.some((cue) => cue.test(sentence.text))) continue;
+    blocks.set(sentence.block, [...(blocks.get(sentence.block) ?? []), sentence]);
+  }
+  for (const members of blocks.values()) {
+    const distinct = aspect.cues.wordings.filter((cue) => members.some((sentence) => cue.test(sentence.text))).length;
+    if (distinct >= aspect.cues.least) for (const sentence of members) result.add(sentence);
+  }
+  return result;
+}
+
+interface Match {
+  sentence: Sentence;
+  aspects: Set<string>;
+  pointer: boolean;
+}
+
+function matchSection(section: TextSection, aspects: readonly Aspect[], onSubject: (sentence: Sentence, aspect: Aspect) => boolean): Match[] {
+  const matches = new Map<Sentence, Match>();
+  const add = (sentence: Sentence, aspect: Aspect) => {
+    if (!onSubject(sentence, aspect)) return;
+    const match = matches.get(sentence) ?? { sentence, aspects: new Set<string>(), pointer: isPointer(sentence.text) };
+    match.aspects.add(aspect.id);
+    matches.set(sentence, match);
+  };
+  for (const aspect of aspects) {
+    for (const sentence of section.sentences) if (matchesWording(aspect, sentence)) add(sentence, aspect);
+    for (const sentence of cueSentences(aspect, section.sentences)) add(sentence, aspect);
+  }
+  return [...matches.values()].sort((a, b) => a.sentence.line - b.sentence.line);
+}
+
+/** At most this many sentences are quoted per source: enough to see why, short enough to read. */
+const quotedSentences = 5;
+
+function toSource(section: TextSection, how: How, matches: readonly Match[]): Source {
+  return {
+    heading: section.heading,
+    path: section.path,
+    line: matches[0]?.sentence.line ?? section.line,
+    how,
+    aspects: [...new Set(matches.flatMap((match) => [...match.aspects]))],
+    sentences: matches
+      .slice(0, quotedSentences)
+      .map((match) => ({ text: match.sentence.text, line: match.sentence.line, aspects: [...match.aspects], pointer: match.pointer })),
+  };
+}
+
+export function gatherEvidence(text: DocumentText, regulation: Regulation, requirement: Requirement): Evidence {
+  const catalogue = regulation.aspects.requirements[requirement.id];
+  const aspects = catalogue?.aspects ?? [];
+  const own = text.sections.find((section) => section.requirement?.id === requirement.id);
+  const marked = text.sections.filter((section) => section !== own && section.covers.includes(requirement.id));
+  const declared = own ? [own, ...marked] : marked;
+  const evidence: Evidence = { requirement, aspects, own, declared, found: new Set(), pointed: new Set(), sources: [], sourceSections: [], onDomain: text.onDomain };
+  if (!text.onDomain || aspects.length === 0) return evidence;
+
+  const record = (section: TextSection, how: How, matches: Match[]) => {
+    const useful = matches.filter((match) => [...match.aspects].some((id) => !evidence.found.has(id)) || how !== 'fundet');
+    if (useful.length === 0) return;
+    evidence.sources.push(toSource(section, how, useful));
+    evidence.sourceSections.push(section);
+    for (const match of useful) for (const id of match.aspects) (match.pointer ? evidence.pointed : evidence.found).add(id);
+  };
+
+  // Declared sections answer by name: any sentence in them may express an aspect, and a
+  // pointer in them (»Se kommunens hjemmeside.«) points for the whole requirement.
+  for (const section of declared) {
+    const matches = matchSection(section, aspects, () => true);
+    const pointers = section.sentences
+      .filter((sentence) => !sentence.isHeading && isPointer(sentence.text) && !matches.some((match) => match.sentence === sentence))
+      .map((sentence) => ({ sentence, aspects: new Set(aspects.map((aspect) => aspect.id)), pointer: true }));
+    record(section, section === own ? 'felt' : 'markeret', [...matches, ...pointers].sort((a, b) => a.sentence.line - b.sentence.line));
+  }
+
+  // The rest of the document: only for what is still missing, and only on the subject.
+  const missing = aspects.filter((aspect) => !evidence.found.has(aspect.id));
+  if (missing.length === 0) return evidence;
+  const topic = catalogue!.topic;
+  const candidates = text.sections
+    .filter((section) => !declared.includes(section) && !isAboutSomethingElse(section, regulation))
+    .map((section) => {
+      const headed = topic.test(section.heading);
+      const onSubject = (sentence: Sentence, aspect: Aspect) => {
+        // The heading above a sentence can say whose it is (»Leverandørens forpligtelser«).
+        if (aspect.unless && (aspect.unless.test(section.heading) || aspect.unless.test(sentence.subheading ?? ''))) return false;
+        return !aspect.context || headed || aspect.context.test(sentence.text) || (sentence.subheading !== undefined && topic.test(sentence.subheading));
+      };
+      const matches = matchSection(section, missing, onSubject).filter((match) => !match.pointer);
+      const distinct = new Set(matches.flatMap((match) => [...match.aspects])).size;
+      // The section that is about the subject and says the most is the best source.
+      return { section, matches, score: (headed ? 1000 : 0) + distinct * 100 + matches.length };
+    })
+    .filter((candidate) => candidate.matches.length > 0)
+    .sort((a, b) => b.score - a.score);
+  for (const { section, matches } of candidates) {
+    if (missing.every((aspect) => evidence.found.has(aspect.id))) break;
+    record(section, 'fundet', matches);
+  }
+  return evidence;
+}
+
+/** Count a section as answering aspects by what it states in data (an address, a deadline), not in sentences. */
+export function creditSection(evidence: Evidence, section: TextSection, how: How, aspects: readonly string[]): void {
+  for (const id of aspects) evidence.found.add(id);
+  const known = evidence.sourceSections.indexOf(section);
+  if (known >= 0) {
+    const source = evidence.sources[known]!;
+    source.aspects = [...new Set([...source.aspects, ...aspects])];
+    return;
+  }
+  evidence.sources.push({ heading: section.heading, path: section.path, line: section.line, how, aspects: [...aspects], sentences: [] });
+  evidence.sourceSections.push(section);
+}
+
+/** Every sentence of the sections the evidence rests on. */
+export function sourceSentences(evidence: Evidence): Sentence[] {
+  return evidence.sourceSections.flatMap((section) => section.sentences);
+}

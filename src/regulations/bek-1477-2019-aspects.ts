@@ -1,0 +1,503 @@
+/**
+ * The aspect catalogue of BEK 1477/2019 §§ 3-6: for each requirement, the elements its
+ * legal text names, and the wordings by which a kvalitetsstandard expresses them. The
+ * elements follow the law's words (»herunder de værdier og normer«, »de konkrete typer af
+ * behandlingstilbud«); the wordings follow how such documents are written in general:
+ * inflections and compounds, the citizen-facing style (»Hvem kan få hjælp?«, »du kan
+ * henvende dig«), and the terms of the field (afdækning, visitationsudvalg, DanRIS).
+ *
+ * Patterns are matched case-insensitively per sentence. In a pattern, `\<` and `\>` mark
+ * the start and end of a word (JavaScript's \b does not know æ, ø and å).
+ */
+import type { Aspect, AspectCatalogue } from './regulation.js';
+
+const rx = (source: string): RegExp =>
+  new RegExp(source.replace(/\\</g, '(?<![\\p{L}\\d])').replace(/\\>/g, '(?![\\p{L}\\d])'), 'iu');
+
+/** Kinds of offer and task on the field; a list of several is an overview. */
+const offerKinds = [
+  rx(String.raw`\<rådgivning|\<rådgivende`),
+  rx(String.raw`\<ambulant`),
+  rx(String.raw`dagbehandling|\<dagtilbud|dagforløb`),
+  rx(String.raw`døgnbehandling|\<døgntilbud|døgnophold|døgninstitution|\<døgnforløb`),
+  rx(String.raw`afrusning|afgiftning|abstinensbehandling`),
+  rx(String.raw`substitution|\<metadon|buprenorfin|\<lægeordineret heroin`),
+  rx(String.raw`efterbehandling|efterværn|\<udslusning|\<opfølgende samtaler`),
+  rx(String.raw`gruppe(behandling|forløb|tilbud|samtale|terapi)|\<grupper\>|\<i grupper`),
+  rx(String.raw`(individuel|enkelt)\p{L}* (samtale|behandling|forløb|terapi)|\<samtaleforløb`),
+  rx(String.raw`familie\p{L}*(behandling|samtale|orienteret|terapi)|pårørende\p{L}*(samtale|gruppe|rådgivning|tilbud|forløb)|parsamtale`),
+  rx(String.raw`unge\p{L}*(behandling|tilbud|indsats|rådgivning)|\<for unge\>`),
+  rx(String.raw`lægesamtale|lægekonsultation|\<lægelig|sygepleje|sundhedsfaglig (behandling|indsats)|\<sundhedssamtale`),
+  rx(String.raw`\<opsøgende|\<mobil\p{L}* (indsats|behandling)|\<hjemmebesøg|\<gadeplan`),
+  rx(String.raw`motivation\p{L}*(behandling|forløb|samtale|gruppe)|\<motiverende samtale|\<(kognitiv|mindfulness|mentalisering|\<MI\>)`),
+  rx(String.raw`netværks?(behandling|møde|samtale|gruppe|tilbud)|\<recovery\p{L}*(forløb|tilbud|gruppe)|\<peer`),
+  rx(String.raw`\<afdækning|\<udredning|visitationssamtale`),
+  rx(String.raw`\<anonym\p{L}* (rådgivning|behandling)|\<anonymt`),
+];
+
+/** Words that describe how a service meets people: several together state its values. */
+const valueCues = [
+  rx(String.raw`\<respekt`),
+  rx(String.raw`\<anerkend`),
+  rx(String.raw`helhed(sorienter|ssyn|ligt|sperspektiv)`),
+  rx(String.raw`\<motiver(ende|ende tilgang)`),
+  rx(String.raw`\<recovery|\<at komme sig`),
+  rx(String.raw`rehabiliter`),
+  rx(String.raw`\<ligeværd`),
+  rx(String.raw`\<tillid`),
+  rx(String.raw`\<åbenhed|\<ærlighed|\<gennemsigtig`),
+  rx(String.raw`\<ordentlig`),
+  rx(String.raw`\<(selv|med)bestemmelse|\<medindflydelse|\<frivillighed`),
+  rx(String.raw`borgeren i centrum|\<udgangspunkt i (borgerens|dine|dit|din|den enkeltes|personens)|\<borgerens (egne )?(ønsker|mål|ressourcer|perspektiv)`),
+  rx(String.raw`ressource(orienter|fokus|syn)|\<dine ressourcer|\<egne ressourcer`),
+  rx(String.raw`\<empowerment|\<myndiggør|\<mestring`),
+  rx(String.raw`\<værdighed|\<fordomsfri|\<ikke-dømmende|\<nysgerrig`),
+  rx(String.raw`\<skadesreduk|\<skadereduk`),
+  rx(String.raw`\<evidens|\<vidensbaser`),
+  rx(String.raw`\<tværfaglig|\<sammenhæng\p{L}*`),
+  rx(String.raw`\<håb\>|\<optimisme|\<tro på`),
+  rx(String.raw`\<fleksib|\<tilgængelig`),
+];
+
+const aspect = (value: Aspect): Aspect => value;
+
+/** Sentences about the field: substance use and its treatment. */
+const domain = rx(
+  String.raw`misbrug|\<stof(fri|misbrug|brug|behandling|afhængig|forbrug|problem|indtag|relateret)|\<(euforiserende|illegale|psykoaktive) stoffer|rusmiddel|afhængighed|\<narko|\<cannabis|\<hash\>|\<kokain|\<heroin|\<opioid|\<amfetamin|\<metadon|substitutionsbehandling|abstinens|behandlingsgaranti|behandlingstilbud|behandlingsplan|behandlingsforløb|\<§ ?101\>|serviceloven?s? § ?101`,
+);
+
+export const bek1477Aspects: AspectCatalogue = {
+  domain,
+  requirements: {
+    '§3.2': {
+      topic: rx(String.raw`serviceniveau|\<tilbud|\<ydelser|\<hvad (kan|tilbyder)|\<politisk|\<formål`),
+      aspects: [
+        aspect({
+          id: 'tilbud',
+          description: 'en samlet oversigt over de tilbud og ydelser, kommunen giver',
+          advice: 'Giv et samlet overblik over kommunens tilbud og ydelser på området, fx rådgivning, ambulant behandling, dagbehandling og døgnbehandling.',
+          wordings: [rx(String.raw`\<(oversigt over|overblik over|følgende) (\p{L}+ ){0,2}(tilbud|ydelser|behandlingstilbud|behandlingsformer)|\<tilbud og ydelser|\<(vi|kommunen|centret|\p{L}+centret|\p{L}+centeret) tilbyder (følgende|disse|forskellige)`)],
+          cues: { wordings: offerKinds, least: 2 },
+        }),
+        aspect({
+          id: 'serviceniveau',
+          description: 'det serviceniveau, kommunen har besluttet',
+          advice: 'Beskriv det serviceniveau, kommunalbestyrelsen har besluttet: hvad borgeren kan forvente (omfang, varighed, hyppighed).',
+          wordings: [
+            rx(String.raw`serviceniveau|service-niveau|\<det kan du (forvente|ikke forvente)|\<hvad (kan du|du kan) forvente|\<du kan forvente|\<omfang(et)? af (behandlingen|indsatsen|tilbuddet|ydelsen|støtten)|\<varighed(en)? af (behandlingen|forløbet|indsatsen|tilbuddet)|\<(\d+|en|to|tre|fire|fem)-?\d* (samtaler|gange) (om|pr\.?|hver) (ugen|uge|måneden|måned)`),
+          ],
+        }),
+        aspect({
+          id: 'politiske',
+          description: 'de politiske målsætninger og prioriteringer bag serviceniveauet',
+          advice: 'Beskriv de politiske målsætninger og prioriteringer bag serviceniveauet, i feltet »politiske_maalsaetninger« eller i teksten.',
+          wordings: [
+            rx(String.raw`\<politisk\p{L}* (mål|prioriter|beslut|vedtag|ønske|vision|strategi|ambition)|\<(byråd|kommunalbestyrelse|udvalg)\p{L}* [^.]{0,60}(har besluttet|har vedtaget|prioriter|har fastsat|lagt vægt|målsætning)|(misbrugs|rusmiddel|social|sundheds|udsatte|handicap)politik|\<(kommunens|byrådets|kommunalbestyrelsens) (vision|strategi|målsætning|prioritering)|\<målsætning(er|en)? for (området|indsatsen|rusmiddel|misbrug|stof)|\<(kommunen|\p{Lu}\p{L}+ kommune) prioriterer|\<i (byrådet|kommunalbestyrelsen) (tror|ønsker|vil|mener|prioriterer)|\<(byrådets|kommunalbestyrelsens) (politiske|politik|vision|strategi)`),
+          ],
+          // Saying the effort follows the policies is not stating them.
+          unless: rx(String.raw`\<(i forlængelse af|i tråd med|i overensstemmelse med|i henhold til|jf\.|understøtter|lever op til)\s[^.]{0,80}(politik|målsætning)`),
+        }),
+      ],
+    },
+    '§3.3': {
+      topic: rx(String.raw`offentligg|\<internet|\<hjemmeside|\<tilgængelig`),
+      aspects: [
+        aspect({
+          id: 'offentliggoerelse',
+          description: 'at standarden er offentliggjort på internettet',
+          advice: 'Skriv, hvor kvalitetsstandarden og opfølgningen på den er offentliggjort på internettet.',
+          wordings: [
+            rx(String.raw`(kvalitetsstandard|standarden|dokumentet|\<den\>)[^.]{0,120}(offentligg[øj]|publicer|\<lægges på|\<ligger på|\<findes på|\<kan (ses|læses|findes|hentes) på|tilgængelig på)[^.]{0,80}(hjemmeside|internet|\<www\.|https?:|\<net(tet)?\>)`),
+          ],
+        }),
+        aspect({
+          id: 'adresse',
+          description: 'adressen på internettet, hvor standarden er offentliggjort',
+          advice: 'Skriv adressen (url) i »offentliggoerelse.url«, fx https://www.kommune.dk/kvalitetsstandarder.',
+          wordings: [rx(String.raw`(kvalitetsstandard|standarden|dokumentet)[^.]{0,160}(\<www\.|https?://)\S+`)],
+        }),
+      ],
+    },
+    '§4.1.1': {
+      topic: rx(String.raw`\<opgave|\<hvad (kan|tilbyder|laver|gør)|\<tilbud|\<ydelser|\<indhold|\<behandlingen (kan|består)`),
+      aspects: [
+        aspect({
+          id: 'opgaver',
+          description: 'de opgaver, kommunen udfører på stofmisbrugsbehandlingsområdet',
+          advice: 'Beskriv de opgaver, kommunen udfører på området, fx rådgivning, afdækning, ambulant behandling, dag- og døgnbehandling og opfølgning.',
+          wordings: [
+            rx(String.raw`\<opgave(r|rne)? (på|inden for|indenfor|i) (\p{L}+ ){0,2}(stof|misbrug|rusmiddel|området|behandling)|\<(varetager|løser|udfører) (\p{L}+ ){0,3}(opgave|behandling|rådgivning)|\<(centrets|centerets|kommunens) opgave(r)?`),
+          ],
+          cues: { wordings: offerKinds, least: 2 },
+        }),
+      ],
+    },
+    '§4.1.2': {
+      topic: rx(String.raw`målgruppe|\<hvem\>|\<for hvem|\<kan få hjælp|\<kan jeg få`),
+      aspects: [
+        aspect({
+          id: 'maalgruppe',
+          description: 'hvem tilbuddene er for (målgruppen)',
+          advice: 'Beskriv, hvem tilbuddene er for: alder, hvilket forbrug eller misbrug, og særlige grupper som unge og pårørende.',
+          wordings: [
+            rx(String.raw`målgruppe|\<(tilbud\p{L}*|behandling\p{L}*|indsats\p{L}*|hjælp\p{L}*|rådgivning\p{L}*) (er|gives|tilbydes|retter sig) (\p{L}+ ){0,2}(til|for|mod) (dig|borgere|personer|unge|voksne|alle|mennesker|den)|\<(er|gives|tilbydes) (til|for) (dig|borgere|personer|unge|voksne|alle|mennesker),? (der|som|over|under|med|mellem|fra)|\<(borgere|personer|unge|voksne|mennesker) (over|under|fra|mellem|på) \d+|\<(over|under|fyldt) 18 år|\<hvem (kan|der kan) (få|modtage|søge|benytte|bruge)|\<henvender sig til (dig|borgere|personer|unge|voksne|alle|mennesker)|\<omfatter (dig|borgere|personer|unge|voksne|alle)`),
+          ],
+          context: rx(String.raw`målgruppe|misbrug|\<stof|rusmiddel|afhængig|\<forbrug|\<hash|\<cannabis|\<behandling|\<rådgivning`),
+        }),
+      ],
+    },
+    '§4.1.3': {
+      topic: rx(String.raw`\<mål|\<formål|\<værdi|\<norm|\<tilgang|\<menneskesyn|\<grundlag`),
+      aspects: [
+        aspect({
+          id: 'maal',
+          description: 'det overordnede mål for indsatsen',
+          advice: 'Beskriv det overordnede mål for indsatsen, fx at borgeren bliver stoffri eller reducerer sit forbrug og får et bedre liv.',
+          wordings: [
+            rx(String.raw`\<formål|\<(overordnede?|vores|kommunens|indsatsens|behandlingens|centrets|det) mål\>|\<mål(et|sætningen)? (med|for) (\p{L}+ ){0,2}(indsats|behandling|tilbud|rusmiddel|misbrug|stof)|\<målet er|\<sigte[rt]? (mod|på)|\<har til (formål|hensigt)|\<skal (medvirke|bidrage|hjælpe|støtte) (til|dig|borgeren)|\<stoffrihed|\<blive stoffri|\<(reducere|nedsætte|mindske|ophøre med|stoppe) (\p{L}+ ){0,2}(forbrug|misbrug|brug)`),
+          ],
+          context: rx(String.raw`misbrug|\<stof|rusmiddel|\<forbrug|\<behandling|\<indsats|\<mål`),
+        }),
+        aspect({
+          id: 'vaerdier',
+          description: 'de værdier og normer, indsatsen bygger på',
+          advice: 'Beskriv de værdier og normer, indsatsen bygger på (BEK 1477/2019 § 4, stk. 1, nr. 3), fx den tilgang og det menneskesyn, behandlingen møder borgeren med.',
+          wordings: [
+            rx(String.raw`\<værdi(er|erne|grundlag|sæt|mæssig|baseret|baserede)|\<normer|\<menneskesyn|\<etisk|\<etik\>|\<grundlæggende (principper|holdning|tilgang|syn)|\<vi tror på|\<(bygger|hviler|baserer sig) på (\p{L}+,? ){0,5}(tilgang|syn|princip|værdi|tro|grundlag|tanke)`),
+          ],
+          cues: { wordings: valueCues, least: 2 },
+          unless: rx(String.raw`gavekort|\<værdien (af|heraf|på)|\<kr\.`),
+        }),
+      ],
+    },
+    '§4.1.4': {
+      topic: rx(String.raw`organis|\<struktur|\<hvem (får|giver|leverer|står)|\<behandlingstilbud|\<tilbuddene|\<typer af|\<levering|\<leverandør`),
+      aspects: [
+        aspect({
+          id: 'struktur',
+          description: 'den organisatoriske struktur omkring behandlingstilbuddene',
+          advice: 'Beskriv, hvordan behandlingen er organiseret: hvem der driver den, hvor den hører til i kommunen, og hvordan myndighed og behandling er delt.',
+          wordings: [
+            rx(String.raw`organisator|organiser|\<organisation|\<forankret|\<hører (ind )?under|\<(er|udgør) en (del|afdeling|enhed) af|\<(varetages|udføres|leveres|foregår|gives|tilbydes|forankres) (\p{L}+ ){0,5}(af|i|på|hos) (\p{Lu}|kommunens|det kommunale|centret|centeret|egne|eksterne|private|godkendte)|\<drives (af|i|som)|\<(\p{Lu}{2,}|centret|centeret|\p{L}+centret|\p{L}+centeret) (udfører|varetager|leverer|har ansvar)|\<(myndighed\p{L}*|bestiller)[ -]?(og|\/) ?(udfører|leverandør)|\<udfører(del|enhed|funktion)|\<afdeling(en|er)? (for|under|i)|forvaltning|\<(direktør|fag|ressort)område|\<ledelse(n)? (af|i|for)|\<leder(en)? (af|for)|\<består af (\p{L}+ ){0,2}(teams?|afdelinger|enheder|tilbud)|\<(team|enhed)(s|et|en|er)? (for|med|i)|\<(kommunens|det) (eget|egne) (tilbud|behandlingstilbud|center|rusmiddelcenter)|\<(køber|købes|anvender|bruger) (\p{L}+ ){0,3}(private|andre kommuners|eksterne|godkendte) (tilbud|leverandører|behandlingssteder)|\<samarbejde med (\p{L}+ ){0,3}(region|psykiatri|jobcenter)`),
+          ],
+          context: rx(String.raw`misbrug|\<stof|rusmiddel|behandling|\<tilbud|\<rådgivning|\<center|\<centret`),
+        }),
+        aspect({
+          id: 'typer',
+          description: 'de konkrete typer af behandlingstilbud, der tilbydes',
+          advice: 'Beskriv de konkrete typer af behandlingstilbud, fx ambulant behandling, dagbehandling, døgnbehandling og tilbud til unge og pårørende.',
+          wordings: [],
+          cues: { wordings: offerKinds, least: 2 },
+        }),
+      ],
+    },
+    '§4.1.5': {
+      topic: rx(String.raw`visitation|\<henvend|\<kontakt|\<komme i (gang|behandling)|\<søge|\<ansøg|\<adgang|\<hvordan (får|kommer|søger)|\<starte`),
+      aspects: [
+        aspect({
+          id: 'henvendelse',
+          description: 'hvordan borgeren henvender sig og søger om behandling',
+          advice: 'Beskriv, hvordan borgeren henvender sig eller søger om behandling: hvor, hvordan (telefon, fremmøde, anonymt) og om det kræver henvisning.',
+          wordings: [
+            rx(String.raw`\<henvend|\<kontakt(e|er|ede)? (os|centret|centeret|kommunen|rådgivning|misbrugs|rusmiddel|\p{L}+centret|\p{L}+centeret|\p{L}+centre|en behandler)|\<ring(e|er)? (til|på)|\<telefon|\<møde op|\<fremmøde|\<uden (tid|aftale|henvisning|tidsbestilling)|\<åben rådgivning|\<åbent hus|\<anonym|\<selvhenvend|\<søge? om (behandling|hjælp|optagelse|støtte)|\<ansøg|\<henvis(es|ning|t)? (fra|af|via|gennem) (din |egen |en )?(læge|sagsbehandler|jobcenter|rådgiver)|\<drop[- ]?in`),
+          ],
+          context: rx(String.raw`misbrug|\<stof|rusmiddel|behandling|\<rådgivning|visitation|\<hjælp`),
+        }),
+        aspect({
+          id: 'afgoerelse',
+          description: 'hvem der træffer afgørelse om behandling',
+          advice: 'Beskriv, hvem der træffer afgørelse om behandling (visitationen), fx et visitationsudvalg eller en myndighedsrådgiver.',
+          wordings: [
+            rx(String.raw`visitation|\<visiter|\<visitator|\<træffe[rs]? (en |\p{L}+ )?(afgørelse|beslutning)|\<afgørelse(n)? (om|træffes|på)|\<beslut(ning|ter|tes)? (om|af)|\<bevilg|\<(myndighed|sagsbehandler|socialrådgiver|rådgiver|udvalg|leder)\p{L}* (vurderer|træffer|beslutter|afgør|godkender)|\<godkend(es|t|else) (af|til)`),
+          ],
+          context: rx(String.raw`behandling|\<tilbud|\<forløb|\<ansøgning|\<indskriv`),
+        }),
+        aspect({
+          id: 'vurdering',
+          description: 'den vurdering (afdækning eller udredning), visitationen bygger på',
+          advice: 'Beskriv den vurdering, visitationen bygger på, fx en afdækning af borgerens forbrug, sociale situation og behov for behandling.',
+          wordings: [
+            rx(String.raw`\<afdækning|\<afdække|\<udredning|\<udrede|\<kortlægning|(visitations|indledende|første|afklarende|udrednings|indskrivnings)samtale|\<forsamtale|\<(første|indledende) samtale|\<screening|\<vurder(ing|e|er|es)? (af |om |hvilken |hvilket )?(\p{L}+ ){0,2}(behov|forbrug|misbrug|situation|problem|målgruppe)|\<ASI\>|\<helhedsvurdering|\<(samlet|faglig|individuel|konkret)\p{L}* vurdering|\<(holder|holdes|afholder|har|får|tilbydes|indkaldes til) (en |\p{L}+ ){0,2}(samtale|møde) (med dig|med borgeren|om)`),
+          ],
+          context: rx(String.raw`behandling|\<visitation|\<indskriv|\<henvend|misbrug|\<stof|rusmiddel|\<forbrug`),
+        }),
+      ],
+    },
+    '§4.1.6': {
+      topic: rx(String.raw`garanti|\<hvornår|\<frist|\<ventetid|\<starte|\<opstart|\<14 dage`),
+      aspects: [
+        aspect({
+          id: 'garanti',
+          description: 'behandlingsgarantien',
+          advice: 'Beskriv behandlingsgarantien: at behandlingen iværksættes senest 14 dage efter, at borgeren har henvendt sig (SEL § 101, stk. 4).',
+          wordings: [
+            rx(String.raw`garanti|\<(ret|krav) (på|til) (at (få|modtage|starte|påbegynde)|behandling)|\<(senest|inden for|indenfor|højst|inden) (\d+|fjorten|to|tre|fire) (dage|hverdage|uger)`),
+          ],
+          context: rx(String.raw`garanti|behandling|\<iværksæt|\<påbegynd|\<start|\<opstart|\<tilbud`),
+        }),
+      ],
+    },
+    '§4.1.7': {
+      topic: rx(String.raw`frit valg|\<frie valg|\<vælge|valgfrihed`),
+      aspects: [
+        aspect({
+          id: 'frit-valg',
+          description: 'muligheden for frit valg af behandlingstilbud',
+          advice: 'Beskriv borgerens mulighed for frit valg af et andet offentligt eller privat behandlingstilbud (SEL § 101, stk. 5-7).',
+          wordings: [
+            rx(String.raw`\<frit valg|\<frie valg|\<frit (at )?vælge|\<valgfrihed|\<ret(ten)? til (selv )?at vælge|\<vælge (et |at blive behandlet (på|i) et )?(andet|anden|tilsvarende)|\<(kan|må|har mulighed for at) (selv )?vælge (\p{L}+ ){0,4}(tilbud|behandlingssted|behandler|leverandør|sted)|§ ?101,? stk\. ?[5-7]\>`),
+          ],
+        }),
+      ],
+    },
+    '§4.1.8': {
+      topic: rx(String.raw`behandlingsplan|\<plan for|\<din plan`),
+      aspects: [
+        aspect({
+          id: 'udarbejdelse',
+          description: 'hvordan behandlingsplanen udarbejdes',
+          advice: 'Beskriv, hvordan og hvornår behandlingsplanen udarbejdes sammen med borgeren (SEL § 101, stk. 8).',
+          wordings: [rx(String.raw`behandlingsplan|\<plan for (din |borgerens |\p{L}+ )?(behandling|forløb)`)],
+        }),
+        aspect({
+          id: 'opfoelgning',
+          description: 'hvordan der følges op på behandlingsplanen',
+          advice: 'Beskriv, hvornår og hvordan behandlingsplanen følges op.',
+          wordings: [rx(String.raw`\<opfølg|\<følge[rs]? (løbende )?op|\<revider|\<justere?s?\>|\<tilpasse?s?\>|\<evaluer|\<status\p{L}*(samtale|møde)|\<løbende`)],
+          context: rx(String.raw`\<plan`),
+        }),
+      ],
+    },
+    '§4.1.9': {
+      topic: rx(String.raw`handleplan|indsatsplan`),
+      aspects: [
+        aspect({
+          id: 'handleplaner',
+          description: 'kommunens målsætning for handleplaner (SEL § 141)',
+          advice: 'Beskriv kommunens målsætning for udarbejdelse, koordinering og opfølgning på handleplaner (SEL § 141).',
+          wordings: [rx(String.raw`handleplan|indsatsplan|§ ?141\>`)],
+        }),
+      ],
+    },
+    '§4.1.10': {
+      topic: rx(String.raw`inddrag|\<indflydelse|\<bruger`),
+      aspects: [
+        aspect({
+          id: 'brugerinddragelse',
+          description: 'hvordan brugerinddragelsen sikres',
+          advice: 'Beskriv, hvordan borgeren og brugerne inddrages, fx i egen behandling, gennem brugerråd eller brugertilfredshedsundersøgelser.',
+          wordings: [
+            rx(String.raw`brugerinddrag|\<bruger(råd|undersøgelse|tilfredshed|møde|repræsentant|bestyrelse|evaluering|panel|gruppe)|\<inddrag\p{L}* (\p{L}+ ){0,2}(dig|borger|bruger|pårørende|personen)|\<(du|borgeren|brugerne|brugeren|personen) (bliver |er |skal |vil blive )?(aktivt )?inddraget|\<medindflydelse|\<indflydelse på|\<medbestemmelse|\<(samskab|medskab)|\<feedback|\<tilbagemelding|\<\(?(FIT|ROS)\)?\>|\<(dine|borgerens|egne) (ønsker|mål) (er|bliver|danner)|\<i samarbejde med dig|\<sammen med dig`),
+          ],
+        }),
+      ],
+    },
+    '§4.1.11': {
+      topic: rx(String.raw`betal|\<pris|\<kost|\<logi|\<egenbetaling|\<koster|\<gratis`),
+      aspects: [
+        aspect({
+          id: 'betaling',
+          description: 'om og hvad borgeren betaler',
+          advice: 'Beskriv, om borgeren betaler for behandlingen, og i givet fald hvad.',
+          wordings: [rx(String.raw`\<betal|\<egenbetaling|\<gratis|\<vederlagsfri|\<(uden|ingen) (udgift|beregning|omkostning|egenbetaling)|\<koste[rt]? (dig )?(ikke|intet|ingenting|noget)|\<(pris|takst)(en)? (for|pr)`)],
+          context: rx(String.raw`behandling|\<ophold|\<kost|\<logi|\<tilbud|\<døgn`),
+        }),
+        aspect({
+          id: 'kostOgLogi',
+          description: 'reglerne for betaling for kost og logi',
+          advice: 'Beskriv, om og hvordan borgeren betaler for kost og logi, fx under døgnbehandling (SEL § 107 og § 163).',
+          wordings: [rx(String.raw`\<kost\>|\<kost og|\<logi|\<forplejning|\<(ophold|døgnophold)(sbetaling|et)? (og|er|koster|betales)|\<husleje|\<mad og|\<lommepenge|\<egenbetaling for (\p{L}+ ){0,2}(ophold|døgn)`)],
+        }),
+      ],
+    },
+    '§4.1.12': {
+      topic: rx(String.raw`klage|\<sagsbehandling|\<afgørelse|\<dine rettigheder|\<retssikkerhed`),
+      aspects: [
+        aspect({
+          id: 'sagsbehandling',
+          description: 'sagsbehandlingen',
+          advice: 'Beskriv, hvordan en ansøgning behandles, hvordan borgeren får afgørelsen, og hvor lang tid det tager.',
+          wordings: [
+            rx(String.raw`sagsbehandl|\<afgørelse|\<behandlingstid|\<svartid|\<(skriftlig|mundtlig)\p{L}* (svar|afgørelse|begrundelse)|\<partshøring|\<aktindsigt|\<begrundelse|\<frist(en)? for (at (få |give )?)?svar|\<bisidder|\<partsrepræsentant|\<journal`),
+          ],
+          context: rx(String.raw`\<afgørelse|\<ansøgning|\<sag|\<behandling|\<klage|\<visitation|\<bevilg`),
+        }),
+        aspect({
+          id: 'klageadgang',
+          description: 'klageadgangen',
+          advice: 'Beskriv, hvordan og hvor borgeren kan klage over en afgørelse, og fristen for at klage.',
+          wordings: [rx(String.raw`\<klage|\<ankestyrelse|\<genvurder|\<påklage`)],
+        }),
+      ],
+    },
+    '§4.1.13': {
+      topic: rx(String.raw`personale|\<medarbejder|\<kompetence|\<kvalifikation|\<faglig|\<hvem er vi|\<behandlerne`),
+      aspects: [
+        aspect({
+          id: 'kvalifikationer',
+          description: 'personalets faglige kvalifikationer',
+          advice: 'Beskriv personalets uddannelse og faglige baggrund, fx socialrådgivere, sygeplejersker, psykologer og læger.',
+          wordings: [
+            rx(String.raw`\p{L}*uddan|\<kvalifik|\<(behandlerne|personalet|medarbejderne|vi) (er|består af|tæller) [^.]{0,40}(socialrådgiver|sygeplejer|pædagog|psykolog|læge|terapeut|misbrugsbehandler)|\<faggruppe|\<fagligheder|\<(tværfagligt|fagligt) (sammensat|team|personale|medarbejdergruppe)|\<sammensat af|\<består af|\<erfar(en|ing)|\<kompetencer (inden for|i|til)|\<specialist|\<certificer|\<autoriser`),
+          ],
+          // Professions named together describe who the staff are (»socialrådgivere, sygeplejersker og psykologer«).
+          cues: {
+            wordings: [
+              rx(String.raw`\<socialrådgiver`),
+              rx(String.raw`\<sygeplejer`),
+              rx(String.raw`\<pædagog`),
+              rx(String.raw`\<psykolog`),
+              rx(String.raw`\<læger?\>|\<lægen\>|\<psykiater`),
+              rx(String.raw`\<misbrugsbehandler|\<terapeut|\<misbrugskonsulent`),
+              rx(String.raw`\<socialformidler|\<ergoterapeut|\<fysioterapeut|\<sekretær|\<administrativ`),
+            ],
+            least: 2,
+          },
+          context: rx(String.raw`personale|\<medarbejder|\<behandler|\<ansatte|\<fagperson|\<vi er|\<team|\<faglig|\<består af`),
+          unless: rx(String.raw`døgntilbud|døgninstitution|leverandør|\<udbyder|\<tilbuddets|\<institution|\<krav til`),
+        }),
+        aspect({
+          id: 'kompetenceudvikling',
+          description: 'personalets kompetenceudvikling',
+          advice: 'Beskriv, hvordan personalet efteruddannes, får supervision eller på anden måde udvikler deres kompetencer.',
+          wordings: [
+            rx(String.raw`kompetenceudvikl|\<efteruddan|\<videreuddan|\<(løbende|faglig|fortsat)\p{L}* (uddannelse|udvikling|opkvalificering|sparring)|\<kursus|\<kurser|\<supervision|\<opkvalific|\<temadag|\<undervisning|\<sparring|\<opdateret (på|med) (ny|den nyeste) viden`),
+          ],
+          context: rx(String.raw`personale|\<medarbejder|\<behandler|\<ansatte|\<fagperson|\<team|\<vi\>`),
+          unless: rx(String.raw`døgntilbud|døgninstitution|leverandør|\<udbyder|\<tilbuddets|\<institution|\<krav til`),
+        }),
+      ],
+    },
+    '§4.1.14': {
+      topic: rx(String.raw`monitor|\<resultat|\<dokumentation|\<registrering|\<kvalitet|\<effekt|\<opfølgning på indsatsen`),
+      aspects: [
+        aspect({
+          id: 'monitorering',
+          description: 'hvordan indsatsen monitoreres',
+          advice: 'Beskriv, hvordan indsatsen og dens resultater monitoreres, fx registrering i DanRIS og opfølgning på måltallene.',
+          wordings: [
+            rx(String.raw`\<monitor|\<registrer|\<indberet|\<DanRIS|\<stofmisbrugsdatabase|\<Sundhedsdatastyrelsen|\<(måler|måles|måling\p{L}*) (\p{L}+ ){0,2}(resultat|effekt|indsats|progression|udvikling)|\<(resultat|effekt)(er|erne)? (af|for|måles|opgøres|følges)|\<(opgør|opgøres|følge[rs]? op på|evaluer\p{L}*) (\p{L}+ ){0,2}(resultat|effekt|indsats|måltal)|\<statistik|\<ledelsesinformation|\<dokumenter(es|er|ing) (\p{L}+ ){0,2}(indsats|behandling|resultat|forløb)|\<kvalitetsopfølgning|\<progressionsmåling`),
+          ],
+        }),
+      ],
+    },
+    '§4.1.15': {
+      topic: rx(String.raw`gavekort`),
+      aspects: [
+        aspect({
+          id: 'gavekort',
+          description: 'kommunens egne retningslinjer for gavekort',
+          advice: 'Skriv kommunens egne retningslinjer for gavekort: hvornår de bruges, til hvem, værdien, og hvordan det aftales.',
+          wordings: [rx(String.raw`gavekort`)],
+          // SEL § 101, stk. 9-11 quoted is the law, not the municipality's guidelines.
+          unless: rx(
+            String.raw`anvende gavekort med henblik på at fastholde|med et gavekort forstås|kan modtages,? uden at værdien heraf fradrages|om anvendelsen af gavekort efter stk\. 9|kommunalbestyrelsen kan[^.]*gavekort`,
+          ),
+        }),
+      ],
+    },
+    '§4.2': {
+      topic: rx(String.raw`opfølgning|\<efter (endt|afsluttet) behandling|\<udskrivning|\<efterværn`),
+      aspects: [
+        aspect({
+          id: 'opfoelgning',
+          description: 'opfølgningen efter afsluttet behandling',
+          advice: 'Beskriv opfølgningen senest 1 måned og igen 6 måneder efter afsluttet behandling.',
+          wordings: [
+            rx(String.raw`\<(opfølg|følge[rs]? op|kontakt)[^.]{0,80}(\<efter|\<når)[^.]{0,40}(afslut|endt|udskriv|ophør)|(afslut|endt|udskriv|ophør)[^.]{0,80}(opfølg|følge[rs]? op|kontakte[rs]?)|\<(\d+|en|seks) (og|,) ?(\d+|seks) (måneder|mdr)`),
+          ],
+        }),
+      ],
+    },
+    '§4.3': {
+      topic: rx(String.raw`måltal|\<mål for|\<resultatmål`),
+      // A target is a number: each aspect is a percentage with its measure in one sentence.
+      aspects: [
+        aspect({
+          id: 'stoffri',
+          description: 'et måltal for andelen, der er stoffri efter afsluttet behandling',
+          advice: 'Opstil et måltal i procent for andelen, der er stoffri efter afsluttet behandling.',
+          wordings: [rx(String.raw`\d+ ?(%|procent)[^.]{0,160}(stoffri|\<ophørt|\<ophør med|\<abstinent|\<clean\>)|(stoffri|\<ophørt|\<ophør med|\<abstinent|\<clean\>)[^.]{0,160}\d+ ?(%|procent)`)],
+        }),
+        aspect({
+          id: 'reduceret',
+          description: 'et måltal for andelen, der har reduceret misbruget efter afsluttet behandling',
+          advice: 'Opstil et måltal i procent for andelen, der har reduceret misbruget efter afsluttet behandling.',
+          wordings: [rx(String.raw`\d+ ?(%|procent)[^.]{0,160}(reduc|\<nedsat|\<mindsket|\<nedbragt)|(reduc|\<nedsat|\<mindsket|\<nedbragt)[^.]{0,160}\d+ ?(%|procent)`)],
+        }),
+        aspect({
+          id: 'tilbagevenden',
+          description: 'et måltal for andelen, der vender tilbage til behandling inden for 12 måneder',
+          advice: 'Opstil et måltal i procent for andelen, der vender tilbage til behandling inden for 12 måneder.',
+          wordings: [
+            rx(String.raw`\d+ ?(%|procent)[^.]{0,160}(vende[rt]? tilbage|\<tilbagefald|genindskr|\<returner|\<igen (starte|påbegynde|indskrive)|\<ny(t)? behandlingsforløb)|(vende[rt]? tilbage|\<tilbagefald|genindskr|\<returner)[^.]{0,160}\d+ ?(%|procent)`),
+          ],
+        }),
+      ],
+    },
+    '§4.4': {
+      topic: rx(String.raw`\<børn|\<barn|\<familie|\<pårørende|\<forældre`),
+      aspects: [
+        aspect({
+          id: 'boern',
+          description: 'hvordan der sikres opmærksomhed på borgerens hjemmeboende børn under 18 år',
+          advice: 'Beskriv, hvordan behandlingen sikrer opmærksomhed på borgerens hjemmeboende børn under 18 år, fx samtaler om børnene, familieorienteret behandling og underretning (SEL § 133).',
+          wordings: [
+            rx(String.raw`\<hjemmeboende (børn|barn)|\<(dine|jeres|borgerens|personens|hans|hendes|deres|egne|mindreårige) (\p{L}+ ){0,1}(børn|barn)|\<børn(ene)? (under 18|i hjemmet|der bor|som bor|i familien)|\<barnet|\<børnenes|\<barnets|\<underretning|\<underrette|§ ?(133|153|154)\>|\<familieorienteret|\<familiebehandling|\<familiesamtale|\<børnesamtale|\<forældre(rolle|skab|evne)|\<(har|med) (\p{L}+ ){0,1}(børn|barn)`),
+          ],
+          context: rx(String.raw`\<børn|\<barn|\<familie|\<forældre|underret`),
+        }),
+      ],
+    },
+    '§4.5': {
+      topic: rx(String.raw`fremtid|\<fremadrettet|\<udvikling|\<kommende|\<planer|\<strategi`),
+      aspects: [
+        aspect({
+          id: 'fremtid',
+          description: 'den fremtidige indsats på området',
+          advice: 'Beskriv den fremtidige indsats: hvad kommunen vil udvikle, styrke eller ændre på stofmisbrugsbehandlingsområdet i de kommende år.',
+          wordings: [
+            rx(String.raw`fremtidig|\<fremadrettet|\<(i|over|for) de (kommende|næste) (\d+ )?(år|periode)|\<i perioden 20\d\d|\<(i|fra|frem mod|inden) 20\d\d (vil|skal|er)|\<vil (kommunen|vi|byrådet|centret|centeret|\p{L}+centret|\p{L}+centeret) (\p{L}+ ){0,2}(styrke|udvikle|etablere|implementere|udbygge|arbejde (videre )?med|sætte fokus|prioritere|afprøve|åbne|oprette|udvide)|\<(kommunen|vi|byrådet|centret|centeret|\p{L}+centret|\p{L}+centeret|\p{Lu}\p{L}+ kommune) vil (\p{L}+ ){0,2}(styrke|udvikle|etablere|implementere|udbygge|arbejde (videre )?med|sætte fokus|prioritere|afprøve|åbne|oprette|udvide)|\<planer (om|for)|\<udviklingsplan|\<(fokus|indsats|udviklings|satsnings)område\p{L}* (for|i) (de kommende|20\d\d)|\<(strategi|politik|handleplan) for (20\d\d|de kommende)`),
+          ],
+          context: rx(String.raw`misbrug|\<stof|rusmiddel|behandling|\<indsats|\<området|\<tilbud`),
+        }),
+      ],
+    },
+    '§5.1': {
+      topic: rx(String.raw`døgn|\<kvalitetskrav|\<krav til`),
+      aspects: [
+        aspect({
+          id: 'kvalitetskrav',
+          description: 'de kvalitetskrav, kommunen stiller til de døgnbehandlingstilbud, den bruger',
+          advice: 'Beskriv de kvalitetskrav, kommunen stiller til de døgnbehandlingstilbud, den bruger, fx godkendelse af Socialtilsynet, metoder, personalets uddannelse og samarbejde om udslusning.',
+          wordings: [
+            rx(String.raw`\<(godkend\p{L}*|registrer\p{L}*|optaget|tilsyn\p{L}*|anerkendt) (\p{L}+ ){0,3}(af|hos|på|i|fra|under) (\p{L}+ ){0,2}(socialtilsyn|tilbudsportal|\p{L}*tilsyn)|\<akkrediter|\<(skal|forventer|krav om|krav til|stiller (\p{L}+ )?krav) (\p{L}+,? ){0,8}(uddan|dokumenter|evidens|metode|samarbejd|udslusning|efterbehandling|personale|behandlingsplan|handleplan|tilsyn|godkend|registrer|kvalific|faglig)`),
+          ],
+          context: rx(String.raw`døgn|\<institution|\<leverandør|\<opholdssted|\<behandlingssted|\<tilbud`),
+        }),
+      ],
+    },
+    '§5.2': {
+      topic: rx(String.raw`døgn`),
+      aspects: [],
+    },
+    '§6.1': {
+      topic: rx(String.raw`revision|\<revider|\<godkend`),
+      aspects: [],
+    },
+    '§6.2': {
+      topic: rx(String.raw`inddrag|\<bruger|\<pårørende|\<høring|\<udarbejd|\<revision`),
+      aspects: [
+        aspect({
+          id: 'brugerrepraesentanter',
+          description: 'hvordan repræsentanter for brugerne og deres pårørende inddrages, når standarden udarbejdes og revideres',
+          advice: 'Beskriv, hvordan repræsentanter for personer med et stofmisbrug, og eventuelt deres pårørende, inddrages, når standarden udarbejdes og revideres (BEK 1477/2019 § 6, stk. 2).',
+          wordings: [
+            rx(String.raw`\<(bruger|pårørende|borger)\p{L}*(repræsentant|råd|organisation|forening|panel)|\<repræsentant\p{L}* (for|fra) (\p{L}+ ){0,2}(brugere|borgere|personer|pårørende|misbrug)|\<(brugere|pårørende|brugerne|brugerrådet|udsatterådet|borgere)\p{L}* (\p{L}+ ){0,2}(er|har været|bliver|blev|vil blive) (\p{L}+ ){0,3}(inddraget|hørt|involveret|taget med)|\<høring|\<hørt\>|\<inddrag\p{L}* (\p{L}+ ){0,3}(brugere|brugerne|pårørende|repræsentanter)`),
+          ],
+          context: rx(String.raw`kvalitetsstandard|\<standarden|\<udarbejd|\<revision|\<revider|\<høring|\<hørt`),
+        }),
+      ],
+    },
+  },
+};
