@@ -35,7 +35,9 @@ export const expectedNotMet: Record<string, Record<string, Verdict>> = {
     '§4.5': ['mangler', 'Nothing on future efforts ("Projekter" describes a tradition, not plans).'],
     '§5.1': ['mangler', 'Chapter 7 mentions "vore kvalitetskrav" for residential institutions without stating them.'],
     '§5.2': ['mangler', 'No named residential offer.'],
-    '§6.1': ['kan ikke vurderes', 'Only the year 2016 in the title; no approval or revision date to judge by.'],
+    // Changed from `kan ikke vurderes` (issue #9): the year on the cover is recorded as
+    // `revision.senest_revideret: 2016`, judged as its last day, 2016-12-31.
+    '§6.1': ['mangler', 'Only the year 2016 on the cover; even counted as 2016-12-31, the two years ran out on 2018-12-31.'],
     '§6.2': ['mangler', 'Former users sit in Udsatterådet, but nothing on involvement in drafting or revising the standard.'],
   },
   holstebro: {

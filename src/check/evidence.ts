@@ -10,7 +10,7 @@
  * that the document knows of the element but does not describe it.
  */
 import type { Aspect, Regulation, Requirement } from '../regulations/index.js';
-import type { DocumentText, Sentence, TextSection } from './document-text.js';
+import { textSentences, type DocumentText, type Sentence, type TextSection } from './document-text.js';
 import type { How, Source } from './types.js';
 
 export type { DocumentText } from './document-text.js';
@@ -188,4 +188,22 @@ export function creditSection(evidence: Evidence, section: TextSection, how: How
 /** Every sentence of the sections the evidence rests on. */
 export function sourceSentences(evidence: Evidence): Sentence[] {
   return evidence.sourceSections.flatMap((section) => section.sentences);
+}
+
+/**
+ * The requirements a free-standing text answers, with the aspects it expresses: for a
+ * section of a document being imported, before it has a place in a file.
+ */
+export function answeredRequirements(
+  markdown: string,
+  heading: string,
+  regulation: Regulation,
+): { id: string; aspects: string[]; complete: boolean }[] {
+  const section: TextSection = { key: 'tekst', kind: 'afsnit', path: [], heading, line: 1, covers: [], lovgrundlag: [], sentences: textSentences(markdown, 1, 1, 0) };
+  const text: DocumentText = { sections: [section], onDomain: true };
+  return regulation.requirements.flatMap((requirement) => {
+    const evidence = gatherEvidence(text, regulation, requirement);
+    if (evidence.found.size === 0) return [];
+    return [{ id: requirement.id, aspects: [...evidence.found], complete: evidence.aspects.every((aspect) => evidence.found.has(aspect.id)) }];
+  });
 }

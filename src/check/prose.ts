@@ -65,7 +65,7 @@ export function judgeAspects(evidence: Evidence, extra: Message[] = []): Outcome
   }
   messages.push(...extra);
   if (messages.length === 0) {
-    const declared = sources.filter((source) => source.how !== 'fundet').map((source) => `»${source.heading}«`);
+    const declared = sources.filter((source) => source.how !== 'fundet').map((source) => source.heading);
     const met: Message[] = declared.length > 0 ? [{ code: 'krav-opfyldt', args: { afsnit: listDanish(declared) } }] : [];
     return { status: 'opfyldt', path, sources, messages: [...met, ...foundMessages(evidence)] };
   }

@@ -10,6 +10,28 @@ export function findingMessage(finding: Finding): string {
   return finding.messages.map((message) => formatMessage(message.code, message.args)).join(' ');
 }
 
+const howWords = { felt: 'kravets eget felt', markeret: 'markeret med daekker', fundet: 'fundet af tjekket' } as const;
+
+/** Where a verdict's sentences stand, for people: »Hvem kan få hjælp?« (linje 40, fundet af tjekket): »…« */
+export function sourceLines(finding: Finding, style: Style): string[] {
+  return (finding.sources ?? []).map((source) => {
+    const quoted = source.sentences.slice(0, 2).map((sentence) => `»${sentence.text.length > 110 ? `${sentence.text.slice(0, 110)}…` : sentence.text}«`);
+    return `    ${style.dim('Grundlag:')} »${source.heading}« (linje ${source.line}, ${howWords[source.how]})${quoted.length > 0 ? `: ${quoted.join(' ')}` : ''}`;
+  });
+}
+
+/** The JSON form of a verdict's sources: `kilder`, documented in the README. */
+export function sourcesToJson(finding: Finding) {
+  return (finding.sources ?? []).map((source) => ({
+    afsnit: source.heading,
+    sti: formatPath(source.path),
+    linje: source.line,
+    hvordan: source.how,
+    aspekter: source.aspects,
+    saetninger: source.sentences.map((sentence) => ({ tekst: sentence.text, linje: sentence.line, henvisning: sentence.pointer })),
+  }));
+}
+
 export function countStatuses(findings: readonly Finding[]): Record<Status, number> {
   const counts = Object.fromEntries(statuses.map((status) => [status, 0])) as Record<Status, number>;
   for (const finding of findings) counts[finding.status] += 1;
@@ -46,14 +68,20 @@ export function complianceReportText(checks: readonly FileCheck[], failing: Read
       out.push(`  ${finding.requirement.id.padEnd(9)} ${paint(finding.status.padEnd(18))} ${finding.requirement.title}`);
     }
     const notMet = check.findings.filter((finding) => finding.status !== 'opfyldt');
-    if (notMet.length > 0) out.push('', 'Fund:');
-    for (const finding of notMet) {
+    // Met, but only because the search found it under another heading: worth making explicit.
+    const foundElsewhere = check.findings.filter((finding) => finding.status === 'opfyldt' && finding.sources?.some((source) => source.how === 'fundet'));
+    const listFinding = (finding: Finding) => {
       const where = `${finding.file}:${finding.span.start.line}:${finding.span.start.column}`;
       out.push(
         `${style.bold(where)}  ${statusStyle(finding.status, style)(finding.status)}  ${finding.requirement.id} ${finding.requirement.title} ${style.dim(`(${finding.citation})`)}`,
         `    ${findingMessage(finding)}`,
+        ...sourceLines(finding, style),
       );
-    }
+    };
+    if (notMet.length > 0) out.push('', 'Fund:');
+    notMet.forEach(listFinding);
+    if (foundElsewhere.length > 0) out.push('', 'Opfyldt under andre overskrifter:');
+    foundElsewhere.forEach(listFinding);
     if (check.findings.some((finding) => failing.has(finding.status))) failed += 1;
     out.push('', `${kommune}: ${summaryLine(check.findings)}.`, '');
   }
@@ -82,6 +110,7 @@ export function complianceReportJson(checks: readonly FileCheck[]): string {
           sti: formatPath(finding.path),
           linje: finding.span.start.line,
           kolonne: finding.span.start.column,
+          kilder: sourcesToJson(finding),
         }))
       : [],
     opsummering: check.valid ? countStatuses(check.findings) : null,
