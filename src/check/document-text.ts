@@ -41,7 +41,7 @@ const nonTextFields = new Set(['overskrift', 'noegle', 'daekker', 'lovgrundlag',
 
 /** Abbreviations after which a full stop does not end a sentence. */
 const abbreviation =
-  /(?:^|[\s(])(?:jf|fx|f\.eks|bl\.a|m\.v|m\.m|stk|nr|kr|ca|pkt|evt|inkl|ekskl|dvs|osv|mht|m\.fl|mfl|hhv|iht|ift|pga|tlf|kl|kap|ang|vedr|sml|el|ifm|jvf|afd|tel|bek|lbk|sel|sul|st|mv|mm|dk|www|§)\.$/i;
+  /(?:^|[\s(])(?:jf|fx|f\.eks|bl\.a|m\.v|m\.m|stk|nr|kr|ca|pkt|evt|inkl|ekskl|dvs|osv|mht|m\.fl|mfl|hhv|iht|ift|pga|tlf|kl|kap|ang|vedr|sml|el|ifm|jvf|afd|tel|bek|lbk|sel|sul|st|mv|mm|dk|www|min|maks|max|pct|gns|mio|mia|tlf|årg|jan|feb|aug|sept|okt|nov|dec|§)\.$/i;
 
 /** Split running text into sentences at . ! ? followed by a capital, digit or quote, but not after an abbreviation. */
 export function splitSentences(paragraph: string): string[] {

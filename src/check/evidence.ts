@@ -38,7 +38,11 @@ const pointerCue =
   /(?<!\p{L})(?:se|læs)(?!\p{L})(?:\s+(?:mere|nærmere|også|evt\.))*(?:\s+om\s[^.]{0,80}?)?\s+(?:i|på|under)\s|(?<!\p{L})(?:se|læs)(?!\p{L})\s+(?:\p{L}+\s+){0,3}(?:hjemmeside|pjece|folder|afsnit|kapitel|bilag)|(?<!\p{L})(?:der henvises til|henviser til|henvises til|fremgår af|er beskrevet i|beskrives i|kan findes i|findes i|står i|kan læses i|kan læses på)(?!\p{L})/iu;
 const pointerTarget = /afsnit|kapitel|bilag|pjece|folder|hjemmeside|www\.|https?:|[»"“]|kvalitetsstandard|\p{Lu}\p{L}+ (?:information|standard|vejledning|kvalitetsstandard)/u;
 
+/** A reading guide: »Herefter kan du læse om, hvilke mål og værdier behandlingen bygger på«. */
+const readingGuide = /(?<!\p{L})(?:kan|vil) du (?:\p{L}+ ){0,2}(?:læse|finde|se) (?:mere )?om(?!\p{L})/iu;
+
 export function isPointer(sentence: string): boolean {
+  if (readingGuide.test(sentence)) return true;
   return sentence.split(/\s+/).length <= 20 && pointerCue.test(sentence) && pointerTarget.test(sentence);
 }
 
@@ -46,7 +50,9 @@ export function isPointer(sentence: string): boolean {
 const paragraphCitation = /§+\s*(\d+)/g;
 
 /** A section that quotes the law: what the statute says, not what the municipality offers. */
-const lawQuotation = /lovgrundlag|lovgivning|lovtekst|regelgrundlag|lovbestemmelse|love og regler|lovens tekst/i;
+const lawQuotation = /lovgrundlag|lovgivning|lovtekst|regelgrundlag|lovbestemmelse|love og regler|lovens tekst|(?<!\p{L})loven(?!\p{L})/iu;
+/** A sentence of a statute quoted in the text (»Stk. 3. Kommunalbestyrelsen skal …«). */
+const statuteSentence = /^(?:stk\.\s*\d|§\s*\d+\s*[a-z]?\.|kommunalbestyrelsen (?:skal|kan|træffer|indgår|sørger|tilbyder|fastsætter)|\p{L}*ministeren (?:fastsætter|kan))/iu;
 
 /**
  * A section that states its legal basis, and none of it is the regulation's paragraph, is
@@ -85,22 +91,28 @@ interface Match {
   sentence: Sentence;
   aspects: Set<string>;
   pointer: boolean;
+  /** Matched by an aspect's wordings, not only as one of several cues. */
+  stated: boolean;
 }
 
 function matchSection(section: TextSection, aspects: readonly Aspect[], onSubject: (sentence: Sentence, aspect: Aspect) => boolean): Match[] {
   const matches = new Map<Sentence, Match>();
-  const add = (sentence: Sentence, aspect: Aspect) => {
+  const add = (sentence: Sentence, aspect: Aspect, stated: boolean) => {
     if (!onSubject(sentence, aspect)) return;
-    const match = matches.get(sentence) ?? { sentence, aspects: new Set<string>(), pointer: isPointer(sentence.text) };
+    const match = matches.get(sentence) ?? { sentence, aspects: new Set<string>(), pointer: isPointer(sentence.text), stated };
     match.aspects.add(aspect.id);
+    match.stated ||= stated;
     matches.set(sentence, match);
   };
   for (const aspect of aspects) {
-    for (const sentence of section.sentences) if (matchesWording(aspect, sentence)) add(sentence, aspect);
-    for (const sentence of cueSentences(aspect, section.sentences)) add(sentence, aspect);
+    for (const sentence of section.sentences) if (matchesWording(aspect, sentence)) add(sentence, aspect, true);
+    for (const sentence of cueSentences(aspect, section.sentences)) add(sentence, aspect, false);
   }
   return [...matches.values()].sort((a, b) => a.sentence.line - b.sentence.line);
 }
+
+/** At most this many other sections are named as where the search found a requirement answered. */
+const foundSources = 3;
 
 /** At most this many sentences are quoted per source: enough to see why, short enough to read. */
 const quotedSentences = 5;
@@ -128,11 +140,10 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
   if (!text.onDomain || aspects.length === 0) return evidence;
 
   const record = (section: TextSection, how: How, matches: Match[]) => {
-    const useful = matches.filter((match) => [...match.aspects].some((id) => !evidence.found.has(id)) || how !== 'fundet');
-    if (useful.length === 0) return;
-    evidence.sources.push(toSource(section, how, useful));
+    if (matches.length === 0) return;
+    evidence.sources.push(toSource(section, how, matches));
     evidence.sourceSections.push(section);
-    for (const match of useful) for (const id of match.aspects) (match.pointer ? evidence.pointed : evidence.found).add(id);
+    for (const match of matches) for (const id of match.aspects) (match.pointer ? evidence.pointed : evidence.found).add(id);
   };
 
   // Declared sections answer by name: any sentence in them may express an aspect, and a
@@ -141,7 +152,7 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
     const matches = matchSection(section, aspects, () => true);
     const pointers = section.sentences
       .filter((sentence) => !sentence.isHeading && isPointer(sentence.text) && !matches.some((match) => match.sentence === sentence))
-      .map((sentence) => ({ sentence, aspects: new Set(aspects.map((aspect) => aspect.id)), pointer: true }));
+      .map((sentence) => ({ sentence, aspects: new Set(aspects.map((aspect) => aspect.id)), pointer: true, stated: true }));
     record(section, section === own ? 'felt' : 'markeret', [...matches, ...pointers].sort((a, b) => a.sentence.line - b.sentence.line));
   }
 
@@ -153,22 +164,32 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
     .filter((section) => !declared.includes(section) && !isAboutSomethingElse(section, regulation))
     .map((section) => {
       const headed = topic.test(section.heading);
+      // The paragraph or list a sentence stands in gives its subject, as the heading above it does.
+      const paragraphs = new Map<number, string>();
+      for (const sentence of section.sentences) paragraphs.set(sentence.block, `${paragraphs.get(sentence.block) ?? ''} ${sentence.text}`);
       const onSubject = (sentence: Sentence, aspect: Aspect) => {
+        // A quoted statute says what the law requires, not what the municipality does.
+        if (statuteSentence.test(sentence.text)) return false;
         // The heading above a sentence can say whose it is (»Leverandørens forpligtelser«).
         if (aspect.unless && (aspect.unless.test(section.heading) || aspect.unless.test(sentence.subheading ?? ''))) return false;
-        return !aspect.context || headed || aspect.context.test(sentence.text) || (sentence.subheading !== undefined && topic.test(sentence.subheading));
+        if (!aspect.context || headed || (sentence.subheading !== undefined && topic.test(sentence.subheading))) return true;
+        return aspect.context.test(paragraphs.get(sentence.block) ?? sentence.text);
       };
       const matches = matchSection(section, missing, onSubject).filter((match) => !match.pointer);
       const distinct = new Set(matches.flatMap((match) => [...match.aspects])).size;
-      // The section that is about the subject and says the most is the best source.
-      return { section, matches, score: (headed ? 1000 : 0) + distinct * 100 + matches.length };
+      const density = matches.length / Math.max(section.sentences.length, 1);
+      const stated = matches.filter((match) => match.stated).length;
+      // The section that is about the subject and states the most, most densely, is the best
+      // source; a sentence that states an aspect outweighs one more item in a list.
+      return { section, matches, score: (headed ? 1000 : 0) + distinct * 100 + Math.min(stated, 5) * 15 + density * 40 + Math.min(matches.length, 10) };
     })
     .filter((candidate) => candidate.matches.length > 0)
     .sort((a, b) => b.score - a.score);
-  for (const { section, matches } of candidates) {
-    if (missing.every((aspect) => evidence.found.has(aspect.id))) break;
-    record(section, 'fundet', matches);
-  }
+  // The best few: enough to see where the document says it, not every passing mention.
+  candidates.forEach(({ section, matches }, rank) => {
+    const addsAnAspect = matches.some((match) => [...match.aspects].some((id) => !evidence.found.has(id)));
+    if (rank < foundSources || addsAnAspect) record(section, 'fundet', matches);
+  });
   return evidence;
 }
 

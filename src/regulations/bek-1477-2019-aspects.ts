@@ -70,7 +70,7 @@ export const bek1477Aspects: AspectCatalogue = {
   domain,
   requirements: {
     '§3.2': {
-      topic: rx(String.raw`serviceniveau|\<tilbud|\<ydelser|\<hvad (kan|tilbyder)|\<politisk|\<formål`),
+      topic: rx(String.raw`serviceniveau|\<tilb(ud|yd)|\<ydelser|\<hvad (kan|tilbyder)|\<politisk|\<formål`),
       aspects: [
         aspect({
           id: 'tilbud',
@@ -119,14 +119,14 @@ export const bek1477Aspects: AspectCatalogue = {
       ],
     },
     '§4.1.1': {
-      topic: rx(String.raw`\<opgave|\<hvad (kan|tilbyder|laver|gør)|\<tilbud|\<ydelser|\<indhold|\<behandlingen (kan|består)`),
+      topic: rx(String.raw`\<opgave|\<hvad (kan|tilbyder|laver|gør)|\<tilb(ud|yd)|\<ydelser|\<indhold|\<behandlingen (kan|består)`),
       aspects: [
         aspect({
           id: 'opgaver',
           description: 'de opgaver, kommunen udfører på stofmisbrugsbehandlingsområdet',
           advice: 'Beskriv de opgaver, kommunen udfører på området, fx rådgivning, afdækning, ambulant behandling, dag- og døgnbehandling og opfølgning.',
           wordings: [
-            rx(String.raw`\<opgave(r|rne)? (på|inden for|indenfor|i) (\p{L}+ ){0,2}(stof|misbrug|rusmiddel|området|behandling)|\<(varetager|løser|udfører) (\p{L}+ ){0,3}(opgave|behandling|rådgivning)|\<(centrets|centerets|kommunens) opgave(r)?`),
+            rx(String.raw`\<opgave(r|rne)? (på|inden for|indenfor|i|vedrørende|med|om) (\p{L}+ ){0,2}(stof|misbrug|rusmiddel|området|behandling|rådgivning)|\<(varetager|løser|udfører) (\p{L}+ ){0,3}(opgave|behandling|rådgivning)|\<(centrets|centerets|kommunens) opgave(r)?`),
           ],
           cues: { wordings: offerKinds, least: 2 },
         }),
@@ -140,7 +140,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'hvem tilbuddene er for (målgruppen)',
           advice: 'Beskriv, hvem tilbuddene er for: alder, hvilket forbrug eller misbrug, og særlige grupper som unge og pårørende.',
           wordings: [
-            rx(String.raw`målgruppe|\<(tilbud\p{L}*|behandling\p{L}*|indsats\p{L}*|hjælp\p{L}*|rådgivning\p{L}*) (er|gives|tilbydes|retter sig) (\p{L}+ ){0,2}(til|for|mod) (dig|borgere|personer|unge|voksne|alle|mennesker|den)|\<(er|gives|tilbydes) (til|for) (dig|borgere|personer|unge|voksne|alle|mennesker),? (der|som|over|under|med|mellem|fra)|\<(borgere|personer|unge|voksne|mennesker) (over|under|fra|mellem|på) \d+|\<(over|under|fyldt) 18 år|\<hvem (kan|der kan) (få|modtage|søge|benytte|bruge)|\<henvender sig til (dig|borgere|personer|unge|voksne|alle|mennesker)|\<omfatter (dig|borgere|personer|unge|voksne|alle)`),
+            rx(String.raw`målgruppe|\<(tilbud\p{L}*|behandling\p{L}*|indsats\p{L}*|hjælp\p{L}*|rådgivning\p{L}*) (er|gives|tilbydes|retter sig) (\p{L}+ ){0,2}(til|for|mod) (dig|borgere|personer|unge|voksne|alle|mennesker|den)|\<(er|gives|tilbydes|bevilges|ydes|gælder|er målrettet) (\p{L}+ ){0,2}(til|for) (dig|borgere|personer|unge|voksne|alle|mennesker),? (der|som|over|under|med|mellem|fra)|\<(til|for) (dig|borgere|personer|unge|voksne|mennesker),? (der|som) (har|er|bruger|ønsker|oplever|lever|tager|ryger)|\<(borgere|personer|unge|voksne|mennesker) (over|under|fra|mellem|på) \d+|\<(over|under|fyldt) 18 år|\<hvem (kan|der kan) (få|modtage|søge|benytte|bruge)|\<henvender sig til (dig|borgere|personer|unge|voksne|alle|mennesker)|\<omfatter (dig|borgere|personer|unge|voksne|alle)`),
           ],
           context: rx(String.raw`målgruppe|misbrug|\<stof|rusmiddel|afhængig|\<forbrug|\<hash|\<cannabis|\<behandling|\<rådgivning`),
         }),
@@ -154,7 +154,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'det overordnede mål for indsatsen',
           advice: 'Beskriv det overordnede mål for indsatsen, fx at borgeren bliver stoffri eller reducerer sit forbrug og får et bedre liv.',
           wordings: [
-            rx(String.raw`\<formål|\<(overordnede?|vores|kommunens|indsatsens|behandlingens|centrets|det) mål\>|\<mål(et|sætningen)? (med|for) (\p{L}+ ){0,2}(indsats|behandling|tilbud|rusmiddel|misbrug|stof)|\<målet er|\<sigte[rt]? (mod|på)|\<har til (formål|hensigt)|\<skal (medvirke|bidrage|hjælpe|støtte) (til|dig|borgeren)|\<stoffrihed|\<blive stoffri|\<(reducere|nedsætte|mindske|ophøre med|stoppe) (\p{L}+ ){0,2}(forbrug|misbrug|brug)`),
+            rx(String.raw`\<formål|\<(overordnede?|vores|kommunens|indsatsens|behandlingens|centrets|det) mål\>|\<mål(et|sætningen)? (med|for) (\p{L}+ ){0,2}(indsats|behandling|tilbud|rusmiddel|misbrug|stof)|\<målet er|\<(behandlings|indsats)mål(ene|et)? (for|med|er)|\<er overordnet,? at|\<at (du|borgeren) (stopper|ophører|holder op|nedsætter|reducerer|bliver (stoffri|fri))|\<sigte[rt]? (mod|på)|\<har til (formål|hensigt)|\<skal (medvirke|bidrage|hjælpe|støtte) (til|dig|borgeren)|\<stoffrihed|\<blive stoffri|\<(reducere|nedsætte|mindske|ophøre med|stoppe) (\p{L}+ ){0,2}(forbrug|misbrug|brug)`),
           ],
           context: rx(String.raw`misbrug|\<stof|rusmiddel|\<forbrug|\<behandling|\<indsats|\<mål`),
         }),
@@ -178,9 +178,9 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'den organisatoriske struktur omkring behandlingstilbuddene',
           advice: 'Beskriv, hvordan behandlingen er organiseret: hvem der driver den, hvor den hører til i kommunen, og hvordan myndighed og behandling er delt.',
           wordings: [
-            rx(String.raw`organisator|organiser|\<organisation|\<forankret|\<hører (ind )?under|\<(er|udgør) en (del|afdeling|enhed) af|\<(varetages|udføres|leveres|foregår|gives|tilbydes|forankres) (\p{L}+ ){0,5}(af|i|på|hos) (\p{Lu}|kommunens|det kommunale|centret|centeret|egne|eksterne|private|godkendte)|\<drives (af|i|som)|\<(\p{Lu}{2,}|centret|centeret|\p{L}+centret|\p{L}+centeret) (udfører|varetager|leverer|har ansvar)|\<(myndighed\p{L}*|bestiller)[ -]?(og|\/) ?(udfører|leverandør)|\<udfører(del|enhed|funktion)|\<afdeling(en|er)? (for|under|i)|forvaltning|\<(direktør|fag|ressort)område|\<ledelse(n)? (af|i|for)|\<leder(en)? (af|for)|\<består af (\p{L}+ ){0,2}(teams?|afdelinger|enheder|tilbud)|\<(team|enhed)(s|et|en|er)? (for|med|i)|\<(kommunens|det) (eget|egne) (tilbud|behandlingstilbud|center|rusmiddelcenter)|\<(køber|købes|anvender|bruger) (\p{L}+ ){0,3}(private|andre kommuners|eksterne|godkendte) (tilbud|leverandører|behandlingssteder)|\<samarbejde med (\p{L}+ ){0,3}(region|psykiatri|jobcenter)`),
+            rx(String.raw`organisator|organiser|\<organisation|\<forankret|\<hører (ind )?under|\<(er|udgør) en (del|afdeling|enhed) af|\<(varetages|udføres|leveres|foregår|gives|tilbydes|forankres) (\p{L}+ ){0,5}(af|i|på|hos) (\p{Lu}|kommunens|det kommunale|centret|centeret|egne|eksterne|private|godkendte)|\<drives (af|i|som)|\<(\p{Lu}{2,}|centret|centeret|\p{L}+centret|\p{L}+centeret) (udfører|varetager|leverer|har ansvar)|\<(benytter|bruger|anvender|køber) (\p{L}+ ){0,4}som (\p{L}+ )?(leverandør|udfører|behandlingssted)|\<leverandør(en|er)? (af|til) |\<(myndighed\p{L}*|bestiller)[ -]?(og|\/) ?(udfører|leverandør)|\<udfører(del|enhed|funktion)|\<afdeling(en|er)? (for|under|i)|forvaltning|\<(direktør|fag|ressort)område|\<ledelse(n)? (af|i|for)|\<leder(en)? (af|for)|\<består af (\p{L}+ ){0,2}(teams?|afdelinger|enheder|tilbud)|\<(team|enhed)(s|et|en|er)? (for|med|i)|\<(kommunens|det) (eget|egne) (tilbud|behandlingstilbud|center|rusmiddelcenter)|\<(køber|købes|anvender|bruger) (\p{L}+ ){0,3}(private|andre kommuners|eksterne|godkendte) (tilbud|leverandører|behandlingssteder)|\<samarbejde med (\p{L}+ ){0,3}(region|psykiatri|jobcenter)`),
           ],
-          context: rx(String.raw`misbrug|\<stof|rusmiddel|behandling|\<tilbud|\<rådgivning|\<center|\<centret`),
+          context: rx(String.raw`misbrug|\<stof|rusmiddel|behandling|\<tilb(ud|yd)|\<rådgivning|\<center|\<centret`),
         }),
         aspect({
           id: 'typer',
@@ -210,14 +210,14 @@ export const bek1477Aspects: AspectCatalogue = {
           wordings: [
             rx(String.raw`visitation|\<visiter|\<visitator|\<træffe[rs]? (en |\p{L}+ )?(afgørelse|beslutning)|\<afgørelse(n)? (om|træffes|på)|\<beslut(ning|ter|tes)? (om|af)|\<bevilg|\<(myndighed|sagsbehandler|socialrådgiver|rådgiver|udvalg|leder)\p{L}* (vurderer|træffer|beslutter|afgør|godkender)|\<godkend(es|t|else) (af|til)`),
           ],
-          context: rx(String.raw`behandling|\<tilbud|\<forløb|\<ansøgning|\<indskriv`),
+          context: rx(String.raw`behandling|\<tilb(ud|yd)|\<forløb|\<ansøgning|\<indskriv`),
         }),
         aspect({
           id: 'vurdering',
           description: 'den vurdering (afdækning eller udredning), visitationen bygger på',
           advice: 'Beskriv den vurdering, visitationen bygger på, fx en afdækning af borgerens forbrug, sociale situation og behov for behandling.',
           wordings: [
-            rx(String.raw`\<afdækning|\<afdække|\<udredning|\<udrede|\<kortlægning|(visitations|indledende|første|afklarende|udrednings|indskrivnings)samtale|\<forsamtale|\<(første|indledende) samtale|\<screening|\<vurder(ing|e|er|es)? (af |om |hvilken |hvilket )?(\p{L}+ ){0,2}(behov|forbrug|misbrug|situation|problem|målgruppe)|\<ASI\>|\<helhedsvurdering|\<(samlet|faglig|individuel|konkret)\p{L}* vurdering|\<(holder|holdes|afholder|har|får|tilbydes|indkaldes til) (en |\p{L}+ ){0,2}(samtale|møde) (med dig|med borgeren|om)`),
+            rx(String.raw`\<afdæk|\<udred|\<kortlæg|(visitations|indledende|første|afklarende|udrednings|indskrivnings)samtale|\<forsamtale|\<(første|indledende) samtale|\<screening|\<vurder(ing|e|er|es)? (af |om |hvilken |hvilket )?(\p{L}+ ){0,2}(behov|forbrug|misbrug|situation|problem|målgruppe)|\<ASI\>|\<helhedsvurdering|\<(samlet|faglig|individuel|konkret)\p{L}* vurdering|\<(holder|holdes|afholder|har|får|tilbydes|indkaldes til) (en |\p{L}+ ){0,2}(samtale|møde) (med dig|med borgeren|om)`),
           ],
           context: rx(String.raw`behandling|\<visitation|\<indskriv|\<henvend|misbrug|\<stof|rusmiddel|\<forbrug`),
         }),
@@ -287,7 +287,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'hvordan brugerinddragelsen sikres',
           advice: 'Beskriv, hvordan borgeren og brugerne inddrages, fx i egen behandling, gennem brugerråd eller brugertilfredshedsundersøgelser.',
           wordings: [
-            rx(String.raw`brugerinddrag|\<bruger(råd|undersøgelse|tilfredshed|møde|repræsentant|bestyrelse|evaluering|panel|gruppe)|\<inddrag\p{L}* (\p{L}+ ){0,2}(dig|borger|bruger|pårørende|personen)|\<(du|borgeren|brugerne|brugeren|personen) (bliver |er |skal |vil blive )?(aktivt )?inddraget|\<medindflydelse|\<indflydelse på|\<medbestemmelse|\<(samskab|medskab)|\<feedback|\<tilbagemelding|\<\(?(FIT|ROS)\)?\>|\<(dine|borgerens|egne) (ønsker|mål) (er|bliver|danner)|\<i samarbejde med dig|\<sammen med dig`),
+            rx(String.raw`brugerinddrag|\<bruger(råd|undersøgelse|tilfredshed|møde|repræsentant|bestyrelse|evaluering|panel|gruppe)|\<inddrag\p{L}* (\p{L}+ ){0,2}(dig|borger|bruger|pårørende|personen)|\<(du|borgeren|brugerne|brugeren|personen) (bliver |er |skal |vil blive )?(aktivt )?inddraget|\<medindflydelse|\<indflydelse på|\<medbestemmelse|\<(samskab|medskab)|\<feedback|\<tilbagemelding\p{L}* (fra|på) (brugerne|borgerne|dig|borgeren|brugeren)|\<(borgeren|borgerne|du|brugeren|brugerne) (\p{L}+ ){0,2}(deltager|medvirker) (aktivt )?(i|til)|\<(selv )?være med til at (tilrettelægge|planlægge|beslutte|bestemme|sætte)|\<(tilrettelægges|planlægges|udarbejdes) (\p{L}+ ){0,2}(sammen|i samarbejde|i dialog) med (dig|borgeren)|\<ud fra (dine|borgerens|egne) (ønsker|behov|mål)|\<\(?(FIT|ROS)\)?\>|\<(dine|borgerens|egne) (ønsker|mål) (er|bliver|danner)|\<i samarbejde med dig|\<sammen med dig`),
           ],
         }),
       ],
@@ -300,7 +300,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'om og hvad borgeren betaler',
           advice: 'Beskriv, om borgeren betaler for behandlingen, og i givet fald hvad.',
           wordings: [rx(String.raw`\<betal|\<egenbetaling|\<gratis|\<vederlagsfri|\<(uden|ingen) (udgift|beregning|omkostning|egenbetaling)|\<koste[rt]? (dig )?(ikke|intet|ingenting|noget)|\<(pris|takst)(en)? (for|pr)`)],
-          context: rx(String.raw`behandling|\<ophold|\<kost|\<logi|\<tilbud|\<døgn`),
+          context: rx(String.raw`behandling|\<ophold|\<kost|\<logi|\<tilb(ud|yd)|\<døgn`),
         }),
         aspect({
           id: 'kostOgLogi',
@@ -404,7 +404,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'opfølgningen efter afsluttet behandling',
           advice: 'Beskriv opfølgningen senest 1 måned og igen 6 måneder efter afsluttet behandling.',
           wordings: [
-            rx(String.raw`\<(opfølg|følge[rs]? op|kontakt)[^.]{0,80}(\<efter|\<når)[^.]{0,40}(afslut|endt|udskriv|ophør)|(afslut|endt|udskriv|ophør)[^.]{0,80}(opfølg|følge[rs]? op|kontakte[rs]?)|\<(\d+|en|seks) (og|,) ?(\d+|seks) (måneder|mdr)`),
+            rx(String.raw`\<(opfølg|følge[rs]? op|kontakt)[^.]{0,80}(\<efter|\<når)[^.]{0,40}(afslut|endt|udskriv|ophør)|\<(afslut|endt|udskriv|ophør)[^.]{0,80}(opfølg|følge[rs]? op|kontakte[rs]?)|\<(\d+|en|seks) (og|,) ?(\d+|seks) (måneder|mdr)`),
           ],
         }),
       ],
@@ -417,20 +417,20 @@ export const bek1477Aspects: AspectCatalogue = {
           id: 'stoffri',
           description: 'et måltal for andelen, der er stoffri efter afsluttet behandling',
           advice: 'Opstil et måltal i procent for andelen, der er stoffri efter afsluttet behandling.',
-          wordings: [rx(String.raw`\d+ ?(%|procent)[^.]{0,160}(stoffri|\<ophørt|\<ophør med|\<abstinent|\<clean\>)|(stoffri|\<ophørt|\<ophør med|\<abstinent|\<clean\>)[^.]{0,160}\d+ ?(%|procent)`)],
+          wordings: [rx(String.raw`\d+ ?(%|procent).{0,160}(stoffri|\<ophørt|\<ophør med|\<abstinent|\<clean\>)|(stoffri|\<ophørt|\<ophør med|\<abstinent|\<clean\>).{0,160}\d+ ?(%|procent)`)],
         }),
         aspect({
           id: 'reduceret',
           description: 'et måltal for andelen, der har reduceret misbruget efter afsluttet behandling',
           advice: 'Opstil et måltal i procent for andelen, der har reduceret misbruget efter afsluttet behandling.',
-          wordings: [rx(String.raw`\d+ ?(%|procent)[^.]{0,160}(reduc|\<nedsat|\<mindsket|\<nedbragt)|(reduc|\<nedsat|\<mindsket|\<nedbragt)[^.]{0,160}\d+ ?(%|procent)`)],
+          wordings: [rx(String.raw`\d+ ?(%|procent).{0,160}(reduc|\<nedsat|\<mindsket|\<nedbragt)|(reduc|\<nedsat|\<mindsket|\<nedbragt).{0,160}\d+ ?(%|procent)`)],
         }),
         aspect({
           id: 'tilbagevenden',
           description: 'et måltal for andelen, der vender tilbage til behandling inden for 12 måneder',
           advice: 'Opstil et måltal i procent for andelen, der vender tilbage til behandling inden for 12 måneder.',
           wordings: [
-            rx(String.raw`\d+ ?(%|procent)[^.]{0,160}(vende[rt]? tilbage|\<tilbagefald|genindskr|\<returner|\<igen (starte|påbegynde|indskrive)|\<ny(t)? behandlingsforløb)|(vende[rt]? tilbage|\<tilbagefald|genindskr|\<returner)[^.]{0,160}\d+ ?(%|procent)`),
+            rx(String.raw`\d+ ?(%|procent).{0,160}(vende[rt]? tilbage|\<tilbagefald|genindskr|\<returner|\<igen (starte|påbegynde|indskrive)|\<ny(t)? behandlingsforløb)|(vende[rt]? tilbage|\<tilbagefald|genindskr|\<returner).{0,160}\d+ ?(%|procent)`),
           ],
         }),
       ],
@@ -457,7 +457,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'den fremtidige indsats på området',
           advice: 'Beskriv den fremtidige indsats: hvad kommunen vil udvikle, styrke eller ændre på stofmisbrugsbehandlingsområdet i de kommende år.',
           wordings: [
-            rx(String.raw`fremtidig|\<fremadrettet|\<(i|over|for) de (kommende|næste) (\d+ )?(år|periode)|\<i perioden 20\d\d|\<(i|fra|frem mod|inden|i løbet af|senest) 20\d\d,? (\p{L}+ ){0,2}(vil|skal|åbner|starter|etablerer|indfører|udvider|opretter|begynder|lancerer|implementerer)|\<vil (kommunen|vi|byrådet|centret|centeret|\p{L}+centret|\p{L}+centeret) (\p{L}+ ){0,2}(styrke|udvikle|etablere|implementere|udbygge|arbejde (videre )?med|sætte fokus|prioritere|afprøve|åbne|oprette|udvide)|\<(kommunen|vi|byrådet|centret|centeret|\p{L}+centret|\p{L}+centeret|\p{Lu}\p{L}+ kommune) vil (\p{L}+ ){0,2}(styrke|udvikle|etablere|implementere|udbygge|arbejde (videre )?med|sætte fokus|prioritere|afprøve|åbne|oprette|udvide)|\<planer (om|for)|\<udviklingsplan|\<(fokus|indsats|udviklings|satsnings)område\p{L}* (for|i) (de kommende|20\d\d)|\<(strategi|politik|handleplan) for (20\d\d|de kommende)`),
+            rx(String.raw`\<(den|vores|kommunens|centrets) fremtidige|\<fremtidig\p{L}* (indsats|udvikling|tilbud|behandlingstilbud|organisering|indretning|fokus|prioritering)|\<fremadrettet|\<(i|over|for) de (kommende|næste) (\d+ )?(år|periode)|\<i perioden 20\d\d|\<(i|fra|frem mod|inden|i løbet af|senest) 20\d\d,? (\p{L}+ ){0,2}(vil|skal|åbner|starter|etablerer|indfører|udvider|opretter|begynder|lancerer|implementerer)|\<vil (kommunen|vi|byrådet|centret|centeret|\p{L}+centret|\p{L}+centeret) (\p{L}+ ){0,2}(styrke|udvikle|etablere|implementere|udbygge|arbejde (videre )?med|sætte fokus|prioritere|afprøve|åbne|oprette|udvide)|\<(kommunen|vi|byrådet|centret|centeret|\p{L}+centret|\p{L}+centeret|\p{Lu}\p{L}+ kommune) vil (\p{L}+ ){0,2}(styrke|udvikle|etablere|implementere|udbygge|arbejde (videre )?med|sætte fokus|prioritere|afprøve|åbne|oprette|udvide)|\<planer (om|for)|\<udviklingsplan|\<(fokus|indsats|udviklings|satsnings)område\p{L}* (for|i) (de kommende|20\d\d)|\<(strategi|politik|handleplan) for (20\d\d|de kommende)`),
           ],
           context: rx(String.raw`misbrug|\<stof|rusmiddel|behandling|\<indsats|\<området|\<tilbud`),
         }),
@@ -471,7 +471,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'de kvalitetskrav, kommunen stiller til de døgnbehandlingstilbud, den bruger',
           advice: 'Beskriv de kvalitetskrav, kommunen stiller til de døgnbehandlingstilbud, den bruger, fx godkendelse af Socialtilsynet, metoder, personalets uddannelse og samarbejde om udslusning.',
           wordings: [
-            rx(String.raw`\<(godkend\p{L}*|registrer\p{L}*|optaget|tilsyn\p{L}*|anerkendt) (\p{L}+ ){0,3}(af|hos|på|i|fra|under) (\p{L}+ ){0,2}(socialtilsyn|tilbudsportal|\p{L}*tilsyn)|\<akkrediter|\<(skal|forventer|krav om|krav til|stiller (\p{L}+ )?krav) (\p{L}+,? ){0,8}(uddan|dokumenter|evidens|metode|samarbejd|udslusning|efterbehandling|personale|behandlingsplan|handleplan|tilsyn|godkend|registrer|kvalific|faglig)`),
+            rx(String.raw`\<(godkend\p{L}*|registrer\p{L}*|optaget|tilsyn\p{L}*|anerkendt) (\p{L}+ ){0,3}(af|hos|på|i|fra|under) (\p{L}+ ){0,3}(socialtilsyn|tilbudsportal|\p{L}*tilsyn)|\<akkrediter|\<(stiller|stilles|gælder|har) (\p{L}+ ){0,3}(kvalitets)?krav|\<(kvalitets)?krav(ene)? (til|om) (\p{L}+ ){0,3}(døgn|tilbud|leverandør|behandlingssted|institution|opholdssted|personale|behandling)|\<(tilbuddet|tilbuddene|leverandøren|leverandørerne|behandlingsstedet|behandlingsstederne|institutionen|døgntilbuddet|døgntilbuddene|opholdsstedet|stedet|stederne) (\p{L}+ ){0,2}(skal|forventes|forpligtes) (\p{L}+,? ){0,8}(uddan|dokumenter|evidens|metode|samarbejd|udslusning|efterbehandling|personale|behandlingsplan|handleplan|tilsyn|godkend|registrer|kvalific|faglig|rapport|indberet)`),
           ],
           context: rx(String.raw`døgn|\<institution|\<leverandør|\<opholdssted|\<behandlingssted|\<tilbud`),
         }),
