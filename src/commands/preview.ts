@@ -14,6 +14,7 @@ import { municipalityId, resolveFileArguments } from '../files.js';
 import { LogoError, renderDocument } from '../render/html.js';
 import { clearTemplateCache, templatesDir } from '../render/templates.js';
 import { countStatuses, findingMessage } from '../report/compliance.js';
+import { sourcesHtml } from '../report/sources-html.js';
 import { diagnosticToJson } from '../report/diagnostics.js';
 import { html, SafeHtml } from '../report/html.js';
 import { UsageError, type CommandContext } from '../usage.js';
@@ -22,6 +23,7 @@ const panelStyles = `
 .forhaandsvisning { position: sticky; bottom: 0; z-index: 10; background: #fff; border-top: 3px solid #004b87; padding: .5rem 1.25rem; font-size: .9rem; box-shadow: 0 -2px 8px rgba(0,0,0,.15); max-height: 40vh; overflow: auto; }
 .forhaandsvisning summary { cursor: pointer; font-weight: 600; }
 .forhaandsvisning ul { margin: .5rem 0; padding-left: 1.25rem; }
+.forhaandsvisning .grundlag { color: #3d3d3d; font-size: .85rem; }
 .forhaandsvisning-fejl { background: #fbe9eb; border: 2px solid #b0001e; color: #1a1a1a; padding: 1rem 1.25rem; margin: 0; }
 .forhaandsvisning-fejl h2 { margin: 0 0 .5rem; font-size: 1.25rem; border: 0; }
 `;
@@ -31,11 +33,12 @@ const reloadScript = `<script>new EventSource('/aendringer').onmessage = () => l
 
 function compliancePanel(check: FileCheck & { valid: true }): SafeHtml {
   const counts = countStatuses(check.findings);
-  const open = check.findings.filter((finding) => finding.status !== 'opfyldt');
+  // What is not met, and what is met only under another heading (worth marking with daekker).
+  const open = check.findings.filter((finding) => finding.status !== 'opfyldt' || finding.sources?.some((source) => source.how === 'fundet'));
   return html`<aside class="forhaandsvisning" aria-label="Compliance-status">
 <details${open.length > 0 ? new SafeHtml(' open') : ''}>
 <summary>Compliance pr. ${check.date}: ${counts.opfyldt} opfyldt, ${counts.delvist} delvist, ${counts.mangler} mangler, ${counts['kan ikke vurderes']} kan ikke vurderes</summary>
-<ul>${open.map((finding) => html`<li><strong>${finding.requirement.id} ${finding.requirement.title}: ${finding.status}.</strong> ${findingMessage(finding)} (linje ${finding.span.start.line})</li>`)}</ul>
+<ul>${open.map((finding) => html`<li><strong>${finding.requirement.id} ${finding.requirement.title}: ${finding.status}.</strong> ${findingMessage(finding)} (linje ${finding.span.start.line})${sourcesHtml(finding, true)}</li>`)}</ul>
 </details>
 </aside>`;
 }

@@ -263,7 +263,7 @@ export const bek1477Aspects: AspectCatalogue = {
           id: 'opfoelgning',
           description: 'hvordan der følges op på behandlingsplanen',
           advice: 'Beskriv, hvornår og hvordan behandlingsplanen følges op.',
-          wordings: [rx(String.raw`\<opfølg|\<følge[rs]? (løbende )?op|\<revider|\<justere?s?\>|\<tilpasse?s?\>|\<evaluer|\<status\p{L}*(samtale|møde)|\<løbende`)],
+          wordings: [rx(String.raw`\<opfølg|\<følge[rs]?( \p{L}+){0,2} op|\<revider|\<justere?s?\>|\<tilpasse?s?\>|\<evaluer|\<status\p{L}*(samtale|møde)|\<løbende`)],
           context: rx(String.raw`\<plan`),
         }),
       ],
@@ -376,7 +376,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'hvordan indsatsen monitoreres',
           advice: 'Beskriv, hvordan indsatsen og dens resultater monitoreres, fx registrering i DanRIS og opfølgning på måltallene.',
           wordings: [
-            rx(String.raw`\<monitor|\<registrer|\<indberet|\<DanRIS|\<stofmisbrugsdatabase|\<Sundhedsdatastyrelsen|\<(måler|måles|måling\p{L}*) (\p{L}+ ){0,2}(resultat|effekt|indsats|progression|udvikling)|\<(resultat|effekt)(er|erne)? (af|for|måles|opgøres|følges)|\<(opgør|opgøres|følge[rs]? op på|evaluer\p{L}*) (\p{L}+ ){0,2}(resultat|effekt|indsats|måltal)|\<statistik|\<ledelsesinformation|\<dokumenter(es|er|ing) (\p{L}+ ){0,2}(indsats|behandling|resultat|forløb)|\<kvalitetsopfølgning|\<progressionsmåling`),
+            rx(String.raw`\<monitor|\<registrer|\<indberet|\<DanRIS|\<stofmisbrugsdatabase|\<Sundhedsdatastyrelsen|\<(måler|måles|måling\p{L}*) (\p{L}+ ){0,2}(resultat|effekt|indsats|progression|udvikling)|\<(resultat|effekt)(er|erne)? (af|for|måles|opgøres|følges)|\<(opgør|opgøres|følge[rs]?( \p{L}+)? op på|evaluer\p{L}*) (\p{L}+ ){0,2}(resultat|effekt|indsats|måltal)|\<statistik|\<ledelsesinformation|\<dokumenter(es|er|ing) (\p{L}+ ){0,2}(indsats|behandling|resultat|forløb)|\<kvalitetsopfølgning|\<progressionsmåling`),
           ],
         }),
       ],
@@ -404,7 +404,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'opfølgningen efter afsluttet behandling',
           advice: 'Beskriv opfølgningen senest 1 måned og igen 6 måneder efter afsluttet behandling.',
           wordings: [
-            rx(String.raw`\<(opfølg|følge[rs]? op|kontakt)[^.]{0,80}(\<efter|\<når)[^.]{0,40}(afslut|endt|udskriv|ophør)|\<(afslut|endt|udskriv|ophør)[^.]{0,80}(opfølg|følge[rs]? op|kontakte[rs]?)|\<(\d+|en|seks) (og|,) ?(\d+|seks) (måneder|mdr)`),
+            rx(String.raw`\<(opfølg|følge[rs]?( \p{L}+)? op|kontakt)[^.]{0,80}(\<efter|\<når)[^.]{0,40}(afslut|endt|udskriv|ophør)|\<(afslut|endt|udskriv|ophør)[^.]{0,80}(opfølg|følge[rs]?( \p{L}+)? op|kontakte[rs]?)|\<(\d+|en|seks) (og|,) ?(\d+|seks) (måneder|mdr)`),
           ],
         }),
       ],
