@@ -14,6 +14,10 @@ import { locate, nodeAt, type PathSegment } from '../source-location.js';
 
 export interface Sentence {
   text: string;
+  /** The text in lower case, which the aspect catalogue's wordings read. */
+  lower: string;
+  /** Only sends the reader elsewhere (»Se kommunens hjemmeside.«). */
+  pointer: boolean;
   line: number;
   /** Sentences of one paragraph or one list share a block number. */
   block: number;
@@ -28,12 +32,39 @@ export interface TextSection {
   kind: SectionKind;
   path: PathSegment[];
   heading: string;
+  headingLower: string;
+  /** Each paragraph's or list's whole text in lower case, by block: the context of its sentences. */
+  paragraphs: Map<number, string>;
   /** The line of the section's key in the file. */
   line: number;
   requirement?: Requirement;
   covers: readonly string[];
   lovgrundlag: readonly string[];
   sentences: Sentence[];
+}
+
+/**
+ * Whether a pattern matches a text: the catalogue's case-insensitive wordings read the
+ * lower-case text, a pattern with the `u` flag (an acronym, a name) the text as written.
+ */
+export function matches(pattern: RegExp, text: { text: string; lower: string }): boolean {
+  return pattern.test(pattern.unicode ? text.text : text.lower);
+}
+
+/** A short sentence that sends the reader elsewhere instead of saying it. */
+const pointerCue =
+  /(?<!\p{L})(?:se|læs)(?!\p{L})(?:\s+(?:mere|nærmere|også|evt\.))*(?:\s+om\s[^.]{0,80}?)?\s+(?:i|på|under)\s|(?<!\p{L})(?:se|læs)(?!\p{L})\s+(?:\p{L}+\s+){0,3}(?:hjemmeside|pjece|folder|afsnit|kapitel|bilag)|(?<!\p{L})(?:der henvises til|henviser til|henvises til|fremgår af|er beskrevet i|beskrives i|kan findes i|findes i|står i|kan læses i|kan læses på)(?!\p{L})/iu;
+const pointerTarget = /afsnit|kapitel|bilag|pjece|folder|hjemmeside|www\.|https?:|[»"“]|kvalitetsstandard|\p{Lu}\p{L}+ (?:information|standard|vejledning|kvalitetsstandard)/u;
+/** A reading guide: »Herefter kan du læse om, hvilke mål og værdier behandlingen bygger på«. */
+const readingGuide = /(?<!\p{L})(?:kan|vil) du (?:\p{L}+ ){0,2}(?:læse|finde|se) (?:mere )?om(?!\p{L})/iu;
+
+/** Words without which no sentence is a pointer: a cheap test before the patterns. */
+const pointerWords = /(?<!\p{L})(?:se|læs|henvis|fremgår|beskrev|findes|står|læses|du)/iu;
+
+export function isPointer(sentence: string): boolean {
+  if (!pointerWords.test(sentence)) return false;
+  if (readingGuide.test(sentence)) return true;
+  return sentence.split(/\s+/).length <= 20 && pointerCue.test(sentence) && pointerTarget.test(sentence);
 }
 
 /** Fields that name or place a section rather than say something. */
@@ -104,7 +135,7 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
           break;
         }
       }
-      sentences.push({ text: sentence, line, block, subheading });
+      sentences.push({ text: sentence, lower: sentence.toLowerCase(), pointer: isPointer(sentence), line, block, subheading });
     }
     paragraph = [];
   };
@@ -126,7 +157,7 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
       endBlock();
       inList = false;
       subheading = plainInline(heading[1]!);
-      sentences.push({ text: subheading, line, block, subheading, isHeading: true });
+      sentences.push({ text: subheading, lower: subheading.toLowerCase(), pointer: false, line, block, subheading, isHeading: true });
       block += 1;
       return;
     }
@@ -187,10 +218,17 @@ export interface DocumentText {
   onDomain: boolean;
 }
 
+/** Each block's sentences joined, in lower case. */
+export function paragraphsOf(sentences: readonly Sentence[]): Map<number, string> {
+  const paragraphs = new Map<number, string[]>();
+  for (const sentence of sentences) paragraphs.set(sentence.block, [...(paragraphs.get(sentence.block) ?? []), sentence.lower]);
+  return new Map([...paragraphs].map(([block, lower]) => [block, lower.join(' ')]));
+}
+
 /** Enough sentences about the field, the title among them, for a document of this length. */
 function isOnDomain(title: string, sections: readonly TextSection[], domain: RegExp): boolean {
-  const texts = [title, ...sections.flatMap((section) => section.sentences.map((sentence) => sentence.text))];
-  const about = texts.filter((text) => domain.test(text)).length;
+  const texts = [{ text: title, lower: title.toLowerCase() }, ...sections.flatMap((section) => section.sentences)];
+  const about = texts.filter((text) => matches(domain, text)).length;
   return about >= Math.min(3, Math.ceil(texts.length * 0.05)) && about >= texts.length * 0.05;
 }
 
@@ -209,11 +247,14 @@ export function documentText(loaded: LoadedFile, document: Kvalitetsstandard, re
       block = (result[result.length - 1]?.block ?? block) + 1;
       return result;
     });
+    const heading = source.overskrift ?? source.requirement?.title ?? source.key;
     sections.push({
       key: source.key,
       kind: source.kind,
       path,
-      heading: source.overskrift ?? source.requirement?.title ?? source.key,
+      heading,
+      headingLower: heading.toLowerCase(),
+      paragraphs: paragraphsOf(sentences),
       line: keyLine,
       requirement: source.requirement,
       covers: (source.data.daekker as string[] | undefined) ?? [],

@@ -10,7 +10,7 @@
  * that the document knows of the element but does not describe it.
  */
 import type { Aspect, Regulation, Requirement } from '../regulations/index.js';
-import { textSentences, type DocumentText, type Sentence, type TextSection } from './document-text.js';
+import { matches as patternMatches, paragraphsOf, textSentences, type DocumentText, type Sentence, type TextSection } from './document-text.js';
 import type { How, Source } from './types.js';
 
 export type { DocumentText } from './document-text.js';
@@ -33,19 +33,6 @@ export interface Evidence {
   onDomain: boolean;
 }
 
-/** A short sentence that sends the reader elsewhere instead of saying it. */
-const pointerCue =
-  /(?<!\p{L})(?:se|læs)(?!\p{L})(?:\s+(?:mere|nærmere|også|evt\.))*(?:\s+om\s[^.]{0,80}?)?\s+(?:i|på|under)\s|(?<!\p{L})(?:se|læs)(?!\p{L})\s+(?:\p{L}+\s+){0,3}(?:hjemmeside|pjece|folder|afsnit|kapitel|bilag)|(?<!\p{L})(?:der henvises til|henviser til|henvises til|fremgår af|er beskrevet i|beskrives i|kan findes i|findes i|står i|kan læses i|kan læses på)(?!\p{L})/iu;
-const pointerTarget = /afsnit|kapitel|bilag|pjece|folder|hjemmeside|www\.|https?:|[»"“]|kvalitetsstandard|\p{Lu}\p{L}+ (?:information|standard|vejledning|kvalitetsstandard)/u;
-
-/** A reading guide: »Herefter kan du læse om, hvilke mål og værdier behandlingen bygger på«. */
-const readingGuide = /(?<!\p{L})(?:kan|vil) du (?:\p{L}+ ){0,2}(?:læse|finde|se) (?:mere )?om(?!\p{L})/iu;
-
-export function isPointer(sentence: string): boolean {
-  if (readingGuide.test(sentence)) return true;
-  return sentence.split(/\s+/).length <= 20 && pointerCue.test(sentence) && pointerTarget.test(sentence);
-}
-
 /** Citations of other paragraphs in a heading or a section's legal basis (»SEL § 85«, »Sundhedsloven § 141«). */
 const paragraphCitation = /§+\s*(\d+)/g;
 
@@ -65,9 +52,19 @@ function isAboutSomethingElse(section: TextSection, regulation: Regulation): boo
   return paragraphs.length > 0 && !paragraphs.includes(regulation.paragraph);
 }
 
+/** Which patterns a sentence matches, remembered: the offer kinds, for one, serve three requirements. */
+const matched = new WeakMap<Sentence, Map<RegExp, boolean>>();
+function sentenceMatches(pattern: RegExp, sentence: Sentence): boolean {
+  let known = matched.get(sentence);
+  if (!known) matched.set(sentence, (known = new Map()));
+  let result = known.get(pattern);
+  if (result === undefined) known.set(pattern, (result = patternMatches(pattern, sentence)));
+  return result;
+}
+
 function matchesWording(aspect: Aspect, sentence: Sentence): boolean {
-  if (sentence.isHeading || aspect.unless?.test(sentence.text)) return false;
-  return aspect.wordings.some((wording) => wording.test(sentence.text));
+  if (sentence.isHeading || (aspect.unless && sentenceMatches(aspect.unless, sentence))) return false;
+  return aspect.wordings.some((wording) => sentenceMatches(wording, sentence));
 }
 
 /** Sentences of a paragraph or list that name enough different cues together. */
@@ -76,12 +73,12 @@ function cueSentences(aspect: Aspect, sentences: readonly Sentence[]): Set<Sente
   if (!aspect.cues) return result;
   const blocks = new Map<number, Sentence[]>();
   for (const sentence of sentences) {
-    if (sentence.isHeading || aspect.unless?.test(sentence.text)) continue;
-    if (!aspect.cues.wordings.some((cue) => cue.test(sentence.text))) continue;
+    if (sentence.isHeading || (aspect.unless && sentenceMatches(aspect.unless, sentence))) continue;
+    if (!aspect.cues.wordings.some((cue) => sentenceMatches(cue, sentence))) continue;
     blocks.set(sentence.block, [...(blocks.get(sentence.block) ?? []), sentence]);
   }
   for (const members of blocks.values()) {
-    const distinct = aspect.cues.wordings.filter((cue) => members.some((sentence) => cue.test(sentence.text))).length;
+    const distinct = aspect.cues.wordings.filter((cue) => members.some((sentence) => sentenceMatches(cue, sentence))).length;
     if (distinct >= aspect.cues.least) for (const sentence of members) result.add(sentence);
   }
   return result;
@@ -96,19 +93,19 @@ interface Match {
 }
 
 function matchSection(section: TextSection, aspects: readonly Aspect[], onSubject: (sentence: Sentence, aspect: Aspect) => boolean): Match[] {
-  const matches = new Map<Sentence, Match>();
+  const found = new Map<Sentence, Match>();
   const add = (sentence: Sentence, aspect: Aspect, stated: boolean) => {
     if (!onSubject(sentence, aspect)) return;
-    const match = matches.get(sentence) ?? { sentence, aspects: new Set<string>(), pointer: isPointer(sentence.text), stated };
+    const match = found.get(sentence) ?? { sentence, aspects: new Set<string>(), pointer: sentence.pointer, stated };
     match.aspects.add(aspect.id);
     match.stated ||= stated;
-    matches.set(sentence, match);
+    found.set(sentence, match);
   };
   for (const aspect of aspects) {
     for (const sentence of section.sentences) if (matchesWording(aspect, sentence)) add(sentence, aspect, true);
     for (const sentence of cueSentences(aspect, section.sentences)) add(sentence, aspect, false);
   }
-  return [...matches.values()].sort((a, b) => a.sentence.line - b.sentence.line);
+  return [...found.values()].sort((a, b) => a.sentence.line - b.sentence.line);
 }
 
 /** At most this many other sections are named as where the search found a requirement answered. */
@@ -151,7 +148,7 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
   for (const section of declared) {
     const matches = matchSection(section, aspects, () => true);
     const pointers = section.sentences
-      .filter((sentence) => !sentence.isHeading && isPointer(sentence.text) && !matches.some((match) => match.sentence === sentence))
+      .filter((sentence) => !sentence.isHeading && sentence.pointer && !matches.some((match) => match.sentence === sentence))
       .map((sentence) => ({ sentence, aspects: new Set(aspects.map((aspect) => aspect.id)), pointer: true, stated: true }));
     record(section, section === own ? 'felt' : 'markeret', [...matches, ...pointers].sort((a, b) => a.sentence.line - b.sentence.line));
   }
@@ -163,17 +160,18 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
   const candidates = text.sections
     .filter((section) => !declared.includes(section) && !isAboutSomethingElse(section, regulation))
     .map((section) => {
-      const headed = topic.test(section.heading);
-      // The paragraph or list a sentence stands in gives its subject, as the heading above it does.
-      const paragraphs = new Map<number, string>();
-      for (const sentence of section.sentences) paragraphs.set(sentence.block, `${paragraphs.get(sentence.block) ?? ''} ${sentence.text}`);
+      const heading = { text: section.heading, lower: section.headingLower };
+      const subheadingOf = (sentence: Sentence) => ({ text: sentence.subheading ?? '', lower: (sentence.subheading ?? '').toLowerCase() });
+      const headed = patternMatches(topic, heading);
       const onSubject = (sentence: Sentence, aspect: Aspect) => {
         // A quoted statute says what the law requires, not what the municipality does.
         if (statuteSentence.test(sentence.text)) return false;
         // The heading above a sentence can say whose it is (»Leverandørens forpligtelser«).
-        if (aspect.unless && (aspect.unless.test(section.heading) || aspect.unless.test(sentence.subheading ?? ''))) return false;
-        if (!aspect.context || headed || (sentence.subheading !== undefined && topic.test(sentence.subheading))) return true;
-        return aspect.context.test(paragraphs.get(sentence.block) ?? sentence.text);
+        if (aspect.unless && (patternMatches(aspect.unless, heading) || patternMatches(aspect.unless, subheadingOf(sentence)))) return false;
+        if (!aspect.context || headed || (sentence.subheading !== undefined && patternMatches(topic, subheadingOf(sentence)))) return true;
+        // The paragraph or list a sentence stands in gives its subject, as the heading above it does.
+        const paragraph = section.paragraphs.get(sentence.block) ?? sentence.lower;
+        return patternMatches(aspect.context, { text: paragraph, lower: paragraph });
       };
       const matches = matchSection(section, missing, onSubject).filter((match) => !match.pointer);
       const distinct = new Set(matches.flatMap((match) => [...match.aspects])).size;
@@ -220,7 +218,8 @@ export function answeredRequirements(
   heading: string,
   regulation: Regulation,
 ): { id: string; aspects: string[]; complete: boolean }[] {
-  const section: TextSection = { key: 'tekst', kind: 'afsnit', path: [], heading, line: 1, covers: [], lovgrundlag: [], sentences: textSentences(markdown, 1, 1, 0) };
+  const sentences = textSentences(markdown, 1, 1, 0);
+  const section: TextSection = { key: 'tekst', kind: 'afsnit', path: [], heading, headingLower: heading.toLowerCase(), paragraphs: paragraphsOf(sentences), line: 1, covers: [], lovgrundlag: [], sentences };
   const text: DocumentText = { sections: [section], onDomain: true };
   return regulation.requirements.flatMap((requirement) => {
     const evidence = gatherEvidence(text, regulation, requirement);

@@ -6,6 +6,7 @@
  * document whose only words on gift cards are the law's is `mangler` and told so.
  */
 import { defaultRegulation, findRequirement } from '../../regulations/index.js';
+import { matches, type Sentence } from '../document-text.js';
 import { creditSection } from '../evidence.js';
 import { evidenceFor, judgeAspects } from '../prose.js';
 import type { Rule } from '../types.js';
@@ -20,16 +21,16 @@ const rule: Rule = {
   check(context) {
     const evidence = evidenceFor(context, requirement);
     const [aspect] = evidence.aspects;
-    const isLaw = (text: string) => aspect?.unless?.test(text) ?? false;
+    const isLaw = (sentence: Sentence) => (aspect?.unless ? matches(aspect.unless, sentence) : false);
     // A section on gift cards need not repeat the word in every sentence of its guidelines.
     const declared = evidence.declared[0];
-    const ownWords = evidence.declared.flatMap((section) => section.sentences).filter((sentence) => !isLaw(sentence.text));
+    const ownWords = evidence.declared.flatMap((section) => section.sentences).filter((sentence) => !isLaw(sentence));
     if (aspect && declared && evidence.onDomain && !evidence.found.has(aspect.id) && ownWords.map((sentence) => sentence.text).join(' ').split(/\s+/).length >= minimumOwnWords) {
       creditSection(evidence, declared, declared === evidence.own ? 'felt' : 'markeret', [aspect.id]);
     }
     const outcome = judgeAspects(evidence);
     if (outcome.status === 'opfyldt' || !evidence.onDomain) return outcome;
-    const lawOnly = context.text.sections.some((section) => section.sentences.some((sentence) => giftCard.test(sentence.text) && isLaw(sentence.text)));
+    const lawOnly = context.text.sections.some((section) => section.sentences.some((sentence) => giftCard.test(sentence.text) && isLaw(sentence)));
     if (!lawOnly) return outcome;
     return { ...outcome, status: 'mangler', messages: [{ code: 'gavekort-kun-lovtekst', args: { felt: requirement.field } }] };
   },

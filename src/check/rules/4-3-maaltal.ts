@@ -9,6 +9,7 @@
  */
 import { terms } from '../../diagnostics/messages.js';
 import { defaultRegulation, findRequirement } from '../../regulations/index.js';
+import { matches } from '../document-text.js';
 import { creditSection, sourceSentences } from '../evidence.js';
 import { evidenceFor, judgeAspects } from '../prose.js';
 import type { Message, Rule } from '../types.js';
@@ -24,14 +25,14 @@ function indicatorsInText(evidence: ReturnType<typeof evidenceFor>): Set<Indicat
   const [free, reduced, back] = evidence.aspects;
   const indicators = new Set<Indicator>();
   for (const sentence of sourceSentences(evidence)) {
-    const isFree = free?.wordings.some((wording) => wording.test(sentence.text)) ?? false;
-    const isReduced = reduced?.wordings.some((wording) => wording.test(sentence.text)) ?? false;
+    const isFree = free?.wordings.some((wording) => matches(wording, sentence)) ?? false;
+    const isReduced = reduced?.wordings.some((wording) => matches(wording, sentence)) ?? false;
     if (isFree && isReduced && /\beller\b|og\/eller/i.test(sentence.text)) indicators.add('stoffri_eller_reduceret');
     else {
       if (isFree) indicators.add('stoffri');
       if (isReduced) indicators.add('reduceret');
     }
-    if (back?.wordings.some((wording) => wording.test(sentence.text))) indicators.add('tilbagevenden_12_maaneder');
+    if (back?.wordings.some((wording) => matches(wording, sentence))) indicators.add('tilbagevenden_12_maaneder');
   }
   return indicators;
 }
