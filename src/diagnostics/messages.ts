@@ -86,8 +86,6 @@ const messages = {
     `Afsnittet ${quote(a.titel)} mangler. Tilføj feltet ${quote(a.felt)}${a.efter ? ` efter ${quote(a.efter)}` : ''}. ${a.vejledning}`,
   'afsnit-uden-tekst': (a: MessageArgs) =>
     `Afsnittet ${quote(a.felt)} har ingen tekst. Skriv den under »tekst:«. ${a.vejledning}`,
-  'afsnit-for-kort': (a: MessageArgs) =>
-    `Afsnittet ${quote(a.felt)} er meget kort (${a.ord} ord). ${a.vejledning}`,
   'aspekt-mangler': (a: MessageArgs) => `Standarden beskriver ikke ${a.aspekt}. ${a.raad}`,
   'krav-fundet': (a: MessageArgs) =>
     `Fundet i ${a.antal === 1 ? 'afsnittet' : 'afsnittene'} ${a.afsnit}. Skriv »daekker: ['${a.id}']« i ${a.antal === 1 ? 'det afsnit' : 'de afsnit'} (${a.sti}), så valget står i filen, eller flyt teksten til kravets eget felt.`,
@@ -95,8 +93,6 @@ const messages = {
     `Om ${a.aspekt} henviser standarden kun til et andet sted (${quote(a.saetning)}). Skriv oplysningerne i standarden selv, så borgeren kan læse dem her.`,
   'ikke-om-omraadet': (a: MessageArgs) =>
     `Dokumentet handler ikke om social behandling for stofmisbrug, så intet i det besvarer kravet. ${a.vejledning}`,
-  'url-mangler': (a: MessageArgs) =>
-    `Der står ikke, hvor standarden er offentliggjort på internettet. Skriv adressen i ${quote(a.felt)}, fx https://www.kommune.dk/kvalitetsstandarder.`,
   'garanti-frist-for-lang': (a: MessageArgs) =>
     `Behandlingsgarantien lover behandling inden for ${a.dage} dage, men loven kræver højst 14 dage (SEL § 101, stk. 4). Ret fristen i ${quote(a.felt)} og i teksten.`,
   'garanti-frist-mangler': (a: MessageArgs) =>
@@ -201,41 +197,6 @@ export const terms = {
     andet_tilbud: '»andet tilbud«',
     hospital: '»hospital«',
     anden_aarsag: '»anden årsag«',
-  },
-  /** Parts of a requirement that the law names and a section must cover (see check/prose.ts). */
-  aspect: {
-    politiske: {
-      aspekt: 'de politiske målsætninger og prioriteringer bag serviceniveauet',
-      raad: 'Beskriv dem i feltet »politiske_maalsaetninger« eller i teksten.',
-    },
-    vaerdier: {
-      aspekt: 'de værdier og normer, indsatsen bygger på',
-      raad: 'Beskriv dem i teksten (BEK 1477/2019 § 4, stk. 1, nr. 3: »herunder de værdier og normer, som indsatsen bygger på«).',
-    },
-    opfoelgningPaaPlan: {
-      aspekt: 'hvordan der følges op på behandlingsplanen',
-      raad: 'Beskriv, hvornår og hvordan behandlingsplanen følges op.',
-    },
-    handleplaner: {
-      aspekt: 'handleplaner',
-      raad: 'Beskriv kommunens målsætning for udarbejdelse, koordinering og opfølgning på handleplaner (SEL § 141).',
-    },
-    kostOgLogi: {
-      aspekt: 'reglerne for betaling for kost og logi',
-      raad: 'Beskriv, om og hvordan borgeren betaler for kost og logi, fx under døgnbehandling (SEL § 107 og § 163).',
-    },
-    klageadgang: {
-      aspekt: 'klageadgangen',
-      raad: 'Beskriv, hvordan og hvor borgeren kan klage over en afgørelse, og fristen for at klage.',
-    },
-    sagsbehandling: {
-      aspekt: 'sagsbehandlingen',
-      raad: 'Beskriv, hvordan en ansøgning behandles, og hvor lang tid det tager at få en afgørelse.',
-    },
-    kompetenceudvikling: {
-      aspekt: 'personalets kompetenceudvikling',
-      raad: 'Beskriv, hvordan personalet efteruddannes, får supervision eller på anden måde udvikler deres kompetencer.',
-    },
   },
   residentialField: {
     behandlingsform: 'behandlingsform',
