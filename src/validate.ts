@@ -13,6 +13,7 @@ import { validate as validateSchema } from './generated/validate-kvalitetsstanda
 import type { LoadedFile } from './load.js';
 import { parseStatedDate } from './dates.js';
 import { statedDatePattern } from './schema/definition.js';
+import { boldHeadingWarnings } from './lint/bold-heading.js';
 import { sectionNames } from './sections.js';
 import { nearest } from './suggest.js';
 import { locate, locateKey, type PathSegment } from './source-location.js';
@@ -26,7 +27,7 @@ interface AjvError {
   data?: unknown;
 }
 
-export type ValidationResult = { valid: true; document: Kvalitetsstandard } | { valid: false; diagnostics: Diagnostic[] };
+export type ValidationResult = { valid: true; document: Kvalitetsstandard; warnings: Diagnostic[] } | { valid: false; diagnostics: Diagnostic[] };
 
 function pathOf(instancePath: string): PathSegment[] {
   if (instancePath === '') return [];
@@ -231,5 +232,5 @@ export function validateLoaded(loaded: LoadedFile): ValidationResult {
   }
   const document = loaded.data as Kvalitetsstandard;
   const diagnostics = crossReferenceDiagnostics(loaded, document);
-  return diagnostics.length > 0 ? { valid: false, diagnostics } : { valid: true, document };
+  return diagnostics.length > 0 ? { valid: false, diagnostics } : { valid: true, document, warnings: boldHeadingWarnings(loaded) };
 }

@@ -122,6 +122,10 @@ const messages = {
   'revision-naeste-for-sen': (a: MessageArgs) =>
     `Den næste revision er planlagt ${a.naeste}, men skal ske senest ${a.frist} (2 år efter ${a.dato}). Ret »revision.naeste_revision«.`,
 
+  // #11: writing that looks like structure but is not
+  'fed-som-overskrift': (a: MessageArgs) =>
+    `${quote(a.tekst)} står alene i fed skrift og ligner en overskrift, men er ikke en: den kommer ikke med i PDF'ens bogmærker, og skærmlæsere kan ikke springe til den. Skriv den som en overskrift: ${quote(a.overskrift)}.`,
+
   // Building the output
   'logo-findes-ikke': (a: MessageArgs) =>
     `Logoet ${quote(a.logo)} (praesentation.logo) findes ikke eller er ikke SVG, PNG eller JPEG. Ret stien; den regnes fra YAML-filens mappe.`,
