@@ -57,6 +57,31 @@ export interface Kvalitetsstandard {
      * Sti til kommunens logo (SVG eller PNG), relativt til YAML-filen.
      */
     logo?: string;
+    /**
+     * Adressen på kommunens tilgængelighedserklæring for hjemmesiden. Den vises i sidefoden.
+     */
+    tilgaengelighedserklaering?: string;
+    /**
+     * Hvem borgeren kan kontakte om standarden. Vises i sidefoden.
+     */
+    kontakt?: {
+      /**
+       * Fx »Rusmiddelcentret«.
+       */
+      navn?: string;
+      /**
+       * Fx »89 15 00 00«.
+       */
+      telefon?: string;
+      /**
+       * Fx rusmiddel@kommune.dk.
+       */
+      email?: string;
+      /**
+       * En side med kontaktoplysninger.
+       */
+      url?: string;
+    };
   };
   /**
    * Et forord eller en indledning før afsnittene.

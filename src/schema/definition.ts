@@ -316,6 +316,26 @@ export function buildSchema(regulation: Regulation): JsonSchema {
             title: 'Logo',
             description: 'Sti til kommunens logo (SVG eller PNG), relativt til YAML-filen.',
           },
+          // #11: links in the published page's footer.
+          tilgaengelighedserklaering: {
+            ...url,
+            title: 'Tilgængelighedserklæring',
+            description: 'Adressen på kommunens tilgængelighedserklæring for hjemmesiden. Den vises i sidefoden.',
+            examples: ['https://www.was.digst.dk/kommune-dk'],
+          },
+          kontakt: {
+            type: 'object',
+            title: 'Kontakt',
+            description: 'Hvem borgeren kan kontakte om standarden. Vises i sidefoden.',
+            additionalProperties: false,
+            minProperties: 1,
+            properties: {
+              navn: { type: 'string', minLength: 1, title: 'Navn', description: 'Fx »Rusmiddelcentret«.' },
+              telefon: { type: 'string', minLength: 1, title: 'Telefon', description: 'Fx »89 15 00 00«.' },
+              email: { type: 'string', format: 'email', title: 'E-mail', description: 'Fx rusmiddel@kommune.dk.' },
+              url: { ...url, title: 'Webadresse', description: 'En side med kontaktoplysninger.' },
+            },
+          },
         },
       },
       forord: {
