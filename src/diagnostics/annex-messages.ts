@@ -1,0 +1,58 @@
+/**
+ * #11: the compliance annex's wording, for the byråd. The same message codes as the
+ * findings in ./messages.ts, but said to a reader who has never seen the YAML file: what
+ * the standard says or lacks, in plain sentences, with no field names, file paths or
+ * instructions for the editor (those stay in the terminal, JSON and preview).
+ */
+import { danishDate } from '../dates.js';
+import type { MessageArgs, MessageCode } from './messages.js';
+
+const date = (value: string | number | undefined) => (value === undefined ? '' : danishDate(value));
+
+/** What the annex knows besides a message's own arguments: the heading of the section the finding is about. */
+export interface AnnexContext {
+  /** The section's heading in the standard (its own, else the requirement's title). */
+  afsnit: string;
+  /** The requirement's title. */
+  krav: string;
+}
+
+type AnnexWording = (args: MessageArgs, context: AnnexContext) => string;
+
+const annexMessages: Partial<Record<MessageCode, AnnexWording>> = {
+  'krav-opfyldt': (a, c) => `Beskrevet i afsnittet »${a.afsnit ?? c.afsnit}«.`,
+  'afsnit-mangler': (_, c) => `Standarden har intet afsnit om ${c.krav[0]!.toLowerCase()}${c.krav.slice(1)}.`,
+  'afsnit-uden-tekst': (_, c) => `Afsnittet »${c.afsnit}« har en overskrift, men ingen tekst.`,
+  'afsnit-for-kort': (a, c) => `Afsnittet »${c.afsnit}« er på ${a.ord} ord og beskriver ikke det, loven kræver, tilstrækkeligt.`,
+  'aspekt-mangler': (a, c) => `Afsnittet »${c.afsnit}« beskriver ikke ${a.aspekt}.`,
+  'url-mangler': () => 'Standarden oplyser ikke, hvor den og opfølgningen på den er offentliggjort på internettet.',
+  'garanti-frist-for-lang': (a) => `Standarden lover behandling inden for ${a.dage} dage, men loven kræver, at behandlingen sættes i gang senest 14 dage efter henvendelsen.`,
+  'garanti-frist-mangler': () => 'Standarden oplyser ikke, inden for hvor mange dage behandlingen sættes i gang (loven kræver højst 14 dage).',
+  'gavekort-kun-lovtekst': () => 'Afsnittet om gavekort gengiver kun lovens tekst og siger ikke, hvordan kommunen selv bruger gavekort.',
+  'opfoelgning-maaneder': (a) =>
+    `${a.fundet ? `Standarden siger, at der følges op efter ${a.fundet} måneder` : 'Standarden siger ikke, hvornår der følges op'}; loven kræver opfølgning 1 og 6 måneder efter afsluttet behandling.`,
+  'opfoelgning-statusser': (a) => `Opfølgningen omfatter ikke alle, der udskrives: ${a.mangler} er ikke nævnt.`,
+  'maaltal-ingen': () =>
+    'Standarden har ingen måltal i procent for, hvor mange der bliver stoffri, hvor mange der reducerer misbruget, og hvor mange der vender tilbage til behandling.',
+  'maaltal-samlet': () => 'Der er kun ét fælles måltal for stoffri og reduceret misbrug; loven kræver et måltal for hver.',
+  'maaltal-indikator-mangler': (a) => `Der er intet måltal for ${a.indikator}.`,
+  'maaltal-uden-tal': (a) => `${a.antal === 1 ? 'Et måltal er' : `${a.antal} måltal er`} ikke angivet med et tal i procent.`,
+  'doegntilbud-ingen': () => 'Standarden beskriver ikke de konkrete døgnbehandlingstilbud, kommunen bruger.',
+  'doegntilbud-felter': (a) => `Beskrivelsen af »${a.tilbud}« mangler ${a.felter}.`,
+  'revision-ingen-dato': () =>
+    'Standarden oplyser hverken, hvornår den er godkendt, eller hvornår den senest er revideret, så det kan ikke vurderes, om den er revideret inden for 2 år.',
+  'revision-for-gammel': (a) => `Revisionen er overskredet: standarden er senest godkendt eller revideret ${date(a.dato)} og skulle have været revideret senest ${date(a.frist)}.`,
+  'revision-ok': (a) => `Senest godkendt eller revideret ${date(a.dato)}; næste revision skal ske senest ${date(a.frist)}.`,
+  'revision-naeste-for-sen': (a) => `Den næste revision er planlagt til ${date(a.naeste)}, men skal ske senest ${date(a.frist)} (2 år efter ${date(a.dato)}).`,
+};
+
+/** Whether the annex has its own wording for a code (a test holds every finding code to it). */
+export const hasAnnexWording = (code: MessageCode): boolean => code in annexMessages;
+
+/** The annex's sentence for a finding's message; a code without annex wording gets a neutral sentence, never the editor's. */
+export function formatAnnexMessage(code: MessageCode, args: MessageArgs, context: AnnexContext): string {
+  return annexMessages[code]?.(args, context) ?? `Afsnittet »${context.afsnit}« opfylder ikke kravet fuldt ud.`;
+}
+
+/** Words for the four verdicts, as the annex writes them. */
+export const statusWords = { opfyldt: 'Opfyldt', delvist: 'Delvist opfyldt', mangler: 'Mangler', 'kan ikke vurderes': 'Kan ikke vurderes' } as const;
