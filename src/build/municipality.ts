@@ -67,11 +67,12 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
     if (!fresh('compliance', ['compliance.html', 'compliance.json'], 'compliance.pdf')) {
       const { complianceReportHtml } = await import('../report/compliance-html.js');
       const htmlPath = join(dir, 'compliance.html');
-      await writeFileAtomic(htmlPath, complianceReportHtml([check]));
+      await writeFileAtomic(htmlPath, complianceReportHtml([check], { site: true }));
       await writeFileAtomic(join(dir, 'compliance.json'), complianceReportJson([check]));
       result.pdfJobs.push({
         htmlPath,
         pdfPath: join(dir, 'compliance.pdf'),
+        pagesFrom: { htmlPath: join(dir, 'kvalitetsstandard.html'), pdfPath: join(dir, 'kvalitetsstandard.pdf') },
         metadata: { title: `Compliance-rapport: ${kommune}`, author: kommune, subject: `${titel} vurderet efter ${check.regulation} §§ 3-6 pr. ${check.date}`, keywords, date: check.date },
       });
     }

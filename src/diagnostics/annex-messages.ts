@@ -20,7 +20,8 @@ export interface AnnexContext {
 type AnnexWording = (args: MessageArgs, context: AnnexContext) => string;
 
 const annexMessages: Partial<Record<MessageCode, AnnexWording>> = {
-  'krav-opfyldt': (a, c) => `Beskrevet i afsnittet »${a.afsnit ?? c.afsnit}«.`,
+  // Met: the annex names the section it is described in, linked, after the findings' sentences.
+  'krav-opfyldt': () => '',
   'afsnit-mangler': (_, c) => `Standarden har intet afsnit om ${c.krav[0]!.toLowerCase()}${c.krav.slice(1)}.`,
   'afsnit-uden-tekst': (_, c) => `Afsnittet »${c.afsnit}« har en overskrift, men ingen tekst.`,
   'afsnit-for-kort': (a, c) => `Afsnittet »${c.afsnit}« er på ${a.ord} ord og beskriver ikke det, loven kræver, tilstrækkeligt.`,

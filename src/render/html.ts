@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { embeddedFonts } from './fonts.js';
-import { approvalLine, documentView } from './model.js';
+import { documentView } from './model.js';
+import { draftMarking, siteFacts, siteFooter, siteNavigation } from './site.js';
 import { linkLegalCitations } from './legal-links.js';
 import { layoutFor, stylesheet } from './templates.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
@@ -31,11 +32,16 @@ function logoDataUri(file: string, logo: string | undefined): string | undefined
 export function renderDocument(file: string, municipality: string, document: Kvalitetsstandard): string {
   const view = documentView(document);
   const layout = layoutFor(file, municipality);
+  const facts = siteFacts(document);
   const html = layout({
     ...view,
     farve: view.farve ?? '#004b87',
     logo: logoDataUri(file, document.praesentation?.logo),
-    godkendelseTekst: approvalLine(view),
+    godkendelseTekst: facts.approval,
+    udkast: facts.approval ? undefined : draftMarking,
+    sidstOpdateret: facts.updated,
+    navigation: siteNavigation('standard', view.kommune).value,
+    sidefod: siteFooter(facts).value,
     lovgrundlagHtml: view.lovgrundlag.map(linkLegalCitations),
     fontFaces: embeddedFonts(),
     styles: stylesheet(),

@@ -2,13 +2,12 @@
  * out/index.html: every municipality side by side: approval, the next revision due, and
  * the compliance status of each requirement, so staff can see how they compare.
  */
-import type { Status } from '../check/index.js';
 import { lastApprovalOrRevision } from '../check/rules/6-1-revision.js';
 import { danishDate, lastDayOf, twoYearsAfter } from '../dates.js';
 import type { FileCheck } from '../check/run.js';
 import { defaultRegulation } from '../regulations/index.js';
 import { countStatuses } from '../report/compliance.js';
-import { reportStylesWithFonts, statusClass, statusIcon } from '../report/compliance-html.js';
+import { reportStylesWithFonts, statusLabel } from '../report/compliance-html.js';
 import { html, reportPage } from '../report/html.js';
 import { municipalityId } from '../files.js';
 
@@ -27,13 +26,22 @@ function approvalAndDue(check: FileCheck & { valid: true }): { approved?: string
   return { approved: approved === undefined ? undefined : String(approved), due };
 }
 
+/** Both tables fold into one card per row on a phone, so the page never scrolls sideways. */
 const overviewStyles = `
-.rulle { overflow-x: auto; }
-.rulle:focus-visible { outline: 3px solid #ffbc2b; }
 td.tal { text-align: right; }
+.etiket { display: none; }
+@media (max-width: 40rem) {
+  .foldes, .foldes tbody, .foldes tr, .foldes th, .foldes td { display: block; width: auto; border: none; text-align: left; }
+  .foldes thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .foldes tr { border: 1px solid var(--kant); margin-bottom: .75rem; padding: .25rem 0; }
+  .foldes th, .foldes td { padding: .15rem .6rem; }
+  .foldes td.tal { text-align: left; }
+  .etiket { display: inline; font-weight: 600; }
+}
 `;
 
-const statusCell = (status: Status) => html`<span class="status ${statusClass[status]}">${statusIcon[status]} ${status}</span>`;
+/** On a phone each cell says which column it belongs to; on a wide screen the column header does. */
+const label = (text: string) => html`<span class="etiket">${text}: </span>`;
 
 export function renderIndexPage(entries: readonly IndexEntry[], date: string): string {
   const valid = entries.filter((entry): entry is IndexEntry & { check: FileCheck & { valid: true } } => entry.check.valid);
@@ -44,8 +52,7 @@ export function renderIndexPage(entries: readonly IndexEntry[], date: string): s
     html`<h1>Kvalitetsstandarder for social behandling for stofmisbrug</h1>
 <p class="meta">Kommunernes kvalitetsstandarder efter serviceloven § 101, vurderet pr. ${danishDate(date)} efter <a href="${defaultRegulation.eli}">${defaultRegulation.name}</a> (${defaultRegulation.id}), §§ 3-6.</p>
 <h2>Kommunerne</h2>
-<div class="rulle" role="region" aria-label="Oversigt over kommunerne" tabindex="0">
-<table>
+<table class="foldes">
 <thead><tr><th scope="col">Kommune</th><th scope="col">Godkendt</th><th scope="col">Næste revision senest</th><th scope="col">Opfyldt</th><th scope="col">Delvist</th><th scope="col">Mangler</th><th scope="col">Kan ikke vurderes</th><th scope="col">Filer</th></tr></thead>
 <tbody>
 ${entries.map((entry) => {
@@ -55,32 +62,30 @@ ${entries.map((entry) => {
   }
   const { approved, due } = approvalAndDue(entry.check);
   const counts = countStatuses(entry.check.findings);
+  const overdue = due !== undefined && (lastDayOf(due) ?? due) < date;
   return html`<tr>
 <th scope="row"><a href="${id}/kvalitetsstandard.html">${entry.check.document.kommune}</a></th>
-<td>${approved ? danishDate(approved) : 'ikke oplyst'}</td>
-<td>${due ? danishDate(due) : 'kan ikke beregnes'}</td>
-<td class="tal">${counts.opfyldt}</td><td class="tal">${counts.delvist}</td><td class="tal">${counts.mangler}</td><td class="tal">${counts['kan ikke vurderes']}</td>
-<td><a href="${id}/compliance.html">Compliance-rapport<span class="sr-only"> for ${entry.check.document.kommune}</span></a>${entry.hasPdf ? html`, <a href="${id}/kvalitetsstandard.pdf">PDF<span class="sr-only"> af ${entry.check.document.kommune}s kvalitetsstandard</span></a>` : ''}</td>
+<td>${label('Godkendt')}${approved ? danishDate(approved) : 'ikke oplyst'}</td>
+<td>${label('Næste revision senest')}${due ? (overdue ? html`<strong class="overskredet">${danishDate(due)}: overskredet</strong>` : danishDate(due)) : 'kan ikke beregnes'}</td>
+<td class="tal">${label('Opfyldt')}${counts.opfyldt}</td><td class="tal">${label('Delvist')}${counts.delvist}</td><td class="tal">${label('Mangler')}${counts.mangler}</td><td class="tal">${label('Kan ikke vurderes')}${counts['kan ikke vurderes']}</td>
+<td><a href="${id}/compliance.html">Vurdering<span class="sr-only"> af ${entry.check.document.kommune}s kvalitetsstandard</span></a>${entry.hasPdf ? html`, <a href="${id}/kvalitetsstandard.pdf">PDF<span class="sr-only"> af ${entry.check.document.kommune}s kvalitetsstandard</span></a>` : ''}</td>
 </tr>`;
 })}
 </tbody>
 </table>
-</div>
 <h2>Krav for krav</h2>
-<div class="rulle" role="region" aria-label="Kravene side om side" tabindex="0">
-<table>
+<table class="foldes">
 <caption>Status for hvert krav i ${defaultRegulation.id} §§ 3-6</caption>
 <thead><tr><th scope="col">Krav</th>${valid.map((entry) => html`<th scope="col">${name(entry)}</th>`)}</tr></thead>
 <tbody>
 ${defaultRegulation.requirements.map(
   (requirement) => html`<tr><th scope="row">${requirement.id} ${requirement.title}</th>${valid.map((entry) => {
     const finding = entry.check.findings.find((candidate) => candidate.requirement.id === requirement.id);
-    return html`<td>${finding ? statusCell(finding.status) : ''}</td>`;
+    return html`<td>${label(name(entry))}${finding ? statusLabel(finding.status) : ''}</td>`;
   })}</tr>`,
 )}
 </tbody>
 </table>
-</div>
 `,
   );
 }

@@ -2,7 +2,7 @@
  * The view of a document that the templates render: sections in the configured order,
  * with headings, numbers, ids and their Markdown already turned into safe HTML.
  */
-import { listDanish, terms } from '../diagnostics/messages.js';
+import { terms } from '../diagnostics/messages.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import { defaultRegulation, fullCitation } from '../regulations/index.js';
 import { documentSections, requirementSectionNames, type SectionKind, type SectionSource } from '../sections.js';
@@ -107,8 +107,44 @@ function sectionView(source: SectionSource, level: 2 | 3, number: string | undef
   };
 }
 
+/**
+ * The publication address alone is a fact for the colophon, not a chapter: the section is
+ * printed as one only when the municipality wrote text for it.
+ */
+function withoutBareAddress(sources: Map<string, SectionSource>): Map<string, SectionSource> {
+  const publication = sources.get('offentliggoerelse');
+  if (publication && !publication.tekst?.trim()) sources.delete('offentliggoerelse');
+  return sources;
+}
+
+export interface SectionAnchor {
+  /** The section's id in the page. */
+  id: string;
+  /** Its heading, or for a sub-section without one, its chapter's. */
+  heading?: string;
+  /** The id of its own heading, whose page the printed standard tells. */
+  headingId?: string;
+}
+
+/** Where each section of the published standard can be linked to, without rendering it: for the annex. */
+export function sectionAnchors(document: Kvalitetsstandard): Map<string, SectionAnchor> {
+  const sources = withoutBareAddress(documentSections(document));
+  const anchors = new Map<string, SectionAnchor>();
+  const own = (key: string, heading: string | undefined) => ({ id: `afsnit-${key}`, heading, headingId: heading ? `afsnit-${key}-overskrift` : undefined });
+  for (const [first, ...rest] of orderedGroups(document, sources)) {
+    const chapter = sources.get(first!)!;
+    const chapterHeading = chapter.overskrift ?? chapter.requirement?.title;
+    anchors.set(chapter.key, own(chapter.key, chapterHeading));
+    for (const key of rest) {
+      const heading = sources.get(key)!.overskrift;
+      anchors.set(key, heading ? own(key, heading) : { id: `afsnit-${key}`, heading: chapterHeading });
+    }
+  }
+  return anchors;
+}
+
 export function documentView(document: Kvalitetsstandard): DocumentView {
-  const sources = documentSections(document);
+  const sources = withoutBareAddress(documentSections(document));
   const numbered = document.praesentation?.nummerering === true;
   let chapter = 0;
   const sections = orderedGroups(document, sources).map((group) => {
@@ -130,10 +166,4 @@ export function documentView(document: Kvalitetsstandard): DocumentView {
     farve: document.praesentation?.farve,
     regulation: { id: defaultRegulation.id, name: defaultRegulation.name, eli: defaultRegulation.eli },
   };
-}
-
-/** »Godkendt af Byrådet 13. december 2021 og …« for the cover. */
-export function approvalLine(view: DocumentView): string | undefined {
-  if (view.godkendelse.length === 0) return undefined;
-  return `Godkendt af ${listDanish(view.godkendelse.map((approval) => `${approval.organ} ${approval.datoTekst}`))}`;
 }

@@ -7,6 +7,7 @@
  * them after the headings and sets the metadata). Metadata is set afterwards (Chromium sets only the
  * title), with dates from the document, so the same input gives the same PDF.
  */
+import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import type { Browser, Page } from 'puppeteer';
@@ -24,7 +25,12 @@ export interface PdfMetadata {
 export interface PdfJob {
   htmlPath: string;
   metadata: PdfMetadata;
+  /** A document whose headings' pages fill this page's `[data-side-standard]` (the annex cites the standard's pages). */
+  pagesFrom?: { htmlPath: string; pdfPath: string };
 }
+
+/** The page of each heading id, or none when bookmarks and headings do not pair up. */
+type HeadingPages = Record<string, number> | undefined;
 
 /** A heading of the page, in document order: Chromium makes one bookmark of each. */
 interface Heading {
@@ -69,6 +75,23 @@ function retitleOutline(document: PDFDocument, headings: readonly Heading[]): vo
   items.forEach((item, index) => item.set(PDFName.of('Title'), PDFHexString.fromText(headings[index]!.text)));
 }
 
+function headingPages(pdf: PDFDocument, headings: readonly Heading[]): HeadingPages {
+  const outline = outlinePages(pdf);
+  if (outline.length !== headings.length) return undefined;
+  return Object.fromEntries(headings.map((heading, index) => [heading.id, outline[index]!]));
+}
+
+/** The heading pages of a document printed by an earlier build (its HTML and PDF on disk). */
+async function printedHeadingPages({ htmlPath, pdfPath }: { htmlPath: string; pdfPath: string }): Promise<HeadingPages> {
+  try {
+    const [page, pdf] = await Promise.all([readFile(htmlPath, 'utf8'), readFile(pdfPath)]);
+    const headings = [...page.matchAll(/<h[1-6]\b([^>]*)>/g)].map((match) => ({ id: /\sid="([^"]*)"/.exec(match[1]!)?.[1] ?? '', text: '' }));
+    return headingPages(await loadPdf(pdf), headings);
+  } catch {
+    return undefined;
+  }
+}
+
 async function finish(document: PDFDocument, metadata: PdfMetadata, headings: readonly Heading[]): Promise<Uint8Array> {
   retitleOutline(document, headings);
   document.setTitle(metadata.title, { showInWindowTitleBar: true });
@@ -97,6 +120,8 @@ const printOptions = { printBackground: true, preferCSSPageSize: true, outline: 
 export class PdfPrinter {
   private readonly idle: Page[] = [];
   private readonly waiting: ((page: Page) => void)[] = [];
+  /** The heading pages of each document printed in this build, for the pages that cite them. */
+  private readonly printedPages = new Map<string, Promise<HeadingPages>>();
 
   private constructor(private readonly browser: Browser) {}
 
@@ -140,10 +165,27 @@ export class PdfPrinter {
 
   /** The PDF, and how long printing took (not counting the wait for a free page). */
   async print(job: PdfJob): Promise<{ pdf: Uint8Array; milliseconds: number }> {
+    let settle: (pages: HeadingPages) => void = () => undefined;
+    this.printedPages.set(job.htmlPath, new Promise((resolve) => (settle = resolve)));
+    // Waited for before taking a page from the pool: the cited document was queued first.
+    const cited = job.pagesFrom ? await (this.printedPages.get(job.pagesFrom.htmlPath) ?? printedHeadingPages(job.pagesFrom)) : undefined;
+    try {
+      return await this.printPage(job, cited, settle);
+    } finally {
+      settle(undefined);
+    }
+  }
+
+  private async printPage(job: PdfJob, cited: HeadingPages, settle: (pages: HeadingPages) => void): Promise<{ pdf: Uint8Array; milliseconds: number }> {
     const { result, milliseconds } = await this.withPage(async (page) => {
       const url = pathToFileURL(job.htmlPath).href;
       (page as Page & { allowedUrl?: string }).allowedUrl = url;
       await page.goto(url, { waitUntil: 'load' });
+      if (cited) {
+        await page.$$eval('[data-side-standard]', (elements, numbers) => {
+          for (const element of elements) element.textContent = String((numbers as Record<string, number>)[element.getAttribute('data-side-standard') ?? ''] ?? '');
+        }, cited);
+      }
       // Every heading is visible (the stylesheet shows even the footnotes' label), so each has a bookmark.
       const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (elements) =>
         elements.map((element) => ({ id: element.id, text: (element.textContent ?? '').replace(/\s+/g, ' ').trim() })),
@@ -152,9 +194,8 @@ export class PdfPrinter {
       const hasContents = (await page.$('[data-side]')) !== null;
       // Two layouts, unless the numbers change the contents' length; a third settles that.
       for (let pass = 0; hasContents && pass < 2; pass++) {
-        const outline = outlinePages(pdf);
-        if (outline.length !== headings.length) break;
-        const pages = Object.fromEntries(headings.map((heading, index) => [heading.id, outline[index]!]));
+        const pages = headingPages(pdf, headings);
+        if (!pages) break;
         const changed = await page.$$eval(
           '[data-side]',
           (elements, numbers) =>
@@ -169,6 +210,7 @@ export class PdfPrinter {
         if (changed === 0) break;
         pdf = await loadPdf(await page.pdf(printOptions));
       }
+      settle(headingPages(pdf, headings));
       return finish(pdf, job.metadata, headings);
     });
     return { pdf: result, milliseconds };

@@ -22,7 +22,7 @@ function hbsFiles(dir: string): Map<string, string> {
 }
 
 /** Escapes text for a CSS string in double quotes (the running header). */
-function cssString(value: unknown): string {
+export function cssString(value: unknown): string {
   return String(value ?? '').replace(/[\\"]/g, '\\$&').replace(/[\n\r]/g, ' ').replace(/</g, '\\3c ');
 }
 

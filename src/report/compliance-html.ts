@@ -1,13 +1,25 @@
 /**
- * »Compliance-rapport«: the check as a standalone, accessible page a policy officer can
- * attach to the byråd's agenda. Status is written out in words, never colour alone.
+ * The compliance annex for the byråd (`compliance.html`/`.pdf`, `check --format html`):
+ * written for a council member who has never seen the YAML file. A conclusion on top, then
+ * per requirement its plain title, the law's words, the status in words and symbol, and
+ * what the standard says or lacks, linked to the section of the published standard (its
+ * page number in the PDF). No file paths, line numbers or field names: those are for the
+ * editor (terminal, JSON, preview).
  */
-import type { Status } from '../check/index.js';
+import type { Finding, Status } from '../check/index.js';
 import type { FileCheck } from '../check/run.js';
+import { danishDate } from '../dates.js';
+import { formatAnnexMessage, statusWords } from '../diagnostics/annex-messages.js';
+import { listDanish } from '../diagnostics/messages.js';
+import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import { defaultRegulation } from '../regulations/index.js';
-import { diagnosticToJson } from './diagnostics.js';
-import { countStatuses, findingMessage } from './compliance.js';
 import { embeddedFonts } from '../render/fonts.js';
+import { sectionAnchors, type SectionAnchor } from '../render/model.js';
+import { draftMarking, siteFacts, siteFooter, siteNavigation } from '../render/site.js';
+import { cssString } from '../render/templates.js';
+import type { PathSegment } from '../source-location.js';
+import { diagnosticToJson } from './diagnostics.js';
+import { countStatuses } from './compliance.js';
 import { html, reportPage, SafeHtml } from './html.js';
 
 export const statusClass: Record<Status, string> = {
@@ -16,75 +28,220 @@ export const statusClass: Record<Status, string> = {
   mangler: 'mangler',
   'kan ikke vurderes': 'ukendt',
 };
-export const statusIcon: Record<Status, string> = { opfyldt: '✓', delvist: '◐', mangler: '✗', 'kan ikke vurderes': '?' };
+
+/** Status symbols drawn as SVG, so they never depend on whichever fallback font a machine has. */
+const symbolShapes: Record<Status, string> = {
+  opfyldt: '<circle cx="8" cy="8" r="7.5" fill="currentColor"/><path d="M4.4 8.3l2.4 2.4 4.8-5" fill="none" stroke="#fff" stroke-width="2"/>',
+  delvist: '<circle cx="8" cy="8" r="6.75" fill="#fff" stroke="currentColor" stroke-width="1.5"/><path d="M8 1.25a6.75 6.75 0 0 0 0 13.5z" fill="currentColor"/>',
+  mangler: '<circle cx="8" cy="8" r="7.5" fill="currentColor"/><path d="M5.3 5.3l5.4 5.4M10.7 5.3l-5.4 5.4" stroke="#fff" stroke-width="2"/>',
+  'kan ikke vurderes':
+    '<circle cx="8" cy="8" r="6.75" fill="#fff" stroke="currentColor" stroke-width="1.5"/><path d="M6 6.3a2 2 0 1 1 2.8 1.8c-.5.3-.8.6-.8 1.2v.7" fill="none" stroke="currentColor" stroke-width="1.6"/><circle cx="8" cy="11.9" r="1" fill="currentColor"/>',
+};
+
+export function statusSymbol(status: Status): SafeHtml {
+  return new SafeHtml(`<svg class="symbol" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${symbolShapes[status]}</svg>`);
+}
+
+/** A status as the pages show it: symbol and words, never colour alone. */
+export const statusLabel = (status: Status, words: string = status) => html`<span class="status ${statusClass[status]}">${statusSymbol(status)} ${words}</span>`;
 
 export const reportStyles = `
-:root { color-scheme: light; --tekst: #1a1a1a; --svag: #545454; --kant: #c8c8c8; --gron: #00693e; --gul: #7a5200; --rod: #b0001e; }
+:root { color-scheme: light; --tekst: #1a1a1a; --svag: #545454; --kant: #c8c8c8; --gron: #00693e; --gul: #7a5200; --rod: #b0001e; --fokus: #1a1a1a; }
 * { box-sizing: border-box; }
-body { font-family: "IBM Plex Sans", system-ui, -apple-system, "Segoe UI", Arial, sans-serif; color: var(--tekst); line-height: 1.5; margin: 0; padding: 1.5rem; max-width: 72rem; margin-inline: auto; }
-h1 { font-size: 1.75rem; margin: 0 0 .5rem; }
+body { font-family: "IBM Plex Sans", system-ui, -apple-system, "Segoe UI", Arial, sans-serif; color: var(--tekst); line-height: 1.5; margin: 0; padding: 0 1.25rem; max-width: 60rem; margin-inline: auto; overflow-wrap: break-word; }
+main { padding-block: 1rem 2rem; }
+h1 { font-size: 1.75rem; line-height: 1.25; margin: .5rem 0; }
 h2 { font-size: 1.35rem; margin: 2rem 0 .5rem; border-bottom: 2px solid var(--kant); padding-bottom: .25rem; }
 .meta { color: var(--svag); margin: 0 0 1rem; }
-a { color: #004b87; }
+a { color: #004b87; text-underline-offset: .15em; }
+a:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--fokus); outline-offset: 2px; box-shadow: 0 0 0 6px #ffbc2b; }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: .95rem; }
 caption { text-align: left; font-weight: 600; padding: .25rem 0; }
 th, td { border: 1px solid var(--kant); padding: .4rem .6rem; vertical-align: top; text-align: left; }
 thead th { background: #f2f2f2; }
-.status { font-weight: 600; white-space: nowrap; }
-.opfyldt { color: var(--gron); } .delvist { color: var(--gul); } .mangler, .ukendt { color: var(--rod); }
+.status { font-weight: 600; white-space: nowrap; display: inline-flex; align-items: center; gap: .35em; }
+.symbol { width: 1em; height: 1em; flex: none; }
+.opfyldt { color: var(--gron); } .delvist { color: var(--gul); } .mangler, .ukendt, .overskredet { color: var(--rod); }
 .opsummering { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; padding: 0; list-style: none; }
 code { font-family: "IBM Plex Mono", ui-monospace, monospace; font-size: .9em; }
-@media (max-width: 40rem) { body { padding: .75rem; } table { font-size: .85rem; } th, td { padding: .3rem; } }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-@page { size: A4; margin: 18mm 16mm; @bottom-center { content: "Side " counter(page) " af " counter(pages); font-family: "IBM Plex Sans", Arial, sans-serif; font-size: 8.5pt; color: #545454; } }
-@media print { body { padding: 0; max-width: none; font-size: 9.5pt; } a { color: inherit; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
+.udgivelse ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; margin: 0; padding: .75rem 0; border-bottom: 1px solid var(--kant); }
+.udgivelse a[aria-current] { color: var(--tekst); font-weight: 600; text-decoration: none; }
+.udkast { color: var(--rod); }
+.sidefod { border-top: 1px solid var(--kant); color: var(--svag); font-size: .9rem; padding-block: .75rem 2rem; }
+.sidefod p { margin: 0 0 .35rem; }
+@media (max-width: 40rem) { body { padding: 0 .75rem; } table { font-size: .9rem; } th, td { padding: .3rem .4rem; } }
+@page { size: A4; margin: 20mm 16mm 18mm; @bottom-center { content: "Side " counter(page) " af " counter(pages); font-family: "IBM Plex Sans", Arial, sans-serif; font-size: 8.5pt; color: #545454; } }
+@media print {
+  body { padding: 0; max-width: none; font-size: 9.5pt; }
+  a { color: inherit; }
+  h2 { break-after: avoid; }
+  tr { break-inside: avoid; }
+  .udgivelse { display: none; }
+}
+`;
+
+/** The annex's own layout: a requirement table that fits A4 and folds into cards on a phone. */
+const annexStyles = `
+.konklusion { font-size: 1.1rem; border-left: 4px solid var(--tekst); padding: .25rem 0 .25rem 1rem; margin: 1rem 0 1.5rem; }
+.fakta { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: 0 0 1rem; }
+.fakta dt { font-weight: 600; }
+.fakta dd { margin: 0; }
+.krav { table-layout: fixed; }
+.krav col.krav-kolonne { width: 40%; } .krav col.status-kolonne { width: 17%; }
+.krav th[scope="row"] { font-weight: normal; }
+.krav-titel { display: block; font-weight: 600; }
+.paragraf { display: block; color: var(--svag); font-size: .9em; }
+.lovtekst { display: block; font-style: italic; color: var(--svag); font-size: .9em; margin-top: .2rem; }
+.vurdering p { margin: 0 0 .35rem; }
+.vurdering p:last-child { margin-bottom: 0; }
+.hvor { color: var(--svag); }
+.status { white-space: normal; }
+.side, .tryk { display: none; }
+@media (max-width: 40rem) {
+  .fakta { grid-template-columns: 1fr; }
+  .fakta dd { margin-bottom: .4rem; }
+  .krav, .krav tbody, .krav tr, .krav th, .krav td { display: block; width: auto; }
+  .krav thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .krav caption { display: block; }
+  .krav tr { border: 1px solid var(--kant); margin-bottom: .75rem; }
+  .krav th, .krav td { border: none; }
+}
+@media print {
+  .konklusion { font-size: 10.5pt; }
+  .skaerm { display: none; }
+  .tryk { display: inline; }
+  .side:not(:empty) { display: inline; }
+  .side:not(:empty)::before { content: ", side "; }
+  .krav thead { display: table-header-group; }
+}
 `;
 
 /** The report styles with the embedded fonts before them. */
 export const reportStylesWithFonts = () => `${embeddedFonts()}\n${reportStyles}`;
 
-function fileSection(check: FileCheck, headingLevel: 'h1' | 'h2'): SafeHtml {
-  if (!check.valid) {
-    const heading = `Ugyldig fil: ${check.file}`;
-    return html`<section aria-labelledby="${check.file}">
+export interface AnnexOptions {
+  /** Part of the published site (`build`): link to the standard, its PDF and the overview. */
+  site?: boolean;
+}
+
+const lowerFirst = (text: string) => `${text[0]!.toLowerCase()}${text.slice(1)}`;
+
+/** The law's words, short: its first sentence. */
+function shortLegalText(text: string): string {
+  const first = /^.+?[.:;](?=\s|$)/.exec(text)?.[0] ?? text;
+  return first.length < text.length ? `${first.replace(/[:;]$/, '')} …` : first;
+}
+
+/** The key of the section a key path points into: `maalgruppe`, or an other section's `noegle`. */
+function sectionKey(document: Kvalitetsstandard, path: readonly PathSegment[]): string | undefined {
+  const [top, index] = path;
+  if ((top === 'oevrige_afsnit' || top === 'bilag') && typeof index === 'number') return document[top]?.[index]?.noegle;
+  return typeof top === 'string' ? top : undefined;
+}
+
+
+/** The conclusion: how many requirements are met, and by name those that are not. */
+function conclusion(findings: readonly Finding[]): SafeHtml {
+  const counts = countStatuses(findings);
+  // Quoted, because titles have commas and »og« of their own (»tilbud, ydelser og serviceniveau«).
+  const named = (status: Status) => listDanish(findings.filter((finding) => finding.status === status).map((finding) => `»${lowerFirst(finding.requirement.title)}«`));
+  const total = findings.length;
+  const sentences = [
+    counts.opfyldt === total
+      ? `Kvalitetsstandarden opfylder alle bekendtgørelsens ${total} krav.`
+      : `Kvalitetsstandarden opfylder ${counts.opfyldt} af bekendtgørelsens ${total} krav.`,
+    counts.mangler > 0 ? `${counts.mangler} krav mangler: ${named('mangler')}.` : '',
+    counts.delvist > 0 ? `${counts.delvist} krav er delvist opfyldt: ${named('delvist')}.` : '',
+    counts['kan ikke vurderes'] > 0 ? `${counts['kan ikke vurderes']} krav kan ikke vurderes: ${named('kan ikke vurderes')}.` : '',
+  ];
+  const overdue = findings.find((finding) => finding.messages.some((message) => message.code === 'revision-for-gammel'));
+  const deadline = overdue?.messages.find((message) => message.code === 'revision-for-gammel')?.args.frist;
+  return html`<p class="konklusion">${sentences.filter(Boolean).join(' ')}${
+    overdue && typeof deadline === 'string' ? html` <strong class="overskredet">Revisionen er overskredet: standarden skulle have været revideret senest ${danishDate(deadline)}.</strong>` : ''
+  }</p>`;
+}
+
+function requirementRow(finding: Finding, document: Kvalitetsstandard, anchors: Map<string, SectionAnchor>, options: AnnexOptions): SafeHtml {
+  const key = sectionKey(document, finding.path);
+  const anchor = key ? anchors.get(key) : undefined;
+  // A publication address without text of its own stands in the footer, not as a chapter.
+  const section = anchor
+    ? { ...anchor, heading: anchor.heading ?? finding.requirement.title }
+    : key === 'offentliggoerelse' && siteFacts(document).publicationUrl
+      ? { id: 'offentliggoerelse', heading: 'Sidefoden', headingId: undefined }
+      : undefined;
+  const context = { afsnit: section?.heading ?? finding.requirement.title, krav: finding.requirement.title };
+  const met = finding.status === 'opfyldt';
+  const where = section
+    ? html`<p class="hvor">${met ? 'Beskrevet i afsnittet' : 'Se afsnittet'} »${
+        // The PDF gives the page instead of a link to the HTML file.
+        options.site ? html`<a class="skaerm" href="kvalitetsstandard.html#${section.id}">${section.heading}</a><span class="tryk">${section.heading}</span>` : section.heading
+      }«${section.headingId && options.site ? html`<span class="side" data-side-standard="${section.headingId}"></span>` : ''}.</p>`
+    : '';
+  const overdue = finding.messages.some((message) => message.code === 'revision-for-gammel');
+  return html`<tr>
+<th scope="row"><span class="krav-titel">${finding.requirement.title}</span><span class="paragraf">${finding.citation}</span><span class="lovtekst">»${shortLegalText(finding.requirement.legalText)}«</span></th>
+<td>${statusLabel(finding.status, statusWords[finding.status])}${overdue ? html`<br><strong class="overskredet">Overskredet</strong>` : ''}</td>
+<td class="vurdering">${finding.messages
+    .map((message) => formatAnnexMessage(message.code, message.args, context))
+    .filter(Boolean)
+    .map((sentence) => html`<p>${sentence}</p>`)}${where}</td>
+</tr>`;
+}
+
+function invalidSection(check: FileCheck & { valid: false }, headingLevel: 'h1' | 'h2'): SafeHtml {
+  const heading = `Ugyldig fil: ${check.file}`;
+  return html`<section aria-labelledby="${check.file}">
 ${headingLevel === 'h1' ? html`<h1 id="${check.file}">${heading}</h1>` : html`<h2 id="${check.file}">${heading}</h2>`}
 <p>Filen kunne ikke vurderes, fordi den ikke er gyldig. Ret disse fejl først:</p>
 <ul>${check.diagnostics.map((diagnostic) => {
-      const json = diagnosticToJson(diagnostic);
-      return html`<li><code>${json.linje ? `linje ${json.linje}, kolonne ${json.kolonne}` : check.file}</code>: ${json.besked}</li>`;
-    })}</ul>
+    const json = diagnosticToJson(diagnostic);
+    return html`<li><code>${json.linje ? `linje ${json.linje}, kolonne ${json.kolonne}` : check.file}</code>: ${json.besked}</li>`;
+  })}</ul>
 </section>`;
-  }
-  const counts = countStatuses(check.findings);
-  const id = `kommune-${check.file.replace(/[^a-z0-9]+/gi, '-')}`;
-  const heading = `Compliance-rapport: ${check.document.kommune}`;
+}
+
+const annexTitle = (document: Kvalitetsstandard) => `Vurdering af ${document.kommune}s kvalitetsstandard`;
+
+function fileSection(check: FileCheck, headingLevel: 'h1' | 'h2', options: AnnexOptions): SafeHtml {
+  if (!check.valid) return invalidSection(check, headingLevel);
+  const { document } = check;
+  const facts = siteFacts(document);
+  const anchors = sectionAnchors(document);
+  const id = `vurdering-${check.file.replace(/[^a-z0-9]+/gi, '-')}`;
+  const heading = annexTitle(document);
   return html`<section aria-labelledby="${id}">
 ${headingLevel === 'h1' ? html`<h1 id="${id}">${heading}</h1>` : html`<h2 id="${id}">${heading}</h2>`}
-<p class="meta">${check.document.titel}. Vurderet pr. ${check.date} efter <a href="${defaultRegulation.eli}">${defaultRegulation.name}</a> (${check.regulation}), §§ 3-6. Kilde: <code>${check.file}</code>.</p>
-<ul class="opsummering" aria-label="Opsummering">
-${(Object.keys(counts) as Status[]).map((status) => html`<li><span class="status ${statusClass[status]}">${statusIcon[status]} ${status}</span>: ${counts[status]}</li>`)}
-</ul>
-<table>
-<caption>Kravene i ${check.regulation} og hvordan kvalitetsstandarden opfylder dem</caption>
-<thead><tr><th scope="col">Krav</th><th scope="col">Emne</th><th scope="col">Status</th><th scope="col">Vurdering</th><th scope="col">Placering i filen</th></tr></thead>
+${conclusion(check.findings)}
+<dl class="fakta">
+<dt>Standarden</dt><dd>${options.site ? html`<a class="skaerm" href="kvalitetsstandard.html">${document.titel}</a><span class="tryk">${document.titel}</span>` : document.titel}</dd>
+<dt>Godkendelse</dt><dd>${facts.approval ?? html`<strong class="udkast">${draftMarking}</strong>`}</dd>
+<dt>Vurderet</dt><dd>${danishDate(check.date)} efter <a href="${defaultRegulation.eli}">${defaultRegulation.name}</a>, §§ 3-6</dd>
+</dl>
+<table class="krav">
+<caption>Bekendtgørelsens ${check.findings.length} krav, og hvordan kvalitetsstandarden opfylder dem</caption>
+<colgroup><col class="krav-kolonne"><col class="status-kolonne"><col></colgroup>
+<thead><tr><th scope="col">Krav</th><th scope="col">Status</th><th scope="col">Vurdering</th></tr></thead>
 <tbody>
-${check.findings.map(
-  (finding) => html`<tr>
-<th scope="row"><a href="${defaultRegulation.eli}" title="${finding.citation}">${finding.requirement.id}</a></th>
-<td>${finding.requirement.title}<br><small>${finding.citation}</small></td>
-<td><span class="status ${statusClass[finding.status]}">${statusIcon[finding.status]} ${finding.status}</span></td>
-<td>${findingMessage(finding)}</td>
-<td>linje ${finding.span.start.line}</td>
-</tr>`,
-)}
+${check.findings.map((finding) => requirementRow(finding, document, anchors, options))}
 </tbody>
 </table>
 </section>`;
 }
 
-export function complianceReportHtml(checks: readonly FileCheck[]): string {
+export function complianceReportHtml(checks: readonly FileCheck[], options: AnnexOptions = {}): string {
   const single = checks.length === 1 ? checks[0] : undefined;
-  const title = single?.valid ? `Compliance-rapport: ${single.document.kommune}` : 'Compliance-rapport';
-  const body = single ? fileSection(single, 'h1') : html`<h1>Compliance-rapport</h1>${checks.map((check) => fileSection(check, 'h2'))}`;
-  return reportPage(title, reportStylesWithFonts(), body);
+  const title = single?.valid ? annexTitle(single.document) : 'Vurdering af kvalitetsstandarder';
+  const body = single ? fileSection(single, 'h1', options) : html`<h1>${title}</h1>${checks.map((check) => fileSection(check, 'h2', options))}`;
+  const document = single?.valid ? single.document : undefined;
+  const header = document
+    ? `${document.kommune} · Vurdering efter ${defaultRegulation.id} · ${danishDate(single!.date)}${document.godkendelse?.length ? '' : ` · ${draftMarking}`}`
+    : title;
+  const runningHeader = `@page { @top-center { content: "${cssString(header)}"; font-family: "IBM Plex Sans", Arial, sans-serif; font-size: 8.5pt; color: #545454; } }`;
+  const site =
+    options.site && document
+      ? { before: siteNavigation('vurdering', document.kommune), after: siteFooter(siteFacts(document)) }
+      : {};
+  return reportPage(title, `${reportStylesWithFonts()}\n${annexStyles}\n${runningHeader}`, body, site);
 }

@@ -20,8 +20,8 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeH
   return new SafeHtml(strings.reduce((out, string, index) => out + string + (index < values.length ? render(values[index]) : ''), ''));
 }
 
-/** A standalone report page (compliance, overview, changes): Danish, fonts and styles inline. */
-export function reportPage(title: string, styles: string, body: SafeHtml): string {
+/** A standalone report page (compliance, overview, changes): Danish, fonts and styles inline; a site page adds its navigation before and footer after <main>. */
+export function reportPage(title: string, styles: string, body: SafeHtml, site: { before?: SafeHtml; after?: SafeHtml } = {}): string {
   return `${html`<!doctype html>
 <html lang="da">
 <head>
@@ -31,9 +31,11 @@ export function reportPage(title: string, styles: string, body: SafeHtml): strin
 <style>${new SafeHtml(styles)}</style>
 </head>
 <body>
-<main>
+${site.before}
+<main id="indhold">
 ${body}
 </main>
+${site.after}
 </body>
 </html>`}\n`;
 }

@@ -1,0 +1,89 @@
+/**
+ * What ties the published pages of a municipality together: the navigation between the
+ * standard, its PDF, its compliance annex and the overview, and the footer (approval or
+ * draft, last updated, the legal basis the document itself states, publication address,
+ * contact and accessibility statement). Shared by the standard's layout and the annex.
+ */
+import { lastApprovalOrRevision } from '../check/rules/6-1-revision.js';
+import { danishDate } from '../dates.js';
+import { listDanish } from '../diagnostics/messages.js';
+import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
+import { html, SafeHtml } from '../report/html.js';
+import { linkLegalCitations } from './legal-links.js';
+
+/** The marking of a standard that no political body has approved (cover, running header, footer). */
+export const draftMarking = 'Udkast – ikke godkendt';
+
+export interface SiteFacts {
+  kommune: string;
+  titel: string;
+  /** »Godkendt af Byrådet 13. december 2021«, or undefined for a draft. */
+  approval?: string;
+  /** The newest approval or revision date, in Danish. */
+  updated?: string;
+  /** The legal basis as the document states it (`lovgrundlag`), else the regulation it names (`regelsaet`). */
+  legalBasis: string[];
+  publicationUrl?: string;
+  contact?: NonNullable<Kvalitetsstandard['praesentation']>['kontakt'];
+  accessibilityStatement?: string;
+}
+
+export function approvalText(document: Kvalitetsstandard): string | undefined {
+  const approvals = document.godkendelse ?? [];
+  if (approvals.length === 0) return undefined;
+  return `Godkendt af ${listDanish(approvals.map((approval) => `${approval.organ} ${danishDate(approval.dato)}`))}`;
+}
+
+export function siteFacts(document: Kvalitetsstandard): SiteFacts {
+  const updated = lastApprovalOrRevision(document);
+  const publication = (document.offentliggoerelse as { url?: string } | undefined)?.url;
+  return {
+    kommune: document.kommune,
+    titel: document.titel,
+    approval: approvalText(document),
+    updated: updated ? danishDate(updated.stated) : undefined,
+    legalBasis: document.lovgrundlag?.length ? document.lovgrundlag : document.regelsaet ? [document.regelsaet] : [],
+    publicationUrl: publication,
+    contact: document.praesentation?.kontakt,
+    accessibilityStatement: document.praesentation?.tilgaengelighedserklaering,
+  };
+}
+
+export type SitePage = 'standard' | 'vurdering';
+
+/** Links between the pages of one municipality and up to the overview; not printed. */
+export function siteNavigation(current: SitePage, kommune: string): SafeHtml {
+  const links: [string, string, SitePage | 'pdf' | 'oversigt'][] = [
+    ['../index.html', 'Alle kommuner', 'oversigt'],
+    ['kvalitetsstandard.html', 'Kvalitetsstandarden', 'standard'],
+    [current === 'standard' ? 'kvalitetsstandard.pdf' : 'compliance.pdf', current === 'standard' ? 'Kvalitetsstandarden som PDF' : 'Vurderingen som PDF', 'pdf'],
+    ['compliance.html', 'Vurdering efter bekendtgørelsen', 'vurdering'],
+  ];
+  return html`<nav class="udgivelse" aria-label="${kommune}: sider">
+<ul>${links.map(([href, label, page]) => html`<li><a href="${href}"${page === current ? new SafeHtml(' aria-current="page"') : ''}>${label}</a></li>`)}</ul>
+</nav>`;
+}
+
+/** The footer (colophon): approval or draft, last updated, legal basis, publication, contact, accessibility statement. */
+export function siteFooter(facts: SiteFacts): SafeHtml {
+  const contact = facts.contact;
+  return html`<footer class="sidefod">
+<p>${facts.kommune}: ${facts.titel}.</p>
+<p>${facts.approval ? `${facts.approval}.` : html`<strong class="udkast">${draftMarking}.</strong>`}${facts.updated ? ` Sidst opdateret ${facts.updated}.` : ''}</p>
+${facts.legalBasis.length > 0 ? html`<p>Lovgrundlag, som standarden selv angiver det: ${new SafeHtml(facts.legalBasis.map(linkLegalCitations).join('; '))}.</p>` : ''}
+${facts.publicationUrl ? html`<p id="offentliggoerelse">Standarden er offentliggjort på <a href="${facts.publicationUrl}">${facts.publicationUrl}</a>.</p>` : ''}
+${
+  contact
+    ? html`<p>Kontakt: ${[
+        contact.navn,
+        contact.telefon ? html`telefon <a href="tel:${contact.telefon.replace(/[^\d+]/g, '')}">${contact.telefon}</a>` : undefined,
+        contact.email ? html`<a href="mailto:${contact.email}">${contact.email}</a>` : undefined,
+        contact.url ? html`<a href="${contact.url}">${contact.url}</a>` : undefined,
+      ]
+        .filter((part) => part !== undefined)
+        .map((part, index) => html`${index > 0 ? ', ' : ''}${part}`)}.</p>`
+    : ''
+}
+${facts.accessibilityStatement ? html`<p><a href="${facts.accessibilityStatement}">Tilgængelighedserklæring</a></p>` : ''}
+</footer>`;
+}
