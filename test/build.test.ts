@@ -152,7 +152,7 @@ describe('build: the five municipalities', () => {
   it('writes an overview of all municipalities side by side that passes axe-core', async () => {
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     for (const name of municipalityNames) expect(html).toContain(`<a href="${name}/kvalitetsstandard.html">`);
-    expect(html).toContain('<td>20. november 2023</td>');
+    expect(html).toContain('<td><span class="etiket">Godkendt: </span>20. november 2023</td>');
     expect(html.match(/<tr><th scope="row">§/g)).toHaveLength(25);
     expect(await axeViolations(browser, html)).toEqual([]);
     expect(await axeViolations(browser, html, { width: 375, height: 800 })).toEqual([]);

@@ -88,13 +88,15 @@ describe('check: JSON for machines', () => {
 describe('check: HTML for the byråd', () => {
   const browser = useBrowser();
 
-  it('is a »Compliance-rapport« with status, citation and what is missing per requirement', () => {
+  it('is the annex for the byråd: status, citation and what is missing per requirement, without the editor’s file details', () => {
     const run = runCli(['check', ...date, '--format', 'html', 'municipalities/randers.yml']);
     expect(run.stdout).toMatch(/^<!doctype html>\n<html lang="da">/);
-    expect(run.stdout).toContain('<h1 id="kommune-municipalities-randers-yml">Compliance-rapport: Randers Kommune</h1>');
+    expect(run.stdout).toContain('<h1 id="vurdering-municipalities-randers-yml">Vurdering af Randers Kommunes kvalitetsstandard</h1>');
     expect(run.stdout.match(/<tr>\n<th scope="row">/g)).toHaveLength(25);
     expect(run.stdout).toContain('BEK 1477/2019 § 4, stk. 5');
-    expect(run.stdout).toContain('✗ mangler');
+    expect(run.stdout).toContain('</svg> Mangler</span>');
+    // Outside the published site there is nothing to link to.
+    expect(run.stdout).not.toContain('kvalitetsstandard.html');
   });
 
   it('passes axe-core (WCAG 2.1 AA) on a wide and a narrow screen, for one and several files', async () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { embeddedFonts } from './fonts.js';
 import { documentView } from './model.js';
-import { draftMarking, siteFacts, siteFooter, siteNavigation } from './site.js';
+import { contactHtml, draftMarking, siteFacts, siteFooter, siteNavigation } from './site.js';
 import { linkLegalCitations } from './legal-links.js';
 import { layoutFor, stylesheet } from './templates.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
@@ -40,6 +40,8 @@ export function renderDocument(file: string, municipality: string, document: Kva
     godkendelseTekst: facts.approval,
     udkast: facts.approval ? undefined : draftMarking,
     sidstOpdateret: facts.updated,
+    offentliggjort: facts.publicationUrl,
+    kontakt: facts.contact ? contactHtml(facts.contact).value : undefined,
     navigation: siteNavigation('standard', view.kommune).value,
     sidefod: siteFooter(facts).value,
     lovgrundlagHtml: view.lovgrundlag.map(linkLegalCitations),

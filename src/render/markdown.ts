@@ -16,6 +16,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { rehypeLeadIns } from './lead-ins.js';
 import { rehypeLegalLinks } from './legal-links.js';
 
 export interface MarkdownOptions {
@@ -61,7 +62,7 @@ function rehypeFitIntoSection() {
 
 const toHast = { clobberPrefix: '', footnoteLabel: 'Fodnoter', footnoteBackLabel: 'Tilbage til teksten' };
 const finish = (processor: ReturnType<typeof unified>) =>
-  processor.use(rehypeSanitize, sanitizeSchema).use(rehypeFitIntoSection).use(rehypeLegalLinks).use(rehypeStringify).freeze();
+  processor.use(rehypeSanitize, sanitizeSchema).use(rehypeFitIntoSection).use(rehypeLegalLinks).use(rehypeLeadIns).use(rehypeStringify).freeze();
 
 /** For text with HTML in it: parse the HTML (rehype-raw), so the sanitizer sees every element. */
 const withHtml = finish(unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { ...toHast, allowDangerousHtml: true }).use(rehypeRaw) as never);

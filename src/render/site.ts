@@ -64,6 +64,19 @@ export function siteNavigation(current: SitePage, kommune: string): SafeHtml {
 </nav>`;
 }
 
+type Contact = NonNullable<SiteFacts['contact']>;
+
+/** »Rusmiddelcentret, telefon 89 15 00 00, rusmiddel@kommune.dk« with the number, address and page linked. */
+export function contactHtml(contact: Contact): SafeHtml {
+  const parts = [
+    contact.navn,
+    contact.telefon ? html`telefon <a href="tel:${contact.telefon.replace(/[^\d+]/g, '')}">${contact.telefon}</a>` : undefined,
+    contact.email ? html`<a href="mailto:${contact.email}">${contact.email}</a>` : undefined,
+    contact.url ? html`<a href="${contact.url}">${contact.url}</a>` : undefined,
+  ].filter((part) => part !== undefined);
+  return html`${parts.map((part, index) => html`${index > 0 ? ', ' : ''}${part}`)}`;
+}
+
 /** The footer (colophon): approval or draft, last updated, legal basis, publication, contact, accessibility statement. */
 export function siteFooter(facts: SiteFacts): SafeHtml {
   const contact = facts.contact;
@@ -72,18 +85,7 @@ export function siteFooter(facts: SiteFacts): SafeHtml {
 <p>${facts.approval ? `${facts.approval}.` : html`<strong class="udkast">${draftMarking}.</strong>`}${facts.updated ? ` Sidst opdateret ${facts.updated}.` : ''}</p>
 ${facts.legalBasis.length > 0 ? html`<p>Lovgrundlag, som standarden selv angiver det: ${new SafeHtml(facts.legalBasis.map(linkLegalCitations).join('; '))}.</p>` : ''}
 ${facts.publicationUrl ? html`<p id="offentliggoerelse">Standarden er offentliggjort på <a href="${facts.publicationUrl}">${facts.publicationUrl}</a>.</p>` : ''}
-${
-  contact
-    ? html`<p>Kontakt: ${[
-        contact.navn,
-        contact.telefon ? html`telefon <a href="tel:${contact.telefon.replace(/[^\d+]/g, '')}">${contact.telefon}</a>` : undefined,
-        contact.email ? html`<a href="mailto:${contact.email}">${contact.email}</a>` : undefined,
-        contact.url ? html`<a href="${contact.url}">${contact.url}</a>` : undefined,
-      ]
-        .filter((part) => part !== undefined)
-        .map((part, index) => html`${index > 0 ? ', ' : ''}${part}`)}.</p>`
-    : ''
-}
+${contact ? html`<p>Kontakt: ${contactHtml(contact)}.</p>` : ''}
 ${facts.accessibilityStatement ? html`<p><a href="${facts.accessibilityStatement}">Tilgængelighedserklæring</a></p>` : ''}
 </footer>`;
 }

@@ -108,6 +108,8 @@ const annexStyles = `
   .krav th, .krav td { border: none; }
 }
 @media print {
+  /* On paper the facts on top say what the site's footer says. */
+  .sidefod { display: none; }
   .konklusion { font-size: 10.5pt; }
   .skaerm { display: none; }
   .tryk { display: inline; }
@@ -127,9 +129,9 @@ export interface AnnexOptions {
 
 const lowerFirst = (text: string) => `${text[0]!.toLowerCase()}${text.slice(1)}`;
 
-/** The law's words, short: its first sentence. */
+/** The law's words, short: its first sentence (not cut at »jf.« or »stk.«: a sentence ends before a capital). */
 function shortLegalText(text: string): string {
-  const first = /^.+?[.:;](?=\s|$)/.exec(text)?.[0] ?? text;
+  const first = /^.+?[.:;](?=\s+\p{Lu}|$)/su.exec(text)?.[0] ?? text;
   return first.length < text.length ? `${first.replace(/[:;]$/, '')} …` : first;
 }
 
