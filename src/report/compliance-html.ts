@@ -164,23 +164,38 @@ function conclusion(findings: readonly Finding[]): SafeHtml {
   }</p>`;
 }
 
-function requirementRow(finding: Finding, document: Kvalitetsstandard, anchors: Map<string, SectionAnchor>, options: AnnexOptions): SafeHtml {
-  const key = sectionKey(document, finding.path);
-  const anchor = key ? anchors.get(key) : undefined;
-  // A publication address without text of its own stands in the footer, not as a chapter.
-  const section = anchor
-    ? { ...anchor, heading: anchor.heading ?? finding.requirement.title }
-    : key === 'offentliggoerelse' && siteFacts(document).publicationUrl
-      ? { id: 'offentliggoerelse', heading: 'Sidefoden', headingId: undefined }
-      : undefined;
-  const context = { afsnit: section?.heading ?? finding.requirement.title, krav: finding.requirement.title };
-  const met = finding.status === 'opfyldt';
-  const where = section
-    ? html`<p class="hvor">${met ? 'Beskrevet i afsnittet' : 'Se afsnittet'} »${
+/** The sections a verdict rests on (#9's evidence), else the one its path points into; each where the published standard has it. */
+function sectionsOf(finding: Finding, document: Kvalitetsstandard, anchors: Map<string, SectionAnchor>): (SectionAnchor & { heading: string })[] {
+  const paths = finding.sources?.length ? finding.sources.map((source) => source.path) : [finding.path];
+  const keys = [...new Set(paths.map((path) => sectionKey(document, path)).filter((key): key is string => key !== undefined))];
+  return keys.flatMap((key) => {
+    const anchor = anchors.get(key);
+    if (anchor) return [{ ...anchor, heading: anchor.heading ?? finding.requirement.title }];
+    // A publication address without text of its own stands in the footer, not as a chapter.
+    if (key === 'offentliggoerelse' && siteFacts(document).publicationUrl) return [{ id: 'offentliggoerelse', heading: 'Sidefoden' }];
+    return [];
+  });
+}
+
+/** »Beskrevet i afsnittene »A«, side 3, og »B«, side 7.«: linked on the site, with the standard's pages in print. */
+function whereInStandard(finding: Finding, sections: readonly (SectionAnchor & { heading: string })[], options: AnnexOptions): SafeHtml | string {
+  if (sections.length === 0) return '';
+  const lead = `${finding.status === 'opfyldt' ? 'Beskrevet i' : 'Se'} ${sections.length === 1 ? 'afsnittet' : 'afsnittene'}`;
+  const named = sections.map(
+    (section) =>
+      html`»${
         // The PDF gives the page instead of a link to the HTML file.
         options.site ? html`<a class="skaerm" href="kvalitetsstandard.html#${section.id}">${section.heading}</a><span class="tryk">${section.heading}</span>` : section.heading
-      }«${section.headingId && options.site ? html`<span class="side" data-side-standard="${section.headingId}"></span>` : ''}.</p>`
-    : '';
+      }«${section.headingId && options.site ? html`<span class="side" data-side-standard="${section.headingId}"></span>` : ''}`,
+  );
+  const joined = named.map((part, index) => html`${index === 0 ? '' : index === named.length - 1 ? ' og ' : ', '}${part}`);
+  return html`<p class="hvor">${lead} ${joined}.</p>`;
+}
+
+function requirementRow(finding: Finding, document: Kvalitetsstandard, anchors: Map<string, SectionAnchor>, options: AnnexOptions): SafeHtml {
+  const sections = sectionsOf(finding, document, anchors);
+  const context = { afsnit: sections[0]?.heading ?? finding.requirement.title, krav: finding.requirement.title };
+  const where = whereInStandard(finding, sections, options);
   const overdue = finding.messages.some((message) => message.code === 'revision-for-gammel');
   return html`<tr>
 <th scope="row"><span class="krav-titel">${finding.requirement.title}</span><span class="paragraf">${finding.citation}</span><span class="lovtekst">»${shortLegalText(finding.requirement.legalText)}«</span></th>
