@@ -113,6 +113,10 @@ describe('the compliance annex, for a reader who has never seen YAML', () => {
         const cited = [...printed.matchAll(/»([^«]+)«, side (\d+)/g)];
         expect(cited.length).toBeGreaterThanOrEqual(5);
         for (const [, heading, page] of cited) {
+          if (heading === 'Forsiden') {
+            expect(Number(page)).toBe(1);
+            continue;
+          }
           const pages = outline.filter((entry) => entry.title.replace(/^\d+\. /, '') === heading).map((entry) => entry.page);
           expect(pages, heading).toContain(Number(page));
         }
@@ -256,12 +260,23 @@ describe('one site: pages that link to each other, and only what the document sa
     expect(html).not.toContain('id="afsnit-offentliggoerelse"');
     expect(html).not.toMatch(/<a href="#afsnit-offentliggoerelse"/);
     const footer = /<footer class="sidefod">([\s\S]*?)<\/footer>/.exec(html)![1]!;
-    expect(footer).toContain(`<p id="offentliggoerelse">Standarden er offentliggjort på <a href="${url}">${url}</a>.</p>`);
+    expect(footer).toContain(`<p>Standarden er offentliggjort på <a href="${url}">${url}</a>.</p>`);
+    expect(html).toContain(`<dt>Offentliggjort</dt><dd><a href="${url}">${url}</a></dd>`);
     expect(footer).toContain('<a href="https://www.was.digst.dk/randers-dk">Tilgængelighedserklæring</a>');
     expect(footer).toContain('Kontakt: Rusmiddelcentret, telefon <a href="tel:89150000">89 15 00 00</a>, <a href="mailto:rusmiddel@randers.dk">rusmiddel@randers.dk</a>.');
     const annex = readFileSync(join(target, 'randers', 'compliance.html'), 'utf8');
-    expect(annex).toContain('href="kvalitetsstandard.html#offentliggoerelse"');
+    // The annex points at the cover, where the address stands.
+    expect(annex).toMatch(/Offentliggørelse på internettet[\s\S]*?Beskrevet i afsnittet »<a class="skaerm" href="kvalitetsstandard.html#forside">Forsiden<\/a>/);
     expect(annex).toContain('Tilgængelighedserklæring');
+
+    // Revision dates alone are facts for the cover and footer too, not a chapter of the regulation's title.
+    writeFileSync(yaml, original.replace(/^praesentation:\n/m, `revision:\n  senest_revideret: 2025-06-16\n  naeste_revision: 2027-06\npraesentation:\n`));
+    expect(runCli(['build', 'randers', '--out', target, '--dato', date, '--uden-pdf', '--stille'], { cwd: workspace }).status).toBe(0);
+    const dated = readFileSync(join(target, 'randers', 'kvalitetsstandard.html'), 'utf8');
+    expect(dated).not.toContain('id="afsnit-revision"');
+    expect(dated).toContain('<dt>Sidst opdateret</dt><dd>16. juni 2025</dd>');
+    expect(dated).toContain('<dt>Næste revision</dt><dd>juni 2027</dd>');
+    expect(visibleText(/<footer class="sidefod">([\s\S]*?)<\/footer>/.exec(dated)![1]!)).toContain('Sidst opdateret 16. juni 2025. Næste revision: juni 2027.');
 
     writeFileSync(yaml, original.replace(/^praesentation:\n/m, `offentliggoerelse:\n  overskrift: Her finder du standarden\n  tekst: Standarden ligger på kommunens hjemmeside.\n  url: ${url}\npraesentation:\n`));
     expect(runCli(['build', 'randers', '--out', target, '--dato', date, '--uden-pdf', '--stille'], { cwd: workspace }).status).toBe(0);

@@ -40,6 +40,7 @@ export function renderDocument(file: string, municipality: string, document: Kva
     godkendelseTekst: facts.approval,
     udkast: facts.approval ? undefined : draftMarking,
     sidstOpdateret: facts.updated,
+    naesteRevision: facts.nextRevision,
     offentliggjort: facts.publicationUrl,
     kontakt: facts.contact ? contactHtml(facts.contact).value : undefined,
     navigation: siteNavigation('standard', view.kommune).value,

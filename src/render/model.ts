@@ -108,12 +108,18 @@ function sectionView(source: SectionSource, level: 2 | 3, number: string | undef
 }
 
 /**
- * The publication address alone is a fact for the colophon, not a chapter: the section is
- * printed as one only when the municipality wrote text for it.
+ * Sections whose fields are facts about the document (the publication address, the revision
+ * dates) go on the cover and in the footer. They are a chapter only when the municipality
+ * wrote a heading or text for them: a chapter of the regulation's title over a bare date or
+ * address would be text the municipality never wrote.
  */
-function withoutBareAddress(sources: Map<string, SectionSource>): Map<string, SectionSource> {
-  const publication = sources.get('offentliggoerelse');
-  if (publication && !publication.tekst?.trim()) sources.delete('offentliggoerelse');
+export const colophonSections = ['offentliggoerelse', 'revision'] as const;
+
+function withoutColophonOnly(sources: Map<string, SectionSource>): Map<string, SectionSource> {
+  for (const key of colophonSections) {
+    const section = sources.get(key);
+    if (section && !section.tekst?.trim() && !section.overskrift?.trim()) sources.delete(key);
+  }
   return sources;
 }
 
@@ -128,7 +134,7 @@ export interface SectionAnchor {
 
 /** Where each section of the published standard can be linked to, without rendering it: for the annex. */
 export function sectionAnchors(document: Kvalitetsstandard): Map<string, SectionAnchor> {
-  const sources = withoutBareAddress(documentSections(document));
+  const sources = withoutColophonOnly(documentSections(document));
   const anchors = new Map<string, SectionAnchor>();
   const own = (key: string, heading: string | undefined) => ({ id: `afsnit-${key}`, heading, headingId: heading ? `afsnit-${key}-overskrift` : undefined });
   for (const [first, ...rest] of orderedGroups(document, sources)) {
@@ -144,7 +150,7 @@ export function sectionAnchors(document: Kvalitetsstandard): Map<string, Section
 }
 
 export function documentView(document: Kvalitetsstandard): DocumentView {
-  const sources = withoutBareAddress(documentSections(document));
+  const sources = withoutColophonOnly(documentSections(document));
   const numbered = document.praesentation?.nummerering === true;
   let chapter = 0;
   const sections = orderedGroups(document, sources).map((group) => {

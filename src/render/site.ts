@@ -21,6 +21,8 @@ export interface SiteFacts {
   approval?: string;
   /** The newest approval or revision date, in Danish. */
   updated?: string;
+  /** The next revision as the document plans it, in Danish. */
+  nextRevision?: string;
   /** The legal basis as the document states it (`lovgrundlag`), else the regulation it names (`regelsaet`). */
   legalBasis: string[];
   publicationUrl?: string;
@@ -42,6 +44,7 @@ export function siteFacts(document: Kvalitetsstandard): SiteFacts {
     titel: document.titel,
     approval: approvalText(document),
     updated: updated ? danishDate(updated.stated) : undefined,
+    nextRevision: document.revision?.naeste_revision !== undefined ? danishDate(document.revision.naeste_revision) : undefined,
     legalBasis: document.lovgrundlag?.length ? document.lovgrundlag : document.regelsaet ? [document.regelsaet] : [],
     publicationUrl: publication,
     contact: document.praesentation?.kontakt,
@@ -82,9 +85,9 @@ export function siteFooter(facts: SiteFacts): SafeHtml {
   const contact = facts.contact;
   return html`<footer class="sidefod">
 <p>${facts.kommune}: ${facts.titel}.</p>
-<p>${facts.approval ? `${facts.approval}.` : html`<strong class="udkast">${draftMarking}.</strong>`}${facts.updated ? ` Sidst opdateret ${facts.updated}.` : ''}</p>
+<p>${facts.approval ? `${facts.approval}.` : html`<strong class="udkast">${draftMarking}.</strong>`}${facts.updated ? ` Sidst opdateret ${facts.updated}.` : ''}${facts.nextRevision ? ` Næste revision: ${facts.nextRevision}.` : ''}</p>
 ${facts.legalBasis.length > 0 ? html`<p>Lovgrundlag, som standarden selv angiver det: ${new SafeHtml(facts.legalBasis.map(linkLegalCitations).join('; '))}.</p>` : ''}
-${facts.publicationUrl ? html`<p id="offentliggoerelse">Standarden er offentliggjort på <a href="${facts.publicationUrl}">${facts.publicationUrl}</a>.</p>` : ''}
+${facts.publicationUrl ? html`<p>Standarden er offentliggjort på <a href="${facts.publicationUrl}">${facts.publicationUrl}</a>.</p>` : ''}
 ${contact ? html`<p>Kontakt: ${contactHtml(contact)}.</p>` : ''}
 ${facts.accessibilityStatement ? html`<p><a href="${facts.accessibilityStatement}">Tilgængelighedserklæring</a></p>` : ''}
 </footer>`;

@@ -14,7 +14,7 @@ import { listDanish } from '../diagnostics/messages.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import { defaultRegulation } from '../regulations/index.js';
 import { embeddedFonts } from '../render/fonts.js';
-import { sectionAnchors, type SectionAnchor } from '../render/model.js';
+import { colophonSections, sectionAnchors, type SectionAnchor } from '../render/model.js';
 import { draftMarking, siteFacts, siteFooter, siteNavigation } from '../render/site.js';
 import { cssString } from '../render/templates.js';
 import type { PathSegment } from '../source-location.js';
@@ -171,9 +171,9 @@ function sectionsOf(finding: Finding, document: Kvalitetsstandard, anchors: Map<
   return keys.flatMap((key) => {
     const anchor = anchors.get(key);
     if (anchor) return [{ ...anchor, heading: anchor.heading ?? finding.requirement.title }];
-    // A publication address without text of its own stands in the footer, not as a chapter.
-    if (key === 'offentliggoerelse' && siteFacts(document).publicationUrl) return [{ id: 'offentliggoerelse', heading: 'Sidefoden' }];
-    return [];
+    // The approval, and a publication address or revision dates without text of their own, stand on the cover.
+    const onCover = key === 'godkendelse' || (colophonSections as readonly string[]).includes(key);
+    return onCover && (document as unknown as Record<string, unknown>)[key] !== undefined ? [{ id: 'forside', heading: 'Forsiden', headingId: 'titel' }] : [];
   });
 }
 
