@@ -3,9 +3,6 @@
  * place in the outline, the PDF's bookmarks or a screen reader's list of headings. Warn,
  * with the Markdown heading to write instead, at the line in the YAML file.
  */
-import type { Heading, Paragraph, PhrasingContent, Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { isMap, isScalar, isSeq, Scalar, type Node } from 'yaml';
 import { formatPath, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
 import type { LoadedFile } from '../load.js';
@@ -17,43 +14,65 @@ const notMarkdown = new Set(['kommune', 'titel', 'undertitel', 'overskrift', 'no
 /** Longer than this, bold is emphasis of a passage, not a heading. */
 const maxHeadingWords = 15;
 
-const parser = unified().use(remarkParse);
+/**
+ * One line that is all bold: `**Formål**`, `__Formål__`, `**Formål:**` or `**Formål**:`.
+ * A Markdown parser would cost every command its start-up (validation runs before all of
+ * them), and a paragraph of one line needs none: the blocks around it are found by blank
+ * lines, with fenced and indented code, lists, quotes and tables left alone.
+ */
+const boldLine = /^(\*\*|__)(?!\s)((?:(?!\1).)+?)(?<!\s)\1(\s*:)?$/;
+const fence = /^(`{3,}|~{3,})/;
+const atxHeading = /^(#{1,6})\s/;
+/** A line that starts another kind of block (list item, quote, table row, HTML). */
+const otherBlock = /^([-*+]\s|\d+[.)]\s|>|\||<)/;
 
-const textOf = (nodes: readonly PhrasingContent[]): string =>
-  nodes.map((node) => ('value' in node ? node.value : 'children' in node ? textOf(node.children as PhrasingContent[]) : '')).join('');
-
-/** The label of a paragraph that is one bold run (a colon after it allowed), or undefined. */
-function boldOnly(paragraph: Paragraph): string | undefined {
-  const [first, ...rest] = paragraph.children;
-  if (first?.type !== 'strong' || !rest.every((node) => node.type === 'text' && /^\s*:?\s*$/.test(node.value))) return undefined;
-  const label = textOf(first.children).replace(/\s+/g, ' ').trim().replace(/:$/, '').trim();
-  const words = label.split(' ').filter(Boolean).length;
-  return words > 0 && words <= maxHeadingWords ? label : undefined;
-}
-
-/** Each bold-only paragraph with the heading it should be: one level below the heading it follows, else `###`. */
 export interface BoldHeading {
   /** The paragraph as written (»**Formål:**«). */
   source: string;
   label: string;
+  /** The Markdown heading to write instead: one level below the heading it follows, else `###`. */
   heading: string;
+  /** 1-based, in the text. */
   start: { line: number; column: number };
   end: { line: number; column: number };
 }
 
 export function boldHeadings(markdown: string): BoldHeading[] {
   if (!/^[ \t]*(\*\*|__)/m.test(markdown)) return [];
-  const tree = parser.parse(markdown) as Root;
+  const lines = markdown.split(/\r?\n/);
   const found: BoldHeading[] = [];
-  let above: Heading | undefined;
-  for (const node of tree.children) {
-    if (node.type === 'heading') above = node;
-    if (node.type !== 'paragraph') continue;
-    const label = boldOnly(node);
-    if (label === undefined) continue;
-    const depth = above ? Math.min(6, above.depth + 1) : 3;
-    found.push({ source: markdown.slice(node.position!.start.offset, node.position!.end.offset), label, heading: `${'#'.repeat(depth)} ${label}`, start: node.position!.start, end: node.position!.end });
-  }
+  let inFence: string | undefined;
+  let depthAbove: number | undefined;
+  lines.forEach((line, index) => {
+    const indent = line.length - line.trimStart().length;
+    const text = line.trim();
+    if (inFence) {
+      if (text.startsWith(inFence)) inFence = undefined;
+      return;
+    }
+    const opening = fence.exec(text);
+    if (opening) {
+      inFence = opening[1]!;
+      return;
+    }
+    if (indent >= 4) return;
+    const heading = atxHeading.exec(text);
+    if (heading) depthAbove = heading[1]!.length;
+    const alone = (lines[index - 1] ?? '').trim() === '' && (lines[index + 1] ?? '').trim() === '';
+    const match = alone && !otherBlock.test(text) ? boldLine.exec(text) : null;
+    if (!match) return;
+    const label = match[2]!.replace(/\s+/g, ' ').trim().replace(/:$/, '').trim();
+    const words = label.split(' ').filter(Boolean).length;
+    if (words === 0 || words > maxHeadingWords || /[*_]{2}/.test(label)) return;
+    const depth = depthAbove === undefined ? 3 : Math.min(6, depthAbove + 1);
+    found.push({
+      source: text,
+      label,
+      heading: `${'#'.repeat(depth)} ${label}`,
+      start: { line: index + 1, column: indent + 1 },
+      end: { line: index + 1, column: indent + text.length + 1 },
+    });
+  });
   return found;
 }
 
