@@ -262,6 +262,7 @@ describe('one site: pages that link to each other, and only what the document sa
     const footer = /<footer class="sidefod">([\s\S]*?)<\/footer>/.exec(html)![1]!;
     expect(footer).toContain(`<p>Standarden er offentliggjort på <a href="${url}">${url}</a>.</p>`);
     expect(html).toContain(`<dt>Offentliggjort</dt><dd><a href="${url}">${url}</a></dd>`);
+    expect(html).toContain('<dt>Kontakt</dt><dd>Rusmiddelcentret, telefon <a href="tel:89150000">89 15 00 00</a>');
     expect(footer).toContain('<a href="https://www.was.digst.dk/randers-dk">Tilgængelighedserklæring</a>');
     expect(footer).toContain('Kontakt: Rusmiddelcentret, telefon <a href="tel:89150000">89 15 00 00</a>, <a href="mailto:rusmiddel@randers.dk">rusmiddel@randers.dk</a>.');
     const annex = readFileSync(join(target, 'randers', 'compliance.html'), 'utf8');
