@@ -129,9 +129,13 @@ export interface AnnexOptions {
 
 const lowerFirst = (text: string) => `${text[0]!.toLowerCase()}${text.slice(1)}`;
 
-/** The law's words, short: its first sentence (not cut at »jf.« or »stk.«: a sentence ends before a capital). */
+/** Longest quotation of the law in a row, so no row outgrows its share of a page. */
+const maxLegalQuote = 170;
+
+/** The law's words, short: its first sentence (not cut at »jf.« or »stk.«: a sentence ends before a capital), at most a few lines. */
 function shortLegalText(text: string): string {
   const first = /^.+?[.:;](?=\s+\p{Lu}|$)/su.exec(text)?.[0] ?? text;
+  if (first.length > maxLegalQuote) return `${first.slice(0, first.lastIndexOf(' ', maxLegalQuote)).replace(/[,;:]$/, '')} …`;
   return first.length < text.length ? `${first.replace(/[:;]$/, '')} …` : first;
 }
 
