@@ -99,7 +99,7 @@ describe('check: HTML for the byråd', () => {
     expect(run.stdout).not.toContain('kvalitetsstandard.html');
   });
 
-  it('passes axe-core (WCAG 2.1 AA) on a wide and a narrow screen, for one and several files', async () => {
+  it('passes axe-core (WCAG 2.1 AA) on a wide and a narrow screen, for one and several files', { timeout: 60_000 }, async () => {
     const one = runCli(['check', ...date, '--format', 'html', 'municipalities/randers.yml']).stdout;
     const several = runCli(['check', ...date, '--format', 'html', 'municipalities/randers.yml', `${fixtures}/invalid/dato-ugyldig-dag.yml`]).stdout;
     expect(await axeViolations(browser(), one)).toEqual([]);
