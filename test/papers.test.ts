@@ -251,13 +251,15 @@ describe('one site: pages that link to each other, and only what the document sa
     const original = readFileSync(yaml, 'utf8');
     const url = 'https://www.randers.dk/kvalitetsstandarder';
     const extra = `offentliggoerelse:\n  url: ${url}\n`;
-    const presentation = `  tilgaengelighedserklaering: https://www.was.digst.dk/randers-dk\n  kontakt:\n    navn: Rusmiddelcentret\n    telefon: 89 15 00 00\n    email: rusmiddel@randers.dk\n`;
+    writeFileSync(join(workspace, 'municipalities', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#004b87"/></svg>');
+    const presentation = `  logo: logo.svg\n  tilgaengelighedserklaering: https://www.was.digst.dk/randers-dk\n  kontakt:\n    navn: Rusmiddelcentret\n    telefon: 89 15 00 00\n    email: rusmiddel@randers.dk\n`;
     writeFileSync(yaml, original.replace(/^praesentation:\n/m, `${extra}praesentation:\n${presentation}`));
     const target = join(workspace, 'out');
     const run = runCli(['build', 'randers', '--out', target, '--dato', date, '--uden-pdf', '--stille'], { cwd: workspace });
     expect(run.stderr).toBe('');
     const html = readFileSync(join(target, 'randers', 'kvalitetsstandard.html'), 'utf8');
     expect(html).not.toContain('id="afsnit-offentliggoerelse"');
+    expect(html).toMatch(/<header class="forside" id="forside">\s*<p class="forside-kommune"><img class="logo" src="data:image\/svg\+xml;base64,[^"]+" alt="Randers Kommune">/);
     expect(html).not.toMatch(/<a href="#afsnit-offentliggoerelse"/);
     const footer = /<footer class="sidefod">([\s\S]*?)<\/footer>/.exec(html)![1]!;
     expect(footer).toContain(`<p>Standarden er offentliggjort på <a href="${url}">${url}</a>.</p>`);
