@@ -4,7 +4,7 @@
  * site whose pages link to each other, and only what the document itself says.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Browser } from 'puppeteer';
@@ -151,6 +151,23 @@ describe('the compliance annex, for a reader who has never seen YAML', () => {
     const timely = readFileSync(join(early, 'randers', 'compliance.html'), 'utf8');
     expect(timely).not.toContain('class="overskredet"');
     expect(visibleText(timely)).toContain('Senest godkendt eller revideret 13. december 2021; næste revision skal ske senest 13. december 2023.');
+  });
+
+  it('cites the standard’s pages also when only the annex is rebuilt (a new date), from the standard’s PDF of the last build', { timeout: 120_000 }, () => {
+    const target = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-papers-pages-'));
+    expect(runCli(['build', 'randers', '--out', target, '--dato', date, '--stille']).status).toBe(0);
+    const standard = join(target, 'randers', 'kvalitetsstandard.pdf');
+    const printed = statSync(standard).mtimeMs;
+    const again = runCli(['build', 'randers', '--out', target, '--dato', '2026-12-01']);
+    expect(again.status).toBe(0);
+    // The standard was not printed again: its pages come from the PDF on disk.
+    expect(statSync(standard).mtimeMs).toBe(printed);
+    const annex = execFileSync('pdftotext', ['-raw', join(target, 'randers', 'compliance.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(annex).toContain('1. december 2026');
+    expect(annex).toMatch(/»Hvem omfatter behandlingen\?«, side \d+\./);
+    const first = execFileSync('pdftotext', ['-raw', join(out, 'randers', 'compliance.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const page = (text: string) => /»Hvem omfatter behandlingen\?«, side (\d+)/.exec(text)![1];
+    expect(page(annex)).toBe(page(first));
   });
 
   it('has its own plain wording for every finding code the rules use', () => {
