@@ -24,13 +24,11 @@ const annexMessages: Partial<Record<MessageCode, AnnexWording>> = {
   'krav-opfyldt': () => '',
   'afsnit-mangler': (_, c) => `Standarden har intet afsnit om ${c.krav[0]!.toLowerCase()}${c.krav.slice(1)}.`,
   'afsnit-uden-tekst': (_, c) => `Afsnittet »${c.afsnit}« har en overskrift, men ingen tekst.`,
-  'afsnit-for-kort': (a, c) => `Afsnittet »${c.afsnit}« er på ${a.ord} ord og beskriver ikke det, loven kræver, tilstrækkeligt.`,
   'aspekt-mangler': (a) => `Standarden beskriver ikke ${a.aspekt}.`,
   // Found by the search: the annex names the sections it rests on, as for a requirement met in its own section.
   'krav-fundet': () => '',
   'kun-henvisning': (a) => `Om ${a.aspekt} henviser standarden kun til et andet sted; oplysningerne står ikke i standarden selv.`,
   'ikke-om-omraadet': () => 'Dokumentet handler ikke om social behandling for stofmisbrug, så intet i det besvarer kravet.',
-  'url-mangler': () => 'Standarden oplyser ikke, hvor den og opfølgningen på den er offentliggjort på internettet.',
   'garanti-frist-for-lang': (a) => `Standarden lover behandling inden for ${a.dage} dage, men loven kræver, at behandlingen sættes i gang senest 14 dage efter henvendelsen.`,
   'garanti-frist-mangler': () => 'Standarden oplyser ikke, inden for hvor mange dage behandlingen sættes i gang (loven kræver højst 14 dage).',
   'gavekort-kun-lovtekst': () => 'Afsnittet om gavekort gengiver kun lovens tekst og siger ikke, hvordan kommunen selv bruger gavekort.',
