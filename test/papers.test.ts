@@ -194,6 +194,15 @@ describe('print: what a typographer would sign', () => {
       });
     }
 
+    it(`${name}/kvalitetsstandard.pdf: no holes, every page of the text at least 70 % full`, async () => {
+      const layout = await readLayout(readFileSync(join(out, name, 'kvalitetsstandard.pdf')));
+      // The text starts after the cover and the contents (which ends its page on purpose).
+      const contents = layout.headings.findIndex((heading) => heading.title === 'Indhold');
+      const first = layout.headings[contents + 1]!.page;
+      const holes = layout.pages.slice(first - 1, -1).filter((page) => filled(page) < 0.7);
+      expect(holes.map((page) => `side ${page.number}: ${Math.round(filled(page) * 100)} %`)).toEqual([]);
+    });
+
     it(`${name}/kvalitetsstandard.pdf: lines of about 65-80 characters, and the approval or a draft marking on the cover`, async () => {
       const pdfFile = join(out, name, 'kvalitetsstandard.pdf');
       const layout = await readLayout(readFileSync(pdfFile));
