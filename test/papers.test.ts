@@ -11,6 +11,7 @@ import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { launchBrowser } from '../src/browser.js';
+import { renderDocument } from '../src/render/html.js';
 import { danishDate } from '../src/dates.js';
 import { hasAnnexWording } from '../src/diagnostics/annex-messages.js';
 import type { MessageCode } from '../src/diagnostics/messages.js';
@@ -269,6 +270,12 @@ describe('one site: pages that link to each other, and only what the document sa
       if (!(document.lovgrundlag ?? []).some((basis: string) => basis.includes('1477'))) expect(footer).not.toMatch(/1477|udarbejdet efter/);
     });
   }
+
+  it('links to the other published pages only where they are published (not in the preview)', () => {
+    const file = join(root, 'municipalities', 'randers.yml');
+    expect(renderDocument(file, 'randers', source('randers'))).toContain('<nav class="udgivelse"');
+    expect(renderDocument(file, 'randers', source('randers'), { site: false })).not.toContain('<nav class="udgivelse"');
+  });
 
   it('puts a bare publication address in the footer, not as a chapter; text of its own makes it one', { timeout: 60_000 }, () => {
     const workspace = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-papers-site-'));

@@ -78,7 +78,7 @@ export async function runPreview({ positionals, options }: CommandContext): Prom
     const check = checkSource(file, readFileSync(file), today());
     if (!check.valid) return withPreviewParts(lastGood ?? emptyPage(id), errorBanner(check), '');
     try {
-      lastGood = renderDocument(file, id, check.document);
+      lastGood = renderDocument(file, id, check.document, { site: false });
     } catch (error) {
       if (!(error instanceof LogoError)) throw error;
       const problem = html`<section class="forhaandsvisning-fejl" role="alert"><p>${formatMessage('logo-findes-ikke', { logo: error.logo })}</p></section>`;

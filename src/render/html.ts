@@ -29,7 +29,8 @@ function logoDataUri(file: string, logo: string | undefined): string | undefined
   }
 }
 
-export function renderDocument(file: string, municipality: string, document: Kvalitetsstandard): string {
+/** `site`: the page is published beside its PDF, annex and overview, and links to them (not in the preview). */
+export function renderDocument(file: string, municipality: string, document: Kvalitetsstandard, { site = true }: { site?: boolean } = {}): string {
   const view = documentView(document);
   const layout = layoutFor(file, municipality);
   const facts = siteFacts(document);
@@ -43,7 +44,7 @@ export function renderDocument(file: string, municipality: string, document: Kva
     naesteRevision: facts.nextRevision,
     offentliggjort: facts.publicationUrl,
     kontakt: facts.contact ? contactHtml(facts.contact).value : undefined,
-    navigation: siteNavigation('standard', view.kommune).value,
+    navigation: site ? siteNavigation('standard', view.kommune).value : '',
     sidefod: siteFooter(facts).value,
     lovgrundlagHtml: view.lovgrundlag.map(linkLegalCitations),
     fontFaces: embeddedFonts(),
