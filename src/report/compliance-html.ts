@@ -59,8 +59,9 @@ table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: .95re
 caption { text-align: left; font-weight: 600; padding: .25rem 0; }
 th, td { border: 1px solid var(--kant); padding: .4rem .6rem; vertical-align: top; text-align: left; }
 thead th { background: #f2f2f2; }
-.status { font-weight: 600; white-space: nowrap; display: inline-flex; align-items: center; gap: .35em; }
-.symbol { width: 1em; height: 1em; flex: none; }
+.status { font-weight: 600; white-space: nowrap; display: inline-flex; align-items: flex-start; gap: .35em; }
+/* On the first line of a status that wraps (»Delvist / opfyldt«). */
+.symbol { width: 1em; height: 1em; flex: none; margin-top: .22em; }
 .opfyldt { color: var(--gron); } .delvist { color: var(--gul); } .mangler, .ukendt, .overskredet { color: var(--rod); }
 .opsummering { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; padding: 0; list-style: none; }
 code { font-family: "IBM Plex Mono", ui-monospace, monospace; font-size: .9em; }
