@@ -38,7 +38,7 @@ afterAll(async () => {
 });
 
 describe('kvalitetsstandard diff', () => {
-  it('shows changed text word by word, changed figures and compliance moves since a git version', async () => {
+  it('shows changed text word by word, changed figures and compliance moves since a git version', { timeout: 60_000 }, async () => {
     const run = runCli(['diff', 'randers', '--fra', 'godkendt-2021', '--dato', '2026-11-23', '--uden-pdf'], { cwd: workspace });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Ændringer i Randers Kommune siden godkendt-2021 (municipalities/randers.yml)');
@@ -54,7 +54,7 @@ describe('kvalitetsstandard diff', () => {
     expect(await axeViolations(browser, page)).toEqual([]);
   });
 
-  it('compares with a file too, and prints the PDF for the agenda', () => {
+  it('compares with a file too, and prints the PDF for the agenda', { timeout: 60_000 }, () => {
     const approved = join(workspace, 'godkendt.yml');
     writeFileSync(approved, execFileSync('git', ['show', 'godkendt-2021:municipalities/randers.yml'], { cwd: workspace }));
     const run = runCli(['diff', 'randers', '--fra', approved, '--dato', '2026-11-23'], { cwd: workspace });
