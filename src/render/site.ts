@@ -30,7 +30,7 @@ export interface SiteFacts {
   accessibilityStatement?: string;
 }
 
-export function approvalText(document: Kvalitetsstandard): string | undefined {
+function approvalText(document: Kvalitetsstandard): string | undefined {
   const approvals = document.godkendelse ?? [];
   if (approvals.length === 0) return undefined;
   return `Godkendt af ${listDanish(approvals.map((approval) => `${approval.organ} ${danishDate(approval.dato)}`))}`;
