@@ -53,7 +53,7 @@ function localLinks(htmlFile: string): string[] {
   return [...html.matchAll(/href="([^"#:]+)(#[^"]*)?"/g)].map((match) => resolve(dirname(htmlFile), match[1]!));
 }
 
-describe('the compliance annex, for a reader who has never seen YAML', () => {
+describe('the compliance annex, for a reader who has never seen YAML', { timeout: 30_000 }, () => {
   for (const name of municipalityNames) {
     describe(name, () => {
       const htmlFile = join(out, name, 'compliance.html');
@@ -182,7 +182,7 @@ describe('the compliance annex, for a reader who has never seen YAML', () => {
   });
 });
 
-describe('print: what a typographer would sign', () => {
+describe('print: what a typographer would sign', { timeout: 30_000 }, () => {
   for (const name of municipalityNames) {
     for (const kind of ['kvalitetsstandard', 'compliance'] as const) {
       it(`${name}/${kind}.pdf: no heading ends a page, and the last page is more than a line or two`, async () => {
@@ -241,7 +241,7 @@ describe('print: what a typographer would sign', () => {
   });
 });
 
-describe('one site: pages that link to each other, and only what the document says', () => {
+describe('one site: pages that link to each other, and only what the document says', { timeout: 30_000 }, () => {
   for (const name of municipalityNames) {
     it(`${name}: the standard links to its PDF, its annex and the overview, and the annex links back`, () => {
       const standard = join(out, name, 'kvalitetsstandard.html');
