@@ -80,6 +80,12 @@ const valueCues = [
 
 const aspect = (value: Aspect): Aspect => value;
 
+/** Less use of drugs: »reduceret deres forbrug«, »nedsat deres misbrug«, »mindsket deres brug af hash«. */
+const lessUse = String.raw`(redu[ck]|\<nedsat|\<mindsk|\<nedbragt|\<nedbring)\p{L}* (\p{L}+ ){0,3}\p{L}*(forbrug|misbrug|brug|indtag)`;
+
+/** Coming back to treatment (»vender tilbage til behandling«), not to a home or a job. */
+const returnToTreatment = String.raw`(vende[rt]? tilbage (til|i) (\p{L}+ ){0,2}(\p{L}*behandling|misbrug|forbrug|centret|tilbuddet)|vende[rt]? tilbage (inden|indenfor|efter|i løbet|igen)|\<tilbagefald|genindskr|\<returner|\<igen (starte|påbegynde|indskrive)|\<ny(t)? behandlingsforløb)`;
+
 /** Sentences about the field: substance use and its treatment. */
 const domain = rx(
   String.raw`misbrug|\<stof(fri|misbrug|brug|behandling|afhængig|forbrug|problem|indtag|relateret)|\<(euforiserende|illegale|psykoaktive) stoffer|rusmiddel|afhængighed|\<narko|\<cannabis|\<hash\>|\<kokain|\<heroin|\<opioid|\<amfetamin|\<metadon|substitutionsbehandling|abstinens|behandlingsgaranti|behandlingstilbud|behandlingsplan|behandlingsforløb|\<§ ?101\>|serviceloven?s? § ?101`,
@@ -103,7 +109,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'det serviceniveau, kommunen har besluttet',
           advice: 'Beskriv det serviceniveau, kommunalbestyrelsen har besluttet: hvad borgeren kan forvente (omfang, varighed, hyppighed).',
           wordings: [
-            rx(String.raw`serviceniveau|service-niveau|\<det kan du (forvente|ikke forvente)|\<hvad (kan du|du kan) forvente|\<du kan forvente|\<omfang(et)? af (behandlingen|indsatsen|tilbuddet|ydelsen|støtten)|\<varighed(en)? af (behandlingen|forløbet|indsatsen|tilbuddet)|\<(\d+|en|to|tre|fire|fem)-?\d* (samtaler|gange) (om|pr\.?|hver) (ugen|uge|måneden|måned)`),
+            rx(String.raw`serviceniveau|service-niveau|\<det kan du (forvente|ikke forvente)|\<hvad (kan du|du kan) forvente|\<du kan forvente|\<omfang(et)? af (behandlingen|indsatsen|tilbuddet|ydelsen|støtten)|\<varighed(en)? af (behandlingen|forløbet|indsatsen|tilbuddet)|\<(\d+|en|to|tre|fire|fem)-?\d* (samtaler|gange|timer) (om|pr\.?|hver|i) (ugen|uge|måneden|måned)|\<ugentlig\p{L}* (samtale|fremmøde|behandling|møde)|\<varer (\p{L}+ ){0,2}(op til|mellem|højst|mindst|cirka|ca\.|omkring|\d)|\<(op til|højst|mindst|typisk|normalt|ca\.|cirka) (\d+|to|tre|fire|fem|seks|otte|ti|tolv)(-\d+)? (samtaler|sessioner|gruppemøder|behandlingsdage)`),
           ],
         }),
         aspect({
@@ -111,7 +117,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'de politiske målsætninger og prioriteringer bag serviceniveauet',
           advice: 'Beskriv de politiske målsætninger og prioriteringer bag serviceniveauet, i feltet »politiske_maalsaetninger« eller i teksten.',
           wordings: [
-            rx(String.raw`\<politisk\p{L}* (mål|prioriter|beslut|vedtag|ønske|vision|strategi|ambition)|\<(byråd|kommunalbestyrelse|udvalg)\p{L}* [^.]{0,60}(har besluttet|har vedtaget|prioriter|har fastsat|lagt vægt|målsætning)|(misbrugs|rusmiddel|social|sundheds|udsatte|handicap)politik|\<(kommunens|byrådets|kommunalbestyrelsens) (vision|strategi|målsætning|prioritering)|\<målsætning(er|en)? for (området|indsatsen|rusmiddel|misbrug|stof)|\<(kommunen|\p{L}+ kommune) prioriterer|\<i (byrådet|kommunalbestyrelsen) (tror|ønsker|vil|mener|prioriterer)|\<(byrådets|kommunalbestyrelsens) (politiske|politik|vision|strategi)`),
+            rx(String.raw`\<(besluttet|vedtaget|prioriteret) politisk|\<politisk\p{L}* (fokus|mål|prioriter|beslut|vedtag|ønske|vision|strategi|ambition)|\<(byråd|kommunalbestyrelse|\p{L}*udvalg)\p{L}* [^.]{0,60}(har besluttet|har vedtaget|prioriter|har fastsat|lagt vægt|målsætning)|(misbrugs|rusmiddel|social|sundheds|udsatte|handicap)politik|\<(kommunens|byrådets|kommunalbestyrelsens) (vision|strategi|målsætning|prioritering)|\<målsætning(er|en)? for (området|indsatsen|rusmiddel|misbrug|stof)|\<(kommunen|\p{L}+ kommune) prioriterer|\<i (byrådet|kommunalbestyrelsen) (tror|ønsker|vil|mener|prioriterer)|\<(byrådets|kommunalbestyrelsens) (politiske|politik|vision|strategi)`),
           ],
           // Saying the effort follows the policies is not stating them.
           unless: rx(String.raw`\<(i forlængelse af|i tråd med|i overensstemmelse med|i henhold til|jf\.|understøtter|lever op til)\s[^.]{0,80}(politik|målsætning)`),
@@ -127,6 +133,8 @@ export const bek1477Aspects: AspectCatalogue = {
           advice: 'Skriv, hvor kvalitetsstandarden og opfølgningen på den er offentliggjort på internettet.',
           wordings: [
             rx(String.raw`(kvalitetsstandard|standarden|dokumentet|\<den\>)[^.]{0,120}(offentligg[øj]|publicer|\<lægges på|\<ligger på|\<findes på|\<kan (ses|læses|findes|hentes) på|tilgængelig på)[^.]{0,80}(hjemmeside|internet|\<www\.|https?:|\<net(tet)?\>)`),
+            // »Du finder kvalitetsstandarden på …«, »På kommunens hjemmeside kan du læse standarden«
+            rx(String.raw`\<(finder|finde|læse|se|hente)\>[^.]{0,40}(kvalitetsstandard|standarden)[^.]{0,80}(hjemmeside|internet|\<www\.|https?:)|(hjemmeside|internet)[^.]{0,60}\<(finder|finde|læse|se|hente)\>[^.]{0,40}(kvalitetsstandard|standarden)`),
           ],
         }),
         aspect({
@@ -159,7 +167,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'hvem tilbuddene er for (målgruppen)',
           advice: 'Beskriv, hvem tilbuddene er for: alder, hvilket forbrug eller misbrug, og særlige grupper som unge og pårørende.',
           wordings: [
-            rx(String.raw`målgruppe|\<(tilbud\p{L}*|behandling\p{L}*|indsats\p{L}*|hjælp\p{L}*|rådgivning\p{L}*) (er|gives|tilbydes|retter sig) (\p{L}+ ){0,2}(til|for|mod) (dig|borgere|personer|unge|voksne|alle|mennesker|den)|\<(er|gives|tilbydes|bevilges|ydes|gælder|er målrettet) (\p{L}+ ){0,2}(til|for) (dig|borgere|personer|unge|voksne|alle|mennesker),? (der|som|over|under|med|mellem|fra)|\<(til|for) (dig|borgere|personer|unge|voksne|mennesker),? (der|som) (har|er|bruger|ønsker|oplever|lever|tager|ryger)|\<(borgere|personer|unge|voksne|mennesker) (over|under|fra|mellem|på) \d+|\<(over|under|fyldt) 18 år|\<hvem (kan|der kan) (få|modtage|søge|benytte|bruge)|\<henvender sig til (dig|borgere|personer|unge|voksne|alle|mennesker)|\<omfatter (dig|borgere|personer|unge|voksne|alle)`),
+            rx(String.raw`målgruppe|\<(tilbud\p{L}*|behandling\p{L}*|indsats\p{L}*|hjælp\p{L}*|rådgivning\p{L}*) (er|gives|tilbydes|retter sig) (\p{L}+ ){0,2}(til|for|mod) (dig|borgere|personer|unge|voksne|alle(?! (hverdage|dage|ugens))|mennesker|den)|\<(borgere|personer|unge|voksne|mennesker|alle)\>( \p{L}+){0,3},? (der|som) (bruger|ryger|tager|indtager|har (et|en|problemer)|er afhængig|kæmper)|\<(er|gives|tilbydes|bevilges|ydes|gælder|er målrettet) (\p{L}+ ){0,2}(til|for) (dig|borgere|personer|unge|voksne|alle|mennesker),? (der|som|over|under|med|mellem|fra)|\<(til|for) (dig|borgere|personer|unge|voksne|mennesker),? (der|som) (har|er|bruger|ønsker|oplever|lever|tager|ryger)|\<(borgere|personer|unge|voksne|mennesker) (over|under|fra|mellem|på) \d+|\<(over|under|fyldt) 18 år|\<hvem (kan|der kan) (få|modtage|søge|benytte|bruge)|\<henvender sig til (dig|borgere|personer|unge|voksne|alle|mennesker)|\<omfatter (dig|borgere|personer|unge|voksne|alle)`),
           ],
           context: rx(String.raw`målgruppe|misbrug|\<stof|rusmiddel|afhængig|\<forbrug|\<hash|\<cannabis|\<behandling|\<rådgivning`),
         }),
@@ -173,7 +181,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'det overordnede mål for indsatsen',
           advice: 'Beskriv det overordnede mål for indsatsen, fx at borgeren bliver stoffri eller reducerer sit forbrug og får et bedre liv.',
           wordings: [
-            rx(String.raw`\<formål|\<(overordnede?|vores|kommunens|indsatsens|behandlingens|centrets|det) mål\>|\<mål(et|sætningen)? (med|for) (\p{L}+ ){0,2}(indsats|behandling|tilbud|rusmiddel|misbrug|stof)|\<målet er|\<(behandlings|indsats)mål(ene|et)? (for|med|er)|\<er overordnet,? at|\<at (du|borgeren) (stopper|ophører|holder op|nedsætter|reducerer|bliver (stoffri|fri))|\<sigte[rt]? (mod|på)|\<har til (formål|hensigt)|\<skal (medvirke|bidrage|hjælpe|støtte) (til|dig|borgeren)|\<stoffrihed|\<blive stoffri|\<(reducere|nedsætte|mindske|ophøre med|stoppe) (\p{L}+ ){0,2}(forbrug|misbrug|brug)`),
+            rx(String.raw`\<formål|\<(overordne(t|de?)|vores|kommunens|indsatsens|behandlingens|centrets|det) mål\>|\<mål(et|sætningen)? (med|for) (\p{L}+ ){0,2}(indsats|behandling|tilbud|rusmiddel|misbrug|stof)|\<målet er|\<(behandlings|indsats)mål(ene|et)? (for|med|er)|\<er overordnet,? at|\<at (du|borgeren) (stopper|ophører|holder op|nedsætter|reducerer|bliver (stoffri|fri))|\<sigte[rt]? (mod|på)|\<har til (formål|hensigt)|\<skal (medvirke|bidrage|hjælpe|støtte) (til|dig|borgeren)|\<stoffrihed|\<blive stoffri|\<(reducere|nedsætte|mindske|ophøre med|stoppe) (\p{L}+ ){0,2}(forbrug|misbrug|brug)`),
           ],
           context: rx(String.raw`misbrug|\<stof|rusmiddel|\<forbrug|\<behandling|\<indsats|\<mål`),
         }),
@@ -220,7 +228,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'hvordan borgeren henvender sig og søger om behandling',
           advice: 'Beskriv, hvordan borgeren henvender sig eller søger om behandling: hvor, hvordan (telefon, fremmøde, anonymt) og om det kræver henvisning.',
           wordings: [
-            rx(String.raw`\<henvend|\<kontakt(e|er|ede)? (os|centret|centeret|kommunen|rådgivning|misbrugs|rusmiddel|\p{L}+centret|\p{L}+centeret|\p{L}+centre|en behandler)|\<ring(e|er)? (til|på)|\<telefon|\<møde op|\<fremmøde|\<uden (tid|aftale|henvisning|tidsbestilling)|\<åben rådgivning|\<åbent hus|\<anonym|\<selvhenvend|\<søge? om (behandling|hjælp|optagelse|støtte)|\<ansøg|\<henvis(es|ning|t)? (fra|af|via|gennem) (din |egen |en )?(læge|sagsbehandler|jobcenter|rådgiver)|\<drop[- ]?in`),
+            rx(String.raw`\<henvend|\<kontakt(e|er|ede)? (os|centret|centeret|kommunen|rådgivning|misbrugs|rusmiddel|\p{L}+centret|\p{L}+centeret|\p{L}+centre|en behandler)|\<ring(e|er)? (til|på)|\<telefon|\<møde op|\<fremmøde|\<uden (tid|aftale|henvisning|tidsbestilling)|\<åben rådgivning|\<åbent hus|\<anonym|\<selvhenvend|\<søge? om (behandling|hjælp|optagelse|støtte)|\<ansøg|\<henvis(es|ning|t)? (fra|af|via|gennem) (din |egen |en )?(læge|sagsbehandler|jobcenter|rådgiver)|\<drop[- ]?in|\<(send|skriv)\p{L}* (os |til os )?(en )?(sms|mail|e-mail|besked)`),
           ],
           context: rx(String.raw`misbrug|\<stof|rusmiddel|behandling|\<rådgivning|visitation|\<hjælp`),
         }),
@@ -232,6 +240,8 @@ export const bek1477Aspects: AspectCatalogue = {
             rx(String.raw`visitation|\<visiter|\<visitator|\<træffe[rs]? (en |\p{L}+ )?(afgørelse|beslutning)|\<afgørelse(n)? (om|træffes|på)|\<beslut(ning|ter|tes)? (om|af)|\<bevilg|\<(myndighed|sagsbehandler|socialrådgiver|rådgiver|udvalg|leder)\p{L}* (vurderer|træffer|beslutter|afgør|godkender)|\<godkend(es|t|else) (af|til)`),
           ],
           context: rx(String.raw`behandling|\<tilb(ud|yd)|\<forløb|\<ansøgning|\<indskriv`),
+          // The citizen deciding for themselves is not who decides on treatment.
+          unless: rx(String.raw`\<(du|borgeren|den unge)\> (\p{L}+ ){0,2}(træffer|beslutter|bestemmer|afgør) selv|\<selv (bestemmer|beslutter|træffer)`),
         }),
         aspect({
           id: 'vurdering',
@@ -266,7 +276,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'muligheden for frit valg af behandlingstilbud',
           advice: 'Beskriv borgerens mulighed for frit valg af et andet offentligt eller privat behandlingstilbud (SEL § 101, stk. 5-7).',
           wordings: [
-            rx(String.raw`\<frit valg|\<frie valg|\<frit (at )?vælge|\<valgfrihed|\<ret(ten)? til (selv )?at vælge|\<vælge (et |at blive behandlet (på|i) et )?(andet|anden|tilsvarende)|\<(kan|må|har mulighed for at) (selv )?vælge (\p{L}+ ){0,4}(tilbud|behandlingssted|behandler|leverandør|sted)|§ ?101,? stk\. ?[5-7]\>`),
+            rx(String.raw`\<frit valg|\<frie valg|\<frit (at )?vælge|\<valgfrihed|\<ret(ten)? til (selv )?at vælge|\<vælge (et |at blive behandlet (på|i) et )?(andet|anden|tilsvarende)|\<(kan|må|har mulighed for at) (selv )?vælge (\p{L}+ ){0,4}(behandlingssted|behandlingstilbud|leverandør|privat|offentlig|andet|anden|tilsvarende)|\<(ønske[rs]?|vælge[rs]?) (\p{L}+ ){0,3}(et andet|en anden|et privat) (\p{L}+ ){0,3}(behandlingssted|tilbud|behandlingstilbud|sted|leverandør)|§ ?101,? stk\. ?[5-7]\>`),
           ],
         }),
       ],
@@ -285,7 +295,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'hvordan der følges op på behandlingsplanen',
           advice: 'Beskriv, hvornår og hvordan behandlingsplanen følges op.',
           wordings: [rx(String.raw`\<opfølg|\<følge[rs]?( \p{L}+){0,2} op|\<revider|\<justere?s?\>|\<tilpasse?s?\>|\<evaluer|\<status\p{L}*(samtale|møde)|\<løbende`)],
-          context: rx(String.raw`\<plan`),
+          context: rx(String.raw`plan(en|er|erne|ens)?\>`),
         }),
       ],
     },
@@ -308,7 +318,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'hvordan brugerinddragelsen sikres',
           advice: 'Beskriv, hvordan borgeren og brugerne inddrages, fx i egen behandling, gennem brugerråd eller brugertilfredshedsundersøgelser.',
           wordings: [
-            rx(String.raw`brugerinddrag|\<bruger(råd|undersøgelse|tilfredshed|møde|repræsentant|bestyrelse|evaluering|panel|gruppe)|\<inddrag\p{L}* (\p{L}+ ){0,2}(dig|borger|bruger|pårørende|personen)|\<(du|borgeren|brugerne|brugeren|personen) (bliver |er |skal |vil blive )?(aktivt )?inddraget|\<medindflydelse|\<indflydelse på|\<medbestemmelse|\<(samskab|medskab)|\<feedback|\<tilbagemelding\p{L}* (fra|på) (brugerne|borgerne|dig|borgeren|brugeren)|\<(borgeren|borgerne|du|brugeren|brugerne) (\p{L}+ ){0,2}(deltager|medvirker) (aktivt )?(i|til)|\<(selv )?være med til at (tilrettelægge|planlægge|beslutte|bestemme|sætte)|\<(tilrettelægges|planlægges|udarbejdes) (\p{L}+ ){0,2}(sammen|i samarbejde|i dialog) med (dig|borgeren)|\<ud fra (dine|borgerens|egne) (ønsker|behov|mål)|\<\(?(FIT|ROS)\)?\>|\<(dine|borgerens|egne) (ønsker|mål) (er|bliver|danner)|\<i samarbejde med dig|\<sammen med dig`),
+            rx(String.raw`brugerinddrag|\<bruger(råd|undersøgelse|tilfredshed|møde|repræsentant|bestyrelse|evaluering|panel|gruppe)|\<inddrag\p{L}* (\p{L}+ ){0,2}(dig|borger|bruger|pårørende|personen)|\<(du|borgeren|brugerne|brugeren|personen) (bliver |er |skal |vil blive )?(aktivt )?inddraget|\<medindflydelse|\<indflydelse på|\<medbestemmelse|\<(samskab|medskab)|\<feedback|\<tilbagemelding\p{L}* (fra|på) (brugerne|borgerne|dig|borgeren|brugeren)|\<(borgeren|borgerne|du|brugeren|brugerne) (\p{L}+ ){0,2}(deltager|medvirker) (aktivt )?(i|til)|\<(selv )?være med til at (tilrettelægge|planlægge|beslutte|bestemme|sætte)|\<(tilrettelægges|planlægges|udarbejdes) (\p{L}+ ){0,2}(sammen|i samarbejde|i dialog) med (dig|borgeren)|\<ud fra (dine|borgerens|egne) (ønsker|behov|mål)|\<\(?(FIT|ROS)\)?\>|\<(dine|borgerens|egne) (ønsker|mål)( og (ønsker|mål))? (er|bliver|danner)|\<i samarbejde med dig|\<sammen med dig`),
           ],
         }),
       ],
@@ -327,7 +337,10 @@ export const bek1477Aspects: AspectCatalogue = {
           id: 'kostOgLogi',
           description: 'reglerne for betaling for kost og logi',
           advice: 'Beskriv, om og hvordan borgeren betaler for kost og logi, fx under døgnbehandling (SEL § 107 og § 163).',
-          wordings: [rx(String.raw`\<kost\>|\<kost og|\<logi|\<forplejning|\<(ophold|døgnophold)(sbetaling|et)? (og|er|koster|betales)|\<husleje|\<mad og|\<lommepenge|\<egenbetaling for (\p{L}+ ){0,2}(ophold|døgn)`)],
+          // Food as a cost of a stay, not as a subject of health talks (»kost, søvn og motion«).
+          wordings: [
+            rx(String.raw`\<kost og logi|\<logi\>|\<forplejning|\<(ophold|døgnophold)(sbetaling|et)? (og|er|koster|betales)|\<husleje|\<lommepenge|\<egenbetaling for (\p{L}+ ){0,2}(ophold|døgn)|\<(betal\p{L}*|beløb|egenbetaling|udgift\p{L}*|pris\p{L}*) (\p{L}+ ){0,3}(kost|mad)\>|\<(kost|mad)(en)? (\p{L}+ ){0,3}(betal|koster|egenbetaling)`),
+          ],
         }),
       ],
     },
@@ -339,7 +352,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'sagsbehandlingen',
           advice: 'Beskriv, hvordan en ansøgning behandles, hvordan borgeren får afgørelsen, og hvor lang tid det tager.',
           wordings: [
-            rx(String.raw`sagsbehandl|\<afgørelse|\<behandlingstid|\<svartid|\<(skriftlig|mundtlig)\p{L}* (svar|afgørelse|begrundelse)|\<partshøring|\<aktindsigt|\<begrundelse|\<frist(en)? for (at (få |give )?)?svar|\<bisidder|\<partsrepræsentant|\<journal`),
+            rx(String.raw`sagsbehandl|\<afgørelse|\<behandlingstid|\<svartid|\<(skriftlig|mundtlig)\p{L}* (svar|afgørelse|begrundelse)|\<partshøring|\<aktindsigt|\<begrundelse|\<frist(en)? for (at (få |give )?)?svar|\<bisidder|\<partsrepræsentant|\<journal|\<(svar|afgørelse) (på|om) (din |en )?ansøgning|\<forvaltningslov|\<retssikkerhedslov|\<behandle[rs]? (din |en |\p{L}+s )?(ansøgning|sag)\>`),
           ],
           context: rx(String.raw`\<afgørelse|\<ansøgning|\<sag|\<behandling|\<klage|\<visitation|\<bevilg`),
         }),
@@ -347,7 +360,7 @@ export const bek1477Aspects: AspectCatalogue = {
           id: 'klageadgang',
           description: 'klageadgangen',
           advice: 'Beskriv, hvordan og hvor borgeren kan klage over en afgørelse, og fristen for at klage.',
-          wordings: [rx(String.raw`\<klage|\<ankestyrelse|\<genvurder|\<påklage`)],
+          wordings: [rx(String.raw`\<klage|\<ankestyrelse|\<genvurder|\<påklage|\<indbring`)],
         }),
       ],
     },
@@ -385,7 +398,8 @@ export const bek1477Aspects: AspectCatalogue = {
             rx(String.raw`kompetenceudvikl|\<efteruddan|\<videreuddan|\<(løbende|faglig|fortsat)\p{L}* (uddannelse|udvikling|opkvalificering|sparring)|\<kursus|\<kurser|\<supervision|\<opkvalific|\<temadag|\<undervisning|\<sparring|\<opdateret (på|med) (ny|den nyeste) viden`),
           ],
           context: rx(String.raw`personale|\<medarbejder|\<behandler|\<ansatte|\<fagperson|\<team|\<vi\>`),
-          unless: rx(String.raw`døgntilbud|døgninstitution|leverandør|\<udbyder|\<tilbuddets|\<institution|\<krav til`),
+          // Another body's staff, or the citizen's own schooling (»hjælp til at komme på et kursus«).
+          unless: rx(String.raw`døgntilbud|døgninstitution|leverandør|\<udbyder|\<tilbuddets|\<institution|\<krav til|\<(du|dig|borgeren|den unge)\>[^.]{0,40}\<(kursus|kurser|uddannelse|undervisning)`),
         }),
       ],
     },
@@ -397,7 +411,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'hvordan indsatsen monitoreres',
           advice: 'Beskriv, hvordan indsatsen og dens resultater monitoreres, fx registrering i DanRIS og opfølgning på måltallene.',
           wordings: [
-            rx(String.raw`\<monitor|\<registrer|\<indberet|\<DanRIS|\<stofmisbrugsdatabase|\<Sundhedsdatastyrelsen|\<(måler|måles|måling\p{L}*) (\p{L}+ ){0,2}(resultat|effekt|indsats|progression|udvikling)|\<(resultat|effekt)(er|erne)? (af|for|måles|opgøres|følges)|\<(opgør|opgøres|følge[rs]?( \p{L}+)? op på|evaluer\p{L}*) (\p{L}+ ){0,2}(resultat|effekt|indsats|måltal)|\<statistik|\<ledelsesinformation|\<dokumenter(es|er|ing) (\p{L}+ ){0,2}(indsats|behandling|resultat|forløb)|\<kvalitetsopfølgning|\<progressionsmåling`),
+            rx(String.raw`\<monitor|\<registrer(es|er|ing|ingen|ede|et)\>|\<indberet|\<DanRIS|\<stofmisbrugsdatabase|\<Sundhedsdatastyrelsen|\<(måler|måles|måling\p{L}*) (\p{L}+ ){0,2}(resultat|effekt|indsats|progression|udvikling)|\<(resultat|effekt)(et|en|er|erne)? (af|for) (\p{L}+ ){0,2}(indsats|\p{L}*behandling|arbejde|tilbud)|\<(resultat|effekt)(et|en|er|erne)? (måles|opgøres|følges)|\<(opgør|opgøres|følge[rs]?( \p{L}+)? op på|evaluer\p{L}*) (\p{L}+ ){0,2}(resultat|effekt|indsats|måltal)|\<statistik|\<ledelsesinformation|\<dokumenter(es|er|ing) (\p{L}+ ){0,2}(indsats|behandling|resultat|forløb)|\<kvalitetsopfølgning|\<progressionsmåling`),
           ],
         }),
       ],
@@ -425,7 +439,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'opfølgningen efter afsluttet behandling',
           advice: 'Beskriv opfølgningen senest 1 måned og igen 6 måneder efter afsluttet behandling.',
           wordings: [
-            rx(String.raw`\<(opfølg|følge[rs]?( \p{L}+)? op|kontakt)[^.]{0,80}(\<efter|\<når)[^.]{0,40}(afslut|endt|udskriv|ophør)|\<(afslut|endt|udskriv|ophør)[^.]{0,80}(opfølg|følge[rs]?( \p{L}+)? op|kontakte[rs]?)|\<(\d+|en|seks) (og|,) ?(\d+|seks) (måneder|mdr)`),
+            rx(String.raw`\<(opfølg|følge[rs]?( \p{L}+)? op|kontakt|ringe[rs]? (vi )?til dig|høre[rs]?,? hvordan)[^.]{0,80}(\<efter|\<når)[^.]{0,40}(afslut|\<slut(ter|tet)?\>|\<endt\>|udskriv|ophør|færdigbehandl)|\<(afslut|slut(ter|tet)?\>|endt\>|udskriv|ophør|færdigbehandl)[^.]{0,80}(opfølg|følge[rs]?( \p{L}+)? op|\<kontakt|\<ringe[rs]? (vi )?til dig|\<høre[rs]?,? hvordan)|\<(\d+|en|seks) (og|,) ?(\d+|seks) (måneder|mdr)`),
           ],
         }),
       ],
@@ -444,14 +458,15 @@ export const bek1477Aspects: AspectCatalogue = {
           id: 'reduceret',
           description: 'et måltal for andelen, der har reduceret misbruget efter afsluttet behandling',
           advice: 'Opstil et måltal i procent for andelen, der har reduceret misbruget efter afsluttet behandling.',
-          wordings: [rx(String.raw`\d+ ?(%|procent).{0,160}(reduc|\<nedsat|\<mindsket|\<nedbragt)|(reduc|\<nedsat|\<mindsket|\<nedbragt).{0,160}\d+ ?(%|procent)`)],
+          // Less use of the substance, not a shorter waiting time (»ventetiden skal reduceres med 20 %«).
+          wordings: [rx(String.raw`\d+ ?(%|procent).{0,160}${lessUse}|${lessUse}.{0,160}\d+ ?(%|procent)`)],
         }),
         aspect({
           id: 'tilbagevenden',
           description: 'et måltal for andelen, der vender tilbage til behandling inden for 12 måneder',
           advice: 'Opstil et måltal i procent for andelen, der vender tilbage til behandling inden for 12 måneder.',
           wordings: [
-            rx(String.raw`\d+ ?(%|procent).{0,160}(vende[rt]? tilbage|\<tilbagefald|genindskr|\<returner|\<igen (starte|påbegynde|indskrive)|\<ny(t)? behandlingsforløb)|(vende[rt]? tilbage|\<tilbagefald|genindskr|\<returner).{0,160}\d+ ?(%|procent)`),
+            rx(String.raw`\d+ ?(%|procent).{0,160}${returnToTreatment}|${returnToTreatment}.{0,160}\d+ ?(%|procent)`),
           ],
         }),
       ],
@@ -464,9 +479,11 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'hvordan der sikres opmærksomhed på borgerens hjemmeboende børn under 18 år',
           advice: 'Beskriv, hvordan behandlingen sikrer opmærksomhed på borgerens hjemmeboende børn under 18 år, fx samtaler om børnene, familieorienteret behandling og underretning (SEL § 133).',
           wordings: [
-            rx(String.raw`\<hjemmeboende (børn|barn)|\<(dine|jeres|borgerens|personens|hans|hendes|deres|egne|mindreårige) (\p{L}+ ){0,1}(børn|barn)|\<børn(ene)? (under 18|i hjemmet|der bor|som bor|i familien)|\<barnet|\<børnenes|\<barnets|\<underretning|\<underrette|§ ?(133|153|154)\>|\<familieorienteret|\<familiebehandling|\<familiesamtale|\<børnesamtale|\<forældre(rolle|skab|evne)|\<(har|med) (\p{L}+ ){0,1}(børn|barn)`),
+            rx(String.raw`\<hjemmeboende (børn|barn)|\<(dine|jeres|borgerens|personens|hans|hendes|deres|egne|mindreårige) (\p{L}+ ){0,1}(børn|barn)|\<børn(ene)? (under 18|i hjemmet|der bor|som bor|i familien)|\<barnet|\<børnenes|\<barnets|\<underretning|\<underrette|§ ?(133|153|154)\>|\<familieorienteret|\<familiebehandling|\<familiesamtale|\<børnesamtale|\<forældre(rolle|skab|evne)|\<(har|med) (\p{L}+ ){0,1}(børn|barn)|\<børn\p{L}*,? (der|som) (vokser op|lever|bor)`),
           ],
           context: rx(String.raw`\<børn|\<barn|\<familie|\<forældre|underret`),
+          // Bringing a child along to a session is not attention to the child.
+          unless: rx(String.raw`\<(tage|tager|have|har|tag) (\p{L}+ ){0,2}(barn|børn|børnene|barnet) med\>|\<børn med til`),
         }),
       ],
     },
@@ -478,7 +495,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'den fremtidige indsats på området',
           advice: 'Beskriv den fremtidige indsats: hvad kommunen vil udvikle, styrke eller ændre på stofmisbrugsbehandlingsområdet i de kommende år.',
           wordings: [
-            rx(String.raw`\<(den|vores|kommunens|centrets) fremtidige|\<fremtidig\p{L}* (indsats|udvikling|tilbud|behandlingstilbud|organisering|indretning|fokus|prioritering)|\<fremadrettet|\<(i|over|for) de (kommende|næste) (\d+ )?(år|periode)|\<i perioden 20\d\d|\<(i|fra|frem mod|inden|i løbet af|senest) 20\d\d,? (\p{L}+ ){0,2}(vil|skal|åbner|starter|etablerer|indfører|udvider|opretter|begynder|lancerer|implementerer)|\<vil (kommunen|vi|byrådet|centret|centeret|\p{L}+centret|\p{L}+centeret) (\p{L}+ ){0,2}(styrke|udvikle|etablere|implementere|udbygge|arbejde (videre )?med|sætte fokus|prioritere|afprøve|åbne|oprette|udvide)|\<(kommunen|vi|byrådet|centret|centeret|\p{L}+centret|\p{L}+centeret|\p{Lu}\p{L}+ kommune) vil (\p{L}+ ){0,2}(styrke|udvikle|etablere|implementere|udbygge|arbejde (videre )?med|sætte fokus|prioritere|afprøve|åbne|oprette|udvide)|\<planer (om|for)|\<udviklingsplan|\<(fokus|indsats|udviklings|satsnings)område\p{L}* (for|i) (de kommende|20\d\d)|\<(strategi|politik|handleplan) for (20\d\d|de kommende)`),
+            rx(String.raw`\<(den|vores|kommunens|centrets) fremtidige|\<fremtidig\p{L}* (indsats|udvikling|tilbud|behandlingstilbud|organisering|indretning|fokus|prioritering)|\<fremadrettet|\<fremover\>|\<(i|over|for) de (kommende|næste) (\d+ )?(år|periode)|\<i perioden 20\d\d|\<(i|fra|frem mod|inden|i løbet af|senest) 20\d\d,? (\p{L}+ ){0,2}(vil|skal|åbner|starter|etablerer|indfører|udvider|opretter|begynder|lancerer|implementerer)|\<vil (kommunen|vi|byrådet|centret|centeret|\p{L}+centret|\p{L}+centeret) (\p{L}+ ){0,2}(styrke|udvikle|etablere|implementere|udbygge|arbejde (videre )?med|sætte fokus|prioritere|afprøve|åbne|oprette|udvide)|\<(kommunen|vi|byrådet|centret|centeret|\p{L}+centret|\p{L}+centeret|\p{Lu}\p{L}+ kommune) vil (\p{L}+ ){0,2}(styrke|udvikle|etablere|implementere|udbygge|arbejde (videre )?med|sætte fokus|prioritere|afprøve|åbne|oprette|udvide)|\<planer (om|for)|\<udviklingsplan|\<(fokus|indsats|udviklings|satsnings)område\p{L}* (for|i) (de kommende|20\d\d)|\<(strategi|politik|handleplan) for (20\d\d|de kommende)`),
           ],
           context: rx(String.raw`misbrug|\<stof|rusmiddel|behandling|\<indsats|\<området|\<tilbud`),
         }),

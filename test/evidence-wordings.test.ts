@@ -1,0 +1,193 @@
+/**
+ * The aspect catalogue against wordings (test/fixtures/evidence/wordings.ts): every element
+ * the law names is found in the wordings kommuner use for it, and not in near misses that
+ * only share its words, both in the requirement's own field and, untagged, in a section of
+ * the document's own (»Praktiske oplysninger«) where the evidence search has to find it.
+ * And texts about something else entirely (test/fixtures/evidence/off-topic/) answer none
+ * of §§ 4-5, however they are filed.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { documentText, textSentences } from '../src/check/document-text.js';
+import { gatherEvidence } from '../src/check/evidence.js';
+import { checkSource } from '../src/check/run.js';
+import { parseSource } from '../src/load.js';
+import { defaultRegulation, findRequirement, type Aspect } from '../src/regulations/index.js';
+import { validateLoaded } from '../src/validate.js';
+import { wordings } from './fixtures/evidence/wordings.js';
+import { fixtures as fixturesDir } from './helpers.js';
+
+const catalogue = defaultRegulation.aspects.requirements;
+const title = 'Kvalitetsstandard for social behandling for stofmisbrug';
+const neutralHeading = 'Praktiske oplysninger';
+
+/** The evidence for one requirement in a document given as data, loaded and validated as a file is. */
+function evidenceIn(document: Record<string, unknown>, requirementId: string) {
+  const source = new TextEncoder().encode(stringify(document, { lineWidth: 0 }));
+  const loaded = parseSource('wordings.yml', source);
+  if (!loaded.ok) throw new Error(`not parsed: ${JSON.stringify(loaded.diagnostics)}`);
+  const validation = validateLoaded(loaded.loaded);
+  if (!validation.valid) throw new Error(`invalid: ${JSON.stringify(validation.diagnostics)}`);
+  const text = documentText(loaded.loaded, validation.document, defaultRegulation);
+  return gatherEvidence(text, defaultRegulation, findRequirement(defaultRegulation, requirementId));
+}
+
+/** A minimal on-topic document: the title and a preface about the field, the wording in the requirement's own field. */
+function inOwnField(requirementId: string, markdown: string) {
+  const field = findRequirement(defaultRegulation, requirementId).field.split('.')[0]!;
+  return evidenceIn(
+    {
+      kommune: 'Xby Kommune',
+      titel: title,
+      forord: { tekst: 'Her kan du læse om kommunens tilbud til borgere med et stofmisbrug. Standarden gælder behandling efter serviceloven § 101.' },
+      [field]: { tekst: markdown },
+    },
+    requirementId,
+  );
+}
+
+/**
+ * A document in a kommune's own structure, about the field but saying nothing the
+ * requirements ask for, with the wording (if any) under a heading that names no subject.
+ */
+function inOwnStructure(requirementId: string, markdown?: string) {
+  const sections = [
+    {
+      noegle: 'om-stofmisbrug',
+      overskrift: 'Om stofmisbrug',
+      tekst: 'Mange mennesker bruger hash eller andre stoffer i en periode af deres liv. Et stofmisbrug kan gå ud over helbredet, økonomien og arbejdslivet.',
+    },
+    ...(markdown === undefined
+      ? []
+      : [{ noegle: 'praktisk', overskrift: neutralHeading, tekst: `${markdown}\n\nCentret ligger fem minutters gang fra banegården.` }]),
+  ];
+  return evidenceIn(
+    {
+      kommune: 'Xby Kommune',
+      titel: title,
+      lovgrundlag: ['Serviceloven § 101'],
+      forord: { tekst: 'Denne kvalitetsstandard handler om social behandling af stofmisbrug i Xby Kommune.' },
+      oevrige_afsnit: sections,
+    },
+    requirementId,
+  );
+}
+
+const foundInSection = (evidence: ReturnType<typeof evidenceIn>, aspect: Aspect) =>
+  evidence.sources.some((source) => source.heading === neutralHeading && source.how === 'fundet' && source.aspects.includes(aspect.id)) &&
+  evidence.found.has(aspect.id);
+
+/** Whether a sentence of the wording is itself on the aspect's subject (its `context`). */
+const statesItsSubject = (aspect: Aspect, markdown: string) =>
+  !aspect.context || textSentences(markdown, 1, 1, 0).some((sentence) => aspect.context!.test(sentence.text));
+
+describe('the aspect catalogue has wording fixtures', () => {
+  it('for every aspect of every requirement, and for nothing else', () => {
+    const catalogued = Object.entries(catalogue).flatMap(([id, { aspects }]) => aspects.map((aspect) => `${id} ${aspect.id}`));
+    const fixtured = Object.entries(wordings).flatMap(([id, aspects]) => Object.keys(aspects).map((aspect) => `${id} ${aspect}`));
+    expect(fixtured.sort()).toEqual(catalogued.sort());
+  });
+
+  it('with at least three different wordings found and one near miss each', () => {
+    for (const aspects of Object.values(wordings)) {
+      for (const { found, nearMiss } of Object.values(aspects)) {
+        expect(new Set(found).size).toBeGreaterThanOrEqual(3);
+        expect(found.length).toBe(new Set(found).size);
+        expect(nearMiss.length).toBeGreaterThanOrEqual(1);
+      }
+    }
+  });
+});
+
+for (const [requirementId, { aspects }] of Object.entries(catalogue)) {
+  for (const aspect of aspects) {
+    const fixtures = wordings[requirementId]?.[aspect.id];
+    if (!fixtures) continue;
+    describe(`${requirementId} ${aspect.id}`, () => {
+      it('finds each wording in the requirement’s own field', () => {
+        const missed = fixtures.found.filter((markdown) => !inOwnField(requirementId, markdown).found.has(aspect.id));
+        expect(missed).toEqual([]);
+      });
+
+      it('does not take a near miss for the element', () => {
+        const taken = fixtures.nearMiss.filter((markdown) => inOwnField(requirementId, markdown).found.has(aspect.id));
+        expect(taken).toEqual([]);
+      });
+
+      it(`finds each wording under »${neutralHeading}« when the sentence states its subject`, () => {
+        // The document without the wording must not express the element already.
+        expect(inOwnStructure(requirementId).found.has(aspect.id)).toBe(false);
+        // Outside the requirement's own sections a sentence counts only when it is on the
+        // aspect's subject (`context`): »Planen justeres løbende« is about a plan, »Det
+        // koster ikke noget« about nothing in particular under a neutral heading. Such
+        // wordings are exempt here, and must then not be found.
+        const results = fixtures.found.map((markdown) => ({
+          markdown,
+          expected: statesItsSubject(aspect, markdown),
+          actual: foundInSection(inOwnStructure(requirementId, markdown), aspect),
+        }));
+        expect(results.filter((result) => result.actual !== result.expected)).toEqual([]);
+        // At least one wording of each aspect is found there.
+        expect(results.some((result) => result.actual)).toBe(true);
+      });
+
+      it(`does not take a near miss for the element under »${neutralHeading}«`, () => {
+        const taken = fixtures.nearMiss.filter((markdown) => inOwnStructure(requirementId, markdown).found.has(aspect.id));
+        expect(taken).toEqual([]);
+      });
+    });
+  }
+}
+
+describe('a text about something else meets none of §§ 4-5', () => {
+  const offTopic = join(fixturesDir, 'evidence', 'off-topic');
+  const topLevelFields = new Set(defaultRegulation.requirements.map((requirement) => requirement.field.split('.')[0]!));
+  type Section = { noegle: string; overskrift: string; tekst: string };
+  type Document = Record<string, unknown> & { oevrige_afsnit: Section[] };
+
+  /** `# felt: maalgruppe` above a section: the requirement field a user filling in the template might put it in. */
+  const fieldsOf = (yaml: string) => new Map([...yaml.matchAll(/^\s*# felt: (\w+)\n\s*- noegle: ([\w-]+)$/gm)].map((match) => [match[2]!, match[1]!]));
+
+  /** The same texts in the requirement fields. */
+  const inFields = (document: Document, fields: Map<string, string>): Document => {
+    const result: Document = { ...document, oevrige_afsnit: document.oevrige_afsnit.filter((section) => !fields.has(section.noegle)) };
+    for (const { noegle, overskrift, tekst } of document.oevrige_afsnit) {
+      const field = fields.get(noegle);
+      if (field) result[field] = { overskrift, tekst };
+    }
+    return result;
+  };
+
+  const files = readdirSync(offTopic).filter((name) => name.endsWith('.yml'));
+  it('has at least three such documents, each with sections a user could file under requirements', () => {
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    for (const name of files) {
+      const fields = fieldsOf(readFileSync(join(offTopic, name), 'utf8'));
+      expect(fields.size).toBeGreaterThanOrEqual(8);
+      for (const field of fields.values()) expect(topLevelFields).toContain(field);
+    }
+  });
+
+  for (const name of files) {
+    const yaml = readFileSync(join(offTopic, name), 'utf8');
+    const document = parse(yaml) as Document;
+    const variants = { 'under its own headings': document, 'in the requirement fields': inFields(document, fieldsOf(yaml)) };
+    for (const [variant, data] of Object.entries(variants)) {
+      it(`${name}, ${variant}`, () => {
+        const check = checkSource(name, new TextEncoder().encode(stringify(data, { lineWidth: 0 })), '2026-11-23');
+        if (!check.valid) throw new Error(`invalid: ${JSON.stringify(check.diagnostics)}`);
+        const verdicts = check.findings
+          .filter((finding) => /^§[45]\./.test(finding.requirement.id))
+          .map((finding) => `${finding.requirement.id} ${finding.status}`);
+        expect(verdicts.length).toBe(defaultRegulation.requirements.filter((requirement) => /^§[45]\./.test(requirement.id)).length);
+        expect(verdicts.filter((verdict) => !verdict.endsWith(' mangler'))).toEqual([]);
+        const found = check.findings.flatMap((finding) =>
+          (finding.sources ?? []).filter((source) => source.how === 'fundet').map((source) => `${finding.requirement.id}: ${source.heading}`),
+        );
+        expect(found).toEqual([]);
+      });
+    }
+  }
+});
