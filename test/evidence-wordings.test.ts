@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { documentText, textSentences } from '../src/check/document-text.js';
+import { documentText, matches, textSentences } from '../src/check/document-text.js';
 import { gatherEvidence } from '../src/check/evidence.js';
 import { checkSource } from '../src/check/run.js';
 import { parseSource } from '../src/load.js';
@@ -79,9 +79,13 @@ const foundInSection = (evidence: ReturnType<typeof evidenceIn>, aspect: Aspect)
   evidence.sources.some((source) => source.heading === neutralHeading && source.how === 'fundet' && source.aspects.includes(aspect.id)) &&
   evidence.found.has(aspect.id);
 
-/** Whether a sentence of the wording is itself on the aspect's subject (its `context`). */
-const statesItsSubject = (aspect: Aspect, markdown: string) =>
-  !aspect.context || textSentences(markdown, 1, 1, 0).some((sentence) => aspect.context!.test(sentence.text));
+/** Whether a paragraph or list of the wording is itself on the aspect's subject (its `context`). */
+function statesItsSubject(aspect: Aspect, markdown: string): boolean {
+  if (!aspect.context) return true;
+  const blocks = new Map<number, string>();
+  for (const sentence of textSentences(markdown, 1, 1, 0)) blocks.set(sentence.block, `${blocks.get(sentence.block) ?? ''} ${sentence.text}`);
+  return [...blocks.values()].some((paragraph) => matches(aspect.context!, { text: paragraph, lower: paragraph.toLowerCase() }));
+}
 
 describe('the aspect catalogue has wording fixtures', () => {
   it('for every aspect of every requirement, and for nothing else', () => {
@@ -119,8 +123,8 @@ for (const [requirementId, { aspects }] of Object.entries(catalogue)) {
       it(`finds each wording under »${neutralHeading}« when the sentence states its subject`, () => {
         // The document without the wording must not express the element already.
         expect(inOwnStructure(requirementId).found.has(aspect.id)).toBe(false);
-        // Outside the requirement's own sections a sentence counts only when it is on the
-        // aspect's subject (`context`): »Planen justeres løbende« is about a plan, »Det
+        // Outside the requirement's own sections a sentence counts only when its paragraph is
+        // on the aspect's subject (`context`): »Planen justeres løbende« is about a plan, »Det
         // koster ikke noget« about nothing in particular under a neutral heading. Such
         // wordings are exempt here, and must then not be found.
         const results = fixtures.found.map((markdown) => ({
