@@ -372,7 +372,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'personalets faglige kvalifikationer',
           advice: 'Beskriv personalets uddannelse og faglige baggrund, fx socialrådgivere, sygeplejersker, psykologer og læger.',
           wordings: [
-            rx(String.raw`\p{L}*uddan|\<kvalifik|\<(behandlerne|personalet|medarbejderne|vi) (er|består af|tæller) [^.]{0,40}(socialrådgiver|sygeplejer|pædagog|psykolog|læge|terapeut|misbrugsbehandler)|\<faggruppe|\<fagligheder|\<(tværfagligt|fagligt) (sammensat|team|personale|medarbejdergruppe)|\<sammensat af|\<består af|\<erfar(en|ing)|\<kompetencer (inden for|i|til)|\<specialist|\<certificer|\<autoriser`),
+            rx(String.raw`uddan|\<kvalifik|\<(behandlerne|personalet|medarbejderne|vi) (er|består af|tæller) [^.]{0,40}(socialrådgiver|sygeplejer|pædagog|psykolog|læge|terapeut|misbrugsbehandler)|\<faggruppe|\<fagligheder|\<(tværfagligt|fagligt) (sammensat|team|personale|medarbejdergruppe)|\<sammensat af|\<består af|\<erfar(en|ing)|\<kompetencer (inden for|i|til)|\<specialist|\<certificer|\<autoriser`),
           ],
           // Professions named together describe who the staff are (»socialrådgivere, sygeplejersker og psykologer«).
           cues: {
