@@ -117,7 +117,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'de politiske målsætninger og prioriteringer bag serviceniveauet',
           advice: 'Beskriv de politiske målsætninger og prioriteringer bag serviceniveauet, i feltet »politiske_maalsaetninger« eller i teksten.',
           wordings: [
-            rx(String.raw`\<(besluttet|vedtaget|prioriteret) politisk|\<politisk\p{L}* (fokus|mål|prioriter|beslut|vedtag|ønske|vision|strategi|ambition)|\<(byråd|kommunalbestyrelse|\p{L}*udvalg)\p{L}* [^.]{0,60}(har besluttet|har vedtaget|prioriter|har fastsat|lagt vægt|målsætning)|(misbrugs|rusmiddel|social|sundheds|udsatte|handicap)politik|\<(kommunens|byrådets|kommunalbestyrelsens) (vision|strategi|målsætning|prioritering)|\<målsætning(er|en)? for (området|indsatsen|rusmiddel|misbrug|stof)|\<(kommunen|\p{L}+ kommune) prioriterer|\<i (byrådet|kommunalbestyrelsen) (tror|ønsker|vil|mener|prioriterer)|\<(byrådets|kommunalbestyrelsens) (politiske|politik|vision|strategi)`),
+            rx(String.raw`\<(besluttet|vedtaget|prioriteret) politisk|\<politisk\p{L}* (fokus|mål|prioriter|beslut|vedtag|ønske|vision|strategi|ambition)|\<(byråd|kommunalbestyrelse|\p{L}*udvalg)\p{L}* [^.]{0,60}(har besluttet|har vedtaget|prioriter|har fastsat|lagt vægt|målsætning|har (\p{L}+ )?som mål|ønsker|har sat)|(misbrugs|rusmiddel|social|sundheds|udsatte|handicap)politik|\<(kommunens|byrådets|kommunalbestyrelsens) (vision|strategi|målsætning|prioritering)|\<målsætning(er|en)? for (området|indsatsen|rusmiddel|misbrug|stof)|\<(kommunen|\p{L}+ kommune) prioriterer|\<i (byrådet|kommunalbestyrelsen) (tror|ønsker|vil|mener|prioriterer)|\<(byrådets|kommunalbestyrelsens) (politiske|politik|vision|strategi)`),
           ],
           // Saying the effort follows the policies is not stating them.
           unless: rx(String.raw`\<(i forlængelse af|i tråd med|i overensstemmelse med|i henhold til|jf\.|understøtter|lever op til)\s[^.]{0,80}(politik|målsætning)`),
@@ -132,7 +132,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'at standarden er offentliggjort på internettet',
           advice: 'Skriv, hvor kvalitetsstandarden og opfølgningen på den er offentliggjort på internettet.',
           wordings: [
-            rx(String.raw`(kvalitetsstandard|standarden|dokumentet|\<den\>)[^.]{0,120}(offentligg[øj]|publicer|\<lægges på|\<ligger på|\<findes på|\<kan (ses|læses|findes|hentes) på|tilgængelig på)[^.]{0,80}(hjemmeside|internet|\<www\.|https?:|\<net(tet)?\>)`),
+            rx(String.raw`(kvalitetsstandard|standarden|dokumentet|\<den\>)[^.]{0,120}(offentligg[øj]|publicer|\<lægges på|\<lagt på|\<ligger på|\<findes på|\<kan (ses|læses|findes|hentes) på|tilgængelig på)[^.]{0,80}(hjemmeside|internet|\<www\.|https?:|\<net(tet)?\>|\<\p{L}+\.dk\>)`),
             // »Du finder kvalitetsstandarden på …«, »På kommunens hjemmeside kan du læse standarden«
             rx(String.raw`\<(finder|finde|læse|se|hente)\>[^.]{0,40}(kvalitetsstandard|standarden)[^.]{0,80}(hjemmeside|internet|\<www\.|https?:)|(hjemmeside|internet)[^.]{0,60}\<(finder|finde|læse|se|hente)\>[^.]{0,40}(kvalitetsstandard|standarden)`),
           ],
@@ -141,7 +141,7 @@ export const bek1477Aspects: AspectCatalogue = {
           id: 'adresse',
           description: 'adressen på internettet, hvor standarden er offentliggjort',
           advice: 'Skriv adressen (url) i »offentliggoerelse.url«, fx https://www.kommune.dk/kvalitetsstandarder.',
-          wordings: [rx(String.raw`(kvalitetsstandard|standarden|dokumentet)[^.]{0,160}(\<www\.|https?://)\S+`)],
+          wordings: [rx(String.raw`(kvalitetsstandard|standarden|dokumentet)[^.]{0,160}(\<www\.|https?://|\<\p{L}+\.dk/)\S+`)],
         }),
       ],
     },
@@ -239,7 +239,7 @@ export const bek1477Aspects: AspectCatalogue = {
           wordings: [
             rx(String.raw`visitation|\<visiter|\<visitator|\<træffe[rs]? (en |\p{L}+ )?(afgørelse|beslutning)|\<afgørelse(n)? (om|træffes|på)|\<beslut(ning|ter|tes)? (om|af)|\<bevilg|\<(myndighed|sagsbehandler|socialrådgiver|rådgiver|udvalg|leder)\p{L}* (vurderer|træffer|beslutter|afgør|godkender)|\<godkend(es|t|else) (af|til)`),
           ],
-          context: rx(String.raw`behandling|\<tilb(ud|yd)|\<forløb|\<ansøgning|\<indskriv`),
+          context: rx(String.raw`behandling|\<tilb(ud|yd)|\<forløb|\<ansøgning|\<indskriv|\<visitation`),
           // The citizen deciding for themselves is not who decides on treatment.
           unless: rx(String.raw`\<(du|borgeren|den unge)\> (\p{L}+ ){0,2}(træffer|beslutter|bestemmer|afgør) selv|\<selv (bestemmer|beslutter|træffer)`),
         }),
@@ -248,7 +248,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'den vurdering (afdækning eller udredning), visitationen bygger på',
           advice: 'Beskriv den vurdering, visitationen bygger på, fx en afdækning af borgerens forbrug, sociale situation og behov for behandling.',
           wordings: [
-            rx(String.raw`\<afdæk|\<udred|\<kortlæg|(visitations|indledende|første|afklarende|udrednings|indskrivnings)samtale|\<forsamtale|\<(første|indledende) samtale|\<screening|\<vurder(ing|e|er|es)? (af |om |hvilken |hvilket )?(\p{L}+ ){0,2}(behov|forbrug|misbrug|situation|problem|målgruppe)|\<ASI\>|\<helhedsvurdering|\<(samlet|faglig|individuel|konkret)\p{L}* vurdering|\<(holder|holdes|afholder|har|får|tilbydes|indkaldes til) (en |\p{L}+ ){0,2}(samtale|møde) (med dig|med borgeren|om)`),
+            rx(String.raw`\<afdæk|\<udred|\<kortlæg|(visitations|indledende|første|afklarende|udrednings|indskrivnings)samtale|\<forsamtale|\<(første|indledende) samtale|\<screening|\<vurder(ing|e|er|es)? (af |om |hvilken |hvilket )?(\p{L}+ ){0,2}(behov|forbrug|misbrug|situation|problem|målgruppe)|\<ASI\>|\<helhedsvurdering|\<vurder\p{L}* [^.]{0,40}\<(hvilken|hvilke|hvilket) (\p{L}+ ){0,2}(hjælp|behandling|tilbud|støtte|indsats)|\<(samlet|faglig|individuel|konkret)\p{L}* vurdering|\<(holder|holdes|afholder|har|får|tilbydes|indkaldes til) (en |\p{L}+ ){0,2}(samtale|møde) (med dig|med borgeren|om)`),
           ],
           context: rx(String.raw`behandling|\<visitation|\<indskriv|\<henvend|misbrug|\<stof|rusmiddel|\<forbrug`),
         }),
@@ -318,7 +318,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'hvordan brugerinddragelsen sikres',
           advice: 'Beskriv, hvordan borgeren og brugerne inddrages, fx i egen behandling, gennem brugerråd eller brugertilfredshedsundersøgelser.',
           wordings: [
-            rx(String.raw`brugerinddrag|\<bruger(råd|undersøgelse|tilfredshed|møde|repræsentant|bestyrelse|evaluering|panel|gruppe)|\<inddrag\p{L}* (\p{L}+ ){0,2}(dig|borger|bruger|pårørende|personen)|\<(du|borgeren|brugerne|brugeren|personen) (bliver |er |skal |vil blive )?(aktivt )?inddraget|\<medindflydelse|\<indflydelse på|\<medbestemmelse|\<(samskab|medskab)|\<feedback|\<tilbagemelding\p{L}* (fra|på) (brugerne|borgerne|dig|borgeren|brugeren)|\<(borgeren|borgerne|du|brugeren|brugerne) (\p{L}+ ){0,2}(deltager|medvirker) (aktivt )?(i|til)|\<(selv )?være med til at (tilrettelægge|planlægge|beslutte|bestemme|sætte)|\<(tilrettelægges|planlægges|udarbejdes) (\p{L}+ ){0,2}(sammen|i samarbejde|i dialog) med (dig|borgeren)|\<ud fra (dine|borgerens|egne) (ønsker|behov|mål)|\<\(?(FIT|ROS)\)?\>|\<(dine|borgerens|egne) (ønsker|mål)( og (ønsker|mål))? (er|bliver|danner)|\<i samarbejde med dig|\<sammen med dig`),
+            rx(String.raw`brugerinddrag|\<bruger(råd|undersøgelse|tilfredshed|møde|repræsentant|bestyrelse|evaluering|panel|gruppe)|\<inddrag\p{L}* (\p{L}+ ){0,2}(dig|borger|bruger|pårørende|personen)|\<(du|borgeren|brugerne|brugeren|personen) (bliver |er |skal |vil blive )?(aktivt )?inddraget|\<medindflydelse|\<indflydelse på|\<medbestemmelse|\<(samskab|medskab)|\<feedback|\<(din|borgerens|borgernes|brugernes|deres) tilfredshed|tilfredshedsm[åa]l|\<tilbagemelding\p{L}* (fra|på) (brugerne|borgerne|dig|borgeren|brugeren)|\<(borgeren|borgerne|du|brugeren|brugerne) (\p{L}+ ){0,2}(deltager|medvirker) (aktivt )?(i|til)|\<(selv )?være med til at (tilrettelægge|planlægge|beslutte|bestemme|sætte)|\<(tilrettelægges|planlægges|udarbejdes) (\p{L}+ ){0,2}(sammen|i samarbejde|i dialog) med (dig|borgeren)|\<ud fra (dine|borgerens|egne) (ønsker|behov|mål)|\<\(?(FIT|ROS)\)?\>|\<(dine|borgerens|egne) (ønsker|mål)( og (ønsker|mål))? (er|bliver|danner)|\<i samarbejde med dig|\<sammen med dig`),
           ],
         }),
       ],
@@ -330,7 +330,7 @@ export const bek1477Aspects: AspectCatalogue = {
           id: 'betaling',
           description: 'om og hvad borgeren betaler',
           advice: 'Beskriv, om borgeren betaler for behandlingen, og i givet fald hvad.',
-          wordings: [rx(String.raw`\<betal|\<egenbetaling|\<gratis|\<vederlagsfri|\<(uden|ingen) (udgift|beregning|omkostning|egenbetaling)|\<koste[rt]? (dig )?(ikke|intet|ingenting|noget)|\<(pris|takst)(en)? (for|pr)`)],
+          wordings: [rx(String.raw`\<betal|(bruger|egen)betaling|\<gratis|\<vederlagsfri|\<(uden|ingen) (udgift|beregning|omkostning|egenbetaling)|\<koste[rt]? (dig )?(ikke|intet|ingenting|noget)|\<(pris|takst)(en)? (for|pr)`)],
           context: rx(String.raw`behandling|\<ophold|\<kost|\<logi|\<tilb(ud|yd)|\<døgn`),
         }),
         aspect({
@@ -411,7 +411,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'hvordan indsatsen monitoreres',
           advice: 'Beskriv, hvordan indsatsen og dens resultater monitoreres, fx registrering i DanRIS og opfølgning på måltallene.',
           wordings: [
-            rx(String.raw`\<monitor|\<registrer(es|er|ing|ingen|ede|et)\>|\<indberet|\<DanRIS|\<stofmisbrugsdatabase|\<Sundhedsdatastyrelsen|\<(måler|måles|måling\p{L}*) (\p{L}+ ){0,2}(resultat|effekt|indsats|progression|udvikling)|\<(resultat|effekt)(et|en|er|erne)? (af|for) (\p{L}+ ){0,2}(indsats|\p{L}*behandling|arbejde|tilbud)|\<(resultat|effekt)(et|en|er|erne)? (måles|opgøres|følges)|\<(opgør|opgøres|følge[rs]?( \p{L}+)? op på|evaluer\p{L}*) (\p{L}+ ){0,2}(resultat|effekt|indsats|måltal)|\<statistik|\<ledelsesinformation|\<dokumenter(es|er|ing) (\p{L}+ ){0,2}(indsats|behandling|resultat|forløb)|\<kvalitetsopfølgning|\<progressionsmåling`),
+            rx(String.raw`\<monitor|\<registrer(es|er|ing|ingen|ede|et)\>|\<indberet|\<DanRIS|\<stofmisbrugsdatabase|\<Sundhedsdatastyrelsen|\<(måler|måles|måling\p{L}*) (\p{L}+ ){0,2}(resultat|effekt|indsats|progression|udvikling)|\<(resultat|effekt)(et|en|er|erne)? (af|for) (\p{L}+ ){0,2}(indsats|\p{L}*behandling|arbejde|tilbud)|\<(resultat|effekt)(et|en|er|erne)? (måles|opgøres|følges)|\<(opgør|opgøres|følge[rs]?( \p{L}+)? op på|evaluer\p{L}*) (\p{L}+ ){0,2}(resultat|effekt|indsats|måltal)|\<statistik|\<ledelsesinformation|\<måle(redskab|værktøj|metode)|\<(følge|følger|måle|måler) (din|borgerens|dit|borgernes) (udvikling|progression)|\<dokumenter(es|er|ing) (\p{L}+ ){0,2}(indsats|behandling|resultat|forløb)|\<kvalitetsopfølgning|\<progressionsmåling`),
           ],
         }),
       ],
@@ -509,7 +509,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'de kvalitetskrav, kommunen stiller til de døgnbehandlingstilbud, den bruger',
           advice: 'Beskriv de kvalitetskrav, kommunen stiller til de døgnbehandlingstilbud, den bruger, fx godkendelse af Socialtilsynet, metoder, personalets uddannelse og samarbejde om udslusning.',
           wordings: [
-            rx(String.raw`\<(godkend\p{L}*|registrer\p{L}*|optaget|tilsyn\p{L}*|anerkendt) (\p{L}+ ){0,3}(af|hos|på|i|fra|under) (\p{L}+ ){0,3}(socialtilsyn|tilbudsportal|\p{L}*tilsyn)|\<akkrediter|\<(stiller|stilles|gælder|har) (\p{L}+ ){0,3}(kvalitets)?krav|\<(kvalitets)?krav(ene)? (til|om) (\p{L}+ ){0,3}(døgn|tilbud|leverandør|behandlingssted|institution|opholdssted|personale|behandling)|\<(tilbuddet|tilbuddene|leverandøren|leverandørerne|behandlingsstedet|behandlingsstederne|institutionen|døgntilbuddet|døgntilbuddene|opholdsstedet|stedet|stederne) (\p{L}+ ){0,2}(skal|forventes|forpligtes) (\p{L}+,? ){0,8}(uddan|dokumenter|evidens|metode|samarbejd|udslusning|efterbehandling|personale|behandlingsplan|handleplan|tilsyn|godkend|registrer|kvalific|faglig|rapport|indberet)`),
+            rx(String.raw`\<(godkend\p{L}*|registrer\p{L}*|optaget|tilsyn\p{L}*|anerkendt) (\p{L}+ ){0,3}(af|hos|på|i|fra|under) (\p{L}+ ){0,3}(socialtilsyn|tilbudsportal|\p{L}*tilsyn)|\<akkrediter|\<(stiller|stilles|gælder|har) (\p{L}+ ){0,3}(kvalitets)?krav|\<(kvalitets)?krav(ene)? (til|om) (\p{L}+ ){0,3}(døgn|tilbud|leverandør|behandlingssted|institution|opholdssted|personale|behandling)|\<(tilbuddet|tilbuddene|leverandøren|leverandørerne|behandlingsstedet|behandlingsstederne|institutionen|døgntilbuddet|døgntilbuddene|opholdsstedet|stedet|stederne|døgn(behandlings)?(tilbud|institution|sted)\p{L}{0,5}),? (\p{L}+,? ){0,4}(skal|forventes|forpligtes) (\p{L}+,? ){0,8}(uddan|dokumenter|evidens|metode|samarbejd|udslusning|efterbehandling|personale|behandlingsplan|handleplan|tilsyn|godkend|registrer|kvalific|faglig|rapport|indberet)`),
           ],
           context: rx(String.raw`døgn|\<institution|\<leverandør|\<opholdssted|\<behandlingssted|\<tilbud`),
         }),
