@@ -205,7 +205,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'den organisatoriske struktur omkring behandlingstilbuddene',
           advice: 'Beskriv, hvordan behandlingen er organiseret: hvem der driver den, hvor den hører til i kommunen, og hvordan myndighed og behandling er delt.',
           wordings: [
-            rx(String.raw`organisator|organiser|\<organisation|\<forankret|\<hører (ind )?under|\<(er|udgør) en (del|afdeling|enhed) af|\<(varetages|udføres|leveres|foregår|gives|tilbydes|forankres) (\p{L}+ ){0,5}(af|i|på|hos) (kommunens|det kommunale|\p{L}*cent(er|ret|eret)\>|egne|eksterne|private|godkendte|\p{L}*afdeling|\p{L}*forvaltning|eget regi)|\<drives (af|i|som)|\<(centret|centeret|\p{L}+centret|\p{L}+centeret) (udfører|varetager|leverer|har ansvar)|\<(benytter|bruger|anvender|køber) (\p{L}+ ){0,4}som (\p{L}+ )?(leverandør|udfører|behandlingssted)|\<leverandør(en|er)? (af|til) |\<(myndighed\p{L}*|bestiller)[ -]?(og|\/) ?(udfører|leverandør)|\<udfører(del|enhed|funktion)|\<afdeling(en|er)? (for|under|i)|forvaltning|\<(direktør|fag|ressort)område|\<ledelse(n)? (af|i|for)|\<leder(en)? (af|for)|\<består af (\p{L}+ ){0,2}(teams?|afdelinger|enheder|tilbud)|\<(team|enhed)(s|et|en|er)? (for|med|i)|\<(kommunens|det) (eget|egne) (tilbud|behandlingstilbud|center|rusmiddelcenter)|\<(køber|købes|anvender|bruger) (\p{L}+ ){0,3}(private|andre kommuners|eksterne|godkendte) (tilbud|leverandører|behandlingssteder)|\<samarbejde med (\p{L}+ ){0,3}(region|psykiatri|jobcenter)`),
+            rx(String.raw`organisator|organiser|\<organisation|\<forankret|\<hører (ind )?under|\<(er|udgør) en (del|afdeling|enhed) af|\<(varetages|udføres|leveres|foregår|gives|tilbydes|forankres) (\p{L}+ ){0,5}(af|i|på|hos) (kommunens|det kommunale|\p{L}*cent(er|ret|eret)\>|egne|eksterne|private|godkendte|\p{L}*afdeling|\p{L}*forvaltning|eget regi)|\<drives (af|i|som)|\<(centret|centeret|\p{L}+centret|\p{L}+centeret) (udfører|varetager|leverer|har ansvar)|\<(benytter|bruger|anvender|køber) (\p{L}+ ){0,4}som (\p{L}+ )?(leverandør|udfører|behandlingssted)|\<leverandør(en|er)? (af|til) |\<(myndighed\p{L}*|bestiller)[ -]?(og|\/) ?(udfører|leverandør)|\<udfører(del|enhed|funktion)|\<afdeling(en|er)? (for|under|i)|forvaltning|\<(direktør|fag|ressort)område|\<ledelse(n)? (af|i|for)|\<ledes af|\<består af (\p{L}+ ){0,2}(teams?|afdelinger|enheder|tilbud)|\<(team|enhed)(s|et|en|er)? (for|med|i)|\<(kommunens|det) (eget|egne) (tilbud|behandlingstilbud|center|rusmiddelcenter)|\<(køber|købes|anvender|bruger) (\p{L}+ ){0,3}(private|andre kommuners|eksterne|godkendte) (tilbud|leverandører|behandlingssteder)|\<samarbejde med (\p{L}+ ){0,3}(region|psykiatri|jobcenter)`),
             // An acronym or a name that runs it: »CFR udfører …«, »foregår … i CFR«, »leveres af Rusmiddelcenter Nord«.
             rxCase(String.raw`\<\p{Lu}{2,}\> (udfører|varetager|leverer|har ansvar)|\<(varetages|udføres|leveres|foregår) ([a-zæøå]+ ){0,5}(af|i|på|hos) \p{Lu}`),
           ],
@@ -230,7 +230,8 @@ export const bek1477Aspects: AspectCatalogue = {
           wordings: [
             rx(String.raw`\<henvend|\<kontakt(e|er|ede)? (os|centret|centeret|kommunen|rådgivning|misbrugs|rusmiddel|\p{L}+centret|\p{L}+centeret|\p{L}+centre|en behandler)|\<ring(e|er)? (til|på)|\<telefon|\<møde op|\<fremmøde|\<uden (tid|aftale|henvisning|tidsbestilling)|\<åben rådgivning|\<åbent hus|\<anonym|\<selvhenvend|\<søge? om (behandling|hjælp|optagelse|støtte)|\<ansøg|\<henvis(es|ning|t)? (fra|af|via|gennem) (din |egen |en )?(læge|sagsbehandler|jobcenter|rådgiver)|\<drop[- ]?in|\<(send|skriv)\p{L}* (os |til os )?(en )?(sms|mail|e-mail|besked)`),
           ],
-          context: rx(String.raw`misbrug|\<stof|rusmiddel|behandling|\<rådgivning|visitation|\<hjælp`),
+          // »Hjælp« alone is any help (»søge om hjælp til transport«), not treatment.
+          context: rx(String.raw`misbrug|\<stof|rusmiddel|behandling|\<rådgivning|visitation`),
         }),
         aspect({
           id: 'afgoerelse',
@@ -352,7 +353,8 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'sagsbehandlingen',
           advice: 'Beskriv, hvordan en ansøgning behandles, hvordan borgeren får afgørelsen, og hvor lang tid det tager.',
           wordings: [
-            rx(String.raw`sagsbehandl|\<afgørelse|\<behandlingstid|\<svartid|\<(skriftlig|mundtlig)\p{L}* (svar|afgørelse|begrundelse)|\<partshøring|\<aktindsigt|\<begrundelse|\<frist(en)? for (at (få |give )?)?svar|\<bisidder|\<partsrepræsentant|\<journal|\<(svar|afgørelse) (på|om) (din |en )?ansøgning|\<forvaltningslov|\<retssikkerhedslov|\<behandle[rs]? (din |en |\p{L}+s )?(ansøgning|sag)\>`),
+            // The case handling, not the caseworker (»din sagsbehandler«).
+            rx(String.raw`sagsbehandl(ing|es|ede)|\<afgørelse|\<behandlingstid|\<svartid|\<(skriftlig|mundtlig)\p{L}* (svar|afgørelse|begrundelse)|\<partshøring|\<aktindsigt|\<begrundelse|\<frist(en)? for (at (få |give )?)?svar|\<bisidder|\<partsrepræsentant|\<journal|\<(svar|afgørelse) (på|om) (din |en )?ansøgning|\<forvaltningslov|\<retssikkerhedslov|\<behandle[rs]? (din |en |\p{L}+s )?(ansøgning|sag)\>`),
           ],
           context: rx(String.raw`\<afgørelse|\<ansøgning|\<sag|\<behandling|\<klage|\<visitation|\<bevilg`),
         }),
