@@ -124,9 +124,11 @@ for (const [requirementId, { aspects }] of Object.entries(catalogue)) {
         // The document without the wording must not express the element already.
         expect(inOwnStructure(requirementId).found.has(aspect.id)).toBe(false);
         // Outside the requirement's own sections a sentence counts only when its paragraph is
-        // on the aspect's subject (`context`): »Planen justeres løbende« is about a plan, »Det
-        // koster ikke noget« about nothing in particular under a neutral heading. Such
-        // wordings are exempt here, and must then not be found.
+        // on the aspect's subject (`context`). A wording that does not name the subject itself
+        // is exempt here, and must then not be found: under a neutral heading »Borgeren kan selv
+        // rette henvendelse …« does not say to whom about what, and »Udviklingsområder for
+        // 2026-2028: dobbeltdiagnoser …« not of which service (in its own field, or under a
+        // heading that names the subject, both are found).
         const results = fixtures.found.map((markdown) => ({
           markdown,
           expected: statesItsSubject(aspect, markdown),
