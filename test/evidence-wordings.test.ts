@@ -16,7 +16,7 @@ import { checkSource } from '../src/check/run.js';
 import { parseSource } from '../src/load.js';
 import { defaultRegulation, findRequirement, type Aspect } from '../src/regulations/index.js';
 import { validateLoaded } from '../src/validate.js';
-import { wordings } from './fixtures/evidence/wordings.js';
+import { headings, wordings } from './fixtures/evidence/wordings.js';
 import { fixtures as fixturesDir } from './helpers.js';
 
 const catalogue = defaultRegulation.aspects.requirements;
@@ -102,6 +102,20 @@ describe('the aspect catalogue has wording fixtures', () => {
         expect(nearMiss.length).toBeGreaterThanOrEqual(1);
       }
     }
+  });
+});
+
+describe('headings kommuner use name the requirement’s subject', () => {
+  for (const [requirementId, texts] of Object.entries(headings)) {
+    it(requirementId, () => {
+      const topic = catalogue[requirementId]!.topic;
+      expect(texts.filter((heading) => !matches(topic, { text: heading, lower: heading.toLowerCase() }))).toEqual([]);
+    });
+  }
+
+  it(`and »${neutralHeading}« names none (the search tests above rely on it)`, () => {
+    const lower = neutralHeading.toLowerCase();
+    expect(Object.keys(catalogue).filter((id) => matches(catalogue[id]!.topic, { text: neutralHeading, lower }))).toEqual([]);
   });
 });
 

@@ -125,7 +125,7 @@ export const bek1477Aspects: AspectCatalogue = {
       ],
     },
     '§3.3': {
-      topic: rx(String.raw`offentligg|\<internet|\<hjemmeside|\<tilgængelig`),
+      topic: rx(String.raw`offentligg|\<internet|\<hjemmeside|\<tilgængelig|\<(finde|finder|læse|se) (\p{L}+ ){0,2}(kvalitetsstandard|standarden)`),
       aspects: [
         aspect({
           id: 'offentliggoerelse',
@@ -221,7 +221,7 @@ export const bek1477Aspects: AspectCatalogue = {
       ],
     },
     '§4.1.5': {
-      topic: rx(String.raw`visitation|\<henvend|\<kontakt|\<komme i (gang|behandling)|\<søge|\<ansøg|\<adgang|\<hvordan (får|kommer|søger)|\<starte`),
+      topic: rx(String.raw`visitation|\<henvend|\<kontakt|\<kom(me|mer)? (\p{L}+ )?i (gang|behandling|kontakt)|\<sådan (får|søger|starter)|\<søge|\<ansøg|\<adgang|\<hvordan (får|kommer|søger)|\<starte`),
       aspects: [
         aspect({
           id: 'henvendelse',
@@ -367,7 +367,7 @@ export const bek1477Aspects: AspectCatalogue = {
       ],
     },
     '§4.1.13': {
-      topic: rx(String.raw`personale|\<medarbejder|\<kompetence|\<kvalifikation|\<faglig|\<hvem er vi|\<behandlerne`),
+      topic: rx(String.raw`personale|\<medarbejder|\<kompetence|\<kvalifikation|\<faglig|\<hvem er vi|\<hvem møder|\<behandlerne`),
       aspects: [
         aspect({
           id: 'kvalifikationer',
@@ -434,7 +434,7 @@ export const bek1477Aspects: AspectCatalogue = {
       ],
     },
     '§4.2': {
-      topic: rx(String.raw`opfølgning|\<efter (endt|afsluttet) behandling|\<udskrivning|\<efterværn`),
+      topic: rx(String.raw`opfølgning|\<efter (endt |afsluttet )?behandling(en)?\>|\<når (\p{L}+ ){0,2}(er )?(slut|afsluttet)|\<udskrivning|\<efterværn`),
       aspects: [
         aspect({
           id: 'opfoelgning',
