@@ -170,6 +170,8 @@ export const bek1477Aspects: AspectCatalogue = {
             rx(String.raw`målgruppe|\<(tilbud\p{L}*|behandling\p{L}*|indsats\p{L}*|hjælp\p{L}*|rådgivning\p{L}*) (er|gives|tilbydes|retter sig) (\p{L}+ ){0,2}(til|for|mod) (dig|borgere|personer|unge|voksne|alle(?! (hverdage|dage|ugens))|mennesker|den)|\<(borgere|personer|unge|voksne|mennesker|alle)\>( \p{L}+){0,3},? (der|som) (bruger|ryger|tager|indtager|har (et|en|problemer)|er afhængig|kæmper)|\<(er|gives|tilbydes|bevilges|ydes|gælder|er målrettet) (\p{L}+ ){0,2}(til|for) (dig|borgere|personer|unge|voksne|alle|mennesker),? (der|som|over|under|med|mellem|fra)|\<(til|for) (dig|borgere|personer|unge|voksne|mennesker),? (der|som) (har|er|bruger|ønsker|oplever|lever|tager|ryger)|\<(borgere|personer|unge|voksne|mennesker) (over|under|fra|mellem|på) \d+|\<(over|under|fyldt) 18 år|\<hvem (kan|der kan) (få|modtage|søge|benytte|bruge)|\<henvender sig til (dig|borgere|personer|unge|voksne|alle|mennesker)|\<omfatter (dig|borgere|personer|unge|voksne|alle)`),
           ],
           context: rx(String.raw`målgruppe|misbrug|\<stof|rusmiddel|afhængig|\<forbrug|\<hash|\<cannabis|\<behandling|\<rådgivning`),
+          // Counting who came (»I 2024 var 412 borgere i behandling, heraf 96 unge under 25 år«) is not saying who may come.
+          unless: rx(String.raw`\<(var|blev|modtog|havde|fik) (ca\. |over |under )?\d+ (borgere|personer|unge|voksne|brugere)|\<heraf \d+|\<\d+ (procent|%) af (borgerne|brugerne|de unge)`),
         }),
       ],
     },
@@ -332,7 +334,8 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'om og hvad borgeren betaler',
           advice: 'Beskriv, om borgeren betaler for behandlingen, og i givet fald hvad.',
           wordings: [rx(String.raw`\<betal|(bruger|egen)betaling|\<gratis|\<vederlagsfri|\<(uden|ingen) (udgift|beregning|omkostning|egenbetaling)|\<koste[rt]? (dig )?(ikke|intet|ingenting|noget)|\<(pris|takst)(en)? (for|pr)`)],
-          context: rx(String.raw`behandling|\<ophold|\<kost|\<logi|\<tilb(ud|yd)|\<døgn`),
+          // »kost« the noun (board), not »koster« (costs): a price alone names no service.
+          context: rx(String.raw`behandling|\<ophold|\<kost(en)?\>|\<logi|\<tilb(ud|yd)|\<døgn`),
         }),
         aspect({
           id: 'kostOgLogi',
