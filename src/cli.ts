@@ -71,6 +71,16 @@ const commands: Record<string, Command> = {
     ],
     run: async (context) => (await import('./commands/diff.js')).runDiff(context),
   },
+  lsp: {
+    summary: 'Start sprogserveren til editorer (VS Code, Neovim, Helix, Emacs): danske fejl, forslag og hjælp, mens du skriver.',
+    usage: 'kvalitetsstandard lsp [--stdio]',
+    options: { stdio: { type: 'boolean' }, clientProcessId: { type: 'string' } },
+    optionHelp: ['--stdio             tal med editoren over standard ind og ud (det eneste, serveren kan; editorer sender det selv)'],
+    run: async () => {
+      (await import('./lsp/server.js')).startServer();
+      return 0;
+    },
+  },
   ny: {
     summary: 'Opret en ny kommunes fil med alle afsnit som udfyldningsklare skabeloner.',
     usage: 'kvalitetsstandard ny <kommune>',

@@ -169,6 +169,22 @@ const messages = {
   'diff-ugyldig': (a: MessageArgs) => `${quote(a.fil)} er ikke gyldig og kan ikke sammenlignes. Ret fejlene herunder.`,
   'diff-skrevet': (a: MessageArgs) => `Skrevet til dagsordenen: ${a.filer}`,
 
+  // #13: the editor (language server): quick fixes, completion and compliance findings as you type
+  'lsp-ret-til': (a: MessageArgs) => `Ret til ${quote(a.forslag)}`,
+  'lsp-dato': (a: MessageArgs) => `Skriv datoen som ${a.dato}`,
+  'lsp-citer-tekst': () => 'Sæt teksten i anførselstegn',
+  'lsp-blok-tekst': () => 'Skriv teksten som en blok med »|«',
+  'lsp-tabulator': () => 'Erstat tabulatoren med mellemrum',
+  'lsp-tilfoej-afsnit': (a: MessageArgs) => `Tilføj afsnittet ${quote(a.titel)} (${a.lovhenvisning})`,
+  'lsp-krav': (a: MessageArgs) => `${a.id} ${a.titel}: ${a.status}. ${a.tekst} (${a.lovhenvisning})`,
+  'lsp-afsnit-indsaettes': (a: MessageArgs) =>
+    `Indsætter hele afsnittet: overskrift, tekst${a.felter ? ` og felterne ${a.felter}` : ''}.`,
+  'lsp-felt-indsaettes': () => 'Indsætter feltet med dets underfelter.',
+  'lsp-krav-nummer': (a: MessageArgs) => `${a.titel} (${a.lovhenvisning})`,
+  'lsp-afsnit-i-filen': (a: MessageArgs) => `Afsnit i filen${a.overskrift ? `: ${quote(a.overskrift)}` : ''}`,
+  'lsp-vejledning-kommentar': (a: MessageArgs) => `# ${a.vejledning}`,
+  'lsp-eksempel-kommentar': (a: MessageArgs) => `# ${a.titel}, fx:`,
+
   // The command line
   'ukendt-kommando': (a: MessageArgs) =>
     `Ukendt kommando ${quote(a.kommando)}.${suggestion(a)} Skriv »kvalitetsstandard --help« for at se kommandoerne.`,

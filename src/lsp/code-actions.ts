@@ -1,0 +1,109 @@
+/**
+ * Quick fixes where the fix is known: the »Mente du« suggestion, a date rewritten as
+ * ÅÅÅÅ-MM-DD, a text with a colon quoted or made a block, tabs replaced, and a missing
+ * section inserted where the check says it belongs.
+ */
+import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { formatMessage } from '../diagnostics/messages.js';
+import { defaultRegulation, fullCitation } from '../regulations/index.js';
+import type { DiagnosticData } from './diagnostics.js';
+import { sectionText } from './section-text.js';
+
+const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+
+/** A date as Danes write it (20.11.2023, 20/11-2023, 20-11-2023, 20. november 2023) as ÅÅÅÅ-MM-DD. */
+export function isoDate(value: string): string | undefined {
+  const text = value.trim().replace(/^["']|["']$/g, '').toLowerCase();
+  let day: number, month: number, year: number;
+  const numeric = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$/.exec(text);
+  const named = /^(\d{1,2})\.?\s+([a-zæøå]+)\.?\s+(\d{4})$/.exec(text);
+  const reversed = /^(\d{4})[./](\d{1,2})[./](\d{1,2})$/.exec(text) ?? /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (numeric) [day, month, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+  else if (reversed) [year, month, day] = [Number(reversed[1]), Number(reversed[2]), Number(reversed[3])];
+  else if (named) {
+    const index = months.findIndex((name) => name.startsWith(named[2]!.slice(0, 3)));
+    if (index < 0) return undefined;
+    [day, month, year] = [Number(named[1]), index + 1, Number(named[3])];
+  } else return undefined;
+  if (year < 100) year += 2000;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+function fix(uri: string, title: string, diagnostic: LspDiagnostic, edits: TextEdit[], preferred = true): CodeAction {
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred, edit: { changes: { [uri]: edits } } };
+}
+
+/** `key: value` on a line, with the value's columns. */
+function keyValue(line: string): { prefix: string; value: string; indent: number } | undefined {
+  const match = /^(\s*(?:-\s+)?[^\s#:][^:#]*?:\s+)(.*?)\s*$/.exec(line);
+  if (!match || match[2] === '') return undefined;
+  return { prefix: match[1]!, value: match[2]!, indent: /^\s*(?:-\s+)?/.exec(line)![0].length };
+}
+
+function lineRange(document: TextDocument, line: number): Range {
+  const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
+  return { start: { line, character: 0 }, end: { line, character: text.length } };
+}
+
+function lineText(document: TextDocument, line: number): string {
+  return document.getText(lineRange(document, line));
+}
+
+function colonFixes(uri: string, document: TextDocument, diagnostic: LspDiagnostic): CodeAction[] {
+  const line = diagnostic.range.start.line;
+  const parts = keyValue(lineText(document, line));
+  if (!parts) return [];
+  const range = lineRange(document, line);
+  const quoted = `"${parts.value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  const block = `|\n${' '.repeat(parts.indent + 2)}${parts.value}`;
+  return [
+    fix(uri, formatMessage('lsp-citer-tekst', {}), diagnostic, [{ range, newText: parts.prefix + quoted }]),
+    fix(uri, formatMessage('lsp-blok-tekst', {}), diagnostic, [{ range, newText: parts.prefix.trimEnd() + ' ' + block }], false),
+  ];
+}
+
+function insertSection(uri: string, document: TextDocument, diagnostic: LspDiagnostic, field: string): CodeAction | undefined {
+  const requirement = defaultRegulation.requirements.find((candidate) => candidate.field === field);
+  if (!requirement || field.includes('.')) return undefined;
+  const line = diagnostic.range.start.line;
+  const section = sectionText(field, { snippet: false });
+  const end = document.positionAt(document.getText().length);
+  const edit: TextEdit =
+    line < document.lineCount
+      ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${section}\n` }
+      : { range: { start: end, end }, newText: `\n\n${section}` };
+  return fix(uri, formatMessage('lsp-tilfoej-afsnit', { titel: requirement.title, lovhenvisning: fullCitation(defaultRegulation, requirement) }), diagnostic, [edit]);
+}
+
+function actionsFor(uri: string, document: TextDocument, diagnostic: LspDiagnostic): CodeAction[] {
+  const data = diagnostic.data as DiagnosticData | undefined;
+  if (!data) return [];
+  if (data.kind === 'krav') {
+    const action = data.missingSection ? insertSection(uri, document, diagnostic, data.field) : undefined;
+    return action ? [action] : [];
+  }
+  const { code, args } = data;
+  const forslag = typeof args.forslag === 'string' ? args.forslag : undefined;
+  if (forslag && (code === 'ukendt-felt' || code === 'ukendt-afsnit-i-raekkefoelge' || code === 'ugyldig-vaerdi')) {
+    return [fix(uri, formatMessage('lsp-ret-til', { forslag }), diagnostic, [{ range: diagnostic.range, newText: forslag }])];
+  }
+  if (code === 'ugyldig-dato') {
+    const date = isoDate(document.getText(diagnostic.range));
+    return date ? [fix(uri, formatMessage('lsp-dato', { dato: date }), diagnostic, [{ range: diagnostic.range, newText: date }])] : [];
+  }
+  if (code === 'yaml-kolon-i-tekst') return colonFixes(uri, document, diagnostic);
+  if (code === 'yaml-tabulator') {
+    const line = diagnostic.range.start.line;
+    const text = lineText(document, line);
+    const indent = /^[\t ]*/.exec(text)![0];
+    return [fix(uri, formatMessage('lsp-tabulator', {}), diagnostic, [{ range: { start: { line, character: 0 }, end: { line, character: indent.length } }, newText: indent.replace(/\t/g, '  ') }])];
+  }
+  return [];
+}
+
+export function codeActions(uri: string, document: TextDocument, diagnostics: readonly LspDiagnostic[]): CodeAction[] {
+  return diagnostics.flatMap((diagnostic) => actionsFor(uri, document, diagnostic));
+}

@@ -1,0 +1,93 @@
+/**
+ * The language server's renderer of diagnostics: the same load, validate and check as the
+ * command line (checkSource), turned into LSP diagnostics at their exact ranges, with the
+ * message code and arguments kept as data for the quick fixes.
+ */
+import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range } from 'vscode-languageserver';
+import { checkSource } from '../check/run.js';
+import type { Finding } from '../check/index.js';
+import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
+import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
+
+export const source = 'kvalitetsstandard';
+
+/** How compliance findings are shown: the user's choice, per workspace or in the file. */
+export type ComplianceLevel = 'information' | 'advarsel' | 'fra';
+
+export interface AnalysisSettings {
+  compliance: ComplianceLevel;
+  /** The date the standard is judged at (revision within 2 years), ÅÅÅÅ-MM-DD. */
+  date: string;
+}
+
+/** What a quick fix needs to know about a diagnostic. */
+export type DiagnosticData =
+  | { kind: 'validering'; code: MessageCode; args: MessageArgs }
+  | { kind: 'krav'; id: string; field: string; missingSection: boolean };
+
+/**
+ * A file whose first lines say `# kvalitetsstandard: ikke-tjek` is not judged against the
+ * regulation (a draft, a fragment, or a file that is not a kvalitetsstandard); it is still
+ * validated, since `validate` and `build` read it too.
+ */
+const noCheckModeline = /^#\s*kvalitetsstandard:\s*ikke-tjek\b/m;
+
+export function hasNoCheckModeline(text: string): boolean {
+  return noCheckModeline.test(text.split('\n', 5).join('\n'));
+}
+
+function lspPosition(position: Position): { line: number; character: number } {
+  return { line: position.line - 1, character: position.column - 1 };
+}
+
+/** A range from a diagnostic's 1-based span; a point grows to the rest of its word. */
+function rangeOf(lines: readonly string[], start?: Position, end?: Position): Range {
+  if (!start) return { start: { line: 0, character: 0 }, end: { line: 0, character: lines[0]?.length ?? 0 } };
+  const from = lspPosition(start);
+  const to = end ? lspPosition(end) : from;
+  if (to.line > from.line || to.character > from.character) return { start: from, end: to };
+  const line = lines[from.line] ?? '';
+  const word = /^\S*/.exec(line.slice(from.character))?.[0].length ?? 0;
+  return { start: from, end: { line: from.line, character: from.character + Math.max(word, 1) } };
+}
+
+function validationDiagnostic(lines: readonly string[], diagnostic: Diagnostic): LspDiagnostic {
+  return {
+    range: rangeOf(lines, diagnostic.start, diagnostic.end),
+    severity: diagnostic.severity === 'fejl' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    source,
+    code: diagnostic.code,
+    message: formatMessage(diagnostic.code, diagnostic.args),
+    data: { kind: 'validering', code: diagnostic.code, args: diagnostic.args } satisfies DiagnosticData,
+  };
+}
+
+function findingDiagnostic(lines: readonly string[], finding: Finding, level: ComplianceLevel): LspDiagnostic {
+  const missingSection = finding.messages.some((message) => message.code === 'afsnit-mangler');
+  const tekst = finding.messages.map((message) => formatMessage(message.code, message.args)).join(' ');
+  return {
+    range: rangeOf(lines, finding.span.start, finding.span.end),
+    severity: level === 'advarsel' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+    source,
+    code: finding.requirement.id,
+    message: formatMessage('lsp-krav', {
+      id: finding.requirement.id,
+      titel: finding.requirement.title,
+      status: finding.status,
+      tekst,
+      lovhenvisning: finding.citation,
+    }),
+    data: { kind: 'krav', id: finding.requirement.id, field: finding.requirement.field, missingSection } satisfies DiagnosticData,
+  };
+}
+
+/** Every diagnostic of one file's text: validation errors, or (when valid) its compliance findings. */
+export function analyze(file: string, text: string, settings: AnalysisSettings): LspDiagnostic[] {
+  const lines = text.split(/\r?\n/);
+  const result = checkSource(file, new TextEncoder().encode(text), settings.date);
+  if (!result.valid) return result.diagnostics.map((diagnostic) => validationDiagnostic(lines, diagnostic));
+  const warnings = result.warnings.map((diagnostic) => validationDiagnostic(lines, diagnostic));
+  if (settings.compliance === 'fra' || hasNoCheckModeline(text)) return warnings;
+  const findings = result.findings.filter((finding) => finding.status !== 'opfyldt');
+  return [...warnings, ...findings.map((finding) => findingDiagnostic(lines, finding, settings.compliance))];
+}

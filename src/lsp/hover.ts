@@ -1,0 +1,53 @@
+/**
+ * Hover: on every field its Danish title and description, and for a section of the
+ * regulation (or any field within one) the law's text, the citation and the guidance,
+ * all read from the regulation and the schema. On a requirement id or an enum value, what
+ * it means.
+ */
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import { defaultRegulation, fullCitation, type Requirement } from '../regulations/index.js';
+import { cursorContext } from './cursor.js';
+import { requirementOf, requirementOnPath, schemaAt, type SchemaNode } from './schema.js';
+
+export function requirementDocumentation(requirement: Requirement): string {
+  const citation = fullCitation(defaultRegulation, requirement);
+  return `**${requirement.title}** · [${citation}](${defaultRegulation.eli})\n\n> ${requirement.legalText}\n\n${requirement.guidance}`;
+}
+
+export function fieldDocumentation(node: SchemaNode): string {
+  const requirement = requirementOf(node);
+  if (requirement) return requirementDocumentation(requirement);
+  return [node.title ? `**${node.title}**` : '', node.description ?? ''].filter(Boolean).join('\n\n');
+}
+
+export function hover(text: string, position: Position): Hover | null {
+  const lines = text.split(/\r?\n/);
+  const context = cursorContext(lines, position.line, position.character);
+  if (context.inText) return null;
+  const range = (start: number, end: number) => ({ start: { line: position.line, character: start }, end: { line: position.line, character: end } });
+
+  const onKey = context.keyRange && position.character >= context.keyRange.start && position.character <= context.keyRange.end;
+  if (onKey && context.key) {
+    const path = [...context.path, context.key];
+    const node = schemaAt(path);
+    if (!node) return null;
+    const parts = [fieldDocumentation(node)];
+    const section = requirementOf(node) ? undefined : requirementOnPath(path);
+    if (section) parts.push(`---\n\n${requirementDocumentation(section.requirement)}`);
+    return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') }, range: range(context.keyRange!.start, context.keyRange!.end) };
+  }
+
+  // A value: a requirement id (in `daekker`) or one of a field's allowed values.
+  const value = context.word.text.replace(/^["']|["']$/g, '');
+  if (!value) return null;
+  const requirement = defaultRegulation.requirements.find((candidate) => candidate.id === value);
+  if (requirement) return { contents: { kind: MarkupKind.Markdown, value: requirementDocumentation(requirement) }, range: range(context.word.start, context.word.end) };
+  const owner = context.onValue ? [...context.path, context.key!] : context.path;
+  const node = schemaAt(owner);
+  const element = node?.enum ? node : node?.items;
+  const index = element?.enum?.indexOf(value) ?? -1;
+  if (index < 0) return null;
+  const description = element!.enumDescriptions?.[index];
+  const body = [`**${value}**`, description, node?.title ? `(${node.title})` : undefined].filter(Boolean).join('\n\n');
+  return { contents: { kind: MarkupKind.Markdown, value: body }, range: range(context.word.start, context.word.end) };
+}

@@ -1,0 +1,71 @@
+/**
+ * The YAML of a whole section, as completion and the »Tilføj afsnittet« quick fix insert it:
+ * heading, the guidance as a comment, a text block, and the section's structured fields,
+ * all read from the schema. Values the schema's own snippet fixes (deadline 14, follow-up
+ * months 1 and 6) are written; fields only the kommune can fill in are left as comments.
+ */
+import { stringify } from 'yaml';
+import { formatMessage } from '../diagnostics/messages.js';
+import { requirementOf, schemaAt, type SchemaNode } from './schema.js';
+
+/** Fields every section has; the rest are the section's structured data. */
+const commonFields = new Set(['overskrift', 'tekst', 'daekker']);
+
+const isConcrete = (value: unknown): boolean =>
+  value !== undefined && !JSON.stringify(value).includes('${');
+
+function flow(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(flow).join(', ')}]`;
+  return stringify(value).trimEnd();
+}
+
+/** The section's data fields, each as YAML lines at one indentation step. */
+function fieldLines(node: SchemaNode, indent: string): string[] {
+  const body = (node.defaultSnippets?.[0]?.body ?? {}) as Record<string, unknown>;
+  return Object.entries(node.properties ?? {})
+    .filter(([key]) => !commonFields.has(key))
+    .flatMap(([key, field]) => {
+      if (isConcrete(body[key])) return [`${indent}${key}: ${flow(body[key])}`];
+      const example = field.examples?.[0] ?? elementExample(field);
+      if (example === undefined) return [`${indent}# ${key}: (${field.title ?? key})`];
+      const lines = stringify({ [key]: example }).trimEnd().split('\n');
+      return [`${indent}${formatMessage('lsp-eksempel-kommentar', { titel: field.title ?? key })}`, ...lines.map((line) => `${indent}# ${line}`)];
+    });
+}
+
+/** A list of objects has no example of its own; its items' snippet shows one element. */
+function elementExample(field: SchemaNode): unknown {
+  const item = field.items?.defaultSnippets?.[0]?.body;
+  if (!item || typeof item !== 'object') return undefined;
+  const plain = Object.fromEntries(
+    Object.entries(item as Record<string, unknown>).map(([key, value]) => [
+      key,
+      typeof value === 'string' ? value.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:?([^}]*)\}/g, '$1') : value,
+    ]),
+  );
+  return [plain];
+}
+
+export interface SectionTextOptions {
+  /** Insert tab stops for an editor's snippet (completion); plain text for a quick fix. */
+  snippet: boolean;
+}
+
+/** The whole section `field` at the top level, ending with a newline. */
+export function sectionText(field: string, options: SectionTextOptions): string {
+  const node = schemaAt([field]);
+  if (!node) return `${field}:\n`;
+  const requirement = requirementOf(node);
+  const title = requirement?.title ?? node.title ?? field;
+  const escape = (text: string) => (options.snippet ? text.replace(/[$}\\]/g, '\\$&') : text);
+  const lines = [`${field}:`, `  overskrift: ${options.snippet ? `\${1:${escape(title)}}` : stringify(title).trimEnd()}`];
+  if (requirement) lines.push(`  ${escape(formatMessage('lsp-vejledning-kommentar', { vejledning: requirement.guidance }))}`);
+  lines.push('  tekst: |', `    ${options.snippet ? '$0' : ''}`);
+  lines.push(...fieldLines(node, '  ').map(escape));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The names of a section's structured fields, for the completion's description. */
+export function sectionFieldNames(field: string): string[] {
+  return Object.keys(schemaAt([field])?.properties ?? {}).filter((key) => !commonFields.has(key));
+}

@@ -1,0 +1,118 @@
+/**
+ * `kvalitetsstandard lsp`: the language server. It keeps the open municipality files in
+ * memory and, a moment after the last keystroke, runs the same load, validate and check as
+ * the command line on the file's text, publishing Danish diagnostics. Every request works on
+ * one document's text only, so none waits for the rest of the project.
+ */
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind,
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+} from 'vscode-languageserver/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { today } from '../check/run.js';
+import { codeActions } from './code-actions.js';
+import { completions } from './completion.js';
+import { analyze, type AnalysisSettings, type ComplianceLevel } from './diagnostics.js';
+import { hover } from './hover.js';
+
+/** Long enough to let a burst of keystrokes settle, short enough to answer within 100 ms. */
+export const debounceMs = 30;
+
+/** The settings a client may send, under `kvalitetsstandard` (initializationOptions or workspace configuration). */
+export interface ClientSettings {
+  /** »information« (default), »advarsel«, or »fra« for no compliance findings. */
+  compliance?: ComplianceLevel;
+  /** The date compliance is judged at, ÅÅÅÅ-MM-DD (default: today). */
+  dato?: string;
+}
+
+function readSettings(value: unknown, previous: ClientSettings): ClientSettings {
+  const record = (value && typeof value === 'object' ? ((value as Record<string, unknown>).kvalitetsstandard ?? value) : {}) as Record<string, unknown>;
+  const compliance = ['information', 'advarsel', 'fra'].includes(String(record.compliance)) ? (record.compliance as ComplianceLevel) : previous.compliance;
+  const dato = typeof record.dato === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(record.dato) ? record.dato : previous.dato;
+  return { compliance, dato };
+}
+
+function fileOf(uri: string): string {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+  } catch {
+    return uri;
+  }
+}
+
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout)): void {
+  const documents = new TextDocuments(TextDocument);
+  let settings: ClientSettings = {};
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  const analysisSettings = (): AnalysisSettings => ({ compliance: settings.compliance ?? 'information', date: settings.dato ?? today() });
+
+  const publish = (document: TextDocument) => {
+    timers.delete(document.uri);
+    try {
+      const diagnostics = analyze(fileOf(document.uri), document.getText(), analysisSettings());
+      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    } catch (error) {
+      connection.console.error(`kvalitetsstandard: ${String((error as Error)?.stack ?? error)}`);
+    }
+  };
+
+  const schedule = (document: TextDocument, delay: number) => {
+    clearTimeout(timers.get(document.uri));
+    timers.set(
+      document.uri,
+      setTimeout(() => {
+        const current = documents.get(document.uri);
+        if (current) publish(current);
+      }, delay),
+    );
+  };
+
+  connection.onInitialize((params) => {
+    settings = readSettings(params.initializationOptions, settings);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        completionProvider: { triggerCharacters: [' ', '-', '[', ',', "'", '§'] },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: { name: 'kvalitetsstandard' },
+    };
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settings = readSettings(change.settings, settings);
+    for (const document of documents.all()) schedule(document, 0);
+  });
+
+  documents.onDidOpen(({ document }) => schedule(document, 0));
+  documents.onDidChangeContent(({ document }) => schedule(document, debounceMs));
+  documents.onDidClose(({ document }) => {
+    clearTimeout(timers.get(document.uri));
+    timers.delete(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onCompletion(({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    return document ? completions(document.getText(), position) : [];
+  });
+  connection.onHover(({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    return document ? hover(document.getText(), position) : null;
+  });
+  connection.onCodeAction(({ textDocument, context }) => {
+    const document = documents.get(textDocument.uri);
+    return document ? codeActions(textDocument.uri, document, context.diagnostics) : [];
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
