@@ -4,7 +4,11 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 type Message = { id?: number; method?: string; params?: any; result?: any; error?: any };
 
 export class LspClient {
-  private readonly process: ChildProcessWithoutNullStreams;
+  readonly process: ChildProcessWithoutNullStreams;
+  /** Everything the server wrote to stderr (a server must not write its internals there). */
+  stderr = '';
+  /** The exit code, once the server has exited. */
+  readonly exited: Promise<number | null>;
   private buffer = Buffer.alloc(0);
   private nextId = 1;
   private readonly pending = new Map<number, (message: Message) => void>();
@@ -18,6 +22,13 @@ export class LspClient {
   ) {
     this.process = spawn(command, args, { stdio: 'pipe' });
     this.process.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
+    this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
+  }
+
+  /** Every notification of this method received so far that passes the test. */
+  received<T = any>(method: string, test: (params: any) => boolean = () => true): T[] {
+    return this.notifications.filter((message) => message.method === method && test(message.params)).map((message) => message.params as T);
   }
 
   private receive(chunk: Buffer): void {

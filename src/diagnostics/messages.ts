@@ -185,6 +185,25 @@ const messages = {
   'lsp-vejledning-kommentar': (a: MessageArgs) => `# ${a.vejledning}`,
   'lsp-eksempel-kommentar': (a: MessageArgs) => `# ${a.titel}, fx:`,
 
+  // #13: what the schema tells Red Hat's YAML extension (errorMessage, patternErrorMessage); an
+  // editor shows these without the offending value, so they name the field and the fix.
+  'skema-rod': (a: MessageArgs) =>
+    `Ukendt felt, eller et påkrævet felt (${a.paakraevet}) mangler. Tjek stavningen: feltnavne skrives uden æ, ø og å (fx maalgruppe, ikke målgruppe), og underfelter rykkes ind under deres afsnit. Tryk Ctrl+Mellemrum for at se felterne.`,
+  'skema-gruppe': (a: MessageArgs) =>
+    `${quote(a.titel)} skal være en gruppe af felter rykket ind under sig${a.paakraevet ? ` og skal have ${a.paakraevet}` : ''}. Tilladte felter her: ${a.felter}. Tjek stavningen og indrykningen.`,
+  'skema-tekst': (a: MessageArgs) =>
+    `${quote(a.titel)} skal være en tekst. En tekst over flere linjer skrives som en blok: »|« efter kolonet og teksten rykket ind på linjerne under. En tekst på én linje med »: « i skal i anførselstegn.`,
+  'skema-dato': (a: MessageArgs) => `${quote(a.titel)} skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2023-11-20.`,
+  'skema-url': () => 'Skriv hele webadressen med https:// foran, fx https://www.kommune.dk/side.',
+  'skema-noegle': () => 'Nøglen må kun indeholde små bogstaver a-z, tal og bindestreger, fx »sel-paragraf-85a«.',
+  'skema-farve': () => 'Skriv farven som »#« og seks hex-cifre, fx #004b87.',
+  'skema-tal': (a: MessageArgs) => `${quote(a.titel)} skal være et tal${a.eksempel !== undefined ? `, fx ${a.eksempel}` : ''}. Skriv kun tallet.`,
+  'skema-sandt-falsk': (a: MessageArgs) => `${quote(a.titel)} skal være true eller false.`,
+  'skema-liste': (a: MessageArgs) => `${quote(a.titel)} skal være en liste: skriv hvert element på sin egen linje med »- « foran.`,
+  'skema-vaerdi': (a: MessageArgs) => `${quote(a.titel)} skal være en af disse værdier: ${a.tilladte}.`,
+  'skema-raekkefoelge': () =>
+    'Skriv et afsnitsnavn (fx visitation) eller en liste af afsnitsnavne (fx [behandlingsplan, opfoelgning]).',
+
   // The command line
   'ukendt-kommando': (a: MessageArgs) =>
     `Ukendt kommando ${quote(a.kommando)}.${suggestion(a)} Skriv »kvalitetsstandard --help« for at se kommandoerne.`,
@@ -227,6 +246,26 @@ export const terms = {
     pris: 'pris',
   },
 } as const;
+
+/** #13: what each allowed value of a field means, for completion and hover in editors. */
+export const enumDescriptions: Record<string, Record<string, string>> = {
+  indikator: {
+    stoffri: 'Andelen, der er stoffri efter afsluttet behandling.',
+    reduceret: 'Andelen, der har reduceret misbruget efter afsluttet behandling.',
+    stoffri_eller_reduceret: 'Ét samlet tal for andelen, der er stoffri eller har reduceret misbruget (loven kræver et tal for hver).',
+    tilbagevenden_12_maaneder: 'Andelen, der vender tilbage til behandling inden for 12 måneder.',
+  },
+  graense: {
+    mindst: 'Måltallet er et minimum: mindst så mange procent.',
+    hoejst: 'Måltallet er et maksimum: højst så mange procent.',
+  },
+  udskrivningsstatusser: {
+    faerdigbehandlet: 'Udskrevet som færdigbehandlet.',
+    andet_tilbud: 'Udskrevet til et andet tilbud.',
+    hospital: 'Udskrevet til hospital.',
+    anden_aarsag: 'Udskrevet af anden årsag.',
+  },
+};
 
 /** »a, b og c« */
 export function listDanish(items: readonly (string | number)[]): string {

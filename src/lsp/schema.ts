@@ -4,6 +4,7 @@
  */
 import { defaultRegulation, type Requirement } from '../regulations/index.js';
 import { buildSchema } from '../schema/definition.js';
+import { withEditorHints } from '../schema/editor-hints.js';
 
 export interface SchemaNode {
   type?: string;
@@ -23,7 +24,7 @@ export interface SchemaNode {
 
 let root: SchemaNode | undefined;
 export function rootSchema(): SchemaNode {
-  root ??= buildSchema(defaultRegulation) as SchemaNode;
+  root ??= withEditorHints(buildSchema(defaultRegulation), defaultRegulation) as SchemaNode;
   return root;
 }
 

@@ -1,6 +1,16 @@
 /**
  * Keywords in our schema that Ajv does not know: editor help for the VS Code YAML
- * extension (markdownDescription, defaultSnippets) and our own citation data. Ajv's
- * strict mode must be told they are annotations, not typos.
+ * extension (markdownDescription, defaultSnippets, and the Danish errorMessage,
+ * patternErrorMessage and enumDescriptions that yaml-language-server shows) and our own
+ * citation data. Ajv's strict mode must be told they are annotations, not typos; Ajv's own
+ * messages are never shown (validate.ts words every error itself).
  */
-export const schemaAnnotationKeywords = ['markdownDescription', 'defaultSnippets', 'x-krav', 'x-regelsaet', 'enumDescriptions'] as const;
+export const schemaAnnotationKeywords = [
+  'markdownDescription',
+  'defaultSnippets',
+  'errorMessage',
+  'patternErrorMessage',
+  'enumDescriptions',
+  'x-krav',
+  'x-regelsaet',
+] as const;

@@ -1,0 +1,69 @@
+/**
+ * Danish help for editors that read only the schema (Red Hat's YAML extension, i.e.
+ * yaml-language-server): `errorMessage` and `patternErrorMessage`, which it shows instead of
+ * its English text for a wrong type, a wrong enum value, a failed format or pattern, an
+ * unknown or missing property; and `enumDescriptions` for completion and hover. Added to
+ * the schema the definition builds, as a separate pass, so the definition stays about the law.
+ */
+import { enumDescriptions, formatMessage, listDanish, type MessageCode } from '../diagnostics/messages.js';
+import type { Regulation } from '../regulations/index.js';
+
+type JsonSchema = Record<string, unknown>;
+
+const patternMessages: Record<string, MessageCode> = { noegle: 'skema-noegle', farve: 'skema-farve' };
+
+const quoteList = (items: readonly string[]) => items.map((item) => `»${item}«`);
+
+/** The messages for one node; `titel` is its own title, or its list's for a list's items. */
+function hint(node: JsonSchema, key: string, titel: string, regulation: Regulation): JsonSchema {
+  const properties = node.properties as Record<string, JsonSchema> | undefined;
+  const required = node.required as string[] | undefined;
+  if (Array.isArray(node.enum)) {
+    const values = node.enum.map(String);
+    const meanings = enumDescriptions[key] ?? (key === 'regelsaet' ? { [regulation.id]: regulation.name } : {});
+    return {
+      errorMessage: formatMessage('skema-vaerdi', { titel, tilladte: values.join(', ') }),
+      ...(values.every((value) => meanings[value]) ? { enumDescriptions: values.map((value) => meanings[value]) } : {}),
+    };
+  }
+  if (properties) {
+    const paakraevet = required ? listDanish(quoteList(required)) : undefined;
+    if (key === '') return { errorMessage: formatMessage('skema-rod', { paakraevet }) };
+    return { errorMessage: formatMessage('skema-gruppe', { titel, felter: Object.keys(properties).join(', '), paakraevet }) };
+  }
+  switch (node.type) {
+    case 'string':
+      if (node.format === 'date') return { errorMessage: formatMessage('skema-dato', { titel }) };
+      if (node.format === 'uri') return { errorMessage: formatMessage('skema-url', {}), patternErrorMessage: formatMessage('skema-url', {}) };
+      if (patternMessages[key]) return { errorMessage: formatMessage('skema-tekst', { titel }), patternErrorMessage: formatMessage(patternMessages[key]!, {}) };
+      return { errorMessage: formatMessage('skema-tekst', { titel }) };
+    case 'integer':
+    case 'number':
+      return { errorMessage: formatMessage('skema-tal', { titel, eksempel: (node.examples as number[] | undefined)?.[0] }) };
+    case 'boolean':
+      return { errorMessage: formatMessage('skema-sandt-falsk', { titel }) };
+    case 'array':
+      return { errorMessage: formatMessage('skema-liste', { titel }) };
+    default:
+      return {};
+  }
+}
+
+function withHints(node: JsonSchema, key: string, titel: string, regulation: Regulation): JsonSchema {
+  if (Array.isArray(node.anyOf)) {
+    return { ...node, anyOf: (node.anyOf as JsonSchema[]).map((branch) => ({ ...branch, errorMessage: formatMessage('skema-raekkefoelge', {}) })) };
+  }
+  const out: JsonSchema = { ...node, ...hint(node, key, titel, regulation) };
+  const properties = node.properties as Record<string, JsonSchema> | undefined;
+  if (properties) {
+    out.properties = Object.fromEntries(Object.entries(properties).map(([name, child]) => [name, withHints(child, name, String(child.title ?? name), regulation)]));
+  }
+  const items = node.items as JsonSchema | undefined;
+  if (items && typeof items === 'object') out.items = withHints(items, key, String(items.title ?? titel), regulation);
+  return out;
+}
+
+/** The schema with Danish messages and value descriptions for editors. */
+export function withEditorHints(schema: JsonSchema, regulation: Regulation): JsonSchema {
+  return withHints(schema, '', String(schema.title ?? ''), regulation);
+}

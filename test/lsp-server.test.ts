@@ -1,0 +1,368 @@
+/**
+ * Drives `kvalitetsstandard lsp` over stdio as an editor does (initialize, didOpen,
+ * didChange, completion, hover, codeAction, shutdown) on copies of the five municipality
+ * files and on the broken fixtures, and applies its quick fixes and completions to the text.
+ */
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkSource } from '../src/check/run.js';
+import { enumDescriptions, formatMessage } from '../src/diagnostics/messages.js';
+import { defaultRegulation, fullCitation } from '../src/regulations/index.js';
+import { fixtures, municipalityNames, root } from './helpers.js';
+import { invalidFixtures } from './invalid-fixtures.expected.js';
+import { LspClient } from './lsp.js';
+
+const date = '2026-11-23';
+const cli = join(root, 'dist', 'cli.js');
+const work = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-lsp-'));
+const requirement = (field: string) => defaultRegulation.requirements.find((candidate) => candidate.field === field)!;
+const municipality = (name: string) => readFileSync(join(root, 'municipalities', `${name}.yml`), 'utf8');
+
+let client: LspClient;
+let counter = 0;
+const versions = new Map<string, number>();
+
+function start(initializationOptions: Record<string, unknown> = { dato: date }): Promise<LspClient> {
+  const started = new LspClient(process.execPath, [cli, 'lsp', '--stdio'], {});
+  return started
+    .request('initialize', { processId: process.pid, rootUri: pathToFileURL(work).href, capabilities: {}, initializationOptions })
+    .then(() => (started.notify('initialized', {}), started));
+}
+
+/** Opens `text` as a new document and waits for its diagnostics. */
+async function open(text: string, on = client, name = `fil-${(counter += 1)}`) {
+  const uri = pathToFileURL(join(work, 'municipalities', `${name}.yml`)).href;
+  versions.set(uri, 1);
+  on.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+  const published = await on.notification('textDocument/publishDiagnostics', (params) => params.uri === uri && params.version === 1);
+  return { uri, diagnostics: published.diagnostics as any[] };
+}
+
+/** Replaces the whole text, as an editor's didChange does, and waits for the new diagnostics. */
+async function change(uri: string, text: string, on = client): Promise<any[]> {
+  const version = versions.get(uri)! + 1;
+  versions.set(uri, version);
+  on.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  const published = await on.notification('textDocument/publishDiagnostics', (params) => params.uri === uri && params.version === version);
+  return published.diagnostics;
+}
+
+const errors = (diagnostics: any[]) => diagnostics.filter((diagnostic) => diagnostic.severity === 1);
+const findings = (diagnostics: any[]) => diagnostics.filter((diagnostic) => diagnostic.data?.kind === 'krav');
+
+async function actionsFor(uri: string, diagnostic: any): Promise<any[]> {
+  return client.request('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+}
+
+function apply(text: string, uri: string, action: any): string {
+  return TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 0, text), action.edit.changes[uri]);
+}
+
+/** A completion's text as the editor leaves it once the snippet's tab stops are passed. */
+function applyCompletion(text: string, item: any): string {
+  const plain = String(item.textEdit.newText).replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '').replace(/\\([$}\\])/g, '$1');
+  return TextDocument.applyEdits(TextDocument.create('x', 'yaml', 0, text), [{ range: item.textEdit.range, newText: plain }]);
+}
+
+/** The text without a top-level section: its key line and every line indented below it. */
+function withoutSection(text: string, field: string): string {
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(`${field}:`));
+  if (start < 0) return text;
+  let end = start + 1;
+  while (end < lines.length && (lines[end] === '' || /^\s/.test(lines[end]!))) end++;
+  return [...lines.slice(0, start), ...lines.slice(end)].join('\n');
+}
+
+async function complete(uri: string, line: number, character: number): Promise<any[]> {
+  return client.request('textDocument/completion', { textDocument: { uri }, position: { line, character } });
+}
+
+beforeAll(async () => {
+  client = await start();
+});
+
+afterAll(async () => {
+  await client?.close();
+});
+
+describe('kvalitetsstandard lsp: diagnostics', () => {
+  for (const name of municipalityNames) {
+    it(`${name}: no errors, and exactly the check's findings, each with its citation`, async () => {
+      const text = municipality(name);
+      const { diagnostics } = await open(text);
+      expect(errors(diagnostics)).toEqual([]);
+      const check = checkSource(`${name}.yml`, Buffer.from(text), date);
+      if (!check.valid) throw new Error('the municipality file is valid');
+      const expected = check.findings.filter((finding) => finding.status !== 'opfyldt');
+      expect(findings(diagnostics).map((diagnostic) => diagnostic.code)).toEqual(expected.map((finding) => finding.requirement.id));
+      for (const [index, diagnostic] of findings(diagnostics).entries()) {
+        const finding = expected[index]!;
+        expect(diagnostic.severity).toBe(3);
+        expect(diagnostic.message).toContain(finding.citation);
+        expect(diagnostic.message).toContain(formatMessage(finding.messages[0]!.code, finding.messages[0]!.args));
+        expect(diagnostic.range.start.line).toBe(finding.span.start.line - 1);
+      }
+    });
+  }
+
+  const names = readdirSync(join(fixtures, 'invalid')).filter((file) => file.endsWith('.yml')).map((file) => file.replace(/\.yml$/, ''));
+  for (const name of names) {
+    it(`broken fixture ${name}: the same Danish message at the same place as validate`, async () => {
+      const text = readFileSync(join(fixtures, 'invalid', `${name}.yml`), 'utf8');
+      const { diagnostics } = await open(text, client, name);
+      const shown = diagnostics
+        .filter((diagnostic) => diagnostic.data?.kind === 'validering')
+        .map((diagnostic) => ({ line: diagnostic.range.start.line + 1, column: diagnostic.range.start.character + 1, code: diagnostic.code, message: diagnostic.message }));
+      expect(shown).toEqual(invalidFixtures[name]);
+    });
+  }
+
+  it('a file marked »ikke-tjek« gets no compliance findings, but is still validated', async () => {
+    const text = `# kvalitetsstandard: ikke-tjek\n${municipality('holstebro')}`;
+    const { uri, diagnostics } = await open(text);
+    expect(findings(diagnostics)).toEqual([]);
+    const broken = await change(uri, text.replace('\nkommune:', '\nkomune:'));
+    expect(errors(broken).map((diagnostic) => diagnostic.message)).toContain('Ukendt felt »komune«. Mente du »kommune«?');
+  });
+
+  it('shows compliance findings as warnings, or not at all, as configured', async () => {
+    const text = municipality('holstebro');
+    const { uri, diagnostics } = await open(text);
+    const count = findings(diagnostics).length;
+    expect(count).toBeGreaterThan(0);
+    client.notify('workspace/didChangeConfiguration', { settings: { kvalitetsstandard: { compliance: 'advarsel' } } });
+    const warned = await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri && findings(params.diagnostics).some((diagnostic: any) => diagnostic.severity === 2));
+    expect(findings(warned.diagnostics).map((diagnostic: any) => diagnostic.severity)).toEqual(Array(count).fill(2));
+    client.notify('workspace/didChangeConfiguration', { settings: { kvalitetsstandard: { compliance: 'fra' } } });
+    const off = await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri && params.diagnostics.length === 0);
+    expect(off.diagnostics).toEqual([]);
+    client.notify('workspace/didChangeConfiguration', { settings: { kvalitetsstandard: { compliance: 'information' } } });
+    await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri && findings(params.diagnostics).length === count);
+  });
+
+  it('debounces a burst of edits: only the last version is checked', async () => {
+    const text = municipality('randers');
+    const { uri } = await open(text);
+    const before = client.received('textDocument/publishDiagnostics', (params) => params.uri === uri).length;
+    for (let version = 2; version <= 11; version++) {
+      versions.set(uri, version);
+      client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: text.replace('Randers Kommune', `Randers Kommune ${version}`) }] });
+    }
+    await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri && params.version === 11);
+    const published = client.received('textDocument/publishDiagnostics', (params) => params.uri === uri).slice(before);
+    expect(published.map((params) => params.version)).toEqual([11]);
+  });
+});
+
+describe('kvalitetsstandard lsp: quick fixes (applying them yields a valid file)', () => {
+  const base = municipality('randers');
+
+  async function fixed(broken: string, expectedMessage: string | RegExp, title: string): Promise<string> {
+    const { uri, diagnostics } = await open(broken);
+    const [diagnostic] = errors(diagnostics);
+    expect(diagnostic?.message).toMatch(expectedMessage);
+    const actions = await actionsFor(uri, diagnostic);
+    const action = actions.find((candidate) => candidate.title === title);
+    expect(action, actions.map((candidate) => candidate.title).join(', ')).toBeDefined();
+    const result = apply(broken, uri, action);
+    expect(errors(await change(uri, result))).toEqual([]);
+    return result;
+  }
+
+  it('»Ret til »maalgruppe«« for a misspelt section', async () => {
+    const broken = base.replace(/^maalgruppe:/m, 'maalgrupe:');
+    const line = broken.split('\n').findIndex((candidate) => candidate === 'maalgrupe:');
+    const { diagnostics } = await open(broken);
+    expect(errors(diagnostics)[0].range).toEqual({ start: { line, character: 0 }, end: { line, character: 9 } });
+    expect(await fixed(broken, 'Ukendt felt »maalgrupe«. Mente du »maalgruppe«?', 'Ret til »maalgruppe«')).toBe(base);
+  });
+
+  it('»Ret til« a section key in the presentation order', async () => {
+    const broken = base.replace(/^(\s+- )maalgruppe$/m, '$1maalgrupe');
+    expect(broken).not.toBe(base);
+    const result = await fixed(broken, 'Rækkefølgen nævner afsnittet »maalgrupe«, som ikke findes i filen. Mente du »maalgruppe«?', 'Ret til »maalgruppe«');
+    expect(result).toBe(base);
+  });
+
+  for (const [written, iso] of [
+    ['20.11.2023', '2023-11-20'],
+    ['1/2-2024', '2024-02-01'],
+    ['13. december 2021', '2021-12-13'],
+  ] as const) {
+    it(`a date written ${written} is rewritten as ${iso}`, async () => {
+      const broken = base.replace('dato: 2021-12-13', `dato: ${written}`);
+      expect(await fixed(broken, `»${written}« er ikke en gyldig dato`, `Skriv datoen som ${iso}`)).toBe(base.replace('2021-12-13', iso));
+    });
+  }
+
+  it('no date fix is offered where the day does not exist', async () => {
+    const { uri, diagnostics } = await open(base.replace('dato: 2021-12-13', 'dato: 30.02.2023'));
+    expect(await actionsFor(uri, errors(diagnostics)[0])).toEqual([]);
+  });
+
+  for (const title of ['Sæt teksten i anførselstegn', 'Skriv teksten som en blok med »|«']) {
+    it(`a text with a colon: ${title}`, async () => {
+      const broken = base.replace(/^undertitel: .*$/m, 'undertitel: Bemærk: gælder fra "2024" \\ frem');
+      const result = await fixed(broken, /Et kolon efterfulgt af mellemrum/, title);
+      const check = checkSource('x.yml', Buffer.from(result), date);
+      // A block keeps its closing line break; the text itself is unchanged.
+      expect(check.valid && check.document.undertitel?.trimEnd()).toBe('Bemærk: gælder fra "2024" \\ frem');
+    });
+  }
+
+  it('a tab in the indentation is replaced by spaces', async () => {
+    const broken = base.replace('\n  overskrift: Hvad er formålet', '\n\toverskrift: Hvad er formålet');
+    expect(await fixed(broken, /tabulator/, 'Erstat tabulatoren med mellemrum')).toBe(base);
+  });
+
+  const sections = defaultRegulation.requirements.filter((candidate) => !candidate.field.includes('.'));
+  it.each(sections.map((candidate) => [candidate.field]))('a missing section %s is inserted whole where the check says it belongs', async (field) => {
+    const text = withoutSection(base, field);
+    const { uri, diagnostics } = await open(text);
+    const wanted = requirement(field);
+    const finding = findings(diagnostics).find((diagnostic) => diagnostic.code === wanted.id);
+    const actions = await actionsFor(uri, finding);
+    const title = `Tilføj afsnittet »${wanted.title}« (${fullCitation(defaultRegulation, wanted)})`;
+    if (!finding.message.includes(`Afsnittet »${wanted.title}« mangler`)) {
+      // Judged on other fields (revision on the approval date): nothing to insert.
+      expect(actions).toEqual([]);
+      return;
+    }
+    expect(actions.map((action) => action.title)).toEqual([title]);
+    const result = apply(text, uri, actions[0]);
+    const after = await change(uri, result);
+    expect(errors(after)).toEqual([]);
+    // The section is there now, at the line the finding named, and no longer missing.
+    expect(result.split('\n')[finding.range.start.line]).toBe(`${field}:`);
+    const again = findings(after).find((diagnostic) => diagnostic.code === wanted.id);
+    expect(again?.message ?? '').not.toContain('mangler. Tilføj feltet');
+  });
+});
+
+describe('kvalitetsstandard lsp: completion', () => {
+  it('offers the missing sections by Danish title and citation, inserting the whole section', async () => {
+    const text = `${municipality('holstebro')}\n`;
+    const { uri } = await open(text);
+    const line = text.split('\n').length - 1;
+    const items = await complete(uri, line, 0);
+    const byLabel = new Map(items.map((item) => [item.label, item]));
+    for (const field of ['serviceniveau', 'offentliggoerelse', 'maaltal']) {
+      const wanted = requirement(field);
+      const item = byLabel.get(wanted.title);
+      expect(item, wanted.title).toBeDefined();
+      expect(item.labelDetails.description).toBe(fullCitation(defaultRegulation, wanted));
+      const result = applyCompletion(text, item);
+      expect(result).toContain(`${field}:\n  overskrift: ${wanted.title}\n`);
+      expect(errors(await change(uri, result))).toEqual([]);
+      await change(uri, text);
+    }
+    // Sections already written are not offered again.
+    expect(byLabel.has(requirement('visitation').title)).toBe(false);
+  });
+
+  it('inserts a section with its structured fields (behandlingsgaranti: frist_dage)', async () => {
+    const text = 'kommune: Testby Kommune\ntitel: Kvalitetsstandard\n\n';
+    const { uri } = await open(text);
+    const item = (await complete(uri, 2, 0)).find((candidate) => candidate.label === requirement('behandlingsgaranti').title);
+    const result = applyCompletion(text, item);
+    expect(result).toMatch(/behandlingsgaranti:\n {2}overskrift: .*\n {2}# .*\n {2}tekst: \|\n.*\n {2}frist_dage: 14\n/);
+    expect(errors(await change(uri, result))).toEqual([]);
+  });
+
+  it('completes the fields of a section by their Danish titles', async () => {
+    const text = 'kommune: Testby Kommune\ntitel: Kvalitetsstandard\nopfoelgning:\n  tekst: Vi følger op.\n  \n';
+    const { uri } = await open(text);
+    const labels = (await complete(uri, 4, 2)).map((item) => item.label);
+    expect(labels).toEqual(expect.arrayContaining(['Overskrift', 'Opfølgning efter måneder', 'Udskrivningsstatusser']));
+    expect(labels).not.toContain('Tekst');
+  });
+
+  it('completes requirement ids in daekker, with their titles', async () => {
+    const text = "kommune: Testby Kommune\ntitel: Kvalitetsstandard\noevrige_afsnit:\n  - noegle: hvem\n    overskrift: Hvem kan få hjælp?\n    daekker: ['§4.1.2', \n";
+    const { uri } = await open(text);
+    const items = await complete(uri, 5, 23);
+    expect(items.map((item) => item.label)).toEqual(defaultRegulation.requirements.map((candidate) => candidate.id));
+    expect(items.find((item) => item.label === '§4.1.5').labelDetails.description).toBe(requirement('visitation').title);
+    expect(items[0].textEdit.newText).toBe("'§3.2'");
+  });
+
+  it('completes the keys of praesentation.raekkefoelge from the sections in the file', async () => {
+    const text = 'kommune: Testby Kommune\ntitel: Kvalitetsstandard\npraesentation:\n  raekkefoelge:\n    - \nvisitation:\n  tekst: x\noevrige_afsnit:\n  - noegle: indledning\n    overskrift: Indledning\n';
+    const { uri } = await open(text);
+    const items = await complete(uri, 4, 6);
+    expect(items.map((item) => item.label)).toEqual(['visitation', 'indledning']);
+    expect(items[0].labelDetails.description).toBe(requirement('visitation').title);
+  });
+
+  it('completes enum values with their Danish descriptions', async () => {
+    const text = 'kommune: Testby Kommune\ntitel: Kvalitetsstandard\nmaaltal:\n  maal:\n    - indikator: \n';
+    const { uri } = await open(text);
+    const items = await complete(uri, 4, 17);
+    expect(items.map((item) => item.label)).toEqual(['stoffri', 'reduceret', 'stoffri_eller_reduceret', 'tilbagevenden_12_maaneder']);
+    expect(items.map((item) => item.labelDetails.description)).toEqual(items.map((item) => enumDescriptions.indikator![item.label]));
+  });
+
+  it('offers nothing inside a block of text', async () => {
+    const text = 'kommune: Testby Kommune\ntitel: Kvalitetsstandard\nvisitation:\n  tekst: |\n    Du henvender dig \n';
+    const { uri } = await open(text);
+    expect(await complete(uri, 4, 21)).toEqual([]);
+  });
+});
+
+describe('kvalitetsstandard lsp: hover', () => {
+  const text = municipality('randers');
+  const lines = text.split('\n');
+
+  async function hoverAt(line: number, character: number): Promise<string> {
+    const { uri } = await open(text);
+    const result = await client.request('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+    return result?.contents?.value ?? '';
+  }
+
+  it('shows the law’s text, citation and guidance on a section', async () => {
+    const wanted = requirement('maalgruppe');
+    const shown = await hoverAt(lines.findIndex((line) => line.startsWith('maalgruppe:')), 3);
+    for (const part of [wanted.legalText, fullCitation(defaultRegulation, wanted), wanted.guidance]) expect(shown).toContain(part);
+  });
+
+  it('shows the field and its section’s legal text on a field within a section', async () => {
+    const section = lines.findIndex((line) => line.startsWith('behandlingsgaranti:'));
+    const line = lines.findIndex((candidate, index) => index > section && candidate.startsWith('  tekst:'));
+    const shown = await hoverAt(line, 4);
+    expect(shown).toContain('**Tekst**');
+    expect(shown).toContain(requirement('behandlingsgaranti').legalText);
+  });
+
+  it('explains every field of the file, in Danish', async () => {
+    const { uri } = await open(text);
+    const keyLines = lines.map((line, index) => [line, index] as const).filter(([line]) => /^\s*(-\s+)?[a-z_]+:/.test(line));
+    for (const [line, index] of keyLines) {
+      const character = line.search(/[a-z]/);
+      const result = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: index, character } });
+      expect(result?.contents?.value, line).toMatch(/\*\*[A-ZÆØÅ]/);
+    }
+  });
+});
+
+describe('kvalitetsstandard lsp: lifecycle', () => {
+  it('shuts down and exits cleanly when the editor says so, with nothing on stderr', async () => {
+    const server = await start();
+    await open(municipality('fredericia'), server);
+    await server.request('shutdown', null);
+    server.notify('exit', null);
+    expect(await server.exited).toBe(0);
+    expect(server.stderr).toBe('');
+  });
+
+  it('accepts being started without --stdio, and answers in Danish when given a wrong option', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const wrong = spawnSync(process.execPath, [cli, 'lsp', '--socket=9000'], { encoding: 'utf8' });
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('Ukendt tilvalg »--socket«');
+  });
+});
