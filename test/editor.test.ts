@@ -1,13 +1,16 @@
 /**
- * Policy staff edit in VS Code with the YAML extension, which runs yaml-language-server
- * against our schema. This test starts that server over stdio, opens municipality files
- * and asks it what the editor would show.
+ * For those who keep only Red Hat's YAML extension, which runs yaml-language-server against
+ * our schema: this test starts that server over stdio, opens municipality files and asks it
+ * what the editor would show. What the schema says is Danish (errorMessage,
+ * patternErrorMessage, enumDescriptions); the server's own YAML syntax errors stay English,
+ * as the README says. Our own language server is tested in test/lsp-server.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatMessage } from '../src/diagnostics/messages.js';
 import { defaultRegulation, fullCitation } from '../src/regulations/index.js';
 import { LspClient } from './lsp.js';
 import { root } from './helpers.js';
@@ -64,6 +67,11 @@ describe('the editor (yaml-language-server with our schema)', () => {
     const documentation = textOf(byLabel.get('maaltal').documentation);
     expect(documentation).toContain(requirement.title);
     expect(documentation).toContain(fullCitation(defaultRegulation, requirement));
+    // Choosing one inserts the section with its heading and text, not an empty key.
+    const inserted = byLabel.get('maaltal').insertText ?? byLabel.get('maaltal').textEdit.newText;
+    expect(inserted).toMatch(new RegExp(`^maaltal:\\n +overskrift: \\$\\{1:${requirement.title}\\}\\n +tekst: `));
+    const guarantee = byLabel.get('serviceniveau') && items.find((item) => item.label === 'serviceniveau');
+    expect(guarantee.insertText ?? guarantee.textEdit.newText).toContain('overskrift: ${1:Tilbud, ydelser og serviceniveau}');
     // Sections already written are not offered again.
     expect(byLabel.has('visitation')).toBe(false);
   });
@@ -78,7 +86,7 @@ describe('the editor (yaml-language-server with our schema)', () => {
     expect(shown).toContain('BEK 1477/2019 § 4, stk. 1, nr. 2');
   });
 
-  it('reports a wrong type as a diagnostic at the right line', async () => {
+  it('reports a wrong type as a diagnostic at the right line, in Danish', async () => {
     const text = [
       '# yaml-language-server: $schema=../schema/kvalitetsstandard.schema.json',
       'kommune: Testby Kommune',
@@ -93,7 +101,55 @@ describe('the editor (yaml-language-server with our schema)', () => {
     const [diagnostic] = published.diagnostics;
     expect(diagnostic.range.start.line).toBe(5);
     expect(diagnostic.range.start.character).toBe(14);
-    expect(diagnostic.severity).toBe(1);
-    expect(diagnostic.message).toMatch(/integer/i);
+    expect(diagnostic.message).toBe(formatMessage('skema-tal', { titel: 'Frist i dage', eksempel: 14 }));
+  });
+
+  /** Every Danish message the schema gives yaml-language-server. */
+  const schemaMessages = new Set<string>();
+  (function collect(node: unknown): void {
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'errorMessage' || key === 'patternErrorMessage') && typeof value === 'string') schemaMessages.add(value);
+      else collect(value);
+    }
+  })(JSON.parse(readFileSync(join(root, 'schema', 'kvalitetsstandard.schema.json'), 'utf8')));
+
+  const head = ['# yaml-language-server: $schema=../schema/kvalitetsstandard.schema.json', 'kommune: Testby Kommune', 'titel: Kvalitetsstandard', ''].join('\n');
+  const mistakes: [string, string, string, RegExp][] = [
+    ['a misspelt section', 'maalgrupe:\n  tekst: Alle over 18.\n', 'maalgrupe', /^Ukendt felt/],
+    ['a date written the Danish way', 'godkendelse:\n  - organ: Byrådet\n    dato: 20.11.2023\n', '20.11.2023', /ÅÅÅÅ-MM-DD/],
+    ['a misspelt value', 'maaltal:\n  maal:\n    - indikator: stofri\n', 'stofri', /stoffri, reduceret/],
+    ['a key with capitals', 'oevrige_afsnit:\n  - noegle: Indledning\n    overskrift: Indledning\n', 'Indledning', /små bogstaver/],
+    ['a section written as one line of text', 'maalgruppe: Alle borgere over 18\n', 'Alle', /skal være en gruppe af felter/],
+    ['a text whose second line has a colon', 'visitation:\n  tekst: Ring til os\n  på hverdage: 8-15\n', 'på', /skal være en gruppe af felter/],
+    ['a web address without https://', 'offentliggoerelse:\n  url: www.kommune.dk\n', 'www.kommune.dk', /https:\/\//],
+  ];
+  for (const [name, body, marked, message] of mistakes) {
+    it(`says what is wrong in Danish: ${name}`, async () => {
+      const text = head + body;
+      const uri = open(`testby-${name.replace(/\W+/g, '-')}`, text);
+      const published = await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri && params.diagnostics.length > 0);
+      const [diagnostic] = published.diagnostics;
+      expect(published.diagnostics).toHaveLength(1);
+      expect(schemaMessages.has(diagnostic.message), diagnostic.message).toBe(true);
+      expect(diagnostic.message).toMatch(message);
+      const line = text.split('\n')[diagnostic.range.start.line]!;
+      expect(line.slice(diagnostic.range.start.character)).toMatch(new RegExp(`^${marked}`));
+    });
+  }
+
+  it('shows the Danish meaning of each allowed value in completion', async () => {
+    const text = `${head}maaltal:\n  maal:\n    - indikator: \n`;
+    const uri = open('testby-vaerdier', text);
+    const result = await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 5, character: 17 } });
+    const items: any[] = Array.isArray(result) ? result : result.items;
+    const stoffri = items.find((item) => item.label === 'stoffri');
+    expect(textOf(stoffri.documentation)).toBe('Andelen, der er stoffri efter afsluttet behandling.');
+  });
+
+  it('leaves YAML syntax errors in English (the README says so): a tab as indentation', async () => {
+    const uri = open('testby-tabulator', `${head}behandlingsgaranti:\n\tfrist_dage: 14\n`);
+    const published = await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri && params.diagnostics.length > 0);
+    expect(published.diagnostics.map((diagnostic: any) => diagnostic.message)).toContain('Tabs are not allowed as indentation');
   });
 });

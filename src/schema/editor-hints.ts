@@ -60,7 +60,26 @@ function withHints(node: JsonSchema, key: string, titel: string, regulation: Reg
   }
   const items = node.items as JsonSchema | undefined;
   if (items && typeof items === 'object') out.items = withHints(items, key, String(items.title ?? titel), regulation);
+  if (node['x-krav'] && properties?.overskrift) out.properties = withSectionDefaults(node, out.properties as Record<string, JsonSchema>);
   return out;
+}
+
+/**
+ * yaml-language-server completes a section's key with only its required fields and those
+ * with a `default`; so a section's heading defaults to the regulation's title (as rendering
+ * does when it is left out), its text to empty, and a scalar field to its snippet's value:
+ * choosing »maalgruppe« then inserts the whole section, not an empty key.
+ */
+function withSectionDefaults(section: JsonSchema, properties: Record<string, JsonSchema>): Record<string, JsonSchema> {
+  const body = ((section.defaultSnippets as { body?: Record<string, unknown> }[] | undefined)?.[0]?.body ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(properties).map(([name, child]) => {
+      if (name === 'overskrift') return [name, { ...child, default: section.title }];
+      if (name === 'tekst') return [name, { ...child, default: '' }];
+      const value = body[name];
+      return [name, typeof value === 'number' ? { ...child, default: value } : child];
+    }),
+  );
 }
 
 /** The schema with Danish messages and value descriptions for editors. */
