@@ -1,0 +1,60 @@
+/**
+ * Builds the VS Code extension and packages it as a .vsix, offline: esbuild bundles the
+ * extension (with vscode-languageclient) and the language server (src/lsp, with its
+ * dependencies) into single files, the schema is copied beside them, and @vscode/vsce packs
+ * the folder without fetching anything. `npm run vscode` from the repository root.
+ */
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { createVSIX } from '@vscode/vsce';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+
+/**
+ * Ajv's compiled validator loads its runtime helpers through createRequire, which a bundler
+ * cannot follow; as plain require() calls they are bundled like any other module.
+ */
+const bundleAjvHelpers = {
+  name: 'bundle-ajv-helpers',
+  setup(context) {
+    context.onLoad({ filter: /validate-kvalitetsstandard\.ts$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8')
+        .replace("import { createRequire } from 'node:module';", '')
+        .replace('const require = createRequire(import.meta.url);', ''),
+      loader: 'ts',
+    }));
+  },
+};
+
+await build({
+  entryPoints: [join(here, 'src', 'extension.ts')],
+  outfile: join(here, 'dist', 'extension.js'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  external: ['vscode'],
+  logLevel: 'warning',
+});
+
+await build({
+  entryPoints: [join(root, 'src', 'lsp', 'main.ts')],
+  outfile: join(here, 'server', 'kvalitetsstandard-lsp.mjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node18',
+  // CommonJS dependencies inside an ES module bundle need a require of their own.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  plugins: [bundleAjvHelpers],
+  logLevel: 'warning',
+});
+
+mkdirSync(join(here, 'schema'), { recursive: true });
+copyFileSync(join(root, 'schema', 'kvalitetsstandard.schema.json'), join(here, 'schema', 'kvalitetsstandard.schema.json'));
+
+const packagePath = process.argv[2] ?? join(here, 'kvalitetsstandard.vsix');
+await createVSIX({ cwd: here, packagePath, dependencies: false, allowMissingRepository: true });

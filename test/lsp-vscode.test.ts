@@ -1,0 +1,112 @@
+/**
+ * The VS Code extension: `npm run vscode` packs a .vsix without the network (esbuild and
+ * @vscode/vsce from node_modules only); this test builds one, reads its manifest, and starts
+ * the language server packed inside it, as VS Code would, over stdio.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import yauzl from 'yauzl';
+import { fixtures, root } from './helpers.js';
+import { LspClient } from './lsp.js';
+
+const work = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-vsix-'));
+const vsix = join(work, 'kvalitetsstandard.vsix');
+let entries: Map<string, Buffer>;
+let manifest: any;
+
+function readZip(file: string): Promise<Map<string, Buffer>> {
+  return new Promise((resolve, reject) => {
+    const found = new Map<string, Buffer>();
+    yauzl.open(file, { lazyEntries: true }, (error, zip) => {
+      if (error) return reject(error);
+      zip.on('entry', (entry: yauzl.Entry) => {
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError) return reject(streamError);
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => (found.set(entry.fileName, Buffer.concat(chunks)), zip.readEntry()));
+        });
+      });
+      zip.on('end', () => resolve(found));
+      zip.readEntry();
+    });
+  });
+}
+
+beforeAll(async () => {
+  const built = spawnSync(process.execPath, [join(root, 'editors', 'vscode', 'build.mjs'), vsix], { cwd: root, encoding: 'utf8' });
+  expect(built.status, built.stderr).toBe(0);
+  entries = await readZip(vsix);
+  manifest = JSON.parse(entries.get('extension/package.json')!.toString());
+}, 120_000);
+
+describe('the VS Code extension (.vsix)', () => {
+  it('packs the extension, the bundled server and the schema, and nothing else', () => {
+    expect([...entries.keys()].filter((name) => name.startsWith('extension/')).sort()).toEqual([
+      'extension/LICENSE.txt',
+      'extension/dist/extension.js',
+      'extension/package.json',
+      'extension/readme.md',
+      'extension/schema/kvalitetsstandard.schema.json',
+      'extension/server/kvalitetsstandard-lsp.mjs',
+    ]);
+    expect(entries.get('extension/schema/kvalitetsstandard.schema.json')!.toString()).toBe(readFileSync(join(root, 'schema', 'kvalitetsstandard.schema.json'), 'utf8'));
+  });
+
+  it('has a manifest that starts for municipality files and turns Red Hat’s YAML checks off', () => {
+    expect(entries.has(`extension/${manifest.main.replace(/^\.\//, '')}`)).toBe(true);
+    expect(manifest.activationEvents).toContain('workspaceContains:municipalities/*.yml');
+    expect(manifest.engines.vscode).toMatch(/^\^1\.\d+/);
+    expect(manifest.contributes.configurationDefaults).toEqual({ 'yaml.validate': false, 'yaml.hover': false, 'yaml.completion': false });
+    const settings = manifest.contributes.configuration.properties;
+    expect(settings['kvalitetsstandard.compliance'].enum).toEqual(['information', 'advarsel', 'fra']);
+    expect(settings['kvalitetsstandard.compliance'].markdownDescription).toContain('# kvalitetsstandard: ikke-tjek');
+    const extension = entries.get('extension/dist/extension.js')!.toString();
+    expect(extension).toContain('**/municipalities/*.{yml,yaml}');
+    expect(extension).toContain('server/kvalitetsstandard-lsp.mjs');
+  });
+
+  describe('its packaged server', () => {
+    let client: LspClient;
+    const folder = join(work, 'unpacked');
+
+    beforeAll(async () => {
+      for (const [name, content] of entries) {
+        if (!name.startsWith('extension/')) continue;
+        mkdirSync(dirname(join(folder, name)), { recursive: true });
+        writeFileSync(join(folder, name), content);
+      }
+      // Started the way vscode-languageclient starts a module over stdio: node <module> --stdio.
+      client = new LspClient(process.execPath, [join(folder, 'extension', 'server', 'kvalitetsstandard-lsp.mjs'), '--stdio'], {});
+      await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { dato: '2026-11-23' } });
+      client.notify('initialized', {});
+    });
+
+    afterAll(async () => {
+      await client?.close();
+    });
+
+    async function diagnosticsOf(text: string, name: string): Promise<any[]> {
+      const uri = pathToFileURL(join(work, 'municipalities', `${name}.yml`)).href;
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+      return (await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri)).diagnostics;
+    }
+
+    it('starts and reports in Danish, from the schema it carries', async () => {
+      const text = readFileSync(join(fixtures, 'invalid', 'ukendt-felt-forkert-niveau.yml'), 'utf8');
+      const [diagnostic] = await diagnosticsOf(text, 'forkert-niveau');
+      expect(diagnostic.message).toMatch(/^Ukendt felt »frist_dage«\. Feltet findes under »behandlingsgaranti«\./);
+    });
+
+    it('shows compliance findings with their citation', async () => {
+      const diagnostics = await diagnosticsOf(readFileSync(join(root, 'municipalities', 'holstebro.yml'), 'utf8'), 'holstebro');
+      const finding = diagnostics.find((diagnostic) => diagnostic.code === '§3.3');
+      expect(finding.message).toContain('BEK 1477/2019 § 3, stk. 3');
+      expect(client.stderr).toBe('');
+    });
+  });
+});
