@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath } from '../src/browser.js';
+import { measureLanguageServer } from './lsp.js';
 import { writeSyntheticMunicipalities } from './synthetic.js';
 
 const root = join(import.meta.dirname, '..');
@@ -130,6 +131,13 @@ writeFileSync(yaml, original);
 results.incremental = { ...incremental, unchangedShare: incremental.unchanged!.ms / incremental.cold!.ms };
 table.push(`| \`build\` uden ændringer | ${fmt(incremental.unchanged!.ms)} | koldt build: ${fmt(incremental.cold!.ms)} | ${((100 * incremental.unchanged!.ms) / incremental.cold!.ms).toFixed(1)} % | < 10 % |`);
 table.push(`| \`build\` med én kommune ændret | ${fmt(incremental.oneChanged!.ms)} | koldt build: ${fmt(incremental.cold!.ms)} | ${((100 * incremental.oneChanged!.ms) / incremental.cold!.ms).toFixed(0)} % | kun dens filer |`);
+
+// 5. The language server (#13): diagnostics after an edit of the largest file; see bench/lsp.ts.
+log('sprogserveren …');
+const lsp = await measureLanguageServer(root, cli, Math.max(runs * 4, 20), date);
+results.lsp = { ...lsp, ratio: lsp.afterEdit / lsp.checkInProcess, target: 100 };
+table.push(`| \`lsp\`: fejl og krav efter en ændring i Ikast-Brande | ${fmt(lsp.afterEdit)} | check af teksten i processen: ${fmt(lsp.checkInProcess)} | ${(lsp.afterEdit / lsp.checkInProcess).toFixed(1)}× | ≤ 100 ms |`);
+table.push(`| \`lsp\`: 10 ændringer i træk | ${lsp.burst.publishes} tjek, ${fmt(lsp.burst.ms)} efter den sidste | | | ét tjek |`);
 
 const machine = `${cpus()[0]?.model ?? 'ukendt CPU'}, ${cpus().length} kerner, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const report = { date: new Date().toISOString().slice(0, 10), machine, runs, results };
