@@ -145,6 +145,12 @@ describe('kvalitetsstandard lsp: diagnostics', () => {
     await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri && findings(params.diagnostics).length === count);
   });
 
+  it('refuses a text larger than a file may be, in Danish, without checking it', async () => {
+    const { diagnostics } = await open(`kommune: Testby\ntitel: x\nforord:\n  tekst: |\n${'    lang tekst\n'.repeat(200_000)}`);
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['fil-for-stor']);
+    expect(diagnostics[0].message).toMatch(/^Filen er for stor \(2,9 MB\)\. En kvalitetsstandard fylder langt under 2 MB/);
+  });
+
   it('debounces a burst of edits: only the last version is checked', async () => {
     const text = municipality('randers');
     const { uri } = await open(text);
@@ -336,6 +342,15 @@ describe('kvalitetsstandard lsp: hover', () => {
     const shown = await hoverAt(line, 4);
     expect(shown).toContain('**Tekst**');
     expect(shown).toContain(requirement('behandlingsgaranti').legalText);
+  });
+
+  it('explains a requirement id in daekker and an allowed value', async () => {
+    const text = "kommune: Testby Kommune\ntitel: Kvalitetsstandard\nforord:\n  daekker: ['§4.1.5']\nmaaltal:\n  maal:\n    - indikator: reduceret\n";
+    const { uri } = await open(text);
+    const onId = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 14 } });
+    expect(onId.contents.value).toContain(requirement('visitation').legalText);
+    const onValue = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 20 } });
+    expect(onValue.contents.value).toContain(enumDescriptions.indikator!.reduceret);
   });
 
   it('explains every field of the file, in Danish', async () => {

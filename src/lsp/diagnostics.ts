@@ -8,6 +8,7 @@ import { checkSource } from '../check/run.js';
 import type { Finding } from '../check/index.js';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
 import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
+import { maxFileBytes } from '../load.js';
 
 export const source = 'kvalitetsstandard';
 
@@ -84,7 +85,13 @@ function findingDiagnostic(lines: readonly string[], finding: Finding, level: Co
 /** Every diagnostic of one file's text: validation errors, or (when valid) its compliance findings. */
 export function analyze(file: string, text: string, settings: AnalysisSettings): LspDiagnostic[] {
   const lines = text.split(/\r?\n/);
-  const result = checkSource(file, new TextEncoder().encode(text), settings.date);
+  const bytes = new TextEncoder().encode(text);
+  // The same bound as reading from disk: an editor can hold any text, the check need not.
+  if (bytes.length > maxFileBytes) {
+    const size = `${(bytes.length / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+    return [validationDiagnostic(lines, { code: 'fil-for-stor', args: { stoerrelse: size, graense: `${maxFileBytes / 1024 / 1024} MB` }, severity: 'fejl', file })];
+  }
+  const result = checkSource(file, bytes, settings.date);
   if (!result.valid) return result.diagnostics.map((diagnostic) => validationDiagnostic(lines, diagnostic));
   const warnings = result.warnings.map((diagnostic) => validationDiagnostic(lines, diagnostic));
   if (settings.compliance === 'fra' || hasNoCheckModeline(text)) return warnings;

@@ -9,10 +9,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 let client: LanguageClient | undefined;
 
 /** The files the server is for: a kommune's standard under `municipalities/`. */
-export const documentSelector = [
-  { scheme: 'file', language: 'yaml', pattern: '**/municipalities/*.{yml,yaml}' },
-  { scheme: 'untitled', language: 'yaml' },
-];
+export const documentSelector = [{ scheme: 'file', language: 'yaml', pattern: '**/municipalities/*.{yml,yaml}' }];
 
 function serverOptions(context: ExtensionContext, command: string): ServerOptions {
   if (command) {
