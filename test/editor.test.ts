@@ -147,9 +147,17 @@ describe('the editor (yaml-language-server with our schema)', () => {
     expect(textOf(stoffri.documentation)).toBe('Andelen, der er stoffri efter afsluttet behandling.');
   });
 
-  it('leaves YAML syntax errors in English (the README says so): a tab as indentation', async () => {
-    const uri = open('testby-tabulator', `${head}behandlingsgaranti:\n\tfrist_dage: 14\n`);
-    const published = await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri && params.diagnostics.length > 0);
-    expect(published.diagnostics.map((diagnostic: any) => diagnostic.message)).toContain('Tabs are not allowed as indentation');
-  });
+  const english: [string, string, string][] = [
+    ['a tab as indentation', 'behandlingsgaranti:\n\tfrist_dage: 14\n', 'Tabs are not allowed as indentation'],
+    ['a colon in a one-line text', 'visitation:\n  tekst: Ring til os: hverdage\n', 'Nested mappings are not allowed in compact mappings'],
+    ['a number above its limit', 'maaltal:\n  maal:\n    - indikator: stoffri\n      procent: 120\n', 'Value is above the maximum of 100.'],
+    ['an empty heading', 'visitation:\n  overskrift: ""\n', 'String is shorter than the minimum length of 1.'],
+  ];
+  for (const [name, body, message] of english) {
+    it(`leaves what the schema cannot word in English, as the README says: ${name}`, async () => {
+      const uri = open(`testby-engelsk-${name.replace(/\W+/g, '-')}`, head + body);
+      const published = await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri && params.diagnostics.length > 0);
+      expect(published.diagnostics.map((diagnostic: any) => diagnostic.message)).toContain(message);
+    });
+  }
 });
