@@ -221,13 +221,21 @@ describe('kvalitetsstandard lsp: quick fixes (applying them yields a valid file)
 
   for (const title of ['Sæt teksten i anførselstegn', 'Skriv teksten som en blok med »|«']) {
     it(`a text with a colon: ${title}`, async () => {
-      const broken = base.replace(/^undertitel: .*$/m, 'undertitel: Bemærk: gælder fra "2024" \\ frem');
+      const broken = base.replace(/^undertitel: .*$/m, 'undertitel: Bemærk: gælder fra "2024" \\ frem  # fra byrådet');
       const result = await fixed(broken, /Et kolon efterfulgt af mellemrum/, title);
       const check = checkSource('x.yml', Buffer.from(result), date);
       // A block keeps its closing line break; the text itself is unchanged.
       expect(check.valid && check.document.undertitel?.trimEnd()).toBe('Bemærk: gælder fra "2024" \\ frem');
+      expect(result).toContain('# fra byrådet');
     });
   }
+
+  it('a text whose next lines YAML reads as a new field becomes a block', async () => {
+    const broken = base.replace(/^undertitel: .*$/m, 'undertitel: Ring til os\n  på hverdage: 8-15\n  og i weekenden: 10-12');
+    const result = await fixed(broken, /^Indrykningen passer ikke/, 'Skriv teksten som en blok med »|«');
+    const check = checkSource('x.yml', Buffer.from(result), date);
+    expect(check.valid && check.document.undertitel).toBe('Ring til os\npå hverdage: 8-15\nog i weekenden: 10-12\n');
+  });
 
   it('a tab in the indentation is replaced by spaces', async () => {
     const broken = base.replace('\n  overskrift: Hvad er formålet', '\n\toverskrift: Hvad er formålet');

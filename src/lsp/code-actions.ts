@@ -36,11 +36,13 @@ function fix(uri: string, title: string, diagnostic: LspDiagnostic, edits: TextE
   return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred, edit: { changes: { [uri]: edits } } };
 }
 
-/** `key: value` on a line, with the value's columns. */
-function keyValue(line: string): { prefix: string; value: string; indent: number } | undefined {
-  const match = /^(\s*(?:-\s+)?[^\s#:][^:#]*?:\s+)(.*?)\s*$/.exec(line);
-  if (!match || match[2] === '') return undefined;
-  return { prefix: match[1]!, value: match[2]!, indent: /^\s*(?:-\s+)?/.exec(line)![0].length };
+/** The value on a line from `column`, apart from a trailing comment (which YAML never counts as text). */
+function valueFrom(line: string, column: number): { prefix: string; value: string; comment: string; indent: number } | undefined {
+  const rest = line.slice(column);
+  const comment = /\s+#.*$/.exec(rest)?.[0] ?? '';
+  const value = rest.slice(0, rest.length - comment.length).trimEnd();
+  if (!value || !/:\s*$/.test(line.slice(0, column))) return undefined;
+  return { prefix: line.slice(0, column), value, comment, indent: /^\s*(?:-\s+)?/.exec(line)![0].length };
 }
 
 function lineRange(document: TextDocument, line: number): Range {
@@ -52,17 +54,31 @@ function lineText(document: TextDocument, line: number): string {
   return document.getText(lineRange(document, line));
 }
 
+/**
+ * A text on a key's line, and the lines that continue it deeper, as a block with `|`: the
+ * fix for a colon in a text and for continuation lines YAML reads as new fields.
+ */
+function blockFix(uri: string, document: TextDocument, diagnostic: LspDiagnostic, preferred: boolean): CodeAction | undefined {
+  const line = diagnostic.range.start.line;
+  const parts = valueFrom(lineText(document, line), diagnostic.range.start.character);
+  if (!parts) return undefined;
+  const keyIndent = /^\s*/.exec(parts.prefix)![0].length;
+  let last = line;
+  while (last + 1 < document.lineCount && /^\s*$/.test(lineText(document, last + 1)) === false && /^\s*/.exec(lineText(document, last + 1))![0].length > keyIndent) last++;
+  const indent = ' '.repeat(parts.indent + 2);
+  const continued = Array.from({ length: last - line }, (_, index) => lineText(document, line + 1 + index).trim());
+  const range = { start: { line, character: 0 }, end: lineRange(document, last).end };
+  const newText = `${parts.prefix}|${parts.comment}\n${[parts.value, ...continued].map((text) => indent + text).join('\n')}`;
+  return fix(uri, formatMessage('lsp-blok-tekst', {}), diagnostic, [{ range, newText }], preferred);
+}
+
 function colonFixes(uri: string, document: TextDocument, diagnostic: LspDiagnostic): CodeAction[] {
   const line = diagnostic.range.start.line;
-  const parts = keyValue(lineText(document, line));
+  const parts = valueFrom(lineText(document, line), diagnostic.range.start.character);
   if (!parts) return [];
-  const range = lineRange(document, line);
   const quoted = `"${parts.value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-  const block = `|\n${' '.repeat(parts.indent + 2)}${parts.value}`;
-  return [
-    fix(uri, formatMessage('lsp-citer-tekst', {}), diagnostic, [{ range, newText: parts.prefix + quoted }]),
-    fix(uri, formatMessage('lsp-blok-tekst', {}), diagnostic, [{ range, newText: parts.prefix.trimEnd() + ' ' + block }], false),
-  ];
+  const quote = fix(uri, formatMessage('lsp-citer-tekst', {}), diagnostic, [{ range: lineRange(document, line), newText: parts.prefix + quoted + parts.comment }]);
+  return [quote, blockFix(uri, document, diagnostic, false)!];
 }
 
 function insertSection(uri: string, document: TextDocument, diagnostic: LspDiagnostic, field: string): CodeAction | undefined {
@@ -95,6 +111,10 @@ function actionsFor(uri: string, document: TextDocument, diagnostic: LspDiagnost
     return date ? [fix(uri, formatMessage('lsp-dato', { dato: date }), diagnostic, [{ range: diagnostic.range, newText: date }])] : [];
   }
   if (code === 'yaml-kolon-i-tekst') return colonFixes(uri, document, diagnostic);
+  if (code === 'yaml-indrykning') {
+    const block = blockFix(uri, document, diagnostic, true);
+    return block ? [block] : [];
+  }
   if (code === 'yaml-tabulator') {
     const line = diagnostic.range.start.line;
     const text = lineText(document, line);
