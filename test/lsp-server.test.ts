@@ -243,26 +243,39 @@ describe('kvalitetsstandard lsp: quick fixes (applying them yields a valid file)
   });
 
   const sections = defaultRegulation.requirements.filter((candidate) => !candidate.field.includes('.'));
-  it.each(sections.map((candidate) => [candidate.field]))('a missing section %s is inserted whole where the check says it belongs', async (field) => {
-    const text = withoutSection(base, field);
+  const head = 'kommune: Testby Kommune\ntitel: Kvalitetsstandard for social behandling for stofmisbrug\ngodkendelse:\n  - organ: Byrådet\n    dato: 2026-01-15\n';
+  // Two documents: one with no sections, one with every other section (so a missing one goes between two).
+  const documents = {
+    tom: head,
+    halv: head + sections.filter((_, index) => index % 2 === 1).map((candidate) => `\n${candidate.field}:\n  tekst: Tekst følger.\n`).join(''),
+  };
+  const cases = Object.entries(documents).flatMap(([name, text]) =>
+    // Revision is judged on the approval date, which both documents have (see the next test).
+    sections.filter((candidate) => candidate.field !== 'revision' && !new RegExp(`^${candidate.field}:`, 'm').test(text)).map((candidate) => [candidate.field, name, text] as const),
+  );
+  it.each(cases)('a missing section %s (%s document) is inserted whole where the check says it belongs', async (field, _name, text) => {
     const { uri, diagnostics } = await open(text);
     const wanted = requirement(field);
     const finding = findings(diagnostics).find((diagnostic) => diagnostic.code === wanted.id);
+    expect(finding?.message).toContain(`Afsnittet »${wanted.title}« mangler`);
     const actions = await actionsFor(uri, finding);
-    const title = `Tilføj afsnittet »${wanted.title}« (${fullCitation(defaultRegulation, wanted)})`;
-    if (!finding.message.includes(`Afsnittet »${wanted.title}« mangler`)) {
-      // Judged on other fields (revision on the approval date): nothing to insert.
-      expect(actions).toEqual([]);
-      return;
-    }
-    expect(actions.map((action) => action.title)).toEqual([title]);
+    expect(actions.map((action) => action.title)).toEqual([`Tilføj afsnittet »${wanted.title}« (${fullCitation(defaultRegulation, wanted)})`]);
     const result = apply(text, uri, actions[0]);
     const after = await change(uri, result);
     expect(errors(after)).toEqual([]);
-    // The section is there now, at the line the finding named, and no longer missing.
+    // The section is there now, at the line the finding named, in the regulation's order, and no longer missing.
     expect(result.split('\n')[finding.range.start.line]).toBe(`${field}:`);
+    const order = sections.map((candidate) => candidate.field).filter((name) => new RegExp(`^${name}:`, 'm').test(result));
+    expect(order.map((name) => result.search(new RegExp(`^${name}:`, 'm')))).toEqual([...order.map((name) => result.search(new RegExp(`^${name}:`, 'm')))].sort((a, b) => a - b));
     const again = findings(after).find((diagnostic) => diagnostic.code === wanted.id);
-    expect(again?.message ?? '').not.toContain('mangler. Tilføj feltet');
+    expect(again?.message ?? '').not.toContain(`Afsnittet »${wanted.title}« mangler`);
+  });
+
+  it('inserts nothing for a requirement judged on other fields (revision, from the approval date)', async () => {
+    const { uri, diagnostics } = await open(head.replace('2026-01-15', '2020-01-15'));
+    const finding = findings(diagnostics).find((diagnostic) => diagnostic.code === requirement('revision').id);
+    expect(finding.message).not.toContain('mangler. Tilføj feltet');
+    expect(await actionsFor(uri, finding)).toEqual([]);
   });
 });
 

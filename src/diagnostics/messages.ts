@@ -193,7 +193,8 @@ const messages = {
     `${quote(a.titel)} skal være en gruppe af felter rykket ind under sig${a.paakraevet ? ` og skal have ${a.paakraevet}` : ''}. Tilladte felter her: ${a.felter}. Tjek stavningen og indrykningen.`,
   'skema-tekst': (a: MessageArgs) =>
     `${quote(a.titel)} skal være en tekst. En tekst over flere linjer skrives som en blok: »|« efter kolonet og teksten rykket ind på linjerne under. En tekst på én linje med »: « i skal i anførselstegn.`,
-  'skema-dato': (a: MessageArgs) => `${quote(a.titel)} skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2023-11-20.`,
+  'skema-dato': (a: MessageArgs) =>
+    `${quote(a.titel)} skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2023-11-20 (eller ÅÅÅÅ-MM eller ÅÅÅÅ, hvis dokumentet kun nævner måned eller år).`,
   'skema-url': () => 'Skriv hele webadressen med https:// foran, fx https://www.kommune.dk/side.',
   'skema-noegle': () => 'Nøglen må kun indeholde små bogstaver a-z, tal og bindestreger, fx »sel-paragraf-85a«.',
   'skema-farve': () => 'Skriv farven som »#« og seks hex-cifre, fx #004b87.',

@@ -7,6 +7,7 @@
  */
 import { enumDescriptions, formatMessage, listDanish, type MessageCode } from '../diagnostics/messages.js';
 import type { Regulation } from '../regulations/index.js';
+import { statedDatePattern } from './definition.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -31,9 +32,13 @@ function hint(node: JsonSchema, key: string, titel: string, regulation: Regulati
     if (key === '') return { errorMessage: formatMessage('skema-rod', { paakraevet }) };
     return { errorMessage: formatMessage('skema-gruppe', { titel, felter: Object.keys(properties).join(', '), paakraevet }) };
   }
+  // A date is a string or a bare year (`dato: 2016`); both its type and its pattern can fail.
+  if (node.pattern === statedDatePattern) {
+    const message = formatMessage('skema-dato', { titel });
+    return { errorMessage: message, patternErrorMessage: message };
+  }
   switch (node.type) {
     case 'string':
-      if (node.format === 'date') return { errorMessage: formatMessage('skema-dato', { titel }) };
       if (node.format === 'uri') return { errorMessage: formatMessage('skema-url', {}), patternErrorMessage: formatMessage('skema-url', {}) };
       if (patternMessages[key]) return { errorMessage: formatMessage('skema-tekst', { titel }), patternErrorMessage: formatMessage(patternMessages[key]!, {}) };
       return { errorMessage: formatMessage('skema-tekst', { titel }) };
