@@ -321,9 +321,31 @@ describe('kvalitetsstandard lsp: completion', () => {
     const text = "kommune: Testby Kommune\ntitel: Kvalitetsstandard\noevrige_afsnit:\n  - noegle: hvem\n    overskrift: Hvem kan få hjælp?\n    daekker: ['§4.1.2', \n";
     const { uri } = await open(text);
     const items = await complete(uri, 5, 23);
-    expect(items.map((item) => item.label)).toEqual(defaultRegulation.requirements.map((candidate) => candidate.id));
+    // Every requirement but the one already listed.
+    expect(items.map((item) => item.label)).toEqual(defaultRegulation.requirements.map((candidate) => candidate.id).filter((id) => id !== '§4.1.2'));
     expect(items.find((item) => item.label === '§4.1.5').labelDetails.description).toBe(requirement('visitation').title);
     expect(items[0].textEdit.newText).toBe("'§3.2'");
+  });
+
+  it('completes daekker in a block list too, leaving out the ids already there', async () => {
+    const text = 'kommune: Testby Kommune\ntitel: Kvalitetsstandard\nforord:\n  daekker:\n    - §3.2\n    - \n    - §4.5\n';
+    const { uri } = await open(text);
+    const labels = (await complete(uri, 5, 6)).map((item) => item.label);
+    expect(labels).toHaveLength(defaultRegulation.requirements.length - 2);
+    expect(labels).not.toContain('§3.2');
+    expect(labels).not.toContain('§4.5');
+  });
+
+  it('»Ret til« a near-miss requirement id in daekker, keeping its quotes', async () => {
+    const text = "kommune: Testby Kommune\ntitel: Kvalitetsstandard\nforord:\n  daekker: ['§4.1.22']\n";
+    const { uri, diagnostics } = await open(text);
+    const [diagnostic] = errors(diagnostics);
+    expect(diagnostic.message).toMatch(/^»§4\.1\.22« er ikke en tilladt værdi for »forord\.daekker\[0\]«\. Mente du »§4\.1\.2«\?/);
+    const [action] = await actionsFor(uri, diagnostic);
+    expect(action.title).toBe('Ret til »§4.1.2«');
+    const result = apply(text, uri, action);
+    expect(result).toBe(text.replace('§4.1.22', '§4.1.2'));
+    expect(errors(await change(uri, result))).toEqual([]);
   });
 
   it('completes the keys of praesentation.raekkefoelge from the sections in the file', async () => {
@@ -331,6 +353,8 @@ describe('kvalitetsstandard lsp: completion', () => {
     const { uri } = await open(text);
     const items = await complete(uri, 4, 6);
     expect(items.map((item) => item.label)).toEqual(['visitation', 'indledning']);
+    const listed = await open(text.replace('    - \n', '    - indledning\n    - \n'));
+    expect((await complete(listed.uri, 5, 6)).map((item) => item.label)).toEqual(['visitation']);
     expect(items[0].labelDetails.description).toBe(requirement('visitation').title);
   });
 

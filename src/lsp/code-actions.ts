@@ -104,7 +104,9 @@ function actionsFor(uri: string, document: TextDocument, diagnostic: LspDiagnost
   const { code, args } = data;
   const forslag = typeof args.forslag === 'string' ? args.forslag : undefined;
   if (forslag && (code === 'ukendt-felt' || code === 'ukendt-afsnit-i-raekkefoelge' || code === 'ugyldig-vaerdi')) {
-    return [fix(uri, formatMessage('lsp-ret-til', { forslag }), diagnostic, [{ range: diagnostic.range, newText: forslag }])];
+    // Keep the quotes the value was written with.
+    const quote = /^(['"]).*\1$/.exec(document.getText(diagnostic.range))?.[1] ?? '';
+    return [fix(uri, formatMessage('lsp-ret-til', { forslag }), diagnostic, [{ range: diagnostic.range, newText: quote + forslag + quote }])];
   }
   if (code === 'ugyldig-dato') {
     const date = isoDate(document.getText(diagnostic.range));

@@ -14,7 +14,7 @@ import {
 import { formatMessage } from '../diagnostics/messages.js';
 import { defaultRegulation, fullCitation } from '../regulations/index.js';
 import { cursorContext, type CursorContext } from './cursor.js';
-import { sectionKeysIn, siblingKeys, topLevelKeys } from './document-keys.js';
+import { listedValues, sectionKeysIn, siblingKeys, topLevelKeys } from './document-keys.js';
 import { fieldDocumentation, requirementDocumentation } from './hover.js';
 import { elementOf, requirementOf, rootSchema, schemaAt, type SchemaNode } from './schema.js';
 import { sectionFieldNames, sectionText } from './section-text.js';
@@ -84,8 +84,10 @@ function valueItems(lines: readonly string[], position: Position, context: Curso
   const key = owner[owner.length - 1];
   const node = schemaAt(owner);
   const quoteIds = (text: string) => (context.inList && /\[[^\]]*$/.test(lines[position.line]!.slice(0, position.character)) ? `'${text}'` : text);
+  const listed = listedValues(lines, position.line);
+  listed.delete(context.word.text.replace(/^["']|["']$/g, ''));
   if (key === 'daekker') {
-    return defaultRegulation.requirements.map((requirement, index) => ({
+    return defaultRegulation.requirements.filter((requirement) => !listed.has(requirement.id)).map((requirement, index) => ({
       label: requirement.id,
       labelDetails: { description: requirement.title },
       kind: CompletionItemKind.Reference,
@@ -97,7 +99,7 @@ function valueItems(lines: readonly string[], position: Position, context: Curso
     }));
   }
   if (key === 'raekkefoelge' && owner[0] === 'praesentation') {
-    return sectionKeysIn(lines).map(({ key: section }, index) => {
+    return sectionKeysIn(lines).filter(({ key: section }) => !listed.has(section)).map(({ key: section }, index) => {
       const requirement = requirementOf(schemaAt([section]));
       return {
         label: section,

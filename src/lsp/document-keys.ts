@@ -44,3 +44,20 @@ export function sectionKeysIn(lines: readonly string[]): { key: string; heading?
   }
   return found;
 }
+
+/** The values already in the list at the cursor: on its line (`[a, b]`) and on the `- ` lines around it. */
+export function listedValues(lines: readonly string[], lineNumber: number): Set<string> {
+  const values = new Set<string>();
+  const collect = (line: string) => {
+    const body = line.replace(/^[^:[]*:\s*/, '').replace(/^\s*-\s*/, '');
+    for (const value of body.replace(/[[\]]/g, '').split(',')) {
+      const trimmed = value.trim().replace(/^["']|["']$/g, '');
+      if (trimmed) values.add(trimmed);
+    }
+  };
+  collect(lines[lineNumber] ?? '');
+  for (const step of [-1, 1]) {
+    for (let index = lineNumber + step; index >= 0 && index < lines.length && /^\s*-\s/.test(lines[index]!); index += step) collect(lines[index]!);
+  }
+  return values;
+}

@@ -21,7 +21,7 @@ import { analyze, type AnalysisSettings, type ComplianceLevel } from './diagnost
 import { hover } from './hover.js';
 
 /** Long enough to let a burst of keystrokes settle, short enough to answer within 100 ms. */
-export const debounceMs = 30;
+export const debounceMs = 20;
 
 /** The settings a client may send, under `kvalitetsstandard` (initializationOptions or workspace configuration). */
 export interface ClientSettings {
