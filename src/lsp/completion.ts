@@ -21,7 +21,8 @@ import { sectionFieldNames, sectionText } from './section-text.js';
 
 const order = (index: number) => String(index).padStart(3, '0');
 
-function keyRange(position: Position, context: CursorContext): Range {
+/** The word under the cursor, which a chosen item replaces. */
+function wordRange(position: Position, context: CursorContext): Range {
   return { start: { line: position.line, character: context.word.start }, end: { line: position.line, character: context.word.end } };
 }
 
@@ -63,7 +64,7 @@ function fieldItem(key: string, node: SchemaNode, index: number, range: Range, c
 }
 
 function keyItems(lines: readonly string[], position: Position, context: CursorContext): CompletionItem[] {
-  const range = keyRange(position, context);
+  const range = wordRange(position, context);
   const node = elementOf(context.path.length === 0 ? rootSchema() : schemaAt(context.path));
   const properties = Object.entries(node?.properties ?? {});
   const present = context.path.length === 0 ? topLevelKeys(lines) : siblingKeys(lines, position.line, context.column);
@@ -75,12 +76,8 @@ function keyItems(lines: readonly string[], position: Position, context: CursorC
     );
 }
 
-function valueRange(position: Position, context: CursorContext): Range {
-  return { start: { line: position.line, character: context.word.start }, end: { line: position.line, character: context.word.end } };
-}
-
 function valueItems(lines: readonly string[], position: Position, context: CursorContext, owner: string[]): CompletionItem[] {
-  const range = valueRange(position, context);
+  const range = wordRange(position, context);
   const key = owner[owner.length - 1];
   const node = schemaAt(owner);
   const quoteIds = (text: string) => (context.inList && /\[[^\]]*$/.test(lines[position.line]!.slice(0, position.character)) ? `'${text}'` : text);

@@ -34,7 +34,8 @@ export interface ClientSettings {
 function readSettings(value: unknown, previous: ClientSettings): ClientSettings {
   const record = (value && typeof value === 'object' ? ((value as Record<string, unknown>).kvalitetsstandard ?? value) : {}) as Record<string, unknown>;
   const compliance = ['information', 'advarsel', 'fra'].includes(String(record.compliance)) ? (record.compliance as ComplianceLevel) : previous.compliance;
-  const dato = typeof record.dato === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(record.dato) ? record.dato : previous.dato;
+  // An empty date (the setting cleared) means today again.
+  const dato = !('dato' in record) ? previous.dato : typeof record.dato === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(record.dato) ? record.dato : undefined;
   return { compliance, dato };
 }
 
