@@ -138,6 +138,14 @@ describe('the editor (yaml-language-server with our schema)', () => {
     });
   }
 
+  it('inserts a section with its fixed figures (behandlingsgaranti: frist_dage 14)', async () => {
+    const uri = open('testby-afsnit', `${head}\n`);
+    const result = await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 0 } });
+    const items: any[] = Array.isArray(result) ? result : result.items;
+    const item = items.find((candidate) => candidate.label === 'behandlingsgaranti');
+    expect(item.insertText ?? item.textEdit.newText).toMatch(/^behandlingsgaranti:\n +overskrift: \$\{1:Behandlingsgaranti\}\n +tekst: \$\{2:""\}\n +frist_dage: \$\{3:14\}$/);
+  });
+
   it('shows the Danish meaning of each allowed value in completion', async () => {
     const text = `${head}maaltal:\n  maal:\n    - indikator: \n`;
     const uri = open('testby-vaerdier', text);
