@@ -106,6 +106,10 @@ describe('kvalitetsstandard lsp: diagnostics', () => {
         expect(diagnostic.message).toContain(finding.citation);
         expect(diagnostic.message).toContain(formatMessage(finding.messages[0]!.code, finding.messages[0]!.args));
         expect(diagnostic.range.start.line).toBe(finding.span.start.line - 1);
+        // The sections the verdict rests on, to jump to.
+        expect((diagnostic.relatedInformation ?? []).map((related: any) => [related.location.range.start.line + 1, related.message])).toEqual(
+          (finding.sources ?? []).map((found) => [found.line, `Vurderingen bygger på afsnittet »${found.heading}«.`]),
+        );
       }
     });
   }

@@ -181,6 +181,7 @@ const messages = {
     `Indsætter hele afsnittet: overskrift, tekst${a.felter ? ` og felterne ${a.felter}` : ''}.`,
   'lsp-felt-indsaettes': () => 'Indsætter feltet med dets underfelter.',
   'lsp-krav-nummer': (a: MessageArgs) => `${a.titel} (${a.lovhenvisning})`,
+  'lsp-grundlag': (a: MessageArgs) => `Vurderingen bygger på afsnittet ${quote(a.afsnit)}.`,
   'lsp-afsnit-i-filen': (a: MessageArgs) => `Afsnit i filen${a.overskrift ? `: ${quote(a.overskrift)}` : ''}`,
   'lsp-vejledning-kommentar': (a: MessageArgs) => `# ${a.vejledning}`,
   'lsp-eksempel-kommentar': (a: MessageArgs) => `# ${a.titel}, fx:`,

@@ -3,7 +3,8 @@
  * command line (checkSource), turned into LSP diagnostics at their exact ranges, with the
  * message code and arguments kept as data for the quick fixes.
  */
-import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
+import { defaultRegulation } from '../regulations/index.js';
 import { checkSource } from '../check/run.js';
 import type { Finding } from '../check/index.js';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
@@ -63,7 +64,15 @@ function validationDiagnostic(lines: readonly string[], diagnostic: Diagnostic):
   };
 }
 
-function findingDiagnostic(lines: readonly string[], finding: Finding, level: ComplianceLevel): LspDiagnostic {
+/** The sections a verdict rests on, as places the editor can jump to. */
+function sourcesOf(uri: string, lines: readonly string[], finding: Finding): DiagnosticRelatedInformation[] {
+  return (finding.sources ?? []).map((found) => ({
+    location: { uri, range: rangeOf(lines, { line: found.line, column: 1 }, { line: found.line, column: (lines[found.line - 1]?.length ?? 0) + 1 }) },
+    message: formatMessage('lsp-grundlag', { afsnit: found.heading }),
+  }));
+}
+
+function findingDiagnostic(uri: string, lines: readonly string[], finding: Finding, level: ComplianceLevel): LspDiagnostic {
   const missingSection = finding.messages.some((message) => message.code === 'afsnit-mangler');
   const tekst = finding.messages.map((message) => formatMessage(message.code, message.args)).join(' ');
   return {
@@ -71,6 +80,8 @@ function findingDiagnostic(lines: readonly string[], finding: Finding, level: Co
     severity: level === 'advarsel' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
     source,
     code: finding.requirement.id,
+    codeDescription: { href: defaultRegulation.eli },
+    relatedInformation: sourcesOf(uri, lines, finding),
     message: formatMessage('lsp-krav', {
       id: finding.requirement.id,
       titel: finding.requirement.title,
@@ -83,7 +94,7 @@ function findingDiagnostic(lines: readonly string[], finding: Finding, level: Co
 }
 
 /** Every diagnostic of one file's text: validation errors, or (when valid) its compliance findings. */
-export function analyze(file: string, text: string, settings: AnalysisSettings): LspDiagnostic[] {
+export function analyze(uri: string, file: string, text: string, settings: AnalysisSettings): LspDiagnostic[] {
   const lines = text.split(/\r?\n/);
   const bytes = new TextEncoder().encode(text);
   // The same bound as reading from disk: an editor can hold any text, the check need not.
@@ -96,5 +107,5 @@ export function analyze(file: string, text: string, settings: AnalysisSettings):
   const warnings = result.warnings.map((diagnostic) => validationDiagnostic(lines, diagnostic));
   if (settings.compliance === 'fra' || hasNoCheckModeline(text)) return warnings;
   const findings = result.findings.filter((finding) => finding.status !== 'opfyldt');
-  return [...warnings, ...findings.map((finding) => findingDiagnostic(lines, finding, settings.compliance))];
+  return [...warnings, ...findings.map((finding) => findingDiagnostic(uri, lines, finding, settings.compliance))];
 }

@@ -57,7 +57,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const publish = (document: TextDocument) => {
     timers.delete(document.uri);
     try {
-      const diagnostics = analyze(fileOf(document.uri), document.getText(), analysisSettings());
+      const diagnostics = analyze(document.uri, fileOf(document.uri), document.getText(), analysisSettings());
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     } catch (error) {
       connection.console.error(`kvalitetsstandard: ${String((error as Error)?.stack ?? error)}`);
