@@ -70,6 +70,28 @@ describe('the VS Code extension (.vsix)', () => {
     expect(extension).toContain('server/kvalitetsstandard-lsp.mjs');
   });
 
+  it('has an extension that loads in Node (with a stand-in for VS Code’s API) and serves files under municipalities/', () => {
+    const folder = join(work, 'client');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'extension.js'), entries.get('extension/dist/extension.js')!);
+    // Every property of the stand-in is the stand-in: enough for the module to load, not to run.
+    const script = `
+      const Module = require('node:module');
+      const api = new Proxy(function () {}, { get: (_, key) => (key === 'then' ? undefined : api), apply: () => api, construct: () => api });
+      const load = Module._load;
+      Module._load = function (request, ...rest) { return request === 'vscode' ? api : load.call(this, request, ...rest); };
+      const extension = require(${JSON.stringify(join(folder, 'extension.js'))});
+      process.stdout.write(JSON.stringify({ activate: typeof extension.activate, deactivate: typeof extension.deactivate, selector: extension.documentSelector }));
+    `;
+    const loaded = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(loaded.stderr).toBe('');
+    expect(JSON.parse(loaded.stdout)).toEqual({
+      activate: 'function',
+      deactivate: 'function',
+      selector: [{ scheme: 'file', language: 'yaml', pattern: '**/municipalities/*.{yml,yaml}' }],
+    });
+  });
+
   describe('its packaged server', () => {
     let client: LspClient;
     const folder = join(work, 'unpacked');
