@@ -421,6 +421,32 @@ describe('kvalitetsstandard lsp: hover', () => {
   });
 });
 
+describe('kvalitetsstandard lsp: hard to break', () => {
+  it('answers completion and hover anywhere in a file, and past its end, without an error', async () => {
+    const text = municipality('broenderslev');
+    const { uri } = await open(text);
+    const lines = text.split('\n');
+    const positions = lines.flatMap((line, index) => [0, Math.floor(line.length / 2), line.length].map((character) => ({ line: index, character })));
+    positions.push({ line: lines.length + 3, character: 0 }, { line: 0, character: 500 });
+    for (const position of positions) {
+      const items = await complete(uri, position.line, position.character);
+      expect(Array.isArray(items)).toBe(true);
+      await client.request('textDocument/hover', { textDocument: { uri }, position });
+    }
+  });
+
+  it('checks a file cut short anywhere, in Danish, and says nothing on stderr', async () => {
+    const text = municipality('holstebro');
+    const { uri } = await open(text);
+    for (const share of [0.05, 0.2, 0.37, 0.5, 0.71, 0.9]) {
+      const cut = text.slice(0, Math.floor(text.length * share));
+      const diagnostics = await change(uri, cut);
+      for (const diagnostic of diagnostics) expect(diagnostic.message).not.toMatch(/\b(the|is|not|expected|undefined)\b/);
+    }
+    expect(client.stderr).toBe('');
+  });
+});
+
 describe('kvalitetsstandard lsp: lifecycle', () => {
   it('shuts down and exits cleanly when the editor says so, with nothing on stderr', async () => {
     const server = await start();

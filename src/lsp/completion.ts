@@ -80,7 +80,7 @@ function valueItems(lines: readonly string[], position: Position, context: Curso
   const range = wordRange(position, context);
   const key = owner[owner.length - 1];
   const node = schemaAt(owner);
-  const quoteIds = (text: string) => (context.inList && /\[[^\]]*$/.test(lines[position.line]!.slice(0, position.character)) ? `'${text}'` : text);
+  const quoteIds = (text: string) => (context.inList && /\[[^\]]*$/.test((lines[position.line] ?? '').slice(0, position.character)) ? `'${text}'` : text);
   const listed = listedValues(lines, position.line);
   listed.delete(context.word.text.replace(/^["']|["']$/g, ''));
   if (key === 'daekker') {
