@@ -77,6 +77,8 @@ const commands: Record<string, Command> = {
     options: { stdio: { type: 'boolean' }, clientProcessId: { type: 'string' } },
     optionHelp: ['--stdio             tal med editoren over standard ind og ud (det eneste, serveren kan; editorer sender det selv)'],
     run: async () => {
+      // Started by hand in a terminal rather than by an editor: say what it is waiting for.
+      if (process.stdin.isTTY) process.stderr.write(`kvalitetsstandard: ${formatMessage('lsp-i-terminal', {})}\n`);
       (await import('./lsp/server.js')).startServer();
       return 0;
     },

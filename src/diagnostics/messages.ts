@@ -182,6 +182,8 @@ const messages = {
   'lsp-felt-indsaettes': () => 'Indsætter feltet med dets underfelter.',
   'lsp-krav-nummer': (a: MessageArgs) => `${a.titel} (${a.lovhenvisning})`,
   'lsp-grundlag': (a: MessageArgs) => `Vurderingen bygger på afsnittet ${quote(a.afsnit)}.`,
+  'lsp-i-terminal': () =>
+    'Sprogserveren venter på en editor, der taler LSP over standard ind og ud; det er editoren, der starter den (se »Sådan redigerer du« i README). Stop med Ctrl+C.',
   'lsp-afsnit-i-filen': (a: MessageArgs) => `Afsnit i filen${a.overskrift ? `: ${quote(a.overskrift)}` : ''}`,
   'lsp-vejledning-kommentar': (a: MessageArgs) => `# ${a.vejledning}`,
   'lsp-eksempel-kommentar': (a: MessageArgs) => `# ${a.titel}, fx:`,
