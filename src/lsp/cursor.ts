@@ -75,14 +75,15 @@ export function cursorContext(lines: readonly string[], lineNumber: number, char
 
   const key = own ? unquote(own[2]!) : undefined;
   const inFlow = onValue && /\[[^\]]*$/.test(before);
-  const listElement = /^\s*-(\s|$)/.test(line) && (!own || !onValue && character <= keyStart);
+  // `- value`: an element of a list of values (an item with a key is a mapping's).
+  const listElement = /^\s*-(\s|$)/.test(line) && !own;
   return {
     path,
     key,
     keyRange: own ? { start: keyStart, end: keyStart + own[2]!.length } : undefined,
     onValue,
     word,
-    inList: inFlow || (listElement && !own),
+    inList: inFlow || listElement,
     inText,
     column,
   };
