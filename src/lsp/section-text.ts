@@ -33,17 +33,22 @@ function fieldLines(node: SchemaNode, indent: string): string[] {
     });
 }
 
-/** A list of objects has no example of its own; its items' snippet shows one element. */
+/**
+ * A list of objects has no example of its own; one element shows it, from its snippet's
+ * fields with each field's own example (or, where it has none, its title as a placeholder).
+ */
 function elementExample(field: SchemaNode): unknown {
   const item = field.items?.defaultSnippets?.[0]?.body;
   if (!item || typeof item !== 'object') return undefined;
-  const plain = Object.fromEntries(
+  const properties = field.items?.properties ?? {};
+  const choice = (value: unknown) => (typeof value === 'string' ? /\$\{\d+\|([^,|]*)/.exec(value)?.[1] : undefined);
+  const element = Object.fromEntries(
     Object.entries(item as Record<string, unknown>).map(([key, value]) => [
       key,
-      typeof value === 'string' ? value.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:?([^}]*)\}/g, '$1') : value,
+      properties[key]?.examples?.[0] ?? choice(value) ?? (isConcrete(value) ? value : (properties[key]?.title ?? key)),
     ]),
   );
-  return [plain];
+  return [element];
 }
 
 export interface SectionTextOptions {
