@@ -1,8 +1,8 @@
 /**
  * The language server's speed (issue #13), for `npm run bench`: how long after an edit of
  * the largest file (Ikast-Brande) its diagnostics arrive, measured over stdio as an editor
- * sees it, beside the floor of checking that text in-process; and that a burst of edits is
- * checked once.
+ * sees it, beside the floor of checking that text in-process; and how often a burst of edits
+ * is checked (the first edit after a pause at once, the rest once after the last).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -137,7 +137,7 @@ log('sprogserveren …');
 const lsp = await measureLanguageServer(root, cli, Math.max(runs * 4, 20), date);
 results.lsp = { ...lsp, ratio: lsp.afterEdit / lsp.checkInProcess, target: 100 };
 table.push(`| \`lsp\`: fejl og krav efter en ændring i Ikast-Brande | ${fmt(lsp.afterEdit)} | check af teksten i processen: ${fmt(lsp.checkInProcess)} | ${(lsp.afterEdit / lsp.checkInProcess).toFixed(1)}× | ≤ 100 ms |`);
-table.push(`| \`lsp\`: 10 ændringer i træk | ${lsp.burst.publishes} tjek, ${fmt(lsp.burst.ms)} efter den sidste | | | ét tjek |`);
+table.push(`| \`lsp\`: 10 ændringer i træk | ${lsp.burst.publishes} tjek, ${fmt(lsp.burst.ms)} efter den sidste | | | ≤ 2 tjek |`);
 
 const machine = `${cpus()[0]?.model ?? 'ukendt CPU'}, ${cpus().length} kerner, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const report = { date: new Date().toISOString().slice(0, 10), machine, runs, results };

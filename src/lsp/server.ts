@@ -20,7 +20,10 @@ import { completions } from './completion.js';
 import { analyze, type AnalysisSettings, type ComplianceLevel } from './diagnostics.js';
 import { hover } from './hover.js';
 
-/** Long enough to let a burst of keystrokes settle, short enough to answer within 100 ms. */
+/**
+ * An edit after a pause is checked at once; edits that follow it within this pause (a
+ * paste, an undo, fast typing) are checked once, this long after the last of them.
+ */
 export const debounceMs = 20;
 
 /** The settings a client may send, under `kvalitetsstandard` (initializationOptions or workspace configuration). */
@@ -94,10 +97,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   documents.onDidOpen(({ document }) => schedule(document, 0));
-  documents.onDidChangeContent(({ document }) => schedule(document, debounceMs));
+  const lastChange = new Map<string, number>();
+  documents.onDidChangeContent(({ document }) => {
+    const now = performance.now();
+    const quiet = now - (lastChange.get(document.uri) ?? -Infinity) > debounceMs && !timers.has(document.uri);
+    lastChange.set(document.uri, now);
+    schedule(document, quiet ? 0 : debounceMs);
+  });
   documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
+    lastChange.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
