@@ -5,13 +5,15 @@
  * it means.
  */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import { defaultRegulation, fullCitation, type Requirement } from '../regulations/index.js';
+import { defaultRegulation, type Requirement } from '../regulations/index.js';
 import { cursorContext } from './cursor.js';
-import { requirementOf, requirementOnPath, schemaAt, type SchemaNode } from './schema.js';
+import { nodeOfRequirement, requirementOf, requirementOnPath, schemaAt, type SchemaNode } from './schema.js';
 
+/** What the schema says about a requirement (title, citation, the law's text), and its guidance. */
 export function requirementDocumentation(requirement: Requirement): string {
-  const citation = fullCitation(defaultRegulation, requirement);
-  return `**${requirement.title}** · [${citation}](${defaultRegulation.eli})\n\n> ${requirement.legalText}\n\n${requirement.guidance}`;
+  // Every requirement's node has one (test/schema.test.ts); the legal text stands in otherwise.
+  const described = nodeOfRequirement(requirement.id)?.markdownDescription ?? requirement.legalText;
+  return described.includes(requirement.guidance) ? described : `${described}\n\n${requirement.guidance}`;
 }
 
 export function fieldDocumentation(node: SchemaNode): string {

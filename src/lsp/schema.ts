@@ -58,3 +58,19 @@ export function requirementOnPath(path: readonly string[]): { requirement: Requi
   }
   return undefined;
 }
+
+let cited: Map<string, SchemaNode> | undefined;
+/** The schema node that carries a requirement (its section, or `doegnbehandling.tilbud` for §5.2). */
+export function nodeOfRequirement(id: string): SchemaNode | undefined {
+  if (!cited) {
+    cited = new Map();
+    const walk = (node: SchemaNode | undefined) => {
+      if (!node) return;
+      if (node['x-krav']) cited!.set(node['x-krav'].id, node);
+      Object.values(node.properties ?? {}).forEach(walk);
+      walk(node.items);
+    };
+    walk(rootSchema());
+  }
+  return cited.get(id);
+}
