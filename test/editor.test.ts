@@ -9,11 +9,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatMessage } from '../src/diagnostics/messages.js';
 import { defaultRegulation, fullCitation } from '../src/regulations/index.js';
 import { LspClient } from './lsp.js';
 import { root } from './helpers.js';
+
+// Behaviour, not speed (that is `npm run bench`): room for a machine shared by several test runs.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 const server = join(createRequire(import.meta.url).resolve('yaml-language-server/package.json'), '..', 'bin', 'yaml-language-server');
 const settings = { validate: true, hover: true, completion: true, schemaStore: { enable: false } };

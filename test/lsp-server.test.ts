@@ -8,13 +8,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkSource } from '../src/check/run.js';
 import { enumDescriptions, formatMessage } from '../src/diagnostics/messages.js';
 import { defaultRegulation, fullCitation } from '../src/regulations/index.js';
 import { fixtures, municipalityNames, root } from './helpers.js';
 import { invalidFixtures } from './invalid-fixtures.expected.js';
 import { LspClient } from './lsp.js';
+
+// Behaviour, not speed (that is `npm run bench`): room for a machine shared by several test runs.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 const date = '2026-11-23';
 const cli = join(root, 'dist', 'cli.js');

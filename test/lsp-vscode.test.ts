@@ -9,10 +9,13 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import yauzl from 'yauzl';
 import { fixtures, root } from './helpers.js';
 import { LspClient } from './lsp.js';
+
+// Behaviour, not speed (that is `npm run bench`): room for a machine shared by several test runs.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 const work = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-vsix-'));
 const vsix = join(work, 'kvalitetsstandard.vsix');
