@@ -149,6 +149,14 @@ describe('the editor (yaml-language-server with our schema)', () => {
     expect(item.insertText ?? item.textEdit.newText).toMatch(/^behandlingsgaranti:\n +overskrift: \$\{1:Behandlingsgaranti\}\n +tekst: \$\{2:""\}\n +frist_dage: \$\{3:14\}$/);
   });
 
+  it('offers a section’s snippet, by its Danish title, after its key (defaultSnippets)', async () => {
+    const uri = open('testby-snippet', `${head}behandlingsgaranti: \n`);
+    const result = await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 20 } });
+    const items: any[] = Array.isArray(result) ? result : result.items;
+    const snippet = items.find((item) => item.label === 'Behandlingsgaranti');
+    expect(snippet.insertText ?? snippet.textEdit.newText).toMatch(/overskrift: Behandlingsgaranti\n +tekst: \$\{1\}\n +frist_dage: 14$/);
+  });
+
   it('shows the Danish meaning of each allowed value in completion', async () => {
     const text = `${head}maaltal:\n  maal:\n    - indikator: \n`;
     const uri = open('testby-vaerdier', text);
