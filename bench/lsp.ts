@@ -33,10 +33,12 @@ export async function measureLanguageServer(root: string, cli: string, count: nu
   client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version, text } });
   await published(version);
 
-  // Each edit types one more word into a text, as a user does.
+  // Each edit types one more word into a text, as a user does, after a pause as between words.
   const edited = (n: number) => text.replace('kommune: Ikast-Brande Kommune', `kommune: Ikast-Brande Kommune${' ord'.repeat(n % 7)}`);
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 150));
   const runs: number[] = [];
   for (let round = 0; round < count; round++) {
+    await pause();
     version += 1;
     const started = performance.now();
     client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: edited(round) }] });
@@ -44,6 +46,7 @@ export async function measureLanguageServer(root: string, cli: string, count: nu
     runs.push(performance.now() - started);
   }
 
+  await pause();
   const before = client.received('textDocument/publishDiagnostics', (params) => params.uri === uri).length;
   let last = 0;
   for (let edit = 0; edit < 10; edit++) {

@@ -57,6 +57,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   const analysisSettings = (): AnalysisSettings => ({ compliance: settings.compliance ?? 'information', date: settings.dato ?? today() });
 
+  /** When each document last changed or was last checked: edits closer than the pause to either are a burst. */
+  const lastActivity = new Map<string, number>();
+
   const publish = (document: TextDocument) => {
     timers.delete(document.uri);
     try {
@@ -65,6 +68,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     } catch (error) {
       connection.console.error(`kvalitetsstandard: ${String((error as Error)?.stack ?? error)}`);
     }
+    lastActivity.set(document.uri, performance.now());
   };
 
   const schedule = (document: TextDocument, delay: number) => {
@@ -97,17 +101,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   documents.onDidOpen(({ document }) => schedule(document, 0));
-  const lastChange = new Map<string, number>();
   documents.onDidChangeContent(({ document }) => {
     const now = performance.now();
-    const quiet = now - (lastChange.get(document.uri) ?? -Infinity) > debounceMs && !timers.has(document.uri);
-    lastChange.set(document.uri, now);
+    // Edits that queued up during a check are a burst too, however far apart they are handled.
+    const quiet = now - (lastActivity.get(document.uri) ?? -Infinity) > debounceMs && !timers.has(document.uri);
+    lastActivity.set(document.uri, now);
     schedule(document, quiet ? 0 : debounceMs);
   });
   documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
-    lastChange.delete(document.uri);
+    lastActivity.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
