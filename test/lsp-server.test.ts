@@ -411,6 +411,9 @@ describe('kvalitetsstandard lsp: hover', () => {
     expect(onId.contents.value).toContain(requirement('visitation').legalText);
     const onValue = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 20 } });
     expect(onValue.contents.value).toContain(enumDescriptions.indikator!.reduceret);
+    const ordered = await open('kommune: Testby Kommune\ntitel: Kvalitetsstandard\npraesentation:\n  raekkefoelge: [forord, [visitation, behandlingsgaranti]]\n');
+    const onSection = await client.request('textDocument/hover', { textDocument: { uri: ordered.uri }, position: { line: 3, character: 27 } });
+    expect(onSection.contents.value).toContain(requirement('visitation').legalText);
   });
 
   it('explains every field of the file, in Danish', async () => {

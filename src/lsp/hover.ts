@@ -45,6 +45,9 @@ export function hover(text: string, position: Position): Hover | null {
   const requirement = defaultRegulation.requirements.find((candidate) => candidate.id === value);
   if (requirement) return { contents: { kind: MarkupKind.Markdown, value: requirementDocumentation(requirement) }, range: range(context.word.start, context.word.end) };
   const owner = context.onValue ? [...context.path, context.key!] : context.path;
+  // A section named in the presentation order: what that section is.
+  const named = owner.join('.') === 'praesentation.raekkefoelge' ? schemaAt([value]) : undefined;
+  if (named) return { contents: { kind: MarkupKind.Markdown, value: fieldDocumentation(named) }, range: range(context.word.start, context.word.end) };
   const node = schemaAt(owner);
   const element = node?.enum ? node : node?.items;
   const index = element?.enum?.indexOf(value) ?? -1;
