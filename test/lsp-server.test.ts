@@ -214,6 +214,8 @@ describe('kvalitetsstandard lsp: quick fixes (applying them yields a valid file)
     ['20.11.2023', '2023-11-20'],
     ['1/2-2024', '2024-02-01'],
     ['13. december 2021', '2021-12-13'],
+    ['december 2021', '2021-12'],
+    ['12/2021', '2021-12'],
   ] as const) {
     it(`a date written ${written} is rewritten as ${iso}`, async () => {
       const broken = base.replace('dato: 2021-12-13', `dato: ${written}`);

@@ -12,9 +12,17 @@ import { sectionText } from './section-text.js';
 
 const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 
-/** A date as Danes write it (20.11.2023, 20/11-2023, 20-11-2023, 20. november 2023) as ÅÅÅÅ-MM-DD. */
+/**
+ * A date as Danes write it (20.11.2023, 20/11-2023, 20-11-2023, 20. november 2023) as
+ * ÅÅÅÅ-MM-DD; a month and year (november 2023, 11/2023) as ÅÅÅÅ-MM, as a document states it.
+ */
 export function isoDate(value: string): string | undefined {
   const text = value.trim().replace(/^["']|["']$/g, '').toLowerCase();
+  const monthYear = /^(?:([a-zæøå]+)\.?|(\d{1,2})[./-])\s*(\d{4})$/.exec(text);
+  if (monthYear) {
+    const month = monthYear[1] ? months.findIndex((name) => monthYear[1]!.length >= 3 && name.startsWith(monthYear[1]!.slice(0, 3))) + 1 : Number(monthYear[2]);
+    return month >= 1 && month <= 12 ? `${monthYear[3]}-${String(month).padStart(2, '0')}` : undefined;
+  }
   let day: number, month: number, year: number;
   const numeric = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$/.exec(text);
   const named = /^(\d{1,2})\.?\s+([a-zæøå]+)\.?\s+(\d{4})$/.exec(text);
