@@ -29,8 +29,8 @@ let client: LspClient;
 let counter = 0;
 const versions = new Map<string, number>();
 
-function start(initializationOptions: Record<string, unknown> = { dato: date }): Promise<LspClient> {
-  const started = new LspClient(process.execPath, [cli, 'lsp', '--stdio'], {});
+function start(initializationOptions: Record<string, unknown> = { dato: date }, args = ['--stdio']): Promise<LspClient> {
+  const started = new LspClient(process.execPath, [cli, 'lsp', ...args], {});
   return started
     .request('initialize', { processId: process.pid, rootUri: pathToFileURL(work).href, capabilities: {}, initializationOptions })
     .then(() => (started.notify('initialized', {}), started));
@@ -457,7 +457,8 @@ describe('kvalitetsstandard lsp: hard to break', () => {
 
 describe('kvalitetsstandard lsp: lifecycle', () => {
   it('shuts down and exits cleanly when the editor says so, with nothing on stderr', async () => {
-    const server = await start();
+    // Started as vscode-languageclient starts a command: with --stdio and the client's process id.
+    const server = await start({ dato: date }, ['--stdio', `--clientProcessId=${process.pid}`]);
     await open(municipality('fredericia'), server);
     await server.request('shutdown', null);
     server.notify('exit', null);
