@@ -168,8 +168,9 @@ describe('kvalitetsstandard lsp: diagnostics', () => {
     }
     await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri && params.version === 11);
     const published = client.received('textDocument/publishDiagnostics', (params) => params.uri === uri).slice(before);
-    // On a busy machine a gap of more than the pause can fall inside the burst; most edits are still skipped.
-    expect(published.length).toBeLessThanOrEqual(3);
+    // The first edit may be checked at once, and on a busy machine a gap longer than the pause can
+    // fall inside the burst; most edits are still never checked.
+    expect(published.length).toBeLessThanOrEqual(5);
     expect(published.at(-1)?.version).toBe(11);
   });
 });
