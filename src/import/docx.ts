@@ -1,0 +1,133 @@
+/**
+ * Reading a Word document: the file is checked first (size, kind, encryption, zip bomb),
+ * then converted by mammoth, which maps Word's paragraph styles to semantic HTML (headings,
+ * lists, tables, emphasis, links) and ignores page headers, footers and layout. Every
+ * problem becomes an ImportError with a message code; nothing here writes anything.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import mammoth from 'mammoth';
+import type { MessageArgs, MessageCode } from '../diagnostics/messages.js';
+import { readEntry, zipEntries, ZipError, type ZipProblem } from './zip.js';
+
+/** A Word file with text and a few pictures is well under this; larger ones are refused unread. */
+export const maxDocxBytes = 50 * 1024 * 1024;
+/** Inflated size allowed for one XML part (document, styles, numbering …): a 500-page document is about 10 MB. */
+export const maxPartBytes = 40 * 1024 * 1024;
+
+export class ImportError extends Error {
+  constructor(
+    readonly code: MessageCode,
+    readonly args: MessageArgs = {},
+  ) {
+    super(code);
+  }
+}
+
+export interface WordDocument {
+  html: string;
+  /** How many pictures the document has in its text (left out of the YAML). */
+  images: number;
+}
+
+const cfbSignature = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+}
+
+/** What a file that is not a zip is, as far as a user needs to know. */
+function notZip(bytes: Buffer): ImportError {
+  if (bytes.subarray(0, 8).equals(cfbSignature)) {
+    // Office keeps a password-protected .docx in a compound file with an EncryptedPackage stream.
+    const encrypted = bytes.includes(Buffer.from('EncryptedPackage', 'utf16le'));
+    return new ImportError(encrypted ? 'import-krypteret' : 'import-gammelt-word');
+  }
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return new ImportError('import-pdf');
+  return new ImportError('import-ikke-docx');
+}
+
+const zipProblemCodes: Record<ZipProblem, MessageCode> = {
+  'ikke-zip': 'import-ikke-docx',
+  beskadiget: 'import-beskadiget',
+  krypteret: 'import-krypteret',
+  'for-stor': 'import-zip-bombe',
+};
+
+/** The checks before conversion: a real, unencrypted Word document whose text parts inflate within bounds. */
+export function inspectDocx(bytes: Buffer): void {
+  if (bytes.length === 0) throw new ImportError('import-tom-fil');
+  let entries;
+  try {
+    entries = zipEntries(bytes);
+  } catch (error) {
+    if (error instanceof ZipError && error.problem === 'ikke-zip') throw notZip(bytes);
+    if (error instanceof ZipError) throw new ImportError(zipProblemCodes[error.problem]);
+    throw error;
+  }
+  if (!entries.some((entry) => entry.name === 'word/document.xml')) throw new ImportError('import-ikke-word');
+  let total = 0;
+  for (const entry of entries) {
+    // Pictures are never unpacked (they are left out); every other part mammoth may read is.
+    if (entry.name.startsWith('word/media/') || entry.name.endsWith('/')) continue;
+    try {
+      total += readEntry(bytes, entry, maxPartBytes).length;
+    } catch (error) {
+      if (error instanceof ZipError) throw new ImportError(zipProblemCodes[error.problem]);
+      throw error;
+    }
+    if (total > maxPartBytes) throw new ImportError('import-zip-bombe');
+  }
+}
+
+/** Word's built-in style names (as stored in the file, also in a Danish Word) and their Danish display names. */
+const styleMap = [
+  "p[style-name='Title'] => h1.titel:fresh",
+  "p[style-name='Titel'] => h1.titel:fresh",
+  "p[style-name='Subtitle'] => p.undertitel:fresh",
+  "p[style-name='Undertitel'] => p.undertitel:fresh",
+  ...[1, 2, 3, 4, 5, 6].map((level) => `p[style-name='Overskrift ${level}'] => h${level}:fresh`),
+  // Entries of a generated table of contents: the headings themselves follow later.
+  "p[style-name^='toc'] => p.indholdsfortegnelse:fresh",
+  "p[style-name^='TOC'] => p.indholdsfortegnelse:fresh",
+  "p[style-name^='Indholdsfortegnelse'] => p.indholdsfortegnelse:fresh",
+  "p[style-name='TOC Heading'] => p.indholdsfortegnelse:fresh",
+  "p[style-name='Overskrift til indholdsfortegnelse'] => p.indholdsfortegnelse:fresh",
+];
+
+export async function readWordDocument(path: string): Promise<WordDocument> {
+  let bytes: Buffer;
+  try {
+    const stats = await stat(path);
+    if (stats.isDirectory()) throw new ImportError('import-er-mappe');
+    if (stats.size > maxDocxBytes) throw new ImportError('import-for-stor', { stoerrelse: megabytes(stats.size), graense: megabytes(maxDocxBytes) });
+    bytes = await readFile(path);
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new ImportError('import-findes-ikke', { fil: path });
+    throw new ImportError('import-kan-ikke-laeses', { aarsag: code ?? String(error) });
+  }
+  return convertDocx(bytes);
+}
+
+export async function convertDocx(bytes: Buffer): Promise<WordDocument> {
+  inspectDocx(bytes);
+  let images = 0;
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: bytes },
+      {
+        styleMap,
+        externalFileAccess: false,
+        // The picture is not read; its description (alt text) says what was there.
+        convertImage: mammoth.images.imgElement(async () => {
+          images += 1;
+          return { src: `billede-${images}` };
+        }),
+      },
+    );
+    return { html: result.value, images };
+  } catch {
+    throw new ImportError('import-beskadiget');
+  }
+}
