@@ -90,6 +90,16 @@ const commands: Record<string, Command> = {
     optionHelp: [],
     run: async (context) => (await import('./commands/new.js')).runNew(context),
   },
+  importer: {
+    summary: 'Importér kommunens Word-dokument (.docx) til en ny fil i municipalities/, og tjek den med det samme.',
+    usage: 'kvalitetsstandard importer <fil.docx> [--kommune "Navn"] [--ud FIL]',
+    options: { kommune: { type: 'string' }, ud: { type: 'string' } },
+    optionHelp: [
+      '--kommune NAVN      kommunens navn, hvis dokumentet ikke nævner det (ellers det navn, dokumentet nævner oftest)',
+      '--ud FIL            hvor filen skrives (standard: municipalities/<kommune>.yml); en fil, der findes, overskrives aldrig',
+    ],
+    run: async (context) => (await import('./commands/import.js')).runImport(context),
+  },
 };
 
 const helpText = (): string =>

@@ -208,6 +208,90 @@ const messages = {
   'skema-raekkefoelge': () =>
     'Skriv et afsnitsnavn (fx visitation) eller en liste af afsnitsnavne (fx [behandlingsplan, opfoelgning]).',
 
+  // #14: importing a Word document (`importer`)
+  'import-mangler-fil': () => 'Angiv Word-dokumentet, fx »kvalitetsstandard importer kvalitetsstandard.docx«.',
+  'import-findes-ikke': (a: MessageArgs) => `${quote(a.fil)} findes ikke. Tjek stavningen af filnavnet og den mappe, du står i.`,
+  'import-er-mappe': () => 'Det er en mappe, ikke en fil. Angiv Word-dokumentet (.docx).',
+  'import-kan-ikke-laeses': (a: MessageArgs) => `Dokumentet kan ikke læses (${a.aarsag}). Tjek, at du har adgang til det.`,
+  'import-tom-fil': () => 'Filen er tom (0 byte). Gem dokumentet igen fra Word, og prøv igen.',
+  'import-for-stor': (a: MessageArgs) =>
+    `Dokumentet er for stort (${a.stoerrelse}); grænsen er ${a.graense}. Er der mange billeder i det, så gem en kopi uden billeder, og importér den.`,
+  'import-zip-bombe': () =>
+    'Dokumentet fylder urimeligt meget, når det pakkes ud, og er ikke læst. Det er ikke et almindeligt Word-dokument; gem det igen fra Word som .docx.',
+  'import-ikke-docx': () => 'Filen er ikke et Word-dokument (.docx). Åbn dokumentet i Word, og vælg »Gem som« → »Word-dokument (*.docx)«.',
+  'import-pdf': () =>
+    'Filen er en PDF, ikke et Word-dokument. Importér den oprindelige .docx-fil; har I kun PDF’en, så åbn den i Word, og gem den som .docx.',
+  'import-gammelt-word': () =>
+    'Dokumentet er i det gamle Word-format (.doc). Åbn det i Word, og vælg »Gem som« → »Word-dokument (*.docx)«.',
+  'import-krypteret': () =>
+    'Dokumentet er beskyttet med adgangskode og kan ikke læses. Fjern adgangskoden i Word (Filer → Oplysninger → Beskyt dokument → Krypter med adgangskode, slet koden), gem, og prøv igen.',
+  'import-beskadiget': () =>
+    'Dokumentet er beskadiget og kan ikke læses. Åbn det i Word (Word tilbyder at reparere det), gem det igen som .docx, og prøv igen.',
+  'import-ikke-word': () =>
+    'Filen er et zip-arkiv, men ikke et Word-dokument (der er ingen dokumenttekst i den). Er det et regneark eller et andet format, så gem teksten som .docx fra Word.',
+  'import-tomt-dokument': () => 'Dokumentet indeholder ingen tekst. Tjek, at det er det rigtige dokument.',
+  'import-ingen-kommune': () =>
+    'Kommunens navn står ikke i dokumentet (fx »Randers Kommune«). Angiv det med --kommune, fx »--kommune Randers«.',
+  'import-findes': (a: MessageArgs) =>
+    `${quote(a.fil)} findes allerede og er ikke ændret. Vælg en anden fil med --ud, fx »--ud ${a.forslag}«, eller slet filen selv, hvis du vil importere forfra.`,
+  'import-ugyldigt-navn': (a: MessageArgs) => `Der kan ikke laves et filnavn af ${quote(a.navn)}. Angiv kommunens navn med --kommune eller en fil med --ud.`,
+  'import-ud-mappe-findes-ikke': (a: MessageArgs) => `Mappen ${quote(a.mappe)} findes ikke. Opret den, eller vælg en anden fil med --ud.`,
+  'import-ugyldig-yaml': (a: MessageArgs) =>
+    `Den importerede fil blev ikke gyldig (${a.detalje}), og der er ikke skrevet noget. Det er en fejl i værktøjet: meld den til udviklerne med dokumentet.`,
+  'import-skrevet': (a: MessageArgs) => `Skrevet: ${a.fil}. Åbn filen, læs punkterne under »Bør ses af en person«, og kør »npx kvalitetsstandard check ${a.navn}«.`,
+  // The import report
+  'import-rapport-titel': (a: MessageArgs) => `Import af ${a.fil}`,
+  'import-rapport-genkendt': () => 'Genkendt i dokumentet:',
+  'import-rapport-ikke-fundet': () => 'Ikke fundet i dokumentet (udeladt; tilføj selv, hvis det findes):',
+  'import-rapport-afsnit': () => 'Afsnittene, i dokumentets rækkefølge:',
+  'import-rapport-felter': () => 'Faste felter læst ud af teksten:',
+  'import-rapport-spoergsmaal': () => 'Bør ses af en person:',
+  'import-rapport-check': () => 'Compliance-tjek af den importerede fil:',
+  'import-rapport-intet': () => '(intet)',
+  'import-meta-kommune': (a: MessageArgs) => `kommune: ${a.vaerdi}${a.angivet ? ' (angivet med --kommune)' : ` (nævnt oftest, fx i ${quote(a.kilde)})`}`,
+  'import-meta-titel': (a: MessageArgs) => `titel: ${a.vaerdi}`,
+  'import-meta-titel-gaet': (a: MessageArgs) => `titel: ${a.vaerdi} (ingen titel i dokumentet; taget fra ${a.fra === 'filnavn' ? 'filnavnet' : 'den første overskrift'})`,
+  'import-meta-undertitel': (a: MessageArgs) => `undertitel: ${a.vaerdi}`,
+  'import-meta-godkendelse': (a: MessageArgs) => `godkendelse: ${a.organ}, ${a.dato} (fra ${quote(a.kilde)})`,
+  'import-meta-lovgrundlag': (a: MessageArgs) => `lovgrundlag: ${a.vaerdi}`,
+  'import-meta-revision': (a: MessageArgs) => `revision.${a.felt}: ${a.dato} (fra ${quote(a.kilde)})`,
+  'import-meta-nummerering': () => 'kapitelnumre i overskrifterne: fjernet fra overskrifterne, praesentation.nummerering: true',
+  'import-meta-indhold': (a: MessageArgs) => `indholdsfortegnelse: ${a.antal} linjer udeladt (overskrifterne står i filen)`,
+  'import-mangler-godkendelse': () => 'godkendelse (hvem der har godkendt standarden og hvornår)',
+  'import-mangler-lovgrundlag': () => 'lovgrundlag på forsiden',
+  'import-mangler-revision': () => 'revisionsdatoer (senest revideret, næste revision)',
+  'import-mangler-undertitel': () => 'undertitel',
+  'import-placering-overskrift-er-krav': (a: MessageArgs) => `→ ${a.felt} (${a.krav} ${a.titel}): overskriften nævner kravet`,
+  'import-placering-underoverskrift-er-krav': (a: MessageArgs) =>
+    `→ ${a.felt} (${a.krav} ${a.titel}): underoverskriften nævner kravet; den og de følgende underafsnit er løftet ud som egne afsnit i samme kapitel`,
+  'import-placering-overskrift-nævner-flere': (a: MessageArgs) => `→ oevrige_afsnit »${a.noegle}«: overskriften nævner flere krav (${a.navngivne})`,
+  'import-placering-krav-allerede-besat': (a: MessageArgs) => `→ oevrige_afsnit »${a.noegle}«: overskriften nævner ${a.navngivne}, som et tidligere afsnit allerede dækker`,
+  'import-placering-ingen-krav-i-overskrift': (a: MessageArgs) => `→ oevrige_afsnit »${a.noegle}«: overskriften nævner ikke et krav`,
+  'import-placering-forord': () => '→ forord',
+  'import-placering-forside': () => '→ forord: teksten før den første overskrift',
+  'import-placering-bilag': (a: MessageArgs) => `→ bilag »${a.noegle}«`,
+  'import-placering-daekker': (a: MessageArgs) => `   dækker også: ${a.krav}`,
+  'import-placering-billeder': (a: MessageArgs) => `   ${a.antal} billede(r) udeladt`,
+  'import-felt': (a: MessageArgs) => `${a.felt}: ${a.vaerdi}  ← ${quote(a.kilde)}`,
+  'import-spoerg-uklar-frist': (a: MessageArgs) => `${a.felt} er ikke udfyldt: teksten nævner flere forskellige tal. Skriv det rigtige selv. ${a.saetninger}`,
+  'import-spoerg-billede': (a: MessageArgs) =>
+    `Et billede i ${quote(a.overskrift)} er udeladt: ${a.beskrivelse}. Står der tekst i billedet (fx et organisationsdiagram), så skriv den ind.`,
+  'import-spoerg-titel': (a: MessageArgs) => `Dokumentet har ingen titel; ${quote(a.titel)} er brugt. Ret feltet titel.`,
+  'import-spoerg-flere-krav': (a: MessageArgs) => `${quote(a.overskrift)} nævner flere krav (${a.krav}). Flyt teksten til de rigtige felter, hvis den besvarer dem.`,
+  'import-spoerg-krav-besat': (a: MessageArgs) => `${quote(a.overskrift)} nævner ${a.krav}, som et tidligere afsnit allerede står i. Tjek, om teksterne hører sammen.`,
+  'import-spoerg-fed-overskrift': (a: MessageArgs) =>
+    `Dokumentet bruger ikke Words overskriftstyper; ${a.antal} linjer med fed skrift er læst som overskrifter. Tjek, at det er de rigtige.`,
+  'import-spoerg-data-uden-afsnit': (a: MessageArgs) =>
+    `Feltet ${a.felt} er oprettet med tallene fra ${quote(a.overskrift)}, men uden tekst. Tjek tallene, og flyt evt. teksten.`,
+  // YAML comments written into the imported file
+  'import-kommentar-hoved': (a: MessageArgs) =>
+    `Importeret fra ${a.fil} med »kvalitetsstandard importer«. Læs importrapporten, og ret det, der er markeret med »TJEK«.`,
+  'import-kommentar-kilde': (a: MessageArgs) => `Fra dokumentet: »${a.tekst}«`,
+  'import-kommentar-saetning': (a: MessageArgs) => `Læst ud af sætningen: »${a.tekst}«`,
+  'import-kommentar-billede': (a: MessageArgs) => `Her stod et billede i dokumentet${a.beskrivelse ? `: ${a.beskrivelse}` : ''}. Det er udeladt.`,
+  'import-kommentar-placering': (a: MessageArgs) => `Dokumentets afsnit »${a.overskrift}«.`,
+  'import-kommentar-tjek': (a: MessageArgs) => `TJEK: ${a.tekst}`,
+
   // The command line
   'ukendt-kommando': (a: MessageArgs) =>
     `Ukendt kommando ${quote(a.kommando)}.${suggestion(a)} Skriv »kvalitetsstandard --help« for at se kommandoerne.`,

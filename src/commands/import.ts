@@ -1,0 +1,100 @@
+/**
+ * `kvalitetsstandard importer <fil.docx> [--kommune "Navn"] [--ud FIL]`: a kommune's Word
+ * document to a municipality file, checked at once. The file is validated and checked
+ * before it is written, written beside its target and linked into place (so it appears
+ * whole or not at all, and never over an existing file).
+ */
+import { link, mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { failingStatuses } from '../check/index.js';
+import { checkSource, today } from '../check/run.js';
+import { formatMessage } from '../diagnostics/messages.js';
+import { formatDiagnostic } from '../report/diagnostics.js';
+import { municipalitiesDir } from '../files.js';
+import { ImportError, readWordDocument } from '../import/docx.js';
+import { importOutline } from '../import/index.js';
+import { importReportText } from '../import/report.js';
+import { standardToYaml } from '../import/yaml.js';
+import { complianceReportText } from '../report/compliance.js';
+import { styleFor } from '../report/terminal.js';
+import { UsageError, type CommandContext } from '../usage.js';
+import { safeFileName } from './new.js';
+
+/** Creates `path` with `content` only if it does not exist, never leaving a partial file. */
+async function createExclusive(path: string, content: string): Promise<boolean> {
+  const temporary = `${path}.${process.pid}.import.tmp`;
+  await writeFile(temporary, content, { flag: 'wx' });
+  try {
+    await link(temporary, path);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw error;
+    // File systems without hard links: exclusive create of the whole content in one write.
+    try {
+      await writeFile(path, content, { flag: 'wx' });
+      return true;
+    } catch (fallbackError) {
+      if ((fallbackError as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw fallbackError;
+    }
+  } finally {
+    await rm(temporary, { force: true });
+  }
+}
+
+function fail(code: Parameters<typeof formatMessage>[0], args: Parameters<typeof formatMessage>[1] = {}): number {
+  process.stderr.write(`kvalitetsstandard: ${formatMessage(code, args)}\n`);
+  return 1;
+}
+
+export async function runImport({ positionals, options }: CommandContext): Promise<number> {
+  const [source, extra] = positionals;
+  if (!source) throw new UsageError('import-mangler-fil');
+  if (extra !== undefined) throw new UsageError('for-mange-argumenter', { kommando: 'importer', argument: extra });
+  const kommuneOption = typeof options.kommune === 'string' ? options.kommune.trim() : undefined;
+  const sourceName = basename(source);
+
+  let standard;
+  try {
+    const word = await readWordDocument(source);
+    standard = importOutline(word, { kommune: kommuneOption || undefined, fileName: sourceName.replace(/\.docx$/i, '') });
+  } catch (error) {
+    if (error instanceof ImportError) return fail(error.code, error.args);
+    throw error;
+  }
+
+  let target: string;
+  if (typeof options.ud === 'string' && options.ud.trim()) target = options.ud.trim();
+  else {
+    const slug = safeFileName(standard.kommune.value);
+    if (!slug) return fail('import-ugyldigt-navn', { navn: standard.kommune.value });
+    await mkdir(municipalitiesDir, { recursive: true });
+    target = join(municipalitiesDir, `${slug}.yml`);
+  }
+  const directory = dirname(resolve(target));
+  const directoryStats = await stat(directory).catch(() => undefined);
+  if (!directoryStats?.isDirectory()) return fail('import-ud-mappe-findes-ikke', { mappe: dirname(target) });
+  if (await stat(target).catch(() => undefined)) return fail('import-findes', { fil: target, forslag: target.replace(/(\.ya?ml)?$/i, '-importeret.yml') });
+  const schemaPath = relative(directory, resolve('schema/kvalitetsstandard.schema.json')).split('\\').join('/');
+  const yaml = standardToYaml(standard, { sourceName, schemaPath });
+
+  // Checked before it is written: an importer bug must never leave an invalid file behind.
+  const check = checkSource(target, new TextEncoder().encode(yaml), today());
+  if (!check.valid) {
+    const detail = check.diagnostics.map((diagnostic) => formatDiagnostic(diagnostic, check.text, styleFor(process.stderr))).join('\n');
+    process.stderr.write(`kvalitetsstandard: ${formatMessage('import-ugyldig-yaml', { detalje: check.diagnostics[0]?.code ?? '' })}\n${detail}\n`);
+    return 70;
+  }
+  const style = styleFor(process.stdout);
+  process.stdout.write(importReportText(standard, sourceName, style));
+  if (!(await createExclusive(target, yaml))) {
+    const free = target.replace(/(\.ya?ml)?$/i, '-importeret.yml');
+    return fail('import-findes', { fil: target, forslag: free });
+  }
+  process.stdout.write(`\n${formatMessage('import-skrevet', { fil: target, navn: basename(target).replace(/\.ya?ml$/i, '') })}\n\n`);
+  process.stdout.write(`${style.bold(formatMessage('import-rapport-check', {}))}\n`);
+  process.stdout.write(complianceReportText([check], failingStatuses(false), style));
+  return 0;
+}

@@ -1,0 +1,352 @@
+/**
+ * Word document → kvalitetsstandard. Reads one way: read the .docx, find its structure,
+ * recognise the title page's facts, place each section where it answers the law, read the
+ * structured fields from explicit sentences, then hand the result to the YAML writer and
+ * the report. Nothing here writes a file.
+ */
+import type { Element } from 'hast';
+import { safeFileName } from '../commands/new.js';
+import { defaultRegulation, type Requirement } from '../regulations/index.js';
+import type { WordDocument } from './docx.js';
+import { ImportError } from './docx.js';
+import { deadlineDays, dischargeStatuses, followUpMonths, targetFigures, type DischargeStatus, type Found, type TargetFigure } from './facts.js';
+import { blocksToMarkdown } from './markdown.js';
+import { approvalsIn, kommuneIn, lawReferencesIn, revisionDatesIn, type Approval, type Sourced } from './metadata.js';
+import { numberingPattern, requirementOfHeading, requirementsAnswered, requirementsNamedBy, stripNumbering } from './placement.js';
+import { outlineOf, textOf, type OutlineSection } from './structure.js';
+
+export type SectionKind = 'forord' | 'krav' | 'afsnit' | 'bilag';
+
+/** Why a section went where it did (codes of the report's Danish sentences). */
+export type PlacementReason =
+  | 'overskrift-er-krav'
+  | 'underoverskrift-er-krav'
+  | 'overskrift-nævner-flere'
+  | 'krav-allerede-besat'
+  | 'ingen-krav-i-overskrift'
+  | 'forord'
+  | 'forside'
+  | 'bilag';
+
+export interface PlacedSection {
+  kind: SectionKind;
+  /** The field (`visitation`) or the noegle of an other section or appendix. */
+  key: string;
+  heading?: string;
+  markdown: string;
+  text: string;
+  requirement?: Requirement;
+  /** Requirements the text answers besides its own field. */
+  covers: string[];
+  images: string[];
+  reason: PlacementReason;
+  /** For `overskrift-nævner-flere` and `krav-allerede-besat`: the requirements the heading named. */
+  named?: string[];
+  /** Structured fields read from the text, each with its sentence. */
+  data: Record<string, Sourced<unknown>>;
+}
+
+export interface ImportedStandard {
+  kommune: Sourced<string> | { value: string; source?: undefined; given: true };
+  titel: Sourced<string> | { value: string; source?: undefined; fallback: 'overskrift' | 'filnavn' };
+  undertitel?: Sourced<string>;
+  lovgrundlag: Array<Sourced<string>>;
+  godkendelse: Array<Sourced<Approval>>;
+  revision: { senest?: Sourced<string>; naeste?: Sourced<string> };
+  sections: PlacedSection[];
+  /** praesentation.raekkefoelge: the document's order; a chapter whose sub-sections were lifted out is a list. */
+  order: Array<string | string[]>;
+  numbered: boolean;
+  images: number;
+  tocEntries: number;
+  boldHeadings: boolean;
+  /** Things a person should look at, as message codes with arguments. */
+  questions: Array<{ code: QuestionCode; args: Record<string, string | number> }>;
+}
+
+export type QuestionCode =
+  | 'import-spoerg-uklar-frist'
+  | 'import-spoerg-billede'
+  | 'import-spoerg-titel'
+  | 'import-spoerg-flere-krav'
+  | 'import-spoerg-krav-besat'
+  | 'import-spoerg-fed-overskrift'
+  | 'import-spoerg-data-uden-afsnit';
+
+/** A paragraph that says nothing beyond the metadata read from it (»(Serviceloven § 101) Vedtaget af byrådet den 13. december 2021«). */
+function onlyMetadata(paragraph: string, statements: readonly string[]): boolean {
+  let rest = paragraph;
+  for (const statement of statements) rest = rest.replace(statement, ' ');
+  return rest.replace(/[\s()[\].,;:–-]+/g, '') === '';
+}
+
+const isParagraph = (block: Element) => block.tagName === 'p';
+
+/** Headings of parts that quote the law: their sentences are the law's, not the kommune's. */
+const quotesLaw = (heading: string | undefined) => /lovgrundlag|lovtekst|lovgivning|bilag|lovens? ord/i.test(heading ?? '');
+
+interface Chapter {
+  section: OutlineSection;
+  /** Index of the first child lifted out as its own section; children from there on are separate. */
+  splitAt?: number;
+}
+
+export function importOutline(word: WordDocument, options: { kommune?: string; fileName: string }): ImportedStandard {
+  const outline = outlineOf(word.html);
+  if (!outline.title && outline.front.length === 0 && outline.sections.length === 0) throw new ImportError('import-tomt-dokument');
+  const questions: ImportedStandard['questions'] = [];
+
+  // The title page: approvals, legal basis and revision dates; paragraphs that are only that leave the text.
+  const godkendelse: Array<Sourced<Approval>> = [];
+  const lovgrundlag: Array<Sourced<string>> = [];
+  const revision: ImportedStandard['revision'] = {};
+  let titel: ImportedStandard['titel'] | undefined = outline.title ? { value: outline.title, source: outline.title } : undefined;
+  const front: Element[] = [];
+  for (const block of outline.front) {
+    const text = textOf(block);
+    const approvals = isParagraph(block) ? approvalsIn(text) : [];
+    const laws = isParagraph(block) ? lawReferencesIn(text) : [];
+    const dates = isParagraph(block) ? revisionDatesIn(text) : {};
+    godkendelse.push(...approvals);
+    for (const law of laws) lovgrundlag.push({ value: law, source: text });
+    revision.senest ??= dates.senest;
+    revision.naeste ??= dates.naeste;
+    const statements = [...approvals.map((approval) => approval.match), ...laws];
+    if (statements.length > 0 && onlyMetadata(text, statements)) continue;
+    // Without a title style, the title is the first short line of the title page that is not a sentence.
+    if (!titel && isParagraph(block) && text.length <= 150 && !/[.!?]$/.test(text) && statements.length === 0) {
+      titel = { value: text, source: text };
+      continue;
+    }
+    front.push(block);
+  }
+
+  // Approvals and revision dates stated later in the document (often on the last page).
+  const removeMetadataParagraphs = (section: OutlineSection) => {
+    section.blocks = section.blocks.filter((block) => {
+      if (!isParagraph(block)) return true;
+      const text = textOf(block);
+      const approvals = approvalsIn(text);
+      const dates = revisionDatesIn(text);
+      godkendelse.push(...approvals);
+      revision.senest ??= dates.senest;
+      revision.naeste ??= dates.naeste;
+      return !(approvals.length > 0 && onlyMetadata(text, approvals.map((approval) => approval.match)));
+    });
+    section.children.forEach(removeMetadataParagraphs);
+  };
+  outline.sections.forEach(removeMetadataParagraphs);
+
+  const allText = [outline.title ?? '', ...outline.front.map(textOf), ...outline.sections.flatMap(function texts(section): string[] {
+    return [section.heading, ...section.blocks.map(textOf), ...section.children.flatMap(texts)];
+  })];
+  const found = kommuneIn(allText);
+  const kommune: ImportedStandard['kommune'] = options.kommune
+    ? { value: /\bkommune$/i.test(options.kommune) ? options.kommune : `${options.kommune} Kommune`, given: true }
+    : found ?? (() => { throw new ImportError('import-ingen-kommune'); })();
+
+  // Chapter numbers (»1 - Indledning«, »3.«) become the renderer's numbering when most chapters have them.
+  const numberedChapters = outline.sections.filter((section) => numberingPattern.test(section.heading)).length;
+  const numbered = outline.sections.length >= 3 && numberedChapters / outline.sections.length >= 0.6;
+  if (numbered) for (const section of outline.sections) section.heading = stripNumbering(section.heading);
+
+  if (!titel) {
+    const first = outline.sections[0]?.heading;
+    titel = first ? { value: first, fallback: 'overskrift' } : { value: options.fileName, fallback: 'filnavn' };
+    questions.push({ code: 'import-spoerg-titel', args: { titel: titel.value } });
+  }
+  if (outline.boldHeadings) questions.push({ code: 'import-spoerg-fed-overskrift', args: { antal: outline.sections.length } });
+
+  // Placement: chapters claim requirement fields first, then sub-headings claim what is left.
+  const taken = new Set<string>();
+  const claims = new Map<OutlineSection, Requirement>();
+  for (const section of outline.sections) {
+    const requirement = requirementOfHeading(section.heading, taken);
+    if (requirement && !/^forord$/i.test(section.heading.trim())) {
+      claims.set(section, requirement);
+      taken.add(requirement.id);
+    }
+  }
+  const chapters: Chapter[] = outline.sections.map((section) => {
+    const splitAt = section.children.findIndex((child) => {
+      const requirement = requirementOfHeading(child.heading, taken);
+      if (!requirement) return false;
+      claims.set(child, requirement);
+      taken.add(requirement.id);
+      return true;
+    });
+    // Later siblings may name requirements too; each is claimed in turn.
+    if (splitAt >= 0) {
+      for (const child of section.children.slice(splitAt + 1)) {
+        const requirement = requirementOfHeading(child.heading, taken);
+        if (requirement) {
+          claims.set(child, requirement);
+          taken.add(requirement.id);
+        }
+      }
+    }
+    return { section, splitAt: splitAt >= 0 ? splitAt : undefined };
+  });
+
+  const usedKeys = new Set<string>(defaultRegulation.requirements.map((requirement) => requirement.field).concat(['forord']));
+  const keyFor = (heading: string): string => {
+    const base = safeFileName(heading).split('-').slice(0, 6).join('-').slice(0, 48).replace(/-+$/, '') || 'afsnit';
+    let key = base;
+    for (let n = 2; usedKeys.has(key); n += 1) key = `${base}-${n}`;
+    usedKeys.add(key);
+    return key;
+  };
+
+  const sections: PlacedSection[] = [];
+  const order: ImportedStandard['order'] = [];
+  let forordTaken = false;
+
+  const place = (section: OutlineSection, children: readonly OutlineSection[], sub: boolean): PlacedSection => {
+    const markdown = blocksToMarkdown(section.blocks, children);
+    const text = [section.blocks.map(textOf).join('\n'), ...children.map(function all(child): string {
+      return [child.heading, ...child.blocks.map(textOf), ...child.children.map(all)].join('\n');
+    })].join('\n');
+    const images = [...section.images, ...children.flatMap(function all(child): string[] {
+      return [...child.images, ...child.children.flatMap(all)];
+    })];
+    const requirement = claims.get(section);
+    const named = requirementsNamedBy(section.heading).filter((each) => !each.field.includes('.')).map((each) => each.id);
+    const base = { heading: section.heading, markdown, text, images, data: {} };
+    let placed: PlacedSection;
+    if (requirement) {
+      placed = { ...base, kind: 'krav', key: requirement.field, requirement, covers: [], reason: sub ? 'underoverskrift-er-krav' : 'overskrift-er-krav' };
+    } else if (!sub && /^forord$/i.test(section.heading.trim()) && !forordTaken) {
+      forordTaken = true;
+      placed = { ...base, kind: 'forord', key: 'forord', covers: [], reason: 'forord' };
+    } else if (!sub && /^bilag\b/i.test(section.heading.trim())) {
+      placed = { ...base, kind: 'bilag', key: keyFor(section.heading), covers: [], reason: 'bilag' };
+    } else {
+      const reason: PlacementReason = named.length > 1 ? 'overskrift-nævner-flere' : named.length === 1 ? 'krav-allerede-besat' : 'ingen-krav-i-overskrift';
+      placed = { ...base, kind: 'afsnit', key: keyFor(section.heading), covers: [], reason, ...(named.length > 0 ? { named } : {}) };
+      if (reason === 'overskrift-nævner-flere') questions.push({ code: 'import-spoerg-flere-krav', args: { overskrift: section.heading, krav: named.join(', ') } });
+      if (reason === 'krav-allerede-besat') questions.push({ code: 'import-spoerg-krav-besat', args: { overskrift: section.heading, krav: named.join(', ') } });
+    }
+    placed.covers = requirementsAnswered(text).filter((id) => id !== requirement?.id);
+    for (const description of images) questions.push({ code: 'import-spoerg-billede', args: { overskrift: section.heading, beskrivelse: description || '(ingen beskrivelse)' } });
+    sections.push(placed);
+    return placed;
+  };
+
+  // What stands before the first heading (beyond the title page's facts) is the preface.
+  if (front.length > 0 || outline.frontImages.length > 0) {
+    const frontSection: OutlineSection = { heading: '', level: 0, blocks: front, children: [], images: outline.frontImages };
+    const hasForordChapter = outline.sections.some((section) => /^forord$/i.test(section.heading.trim()));
+    if (front.length > 0 && !hasForordChapter) {
+      forordTaken = true;
+      const text = front.map(textOf).join('\n');
+      sections.push({ kind: 'forord', key: 'forord', markdown: blocksToMarkdown(front), text, covers: requirementsAnswered(text), images: frontSection.images, reason: 'forside', data: {} });
+      for (const description of frontSection.images) questions.push({ code: 'import-spoerg-billede', args: { overskrift: 'forsiden', beskrivelse: description || '(ingen beskrivelse)' } });
+      order.push('forord');
+    } else if (front.length > 0) {
+      // Kept ahead of the preface's own text, in the document's order.
+      const chapter = outline.sections.find((section) => /^forord$/i.test(section.heading.trim()))!;
+      chapter.blocks = [...front, ...chapter.blocks];
+    }
+  }
+
+  for (const { section, splitAt } of chapters) {
+    const kept = splitAt === undefined ? section.children : section.children.slice(0, splitAt);
+    const placed = place(section, kept, false);
+    if (splitAt === undefined) {
+      order.push(placed.key);
+      continue;
+    }
+    const group = [placed.key];
+    for (const child of section.children.slice(splitAt)) group.push(place(child, child.children, true).key);
+    order.push(group);
+  }
+
+  // Structured fields: in the requirement's own section, or stated outright elsewhere.
+  const field = (name: string) => sections.find((section) => section.kind === 'krav' && section.key === name);
+  const ownText = (section: PlacedSection | undefined) => (section ? section.text : '');
+  const elsewhere = sections.filter((section) => !quotesLaw(section.heading));
+
+  const attach = <T>(fieldName: string, dataName: string, result: Found<T>, from?: PlacedSection) => {
+    if (!result) return;
+    if ('unclear' in result) {
+      questions.push({ code: 'import-spoerg-uklar-frist', args: { felt: `${fieldName}.${dataName}`, saetninger: result.unclear.map((sentence) => `»${sentence}«`).join(' ') } });
+      return;
+    }
+    let target = field(fieldName);
+    if (!target) {
+      // The figures stand in another section: the field is made with the data only, next to it.
+      const requirement = defaultRegulation.requirements.find((each) => each.field === fieldName)!;
+      target = { kind: 'krav', key: fieldName, markdown: '', text: '', requirement, covers: [], images: [], reason: 'overskrift-er-krav', data: {} };
+      sections.push(target);
+      insertAfter(order, from?.key, fieldName);
+      questions.push({ code: 'import-spoerg-data-uden-afsnit', args: { felt: fieldName, overskrift: from?.heading ?? '' } });
+    }
+    target.data[dataName] = result.found as Sourced<unknown>;
+  };
+  const search = <T>(finder: (text: string) => Found<T>, fieldName: string): [Found<T>, PlacedSection | undefined] => {
+    const own = field(fieldName);
+    const inOwn = own ? finder(ownText(own)) : undefined;
+    if (inOwn) return [inOwn, own];
+    for (const section of elsewhere) {
+      if (section === own) continue;
+      const result = finder(section.text);
+      if (result) return [result, section];
+    }
+    return [undefined, undefined];
+  };
+
+  const guarantee = field('behandlingsgaranti');
+  const [deadline, deadlineFrom] = guarantee && deadlineDays(guarantee.text, true) ? [deadlineDays(guarantee.text, true), guarantee] : search((text) => deadlineDays(text, false), 'behandlingsgaranti');
+  attach('behandlingsgaranti', 'frist_dage', deadline, deadlineFrom);
+  const followUp = field('opfoelgning');
+  if (followUp) {
+    attach('opfoelgning', 'maaneder', followUpMonths(followUp.text), followUp);
+    attach('opfoelgning', 'udskrivningsstatusser', dischargeStatuses(followUp.text), followUp);
+  }
+  const targetsField = field('maaltal');
+  const targetSource = targetsField && targetFigures(targetsField.text).length > 0 ? targetsField : elsewhere.find((section) => targetFigures(section.text).length > 0);
+  if (targetSource) {
+    // Each figure keeps its own sentence; the writer puts it beside the figure.
+    const figures = targetFigures(targetSource.text);
+    attach<Array<Sourced<TargetFigure>>>('maaltal', 'maal', { found: { value: figures, source: '' } }, targetSource);
+  }
+  if (revision.senest || revision.naeste) {
+    if (revision.senest) attach('revision', 'senest_revideret', { found: revision.senest }, field('revision'));
+    if (revision.naeste) attach('revision', 'naeste_revision', { found: revision.naeste }, field('revision'));
+  }
+
+  return {
+    kommune,
+    titel,
+    ...(outline.subtitle ? { undertitel: { value: outline.subtitle, source: outline.subtitle } } : {}),
+    lovgrundlag: dedupe(lovgrundlag),
+    godkendelse,
+    revision,
+    sections,
+    order,
+    numbered,
+    images: word.images,
+    tocEntries: outline.tocEntries,
+    boldHeadings: outline.boldHeadings,
+    questions,
+  };
+}
+
+function dedupe(items: Array<Sourced<string>>): Array<Sourced<string>> {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.value) && seen.add(item.value));
+}
+
+/** Puts `key` right after `after` in the order (in its chapter group), or at the end. */
+function insertAfter(order: Array<string | string[]>, after: string | undefined, key: string): void {
+  const index = order.findIndex((entry) => (Array.isArray(entry) ? entry.includes(after ?? '') : entry === after));
+  if (index < 0) {
+    order.push(key);
+    return;
+  }
+  const entry = order[index]!;
+  if (Array.isArray(entry)) entry.splice(entry.indexOf(after!) + 1, 0, key);
+  else order.splice(index, 1, [entry, key]);
+}
+
+export type { DischargeStatus };

@@ -1,0 +1,143 @@
+/**
+ * A section's blocks as Markdown, the way a person would write it in the YAML: paragraphs,
+ * lists, **bold**, *italic*, [links](…), GFM tables, and the section's own sub-headings as
+ * ### headings. A two-column table of labels and texts (the layout many standards use) reads
+ * better as a bold label followed by its text than as a table, so it is written that way.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import type { Nodes as MdastNodes } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMdast } from 'hast-util-to-mdast';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { textOf, type OutlineSection } from './structure.js';
+
+const element = (tagName: string, children: ElementContent[]): Element => ({ type: 'element', tagName, properties: {}, children });
+const text = (value: string): ElementContent => ({ type: 'text', value });
+
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  const walk = (node: Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'tr') rows.push(child);
+      else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) walk(child);
+    }
+  };
+  walk(table);
+  return rows;
+}
+
+const cellsOf = (row: Element): Element[] =>
+  row.children.filter((child): child is Element => child.type === 'element' && (child.tagName === 'td' || child.tagName === 'th'));
+
+/** Label | text rows: two cells each, no header cells, short labels beside longer texts. */
+function isLabelTable(table: Element): boolean {
+  const rows = rowsOf(table);
+  if (rows.length === 0) return false;
+  let labelLength = 0;
+  let textLength = 0;
+  for (const row of rows) {
+    const cells = cellsOf(row);
+    if (cells.length !== 2 || cells.some((cell) => cell.tagName === 'th')) return false;
+    const label = textOf(cells[0]!);
+    if (label.length > 80) return false;
+    labelLength += label.length;
+    textLength += textOf(cells[1]!).length;
+  }
+  return textLength > labelLength;
+}
+
+/** The cell's content as blocks: its paragraphs and lists, or its inline content in one paragraph. */
+function cellBlocks(cell: Element): Element[] {
+  const blocks = cell.children.filter((child): child is Element => child.type === 'element');
+  const isBlock = (node: Element) => ['p', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote'].includes(node.tagName);
+  if (blocks.length > 0 && blocks.every(isBlock)) return blocks.map((block) => (/^h[1-6]$/.test(block.tagName) ? element('p', [element('strong', block.children)]) : block));
+  return textOf(cell) === '' ? [] : [element('p', cell.children)];
+}
+
+function unfoldLabelTable(table: Element): Element[] {
+  return rowsOf(table).flatMap((row) => {
+    const [label, content] = cellsOf(row) as [Element, Element];
+    const labelText = textOf(label);
+    return [...(labelText ? [element('p', [element('strong', [text(labelText)])])] : []), ...cellBlocks(content)];
+  });
+}
+
+const inlineFormatting = new Set(['strong', 'b', 'em', 'i', 'u', 's', 'a', 'sup', 'sub']);
+
+/**
+ * Word keeps spaces inside bold and italic runs (» kursiv«) and splits one bold phrase into
+ * several runs; Markdown needs the spaces outside the markers and one run per phrase.
+ */
+function tidyInline(parent: Element): void {
+  const children: ElementContent[] = [];
+  for (const child of parent.children) {
+    if (child.type !== 'element') {
+      children.push(child);
+      continue;
+    }
+    tidyInline(child);
+    if (!inlineFormatting.has(child.tagName)) {
+      children.push(child);
+      continue;
+    }
+    const first = child.children[0];
+    const last = child.children[child.children.length - 1];
+    let before = '';
+    let after = '';
+    if (first?.type === 'text') {
+      before = /^\s*/.exec(first.value)![0];
+      first.value = first.value.slice(before.length);
+    }
+    if (last?.type === 'text') {
+      after = /\s*$/.exec(last.value)![0];
+      last.value = last.value.slice(0, last.value.length - after.length);
+    }
+    if (before) children.push(text(before));
+    const previous = children[children.length - 1];
+    const sameAsPrevious =
+      previous?.type === 'element' && previous.tagName === child.tagName && child.tagName !== 'a' && !before;
+    if (textOf(child) === '' && child.tagName !== 'a') {
+      // An empty bold or italic run carries nothing.
+    } else if (sameAsPrevious) previous.children.push(...child.children);
+    else children.push(child);
+    if (after) children.push(text(after));
+  }
+  parent.children = children;
+}
+
+function prepare(blocks: readonly Element[]): Element[] {
+  const unfolded = blocks.flatMap((block) => (block.tagName === 'table' && isLabelTable(block) ? unfoldLabelTable(block) : [block]));
+  for (const block of unfolded) tidyInline(block);
+  return unfolded;
+}
+
+/** Blocks and sub-sections as hast, the sub-headings at ### for the first level below the section. */
+function sectionTree(blocks: readonly Element[], children: readonly OutlineSection[], depth: number): Element[] {
+  const out = [...prepare(blocks)];
+  for (const child of children) {
+    out.push(element(`h${Math.min(6, depth + 2)}`, [text(child.heading)]));
+    out.push(...sectionTree(child.blocks, child.children, depth + 1));
+  }
+  return out;
+}
+
+export function blocksToMarkdown(blocks: readonly Element[], children: readonly OutlineSection[] = []): string {
+  const root: Root = { type: 'root', children: sectionTree(blocks, children, 1) };
+  const mdast = toMdast(root) as MdastNodes;
+  const markdown = toMarkdown(mdast, {
+    extensions: [gfmToMarkdown()],
+    bullet: '-',
+    emphasis: '*',
+    strong: '*',
+    listItemIndent: 'one',
+    rule: '-',
+    fences: true,
+  });
+  return markdown.replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** Plain text of a block list (for recognising facts and for the evidence search). */
+export function blocksToText(blocks: readonly Element[]): string {
+  return blocks.map((block) => textOf(block)).join('\n');
+}

@@ -1,0 +1,85 @@
+/**
+ * The facts about the document itself, taken only where the document states them: the
+ * kommune, approvals (»Godkendt i Byrådet den 20. november 2023«, »Vedtaget af
+ * Socialudvalget 4. december 2023«), revision dates and the legal basis named on the title
+ * page. Each comes with the sentence it was read from.
+ */
+import { datePattern, parseDanishDate } from './dates.js';
+
+export interface Sourced<T> {
+  value: T;
+  /** The sentence or paragraph it was read from, as written. */
+  source: string;
+}
+
+export interface Approval {
+  organ: string;
+  dato: string;
+}
+
+/** A political body: a council, a committee or the municipal board. */
+const bodyPattern = /(råd|udvalg|bestyrelse|kommunalbestyrelse)(et|en)?\b/i;
+
+const approvalPattern = new RegExp(
+  `\\b(?:godkendt|vedtaget|besluttet|behandlet og godkendt)\\s+(?:i|af|på|ved)\\s+((?:det |den )?[A-ZÆØÅa-zæøå][^.!?\\n]{1,90}?)\\s+(?:(?:den|d\\.)\\s+|på mødet (?:den|d\\.)\\s+|:\\s*)?(${datePattern})`,
+  'gi',
+);
+
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Every approval stated in the paragraph, in order. */
+export function approvalsIn(paragraph: string): Array<Sourced<Approval> & { match: string }> {
+  const found: Array<Sourced<Approval> & { match: string }> = [];
+  for (const match of paragraph.matchAll(approvalPattern)) {
+    const organ = capitalize(match[1]!.replace(/^(det|den)\s+/i, '').replace(/\s+/g, ' ').trim());
+    const dato = parseDanishDate(match[2]!);
+    if (!dato || !bodyPattern.test(organ)) continue;
+    found.push({ value: { organ, dato }, source: paragraph, match: match[0] });
+  }
+  return found;
+}
+
+const lastRevisionPattern = new RegExp(`\\b(?:senest\\s+)?revideret\\s*(?:den\\s+|d\\.\\s+|:\\s*)?(${datePattern})`, 'i');
+const nextRevisionPattern = new RegExp(
+  `\\b(?:næste\\s+revision(?:\\s+(?:er\\s+)?planlagt)?|revideres\\s+(?:igen\\s+)?(?:senest|inden|før))\\s*(?:til\\s+|den\\s+|d\\.\\s+|:\\s*)?(${datePattern})`,
+  'i',
+);
+
+export function revisionDatesIn(paragraph: string): { senest?: Sourced<string>; naeste?: Sourced<string> } {
+  const last = lastRevisionPattern.exec(paragraph);
+  const next = nextRevisionPattern.exec(paragraph);
+  const senest = last ? parseDanishDate(last[1]!) : undefined;
+  const naeste = next ? parseDanishDate(next[1]!) : undefined;
+  return {
+    ...(senest ? { senest: { value: senest, source: paragraph } } : {}),
+    ...(naeste ? { naeste: { value: naeste, source: paragraph } } : {}),
+  };
+}
+
+/** »Serviceloven §§101-101a«, »Lov om social service § 101«, »Sundhedsloven § 142«. */
+const lawReferencePattern =
+  /\b(?:(?:Lov om social service|Serviceloven|Servicelovens|Sundhedsloven|Sundhedslovens|Retssikkerhedsloven|Lov om retssikkerhed og administration på det sociale område)\s*,?\s*§§?\s*\d+\s*[a-z]?(?:\s*(?:-|–|,|og)\s*(?:§\s*)?\d+\s*[a-z]?\b)*|§§?\s*\d+\s*[a-z]?(?:\s*(?:-|–|,|og)\s*\d+\s*[a-z]?\b)*\s+i\s+(?:lov om social service|serviceloven|sundhedsloven))/gi;
+
+export function lawReferencesIn(paragraph: string): string[] {
+  return [...paragraph.matchAll(lawReferencePattern)].map((match) => match[0].replace(/\s+/g, ' ').trim());
+}
+
+const notNames = new Set(['Den', 'Denne', 'Din', 'Hver', 'Hvilken', 'Anden', 'Samme', 'Vores', 'Jeres', 'Enhver', 'Egen', 'Ny', 'Nye', 'Hele', 'Til', 'Fra', 'I', 'Og', 'Af', 'For', 'Med', 'Pr']);
+
+/** The kommune the document is about: the one it names most often (»Randers Kommune«, »Ikast-Brande Kommunes«). */
+export function kommuneIn(texts: readonly string[]): Sourced<string> | undefined {
+  const counts = new Map<string, { count: number; source: string }>();
+  const pattern = /\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?:\s[A-ZÆØÅ][a-zæøå]+)?)\s+[Kk]ommunes?\b/g;
+  for (const text of texts) {
+    for (const match of text.matchAll(pattern)) {
+      const words = match[1]!.split(/\s+/).filter((word) => !notNames.has(word));
+      if (words.length === 0) continue;
+      const name = `${words.join(' ')} Kommune`;
+      const entry = counts.get(name) ?? { count: 0, source: text };
+      entry.count += 1;
+      counts.set(name, entry);
+    }
+  }
+  const [best] = [...counts.entries()].sort((a, b) => b[1].count - a[1].count);
+  return best ? { value: best[0], source: best[1].source } : undefined;
+}

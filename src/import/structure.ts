@@ -1,0 +1,161 @@
+/**
+ * The document's own structure, from the HTML mammoth made: title and subtitle, what stands
+ * before the first heading, and a tree of headed sections in document order. Entries of a
+ * generated table of contents are dropped (the headings follow anyway) and pictures are
+ * taken out with their description, so the caller can say what was there.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+
+export interface OutlineSection {
+  heading: string;
+  level: number;
+  /** The blocks between this heading and the next one (of any level). */
+  blocks: Element[];
+  children: OutlineSection[];
+  /** Descriptions of the pictures left out of this section (empty string: none given). */
+  images: string[];
+}
+
+export interface Outline {
+  title?: string;
+  subtitle?: string;
+  /** Blocks before the first heading (a title page, an approval line …). */
+  front: Element[];
+  frontImages: string[];
+  sections: OutlineSection[];
+  /** Paragraphs of a generated table of contents that were left out. */
+  tocEntries: number;
+  /** Whether the headings were bold paragraphs (the document uses no heading styles). */
+  boldHeadings: boolean;
+}
+
+const headingLevel = (element: Element): number | undefined => {
+  const match = /^h([1-6])$/.exec(element.tagName);
+  return match ? Number(match[1]) : undefined;
+};
+
+const classes = (element: Element): string[] => {
+  const value: unknown = element.properties?.className;
+  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
+};
+
+export const textOf = (node: Root | RootContent | ElementContent): string => toString(node as Element).replace(/\s+/g, ' ').trim();
+
+/** A paragraph that only links into the document (a table of contents without its styles). */
+function isInternalLinkParagraph(element: Element): boolean {
+  if (element.tagName !== 'p') return false;
+  const meaningful = element.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  return (
+    meaningful.length > 0 &&
+    meaningful.every((child) => child.type === 'element' && child.tagName === 'a' && String(child.properties?.href ?? '').startsWith('#'))
+  );
+}
+
+/**
+ * A paragraph that is only bold and short and does not end like a sentence: what a heading
+ * looks like when the author formatted it by hand.
+ */
+function looksLikeBoldHeading(element: Element): boolean {
+  if (element.tagName !== 'p') return false;
+  const text = textOf(element);
+  if (text.length === 0 || text.length > 120 || /[.;,]$/.test(text)) return false;
+  let boldText = '';
+  let other = false;
+  const walk = (nodes: ElementContent[], bold: boolean) => {
+    for (const node of nodes) {
+      if (node.type === 'text') {
+        if (bold) boldText += node.value;
+        else if (node.value.trim() !== '') other = true;
+      } else if (node.type === 'element') walk(node.children, bold || node.tagName === 'strong' || node.tagName === 'b');
+    }
+  };
+  walk(element.children, false);
+  return !other && boldText.trim().length > 0;
+}
+
+/** Takes the pictures out of a block, returning their descriptions. */
+function removeImages(element: Element): string[] {
+  const found: string[] = [];
+  const walk = (parent: Element) => {
+    parent.children = parent.children.filter((child) => {
+      if (child.type === 'element' && child.tagName === 'img') {
+        found.push(String(child.properties?.alt ?? '').trim());
+        return false;
+      }
+      if (child.type === 'element') walk(child);
+      return true;
+    });
+  };
+  if (element.tagName === 'img') return [String(element.properties?.alt ?? '').trim()];
+  walk(element);
+  return found;
+}
+
+export function outlineOf(html: string): Outline {
+  const root = fromHtml(html, { fragment: true });
+  let blocks = root.children.filter((node): node is Element => node.type === 'element');
+  const outline: Outline = { front: [], frontImages: [], sections: [], tocEntries: 0, boldHeadings: false };
+
+  blocks = blocks.filter((block) => {
+    if (classes(block).includes('indholdsfortegnelse') || isInternalLinkParagraph(block)) {
+      outline.tocEntries += 1;
+      return false;
+    }
+    if (block.tagName === 'h1' && classes(block).includes('titel')) {
+      const text = textOf(block);
+      if (outline.title === undefined && text) {
+        outline.title = text;
+        return false;
+      }
+      // A second paragraph in the title style continues the title page.
+      block.tagName = 'p';
+    }
+    if (classes(block).includes('undertitel') && outline.subtitle === undefined && textOf(block)) {
+      outline.subtitle = textOf(block);
+      return false;
+    }
+    return true;
+  });
+
+  const hasHeadings = blocks.some((block) => headingLevel(block) !== undefined && textOf(block) !== '');
+  if (!hasHeadings) {
+    for (const block of blocks) {
+      if (looksLikeBoldHeading(block)) {
+        block.tagName = 'h1';
+        outline.boldHeadings = true;
+      }
+    }
+  }
+
+  const stack: OutlineSection[] = [];
+  for (const block of blocks) {
+    const level = headingLevel(block);
+    const heading = level === undefined ? '' : textOf(block);
+    if (level !== undefined && heading !== '') {
+      const section: OutlineSection = { heading, level, blocks: [], children: [], images: removeImages(block) };
+      while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();
+      const parent = stack[stack.length - 1];
+      if (parent) parent.children.push(section);
+      else outline.sections.push(section);
+      stack.push(section);
+      continue;
+    }
+    if (level !== undefined) continue; // an empty heading paragraph
+    const images = removeImages(block);
+    const current = stack[stack.length - 1];
+    if (current) current.images.push(...images);
+    else outline.frontImages.push(...images);
+    const empty = textOf(block) === '' && !hasContent(block);
+    if (empty) continue;
+    if (current) current.blocks.push(block);
+    else outline.front.push(block);
+  }
+  return outline;
+}
+
+/** Whether a block without text still carries something (a table of empty cells does not). */
+function hasContent(element: Element): boolean {
+  return element.children.some((child) => child.type === 'element' && (child.tagName === 'hr' || hasContent(child)));
+}
