@@ -267,6 +267,7 @@ const messages = {
   'import-placering-overskrift-nævner-flere': (a: MessageArgs) => `→ oevrige_afsnit »${a.noegle}«: overskriften nævner flere krav (${a.navngivne})`,
   'import-placering-krav-allerede-besat': (a: MessageArgs) => `→ oevrige_afsnit »${a.noegle}«: overskriften nævner ${a.navngivne}, som et tidligere afsnit allerede dækker`,
   'import-placering-ingen-krav-i-overskrift': (a: MessageArgs) => `→ oevrige_afsnit »${a.noegle}«: overskriften nævner ikke et krav`,
+  'import-placering-tal-i-teksten': (a: MessageArgs) => `→ ${a.felt} (${a.krav} ${a.titel}): teksten angiver kravets faste oplysninger (se nedenfor)`,
   'import-placering-forord': () => '→ forord',
   'import-placering-forside': () => '→ forord: teksten før den første overskrift',
   'import-placering-bilag': (a: MessageArgs) => `→ bilag »${a.noegle}«`,

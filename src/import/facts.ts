@@ -37,7 +37,7 @@ export function deadlineDays(text: string, inSection: boolean): Found<number> {
     (sentence) =>
       !quotesTheLaw(sentence) &&
       /\b\d{1,3}\s+dage\b/.test(sentence) &&
-      (/behandlingsgaranti/i.test(sentence) || (inSection && /\b(senest|inden for|inden)\s+\d{1,3}\s+dage\b/i.test(sentence) && !/frit valg|ikke ret/i.test(sentence))),
+      (/behandlingsgaranti/i.test(sentence) || (inSection && /\b(senest|inden for|indenfor|inden)\s+\d{1,3}\s+dage\b/i.test(sentence) && !/frit valg|ikke ret/i.test(sentence))),
   );
   const values = new Set(candidates.flatMap((sentence) => [...sentence.matchAll(/\b(\d{1,3})\s+dage\b/g)].map((match) => Number(match[1]))));
   if (values.size === 0) return undefined;

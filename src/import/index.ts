@@ -12,7 +12,7 @@ import { ImportError } from './docx.js';
 import { deadlineDays, dischargeStatuses, followUpMonths, targetFigures, type DischargeStatus, type Found, type TargetFigure } from './facts.js';
 import { blocksToMarkdown } from './markdown.js';
 import { approvalsIn, kommuneIn, lawReferencesIn, revisionDatesIn, type Approval, type Sourced } from './metadata.js';
-import { numberingPattern, requirementOfHeading, requirementsAnswered, requirementsNamedBy, stripNumbering } from './placement.js';
+import { numberingPattern, requirementOfHeading, requirementsAnswered, requirementsNamedBy, stripNumbering, type HeadingMatch } from './placement.js';
 import { outlineOf, textOf, type OutlineSection } from './structure.js';
 
 export type SectionKind = 'forord' | 'krav' | 'afsnit' | 'bilag';
@@ -24,6 +24,7 @@ export type PlacementReason =
   | 'overskrift-nævner-flere'
   | 'krav-allerede-besat'
   | 'ingen-krav-i-overskrift'
+  | 'tal-i-teksten'
   | 'forord'
   | 'forside'
   | 'bilag';
@@ -85,10 +86,24 @@ const isParagraph = (block: Element) => block.tagName === 'p';
 /** Headings of parts that quote the law: their sentences are the law's, not the kommune's. */
 const quotesLaw = (heading: string | undefined) => /lovgrundlag|lovtekst|lovgivning|bilag|lovens? ord/i.test(heading ?? '');
 
-interface Chapter {
-  section: OutlineSection;
-  /** Index of the first child lifted out as its own section; children from there on are separate. */
-  splitAt?: number;
+/** Which heading becomes which requirement's field: each requirement once, the clearest heading winning. */
+function claimRequirements(chapters: readonly OutlineSection[]): Map<OutlineSection, Requirement> {
+  const candidates: Array<{ section: OutlineSection; depth: number; index: number; match: HeadingMatch }> = [];
+  const visit = (section: OutlineSection, depth: number) => {
+    const match = /^forord$/i.test(section.heading.trim()) ? undefined : requirementOfHeading(section.heading);
+    if (match) candidates.push({ section, depth, index: candidates.length, match });
+    for (const child of section.children) visit(child, depth + 1);
+  };
+  chapters.forEach((chapter) => visit(chapter, 0));
+  candidates.sort((a, b) => b.match.strength - a.match.strength || a.depth - b.depth || a.index - b.index);
+  const claims = new Map<OutlineSection, Requirement>();
+  const taken = new Set<string>();
+  for (const { section, match } of candidates) {
+    if (taken.has(match.requirement.id)) continue;
+    taken.add(match.requirement.id);
+    claims.set(section, match.requirement);
+  }
+  return claims;
 }
 
 export function importOutline(word: WordDocument, options: { kommune?: string; fileName: string }): ImportedStandard {
@@ -157,36 +172,9 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
   }
   if (outline.boldHeadings) questions.push({ code: 'import-spoerg-fed-overskrift', args: { antal: outline.sections.length } });
 
-  // Placement: chapters claim requirement fields first, then sub-headings claim what is left.
-  const taken = new Set<string>();
-  const claims = new Map<OutlineSection, Requirement>();
-  for (const section of outline.sections) {
-    const requirement = requirementOfHeading(section.heading, taken);
-    if (requirement && !/^forord$/i.test(section.heading.trim())) {
-      claims.set(section, requirement);
-      taken.add(requirement.id);
-    }
-  }
-  const chapters: Chapter[] = outline.sections.map((section) => {
-    const splitAt = section.children.findIndex((child) => {
-      const requirement = requirementOfHeading(child.heading, taken);
-      if (!requirement) return false;
-      claims.set(child, requirement);
-      taken.add(requirement.id);
-      return true;
-    });
-    // Later siblings may name requirements too; each is claimed in turn.
-    if (splitAt >= 0) {
-      for (const child of section.children.slice(splitAt + 1)) {
-        const requirement = requirementOfHeading(child.heading, taken);
-        if (requirement) {
-          claims.set(child, requirement);
-          taken.add(requirement.id);
-        }
-      }
-    }
-    return { section, splitAt: splitAt >= 0 ? splitAt : undefined };
-  });
+  // Placement: every heading that clearly names a requirement claims its field; the strongest
+  // naming first, then the higher level, then the earlier one.
+  const claims = claimRequirements(outline.sections);
 
   const usedKeys = new Set<string>(defaultRegulation.requirements.map((requirement) => requirement.field).concat(['forord']));
   const keyFor = (heading: string): string => {
@@ -249,16 +237,19 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     }
   }
 
-  for (const { section, splitAt } of chapters) {
-    const kept = splitAt === undefined ? section.children : section.children.slice(0, splitAt);
-    const placed = place(section, kept, false);
-    if (splitAt === undefined) {
-      order.push(placed.key);
-      continue;
-    }
-    const group = [placed.key];
-    for (const child of section.children.slice(splitAt)) group.push(place(child, child.children, true).key);
-    order.push(group);
+  // A section whose sub-section is a requirement is split there: the sub-section and the ones
+  // after it become sections of their own, in one chapter of the order, so nothing moves.
+  const containsClaim = (section: OutlineSection): boolean => claims.has(section) || section.children.some(containsClaim);
+  const flatten = (section: OutlineSection, sub: boolean): string[] => {
+    const splitAt = section.children.findIndex(containsClaim);
+    const kept = splitAt < 0 ? section.children : section.children.slice(0, splitAt);
+    const keys = [place(section, kept, sub).key];
+    if (splitAt >= 0) for (const child of section.children.slice(splitAt)) keys.push(...flatten(child, true));
+    return keys;
+  };
+  for (const section of outline.sections) {
+    const keys = flatten(section, false);
+    order.push(keys.length === 1 ? keys[0]! : keys);
   }
 
   // Structured fields: in the requirement's own section, or stated outright elsewhere.
@@ -273,6 +264,13 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
       return;
     }
     let target = field(fieldName);
+    if (!target && from?.kind === 'afsnit') {
+      // A section that states the requirement's own figures is that requirement.
+      const requirement = defaultRegulation.requirements.find((each) => each.field === fieldName)!;
+      renameInOrder(order, from.key, fieldName);
+      Object.assign(from, { kind: 'krav', key: fieldName, requirement, reason: 'tal-i-teksten', named: undefined });
+      target = from;
+    }
     if (!target) {
       // The figures stand in another section: the field is made with the data only, next to it.
       const requirement = defaultRegulation.requirements.find((each) => each.field === fieldName)!;
@@ -335,6 +333,13 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
 function dedupe(items: Array<Sourced<string>>): Array<Sourced<string>> {
   const seen = new Set<string>();
   return items.filter((item) => !seen.has(item.value) && seen.add(item.value));
+}
+
+function renameInOrder(order: Array<string | string[]>, from: string, to: string): void {
+  order.forEach((entry, index) => {
+    if (Array.isArray(entry)) entry.forEach((key, inner) => key === from && (entry[inner] = to));
+    else if (entry === from) order[index] = to;
+  });
 }
 
 /** Puts `key` right after `after` in the order (in its chapter group), or at the end. */

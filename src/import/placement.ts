@@ -9,31 +9,35 @@
  */
 import { defaultRegulation, type Requirement } from '../regulations/index.js';
 
-const headingTerms: Record<string, readonly RegExp[]> = {
-  '§3.2': [/serviceniveau/, /politiske? målsætning/, /tilbud og ydelser/],
-  '§3.3': [/offentliggør/],
-  '§4.1.1': [/^opgave(r|rne)?\b/, /opgaver på/],
-  '§4.1.2': [/målgruppe/],
-  '§4.1.3': [/værdi(er)?\b/, /\bnormer\b/, /^(overordnede )?mål og /],
-  '§4.1.4': [/organis(ering|atori)/, /typer af (behandlings)?tilbud/],
-  '§4.1.5': [/visitation/],
-  '§4.1.6': [/behandlingsgaranti/],
-  '§4.1.7': [/frit valg/, /frie valg/],
-  '§4.1.8': [/behandlingsplan/],
-  '§4.1.9': [/handleplan/],
-  '§4.1.10': [/brugerinddragelse/, /inddragelse af (borger|bruger)(e|en)?$/, /inddragelse af (borger|bruger)(e|en)? i /],
-  '§4.1.11': [/betaling/, /kost og logi/, /egenbetaling/],
-  '§4.1.12': [/klage/, /sagsbehandling/],
-  '§4.1.13': [/personale/, /kvalifikation/, /kompetenceudvikling/],
-  '§4.1.14': [/monitorering/],
-  '§4.1.15': [/gavekort/],
-  '§4.2': [/opfølgning efter (afsluttet|endt) behandling/, /^opfølgning$/],
-  '§4.3': [/måltal/, /resultatmål/],
-  '§4.4': [/hjemmeboende/, /børn under 18 år i hjemmet/],
-  '§4.5': [/fremtidig/],
-  '§5.1': [/døgnbehandling/, /døgntilbud/, /døgninstitution/],
-  '§6.1': [/revision/, /revider/],
-  '§6.2': [/brugerrepræsentant/, /repræsentanter for (brugere|borgere|personer)/, /inddragelse af brugere og pårørende/],
+/**
+ * Per requirement: `law` are phrases of the law's own wording for it (a heading with one
+ * names that requirement above all others); `terms` are the usual short names.
+ */
+const headingTerms: Record<string, { law?: readonly RegExp[]; terms: readonly RegExp[] }> = {
+  '§3.2': { law: [/politiske? målsætning/, /tilbud og ydelser/], terms: [/^(kommunens |det politiske )?serviceniveau(et)?$/] },
+  '§3.3': { terms: [/offentliggør/] },
+  '§4.1.1': { law: [/opgaver på (stof)?misbrugs/], terms: [/^(kommunens )?opgave(r|rne)?$/] },
+  '§4.1.2': { terms: [/målgruppe/] },
+  '§4.1.3': { law: [/værdier og normer/, /overordnede? mål for indsatsen/], terms: [/værdi(er)?\b/, /\bnormer\b/, /^mål og /] },
+  '§4.1.4': { law: [/organisatorisk struktur/, /typer af (behandlings)?tilbud/], terms: [/organis(ering|ation|atori)/] },
+  '§4.1.5': { terms: [/visitation/] },
+  '§4.1.6': { terms: [/behandlingsgaranti/] },
+  '§4.1.7': { terms: [/frit valg/, /frie valg/] },
+  '§4.1.8': { law: [/udarbejdelse af (og opfølgning på )?(personens |borgerens |din )?behandlingsplan/], terms: [/behandlingsplan/] },
+  '§4.1.9': { law: [/målsætning for udarbejdelse/, /koordinering og opfølgning på handleplan/], terms: [/handleplan/] },
+  '§4.1.10': { law: [/brugerinddragelsen sikres/], terms: [/brugerinddragelse/, /inddragelse af (borger|bruger)(e|en|ne)?$/, /inddragelse af (borger|bruger)(e|en|ne)? i /] },
+  '§4.1.11': { law: [/betaling for kost og logi/], terms: [/betaling/, /kost og logi/] },
+  '§4.1.12': { law: [/sagsbehandling og klage/], terms: [/klage/, /sagsbehandling/] },
+  '§4.1.13': { law: [/faglige kvalifikationer/, /kompetenceudvikling/], terms: [/personale/, /kvalifikation/, /medarbejdere/] },
+  '§4.1.14': { terms: [/monitorering/] },
+  '§4.1.15': { law: [/retningslinjer for (anvendelse af |brug af )?gavekort/], terms: [/gavekort/] },
+  '§4.2': { law: [/opfølgning efter (afsluttet|endt) behandling/], terms: [/^opfølgning$/] },
+  '§4.3': { terms: [/måltal/, /resultatmål/] },
+  '§4.4': { law: [/hjemmeboende børn/], terms: [/hjemmeboende/] },
+  '§4.5': { law: [/fremtidige? indsats/], terms: [/fremtid/] },
+  '§5.1': { law: [/krav til .*døgn/, /kvalitetskrav/], terms: [/døgnbehandling/, /døgntilbud/, /døgninstitution/] },
+  '§6.1': { law: [/revision af (kvalitets)?standarden/], terms: [/revision/, /revider/] },
+  '§6.2': { law: [/repræsentanter for/, /brugerrepræsentant/, /inddragelse af brugere og pårørende/], terms: [] },
 };
 
 /** »3) Døgnbehandling:« → »døgnbehandling« */
@@ -52,21 +56,39 @@ export function stripNumbering(heading: string): string {
   return heading.replace(numberingPattern, '').trim();
 }
 
-/** The requirement the heading names, when it names exactly one; ids already taken are skipped. */
-export function requirementOfHeading(heading: string, taken: ReadonlySet<string> = new Set()): Requirement | undefined {
+export interface HeadingMatch {
+  requirement: Requirement;
+  /** 3: the requirement's title; 2: a phrase of the law's wording; 1: its usual name. */
+  strength: number;
+}
+
+/** How strongly the heading names each requirement (sections only: §5.2 is a list inside §5.1). */
+function strengths(heading: string): HeadingMatch[] {
   const normalized = normalizeHeading(heading);
-  const byTitle = defaultRegulation.requirements.filter((requirement) => requirement.title.toLowerCase() === normalized);
-  const matches = byTitle.length > 0 ? byTitle : defaultRegulation.requirements.filter((requirement) => (headingTerms[requirement.id] ?? []).some((term) => term.test(normalized)));
-  // §5.2 is a list inside §5.1, never a section of its own.
-  const sections = matches.filter((requirement) => !requirement.field.includes('.'));
-  if (sections.length !== 1) return undefined;
-  return taken.has(sections[0]!.id) ? undefined : sections[0];
+  return defaultRegulation.requirements
+    .filter((requirement) => !requirement.field.includes('.'))
+    .map((requirement) => {
+      const terms = headingTerms[requirement.id];
+      const strength =
+        requirement.title.toLowerCase() === normalized ? 3 : terms?.law?.some((term) => term.test(normalized)) ? 2 : terms?.terms.some((term) => term.test(normalized)) ? 1 : 0;
+      return { requirement, strength };
+    })
+    .filter((match) => match.strength > 0);
+}
+
+/**
+ * The requirement a heading clearly is: the one it names more strongly than any other.
+ * This is the one decision that makes a section a requirement's own field.
+ */
+export function requirementOfHeading(heading: string): HeadingMatch | undefined {
+  const matches = strengths(heading).sort((a, b) => b.strength - a.strength);
+  const [best, second] = matches;
+  return best && (!second || second.strength < best.strength) ? best : undefined;
 }
 
 /** Every requirement a heading mentions (for the report when it names several). */
 export function requirementsNamedBy(heading: string): Requirement[] {
-  const normalized = normalizeHeading(heading);
-  return defaultRegulation.requirements.filter((requirement) => (headingTerms[requirement.id] ?? []).some((term) => term.test(normalized)));
+  return strengths(heading).map((match) => match.requirement);
 }
 
 /**
