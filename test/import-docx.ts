@@ -121,16 +121,23 @@ export function seedBlocks(name: string): Block[] {
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index]!;
     if (line === '') {
-      flush();
+      // The extraction also put blank lines inside paragraphs: a paragraph that stops mid-sentence
+      // and a next line that starts in lower case are one paragraph.
+      const next = lines.slice(index + 1).find((each) => each !== '');
+      const midSentence = current !== undefined && current.kind !== 'heading' && !/[.!?:]$/.test(current.text) && next !== undefined && /^[a-zæøå]/.test(next);
+      if (!midSentence) flush();
       continue;
     }
     if (/^\d+$/.test(line)) continue;
     // A heading may be wrapped over up to three lines.
+    // A heading may be wrapped over up to three lines (the extraction may put blank lines between them);
+    // one that belongs to a chapter is looked for in that chapter only.
     let heading: { level: number; text: string; used: number } | undefined;
-    for (let used = 1; used <= 3 && !heading; used += 1) {
-      const joined = lines.slice(index, index + used).join(' ');
-      const level = levels.get(headingKey(joined))?.level;
-      if (level !== undefined && lines.slice(index, index + used).every((each) => each !== '')) heading = { level, text: joined, used };
+    const following = lines.map((each, at) => ({ each, at })).slice(index).filter(({ each }) => each !== '').slice(0, 3);
+    for (let used = 1; used <= following.length && !heading; used += 1) {
+      const joined = following.slice(0, used).map(({ each }) => each).join(' ');
+      const place = levels.get(headingKey(joined));
+      if (place && (!place.chapter || place.chapter === currentChapter)) heading = { level: place.level, text: joined, used: following[used - 1]!.at - index + 1 };
     }
     // A row of a two-column table, flattened to »Label Text …«: the label is a heading of this chapter.
     const row = heading ? undefined : [...levels].find(([key, place]) => place.chapter !== undefined && place.chapter === currentChapter && line.toLowerCase().startsWith(`${key} `));

@@ -21,10 +21,20 @@ export interface TargetFigure {
 export function sentencesOf(text: string): string[] {
   return text
     .split(/\n+/)
-    .flatMap((line) => line.split(/(?<=[.!?])\s+(?=[A-ZÆØÅ0-9»"“])/))
+    .flatMap((line) =>
+      line.split(/(?<=[.!?])\s+(?=[A-ZÆØÅ0-9»"“])/).reduce<string[]>((sentences, piece) => {
+        // »min. 35 %«, »jf. § 101«: an abbreviation does not end a sentence.
+        const previous = sentences[sentences.length - 1];
+        if (previous !== undefined && abbreviationAtEnd.test(previous)) sentences[sentences.length - 1] = `${previous} ${piece}`;
+        else sentences.push(piece);
+        return sentences;
+      }, []),
+    )
     .map((sentence) => sentence.replace(/\s+/g, ' ').trim())
     .filter((sentence) => sentence.length > 0);
 }
+
+const abbreviationAtEnd = /(?:^|[\s(])(?:min|maks|max|ca|jf|nr|stk|kr|pkt|bl\.a|f\.eks|fx|mv|m\.v|d|dvs|evt|inkl|ekskl|iht|vedr|tlf|pga|mht|osv|el|mio|mia)\.$/i;
 
 /** A quoted law (»Stk. 4. Tilbud efter stk. 1 skal iværksættes senest 14 dage …«) is not the kommune's own statement. */
 const quotesTheLaw = (sentence: string) => /^(stk\.\s*\d+|§\s*\d+)/i.test(sentence);

@@ -13,7 +13,7 @@ import { deadlineDays, dischargeStatuses, followUpMonths, targetFigures, type Di
 import { blocksToMarkdown } from './markdown.js';
 import { approvalsIn, kommuneIn, lawReferencesIn, revisionDatesIn, type Approval, type Sourced } from './metadata.js';
 import { numberingPattern, requirementOfHeading, requirementsAnswered, requirementsNamedBy, stripNumbering, type HeadingMatch } from './placement.js';
-import { outlineOf, textOf, type OutlineSection } from './structure.js';
+import { linesOf, outlineOf, textOf, type OutlineSection } from './structure.js';
 
 export type SectionKind = 'forord' | 'krav' | 'afsnit' | 'bilag';
 
@@ -191,8 +191,8 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
 
   const place = (section: OutlineSection, children: readonly OutlineSection[], sub: boolean): PlacedSection => {
     const markdown = blocksToMarkdown(section.blocks, children);
-    const text = [section.blocks.map(textOf).join('\n'), ...children.map(function all(child): string {
-      return [child.heading, ...child.blocks.map(textOf), ...child.children.map(all)].join('\n');
+    const text = [section.blocks.map(linesOf).join('\n'), ...children.map(function all(child): string {
+      return [child.heading, ...child.blocks.map(linesOf), ...child.children.map(all)].join('\n');
     })].join('\n');
     const images = [...section.images, ...children.flatMap(function all(child): string[] {
       return [...child.images, ...child.children.flatMap(all)];
@@ -226,7 +226,7 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     const hasForordChapter = outline.sections.some((section) => /^forord$/i.test(section.heading.trim()));
     if (front.length > 0 && !hasForordChapter) {
       forordTaken = true;
-      const text = front.map(textOf).join('\n');
+      const text = front.map(linesOf).join('\n');
       sections.push({ kind: 'forord', key: 'forord', markdown: blocksToMarkdown(front), text, covers: requirementsAnswered(text), images: frontSection.images, reason: 'forside', data: {} });
       for (const description of frontSection.images) questions.push({ code: 'import-spoerg-billede', args: { overskrift: 'forsiden', beskrivelse: description || '(ingen beskrivelse)' } });
       order.push('forord');

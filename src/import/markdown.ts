@@ -136,8 +136,3 @@ export function blocksToMarkdown(blocks: readonly Element[], children: readonly 
   });
   return markdown.replace(/\n{3,}/g, '\n\n').trim();
 }
-
-/** Plain text of a block list (for recognising facts and for the evidence search). */
-export function blocksToText(blocks: readonly Element[]): string {
-  return blocks.map((block) => textOf(block)).join('\n');
-}

@@ -43,6 +43,28 @@ const classes = (element: Element): string[] => {
 
 export const textOf = (node: Root | RootContent | ElementContent): string => toString(node as Element).replace(/\s+/g, ' ').trim();
 
+const blockTags = new Set(['p', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'tbody', 'thead', 'blockquote', 'div']);
+
+/** Plain text of a block, one line per paragraph, list item or table cell (so sentences never run together). */
+export function linesOf(node: Element): string {
+  const lines: string[] = [];
+  let line = '';
+  const walk = (current: ElementContent) => {
+    if (current.type === 'text') line += current.value;
+    else if (current.type === 'element') {
+      const block = blockTags.has(current.tagName);
+      if (block && line.trim()) lines.push(line);
+      if (block) line = '';
+      current.children.forEach(walk);
+      if (block && line.trim()) lines.push(line);
+      if (block) line = '';
+    }
+  };
+  walk(node);
+  if (line.trim()) lines.push(line);
+  return lines.map((each) => each.replace(/\s+/g, ' ').trim()).join('\n');
+}
+
 /** A paragraph that only links into the document (a table of contents without its styles). */
 function isInternalLinkParagraph(element: Element): boolean {
   if (element.tagName !== 'p') return false;
