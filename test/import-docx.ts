@@ -128,7 +128,8 @@ export function seedBlocks(name: string): Block[] {
       if (!midSentence) flush();
       continue;
     }
-    if (/^\d+$/.test(line)) continue;
+    // Page numbers; a year on a line of its own stays text.
+    if (/^\d{1,3}$/.test(line)) continue;
     // A heading may be wrapped over up to three lines.
     // A heading may be wrapped over up to three lines (the extraction may put blank lines between them);
     // one that belongs to a chapter is looked for in that chapter only.

@@ -250,7 +250,7 @@ const messages = {
   'import-rapport-intet': () => '(intet)',
   'import-meta-kommune': (a: MessageArgs) => `kommune: ${a.vaerdi}${a.angivet ? ' (angivet med --kommune)' : ` (nævnt oftest, fx i ${quote(a.kilde)})`}`,
   'import-meta-titel': (a: MessageArgs) => `titel: ${a.vaerdi}`,
-  'import-meta-titel-gaet': (a: MessageArgs) => `titel: ${a.vaerdi} (ingen titel i dokumentet; taget fra ${a.fra === 'filnavn' ? 'filnavnet' : 'den første overskrift'})`,
+  'import-meta-titel-gaet': (a: MessageArgs) => `titel: ${a.vaerdi} (ingen titel i dokumentet; filnavnet er brugt)`,
   'import-meta-undertitel': (a: MessageArgs) => `undertitel: ${a.vaerdi}`,
   'import-meta-godkendelse': (a: MessageArgs) => `godkendelse: ${a.organ}, ${a.dato} (fra ${quote(a.kilde)})`,
   'import-meta-lovgrundlag': (a: MessageArgs) => `lovgrundlag: ${a.vaerdi}`,

@@ -25,6 +25,8 @@ export class ImportError extends Error {
 
 export interface WordDocument {
   html: string;
+  /** The title in the document's properties (File → Info → Title), if set. */
+  propertiesTitle?: string;
   /** How many pictures the document has in its text (left out of the YAML). */
   images: number;
 }
@@ -53,8 +55,8 @@ const zipProblemCodes: Record<ZipProblem, MessageCode> = {
   'for-stor': 'import-zip-bombe',
 };
 
-/** The checks before conversion: a real, unencrypted Word document whose text parts inflate within bounds. */
-export function inspectDocx(bytes: Buffer): void {
+/** The checks before conversion: a real, unencrypted Word document whose text parts inflate within bounds. Returns its title property. */
+export function inspectDocx(bytes: Buffer): string | undefined {
   if (bytes.length === 0) throw new ImportError('import-tom-fil');
   let entries;
   try {
@@ -77,6 +79,10 @@ export function inspectDocx(bytes: Buffer): void {
     }
     if (total > maxPartBytes) throw new ImportError('import-zip-bombe');
   }
+  const core = entries.find((entry) => entry.name === 'docProps/core.xml');
+  const title = core ? /<dc:title>([^<]*)<\/dc:title>/.exec(readEntry(bytes, core, maxPartBytes).toString('utf8'))?.[1] : undefined;
+  const decoded = title?.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  return decoded || undefined;
 }
 
 /** Word's built-in style names (as stored in the file, also in a Danish Word) and their Danish display names. */
@@ -111,7 +117,7 @@ export async function readWordDocument(path: string): Promise<WordDocument> {
 }
 
 export async function convertDocx(bytes: Buffer): Promise<WordDocument> {
-  inspectDocx(bytes);
+  const propertiesTitle = inspectDocx(bytes);
   let images = 0;
   try {
     const result = await mammoth.convertToHtml(
@@ -126,7 +132,7 @@ export async function convertDocx(bytes: Buffer): Promise<WordDocument> {
         }),
       },
     );
-    return { html: result.value, images };
+    return { html: result.value, images, ...(propertiesTitle ? { propertiesTitle } : {}) };
   } catch {
     throw new ImportError('import-beskadiget');
   }

@@ -49,7 +49,7 @@ export interface PlacedSection {
 
 export interface ImportedStandard {
   kommune: Sourced<string> | { value: string; source?: undefined; given: true };
-  titel: Sourced<string> | { value: string; source?: undefined; fallback: 'overskrift' | 'filnavn' };
+  titel: Sourced<string> | { value: string; source?: undefined; fallback: 'filnavn' };
   undertitel?: Sourced<string>;
   lovgrundlag: Array<Sourced<string>>;
   godkendelse: Array<Sourced<Approval>>;
@@ -122,12 +122,16 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     const approvals = isParagraph(block) ? approvalsIn(text) : [];
     const laws = isParagraph(block) ? lawReferencesIn(text) : [];
     const dates = isParagraph(block) ? revisionDatesIn(text) : {};
+    const lawItems: Array<Sourced<string>> = laws.map((law) => ({ value: law, source: text }));
     godkendelse.push(...approvals);
-    for (const law of laws) lovgrundlag.push({ value: law, source: text });
+    lovgrundlag.push(...lawItems);
     revision.senest ??= dates.senest;
     revision.naeste ??= dates.naeste;
     const statements = [...approvals.map((approval) => approval.match), ...laws];
-    if (statements.length > 0 && onlyMetadata(text, statements)) continue;
+    if (statements.length > 0 && onlyMetadata(text, statements)) {
+      for (const item of [...approvals, ...lawItems]) item.consumed = true;
+      continue;
+    }
     // Without a title style, the title is the first short line of the title page that is not a sentence.
     if (!titel && isParagraph(block) && text.length <= 150 && !/[.!?]$/.test(text) && statements.length === 0) {
       titel = { value: text, source: text };
@@ -146,7 +150,9 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
       godkendelse.push(...approvals);
       revision.senest ??= dates.senest;
       revision.naeste ??= dates.naeste;
-      return !(approvals.length > 0 && onlyMetadata(text, approvals.map((approval) => approval.match)));
+      const consumed = approvals.length > 0 && onlyMetadata(text, approvals.map((approval) => approval.match));
+      for (const approval of approvals) approval.consumed = consumed;
+      return !consumed;
     });
     section.children.forEach(removeMetadataParagraphs);
   };
@@ -165,9 +171,10 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
   const numbered = outline.sections.length >= 3 && numberedChapters / outline.sections.length >= 0.6;
   if (numbered) for (const section of outline.sections) section.heading = stripNumbering(section.heading);
 
+  if (!titel && word.propertiesTitle) titel = { value: word.propertiesTitle, source: word.propertiesTitle };
   if (!titel) {
-    const first = outline.sections[0]?.heading;
-    titel = first ? { value: first, fallback: 'overskrift' } : { value: options.fileName, fallback: 'filnavn' };
+    // The schema needs a title; the file's name is what Word itself shows when there is none.
+    titel = { value: options.fileName, fallback: 'filnavn' };
     questions.push({ code: 'import-spoerg-titel', args: { titel: titel.value } });
   }
   if (outline.boldHeadings) questions.push({ code: 'import-spoerg-fed-overskrift', args: { antal: outline.sections.length } });

@@ -10,6 +10,8 @@ export interface Sourced<T> {
   value: T;
   /** The sentence or paragraph it was read from, as written. */
   source: string;
+  /** The paragraph said nothing else and left the text: the YAML quotes it beside the value. */
+  consumed?: boolean;
 }
 
 export interface Approval {
@@ -60,8 +62,19 @@ export function revisionDatesIn(paragraph: string): { senest?: Sourced<string>; 
 const lawReferencePattern =
   /\b(?:(?:Lov om social service|Serviceloven|Servicelovens|Sundhedsloven|Sundhedslovens|Retssikkerhedsloven|Lov om retssikkerhed og administration på det sociale område)\s*,?\s*§§?\s*\d+\s*[a-z]?(?:\s*(?:-|–|,|og)\s*(?:§\s*)?\d+\s*[a-z]?\b)*|§§?\s*\d+\s*[a-z]?(?:\s*(?:-|–|,|og)\s*\d+\s*[a-z]?\b)*\s+i\s+(?:lov om social service|serviceloven|sundhedsloven))/gi;
 
+/** »´Bekendtgørelse om … ´ Nr. 430. 30. april 2014«, »Vejledning om …, Vejledning Nr. 5 til serviceloven, 2. maj 2014«. */
+const regulationReferencePattern = new RegExp(
+  `[´'‘“"]?(?:Bekendtgørelse|Vejledning|Lov) (?:om|til) [^´'’”"]{5,200}?[´'’”"]?,?\\s+(?:Vejledning\\s+)?(?:Nr|nr)\\.?\\s*\\d+(?:\\s+til\\s+\\p{L}+)?[.,]?\\s+(?:af\\s+)?${datePattern}`,
+  'gu',
+);
+
 export function lawReferencesIn(paragraph: string): string[] {
-  return [...paragraph.matchAll(lawReferencePattern)].map((match) => match[0].replace(/\s+/g, ' ').trim());
+  const regulations = [...paragraph.matchAll(regulationReferencePattern)];
+  const inside = (index: number) => regulations.some((match) => index >= match.index && index < match.index + match[0].length);
+  const statutes = [...paragraph.matchAll(lawReferencePattern)].filter((match) => !inside(match.index));
+  return [...regulations, ...statutes]
+    .sort((a, b) => a.index - b.index)
+    .map((match) => match[0].replace(/\s+/g, ' ').trim());
 }
 
 const notNames = new Set(['Den', 'Denne', 'Din', 'Hver', 'Hvilken', 'Anden', 'Samme', 'Vores', 'Jeres', 'Enhver', 'Egen', 'Ny', 'Nye', 'Hele', 'Til', 'Fra', 'I', 'Og', 'Af', 'For', 'Med', 'Pr']);

@@ -82,16 +82,16 @@ export function standardToYaml(standard: ImportedStandard, options: { sourceName
   if ('fallback' in standard.titel) addComment(pairOf(root, 'titel')?.key as Node, comment('import-kommentar-tjek', { tekst: formatMessage('import-spoerg-titel', { titel: standard.titel.value }) }));
   // The paragraphs that only carried metadata are quoted where their facts went, so no words are lost.
   const quoted = new Set<string>();
-  const quoteOnce = (node: Node | null | undefined, source: string) => {
-    if (quoted.has(source)) return;
+  const quoteOnce = (node: Node | null | undefined, { source, consumed }: Sourced<unknown>) => {
+    if (!consumed || quoted.has(source)) return;
     quoted.add(source);
     addComment(node, comment('import-kommentar-kilde', { tekst: source }));
   };
   const lawPair = pairOf(root, 'lovgrundlag');
-  for (const law of standard.lovgrundlag) quoteOnce(lawPair?.key as Node, law.source);
+  for (const law of standard.lovgrundlag) quoteOnce(lawPair?.key as Node, law);
   const approvalPair = pairOf(root, 'godkendelse');
   if (approvalPair && isSeq(approvalPair.value)) {
-    approvalPair.value.items.forEach((item, index) => quoteOnce(item as Node, standard.godkendelse[index]!.source));
+    approvalPair.value.items.forEach((item, index) => quoteOnce(item as Node, standard.godkendelse[index]!));
   }
 
   for (const section of standard.sections) {

@@ -1,0 +1,125 @@
+/**
+ * `importer`: Word documents made in the test from the five source documents, imported and
+ * compared with the source (every paragraph once), the title page's facts and the verdicts
+ * of the hand-made transcriptions; a messier variant of each; and bad input.
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Nodes, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { checkSource } from '../src/check/run.js';
+import { convertDocx } from '../src/import/docx.js';
+import { stripNumbering } from '../src/import/placement.js';
+import { importOutline, type ImportedStandard } from '../src/import/index.js';
+import { standardToYaml } from '../src/import/yaml.js';
+import { matrixDate } from './compliance-matrix.js';
+import { handmade, headingKey, paragraphOf, seedBlocks, seedNames, docxOf, type Block } from './import-docx.js';
+
+export interface Imported {
+  standard: ImportedStandard;
+  yaml: string;
+}
+
+export async function importBytes(bytes: Buffer, options: { kommune?: string } = {}): Promise<Imported> {
+  const standard = importOutline(await convertDocx(bytes), { fileName: 'test', ...options });
+  return { standard, yaml: standardToYaml(standard, { sourceName: 'test.docx', schemaPath: '../schema/kvalitetsstandard.schema.json' }) };
+}
+
+const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function plain(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if (node.type === 'break') return ' ';
+  return 'children' in node ? (node.children as Nodes[]).map(plain).join('') : '';
+}
+
+/** The text blocks of a Markdown text: paragraphs, headings and table cells, as plain text. */
+function markdownBlocks(markdown: string): string[] {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+  const out: string[] = [];
+  const walk = (node: Nodes) => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      out.push(normalize(plain(node)));
+      return;
+    }
+    if ('children' in node) (node.children as Nodes[]).forEach(walk);
+  };
+  walk(tree);
+  return out;
+}
+
+/** Every piece of the document's text in the YAML: values, texts' blocks, and the quoted title-page paragraphs. */
+function yamlBlocks(yaml: string): string[] {
+  const data = parse(yaml) as Record<string, unknown>;
+  const out: string[] = [];
+  const walk = (value: unknown, key?: string) => {
+    if (typeof value === 'string') {
+      if (key === 'tekst') out.push(...markdownBlocks(value));
+      else if (key === 'titel' || key === 'undertitel' || key === 'overskrift') out.push(normalize(value));
+    } else if (Array.isArray(value)) value.forEach((item) => walk(item, key));
+    else if (value && typeof value === 'object') for (const [name, child] of Object.entries(value)) walk(child, name);
+  };
+  walk(data);
+  for (const match of yaml.matchAll(/^\s*# Fra dokumentet: »(.*)«$/gm)) out.push(normalize(match[1]!));
+  return out;
+}
+
+const count = (items: readonly string[], item: string) => items.filter((each) => each === item).length;
+
+/** Paragraphs of the source that are not in the YAML as often as in the source. */
+function lostOrDoubled(blocks: readonly Block[], yaml: string): string[] {
+  const source = blocks.map((block) => normalize(block.text));
+  const imported = yamlBlocks(yaml);
+  return blocks
+    .filter((block) => {
+      const text = normalize(block.text);
+      const expected = count(source, text);
+      // A chapter number may move to praesentation.nummerering: the heading is then found without it.
+      const unnumbered = block.kind === 'heading' ? normalize(stripNumbering(text)) : text;
+      const found = count(imported, text) + (unnumbered !== text ? count(imported, unnumbered) - count(source, unnumbered) : 0);
+      return found !== expected;
+    })
+    .map((block) => `${block.kind}: ${block.text}`);
+}
+
+const imports = new Map<string, Promise<Imported>>();
+const importSeed = (name: string) => {
+  if (!imports.has(name)) imports.set(name, docxOf(seedBlocks(name).map((block) => paragraphOf(block))).then((bytes) => importBytes(bytes)));
+  return imports.get(name)!;
+};
+
+describe('importer: the five source documents as Word documents', () => {
+  for (const name of seedNames) {
+    describe(name, () => {
+      it('writes a file that is valid for the schema', async () => {
+        const { yaml } = await importSeed(name);
+        const check = checkSource(`${name}.yml`, new TextEncoder().encode(yaml), matrixDate);
+        expect(check.valid ? [] : check.diagnostics).toEqual([]);
+        expect(yaml.startsWith('# yaml-language-server: $schema=../schema/kvalitetsstandard.schema.json\n')).toBe(true);
+      });
+
+      it('has every paragraph of the source in the YAML as often as the source has it', async () => {
+        const blocks = seedBlocks(name);
+        expect(blocks.length).toBeGreaterThan(100);
+        expect(lostOrDoubled(blocks, (await importSeed(name)).yaml)).toEqual([]);
+      });
+
+      it('finds the title page’s facts as the document states them', async () => {
+        const { standard } = await importSeed(name);
+        const made = handmade(name);
+        const blocks = seedBlocks(name);
+        expect(standard.kommune.value).toBe(made.kommune);
+        const title = blocks.find((block) => block.kind === 'title');
+        if (title) expect(standard.titel.value).toBe(title.text);
+        expect(standard.godkendelse.map((approval) => approval.value)).toEqual(made.godkendelse ?? []);
+        const front = blocks.slice(0, blocks.findIndex((block) => block.kind === 'heading')).map((block) => block.text).join(' ');
+        for (const law of made.lovgrundlag ?? []) if (front.includes(law)) expect(standard.lovgrundlag.map((each) => each.value)).toContain(law);
+      });
+    });
+  }
+});
