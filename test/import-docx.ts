@@ -205,9 +205,13 @@ const numbering = {
   config: [{ reference: 'tal', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }],
 };
 
+/** Word's own style for entries of a table of contents (its name is what Word stores, also in a Danish Word). */
+const tocStyle = { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', run: {}, paragraph: {} };
+
 export async function docxOf(children: Array<Paragraph | Table | TableOfContents>, header?: string): Promise<Buffer> {
   const document = new Document({
     numbering,
+    styles: { paragraphStyles: [tocStyle] },
     features: { updateFields: false },
     sections: [{ ...(header ? { headers: { default: new Header({ children: [new Paragraph(header)] }) } } : {}), children }],
   });
@@ -216,6 +220,45 @@ export async function docxOf(children: Array<Paragraph | Table | TableOfContents
 
 export async function seedDocx(name: string): Promise<Buffer> {
   return docxOf(seedBlocks(name).map((block) => paragraphOf(block)));
+}
+
+/**
+ * The same document as a careless author makes it: headings typed as bold paragraphs, bullet
+ * lists as numbered lists, each sub-section as a row of a two-column table (heading | text),
+ * a table of contents, and a page header on every page.
+ */
+export async function messyDocx(name: string): Promise<{ bytes: Buffer; blocks: Block[]; header: string; toc: string[] }> {
+  const blocks = seedBlocks(name);
+  const header = `${handmade(name).kommune} · kvalitetsstandard · side`;
+  const toc = blocks.filter((block) => block.kind === 'heading' && block.level === 1).map((block) => block.text);
+  const children: Array<Paragraph | Table> = toc.map((text, index) => new Paragraph({ style: 'TOC1', children: [new TextRun(`${text}\t${index + 3}`)] }));
+  let rows: TableRow[] = [];
+  const endTable = () => {
+    if (rows.length > 0) children.push(new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }));
+    rows = [];
+  };
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index]!;
+    if (block.kind === 'heading' && block.level >= 2) {
+      // The sub-section's text until the next heading goes into the row's right-hand cell.
+      const body: Block[] = [];
+      while (index + 1 < blocks.length && blocks[index + 1]!.kind !== 'heading') body.push(blocks[(index += 1)]!);
+      if (body.length === 0) body.push({ kind: 'paragraph', text: '' });
+      rows.push(
+        new TableRow({
+          children: [
+            new TableCell({ children: [new Paragraph(block.text)] }),
+            new TableCell({ children: body.map((each) => (each.text === '' ? new Paragraph('') : paragraphOf(each, 'messy'))) }),
+          ],
+        }),
+      );
+      continue;
+    }
+    endTable();
+    children.push(paragraphOf(block, 'messy'));
+  }
+  endTable();
+  return { bytes: await docxOf(children, header), blocks, header, toc };
 }
 
 export { ExternalHyperlink, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType };

@@ -18,7 +18,7 @@ import { stripNumbering } from '../src/import/placement.js';
 import { importOutline, type ImportedStandard } from '../src/import/index.js';
 import { standardToYaml } from '../src/import/yaml.js';
 import { matrixDate } from './compliance-matrix.js';
-import { handmade, headingKey, paragraphOf, seedBlocks, seedNames, docxOf, type Block } from './import-docx.js';
+import { docxOf, handmade, messyDocx, paragraphOf, seedBlocks, seedNames, type Block } from './import-docx.js';
 
 export interface Imported {
   standard: ImportedStandard;
@@ -120,6 +120,23 @@ describe('importer: the five source documents as Word documents', () => {
         const front = blocks.slice(0, blocks.findIndex((block) => block.kind === 'heading')).map((block) => block.text).join(' ');
         for (const law of made.lovgrundlag ?? []) if (front.includes(law)) expect(standard.lovgrundlag.map((each) => each.value)).toContain(law);
       });
+    });
+  }
+});
+
+describe('importer: a messier document (bold headings, a two-column table, numbered lists, a table of contents, page headers)', () => {
+  for (const name of seedNames) {
+    it(`${name}: imports without losing or doubling a paragraph`, async () => {
+      const { bytes, blocks, header, toc } = await messyDocx(name);
+      const { yaml, standard } = await importBytes(bytes);
+      const check = checkSource(`${name}.yml`, new TextEncoder().encode(yaml), matrixDate);
+      expect(check.valid ? [] : check.diagnostics).toEqual([]);
+      expect(lostOrDoubled(blocks, yaml)).toEqual([]);
+      // Page furniture and the table of contents are not content.
+      expect(yaml).not.toContain(header);
+      expect(standard.tocEntries).toBe(toc.length);
+      expect(standard.boldHeadings).toBe(true);
+      expect(standard.questions.map((question) => question.code)).toContain('import-spoerg-fed-overskrift');
     });
   }
 });

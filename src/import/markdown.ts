@@ -2,7 +2,8 @@
  * A section's blocks as Markdown, the way a person would write it in the YAML: paragraphs,
  * lists, **bold**, *italic*, [links](…), GFM tables, and the section's own sub-headings as
  * ### headings. A two-column table of labels and texts (the layout many standards use) reads
- * better as a bold label followed by its text than as a table, so it is written that way.
+ * better as a bold label followed by its text than as a table, so it is written that way; so
+ * is a table whose cells hold several paragraphs or a list, which a Markdown table cannot.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import type { Nodes as MdastNodes } from 'mdast';
@@ -30,7 +31,7 @@ function rowsOf(table: Element): Element[] {
 const cellsOf = (row: Element): Element[] =>
   row.children.filter((child): child is Element => child.type === 'element' && (child.tagName === 'td' || child.tagName === 'th'));
 
-/** Label | text rows: two cells each, no header cells, short labels beside longer texts. */
+/** Label | text rows: two cells each, no header cells, labels beside longer texts. */
 function isLabelTable(table: Element): boolean {
   const rows = rowsOf(table);
   if (rows.length === 0) return false;
@@ -40,12 +41,21 @@ function isLabelTable(table: Element): boolean {
     const cells = cellsOf(row);
     if (cells.length !== 2 || cells.some((cell) => cell.tagName === 'th')) return false;
     const label = textOf(cells[0]!);
-    if (label.length > 80) return false;
+    if (label.length > 150) return false;
     labelLength += label.length;
     textLength += textOf(cells[1]!).length;
   }
   return textLength > labelLength;
 }
+
+/** A Markdown table cell holds one line: a cell with several paragraphs or a list does not fit. */
+function fitsMarkdownTable(table: Element): boolean {
+  return rowsOf(table).every((row) =>
+    cellsOf(row).every((cell) => cell.children.filter((child) => child.type === 'element' && ['p', 'ul', 'ol', 'table'].includes(child.tagName)).length <= 1 && !hasList(cell)),
+  );
+}
+
+const hasList = (node: Element): boolean => node.children.some((child) => child.type === 'element' && (['ul', 'ol', 'table'].includes(child.tagName) || hasList(child)));
 
 /** The cell's content as blocks: its paragraphs and lists, or its inline content in one paragraph. */
 function cellBlocks(cell: Element): Element[] {
@@ -55,11 +65,12 @@ function cellBlocks(cell: Element): Element[] {
   return textOf(cell) === '' ? [] : [element('p', cell.children)];
 }
 
-function unfoldLabelTable(table: Element): Element[] {
+/** Row by row: the first cell as a bold label, the other cells' paragraphs and lists after it. */
+function unfoldTable(table: Element): Element[] {
   return rowsOf(table).flatMap((row) => {
-    const [label, content] = cellsOf(row) as [Element, Element];
-    const labelText = textOf(label);
-    return [...(labelText ? [element('p', [element('strong', [text(labelText)])])] : []), ...cellBlocks(content)];
+    const [label, ...content] = cellsOf(row);
+    const labelText = label ? textOf(label) : '';
+    return [...(labelText ? [element('p', [element('strong', [text(labelText)])])] : []), ...content.flatMap(cellBlocks)];
   });
 }
 
@@ -107,7 +118,7 @@ function tidyInline(parent: Element): void {
 }
 
 function prepare(blocks: readonly Element[]): Element[] {
-  const unfolded = blocks.flatMap((block) => (block.tagName === 'table' && isLabelTable(block) ? unfoldLabelTable(block) : [block]));
+  const unfolded = blocks.flatMap((block) => (block.tagName === 'table' && (isLabelTable(block) || !fitsMarkdownTable(block)) ? unfoldTable(block) : [block]));
   for (const block of unfolded) tidyInline(block);
   return unfolded;
 }
