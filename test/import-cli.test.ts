@@ -1,0 +1,185 @@
+/**
+ * `importer` as a user runs it: the file it writes, never overwriting, and bad input (not a
+ * Word document, password-protected, corrupt, empty, enormous, a zip bomb), each with a
+ * Danish message, exit code 1 and nothing written.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { docxOf, Paragraph, seedDocx } from './import-docx.js';
+import { runCli, stackTrace } from './helpers.js';
+
+interface ZipPart {
+  name: string;
+  data: Buffer;
+  /** A size to claim in the headers instead of the real one (what a zip bomb does). */
+  claimedSize?: number;
+  encrypted?: boolean;
+}
+
+/** A zip archive, written by hand so the test can make it lie. */
+function zip(parts: readonly ZipPart[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const name = Buffer.from(part.name);
+    const data = deflateRawSync(part.data);
+    const size = part.claimedSize ?? part.data.length;
+    const header = (central: boolean) => {
+      const buffer = Buffer.alloc(central ? 46 : 30);
+      buffer.writeUInt32LE(central ? 0x02014b50 : 0x04034b50, 0);
+      let at = 4;
+      if (central) buffer.writeUInt16LE(20, (at += 2) - 2);
+      buffer.writeUInt16LE(20, at);
+      buffer.writeUInt16LE(part.encrypted ? 1 : 0, at + 2);
+      buffer.writeUInt16LE(8, at + 4);
+      buffer.writeUInt32LE(crc32(part.data), at + 10);
+      buffer.writeUInt32LE(data.length, at + 14);
+      buffer.writeUInt32LE(size, at + 18);
+      buffer.writeUInt16LE(name.length, at + 22);
+      if (central) buffer.writeUInt32LE(offset, 42);
+      return buffer;
+    };
+    locals.push(header(false), name, data);
+    centrals.push(header(true), name);
+    offset += 30 + name.length + data.length;
+  }
+  const central = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(central.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, central, end]);
+}
+
+/** An OLE compound file as Office writes a password-protected document (or an old .doc without the stream name). */
+function compoundFile(encrypted: boolean): Buffer {
+  const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  const body = Buffer.alloc(4096);
+  if (encrypted) Buffer.from('EncryptionInfo\0EncryptedPackage', 'utf16le').copy(body, 1024);
+  return Buffer.concat([header, body]);
+}
+
+let workspace: string;
+const input = (name: string, content: Buffer | string) => {
+  const path = join(workspace, 'input', name);
+  writeFileSync(path, content);
+  return path;
+};
+const written = () => (existsSync(join(workspace, 'municipalities')) ? readdirSync(join(workspace, 'municipalities')) : []);
+
+beforeAll(() => {
+  workspace = mkdtempSync(join(tmpdir(), 'importer-'));
+  mkdirSync(join(workspace, 'input'));
+});
+
+describe('importer: bad input gets a Danish message, exit code 1 and nothing written', () => {
+  const cases: Array<[string, () => Promise<string> | string, RegExp]> = [
+    ['a text file named .docx', () => input('tekst.docx', 'Dette er bare tekst.\n'), /ikke et Word-dokument \(\.docx\)/],
+    ['a PDF', () => input('standard.docx', Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n')), /er en PDF/],
+    ['a password-protected document', () => input('beskyttet.docx', compoundFile(true)), /beskyttet med adgangskode/],
+    ['an old Word document (.doc)', () => input('gammel.doc', compoundFile(false)), /gamle Word-format \(\.doc\)/],
+    ['an encrypted zip entry', () => input('krypteret.docx', zip([{ name: 'word/document.xml', data: Buffer.from('<w:document/>'), encrypted: true }])), /beskyttet med adgangskode/],
+    ['a zip without a Word document in it', () => input('arkiv.docx', zip([{ name: 'hello.txt', data: Buffer.from('hej') }])), /ingen dokumenttekst/],
+    ['an empty file', () => input('tom.docx', Buffer.alloc(0)), /Filen er tom/],
+    ['a missing file', () => join(workspace, 'input', 'findes-ikke.docx'), /findes ikke/],
+    ['a folder', () => join(workspace, 'input'), /er en mappe/],
+    [
+      'a zip bomb (a document part that inflates to 60 MB while claiming 1 KB)',
+      () => input('bombe.docx', zip([{ name: 'word/document.xml', data: Buffer.alloc(60 * 1024 * 1024, 32), claimedSize: 1024 }])),
+      /urimeligt meget, når det pakkes ud/,
+    ],
+    [
+      'an enormous file',
+      () => {
+        const path = input('enorm.docx', Buffer.alloc(0));
+        truncateSync(path, 60 * 1024 * 1024);
+        return path;
+      },
+      /for stort \(60,0 MB\)/,
+    ],
+    [
+      'a corrupt document (cut short)',
+      async () => {
+        const whole = await seedDocx('randers');
+        return input('afskaaret.docx', whole.subarray(0, Math.floor(whole.length * 0.6)));
+      },
+      /beskadiget/,
+    ],
+    ['a document without text', async () => input('tomt.docx', await docxOf([new Paragraph('')])), /ingen tekst/],
+  ];
+  for (const [what, make, message] of cases) {
+    it(what, async () => {
+      const path = await make();
+      const run = runCli(['importer', path], { cwd: workspace });
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(stackTrace);
+      expect(run.status).toBe(1);
+      expect(written()).toEqual([]);
+    });
+  }
+});
+
+describe('importer: writing the file', () => {
+  it('writes municipalities/<kommune>.yml, reports, checks, and never overwrites it', async () => {
+    const source = input('randers.docx', await seedDocx('randers'));
+    const first = runCli(['importer', source], { cwd: workspace });
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    const file = join(workspace, 'municipalities', 'randers.yml');
+    const content = readFileSync(file, 'utf8');
+    expect(parse(content).kommune).toBe('Randers Kommune');
+    // The report: recognised facts, placements with reasons, questions, then the check.
+    expect(first.stdout).toMatch(/Genkendt i dokumentet:\n\s+kommune: Randers Kommune/);
+    expect(first.stdout).toContain('godkendelse: Byrådet, 2021-12-13');
+    expect(first.stdout).toMatch(/»Frit valg« → frit_valg \(§4\.1\.7 Frit valg\): underoverskriften nævner kravet/);
+    expect(first.stdout).toMatch(/Ikke fundet i dokumentet[^\n]*\n\s+revisionsdatoer/);
+    expect(first.stdout).toContain('Bør ses af en person:');
+    expect(first.stdout).toMatch(/Compliance-tjek af den importerede fil:\n[\s\S]*Randers Kommune: \d+ opfyldt/);
+    expect(first.stdout).not.toMatch(stackTrace);
+
+    const again = runCli(['importer', source], { cwd: workspace });
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/findes allerede og er ikke ændret/);
+    expect(readFileSync(file, 'utf8')).toBe(content);
+    expect(readdirSync(join(workspace, 'municipalities'))).toEqual(['randers.yml']);
+
+    // The file passes `validate` and `check` runs on it as on any other.
+    expect(runCli(['validate', file], { cwd: workspace }).status).toBe(0);
+    expect(runCli(['check', file, '--format', 'json'], { cwd: workspace }).stdout).toContain('"kommune": "Randers Kommune"');
+  });
+
+  it('--ud chooses the file; a folder that does not exist is a Danish message', async () => {
+    const source = input('holstebro.docx', await seedDocx('holstebro'));
+    const target = join(workspace, 'andet-sted.yml');
+    expect(runCli(['importer', source, '--ud', target], { cwd: workspace }).status).toBe(0);
+    expect(parse(readFileSync(target, 'utf8')).kommune).toBe('Holstebro Kommune');
+    const missing = runCli(['importer', source, '--ud', join(workspace, 'nej', 'fil.yml')], { cwd: workspace });
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/Mappen .* findes ikke/);
+  });
+
+  it('asks for --kommune when the document names none, and uses it', async () => {
+    const source = input('uden-navn.docx', await docxOf([new Paragraph('Vi tilbyder behandling til alle, der ønsker det.')]));
+    const without = runCli(['importer', source], { cwd: workspace });
+    expect(without.status).toBe(1);
+    expect(without.stderr).toMatch(/Angiv det med --kommune/);
+    const named = runCli(['importer', source, '--kommune', 'Ærø'], { cwd: workspace });
+    expect(named.status).toBe(0);
+    expect(parse(readFileSync(join(workspace, 'municipalities', 'aeroe.yml'), 'utf8')).kommune).toBe('Ærø Kommune');
+  });
+
+  it('is in the help, and a missing file argument is a usage error', () => {
+    expect(runCli(['--help']).stdout).toMatch(/importer\s+Importér kommunens Word-dokument/);
+    expect(runCli(['importer', '--help']).stdout).toContain('--ud FIL');
+    const usage = runCli(['importer']);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/Angiv Word-dokumentet/);
+  });
+});
