@@ -10,8 +10,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { AlignmentType, Document, ExternalHyperlink, Header, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, ExternalHyperlink, Header, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType } from 'docx';
 import { parse } from 'yaml';
+import { convertDocx } from '../src/import/docx.js';
+import { importOutline, type ImportedStandard } from '../src/import/index.js';
+import { standardToYaml } from '../src/import/yaml.js';
 
 /**
  * ../shared/seeds beside the repository (as in CI); in a git worktree, beside the main
@@ -261,4 +264,15 @@ export async function messyDocx(name: string): Promise<{ bytes: Buffer; blocks: 
   return { bytes: await docxOf(children, header), blocks, header, toc };
 }
 
-export { ExternalHyperlink, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType };
+export interface Imported {
+  standard: ImportedStandard;
+  yaml: string;
+}
+
+/** The importer without the file system: a .docx in, the standard and its YAML out. */
+export async function importBytes(bytes: Buffer, options: { kommune?: string } = {}): Promise<Imported> {
+  const standard = importOutline(await convertDocx(bytes), { fileName: 'test', ...options });
+  return { standard, yaml: standardToYaml(standard, { sourceName: 'test.docx', schemaPath: '../schema/kvalitetsstandard.schema.json' }) };
+}
+
+export { ExternalHyperlink, HeadingLevel, ImageRun, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType };

@@ -13,22 +13,10 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkSource } from '../src/check/run.js';
-import { convertDocx } from '../src/import/docx.js';
 import { stripNumbering } from '../src/import/placement.js';
-import { importOutline, type ImportedStandard } from '../src/import/index.js';
-import { standardToYaml } from '../src/import/yaml.js';
 import { matrixDate } from './compliance-matrix.js';
-import { docxOf, handmade, messyDocx, paragraphOf, seedBlocks, seedNames, type Block } from './import-docx.js';
+import { docxOf, handmade, importBytes, messyDocx, paragraphOf, seedBlocks, seedNames, type Block, type Imported } from './import-docx.js';
 
-export interface Imported {
-  standard: ImportedStandard;
-  yaml: string;
-}
-
-export async function importBytes(bytes: Buffer, options: { kommune?: string } = {}): Promise<Imported> {
-  const standard = importOutline(await convertDocx(bytes), { fileName: 'test', ...options });
-  return { standard, yaml: standardToYaml(standard, { sourceName: 'test.docx', schemaPath: '../schema/kvalitetsstandard.schema.json' }) };
-}
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 

@@ -20,7 +20,7 @@ export interface Approval {
 }
 
 /** A political body: a council, a committee or the municipal board. */
-const bodyPattern = /(råd|udvalg|bestyrelse|kommunalbestyrelse)(et|en)?\b/i;
+const bodyPattern = /(råd|udvalg|bestyrelse)(et|en|n)?\b/i;
 
 const approvalPattern = new RegExp(
   `\\b(?:godkendt|vedtaget|besluttet|behandlet og godkendt)\\s+(?:i|af|på|ved)\\s+((?:det |den )?[A-ZÆØÅa-zæøå][^.!?\\n]{1,90}?)\\s+(?:(?:den|d\\.)\\s+|på mødet (?:den|d\\.)\\s+|:\\s*)?(${datePattern})`,

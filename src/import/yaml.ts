@@ -32,14 +32,20 @@ function addComment(node: Node | null | undefined, text: string): void {
   node.commentBefore = node.commentBefore ? `${node.commentBefore}\n${text}` : text;
 }
 
-/** Literal blocks for every text, so a person edits it as the prose it is. */
-function literalTexts(node: unknown): void {
+/** Short lists on one line, as people write them: `maaneder: [1, 6]`. */
+const flowLists = new Set(['maaneder', 'udskrivningsstatusser', 'daekker']);
+
+/** Literal blocks for every text, so a person edits it as the prose it is; short lists in flow style. */
+function layout(node: unknown): void {
   if (isMap(node)) {
     for (const item of node.items) {
       if (isScalar(item.key) && isScalar(item.value) && typeof item.value.value === 'string' && item.value.value.includes('\n')) item.value.type = 'BLOCK_LITERAL';
-      literalTexts(item.value);
+      if (isScalar(item.key) && flowLists.has(String(item.key.value)) && isSeq(item.value)) item.value.flow = true;
+      // A chapter of several sections in the order: `- [opgaver, gavekort]`.
+      if (isScalar(item.key) && item.key.value === 'raekkefoelge' && isSeq(item.value)) for (const entry of item.value.items) if (isSeq(entry)) entry.flow = true;
+      layout(item.value);
     }
-  } else if (isSeq(node)) node.items.forEach(literalTexts);
+  } else if (isSeq(node)) node.items.forEach(layout);
 }
 
 function annotateSection(map: YAMLMap, keyNode: Node | null, section: PlacedSection): void {
@@ -73,7 +79,7 @@ export function standardToYaml(standard: ImportedStandard, options: { sourceName
   const document = new Document(top);
   document.commentBefore = ` yaml-language-server: $schema=${options.schemaPath}\n${comment('import-kommentar-hoved', { fil: options.sourceName })}`;
   const root = document.contents as YAMLMap;
-  literalTexts(root);
+  layout(root);
 
   for (const item of root.items) {
     const key = String((item.key as { value?: unknown }).value);

@@ -1,0 +1,190 @@
+/**
+ * What the importer reads out of a document, varied sentence by sentence: structured fields
+ * only from explicit statements, approvals and revision dates as written, placement by
+ * heading wherever the section stands, formatting and pictures.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ExternalHyperlink, HeadingLevel, ImageRun, Paragraph, TextRun, docxOf, importBytes } from './import-docx.js';
+
+const h = (level: 1 | 2 | 3, text: string) => new Paragraph({ text, heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][level - 1] });
+const p = (text: string) => new Paragraph(text);
+const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
+const title = (text: string) => new Paragraph({ text, heading: HeadingLevel.TITLE });
+
+async function imported(children: Paragraph[]) {
+  const { standard, yaml } = await importBytes(await docxOf([title('Kvalitetsstandard for stofbehandling i Testby Kommune'), ...children]));
+  return { standard, yaml, data: parse(yaml) as Record<string, any> };
+}
+
+describe('structured fields only from explicit statements, each with its sentence', () => {
+  it('the deadline of the treatment guarantee', async () => {
+    for (const days of [14, 10]) {
+      const sentence = `Behandlingen sættes i gang senest ${days} dage efter, at du har henvendt dig.`;
+      const { data, yaml } = await imported([h(1, 'Behandlingsgaranti'), p(sentence)]);
+      expect(data.behandlingsgaranti.frist_dage).toBe(days);
+      expect(yaml).toContain(`  # Læst ud af sætningen: »${sentence}«\n  frist_dage: ${days}`);
+    }
+  });
+
+  it('two different deadlines give no value but a question', async () => {
+    const { data, standard } = await imported([h(1, 'Behandlingsgaranti'), p('Behandlingen starter senest 14 dage efter henvendelsen.'), p('Unge starter inden for 10 dage.')]);
+    expect(data.behandlingsgaranti.frist_dage).toBeUndefined();
+    expect(standard.questions.map((question) => question.code)).toContain('import-spoerg-uklar-frist');
+  });
+
+  it('a deadline in the law’s words or under »frit valg« is not the kommune’s', async () => {
+    const { data } = await imported([
+      h(1, 'Frit valg'),
+      p('Vælger du et andet tilbud, har du ikke ret til at kræve behandling senest 14 dage efter henvendelsen.'),
+      h(1, 'Lovgrundlag'),
+      p('Stk. 4. Tilbud efter stk. 1 skal iværksættes senest 14 dage efter henvendelsen til kommunen.'),
+    ]);
+    expect(data.behandlingsgaranti).toBeUndefined();
+  });
+
+  it('follow-up months and discharge statuses', async () => {
+    const sentence =
+      'Vi følger op på din behandlingsplan 1 og 6 måneder efter, at behandlingen er afsluttet, hvis du er udskrevet som færdigbehandlet, til et andet tilbud, til hospital eller af anden årsag.';
+    const { data, yaml } = await imported([h(1, 'Opfølgning efter afsluttet behandling'), p(sentence)]);
+    expect(data.opfoelgning.maaneder).toEqual([1, 6]);
+    expect(data.opfoelgning.udskrivningsstatusser).toEqual(['faerdigbehandlet', 'andet_tilbud', 'hospital', 'anden_aarsag']);
+    expect(yaml).toContain(`  # Læst ud af sætningen: »${sentence}«\n  maaneder: [1, 6]\n`);
+  });
+
+  it('target figures with their percentage, limit and year, from wherever they stand', async () => {
+    const { data, standard } = await imported([
+      h(1, 'Hvordan følger vi op på indsatsen?'),
+      p('Kommunen har sat disse mål:'),
+      bullet('Mindst 40 % er stoffri efter afsluttet behandling i 2025.'),
+      bullet('Mindst 30 % har reduceret deres forbrug ved afsluttet behandling i 2025.'),
+      bullet('Højst 15 % vender tilbage til behandling inden for 12 måneder.'),
+    ]);
+    expect(data.maaltal.maal).toEqual([
+      { indikator: 'stoffri', graense: 'mindst', procent: 40, aar: 2025 },
+      { indikator: 'reduceret', graense: 'mindst', procent: 30, aar: 2025 },
+      { indikator: 'tilbagevenden_12_maaneder', graense: 'hoejst', procent: 15 },
+    ]);
+    // The section that states the figures is the requirement's section, under its own heading.
+    expect(data.maaltal.overskrift).toBe('Hvordan følger vi op på indsatsen?');
+    expect(standard.sections.find((section) => section.key === 'maaltal')?.reason).toBe('tal-i-teksten');
+  });
+
+  it('a percentage that measures nothing the law names is no target figure', async () => {
+    const { data } = await imported([h(1, 'Tilfredshed'), p('92 % af borgerne er tilfredse med behandlingen.')]);
+    expect(data.maaltal).toBeUndefined();
+  });
+});
+
+describe('approvals and revision dates as the document states them', () => {
+  const cases: Array<[string, Array<{ organ: string; dato: string }>]> = [
+    ['Godkendt i Byrådet den 20. november 2023', [{ organ: 'Byrådet', dato: '2023-11-20' }]],
+    ['Vedtaget af Socialudvalget 4. december 2023', [{ organ: 'Socialudvalget', dato: '2023-12-04' }]],
+    ['Godkendt af Kommunalbestyrelsen d. 4/3 2024', [{ organ: 'Kommunalbestyrelsen', dato: '2024-03-04' }]],
+    ['Behandlet og godkendt i Social- og Sundhedsudvalget den 12.01.2022', [{ organ: 'Social- og Sundhedsudvalget', dato: '2022-01-12' }]],
+    ['Godkendt af Socialtilsynet den 1. maj 2023', []],
+    ['Godkendt i Byrådet den 31. februar 2023', []],
+  ];
+  for (const [sentence, expected] of cases) {
+    it(`»${sentence}«`, async () => {
+      const { data, standard } = await imported([p(sentence), h(1, 'Målgruppe'), p('Borgere over 18 år med et behandlingskrævende stofmisbrug.')]);
+      expect(data.godkendelse ?? []).toEqual(expected);
+      expect(standard.godkendelse.length).toBe(expected.length);
+    });
+  }
+
+  it('an approval on the last page leaves the text and is quoted beside its value', async () => {
+    const { data, yaml } = await imported([h(1, 'Målgruppe'), p('Borgere over 18 år.'), p('Godkendt i Byrådet den 20. november 2023')]);
+    expect(data.godkendelse).toEqual([{ organ: 'Byrådet', dato: '2023-11-20' }]);
+    expect(data.maalgruppe.tekst).toBe('Borgere over 18 år.\n');
+    expect(yaml).toContain('# Fra dokumentet: »Godkendt i Byrådet den 20. november 2023«');
+  });
+
+  it('revision dates', async () => {
+    const { data } = await imported([h(1, 'Revision'), p('Standarden er senest revideret den 1. marts 2024. Næste revision er planlagt til 1. marts 2026.')]);
+    expect(data.revision.senest_revideret).toBe('2024-03-01');
+    expect(data.revision.naeste_revision).toBe('2026-03-01');
+  });
+
+  it('what is not found is left out and listed', async () => {
+    const { data, standard } = await imported([h(1, 'Målgruppe'), p('Borgere over 18 år.')]);
+    expect(data.godkendelse).toBeUndefined();
+    expect(data.lovgrundlag).toBeUndefined();
+    expect(standard.godkendelse).toEqual([]);
+  });
+});
+
+describe('placement by heading', () => {
+  it('a heading that names a requirement becomes its field wherever it stands, and the order stays the document’s', async () => {
+    const sections = [
+      [h(1, 'Visitation'), p('Du henvender dig til Rusmiddelcentret, som vurderer dit behov ved en samtale.')],
+      [h(1, 'Om Testby'), p('Testby Kommune er en kommune med mange borgere.')],
+      [h(1, 'Målgruppe'), p('Borgere over 18 år med et behandlingskrævende forbrug.')],
+    ];
+    for (const order of [[0, 1, 2], [2, 1, 0], [1, 2, 0]]) {
+      const { data } = await imported(order.flatMap((index) => sections[index]!));
+      expect(data.visitation.overskrift).toBe('Visitation');
+      expect(data.maalgruppe.overskrift).toBe('Målgruppe');
+      expect(data.oevrige_afsnit).toEqual([{ noegle: 'om-testby', overskrift: 'Om Testby', tekst: 'Testby Kommune er en kommune med mange borgere.\n' }]);
+      expect(data.praesentation.raekkefoelge).toEqual(order.map((index) => ['visitation', 'om-testby', 'maalgruppe'][index]));
+    }
+  });
+
+  it('a sub-heading that names a requirement becomes a section of its own in the same chapter', async () => {
+    const { data } = await imported([
+      h(1, 'Vores tilbud'),
+      p('Vi tilbyder ambulant behandling.'),
+      h(2, 'Dagbehandling'),
+      p('Dagbehandling foregår på centret.'),
+      h(2, 'Gavekort'),
+      p('Vi giver gavekort på 100 kr. for hvert andet fremmøde i de første ti uger.'),
+      h(2, 'Efterbehandling'),
+      p('Efter behandlingen tilbyder vi samtaler.'),
+    ]);
+    expect(data.oevrige_afsnit[0].tekst).toBe('Vi tilbyder ambulant behandling.\n\n### Dagbehandling\n\nDagbehandling foregår på centret.\n');
+    expect(data.gavekort.overskrift).toBe('Gavekort');
+    expect(data.praesentation.raekkefoelge).toEqual([['vores-tilbud', 'gavekort', 'efterbehandling']]);
+  });
+
+  it('a heading that names two requirements stays under its own heading, with a question', async () => {
+    const { data, yaml } = await imported([h(1, 'Handleplaner og behandlingsplaner'), p('Vi udarbejder en behandlingsplan sammen med dig.')]);
+    expect(data.behandlingsplan).toBeUndefined();
+    expect(data.oevrige_afsnit[0].overskrift).toBe('Handleplaner og behandlingsplaner');
+    expect(yaml).toMatch(/# TJEK: »Handleplaner og behandlingsplaner« nævner flere krav \(§4\.1\.8, §4\.1\.9\)/);
+  });
+});
+
+describe('the document’s formatting', () => {
+  it('bold, italic, links, lists and nested headings as Markdown', async () => {
+    const { data } = await imported([
+      h(1, 'Målgruppe'),
+      new Paragraph({
+        children: [
+          new TextRun('Tilbuddet er for '),
+          new TextRun({ text: 'alle borgere ', bold: true }),
+          new TextRun({ text: 'over 18 år', italics: true }),
+          new TextRun('. Læs mere på '),
+          new ExternalHyperlink({ link: 'https://www.testby.dk/stof', children: [new TextRun('kommunens side')] }),
+          new TextRun('.'),
+        ],
+      }),
+      bullet('Unge'),
+      bullet('Voksne'),
+      h(2, 'Særlige grupper'),
+      h(3, 'Gravide'),
+      p('Gravide får tilbud straks.'),
+    ]);
+    expect(data.maalgruppe.tekst).toBe(
+      'Tilbuddet er for **alle borgere** *over 18 år*. Læs mere på [kommunens side](https://www.testby.dk/stof).\n\n- Unge\n- Voksne\n\n### Særlige grupper\n\n#### Gravide\n\nGravide får tilbud straks.\n',
+    );
+  });
+
+  it('a picture is left out with a Danish comment saying what was there', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    const picture = new ImageRun({ type: 'png', data: png, transformation: { width: 10, height: 10 }, altText: { title: 'Diagram', description: 'Organisationsdiagram over Rusmiddelcentret', name: 'diagram' } });
+    const { data, yaml, standard } = await imported([h(1, 'Organisering'), p('Centret hører under Socialafdelingen.'), new Paragraph({ children: [picture] })]);
+    expect(data.organisering.tekst).toBe('Centret hører under Socialafdelingen.\n');
+    expect(yaml).toContain('# Her stod et billede i dokumentet: Organisationsdiagram over Rusmiddelcentret. Det er udeladt.\norganisering:');
+    expect(standard.questions.map((question) => question.code)).toContain('import-spoerg-billede');
+  });
+});
