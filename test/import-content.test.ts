@@ -188,3 +188,31 @@ describe('the document’s formatting', () => {
     expect(standard.questions.map((question) => question.code)).toContain('import-spoerg-billede');
   });
 });
+
+describe('daekker: what a section answers, by the check’s own evidence search', () => {
+  const planText = 'Sammen med din behandler udarbejder du en behandlingsplan ved behandlingens start, og I følger op på planen hver tredje måned.';
+  it('a section under its own heading that answers a requirement without a section of its own covers it', async () => {
+    const { data } = await imported([h(1, 'Sådan foregår behandlingen'), p(planText)]);
+    expect(data.oevrige_afsnit[0].daekker).toContain('§4.1.8');
+  });
+
+  it('not when the requirement has its own section', async () => {
+    const { data } = await imported([h(1, 'Sådan foregår behandlingen'), p(planText), h(1, 'Behandlingsplan'), p(planText)]);
+    expect(data.oevrige_afsnit[0].daekker ?? []).not.toContain('§4.1.8');
+    expect(data.behandlingsplan.overskrift).toBe('Behandlingsplan');
+  });
+});
+
+describe('a title page dated only by its year', () => {
+  it('is the latest revision, as a year, with a question', async () => {
+    const { data, standard } = await imported([p('Misbrugscentret, 2016'), h(1, 'Målgruppe'), p('Borgere over 18 år.')]);
+    expect(data.revision.senest_revideret).toBe(2016);
+    expect(standard.questions.map((question) => question.code)).toContain('import-spoerg-kun-aarstal');
+  });
+
+  it('not when an approval gives the date', async () => {
+    const { data } = await imported([p('Misbrugscentret, 2016'), p('Godkendt i Byrådet den 3. maj 2016'), h(1, 'Målgruppe'), p('Borgere over 18 år.')]);
+    expect(data.revision).toBeUndefined();
+    expect(data.godkendelse).toEqual([{ organ: 'Byrådet', dato: '2016-05-03' }]);
+  });
+});

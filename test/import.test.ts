@@ -3,9 +3,7 @@
  * compared with the source (every paragraph once), the title page's facts and the verdicts
  * of the hand-made transcriptions; a messier variant of each; and bad input.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -127,4 +125,34 @@ describe('importer: a messier document (bold headings, a two-column table, numbe
       expect(standard.questions.map((question) => question.code)).toContain('import-spoerg-fed-overskrift');
     });
   }
+});
+
+/**
+ * Where the imported file's verdict may differ from the hand-made one, with the reason. The
+ * issue asks for agreement on at least 90 % of the 125 cells; at the time of writing all
+ * 125 agree, so this list is empty and any new difference fails the test until it is
+ * explained here.
+ */
+const knownDifferences: Record<string, string> = {};
+
+describe('importer: the check agrees with the hand-made transcriptions', () => {
+  it('on at least 90 % of the 125 verdicts, every difference explained', async () => {
+    const differences: string[] = [];
+    let cells = 0;
+    for (const name of seedNames) {
+      const { yaml } = await importSeed(name);
+      const imported = checkSource(`${name}.yml`, new TextEncoder().encode(yaml), matrixDate);
+      const made = checkSource(`municipalities/${name}.yml`, readFileSync(new URL(`../municipalities/${name}.yml`, import.meta.url)), matrixDate);
+      if (!imported.valid || !made.valid) throw new Error(`${name} is not valid`);
+      imported.findings.forEach((finding, index) => {
+        cells += 1;
+        const expected = made.findings[index]!;
+        expect(finding.requirement.id).toBe(expected.requirement.id);
+        if (finding.status !== expected.status) differences.push(`${name} ${finding.requirement.id}: ${expected.status} → ${finding.status}`);
+      });
+    }
+    expect(cells).toBe(125);
+    expect((cells - differences.length) / cells).toBeGreaterThanOrEqual(0.9);
+    expect(differences).toEqual(Object.keys(knownDifferences));
+  });
 });

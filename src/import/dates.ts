@@ -20,3 +20,12 @@ export function parseDanishDate(text: string): string | undefined {
   const isoForm = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   return isoForm ? iso(Number(isoForm[1]), Number(isoForm[2]), Number(isoForm[3])) : undefined;
 }
+
+/** A month and year, or a year alone (»marts 2024«, »2024«): what the schema writes ÅÅÅÅ-MM and ÅÅÅÅ. */
+export const partialDatePattern = `(?:(?:${months.join('|')})\\s+\\d{4}|(?:19|20)\\d{2})`;
+
+export function parsePartialDate(text: string): string | undefined {
+  const monthYear = new RegExp(`^(${months.join('|')})\\s+(\\d{4})$`, 'i').exec(text.trim());
+  if (monthYear) return `${monthYear[2]}-${String(months.indexOf(monthYear[1]!.toLowerCase()) + 1).padStart(2, '0')}`;
+  return /^(?:19|20)\d{2}$/.test(text.trim()) ? text.trim() : undefined;
+}

@@ -11,7 +11,7 @@ import type { WordDocument } from './docx.js';
 import { ImportError } from './docx.js';
 import { deadlineDays, dischargeStatuses, followUpMonths, targetFigures, type DischargeStatus, type Found, type TargetFigure } from './facts.js';
 import { blocksToMarkdown } from './markdown.js';
-import { approvalsIn, kommuneIn, lawReferencesIn, revisionDatesIn, type Approval, type Sourced } from './metadata.js';
+import { approvalsIn, kommuneIn, lawReferencesIn, revisionDatesIn, titlePageYear, type Approval, type Sourced } from './metadata.js';
 import { numberingPattern, requirementOfHeading, requirementsAnswered, requirementsNamedBy, stripNumbering, type HeadingMatch } from './placement.js';
 import { linesOf, outlineOf, textOf, type OutlineSection } from './structure.js';
 
@@ -72,7 +72,8 @@ export type QuestionCode =
   | 'import-spoerg-flere-krav'
   | 'import-spoerg-krav-besat'
   | 'import-spoerg-fed-overskrift'
-  | 'import-spoerg-data-uden-afsnit';
+  | 'import-spoerg-data-uden-afsnit'
+  | 'import-spoerg-kun-aarstal';
 
 /** A paragraph that says nothing beyond the metadata read from it (»(Serviceloven § 101) Vedtaget af byrådet den 13. december 2021«). */
 function onlyMetadata(paragraph: string, statements: readonly string[]): boolean {
@@ -141,6 +142,7 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
   }
 
   // Approvals and revision dates stated later in the document (often on the last page).
+  const frontYear = [outline.title ?? '', outline.subtitle ?? '', ...outline.front.map(textOf)].map((text) => ({ text, year: titlePageYear(text) })).find((each) => each.year);
   const removeMetadataParagraphs = (section: OutlineSection) => {
     section.blocks = section.blocks.filter((block) => {
       if (!isParagraph(block)) return true;
@@ -221,7 +223,6 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
       if (reason === 'overskrift-nævner-flere') questions.push({ code: 'import-spoerg-flere-krav', args: { overskrift: section.heading, krav: named.join(', ') } });
       if (reason === 'krav-allerede-besat') questions.push({ code: 'import-spoerg-krav-besat', args: { overskrift: section.heading, krav: named.join(', ') } });
     }
-    placed.covers = requirementsAnswered(text).filter((id) => id !== requirement?.id);
     for (const description of images) questions.push({ code: 'import-spoerg-billede', args: { overskrift: section.heading, beskrivelse: description || '(ingen beskrivelse)' } });
     sections.push(placed);
     return placed;
@@ -234,7 +235,7 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     if (front.length > 0 && !hasForordChapter) {
       forordTaken = true;
       const text = front.map(linesOf).join('\n');
-      sections.push({ kind: 'forord', key: 'forord', markdown: blocksToMarkdown(front), text, covers: requirementsAnswered(text), images: frontSection.images, reason: 'forside', data: {} });
+      sections.push({ kind: 'forord', key: 'forord', markdown: blocksToMarkdown(front), text, covers: [], images: frontSection.images, reason: 'forside', data: {} });
       for (const description of frontSection.images) questions.push({ code: 'import-spoerg-billede', args: { overskrift: 'forsiden', beskrivelse: description || '(ingen beskrivelse)' } });
       order.push('forord');
     } else if (front.length > 0) {
@@ -315,9 +316,23 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     const figures = targetFigures(targetSource.text);
     attach<Array<Sourced<TargetFigure>>>('maaltal', 'maal', { found: { value: figures, source: '' } }, targetSource);
   }
+  // A title page that dates the standard only by its year: the latest revision is that year,
+  // unless an approval or revision says more.
+  if (!revision.senest && godkendelse.length === 0 && frontYear?.year) {
+    revision.senest = { value: frontYear.year, source: frontYear.text };
+    questions.push({ code: 'import-spoerg-kun-aarstal', args: { aar: frontYear.year, kilde: frontYear.text } });
+  }
   if (revision.senest || revision.naeste) {
     if (revision.senest) attach('revision', 'senest_revideret', { found: revision.senest }, field('revision'));
     if (revision.naeste) attach('revision', 'naeste_revision', { found: revision.naeste }, field('revision'));
+  }
+
+  // `daekker`: what a section answers in full by the check's evidence search, for the
+  // requirements that have no section of their own (those are answered there).
+  const ownSections = new Set(sections.filter((section) => section.kind === 'krav' && section.markdown).map((section) => section.requirement!.id));
+  for (const section of sections) {
+    if (!section.markdown) continue;
+    section.covers = requirementsAnswered(section.markdown, section.heading ?? '').filter((id) => id !== section.requirement?.id && !ownSections.has(id));
   }
 
   return {

@@ -4,7 +4,7 @@
  * Socialudvalget 4. december 2023«), revision dates and the legal basis named on the title
  * page. Each comes with the sentence it was read from.
  */
-import { datePattern, parseDanishDate } from './dates.js';
+import { datePattern, parseDanishDate, parsePartialDate, partialDatePattern } from './dates.js';
 
 export interface Sourced<T> {
   value: T;
@@ -41,17 +41,26 @@ export function approvalsIn(paragraph: string): Array<Sourced<Approval> & { matc
   return found;
 }
 
-const lastRevisionPattern = new RegExp(`\\b(?:senest\\s+)?revideret\\s*(?:den\\s+|d\\.\\s+|:\\s*)?(${datePattern})`, 'i');
+const anyDate = `${datePattern}|${partialDatePattern}`;
+const lastRevisionPattern = new RegExp(`\\b(?:senest\\s+)?revideret\\s*(?:den\\s+|d\\.\\s+|i\\s+|:\\s*)?(${anyDate})(?![\\d-])`, 'i');
 const nextRevisionPattern = new RegExp(
-  `\\b(?:næste\\s+revision(?:\\s+(?:er\\s+)?planlagt)?|revideres\\s+(?:igen\\s+)?(?:senest|inden|før))\\s*(?:til\\s+|den\\s+|d\\.\\s+|:\\s*)?(${datePattern})`,
+  `\\b(?:næste\\s+revision(?:\\s+(?:er\\s+)?planlagt)?|revideres\\s+(?:igen\\s+)?(?:senest|inden|før))\\s*(?:til\\s+|den\\s+|d\\.\\s+|i\\s+|:\\s*)?(${anyDate})(?![\\d-])`,
   'i',
 );
+
+const anyDateValue = (text: string) => parseDanishDate(text) ?? parsePartialDate(text);
+
+/** The year a title page gives the standard (»…, Center for Aktiv Social Mestring, 2016«, or a line that is only »2016«). */
+export function titlePageYear(paragraph: string): string | undefined {
+  if (paragraph.length > 200 || /[.!?]$/.test(paragraph)) return undefined;
+  return /(?:^|[,\s])((?:19|20)\d{2})$/.exec(paragraph.trim())?.[1];
+}
 
 export function revisionDatesIn(paragraph: string): { senest?: Sourced<string>; naeste?: Sourced<string> } {
   const last = lastRevisionPattern.exec(paragraph);
   const next = nextRevisionPattern.exec(paragraph);
-  const senest = last ? parseDanishDate(last[1]!) : undefined;
-  const naeste = next ? parseDanishDate(next[1]!) : undefined;
+  const senest = last ? anyDateValue(last[1]!) : undefined;
+  const naeste = next ? anyDateValue(next[1]!) : undefined;
   return {
     ...(senest ? { senest: { value: senest, source: paragraph } } : {}),
     ...(naeste ? { naeste: { value: naeste, source: paragraph } } : {}),

@@ -2,11 +2,12 @@
  * Which requirement a section is. Two questions, kept apart so each can change alone:
  * - `requirementOfHeading`: does the heading name exactly one requirement of the law (then
  *   the section becomes that requirement's own field)?
- * - `requirementsAnswered`: which requirements does the section's text answer (its
+ * - `requirementsAnswered`: which requirements does the section's text answer in full (its
  *   `daekker`)? This is the same evidence search the compliance check uses.
  * The heading terms are the law's own words for each requirement (BEK 1477/2019 §§ 3-6)
  * and the usual ways a standard's chapter names them; they are data, one list per id.
  */
+import { answeredRequirements } from '../check/evidence.js';
 import { defaultRegulation, type Requirement } from '../regulations/index.js';
 
 /**
@@ -95,9 +96,11 @@ export function requirementsNamedBy(heading: string): Requirement[] {
 }
 
 /**
- * The requirements a text answers. Waits for the compliance check's evidence search
- * (issue #9); until then no section claims to cover anything beyond its heading.
+ * The requirements a section's text answers in full, by the compliance check's own evidence
+ * search (the same aspects, wordings and exclusions `check` uses): its `daekker`.
  */
-export function requirementsAnswered(_text: string): string[] {
-  return [];
+export function requirementsAnswered(markdown: string, heading: string): string[] {
+  return answeredRequirements(markdown, heading, defaultRegulation)
+    .filter((answer) => answer.complete)
+    .map((answer) => answer.id);
 }

@@ -18,7 +18,9 @@ function sectionObject(section: PlacedSection): Record<string, unknown> {
   if (section.markdown) object.tekst = `${section.markdown}\n`;
   if (section.covers.length > 0) object.daekker = section.covers;
   for (const [name, data] of Object.entries(section.data)) {
-    object[name] = name === 'maal' ? (data.value as Array<Sourced<unknown>>).map((figure) => figure.value) : data.value;
+    // A year alone is written as a number, as a person would (`senest_revideret: 2016`).
+    const value = typeof data.value === 'string' && /^\d{4}$/.test(data.value) ? Number(data.value) : data.value;
+    object[name] = name === 'maal' ? (data.value as Array<Sourced<unknown>>).map((figure) => figure.value) : value;
   }
   return object;
 }
