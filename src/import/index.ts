@@ -327,11 +327,12 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     if (revision.naeste) attach('revision', 'naeste_revision', { found: revision.naeste }, field('revision'));
   }
 
-  // `daekker`: what a section answers in full by the check's evidence search, for the
-  // requirements that have no section of their own (those are answered there).
+  // `daekker`: what a section under the document's own heading answers in full, by the
+  // check's evidence search, for the requirements that have no section of their own (those
+  // are answered there). A requirement's own section answers its requirement.
   const ownSections = new Set(sections.filter((section) => section.kind === 'krav' && section.markdown).map((section) => section.requirement!.id));
   for (const section of sections) {
-    if (!section.markdown) continue;
+    if (!section.markdown || section.kind === 'krav') continue;
     section.covers = requirementsAnswered(section.markdown, section.heading ?? '').filter((id) => id !== section.requirement?.id && !ownSections.has(id));
   }
 
