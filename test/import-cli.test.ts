@@ -155,6 +155,18 @@ describe('importer: writing the file', () => {
     expect(runCli(['check', file, '--format', 'json'], { cwd: workspace }).stdout).toContain('"kommune": "Randers Kommune"');
   });
 
+  it('build renders the imported file', async () => {
+    const source = input('broenderslev.docx', await seedDocx('broenderslev'));
+    const target = join(workspace, 'til-build.yml');
+    expect(runCli(['importer', source, '--ud', target], { cwd: workspace }).status).toBe(0);
+    const build = runCli(['build', target, '--out', join(workspace, 'out'), '--uden-pdf', '--dato', '2026-11-23', '--stille'], { cwd: workspace });
+    expect(build.stderr).toBe('');
+    expect(build.status).toBe(0);
+    const html = readFileSync(join(workspace, 'out', 'til-build', 'kvalitetsstandard.html'), 'utf8');
+    expect(html).toContain('Brønderslev Kommune');
+    expect(html).toMatch(/<h2[^>]*>[^<]*Hvem kan få social behandling af stofmisbrug\?/);
+  });
+
   it('--ud chooses the file; a folder that does not exist is a Danish message', async () => {
     const source = input('holstebro.docx', await seedDocx('holstebro'));
     const target = join(workspace, 'andet-sted.yml');
