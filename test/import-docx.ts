@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { AlignmentType, Document, ExternalHyperlink, Header, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, ExternalHyperlink, Footer, Header, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType } from 'docx';
 import { parse } from 'yaml';
 import { convertDocx } from '../src/import/docx.js';
 import { importOutline, type ImportedStandard } from '../src/import/index.js';
@@ -216,7 +216,14 @@ export async function docxOf(children: Array<Paragraph | Table | TableOfContents
     numbering,
     styles: { paragraphStyles: [tocStyle] },
     features: { updateFields: false },
-    sections: [{ ...(header ? { headers: { default: new Header({ children: [new Paragraph(header)] }) } } : {}), children }],
+    sections: [
+      {
+        ...(header
+          ? { headers: { default: new Header({ children: [new Paragraph(header)] }) }, footers: { default: new Footer({ children: [new Paragraph(`${header} (sidefod)`)] }) } }
+          : {}),
+        children,
+      },
+    ],
   });
   return Packer.toBuffer(document);
 }
@@ -228,7 +235,7 @@ export async function seedDocx(name: string): Promise<Buffer> {
 /**
  * The same document as a careless author makes it: headings typed as bold paragraphs, bullet
  * lists as numbered lists, each sub-section as a row of a two-column table (heading | text),
- * a table of contents, and a page header on every page.
+ * a table of contents, and a page header and footer on every page.
  */
 export async function messyDocx(name: string): Promise<{ bytes: Buffer; blocks: Block[]; header: string; toc: string[] }> {
   const blocks = seedBlocks(name);
