@@ -216,3 +216,10 @@ describe('a title page dated only by its year', () => {
     expect(data.godkendelse).toEqual([{ organ: 'Byrådet', dato: '2016-05-03' }]);
   });
 });
+
+describe('bullets typed by hand', () => {
+  it('become a Markdown list, and a bullet typed in front of Word’s own is dropped', async () => {
+    const { data } = await imported([h(1, 'Målgruppe'), p('Tilbuddet er for dig, der:'), p('• er over 18 år'), p('• har et stofmisbrug'), bullet('• ønsker rådgivning')]);
+    expect(data.maalgruppe.tekst).toBe('Tilbuddet er for dig, der:\n\n- er over 18 år\n- har et stofmisbrug\n- ønsker rådgivning\n');
+  });
+});

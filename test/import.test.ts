@@ -16,7 +16,8 @@ import { matrixDate } from './compliance-matrix.js';
 import { docxOf, handmade, importBytes, messyDocx, paragraphOf, seedBlocks, seedNames, type Block, type Imported } from './import-docx.js';
 
 
-const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Whitespace aside, and a bullet typed in front of the text (which becomes a Markdown list item). */
+const normalize = (text: string) => text.replace(/^\s*[•▪●◦○■□➢►✓\uf0b7\uf0a7]\s*/, '').replace(/\s+/g, ' ').trim();
 
 function plain(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.value;

@@ -117,8 +117,53 @@ function tidyInline(parent: Element): void {
   parent.children = children;
 }
 
+/** A bullet typed by hand (»• tekst«) or left over from a PDF, at the start of a paragraph or list item. */
+const typedBullet = /^\s*[•▪●◦○■□➢►✓\uf0b7\uf0a7]\s*/;
+
+function stripTypedBullet(element: Element): void {
+  const first = element.children[0];
+  if (first?.type === 'text') first.value = first.value.replace(typedBullet, '');
+  else if (first?.type === 'element' && first.tagName !== 'ul' && first.tagName !== 'ol') stripTypedBullet(first);
+}
+
+/**
+ * Paragraphs that begin with a typed bullet become one list; list items lose a bullet typed
+ * in front of Word's own.
+ */
+function typedLists(blocks: readonly Element[]): Element[] {
+  const out: Element[] = [];
+  for (const block of blocks) {
+    if (block.tagName === 'p' && typedBullet.test(textOf(block)) && textOf(block).replace(typedBullet, '') !== '') {
+      stripTypedBullet(block);
+      const item = element('li', block.children);
+      const previous = out[out.length - 1];
+      if (previous?.tagName === 'ul') previous.children.push(item);
+      else out.push(element('ul', [item]));
+      continue;
+    }
+    if (block.tagName === 'ul' || block.tagName === 'ol') {
+      const visit = (list: Element) => {
+        for (const item of list.children) {
+          if (item.type !== 'element' || item.tagName !== 'li') continue;
+          stripTypedBullet(item);
+          item.children.forEach((child) => child.type === 'element' && (child.tagName === 'ul' || child.tagName === 'ol') && visit(child));
+        }
+      };
+      visit(block);
+      // Typed bullets next to Word's own are one list, not two.
+      const previous = out[out.length - 1];
+      if (block.tagName === 'ul' && previous?.tagName === 'ul') {
+        previous.children.push(...block.children);
+        continue;
+      }
+    }
+    out.push(block);
+  }
+  return out;
+}
+
 function prepare(blocks: readonly Element[]): Element[] {
-  const unfolded = blocks.flatMap((block) => (block.tagName === 'table' && (isLabelTable(block) || !fitsMarkdownTable(block)) ? unfoldTable(block) : [block]));
+  const unfolded = typedLists(blocks.flatMap((block) => (block.tagName === 'table' && (isLabelTable(block) || !fitsMarkdownTable(block)) ? unfoldTable(block) : [block])));
   for (const block of unfolded) tidyInline(block);
   return unfolded;
 }
