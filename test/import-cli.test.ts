@@ -7,10 +7,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, truncate
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { docxOf, Paragraph, seedDocx } from './import-docx.js';
 import { runCli, stackTrace } from './helpers.js';
+
+// Each test converts Word documents or runs the CLI; on a shared two-core machine that can take seconds.
+vi.setConfig({ testTimeout: 60_000 });
 
 interface ZipPart {
   name: string;

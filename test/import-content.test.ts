@@ -3,16 +3,19 @@
  * only from explicit statements, approvals and revision dates as written, placement by
  * heading wherever the section stands, formatting and pictures.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
-import { ExternalHyperlink, HeadingLevel, ImageRun, Paragraph, TextRun, docxOf, importBytes } from './import-docx.js';
+import { ExternalHyperlink, HeadingLevel, ImageRun, Paragraph, Table, TableCell, TableRow, TextRun, docxOf, importBytes } from './import-docx.js';
+
+// Each test converts Word documents or runs the CLI; on a shared two-core machine that can take seconds.
+vi.setConfig({ testTimeout: 60_000 });
 
 const h = (level: 1 | 2 | 3, text: string) => new Paragraph({ text, heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][level - 1] });
 const p = (text: string) => new Paragraph(text);
 const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
 const title = (text: string) => new Paragraph({ text, heading: HeadingLevel.TITLE });
 
-async function imported(children: Paragraph[]) {
+async function imported(children: Array<Paragraph | Table>) {
   const { standard, yaml } = await importBytes(await docxOf([title('Kvalitetsstandard for stofbehandling i Testby Kommune'), ...children]));
   return { standard, yaml, data: parse(yaml) as Record<string, any> };
 }
@@ -221,5 +224,29 @@ describe('bullets typed by hand', () => {
   it('become a Markdown list, and a bullet typed in front of Word’s own is dropped', async () => {
     const { data } = await imported([h(1, 'Målgruppe'), p('Tilbuddet er for dig, der:'), p('• er over 18 år'), p('• har et stofmisbrug'), bullet('• ønsker rådgivning')]);
     expect(data.maalgruppe.tekst).toBe('Tilbuddet er for dig, der:\n\n- er over 18 år\n- har et stofmisbrug\n- ønsker rådgivning\n');
+  });
+});
+
+describe('two-column tables', () => {
+  const table = (rows: Array<[string, string]>) =>
+    new Table({ rows: rows.map(([label, text]) => new TableRow({ children: [new TableCell({ children: [p(label)] }), new TableCell({ children: [p(text)] })] })) });
+
+  it('rows of a label | text table are sections: a label that names a requirement becomes its field', async () => {
+    const { data, standard } = await imported([
+      h(1, '§ 101 Social behandling for stofmisbrug'),
+      table([
+        ['Målgruppe', 'Borgere over 18 år med et behandlingskrævende forbrug af stoffer, som ønsker hjælp til at stoppe eller skære ned.'],
+        ['Behandlingsgaranti', 'Behandlingen sættes i gang senest 14 dage efter din henvendelse, og du får besked om tid og sted med det samme.'],
+      ]),
+    ]);
+    expect(data.maalgruppe.overskrift).toBe('Målgruppe');
+    expect(data.behandlingsgaranti.frist_dage).toBe(14);
+    expect(data.praesentation.raekkefoelge).toEqual([['101-social-behandling-for-stofmisbrug', 'maalgruppe', 'behandlingsgaranti']]);
+    expect(standard.tableRows).toBe(2);
+  });
+
+  it('a table of short facts stays in the text, each label in bold', async () => {
+    const { data } = await imported([h(1, 'Kontakt'), table([['Telefon', '12 34 56 78'], ['Adresse', 'Torvet 1, Testby']])]);
+    expect(data.oevrige_afsnit[0].tekst).toBe('**Telefon**\n\n12 34 56 78\n\n**Adresse**\n\nTorvet 1, Testby\n');
   });
 });

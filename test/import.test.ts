@@ -8,12 +8,15 @@ import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { checkSource } from '../src/check/run.js';
 import { stripNumbering } from '../src/import/placement.js';
 import { matrixDate } from './compliance-matrix.js';
 import { docxOf, handmade, importBytes, messyDocx, paragraphOf, seedBlocks, seedNames, type Block, type Imported } from './import-docx.js';
+
+// Each test converts Word documents or runs the CLI; on a shared two-core machine that can take seconds.
+vi.setConfig({ testTimeout: 60_000 });
 
 
 /** Whitespace aside, and a bullet typed in front of the text (which becomes a Markdown list item). */

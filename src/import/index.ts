@@ -61,6 +61,7 @@ export interface ImportedStandard {
   images: number;
   tocEntries: number;
   boldHeadings: boolean;
+  tableRows: number;
   /** Things a person should look at, as message codes with arguments. */
   questions: Array<{ code: QuestionCode; args: Record<string, string | number> }>;
 }
@@ -349,6 +350,7 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     images: word.images,
     tocEntries: outline.tocEntries,
     boldHeadings: outline.boldHeadings,
+    tableRows: outline.tableRows,
     questions,
   };
 }

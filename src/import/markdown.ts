@@ -11,68 +11,8 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMdast } from 'hast-util-to-mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { textOf, type OutlineSection } from './structure.js';
+import { element, fitsMarkdownTable, isLabelTable, text, unfoldTable } from './tables.js';
 
-const element = (tagName: string, children: ElementContent[]): Element => ({ type: 'element', tagName, properties: {}, children });
-const text = (value: string): ElementContent => ({ type: 'text', value });
-
-function rowsOf(table: Element): Element[] {
-  const rows: Element[] = [];
-  const walk = (node: Element) => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      if (child.tagName === 'tr') rows.push(child);
-      else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) walk(child);
-    }
-  };
-  walk(table);
-  return rows;
-}
-
-const cellsOf = (row: Element): Element[] =>
-  row.children.filter((child): child is Element => child.type === 'element' && (child.tagName === 'td' || child.tagName === 'th'));
-
-/** Label | text rows: two cells each, no header cells, labels beside longer texts. */
-function isLabelTable(table: Element): boolean {
-  const rows = rowsOf(table);
-  if (rows.length === 0) return false;
-  let labelLength = 0;
-  let textLength = 0;
-  for (const row of rows) {
-    const cells = cellsOf(row);
-    if (cells.length !== 2 || cells.some((cell) => cell.tagName === 'th')) return false;
-    const label = textOf(cells[0]!);
-    if (label.length > 150) return false;
-    labelLength += label.length;
-    textLength += textOf(cells[1]!).length;
-  }
-  return textLength > labelLength;
-}
-
-/** A Markdown table cell holds one line: a cell with several paragraphs or a list does not fit. */
-function fitsMarkdownTable(table: Element): boolean {
-  return rowsOf(table).every((row) =>
-    cellsOf(row).every((cell) => cell.children.filter((child) => child.type === 'element' && ['p', 'ul', 'ol', 'table'].includes(child.tagName)).length <= 1 && !hasList(cell)),
-  );
-}
-
-const hasList = (node: Element): boolean => node.children.some((child) => child.type === 'element' && (['ul', 'ol', 'table'].includes(child.tagName) || hasList(child)));
-
-/** The cell's content as blocks: its paragraphs and lists, or its inline content in one paragraph. */
-function cellBlocks(cell: Element): Element[] {
-  const blocks = cell.children.filter((child): child is Element => child.type === 'element');
-  const isBlock = (node: Element) => ['p', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote'].includes(node.tagName);
-  if (blocks.length > 0 && blocks.every(isBlock)) return blocks.map((block) => (/^h[1-6]$/.test(block.tagName) ? element('p', [element('strong', block.children)]) : block));
-  return textOf(cell) === '' ? [] : [element('p', cell.children)];
-}
-
-/** Row by row: the first cell as a bold label, the other cells' paragraphs and lists after it. */
-function unfoldTable(table: Element): Element[] {
-  return rowsOf(table).flatMap((row) => {
-    const [label, ...content] = cellsOf(row);
-    const labelText = label ? textOf(label) : '';
-    return [...(labelText ? [element('p', [element('strong', [text(labelText)])])] : []), ...content.flatMap(cellBlocks)];
-  });
-}
 
 const inlineFormatting = new Set(['strong', 'b', 'em', 'i', 'u', 's', 'a', 'sup', 'sub']);
 

@@ -7,6 +7,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
+import { sectionRows } from './tables.js';
 
 export interface OutlineSection {
   heading: string;
@@ -29,6 +30,8 @@ export interface Outline {
   tocEntries: number;
   /** Whether the headings were bold paragraphs (the document uses no heading styles). */
   boldHeadings: boolean;
+  /** Rows of two-column tables (label | text) read as sub-headings. */
+  tableRows: number;
 }
 
 const headingLevel = (element: Element): number | undefined => {
@@ -118,7 +121,7 @@ function removeImages(element: Element): string[] {
 export function outlineOf(html: string): Outline {
   const root = fromHtml(html, { fragment: true });
   let blocks = root.children.filter((node): node is Element => node.type === 'element');
-  const outline: Outline = { front: [], frontImages: [], sections: [], tocEntries: 0, boldHeadings: false };
+  const outline: Outline = { front: [], frontImages: [], sections: [], tocEntries: 0, boldHeadings: false, tableRows: 0 };
 
   blocks = blocks.filter((block) => {
     if (classes(block).includes('indholdsfortegnelse') || isInternalLinkParagraph(block)) {
@@ -150,6 +153,25 @@ export function outlineOf(html: string): Outline {
       }
     }
   }
+
+  // The rows of a two-column table of labels and section texts are sub-sections.
+  const expanded: Element[] = [];
+  let level = 0;
+  for (const block of blocks) {
+    const heading = headingLevel(block);
+    if (heading !== undefined) level = heading;
+    const rows = sectionRows(block);
+    if (!rows) {
+      expanded.push(block);
+      continue;
+    }
+    for (const row of rows) {
+      if (row.label) expanded.push({ type: 'element', tagName: `h${Math.min(6, level + 1)}`, properties: {}, children: [{ type: 'text', value: row.label }] });
+      outline.tableRows += 1;
+      expanded.push(...row.blocks);
+    }
+  }
+  blocks = expanded;
 
   const stack: OutlineSection[] = [];
   for (const block of blocks) {
