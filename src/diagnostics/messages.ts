@@ -264,7 +264,7 @@ const messages = {
   'import-mangler-undertitel': () => 'undertitel',
   'import-placering-overskrift-er-krav': (a: MessageArgs) => `→ ${a.felt} (${a.krav} ${a.titel}): overskriften nævner kravet`,
   'import-placering-underoverskrift-er-krav': (a: MessageArgs) =>
-    `→ ${a.felt} (${a.krav} ${a.titel}): underoverskriften nævner kravet; den og de følgende underafsnit er løftet ud som egne afsnit i samme kapitel`,
+    `→ ${a.felt} (${a.krav} ${a.titel}): underoverskriften nævner kravet (løftet ud som eget afsnit i samme kapitel)`,
   'import-placering-overskrift-nævner-flere': (a: MessageArgs) => `→ oevrige_afsnit »${a.noegle}«: overskriften nævner flere krav (${a.navngivne})`,
   'import-placering-krav-allerede-besat': (a: MessageArgs) => `→ oevrige_afsnit »${a.noegle}«: overskriften nævner ${a.navngivne}, som et tidligere afsnit allerede dækker`,
   'import-placering-ingen-krav-i-overskrift': (a: MessageArgs) => `→ oevrige_afsnit »${a.noegle}«: overskriften nævner ikke et krav`,
