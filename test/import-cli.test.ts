@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { docxOf, Paragraph, seedDocx } from './import-docx.js';
 import { runCli, stackTrace } from './helpers.js';
+import { readEntry, zipEntries } from '../src/import/zip.js';
 
 // Each test converts Word documents or runs the CLI; on a shared two-core machine that can take seconds.
 vi.setConfig({ testTimeout: 60_000 });
@@ -116,6 +117,18 @@ describe('importer: bad input gets a Danish message, exit code 1 and nothing wri
       /beskadiget/,
     ],
     ['a document without text', async () => input('tomt.docx', await docxOf([new Paragraph('')])), /ingen tekst/],
+    [
+      'tables nested 5,000 deep',
+      async () => {
+        const whole = await docxOf([new Paragraph('Randers Kommune')]);
+        const parts = zipEntries(whole).map((entry) => ({ name: entry.name, data: readEntry(whole, entry, 10_000_000) }));
+        const document = parts.find((part) => part.name === 'word/document.xml')!;
+        const nested = `${'<w:tbl><w:tr><w:tc>'.repeat(5000)}<w:p><w:r><w:t>bund</w:t></w:r></w:p>${'</w:tc></w:tr></w:tbl>'.repeat(5000)}`;
+        document.data = Buffer.from(document.data.toString('utf8').replace('<w:body>', `<w:body>${nested}`));
+        return input('dyb.docx', zip(parts));
+      },
+      /bygget så dybt/,
+    ],
   ];
   for (const [what, make, message] of cases) {
     it(what, async () => {

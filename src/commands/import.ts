@@ -62,6 +62,8 @@ export async function runImport({ positionals, options }: CommandContext): Promi
     standard = importOutline(word, { kommune: kommuneOption || undefined, fileName: sourceName.replace(/\.docx$/i, '') });
   } catch (error) {
     if (error instanceof ImportError) return fail(error.code, error.args);
+    // Lists or tables nested thousands deep: no Word document a person wrote.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) return fail('import-for-indviklet');
     throw error;
   }
 

@@ -229,6 +229,8 @@ const messages = {
     'Dokumentet er beskadiget og kan ikke læses. Åbn det i Word (Word tilbyder at reparere det), gem det igen som .docx, og prøv igen.',
   'import-ikke-word': () =>
     'Filen er et zip-arkiv, men ikke et Word-dokument (der er ingen dokumenttekst i den). Er det et regneark eller et andet format, så gem teksten som .docx fra Word.',
+  'import-for-indviklet': () =>
+    'Dokumentet er bygget så dybt (lister eller tabeller inden i hinanden tusindvis af gange), at det ikke kan læses. Gem teksten i et nyt, almindeligt Word-dokument, og prøv igen.',
   'import-tomt-dokument': () => 'Dokumentet indeholder ingen tekst. Tjek, at det er det rigtige dokument.',
   'import-ingen-kommune': () =>
     'Kommunens navn står ikke i dokumentet (fx »Randers Kommune«). Angiv det med --kommune, fx »--kommune Randers«.',

@@ -133,7 +133,9 @@ export async function convertDocx(bytes: Buffer): Promise<WordDocument> {
       },
     );
     return { html: result.value, images, ...(propertiesTitle ? { propertiesTitle } : {}) };
-  } catch {
+  } catch (error) {
+    // Tables or lists nested thousands deep exhaust the converter's stack: not a document a person wrote.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new ImportError('import-for-indviklet');
     throw new ImportError('import-beskadiget');
   }
 }

@@ -110,7 +110,8 @@ function claimRequirements(chapters: readonly OutlineSection[]): Map<OutlineSect
 
 export function importOutline(word: WordDocument, options: { kommune?: string; fileName: string }): ImportedStandard {
   const outline = outlineOf(word.html);
-  if (!outline.title && outline.front.length === 0 && outline.sections.length === 0) throw new ImportError('import-tomt-dokument');
+  // A title alone is not a standard to import.
+  if (outline.front.length === 0 && outline.sections.length === 0) throw new ImportError('import-tomt-dokument');
   const questions: ImportedStandard['questions'] = [];
 
   // The title page: approvals, legal basis and revision dates; paragraphs that are only that leave the text.
