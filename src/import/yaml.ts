@@ -15,8 +15,9 @@ function sectionObject(section: PlacedSection): Record<string, unknown> {
   const object: Record<string, unknown> = {};
   if (section.kind === 'afsnit' || section.kind === 'bilag') object.noegle = section.key;
   if (section.heading) object.overskrift = section.heading;
-  if (section.markdown) object.tekst = `${section.markdown}\n`;
+  // Before the text, where a reader sees it.
   if (section.covers.length > 0) object.daekker = section.covers;
+  if (section.markdown) object.tekst = `${section.markdown}\n`;
   for (const [name, data] of Object.entries(section.data)) {
     // A year alone is written as a number, as a person would (`senest_revideret: 2016`).
     const value = typeof data.value === 'string' && /^\d{4}$/.test(data.value) ? Number(data.value) : data.value;
