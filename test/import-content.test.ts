@@ -189,6 +189,9 @@ describe('the document’s formatting', () => {
     expect(data.organisering.tekst).toBe('Centret hører under Socialafdelingen.\n');
     expect(yaml).toContain('# Her stod et billede i dokumentet: Organisationsdiagram over Rusmiddelcentret. Det er udeladt.\norganisering:');
     expect(standard.questions.map((question) => question.code)).toContain('import-spoerg-billede');
+    // A logo on the title page is noted at the title.
+    const cover = await imported([new Paragraph({ children: [new ImageRun({ type: 'png', data: png, transformation: { width: 10, height: 10 }, altText: { title: 'Logo', description: 'Testby Kommunes logo', name: 'logo' } })] }), h(1, 'Målgruppe'), p('Borgere over 18 år.')]);
+    expect(cover.yaml).toContain('# Her stod et billede i dokumentet: Testby Kommunes logo. Det er udeladt.\ntitel:');
   });
 });
 

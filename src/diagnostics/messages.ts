@@ -259,6 +259,7 @@ const messages = {
   'import-meta-revision': (a: MessageArgs) => `revision.${a.felt}: ${a.dato} (fra ${quote(a.kilde)})`,
   'import-meta-nummerering': () => 'kapitelnumre i overskrifterne: fjernet fra overskrifterne, praesentation.nummerering: true',
   'import-meta-indhold': (a: MessageArgs) => `indholdsfortegnelse: ${a.antal} linjer udeladt (overskrifterne står i filen)`,
+  'import-meta-billeder': (a: MessageArgs) => `billeder: ${a.antal} udeladt (en kommentar i filen siger, hvor og hvad)`,
   'import-meta-tabelraekker': (a: MessageArgs) => `tabeller med to kolonner (overskrift | tekst): ${a.antal} rækker læst som underoverskrifter`,
   'import-mangler-godkendelse': () => 'godkendelse (hvem der har godkendt standarden og hvornår)',
   'import-mangler-lovgrundlag': () => 'lovgrundlag på forsiden',

@@ -9,7 +9,7 @@ import { safeFileName } from '../commands/new.js';
 import { defaultRegulation, type Requirement } from '../regulations/index.js';
 import type { WordDocument } from './docx.js';
 import { ImportError } from './docx.js';
-import { deadlineDays, dischargeStatuses, followUpMonths, targetFigures, type DischargeStatus, type Found, type TargetFigure } from './facts.js';
+import { deadlineDays, dischargeStatuses, followUpMonths, targetFigures, type Found, type TargetFigure } from './facts.js';
 import { blocksToMarkdown } from './markdown.js';
 import { approvalsIn, kommuneIn, lawReferencesIn, revisionDatesIn, titlePageYear, type Approval, type Sourced } from './metadata.js';
 import { numberingPattern, requirementOfHeading, requirementsAnswered, requirementsNamedBy, stripNumbering, type HeadingMatch } from './placement.js';
@@ -62,6 +62,8 @@ export interface ImportedStandard {
   tocEntries: number;
   boldHeadings: boolean;
   tableRows: number;
+  /** Pictures on the title page that no section carries a comment for. */
+  coverImages: string[];
   /** Things a person should look at, as message codes with arguments. */
   questions: Array<{ code: QuestionCode; args: Record<string, string | number> }>;
 }
@@ -231,16 +233,18 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
   };
 
   // What stands before the first heading (beyond the title page's facts) is the preface.
-  if (front.length > 0 || outline.frontImages.length > 0) {
-    const frontSection: OutlineSection = { heading: '', level: 0, blocks: front, children: [], images: outline.frontImages };
+  // Pictures on the title page (a logo, a photo) are noted at the preface, or at the title.
+  let coverImages: string[] = outline.frontImages;
+  for (const description of outline.frontImages) questions.push({ code: 'import-spoerg-billede', args: { overskrift: 'forsiden', beskrivelse: description || '(ingen beskrivelse)' } });
+  if (front.length > 0) {
     const hasForordChapter = outline.sections.some((section) => /^forord$/i.test(section.heading.trim()));
-    if (front.length > 0 && !hasForordChapter) {
+    if (!hasForordChapter) {
       forordTaken = true;
       const text = front.map(linesOf).join('\n');
-      sections.push({ kind: 'forord', key: 'forord', markdown: blocksToMarkdown(front), text, covers: [], images: frontSection.images, reason: 'forside', data: {} });
-      for (const description of frontSection.images) questions.push({ code: 'import-spoerg-billede', args: { overskrift: 'forsiden', beskrivelse: description || '(ingen beskrivelse)' } });
+      sections.push({ kind: 'forord', key: 'forord', markdown: blocksToMarkdown(front), text, covers: [], images: outline.frontImages, reason: 'forside', data: {} });
+      coverImages = [];
       order.push('forord');
-    } else if (front.length > 0) {
+    } else {
       // Kept ahead of the preface's own text, in the document's order.
       const chapter = outline.sections.find((section) => /^forord$/i.test(section.heading.trim()))!;
       chapter.blocks = [...front, ...chapter.blocks];
@@ -352,6 +356,7 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     tocEntries: outline.tocEntries,
     boldHeadings: outline.boldHeadings,
     tableRows: outline.tableRows,
+    coverImages,
     questions,
   };
 }
@@ -380,4 +385,3 @@ function insertAfter(order: Array<string | string[]>, after: string | undefined,
   else order.splice(index, 1, [entry, key]);
 }
 
-export type { DischargeStatus };

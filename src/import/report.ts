@@ -47,6 +47,7 @@ export function importReportText(standard: ImportedStandard, sourceName: string,
   if (standard.revision.naeste) out.push(`  ${line('import-meta-revision', { felt: 'naeste_revision', dato: standard.revision.naeste.value, kilde: short(standard.revision.naeste.source, 80) })}`);
   if (standard.numbered) out.push(`  ${line('import-meta-nummerering')}`);
   if (standard.tocEntries > 0) out.push(`  ${line('import-meta-indhold', { antal: standard.tocEntries })}`);
+  if (standard.images > 0) out.push(`  ${line('import-meta-billeder', { antal: standard.images })}`);
   if (standard.tableRows > 0) out.push(`  ${line('import-meta-tabelraekker', { antal: standard.tableRows })}`);
 
   const missing: MessageCode[] = [];

@@ -88,6 +88,7 @@ export function standardToYaml(standard: ImportedStandard, options: { sourceName
     const key = String((item.key as { value?: unknown }).value);
     if (!['kommune', 'titel', 'undertitel', 'lovgrundlag', 'godkendelse'].includes(key)) (item.key as Node).spaceBefore = true;
   }
+  for (const description of standard.coverImages) addComment(pairOf(root, 'titel')?.key as Node, comment('import-kommentar-billede', { beskrivelse: description }));
   if ('fallback' in standard.titel) addComment(pairOf(root, 'titel')?.key as Node, comment('import-kommentar-tjek', { tekst: formatMessage('import-spoerg-titel', { titel: standard.titel.value }) }));
   // The paragraphs that only carried metadata are quoted where their facts went, so no words are lost.
   const quoted = new Set<string>();
