@@ -70,6 +70,15 @@ function compoundFile(encrypted: boolean): Buffer {
   return Buffer.concat([header, body]);
 }
 
+/** A Word document whose document part is rewritten, zipped again. */
+async function withDocumentXml(change: (xml: string) => string): Promise<Buffer> {
+  const whole = await docxOf([new Paragraph('Randers Kommune')]);
+  const parts = zipEntries(whole).map((entry) => ({ name: entry.name, data: readEntry(whole, entry, 10_000_000) }));
+  const document = parts.find((part) => part.name === 'word/document.xml')!;
+  document.data = Buffer.from(change(document.data.toString('utf8')));
+  return zip(parts);
+}
+
 let workspace: string;
 const input = (name: string, content: Buffer | string) => {
   const path = join(workspace, 'input', name);
@@ -119,15 +128,22 @@ describe('importer: bad input gets a Danish message, exit code 1 and nothing wri
     ['a document without text', async () => input('tomt.docx', await docxOf([new Paragraph('')])), /ingen tekst/],
     [
       'tables nested 5,000 deep',
-      async () => {
-        const whole = await docxOf([new Paragraph('Randers Kommune')]);
-        const parts = zipEntries(whole).map((entry) => ({ name: entry.name, data: readEntry(whole, entry, 10_000_000) }));
-        const document = parts.find((part) => part.name === 'word/document.xml')!;
-        const nested = `${'<w:tbl><w:tr><w:tc>'.repeat(5000)}<w:p><w:r><w:t>bund</w:t></w:r></w:p>${'</w:tc></w:tr></w:tbl>'.repeat(5000)}`;
-        document.data = Buffer.from(document.data.toString('utf8').replace('<w:body>', `<w:body>${nested}`));
-        return input('dyb.docx', zip(parts));
-      },
+      async () =>
+        input('dyb.docx', await withDocumentXml((xml) => xml.replace('<w:body>', `<w:body>${'<w:tbl><w:tr><w:tc>'.repeat(5000)}<w:p><w:r><w:t>bund</w:t></w:r></w:p>${'</w:tc></w:tr></w:tbl>'.repeat(5000)}`))),
       /bygget så dybt/,
+    ],
+    [
+      'an XML entity bomb (»billion laughs«) in the document',
+      async () => {
+        const entities = Array.from({ length: 9 }, (_, index) => `<!ENTITY a${index + 1} "${`&a${index};`.repeat(10)}">`).join('');
+        return input(
+          'latter.docx',
+          await withDocumentXml((xml) =>
+            xml.replace('?>', `?><!DOCTYPE w:document [<!ENTITY a0 "lol">${entities}]>`).replace('<w:body>', '<w:body><w:p><w:r><w:t>&a9;</w:t></w:r></w:p>'),
+          ),
+        );
+      },
+      /beskadiget/,
     ],
   ];
   for (const [what, make, message] of cases) {
