@@ -253,3 +253,15 @@ describe('two-column tables', () => {
     expect(data.oevrige_afsnit[0].tekst).toBe('**Telefon**\n\n12 34 56 78\n\n**Adresse**\n\nTorvet 1, Testby\n');
   });
 });
+
+describe('a document about something else', () => {
+  it('imports, and the first question asks whether it is the right file', async () => {
+    const { standard } = await imported([h(1, 'Ingredienser'), p('Mel, sukker, smør og æg.'), h(1, 'Sådan gør du'), p('Rør smør og sukker hvidt, og bag kagen ved 180 grader i 40 minutter.')]);
+    expect(standard.questions[0]?.code).toBe('import-spoerg-andet-emne');
+  });
+
+  it('a standard does not get that question', async () => {
+    const { standard } = await imported([h(1, 'Målgruppe'), p('Borgere over 18 år med et behandlingskrævende stofmisbrug.')]);
+    expect(standard.questions.map((question) => question.code)).not.toContain('import-spoerg-andet-emne');
+  });
+});

@@ -288,6 +288,8 @@ const messages = {
     `Dokumentet bruger ikke Words overskriftstyper; ${a.antal} linjer med fed skrift er læst som overskrifter. Tjek, at det er de rigtige.`,
   'import-spoerg-data-uden-afsnit': (a: MessageArgs) =>
     `Feltet ${a.felt} er oprettet med tallene fra ${quote(a.overskrift)}, men uden tekst. Tjek tallene, og flyt evt. teksten.`,
+  'import-spoerg-andet-emne': () =>
+    'Ingen overskrift nævner et krav i bekendtgørelsen, og ingen tekst besvarer et. Er det den rigtige fil? En kvalitetsstandard for social behandling for stofmisbrug (serviceloven § 101) beskriver fx målgruppe, visitation og behandlingsgaranti.',
   'import-spoerg-kun-aarstal': (a: MessageArgs) =>
     `Forsiden dateres kun med årstallet ${a.aar} (${quote(a.kilde)}), og det er skrevet som revision.senest_revideret. Skriv den præcise dato for godkendelsen eller revisionen, hvis den kendes.`,
   // YAML comments written into the imported file

@@ -76,7 +76,8 @@ export type QuestionCode =
   | 'import-spoerg-krav-besat'
   | 'import-spoerg-fed-overskrift'
   | 'import-spoerg-data-uden-afsnit'
-  | 'import-spoerg-kun-aarstal';
+  | 'import-spoerg-kun-aarstal'
+  | 'import-spoerg-andet-emne';
 
 /** A paragraph that says nothing beyond the metadata read from it (»(Serviceloven § 101) Vedtaget af byrådet den 13. december 2021«). */
 function onlyMetadata(paragraph: string, statements: readonly string[]): boolean {
@@ -340,6 +341,11 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
   for (const section of sections) {
     if (!section.markdown || section.kind === 'krav') continue;
     section.covers = requirementsAnswered(section.markdown, section.heading ?? '').filter((id) => id !== section.requirement?.id && !ownSections.has(id));
+  }
+
+  // No heading names a requirement and no text answers one: likely not a standard for this area.
+  if (claims.size === 0 && sections.every((section) => section.covers.length === 0 && section.kind !== 'krav')) {
+    questions.unshift({ code: 'import-spoerg-andet-emne', args: {} });
   }
 
   return {
