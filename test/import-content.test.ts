@@ -5,6 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
+import { requirementOfHeading } from '../src/import/placement.js';
 import { ExternalHyperlink, HeadingLevel, ImageRun, Paragraph, Table, TableCell, TableRow, TextRun, docxOf, importBytes } from './import-docx.js';
 
 // Each test converts Word documents or runs the CLI; on a shared two-core machine that can take seconds.
@@ -263,5 +264,40 @@ describe('a document about something else', () => {
   it('a standard does not get that question', async () => {
     const { standard } = await imported([h(1, 'Målgruppe'), p('Borgere over 18 år med et behandlingskrævende stofmisbrug.')]);
     expect(standard.questions.map((question) => question.code)).not.toContain('import-spoerg-andet-emne');
+  });
+});
+
+describe('which requirement a heading clearly is', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['Målgruppe', '§4.1.2'],
+    ['Hvem kan få hjælp?', '§4.1.2'],
+    ['3. Visitationsprocedure', '§4.1.5'],
+    ['Hvordan søger du om behandling?', '§4.1.5'],
+    ['Behandlingsgaranti:', '§4.1.6'],
+    ['Hvornår starter behandlingen?', '§4.1.6'],
+    ['Mulighed for frit valg', '§4.1.7'],
+    ['Hvad koster det?', '§4.1.11'],
+    ['Klagevejledning', '§4.1.12'],
+    ['Personalets kompetencer', '§4.1.13'],
+    ['Retningslinjer for brug af gavekort', '§4.1.15'],
+    ['Opfølgning på borgerens behandlingsplan', '§4.2'],
+    ['Krav til døgnbehandlingstilbud', '§5.1'],
+    ['Revision af kvalitetsstandarden', '§6.1'],
+    ['Inddragelse af brugere og pårørende', '§6.2'],
+    ['Formål', '§4.1.3'],
+    // Two requirements named alike, or none: not clearly one.
+    ['Handleplaner og behandlingsplaner', undefined],
+    ['Lovgrundlag', undefined],
+    ['Indledning', undefined],
+    ['Anonym behandling', undefined],
+  ];
+  for (const [heading, id] of cases) {
+    it(`»${heading}« → ${id ?? 'intet krav'}`, () => {
+      expect(requirementOfHeading(heading)?.requirement.id).toBe(id);
+    });
+  }
+
+  it('a heading in the law’s own words outranks one with the requirement’s usual name', () => {
+    expect(requirementOfHeading('Særlige krav til døgnbehandlingstilbud')!.strength).toBeGreaterThan(requirementOfHeading('3) Døgnbehandling')!.strength);
   });
 });
