@@ -6,7 +6,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { requirementOfHeading } from '../src/import/placement.js';
-import { ExternalHyperlink, HeadingLevel, ImageRun, Paragraph, Table, TableCell, TableRow, TextRun, docxOf, importBytes } from './import-docx.js';
+import { ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, ImageRun, Paragraph, Table, TableCell, TableRow, TextRun, docxOf, importBytes } from './import-docx.js';
 
 // Each test converts Word documents or runs the CLI; on a shared two-core machine that can take seconds.
 vi.setConfig({ testTimeout: 60_000 });
@@ -299,5 +299,25 @@ describe('which requirement a heading clearly is', () => {
 
   it('a heading in the law’s own words outranks one with the requirement’s usual name', () => {
     expect(requirementOfHeading('Særlige krav til døgnbehandlingstilbud')!.strength).toBeGreaterThan(requirementOfHeading('3) Døgnbehandling')!.strength);
+  });
+});
+
+describe('footnotes', () => {
+  it('stay with the paragraph that refers to them, as Markdown footnotes, not at the end of the last section', async () => {
+    const bytes = await docxOf(
+      [
+        title('Kvalitetsstandard for Testby Kommune'),
+        h(1, 'Behandlingsgaranti'),
+        new Paragraph({ children: [new TextRun('Behandlingen starter senest 14 dage efter henvendelsen.'), new FootnoteReferenceRun(1)] }),
+        h(1, 'Målgruppe'),
+        p('Voksne med et stofmisbrug.'),
+      ],
+      undefined,
+      { 1: 'Jf. serviceloven § 101, stk. 4.' },
+    );
+    const data = parse((await importBytes(bytes)).yaml) as Record<string, any>;
+    expect(data.behandlingsgaranti.tekst).toBe('Behandlingen starter senest 14 dage efter henvendelsen.[^1]\n\n[^1]: Jf. serviceloven § 101, stk. 4.\n');
+    expect(data.behandlingsgaranti.frist_dage).toBe(14);
+    expect(data.maalgruppe.tekst).toBe('Voksne med et stofmisbrug.\n');
   });
 });

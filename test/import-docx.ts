@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { AlignmentType, Document, ExternalHyperlink, Footer, Header, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, ExternalHyperlink, Footer, FootnoteReferenceRun, Header, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType } from 'docx';
 import { parse } from 'yaml';
 import { convertDocx } from '../src/import/docx.js';
 import { importOutline, type ImportedStandard } from '../src/import/index.js';
@@ -211,9 +211,10 @@ const numbering = {
 /** Word's own style for entries of a table of contents (its name is what Word stores, also in a Danish Word). */
 const tocStyle = { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', run: {}, paragraph: {} };
 
-export async function docxOf(children: Array<Paragraph | Table | TableOfContents>, header?: string): Promise<Buffer> {
+export async function docxOf(children: Array<Paragraph | Table | TableOfContents>, header?: string, footnotes: Record<number, string> = {}): Promise<Buffer> {
   const document = new Document({
     numbering,
+    footnotes: Object.fromEntries(Object.entries(footnotes).map(([id, text]) => [id, { children: [new Paragraph(text)] }])),
     styles: { paragraphStyles: [tocStyle] },
     features: { updateFields: false },
     sections: [
@@ -282,4 +283,4 @@ export async function importBytes(bytes: Buffer, options: { kommune?: string } =
   return { standard, yaml: standardToYaml(standard, { sourceName: 'test.docx', schemaPath: '../schema/kvalitetsstandard.schema.json' }) };
 }
 
-export { ExternalHyperlink, HeadingLevel, ImageRun, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType };
+export { ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, ImageRun, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType };

@@ -204,7 +204,7 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
   let forordTaken = false;
 
   const place = (section: OutlineSection, children: readonly OutlineSection[], sub: boolean): PlacedSection => {
-    const markdown = blocksToMarkdown(section.blocks, children);
+    const markdown = blocksToMarkdown(section.blocks, children, outline.notes);
     const text = [section.blocks.map(linesOf).join('\n'), ...children.map(function all(child): string {
       return [child.heading, ...child.blocks.map(linesOf), ...child.children.map(all)].join('\n');
     })].join('\n');
@@ -242,7 +242,7 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     if (!hasForordChapter) {
       forordTaken = true;
       const text = front.map(linesOf).join('\n');
-      sections.push({ kind: 'forord', key: 'forord', markdown: blocksToMarkdown(front), text, covers: [], images: outline.frontImages, reason: 'forside', data: {} });
+      sections.push({ kind: 'forord', key: 'forord', markdown: blocksToMarkdown(front, [], outline.notes), text, covers: [], images: outline.frontImages, reason: 'forside', data: {} });
       coverImages = [];
       order.push('forord');
     } else {

@@ -10,7 +10,7 @@ import type { Nodes as MdastNodes } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMdast } from 'hast-util-to-mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { textOf, type OutlineSection } from './structure.js';
+import { noteMarkers, textOf, type OutlineSection } from './structure.js';
 import { element, fitsMarkdownTable, isLabelTable, text, unfoldTable } from './tables.js';
 
 
@@ -118,10 +118,9 @@ function sectionTree(blocks: readonly Element[], children: readonly OutlineSecti
   return out;
 }
 
-export function blocksToMarkdown(blocks: readonly Element[], children: readonly OutlineSection[] = []): string {
-  const root: Root = { type: 'root', children: sectionTree(blocks, children, 1) };
+function toMarkdownText(root: Root): string {
   const mdast = toMdast(root) as MdastNodes;
-  const markdown = toMarkdown(mdast, {
+  return toMarkdown(mdast, {
     extensions: [gfmToMarkdown()],
     bullet: '-',
     emphasis: '*',
@@ -130,5 +129,15 @@ export function blocksToMarkdown(blocks: readonly Element[], children: readonly 
     rule: '-',
     fences: true,
   });
-  return markdown.replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** A section's blocks and sub-sections as Markdown, its footnotes as `[^1]` with their text after it. */
+export function blocksToMarkdown(blocks: readonly Element[], children: readonly OutlineSection[] = [], notes: ReadonlyMap<string, Element[]> = new Map()): string {
+  const used: string[] = [];
+  const markdown = toMarkdownText({ type: 'root', children: sectionTree(blocks, children, 1) }).replace(noteMarkers, (_, label: string) => {
+    if (!used.includes(label)) used.push(label);
+    return `[^${label}]`;
+  });
+  const definitions = used.map((label) => `[^${label}]: ${toMarkdownText({ type: 'root', children: prepare(notes.get(label) ?? []) }).trim().replace(/\n+/g, ' ')}`);
+  return [markdown.replace(/\n{3,}/g, '\n\n').trim(), ...definitions].filter(Boolean).join('\n\n');
 }

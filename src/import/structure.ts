@@ -32,6 +32,8 @@ export interface Outline {
   boldHeadings: boolean;
   /** Rows of two-column tables (label | text) read as sub-headings. */
   tableRows: number;
+  /** Footnotes and endnotes by label (`1`, `e1`), their blocks; references in the text are markers. */
+  notes: Map<string, Element[]>;
 }
 
 const headingLevel = (element: Element): number | undefined => {
@@ -44,7 +46,11 @@ const classes = (element: Element): string[] => {
   return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
 };
 
-export const textOf = (node: Root | RootContent | ElementContent): string => toString(node as Element).replace(/\s+/g, ' ').trim();
+/** A footnote reference in running text, until the Markdown writer makes it `[^1]`. */
+export const noteMarker = (label: string) => `\uE000${label}\uE001`;
+export const noteMarkers = /\uE000([^\uE001]*)\uE001/g;
+
+export const textOf = (node: Root | RootContent | ElementContent): string => toString(node as Element).replace(noteMarkers, '').replace(/\s+/g, ' ').trim();
 
 const blockTags = new Set(['p', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'tbody', 'thead', 'blockquote', 'div']);
 
@@ -65,7 +71,7 @@ export function linesOf(node: Element): string {
   };
   walk(node);
   if (line.trim()) lines.push(line);
-  return lines.map((each) => each.replace(/\s+/g, ' ').trim()).join('\n');
+  return lines.map((each) => each.replace(noteMarkers, '').replace(/\s+/g, ' ').trim()).join('\n');
 }
 
 /** A paragraph that only links into the document (a table of contents without its styles). */
@@ -121,7 +127,8 @@ function removeImages(element: Element): string[] {
 export function outlineOf(html: string): Outline {
   const root = fromHtml(html, { fragment: true });
   let blocks = root.children.filter((node): node is Element => node.type === 'element');
-  const outline: Outline = { front: [], frontImages: [], sections: [], tocEntries: 0, boldHeadings: false, tableRows: 0 };
+  const outline: Outline = { front: [], frontImages: [], sections: [], tocEntries: 0, boldHeadings: false, tableRows: 0, notes: new Map() };
+  blocks = takeNotes(blocks, outline.notes);
 
   blocks = blocks.filter((block) => {
     if (classes(block).includes('indholdsfortegnelse') || isInternalLinkParagraph(block)) {
@@ -197,6 +204,48 @@ export function outlineOf(html: string): Outline {
     else outline.front.push(block);
   }
   return outline;
+}
+
+const noteId = /^#?(footnote|endnote)-(\d+)$/;
+const noteLabel = (id: string) => {
+  const match = noteId.exec(id);
+  return match ? `${match[1] === 'endnote' ? 'e' : ''}${match[2]}` : undefined;
+};
+
+/**
+ * mammoth puts footnotes and endnotes in a list at the end of the document, with links back
+ * and forth. The list is taken out (so it does not end up in the last section) and each
+ * reference becomes a marker the Markdown writer turns into `[^1]`.
+ */
+function takeNotes(blocks: Element[], notes: Map<string, Element[]>): Element[] {
+  const kept = blocks.filter((block) => {
+    if (block.tagName !== 'ol') return true;
+    const items = block.children.filter((child): child is Element => child.type === 'element');
+    const labels = items.map((item) => noteLabel(String(item.properties?.id ?? '')));
+    if (items.length === 0 || labels.some((label) => label === undefined)) return true;
+    items.forEach((item, index) => {
+      const withoutBackLinks = (node: Element): Element => ({
+        ...node,
+        children: node.children
+          .filter((child) => !(child.type === 'element' && child.tagName === 'a' && /^#(footnote|endnote)-ref-/.test(String(child.properties?.href ?? ''))))
+          .map((child) => (child.type === 'element' ? withoutBackLinks(child) : child)),
+      });
+      notes.set(labels[index]!, item.children.filter((child): child is Element => child.type === 'element').map(withoutBackLinks));
+    });
+    return false;
+  });
+  const replaceReferences = (parent: Element) => {
+    parent.children = parent.children.map((child) => {
+      if (child.type !== 'element') return child;
+      const link = child.tagName === 'sup' ? child.children.find((each): each is Element => each.type === 'element' && each.tagName === 'a') : undefined;
+      const label = link ? noteLabel(String(link.properties?.href ?? '')) : undefined;
+      if (label && notes.has(label)) return { type: 'text', value: noteMarker(label) };
+      replaceReferences(child);
+      return child;
+    });
+  };
+  kept.forEach(replaceReferences);
+  return kept;
 }
 
 /** Whether a block without text still carries something (a table of empty cells does not). */
