@@ -104,6 +104,14 @@ describe('approvals and revision dates as the document states them', () => {
     expect(yaml).toContain('# Fra dokumentet: »Godkendt i Byrådet den 20. november 2023«');
   });
 
+  it('an approval in the page footer, when the text has none, quoted as such', async () => {
+    const bytes = await docxOf([title('Kvalitetsstandard for Testby Kommune'), h(1, 'Målgruppe'), p('Borgere over 18 år.')], 'Godkendt i Byrådet den 20. november 2023');
+    const { yaml } = await importBytes(bytes);
+    expect(parse(yaml).godkendelse).toEqual([{ organ: 'Byrådet', dato: '2023-11-20' }]);
+    expect(yaml).toContain('# Fra sidehovedet eller sidefoden: »Godkendt i Byrådet den 20. november 2023«');
+    expect(parse(yaml).maalgruppe.tekst).toBe('Borgere over 18 år.\n');
+  });
+
   it('revision dates', async () => {
     const { data } = await imported([h(1, 'Revision'), p('Standarden er senest revideret den 1. marts 2024. Næste revision er planlagt til 1. marts 2026.')]);
     expect(data.revision.senest_revideret).toBe('2024-03-01');

@@ -296,6 +296,7 @@ const messages = {
   'import-kommentar-hoved': (a: MessageArgs) =>
     `Importeret fra ${a.fil} med »kvalitetsstandard importer«. Læs importrapporten, og ret det, der er markeret med »TJEK«.`,
   'import-kommentar-kilde': (a: MessageArgs) => `Fra dokumentet: »${a.tekst}«`,
+  'import-kommentar-sidefod': (a: MessageArgs) => `Fra sidehovedet eller sidefoden: »${a.tekst}«`,
   'import-kommentar-saetning': (a: MessageArgs) => `Læst ud af sætningen: »${a.tekst}«`,
   'import-kommentar-billede': (a: MessageArgs) => `Her stod et billede i dokumentet${a.beskrivelse ? `: ${a.beskrivelse}` : ''}. Det er udeladt.`,
   'import-kommentar-placering': (a: MessageArgs) => `Dokumentets afsnit »${a.overskrift}«.`,

@@ -27,6 +27,8 @@ export interface WordDocument {
   html: string;
   /** The title in the document's properties (File → Info → Title), if set. */
   propertiesTitle?: string;
+  /** The paragraphs of page headers and footers (an approval date often stands there). */
+  pageFurniture: string[];
   /** How many pictures the document has in its text (left out of the YAML). */
   images: number;
 }
@@ -55,8 +57,19 @@ const zipProblemCodes: Record<ZipProblem, MessageCode> = {
   'for-stor': 'import-zip-bombe',
 };
 
-/** The checks before conversion: a real, unencrypted Word document whose text parts inflate within bounds. Returns its title property. */
-export function inspectDocx(bytes: Buffer): string | undefined {
+const decodeXml = (text: string) =>
+  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** The text of each paragraph of a WordprocessingML part. */
+function paragraphsOfPart(xml: string): string[] {
+  return xml
+    .split(/<\/w:p>/)
+    .map((paragraph) => decodeXml([...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('')).replace(/\s+/g, ' ').trim())
+    .filter((text) => text.length > 0);
+}
+
+/** The checks before conversion: a real, unencrypted Word document whose text parts inflate within bounds. Returns what mammoth does not read: the title property and the page headers and footers. */
+export function inspectDocx(bytes: Buffer): Pick<WordDocument, 'propertiesTitle' | 'pageFurniture'> {
   if (bytes.length === 0) throw new ImportError('import-tom-fil');
   let entries;
   try {
@@ -81,8 +94,11 @@ export function inspectDocx(bytes: Buffer): string | undefined {
   }
   const core = entries.find((entry) => entry.name === 'docProps/core.xml');
   const title = core ? /<dc:title>([^<]*)<\/dc:title>/.exec(readEntry(bytes, core, maxPartBytes).toString('utf8'))?.[1] : undefined;
-  const decoded = title?.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
-  return decoded || undefined;
+  const propertiesTitle = title ? decodeXml(title).replace(/\s+/g, ' ').trim() || undefined : undefined;
+  const furniture = entries
+    .filter((entry) => /^word\/(header|footer)\d*\.xml$/.test(entry.name))
+    .flatMap((entry) => paragraphsOfPart(readEntry(bytes, entry, maxPartBytes).toString('utf8')));
+  return { ...(propertiesTitle ? { propertiesTitle } : {}), pageFurniture: [...new Set(furniture)] };
 }
 
 /** Word's built-in style names (as stored in the file, also in a Danish Word) and their Danish display names. */
@@ -117,7 +133,7 @@ export async function readWordDocument(path: string): Promise<WordDocument> {
 }
 
 export async function convertDocx(bytes: Buffer): Promise<WordDocument> {
-  const propertiesTitle = inspectDocx(bytes);
+  const { propertiesTitle, pageFurniture } = inspectDocx(bytes);
   let images = 0;
   try {
     const result = await mammoth.convertToHtml(
@@ -132,7 +148,7 @@ export async function convertDocx(bytes: Buffer): Promise<WordDocument> {
         }),
       },
     );
-    return { html: result.value, images, ...(propertiesTitle ? { propertiesTitle } : {}) };
+    return { html: result.value, images, pageFurniture, ...(propertiesTitle ? { propertiesTitle } : {}) };
   } catch (error) {
     // Tables or lists nested thousands deep exhaust the converter's stack: not a document a person wrote.
     if (error instanceof RangeError && /call stack/i.test(error.message)) throw new ImportError('import-for-indviklet');

@@ -146,6 +146,20 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     front.push(block);
   }
 
+  // A page header or footer may carry the approval (»Godkendt i Byrådet 20.11.2023«) when the text does not.
+  if (godkendelse.length === 0) {
+    for (const paragraph of word.pageFurniture) {
+      for (const approval of approvalsIn(paragraph)) godkendelse.push({ ...approval, pageFurniture: true });
+    }
+  }
+  if (!revision.senest && !revision.naeste) {
+    for (const paragraph of word.pageFurniture) {
+      const dates = revisionDatesIn(paragraph);
+      if (dates.senest) revision.senest ??= { ...dates.senest, pageFurniture: true };
+      if (dates.naeste) revision.naeste ??= { ...dates.naeste, pageFurniture: true };
+    }
+  }
+
   // Approvals and revision dates stated later in the document (often on the last page).
   const frontYear = [outline.title ?? '', outline.subtitle ?? '', ...outline.front.map(textOf)].map((text) => ({ text, year: titlePageYear(text) })).find((each) => each.year);
   const removeMetadataParagraphs = (section: OutlineSection) => {
@@ -353,7 +367,8 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     titel,
     ...(outline.subtitle ? { undertitel: { value: outline.subtitle, source: outline.subtitle } } : {}),
     lovgrundlag: dedupe(lovgrundlag),
-    godkendelse,
+    // The same approval on every page's footer, or in the text twice, is one approval.
+    godkendelse: godkendelse.filter((approval, index) => godkendelse.findIndex((other) => other.value.organ === approval.value.organ && other.value.dato === approval.value.dato) === index),
     revision,
     sections,
     order,

@@ -12,6 +12,8 @@ export interface Sourced<T> {
   source: string;
   /** The paragraph said nothing else and left the text: the YAML quotes it beside the value. */
   consumed?: boolean;
+  /** Read from a page header or footer, which the YAML does not otherwise keep. */
+  pageFurniture?: boolean;
 }
 
 export interface Approval {

@@ -92,10 +92,10 @@ export function standardToYaml(standard: ImportedStandard, options: { sourceName
   if ('fallback' in standard.titel) addComment(pairOf(root, 'titel')?.key as Node, comment('import-kommentar-tjek', { tekst: formatMessage('import-spoerg-titel', { titel: standard.titel.value }) }));
   // The paragraphs that only carried metadata are quoted where their facts went, so no words are lost.
   const quoted = new Set<string>();
-  const quoteOnce = (node: Node | null | undefined, { source, consumed }: Sourced<unknown>) => {
-    if (!consumed || quoted.has(source)) return;
+  const quoteOnce = (node: Node | null | undefined, { source, consumed, pageFurniture }: Sourced<unknown>) => {
+    if ((!consumed && !pageFurniture) || quoted.has(source)) return;
     quoted.add(source);
-    addComment(node, comment('import-kommentar-kilde', { tekst: source }));
+    addComment(node, comment(pageFurniture ? 'import-kommentar-sidefod' : 'import-kommentar-kilde', { tekst: source }));
   };
   const lawPair = pairOf(root, 'lovgrundlag');
   for (const law of standard.lovgrundlag) quoteOnce(lawPair?.key as Node, law);
