@@ -74,6 +74,18 @@ describe('structured fields only from explicit statements, each with its sentenc
     expect(standard.sections.find((section) => section.key === 'maaltal')?.reason).toBe('tal-i-teksten');
   });
 
+  it('the address where the standard is published', async () => {
+    const sentence = 'Kvalitetsstandarden er offentliggjort på www.testby.dk/stofbehandling.';
+    const { data, yaml } = await imported([h(1, 'Om denne standard'), p(sentence), h(1, 'Kontakt'), p('Du kan også læse om os på www.testby.dk.')]);
+    expect(data.offentliggoerelse.url).toBe('https://www.testby.dk/stofbehandling');
+    expect(yaml).toContain(`# Læst ud af sætningen: »${sentence}«`);
+  });
+
+  it('an address that is not about the standard is no publication', async () => {
+    const { data } = await imported([h(1, 'Kontakt'), p('Åbningstider finder du på www.testby.dk.')]);
+    expect(data.offentliggoerelse).toBeUndefined();
+  });
+
   it('a percentage that measures nothing the law names is no target figure', async () => {
     const { data } = await imported([h(1, 'Tilfredshed'), p('92 % af borgerne er tilfredse med behandlingen.')]);
     expect(data.maaltal).toBeUndefined();

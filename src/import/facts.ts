@@ -120,3 +120,14 @@ export function targetFigures(text: string): Array<Sourced<TargetFigure>> {
   }
   return figures;
 }
+
+/** Where the standard is published: a sentence about the standard that gives its address (»… findes på www.kommune.dk/stof«). */
+export function publicationUrl(text: string): Found<string> {
+  for (const sentence of sentencesOf(text)) {
+    if (quotesTheLaw(sentence) || !/(kvalitetsstandard|standarden)/i.test(sentence)) continue;
+    if (!/(offentliggjort|offentliggøres|offentligt tilgængelig|findes på|kan (læses|findes|ses|hentes) på|ligger på|lægges på)/i.test(sentence)) continue;
+    const address = /\b(https?:\/\/[^\s»«"”)<>]+|www\.[^\s»«"”)<>]+)/i.exec(sentence)?.[1]?.replace(/[.,;:]+$/, '');
+    if (address) return { found: { value: /^https?:\/\//i.test(address) ? address : `https://${address}`, source: sentence } };
+  }
+  return undefined;
+}

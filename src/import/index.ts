@@ -9,7 +9,7 @@ import { safeFileName } from '../commands/new.js';
 import { defaultRegulation, type Requirement } from '../regulations/index.js';
 import type { WordDocument } from './docx.js';
 import { ImportError } from './docx.js';
-import { deadlineDays, dischargeStatuses, followUpMonths, targetFigures, type Found, type TargetFigure } from './facts.js';
+import { deadlineDays, dischargeStatuses, followUpMonths, publicationUrl, targetFigures, type Found, type TargetFigure } from './facts.js';
 import { blocksToMarkdown } from './markdown.js';
 import { approvalsIn, kommuneIn, lawReferencesIn, revisionDatesIn, titlePageYear, type Approval, type Sourced } from './metadata.js';
 import { numberingPattern, requirementOfHeading, requirementsAnswered, requirementsNamedBy, stripNumbering, type HeadingMatch } from './placement.js';
@@ -343,6 +343,8 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     revision.senest = { value: frontYear.year, source: frontYear.text };
     questions.push({ code: 'import-spoerg-kun-aarstal', args: { aar: frontYear.year, kilde: frontYear.text } });
   }
+  const [published, publishedIn] = search(publicationUrl, 'offentliggoerelse');
+  attach('offentliggoerelse', 'url', published, publishedIn);
   if (revision.senest || revision.naeste) {
     if (revision.senest) attach('revision', 'senest_revideret', { found: revision.senest }, field('revision'));
     if (revision.naeste) attach('revision', 'naeste_revision', { found: revision.naeste }, field('revision'));
