@@ -341,3 +341,16 @@ describe('footnotes', () => {
     expect(data.maalgruppe.tekst).toBe('Voksne med et stofmisbrug.\n');
   });
 });
+
+describe('the kommune', () => {
+  it('is the one the document names most often, not »din kommune« or »en anden kommune«', async () => {
+    const { standard } = await importBytes(
+      await docxOf([
+        h(1, 'Frit valg'),
+        p('Du kan vælge et tilbud i en anden kommune. Din kommune betaler. En kommune kan også henvise dig.'),
+        p('Aabenraa Kommune tilbyder behandling. I Aabenraa Kommune er vi mange. Tønder Kommune samarbejder med os.'),
+      ]),
+    );
+    expect(standard.kommune.value).toBe('Aabenraa Kommune');
+  });
+});

@@ -88,7 +88,10 @@ export function lawReferencesIn(paragraph: string): string[] {
     .map((match) => match[0].replace(/\s+/g, ' ').trim());
 }
 
-const notNames = new Set(['Den', 'Denne', 'Din', 'Hver', 'Hvilken', 'Anden', 'Samme', 'Vores', 'Jeres', 'Enhver', 'Egen', 'Ny', 'Nye', 'Hele', 'Til', 'Fra', 'I', 'Og', 'Af', 'For', 'Med', 'Pr']);
+/** Words that stand before »kommune« without naming one (»Din kommune«, »En anden kommune«). */
+const notNames = new Set(
+  'Den Denne Din Dit Sin Hver Hvilken Hvilke Anden Andre Samme Vores Jeres Deres Hans Hendes Enhver En Et Ingen Nogle Alle Egen Ny Nye Hele Til Fra I Og Af For Med Pr Ved Om Fx Eller Som Hvor Pågældende Bopæls Handle Opholds'.split(' '),
+);
 
 /** The kommune the document is about: the one it names most often (»Randers Kommune«, »Ikast-Brande Kommunes«). */
 export function kommuneIn(texts: readonly string[]): Sourced<string> | undefined {
