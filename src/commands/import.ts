@@ -95,7 +95,9 @@ export async function runImport({ positionals, options }: CommandContext): Promi
     const free = target.replace(/(\.ya?ml)?$/i, '-importeret.yml');
     return fail('import-findes', { fil: target, forslag: free });
   }
-  process.stdout.write(`\n${formatMessage('import-skrevet', { fil: target, navn: basename(target).replace(/\.ya?ml$/i, '') })}\n\n`);
+  // `check randers` finds municipalities/randers.yml; a file elsewhere is named by its path.
+  const name = typeof options.ud === 'string' && options.ud.trim() ? target : basename(target).replace(/\.ya?ml$/i, '');
+  process.stdout.write(`\n${formatMessage('import-skrevet', { fil: target, navn: name })}\n\n`);
   process.stdout.write(`${style.bold(formatMessage('import-rapport-check', {}))}\n`);
   process.stdout.write(complianceReportText([check], failingStatuses(false), style));
   return 0;

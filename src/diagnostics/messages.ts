@@ -269,7 +269,8 @@ const messages = {
   'import-placering-underoverskrift-er-krav': (a: MessageArgs) =>
     `→ ${a.felt} (${a.krav} ${a.titel}): underoverskriften nævner kravet (løftet ud som eget afsnit i samme kapitel)`,
   'import-placering-overskrift-nævner-flere': (a: MessageArgs) => `→ oevrige_afsnit »${a.noegle}«: overskriften nævner flere krav (${a.navngivne})`,
-  'import-placering-krav-allerede-besat': (a: MessageArgs) => `→ oevrige_afsnit »${a.noegle}«: overskriften nævner ${a.navngivne}, som et tidligere afsnit allerede dækker`,
+  'import-placering-krav-allerede-besat': (a: MessageArgs) =>
+    `→ oevrige_afsnit »${a.noegle}«: overskriften nævner ${a.navngivne}, men ${quote(a.andet)} er kravets afsnit`,
   'import-placering-ingen-krav-i-overskrift': (a: MessageArgs) => `→ oevrige_afsnit »${a.noegle}«: overskriften nævner ikke et krav`,
   'import-placering-tal-i-teksten': (a: MessageArgs) => `→ ${a.felt} (${a.krav} ${a.titel}): teksten angiver kravets faste oplysninger (se nedenfor)`,
   'import-placering-forord': () => '→ forord',
@@ -283,7 +284,8 @@ const messages = {
     `Et billede i ${quote(a.overskrift)} er udeladt: ${a.beskrivelse}. Står der tekst i billedet (fx et organisationsdiagram), så skriv den ind.`,
   'import-spoerg-titel': (a: MessageArgs) => `Dokumentet har ingen titel; ${quote(a.titel)} er brugt. Ret feltet titel.`,
   'import-spoerg-flere-krav': (a: MessageArgs) => `${quote(a.overskrift)} nævner flere krav (${a.krav}). Flyt teksten til de rigtige felter, hvis den besvarer dem.`,
-  'import-spoerg-krav-besat': (a: MessageArgs) => `${quote(a.overskrift)} nævner ${a.krav}, som et tidligere afsnit allerede står i. Tjek, om teksterne hører sammen.`,
+  'import-spoerg-krav-besat': (a: MessageArgs) =>
+    `${quote(a.overskrift)} nævner ${a.krav}, men ${quote(a.andet)} er kravets afsnit. Tjek, om teksterne hører sammen.`,
   'import-spoerg-fed-overskrift': (a: MessageArgs) =>
     `Dokumentet bruger ikke Words overskriftstyper; ${a.antal} linjer med fed skrift er læst som overskrifter. Tjek, at det er de rigtige.`,
   'import-spoerg-data-uden-afsnit': (a: MessageArgs) =>

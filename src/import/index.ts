@@ -43,6 +43,8 @@ export interface PlacedSection {
   reason: PlacementReason;
   /** For `overskrift-nævner-flere` and `krav-allerede-besat`: the requirements the heading named. */
   named?: string[];
+  /** For `krav-allerede-besat`: the heading of the section that is the requirement's field. */
+  claimedBy?: string;
   /** Structured fields read from the text, each with its sentence. */
   data: Record<string, Sourced<unknown>>;
 }
@@ -238,9 +240,10 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
       placed = { ...base, kind: 'bilag', key: keyFor(section.heading), covers: [], reason: 'bilag' };
     } else {
       const reason: PlacementReason = named.length > 1 ? 'overskrift-nævner-flere' : named.length === 1 ? 'krav-allerede-besat' : 'ingen-krav-i-overskrift';
-      placed = { ...base, kind: 'afsnit', key: keyFor(section.heading), covers: [], reason, ...(named.length > 0 ? { named } : {}) };
+      const claimedBy = reason === 'krav-allerede-besat' ? [...claims].find(([, claimed]) => claimed.id === named[0])?.[0].heading : undefined;
+      placed = { ...base, kind: 'afsnit', key: keyFor(section.heading), covers: [], reason, ...(named.length > 0 ? { named } : {}), ...(claimedBy ? { claimedBy } : {}) };
       if (reason === 'overskrift-nævner-flere') questions.push({ code: 'import-spoerg-flere-krav', args: { overskrift: section.heading, krav: named.join(', ') } });
-      if (reason === 'krav-allerede-besat') questions.push({ code: 'import-spoerg-krav-besat', args: { overskrift: section.heading, krav: named.join(', ') } });
+      if (reason === 'krav-allerede-besat') questions.push({ code: 'import-spoerg-krav-besat', args: { overskrift: section.heading, krav: named.join(', '), andet: claimedBy ?? '' } });
     }
     for (const description of images) questions.push({ code: 'import-spoerg-billede', args: { overskrift: section.heading, beskrivelse: description || '(ingen beskrivelse)' } });
     sections.push(placed);

@@ -14,6 +14,7 @@ function placementLine(section: PlacedSection): string[] {
     krav: section.requirement?.id,
     titel: section.requirement?.title,
     navngivne: (section.named ?? []).join(', '),
+    andet: section.claimedBy,
   };
   const heading = section.heading ? `»${short(section.heading, 80)}«` : '(uden overskrift)';
   const lines = [`  ${heading} ${line(`import-placering-${section.reason}` as MessageCode, args)}`];

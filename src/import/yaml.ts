@@ -55,7 +55,7 @@ function annotateSection(map: YAMLMap, keyNode: Node | null, section: PlacedSect
   for (const description of section.images) addComment(keyNode, comment('import-kommentar-billede', { beskrivelse: description }));
   if (section.reason === 'overskrift-nævner-flere' || section.reason === 'krav-allerede-besat') {
     const code = section.reason === 'overskrift-nævner-flere' ? 'import-spoerg-flere-krav' : 'import-spoerg-krav-besat';
-    addComment(keyNode, comment('import-kommentar-tjek', { tekst: formatMessage(code, { overskrift: section.heading, krav: (section.named ?? []).join(', ') }) }));
+    addComment(keyNode, comment('import-kommentar-tjek', { tekst: formatMessage(code, { overskrift: section.heading, krav: (section.named ?? []).join(', '), andet: section.claimedBy }) }));
   }
   for (const [name, data] of Object.entries(section.data)) {
     const pair = pairOf(map, name);
