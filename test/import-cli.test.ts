@@ -172,6 +172,8 @@ describe('importer: writing the file', () => {
     expect(first.stdout).toContain('godkendelse: Byrådet, 2021-12-13');
     expect(first.stdout).toMatch(/»Frit valg« → frit_valg \(§4\.1\.7 Frit valg\): underoverskriften nævner kravet \(løftet ud som eget afsnit i samme kapitel\)/);
     expect(first.stdout).toMatch(/Ikke fundet i dokumentet[^\n]*\n\s+revisionsdatoer/);
+    expect(first.stdout).toContain('»3) Døgnbehandling« → oevrige_afsnit »3-doegnbehandling«: overskriften nævner §5.1, men »Særlige krav til døgnbehandlingstilbud« er kravets afsnit');
+    expect(first.stdout).toMatch(/opfoelgning\.maaneder: \[1, 6\]  ← »/);
     expect(first.stdout).toContain('Bør ses af en person:');
     expect(first.stdout).toMatch(/Compliance-tjek af den importerede fil:\n[\s\S]*Randers Kommune: \d+ opfyldt/);
     expect(first.stdout).not.toMatch(stackTrace);

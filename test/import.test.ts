@@ -93,6 +93,11 @@ describe('importer: the five source documents as Word documents', () => {
         expect(yaml.startsWith('# yaml-language-server: $schema=../schema/kvalitetsstandard.schema.json\n')).toBe(true);
       });
 
+      it('gives the same file for the same document', async () => {
+        const again = await importBytes(await docxOf(seedBlocks(name).map((block) => paragraphOf(block))));
+        expect(again.yaml).toBe((await importSeed(name)).yaml);
+      });
+
       it('has every paragraph of the source in the YAML as often as the source has it', async () => {
         const blocks = seedBlocks(name);
         expect(blocks.length).toBeGreaterThan(100);
