@@ -6,61 +6,13 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
-import { docxOf, Paragraph, seedDocx } from './import-docx.js';
+import { docxOf, Paragraph, seedDocx, withDocumentXml, zip } from './import-docx.js';
 import { runCli, stackTrace } from './helpers.js';
-import { readEntry, zipEntries } from '../src/import/zip.js';
 
 // Each test converts Word documents or runs the CLI; on a shared two-core machine that can take seconds.
 vi.setConfig({ testTimeout: 60_000 });
-
-interface ZipPart {
-  name: string;
-  data: Buffer;
-  /** A size to claim in the headers instead of the real one (what a zip bomb does). */
-  claimedSize?: number;
-  encrypted?: boolean;
-}
-
-/** A zip archive, written by hand so the test can make it lie. */
-function zip(parts: readonly ZipPart[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    const name = Buffer.from(part.name);
-    const data = deflateRawSync(part.data);
-    const size = part.claimedSize ?? part.data.length;
-    const header = (central: boolean) => {
-      const buffer = Buffer.alloc(central ? 46 : 30);
-      buffer.writeUInt32LE(central ? 0x02014b50 : 0x04034b50, 0);
-      let at = 4;
-      if (central) buffer.writeUInt16LE(20, (at += 2) - 2);
-      buffer.writeUInt16LE(20, at);
-      buffer.writeUInt16LE(part.encrypted ? 1 : 0, at + 2);
-      buffer.writeUInt16LE(8, at + 4);
-      buffer.writeUInt32LE(crc32(part.data), at + 10);
-      buffer.writeUInt32LE(data.length, at + 14);
-      buffer.writeUInt32LE(size, at + 18);
-      buffer.writeUInt16LE(name.length, at + 22);
-      if (central) buffer.writeUInt32LE(offset, 42);
-      return buffer;
-    };
-    locals.push(header(false), name, data);
-    centrals.push(header(true), name);
-    offset += 30 + name.length + data.length;
-  }
-  const central = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(central.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, central, end]);
-}
 
 /** An OLE compound file as Office writes a password-protected document (or an old .doc without the stream name). */
 function compoundFile(encrypted: boolean): Buffer {
@@ -68,15 +20,6 @@ function compoundFile(encrypted: boolean): Buffer {
   const body = Buffer.alloc(4096);
   if (encrypted) Buffer.from('EncryptionInfo\0EncryptedPackage', 'utf16le').copy(body, 1024);
   return Buffer.concat([header, body]);
-}
-
-/** A Word document whose document part is rewritten, zipped again. */
-async function withDocumentXml(change: (xml: string) => string): Promise<Buffer> {
-  const whole = await docxOf([new Paragraph('Randers Kommune')]);
-  const parts = zipEntries(whole).map((entry) => ({ name: entry.name, data: readEntry(whole, entry, 10_000_000) }));
-  const document = parts.find((part) => part.name === 'word/document.xml')!;
-  document.data = Buffer.from(change(document.data.toString('utf8')));
-  return zip(parts);
 }
 
 let workspace: string;

@@ -6,6 +6,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { requirementOfHeading } from '../src/import/placement.js';
+import { withDocumentXml } from './import-docx.js';
 import { ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, ImageRun, Paragraph, Table, TableCell, TableRow, TextRun, docxOf, importBytes } from './import-docx.js';
 
 // Each test converts Word documents or runs the CLI; on a shared two-core machine that can take seconds.
@@ -201,6 +202,20 @@ describe('the document’s formatting', () => {
     expect(data.maalgruppe.tekst).toBe(
       'Tilbuddet er for **alle borgere** *over 18 år*. Læs mere på [kommunens side](https://www.testby.dk/stof).\n\n- Unge\n- Voksne\n\n### Særlige grupper\n\n#### Gravide\n\nGravide får tilbud straks.\n',
     );
+  });
+
+  it('a SmartArt diagram, which the converter drops silently, gets a comment where it stood', async () => {
+    const smartArt =
+      '<w:p><w:r><w:drawing><wp:inline><wp:extent cx="1" cy="1"/><wp:docPr id="9" name="Diagram 9" descr="Organisationsdiagram over Rusmiddelcentret"/>' +
+      '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/diagram">' +
+      '<dgm:relIds xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" r:dm="rId99" r:lo="rId98" r:qs="rId97" r:cs="rId96"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>';
+    const bytes = await withDocumentXml(
+      (xml) => xml.replace(/(Centret hører under Socialafdelingen\.<\/w:t><\/w:r><\/w:p>)/, `$1${smartArt}`),
+      [title('Kvalitetsstandard for Testby Kommune'), h(1, 'Målgruppe'), p('Borgere over 18 år.'), h(1, 'Organisering'), p('Centret hører under Socialafdelingen.')],
+    );
+    const { yaml, standard } = await importBytes(bytes);
+    expect(yaml).toContain('# Her stod et diagram (SmartArt) i dokumentet: Organisationsdiagram over Rusmiddelcentret. Det er udeladt.\norganisering:');
+    expect(standard.questions.map((question) => question.code)).toContain('import-spoerg-diagram');
   });
 
   it('a picture is left out with a Danish comment saying what was there', async () => {

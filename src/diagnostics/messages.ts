@@ -260,6 +260,7 @@ const messages = {
   'import-meta-nummerering': () => 'kapitelnumre i overskrifterne: fjernet fra overskrifterne, praesentation.nummerering: true',
   'import-meta-indhold': (a: MessageArgs) => `indholdsfortegnelse: ${a.antal} linjer udeladt (overskrifterne står i filen)`,
   'import-meta-billeder': (a: MessageArgs) => `billeder: ${a.antal} udeladt (en kommentar i filen siger, hvor og hvad)`,
+  'import-meta-diagrammer': (a: MessageArgs) => `diagrammer og grafer: ${a.antal} udeladt (en kommentar i filen siger, hvor og hvad)`,
   'import-meta-tabelraekker': (a: MessageArgs) => `tabeller med to kolonner (overskrift | tekst): ${a.antal} rækker læst som underoverskrifter`,
   'import-mangler-godkendelse': () => 'godkendelse (hvem der har godkendt standarden og hvornår)',
   'import-mangler-lovgrundlag': () => 'lovgrundlag på forsiden',
@@ -276,12 +277,15 @@ const messages = {
   'import-placering-forord': () => '→ forord',
   'import-placering-forside': () => '→ forord: teksten før den første overskrift',
   'import-placering-bilag': (a: MessageArgs) => `→ bilag »${a.noegle}«`,
+  'import-placering-diagrammer': (a: MessageArgs) => `   ${a.antal} diagram(mer) eller graf(er) udeladt`,
   'import-placering-daekker': (a: MessageArgs) => `   dækker også: ${a.krav}`,
   'import-placering-billeder': (a: MessageArgs) => `   ${a.antal} billede(r) udeladt`,
   'import-felt': (a: MessageArgs) => `${a.felt}: ${a.vaerdi}  ← ${quote(a.kilde)}`,
   'import-spoerg-uklar-frist': (a: MessageArgs) => `${a.felt} er ikke udfyldt: teksten nævner flere forskellige tal. Skriv det rigtige selv. ${a.saetninger}`,
   'import-spoerg-billede': (a: MessageArgs) =>
     `Et billede i ${quote(a.overskrift)} er udeladt: ${a.beskrivelse}. Står der tekst i billedet (fx et organisationsdiagram), så skriv den ind.`,
+  'import-spoerg-diagram': (a: MessageArgs) =>
+    `Et diagram eller en graf i ${quote(a.overskrift)} er udeladt: ${a.beskrivelse}. Beskriv med ord, hvad det viser (fx organisationen), hvis det er vigtigt.`,
   'import-spoerg-titel': (a: MessageArgs) => `Dokumentet har ingen titel; ${quote(a.titel)} er brugt. Ret feltet titel.`,
   'import-spoerg-flere-krav': (a: MessageArgs) => `${quote(a.overskrift)} nævner flere krav (${a.krav}). Flyt teksten til de rigtige felter, hvis den besvarer dem.`,
   'import-spoerg-krav-besat': (a: MessageArgs) =>
@@ -301,7 +305,8 @@ const messages = {
   'import-kommentar-sidefod': (a: MessageArgs) => `Fra sidehovedet eller sidefoden: »${a.tekst}«`,
   'import-kommentar-saetning': (a: MessageArgs) => `Læst ud af sætningen: »${a.tekst}«`,
   'import-kommentar-billede': (a: MessageArgs) => `Her stod et billede i dokumentet${a.beskrivelse ? `: ${a.beskrivelse}` : ''}. Det er udeladt.`,
-  'import-kommentar-placering': (a: MessageArgs) => `Dokumentets afsnit »${a.overskrift}«.`,
+  'import-kommentar-diagram': (a: MessageArgs) =>
+    `Her stod ${a.slags === 'graf' ? 'en graf' : 'et diagram (SmartArt)'} i dokumentet${a.beskrivelse ? `: ${a.beskrivelse}` : ''}. Det er udeladt.`,
   'import-kommentar-tjek': (a: MessageArgs) => `TJEK: ${a.tekst}`,
 
   // The command line

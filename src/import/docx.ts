@@ -29,8 +29,18 @@ export interface WordDocument {
   propertiesTitle?: string;
   /** The paragraphs of page headers and footers (an approval date often stands there). */
   pageFurniture: string[];
+  /** SmartArt diagrams and charts, which mammoth leaves out without a trace, with the text before them. */
+  diagrams: Diagram[];
   /** How many pictures the document has in its text (left out of the YAML). */
   images: number;
+}
+
+export interface Diagram {
+  kind: 'diagram' | 'graf';
+  /** The description (alt text) or name Word gives it. */
+  description: string;
+  /** The text of the nearest paragraph before it, to find its section. */
+  after: string;
 }
 
 const cfbSignature = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -68,8 +78,27 @@ function paragraphsOfPart(xml: string): string[] {
     .filter((text) => text.length > 0);
 }
 
-/** The checks before conversion: a real, unencrypted Word document whose text parts inflate within bounds. Returns what mammoth does not read: the title property and the page headers and footers. */
-export function inspectDocx(bytes: Buffer): Pick<WordDocument, 'propertiesTitle' | 'pageFurniture'> {
+/** Drawings that are SmartArt or charts, in document order, each with the text before it. */
+function diagramsOf(xml: string): Diagram[] {
+  const diagrams: Diagram[] = [];
+  let before = '';
+  for (const paragraph of xml.split(/<\/w:p>/)) {
+    for (const drawing of paragraph.match(/<w:drawing>[\s\S]*?<\/w:drawing>/g) ?? []) {
+      const uri = /<a:graphicData[^>]*uri="([^"]*)"/.exec(drawing)?.[1] ?? '';
+      const kind = /diagram/.test(uri) ? 'diagram' : /chart/.test(uri) ? 'graf' : undefined;
+      if (!kind) continue;
+      const properties = /<wp:docPr\b([^>]*)>/.exec(drawing)?.[1] ?? '';
+      const attribute = (name: string) => decodeXml(new RegExp(`\\b${name}="([^"]*)"`).exec(properties)?.[1] ?? '').trim();
+      diagrams.push({ kind, description: attribute('descr') || attribute('title') || attribute('name'), after: before });
+    }
+    const text = paragraphsOfPart(`${paragraph}</w:p>`).join(' ');
+    if (text) before = text;
+  }
+  return diagrams;
+}
+
+/** The checks before conversion: a real, unencrypted Word document whose text parts inflate within bounds. Returns what mammoth does not read: the title property, the page headers and footers, and diagrams. */
+export function inspectDocx(bytes: Buffer): Pick<WordDocument, 'propertiesTitle' | 'pageFurniture' | 'diagrams'> {
   if (bytes.length === 0) throw new ImportError('import-tom-fil');
   let entries;
   try {
@@ -98,7 +127,9 @@ export function inspectDocx(bytes: Buffer): Pick<WordDocument, 'propertiesTitle'
   const furniture = entries
     .filter((entry) => /^word\/(header|footer)\d*\.xml$/.test(entry.name))
     .flatMap((entry) => paragraphsOfPart(readEntry(bytes, entry, maxPartBytes).toString('utf8')));
-  return { ...(propertiesTitle ? { propertiesTitle } : {}), pageFurniture: [...new Set(furniture)] };
+  const body = entries.find((entry) => entry.name === 'word/document.xml')!;
+  const diagrams = diagramsOf(readEntry(bytes, body, maxPartBytes).toString('utf8'));
+  return { ...(propertiesTitle ? { propertiesTitle } : {}), pageFurniture: [...new Set(furniture)], diagrams };
 }
 
 /** Word's built-in style names (as stored in the file, also in a Danish Word) and their Danish display names. */
@@ -133,7 +164,7 @@ export async function readWordDocument(path: string): Promise<WordDocument> {
 }
 
 export async function convertDocx(bytes: Buffer): Promise<WordDocument> {
-  const { propertiesTitle, pageFurniture } = inspectDocx(bytes);
+  const { propertiesTitle, pageFurniture, diagrams } = inspectDocx(bytes);
   let images = 0;
   try {
     const result = await mammoth.convertToHtml(
@@ -148,7 +179,7 @@ export async function convertDocx(bytes: Buffer): Promise<WordDocument> {
         }),
       },
     );
-    return { html: result.value, images, pageFurniture, ...(propertiesTitle ? { propertiesTitle } : {}) };
+    return { html: result.value, images, pageFurniture, diagrams, ...(propertiesTitle ? { propertiesTitle } : {}) };
   } catch (error) {
     // Tables or lists nested thousands deep exhaust the converter's stack: not a document a person wrote.
     if (error instanceof RangeError && /call stack/i.test(error.message)) throw new ImportError('import-for-indviklet');

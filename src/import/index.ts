@@ -7,7 +7,7 @@
 import type { Element } from 'hast';
 import { safeFileName } from '../commands/new.js';
 import { defaultRegulation, type Requirement } from '../regulations/index.js';
-import type { WordDocument } from './docx.js';
+import type { Diagram, WordDocument } from './docx.js';
 import { ImportError } from './docx.js';
 import { deadlineDays, dischargeStatuses, followUpMonths, publicationUrl, targetFigures, type Found, type TargetFigure } from './facts.js';
 import { blocksToMarkdown } from './markdown.js';
@@ -40,6 +40,8 @@ export interface PlacedSection {
   /** Requirements the text answers besides its own field. */
   covers: string[];
   images: string[];
+  /** SmartArt diagrams and charts left out of this section. */
+  diagrams?: Diagram[];
   reason: PlacementReason;
   /** For `overskrift-nævner-flere` and `krav-allerede-besat`: the requirements the heading named. */
   named?: string[];
@@ -66,6 +68,9 @@ export interface ImportedStandard {
   tableRows: number;
   /** Pictures on the title page that no section carries a comment for. */
   coverImages: string[];
+  /** Diagrams in a document without sections to carry them. */
+  coverDiagrams: Diagram[];
+  diagrams: number;
   /** Things a person should look at, as message codes with arguments. */
   questions: Array<{ code: QuestionCode; args: Record<string, string | number> }>;
 }
@@ -79,7 +84,8 @@ export type QuestionCode =
   | 'import-spoerg-fed-overskrift'
   | 'import-spoerg-data-uden-afsnit'
   | 'import-spoerg-kun-aarstal'
-  | 'import-spoerg-andet-emne';
+  | 'import-spoerg-andet-emne'
+  | 'import-spoerg-diagram';
 
 /** A paragraph that says nothing beyond the metadata read from it (»(Serviceloven § 101) Vedtaget af byrådet den 13. december 2021«). */
 function onlyMetadata(paragraph: string, statements: readonly string[]): boolean {
@@ -253,6 +259,7 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
   // What stands before the first heading (beyond the title page's facts) is the preface.
   // Pictures on the title page (a logo, a photo) are noted at the preface, or at the title.
   let coverImages: string[] = outline.frontImages;
+  const coverDiagrams: Diagram[] = [];
   for (const description of outline.frontImages) questions.push({ code: 'import-spoerg-billede', args: { overskrift: 'forsiden', beskrivelse: description || '(ingen beskrivelse)' } });
   if (front.length > 0) {
     const hasForordChapter = outline.sections.some((section) => /^forord$/i.test(section.heading.trim()));
@@ -353,6 +360,14 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     if (revision.naeste) attach('revision', 'naeste_revision', { found: revision.naeste }, field('revision'));
   }
 
+  // Diagrams and charts go to the section whose text they follow (mammoth leaves them out silently).
+  for (const diagram of word.diagrams) {
+    const holder = (diagram.after && sections.find((section) => section.text.includes(diagram.after) || section.heading === diagram.after)) || sections[0];
+    if (holder) (holder.diagrams ??= []).push(diagram);
+    else coverDiagrams.push(diagram);
+    questions.push({ code: 'import-spoerg-diagram', args: { overskrift: holder?.heading ?? 'forsiden', beskrivelse: diagram.description || '(ingen beskrivelse)' } });
+  }
+
   // `daekker`: what a section under the document's own heading answers in full, by the
   // check's evidence search, for the requirements that have no section of their own (those
   // are answered there). A requirement's own section answers its requirement.
@@ -383,6 +398,8 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     boldHeadings: outline.boldHeadings,
     tableRows: outline.tableRows,
     coverImages,
+    coverDiagrams,
+    diagrams: word.diagrams.length,
     questions,
   };
 }

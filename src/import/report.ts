@@ -20,6 +20,7 @@ function placementLine(section: PlacedSection): string[] {
   const lines = [`  ${heading} ${line(`import-placering-${section.reason}` as MessageCode, args)}`];
   if (section.covers.length > 0) lines.push(`  ${line('import-placering-daekker', { krav: section.covers.join(', ') })}`);
   if (section.images.length > 0) lines.push(`  ${line('import-placering-billeder', { antal: section.images.length })}`);
+  if (section.diagrams?.length) lines.push(`  ${line('import-placering-diagrammer', { antal: section.diagrams.length })}`);
   return lines;
 }
 
@@ -49,6 +50,7 @@ export function importReportText(standard: ImportedStandard, sourceName: string,
   if (standard.numbered) out.push(`  ${line('import-meta-nummerering')}`);
   if (standard.tocEntries > 0) out.push(`  ${line('import-meta-indhold', { antal: standard.tocEntries })}`);
   if (standard.images > 0) out.push(`  ${line('import-meta-billeder', { antal: standard.images })}`);
+  if (standard.diagrams > 0) out.push(`  ${line('import-meta-diagrammer', { antal: standard.diagrams })}`);
   if (standard.tableRows > 0) out.push(`  ${line('import-meta-tabelraekker', { antal: standard.tableRows })}`);
 
   const missing: MessageCode[] = [];

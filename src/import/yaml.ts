@@ -53,6 +53,7 @@ function layout(node: unknown): void {
 
 function annotateSection(map: YAMLMap, keyNode: Node | null, section: PlacedSection): void {
   for (const description of section.images) addComment(keyNode, comment('import-kommentar-billede', { beskrivelse: description }));
+  for (const diagram of section.diagrams ?? []) addComment(keyNode, comment('import-kommentar-diagram', { slags: diagram.kind, beskrivelse: diagram.description }));
   if (section.reason === 'overskrift-nævner-flere' || section.reason === 'krav-allerede-besat') {
     const code = section.reason === 'overskrift-nævner-flere' ? 'import-spoerg-flere-krav' : 'import-spoerg-krav-besat';
     addComment(keyNode, comment('import-kommentar-tjek', { tekst: formatMessage(code, { overskrift: section.heading, krav: (section.named ?? []).join(', '), andet: section.claimedBy }) }));
@@ -89,6 +90,7 @@ export function standardToYaml(standard: ImportedStandard, options: { sourceName
     if (!['kommune', 'titel', 'undertitel', 'lovgrundlag', 'godkendelse'].includes(key)) (item.key as Node).spaceBefore = true;
   }
   for (const description of standard.coverImages) addComment(pairOf(root, 'titel')?.key as Node, comment('import-kommentar-billede', { beskrivelse: description }));
+  for (const diagram of standard.coverDiagrams) addComment(pairOf(root, 'titel')?.key as Node, comment('import-kommentar-diagram', { slags: diagram.kind, beskrivelse: diagram.description }));
   if ('fallback' in standard.titel) addComment(pairOf(root, 'titel')?.key as Node, comment('import-kommentar-tjek', { tekst: formatMessage('import-spoerg-titel', { titel: standard.titel.value }) }));
   // The paragraphs that only carried metadata are quoted where their facts went, so no words are lost.
   const quoted = new Set<string>();
