@@ -369,3 +369,17 @@ describe('the kommune', () => {
     expect(standard.kommune.value).toBe('Aabenraa Kommune');
   });
 });
+
+describe('chapter numbers', () => {
+  it('move to praesentation.nummerering when most chapters have one', async () => {
+    const { data } = await imported([h(1, '1. Målgruppe'), p('Voksne.'), h(1, '2 - Visitation'), p('Ring til os.'), h(1, '3) Behandlingsgaranti'), p('Senest 14 dage.')]);
+    expect(data.praesentation.nummerering).toBe(true);
+    expect([data.maalgruppe.overskrift, data.visitation.overskrift, data.behandlingsgaranti.overskrift]).toEqual(['Målgruppe', 'Visitation', 'Behandlingsgaranti']);
+  });
+
+  it('stay in the heading when only one chapter has a number', async () => {
+    const { data } = await imported([h(1, 'Målgruppe'), p('Voksne.'), h(1, 'Visitation'), p('Ring til os.'), h(1, '3 trin til behandling'), p('Sådan gør du.')]);
+    expect(data.praesentation.nummerering).toBeUndefined();
+    expect(data.oevrige_afsnit[0].overskrift).toBe('3 trin til behandling');
+  });
+});
