@@ -1,0 +1,104 @@
+/**
+ * The structured fields the check reads, from the sentences that state them: in the
+ * requirement's own section, or stated outright in another (which then becomes that
+ * requirement's section if it stood under the document's own heading, or gets a field with
+ * the data only beside it). Each value keeps its sentence for the YAML comment.
+ */
+import { defaultRegulation } from '../regulations/index.js';
+import { deadlineDays, dischargeStatuses, followUpMonths, publicationUrl, targetFigures, type Found, type TargetFigure } from './facts.js';
+import type { ImportedStandard, PlacedSection } from './index.js';
+import type { Sourced } from './metadata.js';
+
+/** Headings of parts that quote the law: their sentences are the law's, not the kommune's. */
+const quotesLaw = (heading: string | undefined) => /lovgrundlag|lovtekst|lovgivning|bilag|lovens? ord/i.test(heading ?? '');
+
+interface FieldContext {
+  sections: PlacedSection[];
+  order: ImportedStandard['order'];
+  questions: ImportedStandard['questions'];
+  revision: ImportedStandard['revision'];
+}
+
+export function readStructuredFields({ sections, order, questions, revision }: FieldContext): void {
+  // Structured fields: in the requirement's own section, or stated outright elsewhere.
+  const field = (name: string) => sections.find((section) => section.kind === 'krav' && section.key === name);
+  const ownText = (section: PlacedSection | undefined) => (section ? section.text : '');
+  const elsewhere = sections.filter((section) => !quotesLaw(section.heading));
+
+  const attach = <T>(fieldName: string, dataName: string, result: Found<T>, from?: PlacedSection) => {
+    if (!result) return;
+    if ('unclear' in result) {
+      questions.push({ code: 'import-spoerg-uklar-frist', args: { felt: `${fieldName}.${dataName}`, saetninger: result.unclear.map((sentence) => `»${sentence}«`).join(' ') } });
+      return;
+    }
+    let target = field(fieldName);
+    if (!target && from?.kind === 'afsnit') {
+      // A section that states the requirement's own figures is that requirement.
+      const requirement = defaultRegulation.requirements.find((each) => each.field === fieldName)!;
+      renameInOrder(order, from.key, fieldName);
+      Object.assign(from, { kind: 'krav', key: fieldName, requirement, reason: 'tal-i-teksten', named: undefined });
+      target = from;
+    }
+    if (!target) {
+      // The figures stand in another section: the field is made with the data only, next to it.
+      const requirement = defaultRegulation.requirements.find((each) => each.field === fieldName)!;
+      target = { kind: 'krav', key: fieldName, markdown: '', text: '', requirement, covers: [], images: [], reason: 'overskrift-er-krav', data: {} };
+      sections.push(target);
+      insertAfter(order, from?.key, fieldName);
+      questions.push({ code: 'import-spoerg-data-uden-afsnit', args: { felt: fieldName, overskrift: from?.heading ?? '' } });
+    }
+    target.data[dataName] = result.found as Sourced<unknown>;
+  };
+  const search = <T>(finder: (text: string) => Found<T>, fieldName: string): [Found<T>, PlacedSection | undefined] => {
+    const own = field(fieldName);
+    const inOwn = own ? finder(ownText(own)) : undefined;
+    if (inOwn) return [inOwn, own];
+    for (const section of elsewhere) {
+      if (section === own) continue;
+      const result = finder(section.text);
+      if (result) return [result, section];
+    }
+    return [undefined, undefined];
+  };
+
+  const guarantee = field('behandlingsgaranti');
+  const [deadline, deadlineFrom] = guarantee && deadlineDays(guarantee.text, true) ? [deadlineDays(guarantee.text, true), guarantee] : search((text) => deadlineDays(text, false), 'behandlingsgaranti');
+  attach('behandlingsgaranti', 'frist_dage', deadline, deadlineFrom);
+  const followUp = field('opfoelgning');
+  if (followUp) {
+    attach('opfoelgning', 'maaneder', followUpMonths(followUp.text), followUp);
+    attach('opfoelgning', 'udskrivningsstatusser', dischargeStatuses(followUp.text), followUp);
+  }
+  const targetsField = field('maaltal');
+  const targetSource = targetsField && targetFigures(targetsField.text).length > 0 ? targetsField : elsewhere.find((section) => targetFigures(section.text).length > 0);
+  if (targetSource) {
+    // Each figure keeps its own sentence; the writer puts it beside the figure.
+    const figures = targetFigures(targetSource.text);
+    attach<Array<Sourced<TargetFigure>>>('maaltal', 'maal', { found: { value: figures, source: '' } }, targetSource);
+  }
+  const [published, publishedIn] = search(publicationUrl, 'offentliggoerelse');
+  attach('offentliggoerelse', 'url', published, publishedIn);
+  if (revision.senest || revision.naeste) {
+    if (revision.senest) attach('revision', 'senest_revideret', { found: revision.senest }, field('revision'));
+    if (revision.naeste) attach('revision', 'naeste_revision', { found: revision.naeste }, field('revision'));
+  }
+}
+
+function renameInOrder(order: Array<string | string[]>, from: string, to: string): void {
+  order.forEach((entry, index) => {
+    if (Array.isArray(entry)) entry.forEach((key, inner) => key === from && (entry[inner] = to));
+    else if (entry === from) order[index] = to;
+  });
+}
+
+/** Puts `key` right after `after` in the order (in its chapter group), or at the end. */
+function insertAfter(order: Array<string | string[]>, after: string | undefined, key: string): void {
+  const index = order.findIndex((entry) => (Array.isArray(entry) ? entry.includes(after ?? '') : entry === after));
+  if (index < 0) {
+    order.push(key);
+    return;
+  }
+  const entry = order[index]!;
+  if (Array.isArray(entry)) entry.splice(entry.indexOf(after!) + 1, 0, key);
+  else order.splice(index, 1, [entry, key]);
+}
