@@ -152,6 +152,11 @@ describe('importer: writing the file', () => {
     const missing = runCli(['importer', source, '--ud', join(workspace, 'nej', 'fil.yml')], { cwd: workspace });
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/Mappen .* findes ikke/);
+    // A folder nobody may create files in (sysfs refuses even root).
+    const refused = runCli(['importer', source, '--ud', '/sys/kvalitetsstandard.yml'], { cwd: workspace });
+    expect(refused.stderr).toMatch(/»\/sys\/kvalitetsstandard\.yml« kan ikke skrives \(EACCES\)/);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toBe('');
   });
 
   it('asks for --kommune when the document names none, and uses it', async () => {

@@ -72,8 +72,12 @@ export async function runImport({ positionals, options }: CommandContext): Promi
   else {
     const slug = safeFileName(standard.kommune.value);
     if (!slug) return fail('import-ugyldigt-navn', { navn: standard.kommune.value });
-    await mkdir(municipalitiesDir, { recursive: true });
     target = join(municipalitiesDir, `${slug}.yml`);
+    try {
+      await mkdir(municipalitiesDir, { recursive: true });
+    } catch (error) {
+      return fail('import-kan-ikke-skrive', { fil: target, aarsag: (error as NodeJS.ErrnoException).code ?? String(error) });
+    }
   }
   const directory = dirname(resolve(target));
   const directoryStats = await stat(directory).catch(() => undefined);
@@ -89,12 +93,17 @@ export async function runImport({ positionals, options }: CommandContext): Promi
     process.stderr.write(`kvalitetsstandard: ${formatMessage('import-ugyldig-yaml', { detalje: check.diagnostics[0]?.code ?? '' })}\n${detail}\n`);
     return 70;
   }
+  let created: boolean;
+  try {
+    created = await createExclusive(target, yaml);
+  } catch (error) {
+    // A folder one may not write to, a read-only or full disk: the user's to fix, not a bug.
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return fail('import-kan-ikke-skrive', { fil: target, aarsag: code });
+  }
+  if (!created) return fail('import-findes', { fil: target, forslag: target.replace(/(\.ya?ml)?$/i, '-importeret.yml') });
   const style = styleFor(process.stdout);
   process.stdout.write(importReportText(standard, sourceName, style));
-  if (!(await createExclusive(target, yaml))) {
-    const free = target.replace(/(\.ya?ml)?$/i, '-importeret.yml');
-    return fail('import-findes', { fil: target, forslag: free });
-  }
   // `check randers` finds municipalities/randers.yml; a file elsewhere is named by its path.
   const name = typeof options.ud === 'string' && options.ud.trim() ? target : basename(target).replace(/\.ya?ml$/i, '');
   process.stdout.write(`\n${formatMessage('import-skrevet', { fil: target, navn: name })}\n\n`);

@@ -238,6 +238,8 @@ const messages = {
     `${quote(a.fil)} findes allerede og er ikke ændret. Vælg en anden fil med --ud, fx »--ud ${a.forslag}«, eller slet filen selv, hvis du vil importere forfra.`,
   'import-ugyldigt-navn': (a: MessageArgs) => `Der kan ikke laves et filnavn af ${quote(a.navn)}. Angiv kommunens navn med --kommune eller en fil med --ud.`,
   'import-ud-mappe-findes-ikke': (a: MessageArgs) => `Mappen ${quote(a.mappe)} findes ikke. Opret den, eller vælg en anden fil med --ud.`,
+  'import-kan-ikke-skrive': (a: MessageArgs) =>
+    `${quote(a.fil)} kan ikke skrives (${a.aarsag}). Tjek, at du må skrive i mappen, og at der er plads, eller vælg en anden fil med --ud.`,
   'import-ugyldig-yaml': (a: MessageArgs) =>
     `Den importerede fil blev ikke gyldig (${a.detalje}), og der er ikke skrevet noget. Det er en fejl i værktøjet: meld den til udviklerne med dokumentet.`,
   'import-skrevet': (a: MessageArgs) => `Skrevet: ${a.fil}. Åbn filen, læs punkterne under »Bør ses af en person«, og kør »npx kvalitetsstandard check ${a.navn}«.`,
