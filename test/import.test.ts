@@ -164,4 +164,16 @@ describe('importer: the check agrees with the hand-made transcriptions', () => {
     expect((cells - differences.length) / cells).toBeGreaterThanOrEqual(0.9);
     expect(differences).toEqual(Object.keys(knownDifferences));
   });
+
+  it('and so does the messier variant of each document, on at least 90 %', async () => {
+    let agree = 0;
+    for (const name of seedNames) {
+      const { yaml } = await importBytes((await messyDocx(name)).bytes);
+      const imported = checkSource(`${name}.yml`, new TextEncoder().encode(yaml), matrixDate);
+      const made = checkSource(`municipalities/${name}.yml`, readFileSync(new URL(`../municipalities/${name}.yml`, import.meta.url)), matrixDate);
+      if (!imported.valid || !made.valid) throw new Error(`${name} is not valid`);
+      agree += imported.findings.filter((finding, index) => finding.status === made.findings[index]!.status).length;
+    }
+    expect(agree / 125).toBeGreaterThanOrEqual(0.9);
+  });
 });
