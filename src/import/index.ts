@@ -96,7 +96,6 @@ function onlyMetadata(paragraph: string, statements: readonly string[]): boolean
 
 const isParagraph = (block: Element) => block.tagName === 'p';
 
-
 /** Which heading becomes which requirement's field: each requirement once, the clearest heading winning. */
 function claimRequirements(chapters: readonly OutlineSection[]): Map<OutlineSection, Requirement> {
   const candidates: Array<{ section: OutlineSection; depth: number; index: number; match: HeadingMatch }> = [];
@@ -152,22 +151,7 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     front.push(block);
   }
 
-  // A page header or footer may carry the approval (»Godkendt i Byrådet 20.11.2023«) when the text does not.
-  if (godkendelse.length === 0) {
-    for (const paragraph of word.pageFurniture) {
-      for (const approval of approvalsIn(paragraph)) godkendelse.push({ ...approval, pageFurniture: true });
-    }
-  }
-  if (!revision.senest && !revision.naeste) {
-    for (const paragraph of word.pageFurniture) {
-      const dates = revisionDatesIn(paragraph);
-      if (dates.senest) revision.senest ??= { ...dates.senest, pageFurniture: true };
-      if (dates.naeste) revision.naeste ??= { ...dates.naeste, pageFurniture: true };
-    }
-  }
-
   // Approvals and revision dates stated later in the document (often on the last page).
-  const frontYear = [outline.title ?? '', outline.subtitle ?? '', ...outline.front.map(textOf)].map((text) => ({ text, year: titlePageYear(text) })).find((each) => each.year);
   const removeMetadataParagraphs = (section: OutlineSection) => {
     section.blocks = section.blocks.filter((block) => {
       if (!isParagraph(block)) return true;
@@ -184,6 +168,23 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     section.children.forEach(removeMetadataParagraphs);
   };
   outline.sections.forEach(removeMetadataParagraphs);
+
+  // A page header or footer may carry the approval (»Godkendt i Byrådet 20.11.2023«) when the text does not.
+  if (godkendelse.length === 0) {
+    for (const paragraph of word.pageFurniture) {
+      for (const approval of approvalsIn(paragraph)) godkendelse.push({ ...approval, pageFurniture: true });
+    }
+  }
+  if (!revision.senest && !revision.naeste) {
+    for (const paragraph of word.pageFurniture) {
+      const dates = revisionDatesIn(paragraph);
+      if (dates.senest) revision.senest ??= { ...dates.senest, pageFurniture: true };
+      if (dates.naeste) revision.naeste ??= { ...dates.naeste, pageFurniture: true };
+    }
+  }
+
+  // The year a title page gives the standard, for when nothing dates it more precisely.
+  const frontYear = [outline.title ?? '', outline.subtitle ?? '', ...outline.front.map(textOf)].map((text) => ({ text, year: titlePageYear(text) })).find((each) => each.year);
 
   const allText = [outline.title ?? '', ...outline.front.map(textOf), ...outline.sections.flatMap(function texts(section): string[] {
     return [section.heading, ...section.blocks.map(textOf), ...section.children.flatMap(texts)];
