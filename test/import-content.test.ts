@@ -383,3 +383,12 @@ describe('chapter numbers', () => {
     expect(data.oevrige_afsnit[0].overskrift).toBe('3 trin til behandling');
   });
 });
+
+describe('line breaks inside a paragraph', () => {
+  it('separate words in the title, as Word shows them', async () => {
+    const { standard } = await importBytes(
+      await docxOf([new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Kvalitetsstandard'), new TextRun({ text: 'Stofbehandling i Testby Kommune', break: 1 })] }), h(1, 'Målgruppe'), p('Voksne.')]),
+    );
+    expect(standard.titel.value).toBe('Kvalitetsstandard Stofbehandling i Testby Kommune');
+  });
+});

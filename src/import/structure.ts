@@ -6,7 +6,6 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toString } from 'hast-util-to-string';
 import { sectionRows } from './tables.js';
 
 export interface OutlineSection {
@@ -50,7 +49,17 @@ const classes = (element: Element): string[] => {
 export const noteMarker = (label: string) => `\uE000${label}\uE001`;
 export const noteMarkers = /\uE000([^\uE001]*)\uE001/g;
 
-export const textOf = (node: Root | RootContent | ElementContent): string => toString(node as Element).replace(noteMarkers, '').replace(/\s+/g, ' ').trim();
+/** Plain text; a line break (Shift+Enter in Word) counts as a space, so words do not run together. */
+export const textOf = (node: Root | RootContent | ElementContent): string => {
+  let text = '';
+  const walk = (current: Root | RootContent | ElementContent) => {
+    if (current.type === 'text') text += current.value;
+    else if (current.type === 'element' && current.tagName === 'br') text += ' ';
+    else if ('children' in current) (current.children as ElementContent[]).forEach(walk);
+  };
+  walk(node);
+  return text.replace(noteMarkers, '').replace(/\s+/g, ' ').trim();
+};
 
 const blockTags = new Set(['p', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'tbody', 'thead', 'blockquote', 'div']);
 
@@ -60,6 +69,7 @@ export function linesOf(node: Element): string {
   let line = '';
   const walk = (current: ElementContent) => {
     if (current.type === 'text') line += current.value;
+    else if (current.type === 'element' && current.tagName === 'br') line += ' ';
     else if (current.type === 'element') {
       const block = blockTags.has(current.tagName);
       if (block && line.trim()) lines.push(line);
