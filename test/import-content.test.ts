@@ -392,3 +392,12 @@ describe('line breaks inside a paragraph', () => {
     expect(standard.titel.value).toBe('Kvalitetsstandard Stofbehandling i Testby Kommune');
   });
 });
+
+describe('a house style for headings', () => {
+  it('»KK Overskrift 2« is a heading at level 2', async () => {
+    const { data } = await imported([h(1, 'Vores tilbud'), p('Ambulant behandling.'), new Paragraph({ text: 'Behandlingsgaranti', style: 'KKOverskrift2' }), p('Vi starter senest 14 dage efter din henvendelse.')]);
+    expect(data.behandlingsgaranti.overskrift).toBe('Behandlingsgaranti');
+    expect(data.behandlingsgaranti.frist_dage).toBe(14);
+    expect(data.praesentation.raekkefoelge).toEqual([['vores-tilbud', 'behandlingsgaranti']]);
+  });
+});

@@ -212,12 +212,14 @@ const numbering = {
 
 /** Word's own style for entries of a table of contents (its name is what Word stores, also in a Danish Word). */
 const tocStyle = { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', run: {}, paragraph: {} };
+/** A municipality's own heading style, as corporate Word templates have them. */
+const houseHeadingStyle = { id: 'KKOverskrift2', name: 'KK Overskrift 2', basedOn: 'Normal', next: 'Normal', run: { bold: true }, paragraph: {} };
 
 export async function docxOf(children: Array<Paragraph | Table | TableOfContents>, header?: string, footnotes: Record<number, string> = {}): Promise<Buffer> {
   const document = new Document({
     numbering,
     footnotes: Object.fromEntries(Object.entries(footnotes).map(([id, text]) => [id, { children: [new Paragraph(text)] }])),
-    styles: { paragraphStyles: [tocStyle] },
+    styles: { paragraphStyles: [tocStyle, houseHeadingStyle] },
     features: { updateFields: false },
     sections: [
       {

@@ -147,6 +147,24 @@ const styleMap = [
   "p[style-name='Overskrift til indholdsfortegnelse'] => p.indholdsfortegnelse:fresh",
 ];
 
+/** The part of mammoth's document model this module touches. */
+interface DocumentElement {
+  type: string;
+  styleName?: string | null;
+  children?: DocumentElement[];
+}
+
+/**
+ * A house style for headings (»KK Overskrift 2«, »Heading 1 Nummereret«) is read as the
+ * heading level its name gives; Word's own heading styles are mapped by the style map.
+ */
+function houseHeadingStyles(element: DocumentElement): DocumentElement {
+  const children = element.children?.map(houseHeadingStyles);
+  const level = element.type === 'paragraph' ? /(?:overskrift|heading)\D{0,3}([1-6])\b/i.exec(element.styleName ?? '')?.[1] : undefined;
+  const own = /^(?:overskrift|heading) [1-6]$/i.test(element.styleName ?? '');
+  return { ...element, ...(children ? { children } : {}), ...(level && !own ? { styleName: `Overskrift ${level}` } : {}) };
+}
+
 export async function readWordDocument(path: string): Promise<WordDocument> {
   let bytes: Buffer;
   try {
@@ -172,6 +190,7 @@ export async function convertDocx(bytes: Buffer): Promise<WordDocument> {
       {
         styleMap,
         externalFileAccess: false,
+        transformDocument: houseHeadingStyles,
         // The picture is not read; its description (alt text) says what was there.
         convertImage: mammoth.images.imgElement(async () => {
           images += 1;
