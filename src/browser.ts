@@ -28,5 +28,8 @@ export function chromiumPath(): string | undefined {
 export async function launchBrowser(): Promise<Browser> {
   const { default: puppeteer } = await import('puppeteer');
   const executablePath = chromiumPath();
-  return puppeteer.launch({ executablePath, headless: true, args: chromiumArgs });
+  // Over a pipe rather than a socket: when this process dies, even by SIGKILL, the pipe
+  // closes and Chromium quits, so no browser is left behind. Puppeteer kills the browser's
+  // process group on exit and on SIGINT, SIGTERM and SIGHUP.
+  return puppeteer.launch({ executablePath, headless: true, pipe: true, args: chromiumArgs });
 }

@@ -3,12 +3,14 @@
  * The command line: `kvalitetsstandard <kommando> [filer…] [tilvalg]`. Parses arguments with
  * Node's own parseArgs (no start-up cost, and every message in Danish), then loads only the
  * command it runs, so `check` does not pay for the renderer or the browser.
- * Exit codes: 0 all good, 1 findings or invalid files, 2 usage errors.
+ * Exit codes: 0 all good, 1 findings, invalid files or anything else the user can fix,
+ * 2 usage errors, 74 output could not be written (a closed pipe, a full disk), 70 a bug.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatMessage } from './diagnostics/messages.js';
 import { nearest } from './suggest.js';
-import { UsageError, type CommandContext } from './usage.js';
+import { guardOutput, outputLost, outputLostExitCode } from './output.js';
+import { UsageError, UserError, type CommandContext } from './usage.js';
 
 interface Command {
   summary: string;
@@ -160,14 +162,29 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     return await command.run({ positionals: parsed.positionals, options: parsed.values as CommandContext['options'] });
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof UserError) {
       process.stderr.write(`kvalitetsstandard: ${formatMessage(error.code, error.args)}\n`);
-      return 2;
+      return error instanceof UsageError ? 2 : 1;
     }
-    if (process.env.KVALITETSSTANDARD_DEBUG) console.error(error);
-    process.stderr.write(`kvalitetsstandard: ${formatMessage('uventet-fejl', { detalje: String((error as Error)?.message ?? error) })}\n`);
-    return 70;
+    return unexpected(error);
   }
 }
 
+/** A genuine bug: one Danish line (the details only with KVALITETSSTANDARD_DEBUG), exit 70. */
+function unexpected(error: unknown): number {
+  if (process.env.KVALITETSSTANDARD_DEBUG) console.error(error);
+  process.stderr.write(`kvalitetsstandard: ${formatMessage('uventet-fejl', { detalje: String((error as Error)?.message ?? error).split('\n')[0] })}\n`);
+  return 70;
+}
+
+guardOutput();
+// Nothing may escape as a stack trace, not even from a callback no command awaits.
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (error: unknown) => {
+    process.exit(unexpected(error));
+  });
+}
+process.on('exit', (code) => {
+  if (outputLost() && code !== 70) process.exitCode = outputLostExitCode;
+});
 process.exitCode = await main(process.argv.slice(2));

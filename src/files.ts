@@ -1,6 +1,13 @@
-/** Which municipality files a command works on. */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+/**
+ * Which municipality files a command works on, the one name each gets in paths and URLs,
+ * and the one way any input file is read: typed (regular files only) and bounded (a size
+ * cap, and no symlink out of the folder it must stay in), so a FIFO, a device, a symlink
+ * to /dev/zero or a huge file is a Danish message rather than a hang.
+ */
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { formatMessage, type MessageArgs, type MessageCode } from './diagnostics/messages.js';
+import { UserError } from './usage.js';
 
 export const municipalitiesDir = 'municipalities';
 
@@ -18,16 +25,202 @@ export function allMunicipalityFiles(dir = municipalitiesDir): string[] {
 /**
  * The files named on the command line; a bare municipality name (»randers«) means its file
  * in municipalities/. Anything else is passed on as given, so a missing file or a folder
- * gets its own Danish message from the load stage.
+ * gets its own Danish message from the load stage. A file named twice (»a« and
+ * »./municipalities/a.yml«) is worked on once.
  */
 export function resolveFileArguments(args: readonly string[], dir = municipalitiesDir): string[] {
-  return args.map((arg) => {
+  const files = args.map((arg) => {
     const candidate = join(dir, `${arg}.yml`);
     return !isYaml(arg) && !arg.includes('/') && !existsSync(arg) && existsSync(candidate) ? candidate : arg;
   });
+  return files.filter((file, index) => files.findIndex((other) => sameFile(other, file)) === index);
 }
 
-/** `municipalities/randers.yml` → `randers` */
+/** Whether two paths name the same file (»municipalities/a.yml« and »./municipalities/a.yml«). */
+export function sameFile(a: string, b: string): boolean {
+  return resolve(a) === resolve(b);
+}
+
+/**
+ * A name that may become a folder in out/ and a link in out/index.html: lower-case a-z,
+ * digits and inner hyphens. No dots (so never ».«, »..« or »index.html«), no slashes, no
+ * colons (so never »javascript:«), nothing a file system or a browser reads specially.
+ */
+const safeSlug = /^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/;
+
+/** »Høje-Taastrup Kommune« → »hoeje-taastrup«; the safe name closest to what a person wrote. */
+export function slugify(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\s+kommune$/, '')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
+
+/**
+ * The one function that turns a municipality file into the name of its folder in out/ and
+ * its links: the file name without .yml/.yaml, admitted only when it is a safe slug.
+ * Throws a Danish UserError otherwise (with the name to rename the file to).
+ */
 export function municipalityId(file: string): string {
-  return (file.split(/[\\/]/).pop() ?? file).replace(/\.ya?ml$/i, '');
+  const name = basename(file).replace(/\.ya?ml$/i, '');
+  if (safeSlug.test(name)) return name;
+  const forslag = slugify(name);
+  throw new UserError('filnavn-ugyldigt', { fil: file, forslag: forslag ? `${forslag}.yml` : undefined });
+}
+
+export interface Municipality {
+  file: string;
+  id: string;
+}
+
+export interface FileProblem {
+  file: string;
+  code: MessageCode;
+  args: MessageArgs;
+}
+
+/**
+ * Each file with its id, or a problem: an unsafe name, or two files that would build into
+ * the same folder (»x.yml« and »x.yaml«); both of a colliding pair are refused, so neither
+ * silently overwrites the other.
+ */
+export function municipalityIds(files: readonly string[]): { municipalities: Municipality[]; refused: FileProblem[] } {
+  const named: Municipality[] = [];
+  const refused: FileProblem[] = [];
+  for (const file of files) {
+    try {
+      named.push({ file, id: municipalityId(file) });
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      refused.push({ file, code: error.code, args: error.args });
+    }
+  }
+  const byId = new Map<string, string[]>();
+  for (const { file, id } of named) byId.set(id, [...(byId.get(id) ?? []), file]);
+  const municipalities = named.filter(({ file, id }) => {
+    const same = byId.get(id)!;
+    if (same.length === 1) return true;
+    refused.push({ file, code: 'filnavn-kollision', args: { fil: file, andre: same.filter((other) => other !== file).join('«, »'), id } });
+    return false;
+  });
+  return { municipalities, refused };
+}
+
+// Bounded, typed reading.
+
+export type ReadResult = { ok: true; bytes: Buffer; realPath: string } | { ok: false; code: MessageCode; args: MessageArgs };
+
+export interface ReadLimits {
+  /** Largest size accepted, in bytes. */
+  maxBytes: number;
+  /** A folder the file (after following symlinks) must lie in. */
+  within?: string;
+}
+
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+const isInside = (path: string, folder: string) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`);
+
+function tooLarge(size: number, maxBytes: number): ReadResult {
+  return { ok: false, code: 'fil-for-stor', args: { stoerrelse: formatBytes(size), graense: formatBytes(maxBytes) } };
+}
+
+/**
+ * Reads a regular file of at most `maxBytes`, refusing folders, FIFOs, devices and sockets
+ * before opening them, and again on the opened descriptor (so a file swapped in between is
+ * caught too). Opened non-blocking, so even a FIFO that slips through cannot hang the read.
+ * Reads at most maxBytes + 1 bytes whatever the file claims its size is.
+ */
+export function readBounded(path: string, { maxBytes, within }: ReadLimits): ReadResult {
+  let fd: number | undefined;
+  try {
+    const before = statSync(path);
+    if (before.isDirectory()) return { ok: false, code: 'fil-er-mappe', args: {} };
+    if (!before.isFile()) return { ok: false, code: 'fil-ikke-almindelig', args: {} };
+    const realPath = realpathSync(path);
+    if (within !== undefined && !isInside(realPath, realpathSync(within))) return { ok: false, code: 'fil-uden-for-mappe', args: { mappe: within } };
+    if (before.size > maxBytes) return tooLarge(before.size, maxBytes);
+    fd = openSync(realPath, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) return { ok: false, code: 'fil-ikke-almindelig', args: {} };
+    const buffer = Buffer.allocUnsafe(maxBytes + 1);
+    let length = 0;
+    for (let read = -1; read !== 0 && length <= maxBytes; length += read) read = readSync(fd, buffer, length, maxBytes + 1 - length, null);
+    if (length > maxBytes) return tooLarge(Math.max(length, opened.size), maxBytes);
+    return { ok: true, bytes: buffer.subarray(0, length), realPath };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, code: 'fil-findes-ikke', args: {} };
+    if (code === 'ELOOP') return { ok: false, code: 'fil-loekke', args: {} };
+    return { ok: false, code: 'fil-kan-ikke-laeses', args: { aarsag: code ?? String(error) } };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** A path written in a municipality file (the logo) that must stay inside the file's folder: relative, no »..«. */
+export function insideFolder(yamlFile: string, relativePath: string): string | undefined {
+  if (isAbsolute(relativePath) || relativePath.split(/[\\/]/).includes('..') || /^[a-z][a-z0-9+.-]*:/i.test(relativePath)) return undefined;
+  const folder = dirname(yamlFile);
+  const path = resolve(folder, relativePath);
+  return isInside(path, resolve(folder)) && relative(resolve(folder), path) !== '' ? path : undefined;
+}
+
+/** Templates a municipality may add (a page is a few KB; this is far above any real one). */
+export const maxTemplateBytes = 256 * 1024;
+
+/**
+ * The .hbs files in a municipality's own template folder, read with the same bounds as any
+ * input: regular files inside the folder only. A problem (a symlink loop, a FIFO, a file
+ * too large) is returned with the file it concerns, for a Danish message.
+ */
+export function readTemplateFolder(dir: string): { templates: Map<string, { path: string; source: string }>; problem?: FileProblem } {
+  const templates = new Map<string, { path: string; source: string }>();
+  let names: string[];
+  try {
+    if (!existsSync(dir)) return { templates };
+    names = readdirSync(dir).filter((name) => name.endsWith('.hbs')).sort();
+  } catch (error) {
+    return { templates, problem: { file: dir, code: 'fil-kan-ikke-laeses', args: { aarsag: (error as NodeJS.ErrnoException).code ?? String(error) } } };
+  }
+  for (const name of names) {
+    const path = join(dir, name);
+    const read = readBounded(path, { maxBytes: maxTemplateBytes, within: dir });
+    if (!read.ok) return { templates, problem: { file: path, code: read.code, args: read.args } };
+    templates.set(basename(name, '.hbs'), { path, source: read.bytes.toString('utf8') });
+  }
+  return { templates };
+}
+
+/** A logo is a small image on the cover; this is many times any real one. */
+export const maxLogoBytes = 1024 * 1024;
+
+const imageTypes: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' };
+
+export type LogoResult = { ok: true; bytes: Buffer; type: string } | { ok: false; code: MessageCode; args: MessageArgs };
+
+/**
+ * The logo of praesentation.logo, by the one rule validate, build, preview and the build
+ * cache share: a relative path to an SVG, PNG or JPEG inside the YAML file's folder (also
+ * after following symlinks), a regular file of at most 1 MB.
+ */
+export function readLogo(yamlFile: string, logo: string): LogoResult {
+  const path = insideFolder(yamlFile, logo);
+  if (!path) return { ok: false, code: 'logo-uden-for-mappe', args: { logo } };
+  const type = imageTypes[extname(path).toLowerCase()];
+  if (!type) return { ok: false, code: 'logo-findes-ikke', args: { logo } };
+  const read = readBounded(path, { maxBytes: maxLogoBytes, within: dirname(yamlFile) });
+  if (read.ok) return { ok: true, bytes: read.bytes, type };
+  if (read.code === 'fil-findes-ikke') return { ok: false, code: 'logo-findes-ikke', args: { logo } };
+  return { ok: false, code: 'logo-kan-ikke-bruges', args: { logo, aarsag: formatMessage(read.code, read.args) } };
 }

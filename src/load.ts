@@ -3,10 +3,11 @@
  * later stages can point at the line and column of any value. Never throws for bad input:
  * every problem becomes a diagnostic.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { Document, isMap, LineCounter, parseAllDocuments, visit, YAMLParseError, type YAMLError } from 'yaml';
 import { compareDiagnostics, type Diagnostic, type Position } from './diagnostics/diagnostic.js';
 import type { MessageCode } from './diagnostics/messages.js';
+import { readBounded } from './files.js';
 
 /** Far above any real standard (the longest source document is under 100 KB). */
 export const maxFileBytes = 2 * 1024 * 1024;
@@ -47,10 +48,6 @@ function fileProblem(file: string, code: MessageCode, args: Diagnostic['args'] =
   return { ok: false, diagnostics: [{ code, args, severity: 'fejl', file }] };
 }
 
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}
-
 function yamlDiagnostic(file: string, text: string, error: YAMLError, lineCounter: LineCounter): Diagnostic {
   const code = yamlErrorCodes[error.code] ?? 'yaml-syntaks';
   const [from, to] = error.pos;
@@ -84,21 +81,11 @@ function onePerPosition(diagnostics: Diagnostic[]): Diagnostic[] {
     .sort(compareDiagnostics);
 }
 
+/** Reads with the bounds every input has (a regular file, 2 MB, no symlink out of its folder), then parses. */
 export async function loadFile(file: string): Promise<LoadResult> {
-  let bytes: Buffer;
-  try {
-    const stats = await stat(file);
-    if (stats.isDirectory()) return fileProblem(file, 'fil-er-mappe');
-    if (stats.size > maxFileBytes) {
-      return fileProblem(file, 'fil-for-stor', { stoerrelse: formatBytes(stats.size), graense: formatBytes(maxFileBytes) });
-    }
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return fileProblem(file, 'fil-findes-ikke');
-    return fileProblem(file, 'fil-kan-ikke-laeses', { aarsag: code ?? String(error) });
-  }
-  return parseSource(file, bytes);
+  const read = readBounded(file, { maxBytes: maxFileBytes, within: dirname(file) });
+  if (!read.ok) return fileProblem(file, read.code, read.args);
+  return parseSource(file, read.bytes);
 }
 
 /** Parse already-read bytes: the entry point for editors and the preview server too. */

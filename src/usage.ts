@@ -16,6 +16,19 @@ export class UsageError extends Error {
   }
 }
 
+/**
+ * A condition the user can fix (an unsafe file name, a full disk, a folder that cannot be
+ * written): reported in Danish with exit code 1, never as an unexpected error.
+ */
+export class UserError extends Error {
+  constructor(
+    readonly code: MessageCode,
+    readonly args: MessageArgs = {},
+  ) {
+    super(code);
+  }
+}
+
 /** Ensures the format option is one the command knows. */
 export function formatOptionValue(value: unknown, allowed: readonly string[]): string {
   const format = String(value ?? 'text');

@@ -4,12 +4,12 @@
  * express, and turns every problem into a Danish diagnostic at its line and column.
  * Missing content is not an error here: that is the compliance check's job.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { compareDiagnostics, formatPath, type Diagnostic } from './diagnostics/diagnostic.js';
 import type { MessageArgs, MessageCode } from './diagnostics/messages.js';
 import type { Kvalitetsstandard } from './generated/kvalitetsstandard.js';
 import { validate as validateSchema } from './generated/validate-kvalitetsstandard.js';
+import { readLogo } from './files.js';
 import type { LoadedFile } from './load.js';
 import { parseStatedDate } from './dates.js';
 import { statedDatePattern } from './schema/definition.js';
@@ -193,8 +193,9 @@ function crossReferenceDiagnostics(loaded: LoadedFile, document: Kvalitetsstanda
 
   // The logo is read at render time; a wrong path is found here, with its line.
   const logo = document.praesentation?.logo;
-  if (logo && (!/\.(svg|png|jpe?g)$/i.test(logo) || !existsSync(resolve(dirname(loaded.file), logo)))) {
-    report('logo-findes-ikke', { logo }, ['praesentation', 'logo']);
+  if (logo) {
+    const read = readLogo(loaded.file, logo);
+    if (!read.ok) report(read.code, read.args, ['praesentation', 'logo']);
   }
 
   // The schema's pattern admits 2023-02-30; the calendar does not.

@@ -1,21 +1,72 @@
 /**
  * Stage 5: write output atomically. A file is written beside its target and renamed over
  * it, so a failure mid-build never leaves a truncated file and never removes the previous
- * good output.
+ * good output. A temporary file is named after the process that writes it
+ * (`<file>.<pid>.<n>.tmp`): one left by a killed build is removed by the next, while a
+ * concurrent build's own files are left alone.
  */
+import { readdirSync, unlinkSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 
 let sequence = 0;
+const inFlight = new Set<string>();
+
+// A build stopped by a signal exits through here: leave no temporary file behind.
+process.on('exit', () => {
+  for (const temporary of inFlight) {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Already renamed or never created.
+    }
+  }
+});
 
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${(sequence += 1)}.tmp`;
+  inFlight.add(temporary);
   try {
     await writeFile(temporary, content);
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  } finally {
+    inFlight.delete(temporary);
+  }
+}
+
+const temporaryName = /\.(\d+)\.\d+\.tmp$/;
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes temporary files a killed build left in `dir` and its folders (one level down, where builds write). */
+export function removeStaleTemporaryFiles(dir: string, depth = 1): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && depth > 0) removeStaleTemporaryFiles(path, depth - 1);
+    const pid = temporaryName.exec(entry.name)?.[1];
+    if (entry.isFile() && pid && !inFlight.has(path) && (Number(pid) === process.pid || !running(Number(pid)))) {
+      try {
+        unlinkSync(path);
+      } catch {
+        // Another build removed it first.
+      }
+    }
   }
 }

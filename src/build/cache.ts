@@ -4,13 +4,25 @@
  * tool itself (its code, templates, styles, schema, fonts and version), the YAML, the
  * municipality's own templates and logo, and for the compliance report the date it is
  * judged at. Kept in out/.kvalitetsstandard-cache.json.
+ *
+ * An entry also records the size and modification time of each file it vouches for, as
+ * the build saw them after writing. A build killed after writing some output but before
+ * saving the cache (SIGKILL at any point) leaves files that no longer match their entry,
+ * so the next build makes them again: the cache never claims output it did not produce.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readLogo, readTemplateFolder } from '../files.js';
 import { writeFileAtomic } from '../write.js';
+
+/** A written file as the build left it. */
+export interface OutputStamp {
+  size: number;
+  mtimeMs: number;
+}
 
 export interface CacheEntry {
   /** Key of kvalitetsstandard.html (and .pdf). */
@@ -19,17 +31,20 @@ export interface CacheEntry {
   compliance: string;
   /** Whether the PDFs were made from these keys. */
   pdf: boolean;
+  /** Each output file (by name in the municipality's folder) as the build left it. */
+  outputs?: Record<string, OutputStamp>;
 }
 
 const manifestName = '.kvalitetsstandard-cache.json';
 const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
 
+/** The tool's own files (dist, templates, schema): not input, so read without the input bounds. */
 function hashFiles(hash: ReturnType<typeof createHash>, dir: string): void {
   if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) hashFiles(hash, path);
-    else hash.update(name).update(readFileSync(path));
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) hashFiles(hash, path);
+    else if (entry.isFile()) hash.update(entry.name).update(readFileSync(path));
   }
 }
 
@@ -46,17 +61,50 @@ export function toolFingerprint(): string {
   return toolKey;
 }
 
-/** Key of a municipality's standard: the tool, its YAML, its own templates and logo. */
+/** Key of a municipality's standard: the tool, its YAML, its own templates and logo, read by the same bounded rules as the render. */
 export function documentKey(yamlFile: string, yamlText: string, municipality: string, logo: string | undefined): string {
   const hash = createHash('sha256').update(toolFingerprint()).update(yamlText);
-  hashFiles(hash, join(dirname(yamlFile), 'skabeloner', municipality));
-  const logoPath = logo ? resolve(dirname(yamlFile), logo) : undefined;
-  if (logoPath && existsSync(logoPath)) hash.update(readFileSync(logoPath));
+  const { templates, problem } = readTemplateFolder(join(dirname(yamlFile), 'skabeloner', municipality));
+  for (const [name, template] of templates) hash.update(name).update(template.source);
+  if (problem) hash.update(`problem:${problem.code}`);
+  if (logo) {
+    const read = readLogo(yamlFile, logo);
+    hash.update(read.ok ? read.bytes : `problem:${read.code}`);
+  }
   return hash.digest('hex');
 }
 
 export function complianceKey(yamlText: string, date: string): string {
   return createHash('sha256').update(toolFingerprint()).update(yamlText).update(date).digest('hex');
+}
+
+/** How `name` in `dir` is now, or undefined when it is missing. */
+function stampOf(dir: string, name: string): OutputStamp | undefined {
+  try {
+    const stats = statSync(join(dir, name));
+    return stats.isFile() ? { size: stats.size, mtimeMs: stats.mtimeMs } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The stamps of the files in `dir`, as they are now (after the build wrote them). */
+export function stampOutputs(dir: string, names: readonly string[]): Record<string, OutputStamp> {
+  const outputs: Record<string, OutputStamp> = {};
+  for (const name of names) {
+    const stamp = stampOf(dir, name);
+    if (stamp) outputs[name] = stamp;
+  }
+  return outputs;
+}
+
+/** Whether every file is there exactly as the entry recorded it. */
+export function outputsIntact(entry: CacheEntry | undefined, dir: string, names: readonly string[]): boolean {
+  return names.every((name) => {
+    const recorded = entry?.outputs?.[name];
+    const now = stampOf(dir, name);
+    return recorded !== undefined && now !== undefined && now.size === recorded.size && now.mtimeMs === recorded.mtimeMs;
+  });
 }
 
 export class BuildCache {
@@ -68,14 +116,15 @@ export class BuildCache {
   static load(outDir: string): BuildCache {
     const path = join(outDir, manifestName);
     try {
-      return new BuildCache(path, JSON.parse(readFileSync(path, 'utf8')) as Record<string, CacheEntry>);
+      const entries = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+      return new BuildCache(path, entries && typeof entries === 'object' && !Array.isArray(entries) ? (entries as Record<string, CacheEntry>) : {});
     } catch {
       return new BuildCache(path, {});
     }
   }
 
   get(municipality: string): CacheEntry | undefined {
-    return this.entries[municipality];
+    return Object.hasOwn(this.entries, municipality) ? this.entries[municipality] : undefined;
   }
 
   set(municipality: string, entry: CacheEntry): void {

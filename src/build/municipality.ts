@@ -3,19 +3,20 @@
  * (its PDFs are queued for the browser, which the build runs once for all). Returns data,
  * prints nothing, so it runs the same in the main thread and in a worker.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { lastApprovalOrRevision } from '../check/rules/6-1-revision.js';
 import { checkFile, type FileCheck } from '../check/run.js';
-import type { MessageArgs, MessageCode } from '../diagnostics/messages.js';
-import { municipalityId } from '../files.js';
+import { fileSystemErrorText, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
 import type { PdfJob } from '../render/pdf.js';
 import { complianceReportJson } from '../report/compliance.js';
 import { writeFileAtomic } from '../write.js';
-import { complianceKey, documentKey, type CacheEntry } from './cache.js';
+import { UserError } from '../usage.js';
+import { complianceKey, documentKey, outputsIntact, type CacheEntry } from './cache.js';
 
 export interface MunicipalityTask {
   file: string;
+  /** Its safe name in out/ (src/files.ts municipalityId). */
+  id: string;
   date: string;
   outDir: string;
   withPdf: boolean;
@@ -33,26 +34,30 @@ export interface MunicipalityResult {
   milliseconds: number;
 }
 
+/** Every file a municipality's folder in out/ can hold. */
+export const outputNames = ['kvalitetsstandard.html', 'kvalitetsstandard.pdf', 'compliance.html', 'compliance.json', 'compliance.pdf'];
 
 export async function buildMunicipality(task: MunicipalityTask): Promise<MunicipalityResult> {
   const started = performance.now();
-  const id = municipalityId(task.file);
+  const { id } = task;
   const dir = join(task.outDir, id);
   const check = await checkFile(task.file, task.date);
   const result: MunicipalityResult = { id, check, status: 'ugyldig', pdfJobs: [], problems: [], milliseconds: 0 };
   if (!check.valid) return result;
 
-  const entry: CacheEntry = {
-    document: documentKey(check.file, check.text, id, check.document.praesentation?.logo),
-    compliance: complianceKey(check.text, task.date),
-    pdf: task.withPdf,
-  };
   const { previous, withPdf } = task;
+  // Fresh: made from the same input, and every file is still exactly as that build left it.
   const fresh = (key: 'document' | 'compliance', files: string[], pdf: string) =>
-    previous?.[key] === entry[key] && files.every((name) => existsSync(join(dir, name))) && (!withPdf || (previous.pdf && existsSync(join(dir, pdf))));
+    previous?.[key] === entry[key] && outputsIntact(previous, dir, files) && (!withPdf || (previous.pdf && outputsIntact(previous, dir, [pdf])));
   const { kommune, titel } = check.document;
   const keywords = ['kvalitetsstandard', 'stofmisbrug', 'serviceloven § 101', check.regulation];
+  let entry: CacheEntry = { document: '', compliance: '', pdf: withPdf };
   try {
+    entry = {
+      document: documentKey(check.file, check.text, id, check.document.praesentation?.logo),
+      compliance: complianceKey(check.text, task.date),
+      pdf: withPdf,
+    };
     if (!fresh('document', ['kvalitetsstandard.html'], 'kvalitetsstandard.pdf')) {
       // The renderer is loaded only when something is to be rendered: an unchanged build stays quick.
       const { renderDocument } = await import('../render/html.js');
@@ -81,9 +86,7 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
   } catch (error) {
     result.status = 'fejl';
     result.problems.push(
-      error instanceof Error && error.name === 'LogoError'
-        ? { code: 'logo-findes-ikke', args: { logo: (error as Error & { logo: string }).logo } }
-        : { code: 'skrivning-fejlede', args: { fil: dir, detalje: String((error as Error).message) } },
+      error instanceof UserError ? { code: error.code, args: error.args } : { code: 'skrivning-fejlede', args: { fil: dir, detalje: fileSystemErrorText(error) } },
     );
   }
   if (!withPdf) result.pdfJobs = [];

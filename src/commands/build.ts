@@ -8,20 +8,29 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BuildCache } from '../build/cache.js';
-import type { MunicipalityResult } from '../build/municipality.js';
+import { BuildCache, stampOutputs } from '../build/cache.js';
+import { outputNames, type MunicipalityResult } from '../build/municipality.js';
 import { buildAll } from '../build/parallel.js';
 import { checkFile, type FileCheck } from '../check/run.js';
-import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
-import { allMunicipalityFiles, municipalityId } from '../files.js';
+import { fileSystemErrorText, formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
+import { allMunicipalityFiles, municipalityIds, sameFile } from '../files.js';
 import { renderIndexPage } from '../render/index-page.js';
 import type { PdfJob, PdfPrinter } from '../render/pdf.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
 import { styleFor } from '../report/terminal.js';
-import type { CommandContext } from '../usage.js';
-import { writeFileAtomic } from '../write.js';
+import { UserError, type CommandContext } from '../usage.js';
+import { removeStaleTemporaryFiles, writeFileAtomic } from '../write.js';
 import { dateOption } from './check.js';
 import { filesFromArguments } from './validate.js';
+
+/** A file the build itself writes (the overview, the cache): a full disk or a read-only folder is the user's to fix. */
+async function written(writing: Promise<void>, path: string): Promise<void> {
+  try {
+    await writing;
+  } catch (error) {
+    throw new UserError('kan-ikke-skrive', { fil: path, detalje: fileSystemErrorText(error) });
+  }
+}
 
 const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1).replace('.', ',')} s`);
 
@@ -37,13 +46,29 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
   try {
     await mkdir(outDir, { recursive: true });
   } catch (error) {
-    warn('out-mappe-fejl', { mappe: outDir, detalje: (error as NodeJS.ErrnoException).code ?? String(error) });
+    warn('out-mappe-fejl', { mappe: outDir, detalje: fileSystemErrorText(error) });
     return 1;
   }
+  // Stopped by Ctrl-C, kill or a closed terminal: say so; Puppeteer kills the browser and
+  // src/write.ts removes half-written files on the way out. What was written is whole.
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.once(signal, () => {
+      warn('build-afbrudt', {});
+      process.exit(code);
+    });
+  }
+  removeStaleTemporaryFiles(outDir);
   const cache = BuildCache.load(outDir);
 
   const files = filesFromArguments(positionals);
-  const tasks = files.map((file) => ({ file, date, outDir, withPdf, previous: options.fuld === true ? undefined : cache.get(municipalityId(file)) }));
+  // Every name that becomes a folder and a link is a safe slug, and no two files share one.
+  const { municipalities: selected, refused: refusedHere } = municipalityIds(files);
+  for (const problem of refusedHere) warn(problem.code, problem.args);
+  const selectedIds = new Set(selected.map(({ id }) => id));
+  const others = municipalityIds(allMunicipalityFiles().filter((file) => !files.some((given) => sameFile(given, file)))).municipalities.filter(
+    ({ id }) => !selectedIds.has(id),
+  );
+  const tasks = selected.map(({ file, id }) => ({ file, id, date, outDir, withPdf, previous: options.fuld === true ? undefined : cache.get(id) }));
   const results: MunicipalityResult[] = [];
   // The browser starts with the first PDF to make (or at once for a cold build) and prints while later HTML renders.
   let printer: Promise<PdfPrinter | undefined> | undefined;
@@ -68,7 +93,7 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
         result.milliseconds += milliseconds;
       } catch (error) {
         result.status = 'fejl';
-        warn('pdf-fejlede', { fil: job.pdfPath, detalje: String((error as Error).message).split('\n')[0] });
+        warn('pdf-fejlede', { fil: job.pdfPath, detalje: fileSystemErrorText(error) });
       }
     });
 
@@ -91,32 +116,32 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
   }
 
   for (const result of results.filter((candidate) => candidate.status === 'bygget')) {
-    // A municipality whose PDFs could not be made is built again next time.
-    cache.set(result.id, { ...result.entry!, pdf: withPdf && !pdfMissing });
+    // Recorded only now that every file is written, with each file as it was left; a municipality whose PDFs could not be made is built again next time.
+    cache.set(result.id, { ...result.entry!, pdf: withPdf && !pdfMissing, outputs: stampOutputs(join(outDir, result.id), outputNames) });
     const made = withPdf && !pdfMissing ? 'HTML, PDF og compliance-rapport' : 'HTML og compliance-rapport';
     say(`${style.green('✓')} ${formatMessage('build-kommune', { kommune: result.id, filer: made, tid: seconds(result.milliseconds) })}`);
   }
-  await cache.save();
+  await written(cache.save(), join(outDir, '.kvalitetsstandard-cache.json'));
 
-  // The overview shows every municipality, also those not rebuilt this time.
+  // The overview shows every municipality with a safe, unique name, also those not rebuilt this time.
   const indexPath = join(outDir, 'index.html');
   const checks: FileCheck[] = results.map((result) => result.check);
-  const others = allMunicipalityFiles().filter((file) => !files.includes(file));
-  for (const file of others) checks.push(await checkFile(file, date));
-  checks.sort((a, b) => municipalityId(a.file).localeCompare(municipalityId(b.file), 'da'));
+  for (const { file } of others) checks.push(await checkFile(file, date));
+  const idOf = new Map([...selected, ...others].map(({ file, id }) => [file, id]));
+  checks.sort((a, b) => idOf.get(a.file)!.localeCompare(idOf.get(b.file)!, 'da'));
   const index = renderIndexPage(
-    checks.map((check) => ({ check, hasPdf: existsSync(join(outDir, municipalityId(check.file), 'kvalitetsstandard.pdf')) })),
+    checks.map((check) => ({ check, hasPdf: existsSync(join(outDir, idOf.get(check.file)!, 'kvalitetsstandard.pdf')) })),
     date,
   );
-  if (!existsSync(indexPath) || readFileSync(indexPath, 'utf8') !== index) await writeFileAtomic(indexPath, index);
+  if (!existsSync(indexPath) || readFileSync(indexPath, 'utf8') !== index) await written(writeFileAtomic(indexPath, index), indexPath);
 
-  const failed = results.filter((result) => result.status === 'ugyldig' || result.status === 'fejl').length;
+  const failed = results.filter((result) => result.status === 'ugyldig' || result.status === 'fejl').length + refusedHere.length;
   const unchanged = results.filter((result) => result.status === 'uaendret').length;
   say(
     formatMessage('build-opsummering', {
-      bygget: results.length - failed - unchanged,
+      bygget: results.length + refusedHere.length - failed - unchanged,
       uaendret: unchanged || undefined,
-      i_alt: results.length,
+      i_alt: results.length + refusedHere.length,
       mappe: `${outDir}/`,
       tid: seconds(performance.now() - started),
       fejl: failed || undefined,

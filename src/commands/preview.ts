@@ -5,19 +5,20 @@
  * next page after a save has the new text. An invalid save shows the Danish message with
  * line and column above the last good rendering.
  */
-import { existsSync, readFileSync, watch, type FSWatcher } from 'node:fs';
-import { createServer, type ServerResponse } from 'node:http';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { dirname } from 'node:path';
 import { checkSource, today, type FileCheck } from '../check/run.js';
-import { formatMessage } from '../diagnostics/messages.js';
-import { municipalityId, resolveFileArguments } from '../files.js';
-import { LogoError, renderDocument } from '../render/html.js';
+import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
+import { municipalityId, readBounded, resolveFileArguments } from '../files.js';
+import { maxFileBytes } from '../load.js';
+import { renderDocument } from '../render/html.js';
 import { clearTemplateCache, templatesDir } from '../render/templates.js';
 import { countStatuses, findingMessage } from '../report/compliance.js';
 import { sourcesHtml } from '../report/sources-html.js';
 import { diagnosticToJson } from '../report/diagnostics.js';
-import { html, SafeHtml } from '../report/html.js';
-import { UsageError, type CommandContext } from '../usage.js';
+import { escapeHtml, html, SafeHtml } from '../report/html.js';
+import { UsageError, UserError, type CommandContext } from '../usage.js';
 
 const panelStyles = `
 .forhaandsvisning { position: sticky; bottom: 0; z-index: 10; background: #fff; border-top: 3px solid #004b87; padding: .5rem 1.25rem; font-size: .9rem; box-shadow: 0 -2px 8px rgba(0,0,0,.15); max-height: 40vh; overflow: auto; }
@@ -54,12 +55,33 @@ function errorBanner(check: FileCheck & { valid: false }): SafeHtml {
 </section>`;
 }
 
-/** Adds the preview's own parts to a published page: styles, banner, panel and reload. */
+function problemBanner(code: MessageCode, args: MessageArgs): SafeHtml {
+  return html`<section class="forhaandsvisning-fejl" role="alert"><p>${formatMessage(code, args)}</p></section>`;
+}
+
+/**
+ * Adds the preview's own parts to a published page: styles, banner, panel and reload.
+ * Function replacers, so text in the parts (»$`« in a finding) is never read as a pattern.
+ */
 function withPreviewParts(page: string, top: SafeHtml | string, bottom: SafeHtml | string): string {
   return page
-    .replace('</head>', `<style>${panelStyles}</style>\n</head>`)
-    .replace(/<body>\n?/, (body) => `${body}${top}\n`)
-    .replace('</body>', `${bottom}\n${reloadScript}\n</body>`);
+    .replace('</head>', () => `<style>${panelStyles}</style>\n</head>`)
+    .replace(/<body[^>]*>\n?/, (body) => `${body}${top}\n`)
+    .replace('</body>', () => `${bottom}\n${reloadScript}\n</body>`);
+}
+
+/** »--port« as a person writes it: decimal digits only (no »0x10«, »1e3«, » 80« or »«), 0-65535. */
+export function portOption(value: unknown): number {
+  if (value === undefined) return 4173;
+  const port = /^\d{1,5}$/.test(String(value)) ? Number(value) : Number.NaN;
+  if (!(port >= 0 && port <= 65535)) throw new UsageError('ugyldig-port', { vaerdi: String(value) });
+  return port;
+}
+
+/** Only requests addressed to this server by name: a DNS-rebinding page in the browser sends its own Host. */
+function fromThisMachine(request: IncomingMessage, port: number): boolean {
+  const host = (request.headers.host ?? '').toLowerCase();
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 }
 
 const emptyPage = (title: string) =>
@@ -69,29 +91,49 @@ export async function runPreview({ positionals, options }: CommandContext): Prom
   if (positionals.length !== 1) throw new UsageError('preview-mangler-kommune');
   const [file] = resolveFileArguments(positionals) as [string];
   if (!existsSync(file)) throw new UsageError('fil-findes-ikke-argument', { fil: file });
-  const port = options.port === undefined ? 4173 : Number(options.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('ugyldig-port', { vaerdi: String(options.port) });
+  const requestedPort = portOption(options.port);
   const id = municipalityId(file);
   let lastGood: string | undefined;
+  let port = requestedPort;
 
+  /**
+   * The page as it is on disk now. Nothing in it may stop the server: a file gone for a
+   * moment (an editor's rename-save, a git checkout), an invalid save, a half-typed
+   * template or a logo that cannot be used each become a banner above the last good page.
+   */
   const page = (): string => {
-    const check = checkSource(file, readFileSync(file), today());
-    if (!check.valid) return withPreviewParts(lastGood ?? emptyPage(id), errorBanner(check), '');
+    const shown = () => lastGood ?? emptyPage(escapeHtml(id));
+    const read = readBounded(file, { maxBytes: maxFileBytes, within: dirname(file) });
+    if (!read.ok) return withPreviewParts(shown(), problemBanner('preview-fil-vaek', { fil: file, aarsag: formatMessage(read.code, read.args) }), '');
+    const check = checkSource(file, read.bytes, today());
+    if (!check.valid) return withPreviewParts(shown(), errorBanner(check), '');
     try {
       lastGood = renderDocument(file, id, check.document, { site: false });
     } catch (error) {
-      if (!(error instanceof LogoError)) throw error;
-      const problem = html`<section class="forhaandsvisning-fejl" role="alert"><p>${formatMessage('logo-findes-ikke', { logo: error.logo })}</p></section>`;
-      return withPreviewParts(lastGood ?? emptyPage(id), problem, compliancePanel(check));
+      const banner =
+        error instanceof UserError
+          ? problemBanner(error.code, error.args)
+          : problemBanner('uventet-fejl', { detalje: String((error as Error)?.message ?? error).split('\n')[0] });
+      return withPreviewParts(shown(), banner, compliancePanel(check));
     }
     return withPreviewParts(lastGood, '', compliancePanel(check));
   };
 
   const listeners = new Set<ServerResponse>();
   const server = createServer((request, response) => {
+    if (!fromThisMachine(request, port)) {
+      response.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' });
+      return response.end(`${formatMessage('preview-forkert-vaert', {})}\n`);
+    }
     if (request.method === 'GET' && request.url === '/') {
+      let body: string;
+      try {
+        body = page();
+      } catch (error) {
+        body = withPreviewParts(emptyPage(escapeHtml(id)), problemBanner('uventet-fejl', { detalje: String((error as Error)?.message ?? error).split('\n')[0] }), '');
+      }
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      return response.end(page());
+      return response.end(body);
     }
     if (request.method === 'GET' && request.url === '/aendringer') {
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
@@ -113,22 +155,23 @@ export async function runPreview({ positionals, options }: CommandContext): Prom
       for (const listener of listeners) listener.write('data: opdateret\n\n');
     }, 50);
   };
-  const own = join(dirname(file), 'skabeloner', id);
-  const watchers: FSWatcher[] = [
-    watch(dirname(file), (_event, name) => name === basename(file) && changed()),
-    watch(templatesDir, { recursive: true }, changed),
-    ...(existsSync(own) ? [watch(own, changed)] : []),
-  ];
+  // The municipality's folder, recursively: its YAML, logo and own templates (skabeloner/<kommune>/, also when made later).
+  const watchers: FSWatcher[] = [watch(dirname(file), { recursive: true }, changed), watch(templatesDir, { recursive: true }, changed)];
+  // A watched folder that disappears or cannot be read ends the watching, not the server.
+  for (const watcher of watchers) watcher.on('error', () => undefined);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolve);
+    server.listen(requestedPort, '127.0.0.1', resolve);
   }).catch((error: NodeJS.ErrnoException) => {
     for (const watcher of watchers) watcher.close();
-    throw error.code === 'EADDRINUSE' ? new UsageError('port-optaget', { port }) : error;
+    if (error.code === 'EADDRINUSE') throw new UsageError('port-optaget', { port: requestedPort });
+    if (error.code === 'EACCES' || error.code === 'EPERM') throw new UsageError('port-adgang', { port: requestedPort });
+    throw new UserError('kan-ikke-skrive', { fil: `http://127.0.0.1:${requestedPort}/`, detalje: error.code ?? String(error) });
   });
   const address = server.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}/`;
+  port = typeof address === 'object' && address ? address.port : requestedPort;
+  const url = `http://127.0.0.1:${port}/`;
   process.stdout.write(`${formatMessage('preview-klar', { kommune: id, url })}\n`);
 
   return new Promise<number>((resolve) => {
@@ -142,7 +185,14 @@ export async function runPreview({ positionals, options }: CommandContext): Prom
         resolve(0);
       });
     };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    // A second Ctrl-C stops at once, whatever the first is waiting for.
+    const signalled = (signal: NodeJS.Signals) => {
+      if (stopping) process.exit(signal === 'SIGINT' ? 130 : 143);
+      stopping = true;
+      stop();
+    };
+    let stopping = false;
+    process.on('SIGINT', signalled);
+    process.on('SIGTERM', signalled);
   });
 }

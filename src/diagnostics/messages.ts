@@ -2,6 +2,8 @@
  * Every sentence the tool says about a file, in Danish, in one place. A diagnostic carries
  * a code and arguments; the text is made here when a report is rendered.
  */
+import { printableInline } from '../printable.js';
+
 export type MessageArgs = Record<string, string | number | undefined>;
 
 const quote = (value: string | number | undefined) => `»${value ?? ''}«`;
@@ -155,7 +157,7 @@ const messages = {
   'preview-mangler-kommune': () => 'Angiv én kommune, fx »kvalitetsstandard preview randers«.',
   'fil-findes-ikke-argument': (a: MessageArgs) =>
     `${quote(a.fil)} findes ikke. Angiv en kommune i municipalities/ (fx randers) eller stien til en .yml-fil.`,
-  'ugyldig-port': (a: MessageArgs) => `${quote(a.vaerdi)} er ikke et portnummer. Brug et tal fra 1 til 65535, fx --port 8080.`,
+  'ugyldig-port': (a: MessageArgs) => `${quote(a.vaerdi)} er ikke et portnummer. Brug et helt tal fra 0 til 65535 (0 vælger en ledig port), fx --port 8080.`,
   'port-optaget': (a: MessageArgs) => `Port ${a.port} er allerede i brug. Vælg en anden med --port, fx --port 8081.`,
   'preview-klar': (a: MessageArgs) => `Forhåndsvisning af ${a.kommune}: ${a.url}  (siden opdaterer sig selv, når du gemmer; stop med Ctrl+C)`,
   'preview-stoppet': () => 'Forhåndsvisningen er stoppet.',
@@ -327,6 +329,45 @@ const messages = {
     `Der er ingen .yml-filer i ${quote(a.mappe)}. Angiv filerne, fx »kvalitetsstandard validate municipalities/randers.yml«, eller opret en med »kvalitetsstandard ny <kommune>«.`,
   'uventet-fejl': (a: MessageArgs) =>
     `Der skete en uventet fejl i værktøjet: ${a.detalje}. Dine filer er ikke ændret. Kør igen med KVALITETSSTANDARD_DEBUG=1 for detaljer, og meld fejlen til udviklerne.`,
+
+  // #10: hardening (bounded input, safe names, templates, Markdown limits, interrupted work)
+  'fil-ikke-almindelig': () =>
+    'Det er ikke en almindelig fil (men fx en FIFO, en enhed som /dev/zero eller en socket). Angiv en almindelig fil.',
+  'fil-uden-for-mappe': (a: MessageArgs) =>
+    `Filen er et link, der peger uden for mappen ${quote(a.mappe)}. Kopiér filen ind i mappen i stedet for at linke til den.`,
+  'fil-loekke': () => 'Filen er et link, der peger på sig selv i ring (en symlink-løkke). Slet linket, eller lad det pege på en rigtig fil.',
+  'filnavn-ugyldigt': (a: MessageArgs) =>
+    `${quote(a.fil)}: filnavnet kan ikke bruges som mappe i out/ og adresse på hjemmesiden. Et kommunenavn i filnavnet må kun indeholde små bogstaver a-z, tal og bindestreger.${a.forslag ? ` Omdøb filen til ${quote(a.forslag)}.` : ' Omdøb filen, fx til »randers.yml«.'}`,
+  'filnavn-kollision': (a: MessageArgs) =>
+    `${quote(a.fil)} og ${quote(a.andre)} ville begge blive bygget til mappen ${quote(`${a.id}/`)}, og den ene ville overskrive den anden. Ingen af dem er bygget; slet eller omdøb den ene.`,
+  'logo-uden-for-mappe': (a: MessageArgs) =>
+    `Logoet ${quote(a.logo)} (praesentation.logo) skal ligge i YAML-filens mappe eller en mappe under den. Skriv stien uden »..« og uden »/« foran, fx »logo.svg«, og læg filen der.`,
+  'logo-kan-ikke-bruges': (a: MessageArgs) => `Logoet ${quote(a.logo)} (praesentation.logo) kan ikke bruges: ${a.aarsag}`,
+  'skabelon-fejl': (a: MessageArgs) =>
+    `${a.fil}${a.linje ? `:${a.linje}` : ''}: skabelonen har en fejl: ${a.detalje} Ret skabelonen; ${a.kommune ? `den forrige udgave af ${a.kommune} er bevaret` : 'siden vises, når den er rettet'}.`,
+  'skabelon-syntaks': () => 'et Handlebars-udtryk er ikke skrevet færdigt eller ikke lukket (fx mangler »}}«, eller en {{#if}} mangler sin {{/if}}).',
+  'skabelon-ukendt-hjaelper': (a: MessageArgs) =>
+    `${quote(a.navn)} er ikke en af de hjælpere, skabelonerne kan bruge (${a.tilladte}).`,
+  'skabelon-kan-ikke-laeses': (a: MessageArgs) => `${quote(a.fil)}: skabelonen kan ikke bruges: ${a.aarsag}`,
+  'markdown-for-lang': (a: MessageArgs) =>
+    `Teksten er for lang (${a.antal} tegn; højst ${a.graense} i ét felt). Del den op i flere afsnit under oevrige_afsnit eller bilag.`,
+  'markdown-for-dyb': (a: MessageArgs) =>
+    `Teksten har punkter eller citater i ${a.antal} niveauer inden i hinanden (højst ${a.graense}). Skriv punkterne med færre niveauer.`,
+  'markdown-for-meget-opmaerkning': (a: MessageArgs) =>
+    `Teksten indeholder ${a.antal} Markdown-tegn (*, _, [, ], ~, <, >, | og \`), højst ${a.graense} i ét felt. Det ligner ikke almindelig tekst; tjek, at det er den rigtige tekst.`,
+  'flere-fejl': (a: MessageArgs) => `… og ${a.antal} flere fejl i filen. Ret fejlene ovenfor, og kør igen for at se resten.`,
+  'port-adgang': (a: MessageArgs) =>
+    `Port ${a.port} må ikke bruges af din bruger (porte under 1024 kræver særlige rettigheder). Vælg en anden, fx --port 8080.`,
+  'preview-forkert-vaert': () =>
+    'Forhåndsvisningen svarer kun på adressen http://127.0.0.1:<port>/ eller http://localhost:<port>/.',
+  'preview-fil-vaek': (a: MessageArgs) => `${quote(a.fil)} kan ikke læses lige nu: ${a.aarsag} Siden opdaterer sig selv, når filen er tilbage.`,
+  'diff-fra-bindestreg': (a: MessageArgs) =>
+    `${quote(a.fra)} kan ikke bruges som --fra, fordi den begynder med »-«. Angiv en git-version (fx HEAD~1 eller et tag) eller en fil (skriv »./« foran et filnavn, der begynder med »-«).`,
+  'diff-fra-fil': (a: MessageArgs) => `${quote(a.fra)} kan ikke bruges som --fra: ${a.aarsag}`,
+  'ny-kan-ikke-skrive': (a: MessageArgs) =>
+    `${quote(a.fil)} kan ikke oprettes: ${a.detalje}. Kør kommandoen i en mappe, du kan skrive i.`,
+  'kan-ikke-skrive': (a: MessageArgs) => `${quote(a.fil)} kunne ikke skrives: ${a.detalje}.`,
+  'build-afbrudt': () => 'Bygningen blev afbrudt. Det, der nåede at blive skrevet, er helt; næste build gør resten færdigt.',
 } satisfies Record<string, (args: MessageArgs) => string>;
 
 export type MessageCode = keyof typeof messages;
@@ -381,5 +422,28 @@ export function listDanish(items: readonly (string | number)[]): string {
 }
 
 export function formatMessage(code: MessageCode, args: MessageArgs): string {
-  return messages[code](args);
+  // Values come from files (a title, a field, a path): never let them act on a terminal.
+  const safe = Object.fromEntries(Object.entries(args).map(([key, value]) => [key, typeof value === 'string' ? printableInline(value) : value]));
+  return messages[code](safe);
+}
+
+// #10: why a file could not be written, in words a user can act on.
+const fileSystemErrors: Record<string, string> = {
+  ENOSPC: 'disken er fuld',
+  EDQUOT: 'din diskkvote er brugt op',
+  EACCES: 'du har ikke adgang til at skrive der',
+  EPERM: 'du har ikke adgang til at skrive der',
+  EROFS: 'mappen er skrivebeskyttet',
+  ENOTDIR: 'en del af stien er en fil, ikke en mappe',
+  EISDIR: 'der ligger en mappe med det navn',
+  ENAMETOOLONG: 'stien er for lang',
+  EMFILE: 'for mange åbne filer',
+  EIO: 'disken svarer ikke (I/O-fejl)',
+};
+
+/** »disken er fuld (ENOSPC)« for a Node error, or its message when it is no file-system error. */
+export function fileSystemErrorText(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code && fileSystemErrors[code]) return `${fileSystemErrors[code]} (${code})`;
+  return code ?? String((error as Error)?.message ?? error).split('\n')[0]!;
 }

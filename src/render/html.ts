@@ -1,6 +1,6 @@
 /** Stage 4 (HTML): a valid document becomes one self-contained, accessible page. */
-import { readFileSync } from 'node:fs';
-import { dirname, extname, resolve } from 'node:path';
+import { readLogo } from '../files.js';
+import { UserError } from '../usage.js';
 import { embeddedFonts } from './fonts.js';
 import { documentView } from './model.js';
 import { contactHtml, draftMarking, siteFacts, siteFooter, siteNavigation } from './site.js';
@@ -8,25 +8,12 @@ import { linkLegalCitations } from './legal-links.js';
 import { layoutFor, stylesheet } from './templates.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 
-const imageTypes: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' };
-
-export class LogoError extends Error {
-  override readonly name = 'LogoError';
-  constructor(readonly logo: string) {
-    super(logo);
-  }
-}
-
+/** The logo as a data: URL, read by the rule validate shares (src/files.ts); a problem is the user's to fix. */
 function logoDataUri(file: string, logo: string | undefined): string | undefined {
   if (!logo) return undefined;
-  const path = resolve(dirname(file), logo);
-  const type = imageTypes[extname(path).toLowerCase()];
-  try {
-    if (!type) throw new Error('type');
-    return `data:${type};base64,${readFileSync(path).toString('base64')}`;
-  } catch {
-    throw new LogoError(logo);
-  }
+  const read = readLogo(file, logo);
+  if (!read.ok) throw new UserError(read.code, read.args);
+  return `data:${read.type};base64,${read.bytes.toString('base64')}`;
 }
 
 /** `site`: the page is published beside its PDF, annex and overview, and links to them (not in the preview). */

@@ -2,47 +2,136 @@
  * Handlebars templates from templates/: one layout, a generic section partial and extra
  * partials per section. A municipality may override any of them with a file of the same
  * name in skabeloner/<kommune>/ beside its YAML file (municipalities/skabeloner/randers/afsnit.hbs).
+ *
+ * An override may change the layout but not run script on the published page: templates
+ * compile with knownHelpersOnly (no helper but ours and Handlebars' own), and a page built
+ * with overrides is parsed and sanitised as a whole (no script, event handlers, frames or
+ * javascript: links, whatever the template writes or triple-stashes). A template with a
+ * mistake is a Danish message naming its file and line, never a crash.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import { formatMessage } from '../diagnostics/messages.js';
+import { readTemplateFolder } from '../files.js';
+import { UserError } from '../usage.js';
 import { linkLegalCitations } from './legal-links.js';
 import type { SectionView } from './model.js';
 
 export const templatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
 
-function hbsFiles(dir: string): Map<string, string> {
-  if (!existsSync(dir)) return new Map();
-  return new Map(
-    readdirSync(dir)
-      .filter((name) => name.endsWith('.hbs'))
-      .map((name) => [basename(name, '.hbs'), readFileSync(join(dir, name), 'utf8')]),
-  );
+interface Template {
+  path: string;
+  source: string;
 }
 
-/** Escapes text for a CSS string in double quotes (the running header). */
+function sharedPartials(): Map<string, Template> {
+  const dir = join(templatesDir, 'partials');
+  const { templates, problem } = readTemplateFolder(dir);
+  if (problem) throw new UserError('skabelon-kan-ikke-laeses', { fil: problem.file, aarsag: formatMessage(problem.code, problem.args) });
+  return templates;
+}
+
+/** Escapes text for a CSS string in double quotes (the running header; the reports use it too). */
 export function cssString(value: unknown): string {
   return String(value ?? '').replace(/[\\"]/g, '\\$&').replace(/[\n\r]/g, ' ').replace(/</g, '\\3c ');
 }
 
-function compileLayout(own: Map<string, string>): Handlebars.TemplateDelegate {
-  const partials = new Map([...hbsFiles(join(templatesDir, 'partials')), ...own]);
+const helpers = (partials: Map<string, Template>) => ({
+  partialFor: (section: SectionView) => (partials.has(section.key) ? section.key : 'afsnit'),
+  partialExists: (name: string) => partials.has(name),
+  concat: (...args: unknown[]) => args.slice(0, -1).join(''),
+  inc: (value: number) => Math.min(6, Number(value) + 1),
+  eq: (a: unknown, b: unknown) => a === b,
+  or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
+  someHeading: (sections: SectionView[]) => sections.some((section) => section.heading),
+  // Already escaped for CSS inside <style>, where HTML escaping would show »&amp;«.
+  cssString: (value: unknown) => new Handlebars.SafeString(cssString(value)),
+  linkLaw: (text: string) => new Handlebars.SafeString(linkLegalCitations(text)),
+});
+
+const builtIn = ['if', 'unless', 'each', 'with', 'lookup', 'log'];
+const helperNames = [...builtIn, ...Object.keys(helpers(new Map()))];
+const compileOptions: CompileOptions = { knownHelpersOnly: true, knownHelpers: Object.fromEntries(helperNames.map((name) => [name, true])) };
+
+/** Handlebars' English error as a Danish message at the template's file and line. */
+function templateError(template: Template, error: unknown, municipality?: string): UserError {
+  const message = String((error as Error)?.message ?? error);
+  const line = (error as { lineNumber?: number }).lineNumber ?? Number(/on line (\d+)/.exec(message)?.[1] ?? /- (\d+):\d+$/.exec(message)?.[1]) ?? undefined;
+  const unknownHelper = /unknown helper (\S+)/.exec(message)?.[1];
+  const detalje = /^Parse error|^Expecting|^Lexical error/.test(message)
+    ? formatMessage('skabelon-syntaks', {})
+    : unknownHelper
+      ? formatMessage('skabelon-ukendt-hjaelper', { navn: unknownHelper, tilladte: helperNames.join(', ') })
+      : `Handlebars melder: ${message.split('\n')[0]}.`;
+  return new UserError('skabelon-fejl', { fil: template.path, linje: Number.isFinite(line) ? line : undefined, detalje, kommune: municipality });
+}
+
+/** Compiles every template now (not lazily at the first page), so a mistake is found with its file. */
+function compileChecked(env: typeof Handlebars, template: Template, municipality?: string): Handlebars.TemplateDelegate {
+  try {
+    env.precompile(template.source, compileOptions);
+    return env.compile(template.source, compileOptions);
+  } catch (error) {
+    throw templateError(template, error, municipality);
+  }
+}
+
+function compileLayout(own: Map<string, Template>, ownDir: string, municipality?: string): Handlebars.TemplateDelegate {
+  const partials = new Map([...sharedPartials(), ...own]);
   const env = Handlebars.create();
-  for (const [name, source] of partials) env.registerPartial(name, source);
-  env.registerHelper({
-    partialFor: (section: SectionView) => (partials.has(section.key) ? section.key : 'afsnit'),
-    partialExists: (name: string) => partials.has(name),
-    concat: (...args: unknown[]) => args.slice(0, -1).join(''),
-    inc: (value: number) => Math.min(6, Number(value) + 1),
-    eq: (a: unknown, b: unknown) => a === b,
-    or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
-    someHeading: (sections: SectionView[]) => sections.some((section) => section.heading),
-    cssString,
-    linkLaw: (text: string) => new Handlebars.SafeString(linkLegalCitations(text)),
-  });
-  const layoutSource = own.get('layout') ?? readFileSync(join(templatesDir, 'layout.hbs'), 'utf8');
-  return env.compile(layoutSource, { strict: false });
+  for (const [name, template] of partials) env.registerPartial(name, compileChecked(env, template, municipality));
+  env.registerHelper(helpers(partials));
+  const layout = own.get('layout') ?? { path: join(templatesDir, 'layout.hbs'), source: readFileSync(join(templatesDir, 'layout.hbs'), 'utf8') };
+  const compiled = compileChecked(env, layout, municipality);
+  return (context, options) => {
+    try {
+      return compiled(context, options);
+    } catch (error) {
+      throw templateError({ path: own.size > 0 ? ownDir : templatesDir, source: '' }, error, municipality);
+    }
+  };
+}
+
+/**
+ * What a page built with a municipality's own templates may contain: GitHub's rules for
+ * user content, widened to a whole page's structure and styling (head, style, landmarks,
+ * classes, ids, aria and data attributes, the logo as a data: image). Never script.
+ */
+const pageSchema: Schema = {
+  ...defaultSchema,
+  allowDoctypes: true,
+  clobber: [],
+  clobberPrefix: '',
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []),
+    ...['html', 'head', 'body', 'meta', 'title', 'style', 'header', 'footer', 'nav', 'main', 'aside', 'section', 'article'],
+    ...['figure', 'figcaption', 'span', 'abbr', 'address', 'time', 'mark', 'small', 'caption', 'colgroup', 'col', 'svg', 'path'],
+  ],
+  attributes: {
+    ...defaultSchema.attributes,
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', 'id', 'role', 'lang', 'title', 'tabIndex', 'hidden', 'aria*', 'data*'],
+    meta: ['charSet', 'name', 'content'],
+    html: ['lang'],
+    img: ['src', 'alt', 'width', 'height', 'className'],
+    ol: ['start', 'reversed', 'type'],
+    time: ['dateTime'],
+    svg: ['viewBox', 'xmlns', 'width', 'height', 'fill', 'ariaHidden', 'focusable'],
+    path: ['d', 'fill'],
+  },
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'], src: ['data'] },
+  strip: ['script', 'noscript', 'template', 'iframe', 'object', 'embed'],
+};
+
+/** The page with everything that could run script removed (for pages with a municipality's own templates). */
+export function sanitizePage(page: string): string {
+  const tree = sanitize(fromHtml(page), pageSchema) as Root;
+  return `${toHtml(tree)}\n`;
 }
 
 let shared: Handlebars.TemplateDelegate | undefined;
@@ -60,10 +149,15 @@ export function clearTemplateCache(): void {
   styles = undefined;
 }
 
-/** The page template for a municipality: the shared one, or one with its own partials. */
+/** The page template for a municipality: the shared one, or one with its own partials whose pages are sanitised. */
 export function layoutFor(yamlFile: string, municipality: string): Handlebars.TemplateDelegate {
-  const own = hbsFiles(join(dirname(yamlFile), 'skabeloner', municipality));
-  if (own.size > 0) return compileLayout(own);
-  shared ??= compileLayout(own);
+  const ownDir = join(dirname(yamlFile), 'skabeloner', municipality);
+  const { templates: own, problem } = readTemplateFolder(ownDir);
+  if (problem) throw new UserError('skabelon-kan-ikke-laeses', { fil: problem.file, aarsag: formatMessage(problem.code, problem.args) });
+  if (own.size > 0) {
+    const layout = compileLayout(own, ownDir, municipality);
+    return (context, options) => sanitizePage(layout(context, options));
+  }
+  shared ??= compileLayout(own, ownDir);
   return shared;
 }

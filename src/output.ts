@@ -1,0 +1,47 @@
+/**
+ * The tool's own stdout and stderr, guarded: whatever a command writes has its control
+ * characters escaped (src/printable.ts), and a write error (a closed pipe in
+ * `build | head -n 1`, a full disk behind `> fil`) never ends the command with a stack
+ * trace: further output to that stream is dropped, the command finishes its work (so a
+ * build still writes out/index.html and its cache), and the exit code says output was lost.
+ */
+import { printableStyled } from './printable.js';
+
+/** Exit code when output could not be written (sysexits.h EX_IOERR); documented in the README. */
+export const outputLostExitCode = 74;
+
+let lost = false;
+
+/** Whether some output could not be written. */
+export function outputLost(): boolean {
+  return lost;
+}
+
+function guard(stream: NodeJS.WriteStream): void {
+  let broken = false;
+  const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
+  const fail = () => {
+    broken = true;
+    lost = true;
+  };
+  stream.on('error', fail);
+  stream.write = ((chunk: unknown, ...rest: unknown[]) => {
+    const callback = rest.find((value): value is () => void => typeof value === 'function');
+    if (broken) {
+      callback?.();
+      return true;
+    }
+    try {
+      return write(typeof chunk === 'string' ? printableStyled(chunk) : chunk, ...rest);
+    } catch {
+      fail();
+      callback?.();
+      return true;
+    }
+  }) as NodeJS.WriteStream['write'];
+}
+
+export function guardOutput(): void {
+  guard(process.stdout);
+  guard(process.stderr);
+}
