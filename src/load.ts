@@ -4,8 +4,8 @@
  * every problem becomes a diagnostic.
  */
 import { dirname } from 'node:path';
-import { Document, isMap, LineCounter, parseAllDocuments, visit, YAMLParseError, type YAMLError } from 'yaml';
-import { compareDiagnostics, type Diagnostic, type Position } from './diagnostics/diagnostic.js';
+import { Document, isMap, isScalar, LineCounter, parseAllDocuments, visit, YAMLParseError, type YAMLError } from 'yaml';
+import { capDiagnostics, compareDiagnostics, type Diagnostic, type Position } from './diagnostics/diagnostic.js';
 import type { MessageCode } from './diagnostics/messages.js';
 import { readBounded } from './files.js';
 
@@ -48,11 +48,15 @@ function fileProblem(file: string, code: MessageCode, args: Diagnostic['args'] =
   return { ok: false, diagnostics: [{ code, args, severity: 'fejl', file }] };
 }
 
+/** The key at an offset (sticky, so it never copies the rest of the text). */
+const keyAt = /[^:\n]*/y;
+
 function yamlDiagnostic(file: string, text: string, error: YAMLError, lineCounter: LineCounter): Diagnostic {
   const code = yamlErrorCodes[error.code] ?? 'yaml-syntaks';
   const [from, to] = error.pos;
   // A duplicate key is reported at its first character; name the whole key.
-  const snippet = error.code === 'DUPLICATE_KEY' ? (/^[^:\n]+/.exec(text.slice(from))?.[0] ?? '').trim() : text.slice(from, Math.max(to, from + 1)).trim();
+  keyAt.lastIndex = from;
+  const snippet = error.code === 'DUPLICATE_KEY' ? (keyAt.exec(text)?.[0] ?? '').trim() : text.slice(from, Math.max(to, from + 1)).trim();
   return {
     code,
     args: { felt: snippet, alias: snippet, tag: snippet, detalje: error.code.toLowerCase().replace(/_/g, ' ') },
@@ -98,7 +102,7 @@ export function parseSource(file: string, bytes: Uint8Array): LoadResult {
     return fileProblem(file, 'fil-ikke-tekst');
   }
   const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
+  const documents = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: '1.2' });
   const list = Array.isArray(documents) ? documents : [];
   const document = list[0];
   if (!document || document.contents === null) return fileProblem(file, 'fil-tom');
@@ -106,7 +110,20 @@ export function parseSource(file: string, bytes: Uint8Array): LoadResult {
   const diagnostics = onePerPosition(
     list.flatMap((parsed) => [...parsed.errors, ...parsed.warnings].map((error) => yamlDiagnostic(file, text, error, lineCounter))),
   );
+  // Duplicate keys found here, one pass with a set per map: the parser's own check compares every key with every other.
   visit(document, {
+    Map(_, map) {
+      const keys = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const key = String(pair.key.value);
+        if (keys.has(key)) {
+          const [from, to] = pair.key.range;
+          diagnostics.push({ code: 'yaml-dobbelt-noegle', args: { felt: key }, severity: 'fejl', file, start: positionAt(lineCounter, from), end: positionAt(lineCounter, to) });
+        }
+        keys.add(key);
+      }
+    },
     Alias(_, alias) {
       if (!alias.resolve(document) && alias.range) {
         const [from, to] = alias.range;
@@ -120,7 +137,7 @@ export function parseSource(file: string, bytes: Uint8Array): LoadResult {
     diagnostics.push({ code: 'yaml-flere-dokumenter', args: {}, severity: 'fejl', file, start: at, end: at });
   }
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'fejl');
-  if (errors.length > 0) return { ok: false, diagnostics, text };
+  if (errors.length > 0) return { ok: false, diagnostics: capDiagnostics(diagnostics), text };
 
   let data: unknown;
   try {

@@ -18,10 +18,19 @@ function spanOf(loaded: LoadedFile, range: readonly [number, number, number] | n
   return { start: positionAt(loaded.lineCounter, range[0]), end: positionAt(loaded.lineCounter, range[1]) };
 }
 
-/** The pair of a map node with the given key, if present. */
+/** Each map's pairs by key, built once per map: a file with thousands of mistakes stays linear. */
+const pairsByKey = new WeakMap<object, Map<string, Pair<unknown, unknown>>>();
+
+/** The pair of a map node with the given key (the first, as before), if present. */
 function pairOf(node: unknown, key: string): Pair<unknown, unknown> | undefined {
   if (!isMap(node)) return undefined;
-  return node.items.find((pair) => isPair(pair) && isScalar(pair.key) && String(pair.key.value) === key);
+  let pairs = pairsByKey.get(node);
+  if (!pairs) {
+    pairs = new Map();
+    for (const pair of node.items) if (isPair(pair) && isScalar(pair.key) && !pairs.has(String(pair.key.value))) pairs.set(String(pair.key.value), pair);
+    pairsByKey.set(node, pairs);
+  }
+  return pairs.get(key);
 }
 
 function child(node: unknown, segment: PathSegment): unknown {

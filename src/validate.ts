@@ -5,13 +5,15 @@
  * Missing content is not an error here: that is the compliance check's job.
  */
 import { readFileSync } from 'node:fs';
-import { compareDiagnostics, formatPath, type Diagnostic } from './diagnostics/diagnostic.js';
+import { capDiagnostics, compareDiagnostics, formatPath, type Diagnostic } from './diagnostics/diagnostic.js';
 import type { MessageArgs, MessageCode } from './diagnostics/messages.js';
 import type { Kvalitetsstandard } from './generated/kvalitetsstandard.js';
 import { validate as validateSchema } from './generated/validate-kvalitetsstandard.js';
+import { visit } from 'yaml';
 import { readLogo } from './files.js';
-import type { LoadedFile } from './load.js';
+import { positionAt, type LoadedFile } from './load.js';
 import { parseStatedDate } from './dates.js';
+import { markdownLimits, markdownProblem, markupCount } from './render/markdown-limits.js';
 import { statedDatePattern } from './schema/definition.js';
 import { boldHeadingWarnings } from './lint/bold-heading.js';
 import { sectionNames } from './sections.js';
@@ -208,6 +210,23 @@ function crossReferenceDiagnostics(loaded: LoadedFile, document: Kvalitetsstanda
     if (value !== undefined && !parseStatedDate(value)) report('ugyldig-dato', { vaerdi: String(value) }, path);
   }
 
+  // Every text within the Markdown limits, so check, build and preview agree on what renders.
+  let markup = 0;
+  visit(loaded.document, {
+    Scalar(_key, node) {
+      if (typeof node.value !== 'string' || !node.range) return;
+      markup += markupCount(node.value);
+      const problem = markdownProblem(node.value);
+      if (!problem) return;
+      const start = positionAt(loaded.lineCounter, node.range[0]);
+      diagnostics.push({ code: problem.code, args: problem.args, severity: 'fejl', file: loaded.file, start, end: positionAt(loaded.lineCounter, node.range[1]) });
+    },
+  });
+
+  if (markup > markdownLimits.markupPerFile) {
+    diagnostics.push({ code: 'markdown-fil-for-meget-opmaerkning', args: { antal: markup, graense: markdownLimits.markupPerFile }, severity: 'fejl', file: loaded.file });
+  }
+
   const seen = new Set<string>();
   document.praesentation?.raekkefoelge?.forEach((entry, index) => {
     const names = typeof entry === 'string' ? [[entry, [index]] as const] : entry.map((name, inner) => [name, [index, inner]] as const);
@@ -224,14 +243,19 @@ function crossReferenceDiagnostics(loaded: LoadedFile, document: Kvalitetsstanda
 export function validateLoaded(loaded: LoadedFile): ValidationResult {
   if (!validateSchema(loaded.data)) {
     const errors = withoutAnyOfBranches((validateSchema as unknown as { errors: AjvError[] }).errors ?? []);
-    const diagnostics = errors.map((error) => schemaDiagnostic(loaded, error));
     // A value can break two keywords that say the same (an address failing both `format` and `pattern`).
-    const unique = diagnostics.filter(
-      (diagnostic, index) => diagnostics.findIndex((other) => other.code === diagnostic.code && other.path === diagnostic.path) === index,
-    );
-    return { valid: false, diagnostics: unique.sort(compareDiagnostics) };
+    const seen = new Set<string>();
+    const unique = errors
+      .map((error) => schemaDiagnostic(loaded, error))
+      .filter((diagnostic) => {
+        const key = `${diagnostic.code}\u0000${diagnostic.path}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+    return { valid: false, diagnostics: capDiagnostics(unique.sort(compareDiagnostics)) };
   }
   const document = loaded.data as Kvalitetsstandard;
   const diagnostics = crossReferenceDiagnostics(loaded, document);
-  return diagnostics.length > 0 ? { valid: false, diagnostics } : { valid: true, document, warnings: boldHeadingWarnings(loaded) };
+  return diagnostics.length > 0 ? { valid: false, diagnostics: capDiagnostics(diagnostics.sort(compareDiagnostics)) } : { valid: true, document, warnings: boldHeadingWarnings(loaded) };
 }

@@ -36,3 +36,14 @@ export function formatPath(segments: readonly (string | number)[]): string {
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (a.start?.line ?? 0) - (b.start?.line ?? 0) || (a.start?.column ?? 0) - (b.start?.column ?? 0);
 }
+
+/** Messages shown per file; a file that repeats one mistake thousands of times gets these and »og N flere«. */
+export const maxDiagnosticsPerFile = 100;
+
+/** The first diagnostics (in file order) and, past the cap, one that says how many more there are. */
+export function capDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  if (diagnostics.length <= maxDiagnosticsPerFile) return diagnostics;
+  const shown = diagnostics.slice(0, maxDiagnosticsPerFile);
+  const file = shown[0]!.file;
+  return [...shown, { code: 'flere-fejl', args: { antal: diagnostics.length - maxDiagnosticsPerFile }, severity: 'fejl', file }];
+}

@@ -355,6 +355,10 @@ const messages = {
     `Teksten har punkter eller citater i ${a.antal} niveauer inden i hinanden (højst ${a.graense}). Skriv punkterne med færre niveauer.`,
   'markdown-for-meget-opmaerkning': (a: MessageArgs) =>
     `Teksten indeholder ${a.antal} Markdown-tegn (*, _, [, ], ~, <, >, | og \`), højst ${a.graense} i ét felt. Det ligner ikke almindelig tekst; tjek, at det er den rigtige tekst.`,
+  'markdown-for-mange-html': (a: MessageArgs) =>
+    `Teksten indeholder ${a.antal} HTML-mærker (højst ${a.graense} i ét felt). Skriv teksten i Markdown i stedet for HTML.`,
+  'markdown-fil-for-meget-opmaerkning': (a: MessageArgs) =>
+    `Filens tekster indeholder i alt ${a.antal} Markdown-tegn (*, _, [, ], ~, <, >, | og \`), højst ${a.graense} i én fil. Det ligner ikke en kvalitetsstandard; tjek, at det er den rigtige fil.`,
   'flere-fejl': (a: MessageArgs) => `… og ${a.antal} flere fejl i filen. Ret fejlene ovenfor, og kør igen for at se resten.`,
   'port-adgang': (a: MessageArgs) =>
     `Port ${a.port} må ikke bruges af din bruger (porte under 1024 kræver særlige rettigheder). Vælg en anden, fx --port 8080.`,

@@ -16,8 +16,10 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { UserError } from '../usage.js';
 import { rehypeLeadIns } from './lead-ins.js';
 import { rehypeLegalLinks } from './legal-links.js';
+import { markdownLimits, markdownProblem } from './markdown-limits.js';
 
 export interface MarkdownOptions {
   /** The level of the section's own heading; headings in the text start one below it. */
@@ -69,7 +71,16 @@ const withHtml = finish(unified().use(remarkParse).use(remarkGfm).use(remarkRehy
 /** Plain Markdown (most text) skips the HTML parser; raw HTML would be dropped, not kept. */
 const withoutHtml = finish(unified().use(remarkParse).use(remarkGfm).use(remarkRehype, toHast) as never);
 
+/** Safe HTML for a text within the limits `validate` enforces (./markdown-limits.ts); a text beyond them is the user's to fix. */
 export function markdownToHtml(markdown: string, options: MarkdownOptions): string {
+  const problem = markdownProblem(markdown);
+  if (problem) throw new UserError(problem.code, problem.args);
   const processor = /<[a-z!/?]/i.test(markdown) ? withHtml : withoutHtml;
-  return String(processor.processSync({ value: markdown, data: { ...options } }));
+  try {
+    return String(processor.processSync({ value: markdown, data: { ...options } }));
+  } catch (error) {
+    // A structure the limits did not foresee still ends as a message, not a crash.
+    if (error instanceof RangeError) throw new UserError('markdown-for-dyb', { antal: 'for mange', graense: markdownLimits.depth });
+    throw error;
+  }
 }

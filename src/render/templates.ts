@@ -114,7 +114,10 @@ const pageSchema: Schema = {
     ...['figure', 'figcaption', 'span', 'abbr', 'address', 'time', 'mark', 'small', 'caption', 'colgroup', 'col', 'svg', 'path'],
   ],
   attributes: {
-    ...defaultSchema.attributes,
+    // GitHub's rules pin classes to a few values per element (footnotes, task lists); a page's own classes are layout, not script.
+    ...Object.fromEntries(
+      Object.entries(defaultSchema.attributes ?? {}).map(([tag, allowed]) => [tag, allowed.filter((attribute) => !(Array.isArray(attribute) && attribute[0] === 'className'))]),
+    ),
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', 'id', 'role', 'lang', 'title', 'tabIndex', 'hidden', 'aria*', 'data*'],
     meta: ['charSet', 'name', 'content'],
     html: ['lang'],

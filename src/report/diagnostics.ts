@@ -1,6 +1,7 @@
 /** Renders diagnostics for people (file:line:column, the message, the line with a marker) and as JSON. */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatMessage } from '../diagnostics/messages.js';
+import { printableInline } from '../printable.js';
 import type { Style } from './terminal.js';
 
 export interface FileDiagnostics {
@@ -14,18 +15,40 @@ export function location(diagnostic: Diagnostic): string {
   return diagnostic.start ? `${diagnostic.file}:${diagnostic.start.line}:${diagnostic.start.column}` : diagnostic.file;
 }
 
-/** The offending line with a marker under the spot, as compilers show it. */
+/** Where each line starts, for the text last asked about (a report shows many frames of one file). */
+let lineIndex: { text: string; starts: number[] } | undefined;
+
+function lineOf(text: string, line: number): string | undefined {
+  if (lineIndex?.text !== text) {
+    const starts = [0];
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+    lineIndex = { text, starts };
+  }
+  const start = lineIndex.starts[line - 1];
+  if (start === undefined) return undefined;
+  const end = lineIndex.starts[line] ?? text.length + 1;
+  return text.slice(start, end - 1).replace(/\r$/, '');
+}
+
+/** Widest code frame shown; a longer line is cut around the marker, with »…« where it is cut. */
+export const frameWidth = 100;
+
+/** The offending line with a marker under the spot, as compilers show it; control characters made visible. */
 function codeFrame(diagnostic: Diagnostic, text: string | undefined, style: Style): string[] {
   if (!text || !diagnostic.start) return [];
   const { line, column } = diagnostic.start;
-  const source = text.split(/\r?\n/)[line - 1];
-  if (source === undefined) return [];
-  const endColumn = diagnostic.end && diagnostic.end.line === line ? diagnostic.end.column : source.length + 1;
-  const width = Math.max(1, Math.min(endColumn, source.length + 1) - column);
+  const whole = lineOf(text, line);
+  if (whole === undefined) return [];
+  const endColumn = diagnostic.end && diagnostic.end.line === line ? diagnostic.end.column : whole.length + 1;
+  const from = whole.length > frameWidth ? Math.max(0, Math.min(column - 1 - 20, whole.length - frameWidth)) : 0;
+  const to = Math.min(whole.length, from + frameWidth);
+  const source = `${from > 0 ? '…' : ''}${printableInline(whole.slice(from, to))}${to < whole.length ? '…' : ''}`;
+  const markerStart = Math.max(0, column - 1 - from) + (from > 0 ? 1 : 0);
+  const width = Math.max(1, Math.min(Math.min(endColumn, whole.length + 1) - column, frameWidth - markerStart + 1));
   const gutter = String(line);
   return [
     style.dim(`    ${gutter} | `) + source,
-    style.dim(`    ${' '.repeat(gutter.length)} | `) + ' '.repeat(column - 1) + style.red('^'.repeat(width)),
+    style.dim(`    ${' '.repeat(gutter.length)} | `) + ' '.repeat(markerStart) + style.red('^'.repeat(width)),
   ];
 }
 
