@@ -8,6 +8,8 @@
 import { readdirSync, unlinkSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { fileSystemErrorText } from './diagnostics/messages.js';
+import { UserError } from './usage.js';
 
 let sequence = 0;
 const inFlight = new Set<string>();
@@ -35,6 +37,15 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     throw error;
   } finally {
     inFlight.delete(temporary);
+  }
+}
+
+/** A write a command cannot do without (an overview, a cache, a report): a full disk or a read-only folder is the user's to fix, exit 1. */
+export async function mustWrite(writing: Promise<void>, path: string): Promise<void> {
+  try {
+    await writing;
+  } catch (error) {
+    throw new UserError('kan-ikke-skrive', { fil: path, detalje: fileSystemErrorText(error) });
   }
 }
 

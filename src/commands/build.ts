@@ -18,19 +18,10 @@ import { renderIndexPage } from '../render/index-page.js';
 import type { PdfJob, PdfPrinter } from '../render/pdf.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
 import { styleFor } from '../report/terminal.js';
-import { UserError, type CommandContext } from '../usage.js';
-import { removeStaleTemporaryFiles, writeFileAtomic } from '../write.js';
+import type { CommandContext } from '../usage.js';
+import { removeStaleTemporaryFiles, writeFileAtomic, mustWrite } from '../write.js';
 import { dateOption } from './check.js';
 import { filesFromArguments } from './validate.js';
-
-/** A file the build itself writes (the overview, the cache): a full disk or a read-only folder is the user's to fix. */
-async function written(writing: Promise<void>, path: string): Promise<void> {
-  try {
-    await writing;
-  } catch (error) {
-    throw new UserError('kan-ikke-skrive', { fil: path, detalje: fileSystemErrorText(error) });
-  }
-}
 
 const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1).replace('.', ',')} s`);
 
@@ -121,7 +112,7 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
     const made = withPdf && !pdfMissing ? 'HTML, PDF og compliance-rapport' : 'HTML og compliance-rapport';
     say(`${style.green('✓')} ${formatMessage('build-kommune', { kommune: result.id, filer: made, tid: seconds(result.milliseconds) })}`);
   }
-  await written(cache.save(), join(outDir, '.kvalitetsstandard-cache.json'));
+  await mustWrite(cache.save(), join(outDir, '.kvalitetsstandard-cache.json'));
 
   // The overview shows every municipality with a safe, unique name, also those not rebuilt this time.
   const indexPath = join(outDir, 'index.html');
@@ -133,7 +124,7 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
     checks.map((check) => ({ check, hasPdf: existsSync(join(outDir, idOf.get(check.file)!, 'kvalitetsstandard.pdf')) })),
     date,
   );
-  if (!existsSync(indexPath) || readFileSync(indexPath, 'utf8') !== index) await written(writeFileAtomic(indexPath, index), indexPath);
+  if (!existsSync(indexPath) || readFileSync(indexPath, 'utf8') !== index) await mustWrite(writeFileAtomic(indexPath, index), indexPath);
 
   const failed = results.filter((result) => result.status === 'ugyldig' || result.status === 'fejl').length + refusedHere.length;
   const unchanged = results.filter((result) => result.status === 'uaendret').length;

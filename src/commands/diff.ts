@@ -4,26 +4,38 @@
  * out/<kommune>/aendringer.html and .pdf to attach to the agenda beside the standard.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { join, relative, resolve } from 'node:path';
 import { checkSource, type FileCheck } from '../check/run.js';
 import { compare } from '../diff/compare.js';
 import { formatMessage } from '../diagnostics/messages.js';
-import { municipalityId, resolveFileArguments } from '../files.js';
+import { municipalityId, readBounded, resolveFileArguments } from '../files.js';
+import { maxFileBytes } from '../load.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
 import { diffReportHtml, diffReportText } from '../report/diff.js';
 import { styleFor } from '../report/terminal.js';
-import { UsageError, type CommandContext } from '../usage.js';
-import { writeFileAtomic } from '../write.js';
+import { UsageError, UserError, type CommandContext } from '../usage.js';
+import { writeFileAtomic, mustWrite } from '../write.js';
 import { dateOption } from './check.js';
 
-/** The earlier version: a file, or the same file at a git version (»HEAD~1«, »godkendt-2023«). */
+/**
+ * The earlier version: a file (read with the same bounds as any input), or the same file at
+ * a git version (»HEAD~1«, »godkendt-2023«). A value that begins with »-« is refused, and
+ * the revision is passed after --end-of-options, so git never reads it as an option
+ * (»--output=FIL« would make git write a file).
+ */
 function previousVersion(file: string, from: string): Buffer {
-  if (existsSync(from)) return readFileSync(from);
+  if (from.startsWith('-')) throw new UsageError('diff-fra-bindestreg', { fra: from });
+  if (existsSync(from)) {
+    const read = readBounded(from, { maxBytes: maxFileBytes });
+    if (!read.ok) throw new UsageError('diff-fra-fil', { fra: from, aarsag: formatMessage(read.code, read.args) });
+    return read.bytes;
+  }
   try {
     const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     const path = relative(top, resolve(file)).split('\\').join('/');
-    return execFileSync('git', ['show', `${from}:${path}`], { cwd: top, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 16 * 1024 * 1024 });
+    return execFileSync('git', ['show', '--end-of-options', `${from}:${path}`], { cwd: top, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: maxFileBytes + 1 });
   } catch {
     throw new UsageError('diff-fra-ukendt', { fra: from, fil: file });
   }
@@ -34,10 +46,13 @@ export async function runDiff({ positionals, options }: CommandContext): Promise
   if (typeof options.fra !== 'string') throw new UsageError('diff-mangler-fra');
   const [file] = resolveFileArguments(positionals) as [string];
   if (!existsSync(file)) throw new UsageError('fil-findes-ikke-argument', { fil: file });
+  const id = municipalityId(file);
   const date = dateOption(options.dato);
   const style = styleFor(process.stdout);
   const before = checkSource(`${options.fra}:${file}`, previousVersion(file, options.fra), date);
-  const after = checkSource(file, readFileSync(file), date);
+  const current = readBounded(file, { maxBytes: maxFileBytes, within: dirname(file) });
+  if (!current.ok) throw new UserError('diff-fra-fil', { fra: file, aarsag: formatMessage(current.code, current.args) });
+  const after = checkSource(file, current.bytes, date);
   const invalid = [before, after].filter((check): check is FileCheck & { valid: false } => !check.valid);
   if (invalid.length > 0) {
     for (const check of invalid) {
@@ -51,9 +66,9 @@ export async function runDiff({ positionals, options }: CommandContext): Promise
   const context = { comparison: compare(before, after), file, from: options.fra, date };
   process.stdout.write(diffReportText(context, style));
 
-  const dir = join(String(options.out ?? 'out'), municipalityId(file));
+  const dir = join(String(options.out ?? 'out'), id);
   const htmlPath = join(dir, 'aendringer.html');
-  await writeFileAtomic(htmlPath, diffReportHtml(context));
+  await mustWrite(writeFileAtomic(htmlPath, diffReportHtml(context)), htmlPath);
   let written = htmlPath;
   if (options['uden-pdf'] !== true) {
     const { PdfPrinter } = await import('../render/pdf.js');
@@ -70,7 +85,7 @@ export async function runDiff({ positionals, options }: CommandContext): Promise
         htmlPath,
         metadata: { title, author: after.document.kommune, subject: `${after.document.titel} sammenlignet med ${options.fra}`, keywords: ['kvalitetsstandard', 'ændringer'], date },
       });
-      await writeFileAtomic(join(dir, 'aendringer.pdf'), pdf);
+      await mustWrite(writeFileAtomic(join(dir, 'aendringer.pdf'), pdf), join(dir, 'aendringer.pdf'));
       written = `${htmlPath} og ${join(dir, 'aendringer.pdf')}`;
     } finally {
       await printer.close();

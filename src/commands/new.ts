@@ -7,25 +7,12 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import { formatMessage } from '../diagnostics/messages.js';
-import { municipalitiesDir } from '../files.js';
+import { stringify } from 'yaml';
+import { fileSystemErrorText, formatMessage } from '../diagnostics/messages.js';
+import { municipalitiesDir, slugify } from '../files.js';
 import { defaultRegulation, fullCitation } from '../regulations/index.js';
 import { templatesDir } from '../render/templates.js';
-import { UsageError, type CommandContext } from '../usage.js';
-
-/** »Høje-Taastrup Kommune« → »hoeje-taastrup« */
-export function safeFileName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/\s+kommune$/, '')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+import { UsageError, UserError, type CommandContext } from '../usage.js';
 
 /** Words wrapped to comment lines of at most `width` characters. */
 function wrap(text: string, width = 88): string[] {
@@ -87,7 +74,8 @@ export function newMunicipalityYaml(kommune: string, file: string): string {
       };
     });
   return template({
-    kommune,
+    // A YAML scalar, quoted where the name needs it (»Foo: Bar«, »#Hash«, »[Liste]«); the comment line gets it on one line.
+    kommune: stringify(kommune, { lineWidth: 0 }).trimEnd(),
     titel: 'Kvalitetsstandard for social behandling for stofmisbrug',
     regelsaet: defaultRegulation.id,
     regelsaetNavn: defaultRegulation.name,
@@ -99,11 +87,16 @@ export function newMunicipalityYaml(kommune: string, file: string): string {
 export async function runNew({ positionals }: CommandContext): Promise<number> {
   const name = positionals.join(' ').trim();
   if (!name) throw new UsageError('ny-mangler-navn');
-  const slug = safeFileName(name);
-  if (!slug) throw new UsageError('ny-ugyldigt-navn', { navn: name });
+  const slug = slugify(name);
+  // A name is one line of ordinary characters; the file name is made from it by the same rule as every other.
+  if (!slug || /[\u0000-\u001f\u007f-\u009f]/.test(name)) throw new UsageError('ny-ugyldigt-navn', { navn: name });
   const kommune = /\bkommune$/i.test(name) ? name : `${name} Kommune`;
   const path = join(municipalitiesDir, `${slug}.yml`);
-  await mkdir(municipalitiesDir, { recursive: true });
+  try {
+    await mkdir(municipalitiesDir, { recursive: true });
+  } catch (error) {
+    throw new UserError('ny-kan-ikke-skrive', { fil: path, detalje: fileSystemErrorText(error) });
+  }
   try {
     // 'wx': create, and fail if it exists, in one step.
     await writeFile(path, newMunicipalityYaml(kommune, slug), { flag: 'wx' });
@@ -112,7 +105,7 @@ export async function runNew({ positionals }: CommandContext): Promise<number> {
       process.stderr.write(`kvalitetsstandard: ${formatMessage('ny-findes', { fil: path })}\n`);
       return 1;
     }
-    throw error;
+    throw new UserError('ny-kan-ikke-skrive', { fil: path, detalje: fileSystemErrorText(error) });
   }
   process.stdout.write(`${formatMessage('ny-oprettet', { fil: path, kommune, navn: slug })}\n`);
   return 0;

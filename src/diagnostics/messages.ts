@@ -443,6 +443,8 @@ const fileSystemErrors: Record<string, string> = {
   ENAMETOOLONG: 'stien er for lang',
   EMFILE: 'for mange åbne filer',
   EIO: 'disken svarer ikke (I/O-fejl)',
+  ENOENT: 'mappen findes ikke eller kan ikke oprettes her',
+  EEXIST: 'der ligger en fil, hvor mappen skulle være',
 };
 
 /** »disken er fuld (ENOSPC)« for a Node error, or its message when it is no file-system error. */

@@ -9,7 +9,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import type { Browser, Page } from 'puppeteer';
 import { launchBrowser } from '../browser.js';
 
@@ -111,7 +111,8 @@ async function finish(document: PDFDocument, metadata: PdfMetadata, headings: re
     info.delete(PDFName.of('ModDate'));
   }
   // Chromium's trailer ID changes with every print; a fixed one keeps output reproducible.
-  document.context.trailerInfo.ID = document.context.obj([PDFString.of(metadata.title.slice(0, 16)), PDFString.of(metadata.author.slice(0, 16))]);
+  // Hex strings: a title's »(« or »\« written raw into a literal string would break the trailer (#10).
+  document.context.trailerInfo.ID = document.context.obj([PDFHexString.fromText(metadata.title.slice(0, 16)), PDFHexString.fromText(metadata.author.slice(0, 16))]);
   return document.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
 }
 
