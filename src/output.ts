@@ -5,7 +5,7 @@
  * trace: further output to that stream is dropped, the command finishes its work (so a
  * build still writes out/index.html and its cache), and the exit code says output was lost.
  */
-import { printableStyled } from './printable.js';
+import { printable, printableStyled } from './printable.js';
 
 /** Exit code when output could not be written (sysexits.h EX_IOERR); documented in the README. */
 export const outputLostExitCode = 74;
@@ -19,6 +19,9 @@ export function outputLost(): boolean {
 
 function guard(stream: NodeJS.WriteStream): void {
   let broken = false;
+  // Where the tool writes no colour (a pipe, a file, NO_COLOR), no escape sequence at all may pass.
+  const coloured = stream.isTTY && !process.env.NO_COLOR;
+  const safe = coloured ? printableStyled : printable;
   const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
   const fail = () => {
     broken = true;
@@ -32,7 +35,7 @@ function guard(stream: NodeJS.WriteStream): void {
       return true;
     }
     try {
-      return write(typeof chunk === 'string' ? printableStyled(chunk) : chunk, ...rest);
+      return write(typeof chunk === 'string' ? safe(chunk) : chunk, ...rest);
     } catch {
       fail();
       callback?.();

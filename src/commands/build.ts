@@ -23,6 +23,15 @@ import { removeStaleTemporaryFiles, writeFileAtomic, mustWrite } from '../write.
 import { dateOption } from './check.js';
 import { filesFromArguments } from './validate.js';
 
+/** The text of a file the build wrote before, or undefined when there is none (or something else stands there). */
+function readIfFile(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1).replace('.', ',')} s`);
 
 export async function runBuild({ positionals, options }: CommandContext): Promise<number> {
@@ -124,7 +133,7 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
     checks.map((check) => ({ check, hasPdf: existsSync(join(outDir, idOf.get(check.file)!, 'kvalitetsstandard.pdf')) })),
     date,
   );
-  if (!existsSync(indexPath) || readFileSync(indexPath, 'utf8') !== index) await mustWrite(writeFileAtomic(indexPath, index), indexPath);
+  if (readIfFile(indexPath) !== index) await mustWrite(writeFileAtomic(indexPath, index), indexPath);
 
   const failed = results.filter((result) => result.status === 'ugyldig' || result.status === 'fejl').length + refusedHere.length;
   const unchanged = results.filter((result) => result.status === 'uaendret').length;

@@ -12,7 +12,8 @@ export interface FileDiagnostics {
 }
 
 export function location(diagnostic: Diagnostic): string {
-  return diagnostic.start ? `${diagnostic.file}:${diagnostic.start.line}:${diagnostic.start.column}` : diagnostic.file;
+  const file = printableInline(diagnostic.file);
+  return diagnostic.start ? `${file}:${diagnostic.start.line}:${diagnostic.start.column}` : file;
 }
 
 /** Where each line starts, for the text last asked about (a report shows many frames of one file). */
@@ -54,7 +55,7 @@ function codeFrame(diagnostic: Diagnostic, text: string | undefined, style: Styl
 
 export function formatDiagnostic(diagnostic: Diagnostic, text: string | undefined, style: Style): string {
   const severity = diagnostic.severity === 'fejl' ? style.red('fejl') : style.yellow('advarsel');
-  const where = diagnostic.path ? style.dim(` (${diagnostic.path})`) : '';
+  const where = diagnostic.path ? style.dim(` (${printableInline(diagnostic.path)})`) : '';
   return [
     `${style.bold(location(diagnostic))}  ${severity}  ${formatMessage(diagnostic.code, diagnostic.args)}${where} ${style.dim(`[${diagnostic.code}]`)}`,
     ...codeFrame(diagnostic, text, style),
@@ -82,7 +83,11 @@ export function validationReportText(results: readonly FileDiagnostics[], style:
   let invalid = 0;
   let errors = 0;
   for (const result of results) {
-    const fileErrors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'fejl').length;
+    // »og N flere« stands for N errors not shown.
+    const fileErrors = result.diagnostics.reduce(
+      (count, diagnostic) => count + (diagnostic.severity !== 'fejl' ? 0 : diagnostic.code === 'flere-fejl' ? Number(diagnostic.args.antal) : 1),
+      0,
+    );
     errors += fileErrors;
     if (fileErrors > 0) invalid += 1;
     if (result.diagnostics.length === 0) lines.push(`${style.green('✓')} ${result.file}: gyldig`);

@@ -1,0 +1,513 @@
+/**
+ * Issue #10, "Hard to break": each describe names the promise it guards, and each case is
+ * an attack or an accident from the issue, with variants of our own. Everything runs the
+ * built CLI as a user would (no Chromium here; see hardening-interrupt.test.ts for killed
+ * builds and their browsers).
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
+import { maxDiagnosticsPerFile } from '../src/diagnostics/diagnostic.js';
+import { municipalityId, municipalityIds, readBounded, slugify } from '../src/files.js';
+import { loadFile } from '../src/load.js';
+import { markdownLimits, markdownProblem } from '../src/render/markdown-limits.js';
+import { markdownToHtml } from '../src/render/markdown.js';
+import { frameWidth } from '../src/report/diagnostics.js';
+import { validateLoaded } from '../src/validate.js';
+import { fixtures, root, stackTrace, type CliRun } from './helpers.js';
+
+// Each case spawns the CLI several times on a shared machine.
+vi.setConfig({ testTimeout: 60_000 });
+
+const date = '2026-11-23';
+const cli = join(root, 'dist', 'cli.js');
+const small = readFileSync(join(fixtures, 'complete.yml'), 'utf8');
+
+/** The CLI with a time limit: a read that hangs (a FIFO, /dev/zero) fails the test instead of the suite. */
+function run(args: string[], cwd: string, timeout = 60_000): CliRun & { ms: number } {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8', timeout });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, ms: performance.now() - started };
+}
+
+/** A project folder with the given municipality files (name → YAML text). */
+function workspace(files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-haerdning-'));
+  mkdirSync(join(dir, 'municipalities'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'municipalities', name), text);
+  return dir;
+}
+
+/** The user-facing promise for every run: Danish, no stack trace, never the "bug" exit code for bad input. */
+function expectClean(result: CliRun, status: number): void {
+  expect(result.stdout + result.stderr).not.toMatch(stackTrace);
+  expect(result.stderr).not.toContain('uventet fejl');
+  expect(result.status).toBe(status);
+}
+
+/** The file with one more appendix whose text is `text`. */
+const withText = (yaml: string, text: string) => `${yaml}\nbilag:\n  - noegle: proeve\n    overskrift: Prøve\n    tekst: ${JSON.stringify(text)}\n`;
+
+describe('promise: every name that becomes a path or a URL is a safe slug, and no two files share one', () => {
+  it('refuses unsafe file names with a Danish message and builds the others (the issue’s examples and variants)', () => {
+    const names = ['javascript:alert(document.domain).yml', 'index.html.yml', '...yml', 'Randers.yml', 'a b.yml', '-x.yml', 'æblegård.yml'];
+    const dir = workspace(Object.fromEntries([...names, 'god.yml'].map((name) => [name, small])));
+    const out = join(dir, 'site', 'out');
+    const result = run(['build', '--out', out, '--dato', date, '--uden-pdf'], dir);
+    expectClean(result, 1);
+    for (const name of names) expect(result.stderr).toContain(`»municipalities/${name}«: filnavnet kan ikke bruges som mappe i out/`);
+    expect(result.stderr).toContain('Omdøb filen til »javascript-alert-document-domain.yml«');
+    expect(result.stderr).toContain('Omdøb filen til »aeblegaard.yml«');
+    // Only the safe one has a folder; index.html is a file; nothing was written beside out/.
+    expect(readdirSync(out).sort()).toEqual(['.kvalitetsstandard-cache.json', 'god', 'index.html']);
+    expect(statSync(join(out, 'index.html')).isFile()).toBe(true);
+    expect(readdirSync(join(dir, 'site'))).toEqual(['out']);
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(index).not.toMatch(/href="javascript:/i);
+    expect(index).toContain('href="god/kvalitetsstandard.html"');
+  });
+
+  it('refuses x.yml and x.yaml together: neither silently overwrites the other', () => {
+    const dir = workspace({ 'x.yml': small, 'x.yaml': small.replace('Testby', 'Andenby'), 'y.yml': small });
+    const out = join(dir, 'out');
+    const result = run(['build', '--out', out, '--dato', date, '--uden-pdf'], dir);
+    expectClean(result, 1);
+    expect(result.stderr).toContain('ville begge blive bygget til mappen »x/«');
+    expect(existsSync(join(out, 'x'))).toBe(false);
+    expect(existsSync(join(out, 'y', 'kvalitetsstandard.html'))).toBe(true);
+  });
+
+  it('lists a municipality once however it is named on the command line', () => {
+    const dir = workspace({ 'a.yml': small, 'b.yml': small.replace('Testby', 'Andenby') });
+    const out = join(dir, 'out');
+    for (const args of [['./municipalities/a.yml'], ['a', 'municipalities/a.yml'], [join(dir, 'municipalities', 'a.yml'), 'a']]) {
+      const result = run(['build', ...args, '--out', out, '--dato', date, '--uden-pdf'], dir);
+      expectClean(result, 0);
+      const index = readFileSync(join(out, 'index.html'), 'utf8');
+      expect(index.match(/href="a\/kvalitetsstandard\.html"/g)).toHaveLength(1);
+      expect(index.match(/href="b\/kvalitetsstandard\.html"/g)).toHaveLength(1);
+    }
+  });
+
+  it('derives every id through one function that admits only safe slugs', () => {
+    for (const safe of ['randers', 'ikast-brande', 'aeroe', 'x1']) expect(municipalityId(`municipalities/${safe}.yml`)).toBe(safe);
+    for (const unsafe of ['..', '.', 'index.html', 'javascript:x', 'A', 'a--', '-a', 'a b', '', 'ø']) {
+      expect(() => municipalityId(`m/${unsafe}.yml`), unsafe).toThrow();
+    }
+    expect(slugify('Høje-Taastrup Kommune')).toBe('hoeje-taastrup');
+    expect(municipalityIds(['m/a.yml', 'n/a.yaml', 'm/b.yml']).refused.map((problem) => problem.code)).toEqual(['filnavn-kollision', 'filnavn-kollision']);
+  });
+});
+
+describe('promise: every input is a bounded regular file, and a logo stays in its municipality’s folder', () => {
+  it('refuses a FIFO, a symlink to /dev/zero and a symlink out of the folder as a municipality file, at once', () => {
+    const dir = workspace({ 'god.yml': small });
+    const folder = join(dir, 'municipalities');
+    execFileSync('mkfifo', [join(folder, 'fifo.yml')]);
+    symlinkSync('/dev/zero', join(folder, 'nul.yml'));
+    writeFileSync(join(dir, 'udenfor.yml'), small);
+    symlinkSync(join(dir, 'udenfor.yml'), join(folder, 'link.yml'));
+    symlinkSync('loekke.yml', join(folder, 'loekke.yml'));
+    const result = run(['validate'], dir, 20_000);
+    expectClean(result, 1);
+    expect(result.ms).toBeLessThan(15_000);
+    expect(result.stdout).toMatch(/fifo\.yml {2}fejl {2}Det er ikke en almindelig fil/);
+    expect(result.stdout).toMatch(/nul\.yml {2}fejl {2}Det er ikke en almindelig fil/);
+    expect(result.stdout).toMatch(/link\.yml {2}fejl {2}Filen er et link, der peger uden for mappen/);
+    expect(result.stdout).toMatch(/loekke\.yml {2}fejl {2}Filen er et link, der peger på sig selv/);
+    expect(result.stdout).toContain('god.yml: gyldig');
+    // build and check say the same and build the good one.
+    const build = run(['build', '--out', join(dir, 'out'), '--dato', date, '--uden-pdf'], dir, 30_000);
+    expectClean(build, 1);
+    expect(existsSync(join(dir, 'out', 'god', 'kvalitetsstandard.html'))).toBe(true);
+  });
+
+  it('never reads more than the cap, whatever size a file claims', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-stor-'));
+    const file = join(dir, 'stor.yml');
+    writeFileSync(file, '');
+    truncateSync(file, 450 * 1024 * 1024);
+    expect(readBounded(file, { maxBytes: 1024 })).toMatchObject({ ok: false, code: 'fil-for-stor' });
+    expect(readBounded('/proc/self/status', { maxBytes: 16 })).toMatchObject({ ok: false, code: 'fil-for-stor' });
+    expect(readBounded(dir, { maxBytes: 16 })).toMatchObject({ ok: false, code: 'fil-er-mappe' });
+  });
+
+  it('gives a logo the same verdict in validate and build: outside the folder, a FIFO, a device, a folder or too large', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-hemmelig-'));
+    writeFileSync(join(outside, 'hemmelig.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><text>hemmelig</text></svg>');
+    const logos: Record<string, (folder: string) => string> = {
+      absolut: () => join(outside, 'hemmelig.svg'),
+      opad: () => '../hemmelig.svg',
+      link: (folder) => (symlinkSync(join(outside, 'hemmelig.svg'), join(folder, 'link.svg')), 'link.svg'),
+      fifo: (folder) => (execFileSync('mkfifo', [join(folder, 'fifo.svg')]), 'fifo.svg'),
+      nul: (folder) => (symlinkSync('/dev/zero', join(folder, 'nul.png')), 'nul.png'),
+      mappe: (folder) => (mkdirSync(join(folder, 'mappe.svg')), 'mappe.svg'),
+      stor: (folder) => (writeFileSync(join(folder, 'stor.png'), ''), truncateSync(join(folder, 'stor.png'), 450 * 1024 * 1024), 'stor.png'),
+      lidt_for_stor: (folder) => (writeFileSync(join(folder, 'lidt.png'), Buffer.alloc(1024 * 1024 + 1)), 'lidt.png'),
+    };
+    const dir = workspace({ 'god.yml': small });
+    writeFileSync(join(dir, 'hemmelig.svg'), '<svg/>');
+    const folder = join(dir, 'municipalities');
+    for (const [name, make] of Object.entries(logos)) {
+      writeFileSync(join(folder, `${name.replace(/_/g, '-')}.yml`), small.replace('praesentation:\n', `praesentation:\n  logo: ${JSON.stringify(make(folder))}\n`));
+    }
+    const validate = run(['validate', '--format', 'json'], dir, 30_000);
+    expectClean(validate, 1);
+    const verdicts = Object.fromEntries(
+      (JSON.parse(validate.stdout) as { fil: string; fejl: { kode: string; linje: number }[] }[]).map((report) => [report.fil, report.fejl.map((error) => error.kode)]),
+    );
+    expect(verdicts).toEqual({
+      'municipalities/absolut.yml': ['logo-uden-for-mappe'],
+      'municipalities/fifo.yml': ['logo-kan-ikke-bruges'],
+      'municipalities/god.yml': [],
+      'municipalities/lidt-for-stor.yml': ['logo-kan-ikke-bruges'],
+      'municipalities/link.yml': ['logo-kan-ikke-bruges'],
+      'municipalities/mappe.yml': ['logo-kan-ikke-bruges'],
+      'municipalities/nul.yml': ['logo-kan-ikke-bruges'],
+      'municipalities/opad.yml': ['logo-uden-for-mappe'],
+      'municipalities/stor.yml': ['logo-kan-ikke-bruges'],
+    });
+    const build = run(['build', '--out', join(dir, 'out'), '--dato', date, '--uden-pdf'], dir, 60_000);
+    expectClean(build, 1);
+    expect(readdirSync(join(dir, 'out')).filter((name) => !name.startsWith('.') && name !== 'index.html')).toEqual(['god']);
+    expect(build.stderr).not.toContain('<text>hemmelig');
+  });
+});
+
+describe('promise: a municipality’s own templates change the layout but cannot inject script; their mistakes are Danish with file:line', () => {
+  const hostile = `${small.replace('kommune: Testby Kommune', 'kommune: "Testby <img src=x onerror=alert(1)>"')}`;
+
+  it('removes script however an override writes it, and keeps the override’s layout', () => {
+    const dir = workspace({ 'ond.yml': hostile, 'god.yml': small });
+    const own = join(dir, 'municipalities', 'skabeloner', 'ond');
+    mkdirSync(own, { recursive: true });
+    writeFileSync(
+      join(own, 'ekstra-visitation.hbs'),
+      [
+        '<p class="egen">Egen skabelon</p>',
+        '<script>alert(1)</script><SCRIPT SRC=//x></SCRIPT>',
+        '<a href="javascript:alert(2)">a</a><a href=" JaVaScRiPt:alert(3)">b</a>',
+        '<div onclick="alert(4)" style="color:red">c</div><img src="https://evil.example/x.png" onerror="alert(5)">',
+        '<iframe src="https://evil.example"></iframe><object data="x"></object><embed src="x"><base href="https://evil.example/">',
+        '<svg><script>alert(6)</script><a xlink:href="javascript:alert(7)">d</a></svg>',
+        '<meta http-equiv="refresh" content="0;url=javascript:alert(8)"><form action="javascript:alert(9)"><button formaction="javascript:alert(10)">e</button></form>',
+        '{{{kommune}}}',
+      ].join('\n'),
+    );
+    const result = run(['build', '--out', join(dir, 'out'), '--dato', date, '--uden-pdf'], dir);
+    expectClean(result, 0);
+    const page = readFileSync(join(dir, 'out', 'ond', 'kvalitetsstandard.html'), 'utf8');
+    expect(page).toContain('<p class="egen">Egen skabelon</p>');
+    // No element that runs or loads anything, no handler attribute, no script URL (the name may still be shown as text).
+    expect(page).not.toMatch(/<(script|iframe|object|embed|base|form|meta http-equiv)\b/i);
+    const attributes: string[] = [];
+    visit(fromHtml(page), 'element', (node: Element) => {
+      for (const [name, value] of Object.entries(node.properties ?? {})) {
+        // A meta's content is inert without http-equiv (asserted absent above).
+        if (!(node.tagName === 'meta' && name === 'content')) attributes.push(`${node.tagName} ${name}=${String(value)}`);
+      }
+    });
+    expect(attributes.filter((attribute) => /^\S+ on|=\s*(javascript|vbscript|data:text):/i.test(attribute)).join('\n')).toBe('');
+    expect(page).not.toContain('evil.example');
+    expect(page).toContain('Testby &#x3C;img src=x onerror=alert(1)>');
+    expect(page).toMatch(/^<!doctype html>/i);
+    // The shared templates are not sanitised but escape what they print.
+    const plain = readFileSync(join(dir, 'out', 'god', 'kvalitetsstandard.html'), 'utf8');
+    expect(plain).not.toContain('<script');
+  });
+
+  it('reports a half-typed expression, an unknown helper and a symlink loop in Danish, at the template, keeping the others', () => {
+    const cases: Record<string, [string, string]> = {
+      halv: ['afsnit.hbs', '<section>\n{{#if heading}}\n<h2>{{heading}</h2>\n'],
+      aaben: ['layout.hbs', '<html>\n<body>\n{{#each sections}}\n</body>'],
+      hjaelper: ['ekstra-visitation.hbs', '<p>\n{{evilHelper "x"}}</p>'],
+    };
+    const dir = workspace({ 'god.yml': small, ...Object.fromEntries(Object.keys(cases).map((name) => [`${name}.yml`, small])) });
+    for (const [name, [file, source]] of Object.entries(cases)) {
+      mkdirSync(join(dir, 'municipalities', 'skabeloner', name), { recursive: true });
+      writeFileSync(join(dir, 'municipalities', 'skabeloner', name, file), source);
+    }
+    mkdirSync(join(dir, 'municipalities', 'skabeloner', 'loekke'), { recursive: true });
+    writeFileSync(join(dir, 'municipalities', 'loekke.yml'), small);
+    symlinkSync('afsnit.hbs', join(dir, 'municipalities', 'skabeloner', 'loekke', 'afsnit.hbs'));
+    const result = run(['build', '--out', join(dir, 'out'), '--dato', date, '--uden-pdf'], dir);
+    expectClean(result, 1);
+    expect(result.stderr).toContain('municipalities/skabeloner/halv/afsnit.hbs:3: skabelonen har en fejl: et Handlebars-udtryk er ikke skrevet færdigt');
+    expect(result.stderr).toMatch(/municipalities\/skabeloner\/aaben\/layout\.hbs:\d+: skabelonen har en fejl/);
+    expect(result.stderr).toContain('municipalities/skabeloner/hjaelper/ekstra-visitation.hbs:2: skabelonen har en fejl: »evilHelper« er ikke en af de hjælpere');
+    expect(result.stderr).toContain('municipalities/skabeloner/loekke/afsnit.hbs«: skabelonen kan ikke bruges: Filen er et link, der peger på sig selv');
+    expect(result.stderr).not.toMatch(/Parse error|Expecting|OPEN_INVERSE|kunne ikke skrives/);
+    expect(existsSync(join(dir, 'out', 'god', 'kvalitetsstandard.html'))).toBe(true);
+  });
+});
+
+describe('promise: validate is linear in the file, caps its messages with »og N flere« and cuts code frames', () => {
+  const repeated = (count: number) => `kommune: x\ntitel: y\n${Array.from({ length: count }, (_, index) => `felt${index}: x\nforord: x`).join('\n')}\n`;
+
+  it('takes about 4× as long for a file 4× as long, also when it repeats one mistake thousands of times', async () => {
+    const validate = async (count: number) => {
+      const dir = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-lineaer-'));
+      writeFileSync(join(dir, 'a.yml'), repeated(count));
+      let best = Number.POSITIVE_INFINITY;
+      let messages = 0;
+      for (let round = 0; round < 3; round++) {
+        const started = performance.now();
+        const loaded = await loadFile(join(dir, 'a.yml'));
+        const diagnostics = loaded.ok ? (validateLoaded(loaded.loaded) as { diagnostics?: unknown[] }).diagnostics ?? [] : loaded.diagnostics;
+        best = Math.min(best, performance.now() - started);
+        messages = diagnostics.length;
+      }
+      return { best, messages };
+    };
+    await validate(500);
+    const smaller = await validate(3_000);
+    const larger = await validate(12_000);
+    expect(larger.messages).toBe(maxDiagnosticsPerFile + 1);
+    // Linear is 4×; quadratic would be 16×. Generous for a shared, noisy machine.
+    expect(larger.best / smaller.best).toBeLessThan(9);
+  });
+
+  it('prints at most the cap and then »og N flere«, and cuts a very long line around the mistake', () => {
+    const longLine = `kommune: x\ntitel: y\nforord:\n  tekst: ${'a'.repeat(200_000)}\n  ukendt: ${'b'.repeat(50_000)}\n${Array.from({ length: 300 }, (_, index) => `f${index}: 1`).join('\n')}\n`;
+    const dir = workspace({ 'lang.yml': longLine });
+    const result = run(['validate'], dir);
+    expectClean(result, 1);
+    expect(result.stdout).toContain(`… og ${301 - maxDiagnosticsPerFile} flere fejl i filen.`);
+    expect(result.stdout).toContain('med i alt 301 fejl');
+    expect(result.stdout.match(/ {2}fejl {2}/g)).toHaveLength(maxDiagnosticsPerFile + 1);
+    for (const line of result.stdout.split('\n')) expect(line.length).toBeLessThan(frameWidth + 40 + 600);
+    const frames = result.stdout.split('\n').filter((line) => /^ {4}\d+ \| /.test(line));
+    for (const frame of frames) expect(frame.length).toBeLessThanOrEqual(frameWidth + 14);
+  });
+});
+
+describe('promise: Markdown rendering has bounded cost, and check, build and preview agree on what is acceptable', () => {
+  const attacks: Record<string, string> = {
+    citater: `${'> '.repeat(20_000)}a`,
+    punkter: `${'- '.repeat(2_000)}a`,
+    indrykning: Array.from({ length: 200 }, (_, index) => `${' '.repeat(index * 2)}- a`).join('\n'),
+    fremhaevning: '*_['.repeat(30_000),
+    links: '[a]('.repeat(30_000),
+    html: '<span>'.repeat(3_000),
+    laengde: 'ord '.repeat(20_000),
+  };
+
+  it('refuses each pathological text in validate, at its line, in Danish, quickly', () => {
+    const dir = workspace(Object.fromEntries(Object.entries(attacks).map(([name, text]) => [`${name}.yml`, withText(small, text)])));
+    const validate = run(['validate', '--format', 'json'], dir);
+    expectClean(validate, 1);
+    expect(validate.ms).toBeLessThan(20_000);
+    for (const report of JSON.parse(validate.stdout) as { fil: string; fejl: { kode: string; linje: number | null }[] }[]) {
+      const atText = report.fejl.find((error) => error.linje !== null)!;
+      expect(atText.kode, report.fil).toMatch(/^markdown-/);
+      expect(atText.linje).toBeGreaterThan(100);
+    }
+    const check = run(['check', '--dato', date], dir);
+    expectClean(check, 1);
+    const build = run(['build', '--out', join(dir, 'out'), '--dato', date, '--uden-pdf'], dir);
+    expectClean(build, 1);
+    expect(build.ms).toBeLessThan(30_000);
+    expect(build.stderr.match(/filen er ugyldig og er ikke bygget/g)).toHaveLength(Object.keys(attacks).length);
+  });
+
+  it('renders what is within the limits, and the renderer refuses what is not (never a stack overflow)', () => {
+    expect(markdownToHtml(`${'- '.repeat(markdownLimits.depth)}a`, { sectionLevel: 2, idPrefix: 'x' })).toContain('<li>a</li>');
+    expect(markdownToHtml('> > > citat', { sectionLevel: 2, idPrefix: 'x' })).toContain('<blockquote>');
+    for (const [name, text] of Object.entries(attacks)) {
+      expect(markdownProblem(text), name).toBeDefined();
+      expect(() => markdownToHtml(text, { sectionLevel: 2, idPrefix: 'x' }), name).toThrow(expect.objectContaining({ code: markdownProblem(text)!.code }));
+    }
+    // The five real files are well within every limit.
+    for (const name of ['broenderslev', 'fredericia', 'holstebro', 'ikast-brande', 'randers']) {
+      expect(run(['validate', `municipalities/${name}.yml`], root).status).toBe(0);
+    }
+  });
+});
+
+/** Starts `preview` and resolves with its port and a way to stop it. */
+async function startPreview(dir: string, file: string) {
+  const child = spawn(process.execPath, [cli, 'preview', file, '--port', '0'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+  let stdout = '';
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      const match = /127\.0\.0\.1:(\d+)/.exec(stdout);
+      if (match) resolve(Number(match[1]));
+    });
+    child.on('exit', () => reject(new Error(`preview stopped: ${stderr}`)));
+  });
+  const stop = () =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      child.on('exit', (code) => resolve({ code, stdout, stderr }));
+      child.kill('SIGINT');
+    });
+  return { port, stop };
+}
+
+function get(port: number, host: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const call = request({ host: '127.0.0.1', port, path: '/', headers: { host } }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    call.on('error', reject);
+    call.end();
+  });
+}
+
+describe('promise: preview answers only 127.0.0.1:<port> and localhost:<port>, and nothing a file does stops it', () => {
+  it('refuses other Host headers, survives a vanished file and a half-typed template, inserts »$`« literally, stops on Ctrl-C', async () => {
+    const tricky = small.replace('- navn: Behandlingshjemmet Skovly', () => '- navn: "Skovly $` og $& og $\' og $$"').replace(/^ {6}pris: .*\n/m, '');
+    const dir = workspace({ 'a.yml': tricky });
+    const { port, stop } = await startPreview(dir, 'a');
+    try {
+      for (const host of ['evil.example', `evil.example:${port}`, `127.0.0.1:${port + 1}`, `localhost.evil.example:${port}`, `127.0.0.1`, `[::1]:${port}`]) {
+        const refused = await get(port, host);
+        expect(`${host} ${refused.status}`).toBe(`${host} 421`);
+        expect(refused.body).not.toContain('Testby');
+      }
+      for (const host of [`127.0.0.1:${port}`, `localhost:${port}`]) expect((await get(port, host)).status).toBe(200);
+
+      const page = (await get(port, `127.0.0.1:${port}`)).body;
+      expect(page.match(/<!doctype html>/gi)).toHaveLength(1);
+      expect(page).toContain('For »Skovly $` og $&amp; og $&#39; og $$« mangler pris');
+
+      const yaml = join(dir, 'municipalities', 'a.yml');
+      rmSync(yaml);
+      const gone = await get(port, `127.0.0.1:${port}`);
+      expect(gone.status).toBe(200);
+      expect(gone.body).toContain('kan ikke læses lige nu');
+      writeFileSync(yaml, tricky);
+
+      const own = join(dir, 'municipalities', 'skabeloner', 'a');
+      mkdirSync(own, { recursive: true });
+      writeFileSync(join(own, 'afsnit.hbs'), '<section>\n{{#if heading}\n');
+      const broken = await get(port, `127.0.0.1:${port}`);
+      expect(broken.status).toBe(200);
+      expect(broken.body).toContain('skabeloner/a/afsnit.hbs:2: skabelonen har en fejl');
+      rmSync(join(own, 'afsnit.hbs'));
+      expect((await get(port, `127.0.0.1:${port}`)).body).toContain('Skovly');
+    } finally {
+      const stopped = await stop();
+      expect(stopped.code).toBe(0);
+      expect(stopped.stdout).toContain('Forhåndsvisningen er stoppet.');
+      expect(stopped.stdout + stopped.stderr).not.toMatch(stackTrace);
+    }
+  }, 60_000);
+
+  it('accepts only a decimal --port from 0 to 65535', () => {
+    for (const port of ['0x10', '1e3', '', '-1', '65536', ' 80', '80.0', '٨٠']) {
+      const result = run(['preview', 'randers', `--port=${port}`], root);
+      expectClean(result, 2);
+      expect(result.stderr).toContain('er ikke et portnummer');
+    }
+  }, 60_000);
+});
+
+describe('promise: output errors end quietly with exit 74, and a file’s control characters never reach the terminal raw', () => {
+  it('ends `| head` (EPIPE) and `> /dev/full` (ENOSPC) quietly with 74', () => {
+    const piped = spawnSync('bash', ['-c', `node ${cli} check --format html --dato ${date} | head -c 1 >/dev/null; echo "status=\${PIPESTATUS[0]}" >&2`], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(piped.stderr).toContain('status=74');
+    expect(piped.stderr).not.toMatch(stackTrace);
+    const full = spawnSync(process.execPath, [cli, 'validate'], { cwd: root, stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'], encoding: 'utf8' });
+    expect(full.status).toBe(74);
+    expect(full.stderr).toBe('');
+  });
+
+  it('finishes a build whose stdout is closed: index.html and the cache are written', async () => {
+    const dir = workspace({ 'a.yml': small, 'b.yml': small.replace('Testby', 'Andenby') });
+    const child = spawn(process.execPath, [cli, 'build', '--out', join(dir, 'out'), '--dato', date, '--uden-pdf'], { cwd: dir });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(74);
+    expect(stderr).not.toMatch(stackTrace);
+    expect(existsSync(join(dir, 'out', 'index.html'))).toBe(true);
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, 'out', '.kvalitetsstandard-cache.json'), 'utf8')))).toEqual(['a', 'b']);
+  });
+
+  it('shows escape sequences, bells, carriage returns and bidi overrides from a file as visible escapes', () => {
+    const hostile = [
+      'kommune: "\\e[2J\\e]0;overtaget\\a Testby"',
+      'titel: "Titel\\rFALSK"',
+      '"ukendt\\e[31m\\u202E": x',
+      'godkendelse:',
+      '  - organ: "\\e[8mskjult"',
+      '    dato: "2020-13-01\\e[2J"',
+    ].join('\n');
+    const dir = workspace({ 'a.yml': `${hostile}\n` });
+    for (const args of [['validate'], ['validate', '--format', 'json'], ['check', '--dato', date], ['build', '--out', join(dir, 'out'), '--uden-pdf']]) {
+      const result = run(args, dir);
+      const output = result.stdout + result.stderr;
+      expect(output, args.join(' ')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/);
+      expect(output).not.toMatch(stackTrace);
+    }
+    expect(run(['validate'], dir).stdout).toContain('\\x1B[31m');
+  });
+});
+
+describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish with exit 1 or 2', () => {
+  it('diff --fra: an option-looking value is refused and git writes nothing; a folder or a device is a Danish message', () => {
+    const dir = workspace({ 'a.yml': small });
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    for (const from of ['--output=hacked.txt', '-o', '--exec=touch hacked.txt']) {
+      const result = run(['diff', 'a', `--fra=${from}`, '--uden-pdf'], dir);
+      expectClean(result, 2);
+      expect(result.stderr).toContain('fordi den begynder med »-«');
+    }
+    expect(readdirSync(dir)).not.toContain('hacked.txt');
+    for (const [from, text] of [
+      ['municipalities', 'Det er en mappe'],
+      ['/dev/zero', 'ikke en almindelig fil'],
+      ['findes-ikke', 'hverken en fil eller en git-version'],
+    ]) {
+      const result = run(['diff', 'a', '--fra', from!, '--uden-pdf'], dir);
+      expectClean(result, 2);
+      expect(result.stderr).toContain(text);
+    }
+  });
+
+  it('ny: a name with YAML syntax makes a valid file; an unwritable place is a Danish message', () => {
+    const dir = workspace();
+    for (const [name, slug] of [['Foo: Bar', 'foo-bar'], ['#Hash', 'hash'], ['[Liste]', 'liste'], ["O'Brien & Co", 'o-brien-co'], ['{a: b}', 'a-b'], ['x - y', 'x-y'], ['*anker', 'anker'], ['"citat"', 'citat'], ['Ja', 'ja']]) {
+      expectClean(run(['ny', name!], dir), 0);
+      const result = run(['validate', '--format', 'json', `municipalities/${slug}.yml`], dir);
+      expect(JSON.parse(result.stdout)[0].fejl, name).toEqual([]);
+      expect(parse(readFileSync(join(dir, 'municipalities', `${slug}.yml`), 'utf8')).kommune).toBe(`${name} Kommune`);
+    }
+    const blocked = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-blokeret-'));
+    writeFileSync(join(blocked, 'municipalities'), 'en fil, ikke en mappe');
+    const result = run(['ny', 'Odense'], blocked);
+    expectClean(result, 1);
+    expect(result.stderr).toContain('»municipalities/odense.yml« kan ikke oprettes');
+    expectClean(run(['ny', 'Ond\u001b[2J'], dir), 2);
+  });
+
+  it('build: an output path that cannot be written is exit 1 with a Danish message for that municipality, the index or the cache', () => {
+    const dir = workspace({ 'a.yml': small, 'b.yml': small.replace('Testby', 'Andenby') });
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, 'a'), 'en fil, hvor mappen skulle være');
+    mkdirSync(join(out, 'index.html'));
+    const result = run(['build', '--out', out, '--dato', date, '--uden-pdf'], dir);
+    expectClean(result, 1);
+    expect(result.stderr).toMatch(/».*out\/a« kunne ikke skrives: .*\(E(EXIST|NOTDIR)\)/);
+    expect(result.stderr).toMatch(/».*out\/index\.html« kunne ikke skrives: der ligger en mappe med det navn \(EISDIR\)/);
+    expect(existsSync(join(out, 'b', 'kvalitetsstandard.html'))).toBe(true);
+  });
+});
