@@ -173,3 +173,31 @@ describe('a build stopped with SIGINT or SIGTERM', () => {
     }
   });
 });
+
+describe('titles with characters that are special in CSS, HTML and PDF', () => {
+  it('prints »&« once in the running header and keeps the PDF readable with an unbalanced »(« or »\\« in the title', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-tegn-'));
+    const complete = readFileSync(join(root, 'test', 'fixtures', 'complete.yml'), 'utf8');
+    const titles: Record<string, string> = {
+      og: 'Stof & alkohol',
+      parentes: '(Stof ( og alkohol',
+      skraastreg: 'Stof \\ alkohol) <b>"fed"</b>',
+    };
+    for (const [id, title] of Object.entries(titles)) {
+      writeFileSync(join(dir, `${id}.yml`), complete.replace(/^titel: .*$/m, () => `titel: ${JSON.stringify(title)}`));
+    }
+    const out = join(dir, 'out');
+    const result = spawnSync(process.execPath, [cli, 'build', ...Object.keys(titles).map((id) => join(dir, `${id}.yml`)), '--out', out, '--dato', date], { cwd: dir, encoding: 'utf8' });
+    expect(result.stdout + result.stderr).not.toMatch(stackTrace);
+    expect(result.status).toBe(0);
+    for (const [id, title] of Object.entries(titles)) {
+      const pdf = join(out, id, 'kvalitetsstandard.pdf');
+      const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
+      expect(info.stderr, id).toBe('');
+      expect(info.stdout).toContain(`Title:           ${title}`);
+      const second = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-layout', pdf, '-'], { encoding: 'utf8' });
+      expect(second).toContain(`Testby Kommune · ${title}`);
+      expect(second).not.toContain('&amp;');
+    }
+  });
+});
