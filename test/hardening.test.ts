@@ -498,6 +498,23 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
     expectClean(run(['ny', 'Ond\u001b[2J'], dir), 2);
   });
 
+  it('a port that needs privileges and a folder without write access are Danish messages, as an ordinary user', () => {
+    const unprivileged = Number(readFileSync('/proc/sys/net/ipv4/ip_unprivileged_port_start', 'utf8'));
+    // Run as »nobody« when the tests run as root, as a user would meet these.
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const runAs = (args: string[], cwd: string) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 20_000, env: { ...process.env, NO_COLOR: '1' }, ...asUser });
+    if (unprivileged > 80) {
+      const port = runAs(['preview', 'randers', '--port', '80'], root);
+      expectClean({ status: port.status, stdout: port.stdout, stderr: port.stderr }, 2);
+      expect(port.stderr).toContain('Port 80 må ikke bruges af din bruger');
+    }
+    const locked = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-laast-'));
+    mkdirSync(join(locked, 'municipalities'), { mode: 0o555 });
+    const ny = runAs(['ny', 'Odense'], locked);
+    expectClean({ status: ny.status, stdout: ny.stdout, stderr: ny.stderr }, 1);
+    expect(ny.stderr).toContain('»municipalities/odense.yml« kan ikke oprettes: du har ikke adgang til at skrive der (EACCES)');
+  });
+
   it('build: an output path that cannot be written is exit 1 with a Danish message for that municipality, the index or the cache', () => {
     const dir = workspace({ 'a.yml': small, 'b.yml': small.replace('Testby', 'Andenby') });
     const out = join(dir, 'out');
