@@ -228,6 +228,7 @@ describe('promise: a municipality’s own templates change the layout but cannot
       halv: ['afsnit.hbs', '<section>\n{{#if heading}}\n<h2>{{heading}</h2>\n'],
       aaben: ['layout.hbs', '<html>\n<body>\n{{#each sections}}\n</body>'],
       hjaelper: ['ekstra-visitation.hbs', '<p>\n{{evilHelper "x"}}</p>'],
+      del: ['ekstra-visitation.hbs', '<p>{{> findesIkke}}</p>'],
     };
     const dir = workspace({ 'god.yml': small, ...Object.fromEntries(Object.keys(cases).map((name) => [`${name}.yml`, small])) });
     for (const [name, [file, source]] of Object.entries(cases)) {
@@ -243,7 +244,8 @@ describe('promise: a municipality’s own templates change the layout but cannot
     expect(result.stderr).toMatch(/municipalities\/skabeloner\/aaben\/layout\.hbs:\d+: skabelonen har en fejl/);
     expect(result.stderr).toContain('municipalities/skabeloner/hjaelper/ekstra-visitation.hbs:2: skabelonen har en fejl: »evilHelper« er ikke en af de hjælpere');
     expect(result.stderr).toContain('municipalities/skabeloner/loekke/afsnit.hbs«: skabelonen kan ikke bruges: Filen er et link, der peger på sig selv');
-    expect(result.stderr).not.toMatch(/Parse error|Expecting|OPEN_INVERSE|kunne ikke skrives/);
+    expect(result.stderr).toContain('municipalities/skabeloner/del: skabelonen har en fejl: delskabelonen »findesIkke« findes hverken');
+    expect(result.stderr).not.toMatch(/Parse error|Expecting|OPEN_INVERSE|kunne ikke skrives|could not be found/);
     expect(existsSync(join(dir, 'out', 'god', 'kvalitetsstandard.html'))).toBe(true);
   });
 });

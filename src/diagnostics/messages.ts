@@ -348,6 +348,8 @@ const messages = {
   'skabelon-syntaks': () => 'et Handlebars-udtryk er ikke skrevet færdigt eller ikke lukket (fx mangler »}}«, eller en {{#if}} mangler sin {{/if}}).',
   'skabelon-ukendt-hjaelper': (a: MessageArgs) =>
     `${quote(a.navn)} er ikke en af de hjælpere, skabelonerne kan bruge (${a.tilladte}).`,
+  'skabelon-ukendt-del': (a: MessageArgs) =>
+    `delskabelonen ${quote(a.navn)} findes hverken i templates/partials/ eller i kommunens egne skabeloner.`,
   'skabelon-kan-ikke-laeses': (a: MessageArgs) => `${quote(a.fil)}: skabelonen kan ikke bruges: ${a.aarsag}`,
   'markdown-for-lang': (a: MessageArgs) =>
     `Teksten er for lang (${a.antal} tegn; højst ${a.graense} i ét felt). Del den op i flere afsnit under oevrige_afsnit eller bilag.`,

@@ -64,11 +64,14 @@ function templateError(template: Template, error: unknown, municipality?: string
   const message = String((error as Error)?.message ?? error);
   const line = (error as { lineNumber?: number }).lineNumber ?? Number(/on line (\d+)/.exec(message)?.[1] ?? /- (\d+):\d+$/.exec(message)?.[1]) ?? undefined;
   const unknownHelper = /unknown helper (\S+)/.exec(message)?.[1];
+  const missingPartial = /The partial (\S+) could not be found/.exec(message)?.[1];
   const detalje = /^Parse error|^Expecting|^Lexical error/.test(message)
     ? formatMessage('skabelon-syntaks', {})
     : unknownHelper
       ? formatMessage('skabelon-ukendt-hjaelper', { navn: unknownHelper, tilladte: helperNames.join(', ') })
-      : `Handlebars melder: ${message.split('\n')[0]}.`;
+      : missingPartial
+        ? formatMessage('skabelon-ukendt-del', { navn: missingPartial })
+        : `Handlebars melder: ${message.split('\n')[0]}.`;
   return new UserError('skabelon-fejl', { fil: template.path, linje: Number.isFinite(line) ? line : undefined, detalje, kommune: municipality });
 }
 
