@@ -408,6 +408,27 @@ describe('promise: preview answers only 127.0.0.1:<port> and localhost:<port>, a
     }
   }, 60_000);
 
+  it('renders off the event loop: while a slow page renders, other requests are answered and Ctrl-C stops it', async () => {
+    // Within every limit, yet slow to render: three texts at the markup limit.
+    const slow = `${small}\nbilag:\n${[1, 2, 3].map((index) => `  - noegle: b${index}\n    overskrift: B${index}\n    tekst: "${'*_['.repeat(1_666)}"`).join('\n')}\n`;
+    const dir = workspace({ 'a.yml': slow });
+    expect(run(['validate', 'a'], dir).status).toBe(0);
+    const { port, stop } = await startPreview(dir, 'a');
+    const order: string[] = [];
+    const page = get(port, `127.0.0.1:${port}`).then(
+      () => order.push('page'),
+      () => order.push('page aborted'),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await get(port, 'evil.example').then(() => order.push('other request'));
+    const stopped = await stop();
+    order.push('stopped');
+    await page;
+    // Answered while the page rendered; and Ctrl-C ended the rendering rather than waiting for it.
+    expect(order).toEqual(['other request', 'page aborted', 'stopped']);
+    expect(stopped.code).toBe(0);
+  });
+
   it('accepts only a decimal --port from 0 to 65535', () => {
     for (const port of ['0x10', '1e3', '', '-1', '65536', ' 80', '80.0', '٨٠']) {
       const result = run(['preview', 'randers', `--port=${port}`], root);

@@ -8,66 +8,70 @@
 import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { dirname } from 'node:path';
-import { checkSource, today, type FileCheck } from '../check/run.js';
-import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
-import { municipalityId, readBounded, resolveFileArguments } from '../files.js';
-import { maxFileBytes } from '../load.js';
-import { renderDocument } from '../render/html.js';
-import { clearTemplateCache, templatesDir } from '../render/templates.js';
-import { countStatuses, findingMessage } from '../report/compliance.js';
-import { sourcesHtml } from '../report/sources-html.js';
-import { diagnosticToJson } from '../report/diagnostics.js';
-import { escapeHtml, html, SafeHtml } from '../report/html.js';
+import { Worker } from 'node:worker_threads';
+import { formatMessage } from '../diagnostics/messages.js';
+import { municipalityId, resolveFileArguments } from '../files.js';
+import { templatesDir } from '../render/templates.js';
+import { escapeHtml } from '../report/html.js';
 import { UsageError, UserError, type CommandContext } from '../usage.js';
-
-const panelStyles = `
-.forhaandsvisning { position: sticky; bottom: 0; z-index: 10; background: #fff; border-top: 3px solid #004b87; padding: .5rem 1.25rem; font-size: .9rem; box-shadow: 0 -2px 8px rgba(0,0,0,.15); max-height: 40vh; overflow: auto; }
-.forhaandsvisning summary { cursor: pointer; font-weight: 600; }
-.forhaandsvisning ul { margin: .5rem 0; padding-left: 1.25rem; }
-.forhaandsvisning .grundlag { color: #3d3d3d; font-size: .85rem; }
-.forhaandsvisning-fejl { background: #fbe9eb; border: 2px solid #b0001e; color: #1a1a1a; padding: 1rem 1.25rem; margin: 0; }
-.forhaandsvisning-fejl h2 { margin: 0 0 .5rem; font-size: 1.25rem; border: 0; }
-`;
-
-/** Reloads the page when the server says a watched file changed. */
-const reloadScript = `<script>new EventSource('/aendringer').onmessage = () => location.reload();</script>`;
-
-function compliancePanel(check: FileCheck & { valid: true }): SafeHtml {
-  const counts = countStatuses(check.findings);
-  // What is not met, and what is met only under another heading (worth marking with daekker).
-  const open = check.findings.filter((finding) => finding.status !== 'opfyldt' || finding.sources?.some((source) => source.how === 'fundet'));
-  return html`<aside class="forhaandsvisning" aria-label="Compliance-status">
-<details${open.length > 0 ? new SafeHtml(' open') : ''}>
-<summary>Compliance pr. ${check.date}: ${counts.opfyldt} opfyldt, ${counts.delvist} delvist, ${counts.mangler} mangler, ${counts['kan ikke vurderes']} kan ikke vurderes</summary>
-<ul>${open.map((finding) => html`<li><strong>${finding.requirement.id} ${finding.requirement.title}: ${finding.status}.</strong> ${findingMessage(finding)} (linje ${finding.span.start.line})${sourcesHtml(finding, true)}</li>`)}</ul>
-</details>
-</aside>`;
-}
-
-function errorBanner(check: FileCheck & { valid: false }): SafeHtml {
-  return html`<section class="forhaandsvisning-fejl" role="alert" aria-labelledby="forhaandsvisning-fejl">
-<h2 id="forhaandsvisning-fejl">Filen kan ikke vises, før fejlen er rettet</h2>
-<p>Herunder ses den seneste gyldige udgave. Ret dette i ${check.file}:</p>
-<ul>${check.diagnostics.map((diagnostic) => {
-    const json = diagnosticToJson(diagnostic);
-    return html`<li>${json.linje ? `Linje ${json.linje}, kolonne ${json.kolonne}: ` : ''}${json.besked}</li>`;
-  })}</ul>
-</section>`;
-}
-
-function problemBanner(code: MessageCode, args: MessageArgs): SafeHtml {
-  return html`<section class="forhaandsvisning-fejl" role="alert"><p>${formatMessage(code, args)}</p></section>`;
-}
+import { emptyPage, problemBanner, withPreviewParts } from './preview-page.js';
 
 /**
- * Adds the preview's own parts to a published page: styles, banner, panel and reload.
- * Function replacers, so text in the parts (»$`« in a finding) is never read as a pattern.
+ * Renders pages on a worker thread, one request at a time, so the server and Ctrl-C never
+ * wait for a rendering. A worker that dies (it should not) is replaced; its requests get a banner.
  */
-function withPreviewParts(page: string, top: SafeHtml | string, bottom: SafeHtml | string): string {
-  return page
-    .replace('</head>', () => `<style>${panelStyles}</style>\n</head>`)
-    .replace(/<body[^>]*>\n?/, (body) => `${body}${top}\n`)
-    .replace('</body>', () => `${bottom}\n${reloadScript}\n</body>`);
+class PageRenderer {
+  private worker: Worker | undefined;
+  private readonly waiting = new Map<number, (page: string) => void>();
+  private next = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly id: string,
+  ) {
+    this.start();
+  }
+
+  private start(): Worker {
+    const worker = new Worker(new URL('./preview-worker.js', import.meta.url), { workerData: { file: this.file, id: this.id } });
+    worker.on('message', (message: { request: number; page: string }) => {
+      this.waiting.get(message.request)?.(message.page);
+      this.waiting.delete(message.request);
+    });
+    worker.on('error', (error) => this.failed(error));
+    worker.on('exit', () => {
+      if (this.worker === worker) this.worker = undefined;
+      this.failed(new Error('worker stopped'));
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  private failed(error: unknown): void {
+    const banner = problemBanner('uventet-fejl', { detalje: String((error as Error)?.message ?? error).split('\n')[0] });
+    for (const [request, resolve] of this.waiting) {
+      resolve(withPreviewParts(emptyPage(escapeHtml(this.id)), banner, ''));
+      this.waiting.delete(request);
+    }
+  }
+
+  page(): Promise<string> {
+    const request = (this.next += 1);
+    return new Promise((resolve) => {
+      this.waiting.set(request, resolve);
+      (this.worker ?? this.start()).postMessage({ request });
+    });
+  }
+
+  changed(): void {
+    this.worker?.postMessage({ changed: true });
+  }
+
+  async stop(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    await worker?.terminate();
+  }
 }
 
 /** »--port« as a person writes it: decimal digits only (no »0x10«, »1e3«, » 80« or »«), 0-65535. */
@@ -84,40 +88,15 @@ function fromThisMachine(request: IncomingMessage, port: number): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 }
 
-const emptyPage = (title: string) =>
-  `<!doctype html>\n<html lang="da">\n<head>\n<meta charset="utf-8">\n<title>${title}</title>\n</head>\n<body>\n<main><h1>${title}</h1></main>\n</body>\n</html>\n`;
-
 export async function runPreview({ positionals, options }: CommandContext): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('preview-mangler-kommune');
   const [file] = resolveFileArguments(positionals) as [string];
   if (!existsSync(file)) throw new UsageError('fil-findes-ikke-argument', { fil: file });
   const requestedPort = portOption(options.port);
   const id = municipalityId(file);
-  let lastGood: string | undefined;
   let port = requestedPort;
 
-  /**
-   * The page as it is on disk now. Nothing in it may stop the server: a file gone for a
-   * moment (an editor's rename-save, a git checkout), an invalid save, a half-typed
-   * template or a logo that cannot be used each become a banner above the last good page.
-   */
-  const page = (): string => {
-    const shown = () => lastGood ?? emptyPage(escapeHtml(id));
-    const read = readBounded(file, { maxBytes: maxFileBytes, within: dirname(file) });
-    if (!read.ok) return withPreviewParts(shown(), problemBanner('preview-fil-vaek', { fil: file, aarsag: formatMessage(read.code, read.args) }), '');
-    const check = checkSource(file, read.bytes, today());
-    if (!check.valid) return withPreviewParts(shown(), errorBanner(check), '');
-    try {
-      lastGood = renderDocument(file, id, check.document, { site: false });
-    } catch (error) {
-      const banner =
-        error instanceof UserError
-          ? problemBanner(error.code, error.args)
-          : problemBanner('uventet-fejl', { detalje: String((error as Error)?.message ?? error).split('\n')[0] });
-      return withPreviewParts(shown(), banner, compliancePanel(check));
-    }
-    return withPreviewParts(lastGood, '', compliancePanel(check));
-  };
+  const renderer = new PageRenderer(file, id);
 
   const listeners = new Set<ServerResponse>();
   const server = createServer((request, response) => {
@@ -126,14 +105,11 @@ export async function runPreview({ positionals, options }: CommandContext): Prom
       return response.end(`${formatMessage('preview-forkert-vaert', {})}\n`);
     }
     if (request.method === 'GET' && request.url === '/') {
-      let body: string;
-      try {
-        body = page();
-      } catch (error) {
-        body = withPreviewParts(emptyPage(escapeHtml(id)), problemBanner('uventet-fejl', { detalje: String((error as Error)?.message ?? error).split('\n')[0] }), '');
-      }
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      return response.end(body);
+      void renderer.page().then((body) => {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        response.end(body);
+      });
+      return undefined;
     }
     if (request.method === 'GET' && request.url === '/aendringer') {
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
@@ -151,7 +127,7 @@ export async function runPreview({ positionals, options }: CommandContext): Prom
   const changed = () => {
     clearTimeout(pending);
     pending = setTimeout(() => {
-      clearTemplateCache();
+      renderer.changed();
       for (const listener of listeners) listener.write('data: opdateret\n\n');
     }, 50);
   };
@@ -177,6 +153,7 @@ export async function runPreview({ positionals, options }: CommandContext): Prom
   return new Promise<number>((resolve) => {
     const stop = () => {
       clearTimeout(pending);
+      void renderer.stop();
       for (const watcher of watchers) watcher.close();
       for (const listener of listeners) listener.end();
       server.closeAllConnections();
