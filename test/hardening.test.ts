@@ -63,6 +63,11 @@ describe('promise: every name that becomes a path or a URL is a safe slug, and n
     const result = run(['build', '--out', out, '--dato', date, '--uden-pdf'], dir);
     expectClean(result, 1);
     for (const name of names) expect(result.stderr).toContain(`»municipalities/${name}«: filnavnet kan ikke bruges som mappe i out/`);
+    // validate says the same before anything is built.
+    const validate = run(['validate'], dir);
+    expectClean(validate, 1);
+    for (const name of names) expect(validate.stdout).toContain(`»municipalities/${name}«: filnavnet kan ikke bruges`);
+    expect(validate.stdout).toContain('god.yml: gyldig');
     expect(result.stderr).toContain('Omdøb filen til »javascript-alert-document-domain.yml«');
     expect(result.stderr).toContain('Omdøb filen til »aeblegaard.yml«');
     // Only the safe one has a folder; index.html is a file; nothing was written beside out/.
@@ -80,6 +85,7 @@ describe('promise: every name that becomes a path or a URL is a safe slug, and n
     const result = run(['build', '--out', out, '--dato', date, '--uden-pdf'], dir);
     expectClean(result, 1);
     expect(result.stderr).toContain('ville begge blive bygget til mappen »x/«');
+    expect(run(['validate'], dir).stdout.match(/ville begge blive bygget/g)).toHaveLength(2);
     expect(existsSync(join(out, 'x'))).toBe(false);
     expect(existsSync(join(out, 'y', 'kvalitetsstandard.html'))).toBe(true);
   });
@@ -536,6 +542,21 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
     const ny = runAs(['ny', 'Odense'], locked);
     expectClean({ status: ny.status, stdout: ny.stdout, stderr: ny.stderr }, 1);
     expect(ny.stderr).toContain('»municipalities/odense.yml« kan ikke oprettes: du har ikke adgang til at skrive der (EACCES)');
+  });
+
+  it('build onto a full disk (a 64 KB tmpfs): Danish »disken er fuld«, exit 1, no *.tmp left', (context) => {
+    const disk = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-fuld-'));
+    // Needs the right to mount; where the tests may not, this case is skipped (the message is tested by /dev/full above).
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', disk]).status !== 0) return context.skip();
+    try {
+      const dir = workspace({ 'a.yml': small, 'b.yml': small.replace('Testby', 'Andenby') });
+      const result = run(['build', '--out', join(disk, 'out'), '--dato', date, '--uden-pdf'], dir);
+      expectClean(result, 1);
+      expect(result.stderr).toContain('disken er fuld (ENOSPC)');
+      expect(readdirSync(disk, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      spawnSync('umount', [disk]);
+    }
   });
 
   it('build: an output path that cannot be written is exit 1 with a Danish message for that municipality, the index or the cache', () => {

@@ -6,6 +6,7 @@ import { escapeHtml } from '../report/html.js';
 
 const { file, id } = workerData as { file: string; id: string };
 const page = previewPage(file, id);
+parentPort?.postMessage({ ready: true });
 
 parentPort?.on('message', (message: { request?: number; changed?: true }) => {
   if (message.changed) return clearTemplateCache();

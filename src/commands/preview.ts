@@ -24,22 +24,28 @@ class PageRenderer {
   private worker: Worker | undefined;
   private readonly waiting = new Map<number, (page: string) => void>();
   private next = 0;
+  /** Settles when the worker has loaded the renderer. */
+  readonly ready: Promise<void>;
+  private markReady: () => void = () => undefined;
 
   constructor(
     private readonly file: string,
     private readonly id: string,
   ) {
+    this.ready = new Promise((resolve) => (this.markReady = resolve));
     this.start();
   }
 
   private start(): Worker {
     const worker = new Worker(new URL('./preview-worker.js', import.meta.url), { workerData: { file: this.file, id: this.id } });
-    worker.on('message', (message: { request: number; page: string }) => {
+    worker.on('message', (message: { ready?: true; request: number; page: string }) => {
+      if (message.ready) return this.markReady();
       this.waiting.get(message.request)?.(message.page);
       this.waiting.delete(message.request);
     });
     worker.on('error', (error) => this.failed(error));
     worker.on('exit', () => {
+      this.markReady();
       if (this.worker === worker) this.worker = undefined;
       this.failed(new Error('worker stopped'));
     });
@@ -139,12 +145,16 @@ export async function runPreview({ positionals, options }: CommandContext): Prom
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(requestedPort, '127.0.0.1', resolve);
-  }).catch((error: NodeJS.ErrnoException) => {
+  }).catch(async (error: NodeJS.ErrnoException) => {
     for (const watcher of watchers) watcher.close();
+    // A worker left running would keep the process from exiting with the message.
+    await renderer.stop();
     if (error.code === 'EADDRINUSE') throw new UsageError('port-optaget', { port: requestedPort });
     if (error.code === 'EACCES' || error.code === 'EPERM') throw new UsageError('port-adgang', { port: requestedPort });
     throw new UserError('kan-ikke-skrive', { fil: `http://127.0.0.1:${requestedPort}/`, detalje: error.code ?? String(error) });
   });
+  // The URL is printed once the renderer has loaded, so the first page comes as fast as any.
+  await renderer.ready;
   const address = server.address();
   port = typeof address === 'object' && address ? address.port : requestedPort;
   const url = `http://127.0.0.1:${port}/`;

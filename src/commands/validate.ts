@@ -1,6 +1,6 @@
 /** `kvalitetsstandard validate [filer…] [--format text|json]` */
 import { formatOptionValue, UsageError, type CommandContext } from '../usage.js';
-import { allMunicipalityFiles, municipalitiesDir, resolveFileArguments } from '../files.js';
+import { allMunicipalityFiles, municipalitiesDir, municipalityIds, resolveFileArguments } from '../files.js';
 import { loadFile } from '../load.js';
 import { validationReportJson, validationReportText, type FileDiagnostics } from '../report/diagnostics.js';
 import { styleFor } from '../report/terminal.js';
@@ -21,7 +21,12 @@ export function filesFromArguments(positionals: readonly string[]): string[] {
 
 export async function runValidate({ positionals, options }: CommandContext): Promise<number> {
   const format = formatOptionValue(options.format, ['text', 'json']);
-  const results = await Promise.all(filesFromArguments(positionals).map(validateFile));
+  const files = filesFromArguments(positionals);
+  const results = await Promise.all(files.map(validateFile));
+  // The name build would refuse (unsafe, or shared by x.yml and x.yaml) is an error here too.
+  for (const problem of municipalityIds(files).refused) {
+    results.find((result) => result.file === problem.file)?.diagnostics.push({ code: problem.code, args: problem.args, severity: 'fejl', file: problem.file });
+  }
   process.stdout.write(format === 'json' ? validationReportJson(results) : validationReportText(results, styleFor(process.stdout)));
   return results.some((result) => result.diagnostics.some((diagnostic) => diagnostic.severity === 'fejl')) ? 1 : 0;
 }
