@@ -1,6 +1,6 @@
 /**
  * Issue #10, interrupted work, for real: a build with PDFs is SIGKILLed at several points
- * (after writing a municipality's HTML but before its cache entry; while Chromium prints;
+ * (after writing a municipality’s HTML but before its cache entry; while Chromium prints;
  * after the first PDFs), and then:
  * - promise: the next build's output equals a clean build's (the cache never vouches for
  *   output it did not produce, also after the YAML is reverted);
@@ -12,7 +12,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { municipalityNames, root, stackTrace } from './helpers.js';
+import { root, stackTrace } from './helpers.js';
 
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
@@ -23,11 +23,13 @@ cpSync(join(root, 'municipalities'), join(workspace, 'municipalities'), { recurs
 const randersYaml = join(workspace, 'municipalities', 'randers.yml');
 const original = readFileSync(randersYaml, 'utf8');
 
+/** Two of the five (a short and a long one) keep the Chromium work small beside the other test files. */
+const chosen = ['broenderslev', 'randers'];
 const textOutputs = ['kvalitetsstandard.html', 'compliance.html', 'compliance.json'];
 const pdfOutputs = ['kvalitetsstandard.pdf', 'compliance.pdf'];
 
 function build(out: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, 'build', ...args, '--out', out, '--dato', date], { cwd: workspace, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [cli, 'build', ...(args.length > 0 ? args : chosen), '--out', out, '--dato', date], { cwd: workspace, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   expect(result.stdout + result.stderr).not.toMatch(stackTrace);
   return result;
 }
@@ -35,7 +37,7 @@ function build(out: string, ...args: string[]) {
 /** The text outputs of a build (PDFs differ in font subset names between builds; they are checked by poppler). */
 function snapshot(out: string): Record<string, string> {
   const files: Record<string, string> = { 'index.html': readFileSync(join(out, 'index.html'), 'utf8') };
-  for (const id of municipalityNames) for (const name of textOutputs) files[`${id}/${name}`] = readFileSync(join(out, id, name), 'utf8');
+  for (const id of chosen) for (const name of textOutputs) files[`${id}/${name}`] = readFileSync(join(out, id, name), 'utf8');
   return files;
 }
 
@@ -79,7 +81,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * processes under it and SIGKILLs it. Returns those processes.
  */
 async function killBuildWhen(out: string, args: string[], ready: (build: number) => boolean): Promise<number[]> {
-  const child = spawn(process.execPath, [cli, 'build', ...args, '--out', out, '--dato', date], { cwd: workspace, stdio: 'ignore' });
+  const child = spawn(process.execPath, [cli, 'build', ...(args.length > 0 ? args : chosen), '--out', out, '--dato', date], { cwd: workspace, stdio: 'ignore' });
   const exited = new Promise((resolve) => child.on('exit', resolve));
   let browser: number[] = [];
   const deadline = Date.now() + 120_000;
@@ -104,7 +106,7 @@ async function expectGone(pids: number[]): Promise<void> {
 function expectLikeCleanBuild(out: string, clean: Record<string, string>): void {
   expect(temporaryFiles(out)).toEqual([]);
   expect(snapshot(out)).toEqual(clean);
-  for (const id of municipalityNames) {
+  for (const id of chosen) {
     for (const name of pdfOutputs) expect(execFileSync('pdfinfo', [join(out, id, name)], { encoding: 'utf8' })).toMatch(/Pages:\s+[1-9]/);
   }
 }
@@ -132,11 +134,11 @@ describe('a build killed with SIGKILL', () => {
     expect(next.status).toBe(0);
     expect(next.stdout).not.toContain('randers: uændret');
     expectLikeCleanBuild(out, clean);
-    expect(build(out).stdout).toContain('Bygget 0 af 5 kommuner');
+    expect(build(out).stdout).toContain('Bygget 0 af 2 kommuner');
   });
 
   for (const [point, ready] of [
-    ['after two municipalities’ HTML, while Chromium starts', (out: string, _build: number) => municipalityNames.filter((id) => existsSync(join(out, id, 'compliance.json'))).length >= 2],
+    ['after the first municipality’s HTML, while Chromium starts', (out: string, _build: number) => existsSync(join(out, 'broenderslev', 'compliance.json'))],
     ['while Chromium prints, before any PDF is written', (out: string, build: number) => existsSync(join(out, 'broenderslev', 'kvalitetsstandard.html')) && descendants(build).length > 1 && !existsSync(join(out, 'broenderslev', 'kvalitetsstandard.pdf'))],
     ['after the first PDFs are written', (out: string, _build: number) => existsSync(join(out, 'broenderslev', 'compliance.pdf'))],
   ] as const) {
@@ -155,7 +157,7 @@ describe('a build stopped with SIGINT or SIGTERM', () => {
   it('says so in Danish, exits 130 or 143, and leaves no *.tmp or Chromium', async () => {
     for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
       const out = mkdtempSync(join(workspace, 'stoppet-'));
-      const child = spawn(process.execPath, [cli, 'build', '--out', out, '--dato', date], { cwd: workspace, env: { ...process.env, NO_COLOR: '1' } });
+      const child = spawn(process.execPath, [cli, 'build', ...chosen, '--out', out, '--dato', date], { cwd: workspace, env: { ...process.env, NO_COLOR: '1' } });
       let stderr = '';
       child.stderr.on('data', (chunk) => (stderr += chunk));
       const exited = new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));

@@ -325,6 +325,14 @@ describe('promise: Markdown rendering has bounded cost, and check, build and pre
     expect(build.stderr.match(/filen er ugyldig og er ikke bygget/g)).toHaveLength(Object.keys(attacks).length);
   });
 
+  it('limits the markup of a whole file too: texts each within the limit, together beyond it', () => {
+    const appendices = Array.from({ length: 5 }, (_, index) => `  - noegle: b${index}\n    overskrift: B${index}\n    tekst: "${'*'.repeat(4_500)}"`).join('\n');
+    const dir = workspace({ 'mange.yml': `${small}\nbilag:\n${appendices}\n`, 'faa.yml': `${small}\nbilag:\n${appendices.split('\n').slice(0, 9).join('\n')}\n` });
+    const result = run(['validate', '--format', 'json'], dir);
+    const codes = Object.fromEntries((JSON.parse(result.stdout) as { fil: string; fejl: { kode: string }[] }[]).map((report) => [report.fil, report.fejl.map((error) => error.kode)]));
+    expect(codes).toEqual({ 'municipalities/faa.yml': [], 'municipalities/mange.yml': ['markdown-fil-for-meget-opmaerkning'] });
+  });
+
   it('renders what is within the limits, and the renderer refuses what is not (never a stack overflow)', () => {
     expect(markdownToHtml(`${'- '.repeat(markdownLimits.depth)}a`, { sectionLevel: 2, idPrefix: 'x' })).toContain('<li>a</li>');
     expect(markdownToHtml('> > > citat', { sectionLevel: 2, idPrefix: 'x' })).toContain('<blockquote>');
