@@ -29,7 +29,8 @@ export async function launchBrowser(): Promise<Browser> {
   const { default: puppeteer } = await import('puppeteer');
   const executablePath = chromiumPath();
   // Over a pipe rather than a socket: when this process dies, even by SIGKILL, the pipe
-  // closes and Chromium quits, so no browser is left behind. Puppeteer kills the browser's
-  // process group on exit and on SIGINT, SIGTERM and SIGHUP.
-  return puppeteer.launch({ executablePath, headless: true, pipe: true, args: chromiumArgs });
+  // closes and Chromium quits, so no browser is left behind.
+  // The commands decide what a signal means (a build finishes its writes first); Puppeteer
+  // still kills the browser when the process exits.
+  return puppeteer.launch({ executablePath, headless: true, pipe: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false, args: chromiumArgs });
 }

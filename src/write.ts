@@ -13,6 +13,8 @@ import { UserError } from './usage.js';
 
 let sequence = 0;
 const inFlight = new Set<string>();
+const writing = new Set<Promise<unknown>>();
+let stopped = false;
 
 // A build stopped by a signal exits through here: leave no temporary file behind.
 process.on('exit', () => {
@@ -25,7 +27,15 @@ process.on('exit', () => {
   }
 });
 
-export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+export function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+  if (stopped) return Promise.reject(new Error('stopped'));
+  const done = write(path, content);
+  writing.add(done);
+  void done.catch(() => undefined).finally(() => writing.delete(done));
+  return done;
+}
+
+async function write(path: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${(sequence += 1)}.tmp`;
   inFlight.add(temporary);
@@ -38,6 +48,16 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   } finally {
     inFlight.delete(temporary);
   }
+}
+
+/**
+ * For a command stopped by a signal: start no new write, and let those under way finish
+ * (each is one small file) for at most `milliseconds`, so none is cut off between creating
+ * its temporary file and the exit handler's clean-up.
+ */
+export async function stopWriting(milliseconds = 2000): Promise<void> {
+  stopped = true;
+  await Promise.race([Promise.allSettled([...writing]), new Promise((resolve) => setTimeout(resolve, milliseconds).unref())]);
 }
 
 /** A write a command cannot do without (an overview, a cache, a report): a full disk or a read-only folder is the user's to fix, exit 1. */

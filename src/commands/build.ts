@@ -19,7 +19,7 @@ import type { PdfJob, PdfPrinter } from '../render/pdf.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
 import { styleFor } from '../report/terminal.js';
 import type { CommandContext } from '../usage.js';
-import { removeStaleTemporaryFiles, writeFileAtomic, mustWrite } from '../write.js';
+import { mustWrite, removeStaleTemporaryFiles, stopWriting, writeFileAtomic } from '../write.js';
 import { dateOption } from './check.js';
 import { filesFromArguments } from './validate.js';
 
@@ -49,12 +49,13 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
     warn('out-mappe-fejl', { mappe: outDir, detalje: fileSystemErrorText(error) });
     return 1;
   }
-  // Stopped by Ctrl-C, kill or a closed terminal: say so; Puppeteer kills the browser and
-  // src/write.ts removes half-written files on the way out. What was written is whole.
+  // Stopped by Ctrl-C, kill or a closed terminal: say so, let the writes under way finish and
+  // exit; src/write.ts removes half-written files on the way out and Puppeteer kills the
+  // browser's process group. What was written is whole.
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
     process.once(signal, () => {
       warn('build-afbrudt', {});
-      process.exit(code);
+      void stopWriting().then(() => process.exit(code));
     });
   }
   removeStaleTemporaryFiles(outDir);
