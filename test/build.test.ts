@@ -193,7 +193,7 @@ describe('build: incremental', () => {
     expect(rewritten.filter((name) => !name.startsWith('holstebro/') && name !== '.kvalitetsstandard-cache.json')).toEqual([]);
     expect(rewritten).toContain('holstebro/kvalitetsstandard.html');
     expect(readFileSync(join(target, 'holstebro', 'kvalitetsstandard.html'), 'utf8')).toContain('Ved kommunalreformen i 2007');
-  }, 60_000);
+  });
 
   it('makes the PDFs that an HTML-only build left out, and rebuilds everything with --fuld', { timeout: 120_000 }, () => {
     const target = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-pdf-later-'));
@@ -204,7 +204,7 @@ describe('build: incremental', () => {
     expect(existsSync(join(target, 'broenderslev', 'kvalitetsstandard.pdf'))).toBe(true);
     expect(runCli(['build', 'broenderslev', '--out', target, '--dato', date]).stdout).toContain('= broenderslev: uændret');
     expect(runCli(['build', 'broenderslev', '--out', target, '--dato', date, '--fuld', '--uden-pdf']).stdout).toContain('✓ broenderslev: HTML og compliance-rapport');
-  }, 60_000);
+  });
 });
 
 describe('build: many municipalities', () => {
@@ -219,7 +219,7 @@ describe('build: many municipalities', () => {
     for (const file of ['kvalitetsstandard.html', 'compliance.json']) {
       expect(readFileSync(join(workspace, 'out', 'syntetisk-0017', file)).equals(readFileSync(join(workspace, 'alene', 'syntetisk-0017', file)))).toBe(true);
     }
-  }, 30_000);
+  });
 });
 
 describe('build: when something is wrong', () => {
