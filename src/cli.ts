@@ -177,7 +177,8 @@ function unexpected(error: unknown): number {
   return 70;
 }
 
-guardOutput();
+// The language server speaks JSON-RPC on stdout: its framing is not terminal text.
+guardOutput({ escape: process.argv[2] !== 'lsp' });
 // Nothing may escape as a stack trace, not even from a callback no command awaits.
 for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
   process.on(event, (error: unknown) => {

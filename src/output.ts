@@ -17,11 +17,11 @@ export function outputLost(): boolean {
   return lost;
 }
 
-function guard(stream: NodeJS.WriteStream): void {
+function guard(stream: NodeJS.WriteStream, escape: boolean): void {
   let broken = false;
   // Where the tool writes no colour (a pipe, a file, NO_COLOR), no escape sequence at all may pass.
   const coloured = stream.isTTY && !process.env.NO_COLOR;
-  const safe = coloured ? printableStyled : printable;
+  const safe = !escape ? (text: string) => text : coloured ? printableStyled : printable;
   const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
   const fail = () => {
     broken = true;
@@ -44,7 +44,8 @@ function guard(stream: NodeJS.WriteStream): void {
   }) as NodeJS.WriteStream['write'];
 }
 
-export function guardOutput(): void {
-  guard(process.stdout);
-  guard(process.stderr);
+/** `escape: false` for a protocol on stdout (the language server's JSON-RPC needs its \r\n); write errors are still caught. */
+export function guardOutput({ escape }: { escape: boolean }): void {
+  guard(process.stdout, escape);
+  guard(process.stderr, escape);
 }
