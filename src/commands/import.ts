@@ -10,7 +10,7 @@ import { failingStatuses } from '../check/index.js';
 import { checkSource, today } from '../check/run.js';
 import { formatMessage } from '../diagnostics/messages.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
-import { municipalitiesDir } from '../files.js';
+import { municipalitiesDir, slugify } from '../files.js';
 import { ImportError, readWordDocument } from '../import/docx.js';
 import { importOutline } from '../import/index.js';
 import { importReportText } from '../import/report.js';
@@ -18,7 +18,6 @@ import { standardToYaml } from '../import/yaml.js';
 import { complianceReportText } from '../report/compliance.js';
 import { styleFor } from '../report/terminal.js';
 import { UsageError, type CommandContext } from '../usage.js';
-import { safeFileName } from './new.js';
 
 /** Creates `path` with `content` only if it does not exist, never leaving a partial file. */
 async function createExclusive(path: string, content: string): Promise<boolean> {
@@ -70,7 +69,7 @@ export async function runImport({ positionals, options }: CommandContext): Promi
   let target: string;
   if (typeof options.ud === 'string' && options.ud.trim()) target = options.ud.trim();
   else {
-    const slug = safeFileName(standard.kommune.value);
+    const slug = slugify(standard.kommune.value);
     if (!slug) return fail('import-ugyldigt-navn', { navn: standard.kommune.value });
     target = join(municipalitiesDir, `${slug}.yml`);
     try {

@@ -5,7 +5,7 @@
  * the report. Nothing here writes a file.
  */
 import type { Element } from 'hast';
-import { safeFileName } from '../commands/new.js';
+import { slugify } from '../files.js';
 import { defaultRegulation, type Requirement } from '../regulations/index.js';
 import type { Diagram, WordDocument } from './docx.js';
 import { ImportError } from './docx.js';
@@ -213,7 +213,7 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
 
   const usedKeys = new Set<string>(defaultRegulation.requirements.map((requirement) => requirement.field).concat(['forord']));
   const keyFor = (heading: string): string => {
-    const base = safeFileName(heading).split('-').slice(0, 6).join('-').slice(0, 48).replace(/-+$/, '') || 'afsnit';
+    const base = slugify(heading).split('-').slice(0, 6).join('-').slice(0, 48).replace(/-+$/, '') || 'afsnit';
     let key = base;
     for (let n = 2; usedKeys.has(key); n += 1) key = `${base}-${n}`;
     usedKeys.add(key);
