@@ -1,3 +1,6 @@
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { styleFor } from '../src/report/terminal.js';
 import { axeViolations, useBrowser } from './axe.js';
@@ -71,6 +74,17 @@ describe('check: text for people', () => {
 });
 
 describe('check: JSON for machines', () => {
+  it('refuses a file name that build would refuse, as validate does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-name-'));
+    const file = join(dir, 'Randers Kommune.yml');
+    copyFileSync(join('municipalities', 'randers.yml'), file);
+    const run = runCli(['check', '--dato', '2026-11-23', '--format', 'json', file]);
+    expect(run.status).toBe(1);
+    const [report] = JSON.parse(run.stdout);
+    expect(report.gyldig).toBe(false);
+    expect(report.fejl.map((fejl: { kode: string }) => fejl.kode)).toEqual(['filnavn-ugyldigt']);
+  });
+
   it('has the documented shape', () => {
     const run = runCli(['check', ...date, '--format', 'json', 'municipalities/randers.yml', complete]);
     const report = JSON.parse(run.stdout);
