@@ -4,7 +4,6 @@
  * prints nothing, so it runs the same in the main thread and in a worker.
  */
 import { join } from 'node:path';
-import { lastApprovalOrRevision } from '../check/rules/6-1-revision.js';
 import { checkFile, type FileCheck } from '../check/run.js';
 import { fileSystemErrorText, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
 import type { PdfJob } from '../render/pdf.js';
@@ -51,7 +50,7 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
     previous?.[key] === entry[key] && outputsIntact(previous, dir, files) && (!withPdf || (previous.pdf && outputsIntact(previous, dir, [pdf])));
   const { kommune, titel } = check.document;
   const keywords = ['kvalitetsstandard', 'stofmisbrug', 'serviceloven § 101', check.regulation];
-  let entry: CacheEntry = { document: '', compliance: '', pdf: withPdf };
+  const approval = { approvals: check.document.godkendelse, revised: check.document.revision?.senest_revideret };
   try {
     entry = {
       document: documentKey(check.file, check.text, id, check.document.praesentation?.logo),
@@ -66,7 +65,7 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
       result.pdfJobs.push({
         htmlPath,
         pdfPath: join(dir, 'kvalitetsstandard.pdf'),
-        metadata: { title: titel, author: kommune, subject: 'Kvalitetsstandard for social behandling for stofmisbrug efter serviceloven § 101', keywords, date: lastApprovalOrRevision(check.document)?.day },
+        metadata: { title: `${titel} – ${kommune}`, author: kommune, subject: 'Kvalitetsstandard for social behandling for stofmisbrug efter serviceloven § 101', keywords, ...approval },
       });
     }
     if (!fresh('compliance', ['compliance.html', 'compliance.json'], 'compliance.pdf')) {
@@ -77,8 +76,7 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
       result.pdfJobs.push({
         htmlPath,
         pdfPath: join(dir, 'compliance.pdf'),
-        pagesFrom: { htmlPath: join(dir, 'kvalitetsstandard.html'), pdfPath: join(dir, 'kvalitetsstandard.pdf') },
-        metadata: { title: `Compliance-rapport: ${kommune}`, author: kommune, subject: `${titel} vurderet efter ${check.regulation} §§ 3-6 pr. ${check.date}`, keywords, date: check.date },
+        metadata: { title: `Compliance-rapport: ${kommune}`, author: kommune, subject: `${titel} vurderet efter ${check.regulation} §§ 3-6 pr. ${check.date}`, keywords, ...approval },
       });
     }
     result.status = result.pdfJobs.length > 0 ? 'bygget' : 'uaendret';

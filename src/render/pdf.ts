@@ -3,24 +3,25 @@
  * per build and a small pool of pages; each page has JavaScript off and may load nothing
  * but its own file and the data: URLs inside it. A printed table of contents gets its page
  * numbers in two passes: print, read where each heading landed from the PDF's bookmarks,
- * fill the numbers in and print again (pdf-lib reads the bookmarks and, at the end, names
- * them after the headings and sets the metadata). Metadata is set afterwards (Chromium sets only the
- * title), with dates from the document, so the same input gives the same PDF.
+ * fill the numbers in and print again (pdf-lib reads the bookmarks).
+ *
+ * Chromium prints tagged PDF (`tagged: true`) from its accessibility tree, with bookmarks
+ * (`outline: true`). One pass over the final print, in one parse and one save, does the
+ * rest of PDF/UA-1 and PDF/A-2a: page content outside the tags becomes artifacts
+ * (pdf-content.ts), the structure tree is repaired (pdf-structure.ts), and the metadata,
+ * OutputIntent and identifier are set (pdf-archive.ts). Bookmarks are named after the
+ * headings (Chromium runs a wrapped heading's lines together).
  */
-import { readFile } from 'node:fs/promises';
+import { inflateSync, deflateSync, constants as zlib } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { decodePDFRawStream, ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, type PDFPage } from 'pdf-lib';
 import type { Browser, Page } from 'puppeteer';
 import { launchBrowser } from '../browser.js';
+import { makeArchival, type ArchiveMetadata } from './pdf-archive.js';
+import { parseToUnicode, rewritePage, type FontCodes } from './pdf-content.js';
+import { repairStructure, type DefinitionList, type PageContent } from './pdf-structure.js';
 
-export interface PdfMetadata {
-  title: string;
-  author: string;
-  subject: string;
-  keywords: string[];
-  /** ÅÅÅÅ-MM-DD from the document (approval or revision); none leaves the dates out. */
-  date?: string;
-}
+export type PdfMetadata = ArchiveMetadata;
 
 export interface PdfJob {
   htmlPath: string;
@@ -75,44 +76,58 @@ function retitleOutline(document: PDFDocument, headings: readonly Heading[]): vo
   items.forEach((item, index) => item.set(PDFName.of('Title'), PDFHexString.fromText(headings[index]!.text)));
 }
 
-function headingPages(pdf: PDFDocument, headings: readonly Heading[]): HeadingPages {
-  const outline = outlinePages(pdf);
-  if (outline.length !== headings.length) return undefined;
-  return Object.fromEntries(headings.map((heading, index) => [heading.id, outline[index]!]));
+/** A stream's bytes: Chromium deflates, which node's zlib undoes far faster than pdf-lib's own decoder. */
+function streamBytes(stream: unknown): Uint8Array {
+  if (!(stream instanceof PDFRawStream)) return new Uint8Array();
+  const filter = stream.dict.get(PDFName.of('Filter'));
+  if (filter === undefined) return stream.contents;
+  if (filter === PDFName.of('FlateDecode')) return inflateSync(stream.contents);
+  return decodePDFRawStream(stream).decode();
 }
 
-/** The heading pages of a document printed by an earlier build (its HTML and PDF on disk). */
-async function printedHeadingPages({ htmlPath, pdfPath }: { htmlPath: string; pdfPath: string }): Promise<HeadingPages> {
-  try {
-    const [page, pdf] = await Promise.all([readFile(htmlPath, 'utf8'), readFile(pdfPath)]);
-    const headings = [...page.matchAll(/<h[1-6]\b([^>]*)>/g)].map((match) => ({ id: /\sid="([^"]*)"/.exec(match[1]!)?.[1] ?? '', text: '' }));
-    return headingPages(await loadPdf(pdf), headings);
-  } catch {
-    return undefined;
+/** The page's fonts by resource name, decoded once per font object for the document. */
+function pageFonts(document: PDFDocument, page: PDFPage, cache: Map<PDFRef, FontCodes>): Map<string, FontCodes> {
+  const fonts = new Map<string, FontCodes>();
+  const dict = page.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict);
+  for (const [name, ref] of dict?.entries() ?? []) {
+    if (!(ref instanceof PDFRef)) continue;
+    let codes = cache.get(ref);
+    if (!codes) {
+      const font = document.context.lookup(ref, PDFDict);
+      const toUnicode = font.lookup(PDFName.of('ToUnicode'));
+      const codeLength = font.get(PDFName.of('Subtype')) === PDFName.of('Type0') ? 2 : 1;
+      codes = parseToUnicode(Buffer.from(streamBytes(toUnicode)).toString('latin1'), codeLength);
+      cache.set(ref, codes);
+    }
+    fonts.set(name.decodeText(), codes);
   }
+  return fonts;
 }
 
-async function finish(document: PDFDocument, metadata: PdfMetadata, headings: readonly Heading[]): Promise<Uint8Array> {
+/** Every page's content made PDF/UA's: artifacts marked, spaces at line ends, text per MCID. */
+function markArtifacts(document: PDFDocument): PageContent[] {
+  const context = document.context;
+  const fontCache = new Map<PDFRef, FontCodes>();
+  return document.getPages().map((page) => {
+    const contents = page.node.get(PDFName.of('Contents'));
+    const refs = contents instanceof PDFArray ? contents.asArray().filter((item): item is PDFRef => item instanceof PDFRef) : contents instanceof PDFRef ? [contents] : [];
+    const parts = refs.map((ref) => streamBytes(context.lookup(ref)));
+    const data = parts.length === 1 ? parts[0]! : Buffer.concat(parts.flatMap((part) => [part, Buffer.from('\n')]));
+    const rewrite = rewritePage(data, pageFonts(document, page, fontCache));
+    if (rewrite.content !== data && refs.length > 0) {
+      const compressed = deflateSync(rewrite.content, { level: zlib.Z_BEST_SPEED });
+      context.assign(refs[0]!, context.stream(compressed, { Filter: 'FlateDecode' }));
+      for (const ref of refs.slice(1)) context.delete(ref);
+      page.node.set(PDFName.of('Contents'), refs[0]!);
+    }
+    return { ref: page.ref, texts: rewrite.texts, artifacts: rewrite.artifacts };
+  });
+}
+
+async function finish(printed: Uint8Array, document: PDFDocument, metadata: PdfMetadata, headings: readonly Heading[], definitionLists: readonly DefinitionList[]): Promise<Uint8Array> {
   retitleOutline(document, headings);
-  document.setTitle(metadata.title, { showInWindowTitleBar: true });
-  document.setAuthor(metadata.author);
-  document.setSubject(metadata.subject);
-  document.setKeywords(metadata.keywords);
-  document.setCreator('kvalitetsstandard');
-  document.setProducer('kvalitetsstandard (Chromium og pdf-lib)');
-  document.setLanguage('da');
-  if (metadata.date) {
-    const date = new Date(`${metadata.date}T12:00:00Z`);
-    document.setCreationDate(date);
-    document.setModificationDate(date);
-  } else {
-    const info = document.context.lookup(document.context.trailerInfo.Info, PDFDict);
-    info.delete(PDFName.of('CreationDate'));
-    info.delete(PDFName.of('ModDate'));
-  }
-  // Chromium's trailer ID changes with every print; a fixed one keeps output reproducible.
-  // Hex strings: a title's »(« or »\« written raw into a literal string would break the trailer (#10).
-  document.context.trailerInfo.ID = document.context.obj([PDFHexString.fromText(metadata.title.slice(0, 16)), PDFHexString.fromText(metadata.author.slice(0, 16))]);
+  repairStructure(document, markArtifacts(document), definitionLists);
+  makeArchival(document, metadata, printed);
   return document.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
 }
 
@@ -191,7 +206,12 @@ export class PdfPrinter {
       const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (elements) =>
         elements.map((element) => ({ id: element.id, text: (element.textContent ?? '').replace(/\s+/g, ' ').trim() })),
       );
-      let pdf = await loadPdf(await page.pdf(printOptions));
+      // Chromium tags a description list as generic content; the structure pass finds each by its text.
+      const definitionLists: DefinitionList[] = await page.$$eval('dl', (lists) =>
+        lists.map((list) => [...list.querySelectorAll(':scope > dt, :scope > dd, :scope > div > dt, :scope > div > dd')].map((item) => ({ term: item.tagName === 'DT', text: item.textContent ?? '' }))),
+      );
+      let printed = await page.pdf(printOptions);
+      let pdf = await loadPdf(printed);
       const hasContents = (await page.$('[data-side]')) !== null;
       // Two layouts, unless the numbers change the contents' length; a third settles that.
       for (let pass = 0; hasContents && pass < 2; pass++) {
@@ -209,10 +229,10 @@ export class PdfPrinter {
           pages,
         );
         if (changed === 0) break;
-        pdf = await loadPdf(await page.pdf(printOptions));
+        printed = await page.pdf(printOptions);
+        pdf = await loadPdf(printed);
       }
-      settle(headingPages(pdf, headings));
-      return finish(pdf, job.metadata, headings);
+      return finish(printed, pdf, job.metadata, headings, definitionLists);
     });
     return { pdf: result, milliseconds };
   }
