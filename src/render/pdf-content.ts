@@ -14,149 +14,208 @@
  *   (link descriptions, definition lists).
  */
 
-/** A name operand (`/Artifact`). */
-export class Name {
-  constructor(readonly name: string) {}
+/** Token kinds of the operands. */
+const enum Kind {
+  Number,
+  Name,
+  Hex,
+  Literal,
+  ArrayOpen,
+  ArrayClose,
+  DictOpen,
+  DictClose,
+  Keyword,
 }
-export type Operand = number | boolean | null | Name | Uint8Array | Operand[] | Map<string, Operand>;
 
 export interface Operation {
   operator: string;
-  operands: Operand[];
-  /** Byte offsets: the first operand (or the operator) and just after the operator. */
+  /** Offsets in the stream: the first operand (or the operator) and just after the operator. */
   start: number;
   end: number;
+  /** The operands' tokens: `first` … `first + count - 1` in the content's token lists. */
+  first: number;
+  count: number;
 }
 
 const whitespace = new Uint8Array(256);
 for (const byte of [0, 9, 10, 12, 13, 32]) whitespace[byte] = 1;
 const delimiter = new Uint8Array(256);
 for (const char of '()<>[]{}/%') delimiter[char.charCodeAt(0)] = 1;
-const isRegular = (byte: number) => !whitespace[byte] && !delimiter[byte];
-const hexValue = (byte: number) => (byte <= 57 ? byte - 48 : (byte | 32) - 87);
+const regular = (code: number) => code > 255 || (!whitespace[code] && !delimiter[code]);
+const nibble = (code: number) => (code <= 57 ? code - 48 : (code | 32) - 87);
 
-/** The operators of a content stream, in order, with their operands parsed. */
-export function parseContent(data: Uint8Array): Operation[] {
-  const operations: Operation[] = [];
-  const stack: Operand[][] = [[]];
-  const dictMarks: number[] = [];
-  let operandStart = -1;
-  let index = 0;
-  const length = data.length;
-  const push = (value: Operand, at: number) => {
-    if (stack.length === 1 && operandStart < 0) operandStart = at;
-    stack[stack.length - 1]!.push(value);
-  };
-  while (index < length) {
-    const byte = data[index]!;
-    if (whitespace[byte]) {
-      index++;
-      continue;
-    }
-    const at = index;
-    if (byte === 37 /* % */) {
-      while (index < length && data[index] !== 10 && data[index] !== 13) index++;
-    } else if (byte === 47 /* / */) {
-      index++;
-      let name = '';
-      while (index < length && isRegular(data[index]!)) {
-        if (data[index] === 35 /* # */ && index + 2 < length) {
-          name += String.fromCharCode(hexValue(data[index + 1]!) * 16 + hexValue(data[index + 2]!));
-          index += 3;
-        } else name += String.fromCharCode(data[index++]!);
-      }
-      push(new Name(name), at);
-    } else if (byte === 40 /* ( */) {
-      const bytes: number[] = [];
-      let depth = 1;
-      index++;
-      while (index < length) {
-        const char = data[index++]!;
-        if (char === 92 /* \ */) {
-          const next = data[index++]!;
-          const escapes: Record<number, number> = { 110: 10, 114: 13, 116: 9, 98: 8, 102: 12 };
-          if (next >= 48 && next <= 55) {
-            let value = next - 48;
-            for (let digits = 1; digits < 3 && data[index]! >= 48 && data[index]! <= 55; digits++) value = value * 8 + data[index++]! - 48;
-            bytes.push(value & 255);
-          } else if (next === 13) {
-            if (data[index] === 10) index++;
-          } else if (next !== 10) bytes.push(escapes[next] ?? next);
-        } else {
-          if (char === 40) depth++;
-          else if (char === 41 && --depth === 0) break;
-          bytes.push(char);
-        }
-      }
-      push(Uint8Array.from(bytes), at);
-    } else if (byte === 60 /* < */) {
-      if (data[index + 1] === 60) {
-        index += 2;
-        if (stack.length === 1 && operandStart < 0) operandStart = at;
-        dictMarks.push(stack.length);
-        stack.push([]);
-      } else {
+/**
+ * A content stream's operators, read in one pass over its bytes (as a latin1 string).
+ * Operands are kept as token offsets and read only where the rewrite needs them: a page
+ * is thousands of `Td <glyph> Tj`, and building objects for each cost more than all else.
+ */
+export class Content {
+  readonly text: string;
+  readonly operations: Operation[] = [];
+  private readonly kinds: number[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  constructor(data: Uint8Array) {
+    const text = (this.text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1'));
+    const length = text.length;
+    let index = 0;
+    let first = 0;
+    let operandStart = -1;
+    const token = (kind: Kind, start: number, end: number) => {
+      if (operandStart < 0) operandStart = start;
+      this.kinds.push(kind);
+      this.starts.push(start);
+      this.ends.push(end);
+    };
+    while (index < length) {
+      const code = text.charCodeAt(index);
+      if (code < 256 && whitespace[code]) {
         index++;
-        const nibbles: number[] = [];
-        while (index < length && data[index] !== 62) {
-          if (!whitespace[data[index]!]) nibbles.push(hexValue(data[index]!));
-          index++;
-        }
-        index++;
-        if (nibbles.length % 2) nibbles.push(0);
-        const bytes = new Uint8Array(nibbles.length / 2);
-        for (let i = 0; i < bytes.length; i++) bytes[i] = nibbles[2 * i]! * 16 + nibbles[2 * i + 1]!;
-        push(bytes, at);
-      }
-    } else if (byte === 62 /* > */) {
-      index += 2;
-      dictMarks.pop();
-      const entries = stack.pop() ?? [];
-      const dict = new Map<string, Operand>();
-      for (let i = 0; i + 1 < entries.length; i += 2) {
-        const key = entries[i];
-        if (key instanceof Name) dict.set(key.name, entries[i + 1]!);
-      }
-      push(dict, at);
-    } else if (byte === 91 /* [ */) {
-      index++;
-      if (stack.length === 1 && operandStart < 0) operandStart = at;
-      stack.push([]);
-    } else if (byte === 93 /* ] */) {
-      index++;
-      const array = stack.length > 1 ? stack.pop()! : [];
-      push(array, at);
-    } else if ((byte >= 48 && byte <= 57) || byte === 43 || byte === 45 || byte === 46) {
-      while (index < length && isRegular(data[index]!)) index++;
-      push(Number(String.fromCharCode(...data.subarray(at, index))) || 0, at);
-    } else {
-      while (index < length && isRegular(data[index]!)) index++;
-      if (index === at) {
-        index++; // a stray delimiter (`)`, `{`): skip it
         continue;
       }
-      const word = String.fromCharCode(...data.subarray(at, index));
-      if (word === 'true' || word === 'false') push(word === 'true', at);
-      else if (word === 'null') push(null, at);
-      else {
-        if (word === 'BI') index = skipInlineImage(data, index);
-        operations.push({ operator: word, operands: stack.length === 1 ? stack[0]! : [], start: operandStart < 0 ? at : operandStart, end: index });
-        stack.length = 1;
-        stack[0] = [];
-        operandStart = -1;
+      const at = index;
+      if (code === 37 /* % */) {
+        while (index < length && text.charCodeAt(index) !== 10 && text.charCodeAt(index) !== 13) index++;
+      } else if (code === 47 /* / */) {
+        index++;
+        while (index < length && regular(text.charCodeAt(index))) index++;
+        token(Kind.Name, at, index);
+      } else if (code === 40 /* ( */) {
+        let depth = 1;
+        index++;
+        while (index < length && depth > 0) {
+          const char = text.charCodeAt(index++);
+          if (char === 92 /* \ */) index++;
+          else if (char === 40) depth++;
+          else if (char === 41) depth--;
+        }
+        token(Kind.Literal, at, index);
+      } else if (code === 60 /* < */) {
+        if (text.charCodeAt(index + 1) === 60) {
+          index += 2;
+          token(Kind.DictOpen, at, index);
+        } else {
+          index = text.indexOf('>', index);
+          index = index < 0 ? length : index + 1;
+          token(Kind.Hex, at, index);
+        }
+      } else if (code === 62 /* > */) {
+        index += text.charCodeAt(index + 1) === 62 ? 2 : 1;
+        token(Kind.DictClose, at, index);
+      } else if (code === 91 /* [ */ || code === 93 /* ] */) {
+        index++;
+        token(code === 91 ? Kind.ArrayOpen : Kind.ArrayClose, at, index);
+      } else if ((code >= 48 && code <= 57) || code === 43 || code === 45 || code === 46) {
+        while (index < length && regular(text.charCodeAt(index))) index++;
+        token(Kind.Number, at, index);
+      } else {
+        while (index < length && regular(text.charCodeAt(index))) index++;
+        if (index === at) {
+          index++; // a stray delimiter (`)`, `{`): skip it
+          continue;
+        }
+        const word = text.slice(at, index);
+        if (word === 'true' || word === 'false' || word === 'null') token(Kind.Keyword, at, index);
+        else {
+          if (word === 'BI') index = skipInlineImage(text, index);
+          this.operations.push({ operator: word, start: operandStart < 0 ? at : operandStart, end: index, first, count: this.kinds.length - first });
+          first = this.kinds.length;
+          operandStart = -1;
+        }
       }
     }
   }
-  return operations;
+
+  /** The operand tokens of an operation that are numbers, in order. */
+  numbers(operation: Operation): number[] {
+    const values: number[] = [];
+    for (let i = operation.first; i < operation.first + operation.count; i++) {
+      if (this.kinds[i] === Kind.Number) values.push(Number(this.text.slice(this.starts[i], this.ends[i])) || 0);
+    }
+    return values;
+  }
+
+  /** The n-th operand if it is a number (Td's ty without reading tx). */
+  number(operation: Operation, position: number): number {
+    const i = operation.first + position;
+    return position < operation.count && this.kinds[i] === Kind.Number ? Number(this.text.slice(this.starts[i], this.ends[i])) || 0 : 0;
+  }
+
+  /** The first name operand, without its slash (`/F4` → `F4`; #xx escapes undone). */
+  name(operation: Operation): string | undefined {
+    for (let i = operation.first; i < operation.first + operation.count; i++) {
+      if (this.kinds[i] === Kind.Name) return this.text.slice(this.starts[i]! + 1, this.ends[i]).replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+    }
+    return undefined;
+  }
+
+  /** The number after the name /key among the operands (`<</MCID 3>>` → 3). */
+  entry(operation: Operation, key: string): number | undefined {
+    for (let i = operation.first; i + 1 < operation.first + operation.count; i++) {
+      if (this.kinds[i] === Kind.Name && this.text.slice(this.starts[i]! + 1, this.ends[i]) === key && this.kinds[i + 1] === Kind.Number) {
+        return Number(this.text.slice(this.starts[i + 1], this.ends[i + 1]));
+      }
+    }
+    return undefined;
+  }
+
+  /** Character codes of the string operands (Tj, TJ, ', "), `width` bytes each. */
+  codes(operation: Operation, width: 1 | 2, visit: (code: number) => void): void {
+    for (let i = operation.first; i < operation.first + operation.count; i++) {
+      const kind = this.kinds[i];
+      if (kind === Kind.Hex) {
+        let value = 0;
+        let digits = 0;
+        for (let at = this.starts[i]! + 1; at < this.ends[i]! - 1; at++) {
+          const char = this.text.charCodeAt(at);
+          if (char < 256 && whitespace[char]) continue;
+          value = value * 16 + nibble(char);
+          if (++digits === width * 2) {
+            visit(value);
+            value = digits = 0;
+          }
+        }
+        if (digits > 0) visit(value * 16 ** (width * 2 - digits));
+      } else if (kind === Kind.Literal) {
+        const bytes = literalBytes(this.text.slice(this.starts[i]! + 1, this.ends[i]! - 1));
+        for (let at = 0; at + width <= bytes.length; at += width) visit(width === 2 ? bytes[at]! * 256 + bytes[at + 1]! : bytes[at]!);
+      }
+    }
+  }
+}
+
+/** A literal string's bytes, escapes undone. */
+function literalBytes(body: string): number[] {
+  const bytes: number[] = [];
+  const escapes: Record<string, number> = { n: 10, r: 13, t: 9, b: 8, f: 12 };
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i]!;
+    if (char !== '\\') {
+      bytes.push(char.charCodeAt(0) & 255);
+      continue;
+    }
+    const next = body[++i] ?? '';
+    if (/[0-7]/.test(next)) {
+      let octal = next;
+      while (octal.length < 3 && /[0-7]/.test(body[i + 1] ?? '')) octal += body[++i];
+      bytes.push(Number.parseInt(octal, 8) & 255);
+    } else if (next === '\r') {
+      if (body[i + 1] === '\n') i++;
+    } else if (next !== '\n') bytes.push(escapes[next] ?? next.charCodeAt(0));
+  }
+  return bytes;
 }
 
 /** Past `BI … ID <data> EI`: the image data is binary, so look for EI between white space. */
-function skipInlineImage(data: Uint8Array, from: number): number {
-  let index = from;
-  while (index + 1 < data.length && !(data[index] === 73 && data[index + 1] === 68 && whitespace[data[index + 2] ?? 32] && whitespace[data[index - 1]!])) index++;
-  index += 3;
-  while (index + 1 < data.length && !(whitespace[data[index - 1]!] && data[index] === 69 && data[index + 1] === 73 && (index + 2 >= data.length || whitespace[data[index + 2]!]))) index++;
-  return Math.min(index + 2, data.length);
+function skipInlineImage(text: string, from: number): number {
+  const data = /\sID\s/g;
+  data.lastIndex = from - 1;
+  const begin = data.exec(text);
+  const end = /\sEI(?=\s|$)/g;
+  end.lastIndex = begin ? begin.index + 4 : from;
+  const found = end.exec(text);
+  return found ? found.index + 3 : text.length;
 }
 
 /** What the page's fonts need for decoding and for adding a space: from their ToUnicode CMaps. */
@@ -209,7 +268,6 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[4] * n[0] + m[5] * n[2] + n[4],
   m[4] * n[1] + m[5] * n[3] + n[5],
 ];
-const numbers = (operands: Operand[]) => operands.map((operand) => (typeof operand === 'number' ? operand : 0));
 
 const pathConstruction = new Set(['m', 'l', 'c', 'v', 'y', 'h', 're']);
 const pathPainting = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*']);
@@ -253,7 +311,7 @@ interface TextRun {
 const hexCode = (code: number, length: 1 | 2) => `<${code.toString(16).padStart(length * 2, '0')}>`;
 
 export function rewritePage(data: Uint8Array, fonts: ReadonlyMap<string, FontCodes>): PageRewrite {
-  const operations = parseContent(data);
+  const content = new Content(data);
   const edits: { at: number; end: number; text: string; order: number }[] = [];
   const insert = (at: number, text: string) => edits.push({ at, end: at, text, order: edits.length });
   const texts = new Map<number, string>();
@@ -300,22 +358,17 @@ export function rewritePage(data: Uint8Array, fonts: ReadonlyMap<string, FontCod
     lineMatrix = multiply([1, 0, 0, 1, tx, ty], lineMatrix);
     textMatrix = lineMatrix;
   };
-  const decode = (operands: Operand[]) => {
+  const decode = (operation: Operation) => {
     const codes = fonts.get(font);
     let text = '';
-    const strings = operands.flatMap((operand) => (operand instanceof Uint8Array ? [operand] : Array.isArray(operand) ? operand.filter((item): item is Uint8Array => item instanceof Uint8Array) : []));
-    for (const bytes of strings) {
-      const step = codes?.codeLength ?? 1;
-      for (let i = 0; i + step <= bytes.length; i += step) {
-        const code = step === 2 ? bytes[i]! * 256 + bytes[i + 1]! : bytes[i]!;
-        text += codes?.unicode.get(code) ?? '';
-      }
-    }
+    content.codes(operation, codes?.codeLength ?? 1, (code) => {
+      text += codes?.unicode.get(code) ?? '';
+    });
     return text;
   };
 
-  for (const operation of operations) {
-    const { operator, operands } = operation;
+  for (const operation of content.operations) {
+    const { operator } = operation;
     const current = sequences[sequences.length - 1];
     switch (operator) {
       case 'q':
@@ -327,14 +380,13 @@ export function rewritePage(data: Uint8Array, fonts: ReadonlyMap<string, FontCod
         ctm = ctmStack.pop() ?? identity;
         break;
       case 'cm':
-        ctm = multiply(numbers(operands) as Matrix, ctm);
+        ctm = multiply(content.numbers(operation) as Matrix, ctm);
         break;
       case 'BDC':
       case 'BMC': {
         closeArtifact(operation.start);
-        const tag = operands[0] instanceof Name ? operands[0].name : '';
-        const properties = operands[1];
-        const mcid = properties instanceof Map ? properties.get('MCID') : undefined;
+        const tag = content.name(operation) ?? '';
+        const mcid = operator === 'BDC' ? content.entry(operation, 'MCID') : undefined;
         if (current) current.nested = true;
         sequences.push({ tag, mcid: typeof mcid === 'number' ? mcid : undefined, artifact: tag === 'Artifact' || Boolean(current?.artifact), begin: operation, text: false, path: false, other: false, nested: false });
         break;
@@ -364,21 +416,21 @@ export function rewritePage(data: Uint8Array, fonts: ReadonlyMap<string, FontCod
         inText = false;
         break;
       case 'Tf':
-        font = operands[0] instanceof Name ? operands[0].name : font;
-        fontSize = typeof operands[1] === 'number' ? operands[1] : fontSize;
+        font = content.name(operation) ?? font;
+        fontSize = content.number(operation, 1) || fontSize;
         break;
       case 'Tm':
-        textMatrix = lineMatrix = numbers(operands) as Matrix;
+        textMatrix = lineMatrix = content.numbers(operation) as Matrix;
         break;
       case 'Td':
-        moveLine(...(numbers(operands) as [number, number]));
+        moveLine(content.number(operation, 0), content.number(operation, 1));
         break;
       case 'TD':
-        leading = -(numbers(operands)[1] ?? 0);
-        moveLine(...(numbers(operands) as [number, number]));
+        leading = -content.number(operation, 1);
+        moveLine(content.number(operation, 0), content.number(operation, 1));
         break;
       case 'TL':
-        leading = numbers(operands)[0] ?? 0;
+        leading = content.number(operation, 0);
         break;
       case 'T*':
         moveLine(0, -leading);
@@ -396,7 +448,7 @@ export function rewritePage(data: Uint8Array, fonts: ReadonlyMap<string, FontCod
           if (current) current.path = true;
         } else if (textShowing.has(operator)) {
           if (operator !== 'Tj' && operator !== 'TJ') moveLine(0, -leading);
-          const text = decode(operator === '"' ? operands.slice(2) : operands);
+          const text = decode(operation);
           if (!current || current.artifact || current.mcid === undefined || text === '') break;
           current.text = true;
           const device = multiply(textMatrix, ctm);
@@ -414,12 +466,12 @@ export function rewritePage(data: Uint8Array, fonts: ReadonlyMap<string, FontCod
 
   if (edits.length === 0) return { content: data, texts, artifacts, wrapped, spaces };
   edits.sort((a, b) => a.at - b.at || a.order - b.order);
-  const parts: Uint8Array[] = [];
+  const parts: string[] = [];
   let position = 0;
   for (const edit of edits) {
-    parts.push(data.subarray(position, edit.at), Buffer.from(edit.text, 'latin1'));
+    parts.push(content.text.slice(position, edit.at), edit.text);
     position = Math.max(position, edit.end);
   }
-  parts.push(data.subarray(position));
-  return { content: Buffer.concat(parts), texts, artifacts, wrapped, spaces };
+  parts.push(content.text.slice(position));
+  return { content: Buffer.from(parts.join(''), 'latin1'), texts, artifacts, wrapped, spaces };
 }

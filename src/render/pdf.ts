@@ -210,6 +210,19 @@ export class PdfPrinter {
       const definitionLists: DefinitionList[] = await page.$$eval('dl', (lists) =>
         lists.map((list) => [...list.querySelectorAll(':scope > dt, :scope > dd, :scope > div > dt, :scope > div > dd')].map((item) => ({ term: item.tagName === 'DT', text: item.textContent ?? '' }))),
       );
+      // Visually hidden text (»slettet: «, »tilføjet: « in a diff) is clipped away, so Chromium
+      // would not paint it and the PDF's tags would lose it: paint it transparent instead.
+      await page.$$eval('body *', (elements) => {
+        for (const element of elements as HTMLElement[]) {
+          const box = element.getBoundingClientRect();
+          if (box.width > 1 || box.height > 1 || !element.textContent?.trim() || getComputedStyle(element).overflow !== 'hidden') continue;
+          element.style.setProperty('clip', 'auto');
+          element.style.setProperty('clip-path', 'none');
+          element.style.setProperty('overflow', 'visible');
+          element.style.setProperty('color', 'transparent');
+          element.style.setProperty('white-space', 'pre');
+        }
+      });
       let printed = await page.pdf(printOptions);
       let pdf = await loadPdf(printed);
       const hasContents = (await page.$('[data-side]')) !== null;
