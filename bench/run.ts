@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath } from '../src/browser.js';
 import { measureLanguageServer } from './lsp.js';
@@ -15,6 +15,11 @@ const root = join(import.meta.dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
 const date = '2026-11-23';
 const runs = Number(process.env.BENCH_RUNS ?? 5);
+/** BENCH_ONLY=build (or check, scale, incremental, comma-separated) runs only those parts, for quick comparisons; results.json is then left alone. */
+const only = process.env.BENCH_ONLY?.split(',');
+// Others may share the machine: the 1-minute load average before and after says how much.
+const loadBefore = loadavg()[0]!;
+const part = (name: string) => !only || only.includes(name);
 const work = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-bench-'));
 
 interface Measurement {
@@ -54,6 +59,7 @@ const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Mat
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 // 1. check of the five as a whole process, against starting Node at all.
+if (part('check')) {
 log('1/4 check af de fem …');
 const check = interleaved(Math.max(runs, 9), {
   floor: () => run(node, ['-e', '0']),
@@ -61,10 +67,12 @@ const check = interleaved(Math.max(runs, 9), {
 });
 results.check = { ...check, ratio: check.check!.ms / check.floor!.ms, target: 6 };
 table.push(`| \`check\` af 5 kommuner | ${fmt(check.check!.ms)} | \`node -e 0\`: ${fmt(check.floor!.ms)} | ${(check.check!.ms / check.floor!.ms).toFixed(1)}× | ≤ 6× |`);
+}
 
 // 2. The full build of the five, against bare Puppeteer and per-file chromium --print-to-pdf.
-log('2/4 fuld build af de fem …');
 const out = join(work, 'out');
+if (part('build')) {
+log('2/4 fuld build af de fem …');
 const htmlFiles = () =>
   readdirSync(out)
     .filter((name) => !name.includes('.'))
@@ -86,8 +94,10 @@ const build = interleaved(Math.max(3, Math.min(runs, 5)), {
 results.build = { ...build, ratioToPuppeteer: build.build!.ms / build.puppeteer!.ms, ratioToPerFile: build.build!.ms / build.perFile!.ms, target: 1.3 };
 table.push(`| fuld \`build\` af 5 (HTML, PDF, compliance) | ${fmt(build.build!.ms)} | ren Puppeteer: ${fmt(build.puppeteer!.ms)} | ${(build.build!.ms / build.puppeteer!.ms).toFixed(2)}× | ≤ 1,3× |`);
 table.push(`| | | \`chromium --print-to-pdf\` pr. fil: ${fmt(build.perFile!.ms)} | ${(build.build!.ms / build.perFile!.ms).toFixed(2)}× | < 1× |`);
+}
 
 // 3. Scale: synthetic municipalities through validate + check, and the HTML-only build.
+if (part('scale')) {
 log('3/4 skala …');
 const scale: Record<string, unknown> = {};
 for (const count of [50, 200, 1000]) {
@@ -108,8 +118,10 @@ for (const count of [50, 200, 1000]) {
   rmSync(workspace, { recursive: true, force: true });
 }
 results.scale = scale;
+}
 
 // 4. Incremental: nothing changed, and one municipality changed.
+if (part('incremental')) {
 log('4/4 inkrementelt …');
 const workspace = join(work, 'inkrementelt');
 cpSync(join(root, 'municipalities'), join(workspace, 'municipalities'), { recursive: true });
@@ -131,6 +143,7 @@ writeFileSync(yaml, original);
 results.incremental = { ...incremental, unchangedShare: incremental.unchanged!.ms / incremental.cold!.ms };
 table.push(`| \`build\` uden ændringer | ${fmt(incremental.unchanged!.ms)} | koldt build: ${fmt(incremental.cold!.ms)} | ${((100 * incremental.unchanged!.ms) / incremental.cold!.ms).toFixed(1)} % | < 10 % |`);
 table.push(`| \`build\` med én kommune ændret | ${fmt(incremental.oneChanged!.ms)} | koldt build: ${fmt(incremental.cold!.ms)} | ${((100 * incremental.oneChanged!.ms) / incremental.cold!.ms).toFixed(0)} % | kun dens filer |`);
+}
 
 // 5. The language server (#13): diagnostics after an edit of the largest file; see bench/lsp.ts.
 log('sprogserveren …');
@@ -140,7 +153,8 @@ table.push(`| \`lsp\`: fejl og krav efter en ændring i Ikast-Brande | ${fmt(lsp
 table.push(`| \`lsp\`: 10 ændringer i træk | ${lsp.burst.publishes} tjek, ${fmt(lsp.burst.ms)} efter den sidste | | | ≤ 2 tjek |`);
 
 const machine = `${cpus()[0]?.model ?? 'ukendt CPU'}, ${cpus().length} kerner, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-const report = { date: new Date().toISOString().slice(0, 10), machine, runs, results };
-writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
+const load = { before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0]!.toFixed(2)) };
+const report = { date: new Date().toISOString().slice(0, 10), machine, load, runs, results };
+if (!only) writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
 rmSync(work, { recursive: true, force: true });
-process.stdout.write(`Målt ${report.date} på ${machine}.\n\n${table.join('\n')}\n`);
+process.stdout.write(`Målt ${report.date} på ${machine}; belastning (load average, 1 min) ${load.before} før og ${load.after} efter.\n\n${table.join('\n')}\n`);

@@ -131,6 +131,33 @@ async function finish(printed: Uint8Array, document: PDFDocument, metadata: PdfM
   return document.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
 }
 
+/**
+ * Runs in the page before the first print: the headings (each has a bookmark: the stylesheet
+ * shows even the footnotes' label), the description lists (Chromium tags them as generic
+ * content; the structure pass finds each by its text) and whether there is a printed
+ * contents. Visually hidden text (»slettet: «, »tilføjet: « in a diff) is clipped away, so
+ * Chromium would not paint it and the PDF's tags would lose it: it is painted transparent.
+ */
+function readPage(): { headings: Heading[]; definitionLists: DefinitionList[]; hasContents: boolean } {
+  const text = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+    const style = getComputedStyle(element);
+    if (style.clip !== 'rect(0px, 0px, 0px, 0px)' && style.clipPath !== 'inset(50%)') continue;
+    element.style.setProperty('clip', 'auto');
+    element.style.setProperty('clip-path', 'none');
+    element.style.setProperty('overflow', 'visible');
+    element.style.setProperty('color', 'transparent');
+    element.style.setProperty('white-space', 'pre');
+  }
+  return {
+    headings: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((element) => ({ id: element.id, text: text(element) })),
+    definitionLists: [...document.querySelectorAll('dl')].map((list) =>
+      [...list.querySelectorAll(':scope > dt, :scope > dd, :scope > div > dt, :scope > div > dd')].map((item) => ({ term: item.tagName === 'DT', text: item.textContent ?? '' })),
+    ),
+    hasContents: document.querySelector('[data-side]') !== null,
+  };
+}
+
 const printOptions = { printBackground: true, preferCSSPageSize: true, outline: true, tagged: true, format: 'a4' } as const;
 
 export class PdfPrinter {
@@ -197,44 +224,19 @@ export class PdfPrinter {
       const url = pathToFileURL(job.htmlPath).href;
       (page as Page & { allowedUrl?: string }).allowedUrl = url;
       await page.goto(url, { waitUntil: 'load' });
-      if (cited) {
-        await page.$$eval('[data-side-standard]', (elements, numbers) => {
-          for (const element of elements) element.textContent = String((numbers as Record<string, number>)[element.getAttribute('data-side-standard') ?? ''] ?? '');
-        }, cited);
-      }
-      // Every heading is visible (the stylesheet shows even the footnotes' label), so each has a bookmark.
-      const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (elements) =>
-        elements.map((element) => ({ id: element.id, text: (element.textContent ?? '').replace(/\s+/g, ' ').trim() })),
-      );
-      // Chromium tags a description list as generic content; the structure pass finds each by its text.
-      const definitionLists: DefinitionList[] = await page.$$eval('dl', (lists) =>
-        lists.map((list) => [...list.querySelectorAll(':scope > dt, :scope > dd, :scope > div > dt, :scope > div > dd')].map((item) => ({ term: item.tagName === 'DT', text: item.textContent ?? '' }))),
-      );
-      // Visually hidden text (»slettet: «, »tilføjet: « in a diff) is clipped away, so Chromium
-      // would not paint it and the PDF's tags would lose it: paint it transparent instead.
-      await page.$$eval('body *', (elements) => {
-        for (const element of elements as HTMLElement[]) {
-          const box = element.getBoundingClientRect();
-          if (box.width > 1 || box.height > 1 || !element.textContent?.trim() || getComputedStyle(element).overflow !== 'hidden') continue;
-          element.style.setProperty('clip', 'auto');
-          element.style.setProperty('clip-path', 'none');
-          element.style.setProperty('overflow', 'visible');
-          element.style.setProperty('color', 'transparent');
-          element.style.setProperty('white-space', 'pre');
-        }
-      });
+      // One evaluation for all that is read from the page (Puppeteer's $$eval makes a handle per element).
+      const { headings, definitionLists, hasContents } = await page.evaluate(readPage);
       let printed = await page.pdf(printOptions);
       let pdf = await loadPdf(printed);
-      const hasContents = (await page.$('[data-side]')) !== null;
       // Two layouts, unless the numbers change the contents' length; a third settles that.
       for (let pass = 0; hasContents && pass < 2; pass++) {
-        const pages = headingPages(pdf, headings);
-        if (!pages) break;
-        const changed = await page.$$eval(
-          '[data-side]',
-          (elements, numbers) =>
-            elements.reduce((count, element) => {
-              const value = String((numbers as Record<string, number>)[element.getAttribute('data-side') ?? ''] ?? '');
+        const outline = outlinePages(pdf);
+        if (outline.length !== headings.length) break;
+        const pages = Object.fromEntries(headings.map((heading, index) => [heading.id, outline[index]!]));
+        const changed = await page.evaluate(
+          (numbers) =>
+            [...document.querySelectorAll('[data-side]')].reduce((count, element) => {
+              const value = String(numbers[element.getAttribute('data-side') ?? ''] ?? '');
               if (element.textContent === value) return count;
               element.textContent = value;
               return count + 1;
