@@ -1,7 +1,7 @@
 /**
  * The structure tree after Chromium, made what PDF/UA-1 asks of it:
- * - sequences that became artifacts (rules, borders) leave the tree, and so do the
- *   generic elements that held nothing else;
+ * - sequences that became artifacts (rules, borders, bullets drawn as paths) leave the
+ *   tree, and so do the generic elements and list labels that held nothing else;
  * - a list item holds a label and a body (ISO 32000-1 Table 336): whatever Chromium put
  *   directly into an LI is wrapped in an LBody;
  * - a definition list (which Chromium tags as generic content) becomes L / LI with the
@@ -42,6 +42,8 @@ interface StructNode {
   kids: Kid[];
 }
 
+/** Elements that may go when their content became artifacts: a bullet drawn as a path leaves an empty Lbl. */
+const emptiable = new Set(['NonStruct', 'Lbl']);
 const key = PDFName.of;
 const squash = (text: string) => text.replace(/\s+/g, '');
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -114,7 +116,7 @@ export function repairStructure(document: PDFDocument, pages: readonly PageConte
       if (kid.kind === 'mcid') return !(kid.page && byPage.get(kid.page)?.artifacts.has(kid.mcid));
       if (kid.kind === 'element') {
         prune(kid.node);
-        return kid.node.kids.length > 0 || kid.node.type !== 'NonStruct';
+        return kid.node.kids.length > 0 || !emptiable.has(kid.node.type);
       }
       return true;
     });
