@@ -13,6 +13,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser } from 'puppeteer';
 import { parse } from 'yaml';
 import { launchBrowser } from '../src/browser.js';
+import { bookmarkPages } from '../src/render/pdf-outline.js';
+import { readOutline } from './pdf.js';
 import { municipalityNames, root, runCli } from './helpers.js';
 import { checkPdf, runTogether, xmpProperty, type PdfCheck } from './pdf-ua.js';
 
@@ -55,6 +57,24 @@ describe('PDF/UA-1 and PDF/A-2a', () => {
       });
     }
   }
+
+  it('reads bookmark pages from the bytes as pdfjs does, from Chromium\'s print and from pdf-lib\'s', async () => {
+    const page = await browser.newPage();
+    for (const name of municipalityNames) {
+      const written = readFileSync(pdfPath(name, 'kvalitetsstandard'));
+      await page.goto(`file://${join(out, name, 'kvalitetsstandard.html')}`);
+      const printed = await page.pdf({ outline: true, tagged: true, format: 'a4' });
+      for (const pdf of [written, printed]) {
+        const pages = (await readOutline(pdf)).map((entry) => entry.page);
+        expect(pages.length).toBeGreaterThan(5);
+        expect(bookmarkPages(pdf)).toEqual(pages);
+      }
+    }
+    await page.close();
+    // Not a classic xref, or cut short: no answer rather than a wrong one.
+    expect(bookmarkPages(Buffer.from('%PDF-1.7\n%%EOF'))).toBeUndefined();
+    expect(bookmarkPages(readFileSync(pdfPath('randers', 'kvalitetsstandard')).subarray(0, 5000))).toBeUndefined();
+  });
 
   it('fails a PDF that plain Puppeteer prints from the same HTML, and finds words run together in it', async () => {
     const page = await browser.newPage();

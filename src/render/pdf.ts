@@ -3,7 +3,7 @@
  * per build and a small pool of pages; each page has JavaScript off and may load nothing
  * but its own file and the data: URLs inside it. A printed table of contents gets its page
  * numbers in two passes: print, read where each heading landed from the PDF's bookmarks,
- * fill the numbers in and print again (pdf-lib reads the bookmarks).
+ * fill the numbers in and print again (pdf-outline.ts reads the bookmarks).
  *
  * Chromium prints tagged PDF (`tagged: true`) from its accessibility tree, with bookmarks
  * (`outline: true`). One pass over the final print, in one parse and one save, does the
@@ -18,6 +18,7 @@ import { decodePDFRawStream, ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHex
 import type { Browser, Page } from 'puppeteer';
 import { launchBrowser } from '../browser.js';
 import { makeArchival, type ArchiveMetadata } from './pdf-archive.js';
+import { bookmarkPages } from './pdf-outline.js';
 import { parseToUnicode, rewritePage, type FontCodes } from './pdf-content.js';
 import { repairStructure, type DefinitionList, type PageContent } from './pdf-structure.js';
 
@@ -227,10 +228,9 @@ export class PdfPrinter {
       // One evaluation for all that is read from the page (Puppeteer's $$eval makes a handle per element).
       const { headings, definitionLists, hasContents } = await page.evaluate(readPage);
       let printed = await page.pdf(printOptions);
-      let pdf = await loadPdf(printed);
       // Two layouts, unless the numbers change the contents' length; a third settles that.
       for (let pass = 0; hasContents && pass < 2; pass++) {
-        const outline = outlinePages(pdf);
+        const outline = bookmarkPages(printed) ?? outlinePages(await loadPdf(printed));
         if (outline.length !== headings.length) break;
         const pages = Object.fromEntries(headings.map((heading, index) => [heading.id, outline[index]!]));
         const changed = await page.evaluate(
@@ -245,9 +245,8 @@ export class PdfPrinter {
         );
         if (changed === 0) break;
         printed = await page.pdf(printOptions);
-        pdf = await loadPdf(printed);
       }
-      return finish(printed, pdf, job.metadata, headings, definitionLists);
+      return finish(printed, await loadPdf(printed), job.metadata, headings, definitionLists);
     });
     return { pdf: result, milliseconds };
   }
