@@ -41,6 +41,40 @@ const whitespace = new Uint8Array(256);
 for (const byte of [0, 9, 10, 12, 13, 32]) whitespace[byte] = 1;
 const delimiter = new Uint8Array(256);
 for (const char of '()<>[]{}/%') delimiter[char.charCodeAt(0)] = 1;
+/**
+ * The operators a page is made of, as the same (internalized) strings each time: slicing a
+ * new string per `Td` and `Tj` cost more in garbage collection than the reading itself.
+ */
+const operators = new Map<number, string>();
+for (const name of 'b B b* B* BDC BI BMC BT BX c cm CS cs d d0 d1 Do DP EI EMC ET EX f F f* G g gs h i ID j J K k l m M MP n q Q re RG rg ri s S SC sc SCN scn sh T* Tc Td TD Tf Tj TJ TL Tm Tr Ts Tw Tz v w W W* y \' "'.split(' ')) {
+  operators.set(operatorKey(name, 0, name.length), name);
+}
+function operatorKey(text: string, start: number, end: number): number {
+  let key = end - start;
+  for (let i = start; i < end; i++) key = key * 128 + (text.charCodeAt(i) & 127);
+  return key;
+}
+/** A PDF number (sign, digits, one point; no exponent) read in place. */
+function numberAt(text: string, start: number, end: number): number {
+  let index = start;
+  let sign = 1;
+  const first = text.charCodeAt(index);
+  if (first === 45 || first === 43) {
+    if (first === 45) sign = -1;
+    index++;
+  }
+  let value = 0;
+  let scale = 0;
+  for (; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 46) scale = 1;
+    else if (code >= 48 && code <= 57) {
+      value = value * 10 + code - 48;
+      scale *= 10;
+    } else if (code !== 45) return Number(text.slice(start, end)) || 0;
+  }
+  return sign * (scale > 1 ? value / scale : value);
+}
 const regular = (code: number) => code > 255 || (!whitespace[code] && !delimiter[code]);
 const nibble = (code: number) => (code <= 57 ? code - 48 : (code | 32) - 87);
 
@@ -115,7 +149,7 @@ export class Content {
           index++; // a stray delimiter (`)`, `{`): skip it
           continue;
         }
-        const word = text.slice(at, index);
+        const word = (index - at <= 3 ? operators.get(operatorKey(text, at, index)) : undefined) ?? text.slice(at, index);
         if (word === 'true' || word === 'false' || word === 'null') token(Kind.Keyword, at, index);
         else {
           if (word === 'BI') index = skipInlineImage(text, index);
@@ -131,7 +165,7 @@ export class Content {
   numbers(operation: Operation): number[] {
     const values: number[] = [];
     for (let i = operation.first; i < operation.first + operation.count; i++) {
-      if (this.kinds[i] === Kind.Number) values.push(Number(this.text.slice(this.starts[i], this.ends[i])) || 0);
+      if (this.kinds[i] === Kind.Number) values.push(numberAt(this.text, this.starts[i]!, this.ends[i]!));
     }
     return values;
   }
@@ -139,7 +173,7 @@ export class Content {
   /** The n-th operand if it is a number (Td's ty without reading tx). */
   number(operation: Operation, position: number): number {
     const i = operation.first + position;
-    return position < operation.count && this.kinds[i] === Kind.Number ? Number(this.text.slice(this.starts[i], this.ends[i])) || 0 : 0;
+    return position < operation.count && this.kinds[i] === Kind.Number ? numberAt(this.text, this.starts[i]!, this.ends[i]!) : 0;
   }
 
   /** The first name operand, without its slash (`/F4` → `F4`; #xx escapes undone). */
@@ -158,6 +192,17 @@ export class Content {
       }
     }
     return undefined;
+  }
+
+  /** The text of the string operands (Tj, TJ, ', ") through the font's ToUnicode map. */
+  decode(operation: Operation, font: FontCodes | undefined): string {
+    if (!font) return '';
+    let text = '';
+    const { unicode } = font;
+    this.codes(operation, font.codeLength, (code) => {
+      text += unicode.get(code) ?? '';
+    });
+    return text;
   }
 
   /** Character codes of the string operands (Tj, TJ, ', "), `width` bytes each. */
@@ -274,6 +319,9 @@ const pathPainting = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*']);
 const textShowing = new Set(['Tj', 'TJ', "'", '"']);
 /** After these a line may break without a space: a hyphen (also soft), a dash or a slash. */
 const breaksWithoutSpace = /[\s\-\u00ad\u2010\u2011\u2013\u2014/]$/;
+/** Device y of a text position, and the font's height there (no rotation or skew assumed for the height). */
+const deviceY = (tm: Matrix, ctm: Matrix) => tm[4] * ctm[1] + tm[5] * ctm[3] + ctm[5];
+const deviceScale = (tm: Matrix, ctm: Matrix) => Math.hypot(tm[2] * ctm[0] + tm[3] * ctm[2], tm[2] * ctm[1] + tm[3] * ctm[3]);
 
 export interface PageRewrite {
   content: Uint8Array;
@@ -324,7 +372,7 @@ export function rewritePage(data: Uint8Array, fonts: ReadonlyMap<string, FontCod
   let ctm: Matrix = identity;
   const ctmStack: Matrix[] = [];
   let textMatrix: Matrix = identity;
-  let lineMatrix: Matrix = identity;
+  let lineMatrix: Matrix = [...identity];
   let leading = 0;
   let font = '';
   let fontSize = 0;
@@ -354,17 +402,11 @@ export function rewritePage(data: Uint8Array, fonts: ReadonlyMap<string, FontCod
     insert(at, '\nEMC\n');
     artifactOpen = false;
   };
+  // The line matrix is ours to change in place (a page has a Td per glyph): Tm and BT give it a new array.
   const moveLine = (tx: number, ty: number) => {
-    lineMatrix = multiply([1, 0, 0, 1, tx, ty], lineMatrix);
+    lineMatrix[4] += tx * lineMatrix[0] + ty * lineMatrix[2];
+    lineMatrix[5] += tx * lineMatrix[1] + ty * lineMatrix[3];
     textMatrix = lineMatrix;
-  };
-  const decode = (operation: Operation) => {
-    const codes = fonts.get(font);
-    let text = '';
-    content.codes(operation, codes?.codeLength ?? 1, (code) => {
-      text += codes?.unicode.get(code) ?? '';
-    });
-    return text;
   };
 
   for (const operation of content.operations) {
@@ -410,7 +452,7 @@ export function rewritePage(data: Uint8Array, fonts: ReadonlyMap<string, FontCod
       case 'BT':
         openArtifact(operation);
         inText = true;
-        textMatrix = lineMatrix = identity;
+        textMatrix = lineMatrix = [...identity];
         break;
       case 'ET':
         inText = false;
@@ -448,12 +490,11 @@ export function rewritePage(data: Uint8Array, fonts: ReadonlyMap<string, FontCod
           if (current) current.path = true;
         } else if (textShowing.has(operator)) {
           if (operator !== 'Tj' && operator !== 'TJ') moveLine(0, -leading);
-          const text = decode(operation);
+          const text = content.decode(operation, fonts.get(font));
           if (!current || current.artifact || current.mcid === undefined || text === '') break;
           current.text = true;
-          const device = multiply(textMatrix, ctm);
-          const y = device[5];
-          const size = Math.abs(fontSize * Math.hypot(device[2], device[3])) || 1;
+          const y = deviceY(textMatrix, ctm);
+          const size = Math.abs(fontSize * deviceScale(textMatrix, ctm)) || 1;
           if (lastRun && Math.abs(y - lastRun.y) > 0.5 * Math.min(size, lastRun.size)) endLine(lastRun);
           texts.set(current.mcid, (texts.get(current.mcid) ?? '') + text);
           lastRun = { insertAt: operation.end, font, fontSize, size, y, mcid: current.mcid, endsOpen: !breaksWithoutSpace.test(text) };
