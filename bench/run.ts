@@ -13,6 +13,8 @@ import { writeSyntheticMunicipalities } from './synthetic.js';
 
 const root = join(import.meta.dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
+/** BENCH_COMPARE=…/dist/cli.js: another build of the tool (say, main's) in the same rounds as this one's full build. */
+const compare = process.env.BENCH_COMPARE;
 const date = '2026-11-23';
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 /** BENCH_ONLY=build (or check, scale, incremental, comma-separated) runs only those parts, for quick comparisons; results.json is then left alone. */
@@ -90,10 +92,12 @@ const build = interleaved(Math.max(3, Math.min(runs, 5)), {
   build: () => run(node, [cli, 'build', '--fuld', '--out', out, '--dato', date, '--stille']),
   puppeteer: () => run(node, [join(root, 'bench', 'floor-puppeteer.mjs'), ...htmlFiles()]),
   perFile,
+  ...(compare ? { compare: () => run(node, [compare, 'build', '--fuld', '--out', join(work, 'sammenlign'), '--dato', date, '--stille']) } : {}),
 });
 results.build = { ...build, ratioToPuppeteer: build.build!.ms / build.puppeteer!.ms, ratioToPerFile: build.build!.ms / build.perFile!.ms, target: 1.3 };
 table.push(`| fuld \`build\` af 5 (HTML, PDF, compliance) | ${fmt(build.build!.ms)} | ren Puppeteer: ${fmt(build.puppeteer!.ms)} | ${(build.build!.ms / build.puppeteer!.ms).toFixed(2)}× | ≤ 1,3× |`);
 table.push(`| | | \`chromium --print-to-pdf\` pr. fil: ${fmt(build.perFile!.ms)} | ${(build.build!.ms / build.perFile!.ms).toFixed(2)}× | < 1× |`);
+if (build.compare) table.push(`| fuld \`build\` af 5 med ${compare} | ${fmt(build.compare.ms)} | ren Puppeteer: ${fmt(build.puppeteer!.ms)} | ${(build.compare.ms / build.puppeteer!.ms).toFixed(2)}× | |`);
 }
 
 // 3. Scale: synthetic municipalities through validate + check, and the HTML-only build.
