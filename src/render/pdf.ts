@@ -149,6 +149,11 @@ function readPage(): { headings: Heading[]; definitionLists: DefinitionList[]; h
     element.style.setProperty('overflow', 'visible');
     element.style.setProperty('color', 'transparent');
     element.style.setProperty('white-space', 'pre');
+    // Set to the left of where it stands: text running out to the right would widen the page
+    // at a line's end, and Chromium would shrink the whole page to fit.
+    element.style.setProperty('width', '20em');
+    element.style.setProperty('margin-left', '-20em');
+    element.style.setProperty('text-align', 'right');
   }
   return {
     headings: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((element) => ({ id: element.id, text: text(element) })),
