@@ -12,7 +12,6 @@ import type { Browser } from 'puppeteer';
 import { parse } from 'yaml';
 import { writeSyntheticMunicipalities } from '../bench/synthetic.js';
 import { launchBrowser } from '../src/browser.js';
-import { lastApprovalOrRevision } from '../src/check/rules/6-1-revision.js';
 import { readOutline } from './pdf.js';
 import { axeViolations } from './axe.js';
 import { municipalityNames, root, runCli, stackTrace } from './helpers.js';

@@ -76,6 +76,7 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
       result.pdfJobs.push({
         htmlPath,
         pdfPath: join(dir, 'compliance.pdf'),
+        pagesFrom: { htmlPath: join(dir, 'kvalitetsstandard.html'), pdfPath: join(dir, 'kvalitetsstandard.pdf') },
         metadata: { title: `Compliance-rapport: ${kommune}`, author: kommune, subject: `${titel} vurderet efter ${check.regulation} §§ 3-6 pr. ${check.date}`, keywords, ...approval },
       });
     }

@@ -12,6 +12,7 @@
  * OutputIntent and identifier are set (pdf-archive.ts). Bookmarks are named after the
  * headings (Chromium runs a wrapped heading's lines together).
  */
+import { readFile } from 'node:fs/promises';
 import { inflateSync, deflateSync, constants as zlib } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { decodePDFRawStream, ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, type PDFPage } from 'pdf-lib';
@@ -65,6 +66,24 @@ function outlinePages(document: PDFDocument): number[] {
     const target = destination instanceof PDFArray ? destination.get(0) : undefined;
     return pageRefs.findIndex((ref) => ref === target) + 1;
   });
+}
+
+/** The page of each heading id in a print, or none when bookmarks and headings do not pair up. */
+async function headingPages(printed: Uint8Array, headings: readonly Heading[]): Promise<HeadingPages> {
+  const outline = bookmarkPages(printed) ?? outlinePages(await loadPdf(printed));
+  if (outline.length !== headings.length) return undefined;
+  return Object.fromEntries(headings.map((heading, index) => [heading.id, outline[index]!]));
+}
+
+/** The heading pages of a document printed by an earlier build (its HTML and PDF on disk). */
+async function printedHeadingPages({ htmlPath, pdfPath }: { htmlPath: string; pdfPath: string }): Promise<HeadingPages> {
+  try {
+    const [page, pdf] = await Promise.all([readFile(htmlPath, 'utf8'), readFile(pdfPath)]);
+    const headings = [...page.matchAll(/<h[1-6]\b([^>]*)>/g)].map((match) => ({ id: /\sid="([^"]*)"/.exec(match[1]!)?.[1] ?? '', text: '' }));
+    return await headingPages(pdf, headings);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -230,14 +249,18 @@ export class PdfPrinter {
       const url = pathToFileURL(job.htmlPath).href;
       (page as Page & { allowedUrl?: string }).allowedUrl = url;
       await page.goto(url, { waitUntil: 'load' });
+      if (cited) {
+        await page.evaluate((numbers) => {
+          for (const element of document.querySelectorAll('[data-side-standard]')) element.textContent = String(numbers[element.getAttribute('data-side-standard') ?? ''] ?? '');
+        }, cited);
+      }
       // One evaluation for all that is read from the page (Puppeteer's $$eval makes a handle per element).
       const { headings, definitionLists, hasContents } = await page.evaluate(readPage);
       let printed = await page.pdf(printOptions);
       // Two layouts, unless the numbers change the contents' length; a third settles that.
       for (let pass = 0; hasContents && pass < 2; pass++) {
-        const outline = bookmarkPages(printed) ?? outlinePages(await loadPdf(printed));
-        if (outline.length !== headings.length) break;
-        const pages = Object.fromEntries(headings.map((heading, index) => [heading.id, outline[index]!]));
+        const pages = await headingPages(printed, headings);
+        if (!pages) break;
         const changed = await page.evaluate(
           (numbers) =>
             [...document.querySelectorAll('[data-side]')].reduce((count, element) => {
@@ -251,6 +274,7 @@ export class PdfPrinter {
         if (changed === 0) break;
         printed = await page.pdf(printOptions);
       }
+      settle(await headingPages(printed, headings));
       return finish(printed, await loadPdf(printed), job.metadata, headings, definitionLists);
     });
     return { pdf: result, milliseconds };
