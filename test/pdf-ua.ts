@@ -306,29 +306,15 @@ export async function checkPdf(bytes: Uint8Array): Promise<PdfCheck> {
 /** Words of a text, lower case: letters and digits. */
 export const words = (value: string) => value.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** The visible text of an HTML page, roughly: what a reader of the page would see. */
-export function htmlText(html: string): string {
-  return html
-    .replace(/<head>[\s\S]*?<\/head>/i, ' ')
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-    // Inline elements run on with their neighbours (»plan<sup>1</sup>«), as they read.
-    .replace(/<\/?(a|abbr|b|code|del|em|i|ins|span|strong|sub|sup)\b[^>]*>/gi, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, code) => String.fromCodePoint(Number.parseInt(code, 16)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
-/** Words in the PDF's tagged text that are not in the HTML but are two of its words run together. */
-export function runTogether(pdfText: string, html: string): string[] {
-  const known = new Set(words(htmlText(html)));
+/**
+ * Words in the PDF's tagged text that are not in the page's own text (its innerText in print,
+ * from Chromium) but are two of its words run together. Numbers are left out: the printer
+ * fills in page numbers the page on disk does not have.
+ */
+export function runTogether(pdfText: string, pageText: string): string[] {
+  const known = new Set(words(pageText));
   return words(pdfText).filter((word) => {
-    if (known.has(word)) return false;
+    if (known.has(word) || /^\d+$/.test(word)) return false;
     for (let cut = 1; cut < word.length; cut++) if (known.has(word.slice(0, cut)) && known.has(word.slice(cut))) return true;
     return false;
   });

@@ -5,7 +5,7 @@
  * - a list item holds a label and a body (ISO 32000-1 Table 336): whatever Chromium put
  *   directly into an LI is wrapped in an LBody;
  * - a definition list (which Chromium tags as generic content) becomes L / LI with the
- *   term as Lbl and the description as LBody, found by its text;
+ *   term as Lbl and the description as LBody, found by its terms' and descriptions' text;
  * - PDF 2.0 types Chromium uses (Strong, Em, Aside) are role-mapped to PDF 1.7's;
  * - each link annotation gets /Contents from its link's text;
  * - the ParentTree is written again from the tree, so it agrees with it.
@@ -140,7 +140,9 @@ export function repairStructure(document: PDFDocument, pages: readonly PageConte
       if (node.type !== 'NonStruct' || wanted.length === 0) return;
       const elements = node.kids.filter((kid): kid is Kid & { kind: 'element' } => kid.kind === 'element');
       if (elements.length !== node.kids.length) return;
-      const index = wanted.findIndex((list) => list.length === elements.length && list.every((item, i) => squash(textOf(elements[i]!.node)) === item.text));
+      // The page's text holds what print hides too (a screen-only link beside its print-only text), so the printed text need only be in it.
+      const printed = elements.map((kid) => squash(textOf(kid.node)));
+      const index = wanted.findIndex((list) => list.length === elements.length && list.every((item, i) => printed[i] !== '' && item.text.includes(printed[i]!)));
       if (index < 0) return;
       const list = wanted.splice(index, 1)[0]!;
       node.type = 'L';

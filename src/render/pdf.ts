@@ -173,6 +173,8 @@ function readPage(): { headings: Heading[]; definitionLists: DefinitionList[]; h
     element.style.setProperty('width', '20em');
     element.style.setProperty('margin-left', '-20em');
     element.style.setProperty('text-align', 'right');
+    // Read on from the word before it (»samt« then »tilføjet: «), it needs a space of its own.
+    element.prepend(' ');
   }
   return {
     headings: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((element) => ({ id: element.id, text: text(element) })),
