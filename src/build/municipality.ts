@@ -51,6 +51,7 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
   const { kommune, titel } = check.document;
   const keywords = ['kvalitetsstandard', 'stofmisbrug', 'serviceloven § 101', check.regulation];
   const approval = { approvals: check.document.godkendelse, revised: check.document.revision?.senest_revideret };
+  let entry: CacheEntry = { document: '', compliance: '', pdf: withPdf };
   try {
     entry = {
       document: documentKey(check.file, check.text, id, check.document.praesentation?.logo),
