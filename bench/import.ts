@@ -29,7 +29,11 @@ function timed(args: string[], exitCodes = [0]): { wall: number; cpu: number } {
   rmSync(cpuFile, { force: true });
   const command = args[0] === cli ? [cpuProbe, ...args] : args;
   const started = performance.now();
-  const result = spawnSync(process.execPath, command, { cwd: work, env: { ...process.env, NO_COLOR: '1', BENCH_CPU_FILE: cpuFile }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const result = spawnSync(process.execPath, command, {
+    cwd: work,
+    env: { ...process.env, NO_COLOR: '1', BENCH_CPU_FILE: cpuFile },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const wall = performance.now() - started;
   if (!exitCodes.includes(result.status ?? -1)) throw new Error(`${args.join(' ')}: ${result.stderr}`);
   return { wall, cpu: args[0] === cli ? Number(readFileSync(cpuFile, 'utf8')) : 0 };

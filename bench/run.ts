@@ -48,7 +48,11 @@ function interleaved(count: number, commands: Record<string, () => Measurement>)
   return Object.fromEntries(
     Object.entries(samples).map(([name, list]) => [
       name,
-      { ms: median(list.map((m) => m.ms)), peakMb: list[0]!.peakMb === undefined ? undefined : median(list.map((m) => m.peakMb!)), runs: list.map((m) => Math.round(m.ms)) },
+      {
+        ms: median(list.map((m) => m.ms)),
+        peakMb: list[0]!.peakMb === undefined ? undefined : median(list.map((m) => m.peakMb!)),
+        runs: list.map((m) => Math.round(m.ms)),
+      },
     ]),
   );
 }
@@ -62,98 +66,136 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 
 // 1. check of the five as a whole process, against starting Node at all.
 if (part('check')) {
-log('1/4 check af de fem …');
-const check = interleaved(Math.max(runs, 9), {
-  floor: () => run(node, ['-e', '0']),
-  check: () => run(node, [cli, 'check', '--dato', date, '--format', 'json']),
-});
-results.check = { ...check, ratio: check.check!.ms / check.floor!.ms, target: 6 };
-table.push(`| \`check\` af 5 kommuner | ${fmt(check.check!.ms)} | \`node -e 0\`: ${fmt(check.floor!.ms)} | ${(check.check!.ms / check.floor!.ms).toFixed(1)}× | ≤ 6× |`);
+  log('1/4 check af de fem …');
+  const check = interleaved(Math.max(runs, 9), {
+    floor: () => run(node, ['-e', '0']),
+    check: () => run(node, [cli, 'check', '--dato', date, '--format', 'json']),
+  });
+  results.check = { ...check, ratio: check.check!.ms / check.floor!.ms, target: 6 };
+  table.push(
+    `| \`check\` af 5 kommuner | ${fmt(check.check!.ms)} | \`node -e 0\`: ${fmt(check.floor!.ms)} | ${(check.check!.ms / check.floor!.ms).toFixed(1)}× | ≤ 6× |`,
+  );
 }
 
 // 2. The full build of the five, against bare Puppeteer and per-file chromium --print-to-pdf.
 const out = join(work, 'out');
 if (part('build')) {
-log('2/4 fuld build af de fem …');
-const htmlFiles = () =>
-  readdirSync(out)
-    .filter((name) => !name.includes('.'))
-    .flatMap((name) => ['kvalitetsstandard.html', 'compliance.html'].map((file) => join(out, name, file)));
-run(node, [cli, 'build', '--fuld', '--out', out, '--dato', date, '--stille']);
-const chromium = chromiumPath() ?? 'chromium';
-const perFile = () => {
-  const started = performance.now();
-  for (const file of htmlFiles()) {
-    spawnSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--no-pdf-header-footer', `--print-to-pdf=${join(work, 'hand.pdf')}`, `file://${file}`], { stdio: 'ignore' });
-  }
-  return { ms: performance.now() - started };
-};
-const build = interleaved(Math.max(3, Math.min(runs, 5)), {
-  build: () => run(node, [cli, 'build', '--fuld', '--out', out, '--dato', date, '--stille']),
-  puppeteer: () => run(node, [join(root, 'bench', 'floor-puppeteer.mjs'), ...htmlFiles()]),
-  perFile,
-  ...(compare ? { compare: () => run(node, [compare, 'build', '--fuld', '--out', join(work, 'sammenlign'), '--dato', date, '--stille']) } : {}),
-});
-results.build = { ...build, ratioToPuppeteer: build.build!.ms / build.puppeteer!.ms, ratioToPerFile: build.build!.ms / build.perFile!.ms, target: 1.3 };
-table.push(`| fuld \`build\` af 5 (HTML, PDF, compliance) | ${fmt(build.build!.ms)} | ren Puppeteer: ${fmt(build.puppeteer!.ms)} | ${(build.build!.ms / build.puppeteer!.ms).toFixed(2)}× | ≤ 1,3× |`);
-table.push(`| | | \`chromium --print-to-pdf\` pr. fil: ${fmt(build.perFile!.ms)} | ${(build.build!.ms / build.perFile!.ms).toFixed(2)}× | < 1× |`);
-if (build.compare) table.push(`| fuld \`build\` af 5 med ${compare} | ${fmt(build.compare.ms)} | ren Puppeteer: ${fmt(build.puppeteer!.ms)} | ${(build.compare.ms / build.puppeteer!.ms).toFixed(2)}× | |`);
+  log('2/4 fuld build af de fem …');
+  const htmlFiles = () =>
+    readdirSync(out)
+      .filter((name) => !name.includes('.'))
+      .flatMap((name) => ['kvalitetsstandard.html', 'compliance.html'].map((file) => join(out, name, file)));
+  run(node, [cli, 'build', '--fuld', '--out', out, '--dato', date, '--stille']);
+  const chromium = chromiumPath() ?? 'chromium';
+  const perFile = () => {
+    const started = performance.now();
+    for (const file of htmlFiles()) {
+      spawnSync(
+        chromium,
+        [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--no-pdf-header-footer',
+          `--print-to-pdf=${join(work, 'hand.pdf')}`,
+          `file://${file}`,
+        ],
+        { stdio: 'ignore' },
+      );
+    }
+    return { ms: performance.now() - started };
+  };
+  const build = interleaved(Math.max(3, Math.min(runs, 5)), {
+    build: () => run(node, [cli, 'build', '--fuld', '--out', out, '--dato', date, '--stille']),
+    puppeteer: () => run(node, [join(root, 'bench', 'floor-puppeteer.mjs'), ...htmlFiles()]),
+    perFile,
+    ...(compare ? { compare: () => run(node, [compare, 'build', '--fuld', '--out', join(work, 'sammenlign'), '--dato', date, '--stille']) } : {}),
+  });
+  results.build = { ...build, ratioToPuppeteer: build.build!.ms / build.puppeteer!.ms, ratioToPerFile: build.build!.ms / build.perFile!.ms, target: 1.3 };
+  table.push(
+    `| fuld \`build\` af 5 (HTML, PDF, compliance) | ${fmt(build.build!.ms)} | ren Puppeteer: ${fmt(build.puppeteer!.ms)} | ${(build.build!.ms / build.puppeteer!.ms).toFixed(2)}× | ≤ 1,3× |`,
+  );
+  table.push(`| | | \`chromium --print-to-pdf\` pr. fil: ${fmt(build.perFile!.ms)} | ${(build.build!.ms / build.perFile!.ms).toFixed(2)}× | < 1× |`);
+  if (build.compare)
+    table.push(
+      `| fuld \`build\` af 5 med ${compare} | ${fmt(build.compare.ms)} | ren Puppeteer: ${fmt(build.puppeteer!.ms)} | ${(build.compare.ms / build.puppeteer!.ms).toFixed(2)}× | |`,
+    );
 }
 
 // 3. Scale: synthetic municipalities through validate + check, and the HTML-only build.
 if (part('scale')) {
-log('3/4 skala …');
-const scale: Record<string, unknown> = {};
-for (const count of [50, 200, 1000]) {
-  const workspace = join(work, `skala-${count}`);
-  writeSyntheticMunicipalities(join(workspace, 'municipalities'), count);
-  const rounds = count >= 1000 ? 3 : Math.max(3, Math.min(runs, 5));
-  const measured = interleaved(rounds, {
-    check: () => run(node, [peak, cli, 'check', '--dato', date, '--format', 'json'], workspace),
-    html: () => run(node, [peak, cli, 'build', '--uden-pdf', '--fuld', '--stille', '--out', join(workspace, 'out'), '--dato', date], workspace),
-  });
-  // Start-up is paid once; the time per extra file (against the 50-file run) shows whether the cost per file stays flat.
-  const base = scale[50] as { check: { ms: number }; html: { ms: number } } | undefined;
-  const extra = (kind: 'check' | 'html') => (base ? (measured[kind]!.ms - base[kind].ms) / (count - 50) : undefined);
-  scale[count] = { ...measured, checkPerFileMs: measured.check!.ms / count, htmlPerFileMs: measured.html!.ms / count, checkPerExtraFileMs: extra('check'), htmlPerExtraFileMs: extra('html') };
-  const perExtra = (kind: 'check' | 'html') => (base ? `, ${extra(kind)!.toFixed(1)} ms pr. fil ud over 50` : '');
-  table.push(`| validate + check af ${count} | ${fmt(measured.check!.ms)} (${(measured.check!.ms / count).toFixed(1)} ms/fil${perExtra('check')}; ${Math.round(measured.check!.peakMb!)} MB) | | | 1000: < 3 s, < 1 GiB |`);
-  table.push(`| HTML-build af ${count} | ${fmt(measured.html!.ms)} (${(measured.html!.ms / count).toFixed(1)} ms/fil${perExtra('html')}; ${Math.round(measured.html!.peakMb!)} MB) | | | 1000: < 30 s, < 1 GiB |`);
-  rmSync(workspace, { recursive: true, force: true });
-}
-results.scale = scale;
+  log('3/4 skala …');
+  const scale: Record<string, unknown> = {};
+  for (const count of [50, 200, 1000]) {
+    const workspace = join(work, `skala-${count}`);
+    writeSyntheticMunicipalities(join(workspace, 'municipalities'), count);
+    const rounds = count >= 1000 ? 3 : Math.max(3, Math.min(runs, 5));
+    const measured = interleaved(rounds, {
+      check: () => run(node, [peak, cli, 'check', '--dato', date, '--format', 'json'], workspace),
+      html: () => run(node, [peak, cli, 'build', '--uden-pdf', '--fuld', '--stille', '--out', join(workspace, 'out'), '--dato', date], workspace),
+    });
+    // Start-up is paid once; the time per extra file (against the 50-file run) shows whether the cost per file stays flat.
+    const base = scale[50] as { check: { ms: number }; html: { ms: number } } | undefined;
+    const extra = (kind: 'check' | 'html') => (base ? (measured[kind]!.ms - base[kind].ms) / (count - 50) : undefined);
+    scale[count] = {
+      ...measured,
+      checkPerFileMs: measured.check!.ms / count,
+      htmlPerFileMs: measured.html!.ms / count,
+      checkPerExtraFileMs: extra('check'),
+      htmlPerExtraFileMs: extra('html'),
+    };
+    const perExtra = (kind: 'check' | 'html') => (base ? `, ${extra(kind)!.toFixed(1)} ms pr. fil ud over 50` : '');
+    table.push(
+      `| validate + check af ${count} | ${fmt(measured.check!.ms)} (${(measured.check!.ms / count).toFixed(1)} ms/fil${perExtra('check')}; ${Math.round(measured.check!.peakMb!)} MB) | | | 1000: < 3 s, < 1 GiB |`,
+    );
+    table.push(
+      `| HTML-build af ${count} | ${fmt(measured.html!.ms)} (${(measured.html!.ms / count).toFixed(1)} ms/fil${perExtra('html')}; ${Math.round(measured.html!.peakMb!)} MB) | | | 1000: < 30 s, < 1 GiB |`,
+    );
+    rmSync(workspace, { recursive: true, force: true });
+  }
+  results.scale = scale;
 }
 
 // 4. Incremental: nothing changed, and one municipality changed.
 if (part('incremental')) {
-log('4/4 inkrementelt …');
-const workspace = join(work, 'inkrementelt');
-cpSync(join(root, 'municipalities'), join(workspace, 'municipalities'), { recursive: true });
-const incrementalOut = join(workspace, 'out');
-const buildHere = (extra: string[] = []) => run(node, [cli, 'build', '--out', incrementalOut, '--dato', date, '--stille', ...extra], workspace);
-buildHere();
-const yaml = join(workspace, 'municipalities', 'randers.yml');
-const original = readFileSync(yaml, 'utf8');
-let edits = 0;
-const incremental = interleaved(Math.max(3, Math.min(runs, 5)), {
-  cold: () => buildHere(['--fuld']),
-  unchanged: () => buildHere(),
-  oneChanged: () => {
-    writeFileSync(yaml, `${original}# ændring ${(edits += 1)}\n`);
-    return buildHere();
-  },
-});
-writeFileSync(yaml, original);
-results.incremental = { ...incremental, unchangedShare: incremental.unchanged!.ms / incremental.cold!.ms };
-table.push(`| \`build\` uden ændringer | ${fmt(incremental.unchanged!.ms)} | koldt build: ${fmt(incremental.cold!.ms)} | ${((100 * incremental.unchanged!.ms) / incremental.cold!.ms).toFixed(1)} % | < 10 % |`);
-table.push(`| \`build\` med én kommune ændret | ${fmt(incremental.oneChanged!.ms)} | koldt build: ${fmt(incremental.cold!.ms)} | ${((100 * incremental.oneChanged!.ms) / incremental.cold!.ms).toFixed(0)} % | kun dens filer |`);
+  log('4/4 inkrementelt …');
+  const workspace = join(work, 'inkrementelt');
+  cpSync(join(root, 'municipalities'), join(workspace, 'municipalities'), { recursive: true });
+  const incrementalOut = join(workspace, 'out');
+  const buildHere = (extra: string[] = []) => run(node, [cli, 'build', '--out', incrementalOut, '--dato', date, '--stille', ...extra], workspace);
+  buildHere();
+  const yaml = join(workspace, 'municipalities', 'randers.yml');
+  const original = readFileSync(yaml, 'utf8');
+  let edits = 0;
+  const incremental = interleaved(Math.max(3, Math.min(runs, 5)), {
+    cold: () => buildHere(['--fuld']),
+    unchanged: () => buildHere(),
+    oneChanged: () => {
+      writeFileSync(yaml, `${original}# ændring ${(edits += 1)}\n`);
+      return buildHere();
+    },
+  });
+  writeFileSync(yaml, original);
+  results.incremental = { ...incremental, unchangedShare: incremental.unchanged!.ms / incremental.cold!.ms };
+  table.push(
+    `| \`build\` uden ændringer | ${fmt(incremental.unchanged!.ms)} | koldt build: ${fmt(incremental.cold!.ms)} | ${((100 * incremental.unchanged!.ms) / incremental.cold!.ms).toFixed(1)} % | < 10 % |`,
+  );
+  table.push(
+    `| \`build\` med én kommune ændret | ${fmt(incremental.oneChanged!.ms)} | koldt build: ${fmt(incremental.cold!.ms)} | ${((100 * incremental.oneChanged!.ms) / incremental.cold!.ms).toFixed(0)} % | kun dens filer |`,
+  );
 }
 
 // 5. The language server (#13): diagnostics after an edit of the largest file; see bench/lsp.ts.
 log('sprogserveren …');
 const lsp = await measureLanguageServer(root, cli, Math.max(runs * 4, 20), date);
 results.lsp = { ...lsp, ratio: lsp.afterEdit / lsp.checkInProcess, target: 100 };
-table.push(`| \`lsp\`: fejl og krav efter en ændring i Ikast-Brande | ${fmt(lsp.afterEdit)} | check af teksten i processen: ${fmt(lsp.checkInProcess)} | ${(lsp.afterEdit / lsp.checkInProcess).toFixed(1)}× | ≤ 100 ms |`);
+table.push(
+  `| \`lsp\`: fejl og krav efter en ændring i Ikast-Brande | ${fmt(lsp.afterEdit)} | check af teksten i processen: ${fmt(lsp.checkInProcess)} | ${(lsp.afterEdit / lsp.checkInProcess).toFixed(1)}× | ≤ 100 ms |`,
+);
 table.push(`| \`lsp\`: 10 ændringer i træk | ${lsp.burst.publishes} tjek, ${fmt(lsp.burst.ms)} efter den sidste | | | ≤ 2 tjek |`);
 
 const machine = `${cpus()[0]?.model ?? 'ukendt CPU'}, ${cpus().length} kerner, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;

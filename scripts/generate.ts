@@ -31,9 +31,7 @@ function withoutTitles(value: unknown): unknown {
   return value;
 }
 function mapValues(properties: unknown): unknown {
-  return Object.fromEntries(
-    Object.entries(properties as Record<string, unknown>).map(([key, child]) => [key, withoutTitles(child)]),
-  );
+  return Object.fromEntries(Object.entries(properties as Record<string, unknown>).map(([key, child]) => [key, withoutTitles(child)]));
 }
 
 export async function generatedFiles(): Promise<Record<string, string>> {

@@ -44,7 +44,13 @@ const commands: Record<string, Command> = {
   build: {
     summary: 'Byg HTML til hjemmesiden, PDF til dagsordenen og compliance-rapporter i out/.',
     usage: 'kvalitetsstandard build [kommuner…] [--out out] [--uden-pdf] [--dato ÅÅÅÅ-MM-DD] [--fuld] [--stille]',
-    options: { out: { type: 'string', default: 'out' }, 'uden-pdf': { type: 'boolean' }, dato: { type: 'string' }, fuld: { type: 'boolean' }, stille: { type: 'boolean' } },
+    options: {
+      out: { type: 'string', default: 'out' },
+      'uden-pdf': { type: 'boolean' },
+      dato: { type: 'string' },
+      fuld: { type: 'boolean' },
+      stille: { type: 'boolean' },
+    },
     optionHelp: [
       '--out MAPPE         hvor filerne skrives (standard: out)',
       '--uden-pdf          byg kun HTML og compliance-rapporter (uden Chromium)',
@@ -116,8 +122,17 @@ const helpText = (): string =>
     '',
   ].join('\n');
 
-const commandHelp = (name: string, command: Command): string =>
-  [command.summary, '', `Brug: ${command.usage}`, '', 'Tilvalg:', ...command.optionHelp.map((line) => `  ${line}`), '  --help, -h          vis denne hjælp', ''].join('\n');
+const commandHelp = (_name: string, command: Command): string =>
+  [
+    command.summary,
+    '',
+    `Brug: ${command.usage}`,
+    '',
+    'Tilvalg:',
+    ...command.optionHelp.map((line) => `  ${line}`),
+    '  --help, -h          vis denne hjælp',
+    '',
+  ].join('\n');
 
 function translateParseError(error: unknown, name: string, command: Command): UsageError {
   const { code, message } = error as { code?: string; message: string };

@@ -189,7 +189,9 @@ export function readTemplateFolder(dir: string): { templates: Map<string, { path
   let names: string[];
   try {
     if (!existsSync(dir)) return { templates };
-    names = readdirSync(dir).filter((name) => name.endsWith('.hbs')).sort();
+    names = readdirSync(dir)
+      .filter((name) => name.endsWith('.hbs'))
+      .sort();
   } catch (error) {
     return { templates, problem: { file: dir, code: 'fil-kan-ikke-laeses', args: { aarsag: (error as NodeJS.ErrnoException).code ?? String(error) } } };
   }

@@ -4,7 +4,7 @@
  * every problem becomes a diagnostic.
  */
 import { dirname } from 'node:path';
-import { Document, isMap, isScalar, LineCounter, parseAllDocuments, visit, YAMLParseError, type YAMLError } from 'yaml';
+import { type Document, isMap, isScalar, LineCounter, parseAllDocuments, visit, YAMLParseError, type YAMLError } from 'yaml';
 import { capDiagnostics, compareDiagnostics, type Diagnostic, type Position } from './diagnostics/diagnostic.js';
 import type { MessageCode } from './diagnostics/messages.js';
 import { readBounded } from './files.js';
@@ -119,7 +119,14 @@ export function parseSource(file: string, bytes: Uint8Array): LoadResult {
         const key = String(pair.key.value);
         if (keys.has(key)) {
           const [from, to] = pair.key.range;
-          diagnostics.push({ code: 'yaml-dobbelt-noegle', args: { felt: key }, severity: 'fejl', file, start: positionAt(lineCounter, from), end: positionAt(lineCounter, to) });
+          diagnostics.push({
+            code: 'yaml-dobbelt-noegle',
+            args: { felt: key },
+            severity: 'fejl',
+            file,
+            start: positionAt(lineCounter, from),
+            end: positionAt(lineCounter, to),
+          });
         }
         keys.add(key);
       }
@@ -127,7 +134,14 @@ export function parseSource(file: string, bytes: Uint8Array): LoadResult {
     Alias(_, alias) {
       if (!alias.resolve(document) && alias.range) {
         const [from, to] = alias.range;
-        diagnostics.push({ code: 'yaml-ukendt-alias', args: { alias: alias.source }, severity: 'fejl', file, start: positionAt(lineCounter, from), end: positionAt(lineCounter, to) });
+        diagnostics.push({
+          code: 'yaml-ukendt-alias',
+          args: { alias: alias.source },
+          severity: 'fejl',
+          file,
+          start: positionAt(lineCounter, from),
+          end: positionAt(lineCounter, to),
+        });
       }
     },
   });
@@ -146,7 +160,11 @@ export function parseSource(file: string, bytes: Uint8Array): LoadResult {
     const message = String((error as Error).message);
     const code: MessageCode = /alias count/i.test(message) ? 'yaml-alias-bombe' : /alias/i.test(message) ? 'yaml-ukendt-alias' : 'yaml-syntaks';
     const alias = /Unresolved alias[^:]*: (\S+)/.exec(message)?.[1];
-    return { ok: false, text, diagnostics: [...diagnostics, { code, args: { alias, detalje: message }, severity: 'fejl', file, start: { line: 1, column: 1 } }] };
+    return {
+      ok: false,
+      text,
+      diagnostics: [...diagnostics, { code, args: { alias, detalje: message }, severity: 'fejl', file, start: { line: 1, column: 1 } }],
+    };
   }
   if (!isMap(document.contents)) {
     const start = positionAt(lineCounter, document.contents.range?.[0] ?? 0);

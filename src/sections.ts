@@ -29,10 +29,22 @@ export function documentSections(document: Kvalitetsstandard): Map<string, Secti
   if (document.forord) sources.set('forord', { key: 'forord', kind: 'forord', ...document.forord, data: document.forord });
   for (const requirement of defaultRegulation.requirements) {
     const section = record[requirement.field];
-    if (section) sources.set(requirement.field, { key: requirement.field, kind: 'krav', overskrift: section.overskrift, tekst: section.tekst, requirement, data: section });
+    if (section)
+      sources.set(requirement.field, {
+        key: requirement.field,
+        kind: 'krav',
+        overskrift: section.overskrift,
+        tekst: section.tekst,
+        requirement,
+        data: section,
+      });
   }
-  for (const [list, kind] of [['oevrige_afsnit', 'afsnit'], ['bilag', 'bilag']] as const) {
-    for (const section of document[list] ?? []) sources.set(section.noegle, { key: section.noegle, kind, ...section, data: section as unknown as Record<string, unknown> });
+  for (const [list, kind] of [
+    ['oevrige_afsnit', 'afsnit'],
+    ['bilag', 'bilag'],
+  ] as const) {
+    for (const section of document[list] ?? [])
+      sources.set(section.noegle, { key: section.noegle, kind, ...section, data: section as unknown as Record<string, unknown> });
   }
   return sources;
 }

@@ -35,4 +35,3 @@ export function formatOptionValue(value: unknown, allowed: readonly string[]): s
   if (!allowed.includes(format)) throw new UsageError('ugyldigt-format', { vaerdi: format, tilladte: allowed.join(' eller ') });
   return format;
 }
-

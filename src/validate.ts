@@ -157,8 +157,8 @@ function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
     case 'uniqueItems':
       code = 'dublet-i-liste';
       {
-      const [first, second] = [Number(error.params.i), Number(error.params.j)].sort((a, b) => a - b);
-      args = { felt, nr1: first! + 1, nr2: second! + 1 };
+        const [first, second] = [Number(error.params.i), Number(error.params.j)].sort((a, b) => a - b);
+        args = { felt, nr1: first! + 1, nr2: second! + 1 };
       }
       break;
     case 'anyOf':
@@ -219,12 +219,24 @@ function crossReferenceDiagnostics(loaded: LoadedFile, document: Kvalitetsstanda
       const problem = markdownProblem(node.value);
       if (!problem) return;
       const start = positionAt(loaded.lineCounter, node.range[0]);
-      diagnostics.push({ code: problem.code, args: problem.args, severity: 'fejl', file: loaded.file, start, end: positionAt(loaded.lineCounter, node.range[1]) });
+      diagnostics.push({
+        code: problem.code,
+        args: problem.args,
+        severity: 'fejl',
+        file: loaded.file,
+        start,
+        end: positionAt(loaded.lineCounter, node.range[1]),
+      });
     },
   });
 
   if (markup > markdownLimits.markupPerFile) {
-    diagnostics.push({ code: 'markdown-fil-for-meget-opmaerkning', args: { antal: markup, graense: markdownLimits.markupPerFile }, severity: 'fejl', file: loaded.file });
+    diagnostics.push({
+      code: 'markdown-fil-for-meget-opmaerkning',
+      args: { antal: markup, graense: markdownLimits.markupPerFile },
+      severity: 'fejl',
+      file: loaded.file,
+    });
   }
 
   const seen = new Set<string>();
@@ -257,5 +269,7 @@ export function validateLoaded(loaded: LoadedFile): ValidationResult {
   }
   const document = loaded.data as Kvalitetsstandard;
   const diagnostics = crossReferenceDiagnostics(loaded, document);
-  return diagnostics.length > 0 ? { valid: false, diagnostics: capDiagnostics(diagnostics.sort(compareDiagnostics)) } : { valid: true, document, warnings: boldHeadingWarnings(loaded) };
+  return diagnostics.length > 0
+    ? { valid: false, diagnostics: capDiagnostics(diagnostics.sort(compareDiagnostics)) }
+    : { valid: true, document, warnings: boldHeadingWarnings(loaded) };
 }

@@ -20,10 +20,17 @@ export async function axeViolations(browser: Browser, html: string, viewport = {
     await page.setContent(html, { waitUntil: 'load' });
     await page.addScriptTag({ content: axeSource });
     return (await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-      });
-      return result.violations.map((violation) => ({ id: violation.id, help: violation.help, nodes: violation.nodes.map((node) => ({ target: node.target })) }));
+      const result = await (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe.run(
+        document,
+        {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+        },
+      );
+      return result.violations.map((violation) => ({
+        id: violation.id,
+        help: violation.help,
+        nodes: violation.nodes.map((node) => ({ target: node.target })),
+      }));
     })) as AxeViolation[];
   } finally {
     await page.close();

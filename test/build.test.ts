@@ -87,7 +87,9 @@ describe('build: the five municipalities', () => {
           const structure = await page.evaluate(() => ({
             h1: document.querySelectorAll('h1').length,
             levels: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => Number(heading.tagName[1])),
-            brokenAnchors: [...document.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1)).filter((id) => !document.getElementById(id)),
+            brokenAnchors: [...document.querySelectorAll('a[href^="#"]')]
+              .map((a) => a.getAttribute('href')!.slice(1))
+              .filter((id) => !document.getElementById(id)),
             tocTargets: [...document.querySelectorAll('nav a')].length,
             landmarks: ['header', 'nav', 'main', 'footer'].filter((tag) => document.querySelector(tag)),
             chapters: [...document.querySelectorAll('main > .afsnit')].map((section) => section.id.replace(/^afsnit-/, '')),
@@ -138,7 +140,9 @@ describe('build: the five municipalities', () => {
         const page = await browser.newPage();
         await page.setJavaScriptEnabled(false);
         await page.goto(`file://${htmlFile}`);
-        const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (elements) => elements.map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim()));
+        const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (elements) =>
+          elements.map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim()),
+        );
         const tocPages = await page.$$eval('[data-side]', (elements) => elements.map((element) => element.getAttribute('data-side')));
         await page.close();
         const outline = await readOutline(readFileSync(pdfFile));
@@ -191,7 +195,9 @@ describe('build: incremental', () => {
     expect(one.stdout).toContain('✓ holstebro: HTML og compliance-rapport');
     expect(one.stdout).toContain('Bygget 1 af 5 kommuner');
     const after = mtimes(target);
-    const rewritten = Object.keys(after).filter((name) => after[name] !== before[name]).sort();
+    const rewritten = Object.keys(after)
+      .filter((name) => after[name] !== before[name])
+      .sort();
     expect(rewritten.filter((name) => !name.startsWith('holstebro/') && name !== '.kvalitetsstandard-cache.json')).toEqual([]);
     expect(rewritten).toContain('holstebro/kvalitetsstandard.html');
     expect(readFileSync(join(target, 'holstebro', 'kvalitetsstandard.html'), 'utf8')).toContain('Ved kommunalreformen i 2007');
@@ -205,7 +211,9 @@ describe('build: incremental', () => {
     expect(withPdf.stdout).toContain('✓ broenderslev: HTML, PDF og compliance-rapport');
     expect(existsSync(join(target, 'broenderslev', 'kvalitetsstandard.pdf'))).toBe(true);
     expect(runCli(['build', 'broenderslev', '--out', target, '--dato', date]).stdout).toContain('= broenderslev: uændret');
-    expect(runCli(['build', 'broenderslev', '--out', target, '--dato', date, '--fuld', '--uden-pdf']).stdout).toContain('✓ broenderslev: HTML og compliance-rapport');
+    expect(runCli(['build', 'broenderslev', '--out', target, '--dato', date, '--fuld', '--uden-pdf']).stdout).toContain(
+      '✓ broenderslev: HTML og compliance-rapport',
+    );
   });
 });
 
@@ -254,7 +262,7 @@ describe('build: when something is wrong', () => {
     const target = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-nochrome-'));
     const run = runCli(['build', 'randers', '--out', target, '--dato', date], { env: { PUPPETEER_EXECUTABLE_PATH: '/findes/ikke/chromium' } });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('Chromium kunne ikke startes, så der er ikke lavet PDF\'er (HTML er bygget). Installér det med »apt-get install chromium«');
+    expect(run.stderr).toContain("Chromium kunne ikke startes, så der er ikke lavet PDF'er (HTML er bygget). Installér det med »apt-get install chromium«");
     expect(run.stderr).not.toMatch(stackTrace);
     expect(existsSync(join(target, 'randers', 'kvalitetsstandard.html'))).toBe(true);
     expect(existsSync(join(target, 'randers', 'kvalitetsstandard.pdf'))).toBe(false);

@@ -90,7 +90,13 @@ describe('check: JSON for machines', () => {
     const report = JSON.parse(run.stdout);
     expect(report).toHaveLength(2);
     expect(Object.keys(report[0])).toEqual(['kommune', 'fil', 'dato', 'regelsaet', 'gyldig', 'krav', 'opsummering', 'fejl']);
-    expect(report[0]).toMatchObject({ kommune: 'Randers Kommune', fil: 'municipalities/randers.yml', dato: '2026-11-23', regelsaet: 'BEK 1477/2019', gyldig: true });
+    expect(report[0]).toMatchObject({
+      kommune: 'Randers Kommune',
+      fil: 'municipalities/randers.yml',
+      dato: '2026-11-23',
+      regelsaet: 'BEK 1477/2019',
+      gyldig: true,
+    });
     const gavekort = report[0].krav.find((krav: { id: string }) => krav.id === '§4.5');
     expect(Object.keys(gavekort)).toEqual(['id', 'titel', 'lovhenvisning', 'status', 'besked', 'koder', 'sti', 'linje', 'kolonne', 'kilder']);
     expect(gavekort).toMatchObject({ lovhenvisning: 'BEK 1477/2019 § 4, stk. 5', status: 'mangler', koder: ['afsnit-mangler'], sti: 'fremtidig_indsats' });

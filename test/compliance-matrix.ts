@@ -26,7 +26,10 @@ export const expectedNotMet: Record<string, Record<string, Verdict>> = {
     // which is the "samlet information om de tilbud og ydelser" of § 3, stk. 2; the service level
     // and the political aims are still missing ("i forlængelse af … politiske målsætninger" names
     // them without stating them).
-    '§3.2': ['delvist', 'Offers are listed (chapter on organisation), but no service level and no political aims or priorities (written against BEK 430/2014).'],
+    '§3.2': [
+      'delvist',
+      'Offers are listed (chapter on organisation), but no service level and no political aims or priorities (written against BEK 430/2014).',
+    ],
     '§3.3': ['mangler', 'No statement of publication and no address.'],
     '§4.1.11': ['delvist', 'Chapter 8 says only that treatment is free of charge; nothing on board and lodging.'],
     '§4.1.15': ['mangler', 'No gift-card guidelines (gift cards came with the later rules).'],
@@ -54,7 +57,10 @@ export const expectedNotMet: Record<string, Record<string, Verdict>> = {
     '§3.3': ['mangler', 'No statement of publication; www.cfr.ikast-brande.dk is given only for opening hours.'],
     '§4.1.15': ['mangler', 'Only SEL § 101, stk. 9-11 quoted in the Lovgrundlag rows; no guidelines of its own.'],
     '§4.2': ['delvist', 'Follow-up after 1 and 6 months, but the four discharge statuses are not named.'],
-    '§4.3': ['delvist', 'One combined figure for "stoffri eller med reduktion" (min. 35 % in 2023) and max. 20 % returning; no separate figures for stoffri and reduceret.'],
+    '§4.3': [
+      'delvist',
+      'One combined figure for "stoffri eller med reduktion" (min. 35 % in 2023) and max. 20 % returning; no separate figures for stoffri and reduceret.',
+    ],
     '§4.5': ['mangler', 'Nothing on future efforts.'],
     '§5.2': ['mangler', 'No named residential offer; prices are "fastlagt" per case.'],
     '§6.1': ['mangler', 'Approved by Byrådet 20 November 2023; two years later (2025-11-20) is before 2026-11-23.'],

@@ -11,7 +11,8 @@ import { root, runCli, stackTrace } from './helpers.js';
 
 const workspace = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-diff-'));
 const yaml = join(workspace, 'municipalities', 'randers.yml');
-const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', ...args], { cwd: workspace, stdio: 'pipe' });
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', ...args], { cwd: workspace, stdio: 'pipe' });
 let browser: Browser;
 
 beforeAll(async () => {

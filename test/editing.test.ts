@@ -59,7 +59,10 @@ describe('kvalitetsstandard preview', () => {
     cpSync(join(root, 'municipalities', 'randers.yml'), join(workspace, 'municipalities', 'randers.yml'));
     const yaml = join(workspace, 'municipalities', 'randers.yml');
     const original = readFileSync(yaml, 'utf8');
-    const server = spawn(process.execPath, [join(root, 'dist', 'cli.js'), 'preview', 'randers', '--port', '0'], { cwd: workspace, env: { ...process.env, NO_COLOR: '1' } });
+    const server = spawn(process.execPath, [join(root, 'dist', 'cli.js'), 'preview', 'randers', '--port', '0'], {
+      cwd: workspace,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     let output = '';
     server.stdout.on('data', (chunk) => (output += chunk));
     server.stderr.on('data', (chunk) => (output += chunk));

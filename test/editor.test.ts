@@ -30,7 +30,8 @@ function open(name: string, text: string): string {
   return uri;
 }
 
-const textOf = (contents: any): string => (typeof contents === 'string' ? contents : Array.isArray(contents) ? contents.map(textOf).join('\n') : contents?.value ?? '');
+const textOf = (contents: any): string =>
+  typeof contents === 'string' ? contents : Array.isArray(contents) ? contents.map(textOf).join('\n') : (contents?.value ?? '');
 
 beforeAll(async () => {
   client = new LspClient(process.execPath, [server, '--stdio'], settings);
@@ -117,7 +118,9 @@ describe('the editor (yaml-language-server with our schema)', () => {
     }
   })(JSON.parse(readFileSync(join(root, 'schema', 'kvalitetsstandard.schema.json'), 'utf8')));
 
-  const head = ['# yaml-language-server: $schema=../schema/kvalitetsstandard.schema.json', 'kommune: Testby Kommune', 'titel: Kvalitetsstandard', ''].join('\n');
+  const head = ['# yaml-language-server: $schema=../schema/kvalitetsstandard.schema.json', 'kommune: Testby Kommune', 'titel: Kvalitetsstandard', ''].join(
+    '\n',
+  );
   const mistakes: [string, string, string, RegExp][] = [
     ['a misspelt section', 'maalgrupe:\n  tekst: Alle over 18.\n', 'maalgrupe', /^Ukendt felt/],
     ['a date written the Danish way', 'godkendelse:\n  - organ: Byrådet\n    dato: 20.11.2023\n', '20.11.2023', /ÅÅÅÅ-MM-DD/],
@@ -146,7 +149,9 @@ describe('the editor (yaml-language-server with our schema)', () => {
     const result = await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 0 } });
     const items: any[] = Array.isArray(result) ? result : result.items;
     const item = items.find((candidate) => candidate.label === 'behandlingsgaranti');
-    expect(item.insertText ?? item.textEdit.newText).toMatch(/^behandlingsgaranti:\n +overskrift: \$\{1:Behandlingsgaranti\}\n +tekst: \$\{2:""\}\n +frist_dage: \$\{3:14\}$/);
+    expect(item.insertText ?? item.textEdit.newText).toMatch(
+      /^behandlingsgaranti:\n +overskrift: \$\{1:Behandlingsgaranti\}\n +tekst: \$\{2:""\}\n +frist_dage: \$\{3:14\}$/,
+    );
   });
 
   it('offers a section’s snippet, by its Danish title, after its key (defaultSnippets)', async () => {

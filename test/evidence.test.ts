@@ -126,7 +126,14 @@ describe('the JSON says which sentences a verdict rests on', () => {
     const [report] = JSON.parse(complianceReportJson([check])) as { krav: { id: string; kilder: unknown[] }[] }[];
     const kilder = report!.krav.find((krav) => krav.id === '§4.1.2')!.kilder;
     expect(kilder).toEqual([
-      { afsnit: 'Målgruppe', sti: 'maalgruppe', linje: 5, hvordan: 'felt', aspekter: ['maalgruppe'], saetninger: [{ tekst: targetGroup, linje: 5, henvisning: false }] },
+      {
+        afsnit: 'Målgruppe',
+        sti: 'maalgruppe',
+        linje: 5,
+        hvordan: 'felt',
+        aspekter: ['maalgruppe'],
+        saetninger: [{ tekst: targetGroup, linje: 5, henvisning: false }],
+      },
     ]);
   });
 });

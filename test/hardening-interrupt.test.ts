@@ -29,7 +29,11 @@ const textOutputs = ['kvalitetsstandard.html', 'compliance.html', 'compliance.js
 const pdfOutputs = ['kvalitetsstandard.pdf', 'compliance.pdf'];
 
 function build(out: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, 'build', ...(args.length > 0 ? args : chosen), '--out', out, '--dato', date], { cwd: workspace, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [cli, 'build', ...(args.length > 0 ? args : chosen), '--out', out, '--dato', date], {
+    cwd: workspace,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   expect(result.stdout + result.stderr).not.toMatch(stackTrace);
   return result;
 }
@@ -81,7 +85,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * processes under it and SIGKILLs it. Returns those processes.
  */
 async function killBuildWhen(out: string, args: string[], ready: (build: number) => boolean): Promise<number[]> {
-  const child = spawn(process.execPath, [cli, 'build', ...(args.length > 0 ? args : chosen), '--out', out, '--dato', date], { cwd: workspace, stdio: 'ignore' });
+  const child = spawn(process.execPath, [cli, 'build', ...(args.length > 0 ? args : chosen), '--out', out, '--dato', date], {
+    cwd: workspace,
+    stdio: 'ignore',
+  });
   const exited = new Promise((resolve) => child.on('exit', resolve));
   let browser: number[] = [];
   const deadline = Date.now() + 120_000;
@@ -139,7 +146,13 @@ describe('a build killed with SIGKILL', () => {
 
   for (const [point, ready] of [
     ['after the first municipality’s HTML, while Chromium starts', (out: string, _build: number) => existsSync(join(out, 'broenderslev', 'compliance.json'))],
-    ['while Chromium prints, before any PDF is written', (out: string, build: number) => existsSync(join(out, 'broenderslev', 'kvalitetsstandard.html')) && descendants(build).length > 1 && !existsSync(join(out, 'broenderslev', 'kvalitetsstandard.pdf'))],
+    [
+      'while Chromium prints, before any PDF is written',
+      (out: string, build: number) =>
+        existsSync(join(out, 'broenderslev', 'kvalitetsstandard.html')) &&
+        descendants(build).length > 1 &&
+        !existsSync(join(out, 'broenderslev', 'kvalitetsstandard.pdf')),
+    ],
     ['after the first PDFs are written', (out: string, _build: number) => existsSync(join(out, 'broenderslev', 'compliance.pdf'))],
   ] as const) {
     it(`${point}: the next build completes it like a clean build, with no *.tmp and no Chromium left`, async () => {
@@ -155,9 +168,15 @@ describe('a build killed with SIGKILL', () => {
 
 describe('a build stopped with SIGINT or SIGTERM', () => {
   it('says so in Danish, exits 130 or 143, and leaves no *.tmp or Chromium', async () => {
-    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    for (const [signal, code] of [
+      ['SIGINT', 130],
+      ['SIGTERM', 143],
+    ] as const) {
       const out = mkdtempSync(join(workspace, 'stoppet-'));
-      const child = spawn(process.execPath, [cli, 'build', ...chosen, '--out', out, '--dato', date], { cwd: workspace, env: { ...process.env, NO_COLOR: '1' } });
+      const child = spawn(process.execPath, [cli, 'build', ...chosen, '--out', out, '--dato', date], {
+        cwd: workspace,
+        env: { ...process.env, NO_COLOR: '1' },
+      });
       let stderr = '';
       child.stderr.on('data', (chunk) => (stderr += chunk));
       const exited = new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
@@ -186,10 +205,16 @@ describe('titles with characters that are special in CSS, HTML and PDF', () => {
       skraastreg: 'Stof \\ alkohol) <b>"fed"</b>',
     };
     for (const [id, title] of Object.entries(titles)) {
-      writeFileSync(join(dir, `${id}.yml`), complete.replace(/^titel: .*$/m, () => `titel: ${JSON.stringify(title)}`));
+      writeFileSync(
+        join(dir, `${id}.yml`),
+        complete.replace(/^titel: .*$/m, () => `titel: ${JSON.stringify(title)}`),
+      );
     }
     const out = join(dir, 'out');
-    const result = spawnSync(process.execPath, [cli, 'build', ...Object.keys(titles).map((id) => join(dir, `${id}.yml`)), '--out', out, '--dato', date], { cwd: dir, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [cli, 'build', ...Object.keys(titles).map((id) => join(dir, `${id}.yml`)), '--out', out, '--dato', date], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     expect(result.stdout + result.stderr).not.toMatch(stackTrace);
     expect(result.status).toBe(0);
     for (const [id, title] of Object.entries(titles)) {

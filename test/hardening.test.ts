@@ -162,12 +162,18 @@ describe('promise: every input is a bounded regular file, and a logo stays in it
     writeFileSync(join(dir, 'hemmelig.svg'), '<svg/>');
     const folder = join(dir, 'municipalities');
     for (const [name, make] of Object.entries(logos)) {
-      writeFileSync(join(folder, `${name.replace(/_/g, '-')}.yml`), small.replace('praesentation:\n', `praesentation:\n  logo: ${JSON.stringify(make(folder))}\n`));
+      writeFileSync(
+        join(folder, `${name.replace(/_/g, '-')}.yml`),
+        small.replace('praesentation:\n', `praesentation:\n  logo: ${JSON.stringify(make(folder))}\n`),
+      );
     }
     const validate = run(['validate', '--format', 'json'], dir, 30_000);
     expectClean(validate, 1);
     const verdicts = Object.fromEntries(
-      (JSON.parse(validate.stdout) as { fil: string; fejl: { kode: string; linje: number }[] }[]).map((report) => [report.fil, report.fejl.map((error) => error.kode)]),
+      (JSON.parse(validate.stdout) as { fil: string; fejl: { kode: string; linje: number }[] }[]).map((report) => [
+        report.fil,
+        report.fejl.map((error) => error.kode),
+      ]),
     );
     expect(verdicts).toEqual({
       'municipalities/absolut.yml': ['logo-uden-for-mappe'],
@@ -248,7 +254,9 @@ describe('promise: a municipality’s own templates change the layout but cannot
     expectClean(result, 1);
     expect(result.stderr).toContain('municipalities/skabeloner/halv/afsnit.hbs:3: skabelonen har en fejl: et Handlebars-udtryk er ikke skrevet færdigt');
     expect(result.stderr).toMatch(/municipalities\/skabeloner\/aaben\/layout\.hbs:\d+: skabelonen har en fejl/);
-    expect(result.stderr).toContain('municipalities/skabeloner/hjaelper/ekstra-visitation.hbs:2: skabelonen har en fejl: »evilHelper« er ikke en af de hjælpere');
+    expect(result.stderr).toContain(
+      'municipalities/skabeloner/hjaelper/ekstra-visitation.hbs:2: skabelonen har en fejl: »evilHelper« er ikke en af de hjælpere',
+    );
     expect(result.stderr).toContain('municipalities/skabeloner/loekke/afsnit.hbs«: skabelonen kan ikke bruges: Filen er et link, der peger på sig selv');
     expect(result.stderr).toContain('municipalities/skabeloner/del: skabelonen har en fejl: delskabelonen »findesIkke« findes hverken');
     expect(result.stderr).not.toMatch(/Parse error|Expecting|OPEN_INVERSE|kunne ikke skrives|could not be found/);
@@ -268,7 +276,7 @@ describe('promise: validate is linear in the file, caps its messages with »og N
       for (let round = 0; round < 3; round++) {
         const started = performance.now();
         const loaded = await loadFile(join(dir, 'a.yml'));
-        const diagnostics = loaded.ok ? (validateLoaded(loaded.loaded) as { diagnostics?: unknown[] }).diagnostics ?? [] : loaded.diagnostics;
+        const diagnostics = loaded.ok ? ((validateLoaded(loaded.loaded) as { diagnostics?: unknown[] }).diagnostics ?? []) : loaded.diagnostics;
         best = Math.min(best, performance.now() - started);
         messages = diagnostics.length;
       }
@@ -326,10 +334,17 @@ describe('promise: Markdown rendering has bounded cost, and check, build and pre
   });
 
   it('limits the markup of a whole file too: texts each within the limit, together beyond it', () => {
-    const appendices = Array.from({ length: 5 }, (_, index) => `  - noegle: b${index}\n    overskrift: B${index}\n    tekst: "${'*'.repeat(4_500)}"`).join('\n');
-    const dir = workspace({ 'mange.yml': `${small}\nbilag:\n${appendices}\n`, 'faa.yml': `${small}\nbilag:\n${appendices.split('\n').slice(0, 9).join('\n')}\n` });
+    const appendices = Array.from({ length: 5 }, (_, index) => `  - noegle: b${index}\n    overskrift: B${index}\n    tekst: "${'*'.repeat(4_500)}"`).join(
+      '\n',
+    );
+    const dir = workspace({
+      'mange.yml': `${small}\nbilag:\n${appendices}\n`,
+      'faa.yml': `${small}\nbilag:\n${appendices.split('\n').slice(0, 9).join('\n')}\n`,
+    });
     const result = run(['validate', '--format', 'json'], dir);
-    const codes = Object.fromEntries((JSON.parse(result.stdout) as { fil: string; fejl: { kode: string }[] }[]).map((report) => [report.fil, report.fejl.map((error) => error.kode)]));
+    const codes = Object.fromEntries(
+      (JSON.parse(result.stdout) as { fil: string; fejl: { kode: string }[] }[]).map((report) => [report.fil, report.fejl.map((error) => error.kode)]),
+    );
     expect(codes).toEqual({ 'municipalities/faa.yml': [], 'municipalities/mange.yml': ['markdown-fil-for-meget-opmaerkning'] });
   });
 
@@ -521,7 +536,17 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
 
   it('ny: a name with YAML syntax makes a valid file; an unwritable place is a Danish message', () => {
     const dir = workspace();
-    for (const [name, slug] of [['Foo: Bar', 'foo-bar'], ['#Hash', 'hash'], ['[Liste]', 'liste'], ["O'Brien & Co", 'o-brien-co'], ['{a: b}', 'a-b'], ['x - y', 'x-y'], ['*anker', 'anker'], ['"citat"', 'citat'], ['Ja', 'ja']]) {
+    for (const [name, slug] of [
+      ['Foo: Bar', 'foo-bar'],
+      ['#Hash', 'hash'],
+      ['[Liste]', 'liste'],
+      ["O'Brien & Co", 'o-brien-co'],
+      ['{a: b}', 'a-b'],
+      ['x - y', 'x-y'],
+      ['*anker', 'anker'],
+      ['"citat"', 'citat'],
+      ['Ja', 'ja'],
+    ]) {
       expectClean(run(['ny', name!], dir), 0);
       const result = run(['validate', '--format', 'json', `municipalities/${slug}.yml`], dir);
       expect(JSON.parse(result.stdout)[0].fejl, name).toEqual([]);
@@ -539,9 +564,13 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
     const unprivileged = Number(readFileSync('/proc/sys/net/ipv4/ip_unprivileged_port_start', 'utf8'));
     // Run as »nobody« when the tests run as root, as a user would meet these (where nobody can read the project).
     const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const readable = spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(join(root, 'municipalities', 'randers.yml'))})`], { cwd: tmpdir(), ...asUser });
+    const readable = spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(join(root, 'municipalities', 'randers.yml'))})`], {
+      cwd: tmpdir(),
+      ...asUser,
+    });
     if (readable.status !== 0) return context.skip();
-    const runAs = (args: string[], cwd: string) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 20_000, env: { ...process.env, NO_COLOR: '1' }, ...asUser });
+    const runAs = (args: string[], cwd: string) =>
+      spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 20_000, env: { ...process.env, NO_COLOR: '1' }, ...asUser });
     if (unprivileged > 80) {
       const port = runAs(['preview', 'randers', '--port', '80'], root);
       expectClean({ status: port.status, stdout: port.stdout, stderr: port.stderr }, 2);

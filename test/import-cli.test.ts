@@ -41,7 +41,11 @@ describe('importer: bad input gets a Danish message, exit code 1 and nothing wri
     ['a PDF', () => input('standard.docx', Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n')), /er en PDF/],
     ['a password-protected document', () => input('beskyttet.docx', compoundFile(true)), /beskyttet med adgangskode/],
     ['an old Word document (.doc)', () => input('gammel.doc', compoundFile(false)), /gamle Word-format \(\.doc\)/],
-    ['an encrypted zip entry', () => input('krypteret.docx', zip([{ name: 'word/document.xml', data: Buffer.from('<w:document/>'), encrypted: true }])), /beskyttet med adgangskode/],
+    [
+      'an encrypted zip entry',
+      () => input('krypteret.docx', zip([{ name: 'word/document.xml', data: Buffer.from('<w:document/>'), encrypted: true }])),
+      /beskyttet med adgangskode/,
+    ],
     ['a zip without a Word document in it', () => input('arkiv.docx', zip([{ name: 'hello.txt', data: Buffer.from('hej') }])), /ingen dokumenttekst/],
     ['an empty file', () => input('tom.docx', Buffer.alloc(0)), /Filen er tom/],
     ['a missing file', () => join(workspace, 'input', 'findes-ikke.docx'), /findes ikke/],
@@ -72,7 +76,15 @@ describe('importer: bad input gets a Danish message, exit code 1 and nothing wri
     [
       'tables nested 5,000 deep',
       async () =>
-        input('dyb.docx', await withDocumentXml((xml) => xml.replace('<w:body>', `<w:body>${'<w:tbl><w:tr><w:tc>'.repeat(5000)}<w:p><w:r><w:t>bund</w:t></w:r></w:p>${'</w:tc></w:tr></w:tbl>'.repeat(5000)}`))),
+        input(
+          'dyb.docx',
+          await withDocumentXml((xml) =>
+            xml.replace(
+              '<w:body>',
+              `<w:body>${'<w:tbl><w:tr><w:tc>'.repeat(5000)}<w:p><w:r><w:t>bund</w:t></w:r></w:p>${'</w:tc></w:tr></w:tbl>'.repeat(5000)}`,
+            ),
+          ),
+        ),
       /bygget så dybt/,
     ],
     [
@@ -113,10 +125,14 @@ describe('importer: writing the file', () => {
     // The report: recognised facts, placements with reasons, questions, then the check.
     expect(first.stdout).toMatch(/Genkendt i dokumentet:\n\s+kommune: Randers Kommune/);
     expect(first.stdout).toContain('godkendelse: Byrådet, 2021-12-13');
-    expect(first.stdout).toMatch(/»Frit valg« → frit_valg \(§4\.1\.7 Frit valg\): underoverskriften nævner kravet \(løftet ud som eget afsnit i samme kapitel\)/);
+    expect(first.stdout).toMatch(
+      /»Frit valg« → frit_valg \(§4\.1\.7 Frit valg\): underoverskriften nævner kravet \(løftet ud som eget afsnit i samme kapitel\)/,
+    );
     expect(first.stdout).toMatch(/Ikke fundet i dokumentet[^\n]*\n\s+revisionsdatoer/);
-    expect(first.stdout).toContain('»3) Døgnbehandling« → oevrige_afsnit »3-doegnbehandling«: overskriften nævner §5.1, men »Særlige krav til døgnbehandlingstilbud« er kravets afsnit');
-    expect(first.stdout).toMatch(/opfoelgning\.maaneder: \[1, 6\]  ← »/);
+    expect(first.stdout).toContain(
+      '»3) Døgnbehandling« → oevrige_afsnit »3-doegnbehandling«: overskriften nævner §5.1, men »Særlige krav til døgnbehandlingstilbud« er kravets afsnit',
+    );
+    expect(first.stdout).toMatch(/opfoelgning\.maaneder: \[1, 6\] {2}← »/);
     expect(first.stdout).toContain('Bør ses af en person:');
     expect(first.stdout).toMatch(/Compliance-tjek af den importerede fil:\n[\s\S]*Randers Kommune: \d+ opfyldt/);
     expect(first.stdout).not.toMatch(stackTrace);

@@ -7,12 +7,25 @@ import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { requirementOfHeading } from '../src/import/placement.js';
 import { withDocumentXml } from './import-docx.js';
-import { ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, ImageRun, Paragraph, Table, TableCell, TableRow, TextRun, docxOf, importBytes } from './import-docx.js';
+import {
+  ExternalHyperlink,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  ImageRun,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  docxOf,
+  importBytes,
+} from './import-docx.js';
 
 // Each test converts Word documents or runs the CLI; on a shared two-core machine that can take seconds.
 vi.setConfig({ testTimeout: 60_000 });
 
-const h = (level: 1 | 2 | 3, text: string) => new Paragraph({ text, heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][level - 1] });
+const h = (level: 1 | 2 | 3, text: string) =>
+  new Paragraph({ text, heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][level - 1] });
 const p = (text: string) => new Paragraph(text);
 const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
 const title = (text: string) => new Paragraph({ text, heading: HeadingLevel.TITLE });
@@ -33,7 +46,11 @@ describe('structured fields only from explicit statements, each with its sentenc
   });
 
   it('two different deadlines give no value but a question', async () => {
-    const { data, standard } = await imported([h(1, 'Behandlingsgaranti'), p('Behandlingen starter senest 14 dage efter henvendelsen.'), p('Unge starter inden for 10 dage.')]);
+    const { data, standard } = await imported([
+      h(1, 'Behandlingsgaranti'),
+      p('Behandlingen starter senest 14 dage efter henvendelsen.'),
+      p('Unge starter inden for 10 dage.'),
+    ]);
     expect(data.behandlingsgaranti.frist_dage).toBeUndefined();
     expect(standard.questions.map((question) => question.code)).toContain('import-spoerg-uklar-frist');
   });
@@ -118,7 +135,10 @@ describe('approvals and revision dates as the document states them', () => {
   });
 
   it('an approval in the page footer, when the text has none, quoted as such', async () => {
-    const bytes = await docxOf([title('Kvalitetsstandard for Testby Kommune'), h(1, 'Målgruppe'), p('Borgere over 18 år.')], 'Godkendt i Byrådet den 20. november 2023');
+    const bytes = await docxOf(
+      [title('Kvalitetsstandard for Testby Kommune'), h(1, 'Målgruppe'), p('Borgere over 18 år.')],
+      'Godkendt i Byrådet den 20. november 2023',
+    );
     const { yaml } = await importBytes(bytes);
     expect(parse(yaml).godkendelse).toEqual([{ organ: 'Byrådet', dato: '2023-11-20' }]);
     expect(yaml).toContain('# Fra sidehovedet eller sidefoden: »Godkendt i Byrådet den 20. november 2023«');
@@ -146,7 +166,11 @@ describe('placement by heading', () => {
       [h(1, 'Om Testby'), p('Testby Kommune er en kommune med mange borgere.')],
       [h(1, 'Målgruppe'), p('Borgere over 18 år med et behandlingskrævende forbrug.')],
     ];
-    for (const order of [[0, 1, 2], [2, 1, 0], [1, 2, 0]]) {
+    for (const order of [
+      [0, 1, 2],
+      [2, 1, 0],
+      [1, 2, 0],
+    ]) {
       const { data } = await imported(order.flatMap((index) => sections[index]!));
       expect(data.visitation.overskrift).toBe('Visitation');
       expect(data.maalgruppe.overskrift).toBe('Målgruppe');
@@ -211,7 +235,13 @@ describe('the document’s formatting', () => {
       '<dgm:relIds xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" r:dm="rId99" r:lo="rId98" r:qs="rId97" r:cs="rId96"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>';
     const bytes = await withDocumentXml(
       (xml) => xml.replace(/(Centret hører under Socialafdelingen\.<\/w:t><\/w:r><\/w:p>)/, `$1${smartArt}`),
-      [title('Kvalitetsstandard for Testby Kommune'), h(1, 'Målgruppe'), p('Borgere over 18 år.'), h(1, 'Organisering'), p('Centret hører under Socialafdelingen.')],
+      [
+        title('Kvalitetsstandard for Testby Kommune'),
+        h(1, 'Målgruppe'),
+        p('Borgere over 18 år.'),
+        h(1, 'Organisering'),
+        p('Centret hører under Socialafdelingen.'),
+      ],
     );
     const { yaml, standard } = await importBytes(bytes);
     expect(yaml).toContain('# Her stod et diagram (SmartArt) i dokumentet: Organisationsdiagram over Rusmiddelcentret. Det er udeladt.\norganisering:');
@@ -220,13 +250,31 @@ describe('the document’s formatting', () => {
 
   it('a picture is left out with a Danish comment saying what was there', async () => {
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-    const picture = new ImageRun({ type: 'png', data: png, transformation: { width: 10, height: 10 }, altText: { title: 'Diagram', description: 'Organisationsdiagram over Rusmiddelcentret', name: 'diagram' } });
+    const picture = new ImageRun({
+      type: 'png',
+      data: png,
+      transformation: { width: 10, height: 10 },
+      altText: { title: 'Diagram', description: 'Organisationsdiagram over Rusmiddelcentret', name: 'diagram' },
+    });
     const { data, yaml, standard } = await imported([h(1, 'Organisering'), p('Centret hører under Socialafdelingen.'), new Paragraph({ children: [picture] })]);
     expect(data.organisering.tekst).toBe('Centret hører under Socialafdelingen.\n');
     expect(yaml).toContain('# Her stod et billede i dokumentet: Organisationsdiagram over Rusmiddelcentret. Det er udeladt.\norganisering:');
     expect(standard.questions.map((question) => question.code)).toContain('import-spoerg-billede');
     // A logo on the title page is noted at the title.
-    const cover = await imported([new Paragraph({ children: [new ImageRun({ type: 'png', data: png, transformation: { width: 10, height: 10 }, altText: { title: 'Logo', description: 'Testby Kommunes logo', name: 'logo' } })] }), h(1, 'Målgruppe'), p('Borgere over 18 år.')]);
+    const cover = await imported([
+      new Paragraph({
+        children: [
+          new ImageRun({
+            type: 'png',
+            data: png,
+            transformation: { width: 10, height: 10 },
+            altText: { title: 'Logo', description: 'Testby Kommunes logo', name: 'logo' },
+          }),
+        ],
+      }),
+      h(1, 'Målgruppe'),
+      p('Borgere over 18 år.'),
+    ]);
     expect(cover.yaml).toContain('# Her stod et billede i dokumentet: Testby Kommunes logo. Det er udeladt.\ntitel:');
   });
 });
@@ -261,14 +309,22 @@ describe('a title page dated only by its year', () => {
 
 describe('bullets typed by hand', () => {
   it('become a Markdown list, and a bullet typed in front of Word’s own is dropped', async () => {
-    const { data } = await imported([h(1, 'Målgruppe'), p('Tilbuddet er for dig, der:'), p('• er over 18 år'), p('• har et stofmisbrug'), bullet('• ønsker rådgivning')]);
+    const { data } = await imported([
+      h(1, 'Målgruppe'),
+      p('Tilbuddet er for dig, der:'),
+      p('• er over 18 år'),
+      p('• har et stofmisbrug'),
+      bullet('• ønsker rådgivning'),
+    ]);
     expect(data.maalgruppe.tekst).toBe('Tilbuddet er for dig, der:\n\n- er over 18 år\n- har et stofmisbrug\n- ønsker rådgivning\n');
   });
 });
 
 describe('two-column tables', () => {
   const table = (rows: Array<[string, string]>) =>
-    new Table({ rows: rows.map(([label, text]) => new TableRow({ children: [new TableCell({ children: [p(label)] }), new TableCell({ children: [p(text)] })] })) });
+    new Table({
+      rows: rows.map(([label, text]) => new TableRow({ children: [new TableCell({ children: [p(label)] }), new TableCell({ children: [p(text)] })] })),
+    });
 
   it('rows of a label | text table are sections: a label that names a requirement becomes its field', async () => {
     const { data, standard } = await imported([
@@ -285,14 +341,25 @@ describe('two-column tables', () => {
   });
 
   it('a table of short facts stays in the text, each label in bold', async () => {
-    const { data } = await imported([h(1, 'Kontakt'), table([['Telefon', '12 34 56 78'], ['Adresse', 'Torvet 1, Testby']])]);
+    const { data } = await imported([
+      h(1, 'Kontakt'),
+      table([
+        ['Telefon', '12 34 56 78'],
+        ['Adresse', 'Torvet 1, Testby'],
+      ]),
+    ]);
     expect(data.oevrige_afsnit[0].tekst).toBe('**Telefon**\n\n12 34 56 78\n\n**Adresse**\n\nTorvet 1, Testby\n');
   });
 });
 
 describe('a document about something else', () => {
   it('imports, and the first question asks whether it is the right file', async () => {
-    const { standard } = await imported([h(1, 'Ingredienser'), p('Mel, sukker, smør og æg.'), h(1, 'Sådan gør du'), p('Rør smør og sukker hvidt, og bag kagen ved 180 grader i 40 minutter.')]);
+    const { standard } = await imported([
+      h(1, 'Ingredienser'),
+      p('Mel, sukker, smør og æg.'),
+      h(1, 'Sådan gør du'),
+      p('Rør smør og sukker hvidt, og bag kagen ved 180 grader i 40 minutter.'),
+    ]);
     expect(standard.questions[0]?.code).toBe('import-spoerg-andet-emne');
   });
 
@@ -372,13 +439,31 @@ describe('the kommune', () => {
 
 describe('chapter numbers', () => {
   it('move to praesentation.nummerering when most chapters have one', async () => {
-    const { data } = await imported([h(1, '1. Målgruppe'), p('Voksne.'), h(1, '2 - Visitation'), p('Ring til os.'), h(1, '3) Behandlingsgaranti'), p('Senest 14 dage.')]);
+    const { data } = await imported([
+      h(1, '1. Målgruppe'),
+      p('Voksne.'),
+      h(1, '2 - Visitation'),
+      p('Ring til os.'),
+      h(1, '3) Behandlingsgaranti'),
+      p('Senest 14 dage.'),
+    ]);
     expect(data.praesentation.nummerering).toBe(true);
-    expect([data.maalgruppe.overskrift, data.visitation.overskrift, data.behandlingsgaranti.overskrift]).toEqual(['Målgruppe', 'Visitation', 'Behandlingsgaranti']);
+    expect([data.maalgruppe.overskrift, data.visitation.overskrift, data.behandlingsgaranti.overskrift]).toEqual([
+      'Målgruppe',
+      'Visitation',
+      'Behandlingsgaranti',
+    ]);
   });
 
   it('stay in the heading when only one chapter has a number', async () => {
-    const { data } = await imported([h(1, 'Målgruppe'), p('Voksne.'), h(1, 'Visitation'), p('Ring til os.'), h(1, '3 trin til behandling'), p('Sådan gør du.')]);
+    const { data } = await imported([
+      h(1, 'Målgruppe'),
+      p('Voksne.'),
+      h(1, 'Visitation'),
+      p('Ring til os.'),
+      h(1, '3 trin til behandling'),
+      p('Sådan gør du.'),
+    ]);
     expect(data.praesentation.nummerering).toBeUndefined();
     expect(data.oevrige_afsnit[0].overskrift).toBe('3 trin til behandling');
   });
@@ -387,7 +472,14 @@ describe('chapter numbers', () => {
 describe('line breaks inside a paragraph', () => {
   it('separate words in the title, as Word shows them', async () => {
     const { standard } = await importBytes(
-      await docxOf([new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Kvalitetsstandard'), new TextRun({ text: 'Stofbehandling i Testby Kommune', break: 1 })] }), h(1, 'Målgruppe'), p('Voksne.')]),
+      await docxOf([
+        new Paragraph({
+          heading: HeadingLevel.TITLE,
+          children: [new TextRun('Kvalitetsstandard'), new TextRun({ text: 'Stofbehandling i Testby Kommune', break: 1 })],
+        }),
+        h(1, 'Målgruppe'),
+        p('Voksne.'),
+      ]),
     );
     expect(standard.titel.value).toBe('Kvalitetsstandard Stofbehandling i Testby Kommune');
   });
@@ -395,7 +487,12 @@ describe('line breaks inside a paragraph', () => {
 
 describe('a house style for headings', () => {
   it('»KK Overskrift 2« is a heading at level 2', async () => {
-    const { data } = await imported([h(1, 'Vores tilbud'), p('Ambulant behandling.'), new Paragraph({ text: 'Behandlingsgaranti', style: 'KKOverskrift2' }), p('Vi starter senest 14 dage efter din henvendelse.')]);
+    const { data } = await imported([
+      h(1, 'Vores tilbud'),
+      p('Ambulant behandling.'),
+      new Paragraph({ text: 'Behandlingsgaranti', style: 'KKOverskrift2' }),
+      p('Vi starter senest 14 dage efter din henvendelse.'),
+    ]);
     expect(data.behandlingsgaranti.overskrift).toBe('Behandlingsgaranti');
     expect(data.behandlingsgaranti.frist_dage).toBe(14);
     expect(data.praesentation.raekkefoelge).toEqual([['vores-tilbud', 'behandlingsgaranti']]);

@@ -11,7 +11,25 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { AlignmentType, Document, ExternalHyperlink, Footer, FootnoteReferenceRun, Header, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  FootnoteReferenceRun,
+  Header,
+  HeadingLevel,
+  ImageRun,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { parse } from 'yaml';
 import { convertDocx } from '../src/import/docx.js';
 import { readEntry, zipEntries } from '../src/import/zip.js';
@@ -25,7 +43,10 @@ import { standardToYaml } from '../src/import/yaml.js';
 function findSeeds(): URL {
   const candidates = [process.env.KVALITETSSTANDARD_SEEDS, fileURLToPath(new URL('../../shared/seeds/', import.meta.url))];
   try {
-    const common = execFileSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8' }).trim();
+    const common = execFileSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], {
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      encoding: 'utf8',
+    }).trim();
     candidates.push(join(common, '..', '..', 'shared', 'seeds'));
   } catch {
     // Not a git checkout: the first two places only.
@@ -37,9 +58,7 @@ function findSeeds(): URL {
 export const seedsDir = findSeeds();
 export const seedNames = ['broenderslev', 'fredericia', 'holstebro', 'ikast-brande', 'randers'] as const;
 
-export type Block =
-  | { kind: 'title' | 'subtitle' | 'paragraph' | 'bullet'; text: string }
-  | { kind: 'heading'; level: number; text: string };
+export type Block = { kind: 'title' | 'subtitle' | 'paragraph' | 'bullet'; text: string } | { kind: 'heading'; level: number; text: string };
 
 /** The same heading however the document spaces, numbers or punctuates it. */
 export const headingKey = (text: string): string =>
@@ -75,7 +94,8 @@ export interface HeadingPlace {
 export function headingLevels(made: Handmade): Map<string, HeadingPlace> {
   const sections = new Map<string, { overskrift?: string; tekst?: string }>();
   for (const [key, value] of Object.entries(made)) {
-    if (value && typeof value === 'object' && !Array.isArray(value) && ('tekst' in value || 'overskrift' in value)) sections.set(key, value as { overskrift?: string; tekst?: string });
+    if (value && typeof value === 'object' && !Array.isArray(value) && ('tekst' in value || 'overskrift' in value))
+      sections.set(key, value as { overskrift?: string; tekst?: string });
   }
   for (const list of [made.oevrige_afsnit ?? [], made.bilag ?? []]) for (const section of list) sections.set(section.noegle, section);
   const levels = new Map<string, HeadingPlace>();
@@ -83,7 +103,7 @@ export function headingLevels(made: Handmade): Map<string, HeadingPlace> {
     const section = sections.get(key);
     if (!section) return;
     sections.delete(key);
-    const chapter = chapterKey ? sections.get(chapterKey)?.overskrift ?? chapterHeadings.get(chapterKey) : undefined;
+    const chapter = chapterKey ? (sections.get(chapterKey)?.overskrift ?? chapterHeadings.get(chapterKey)) : undefined;
     if (section.overskrift && !levels.has(headingKey(section.overskrift))) {
       levels.set(headingKey(section.overskrift), { level, ...(chapter ? { chapter: headingKey(chapter) } : {}) });
     }
@@ -115,12 +135,14 @@ const bulletPattern = /^(?:[•▪●◦○■□➢►\-–]|[\uE000-\uF8FF])\s
 export function seedBlocks(name: string): Block[] {
   const made = handmade(name);
   const levels = headingLevels(made);
-  const lines = readFileSync(new URL(`${name}.txt`, seedsDir), 'utf8').split(/\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim());
+  const lines = readFileSync(new URL(`${name}.txt`, seedsDir), 'utf8')
+    .split(/\r?\n/)
+    .map((line) => line.replace(/\s+/g, ' ').trim());
   const blocks: Block[] = [];
   let current: Block | undefined;
   let currentChapter: string | undefined;
   const flush = () => {
-    if (current && current.text) blocks.push(current);
+    if (current?.text) blocks.push(current);
     current = undefined;
   };
   for (let index = 0; index < lines.length; index += 1) {
@@ -139,14 +161,24 @@ export function seedBlocks(name: string): Block[] {
     // A heading may be wrapped over up to three lines (the extraction may put blank lines between them);
     // one that belongs to a chapter is looked for in that chapter only.
     let heading: { level: number; text: string; used: number } | undefined;
-    const following = lines.map((each, at) => ({ each, at })).slice(index).filter(({ each }) => each !== '').slice(0, 3);
+    const following = lines
+      .map((each, at) => ({ each, at }))
+      .slice(index)
+      .filter(({ each }) => each !== '')
+      .slice(0, 3);
     for (let used = 1; used <= following.length && !heading; used += 1) {
-      const joined = following.slice(0, used).map(({ each }) => each).join(' ');
+      const joined = following
+        .slice(0, used)
+        .map(({ each }) => each)
+        .join(' ');
       const place = levels.get(headingKey(joined));
-      if (place && (!place.chapter || place.chapter === currentChapter)) heading = { level: place.level, text: joined, used: following[used - 1]!.at - index + 1 };
+      if (place && (!place.chapter || place.chapter === currentChapter))
+        heading = { level: place.level, text: joined, used: following[used - 1]!.at - index + 1 };
     }
     // A row of a two-column table, flattened to »Label Text …«: the label is a heading of this chapter.
-    const row = heading ? undefined : [...levels].find(([key, place]) => place.chapter !== undefined && place.chapter === currentChapter && line.toLowerCase().startsWith(`${key} `));
+    const row = heading
+      ? undefined
+      : [...levels].find(([key, place]) => place.chapter !== undefined && place.chapter === currentChapter && line.toLowerCase().startsWith(`${key} `));
     if (row) {
       const [key, place] = row;
       flush();
@@ -186,7 +218,14 @@ export function seedBlocks(name: string): Block[] {
   return blocks;
 }
 
-const headingLevelsDocx = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+const headingLevelsDocx = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+];
 
 export function paragraphOf(block: Block, style: 'styles' | 'messy' = 'styles'): Paragraph {
   switch (block.kind) {
@@ -200,7 +239,9 @@ export function paragraphOf(block: Block, style: 'styles' | 'messy' = 'styles'):
         ? new Paragraph({ children: [new TextRun({ text: block.text, bold: true })] })
         : new Paragraph({ text: block.text, heading: headingLevelsDocx[Math.min(block.level, 6) - 1] });
     case 'bullet':
-      return style === 'messy' ? new Paragraph({ text: block.text, numbering: { reference: 'tal', level: 0 } }) : new Paragraph({ text: block.text, bullet: { level: 0 } });
+      return style === 'messy'
+        ? new Paragraph({ text: block.text, numbering: { reference: 'tal', level: 0 } })
+        : new Paragraph({ text: block.text, bullet: { level: 0 } });
     default:
       return new Paragraph({ text: block.text });
   }
@@ -224,7 +265,10 @@ export async function docxOf(children: Array<Paragraph | Table | TableOfContents
     sections: [
       {
         ...(header
-          ? { headers: { default: new Header({ children: [new Paragraph(header)] }) }, footers: { default: new Footer({ children: [new Paragraph(`${header} (sidefod)`)] }) } }
+          ? {
+              headers: { default: new Header({ children: [new Paragraph(header)] }) },
+              footers: { default: new Footer({ children: [new Paragraph(`${header} (sidefod)`)] }) },
+            }
           : {}),
         children,
       },

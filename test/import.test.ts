@@ -18,9 +18,12 @@ import { docxOf, handmade, importBytes, messyDocx, paragraphOf, seedBlocks, seed
 // Each test converts Word documents or runs the CLI; on a shared two-core machine that can take seconds.
 vi.setConfig({ testTimeout: 60_000 });
 
-
 /** Whitespace aside, and a bullet typed in front of the text (which becomes a Markdown list item). */
-const normalize = (text: string) => text.replace(/^\s*[•▪●◦○■□➢►✓\uf0b7\uf0a7]\s*/, '').replace(/\s+/g, ' ').trim();
+const normalize = (text: string) =>
+  text
+    .replace(/^\s*[•▪●◦○■□➢►✓\uf0b7\uf0a7]\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function plain(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.value;
@@ -79,7 +82,11 @@ function lostOrDoubled(blocks: readonly Block[], yaml: string): string[] {
 
 const imports = new Map<string, Promise<Imported>>();
 const importSeed = (name: string) => {
-  if (!imports.has(name)) imports.set(name, docxOf(seedBlocks(name).map((block) => paragraphOf(block))).then((bytes) => importBytes(bytes)));
+  if (!imports.has(name))
+    imports.set(
+      name,
+      docxOf(seedBlocks(name).map((block) => paragraphOf(block))).then((bytes) => importBytes(bytes)),
+    );
   return imports.get(name)!;
 };
 
@@ -112,7 +119,13 @@ describe('importer: the five source documents as Word documents', () => {
         const title = blocks.find((block) => block.kind === 'title');
         if (title) expect(standard.titel.value).toBe(title.text);
         expect(standard.godkendelse.map((approval) => approval.value)).toEqual(made.godkendelse ?? []);
-        const front = blocks.slice(0, blocks.findIndex((block) => block.kind === 'heading')).map((block) => block.text).join(' ');
+        const front = blocks
+          .slice(
+            0,
+            blocks.findIndex((block) => block.kind === 'heading'),
+          )
+          .map((block) => block.text)
+          .join(' ');
         for (const law of made.lovgrundlag ?? []) if (front.includes(law)) expect(standard.lovgrundlag.map((each) => each.value)).toContain(law);
       });
     });

@@ -67,12 +67,15 @@ function apply(text: string, uri: string, action: any): string {
 
 /** A completion's text as the editor leaves it once the snippet's tab stops are passed. */
 function applyCompletion(text: string, item: any): string {
-  const plain = String(item.textEdit.newText).replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '').replace(/\\([$}\\])/g, '$1');
+  const plain = String(item.textEdit.newText)
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\d+/g, '')
+    .replace(/\\([$}\\])/g, '$1');
   return TextDocument.applyEdits(TextDocument.create('x', 'yaml', 0, text), [{ range: item.textEdit.range, newText: plain }]);
 }
 
 /** The text without a top-level section: its key line and every line indented below it. */
-function withoutSection(text: string, field: string): string {
+function _withoutSection(text: string, field: string): string {
   const lines = text.split('\n');
   const start = lines.findIndex((line) => line.startsWith(`${field}:`));
   if (start < 0) return text;
@@ -117,14 +120,21 @@ describe('kvalitetsstandard lsp: diagnostics', () => {
     });
   }
 
-  const names = readdirSync(join(fixtures, 'invalid')).filter((file) => file.endsWith('.yml')).map((file) => file.replace(/\.yml$/, ''));
+  const names = readdirSync(join(fixtures, 'invalid'))
+    .filter((file) => file.endsWith('.yml'))
+    .map((file) => file.replace(/\.yml$/, ''));
   for (const name of names) {
     it(`broken fixture ${name}: the same Danish message at the same place as validate`, async () => {
       const text = readFileSync(join(fixtures, 'invalid', `${name}.yml`), 'utf8');
       const { diagnostics } = await open(text, client, name);
       const shown = diagnostics
         .filter((diagnostic) => diagnostic.data?.kind === 'validering')
-        .map((diagnostic) => ({ line: diagnostic.range.start.line + 1, column: diagnostic.range.start.character + 1, code: diagnostic.code, message: diagnostic.message }));
+        .map((diagnostic) => ({
+          line: diagnostic.range.start.line + 1,
+          column: diagnostic.range.start.character + 1,
+          code: diagnostic.code,
+          message: diagnostic.message,
+        }));
       expect(shown).toEqual(invalidFixtures[name]);
     });
   }
@@ -143,7 +153,10 @@ describe('kvalitetsstandard lsp: diagnostics', () => {
     const count = findings(diagnostics).length;
     expect(count).toBeGreaterThan(0);
     client.notify('workspace/didChangeConfiguration', { settings: { kvalitetsstandard: { compliance: 'advarsel' } } });
-    const warned = await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri && findings(params.diagnostics).some((diagnostic: any) => diagnostic.severity === 2));
+    const warned = await client.notification(
+      'textDocument/publishDiagnostics',
+      (params) => params.uri === uri && findings(params.diagnostics).some((diagnostic: any) => diagnostic.severity === 2),
+    );
     expect(findings(warned.diagnostics).map((diagnostic: any) => diagnostic.severity)).toEqual(Array(count).fill(2));
     client.notify('workspace/didChangeConfiguration', { settings: { kvalitetsstandard: { compliance: 'fra' } } });
     const off = await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri && params.diagnostics.length === 0);
@@ -164,7 +177,10 @@ describe('kvalitetsstandard lsp: diagnostics', () => {
     const before = client.received('textDocument/publishDiagnostics', (params) => params.uri === uri).length;
     for (let version = 2; version <= 11; version++) {
       versions.set(uri, version);
-      client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: text.replace('Randers Kommune', `Randers Kommune ${version}`) }] });
+      client.notify('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ text: text.replace('Randers Kommune', `Randers Kommune ${version}`) }],
+      });
     }
     await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri && params.version === 11);
     const published = client.received('textDocument/publishDiagnostics', (params) => params.uri === uri).slice(before);
@@ -192,7 +208,7 @@ describe('kvalitetsstandard lsp: quick fixes (applying them yields a valid file)
 
   it('»Ret til »maalgruppe«« for a misspelt section', async () => {
     const broken = base.replace(/^maalgruppe:/m, 'maalgrupe:');
-    const line = broken.split('\n').findIndex((candidate) => candidate === 'maalgrupe:');
+    const line = broken.split('\n').indexOf('maalgrupe:');
     const { diagnostics } = await open(broken);
     expect(errors(diagnostics)[0].range).toEqual({ start: { line, character: 0 }, end: { line, character: 9 } });
     expect(await fixed(broken, 'Ukendt felt »maalgrupe«. Mente du »maalgruppe«?', 'Ret til »maalgruppe«')).toBe(base);
@@ -253,15 +269,23 @@ describe('kvalitetsstandard lsp: quick fixes (applying them yields a valid file)
   });
 
   const sections = defaultRegulation.requirements.filter((candidate) => !candidate.field.includes('.'));
-  const head = 'kommune: Testby Kommune\ntitel: Kvalitetsstandard for social behandling for stofmisbrug\ngodkendelse:\n  - organ: Byrådet\n    dato: 2026-01-15\n';
+  const head =
+    'kommune: Testby Kommune\ntitel: Kvalitetsstandard for social behandling for stofmisbrug\ngodkendelse:\n  - organ: Byrådet\n    dato: 2026-01-15\n';
   // Two documents: one with no sections, one with every other section (so a missing one goes between two).
   const documents = {
     tom: head,
-    halv: head + sections.filter((_, index) => index % 2 === 1).map((candidate) => `\n${candidate.field}:\n  tekst: Tekst følger.\n`).join(''),
+    halv:
+      head +
+      sections
+        .filter((_, index) => index % 2 === 1)
+        .map((candidate) => `\n${candidate.field}:\n  tekst: Tekst følger.\n`)
+        .join(''),
   };
   const cases = Object.entries(documents).flatMap(([name, text]) =>
     // Revision is judged on the approval date, which both documents have (see the next test).
-    sections.filter((candidate) => candidate.field !== 'revision' && !new RegExp(`^${candidate.field}:`, 'm').test(text)).map((candidate) => [candidate.field, name, text] as const),
+    sections
+      .filter((candidate) => candidate.field !== 'revision' && !new RegExp(`^${candidate.field}:`, 'm').test(text))
+      .map((candidate) => [candidate.field, name, text] as const),
   );
   it.each(cases)('a missing section %s (%s document) is inserted whole where the check says it belongs', async (field, _name, text) => {
     const { uri, diagnostics } = await open(text);
@@ -276,7 +300,9 @@ describe('kvalitetsstandard lsp: quick fixes (applying them yields a valid file)
     // The section is there now, at the line the finding named, in the regulation's order, and no longer missing.
     expect(result.split('\n')[finding.range.start.line]).toBe(`${field}:`);
     const order = sections.map((candidate) => candidate.field).filter((name) => new RegExp(`^${name}:`, 'm').test(result));
-    expect(order.map((name) => result.search(new RegExp(`^${name}:`, 'm')))).toEqual([...order.map((name) => result.search(new RegExp(`^${name}:`, 'm')))].sort((a, b) => a - b));
+    expect(order.map((name) => result.search(new RegExp(`^${name}:`, 'm')))).toEqual(
+      [...order.map((name) => result.search(new RegExp(`^${name}:`, 'm')))].sort((a, b) => a - b),
+    );
     const again = findings(after).find((diagnostic) => diagnostic.code === wanted.id);
     expect(again?.message ?? '').not.toContain(`Afsnittet »${wanted.title}« mangler`);
   });
@@ -328,7 +354,8 @@ describe('kvalitetsstandard lsp: completion', () => {
   });
 
   it('completes requirement ids in daekker, with their titles', async () => {
-    const text = "kommune: Testby Kommune\ntitel: Kvalitetsstandard\noevrige_afsnit:\n  - noegle: hvem\n    overskrift: Hvem kan få hjælp?\n    daekker: ['§4.1.2', \n";
+    const text =
+      "kommune: Testby Kommune\ntitel: Kvalitetsstandard\noevrige_afsnit:\n  - noegle: hvem\n    overskrift: Hvem kan få hjælp?\n    daekker: ['§4.1.2', \n";
     const { uri } = await open(text);
     const items = await complete(uri, 5, 23);
     // Every requirement but the one already listed.
@@ -359,7 +386,8 @@ describe('kvalitetsstandard lsp: completion', () => {
   });
 
   it('completes the keys of praesentation.raekkefoelge from the sections in the file', async () => {
-    const text = 'kommune: Testby Kommune\ntitel: Kvalitetsstandard\npraesentation:\n  raekkefoelge:\n    - \nvisitation:\n  tekst: x\noevrige_afsnit:\n  - noegle: indledning\n    overskrift: Indledning\n';
+    const text =
+      'kommune: Testby Kommune\ntitel: Kvalitetsstandard\npraesentation:\n  raekkefoelge:\n    - \nvisitation:\n  tekst: x\noevrige_afsnit:\n  - noegle: indledning\n    overskrift: Indledning\n';
     const { uri } = await open(text);
     const items = await complete(uri, 4, 6);
     expect(items.map((item) => item.label)).toEqual(['visitation', 'indledning']);
@@ -395,7 +423,10 @@ describe('kvalitetsstandard lsp: hover', () => {
 
   it('shows the law’s text, citation and guidance on a section', async () => {
     const wanted = requirement('maalgruppe');
-    const shown = await hoverAt(lines.findIndex((line) => line.startsWith('maalgruppe:')), 3);
+    const shown = await hoverAt(
+      lines.findIndex((line) => line.startsWith('maalgruppe:')),
+      3,
+    );
     for (const part of [wanted.legalText, fullCitation(defaultRegulation, wanted), wanted.guidance]) expect(shown).toContain(part);
   });
 
@@ -414,7 +445,9 @@ describe('kvalitetsstandard lsp: hover', () => {
     expect(onId.contents.value).toContain(requirement('visitation').legalText);
     const onValue = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 20 } });
     expect(onValue.contents.value).toContain(enumDescriptions.indikator!.reduceret);
-    const ordered = await open('kommune: Testby Kommune\ntitel: Kvalitetsstandard\npraesentation:\n  raekkefoelge: [forord, [visitation, behandlingsgaranti]]\n');
+    const ordered = await open(
+      'kommune: Testby Kommune\ntitel: Kvalitetsstandard\npraesentation:\n  raekkefoelge: [forord, [visitation, behandlingsgaranti]]\n',
+    );
     const onSection = await client.request('textDocument/hover', { textDocument: { uri: ordered.uri }, position: { line: 3, character: 27 } });
     expect(onSection.contents.value).toContain(requirement('visitation').legalText);
   });

@@ -62,7 +62,9 @@ describe('the VS Code extension (.vsix)', () => {
       'extension/schema/kvalitetsstandard.schema.json',
       'extension/server/kvalitetsstandard-lsp.mjs',
     ]);
-    expect(entries.get('extension/schema/kvalitetsstandard.schema.json')!.toString()).toBe(readFileSync(join(root, 'schema', 'kvalitetsstandard.schema.json'), 'utf8'));
+    expect(entries.get('extension/schema/kvalitetsstandard.schema.json')!.toString()).toBe(
+      readFileSync(join(root, 'schema', 'kvalitetsstandard.schema.json'), 'utf8'),
+    );
   });
 
   it('has a manifest that starts for municipality files and turns Red Hat’s YAML checks off', () => {

@@ -126,7 +126,8 @@ describe('the compliance annex, for a reader who has never seen YAML', { timeout
       it('has a running header on every page, a table that fits A4, and symbols from no fallback font', async () => {
         const pages = pageCount(pdfFile);
         const kommune = source(name).kommune;
-        for (let page = 1; page <= pages; page++) expect(pdfText(pdfFile, page), `page ${page}`).toContain(`${kommune} · Vurdering efter BEK 1477/2019 · ${danishDate(date)}`);
+        for (let page = 1; page <= pages; page++)
+          expect(pdfText(pdfFile, page), `page ${page}`).toContain(`${kommune} · Vurdering efter BEK 1477/2019 · ${danishDate(date)}`);
         const layout = await readLayout(readFileSync(pdfFile));
         for (const page of layout.pages) for (const line of page.lines) expect(line.right, line.text).toBeLessThanOrEqual(page.width - 45);
         const fonts = execFileSync('pdffonts', [pdfFile], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
@@ -175,7 +176,8 @@ describe('the compliance annex, for a reader who has never seen YAML', { timeout
     const codes = new Set<string>();
     const fixtureDir = join(fixtures, 'rules');
     for (const file of execFileSync('find', [fixtureDir, '-name', '*.yml'], { encoding: 'utf8' }).split('\n').filter(Boolean)) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/^# kode: (.+)$/gm)) for (const code of match[1]!.split(/[,\s]+/).filter(Boolean)) codes.add(code);
+      for (const match of readFileSync(file, 'utf8').matchAll(/^# kode: (.+)$/gm))
+        for (const code of match[1]!.split(/[,\s]+/).filter(Boolean)) codes.add(code);
     }
     expect(codes.size).toBeGreaterThan(10);
     for (const code of codes) expect(hasAnnexWording(code as MessageCode), code).toBe(true);
@@ -209,7 +211,10 @@ describe('print: what a typographer would sign', { timeout: 30_000 }, () => {
       const layout = await readLayout(readFileSync(pdfFile));
       const body = layout.pages.slice(2).flatMap((page) => page.lines);
       const widest = Math.max(...body.map((line) => line.right - line.left));
-      const full = body.filter((line) => line.right - line.left > widest * 0.9).map((line) => line.text.length).sort((a, b) => a - b);
+      const full = body
+        .filter((line) => line.right - line.left > widest * 0.9)
+        .map((line) => line.text.length)
+        .sort((a, b) => a - b);
       const median = full[Math.floor(full.length / 2)]!;
       expect(median).toBeGreaterThanOrEqual(65);
       expect(median).toBeLessThanOrEqual(80);
@@ -261,7 +266,9 @@ describe('one site: pages that link to each other, and only what the document sa
       const document = source(name);
       const html = readFileSync(join(out, name, 'kvalitetsstandard.html'), 'utf8');
       const footer = visibleText(/<footer class="sidefod">([\s\S]*?)<\/footer>/.exec(html)![1]!);
-      const dates = [...(document.godkendelse ?? []).map((approval: { dato: string }) => approval.dato), document.revision?.senest_revideret].filter(Boolean).sort();
+      const dates = [...(document.godkendelse ?? []).map((approval: { dato: string }) => approval.dato), document.revision?.senest_revideret]
+        .filter(Boolean)
+        .sort();
       if (document.godkendelse?.length) expect(footer).toContain(`Godkendt af ${document.godkendelse[0].organ}`);
       else expect(footer).toContain('Udkast – ikke godkendt.');
       if (dates.length > 0) expect(footer).toContain(`Sidst opdateret ${danishDate(dates[dates.length - 1])}.`);
@@ -284,7 +291,10 @@ describe('one site: pages that link to each other, and only what the document sa
     const original = readFileSync(yaml, 'utf8');
     const url = 'https://www.randers.dk/kvalitetsstandarder';
     const extra = `offentliggoerelse:\n  url: ${url}\n`;
-    writeFileSync(join(workspace, 'municipalities', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#004b87"/></svg>');
+    writeFileSync(
+      join(workspace, 'municipalities', 'logo.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#004b87"/></svg>',
+    );
     const presentation = `  logo: logo.svg\n  tilgaengelighedserklaering: https://www.was.digst.dk/randers-dk\n  kontakt:\n    navn: Rusmiddelcentret\n    telefon: 89 15 00 00\n    email: rusmiddel@randers.dk\n`;
     writeFileSync(yaml, original.replace(/^praesentation:\n/m, `${extra}praesentation:\n${presentation}`));
     const target = join(workspace, 'out');
@@ -292,17 +302,23 @@ describe('one site: pages that link to each other, and only what the document sa
     expect(run.stderr).toBe('');
     const html = readFileSync(join(target, 'randers', 'kvalitetsstandard.html'), 'utf8');
     expect(html).not.toContain('id="afsnit-offentliggoerelse"');
-    expect(html).toMatch(/<header class="forside" id="forside">\s*<p class="forside-kommune"><img class="logo" src="data:image\/svg\+xml;base64,[^"]+" alt="Randers Kommune">/);
+    expect(html).toMatch(
+      /<header class="forside" id="forside">\s*<p class="forside-kommune"><img class="logo" src="data:image\/svg\+xml;base64,[^"]+" alt="Randers Kommune">/,
+    );
     expect(html).not.toMatch(/<a href="#afsnit-offentliggoerelse"/);
     const footer = /<footer class="sidefod">([\s\S]*?)<\/footer>/.exec(html)![1]!;
     expect(footer).toContain(`<p>Standarden er offentliggjort på <a href="${url}">${url}</a>.</p>`);
     expect(html).toContain(`<dt>Offentliggjort</dt><dd><a href="${url}">${url}</a></dd>`);
     expect(html).toContain('<dt>Kontakt</dt><dd>Rusmiddelcentret, telefon <a href="tel:89150000">89 15 00 00</a>');
     expect(footer).toContain('<a href="https://www.was.digst.dk/randers-dk">Tilgængelighedserklæring</a>');
-    expect(footer).toContain('Kontakt: Rusmiddelcentret, telefon <a href="tel:89150000">89 15 00 00</a>, <a href="mailto:rusmiddel@randers.dk">rusmiddel@randers.dk</a>.');
+    expect(footer).toContain(
+      'Kontakt: Rusmiddelcentret, telefon <a href="tel:89150000">89 15 00 00</a>, <a href="mailto:rusmiddel@randers.dk">rusmiddel@randers.dk</a>.',
+    );
     const annex = readFileSync(join(target, 'randers', 'compliance.html'), 'utf8');
     // The annex points at the cover, where the address stands.
-    expect(annex).toMatch(/Offentliggørelse på internettet[\s\S]*?Beskrevet i afsnittet »<a class="skaerm" href="kvalitetsstandard.html#forside">Forsiden<\/a>/);
+    expect(annex).toMatch(
+      /Offentliggørelse på internettet[\s\S]*?Beskrevet i afsnittet »<a class="skaerm" href="kvalitetsstandard.html#forside">Forsiden<\/a>/,
+    );
     expect(annex).toContain('Tilgængelighedserklæring');
 
     // Revision dates alone are facts for the cover and footer too, not a chapter of the regulation's title.
@@ -314,7 +330,13 @@ describe('one site: pages that link to each other, and only what the document sa
     expect(dated).toContain('<dt>Næste revision</dt><dd>juni 2027</dd>');
     expect(visibleText(/<footer class="sidefod">([\s\S]*?)<\/footer>/.exec(dated)![1]!)).toContain('Sidst opdateret 16. juni 2025. Næste revision: juni 2027.');
 
-    writeFileSync(yaml, original.replace(/^praesentation:\n/m, `offentliggoerelse:\n  overskrift: Her finder du standarden\n  tekst: Standarden ligger på kommunens hjemmeside.\n  url: ${url}\npraesentation:\n`));
+    writeFileSync(
+      yaml,
+      original.replace(
+        /^praesentation:\n/m,
+        `offentliggoerelse:\n  overskrift: Her finder du standarden\n  tekst: Standarden ligger på kommunens hjemmeside.\n  url: ${url}\npraesentation:\n`,
+      ),
+    );
     expect(runCli(['build', 'randers', '--out', target, '--dato', date, '--uden-pdf', '--stille'], { cwd: workspace }).status).toBe(0);
     const withText = readFileSync(join(target, 'randers', 'kvalitetsstandard.html'), 'utf8');
     expect(withText).toContain('<a href="#afsnit-offentliggoerelse"><span class="toc-tekst">Her finder du standarden</span>');

@@ -11,7 +11,8 @@ begincmap
 endcmap`;
 const font = parseToUnicode(cmap, 2);
 const fonts = new Map<string, FontCodes>([['F1', font]]);
-const word = (text: string) => `<${[...text].map((char) => (char === ' ' ? '0020' : char === '-' ? '0021' : (char.charCodeAt(0) - 96).toString(16).padStart(4, '0'))).join('')}>`;
+const word = (text: string) =>
+  `<${[...text].map((char) => (char === ' ' ? '0020' : char === '-' ? '0021' : (char.charCodeAt(0) - 96).toString(16).padStart(4, '0'))).join('')}>`;
 const run = (stream: string) => rewritePage(Buffer.from(stream, 'latin1'), fonts);
 const line = (y: number, text: string) => `BT /F1 10 Tf 1 0 0 1 72 ${y} Tm ${word(text)} Tj ET`;
 
@@ -33,7 +34,9 @@ describe('content pass', () => {
   });
 
   it('turns a tagged sequence that only paints paths into an artifact, but not a figure', () => {
-    const result = run('/H2 <</MCID 0>> BDC 0 0 100 2 re f EMC /Figure <</MCID 1>> BDC 0 0 10 10 re f EMC /P <</MCID 2>> BDC 0 0 5 5 re W n BT /F1 10 Tf <0001> Tj ET EMC');
+    const result = run(
+      '/H2 <</MCID 0>> BDC 0 0 100 2 re f EMC /Figure <</MCID 1>> BDC 0 0 10 10 re f EMC /P <</MCID 2>> BDC 0 0 5 5 re W n BT /F1 10 Tf <0001> Tj ET EMC',
+    );
     expect(result.artifacts).toEqual(new Set([0]));
     const text = Buffer.from(result.content).toString('latin1');
     expect(text.startsWith('/Artifact BMC 0 0 100 2 re f EMC')).toBe(true);

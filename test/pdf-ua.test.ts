@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFStream, PDFRawStream } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, type PDFHexString, PDFName, PDFStream, type PDFRawStream } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser } from 'puppeteer';
 import { parse } from 'yaml';
@@ -46,7 +46,7 @@ beforeAll(async () => {
   for (const name of municipalityNames) {
     for (const kind of kinds) {
       await page.goto(`file://${join(out, name, `${kind}.html`)}`);
-      pageTexts.set(`${name}/${kind}`, await page.evaluate(() => document.body.innerText));
+      pageTexts.set(`${name}/${kind}`, await page.evaluate(() => document.body.textContent));
     }
   }
   await page.close();
@@ -72,7 +72,7 @@ describe('PDF/UA-1 and PDF/A-2a', () => {
     }
   }
 
-  it('reads bookmark pages from the bytes as pdfjs does, from Chromium\'s print and from pdf-lib\'s', async () => {
+  it("reads bookmark pages from the bytes as pdfjs does, from Chromium's print and from pdf-lib's", async () => {
     const page = await browser.newPage();
     for (const name of municipalityNames) {
       const written = readFileSync(pdfPath(name, 'kvalitetsstandard'));
@@ -151,7 +151,7 @@ describe('PDF/UA-1 and PDF/A-2a', () => {
     expect(Buffer.compare(inflateSync(profile.contents), readFileSync(join(root, 'assets', 'icc', 'sRGB.icc')))).toBe(0);
   });
 
-  it('tags the cover\'s facts as a list of term (Lbl) and description (LBody), and every link by its text', async () => {
+  it("tags the cover's facts as a list of term (Lbl) and description (LBody), and every link by its text", async () => {
     const bytes = readFileSync(pdfPath('randers', 'kvalitetsstandard'));
     const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
     try {
@@ -162,7 +162,9 @@ describe('PDF/UA-1 and PDF/A-2a', () => {
       const list = (function find(node: Node): Node | undefined {
         return node.role === 'L' ? node : (node.children ?? []).map(find).find(Boolean);
       })(tree)!;
-      const terms = /<dl class="forside-fakta">([\s\S]*?)<\/dl>/.exec(readFileSync(join(out, 'randers', 'kvalitetsstandard.html'), 'utf8'))![1]!.match(/<dt>/g)!.length;
+      const terms = /<dl class="forside-fakta">([\s\S]*?)<\/dl>/
+        .exec(readFileSync(join(out, 'randers', 'kvalitetsstandard.html'), 'utf8'))![1]!
+        .match(/<dt>/g)!.length;
       expect(terms).toBeGreaterThan(2);
       expect(list.children!.map((item) => item.role)).toEqual(Array(terms).fill('LI'));
       expect(list.children!.map((item) => item.children!.map((child) => child.role))).toEqual(Array(terms).fill(['Lbl', 'LBody']));
@@ -171,12 +173,22 @@ describe('PDF/UA-1 and PDF/A-2a', () => {
       await pdf.destroy();
     }
     const document = await PDFDocument.load(bytes, { updateMetadata: false });
-    const contents = document.getPages().flatMap((page) =>
-      (page.node.lookupMaybe(PDFName.of('Annots'), PDFArray)?.asArray() ?? []).map((ref) => (document.context.lookup(ref, PDFDict).lookup(PDFName.of('Contents')) as PDFHexString).decodeText()),
-    );
+    const contents = document
+      .getPages()
+      .flatMap((page) =>
+        (page.node.lookupMaybe(PDFName.of('Annots'), PDFArray)?.asArray() ?? []).map((ref) =>
+          (document.context.lookup(ref, PDFDict).lookup(PDFName.of('Contents')) as PDFHexString).decodeText(),
+        ),
+      );
     // Each contents entry's link says its chapter; the cover's say their law.
     const html = readFileSync(join(out, 'randers', 'kvalitetsstandard.html'), 'utf8');
-    const entries = [...html.matchAll(/<span class="toc-tekst">([^<]*)<\/span>/g)].map((match) => match[1]!.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").trim());
+    const entries = [...html.matchAll(/<span class="toc-tekst">([^<]*)<\/span>/g)].map((match) =>
+      match[1]!
+        .replace(/&amp;/g, '&')
+        .replace(/&quot;/g, '"')
+        .replace(/&#x27;/g, "'")
+        .trim(),
+    );
     expect(entries.length).toBeGreaterThan(5);
     for (const entry of entries) expect(contents).toContain(entry);
     expect(contents.some((text) => /servicelov/i.test(text))).toBe(true);

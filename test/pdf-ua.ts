@@ -25,7 +25,7 @@
  * It also gives the text a screen reader gets: the tagged glyphs in structure order, each
  * block-level element on a line of its own and inline ones (Span, Link, …) run on.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, PDFString, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRawStream, PDFRef, PDFStream, PDFString, type PDFObject } from 'pdf-lib';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface Finding {
@@ -42,7 +42,9 @@ export interface PdfCheck {
 }
 
 const standard = new Set(
-  'Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4 H5 H6 L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot Ruby RB RT RP Warichu WT WP Figure Formula Form'.split(' '),
+  'Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4 H5 H6 L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot Ruby RB RT RP Warichu WT WP Figure Formula Form'.split(
+    ' ',
+  ),
 );
 /** ISO 32000-1 Tables 336 and 337: which children each list and table element may have. */
 const allowedChildren: Record<string, Set<string>> = {
@@ -56,16 +58,50 @@ const allowedChildren: Record<string, Set<string>> = {
 };
 const paintOps = new Set(
   [
-    'showText', 'showSpacedText', 'nextLineShowText', 'nextLineSetSpacingShowText', 'paintImageXObject', 'paintInlineImageXObject', 'paintImageMaskXObject',
-    'paintImageXObjectRepeat', 'paintImageMaskXObjectRepeat', 'paintSolidColorImageMask', 'paintInlineImageXObjectGroup', 'paintImageMaskXObjectGroup', 'shadingFill',
+    'showText',
+    'showSpacedText',
+    'nextLineShowText',
+    'nextLineSetSpacingShowText',
+    'paintImageXObject',
+    'paintInlineImageXObject',
+    'paintImageMaskXObject',
+    'paintImageXObjectRepeat',
+    'paintImageMaskXObjectRepeat',
+    'paintSolidColorImageMask',
+    'paintInlineImageXObjectGroup',
+    'paintImageMaskXObjectGroup',
+    'shadingFill',
   ].map((name) => (OPS as Record<string, number>)[name]),
 );
 /** Structure types read on as part of the surrounding text (ISO 32000-1 § 14.8.4.4 inline-level, and NonStruct). */
-const inline = new Set(['Span', 'Quote', 'Note', 'Reference', 'BibEntry', 'Code', 'Link', 'Annot', 'Ruby', 'RB', 'RT', 'RP', 'Warichu', 'WT', 'WP', 'NonStruct']);
+const inline = new Set([
+  'Span',
+  'Quote',
+  'Note',
+  'Reference',
+  'BibEntry',
+  'Code',
+  'Link',
+  'Annot',
+  'Ruby',
+  'RB',
+  'RT',
+  'RP',
+  'Warichu',
+  'WT',
+  'WP',
+  'NonStruct',
+]);
 const textOps = new Set(['showText', 'showSpacedText', 'nextLineShowText', 'nextLineSetSpacingShowText'].map((name) => (OPS as Record<string, number>)[name]));
 
 const text = (object: PDFObject | undefined) => (object instanceof PDFString || object instanceof PDFHexString ? object.decodeText() : undefined);
-const decodeXml = (value: string) => value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decodeXml = (value: string) =>
+  value
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The text of an XMP property: simple, or the x-default / first item of an Alt, Seq or Bag. */
 export function xmpProperty(xmp: string, name: string): string | undefined {
@@ -109,24 +145,36 @@ export async function checkPdf(bytes: Uint8Array): Promise<PdfCheck> {
     xmp = Buffer.from((metadata as PDFRawStream).contents).toString('utf8');
     if (xmpProperty(xmp, 'pdfuaid:part') !== '1') fail('06-002', 'no pdfuaid:part 1');
     if (!xmpProperty(xmp, 'dc:title')) fail('06-003', 'no dc:title');
-    if (xmpProperty(xmp, 'pdfaid:part') !== '2' || !/^[AU]$/.test(xmpProperty(xmp, 'pdfaid:conformance') ?? '')) fail('PDF/A-2 6.6.4', 'no pdfaid:part 2 with conformance A or U');
+    if (xmpProperty(xmp, 'pdfaid:part') !== '2' || !/^[AU]$/.test(xmpProperty(xmp, 'pdfaid:conformance') ?? ''))
+      fail('PDF/A-2 6.6.4', 'no pdfaid:part 2 with conformance A or U');
     if (xmpProperty(xmp, 'dc:language') !== lang) fail('PDF/A-2 6.6.2', `dc:language ${xmpProperty(xmp, 'dc:language')} is not the document's /Lang ${lang}`);
   }
   const info = context.lookup(context.trailerInfo.Info);
   const infoText = (name: string) => (info instanceof PDFDict ? text(info.lookup(PDFName.of(name))) : undefined);
   if (xmp) {
-    const pairs: [string, string][] = [['Title', 'dc:title'], ['Author', 'dc:creator'], ['Subject', 'dc:description'], ['Keywords', 'pdf:Keywords'], ['Creator', 'xmp:CreatorTool'], ['Producer', 'pdf:Producer']];
+    const pairs: [string, string][] = [
+      ['Title', 'dc:title'],
+      ['Author', 'dc:creator'],
+      ['Subject', 'dc:description'],
+      ['Keywords', 'pdf:Keywords'],
+      ['Creator', 'xmp:CreatorTool'],
+      ['Producer', 'pdf:Producer'],
+    ];
     for (const [infoKey, property] of pairs) {
-      if (infoText(infoKey) !== xmpProperty(xmp, property)) fail('PDF/A-2 6.6.3', `Info /${infoKey} »${infoText(infoKey)}« and ${property} »${xmpProperty(xmp, property)}« differ`);
+      if (infoText(infoKey) !== xmpProperty(xmp, property))
+        fail('PDF/A-2 6.6.3', `Info /${infoKey} »${infoText(infoKey)}« and ${property} »${xmpProperty(xmp, property)}« differ`);
     }
-    for (const [infoKey, property] of [['CreationDate', 'xmp:CreateDate'], ['ModDate', 'xmp:ModifyDate']] as const) {
+    for (const [infoKey, property] of [
+      ['CreationDate', 'xmp:CreateDate'],
+      ['ModDate', 'xmp:ModifyDate'],
+    ] as const) {
       if (pdfDate(infoText(infoKey)) !== Date.parse(xmpProperty(xmp, property) ?? '')) fail('PDF/A-2 6.6.3', `Info /${infoKey} and ${property} differ`);
     }
   }
   const intents = catalog.lookupMaybe(PDFName.of('OutputIntents'), PDFArray);
   const intent = intents?.lookupMaybe(0, PDFDict);
   const profile = intent?.lookup(PDFName.of('DestOutputProfile'));
-  if (!intent || intent.get(PDFName.of('S'))?.toString() !== '/GTS_PDFA1' || !(profile instanceof PDFStream) || profile.dict.get(PDFName.of('N'))?.toString() !== '3') {
+  if (intent?.get(PDFName.of('S'))?.toString() !== '/GTS_PDFA1' || !(profile instanceof PDFStream) || profile.dict.get(PDFName.of('N'))?.toString() !== '3') {
     fail('PDF/A-2 6.2.3', 'no GTS_PDFA1 OutputIntent with an RGB ICC profile');
   }
   const id = context.trailerInfo.ID;
@@ -184,7 +232,8 @@ export async function checkPdf(bytes: Uint8Array): Promise<PdfCheck> {
     const items = kids instanceof PDFArray ? kids.asArray() : kids ? [kids] : [];
     const childTypes = items.flatMap((item) => {
       const child = item instanceof PDFRef ? context.lookup(item) : item;
-      if (!(child instanceof PDFDict) || ['/MCR', '/OBJR'].includes(child.get(PDFName.of('Type'))?.toString() ?? '')) return item instanceof PDFNumber || child instanceof PDFDict ? ['(content)'] : [];
+      if (!(child instanceof PDFDict) || ['/MCR', '/OBJR'].includes(child.get(PDFName.of('Type'))?.toString() ?? ''))
+        return item instanceof PDFNumber || child instanceof PDFDict ? ['(content)'] : [];
       const childType = child.get(PDFName.of('S'));
       return [resolve(childType instanceof PDFName ? childType.decodeText() : '') ?? '?'];
     });
@@ -199,7 +248,8 @@ export async function checkPdf(bytes: Uint8Array): Promise<PdfCheck> {
     if (resolved === 'Link') {
       for (const item of items) {
         const child = item instanceof PDFRef ? context.lookup(item) : item;
-        if (child instanceof PDFDict && child.get(PDFName.of('Type'))?.toString() === '/OBJR') linkAnnotations.add(context.lookup(child.get(PDFName.of('Obj')) as PDFRef) as PDFObject);
+        if (child instanceof PDFDict && child.get(PDFName.of('Type'))?.toString() === '/OBJR')
+          linkAnnotations.add(context.lookup(child.get(PDFName.of('Obj')) as PDFRef) as PDFObject);
       }
     }
     const block = !inline.has(resolved ?? '');
@@ -218,7 +268,11 @@ export async function checkPdf(bytes: Uint8Array): Promise<PdfCheck> {
   let links = 0;
   const fontsSeen = new Set<PDFObject>();
   for (const [index, page] of document.getPages().entries()) {
-    const annotations = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray)?.asArray().map((ref) => context.lookup(ref)) ?? [];
+    const annotations =
+      page.node
+        .lookupMaybe(PDFName.of('Annots'), PDFArray)
+        ?.asArray()
+        .map((ref) => context.lookup(ref)) ?? [];
     if (annotations.length > 0) {
       const tabs = page.node.get(PDFName.of('Tabs'));
       if (!tabs) fail('28-008', `page ${index + 1} has annotations and no /Tabs`);
@@ -227,7 +281,8 @@ export async function checkPdf(bytes: Uint8Array): Promise<PdfCheck> {
     for (const annotation of annotations) {
       if (!(annotation instanceof PDFDict)) continue;
       const flags = annotation.lookup(PDFName.of('F'));
-      if (!(flags instanceof PDFNumber) || (flags.asNumber() & 0b100110) !== 0b100) fail('PDF/A-2 6.3.2', `annotation on page ${index + 1} is not set to print`);
+      if (!(flags instanceof PDFNumber) || (flags.asNumber() & 0b100110) !== 0b100)
+        fail('PDF/A-2 6.3.2', `annotation on page ${index + 1} is not set to print`);
       if (annotation.get(PDFName.of('Subtype'))?.toString() !== '/Link') continue;
       links++;
       if (!text(annotation.lookup(PDFName.of('Contents')))?.trim()) fail('28-012', `link on page ${index + 1} has no /Contents`);
@@ -241,7 +296,8 @@ export async function checkPdf(bytes: Uint8Array): Promise<PdfCheck> {
       const subtype = font.get(PDFName.of('Subtype'))?.toString();
       const descendant = subtype === '/Type0' ? font.lookupMaybe(PDFName.of('DescendantFonts'), PDFArray)?.lookupMaybe(0, PDFDict) : font;
       const descriptor = descendant?.lookupMaybe(PDFName.of('FontDescriptor'), PDFDict);
-      if (subtype !== '/Type3' && !['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor?.get(PDFName.of(key)))) fail('31 (fonts)', `font ${name.decodeText()} is not embedded`);
+      if (subtype !== '/Type3' && !['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor?.get(PDFName.of(key))))
+        fail('31 (fonts)', `font ${name.decodeText()} is not embedded`);
       if (!font.get(PDFName.of('ToUnicode'))) fail('31 (fonts)', `font ${name.decodeText()} has no ToUnicode`);
     }
   }

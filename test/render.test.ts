@@ -21,8 +21,13 @@ describe('Markdown in text fields', () => {
   });
 
   it('links legal citations to the law on Retsinformation', () => {
-    const html = markdownToHtml('Efter servicelovens § 101, stk. 3 og BEK nr. 1477 af 17/12/2019, jf. sundhedslovens §§ 141-142.', { sectionLevel: 2, idPrefix: 'x' });
-    expect(html).toContain('<a href="https://www.retsinformation.dk/eli/lta/2024/67" class="lovhenvisning" title="Lov om social service (LBK nr. 67 af 22/01/2024)">servicelovens § 101, stk. 3</a>');
+    const html = markdownToHtml('Efter servicelovens § 101, stk. 3 og BEK nr. 1477 af 17/12/2019, jf. sundhedslovens §§ 141-142.', {
+      sectionLevel: 2,
+      idPrefix: 'x',
+    });
+    expect(html).toContain(
+      '<a href="https://www.retsinformation.dk/eli/lta/2024/67" class="lovhenvisning" title="Lov om social service (LBK nr. 67 af 22/01/2024)">servicelovens § 101, stk. 3</a>',
+    );
     expect(html).toContain('href="https://www.retsinformation.dk/eli/lta/2019/1477"');
     expect(html).toContain('>sundhedslovens §§ 141-142</a>');
   });
@@ -61,7 +66,9 @@ describe('the rendered page', () => {
     const html = await render('tilpasset');
     const structure = await dom(html, () => ({
       chapters: [...document.querySelectorAll('main > .afsnit')].map((section) => section.id),
-      headings: [...document.querySelectorAll('main h2, main h3, main h4')].map((heading) => `${heading.tagName} ${heading.textContent?.replace(/\s+/g, ' ').trim()}`),
+      headings: [...document.querySelectorAll('main h2, main h3, main h4')].map(
+        (heading) => `${heading.tagName} ${heading.textContent?.replace(/\s+/g, ' ').trim()}`,
+      ),
       logo: document.querySelector('.forside img')?.getAttribute('src')?.slice(0, 26),
       own: document.querySelector('#afsnit-visitation .egen-skabelon')?.textContent,
     }));

@@ -47,4 +47,3 @@ export function moveToOtherSections(source: string, field: string, heading: stri
   }
   return document.toString({ lineWidth: 0 });
 }
-

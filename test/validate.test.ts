@@ -44,9 +44,7 @@ describe('validate: files that are not a kvalitetsstandard at all', () => {
   };
 
   it('an empty file', async () => {
-    expect(await diagnosticsOf(write('tom.yml', ''))).toEqual([
-      { line: undefined, column: undefined, code: 'fil-tom', message: formatMessage('fil-tom', {}) },
-    ]);
+    expect(await diagnosticsOf(write('tom.yml', ''))).toEqual([{ line: undefined, column: undefined, code: 'fil-tom', message: formatMessage('fil-tom', {}) }]);
   });
 
   it('a file with only the schema comment counts as empty', async () => {

@@ -66,7 +66,13 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
       result.pdfJobs.push({
         htmlPath,
         pdfPath: join(dir, 'kvalitetsstandard.pdf'),
-        metadata: { title: `${titel} – ${kommune}`, author: kommune, subject: 'Kvalitetsstandard for social behandling for stofmisbrug efter serviceloven § 101', keywords, ...approval },
+        metadata: {
+          title: `${titel} – ${kommune}`,
+          author: kommune,
+          subject: 'Kvalitetsstandard for social behandling for stofmisbrug efter serviceloven § 101',
+          keywords,
+          ...approval,
+        },
       });
     }
     if (!fresh('compliance', ['compliance.html', 'compliance.json'], 'compliance.pdf')) {
@@ -78,7 +84,13 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
         htmlPath,
         pdfPath: join(dir, 'compliance.pdf'),
         pagesFrom: { htmlPath: join(dir, 'kvalitetsstandard.html'), pdfPath: join(dir, 'kvalitetsstandard.pdf') },
-        metadata: { title: `Compliance-rapport: ${kommune}`, author: kommune, subject: `${titel} vurderet efter ${check.regulation} §§ 3-6 pr. ${check.date}`, keywords, ...approval },
+        metadata: {
+          title: `Compliance-rapport: ${kommune}`,
+          author: kommune,
+          subject: `${titel} vurderet efter ${check.regulation} §§ 3-6 pr. ${check.date}`,
+          keywords,
+          ...approval,
+        },
       });
     }
     result.status = result.pdfJobs.length > 0 ? 'bygget' : 'uaendret';
@@ -86,7 +98,9 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
   } catch (error) {
     result.status = 'fejl';
     result.problems.push(
-      error instanceof UserError ? { code: error.code, args: error.args } : { code: 'skrivning-fejlede', args: { fil: dir, detalje: fileSystemErrorText(error) } },
+      error instanceof UserError
+        ? { code: error.code, args: error.args }
+        : { code: 'skrivning-fejlede', args: { fil: dir, detalje: fileSystemErrorText(error) } },
     );
   }
   if (!withPdf) result.pdfJobs = [];

@@ -54,7 +54,8 @@ export function matches(pattern: RegExp, text: { text: string; lower: string }):
 /** A short sentence that sends the reader elsewhere instead of saying it. */
 const pointerCue =
   /(?<!\p{L})(?:se|læs)(?!\p{L})(?:\s+(?:mere|nærmere|også|evt\.))*(?:\s+om\s[^.]{0,80}?)?\s+(?:i|på|under)\s|(?<!\p{L})(?:se|læs)(?!\p{L})\s+(?:\p{L}+\s+){0,3}(?:hjemmeside|pjece|folder|afsnit|kapitel|bilag)|(?<!\p{L})(?:der henvises til|henviser til|henvises til|fremgår af|er beskrevet i|beskrives i|kan findes i|findes i|står i|kan læses i|kan læses på)(?!\p{L})/iu;
-const pointerTarget = /afsnit|kapitel|bilag|pjece|folder|hjemmeside|www\.|https?:|[»"“]|kvalitetsstandard|\p{Lu}\p{L}+ (?:information|standard|vejledning|kvalitetsstandard)/u;
+const pointerTarget =
+  /afsnit|kapitel|bilag|pjece|folder|hjemmeside|www\.|https?:|[»"“]|kvalitetsstandard|\p{Lu}\p{L}+ (?:information|standard|vejledning|kvalitetsstandard)/u;
 /** A reading guide: »Herefter kan du læse om, hvilke mål og værdier behandlingen bygger på«. */
 const readingGuide = /(?<!\p{L})(?:kan|vil) du (?:\p{L}+ ){0,2}(?:læse|finde|se) (?:mere )?om(?!\p{L})/iu;
 
@@ -168,7 +169,16 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
     if (tableRow) {
       flush();
       // A row is one statement: »Stoffri ved afslutning – 35 %« keeps the figure with its measure.
-      paragraph = [{ text: tableRow[1]!.split('|').map((cell) => cell.trim()).filter(Boolean).join(' – '), line }];
+      paragraph = [
+        {
+          text: tableRow[1]!
+            .split('|')
+            .map((cell) => cell.trim())
+            .filter(Boolean)
+            .join(' – '),
+          line,
+        },
+      ];
       flush();
       return;
     }

@@ -39,7 +39,8 @@ const paragraphCitation = /§+\s*(\d+)/g;
 /** A section that quotes the law: what the statute says, not what the municipality offers. */
 const lawQuotation = /lovgrundlag|lovgivning|lovtekst|regelgrundlag|lovbestemmelse|love og regler|lovens tekst|(?<!\p{L})loven(?!\p{L})/iu;
 /** A sentence of a statute quoted in the text (»Stk. 3. Kommunalbestyrelsen skal …«). */
-const statuteSentence = /^(?:stk\.\s*\d|§\s*\d+\s*[a-z]?\.|kommunalbestyrelsen (?:skal|kan|træffer|indgår|sørger|tilbyder|fastsætter)|\p{L}*ministeren (?:fastsætter|kan))/iu;
+const statuteSentence =
+  /^(?:stk\.\s*\d|§\s*\d+\s*[a-z]?\.|kommunalbestyrelsen (?:skal|kan|træffer|indgår|sørger|tilbyder|fastsætter)|\p{L}*ministeren (?:fastsætter|kan))/iu;
 
 /**
  * A section that states its legal basis, and none of it is the regulation's paragraph, is
@@ -133,7 +134,17 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
   const own = text.sections.find((section) => section.requirement?.id === requirement.id);
   const marked = text.sections.filter((section) => section !== own && section.covers.includes(requirement.id));
   const declared = own ? [own, ...marked] : marked;
-  const evidence: Evidence = { requirement, aspects, own, declared, found: new Set(), pointed: new Set(), sources: [], sourceSections: [], onDomain: text.onDomain };
+  const evidence: Evidence = {
+    requirement,
+    aspects,
+    own,
+    declared,
+    found: new Set(),
+    pointed: new Set(),
+    sources: [],
+    sourceSections: [],
+    onDomain: text.onDomain,
+  };
   if (!text.onDomain || aspects.length === 0) return evidence;
 
   const record = (section: TextSection, how: How, matches: Match[]) => {
@@ -150,7 +161,11 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
     const pointers = section.sentences
       .filter((sentence) => !sentence.isHeading && sentence.pointer && !matches.some((match) => match.sentence === sentence))
       .map((sentence) => ({ sentence, aspects: new Set(aspects.map((aspect) => aspect.id)), pointer: true, stated: true }));
-    record(section, section === own ? 'felt' : 'markeret', [...matches, ...pointers].sort((a, b) => a.sentence.line - b.sentence.line));
+    record(
+      section,
+      section === own ? 'felt' : 'markeret',
+      [...matches, ...pointers].sort((a, b) => a.sentence.line - b.sentence.line),
+    );
   }
 
   // The rest of the document: only for what is still missing, and only on the subject.
@@ -213,13 +228,20 @@ export function sourceSentences(evidence: Evidence): Sentence[] {
  * The requirements a free-standing text answers, with the aspects it expresses: for a
  * section of a document being imported, before it has a place in a file.
  */
-export function answeredRequirements(
-  markdown: string,
-  heading: string,
-  regulation: Regulation,
-): { id: string; aspects: string[]; complete: boolean }[] {
+export function answeredRequirements(markdown: string, heading: string, regulation: Regulation): { id: string; aspects: string[]; complete: boolean }[] {
   const sentences = textSentences(markdown, 1, 1, 0);
-  const section: TextSection = { key: 'tekst', kind: 'afsnit', path: [], heading, headingLower: heading.toLowerCase(), paragraphs: paragraphsOf(sentences), line: 1, covers: [], lovgrundlag: [], sentences };
+  const section: TextSection = {
+    key: 'tekst',
+    kind: 'afsnit',
+    path: [],
+    heading,
+    headingLower: heading.toLowerCase(),
+    paragraphs: paragraphsOf(sentences),
+    line: 1,
+    covers: [],
+    lovgrundlag: [],
+    sentences,
+  };
   const text: DocumentText = { sections: [section], onDomain: true };
   return regulation.requirements.flatMap((requirement) => {
     const evidence = gatherEvidence(text, regulation, requirement);

@@ -34,9 +34,7 @@ function place(loaded: LoadedFile, document: Kvalitetsstandard, outcome: Outcome
   const missingTopLevel = outcome.path.length >= 1 && typeof top === 'string' && nodeAt(loaded, [top]) === undefined;
   if (!missingTopLevel) return { span: locate(loaded, outcome.path, true), outcome };
   const { span, after } = insertionPoint(loaded, document, top);
-  const messages = outcome.messages.map((message) =>
-    message.code === 'afsnit-mangler' ? { ...message, args: { ...message.args, efter: after } } : message,
-  );
+  const messages = outcome.messages.map((message) => (message.code === 'afsnit-mangler' ? { ...message, args: { ...message.args, efter: after } } : message));
   return { span, outcome: { ...outcome, messages } };
 }
 

@@ -56,7 +56,9 @@ export function judgeAspects(evidence: Evidence, extra: Message[] = []): Outcome
   const messages: Message[] = [];
   const missing = aspects.filter((aspect) => !evidence.found.has(aspect.id));
   const pointedAt = missing.filter((aspect) => evidence.pointed.has(aspect.id));
-  const pointer = sources.flatMap((source) => source.sentences).find((sentence) => sentence.pointer && pointedAt.some((aspect) => sentence.aspects.includes(aspect.id)));
+  const pointer = sources
+    .flatMap((source) => source.sentences)
+    .find((sentence) => sentence.pointer && pointedAt.some((aspect) => sentence.aspects.includes(aspect.id)));
   if (pointer) {
     messages.push({ code: 'kun-henvisning', args: { aspekt: listDanish(pointedAt.map((aspect) => aspect.description)), saetning: pointer.text } });
   }

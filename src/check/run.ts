@@ -14,7 +14,8 @@ function checkLoadResult(file: string, result: LoadResult, date: string): FileCh
   const regulation = defaultRegulation.id;
   if (!result.ok) return { valid: false, file, date, regulation, text: result.text, diagnostics: result.diagnostics };
   const validation = validateLoaded(result.loaded);
-  if (!validation.valid) return { valid: false, file, date, regulation, text: result.loaded.text, diagnostics: [...result.warnings, ...validation.diagnostics] };
+  if (!validation.valid)
+    return { valid: false, file, date, regulation, text: result.loaded.text, diagnostics: [...result.warnings, ...validation.diagnostics] };
   const findings = checkDocument(result.loaded, validation.document, date);
   // The parsed YAML tree is large; only what the reports need is kept.
   return { valid: true, file, date, regulation, text: result.loaded.text, document: validation.document, findings, warnings: result.warnings };

@@ -25,7 +25,7 @@ export interface Source {
   how: How;
   /** The aspects (ids) these sentences express. */
   aspects: string[];
-  sentences: { text: string; line: number; aspects: string[]; /** Only points elsewhere. */ pointer: boolean }[];
+  sentences: { text: string; line: number; aspects: string[] /** Only points elsewhere. */; pointer: boolean }[];
 }
 
 export interface Outcome {

@@ -52,7 +52,11 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
   // Stopped by Ctrl-C, kill or a closed terminal: say so, let the writes under way finish and
   // exit; src/write.ts removes half-written files on the way out and Puppeteer kills the
   // browser's process group. What was written is whole.
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
     process.once(signal, () => {
       warn('build-afbrudt', {});
       void stopWriting().then(() => process.exit(code));

@@ -83,7 +83,14 @@ export async function runDiff({ positionals, options }: CommandContext): Promise
       const title = `Ændringer siden seneste godkendelse: ${after.document.kommune}`;
       const { pdf } = await printer.print({
         htmlPath,
-        metadata: { title, author: after.document.kommune, subject: `${after.document.titel} sammenlignet med ${options.fra}`, keywords: ['kvalitetsstandard', 'ændringer'], approvals: after.document.godkendelse, revised: after.document.revision?.senest_revideret },
+        metadata: {
+          title,
+          author: after.document.kommune,
+          subject: `${after.document.titel} sammenlignet med ${options.fra}`,
+          keywords: ['kvalitetsstandard', 'ændringer'],
+          approvals: after.document.godkendelse,
+          revised: after.document.revision?.senest_revideret,
+        },
       });
       await mustWrite(writeFileAtomic(join(dir, 'aendringer.pdf'), pdf), join(dir, 'aendringer.pdf'));
       written = `${htmlPath} og ${join(dir, 'aendringer.pdf')}`;

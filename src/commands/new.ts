@@ -70,7 +70,11 @@ export function newMunicipalityYaml(kommune: string, file: string): string {
         title: requirement.title,
         lovtekst: [requirement, ...nested].flatMap((each) => wrap(`»${each.legalText}«`)),
         vejledning: [requirement, ...nested].flatMap((each) => wrap(each.guidance)),
-        yaml: [`${requirement.field}:`, `  overskrift: ${requirement.title}`, ...(placeholders[requirement.field] ?? ['tekst: |', '  Skriv her.']).map((line) => `  ${line}`)],
+        yaml: [
+          `${requirement.field}:`,
+          `  overskrift: ${requirement.title}`,
+          ...(placeholders[requirement.field] ?? ['tekst: |', '  Skriv her.']).map((line) => `  ${line}`),
+        ],
       };
     });
   return template({

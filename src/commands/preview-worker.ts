@@ -15,7 +15,11 @@ parentPort?.on('message', (message: { request?: number; changed?: true }) => {
     html = page();
   } catch (error) {
     // A bug, not the user's: said on the page, and the server goes on.
-    html = withPreviewParts(emptyPage(escapeHtml(id)), problemBanner('uventet-fejl', { detalje: String((error as Error)?.message ?? error).split('\n')[0] }), '');
+    html = withPreviewParts(
+      emptyPage(escapeHtml(id)),
+      problemBanner('uventet-fejl', { detalje: String((error as Error)?.message ?? error).split('\n')[0] }),
+      '',
+    );
   }
   parentPort?.postMessage({ request: message.request, page: html });
 });

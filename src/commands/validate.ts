@@ -10,7 +10,11 @@ export async function validateFile(file: string): Promise<FileDiagnostics> {
   const result = await loadFile(file);
   if (!result.ok) return { file, text: result.text, diagnostics: result.diagnostics };
   const validation = validateLoaded(result.loaded);
-  return { file, text: result.loaded.text, diagnostics: validation.valid ? [...result.warnings, ...validation.warnings] : [...result.warnings, ...validation.diagnostics] };
+  return {
+    file,
+    text: result.loaded.text,
+    diagnostics: validation.valid ? [...result.warnings, ...validation.warnings] : [...result.warnings, ...validation.diagnostics],
+  };
 }
 
 export function filesFromArguments(positionals: readonly string[]): string[] {

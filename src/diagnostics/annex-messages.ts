@@ -29,7 +29,8 @@ const annexMessages: Partial<Record<MessageCode, AnnexWording>> = {
   'krav-fundet': () => '',
   'kun-henvisning': (a) => `Om ${a.aspekt} henviser standarden kun til et andet sted; oplysningerne står ikke i standarden selv.`,
   'ikke-om-omraadet': () => 'Dokumentet handler ikke om social behandling for stofmisbrug, så intet i det besvarer kravet.',
-  'garanti-frist-for-lang': (a) => `Standarden lover behandling inden for ${a.dage} dage, men loven kræver, at behandlingen sættes i gang senest 14 dage efter henvendelsen.`,
+  'garanti-frist-for-lang': (a) =>
+    `Standarden lover behandling inden for ${a.dage} dage, men loven kræver, at behandlingen sættes i gang senest 14 dage efter henvendelsen.`,
   'garanti-frist-mangler': () => 'Standarden oplyser ikke, inden for hvor mange dage behandlingen sættes i gang (loven kræver højst 14 dage).',
   'gavekort-kun-lovtekst': () => 'Afsnittet om gavekort gengiver kun lovens tekst og siger ikke, hvordan kommunen selv bruger gavekort.',
   'opfoelgning-maaneder': (a) =>
@@ -44,7 +45,8 @@ const annexMessages: Partial<Record<MessageCode, AnnexWording>> = {
   'doegntilbud-felter': (a) => `Beskrivelsen af »${a.tilbud}« mangler ${a.felter}.`,
   'revision-ingen-dato': () =>
     'Standarden oplyser hverken, hvornår den er godkendt, eller hvornår den senest er revideret, så det kan ikke vurderes, om den er revideret inden for 2 år.',
-  'revision-for-gammel': (a) => `Revisionen er overskredet: standarden er senest godkendt eller revideret ${date(a.dato)} og skulle have været revideret senest ${date(a.frist)}.`,
+  'revision-for-gammel': (a) =>
+    `Revisionen er overskredet: standarden er senest godkendt eller revideret ${date(a.dato)} og skulle have været revideret senest ${date(a.frist)}.`,
   'revision-ok': (a) => `Senest godkendt eller revideret ${date(a.dato)}; næste revision skal ske senest ${date(a.frist)}.`,
   'revision-naeste-for-sen': (a) => `Den næste revision er planlagt til ${date(a.naeste)}, men skal ske senest ${date(a.frist)} (2 år efter ${date(a.dato)}).`,
 };

@@ -28,9 +28,7 @@ export interface Diagnostic {
 
 /** `godkendelse[0].dato` from ['godkendelse', 0, 'dato']. */
 export function formatPath(segments: readonly (string | number)[]): string {
-  return segments
-    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
-    .join('');
+  return segments.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

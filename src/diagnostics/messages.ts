@@ -18,83 +18,65 @@ const messages = {
     `Filen er for stor (${a.stoerrelse}). En kvalitetsstandard fylder langt under ${a.graense}; tjek, at det er den rigtige fil.`,
   'fil-ikke-tekst': () =>
     'Filen er ikke en tekstfil (den indeholder binære data eller er ikke gemt som UTF-8). Gem den som UTF-8-tekst, eller angiv den rigtige .yml-fil.',
-  'fil-tom': () =>
-    'Filen er tom. Start med felterne kommune og titel, eller opret en ny fil med kommandoen »kvalitetsstandard ny«.',
+  'fil-tom': () => 'Filen er tom. Start med felterne kommune og titel, eller opret en ny fil med kommandoen »kvalitetsstandard ny«.',
   'fil-kan-ikke-laeses': (a: MessageArgs) => `Filen kan ikke læses (${a.aarsag}). Tjek, at du har adgang til den.`,
 
   // YAML syntax
-  'yaml-dobbelt-noegle': (a: MessageArgs) =>
-    `Feltet ${quote(a.felt)} står to gange. Slet det ene, eller slå teksterne sammen under ét felt.`,
+  'yaml-dobbelt-noegle': (a: MessageArgs) => `Feltet ${quote(a.felt)} står to gange. Slet det ene, eller slå teksterne sammen under ét felt.`,
   'yaml-kolon-i-tekst': () =>
     'Et kolon efterfulgt af mellemrum i en tekst på én linje opfattes som et nyt felt. Sæt teksten i anførselstegn, eller skriv den som en blok med »|« på linjen før.',
-  'yaml-indrykning': () =>
-    'Indrykningen passer ikke. Felter på samme niveau skal stå præcis under hinanden, og underfelter skal rykkes ind med mellemrum.',
+  'yaml-indrykning': () => 'Indrykningen passer ikke. Felter på samme niveau skal stå præcis under hinanden, og underfelter skal rykkes ind med mellemrum.',
   'yaml-tabulator': () => 'Der er brugt tabulator til indrykning. YAML kræver mellemrum: erstat tabulatoren med mellemrum.',
-  'yaml-manglende-tegn': () =>
-    'Der mangler et tegn, fx et afsluttende anførselstegn, »]« eller »}«. Tjek linjen og linjen før.',
+  'yaml-manglende-tegn': () => 'Der mangler et tegn, fx et afsluttende anførselstegn, »]« eller »}«. Tjek linjen og linjen før.',
   'yaml-uventet-tegn': () =>
     'Her står et tegn, som YAML ikke forventer. Tjek, at teksten ikke begynder med et særligt tegn (fx @, `, %, * eller &); sæt den i så fald i anførselstegn.',
-  'yaml-flere-dokumenter': () =>
-    'Filen indeholder flere YAML-dokumenter (adskilt af »---«). En kvalitetsstandard skal stå i ét dokument pr. fil.',
-  'yaml-ukendt-alias': (a: MessageArgs) =>
-    `Henvisningen ${quote(a.alias)} peger ikke på noget. Fjern »*« foran teksten, eller sæt teksten i anførselstegn.`,
+  'yaml-flere-dokumenter': () => 'Filen indeholder flere YAML-dokumenter (adskilt af »---«). En kvalitetsstandard skal stå i ét dokument pr. fil.',
+  'yaml-ukendt-alias': (a: MessageArgs) => `Henvisningen ${quote(a.alias)} peger ikke på noget. Fjern »*« foran teksten, eller sæt teksten i anførselstegn.`,
   'yaml-alias-bombe': () =>
     'Filen bruger så mange henvisninger (»*«-aliaser), at den ville fylde for meget at læse. Skriv teksterne ud i stedet for at henvise til dem.',
-  'yaml-ukendt-tag': (a: MessageArgs) =>
-    `Mærket ${quote(a.tag)} kendes ikke. Fjern det (tegnet »!« og ordet efter), eller sæt teksten i anførselstegn.`,
+  'yaml-ukendt-tag': (a: MessageArgs) => `Mærket ${quote(a.tag)} kendes ikke. Fjern det (tegnet »!« og ordet efter), eller sæt teksten i anførselstegn.`,
   'yaml-escape': () =>
     'En tekst i dobbelte anførselstegn indeholder en ugyldig »\\«-kode. Skriv »\\\\« for en omvendt skråstreg, eller brug enkelte anførselstegn.',
-  'yaml-syntaks': (a: MessageArgs) =>
-    `Filen er ikke gyldig YAML her (${a.detalje}). Tjek linjen og linjen før for indrykning, kolon og anførselstegn.`,
+  'yaml-syntaks': (a: MessageArgs) => `Filen er ikke gyldig YAML her (${a.detalje}). Tjek linjen og linjen før for indrykning, kolon og anførselstegn.`,
 
   // Against the schema
-  'ikke-en-gruppe': () =>
-    'Filen skal bestå af felter på formen »navn: værdi«, fx »kommune: Randers Kommune«, ikke af en liste eller en enkelt tekst.',
+  'ikke-en-gruppe': () => 'Filen skal bestå af felter på formen »navn: værdi«, fx »kommune: Randers Kommune«, ikke af en liste eller en enkelt tekst.',
   'ukendt-felt': (a: MessageArgs) =>
     `Ukendt felt ${quote(a.felt)}.${suggestion(a)}${a.hoererTil ? ` Feltet findes under ${quote(a.hoererTil)}.` : ''}${
       a.forslag || a.hoererTil ? '' : ` Tilladte felter her: ${a.tilladte}.`
     }`,
   'felt-mangler': (a: MessageArgs) => `Feltet ${quote(a.felt)} mangler${a.i ? ` i ${quote(a.i)}` : ''}. Tilføj det.`,
-  'forkert-type': (a: MessageArgs) =>
-    `${quote(a.felt)} skal være ${a.forventet}, men er ${a.faktisk}.${a.raad ? ` ${a.raad}` : ''}`,
+  'forkert-type': (a: MessageArgs) => `${quote(a.felt)} skal være ${a.forventet}, men er ${a.faktisk}.${a.raad ? ` ${a.raad}` : ''}`,
   'ugyldig-dato': (a: MessageArgs) =>
     `${quote(a.vaerdi)} er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2023-11-20; nævner dokumentet kun måned eller år, så ÅÅÅÅ-MM eller ÅÅÅÅ.`,
-  'ugyldig-url': (a: MessageArgs) =>
-    `${quote(a.vaerdi)} er ikke en gyldig webadresse. Skriv hele adressen med https:// foran, fx https://www.kommune.dk/side.`,
-  'ugyldig-noegle': (a: MessageArgs) =>
-    `Nøglen ${quote(a.vaerdi)} må kun indeholde små bogstaver a-z, tal og bindestreger, fx »sel-paragraf-85a«.`,
+  'ugyldig-url': (a: MessageArgs) => `${quote(a.vaerdi)} er ikke en gyldig webadresse. Skriv hele adressen med https:// foran, fx https://www.kommune.dk/side.`,
+  'ugyldig-noegle': (a: MessageArgs) => `Nøglen ${quote(a.vaerdi)} må kun indeholde små bogstaver a-z, tal og bindestreger, fx »sel-paragraf-85a«.`,
   'ugyldig-farve': (a: MessageArgs) => `${quote(a.vaerdi)} er ikke en farvekode. Skriv »#« og seks hex-cifre, fx #004b87.`,
-  'ugyldig-vaerdi': (a: MessageArgs) =>
-    `${quote(a.vaerdi)} er ikke en tilladt værdi for ${quote(a.felt)}.${suggestion(a)} Tilladt: ${a.tilladte}.`,
+  'ugyldig-vaerdi': (a: MessageArgs) => `${quote(a.vaerdi)} er ikke en tilladt værdi for ${quote(a.felt)}.${suggestion(a)} Tilladt: ${a.tilladte}.`,
   'tal-for-lille': (a: MessageArgs) => `${quote(a.felt)} skal være mindst ${a.graense}, men er ${a.vaerdi}.`,
   'tal-for-stort': (a: MessageArgs) => `${quote(a.felt)} må højst være ${a.graense}, men er ${a.vaerdi}.`,
   'tom-tekst': (a: MessageArgs) => `${quote(a.felt)} må ikke være tom. Skriv en tekst, eller slet feltet.`,
-  'dublet-i-liste': (a: MessageArgs) =>
-    `${quote(a.felt)} indeholder den samme værdi to gange (nr. ${a.nr1} og nr. ${a.nr2}). Slet den ene.`,
+  'dublet-i-liste': (a: MessageArgs) => `${quote(a.felt)} indeholder den samme værdi to gange (nr. ${a.nr1} og nr. ${a.nr2}). Slet den ene.`,
   'tom-liste': (a: MessageArgs) => `${quote(a.felt)} må ikke være en tom liste. Skriv mindst ét element, eller slet feltet.`,
   'ugyldig-raekkefoelge': (a: MessageArgs) =>
     `${quote(a.felt)} skal være et afsnitsnavn (fx visitation) eller en liste af afsnitsnavne (fx [behandlingsplan, opfoelgning]).`,
   'ukendt-afsnit-i-raekkefoelge': (a: MessageArgs) =>
     `Rækkefølgen nævner afsnittet ${quote(a.afsnit)}, som ikke findes i filen.${suggestion(a)} Brug et feltnavn (fx visitation) eller nøglen på et afsnit under oevrige_afsnit eller bilag.`,
-  'afsnit-to-gange-i-raekkefoelge': (a: MessageArgs) =>
-    `Afsnittet ${quote(a.afsnit)} står to gange i rækkefølgen. Slet det ene sted.`,
-  'dobbelt-afsnitsnoegle': (a: MessageArgs) =>
-    `Nøglen ${quote(a.noegle)} bruges af to afsnit. Giv hvert afsnit under oevrige_afsnit og bilag sin egen nøgle.`,
+  'afsnit-to-gange-i-raekkefoelge': (a: MessageArgs) => `Afsnittet ${quote(a.afsnit)} står to gange i rækkefølgen. Slet det ene sted.`,
+  'dobbelt-afsnitsnoegle': (a: MessageArgs) => `Nøglen ${quote(a.noegle)} bruges af to afsnit. Giv hvert afsnit under oevrige_afsnit og bilag sin egen nøgle.`,
   'ugyldigt-felt': (a: MessageArgs) => `${quote(a.felt)} har en ugyldig værdi (${a.detalje}).`,
 
   // Compliance findings (what the check says per requirement)
   'krav-opfyldt': (a: MessageArgs) => `Beskrevet i ${quote(a.afsnit)}.`,
   'afsnit-mangler': (a: MessageArgs) =>
     `Afsnittet ${quote(a.titel)} mangler. Tilføj feltet ${quote(a.felt)}${a.efter ? ` efter ${quote(a.efter)}` : ''}. ${a.vejledning}`,
-  'afsnit-uden-tekst': (a: MessageArgs) =>
-    `Afsnittet ${quote(a.felt)} har ingen tekst. Skriv den under »tekst:«. ${a.vejledning}`,
+  'afsnit-uden-tekst': (a: MessageArgs) => `Afsnittet ${quote(a.felt)} har ingen tekst. Skriv den under »tekst:«. ${a.vejledning}`,
   'aspekt-mangler': (a: MessageArgs) => `Standarden beskriver ikke ${a.aspekt}. ${a.raad}`,
   'krav-fundet': (a: MessageArgs) =>
     `Fundet i ${a.antal === 1 ? 'afsnittet' : 'afsnittene'} ${a.afsnit}. Skriv »daekker: ['${a.id}']« i ${a.antal === 1 ? 'det afsnit' : 'de afsnit'} (${a.sti}), så valget står i filen, eller flyt teksten til kravets eget felt.`,
   'kun-henvisning': (a: MessageArgs) =>
     `Om ${a.aspekt} henviser standarden kun til et andet sted (${quote(a.saetning)}). Skriv oplysningerne i standarden selv, så borgeren kan læse dem her.`,
-  'ikke-om-omraadet': (a: MessageArgs) =>
-    `Dokumentet handler ikke om social behandling for stofmisbrug, så intet i det besvarer kravet. ${a.vejledning}`,
+  'ikke-om-omraadet': (a: MessageArgs) => `Dokumentet handler ikke om social behandling for stofmisbrug, så intet i det besvarer kravet. ${a.vejledning}`,
   'garanti-frist-for-lang': (a: MessageArgs) =>
     `Behandlingsgarantien lover behandling inden for ${a.dage} dage, men loven kræver højst 14 dage (SEL § 101, stk. 4). Ret fristen i ${quote(a.felt)} og i teksten.`,
   'garanti-frist-mangler': (a: MessageArgs) =>
@@ -119,8 +101,7 @@ const messages = {
     'Der er hverken en godkendelsesdato eller en revisionsdato, så det kan ikke vurderes, om standarden er revideret inden for 2 år. Udfyld »godkendelse« (organ og dato) eller »revision.senest_revideret«.',
   'revision-for-gammel': (a: MessageArgs) =>
     `Standarden er senest godkendt eller revideret ${a.dato}${a.kunDelvis ? ' (dokumentet nævner ikke dagen; regnet fra den sidste dag, datoen kan betyde)' : ''}, mere end 2 år før ${a.vurderingsdato}. Den skulle være revideret senest ${a.frist}. Revidér den, og skriv datoen i »revision.senest_revideret«.`,
-  'revision-ok': (a: MessageArgs) =>
-    `Senest godkendt eller revideret ${a.dato}; næste revision skal ske senest ${a.frist}.`,
+  'revision-ok': (a: MessageArgs) => `Senest godkendt eller revideret ${a.dato}; næste revision skal ske senest ${a.frist}.`,
   'revision-naeste-for-sen': (a: MessageArgs) =>
     `Den næste revision er planlagt ${a.naeste}, men skal ske senest ${a.frist} (2 år efter ${a.dato}). Ret »revision.naeste_revision«.`,
 
@@ -131,15 +112,13 @@ const messages = {
   // Building the output
   'logo-findes-ikke': (a: MessageArgs) =>
     `Logoet ${quote(a.logo)} (praesentation.logo) findes ikke eller er ikke SVG, PNG eller JPEG. Ret stien; den regnes fra YAML-filens mappe.`,
-  'out-mappe-fejl': (a: MessageArgs) =>
-    `Mappen ${quote(a.mappe)} kan ikke oprettes eller skrives i (${a.detalje}). Vælg en anden med --out, fx --out out.`,
+  'out-mappe-fejl': (a: MessageArgs) => `Mappen ${quote(a.mappe)} kan ikke oprettes eller skrives i (${a.detalje}). Vælg en anden med --out, fx --out out.`,
   'chromium-mangler': (a: MessageArgs) =>
     `Chromium kunne ikke startes, så der er ikke lavet PDF'er (HTML er bygget). Installér det med »apt-get install chromium«, eller sæt PUPPETEER_EXECUTABLE_PATH til en Chrome eller Chromium. (${a.detalje})`,
   'pdf-fejlede': (a: MessageArgs) => `PDF'en ${quote(a.fil)} kunne ikke laves: ${a.detalje}. Den forrige udgave er bevaret.`,
   'skrivning-fejlede': (a: MessageArgs) => `${quote(a.fil)} kunne ikke skrives: ${a.detalje}. Den forrige udgave er bevaret.`,
 
-  'build-ugyldig': (a: MessageArgs) =>
-    `${a.kommune}: filen er ugyldig og er ikke bygget; den forrige udgave i ${a.mappe} er bevaret. Ret fejlene herunder.`,
+  'build-ugyldig': (a: MessageArgs) => `${a.kommune}: filen er ugyldig og er ikke bygget; den forrige udgave i ${a.mappe} er bevaret. Ret fejlene herunder.`,
   'build-kommune': (a: MessageArgs) => `${a.kommune}: ${a.filer} på ${a.tid}`,
   'build-uaendret': (a: MessageArgs) => `${a.kommune}: uændret siden sidste build`,
   'build-opsummering': (a: MessageArgs) =>
@@ -148,15 +127,13 @@ const messages = {
   // A new municipality
   'ny-mangler-navn': () => 'Skriv kommunens navn, fx »kvalitetsstandard ny Ærø«.',
   'ny-ugyldigt-navn': (a: MessageArgs) => `Der kan ikke laves et filnavn af ${quote(a.navn)}. Brug kommunens navn med bogstaver.`,
-  'ny-findes': (a: MessageArgs) =>
-    `${quote(a.fil)} findes allerede og er ikke ændret. Vælg et andet navn, eller slet filen selv, hvis du vil starte forfra.`,
+  'ny-findes': (a: MessageArgs) => `${quote(a.fil)} findes allerede og er ikke ændret. Vælg et andet navn, eller slet filen selv, hvis du vil starte forfra.`,
   'ny-oprettet': (a: MessageArgs) =>
     `Oprettede ${a.fil} for ${a.kommune}. Åbn filen, udfyld afsnittene, og kør »npx kvalitetsstandard check ${a.navn}« for at se, hvad der mangler.`,
 
   // The preview
   'preview-mangler-kommune': () => 'Angiv én kommune, fx »kvalitetsstandard preview randers«.',
-  'fil-findes-ikke-argument': (a: MessageArgs) =>
-    `${quote(a.fil)} findes ikke. Angiv en kommune i municipalities/ (fx randers) eller stien til en .yml-fil.`,
+  'fil-findes-ikke-argument': (a: MessageArgs) => `${quote(a.fil)} findes ikke. Angiv en kommune i municipalities/ (fx randers) eller stien til en .yml-fil.`,
   'ugyldig-port': (a: MessageArgs) => `${quote(a.vaerdi)} er ikke et portnummer. Brug et helt tal fra 0 til 65535 (0 vælger en ledig port), fx --port 8080.`,
   'port-optaget': (a: MessageArgs) => `Port ${a.port} er allerede i brug. Vælg en anden med --port, fx --port 8081.`,
   'preview-klar': (a: MessageArgs) => `Forhåndsvisning af ${a.kommune}: ${a.url}  (siden opdaterer sig selv, når du gemmer; stop med Ctrl+C)`,
@@ -164,8 +141,7 @@ const messages = {
 
   // What changed
   'diff-mangler-kommune': () => 'Angiv én kommune, fx »kvalitetsstandard diff randers --fra HEAD~1«.',
-  'diff-mangler-fra': () =>
-    'Angiv, hvad der skal sammenlignes med: --fra og en git-version (fx HEAD~1 eller et tag) eller en fil med den godkendte udgave.',
+  'diff-mangler-fra': () => 'Angiv, hvad der skal sammenlignes med: --fra og en git-version (fx HEAD~1 eller et tag) eller en fil med den godkendte udgave.',
   'diff-fra-ukendt': (a: MessageArgs) =>
     `${quote(a.fra)} er hverken en fil eller en git-version, hvor ${quote(a.fil)} findes. Brug fx --fra HEAD~1, et tag eller stien til den godkendte udgave.`,
   'diff-ugyldig': (a: MessageArgs) => `${quote(a.fil)} er ikke gyldig og kan ikke sammenlignes. Ret fejlene herunder.`,
@@ -179,8 +155,7 @@ const messages = {
   'lsp-tabulator': () => 'Erstat tabulatoren med mellemrum',
   'lsp-tilfoej-afsnit': (a: MessageArgs) => `Tilføj afsnittet ${quote(a.titel)} (${a.lovhenvisning})`,
   'lsp-krav': (a: MessageArgs) => `${a.id} ${a.titel}: ${a.status}. ${a.tekst} (${a.lovhenvisning})`,
-  'lsp-afsnit-indsaettes': (a: MessageArgs) =>
-    `Indsætter hele afsnittet: overskrift, tekst${a.felter ? ` og felterne ${a.felter}` : ''}.`,
+  'lsp-afsnit-indsaettes': (a: MessageArgs) => `Indsætter hele afsnittet: overskrift, tekst${a.felter ? ` og felterne ${a.felter}` : ''}.`,
   'lsp-felt-indsaettes': () => 'Indsætter feltet med dets underfelter.',
   'lsp-krav-nummer': (a: MessageArgs) => `${a.titel} (${a.lovhenvisning})`,
   'lsp-grundlag': (a: MessageArgs) => `Vurderingen bygger på afsnittet ${quote(a.afsnit)}.`,
@@ -207,8 +182,7 @@ const messages = {
   'skema-sandt-falsk': (a: MessageArgs) => `${quote(a.titel)} skal være true eller false.`,
   'skema-liste': (a: MessageArgs) => `${quote(a.titel)} skal være en liste: skriv hvert element på sin egen linje med »- « foran.`,
   'skema-vaerdi': (a: MessageArgs) => `${quote(a.titel)} skal være en af disse værdier: ${a.tilladte}.`,
-  'skema-raekkefoelge': () =>
-    'Skriv et afsnitsnavn (fx visitation) eller en liste af afsnitsnavne (fx [behandlingsplan, opfoelgning]).',
+  'skema-raekkefoelge': () => 'Skriv et afsnitsnavn (fx visitation) eller en liste af afsnitsnavne (fx [behandlingsplan, opfoelgning]).',
 
   // #14: importing a Word document (`importer`)
   'import-mangler-fil': () => 'Angiv Word-dokumentet, fx »kvalitetsstandard importer kvalitetsstandard.docx«.',
@@ -221,10 +195,8 @@ const messages = {
   'import-zip-bombe': () =>
     'Dokumentet fylder urimeligt meget, når det pakkes ud, og er ikke læst. Det er ikke et almindeligt Word-dokument; gem det igen fra Word som .docx.',
   'import-ikke-docx': () => 'Filen er ikke et Word-dokument (.docx). Åbn dokumentet i Word, og vælg »Gem som« → »Word-dokument (*.docx)«.',
-  'import-pdf': () =>
-    'Filen er en PDF, ikke et Word-dokument. Importér den oprindelige .docx-fil; har I kun PDF’en, så åbn den i Word, og gem den som .docx.',
-  'import-gammelt-word': () =>
-    'Dokumentet er i det gamle Word-format (.doc). Åbn det i Word, og vælg »Gem som« → »Word-dokument (*.docx)«.',
+  'import-pdf': () => 'Filen er en PDF, ikke et Word-dokument. Importér den oprindelige .docx-fil; har I kun PDF’en, så åbn den i Word, og gem den som .docx.',
+  'import-gammelt-word': () => 'Dokumentet er i det gamle Word-format (.doc). Åbn det i Word, og vælg »Gem som« → »Word-dokument (*.docx)«.',
   'import-krypteret': () =>
     'Dokumentet er beskyttet med adgangskode og kan ikke læses. Fjern adgangskoden i Word (Filer → Oplysninger → Beskyt dokument → Krypter med adgangskode, slet koden), gem, og prøv igen.',
   'import-beskadiget': () =>
@@ -234,8 +206,7 @@ const messages = {
   'import-for-indviklet': () =>
     'Dokumentet er bygget så dybt (lister eller tabeller inden i hinanden tusindvis af gange), at det ikke kan læses. Gem teksten i et nyt, almindeligt Word-dokument, og prøv igen.',
   'import-tomt-dokument': () => 'Dokumentet indeholder ingen tekst. Tjek, at det er det rigtige dokument.',
-  'import-ingen-kommune': () =>
-    'Kommunens navn står ikke i dokumentet (fx »Randers Kommune«). Angiv det med --kommune, fx »--kommune Randers«.',
+  'import-ingen-kommune': () => 'Kommunens navn står ikke i dokumentet (fx »Randers Kommune«). Angiv det med --kommune, fx »--kommune Randers«.',
   'import-findes': (a: MessageArgs) =>
     `${quote(a.fil)} findes allerede og er ikke ændret. Vælg en anden fil med --ud, fx »--ud ${a.forslag}«, eller slet filen selv, hvis du vil importere forfra.`,
   'import-ugyldigt-navn': (a: MessageArgs) => `Der kan ikke laves et filnavn af ${quote(a.navn)}. Angiv kommunens navn med --kommune eller en fil med --ud.`,
@@ -244,7 +215,8 @@ const messages = {
     `${quote(a.fil)} kan ikke skrives (${a.aarsag}). Tjek, at du må skrive i mappen, og at der er plads, eller vælg en anden fil med --ud.`,
   'import-ugyldig-yaml': (a: MessageArgs) =>
     `Den importerede fil blev ikke gyldig (${a.detalje}), og der er ikke skrevet noget. Det er en fejl i værktøjet: meld den til udviklerne med dokumentet.`,
-  'import-skrevet': (a: MessageArgs) => `Skrevet: ${a.fil}. Åbn filen, læs punkterne under »Bør ses af en person«, og kør »npx kvalitetsstandard check ${a.navn}«.`,
+  'import-skrevet': (a: MessageArgs) =>
+    `Skrevet: ${a.fil}. Åbn filen, læs punkterne under »Bør ses af en person«, og kør »npx kvalitetsstandard check ${a.navn}«.`,
   // The import report
   'import-rapport-titel': (a: MessageArgs) => `Import af ${a.fil}`,
   'import-rapport-genkendt': () => 'Genkendt i dokumentet:',
@@ -291,7 +263,8 @@ const messages = {
   'import-spoerg-diagram': (a: MessageArgs) =>
     `Et diagram eller en graf i ${quote(a.overskrift)} er udeladt: ${a.beskrivelse}. Beskriv med ord, hvad det viser (fx organisationen), hvis det er vigtigt.`,
   'import-spoerg-titel': (a: MessageArgs) => `Dokumentet har ingen titel; ${quote(a.titel)} er brugt. Ret feltet titel.`,
-  'import-spoerg-flere-krav': (a: MessageArgs) => `${quote(a.overskrift)} nævner flere krav (${a.krav}). Flyt teksten til de rigtige felter, hvis den besvarer dem.`,
+  'import-spoerg-flere-krav': (a: MessageArgs) =>
+    `${quote(a.overskrift)} nævner flere krav (${a.krav}). Flyt teksten til de rigtige felter, hvis den besvarer dem.`,
   'import-spoerg-krav-besat': (a: MessageArgs) =>
     `${quote(a.overskrift)} nævner ${a.krav}, men ${quote(a.andet)} er kravets afsnit. Tjek, om teksterne hører sammen.`,
   'import-spoerg-fed-overskrift': (a: MessageArgs) =>
@@ -314,16 +287,14 @@ const messages = {
   'import-kommentar-tjek': (a: MessageArgs) => `TJEK: ${a.tekst}`,
 
   // The command line
-  'ukendt-kommando': (a: MessageArgs) =>
-    `Ukendt kommando ${quote(a.kommando)}.${suggestion(a)} Skriv »kvalitetsstandard --help« for at se kommandoerne.`,
+  'ukendt-kommando': (a: MessageArgs) => `Ukendt kommando ${quote(a.kommando)}.${suggestion(a)} Skriv »kvalitetsstandard --help« for at se kommandoerne.`,
   'ingen-kommando': () => 'Skriv en kommando, fx »kvalitetsstandard check«. Skriv »kvalitetsstandard --help« for at se dem alle.',
   'ukendt-tilvalg': (a: MessageArgs) =>
     `Ukendt tilvalg ${quote(a.tilvalg)}.${suggestion(a)} Skriv »kvalitetsstandard ${a.kommando} --help« for at se tilvalgene.`,
   'tilvalg-mangler-vaerdi': (a: MessageArgs) => `Tilvalget ${quote(a.tilvalg)} skal have en værdi, fx ${a.eksempel}.`,
   'tilvalg-uden-vaerdi': (a: MessageArgs) => `Tilvalget ${quote(a.tilvalg)} tager ingen værdi.`,
   'ugyldigt-format': (a: MessageArgs) => `Formatet ${quote(a.vaerdi)} kendes ikke. Brug ${a.tilladte}.`,
-  'ugyldig-dato-tilvalg': (a: MessageArgs) =>
-    `${quote(a.vaerdi)} er ikke en gyldig dato for --dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-23.`,
+  'ugyldig-dato-tilvalg': (a: MessageArgs) => `${quote(a.vaerdi)} er ikke en gyldig dato for --dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-23.`,
   'for-mange-argumenter': (a: MessageArgs) => `Kommandoen ${quote(a.kommando)} tager ikke argumentet ${quote(a.argument)}.`,
   'ingen-filer': (a: MessageArgs) =>
     `Der er ingen .yml-filer i ${quote(a.mappe)}. Angiv filerne, fx »kvalitetsstandard validate municipalities/randers.yml«, eller opret en med »kvalitetsstandard ny <kommune>«.`,
@@ -331,8 +302,7 @@ const messages = {
     `Der skete en uventet fejl i værktøjet: ${a.detalje}. Dine filer er ikke ændret. Kør igen med KVALITETSSTANDARD_DEBUG=1 for detaljer, og meld fejlen til udviklerne.`,
 
   // #10: hardening (bounded input, safe names, templates, Markdown limits, interrupted work)
-  'fil-ikke-almindelig': () =>
-    'Det er ikke en almindelig fil (men fx en FIFO, en enhed som /dev/zero eller en socket). Angiv en almindelig fil.',
+  'fil-ikke-almindelig': () => 'Det er ikke en almindelig fil (men fx en FIFO, en enhed som /dev/zero eller en socket). Angiv en almindelig fil.',
   'fil-uden-for-mappe': (a: MessageArgs) =>
     `Filen er et link, der peger uden for mappen ${quote(a.mappe)}. Kopiér filen ind i mappen i stedet for at linke til den.`,
   'fil-loekke': () => 'Filen er et link, der peger på sig selv i ring (en symlink-løkke). Slet linket, eller lad det pege på en rigtig fil.',
@@ -346,10 +316,8 @@ const messages = {
   'skabelon-fejl': (a: MessageArgs) =>
     `${a.fil}${a.linje ? `:${a.linje}` : ''}: skabelonen har en fejl: ${a.detalje} Ret skabelonen; ${a.kommune ? `den forrige udgave af ${a.kommune} er bevaret` : 'siden vises, når den er rettet'}.`,
   'skabelon-syntaks': () => 'et Handlebars-udtryk er ikke skrevet færdigt eller ikke lukket (fx mangler »}}«, eller en {{#if}} mangler sin {{/if}}).',
-  'skabelon-ukendt-hjaelper': (a: MessageArgs) =>
-    `${quote(a.navn)} er ikke en af de hjælpere, skabelonerne kan bruge (${a.tilladte}).`,
-  'skabelon-ukendt-del': (a: MessageArgs) =>
-    `delskabelonen ${quote(a.navn)} findes hverken i templates/partials/ eller i kommunens egne skabeloner.`,
+  'skabelon-ukendt-hjaelper': (a: MessageArgs) => `${quote(a.navn)} er ikke en af de hjælpere, skabelonerne kan bruge (${a.tilladte}).`,
+  'skabelon-ukendt-del': (a: MessageArgs) => `delskabelonen ${quote(a.navn)} findes hverken i templates/partials/ eller i kommunens egne skabeloner.`,
   'skabelon-kan-ikke-laeses': (a: MessageArgs) => `${quote(a.fil)}: skabelonen kan ikke bruges: ${a.aarsag}`,
   'markdown-for-lang': (a: MessageArgs) =>
     `Teksten er for lang (${a.antal} tegn; højst ${a.graense} i ét felt). Del den op i flere afsnit under oevrige_afsnit eller bilag.`,
@@ -364,14 +332,12 @@ const messages = {
   'flere-fejl': (a: MessageArgs) => `… og ${a.antal} flere fejl i filen. Ret fejlene ovenfor, og kør igen for at se resten.`,
   'port-adgang': (a: MessageArgs) =>
     `Port ${a.port} må ikke bruges af din bruger (porte under 1024 kræver særlige rettigheder). Vælg en anden, fx --port 8080.`,
-  'preview-forkert-vaert': () =>
-    'Forhåndsvisningen svarer kun på adressen http://127.0.0.1:<port>/ eller http://localhost:<port>/.',
+  'preview-forkert-vaert': () => 'Forhåndsvisningen svarer kun på adressen http://127.0.0.1:<port>/ eller http://localhost:<port>/.',
   'preview-fil-vaek': (a: MessageArgs) => `${quote(a.fil)} kan ikke læses lige nu: ${a.aarsag} Siden opdaterer sig selv, når filen er tilbage.`,
   'diff-fra-bindestreg': (a: MessageArgs) =>
     `${quote(a.fra)} kan ikke bruges som --fra, fordi den begynder med »-«. Angiv en git-version (fx HEAD~1 eller et tag) eller en fil (skriv »./« foran et filnavn, der begynder med »-«).`,
   'diff-fra-fil': (a: MessageArgs) => `${quote(a.fra)} kan ikke bruges som --fra: ${a.aarsag}`,
-  'ny-kan-ikke-skrive': (a: MessageArgs) =>
-    `${quote(a.fil)} kan ikke oprettes: ${a.detalje}. Kør kommandoen i en mappe, du kan skrive i.`,
+  'ny-kan-ikke-skrive': (a: MessageArgs) => `${quote(a.fil)} kan ikke oprettes: ${a.detalje}. Kør kommandoen i en mappe, du kan skrive i.`,
   'kan-ikke-skrive': (a: MessageArgs) => `${quote(a.fil)} kunne ikke skrives: ${a.detalje}.`,
   'build-afbrudt': () => 'Bygningen blev afbrudt. Det, der nåede at blive skrevet, er helt; næste build gør resten færdigt.',
 } satisfies Record<string, (args: MessageArgs) => string>;

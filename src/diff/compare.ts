@@ -75,7 +75,10 @@ function figuresOf(document: Kvalitetsstandard): Map<string, string> {
   set('Opfølgning (måneder efter afsluttet behandling)', document.opfoelgning?.maaneder?.join(' og '));
   for (const target of document.maaltal?.maal ?? []) {
     const limit = target.graense === 'mindst' ? 'mindst ' : target.graense === 'hoejst' ? 'højst ' : '';
-    set(`Måltal: ${target.indikator.replace(/_/g, ' ')}`, target.procent === undefined ? undefined : `${limit}${target.procent} %${target.aar ? ` (${target.aar})` : ''}`);
+    set(
+      `Måltal: ${target.indikator.replace(/_/g, ' ')}`,
+      target.procent === undefined ? undefined : `${limit}${target.procent} %${target.aar ? ` (${target.aar})` : ''}`,
+    );
   }
   for (const offer of document.doegnbehandling?.tilbud ?? []) set(`Pris: ${offer.navn}`, offer.pris);
   for (const approval of document.godkendelse ?? []) set(`Godkendt af ${approval.organ}`, approval.dato);
@@ -116,7 +119,12 @@ export function compare(beforeCheck: ValidCheck, afterCheck: ValidCheck): Compar
   const newStatuses = statusesOf(afterCheck.findings);
   const statuses = defaultRegulation.requirements
     .filter((requirement) => oldStatuses.get(requirement.id) !== newStatuses.get(requirement.id))
-    .map((requirement) => ({ id: requirement.id, title: requirement.title, before: oldStatuses.get(requirement.id)!, after: newStatuses.get(requirement.id)! }));
+    .map((requirement) => ({
+      id: requirement.id,
+      title: requirement.title,
+      before: oldStatuses.get(requirement.id)!,
+      after: newStatuses.get(requirement.id)!,
+    }));
 
   return { kommune: after.kommune, sections, figures, statuses };
 }

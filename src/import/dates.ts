@@ -2,8 +2,7 @@
 const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 
 /** One date, written in any of the forms above (source for a RegExp; groups are not captured). */
-export const datePattern =
-  `(?:\\d{1,2}\\.?\\s*(?:${months.join('|')})\\.?\\s+\\d{4}|\\d{1,2}\\s*[./-]\\s*\\d{1,2}\\s*[./-]\\s*\\d{4}|\\d{1,2}\\s*/\\s*\\d{1,2}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
+export const datePattern = `(?:\\d{1,2}\\.?\\s*(?:${months.join('|')})\\.?\\s+\\d{4}|\\d{1,2}\\s*[./-]\\s*\\d{1,2}\\s*[./-]\\s*\\d{4}|\\d{1,2}\\s*/\\s*\\d{1,2}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
 
 const iso = (year: number, month: number, day: number): string | undefined => {
   const value = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -34,7 +34,8 @@ export function sentencesOf(text: string): string[] {
     .filter((sentence) => sentence.length > 0);
 }
 
-const abbreviationAtEnd = /(?:^|[\s(])(?:min|maks|max|ca|jf|nr|stk|kr|pkt|bl\.a|f\.eks|fx|mv|m\.v|d|dvs|evt|inkl|ekskl|iht|vedr|tlf|pga|mht|osv|el|mio|mia)\.$/i;
+const abbreviationAtEnd =
+  /(?:^|[\s(])(?:min|maks|max|ca|jf|nr|stk|kr|pkt|bl\.a|f\.eks|fx|mv|m\.v|d|dvs|evt|inkl|ekskl|iht|vedr|tlf|pga|mht|osv|el|mio|mia)\.$/i;
 
 /** A quoted law (»Stk. 4. Tilbud efter stk. 1 skal iværksættes senest 14 dage …«) is not the kommune's own statement. */
 const quotesTheLaw = (sentence: string) => /^(stk\.\s*\d+|§\s*\d+)/i.test(sentence);
@@ -47,7 +48,8 @@ export function deadlineDays(text: string, inSection: boolean): Found<number> {
     (sentence) =>
       !quotesTheLaw(sentence) &&
       /\b\d{1,3}\s+dage\b/.test(sentence) &&
-      (/behandlingsgaranti/i.test(sentence) || (inSection && /\b(senest|inden for|indenfor|inden)\s+\d{1,3}\s+dage\b/i.test(sentence) && !/frit valg|ikke ret/i.test(sentence))),
+      (/behandlingsgaranti/i.test(sentence) ||
+        (inSection && /\b(senest|inden for|indenfor|inden)\s+\d{1,3}\s+dage\b/i.test(sentence) && !/frit valg|ikke ret/i.test(sentence))),
   );
   const values = new Set(candidates.flatMap((sentence) => [...sentence.matchAll(/\b(\d{1,3})\s+dage\b/g)].map((match) => Number(match[1]))));
   if (values.size === 0) return undefined;
@@ -58,7 +60,11 @@ export function deadlineDays(text: string, inSection: boolean): Found<number> {
 /** Months of follow-up after treatment ended: »1 og 6 måneder efter, du har afsluttet«. */
 export function followUpMonths(text: string): Found<number[]> {
   const candidates = sentencesOf(text).filter(
-    (sentence) => !quotesTheLaw(sentence) && /måned/i.test(sentence) && /(afslut|endt|udskriv)/i.test(sentence) && /opfølg|følge[rs]? op|følges op|kontakt|samtale/i.test(sentence),
+    (sentence) =>
+      !quotesTheLaw(sentence) &&
+      /måned/i.test(sentence) &&
+      /(afslut|endt|udskriv)/i.test(sentence) &&
+      /opfølg|følge[rs]? op|følges op|kontakt|samtale/i.test(sentence),
   );
   const months = new Set<number>();
   const sources: string[] = [];
@@ -92,7 +98,8 @@ export function dischargeStatuses(text: string): Found<DischargeStatus[]> {
 }
 
 function indicatorOf(clause: string): Indicator | undefined {
-  if (/(vende[rt]? tilbage|genindskriv|tilbage (i|til) (stofmisbrugs)?behandling)/i.test(clause) && /12\s*måneder/i.test(clause)) return 'tilbagevenden_12_maaneder';
+  if (/(vende[rt]? tilbage|genindskriv|tilbage (i|til) (stofmisbrugs)?behandling)/i.test(clause) && /12\s*måneder/i.test(clause))
+    return 'tilbagevenden_12_maaneder';
   const free = /(stoffri|afholden|ophør)/i.test(clause);
   const reduced = /(reduk|reducer|nedsat)/i.test(clause);
   if (free && reduced) return 'stoffri_eller_reduceret';

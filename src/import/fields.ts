@@ -28,7 +28,10 @@ export function readStructuredFields({ sections, order, questions, revision }: F
   const attach = <T>(fieldName: string, dataName: string, result: Found<T>, from?: PlacedSection) => {
     if (!result) return;
     if ('unclear' in result) {
-      questions.push({ code: 'import-spoerg-uklar-frist', args: { felt: `${fieldName}.${dataName}`, saetninger: result.unclear.map((sentence) => `»${sentence}«`).join(' ') } });
+      questions.push({
+        code: 'import-spoerg-uklar-frist',
+        args: { felt: `${fieldName}.${dataName}`, saetninger: result.unclear.map((sentence) => `»${sentence}«`).join(' ') },
+      });
       return;
     }
     let target = field(fieldName);
@@ -62,7 +65,10 @@ export function readStructuredFields({ sections, order, questions, revision }: F
   };
 
   const guarantee = field('behandlingsgaranti');
-  const [deadline, deadlineFrom] = guarantee && deadlineDays(guarantee.text, true) ? [deadlineDays(guarantee.text, true), guarantee] : search((text) => deadlineDays(text, false), 'behandlingsgaranti');
+  const [deadline, deadlineFrom] =
+    guarantee && deadlineDays(guarantee.text, true)
+      ? [deadlineDays(guarantee.text, true), guarantee]
+      : search((text) => deadlineDays(text, false), 'behandlingsgaranti');
   attach('behandlingsgaranti', 'frist_dage', deadline, deadlineFrom);
   const followUp = field('opfoelgning');
   if (followUp) {
@@ -70,7 +76,8 @@ export function readStructuredFields({ sections, order, questions, revision }: F
     attach('opfoelgning', 'udskrivningsstatusser', dischargeStatuses(followUp.text), followUp);
   }
   const targetsField = field('maaltal');
-  const targetSource = targetsField && targetFigures(targetsField.text).length > 0 ? targetsField : elsewhere.find((section) => targetFigures(section.text).length > 0);
+  const targetSource =
+    targetsField && targetFigures(targetsField.text).length > 0 ? targetsField : elsewhere.find((section) => targetFigures(section.text).length > 0);
   if (targetSource) {
     // Each figure keeps its own sentence; the writer puts it beside the figure.
     const figures = targetFigures(targetSource.text);

@@ -161,7 +161,12 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
       godkendelse.push(...approvals);
       revision.senest ??= dates.senest;
       revision.naeste ??= dates.naeste;
-      const consumed = approvals.length > 0 && onlyMetadata(text, approvals.map((approval) => approval.match));
+      const consumed =
+        approvals.length > 0 &&
+        onlyMetadata(
+          text,
+          approvals.map((approval) => approval.match),
+        );
       for (const approval of approvals) approval.consumed = consumed;
       return !consumed;
     });
@@ -184,15 +189,24 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
   }
 
   // The year a title page gives the standard, for when nothing dates it more precisely.
-  const frontYear = [outline.title ?? '', outline.subtitle ?? '', ...outline.front.map(textOf)].map((text) => ({ text, year: titlePageYear(text) })).find((each) => each.year);
+  const frontYear = [outline.title ?? '', outline.subtitle ?? '', ...outline.front.map(textOf)]
+    .map((text) => ({ text, year: titlePageYear(text) }))
+    .find((each) => each.year);
 
-  const allText = [outline.title ?? '', ...outline.front.map(textOf), ...outline.sections.flatMap(function texts(section): string[] {
-    return [section.heading, ...section.blocks.map(textOf), ...section.children.flatMap(texts)];
-  })];
+  const allText = [
+    outline.title ?? '',
+    ...outline.front.map(textOf),
+    ...outline.sections.flatMap(function texts(section): string[] {
+      return [section.heading, ...section.blocks.map(textOf), ...section.children.flatMap(texts)];
+    }),
+  ];
   const found = kommuneIn(allText);
   const kommune: ImportedStandard['kommune'] = options.kommune
     ? { value: /\bkommune$/i.test(options.kommune) ? options.kommune : `${options.kommune} Kommune`, given: true }
-    : found ?? (() => { throw new ImportError('import-ingen-kommune'); })();
+    : (found ??
+      (() => {
+        throw new ImportError('import-ingen-kommune');
+      })());
 
   // Chapter numbers (»1 - Indledning«, »3.«) become the renderer's numbering when most chapters have them.
   const numberedChapters = outline.sections.filter((section) => numberingPattern.test(section.heading)).length;
@@ -226,14 +240,22 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
 
   const place = (section: OutlineSection, children: readonly OutlineSection[], sub: boolean): PlacedSection => {
     const markdown = blocksToMarkdown(section.blocks, children, outline.notes);
-    const text = [section.blocks.map(linesOf).join('\n'), ...children.map(function all(child): string {
-      return [child.heading, ...child.blocks.map(linesOf), ...child.children.map(all)].join('\n');
-    })].join('\n');
-    const images = [...section.images, ...children.flatMap(function all(child): string[] {
-      return [...child.images, ...child.children.flatMap(all)];
-    })];
+    const text = [
+      section.blocks.map(linesOf).join('\n'),
+      ...children.map(function all(child): string {
+        return [child.heading, ...child.blocks.map(linesOf), ...child.children.map(all)].join('\n');
+      }),
+    ].join('\n');
+    const images = [
+      ...section.images,
+      ...children.flatMap(function all(child): string[] {
+        return [...child.images, ...child.children.flatMap(all)];
+      }),
+    ];
     const requirement = claims.get(section);
-    const named = requirementsNamedBy(section.heading).filter((each) => !each.field.includes('.')).map((each) => each.id);
+    const named = requirementsNamedBy(section.heading)
+      .filter((each) => !each.field.includes('.'))
+      .map((each) => each.id);
     const base = { heading: section.heading, markdown, text, images, data: {} };
     let placed: PlacedSection;
     if (requirement) {
@@ -246,11 +268,22 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     } else {
       const reason: PlacementReason = named.length > 1 ? 'overskrift-nævner-flere' : named.length === 1 ? 'krav-allerede-besat' : 'ingen-krav-i-overskrift';
       const claimedBy = reason === 'krav-allerede-besat' ? [...claims].find(([, claimed]) => claimed.id === named[0])?.[0].heading : undefined;
-      placed = { ...base, kind: 'afsnit', key: keyFor(section.heading), covers: [], reason, ...(named.length > 0 ? { named } : {}), ...(claimedBy ? { claimedBy } : {}) };
-      if (reason === 'overskrift-nævner-flere') questions.push({ code: 'import-spoerg-flere-krav', args: { overskrift: section.heading, krav: named.join(', ') } });
-      if (reason === 'krav-allerede-besat') questions.push({ code: 'import-spoerg-krav-besat', args: { overskrift: section.heading, krav: named.join(', '), andet: claimedBy ?? '' } });
+      placed = {
+        ...base,
+        kind: 'afsnit',
+        key: keyFor(section.heading),
+        covers: [],
+        reason,
+        ...(named.length > 0 ? { named } : {}),
+        ...(claimedBy ? { claimedBy } : {}),
+      };
+      if (reason === 'overskrift-nævner-flere')
+        questions.push({ code: 'import-spoerg-flere-krav', args: { overskrift: section.heading, krav: named.join(', ') } });
+      if (reason === 'krav-allerede-besat')
+        questions.push({ code: 'import-spoerg-krav-besat', args: { overskrift: section.heading, krav: named.join(', '), andet: claimedBy ?? '' } });
     }
-    for (const description of images) questions.push({ code: 'import-spoerg-billede', args: { overskrift: section.heading, beskrivelse: description || '(ingen beskrivelse)' } });
+    for (const description of images)
+      questions.push({ code: 'import-spoerg-billede', args: { overskrift: section.heading, beskrivelse: description || '(ingen beskrivelse)' } });
     sections.push(placed);
     return placed;
   };
@@ -259,13 +292,23 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
   // Pictures on the title page (a logo, a photo) are noted at the preface, or at the title.
   let coverImages: string[] = outline.frontImages;
   const coverDiagrams: Diagram[] = [];
-  for (const description of outline.frontImages) questions.push({ code: 'import-spoerg-billede', args: { overskrift: 'forsiden', beskrivelse: description || '(ingen beskrivelse)' } });
+  for (const description of outline.frontImages)
+    questions.push({ code: 'import-spoerg-billede', args: { overskrift: 'forsiden', beskrivelse: description || '(ingen beskrivelse)' } });
   if (front.length > 0) {
     const hasForordChapter = outline.sections.some((section) => /^forord$/i.test(section.heading.trim()));
     if (!hasForordChapter) {
       forordTaken = true;
       const text = front.map(linesOf).join('\n');
-      sections.push({ kind: 'forord', key: 'forord', markdown: blocksToMarkdown(front, [], outline.notes), text, covers: [], images: outline.frontImages, reason: 'forside', data: {} });
+      sections.push({
+        kind: 'forord',
+        key: 'forord',
+        markdown: blocksToMarkdown(front, [], outline.notes),
+        text,
+        covers: [],
+        images: outline.frontImages,
+        reason: 'forside',
+        data: {},
+      });
       coverImages = [];
       order.push('forord');
     } else {
@@ -303,7 +346,10 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     const holder = (diagram.after && sections.find((section) => section.text.includes(diagram.after) || section.heading === diagram.after)) || sections[0];
     if (holder) (holder.diagrams ??= []).push(diagram);
     else coverDiagrams.push(diagram);
-    questions.push({ code: 'import-spoerg-diagram', args: { overskrift: holder?.heading ?? 'forsiden', beskrivelse: diagram.description || '(ingen beskrivelse)' } });
+    questions.push({
+      code: 'import-spoerg-diagram',
+      args: { overskrift: holder?.heading ?? 'forsiden', beskrivelse: diagram.description || '(ingen beskrivelse)' },
+    });
   }
 
   // `daekker`: what a section under the document's own heading answers in full, by the
@@ -326,7 +372,9 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     ...(outline.subtitle ? { undertitel: { value: outline.subtitle, source: outline.subtitle } } : {}),
     lovgrundlag: dedupe(lovgrundlag),
     // The same approval on every page's footer, or in the text twice, is one approval.
-    godkendelse: godkendelse.filter((approval, index) => godkendelse.findIndex((other) => other.value.organ === approval.value.organ && other.value.dato === approval.value.dato) === index),
+    godkendelse: godkendelse.filter(
+      (approval, index) => godkendelse.findIndex((other) => other.value.organ === approval.value.organ && other.value.dato === approval.value.dato) === index,
+    ),
     revision,
     sections,
     order,
@@ -346,5 +394,3 @@ function dedupe(items: Array<Sourced<string>>): Array<Sourced<string>> {
   const seen = new Set<string>();
   return items.filter((item) => !seen.has(item.value) && seen.add(item.value));
 }
-
-

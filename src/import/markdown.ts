@@ -13,7 +13,6 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { noteMarkers, textOf, type OutlineSection } from './structure.js';
 import { element, fitsMarkdownTable, isLabelTable, text, unfoldTable } from './tables.js';
 
-
 const inlineFormatting = new Set(['strong', 'b', 'em', 'i', 'u', 's', 'a', 'sup', 'sub']);
 
 /**
@@ -46,8 +45,7 @@ function tidyInline(parent: Element): void {
     }
     if (before) children.push(text(before));
     const previous = children[children.length - 1];
-    const sameAsPrevious =
-      previous?.type === 'element' && previous.tagName === child.tagName && child.tagName !== 'a' && !before;
+    const sameAsPrevious = previous?.type === 'element' && previous.tagName === child.tagName && child.tagName !== 'a' && !before;
     if (textOf(child) === '' && child.tagName !== 'a') {
       // An empty bold or italic run carries nothing.
     } else if (sameAsPrevious) previous.children.push(...child.children);
@@ -103,7 +101,9 @@ function typedLists(blocks: readonly Element[]): Element[] {
 }
 
 function prepare(blocks: readonly Element[]): Element[] {
-  const unfolded = typedLists(blocks.flatMap((block) => (block.tagName === 'table' && (isLabelTable(block) || !fitsMarkdownTable(block)) ? unfoldTable(block) : [block])));
+  const unfolded = typedLists(
+    blocks.flatMap((block) => (block.tagName === 'table' && (isLabelTable(block) || !fitsMarkdownTable(block)) ? unfoldTable(block) : [block])),
+  );
   for (const block of unfolded) tidyInline(block);
   return unfolded;
 }
@@ -132,12 +132,21 @@ function toMarkdownText(root: Root): string {
 }
 
 /** A section's blocks and sub-sections as Markdown, its footnotes as `[^1]` with their text after it. */
-export function blocksToMarkdown(blocks: readonly Element[], children: readonly OutlineSection[] = [], notes: ReadonlyMap<string, Element[]> = new Map()): string {
+export function blocksToMarkdown(
+  blocks: readonly Element[],
+  children: readonly OutlineSection[] = [],
+  notes: ReadonlyMap<string, Element[]> = new Map(),
+): string {
   const used: string[] = [];
   const markdown = toMarkdownText({ type: 'root', children: sectionTree(blocks, children, 1) }).replace(noteMarkers, (_, label: string) => {
     if (!used.includes(label)) used.push(label);
     return `[^${label}]`;
   });
-  const definitions = used.map((label) => `[^${label}]: ${toMarkdownText({ type: 'root', children: prepare(notes.get(label) ?? []) }).trim().replace(/\n+/g, ' ')}`);
+  const definitions = used.map(
+    (label) =>
+      `[^${label}]: ${toMarkdownText({ type: 'root', children: prepare(notes.get(label) ?? []) })
+        .trim()
+        .replace(/\n+/g, ' ')}`,
+  );
   return [markdown.replace(/\n{3,}/g, '\n\n').trim(), ...definitions].filter(Boolean).join('\n\n');
 }

@@ -35,7 +35,12 @@ const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text
 export function approvalsIn(paragraph: string): Array<Sourced<Approval> & { match: string }> {
   const found: Array<Sourced<Approval> & { match: string }> = [];
   for (const match of paragraph.matchAll(approvalPattern)) {
-    const organ = capitalize(match[1]!.replace(/^(det|den)\s+/i, '').replace(/\s+/g, ' ').trim());
+    const organ = capitalize(
+      match[1]!
+        .replace(/^(det|den)\s+/i, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
     const dato = parseDanishDate(match[2]!);
     if (!dato || !bodyPattern.test(organ)) continue;
     found.push({ value: { organ, dato }, source: paragraph, match: match[0] });
@@ -83,14 +88,14 @@ export function lawReferencesIn(paragraph: string): string[] {
   const regulations = [...paragraph.matchAll(regulationReferencePattern)];
   const inside = (index: number) => regulations.some((match) => index >= match.index && index < match.index + match[0].length);
   const statutes = [...paragraph.matchAll(lawReferencePattern)].filter((match) => !inside(match.index));
-  return [...regulations, ...statutes]
-    .sort((a, b) => a.index - b.index)
-    .map((match) => match[0].replace(/\s+/g, ' ').trim());
+  return [...regulations, ...statutes].sort((a, b) => a.index - b.index).map((match) => match[0].replace(/\s+/g, ' ').trim());
 }
 
 /** Words that stand before »kommune« without naming one (»Din kommune«, »En anden kommune«). */
 const notNames = new Set(
-  'Den Denne Din Dit Sin Hver Hvilken Hvilke Anden Andre Samme Vores Jeres Deres Hans Hendes Enhver En Et Ingen Nogle Alle Egen Ny Nye Hele Til Fra I Og Af For Med Pr Ved Om Fx Eller Som Hvor Pågældende Bopæls Handle Opholds'.split(' '),
+  'Den Denne Din Dit Sin Hver Hvilken Hvilke Anden Andre Samme Vores Jeres Deres Hans Hendes Enhver En Et Ingen Nogle Alle Egen Ny Nye Hele Til Fra I Og Af For Med Pr Ved Om Fx Eller Som Hvor Pågældende Bopæls Handle Opholds'.split(
+    ' ',
+  ),
 );
 
 /** The kommune the document is about: the one it names most often (»Randers Kommune«, »Ikast-Brande Kommunes«). */

@@ -17,16 +17,28 @@ import { defaultRegulation, type Requirement } from '../regulations/index.js';
 const headingTerms: Record<string, { law?: readonly RegExp[]; terms: readonly RegExp[] }> = {
   '§3.2': { law: [/politiske? målsætning/, /tilbud og ydelser/], terms: [/^(kommunens |det politiske )?serviceniveau(et)?$/] },
   '§3.3': { terms: [/offentliggør/] },
-  '§4.1.1': { law: [/opgaver på (stof)?misbrugs/], terms: [/^(kommunens )?opgave(r|rne)?$/, /^hvad (kan|indeholder) (behandlingen|tilbuddet)/, /^hvad kan (du|jeg|man) få/] },
+  '§4.1.1': {
+    law: [/opgaver på (stof)?misbrugs/],
+    terms: [/^(kommunens )?opgave(r|rne)?$/, /^hvad (kan|indeholder) (behandlingen|tilbuddet)/, /^hvad kan (du|jeg|man) få/],
+  },
   '§4.1.2': { terms: [/målgruppe/, /^hvem (kan få|kan modtage|omfatter|er) /] },
-  '§4.1.3': { law: [/værdier og normer/, /overordnede? mål for indsatsen/], terms: [/værdi(er)?\b/, /\bnormer\b/, /^mål og /, /^(det overordnede )?formål(et)?( med (indsatsen|behandlingen|tilbuddet))?$/] },
-  '§4.1.4': { law: [/organisatorisk struktur/, /typer af (behandlings)?tilbud/], terms: [/organis(ering|ation|atori)/, /^hvem (får jeg|leverer|udfører)/, /^levering af/, /^leverandør(er|en)?$/] },
+  '§4.1.3': {
+    law: [/værdier og normer/, /overordnede? mål for indsatsen/],
+    terms: [/værdi(er)?\b/, /\bnormer\b/, /^mål og /, /^(det overordnede )?formål(et)?( med (indsatsen|behandlingen|tilbuddet))?$/],
+  },
+  '§4.1.4': {
+    law: [/organisatorisk struktur/, /typer af (behandlings)?tilbud/],
+    terms: [/organis(ering|ation|atori)/, /^hvem (får jeg|leverer|udfører)/, /^levering af/, /^leverandør(er|en)?$/],
+  },
   '§4.1.5': { terms: [/visitation/, /^hvordan (får|søger|ansøger|kommer) (du|jeg|man|borgeren)/, /^henvisning til/, /ansøgning\b/] },
   '§4.1.6': { terms: [/behandlingsgaranti/, /^hvornår .*(starte|begynde|iværksæt)/] },
   '§4.1.7': { terms: [/frit valg/, /frie valg/] },
   '§4.1.8': { law: [/udarbejdelse af (og opfølgning på )?(personens |borgerens |din )?behandlingsplan/], terms: [/behandlingsplan/] },
   '§4.1.9': { law: [/målsætning for udarbejdelse/, /koordinering og opfølgning på handleplan/], terms: [/handleplan/] },
-  '§4.1.10': { law: [/brugerinddragelsen sikres/], terms: [/brugerinddragelse/, /inddragelse af (borger|bruger)(e|en|ne)?$/, /inddragelse af (borger|bruger)(e|en|ne)? i /] },
+  '§4.1.10': {
+    law: [/brugerinddragelsen sikres/],
+    terms: [/brugerinddragelse/, /inddragelse af (borger|bruger)(e|en|ne)?$/, /inddragelse af (borger|bruger)(e|en|ne)? i /],
+  },
   '§4.1.11': { law: [/betaling for kost og logi/], terms: [/betaling/, /kost og logi/, /udgifter/, /^hvad koster/] },
   '§4.1.12': { law: [/sagsbehandling og klage/], terms: [/klage/, /sagsbehandling/] },
   '§4.1.13': { law: [/faglige kvalifikationer/, /kompetenceudvikling/], terms: [/personale/, /kvalifikation/, /kvalificerede/, /medarbejdere/, /kompetencer/] },
@@ -74,7 +86,13 @@ function strengths(heading: string): HeadingMatch[] {
     .map((requirement) => {
       const terms = headingTerms[requirement.id];
       const strength =
-        requirement.title.toLowerCase() === normalized ? 3 : terms?.law?.some((term) => term.test(normalized)) ? 2 : terms?.terms.some((term) => term.test(normalized)) ? 1 : 0;
+        requirement.title.toLowerCase() === normalized
+          ? 3
+          : terms?.law?.some((term) => term.test(normalized))
+            ? 2
+            : terms?.terms.some((term) => term.test(normalized))
+              ? 1
+              : 0;
       return { requirement, strength };
     })
     .filter((match) => match.strength > 0);

@@ -28,7 +28,14 @@ function fieldLines(section: PlacedSection): string[] {
   return Object.entries(section.data).flatMap(([name, data]) => {
     if (name === 'maal') {
       return (data.value as Array<Sourced<Record<string, unknown>>>).map(
-        (figure) => `  ${line('import-felt', { felt: `${section.key}.maal`, vaerdi: Object.entries(figure.value).map(([key, value]) => `${key} ${value}`).join(', '), kilde: short(figure.source) })}`,
+        (figure) =>
+          `  ${line('import-felt', {
+            felt: `${section.key}.maal`,
+            vaerdi: Object.entries(figure.value)
+              .map(([key, value]) => `${key} ${value}`)
+              .join(', '),
+            kilde: short(figure.source),
+          })}`,
       );
     }
     const value = Array.isArray(data.value) ? `[${data.value.join(', ')}]` : String(data.value);
@@ -40,13 +47,23 @@ export function importReportText(standard: ImportedStandard, sourceName: string,
   const out: string[] = [style.bold(line('import-rapport-titel', { fil: sourceName })), ''];
   out.push(style.bold(line('import-rapport-genkendt')));
   const kommune = standard.kommune;
-  out.push(`  ${line('import-meta-kommune', { vaerdi: kommune.value, angivet: 'given' in kommune ? 'ja' : undefined, kilde: kommune.source ? short(kommune.source, 80) : undefined })}`);
-  out.push(`  ${'fallback' in standard.titel ? line('import-meta-titel-gaet', { vaerdi: standard.titel.value, fra: standard.titel.fallback }) : line('import-meta-titel', { vaerdi: standard.titel.value })}`);
+  out.push(
+    `  ${line('import-meta-kommune', { vaerdi: kommune.value, angivet: 'given' in kommune ? 'ja' : undefined, kilde: kommune.source ? short(kommune.source, 80) : undefined })}`,
+  );
+  out.push(
+    `  ${'fallback' in standard.titel ? line('import-meta-titel-gaet', { vaerdi: standard.titel.value, fra: standard.titel.fallback }) : line('import-meta-titel', { vaerdi: standard.titel.value })}`,
+  );
   if (standard.undertitel) out.push(`  ${line('import-meta-undertitel', { vaerdi: standard.undertitel.value })}`);
   for (const approval of standard.godkendelse) out.push(`  ${line('import-meta-godkendelse', { ...approval.value, kilde: short(approval.source, 80) })}`);
   for (const law of standard.lovgrundlag) out.push(`  ${line('import-meta-lovgrundlag', { vaerdi: law.value })}`);
-  if (standard.revision.senest) out.push(`  ${line('import-meta-revision', { felt: 'senest_revideret', dato: standard.revision.senest.value, kilde: short(standard.revision.senest.source, 80) })}`);
-  if (standard.revision.naeste) out.push(`  ${line('import-meta-revision', { felt: 'naeste_revision', dato: standard.revision.naeste.value, kilde: short(standard.revision.naeste.source, 80) })}`);
+  if (standard.revision.senest)
+    out.push(
+      `  ${line('import-meta-revision', { felt: 'senest_revideret', dato: standard.revision.senest.value, kilde: short(standard.revision.senest.source, 80) })}`,
+    );
+  if (standard.revision.naeste)
+    out.push(
+      `  ${line('import-meta-revision', { felt: 'naeste_revision', dato: standard.revision.naeste.value, kilde: short(standard.revision.naeste.source, 80) })}`,
+    );
   if (standard.numbered) out.push(`  ${line('import-meta-nummerering')}`);
   if (standard.tocEntries > 0) out.push(`  ${line('import-meta-indhold', { antal: standard.tocEntries })}`);
   if (standard.images > 0) out.push(`  ${line('import-meta-billeder', { antal: standard.images })}`);

@@ -46,17 +46,21 @@ export function isLabelTable(table: Element): boolean {
 /** A Markdown table cell holds one line: a cell with several paragraphs or a list does not fit. */
 export function fitsMarkdownTable(table: Element): boolean {
   return rowsOf(table).every((row) =>
-    cellsOf(row).every((cell) => cell.children.filter((child) => child.type === 'element' && ['p', 'ul', 'ol', 'table'].includes(child.tagName)).length <= 1 && !hasList(cell)),
+    cellsOf(row).every(
+      (cell) => cell.children.filter((child) => child.type === 'element' && ['p', 'ul', 'ol', 'table'].includes(child.tagName)).length <= 1 && !hasList(cell),
+    ),
   );
 }
 
-const hasList = (node: Element): boolean => node.children.some((child) => child.type === 'element' && (['ul', 'ol', 'table'].includes(child.tagName) || hasList(child)));
+const hasList = (node: Element): boolean =>
+  node.children.some((child) => child.type === 'element' && (['ul', 'ol', 'table'].includes(child.tagName) || hasList(child)));
 
 /** The cell's content as blocks: its paragraphs and lists, or its inline content in one paragraph. */
 export function cellBlocks(cell: Element): Element[] {
   const blocks = cell.children.filter((child): child is Element => child.type === 'element');
   const isBlock = (node: Element) => ['p', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote'].includes(node.tagName);
-  if (blocks.length > 0 && blocks.every(isBlock)) return blocks.map((block) => (/^h[1-6]$/.test(block.tagName) ? element('p', [element('strong', block.children)]) : block));
+  if (blocks.length > 0 && blocks.every(isBlock))
+    return blocks.map((block) => (/^h[1-6]$/.test(block.tagName) ? element('p', [element('strong', block.children)]) : block));
   return textOf(cell) === '' ? [] : [element('p', cell.children)];
 }
 
@@ -68,7 +72,6 @@ export function unfoldTable(table: Element): Element[] {
     return [...(labelText ? [element('p', [element('strong', [text(labelText)])])] : []), ...content.flatMap(cellBlocks)];
   });
 }
-
 
 /** Below this, a label table holds short facts (»Telefon | 12 34 56 78«), not sections. */
 const sectionTextLength = 80;

@@ -42,10 +42,12 @@ const flowLists = new Set(['maaneder', 'udskrivningsstatusser', 'daekker']);
 function layout(node: unknown): void {
   if (isMap(node)) {
     for (const item of node.items) {
-      if (isScalar(item.key) && isScalar(item.value) && typeof item.value.value === 'string' && item.value.value.includes('\n')) item.value.type = 'BLOCK_LITERAL';
+      if (isScalar(item.key) && isScalar(item.value) && typeof item.value.value === 'string' && item.value.value.includes('\n'))
+        item.value.type = 'BLOCK_LITERAL';
       if (isScalar(item.key) && flowLists.has(String(item.key.value)) && isSeq(item.value)) item.value.flow = true;
       // A chapter of several sections in the order: `- [opgaver, gavekort]`.
-      if (isScalar(item.key) && item.key.value === 'raekkefoelge' && isSeq(item.value)) for (const entry of item.value.items) if (isSeq(entry)) entry.flow = true;
+      if (isScalar(item.key) && item.key.value === 'raekkefoelge' && isSeq(item.value))
+        for (const entry of item.value.items) if (isSeq(entry)) entry.flow = true;
       layout(item.value);
     }
   } else if (isSeq(node)) node.items.forEach(layout);
@@ -53,17 +55,24 @@ function layout(node: unknown): void {
 
 function annotateSection(map: YAMLMap, keyNode: Node | null, section: PlacedSection): void {
   for (const description of section.images) addComment(keyNode, comment('import-kommentar-billede', { beskrivelse: description }));
-  for (const diagram of section.diagrams ?? []) addComment(keyNode, comment('import-kommentar-diagram', { slags: diagram.kind, beskrivelse: diagram.description }));
+  for (const diagram of section.diagrams ?? [])
+    addComment(keyNode, comment('import-kommentar-diagram', { slags: diagram.kind, beskrivelse: diagram.description }));
   if (section.reason === 'overskrift-nævner-flere' || section.reason === 'krav-allerede-besat') {
     const code = section.reason === 'overskrift-nævner-flere' ? 'import-spoerg-flere-krav' : 'import-spoerg-krav-besat';
-    addComment(keyNode, comment('import-kommentar-tjek', { tekst: formatMessage(code, { overskrift: section.heading, krav: (section.named ?? []).join(', '), andet: section.claimedBy }) }));
+    addComment(
+      keyNode,
+      comment('import-kommentar-tjek', {
+        tekst: formatMessage(code, { overskrift: section.heading, krav: (section.named ?? []).join(', '), andet: section.claimedBy }),
+      }),
+    );
   }
   for (const [name, data] of Object.entries(section.data)) {
     const pair = pairOf(map, name);
     if (!pair) continue;
     if (name === 'maal') {
       const figures = data.value as Array<Sourced<unknown>>;
-      if (isSeq(pair.value)) pair.value.items.forEach((item, index) => addComment(item as Node, comment('import-kommentar-saetning', { tekst: figures[index]!.source })));
+      if (isSeq(pair.value))
+        pair.value.items.forEach((item, index) => addComment(item as Node, comment('import-kommentar-saetning', { tekst: figures[index]!.source })));
     } else addComment(pair.key, comment('import-kommentar-saetning', { tekst: data.source }));
   }
 }
@@ -89,9 +98,15 @@ export function standardToYaml(standard: ImportedStandard, options: { sourceName
     const key = String((item.key as { value?: unknown }).value);
     if (!['kommune', 'titel', 'undertitel', 'lovgrundlag', 'godkendelse'].includes(key)) (item.key as Node).spaceBefore = true;
   }
-  for (const description of standard.coverImages) addComment(pairOf(root, 'titel')?.key as Node, comment('import-kommentar-billede', { beskrivelse: description }));
-  for (const diagram of standard.coverDiagrams) addComment(pairOf(root, 'titel')?.key as Node, comment('import-kommentar-diagram', { slags: diagram.kind, beskrivelse: diagram.description }));
-  if ('fallback' in standard.titel) addComment(pairOf(root, 'titel')?.key as Node, comment('import-kommentar-tjek', { tekst: formatMessage('import-spoerg-titel', { titel: standard.titel.value }) }));
+  for (const description of standard.coverImages)
+    addComment(pairOf(root, 'titel')?.key as Node, comment('import-kommentar-billede', { beskrivelse: description }));
+  for (const diagram of standard.coverDiagrams)
+    addComment(pairOf(root, 'titel')?.key as Node, comment('import-kommentar-diagram', { slags: diagram.kind, beskrivelse: diagram.description }));
+  if ('fallback' in standard.titel)
+    addComment(
+      pairOf(root, 'titel')?.key as Node,
+      comment('import-kommentar-tjek', { tekst: formatMessage('import-spoerg-titel', { titel: standard.titel.value }) }),
+    );
   // The paragraphs that only carried metadata are quoted where their facts went, so no words are lost.
   const quoted = new Set<string>();
   const quoteOnce = (node: Node | null | undefined, { source, consumed, pageFurniture }: Sourced<unknown>) => {
@@ -112,7 +127,10 @@ export function standardToYaml(standard: ImportedStandard, options: { sourceName
       if (pair && isMap(pair.value)) annotateSection(pair.value, pair.key, section);
     }
   }
-  for (const [listName, sections] of [['oevrige_afsnit', others], ['bilag', appendices]] as const) {
+  for (const [listName, sections] of [
+    ['oevrige_afsnit', others],
+    ['bilag', appendices],
+  ] as const) {
     const pair = pairOf(root, listName);
     if (!pair || !isSeq(pair.value)) continue;
     pair.value.items.forEach((item, index) => {

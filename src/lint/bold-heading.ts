@@ -10,7 +10,21 @@ import { positionAt } from '../load.js';
 import type { PathSegment } from '../source-location.js';
 
 /** Fields that hold a name, a date or an address, not running text. */
-const notMarkdown = new Set(['kommune', 'titel', 'undertitel', 'overskrift', 'noegle', 'url', 'dato', 'organ', 'logo', 'farve', 'navn', 'senest_revideret', 'naeste_revision']);
+const notMarkdown = new Set([
+  'kommune',
+  'titel',
+  'undertitel',
+  'overskrift',
+  'noegle',
+  'url',
+  'dato',
+  'organ',
+  'logo',
+  'farve',
+  'navn',
+  'senest_revideret',
+  'naeste_revision',
+]);
 /** Longer than this, bold is emphasis of a passage, not a heading. */
 const maxHeadingWords = 15;
 
@@ -97,7 +111,15 @@ export function boldHeadingWarnings(loaded: LoadedFile): Diagnostic[] {
       for (const found of boldHeadings(node.value)) {
         const start = positionInFile(loaded, node, found.start);
         const end = node.type === Scalar.BLOCK_LITERAL ? positionInFile(loaded, node, found.end) : start;
-        warnings.push({ code: 'fed-som-overskrift', args: { tekst: found.source, overskrift: found.heading }, severity: 'advarsel', file: loaded.file, start, end, path: formatPath(path) });
+        warnings.push({
+          code: 'fed-som-overskrift',
+          args: { tekst: found.source, overskrift: found.heading },
+          severity: 'advarsel',
+          file: loaded.file,
+          start,
+          end,
+          path: formatPath(path),
+        });
       }
     }
   };

@@ -17,7 +17,10 @@ const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'a
  * ÅÅÅÅ-MM-DD; a month and year (november 2023, 11/2023) as ÅÅÅÅ-MM, as a document states it.
  */
 export function isoDate(value: string): string | undefined {
-  const text = value.trim().replace(/^["']|["']$/g, '').toLowerCase();
+  const text = value
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .toLowerCase();
   const monthYear = /^(?:([a-zæøå]+)\.?|(\d{1,2})[./-])\s*(\d{4})$/.exec(text);
   if (monthYear) {
     const month = monthYear[1] ? months.findIndex((name) => monthYear[1]!.length >= 3 && name.startsWith(monthYear[1]!.slice(0, 3))) + 1 : Number(monthYear[2]);
@@ -72,7 +75,12 @@ function blockFix(uri: string, document: TextDocument, diagnostic: LspDiagnostic
   if (!parts) return undefined;
   const keyIndent = /^\s*/.exec(parts.prefix)![0].length;
   let last = line;
-  while (last + 1 < document.lineCount && /^\s*$/.test(lineText(document, last + 1)) === false && /^\s*/.exec(lineText(document, last + 1))![0].length > keyIndent) last++;
+  while (
+    last + 1 < document.lineCount &&
+    /^\s*$/.test(lineText(document, last + 1)) === false &&
+    /^\s*/.exec(lineText(document, last + 1))![0].length > keyIndent
+  )
+    last++;
   const indent = ' '.repeat(parts.indent + 2);
   const continued = Array.from({ length: last - line }, (_, index) => lineText(document, line + 1 + index).trim());
   const range = { start: { line, character: 0 }, end: lineRange(document, last).end };
@@ -85,7 +93,9 @@ function colonFixes(uri: string, document: TextDocument, diagnostic: LspDiagnost
   const parts = valueFrom(lineText(document, line), diagnostic.range.start.character);
   if (!parts) return [];
   const quoted = `"${parts.value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-  const quote = fix(uri, formatMessage('lsp-citer-tekst', {}), diagnostic, [{ range: lineRange(document, line), newText: parts.prefix + quoted + parts.comment }]);
+  const quote = fix(uri, formatMessage('lsp-citer-tekst', {}), diagnostic, [
+    { range: lineRange(document, line), newText: parts.prefix + quoted + parts.comment },
+  ]);
   return [quote, blockFix(uri, document, diagnostic, false)!];
 }
 
@@ -99,7 +109,9 @@ function insertSection(uri: string, document: TextDocument, diagnostic: LspDiagn
     line < document.lineCount
       ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${section}\n` }
       : { range: { start: end, end }, newText: `\n\n${section}` };
-  return fix(uri, formatMessage('lsp-tilfoej-afsnit', { titel: requirement.title, lovhenvisning: fullCitation(defaultRegulation, requirement) }), diagnostic, [edit]);
+  return fix(uri, formatMessage('lsp-tilfoej-afsnit', { titel: requirement.title, lovhenvisning: fullCitation(defaultRegulation, requirement) }), diagnostic, [
+    edit,
+  ]);
 }
 
 function actionsFor(uri: string, document: TextDocument, diagnostic: LspDiagnostic): CodeAction[] {
@@ -129,7 +141,11 @@ function actionsFor(uri: string, document: TextDocument, diagnostic: LspDiagnost
     const line = diagnostic.range.start.line;
     const text = lineText(document, line);
     const indent = /^[\t ]*/.exec(text)![0];
-    return [fix(uri, formatMessage('lsp-tabulator', {}), diagnostic, [{ range: { start: { line, character: 0 }, end: { line, character: indent.length } }, newText: indent.replace(/\t/g, '  ') }])];
+    return [
+      fix(uri, formatMessage('lsp-tabulator', {}), diagnostic, [
+        { range: { start: { line, character: 0 }, end: { line, character: indent.length } }, newText: indent.replace(/\t/g, '  ') },
+      ]),
+    ];
   }
   return [];
 }

@@ -3,14 +3,7 @@
  * citation, inserted whole; a section's fields; requirement ids for `daekker`; section keys
  * for `praesentation.raekkefoelge`; enum values with their Danish descriptions.
  */
-import {
-  CompletionItemKind,
-  InsertTextFormat,
-  MarkupKind,
-  type CompletionItem,
-  type Position,
-  type Range,
-} from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
 import { formatMessage } from '../diagnostics/messages.js';
 import { defaultRegulation, fullCitation } from '../regulations/index.js';
 import { cursorContext, type CursorContext } from './cursor.js';
@@ -84,28 +77,32 @@ function valueItems(lines: readonly string[], position: Position, context: Curso
   const listed = listedValues(lines, position.line);
   listed.delete(context.word.text.replace(/^["']|["']$/g, ''));
   if (key === 'daekker') {
-    return defaultRegulation.requirements.filter((requirement) => !listed.has(requirement.id)).map((requirement, index) => ({
-      label: requirement.id,
-      labelDetails: { description: requirement.title },
-      kind: CompletionItemKind.Reference,
-      detail: fullCitation(defaultRegulation, requirement),
-      documentation: { kind: MarkupKind.Markdown, value: requirementDocumentation(requirement) },
-      filterText: `${requirement.id} ${requirement.title}`,
-      sortText: order(index),
-      textEdit: { range, newText: quoteIds(requirement.id) },
-    }));
+    return defaultRegulation.requirements
+      .filter((requirement) => !listed.has(requirement.id))
+      .map((requirement, index) => ({
+        label: requirement.id,
+        labelDetails: { description: requirement.title },
+        kind: CompletionItemKind.Reference,
+        detail: fullCitation(defaultRegulation, requirement),
+        documentation: { kind: MarkupKind.Markdown, value: requirementDocumentation(requirement) },
+        filterText: `${requirement.id} ${requirement.title}`,
+        sortText: order(index),
+        textEdit: { range, newText: quoteIds(requirement.id) },
+      }));
   }
   if (key === 'raekkefoelge' && owner[0] === 'praesentation') {
-    return sectionKeysIn(lines).filter(({ key: section }) => !listed.has(section)).map(({ key: section }, index) => {
-      const requirement = requirementOf(schemaAt([section]));
-      return {
-        label: section,
-        labelDetails: { description: requirement ? requirement.title : formatMessage('lsp-afsnit-i-filen', {}) },
-        kind: CompletionItemKind.Reference,
-        sortText: order(index),
-        textEdit: { range, newText: section },
-      };
-    });
+    return sectionKeysIn(lines)
+      .filter(({ key: section }) => !listed.has(section))
+      .map(({ key: section }, index) => {
+        const requirement = requirementOf(schemaAt([section]));
+        return {
+          label: section,
+          labelDetails: { description: requirement ? requirement.title : formatMessage('lsp-afsnit-i-filen', {}) },
+          kind: CompletionItemKind.Reference,
+          sortText: order(index),
+          textEdit: { range, newText: section },
+        };
+      });
   }
   const element = node?.enum ? node : node?.items?.enum ? node.items : undefined;
   if (!element?.enum) return [];

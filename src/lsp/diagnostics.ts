@@ -100,7 +100,9 @@ export function analyze(uri: string, file: string, text: string, settings: Analy
   // The same bound as reading from disk: an editor can hold any text, the check need not.
   if (bytes.length > maxFileBytes) {
     const size = `${(bytes.length / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
-    return [validationDiagnostic(lines, { code: 'fil-for-stor', args: { stoerrelse: size, graense: `${maxFileBytes / 1024 / 1024} MB` }, severity: 'fejl', file })];
+    return [
+      validationDiagnostic(lines, { code: 'fil-for-stor', args: { stoerrelse: size, graense: `${maxFileBytes / 1024 / 1024} MB` }, severity: 'fejl', file }),
+    ];
   }
   const result = checkSource(file, bytes, settings.date);
   if (!result.valid) return result.diagnostics.map((diagnostic) => validationDiagnostic(lines, diagnostic));

@@ -43,7 +43,8 @@ export function hover(text: string, position: Position): Hover | null {
   const value = context.word.text.replace(/^["']|["']$/g, '');
   if (!value) return null;
   const requirement = defaultRegulation.requirements.find((candidate) => candidate.id === value);
-  if (requirement) return { contents: { kind: MarkupKind.Markdown, value: requirementDocumentation(requirement) }, range: range(context.word.start, context.word.end) };
+  if (requirement)
+    return { contents: { kind: MarkupKind.Markdown, value: requirementDocumentation(requirement) }, range: range(context.word.start, context.word.end) };
   const owner = context.onValue ? [...context.path, context.key!] : context.path;
   // A section named in the presentation order: what that section is.
   const named = owner.join('.') === 'praesentation.raekkefoelge' ? schemaAt([value]) : undefined;

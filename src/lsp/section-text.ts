@@ -11,8 +11,7 @@ import { requirementOf, schemaAt, type SchemaNode } from './schema.js';
 /** Fields every section has; the rest are the section's structured data. */
 const commonFields = new Set(['overskrift', 'tekst', 'daekker']);
 
-const isConcrete = (value: unknown): boolean =>
-  value !== undefined && !JSON.stringify(value).includes('${');
+const isConcrete = (value: unknown): boolean => value !== undefined && !JSON.stringify(value).includes('${');
 
 function flow(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(flow).join(', ')}]`;
@@ -28,7 +27,9 @@ function fieldLines(node: SchemaNode, indent: string): string[] {
       if (isConcrete(body[key])) return [`${indent}${key}: ${flow(body[key])}`];
       const example = field.examples?.[0] ?? elementExample(field);
       if (example === undefined) return [`${indent}# ${key}: (${field.title ?? key})`];
-      const lines = stringify({ [key]: example }).trimEnd().split('\n');
+      const lines = stringify({ [key]: example })
+        .trimEnd()
+        .split('\n');
       return [`${indent}${formatMessage('lsp-eksempel-kommentar', { titel: field.title ?? key })}`, ...lines.map((line) => `${indent}# ${line}`)];
     });
 }

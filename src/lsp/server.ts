@@ -5,14 +5,7 @@
  * one document's text only, so none waits for the rest of the project.
  */
 import { fileURLToPath } from 'node:url';
-import {
-  CodeActionKind,
-  createConnection,
-  ProposedFeatures,
-  TextDocuments,
-  TextDocumentSyncKind,
-  type Connection,
-} from 'vscode-languageserver/node.js';
+import { CodeActionKind, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { today } from '../check/run.js';
 import { codeActions } from './code-actions.js';

@@ -101,7 +101,11 @@ export const bek1477Aspects: AspectCatalogue = {
           id: 'tilbud',
           description: 'en samlet oversigt over de tilbud og ydelser, kommunen giver',
           advice: 'Giv et samlet overblik over kommunens tilbud og ydelser på området, fx rådgivning, ambulant behandling, dagbehandling og døgnbehandling.',
-          wordings: [rx(String.raw`\<(oversigt over|overblik over|følgende) (\p{L}+ ){0,2}(tilbud|ydelser|behandlingstilbud|behandlingsformer)|\<tilbud og ydelser|\<(vi|kommunen|centret|\p{L}+centret|\p{L}+centeret) tilbyder (følgende|disse|forskellige)`)],
+          wordings: [
+            rx(
+              String.raw`\<(oversigt over|overblik over|følgende) (\p{L}+ ){0,2}(tilbud|ydelser|behandlingstilbud|behandlingsformer)|\<tilbud og ydelser|\<(vi|kommunen|centret|\p{L}+centret|\p{L}+centeret) tilbyder (følgende|disse|forskellige)`,
+            ),
+          ],
           cues: { wordings: offerKinds, least: 2 },
         }),
         aspect({
@@ -109,7 +113,9 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'det serviceniveau, kommunen har besluttet',
           advice: 'Beskriv det serviceniveau, kommunalbestyrelsen har besluttet: hvad borgeren kan forvente (omfang, varighed, hyppighed).',
           wordings: [
-            rx(String.raw`serviceniveau|service-niveau|\<det kan du (forvente|ikke forvente)|\<hvad (kan du|du kan) forvente|\<du kan forvente|\<omfang(et)? af (behandlingen|indsatsen|tilbuddet|ydelsen|støtten)|\<varighed(en)? af (behandlingen|forløbet|indsatsen|tilbuddet)|\<(\d+|en|to|tre|fire|fem)-?\d* (samtaler|gange|timer) (om|pr\.?|hver|i) (ugen|uge|måneden|måned)|\<ugentlig\p{L}* (samtale|fremmøde|behandling|møde)|\<varer (\p{L}+ ){0,2}(op til|mellem|højst|mindst|cirka|ca\.|omkring|\d)|\<(op til|højst|mindst|typisk|normalt|ca\.|cirka) (\d+|to|tre|fire|fem|seks|otte|ti|tolv)(-\d+)? (samtaler|sessioner|gruppemøder|behandlingsdage)`),
+            rx(
+              String.raw`serviceniveau|service-niveau|\<det kan du (forvente|ikke forvente)|\<hvad (kan du|du kan) forvente|\<du kan forvente|\<omfang(et)? af (behandlingen|indsatsen|tilbuddet|ydelsen|støtten)|\<varighed(en)? af (behandlingen|forløbet|indsatsen|tilbuddet)|\<(\d+|en|to|tre|fire|fem)-?\d* (samtaler|gange|timer) (om|pr\.?|hver|i) (ugen|uge|måneden|måned)|\<ugentlig\p{L}* (samtale|fremmøde|behandling|møde)|\<varer (\p{L}+ ){0,2}(op til|mellem|højst|mindst|cirka|ca\.|omkring|\d)|\<(op til|højst|mindst|typisk|normalt|ca\.|cirka) (\d+|to|tre|fire|fem|seks|otte|ti|tolv)(-\d+)? (samtaler|sessioner|gruppemøder|behandlingsdage)`,
+            ),
           ],
         }),
         aspect({
@@ -117,10 +123,14 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'de politiske målsætninger og prioriteringer bag serviceniveauet',
           advice: 'Beskriv de politiske målsætninger og prioriteringer bag serviceniveauet, i feltet »politiske_maalsaetninger« eller i teksten.',
           wordings: [
-            rx(String.raw`\<(besluttet|vedtaget|prioriteret) politisk|\<politisk\p{L}* (fokus|mål|prioriter|beslut|vedtag|ønske|vision|strategi|ambition)|\<(byråd|kommunalbestyrelse|\p{L}*udvalg)\p{L}* [^.]{0,60}(har besluttet|har vedtaget|prioriter|har fastsat|lagt vægt|målsætning|har (\p{L}+ )?som mål|ønsker|har sat)|(misbrugs|rusmiddel|social|sundheds|udsatte|handicap)politik|\<(kommunens|byrådets|kommunalbestyrelsens) (vision|strategi|målsætning|prioritering)|\<målsætning(er|en)? for (området|indsatsen|rusmiddel|misbrug|stof)|\<(kommunen|\p{L}+ kommune) prioriterer|\<i (byrådet|kommunalbestyrelsen) (tror|ønsker|vil|mener|prioriterer)|\<(byrådets|kommunalbestyrelsens) (politiske|politik|vision|strategi)`),
+            rx(
+              String.raw`\<(besluttet|vedtaget|prioriteret) politisk|\<politisk\p{L}* (fokus|mål|prioriter|beslut|vedtag|ønske|vision|strategi|ambition)|\<(byråd|kommunalbestyrelse|\p{L}*udvalg)\p{L}* [^.]{0,60}(har besluttet|har vedtaget|prioriter|har fastsat|lagt vægt|målsætning|har (\p{L}+ )?som mål|ønsker|har sat)|(misbrugs|rusmiddel|social|sundheds|udsatte|handicap)politik|\<(kommunens|byrådets|kommunalbestyrelsens) (vision|strategi|målsætning|prioritering)|\<målsætning(er|en)? for (området|indsatsen|rusmiddel|misbrug|stof)|\<(kommunen|\p{L}+ kommune) prioriterer|\<i (byrådet|kommunalbestyrelsen) (tror|ønsker|vil|mener|prioriterer)|\<(byrådets|kommunalbestyrelsens) (politiske|politik|vision|strategi)`,
+            ),
           ],
           // Saying the effort follows the policies is not stating them.
-          unless: rx(String.raw`\<(i forlængelse af|i tråd med|i overensstemmelse med|i henhold til|jf\.|understøtter|lever op til)\s[^.]{0,80}(politik|målsætning)`),
+          unless: rx(
+            String.raw`\<(i forlængelse af|i tråd med|i overensstemmelse med|i henhold til|jf\.|understøtter|lever op til)\s[^.]{0,80}(politik|målsætning)`,
+          ),
         }),
       ],
     },
@@ -132,9 +142,13 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'at standarden er offentliggjort på internettet',
           advice: 'Skriv, hvor kvalitetsstandarden og opfølgningen på den er offentliggjort på internettet.',
           wordings: [
-            rx(String.raw`(kvalitetsstandard|standarden|dokumentet|\<den\>)[^.]{0,120}(offentligg[øj]|publicer|\<lægges på|\<lagt på|\<ligger på|\<findes på|\<kan (ses|læses|findes|hentes) på|tilgængelig på)[^.]{0,80}(hjemmeside|internet|\<www\.|https?:|\<net(tet)?\>|\<\p{L}+\.dk\>)`),
+            rx(
+              String.raw`(kvalitetsstandard|standarden|dokumentet|\<den\>)[^.]{0,120}(offentligg[øj]|publicer|\<lægges på|\<lagt på|\<ligger på|\<findes på|\<kan (ses|læses|findes|hentes) på|tilgængelig på)[^.]{0,80}(hjemmeside|internet|\<www\.|https?:|\<net(tet)?\>|\<\p{L}+\.dk\>)`,
+            ),
             // »Du finder kvalitetsstandarden på …«, »På kommunens hjemmeside kan du læse standarden«
-            rx(String.raw`\<(finder|finde|læse|se|hente)\>[^.]{0,40}(kvalitetsstandard|standarden)[^.]{0,80}(hjemmeside|internet|\<www\.|https?:)|(hjemmeside|internet)[^.]{0,60}\<(finder|finde|læse|se|hente)\>[^.]{0,40}(kvalitetsstandard|standarden)`),
+            rx(
+              String.raw`\<(finder|finde|læse|se|hente)\>[^.]{0,40}(kvalitetsstandard|standarden)[^.]{0,80}(hjemmeside|internet|\<www\.|https?:)|(hjemmeside|internet)[^.]{0,60}\<(finder|finde|læse|se|hente)\>[^.]{0,40}(kvalitetsstandard|standarden)`,
+            ),
           ],
         }),
         aspect({
@@ -153,7 +167,9 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'de opgaver, kommunen udfører på stofmisbrugsbehandlingsområdet',
           advice: 'Beskriv de opgaver, kommunen udfører på området, fx rådgivning, afdækning, ambulant behandling, dag- og døgnbehandling og opfølgning.',
           wordings: [
-            rx(String.raw`\<opgave(r|rne)? (på|inden for|indenfor|i|vedrørende|med|om) (\p{L}+ ){0,2}(stof|misbrug|rusmiddel|området|behandling|rådgivning)|\<(varetager|løser|udfører) (\p{L}+ ){0,3}(opgave|behandling|rådgivning)|\<(centrets|centerets|kommunens) opgave(r)?`),
+            rx(
+              String.raw`\<opgave(r|rne)? (på|inden for|indenfor|i|vedrørende|med|om) (\p{L}+ ){0,2}(stof|misbrug|rusmiddel|området|behandling|rådgivning)|\<(varetager|løser|udfører) (\p{L}+ ){0,3}(opgave|behandling|rådgivning)|\<(centrets|centerets|kommunens) opgave(r)?`,
+            ),
           ],
           cues: { wordings: offerKinds, least: 2 },
         }),
@@ -167,11 +183,15 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'hvem tilbuddene er for (målgruppen)',
           advice: 'Beskriv, hvem tilbuddene er for: alder, hvilket forbrug eller misbrug, og særlige grupper som unge og pårørende.',
           wordings: [
-            rx(String.raw`målgruppe|\<(tilbud\p{L}*|behandling\p{L}*|indsats\p{L}*|hjælp\p{L}*|rådgivning\p{L}*) (er|gives|tilbydes|retter sig) (\p{L}+ ){0,2}(til|for|mod) (dig|borgere|personer|unge|voksne|alle(?! (hverdage|dage|ugens))|mennesker|den)|\<(borgere|personer|unge|voksne|mennesker|alle)\>( \p{L}+){0,3},? (der|som) (bruger|ryger|tager|indtager|har (et|en|problemer)|er afhængig|kæmper)|\<(er|gives|tilbydes|bevilges|ydes|gælder|er målrettet) (\p{L}+ ){0,2}(til|for) (dig|borgere|personer|unge|voksne|alle|mennesker),? (der|som|over|under|med|mellem|fra)|\<(til|for) (dig|borgere|personer|unge|voksne|mennesker),? (der|som) (har|er|bruger|ønsker|oplever|lever|tager|ryger)|\<(borgere|personer|unge|voksne|mennesker) (over|under|fra|mellem|på) \d+|\<(over|under|fyldt) 18 år|\<hvem (kan|der kan) (få|modtage|søge|benytte|bruge)|\<henvender sig til (dig|borgere|personer|unge|voksne|alle|mennesker)|\<omfatter (dig|borgere|personer|unge|voksne|alle)`),
+            rx(
+              String.raw`målgruppe|\<(tilbud\p{L}*|behandling\p{L}*|indsats\p{L}*|hjælp\p{L}*|rådgivning\p{L}*) (er|gives|tilbydes|retter sig) (\p{L}+ ){0,2}(til|for|mod) (dig|borgere|personer|unge|voksne|alle(?! (hverdage|dage|ugens))|mennesker|den)|\<(borgere|personer|unge|voksne|mennesker|alle)\>( \p{L}+){0,3},? (der|som) (bruger|ryger|tager|indtager|har (et|en|problemer)|er afhængig|kæmper)|\<(er|gives|tilbydes|bevilges|ydes|gælder|er målrettet) (\p{L}+ ){0,2}(til|for) (dig|borgere|personer|unge|voksne|alle|mennesker),? (der|som|over|under|med|mellem|fra)|\<(til|for) (dig|borgere|personer|unge|voksne|mennesker),? (der|som) (har|er|bruger|ønsker|oplever|lever|tager|ryger)|\<(borgere|personer|unge|voksne|mennesker) (over|under|fra|mellem|på) \d+|\<(over|under|fyldt) 18 år|\<hvem (kan|der kan) (få|modtage|søge|benytte|bruge)|\<henvender sig til (dig|borgere|personer|unge|voksne|alle|mennesker)|\<omfatter (dig|borgere|personer|unge|voksne|alle)`,
+            ),
           ],
           context: rx(String.raw`målgruppe|misbrug|\<stof|rusmiddel|afhængig|\<forbrug|\<hash|\<cannabis|\<behandling|\<rådgivning`),
           // Counting who came (»I 2024 var 412 borgere i behandling, heraf 96 unge under 25 år«) is not saying who may come.
-          unless: rx(String.raw`\<(var|blev|modtog|havde|fik) (ca\. |over |under )?\d+ (borgere|personer|unge|voksne|brugere)|\<heraf \d+|\<\d+ (procent|%) af (borgerne|brugerne|de unge)`),
+          unless: rx(
+            String.raw`\<(var|blev|modtog|havde|fik) (ca\. |over |under )?\d+ (borgere|personer|unge|voksne|brugere)|\<heraf \d+|\<\d+ (procent|%) af (borgerne|brugerne|de unge)`,
+          ),
         }),
       ],
     },
@@ -183,16 +203,21 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'det overordnede mål for indsatsen',
           advice: 'Beskriv det overordnede mål for indsatsen, fx at borgeren bliver stoffri eller reducerer sit forbrug og får et bedre liv.',
           wordings: [
-            rx(String.raw`\<formål|\<(overordne(t|de?)|vores|kommunens|indsatsens|behandlingens|centrets|det) mål\>|\<mål(et|sætningen)? (med|for) (\p{L}+ ){0,2}(indsats|behandling|tilbud|rusmiddel|misbrug|stof)|\<målet er|\<(behandlings|indsats)mål(ene|et)? (for|med|er)|\<er overordnet,? at|\<at (du|borgeren) (stopper|ophører|holder op|nedsætter|reducerer|bliver (stoffri|fri))|\<sigte[rt]? (mod|på)|\<har til (formål|hensigt)|\<skal (medvirke|bidrage|hjælpe|støtte) (til|dig|borgeren)|\<stoffrihed|\<blive stoffri|\<(reducere|nedsætte|mindske|ophøre med|stoppe) (\p{L}+ ){0,2}(forbrug|misbrug|brug)`),
+            rx(
+              String.raw`\<formål|\<(overordne(t|de?)|vores|kommunens|indsatsens|behandlingens|centrets|det) mål\>|\<mål(et|sætningen)? (med|for) (\p{L}+ ){0,2}(indsats|behandling|tilbud|rusmiddel|misbrug|stof)|\<målet er|\<(behandlings|indsats)mål(ene|et)? (for|med|er)|\<er overordnet,? at|\<at (du|borgeren) (stopper|ophører|holder op|nedsætter|reducerer|bliver (stoffri|fri))|\<sigte[rt]? (mod|på)|\<har til (formål|hensigt)|\<skal (medvirke|bidrage|hjælpe|støtte) (til|dig|borgeren)|\<stoffrihed|\<blive stoffri|\<(reducere|nedsætte|mindske|ophøre med|stoppe) (\p{L}+ ){0,2}(forbrug|misbrug|brug)`,
+            ),
           ],
           context: rx(String.raw`misbrug|\<stof|rusmiddel|\<forbrug|\<behandling|\<indsats|\<mål`),
         }),
         aspect({
           id: 'vaerdier',
           description: 'de værdier og normer, indsatsen bygger på',
-          advice: 'Beskriv de værdier og normer, indsatsen bygger på (BEK 1477/2019 § 4, stk. 1, nr. 3), fx den tilgang og det menneskesyn, behandlingen møder borgeren med.',
+          advice:
+            'Beskriv de værdier og normer, indsatsen bygger på (BEK 1477/2019 § 4, stk. 1, nr. 3), fx den tilgang og det menneskesyn, behandlingen møder borgeren med.',
           wordings: [
-            rx(String.raw`\<værdi(er|erne|grundlag|sæt|mæssig|baseret|baserede)|\<normer|\<menneskesyn|\<etisk|\<etik\>|\<grundlæggende (principper|holdning|tilgang|syn)|\<vi tror på|\<(bygger|hviler|baserer sig) på (\p{L}+,? ){0,5}(tilgang|syn|princip|værdi|tro|grundlag|tanke)`),
+            rx(
+              String.raw`\<værdi(er|erne|grundlag|sæt|mæssig|baseret|baserede)|\<normer|\<menneskesyn|\<etisk|\<etik\>|\<grundlæggende (principper|holdning|tilgang|syn)|\<vi tror på|\<(bygger|hviler|baserer sig) på (\p{L}+,? ){0,5}(tilgang|syn|princip|værdi|tro|grundlag|tanke)`,
+            ),
           ],
           cues: { wordings: valueCues, least: 2 },
           unless: rx(String.raw`gavekort|\<værdien (af|heraf|på)|\<kr\.`),
@@ -205,11 +230,16 @@ export const bek1477Aspects: AspectCatalogue = {
         aspect({
           id: 'struktur',
           description: 'den organisatoriske struktur omkring behandlingstilbuddene',
-          advice: 'Beskriv, hvordan behandlingen er organiseret: hvem der driver den, hvor den hører til i kommunen, og hvordan myndighed og behandling er delt.',
+          advice:
+            'Beskriv, hvordan behandlingen er organiseret: hvem der driver den, hvor den hører til i kommunen, og hvordan myndighed og behandling er delt.',
           wordings: [
-            rx(String.raw`organisator|organiser|\<organisation|\<forankret|\<hører (ind )?under|\<(er|udgør) en (del|afdeling|enhed) af|\<(varetages|udføres|leveres|foregår|gives|tilbydes|forankres) (\p{L}+ ){0,5}(af|i|på|hos) (kommunens|det kommunale|\p{L}*cent(er|ret|eret)\>|egne|eksterne|private|godkendte|\p{L}*afdeling|\p{L}*forvaltning|eget regi)|\<drives (af|i|som)|\<(centret|centeret|\p{L}+centret|\p{L}+centeret) (udfører|varetager|leverer|har ansvar)|\<(benytter|bruger|anvender|køber) (\p{L}+ ){0,4}som (\p{L}+ )?(leverandør|udfører|behandlingssted)|\<leverandør(en|er)? (af|til) |\<(myndighed\p{L}*|bestiller)[ -]?(og|\/) ?(udfører|leverandør)|\<udfører(del|enhed|funktion)|\<afdeling(en|er)? (for|under|i)|forvaltning|\<(direktør|fag|ressort)område|\<ledelse(n)? (af|i|for)|\<ledes af|\<består af (\p{L}+ ){0,2}(teams?|afdelinger|enheder|tilbud)|\<(team|enhed)(s|et|en|er)? (for|med|i)|\<(kommunens|det) (eget|egne) (tilbud|behandlingstilbud|center|rusmiddelcenter)|\<(køber|købes|anvender|bruger) (\p{L}+ ){0,3}(private|andre kommuners|eksterne|godkendte) (tilbud|leverandører|behandlingssteder)|\<samarbejde med (\p{L}+ ){0,3}(region|psykiatri|jobcenter)`),
+            rx(
+              String.raw`organisator|organiser|\<organisation|\<forankret|\<hører (ind )?under|\<(er|udgør) en (del|afdeling|enhed) af|\<(varetages|udføres|leveres|foregår|gives|tilbydes|forankres) (\p{L}+ ){0,5}(af|i|på|hos) (kommunens|det kommunale|\p{L}*cent(er|ret|eret)\>|egne|eksterne|private|godkendte|\p{L}*afdeling|\p{L}*forvaltning|eget regi)|\<drives (af|i|som)|\<(centret|centeret|\p{L}+centret|\p{L}+centeret) (udfører|varetager|leverer|har ansvar)|\<(benytter|bruger|anvender|køber) (\p{L}+ ){0,4}som (\p{L}+ )?(leverandør|udfører|behandlingssted)|\<leverandør(en|er)? (af|til) |\<(myndighed\p{L}*|bestiller)[ -]?(og|\/) ?(udfører|leverandør)|\<udfører(del|enhed|funktion)|\<afdeling(en|er)? (for|under|i)|forvaltning|\<(direktør|fag|ressort)område|\<ledelse(n)? (af|i|for)|\<ledes af|\<består af (\p{L}+ ){0,2}(teams?|afdelinger|enheder|tilbud)|\<(team|enhed)(s|et|en|er)? (for|med|i)|\<(kommunens|det) (eget|egne) (tilbud|behandlingstilbud|center|rusmiddelcenter)|\<(køber|købes|anvender|bruger) (\p{L}+ ){0,3}(private|andre kommuners|eksterne|godkendte) (tilbud|leverandører|behandlingssteder)|\<samarbejde med (\p{L}+ ){0,3}(region|psykiatri|jobcenter)`,
+            ),
             // An acronym or a name that runs it: »CFR udfører …«, »foregår … i CFR«, »leveres af Rusmiddelcenter Nord«.
-            rxCase(String.raw`\<\p{Lu}{2,}\> (udfører|varetager|leverer|har ansvar)|\<(varetages|udføres|leveres|foregår) ([a-zæøå]+ ){0,5}(af|i|på|hos) \p{Lu}`),
+            rxCase(
+              String.raw`\<\p{Lu}{2,}\> (udfører|varetager|leverer|har ansvar)|\<(varetages|udføres|leveres|foregår) ([a-zæøå]+ ){0,5}(af|i|på|hos) \p{Lu}`,
+            ),
           ],
           context: rx(String.raw`misbrug|\<stof|rusmiddel|behandling|\<tilb(ud|yd)|\<rådgivning|\<center|\<centret`),
         }),
@@ -223,14 +253,18 @@ export const bek1477Aspects: AspectCatalogue = {
       ],
     },
     '§4.1.5': {
-      topic: rx(String.raw`visitation|\<henvend|\<kontakt|\<kom(me|mer)? (\p{L}+ )?i (gang|behandling|kontakt)|\<sådan (får|søger|starter)|\<søge|\<ansøg|\<adgang|\<hvordan (får|kommer|søger)|\<starte`),
+      topic: rx(
+        String.raw`visitation|\<henvend|\<kontakt|\<kom(me|mer)? (\p{L}+ )?i (gang|behandling|kontakt)|\<sådan (får|søger|starter)|\<søge|\<ansøg|\<adgang|\<hvordan (får|kommer|søger)|\<starte`,
+      ),
       aspects: [
         aspect({
           id: 'henvendelse',
           description: 'hvordan borgeren henvender sig og søger om behandling',
           advice: 'Beskriv, hvordan borgeren henvender sig eller søger om behandling: hvor, hvordan (telefon, fremmøde, anonymt) og om det kræver henvisning.',
           wordings: [
-            rx(String.raw`\<henvend|\<kontakt(e|er|ede)? (os|centret|centeret|kommunen|rådgivning|misbrugs|rusmiddel|\p{L}+centret|\p{L}+centeret|\p{L}+centre|en behandler)|\<ring(e|er)? (til|på)|\<telefon|\<møde op|\<fremmøde|\<uden (tid|aftale|henvisning|tidsbestilling)|\<åben rådgivning|\<åbent hus|\<anonym|\<selvhenvend|\<søge? om (behandling|hjælp|optagelse|støtte)|\<ansøg|\<henvis(es|ning|t)? (fra|af|via|gennem) (din |egen |en )?(læge|sagsbehandler|jobcenter|rådgiver)|\<drop[- ]?in|\<(send|skriv)\p{L}* (os |til os )?(en )?(sms|mail|e-mail|besked)`),
+            rx(
+              String.raw`\<henvend|\<kontakt(e|er|ede)? (os|centret|centeret|kommunen|rådgivning|misbrugs|rusmiddel|\p{L}+centret|\p{L}+centeret|\p{L}+centre|en behandler)|\<ring(e|er)? (til|på)|\<telefon|\<møde op|\<fremmøde|\<uden (tid|aftale|henvisning|tidsbestilling)|\<åben rådgivning|\<åbent hus|\<anonym|\<selvhenvend|\<søge? om (behandling|hjælp|optagelse|støtte)|\<ansøg|\<henvis(es|ning|t)? (fra|af|via|gennem) (din |egen |en )?(læge|sagsbehandler|jobcenter|rådgiver)|\<drop[- ]?in|\<(send|skriv)\p{L}* (os |til os )?(en )?(sms|mail|e-mail|besked)`,
+            ),
           ],
           // »Hjælp« alone is any help (»søge om hjælp til transport«), not treatment.
           context: rx(String.raw`misbrug|\<stof|rusmiddel|behandling|\<rådgivning|visitation`),
@@ -240,7 +274,9 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'hvem der træffer afgørelse om behandling',
           advice: 'Beskriv, hvem der træffer afgørelse om behandling (visitationen), fx et visitationsudvalg eller en myndighedsrådgiver.',
           wordings: [
-            rx(String.raw`visitation|\<visiter|\<visitator|\<træffe[rs]? (en |\p{L}+ )?(afgørelse|beslutning)|\<afgørelse(n)? (om|træffes|på)|\<beslut(ning|ter|tes)? (om|af)|\<bevilg|\<(myndighed|sagsbehandler|socialrådgiver|rådgiver|udvalg|leder)\p{L}* (vurderer|træffer|beslutter|afgør|godkender)|\<godkend(es|t|else) (af|til)`),
+            rx(
+              String.raw`visitation|\<visiter|\<visitator|\<træffe[rs]? (en |\p{L}+ )?(afgørelse|beslutning)|\<afgørelse(n)? (om|træffes|på)|\<beslut(ning|ter|tes)? (om|af)|\<bevilg|\<(myndighed|sagsbehandler|socialrådgiver|rådgiver|udvalg|leder)\p{L}* (vurderer|træffer|beslutter|afgør|godkender)|\<godkend(es|t|else) (af|til)`,
+            ),
           ],
           context: rx(String.raw`behandling|\<tilb(ud|yd)|\<forløb|\<ansøgning|\<indskriv|\<visitation`),
           // The citizen deciding for themselves is not who decides on treatment.
@@ -251,7 +287,9 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'den vurdering (afdækning eller udredning), visitationen bygger på',
           advice: 'Beskriv den vurdering, visitationen bygger på, fx en afdækning af borgerens forbrug, sociale situation og behov for behandling.',
           wordings: [
-            rx(String.raw`\<afdæk|\<udred|\<kortlæg|(visitations|indledende|første|afklarende|udrednings|indskrivnings)samtale|\<forsamtale|\<(første|indledende) samtale|\<screening|\<vurder(ing|e|er|es)? (af |om |hvilken |hvilket )?(\p{L}+ ){0,2}(behov|forbrug|misbrug|situation|problem|målgruppe)|\<ASI\>|\<helhedsvurdering|\<vurder\p{L}* [^.]{0,40}\<(hvilken|hvilke|hvilket) (\p{L}+ ){0,2}(hjælp|behandling|tilbud|støtte|indsats)|\<(samlet|faglig|individuel|konkret)\p{L}* vurdering|\<(holder|holdes|afholder|har|får|tilbydes|indkaldes til) (en |\p{L}+ ){0,2}(samtale|møde) (med dig|med borgeren|om)`),
+            rx(
+              String.raw`\<afdæk|\<udred|\<kortlæg|(visitations|indledende|første|afklarende|udrednings|indskrivnings)samtale|\<forsamtale|\<(første|indledende) samtale|\<screening|\<vurder(ing|e|er|es)? (af |om |hvilken |hvilket )?(\p{L}+ ){0,2}(behov|forbrug|misbrug|situation|problem|målgruppe)|\<ASI\>|\<helhedsvurdering|\<vurder\p{L}* [^.]{0,40}\<(hvilken|hvilke|hvilket) (\p{L}+ ){0,2}(hjælp|behandling|tilbud|støtte|indsats)|\<(samlet|faglig|individuel|konkret)\p{L}* vurdering|\<(holder|holdes|afholder|har|får|tilbydes|indkaldes til) (en |\p{L}+ ){0,2}(samtale|møde) (med dig|med borgeren|om)`,
+            ),
           ],
           context: rx(String.raw`behandling|\<visitation|\<indskriv|\<henvend|misbrug|\<stof|rusmiddel|\<forbrug`),
         }),
@@ -265,7 +303,9 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'behandlingsgarantien',
           advice: 'Beskriv behandlingsgarantien: at behandlingen iværksættes senest 14 dage efter, at borgeren har henvendt sig (SEL § 101, stk. 4).',
           wordings: [
-            rx(String.raw`garanti|\<(ret|krav) (på|til) (at (få|modtage|starte|påbegynde)|behandling)|\<(senest|inden for|indenfor|højst|inden) (\d+|fjorten|to|tre|fire) (dage|hverdage|uger)`),
+            rx(
+              String.raw`garanti|\<(ret|krav) (på|til) (at (få|modtage|starte|påbegynde)|behandling)|\<(senest|inden for|indenfor|højst|inden) (\d+|fjorten|to|tre|fire) (dage|hverdage|uger)`,
+            ),
           ],
           context: rx(String.raw`garanti|behandling|\<iværksæt|\<påbegynd|\<start|\<opstart|\<tilbud`),
         }),
@@ -279,7 +319,9 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'muligheden for frit valg af behandlingstilbud',
           advice: 'Beskriv borgerens mulighed for frit valg af et andet offentligt eller privat behandlingstilbud (SEL § 101, stk. 5-7).',
           wordings: [
-            rx(String.raw`\<frit valg|\<frie valg|\<frit (at )?vælge|\<valgfrihed|\<ret(ten)? til (selv )?at vælge|\<vælge (et |at blive behandlet (på|i) et )?(andet|anden|tilsvarende)|\<(kan|må|har mulighed for at) (selv )?vælge (\p{L}+ ){0,4}(behandlingssted|behandlingstilbud|leverandør|privat|offentlig|andet|anden|tilsvarende)|\<(ønske[rs]?|vælge[rs]?) (\p{L}+ ){0,3}(et andet|en anden|et privat) (\p{L}+ ){0,3}(behandlingssted|tilbud|behandlingstilbud|sted|leverandør)|§ ?101,? stk\. ?[5-7]\>`),
+            rx(
+              String.raw`\<frit valg|\<frie valg|\<frit (at )?vælge|\<valgfrihed|\<ret(ten)? til (selv )?at vælge|\<vælge (et |at blive behandlet (på|i) et )?(andet|anden|tilsvarende)|\<(kan|må|har mulighed for at) (selv )?vælge (\p{L}+ ){0,4}(behandlingssted|behandlingstilbud|leverandør|privat|offentlig|andet|anden|tilsvarende)|\<(ønske[rs]?|vælge[rs]?) (\p{L}+ ){0,3}(et andet|en anden|et privat) (\p{L}+ ){0,3}(behandlingssted|tilbud|behandlingstilbud|sted|leverandør)|§ ?101,? stk\. ?[5-7]\>`,
+            ),
           ],
         }),
       ],
@@ -297,7 +339,9 @@ export const bek1477Aspects: AspectCatalogue = {
           id: 'opfoelgning',
           description: 'hvordan der følges op på behandlingsplanen',
           advice: 'Beskriv, hvornår og hvordan behandlingsplanen følges op.',
-          wordings: [rx(String.raw`\<opfølg|\<følge[rs]?( \p{L}+){0,2} op|\<revider|\<justere?s?\>|\<tilpasse?s?\>|\<evaluer|\<status\p{L}*(samtale|møde)|\<løbende`)],
+          wordings: [
+            rx(String.raw`\<opfølg|\<følge[rs]?( \p{L}+){0,2} op|\<revider|\<justere?s?\>|\<tilpasse?s?\>|\<evaluer|\<status\p{L}*(samtale|møde)|\<løbende`),
+          ],
           context: rx(String.raw`plan(en|er|erne|ens)?\>`),
         }),
       ],
@@ -321,7 +365,9 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'hvordan brugerinddragelsen sikres',
           advice: 'Beskriv, hvordan borgeren og brugerne inddrages, fx i egen behandling, gennem brugerråd eller brugertilfredshedsundersøgelser.',
           wordings: [
-            rx(String.raw`brugerinddrag|\<bruger(råd|undersøgelse|tilfredshed|møde|repræsentant|bestyrelse|evaluering|panel|gruppe)|\<inddrag\p{L}* (\p{L}+ ){0,2}(dig|borger|bruger|pårørende|personen)|\<(du|borgeren|brugerne|brugeren|personen) (bliver |er |skal |vil blive )?(aktivt )?inddraget|\<medindflydelse|\<indflydelse på|\<medbestemmelse|\<(samskab|medskab)|\<feedback|\<(din|borgerens|borgernes|brugernes|deres) tilfredshed|tilfredshedsm[åa]l|\<tilbagemelding\p{L}* (fra|på) (brugerne|borgerne|dig|borgeren|brugeren)|\<(borgeren|borgerne|du|brugeren|brugerne) (\p{L}+ ){0,2}(deltager|medvirker) (aktivt )?(i|til)|\<(selv )?være med til at (tilrettelægge|planlægge|beslutte|bestemme|sætte)|\<(tilrettelægges|planlægges|udarbejdes) (\p{L}+ ){0,2}(sammen|i samarbejde|i dialog) med (dig|borgeren)|\<ud fra (dine|borgerens|egne) (ønsker|behov|mål)|\<\(?(FIT|ROS)\)?\>|\<(dine|borgerens|egne) (ønsker|mål)( og (ønsker|mål))? (er|bliver|danner)|\<i samarbejde med dig|\<sammen med dig`),
+            rx(
+              String.raw`brugerinddrag|\<bruger(råd|undersøgelse|tilfredshed|møde|repræsentant|bestyrelse|evaluering|panel|gruppe)|\<inddrag\p{L}* (\p{L}+ ){0,2}(dig|borger|bruger|pårørende|personen)|\<(du|borgeren|brugerne|brugeren|personen) (bliver |er |skal |vil blive )?(aktivt )?inddraget|\<medindflydelse|\<indflydelse på|\<medbestemmelse|\<(samskab|medskab)|\<feedback|\<(din|borgerens|borgernes|brugernes|deres) tilfredshed|tilfredshedsm[åa]l|\<tilbagemelding\p{L}* (fra|på) (brugerne|borgerne|dig|borgeren|brugeren)|\<(borgeren|borgerne|du|brugeren|brugerne) (\p{L}+ ){0,2}(deltager|medvirker) (aktivt )?(i|til)|\<(selv )?være med til at (tilrettelægge|planlægge|beslutte|bestemme|sætte)|\<(tilrettelægges|planlægges|udarbejdes) (\p{L}+ ){0,2}(sammen|i samarbejde|i dialog) med (dig|borgeren)|\<ud fra (dine|borgerens|egne) (ønsker|behov|mål)|\<\(?(FIT|ROS)\)?\>|\<(dine|borgerens|egne) (ønsker|mål)( og (ønsker|mål))? (er|bliver|danner)|\<i samarbejde med dig|\<sammen med dig`,
+            ),
           ],
         }),
       ],
@@ -333,7 +379,11 @@ export const bek1477Aspects: AspectCatalogue = {
           id: 'betaling',
           description: 'om og hvad borgeren betaler',
           advice: 'Beskriv, om borgeren betaler for behandlingen, og i givet fald hvad.',
-          wordings: [rx(String.raw`\<betal|(bruger|egen)betaling|\<gratis|\<vederlagsfri|\<(uden|ingen) (udgift|beregning|omkostning|egenbetaling)|\<koste[rt]? (dig )?(ikke|intet|ingenting|noget)|\<(pris|takst)(en)? (for|pr)`)],
+          wordings: [
+            rx(
+              String.raw`\<betal|(bruger|egen)betaling|\<gratis|\<vederlagsfri|\<(uden|ingen) (udgift|beregning|omkostning|egenbetaling)|\<koste[rt]? (dig )?(ikke|intet|ingenting|noget)|\<(pris|takst)(en)? (for|pr)`,
+            ),
+          ],
           // »kost« the noun (board), not »koster« (costs): a price alone names no service.
           context: rx(String.raw`behandling|\<ophold|\<kost(en)?\>|\<logi|\<tilb(ud|yd)|\<døgn`),
         }),
@@ -343,7 +393,9 @@ export const bek1477Aspects: AspectCatalogue = {
           advice: 'Beskriv, om og hvordan borgeren betaler for kost og logi, fx under døgnbehandling (SEL § 107 og § 163).',
           // Food as a cost of a stay, not as a subject of health talks (»kost, søvn og motion«).
           wordings: [
-            rx(String.raw`\<kost og logi|\<logi\>|\<forplejning|\<(ophold|døgnophold)(sbetaling|et)? (og|er|koster|betales)|\<husleje|\<lommepenge|\<egenbetaling for (\p{L}+ ){0,2}(ophold|døgn)|\<(betal\p{L}*|beløb|egenbetaling|udgift\p{L}*|pris\p{L}*) (\p{L}+ ){0,3}(kost|mad)\>|\<(kost|mad)(en)? (\p{L}+ ){0,3}(betal|koster|egenbetaling)`),
+            rx(
+              String.raw`\<kost og logi|\<logi\>|\<forplejning|\<(ophold|døgnophold)(sbetaling|et)? (og|er|koster|betales)|\<husleje|\<lommepenge|\<egenbetaling for (\p{L}+ ){0,2}(ophold|døgn)|\<(betal\p{L}*|beløb|egenbetaling|udgift\p{L}*|pris\p{L}*) (\p{L}+ ){0,3}(kost|mad)\>|\<(kost|mad)(en)? (\p{L}+ ){0,3}(betal|koster|egenbetaling)`,
+            ),
           ],
         }),
       ],
@@ -357,7 +409,9 @@ export const bek1477Aspects: AspectCatalogue = {
           advice: 'Beskriv, hvordan en ansøgning behandles, hvordan borgeren får afgørelsen, og hvor lang tid det tager.',
           wordings: [
             // The case handling, not the caseworker (»din sagsbehandler«).
-            rx(String.raw`sagsbehandl(ing|es|ede)|\<afgørelse|\<behandlingstid|\<svartid|\<(skriftlig|mundtlig)\p{L}* (svar|afgørelse|begrundelse)|\<partshøring|\<aktindsigt|\<begrundelse|\<frist(en)? for (at (få |give )?)?svar|\<bisidder|\<partsrepræsentant|\<journal|\<(svar|afgørelse) (på|om) (din |en )?ansøgning|\<forvaltningslov|\<retssikkerhedslov|\<behandle[rs]? (din |en |\p{L}+s )?(ansøgning|sag)\>`),
+            rx(
+              String.raw`sagsbehandl(ing|es|ede)|\<afgørelse|\<behandlingstid|\<svartid|\<(skriftlig|mundtlig)\p{L}* (svar|afgørelse|begrundelse)|\<partshøring|\<aktindsigt|\<begrundelse|\<frist(en)? for (at (få |give )?)?svar|\<bisidder|\<partsrepræsentant|\<journal|\<(svar|afgørelse) (på|om) (din |en )?ansøgning|\<forvaltningslov|\<retssikkerhedslov|\<behandle[rs]? (din |en |\p{L}+s )?(ansøgning|sag)\>`,
+            ),
           ],
           context: rx(String.raw`\<afgørelse|\<ansøgning|\<sag|\<behandling|\<klage|\<visitation|\<bevilg`),
         }),
@@ -377,7 +431,9 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'personalets faglige kvalifikationer',
           advice: 'Beskriv personalets uddannelse og faglige baggrund, fx socialrådgivere, sygeplejersker, psykologer og læger.',
           wordings: [
-            rx(String.raw`uddan|\<kvalifik|\<(behandlerne|personalet|medarbejderne|vi) (er|består af|tæller) [^.]{0,40}(socialrådgiver|sygeplejer|pædagog|psykolog|læge|terapeut|misbrugsbehandler)|\<faggruppe|\<fagligheder|\<(tværfagligt|fagligt) (sammensat|team|personale|medarbejdergruppe)|\<sammensat af|\<består af|\<erfar(en|ing)|\<kompetencer (inden for|i|til)|\<specialist|\<certificer|\<autoriser`),
+            rx(
+              String.raw`uddan|\<kvalifik|\<(behandlerne|personalet|medarbejderne|vi) (er|består af|tæller) [^.]{0,40}(socialrådgiver|sygeplejer|pædagog|psykolog|læge|terapeut|misbrugsbehandler)|\<faggruppe|\<fagligheder|\<(tværfagligt|fagligt) (sammensat|team|personale|medarbejdergruppe)|\<sammensat af|\<består af|\<erfar(en|ing)|\<kompetencer (inden for|i|til)|\<specialist|\<certificer|\<autoriser`,
+            ),
           ],
           // Professions named together describe who the staff are (»socialrådgivere, sygeplejersker og psykologer«).
           cues: {
@@ -400,11 +456,15 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'personalets kompetenceudvikling',
           advice: 'Beskriv, hvordan personalet efteruddannes, får supervision eller på anden måde udvikler deres kompetencer.',
           wordings: [
-            rx(String.raw`kompetenceudvikl|\<efteruddan|\<videreuddan|\<(løbende|faglig|fortsat)\p{L}* (uddannelse|udvikling|opkvalificering|sparring)|\<kursus|\<kurser|\<supervision|\<opkvalific|\<temadag|\<undervisning|\<sparring|\<opdateret (på|med) (ny|den nyeste) viden`),
+            rx(
+              String.raw`kompetenceudvikl|\<efteruddan|\<videreuddan|\<(løbende|faglig|fortsat)\p{L}* (uddannelse|udvikling|opkvalificering|sparring)|\<kursus|\<kurser|\<supervision|\<opkvalific|\<temadag|\<undervisning|\<sparring|\<opdateret (på|med) (ny|den nyeste) viden`,
+            ),
           ],
           context: rx(String.raw`personale|\<medarbejder|\<behandler|\<ansatte|\<fagperson|\<team|\<vi\>`),
           // Another body's staff, or the citizen's own schooling (»hjælp til at komme på et kursus«).
-          unless: rx(String.raw`døgntilbud|døgninstitution|leverandør|\<udbyder|\<tilbuddets|\<institution|\<krav til|\<(du|dig|borgeren|den unge)\>[^.]{0,40}\<(kursus|kurser|uddannelse|undervisning)`),
+          unless: rx(
+            String.raw`døgntilbud|døgninstitution|leverandør|\<udbyder|\<tilbuddets|\<institution|\<krav til|\<(du|dig|borgeren|den unge)\>[^.]{0,40}\<(kursus|kurser|uddannelse|undervisning)`,
+          ),
         }),
       ],
     },
@@ -416,7 +476,9 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'hvordan indsatsen monitoreres',
           advice: 'Beskriv, hvordan indsatsen og dens resultater monitoreres, fx registrering i DanRIS og opfølgning på måltallene.',
           wordings: [
-            rx(String.raw`\<monitor|\<registrer(es|er|ing|ingen|ede|et)\>|\<indberet|\<DanRIS|\<stofmisbrugsdatabase|\<Sundhedsdatastyrelsen|\<(måler|måles|måling\p{L}*) (\p{L}+ ){0,2}(resultat|effekt|indsats|progression|udvikling)|\<(resultat|effekt)(et|en|er|erne)? (af|for) (\p{L}+ ){0,2}(indsats|\p{L}*behandling|arbejde|tilbud)|\<(resultat|effekt)(et|en|er|erne)? (måles|opgøres|følges)|\<(opgør|opgøres|følge[rs]?( \p{L}+)? op på|evaluer\p{L}*) (\p{L}+ ){0,2}(resultat|effekt|indsats|måltal)|\<statistik|\<ledelsesinformation|\<måle(redskab|værktøj|metode)|\<(følge|følger|måle|måler) (din|borgerens|dit|borgernes) (udvikling|progression)|\<dokumenter(es|er|ing) (\p{L}+ ){0,2}(indsats|behandling|resultat|forløb)|\<kvalitetsopfølgning|\<progressionsmåling`),
+            rx(
+              String.raw`\<monitor|\<registrer(es|er|ing|ingen|ede|et)\>|\<indberet|\<DanRIS|\<stofmisbrugsdatabase|\<Sundhedsdatastyrelsen|\<(måler|måles|måling\p{L}*) (\p{L}+ ){0,2}(resultat|effekt|indsats|progression|udvikling)|\<(resultat|effekt)(et|en|er|erne)? (af|for) (\p{L}+ ){0,2}(indsats|\p{L}*behandling|arbejde|tilbud)|\<(resultat|effekt)(et|en|er|erne)? (måles|opgøres|følges)|\<(opgør|opgøres|følge[rs]?( \p{L}+)? op på|evaluer\p{L}*) (\p{L}+ ){0,2}(resultat|effekt|indsats|måltal)|\<statistik|\<ledelsesinformation|\<måle(redskab|værktøj|metode)|\<(følge|følger|måle|måler) (din|borgerens|dit|borgernes) (udvikling|progression)|\<dokumenter(es|er|ing) (\p{L}+ ){0,2}(indsats|behandling|resultat|forløb)|\<kvalitetsopfølgning|\<progressionsmåling`,
+            ),
           ],
         }),
       ],
@@ -444,7 +506,9 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'opfølgningen efter afsluttet behandling',
           advice: 'Beskriv opfølgningen senest 1 måned og igen 6 måneder efter afsluttet behandling.',
           wordings: [
-            rx(String.raw`\<(opfølg|følge[rs]?( \p{L}+)? op|kontakt|ringe[rs]? (vi )?til dig|høre[rs]?,? hvordan)[^.]{0,80}(\<efter|\<når)[^.]{0,40}(afslut|\<slut(ter|tet)?\>|\<endt\>|udskriv|ophør|færdigbehandl)|\<(afslut|slut(ter|tet)?\>|endt\>|udskriv|ophør|færdigbehandl)[^.]{0,80}(opfølg|følge[rs]?( \p{L}+)? op|\<kontakt|\<ringe[rs]? (vi )?til dig|\<høre[rs]?,? hvordan)|\<(\d+|en|seks) (og|,) ?(\d+|seks) (måneder|mdr)`),
+            rx(
+              String.raw`\<(opfølg|følge[rs]?( \p{L}+)? op|kontakt|ringe[rs]? (vi )?til dig|høre[rs]?,? hvordan)[^.]{0,80}(\<efter|\<når)[^.]{0,40}(afslut|\<slut(ter|tet)?\>|\<endt\>|udskriv|ophør|færdigbehandl)|\<(afslut|slut(ter|tet)?\>|endt\>|udskriv|ophør|færdigbehandl)[^.]{0,80}(opfølg|følge[rs]?( \p{L}+)? op|\<kontakt|\<ringe[rs]? (vi )?til dig|\<høre[rs]?,? hvordan)|\<(\d+|en|seks) (og|,) ?(\d+|seks) (måneder|mdr)`,
+            ),
           ],
         }),
       ],
@@ -457,7 +521,11 @@ export const bek1477Aspects: AspectCatalogue = {
           id: 'stoffri',
           description: 'et måltal for andelen, der er stoffri efter afsluttet behandling',
           advice: 'Opstil et måltal i procent for andelen, der er stoffri efter afsluttet behandling.',
-          wordings: [rx(String.raw`\d+ ?(%|procent).{0,160}(stoffri|\<ophørt|\<ophør med|\<abstinent|\<clean\>)|(stoffri|\<ophørt|\<ophør med|\<abstinent|\<clean\>).{0,160}\d+ ?(%|procent)`)],
+          wordings: [
+            rx(
+              String.raw`\d+ ?(%|procent).{0,160}(stoffri|\<ophørt|\<ophør med|\<abstinent|\<clean\>)|(stoffri|\<ophørt|\<ophør med|\<abstinent|\<clean\>).{0,160}\d+ ?(%|procent)`,
+            ),
+          ],
         }),
         aspect({
           id: 'reduceret',
@@ -470,9 +538,7 @@ export const bek1477Aspects: AspectCatalogue = {
           id: 'tilbagevenden',
           description: 'et måltal for andelen, der vender tilbage til behandling inden for 12 måneder',
           advice: 'Opstil et måltal i procent for andelen, der vender tilbage til behandling inden for 12 måneder.',
-          wordings: [
-            rx(String.raw`\d+ ?(%|procent).{0,160}${returnToTreatment}|${returnToTreatment}.{0,160}\d+ ?(%|procent)`),
-          ],
+          wordings: [rx(String.raw`\d+ ?(%|procent).{0,160}${returnToTreatment}|${returnToTreatment}.{0,160}\d+ ?(%|procent)`)],
         }),
       ],
     },
@@ -482,9 +548,12 @@ export const bek1477Aspects: AspectCatalogue = {
         aspect({
           id: 'boern',
           description: 'hvordan der sikres opmærksomhed på borgerens hjemmeboende børn under 18 år',
-          advice: 'Beskriv, hvordan behandlingen sikrer opmærksomhed på borgerens hjemmeboende børn under 18 år, fx samtaler om børnene, familieorienteret behandling og underretning (SEL § 133).',
+          advice:
+            'Beskriv, hvordan behandlingen sikrer opmærksomhed på borgerens hjemmeboende børn under 18 år, fx samtaler om børnene, familieorienteret behandling og underretning (SEL § 133).',
           wordings: [
-            rx(String.raw`\<hjemmeboende (børn|barn)|\<(dine|jeres|borgerens|personens|hans|hendes|deres|egne|mindreårige) (\p{L}+ ){0,1}(børn|barn)|\<børn(ene)? (under 18|i hjemmet|der bor|som bor|i familien)|\<barnet|\<børnenes|\<barnets|\<underretning|\<underrette|§ ?(133|153|154)\>|\<familieorienteret|\<familiebehandling|\<familiesamtale|\<børnesamtale|\<forældre(rolle|skab|evne)|\<(har|med) (\p{L}+ ){0,1}(børn|barn)|\<børn\p{L}*,? (der|som) (vokser op|lever|bor)`),
+            rx(
+              String.raw`\<hjemmeboende (børn|barn)|\<(dine|jeres|borgerens|personens|hans|hendes|deres|egne|mindreårige) (\p{L}+ ){0,1}(børn|barn)|\<børn(ene)? (under 18|i hjemmet|der bor|som bor|i familien)|\<barnet|\<børnenes|\<barnets|\<underretning|\<underrette|§ ?(133|153|154)\>|\<familieorienteret|\<familiebehandling|\<familiesamtale|\<børnesamtale|\<forældre(rolle|skab|evne)|\<(har|med) (\p{L}+ ){0,1}(børn|barn)|\<børn\p{L}*,? (der|som) (vokser op|lever|bor)`,
+            ),
           ],
           context: rx(String.raw`\<børn|\<barn|\<familie|\<forældre|underret`),
           // Bringing a child along to a session is not attention to the child.
@@ -500,7 +569,9 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'den fremtidige indsats på området',
           advice: 'Beskriv den fremtidige indsats: hvad kommunen vil udvikle, styrke eller ændre på stofmisbrugsbehandlingsområdet i de kommende år.',
           wordings: [
-            rx(String.raw`\<(den|vores|kommunens|centrets) fremtidige|\<fremtidig\p{L}* (indsats|udvikling|tilbud|behandlingstilbud|organisering|indretning|fokus|prioritering)|\<fremadrettet|\<fremover\>|\<(i|over|for) de (kommende|næste) (\d+ )?(år|periode)|\<i perioden 20\d\d|\<(i|fra|frem mod|inden|i løbet af|senest) 20\d\d,? (\p{L}+ ){0,2}(vil|skal|åbner|starter|etablerer|indfører|udvider|opretter|begynder|lancerer|implementerer)|\<vil (kommunen|vi|byrådet|centret|centeret|\p{L}+centret|\p{L}+centeret) (\p{L}+ ){0,2}(styrke|udvikle|etablere|implementere|udbygge|arbejde (videre )?med|sætte fokus|prioritere|afprøve|åbne|oprette|udvide)|\<(kommunen|vi|byrådet|centret|centeret|\p{L}+centret|\p{L}+centeret|\p{Lu}\p{L}+ kommune) vil (\p{L}+ ){0,2}(styrke|udvikle|etablere|implementere|udbygge|arbejde (videre )?med|sætte fokus|prioritere|afprøve|åbne|oprette|udvide)|\<planer (om|for)|\<udviklingsplan|\<(fokus|indsats|udviklings|satsnings)område\p{L}* (for|i) (de kommende|20\d\d)|\<(strategi|politik|handleplan) for (20\d\d|de kommende)`),
+            rx(
+              String.raw`\<(den|vores|kommunens|centrets) fremtidige|\<fremtidig\p{L}* (indsats|udvikling|tilbud|behandlingstilbud|organisering|indretning|fokus|prioritering)|\<fremadrettet|\<fremover\>|\<(i|over|for) de (kommende|næste) (\d+ )?(år|periode)|\<i perioden 20\d\d|\<(i|fra|frem mod|inden|i løbet af|senest) 20\d\d,? (\p{L}+ ){0,2}(vil|skal|åbner|starter|etablerer|indfører|udvider|opretter|begynder|lancerer|implementerer)|\<vil (kommunen|vi|byrådet|centret|centeret|\p{L}+centret|\p{L}+centeret) (\p{L}+ ){0,2}(styrke|udvikle|etablere|implementere|udbygge|arbejde (videre )?med|sætte fokus|prioritere|afprøve|åbne|oprette|udvide)|\<(kommunen|vi|byrådet|centret|centeret|\p{L}+centret|\p{L}+centeret|\p{Lu}\p{L}+ kommune) vil (\p{L}+ ){0,2}(styrke|udvikle|etablere|implementere|udbygge|arbejde (videre )?med|sætte fokus|prioritere|afprøve|åbne|oprette|udvide)|\<planer (om|for)|\<udviklingsplan|\<(fokus|indsats|udviklings|satsnings)område\p{L}* (for|i) (de kommende|20\d\d)|\<(strategi|politik|handleplan) for (20\d\d|de kommende)`,
+            ),
           ],
           context: rx(String.raw`misbrug|\<stof|rusmiddel|behandling|\<indsats|\<området|\<tilbud`),
         }),
@@ -512,9 +583,12 @@ export const bek1477Aspects: AspectCatalogue = {
         aspect({
           id: 'kvalitetskrav',
           description: 'de kvalitetskrav, kommunen stiller til de døgnbehandlingstilbud, den bruger',
-          advice: 'Beskriv de kvalitetskrav, kommunen stiller til de døgnbehandlingstilbud, den bruger, fx godkendelse af Socialtilsynet, metoder, personalets uddannelse og samarbejde om udslusning.',
+          advice:
+            'Beskriv de kvalitetskrav, kommunen stiller til de døgnbehandlingstilbud, den bruger, fx godkendelse af Socialtilsynet, metoder, personalets uddannelse og samarbejde om udslusning.',
           wordings: [
-            rx(String.raw`\<(godkend\p{L}*|registrer\p{L}*|optaget|tilsyn\p{L}*|anerkendt) (\p{L}+ ){0,3}(af|hos|på|i|fra|under) (\p{L}+ ){0,3}(socialtilsyn|tilbudsportal|\p{L}*tilsyn)|\<akkrediter|\<(stiller|stilles|gælder|har) (\p{L}+ ){0,3}(kvalitets)?krav|\<(kvalitets)?krav(ene)? (til|om) (\p{L}+ ){0,3}(døgn|tilbud|leverandør|behandlingssted|institution|opholdssted|personale|behandling)|\<(tilbuddet|tilbuddene|leverandøren|leverandørerne|behandlingsstedet|behandlingsstederne|institutionen|døgntilbuddet|døgntilbuddene|opholdsstedet|stedet|stederne|døgn(behandlings)?(tilbud|institution|sted)\p{L}{0,5}),? (\p{L}+,? ){0,4}(skal|forventes|forpligtes) (\p{L}+,? ){0,8}(uddan|dokumenter|evidens|metode|samarbejd|udslusning|efterbehandling|personale|behandlingsplan|handleplan|tilsyn|godkend|registrer|kvalific|faglig|rapport|indberet)`),
+            rx(
+              String.raw`\<(godkend\p{L}*|registrer\p{L}*|optaget|tilsyn\p{L}*|anerkendt) (\p{L}+ ){0,3}(af|hos|på|i|fra|under) (\p{L}+ ){0,3}(socialtilsyn|tilbudsportal|\p{L}*tilsyn)|\<akkrediter|\<(stiller|stilles|gælder|har) (\p{L}+ ){0,3}(kvalitets)?krav|\<(kvalitets)?krav(ene)? (til|om) (\p{L}+ ){0,3}(døgn|tilbud|leverandør|behandlingssted|institution|opholdssted|personale|behandling)|\<(tilbuddet|tilbuddene|leverandøren|leverandørerne|behandlingsstedet|behandlingsstederne|institutionen|døgntilbuddet|døgntilbuddene|opholdsstedet|stedet|stederne|døgn(behandlings)?(tilbud|institution|sted)\p{L}{0,5}),? (\p{L}+,? ){0,4}(skal|forventes|forpligtes) (\p{L}+,? ){0,8}(uddan|dokumenter|evidens|metode|samarbejd|udslusning|efterbehandling|personale|behandlingsplan|handleplan|tilsyn|godkend|registrer|kvalific|faglig|rapport|indberet)`,
+            ),
           ],
           context: rx(String.raw`døgn|\<institution|\<leverandør|\<opholdssted|\<behandlingssted|\<tilbud`),
         }),
@@ -534,9 +608,12 @@ export const bek1477Aspects: AspectCatalogue = {
         aspect({
           id: 'brugerrepraesentanter',
           description: 'hvordan repræsentanter for brugerne og deres pårørende inddrages, når standarden udarbejdes og revideres',
-          advice: 'Beskriv, hvordan repræsentanter for personer med et stofmisbrug, og eventuelt deres pårørende, inddrages, når standarden udarbejdes og revideres (BEK 1477/2019 § 6, stk. 2).',
+          advice:
+            'Beskriv, hvordan repræsentanter for personer med et stofmisbrug, og eventuelt deres pårørende, inddrages, når standarden udarbejdes og revideres (BEK 1477/2019 § 6, stk. 2).',
           wordings: [
-            rx(String.raw`\<(bruger|pårørende|borger)\p{L}*(repræsentant|råd|organisation|forening|panel)|\<repræsentant\p{L}* (for|fra) (\p{L}+ ){0,2}(brugere|borgere|personer|pårørende|misbrug)|\<(brugere|pårørende|brugerne|brugerrådet|udsatterådet|borgere)\p{L}* (\p{L}+ ){0,2}(er|har været|bliver|blev|vil blive) (\p{L}+ ){0,3}(inddraget|hørt|involveret|taget med)|\<høring|\<hørt\>|\<inddrag\p{L}* (\p{L}+ ){0,3}(brugere|brugerne|pårørende|repræsentanter)`),
+            rx(
+              String.raw`\<(bruger|pårørende|borger)\p{L}*(repræsentant|råd|organisation|forening|panel)|\<repræsentant\p{L}* (for|fra) (\p{L}+ ){0,2}(brugere|borgere|personer|pårørende|misbrug)|\<(brugere|pårørende|brugerne|brugerrådet|udsatterådet|borgere)\p{L}* (\p{L}+ ){0,2}(er|har været|bliver|blev|vil blive) (\p{L}+ ){0,3}(inddraget|hørt|involveret|taget med)|\<høring|\<hørt\>|\<inddrag\p{L}* (\p{L}+ ){0,3}(brugere|brugerne|pårørende|repræsentanter)`,
+            ),
           ],
           context: rx(String.raw`kvalitetsstandard|\<standarden|\<udarbejd|\<revision|\<revider|\<høring|\<hørt`),
         }),

@@ -9,8 +9,7 @@ import type { Regulation } from './regulation.js';
 export const bek1477of2019: Regulation = {
   id: 'BEK 1477/2019',
   name: 'Bekendtgørelse nr. 1477 af 17/12/2019',
-  longName:
-    'Bekendtgørelse om afdækning, gavekort og kvalitetsstandard for social behandling for stofmisbrug efter § 101 i lov om social service',
+  longName: 'Bekendtgørelse om afdækning, gavekort og kvalitetsstandard for social behandling for stofmisbrug efter § 101 i lov om social service',
   paragraph: '101',
   eli: 'https://www.retsinformation.dk/eli/lta/2019/1477',
   requirements: [
@@ -29,8 +28,7 @@ export const bek1477of2019: Regulation = {
       citation: '§ 3, stk. 3',
       field: 'offentliggoerelse',
       title: 'Offentliggørelse på internettet',
-      guidance:
-        'Angiv adressen (url), hvor kvalitetsstandarden og opfølgningen på den er offentliggjort på internettet.',
+      guidance: 'Angiv adressen (url), hvor kvalitetsstandarden og opfølgningen på den er offentliggjort på internettet.',
       legalText:
         'Kommunalbestyrelsens kvalitetsstandard og kommunalbestyrelsens opfølgning på og revision af kvalitetsstandarden gøres alment tilgængelig for borgerne i kommunen, herunder som minimum på internettet.',
     },
@@ -39,8 +37,7 @@ export const bek1477of2019: Regulation = {
       citation: '§ 4, stk. 1, nr. 1',
       field: 'opgaver',
       title: 'Opgaver på stofmisbrugsbehandlingsområdet',
-      guidance:
-        'Beskriv de opgaver, kommunen udfører på stofmisbrugsbehandlingsområdet (fx rådgivning, ambulant behandling, dagbehandling, døgnbehandling).',
+      guidance: 'Beskriv de opgaver, kommunen udfører på stofmisbrugsbehandlingsområdet (fx rådgivning, ambulant behandling, dagbehandling, døgnbehandling).',
       legalText: 'De opgaver, som udføres på stofmisbrugsbehandlingsområdet.',
     },
     {
@@ -48,8 +45,7 @@ export const bek1477of2019: Regulation = {
       citation: '§ 4, stk. 1, nr. 2',
       field: 'maalgruppe',
       title: 'Målgruppe',
-      guidance:
-        'Beskriv, hvem tilbuddene er for (alder, misbrug, særlige grupper).',
+      guidance: 'Beskriv, hvem tilbuddene er for (alder, misbrug, særlige grupper).',
       legalText: 'Målgruppen for tilbuddene om stofmisbrugsbehandling.',
     },
     {
@@ -57,8 +53,7 @@ export const bek1477of2019: Regulation = {
       citation: '§ 4, stk. 1, nr. 3',
       field: 'maal_og_vaerdier',
       title: 'Mål, værdier og normer',
-      guidance:
-        'Beskriv det overordnede mål for indsatsen og de værdier og normer, den bygger på.',
+      guidance: 'Beskriv det overordnede mål for indsatsen og de værdier og normer, den bygger på.',
       legalText: 'Det overordnede mål for indsatsen, herunder de værdier og normer, som indsatsen bygger på.',
     },
     {
@@ -66,8 +61,7 @@ export const bek1477of2019: Regulation = {
       citation: '§ 4, stk. 1, nr. 4',
       field: 'organisering',
       title: 'Organisering og behandlingstilbud',
-      guidance:
-        'Beskriv organiseringen af behandlingen og de konkrete typer af behandlingstilbud.',
+      guidance: 'Beskriv organiseringen af behandlingen og de konkrete typer af behandlingstilbud.',
       legalText:
         'Den organisatoriske struktur i forhold til behandlingstilbuddene, herunder en beskrivelse af de konkrete typer af behandlingstilbud, der tilbydes.',
     },
@@ -76,8 +70,7 @@ export const bek1477of2019: Regulation = {
       citation: '§ 4, stk. 1, nr. 5',
       field: 'visitation',
       title: 'Visitation',
-      guidance:
-        'Beskriv, hvordan man søger om behandling, og hvordan visitationen foregår.',
+      guidance: 'Beskriv, hvordan man søger om behandling, og hvordan visitationen foregår.',
       legalText: 'Visitationsproceduren.',
     },
     {
@@ -94,8 +87,7 @@ export const bek1477of2019: Regulation = {
       citation: '§ 4, stk. 1, nr. 7',
       field: 'frit_valg',
       title: 'Frit valg',
-      guidance:
-        'Beskriv borgerens mulighed for frit valg af behandlingstilbud, og hvordan man gør brug af den.',
+      guidance: 'Beskriv borgerens mulighed for frit valg af behandlingstilbud, og hvordan man gør brug af den.',
       legalText: 'Muligheden for frit valg.',
     },
     {
@@ -103,18 +95,15 @@ export const bek1477of2019: Regulation = {
       citation: '§ 4, stk. 1, nr. 8',
       field: 'behandlingsplan',
       title: 'Behandlingsplan',
-      guidance:
-        'Beskriv, hvordan behandlingsplanen udarbejdes, og hvordan der følges op på den.',
-      legalText:
-        'Udarbejdelse af og opfølgning på personens behandlingsplan efter § 101, stk. 8, i lov om social service, jf. stk. 2.',
+      guidance: 'Beskriv, hvordan behandlingsplanen udarbejdes, og hvordan der følges op på den.',
+      legalText: 'Udarbejdelse af og opfølgning på personens behandlingsplan efter § 101, stk. 8, i lov om social service, jf. stk. 2.',
     },
     {
       id: '§4.1.9',
       citation: '§ 4, stk. 1, nr. 9',
       field: 'handleplaner',
       title: 'Handleplaner',
-      guidance:
-        'Beskriv kommunens målsætning for udarbejdelse, koordinering og opfølgning på handleplaner.',
+      guidance: 'Beskriv kommunens målsætning for udarbejdelse, koordinering og opfølgning på handleplaner.',
       legalText: 'Hvilken målsætning der er for udarbejdelse, koordinering og opfølgning på handleplaner.',
     },
     {
@@ -122,8 +111,7 @@ export const bek1477of2019: Regulation = {
       citation: '§ 4, stk. 1, nr. 10',
       field: 'brugerinddragelse',
       title: 'Brugerinddragelse',
-      guidance:
-        'Beskriv, hvordan borgeren inddrages i sin egen behandling, og hvordan brugerinddragelsen sikres.',
+      guidance: 'Beskriv, hvordan borgeren inddrages i sin egen behandling, og hvordan brugerinddragelsen sikres.',
       legalText: 'Hvordan brugerinddragelsen sikres.',
     },
     {
@@ -131,8 +119,7 @@ export const bek1477of2019: Regulation = {
       citation: '§ 4, stk. 1, nr. 11',
       field: 'betaling',
       title: 'Betaling for kost og logi',
-      guidance:
-        'Beskriv reglerne for betaling for kost og logi m.v., fx ved døgnbehandling.',
+      guidance: 'Beskriv reglerne for betaling for kost og logi m.v., fx ved døgnbehandling.',
       legalText: 'Reglerne for betaling for kost og logi m.v.',
     },
     {
@@ -140,8 +127,7 @@ export const bek1477of2019: Regulation = {
       citation: '§ 4, stk. 1, nr. 12',
       field: 'sagsbehandling_og_klageadgang',
       title: 'Sagsbehandling og klageadgang',
-      guidance:
-        'Beskriv sagsbehandlingen (fx sagsbehandlingstider) og hvordan borgeren kan klage.',
+      guidance: 'Beskriv sagsbehandlingen (fx sagsbehandlingstider) og hvordan borgeren kan klage.',
       legalText: 'Information om sagsbehandling og klageadgang.',
     },
     {
@@ -149,8 +135,7 @@ export const bek1477of2019: Regulation = {
       citation: '§ 4, stk. 1, nr. 13',
       field: 'personale',
       title: 'Personalets kvalifikationer og kompetenceudvikling',
-      guidance:
-        'Beskriv personalets faglige kvalifikationer og deres kompetenceudvikling.',
+      guidance: 'Beskriv personalets faglige kvalifikationer og deres kompetenceudvikling.',
       legalText: 'Personalets faglige kvalifikationer og kompetenceudvikling.',
     },
     {
@@ -158,8 +143,7 @@ export const bek1477of2019: Regulation = {
       citation: '§ 4, stk. 1, nr. 14',
       field: 'monitorering',
       title: 'Monitorering af indsatsen',
-      guidance:
-        'Beskriv, hvordan indsatsen monitoreres, og hvem der følger op på resultaterne.',
+      guidance: 'Beskriv, hvordan indsatsen monitoreres, og hvem der følger op på resultaterne.',
       legalText: 'Monitorering af indsatsen, jf. stk. 3.',
     },
     {
@@ -196,8 +180,7 @@ export const bek1477of2019: Regulation = {
       citation: '§ 4, stk. 4',
       field: 'hjemmeboende_boern',
       title: 'Hjemmeboende børn under 18 år',
-      guidance:
-        'Beskriv, hvordan der sikres opmærksomhed på forholdene for borgerens eventuelle hjemmeboende børn under 18 år.',
+      guidance: 'Beskriv, hvordan der sikres opmærksomhed på forholdene for borgerens eventuelle hjemmeboende børn under 18 år.',
       legalText:
         'Det skal desuden beskrives i kvalitetsstandarden, hvordan der i forbindelse med social behandling for stofmisbrug efter § 101 i lov om social service sikres opmærksomhed på forholdene for personens eventuelle hjemmeboende børn under 18 år.',
     },
@@ -206,8 +189,7 @@ export const bek1477of2019: Regulation = {
       citation: '§ 4, stk. 5',
       field: 'fremtidig_indsats',
       title: 'Den fremtidige indsats',
-      guidance:
-        'Beskriv den fremtidige indsats på stofmisbrugsbehandlingsområdet: planer, udviklingsprojekter og prioriteringer.',
+      guidance: 'Beskriv den fremtidige indsats på stofmisbrugsbehandlingsområdet: planer, udviklingsprojekter og prioriteringer.',
       legalText: 'Kommunalbestyrelsen skal endvidere oplyse om den fremtidige indsats på stofmisbrugsbehandlingsområdet.',
     },
     {
@@ -215,8 +197,7 @@ export const bek1477of2019: Regulation = {
       citation: '§ 5, stk. 1',
       field: 'doegnbehandling',
       title: 'Kvalitetskrav til døgnbehandlingstilbud',
-      guidance:
-        'Beskriv de kvalitetskrav, kommunen stiller til de døgnbehandlingstilbud, den bruger.',
+      guidance: 'Beskriv de kvalitetskrav, kommunen stiller til de døgnbehandlingstilbud, den bruger.',
       legalText:
         'Kommunalbestyrelsen sørger for i kvalitetsstandarden at informere om de kvalitetskrav m.m., som kommunalbestyrelsen stiller til de døgnbehandlingstilbud, som kommunen anvender til løsning af opgaver efter § 101 i lov om social service.',
     },
@@ -225,8 +206,7 @@ export const bek1477of2019: Regulation = {
       citation: '§ 5, stk. 2',
       field: 'doegnbehandling.tilbud',
       title: 'De enkelte døgnbehandlingstilbud',
-      guidance:
-        'For hvert døgnbehandlingstilbud, kommunen bruger: angiv behandlingsform, målgruppe, kerneydelser, personaleforhold, fysiske forhold og pris.',
+      guidance: 'For hvert døgnbehandlingstilbud, kommunen bruger: angiv behandlingsform, målgruppe, kerneydelser, personaleforhold, fysiske forhold og pris.',
       legalText:
         'Informationen skal tillige indeholde oplysninger om behandlingsform, målgruppe, kerneydelser, personaleforhold, fysiske forhold, pris m.v. i de enkelte tilbud.',
     },
@@ -244,10 +224,8 @@ export const bek1477of2019: Regulation = {
       citation: '§ 6, stk. 2',
       field: 'brugerrepraesentanter',
       title: 'Inddragelse af brugere og pårørende',
-      guidance:
-        'Beskriv, hvordan repræsentanter for personer med stofmisbrug og eventuelt deres pårørende er inddraget i udarbejdelsen eller revisionen.',
-      legalText:
-        'Ved udarbejdelse og revision af kvalitetsstandarden inddrages repræsentanter for personer med et stofmisbrug og eventuelt deres pårørende.',
+      guidance: 'Beskriv, hvordan repræsentanter for personer med stofmisbrug og eventuelt deres pårørende er inddraget i udarbejdelsen eller revisionen.',
+      legalText: 'Ved udarbejdelse og revision af kvalitetsstandarden inddrages repræsentanter for personer med et stofmisbrug og eventuelt deres pårørende.',
     },
   ],
   aspects: bek1477Aspects,

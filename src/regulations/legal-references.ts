@@ -35,7 +35,10 @@ export const legalReferences: readonly LegalReference[] = [
     return {
       name: regulation.name,
       eli: regulation.eli,
-      pattern: new RegExp(String.raw`\bBEK\.?\s(?:nr\.\s)?${number}(?:\/${year}|\saf\s[\d./]+${year})?|\b[Bb]ekendtgørelse\snr\.\s${number}\saf\s[\d./ a-zæøå]*${year}`, 'g'),
+      pattern: new RegExp(
+        String.raw`\bBEK\.?\s(?:nr\.\s)?${number}(?:\/${year}|\saf\s[\d./]+${year})?|\b[Bb]ekendtgørelse\snr\.\s${number}\saf\s[\d./ a-zæøå]*${year}`,
+        'g',
+      ),
     };
   }),
 ];

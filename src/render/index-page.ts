@@ -79,10 +79,11 @@ ${entries.map((entry) => {
 <thead><tr><th scope="col">Krav</th>${valid.map((entry) => html`<th scope="col">${name(entry)}</th>`)}</tr></thead>
 <tbody>
 ${defaultRegulation.requirements.map(
-  (requirement) => html`<tr><th scope="row">${requirement.id} ${requirement.title}</th>${valid.map((entry) => {
-    const finding = entry.check.findings.find((candidate) => candidate.requirement.id === requirement.id);
-    return html`<td>${label(name(entry))}${finding ? statusLabel(finding.status) : ''}</td>`;
-  })}</tr>`,
+  (requirement) =>
+    html`<tr><th scope="row">${requirement.id} ${requirement.title}</th>${valid.map((entry) => {
+      const finding = entry.check.findings.find((candidate) => candidate.requirement.id === requirement.id);
+      return html`<td>${label(name(entry))}${finding ? statusLabel(finding.status) : ''}</td>`;
+    })}</tr>`,
 )}
 </tbody>
 </table>

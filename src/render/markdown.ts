@@ -67,7 +67,13 @@ const finish = (processor: ReturnType<typeof unified>) =>
   processor.use(rehypeSanitize, sanitizeSchema).use(rehypeFitIntoSection).use(rehypeLegalLinks).use(rehypeLeadIns).use(rehypeStringify).freeze();
 
 /** For text with HTML in it: parse the HTML (rehype-raw), so the sanitizer sees every element. */
-const withHtml = finish(unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { ...toHast, allowDangerousHtml: true }).use(rehypeRaw) as never);
+const withHtml = finish(
+  unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, { ...toHast, allowDangerousHtml: true })
+    .use(rehypeRaw) as never,
+);
 /** Plain Markdown (most text) skips the HTML parser; raw HTML would be dropped, not kept. */
 const withoutHtml = finish(unified().use(remarkParse).use(remarkGfm).use(remarkRehype, toHast) as never);
 

@@ -9,7 +9,6 @@ import { documentSections, requirementSectionNames, type SectionKind, type Secti
 import { markdownToHtml } from './markdown.js';
 import { danishDate } from '../dates.js';
 
-
 export interface SectionView {
   key: string;
   id: string;
@@ -37,21 +36,25 @@ export interface DocumentView {
   regulation: { id: string; name: string; eli: string };
 }
 
-
 /** The configured order, then whatever it leaves out: preface first, then the regulation's order, other sections, appendices. */
 function orderedGroups(document: Kvalitetsstandard, sources: Map<string, SectionSource>): string[][] {
   const configured = (document.praesentation?.raekkefoelge ?? []).map((entry) => (typeof entry === 'string' ? [entry] : [...entry]));
   const mentioned = new Set(configured.flat());
-  const defaults = ['forord', ...requirementSectionNames, ...(document.oevrige_afsnit ?? []).map((s) => s.noegle), ...(document.bilag ?? []).map((s) => s.noegle)];
+  const defaults = [
+    'forord',
+    ...requirementSectionNames,
+    ...(document.oevrige_afsnit ?? []).map((s) => s.noegle),
+    ...(document.bilag ?? []).map((s) => s.noegle),
+  ];
   const rest = defaults.filter((key) => !mentioned.has(key) && sources.has(key)).map((key) => [key]);
   const prefaceFirst = rest.length > 0 && rest[0]![0] === 'forord' ? rest.splice(0, 1) : [];
-  return [...prefaceFirst, ...configured, ...rest]
-    .map((group) => group.filter((key) => sources.has(key)))
-    .filter((group) => group.length > 0);
+  return [...prefaceFirst, ...configured, ...rest].map((group) => group.filter((key) => sources.has(key))).filter((group) => group.length > 0);
 }
 
 function extraOf(source: SectionSource): Record<string, unknown> {
-  const render = (markdown: unknown) => (typeof markdown === 'string' && markdown.trim() ? markdownToHtml(markdown, { sectionLevel: 3, idPrefix: `afsnit-${source.key}-x` }) : undefined);
+  const render = (markdown: unknown) =>
+    typeof markdown === 'string' && markdown.trim() ? markdownToHtml(markdown, { sectionLevel: 3, idPrefix: `afsnit-${source.key}-x` }) : undefined;
+  // biome-ignore lint/suspicious/noExplicitAny: each case below reads its own section's fields, which the schema has validated
   const data = source.data as Record<string, any>;
   switch (source.key) {
     case 'serviceniveau':
@@ -60,7 +63,7 @@ function extraOf(source: SectionSource): Record<string, unknown> {
       return { url: data.url };
     case 'maaltal':
       return {
-        maal: (data.maal ?? []).map((target: Record<string, any>) => ({
+        maal: (data.maal ?? []).map((target: { tekst?: string; indikator: string; graense?: string; procent?: number; aar?: number }) => ({
           html: render(target.tekst),
           indikator: terms.indicator[target.indikator as keyof typeof terms.indicator] ?? 'stoffri eller reduceret misbrug',
           graense: target.graense === 'mindst' ? 'mindst' : target.graense === 'hoejst' ? 'højst' : undefined,
@@ -70,7 +73,7 @@ function extraOf(source: SectionSource): Record<string, unknown> {
       };
     case 'doegnbehandling':
       return {
-        tilbud: (data.tilbud ?? []).map((offer: Record<string, any>) => ({
+        tilbud: (data.tilbud ?? []).map((offer: Record<string, string | undefined>) => ({
           navn: offer.navn,
           url: offer.url,
           felter: Object.entries(terms.residentialField)

@@ -89,11 +89,16 @@ export function xmpPacket(metadata: ArchiveMetadata, keywords: string, created: 
 <pdfaid:conformance>A</pdfaid:conformance>
 <pdfuaid:part>1</pdfuaid:part>
 ${approvalFields}
-<pdfaExtension:schemas><rdf:Bag>${extensionSchema('PDF/UA Universal Accessibility Schema', 'http://www.aiim.org/pdfua/ns/id/', 'pdfuaid', [['part', 'Integer', 'Part of ISO 14289 the file conforms to']])}${extensionSchema('Kvalitetsstandardens godkendelse', approvalNamespace, 'ks', [
-    ['ApprovedBy', 'Seq Text', 'The political bodies that approved the quality standard, in order'],
-    ['ApprovalDate', 'Seq Date', 'The date of each approval, in the same order'],
-    ['Revised', 'Date', 'The date the standard was last revised'],
-  ])}</rdf:Bag></pdfaExtension:schemas>
+<pdfaExtension:schemas><rdf:Bag>${extensionSchema('PDF/UA Universal Accessibility Schema', 'http://www.aiim.org/pdfua/ns/id/', 'pdfuaid', [['part', 'Integer', 'Part of ISO 14289 the file conforms to']])}${extensionSchema(
+    'Kvalitetsstandardens godkendelse',
+    approvalNamespace,
+    'ks',
+    [
+      ['ApprovedBy', 'Seq Text', 'The political bodies that approved the quality standard, in order'],
+      ['ApprovalDate', 'Seq Date', 'The date of each approval, in the same order'],
+      ['Revised', 'Date', 'The date the standard was last revised'],
+    ],
+  )}</rdf:Bag></pdfaExtension:schemas>
 </rdf:Description>
 </rdf:RDF>
 </x:xmpmeta>

@@ -15,7 +15,7 @@
  */
 
 /** Token kinds of the operands. */
-const enum Kind {
+enum Kind {
   Number,
   Name,
   Hex,
@@ -46,7 +46,9 @@ for (const char of '()<>[]{}/%') delimiter[char.charCodeAt(0)] = 1;
  * new string per `Td` and `Tj` cost more in garbage collection than the reading itself.
  */
 const operators = new Map<number, string>();
-for (const name of 'b B b* B* BDC BI BMC BT BX c cm CS cs d d0 d1 Do DP EI EMC ET EX f F f* G g gs h i ID j J K k l m M MP n q Q re RG rg ri s S SC sc SCN scn sh T* Tc Td TD Tf Tj TJ TL Tm Tr Ts Tw Tz v w W W* y \' "'.split(' ')) {
+for (const name of 'b B b* B* BDC BI BMC BT BX c cm CS cs d d0 d1 Do DP EI EMC ET EX f F f* G g gs h i ID j J K k l m M MP n q Q re RG rg ri s S SC sc SCN scn sh T* Tc Td TD Tf Tj TJ TL Tm Tr Ts Tw Tz v w W W* y \' "'.split(
+  ' ',
+)) {
   operators.set(operatorKey(name, 0, name.length), name);
 }
 function operatorKey(text: string, start: number, end: number): number {
@@ -179,7 +181,10 @@ export class Content {
   /** The first name operand, without its slash (`/F4` → `F4`; #xx escapes undone). */
   name(operation: Operation): string | undefined {
     for (let i = operation.first; i < operation.first + operation.count; i++) {
-      if (this.kinds[i] === Kind.Name) return this.text.slice(this.starts[i]! + 1, this.ends[i]).replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+      if (this.kinds[i] === Kind.Name)
+        return this.text
+          .slice(this.starts[i]! + 1, this.ends[i])
+          .replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
     }
     return undefined;
   }
@@ -430,7 +435,16 @@ export function rewritePage(data: Uint8Array, fonts: ReadonlyMap<string, FontCod
         const tag = content.name(operation) ?? '';
         const mcid = operator === 'BDC' ? content.entry(operation, 'MCID') : undefined;
         if (current) current.nested = true;
-        sequences.push({ tag, mcid: typeof mcid === 'number' ? mcid : undefined, artifact: tag === 'Artifact' || Boolean(current?.artifact), begin: operation, text: false, path: false, other: false, nested: false });
+        sequences.push({
+          tag,
+          mcid: typeof mcid === 'number' ? mcid : undefined,
+          artifact: tag === 'Artifact' || Boolean(current?.artifact),
+          begin: operation,
+          text: false,
+          path: false,
+          other: false,
+          nested: false,
+        });
         break;
       }
       case 'EMC': {

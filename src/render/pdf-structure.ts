@@ -10,14 +10,59 @@
  * - each link annotation gets /Contents from its link's text;
  * - the ParentTree is written again from the tree, so it agrees with it.
  */
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNull, PDFNumber, PDFObject, PDFRef, PDFString, type PDFContext, type PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFObject, PDFRef, PDFString, type PDFContext, type PDFDocument } from 'pdf-lib';
 
 /** ISO 32000-1 § 14.8.4: the standard structure types of PDF 1.7. */
 export const standardTypes = new Set([
-  'Document', 'Part', 'Art', 'Sect', 'Div', 'BlockQuote', 'Caption', 'TOC', 'TOCI', 'Index', 'NonStruct', 'Private',
-  'P', 'H', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'THead', 'TBody', 'TFoot',
-  'Span', 'Quote', 'Note', 'Reference', 'BibEntry', 'Code', 'Link', 'Annot', 'Ruby', 'RB', 'RT', 'RP', 'Warichu', 'WT', 'WP',
-  'Figure', 'Formula', 'Form',
+  'Document',
+  'Part',
+  'Art',
+  'Sect',
+  'Div',
+  'BlockQuote',
+  'Caption',
+  'TOC',
+  'TOCI',
+  'Index',
+  'NonStruct',
+  'Private',
+  'P',
+  'H',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'L',
+  'LI',
+  'Lbl',
+  'LBody',
+  'Table',
+  'TR',
+  'TH',
+  'TD',
+  'THead',
+  'TBody',
+  'TFoot',
+  'Span',
+  'Quote',
+  'Note',
+  'Reference',
+  'BibEntry',
+  'Code',
+  'Link',
+  'Annot',
+  'Ruby',
+  'RB',
+  'RT',
+  'RP',
+  'Warichu',
+  'WT',
+  'WP',
+  'Figure',
+  'Formula',
+  'Form',
 ]);
 
 /** PDF 2.0 types Chromium writes, and the PDF 1.7 type each plays. */
@@ -32,7 +77,10 @@ export interface PageContent {
   artifacts: ReadonlySet<number>;
 }
 
-type Kid = { kind: 'mcid'; mcid: number; page?: PDFRef; raw: PDFObject } | { kind: 'objr'; annotation?: PDFRef; raw: PDFObject } | { kind: 'element'; node: StructNode };
+type Kid =
+  | { kind: 'mcid'; mcid: number; page?: PDFRef; raw: PDFObject }
+  | { kind: 'objr'; annotation?: PDFRef; raw: PDFObject }
+  | { kind: 'element'; node: StructNode };
 
 interface StructNode {
   ref: PDFRef;
@@ -65,7 +113,12 @@ function readTree(context: PDFContext, rootKids: PDFObject | undefined): StructN
         const kidType = kidDict.get(key('Type'));
         if (kidType === key('MCR')) {
           const mcid = kidDict.get(key('MCID'));
-          node.kids.push({ kind: 'mcid', mcid: mcid instanceof PDFNumber ? mcid.asNumber() : -1, page: (kidDict.get(key('Pg')) as PDFRef | undefined) ?? page, raw: item });
+          node.kids.push({
+            kind: 'mcid',
+            mcid: mcid instanceof PDFNumber ? mcid.asNumber() : -1,
+            page: (kidDict.get(key('Pg')) as PDFRef | undefined) ?? page,
+            raw: item,
+          });
         } else if (kidType === key('OBJR')) node.kids.push({ kind: 'objr', annotation: kidDict.get(key('Obj')) as PDFRef | undefined, raw: item });
         else if (item instanceof PDFRef) {
           const child = read(item, page);
@@ -125,7 +178,9 @@ export function repairStructure(document: PDFDocument, pages: readonly PageConte
 
   const textOf = (node: StructNode): string =>
     node.kids
-      .map((kid) => (kid.kind === 'mcid' ? (kid.page ? (byPage.get(kid.page)?.texts.get(kid.mcid) ?? '') : '') : kid.kind === 'element' ? textOf(kid.node) : ''))
+      .map((kid) =>
+        kid.kind === 'mcid' ? (kid.page ? (byPage.get(kid.page)?.texts.get(kid.mcid) ?? '') : '') : kid.kind === 'element' ? textOf(kid.node) : '',
+      )
       .join('');
 
   const walk = (node: StructNode, visit: (node: StructNode) => void) => {
@@ -142,7 +197,9 @@ export function repairStructure(document: PDFDocument, pages: readonly PageConte
       if (elements.length !== node.kids.length) return;
       // The page's text holds what print hides too (a screen-only link beside its print-only text), so the printed text need only be in it.
       const printed = elements.map((kid) => squash(textOf(kid.node)));
-      const index = wanted.findIndex((list) => list.length === elements.length && list.every((item, i) => printed[i] !== '' && item.text.includes(printed[i]!)));
+      const index = wanted.findIndex(
+        (list) => list.length === elements.length && list.every((item, i) => printed[i] !== '' && item.text.includes(printed[i]!)),
+      );
       if (index < 0) return;
       const list = wanted.splice(index, 1)[0]!;
       node.type = 'L';
@@ -211,10 +268,7 @@ export function repairStructure(document: PDFDocument, pages: readonly PageConte
   const write = (node: StructNode, parent: PDFRef) => {
     node.dict.set(key('S'), key(node.type));
     node.dict.set(key('P'), parent);
-    node.dict.set(
-      key('K'),
-      context.obj(node.kids.map((kid) => (kid.kind === 'element' ? kid.node.ref : kid.raw))),
-    );
+    node.dict.set(key('K'), context.obj(node.kids.map((kid) => (kid.kind === 'element' ? kid.node.ref : kid.raw))));
     for (const kid of node.kids) {
       if (kid.kind === 'element') write(kid.node, node.ref);
       else if (kid.kind === 'mcid' && kid.page) {

@@ -64,7 +64,7 @@ function outlinePages(document: PDFDocument): number[] {
     const action = item.lookupMaybe(PDFName.of('A'), PDFDict);
     const destination = item.lookup(PDFName.of('Dest')) ?? action?.lookup(PDFName.of('D'));
     const target = destination instanceof PDFArray ? destination.get(0) : undefined;
-    return pageRefs.findIndex((ref) => ref === target) + 1;
+    return target instanceof PDFRef ? pageRefs.indexOf(target) + 1 : 0;
   });
 }
 
@@ -130,7 +130,8 @@ function markArtifacts(document: PDFDocument): PageContent[] {
   const fontCache = new Map<PDFRef, FontCodes>();
   return document.getPages().map((page) => {
     const contents = page.node.get(PDFName.of('Contents'));
-    const refs = contents instanceof PDFArray ? contents.asArray().filter((item): item is PDFRef => item instanceof PDFRef) : contents instanceof PDFRef ? [contents] : [];
+    const refs =
+      contents instanceof PDFArray ? contents.asArray().filter((item): item is PDFRef => item instanceof PDFRef) : contents instanceof PDFRef ? [contents] : [];
     const parts = refs.map((ref) => streamBytes(context.lookup(ref)));
     const data = parts.length === 1 ? parts[0]! : Buffer.concat(parts.flatMap((part) => [part, Buffer.from('\n')]));
     const rewrite = rewritePage(data, pageFonts(document, page, fontCache));
@@ -144,7 +145,13 @@ function markArtifacts(document: PDFDocument): PageContent[] {
   });
 }
 
-async function finish(printed: Uint8Array, document: PDFDocument, metadata: PdfMetadata, headings: readonly Heading[], definitionLists: readonly DefinitionList[]): Promise<Uint8Array> {
+async function finish(
+  printed: Uint8Array,
+  document: PDFDocument,
+  metadata: PdfMetadata,
+  headings: readonly Heading[],
+  definitionLists: readonly DefinitionList[],
+): Promise<Uint8Array> {
   retitleOutline(document, headings);
   repairStructure(document, markArtifacts(document), definitionLists);
   makeArchival(document, metadata, printed);
@@ -179,7 +186,10 @@ function readPage(): { headings: Heading[]; definitionLists: DefinitionList[]; h
   return {
     headings: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((element) => ({ id: element.id, text: text(element) })),
     definitionLists: [...document.querySelectorAll('dl')].map((list) =>
-      [...list.querySelectorAll(':scope > dt, :scope > dd, :scope > div > dt, :scope > div > dd')].map((item) => ({ term: item.tagName === 'DT', text: item.textContent ?? '' })),
+      [...list.querySelectorAll(':scope > dt, :scope > dd, :scope > div > dt, :scope > div > dd')].map((item) => ({
+        term: item.tagName === 'DT',
+        text: item.textContent ?? '',
+      })),
     ),
     hasContents: document.querySelector('[data-side]') !== null,
   };
@@ -253,7 +263,8 @@ export class PdfPrinter {
       await page.goto(url, { waitUntil: 'load' });
       if (cited) {
         await page.evaluate((numbers) => {
-          for (const element of document.querySelectorAll('[data-side-standard]')) element.textContent = String(numbers[element.getAttribute('data-side-standard') ?? ''] ?? '');
+          for (const element of document.querySelectorAll('[data-side-standard]'))
+            element.textContent = String(numbers[element.getAttribute('data-side-standard') ?? ''] ?? '');
         }, cited);
       }
       // One evaluation for all that is read from the page (Puppeteer's $$eval makes a handle per element).

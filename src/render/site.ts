@@ -59,7 +59,11 @@ export function siteNavigation(current: SitePage, kommune: string): SafeHtml {
   const links: [string, string, SitePage | 'pdf' | 'oversigt'][] = [
     ['../index.html', 'Alle kommuner', 'oversigt'],
     ['kvalitetsstandard.html', 'Kvalitetsstandarden', 'standard'],
-    [current === 'standard' ? 'kvalitetsstandard.pdf' : 'compliance.pdf', current === 'standard' ? 'Kvalitetsstandarden som PDF' : 'Vurderingen som PDF', 'pdf'],
+    [
+      current === 'standard' ? 'kvalitetsstandard.pdf' : 'compliance.pdf',
+      current === 'standard' ? 'Kvalitetsstandarden som PDF' : 'Vurderingen som PDF',
+      'pdf',
+    ],
     ['compliance.html', 'Vurdering efter bekendtgørelsen', 'vurdering'],
   ];
   return html`<nav class="udgivelse" aria-label="${kommune}: sider">

@@ -39,7 +39,10 @@ function sharedPartials(): Map<string, Template> {
 
 /** Escapes text for a CSS string in double quotes (the running header; the reports use it too). */
 export function cssString(value: unknown): string {
-  return String(value ?? '').replace(/[\\"]/g, '\\$&').replace(/[\n\r]/g, ' ').replace(/</g, '\\3c ');
+  return String(value ?? '')
+    .replace(/[\\"]/g, '\\$&')
+    .replace(/[\n\r]/g, ' ')
+    .replace(/</g, '\\3c ');
 }
 
 const helpers = (partials: Map<string, Template>) => ({
@@ -119,7 +122,10 @@ const pageSchema: Schema = {
   attributes: {
     // GitHub's rules pin classes to a few values per element (footnotes, task lists); a page's own classes are layout, not script.
     ...Object.fromEntries(
-      Object.entries(defaultSchema.attributes ?? {}).map(([tag, allowed]) => [tag, allowed.filter((attribute) => !(Array.isArray(attribute) && attribute[0] === 'className'))]),
+      Object.entries(defaultSchema.attributes ?? {}).map(([tag, allowed]) => [
+        tag,
+        allowed.filter((attribute) => !(Array.isArray(attribute) && attribute[0] === 'className')),
+      ]),
     ),
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', 'id', 'role', 'lang', 'title', 'tabIndex', 'hidden', 'aria*', 'data*'],
     meta: ['charSet', 'name', 'content'],

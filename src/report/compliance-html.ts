@@ -32,7 +32,8 @@ export const statusClass: Record<Status, string> = {
 /** Status symbols drawn as SVG, so they never depend on whichever fallback font a machine has. */
 const symbolShapes: Record<Status, string> = {
   opfyldt: '<circle cx="8" cy="8" r="7.5" fill="currentColor"/><path d="M4.4 8.3l2.4 2.4 4.8-5" fill="none" stroke="#fff" stroke-width="2"/>',
-  delvist: '<circle cx="8" cy="8" r="6.75" fill="#fff" stroke="currentColor" stroke-width="1.5"/><path d="M8 1.25a6.75 6.75 0 0 0 0 13.5z" fill="currentColor"/>',
+  delvist:
+    '<circle cx="8" cy="8" r="6.75" fill="#fff" stroke="currentColor" stroke-width="1.5"/><path d="M8 1.25a6.75 6.75 0 0 0 0 13.5z" fill="currentColor"/>',
   mangler: '<circle cx="8" cy="8" r="7.5" fill="currentColor"/><path d="M5.3 5.3l5.4 5.4M10.7 5.3l-5.4 5.4" stroke="#fff" stroke-width="2"/>',
   'kan ikke vurderes':
     '<circle cx="8" cy="8" r="6.75" fill="#fff" stroke="currentColor" stroke-width="1.5"/><path d="M6 6.3a2 2 0 1 1 2.8 1.8c-.5.3-.8.6-.8 1.2v.7" fill="none" stroke="currentColor" stroke-width="1.6"/><circle cx="8" cy="11.9" r="1" fill="currentColor"/>',
@@ -43,7 +44,8 @@ export function statusSymbol(status: Status): SafeHtml {
 }
 
 /** A status as the pages show it: symbol and words, never colour alone. */
-export const statusLabel = (status: Status, words: string = status) => html`<span class="status ${statusClass[status]}">${statusSymbol(status)} ${words}</span>`;
+export const statusLabel = (status: Status, words: string = status) =>
+  html`<span class="status ${statusClass[status]}">${statusSymbol(status)} ${words}</span>`;
 
 export const reportStyles = `
 :root { color-scheme: light; --tekst: #1a1a1a; --svag: #545454; --kant: #c8c8c8; --gron: #00693e; --gul: #7a5200; --rod: #b0001e; --fokus: #1a1a1a; }
@@ -147,12 +149,12 @@ function sectionKey(document: Kvalitetsstandard, path: readonly PathSegment[]): 
   return typeof top === 'string' ? top : undefined;
 }
 
-
 /** The conclusion: how many requirements are met, and by name those that are not. */
 function conclusion(findings: readonly Finding[]): SafeHtml {
   const counts = countStatuses(findings);
   // Quoted, because titles have commas and »og« of their own (»tilbud, ydelser og serviceniveau«).
-  const named = (status: Status) => listDanish(findings.filter((finding) => finding.status === status).map((finding) => `»${lowerFirst(finding.requirement.title)}«`));
+  const named = (status: Status) =>
+    listDanish(findings.filter((finding) => finding.status === status).map((finding) => `»${lowerFirst(finding.requirement.title)}«`));
   const total = findings.length;
   const sentences = [
     counts.opfyldt === total
@@ -165,7 +167,9 @@ function conclusion(findings: readonly Finding[]): SafeHtml {
   const overdue = findings.find((finding) => finding.messages.some((message) => message.code === 'revision-for-gammel'));
   const deadline = overdue?.messages.find((message) => message.code === 'revision-for-gammel')?.args.frist;
   return html`<p class="konklusion">${sentences.filter(Boolean).join(' ')}${
-    overdue && typeof deadline === 'string' ? html` <strong class="overskredet">Revisionen er overskredet: standarden skulle have været revideret senest ${danishDate(deadline)}.</strong>` : ''
+    overdue && typeof deadline === 'string'
+      ? html` <strong class="overskredet">Revisionen er overskredet: standarden skulle have været revideret senest ${danishDate(deadline)}.</strong>`
+      : ''
   }</p>`;
 }
 
@@ -190,7 +194,9 @@ function whereInStandard(finding: Finding, sections: readonly (SectionAnchor & {
     (section) =>
       html`»${
         // The PDF gives the page instead of a link to the HTML file.
-        options.site ? html`<a class="skaerm" href="kvalitetsstandard.html#${section.id}">${section.heading}</a><span class="tryk">${section.heading}</span>` : section.heading
+        options.site
+          ? html`<a class="skaerm" href="kvalitetsstandard.html#${section.id}">${section.heading}</a><span class="tryk">${section.heading}</span>`
+          : section.heading
       }«${section.headingId && options.site ? html`<span class="side" data-side-standard="${section.headingId}"></span>` : ''}`,
   );
   const joined = named.map((part, index) => html`${index === 0 ? '' : index === named.length - 1 ? ' og ' : ', '}${part}`);
@@ -261,9 +267,6 @@ export function complianceReportHtml(checks: readonly FileCheck[], options: Anne
     ? `${document.kommune} · Vurdering efter ${defaultRegulation.id} · ${danishDate(single!.date)}${document.godkendelse?.length ? '' : ` · ${draftMarking}`}`
     : title;
   const runningHeader = `@page { @top-center { content: "${cssString(header)}"; font-family: "IBM Plex Sans", Arial, sans-serif; font-size: 8.5pt; color: #545454; } }`;
-  const site =
-    options.site && document
-      ? { before: siteNavigation('vurdering', document.kommune), after: siteFooter(siteFacts(document)) }
-      : {};
+  const site = options.site && document ? { before: siteNavigation('vurdering', document.kommune), after: siteFooter(siteFacts(document)) } : {};
   return reportPage(title, `${reportStylesWithFonts()}\n${annexStyles}\n${runningHeader}`, body, site);
 }

@@ -42,8 +42,7 @@ export function kommuneOf(check: FileCheck): string | undefined {
   return check.valid ? check.document.kommune : undefined;
 }
 
-const statusStyle = (status: Status, style: Style) =>
-  status === 'opfyldt' ? style.green : status === 'delvist' ? style.yellow : style.red;
+const statusStyle = (status: Status, style: Style) => (status === 'opfyldt' ? style.green : status === 'delvist' ? style.yellow : style.red);
 
 export function summaryLine(findings: readonly Finding[]): string {
   const counts = countStatuses(findings);

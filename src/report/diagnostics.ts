@@ -47,10 +47,7 @@ function codeFrame(diagnostic: Diagnostic, text: string | undefined, style: Styl
   const markerStart = Math.max(0, column - 1 - from) + (from > 0 ? 1 : 0);
   const width = Math.max(1, Math.min(Math.min(endColumn, whole.length + 1) - column, frameWidth - markerStart + 1));
   const gutter = String(line);
-  return [
-    style.dim(`    ${gutter} | `) + source,
-    style.dim(`    ${' '.repeat(gutter.length)} | `) + ' '.repeat(markerStart) + style.red('^'.repeat(width)),
-  ];
+  return [style.dim(`    ${gutter} | `) + source, style.dim(`    ${' '.repeat(gutter.length)} | `) + ' '.repeat(markerStart) + style.red('^'.repeat(width))];
 }
 
 export function formatDiagnostic(diagnostic: Diagnostic, text: string | undefined, style: Style): string {
@@ -97,7 +94,9 @@ export function validationReportText(results: readonly FileDiagnostics[], style:
   const summary =
     invalid === 0
       ? style.green(`${files} tjekket: alle er gyldige.`)
-      : style.red(`${files} tjekket: ${results.length - invalid} ${plural(results.length - invalid, 'gyldig', 'gyldige')}, ${invalid} ${plural(invalid, 'ugyldig', 'ugyldige')} med i alt ${errors} fejl.`);
+      : style.red(
+          `${files} tjekket: ${results.length - invalid} ${plural(results.length - invalid, 'gyldig', 'gyldige')}, ${invalid} ${plural(invalid, 'ugyldig', 'ugyldige')} med i alt ${errors} fejl.`,
+        );
   lines.push('', summary);
   return `${lines.join('\n')}\n`;
 }

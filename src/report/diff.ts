@@ -62,7 +62,10 @@ export function diffReportHtml({ comparison, file, from, date }: DiffContext): s
           ? html`<del><span class="sr-only">slettet: </span>${word.text}</del>`
           : word.text,
     );
-  return reportPage(title, `${reportStylesWithFonts()}\n${diffStyles}`, html`<h1>${title}</h1>
+  return reportPage(
+    title,
+    `${reportStylesWithFonts()}\n${diffStyles}`,
+    html`<h1>${title}</h1>
 <p class="meta">${comparison.kommune}s kvalitetsstandard (<code>${file}</code>) sammenlignet med ${from}. Compliance vurderet pr. ${danishDate(date)}. Tilføjet tekst er <ins>understreget</ins>, slettet tekst er <del>gennemstreget</del>.</p>
 ${comparison.sections.length + comparison.figures.length + comparison.statuses.length === 0 ? html`<p>Ingen ændringer.</p>` : ''}
 ${
@@ -77,7 +80,8 @@ ${
     ? html`<h2>Compliance</h2>
 <table><thead><tr><th scope="col">Krav</th><th scope="col">Før</th><th scope="col">Nu</th></tr></thead>
 <tbody>${comparison.statuses.map(
-        (status) => html`<tr><th scope="row">${status.id} ${status.title}</th><td><span class="status ${statusClass[status.before]}">${status.before}</span></td><td><span class="status ${statusClass[status.after]}">${status.after}</span></td></tr>`,
+        (status) =>
+          html`<tr><th scope="row">${status.id} ${status.title}</th><td><span class="status ${statusClass[status.before]}">${status.before}</span></td><td><span class="status ${statusClass[status.after]}">${status.after}</span></td></tr>`,
       )}</tbody></table>`
     : ''
 }
@@ -88,5 +92,6 @@ ${comparison.sections.map(
 <p class="afsnit-tekst">${words(section)}</p>
 </section>`,
 )}
-`);
+`,
+  );
 }

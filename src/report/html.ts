@@ -16,7 +16,13 @@ export class SafeHtml {
 /** Tagged template: `html\`<p>${text}</p>\`` escapes text; arrays and SafeHtml are joined as they are. */
 export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeHtml {
   const render = (value: unknown): string =>
-    value instanceof SafeHtml ? value.value : Array.isArray(value) ? value.map(render).join('') : value === undefined || value === null || value === false ? '' : escapeHtml(value);
+    value instanceof SafeHtml
+      ? value.value
+      : Array.isArray(value)
+        ? value.map(render).join('')
+        : value === undefined || value === null || value === false
+          ? ''
+          : escapeHtml(value);
   return new SafeHtml(strings.reduce((out, string, index) => out + string + (index < values.length ? render(values[index]) : ''), ''));
 }
 

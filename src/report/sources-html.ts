@@ -9,8 +9,9 @@ export function sourcesHtml(finding: Finding, withLines: boolean): SafeHtml | un
   const sources = finding.sources ?? [];
   if (sources.length === 0) return undefined;
   return html`<ul class="grundlag">${sources.map(
-    (source) => html`<li>»${source.heading}« (${withLines ? `linje ${source.line}, ` : ''}${howWords[source.how]})${
-      source.sentences.length > 0 ? html`: ${source.sentences.slice(0, 3).map((sentence) => html`<q>${sentence.text}</q> `)}` : ''
-    }</li>`,
+    (source) =>
+      html`<li>»${source.heading}« (${withLines ? `linje ${source.line}, ` : ''}${howWords[source.how]})${
+        source.sentences.length > 0 ? html`: ${source.sentences.slice(0, 3).map((sentence) => html`<q>${sentence.text}</q> `)}` : ''
+      }</li>`,
   )}</ul>`;
 }

@@ -16,4 +16,3 @@ export function styleFor(stream: NodeJS.WriteStream): Style {
   const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
   return stream.isTTY && !noColor ? colours : plain;
 }
-

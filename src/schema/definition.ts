@@ -21,8 +21,7 @@ const markdown = (title: string, description: string, examples?: string[]): Json
 const heading: JsonSchema = {
   type: 'string',
   title: 'Overskrift',
-  description:
-    'Afsnittets overskrift, som den står i kommunens dokument. Udelades den, bruges bekendtgørelsens betegnelse.',
+  description: 'Afsnittets overskrift, som den står i kommunens dokument. Udelades den, bruges bekendtgørelsens betegnelse.',
   minLength: 1,
 };
 
@@ -116,8 +115,7 @@ const otherSection = (regulation: Regulation): JsonSchema => ({
     noegle: {
       type: 'string',
       title: 'Nøgle',
-      description:
-        'Et kort navn til afsnittet med små bogstaver, tal og bindestreg (a-z, 0-9, -), så det kan placeres i praesentation.raekkefoelge.',
+      description: 'Et kort navn til afsnittet med små bogstaver, tal og bindestreg (a-z, 0-9, -), så det kan placeres i praesentation.raekkefoelge.',
       pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
       examples: ['indledning', 'sel-paragraf-85a'],
     },
@@ -126,9 +124,7 @@ const otherSection = (regulation: Regulation): JsonSchema => ({
     tekst: text,
     daekker: coverage(regulation),
   },
-  defaultSnippets: [
-    { label: 'Afsnit', body: { noegle: '${1:noegle}', overskrift: '${2:Overskrift}', tekst: '${3}' } },
-  ],
+  defaultSnippets: [{ label: 'Afsnit', body: { noegle: '${1:noegle}', overskrift: '${2:Overskrift}', tekst: '${3}' } }],
 });
 
 export function buildSchema(regulation: Regulation): JsonSchema {
@@ -137,11 +133,8 @@ export function buildSchema(regulation: Regulation): JsonSchema {
     if (!found) throw new Error(`${regulation.id} has no requirement ${id}`);
     return found;
   };
-  const section = (
-    id: string,
-    extraProperties?: Record<string, JsonSchema>,
-    extraSnippet?: Record<string, unknown>,
-  ) => requirementSection(regulation, requirement(id), extraProperties, extraSnippet);
+  const section = (id: string, extraProperties?: Record<string, JsonSchema>, extraSnippet?: Record<string, unknown>) =>
+    requirementSection(regulation, requirement(id), extraProperties, extraSnippet);
 
   const residentialOffer: JsonSchema = {
     type: 'object',
@@ -218,7 +211,10 @@ export function buildSchema(regulation: Regulation): JsonSchema {
       tekst: markdown('Tekst', 'Måltallet med dokumentets egne ord.'),
     },
     defaultSnippets: [
-      { label: 'Måltal', body: { indikator: '${1|stoffri,reduceret,stoffri_eller_reduceret,tilbagevenden_12_maaneder|}', graense: '${2|mindst,hoejst|}', procent: 0, aar: 2025 } },
+      {
+        label: 'Måltal',
+        body: { indikator: '${1|stoffri,reduceret,stoffri_eller_reduceret,tilbagevenden_12_maaneder|}', graense: '${2|mindst,hoejst|}', procent: 0, aar: 2025 },
+      },
     ],
   };
 
@@ -253,10 +249,7 @@ export function buildSchema(regulation: Regulation): JsonSchema {
         title: 'Regelsæt',
         description: `Den bekendtgørelse, standarden vurderes efter. Standard: ${regulation.id} (${regulation.name}).`,
       },
-      lovgrundlag: references(
-        'Lovgrundlag',
-        'De love og paragraffer, dokumentet bygger på, som dokumentet selv nævner dem.',
-      ),
+      lovgrundlag: references('Lovgrundlag', 'De love og paragraffer, dokumentet bygger på, som dokumentet selv nævner dem.'),
       godkendelse: {
         type: 'array',
         title: 'Godkendelse',
@@ -346,10 +339,7 @@ export function buildSchema(regulation: Regulation): JsonSchema {
         properties: { overskrift: heading, tekst: text, daekker: coverage(regulation) },
       },
       serviceniveau: section('§3.2', {
-        politiske_maalsaetninger: markdown(
-          'Politiske målsætninger og prioriteringer',
-          'De politiske målsætninger og prioriteringer bag serviceniveauet.',
-        ),
+        politiske_maalsaetninger: markdown('Politiske målsætninger og prioriteringer', 'De politiske målsætninger og prioriteringer bag serviceniveauet.'),
       }),
       offentliggoerelse: section('§3.3', { url }, { url: '${2:https://}' }),
       opgaver: section('§4.1.1'),
@@ -394,8 +384,7 @@ export function buildSchema(regulation: Regulation): JsonSchema {
           udskrivningsstatusser: {
             type: 'array',
             title: 'Udskrivningsstatusser',
-            description:
-              'Hvilke afslutninger opfølgningen omfatter: faerdigbehandlet, andet_tilbud, hospital, anden_aarsag.',
+            description: 'Hvilke afslutninger opfølgningen omfatter: faerdigbehandlet, andet_tilbud, hospital, anden_aarsag.',
             items: { type: 'string', enum: ['faerdigbehandlet', 'andet_tilbud', 'hospital', 'anden_aarsag'] },
             uniqueItems: true,
             examples: [['faerdigbehandlet', 'andet_tilbud', 'hospital', 'anden_aarsag']],
@@ -403,10 +392,7 @@ export function buildSchema(regulation: Regulation): JsonSchema {
         },
         { maaneder: [1, 6], udskrivningsstatusser: ['faerdigbehandlet', 'andet_tilbud', 'hospital', 'anden_aarsag'] },
       ),
-      maaltal: section(
-        '§4.3',
-        { maal: { type: 'array', title: 'Måltal', description: 'Måltallene, ét pr. indikator.', items: targetFigure } },
-      ),
+      maaltal: section('§4.3', { maal: { type: 'array', title: 'Måltal', description: 'Måltallene, ét pr. indikator.', items: targetFigure } }),
       hjemmeboende_boern: section('§4.4'),
       fremtidig_indsats: section('§4.5'),
       doegnbehandling: section('§5.1', {

@@ -61,7 +61,9 @@ function withHints(node: JsonSchema, key: string, titel: string, regulation: Reg
   const out: JsonSchema = { ...node, ...hint(node, key, titel, regulation) };
   const properties = node.properties as Record<string, JsonSchema> | undefined;
   if (properties) {
-    out.properties = Object.fromEntries(Object.entries(properties).map(([name, child]) => [name, withHints(child, name, String(child.title ?? name), regulation)]));
+    out.properties = Object.fromEntries(
+      Object.entries(properties).map(([name, child]) => [name, withHints(child, name, String(child.title ?? name), regulation)]),
+    );
   }
   const items = node.items as JsonSchema | undefined;
   if (items && typeof items === 'object') out.items = withHints(items, key, String(items.title ?? titel), regulation);

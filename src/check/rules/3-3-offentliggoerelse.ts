@@ -17,7 +17,12 @@ const rule: Rule = {
   check(context) {
     const evidence = evidenceFor(context, requirement);
     if (context.document.offentliggoerelse?.url && evidence.own) {
-      creditSection(evidence, evidence.own, 'felt', evidence.aspects.map((aspect) => aspect.id));
+      creditSection(
+        evidence,
+        evidence.own,
+        'felt',
+        evidence.aspects.map((aspect) => aspect.id),
+      );
     }
     return judgeAspects(evidence);
   },

@@ -25,7 +25,16 @@ const rule: Rule = {
     // A section on gift cards need not repeat the word in every sentence of its guidelines.
     const declared = evidence.declared[0];
     const ownWords = evidence.declared.flatMap((section) => section.sentences).filter((sentence) => !isLaw(sentence));
-    if (aspect && declared && evidence.onDomain && !evidence.found.has(aspect.id) && ownWords.map((sentence) => sentence.text).join(' ').split(/\s+/).length >= minimumOwnWords) {
+    if (
+      aspect &&
+      declared &&
+      evidence.onDomain &&
+      !evidence.found.has(aspect.id) &&
+      ownWords
+        .map((sentence) => sentence.text)
+        .join(' ')
+        .split(/\s+/).length >= minimumOwnWords
+    ) {
       creditSection(evidence, declared, declared === evidence.own ? 'felt' : 'markeret', [aspect.id]);
     }
     const outcome = judgeAspects(evidence);

@@ -16,7 +16,8 @@ const requirement = findRequirement(defaultRegulation, '§4.1.6');
 export const legalDeadlineDays = 14;
 
 const numberWords: Record<string, number> = { en: 1, én: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10, fjorten: 14 };
-const deadline = /(?<!\p{L})(?:senest|inden for|indenfor|inden|højst|maksimalt|max\.?)\s+(\d{1,3}|en|én|to|tre|fire|fem|seks|syv|otte|ni|ti|fjorten)\s+(hverdage|arbejdsdage|dage|døgn|uger|ugers)(?!\p{L})/giu;
+const deadline =
+  /(?<!\p{L})(?:senest|inden for|indenfor|inden|højst|maksimalt|max\.?)\s+(\d{1,3}|en|én|to|tre|fire|fem|seks|syv|otte|ni|ti|fjorten)\s+(hverdage|arbejdsdage|dage|døgn|uger|ugers)(?!\p{L})/giu;
 /** About when treatment starts, not how long it lasts (»behandlingen varer højst 12 uger«). */
 const aboutStart =
   /garanti|iværksæt|påbegynd|(?<!\p{L})start|opstart|igangsæt|(?<!\p{L})(?:få|modtage|tilbydes|tilbudt|begynde)(?: \p{L}+){0,2} behandling|behandling(?:en)? (?:skal|vil|kan) (?:begynde|starte|iværksættes|påbegyndes|gå i gang)/iu;

@@ -27,7 +27,8 @@ const statusWordings: Record<DischargeStatus, RegExp> = {
 };
 
 const monthNumber: Record<string, number> = { en: 1, én: 1, et: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, ni: 9, tolv: 12 };
-const monthList = /((?:\d{1,2}|en|én|et|to|tre|fire|fem|seks|ni|tolv)(?:\s*(?:,|og|samt|\/|-|–)\s*(?:\d{1,2}|en|én|to|tre|fire|fem|seks|ni|tolv))*)\s+(?:måned|mdr)/giu;
+const monthList =
+  /((?:\d{1,2}|en|én|et|to|tre|fire|fem|seks|ni|tolv)(?:\s*(?:,|og|samt|\/|-|–)\s*(?:\d{1,2}|en|én|to|tre|fire|fem|seks|ni|tolv))*)\s+(?:måned|mdr)/giu;
 const aboutFollowUp = /opfølg|følge[rs]?(?: \p{L}+)? op|kontakt/iu;
 
 /** The months after treatment at which sentences about follow-up say it happens. */

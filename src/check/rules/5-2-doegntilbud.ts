@@ -22,10 +22,14 @@ const rule: Rule = {
       return { status: 'mangler', path, messages: [{ code: 'doegntilbud-ingen', args: { felt: 'doegnbehandling.tilbud' } }] };
     }
     const section = context.text.sections.find((candidate) => candidate.key === 'doegnbehandling');
-    const sources: Source[] = section ? [{ heading: section.heading, path: ['doegnbehandling', 'tilbud'], line: section.line, how: 'felt', aspects: [], sentences: [] }] : [];
+    const sources: Source[] = section
+      ? [{ heading: section.heading, path: ['doegnbehandling', 'tilbud'], line: section.line, how: 'felt', aspects: [], sentences: [] }]
+      : [];
     const messages: Message[] = offers.flatMap((offer) => {
       const missing = fields.filter((field) => !offer[field]?.trim());
-      return missing.length === 0 ? [] : [{ code: 'doegntilbud-felter' as const, args: { tilbud: offer.navn, felter: listDanish(missing.map((field) => terms.residentialField[field])) } }];
+      return missing.length === 0
+        ? []
+        : [{ code: 'doegntilbud-felter' as const, args: { tilbud: offer.navn, felter: listDanish(missing.map((field) => terms.residentialField[field])) } }];
     });
     if (messages.length > 0) return { status: 'delvist', path: ['doegnbehandling', 'tilbud'], messages, sources };
     return {

@@ -15,7 +15,10 @@ const requirement = findRequirement(defaultRegulation, '§6.1');
 
 /** The newest approval or revision, as stated and as the last day it can mean: where the two years run from. */
 export function lastApprovalOrRevision(document: Kvalitetsstandard): { stated: StatedDate; day: string } | undefined {
-  const stated: StatedDate[] = [...(document.godkendelse ?? []).map((approval) => approval.dato), ...(document.revision?.senest_revideret !== undefined ? [document.revision.senest_revideret] : [])];
+  const stated: StatedDate[] = [
+    ...(document.godkendelse ?? []).map((approval) => approval.dato),
+    ...(document.revision?.senest_revideret !== undefined ? [document.revision.senest_revideret] : []),
+  ];
   return stated
     .flatMap((value) => {
       const day = lastDayOf(value);
@@ -34,12 +37,22 @@ const rule: Rule = {
     const deadline = twoYearsAfter(last.day);
     const dato = String(last.stated);
     if (date > deadline) {
-      return { status: 'mangler', path, messages: [{ code: 'revision-for-gammel', args: { dato, vurderingsdato: date, frist: deadline, kunDelvis: isFullDate(last.stated) ? undefined : 'ja' } }] };
+      return {
+        status: 'mangler',
+        path,
+        messages: [
+          { code: 'revision-for-gammel', args: { dato, vurderingsdato: date, frist: deadline, kunDelvis: isFullDate(last.stated) ? undefined : 'ja' } },
+        ],
+      };
     }
     const next = document.revision?.naeste_revision;
     const nextDay = next === undefined ? undefined : lastDayOf(next);
     if (nextDay && nextDay > deadline) {
-      return { status: 'delvist', path: ['revision', 'naeste_revision'], messages: [{ code: 'revision-naeste-for-sen', args: { naeste: String(next), frist: deadline, dato } }] };
+      return {
+        status: 'delvist',
+        path: ['revision', 'naeste_revision'],
+        messages: [{ code: 'revision-naeste-for-sen', args: { naeste: String(next), frist: deadline, dato } }],
+      };
     }
     return { status: 'opfyldt', path, messages: [{ code: 'revision-ok', args: { dato, frist: deadline } }] };
   },
