@@ -46,7 +46,7 @@ beforeAll(async () => {
   for (const name of municipalityNames) {
     for (const kind of kinds) {
       await page.goto(`file://${join(out, name, `${kind}.html`)}`);
-      pageTexts.set(`${name}/${kind}`, await page.evaluate(() => document.body.textContent));
+      pageTexts.set(`${name}/${kind}`, await page.evaluate(() => document.body.innerText));
     }
   }
   await page.close();
