@@ -95,6 +95,8 @@ export function splitSentences(paragraph: string): string[] {
 
 /** Markdown inline syntax to plain words: links keep their text, emphasis and code marks go. */
 function plainInline(text: string): string {
+  // Most lines carry no Markdown inline syntax at all.
+  if (!/[[<*_`~\\]/.test(text)) return text.replace(/\s+/g, ' ').trim();
   return text
     .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
@@ -122,20 +124,14 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
     if (paragraph.length === 0) return;
     const first = paragraph[0]!;
     const joined = plainInline(paragraph.map((line) => line.text).join(' '));
-    // Sentences keep the line they start on, as near as a joined paragraph allows.
+    // Where each source line ends in the joined text, once: sentences keep the line they start on.
+    let end = 0;
+    const lineEnds = paragraph.map((part) => ({ line: part.line, end: (end += plainInline(part.text).length + 1) }));
     let cursor = 0;
     for (const sentence of splitSentences(joined)) {
       const offset = joined.indexOf(sentence.slice(0, 20), cursor);
       cursor = Math.max(cursor, offset);
-      let consumed = 0;
-      let line = first.line;
-      for (const part of paragraph) {
-        consumed += plainInline(part.text).length + 1;
-        if (consumed > cursor) {
-          line = part.line;
-          break;
-        }
-      }
+      const line = lineEnds.find((part) => part.end > cursor)?.line ?? first.line;
       sentences.push({ text: sentence, lower: sentence.toLowerCase(), pointer: isPointer(sentence), line, block, subheading });
     }
     paragraph = [];

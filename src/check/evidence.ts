@@ -53,6 +53,14 @@ function isAboutSomethingElse(section: TextSection, regulation: Regulation): boo
   return paragraphs.length > 0 && !paragraphs.includes(regulation.paragraph);
 }
 
+/** Decided once per section, not once per requirement that searches it. */
+const somethingElse = new WeakMap<TextSection, boolean>();
+function isElsewhere(section: TextSection, regulation: Regulation): boolean {
+  let result = somethingElse.get(section);
+  if (result === undefined) somethingElse.set(section, (result = isAboutSomethingElse(section, regulation)));
+  return result;
+}
+
 /** Which patterns a sentence matches, remembered: the offer kinds, for one, serve three requirements. */
 const matched = new WeakMap<Sentence, Map<RegExp, boolean>>();
 function sentenceMatches(pattern: RegExp, sentence: Sentence): boolean {
@@ -173,7 +181,7 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
   if (missing.length === 0) return evidence;
   const topic = catalogue!.topic;
   const candidates = text.sections
-    .filter((section) => !declared.includes(section) && !isAboutSomethingElse(section, regulation))
+    .filter((section) => !declared.includes(section) && !isElsewhere(section, regulation))
     .map((section) => {
       const heading = { text: section.heading, lower: section.headingLower };
       const subheadingOf = (sentence: Sentence) => ({ text: sentence.subheading ?? '', lower: (sentence.subheading ?? '').toLowerCase() });
