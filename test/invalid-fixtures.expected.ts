@@ -177,10 +177,10 @@ export const invalidFixtures: Record<string, { line: number; column: number; cod
   ],
   'yaml-indrykning': [
     {
-      line: 4,
-      column: 15,
-      code: 'yaml-indrykning',
-      message: 'Indrykningen passer ikke. Felter på samme niveau skal stå præcis under hinanden, og underfelter skal rykkes ind med mellemrum.',
+      line: 5,
+      column: 5,
+      code: 'yaml-felt-indrykning',
+      message: '»tekst« er rykket 4 mellemrum ind, men felterne på samme niveau er rykket 2 mellemrum ind. Fjern 2 mellemrum før »tekst«.',
     },
   ],
   'yaml-kolon-i-tekst': [

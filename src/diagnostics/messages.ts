@@ -10,6 +10,17 @@ const quote = (value: string | number | undefined) => `»${value ?? ''}«`;
 
 const suggestion = (args: MessageArgs) => (args.forslag ? ` Mente du ${quote(args.forslag)}?` : '');
 
+/** »felterne på samme niveau står helt ude til venstre« or »… er rykket 2 mellemrum ind«. */
+const levelText = (a: MessageArgs) =>
+  `felterne på samme niveau ${Number(a.forventet) === 0 ? 'står helt ude til venstre' : `er rykket ${a.forventet} mellemrum ind`}`;
+
+/** »Fjern mellemrummet før »x«« or »Ryk »x« 2 mellemrum længere ind«. */
+function indentAdvice(a: MessageArgs, what: string): string {
+  const difference = Number(a.mellemrum) - Number(a.forventet);
+  if (difference > 0) return `Fjern ${difference === 1 ? 'mellemrummet' : `${difference} mellemrum`} før ${what}.`;
+  return `Ryk ${what} ${-difference} mellemrum længere ind.`;
+}
+
 const messages = {
   // The file itself
   'fil-findes-ikke': () => 'Filen findes ikke. Tjek stavningen af filnavnet og den mappe, du står i.',
@@ -37,6 +48,40 @@ const messages = {
   'yaml-ukendt-tag': (a: MessageArgs) => `Mærket ${quote(a.tag)} kendes ikke. Fjern det (tegnet »!« og ordet efter), eller sæt teksten i anførselstegn.`,
   'yaml-escape': () =>
     'En tekst i dobbelte anførselstegn indeholder en ugyldig »\\«-kode. Skriv »\\\\« for en omvendt skråstreg, eller brug enkelte anførselstegn.',
+  // Mistakes made by hand (uncommenting, indenting, pasting), placed where they are
+  'yaml-felt-indrykning': (a: MessageArgs) => `${quote(a.felt)} er rykket ${a.mellemrum} mellemrum ind, men ${levelText(a)}. ${indentAdvice(a, quote(a.felt))}`,
+  'yaml-punkt-indrykning': (a: MessageArgs) =>
+    `Punktet ${quote(a.felt)} er rykket ${a.mellemrum} mellemrum ind, men listens andre punkter ${Number(a.forventet) === 0 ? 'står helt ude til venstre' : `er rykket ${a.forventet} mellemrum ind`}. ${indentAdvice(a, '»-«')}`,
+  'yaml-punkt-fortsaetter-tekst': (a: MessageArgs) =>
+    `${quote(a.punkt)} står længere inde end listens andre punkter og læses derfor som en fortsættelse af punktet ovenfor, ikke som et nyt punkt. ${indentAdvice(a, '»-«')}`,
+  'yaml-tekst-ikke-rykket-ind': (a: MessageArgs) =>
+    a.blok === 'ja'
+      ? `Linjen hører til teksten i ${quote(a.felt)}, men er rykket mindre ind end tekstens første linje. Ryk den ${a.forventet} mellemrum ind som resten af teksten.`
+      : a.blok === 'foerste'
+        ? `Linjen ser ud til at være teksten i ${quote(a.felt)} (efter »|«), men den er ikke rykket ind under feltet, så teksten er tom. Ryk den og resten af teksten ${a.forventet} mellemrum ind.`
+        : `Linjen fortsætter teksten i ${quote(a.felt)}, men står ikke længere inde end feltet. Ryk den mindst ${a.forventet} mellemrum ind, eller skriv teksten som en blok med »|« efter ${quote(`${a.felt}:`)}.`,
+  'yaml-kolon-i-fortsat-tekst': (a: MessageArgs) =>
+    `Kolonet i ${quote(a.tekst)} gør linjen til et nyt felt, men linjen fortsætter teksten i ${quote(a.felt)} fra linje ${a.linje}. Sæt hele teksten i anførselstegn, eller skriv den som en blok med »|« efter ${quote(`${a.felt}:`)}.`,
+  'yaml-mellemrum-efter-kolon': (a: MessageArgs) =>
+    `Der mangler et mellemrum efter kolonet. Skriv ${quote(`${a.felt}: ${a.vaerdi}`)} i stedet for ${quote(`${a.felt}:${a.vaerdi}`)}.`,
+  'yaml-anfoerselstegn-lukkes-ikke': (a: MessageArgs) =>
+    `Anførselstegnet ${quote(a.tegn)} her lukkes aldrig, så de næste linjer læses som en del af teksten. Tilføj ${quote(a.tegn)} sidst i teksten, eller fjern det.`,
+  'yaml-tekst-efter-anfoerselstegn': (a: MessageArgs) =>
+    `Teksten i ${quote(a.felt)} slutter ved det andet ${quote(a.tegn)}, så ${quote(a.rest)} efter det kan ikke læses. Sæt hele teksten i ${a.tegn === '"' ? 'enkelte' : 'dobbelte'} anførselstegn, eller fjern anførselstegnene.`,
+  'yaml-kommentar-i-tekst': (a: MessageArgs) =>
+    `Teksten i ${quote(a.felt)} stopper ved »#«: ${quote(a.kommentar)} er en kommentar i YAML og kommer ikke med. Sæt hele teksten i anførselstegn, hvis »#« hører til teksten.`,
+  'yaml-direktiv': (a: MessageArgs) =>
+    a.version
+      ? `Linjen ${quote(a.linje)} beder om YAML ${a.version}, som værktøjet ikke læser (i ældre YAML læses fx datoer og ja/nej anderledes). Slet linjen; filen læses som YAML 1.2.`
+      : `Linjen ${quote(a.linje)} er et YAML-direktiv, som en kvalitetsstandard ikke bruger. Slet linjen.`,
+  'yaml-tag-ikke-understoettet': (a: MessageArgs) =>
+    a.slags === 'binary'
+      ? `Mærket ${quote(a.tag)} gør værdien til binære data, som en kvalitetsstandard ikke kan indeholde. Slet ${quote(a.tag)}, og skriv teksten som almindelig tekst.`
+      : a.slags === 'timestamp'
+        ? `Mærket ${quote(a.tag)} gør værdien til et tidspunkt, som værktøjet ikke læser. Slet ${quote(a.tag)}, og skriv datoen som ÅÅÅÅ-MM-DD, fx 2023-11-20.`
+        : `Mærket ${quote(a.tag)} kan ikke bruges i en kvalitetsstandard. Slet det, og skriv værdien som almindelig tekst, tal eller liste.`,
+  'vaerdi-er-kommentar': (a: MessageArgs) =>
+    `${quote(a.felt)} er tom, fordi »#« begynder en kommentar i YAML, så ${quote(a.kommentar)} blev ikke læst som værdien. Sæt værdien i anførselstegn: ${quote(`${a.navn}: "${a.kommentar}"`)}.`,
   'yaml-syntaks': (a: MessageArgs) => `Filen er ikke gyldig YAML her (${a.detalje}). Tjek linjen og linjen før for indrykning, kolon og anførselstegn.`,
 
   // Against the schema
@@ -153,6 +198,9 @@ const messages = {
   'lsp-citer-tekst': () => 'Sæt teksten i anførselstegn',
   'lsp-blok-tekst': () => 'Skriv teksten som en blok med »|«',
   'lsp-tabulator': () => 'Erstat tabulatoren med mellemrum',
+  'lsp-indrykning': (a: MessageArgs) => indentAdvice(a, String(a.hvad)).replace(/\.$/, ''),
+  'lsp-mellemrum-efter-kolon': () => 'Indsæt et mellemrum efter kolonet',
+  'lsp-luk-anfoerselstegn': (a: MessageArgs) => `Tilføj det afsluttende ${quote(a.tegn)} sidst på linjen`,
   'lsp-tilfoej-afsnit': (a: MessageArgs) => `Tilføj afsnittet ${quote(a.titel)} (${a.lovhenvisning})`,
   'lsp-krav': (a: MessageArgs) => `${a.id} ${a.titel}: ${a.status}. ${a.tekst} (${a.lovhenvisning})`,
   'lsp-afsnit-indsaettes': (a: MessageArgs) => `Indsætter hele afsnittet: overskrift, tekst${a.felter ? ` og felterne ${a.felter}` : ''}.`,

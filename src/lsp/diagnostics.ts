@@ -35,7 +35,7 @@ export type DiagnosticData =
 const noCheckModeline = /^#\s*kvalitetsstandard:\s*ikke-tjek\b/m;
 
 export function hasNoCheckModeline(text: string): boolean {
-  return noCheckModeline.test(text.split('\n', 5).join('\n'));
+  return noCheckModeline.test(text.split(/\r\n|\r|\n/, 5).join('\n'));
 }
 
 function lspPosition(position: Position): { line: number; character: number } {
@@ -95,7 +95,7 @@ function findingDiagnostic(uri: string, lines: readonly string[], finding: Findi
 
 /** Every diagnostic of one file's text: validation errors, or (when valid) its compliance findings. */
 export function analyze(uri: string, file: string, text: string, settings: AnalysisSettings): LspDiagnostic[] {
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(/\r\n|\r|\n/);
   const bytes = new TextEncoder().encode(text);
   // The same bound as reading from disk: an editor can hold any text, the check need not.
   if (bytes.length > maxFileBytes) {
