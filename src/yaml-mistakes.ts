@@ -262,7 +262,13 @@ export class MistakeScanner {
     if (kind !== 'text') return false;
     if (this.textOutsideBlock(line, kind)) return true;
     if (this.open === 'plain' && this.text) {
-      this.report('yaml-tekst-ikke-rykket-ind', { felt: this.text.key, mellemrum: line.indent, forventet: line.indent + 2, blok: 'nej' }, line.number, line.indent, line.text.length);
+      this.report(
+        'yaml-tekst-ikke-rykket-ind',
+        { felt: this.text.key, mellemrum: line.indent, forventet: line.indent + 2, blok: 'nej' },
+        line.number,
+        line.indent,
+        line.text.length,
+      );
       return true;
     }
     return false;

@@ -278,7 +278,12 @@ describe('kvalitetsstandard lsp: quick fixes (applying them yields a valid file)
     ['a field indented one too far', '\n  tekst: |\n    Behandlingen', /»tekst« er rykket 3 mellemrum ind/, 'Fjern mellemrummet før »tekst«'],
     ['a field indented one too little', '\n  tekst: |\n    Behandlingen', /»tekst« er rykket 1 mellemrum ind/, 'Ryk »tekst« 1 mellemrum længere ind'],
     ['a text line not indented under »tekst: |«', '\n    Rådgivning er for dig', /hører til teksten i »tekst«/, 'Ryk linjen 2 mellemrum længere ind'],
-    ['a list item indented too little', '\n    - indikator: tilbagevenden_12_maaneder', /Punktet »- indikator: tilbagevenden_12_maaneder«/, 'Ryk linjen 2 mellemrum længere ind'],
+    [
+      'a list item indented too little',
+      '\n    - indikator: tilbagevenden_12_maaneder',
+      /Punktet »- indikator: tilbagevenden_12_maaneder«/,
+      'Ryk linjen 2 mellemrum længere ind',
+    ],
     ['a missing space after the colon', '\nundertitel: Kvalitetsstandard', /mangler et mellemrum efter kolonet/, 'Indsæt et mellemrum efter kolonet'],
   ];
   const broken = (mistake: string, at: string) => {
