@@ -3,17 +3,22 @@
  * pasting text. Each is made at several places in real files (a fresh `ny` file and the
  * municipalities), and the message must stand on the line of the mistake and name it.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '../src/check/run.js';
 import { newMunicipalityYaml } from '../src/commands/new.js';
 import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { formatMessage } from '../src/diagnostics/messages.js';
 import { parseSource } from '../src/load.js';
+import { codeActions } from '../src/lsp/code-actions.js';
+import { analyze } from '../src/lsp/diagnostics.js';
+import { defaultRegulation } from '../src/regulations/index.js';
 import { validateLoaded } from '../src/validate.js';
 import { isNode, LineCounter, parseDocument, visit } from 'yaml';
-import { municipalityNames, root } from './helpers.js';
+import { municipalityNames, root, runCli } from './helpers.js';
 
 const fresh = newMunicipalityYaml('Testby Kommune', 'testby');
 const randers = readFileSync(join(root, 'municipalities', 'randers.yml'), 'utf8');
@@ -375,4 +380,84 @@ describe('line endings: CR only, CRLF and a mix are read, with the lines an edit
       expect(diagnosticsOf(broken).map((each) => [each.start?.line, each.code])).toEqual([[at + 1, 'yaml-felt-indrykning']]);
     });
   }
+});
+
+describe('a fresh `ny` file, as a new user edits it, from the command line', () => {
+  const workspace = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-yaml-mistakes-'));
+  const file = join(workspace, 'municipalities', 'testby.yml');
+  const check = () => JSON.parse(runCli(['check', 'testby', '--dato', '2026-11-23', '--format', 'json'], { cwd: workspace }).stdout)[0];
+  const sections = defaultRegulation.requirements.filter((requirement) => !requirement.field.includes('.'));
+
+  it('check points at each commented-out section and says to remove »# «, not to add the field', () => {
+    expect(runCli(['ny', 'Testby'], { cwd: workspace }).status).toBe(0);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const report = check();
+    for (const requirement of sections) {
+      const krav = report.krav.find((each: { sti: string }) => each.sti === requirement.field);
+      const from = lines.indexOf(`# ${requirement.field}:`) + 1;
+      // Revision's finding says first that no date is given (§6.1), then where the section stands.
+      expect(krav?.koder, requirement.field).toEqual(
+        requirement.field === 'revision' ? ['revision-ingen-dato', 'afsnit-udkommenteret'] : ['afsnit-udkommenteret'],
+      );
+      expect(krav.linje, requirement.field).toBe(from);
+      expect(krav.besked).toMatch(new RegExp(`står i filen, men er kommenteret ud \\(linje ${from}-\\d+\\)\\. Fjern »# « foran linjerne`));
+    }
+    const terminal = runCli(['check', 'testby', '--dato', '2026-11-23'], { cwd: workspace }).stdout;
+    expect(terminal).toContain(`testby.yml:${lines.indexOf('# serviceniveau:') + 1}:1`);
+    expect(terminal).not.toContain('Tilføj feltet »serviceniveau«');
+  });
+
+  it('a section moved to the end, or written »#felt:«, is still found where it now stands', () => {
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const at = lines.indexOf('# opgaver:');
+    const section = lines.slice(at, at + 4);
+    const moved = [...lines.slice(0, at), ...lines.slice(at + 4), ...section.map((line) => line.replace(/^# opgaver/, '#opgaver'))];
+    writeFileSync(file, moved.join('\n'));
+    const krav = check().krav.find((each: { sti: string }) => each.sti === 'opgaver');
+    expect(krav.koder).toEqual(['afsnit-udkommenteret']);
+    expect(krav.linje).toBe(moved.length - 3);
+    writeFileSync(file, lines.join('\n'));
+  });
+
+  it('a section uncommented with its space left is reported at its line with »Fjern mellemrummet«', () => {
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const at = lines.indexOf('# opgaver:');
+    writeFileSync(file, uncommented(lines, at, '#').join('\n'));
+    const run = runCli(['validate', 'testby'], { cwd: workspace });
+    expect(run.status).toBe(1);
+    expect(run.stdout + run.stderr).toContain(`testby.yml:${at + 1}:2  fejl  »opgaver« er rykket 1 mellemrum ind`);
+    expect(run.stdout + run.stderr).toContain('Fjern mellemrummet før »opgaver«.');
+    writeFileSync(file, uncommented(lines, at, '# ').join('\n'));
+    const krav = check().krav.find((each: { sti: string }) => each.sti === 'opgaver');
+    expect(krav.koder).not.toContain('afsnit-udkommenteret');
+  });
+});
+
+describe('the editor (language server renderer): the same places, and a fix that uncomments', () => {
+  const settings = { compliance: 'information', date: '2026-11-23' } as const;
+
+  it('a CR-only file with a mistake is underlined on the mistake’s line', () => {
+    const lines = fresh.split('\n');
+    const at = lines.indexOf('# opgaver:');
+    const [diagnostic, ...rest] = analyze('file:///x.yml', 'x.yml', uncommented(lines, at, '#').join('\r'), settings);
+    expect(rest).toEqual([]);
+    expect(diagnostic?.range.start).toEqual({ line: at, character: 1 });
+    expect(diagnostic?.message).toContain('Fjern mellemrummet før »opgaver«');
+  });
+
+  it('a commented-out section gets »Fjern »# «« as its fix, and applying it makes it a section', () => {
+    const diagnostics = analyze('file:///x.yml', 'x.yml', fresh, settings);
+    const document = TextDocument.create('file:///x.yml', 'yaml', 1, fresh);
+    for (const field of ['serviceniveau', 'doegnbehandling', 'revision']) {
+      const from = fresh.split('\n').indexOf(`# ${field}:`);
+      const diagnostic = diagnostics.find((each) => (each.data as { field?: string }).field === field)!;
+      expect(diagnostic.range.start.line, field).toBe(from);
+      const [action, ...others] = codeActions('file:///x.yml', document, [diagnostic]);
+      expect(others).toEqual([]);
+      expect(action?.title).toMatch(new RegExp(`^Fjern »# « foran afsnittet ».*« \\(linje ${from + 1}-\\d+\\)$`));
+      const fixed = TextDocument.applyEdits(document, action!.edit!.changes!['file:///x.yml']!);
+      const loaded = parseSource('x.yml', Buffer.from(fixed));
+      expect(loaded.ok && Object.keys(loaded.loaded.data as object), field).toContain(field);
+    }
+  });
 });

@@ -115,6 +115,8 @@ const messages = {
   'krav-opfyldt': (a: MessageArgs) => `Beskrevet i ${quote(a.afsnit)}.`,
   'afsnit-mangler': (a: MessageArgs) =>
     `Afsnittet ${quote(a.titel)} mangler. Tilføj feltet ${quote(a.felt)}${a.efter ? ` efter ${quote(a.efter)}` : ''}. ${a.vejledning}`,
+  'afsnit-udkommenteret': (a: MessageArgs) =>
+    `Afsnittet ${quote(a.titel)} står i filen, men er kommenteret ud (linje ${a.fra}-${a.til}). Fjern »# « foran linjerne, og skriv kommunens egen tekst. ${a.vejledning}`,
   'afsnit-uden-tekst': (a: MessageArgs) => `Afsnittet ${quote(a.felt)} har ingen tekst. Skriv den under »tekst:«. ${a.vejledning}`,
   'aspekt-mangler': (a: MessageArgs) => `Standarden beskriver ikke ${a.aspekt}. ${a.raad}`,
   'krav-fundet': (a: MessageArgs) =>
@@ -198,6 +200,7 @@ const messages = {
   'lsp-citer-tekst': () => 'Sæt teksten i anførselstegn',
   'lsp-blok-tekst': () => 'Skriv teksten som en blok med »|«',
   'lsp-tabulator': () => 'Erstat tabulatoren med mellemrum',
+  'lsp-fjern-kommentar': (a: MessageArgs) => `Fjern »# « foran afsnittet ${quote(a.titel)} (linje ${a.fra}-${a.til})`,
   'lsp-indrykning': (a: MessageArgs) => indentAdvice(a, String(a.hvad)).replace(/\.$/, ''),
   'lsp-mellemrum-efter-kolon': () => 'Indsæt et mellemrum efter kolonet',
   'lsp-luk-anfoerselstegn': (a: MessageArgs) => `Tilføj det afsluttende ${quote(a.tegn)} sidst på linjen`,

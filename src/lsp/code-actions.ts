@@ -1,7 +1,9 @@
 /**
  * Quick fixes where the fix is known: the »Mente du« suggestion, a date rewritten as
- * ÅÅÅÅ-MM-DD, a text with a colon quoted or made a block, tabs replaced, and a missing
- * section inserted where the check says it belongs.
+ * ÅÅÅÅ-MM-DD, a text with a colon quoted or made a block, tabs replaced, a line moved to
+ * its indentation, a missing space or quote added, a value quoted where »#« or a quote
+ * ended it early, a commented-out section uncommented, and a missing section inserted
+ * where the check says it belongs.
  */
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -167,6 +169,16 @@ function mistakeFixes(uri: string, document: TextDocument, diagnostic: LspDiagno
   }
 }
 
+/** A section `ny` wrote commented out, with »# « (or »#«) taken off each of its lines. */
+function uncommentFix(uri: string, document: TextDocument, diagnostic: LspDiagnostic, lines: { titel: string; fra: number; til: number }): CodeAction {
+  const edits = Array.from({ length: lines.til - lines.fra + 1 }, (_, offset) => {
+    const line = lines.fra - 1 + offset;
+    const prefix = /^# ?/.exec(lineText(document, line))?.[0].length ?? 0;
+    return { range: { start: { line, character: 0 }, end: { line, character: prefix } }, newText: '' };
+  });
+  return fix(uri, formatMessage('lsp-fjern-kommentar', lines), diagnostic, edits);
+}
+
 function insertSection(uri: string, document: TextDocument, diagnostic: LspDiagnostic, field: string): CodeAction | undefined {
   const requirement = defaultRegulation.requirements.find((candidate) => candidate.field === field);
   if (!requirement || field.includes('.')) return undefined;
@@ -186,6 +198,7 @@ function actionsFor(uri: string, document: TextDocument, diagnostic: LspDiagnost
   const data = diagnostic.data as DiagnosticData | undefined;
   if (!data) return [];
   if (data.kind === 'krav') {
+    if (data.commented) return [uncommentFix(uri, document, diagnostic, data.commented)];
     const action = data.missingSection ? insertSection(uri, document, diagnostic, data.field) : undefined;
     return action ? [action] : [];
   }

@@ -25,7 +25,7 @@ export interface AnalysisSettings {
 /** What a quick fix needs to know about a diagnostic. */
 export type DiagnosticData =
   | { kind: 'validering'; code: MessageCode; args: MessageArgs }
-  | { kind: 'krav'; id: string; field: string; missingSection: boolean };
+  | { kind: 'krav'; id: string; field: string; missingSection: boolean; commented?: { titel: string; fra: number; til: number } };
 
 /**
  * A file whose first lines say `# kvalitetsstandard: ikke-tjek` is not judged against the
@@ -74,6 +74,7 @@ function sourcesOf(uri: string, lines: readonly string[], finding: Finding): Dia
 
 function findingDiagnostic(uri: string, lines: readonly string[], finding: Finding, level: ComplianceLevel): LspDiagnostic {
   const missingSection = finding.messages.some((message) => message.code === 'afsnit-mangler');
+  const commented = finding.messages.find((message) => message.code === 'afsnit-udkommenteret')?.args;
   const tekst = finding.messages.map((message) => formatMessage(message.code, message.args)).join(' ');
   return {
     range: rangeOf(lines, finding.span.start, finding.span.end),
@@ -89,7 +90,13 @@ function findingDiagnostic(uri: string, lines: readonly string[], finding: Findi
       tekst,
       lovhenvisning: finding.citation,
     }),
-    data: { kind: 'krav', id: finding.requirement.id, field: finding.requirement.field, missingSection } satisfies DiagnosticData,
+    data: {
+      kind: 'krav',
+      id: finding.requirement.id,
+      field: finding.requirement.field,
+      missingSection,
+      commented: commented && { titel: finding.requirement.title, fra: Number(commented.fra), til: Number(commented.til) },
+    } satisfies DiagnosticData,
   };
 }
 
