@@ -555,7 +555,7 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
     writeFileSync(join(dir, 'municipalities', 'a.yml'), small);
     const fromGit = run(['diff', 'a', '--fra', 'HEAD', '--uden-pdf'], dir);
     expectClean(fromGit, 1);
-    expect(fromGit.stderr).toMatch(/^municipalities\/a\.yml@HEAD:3:\d+  fejl/m);
+    expect(fromGit.stderr).toMatch(/^municipalities\/a\.yml@HEAD:3:\d+ {2}fejl/m);
   });
 
   it('ny: a name with YAML syntax makes a valid file; an unwritable place is a Danish message', () => {
