@@ -34,6 +34,13 @@ interface Quoted {
   keyIndent: number;
 }
 
+/** A field that closed a deeper group without a blank line before it: perhaps moved out of the group by mistake. */
+interface Dedent {
+  line: Line;
+  /** The indentation of the group it closed. */
+  from: number;
+}
+
 interface TextStart {
   key: string;
   line: number;
@@ -122,6 +129,7 @@ export class MistakeScanner {
   private flowDepth = 0;
   /** A blank or comment line since the last line with content. */
   private afterGap = false;
+  private dedent?: Dedent;
 
   constructor(private readonly file: string) {}
 
@@ -200,10 +208,13 @@ export class MistakeScanner {
   private place(line: Line): boolean {
     const kind = line.dashes.length > 0 ? 'seq' : line.key !== undefined ? 'map' : 'text';
     const top = this.stack[this.stack.length - 1]!;
-    if (line.indent > top.indent) return this.deeper(line, kind, top);
+    const dedent = this.dedent;
+    this.dedent = undefined;
+    if (line.indent > top.indent) return this.deeper(line, kind, top, dedent);
     const popped: Level[] = [];
     while (this.stack.length > 1 && this.stack[this.stack.length - 1]!.indent > line.indent) popped.push(this.stack.pop()!);
     const parent = this.stack[this.stack.length - 1]!;
+    if (kind === 'map' && popped[0]?.kind === 'map' && !this.afterGap) this.dedent = { line, from: popped[0].indent };
     // A list item among fields, where no field above opened a list: it belongs to a list it left.
     const itemAmongFields = kind === 'seq' && parent.kind === 'map' && this.open !== 'nested' && popped.some((level) => level.kind === 'seq');
     if (parent.indent === line.indent && !itemAmongFields) return this.sameLevel(line, kind, parent);
@@ -217,7 +228,7 @@ export class MistakeScanner {
     return false;
   }
 
-  private deeper(line: Line, kind: 'seq' | 'map' | 'text', top: Level): boolean {
+  private deeper(line: Line, kind: 'seq' | 'map' | 'text', top: Level, dedent?: Dedent): boolean {
     if (this.open === 'nested') {
       if (kind !== 'text') this.stack.push({ indent: line.indent, kind });
       return false;
@@ -249,7 +260,10 @@ export class MistakeScanner {
       }
     }
     if (kind !== 'text' && top.kind === kind) {
-      this.wrongIndent(line, kind, top.indent);
+      // Between two fields of a group, the field above that left the group is the mistake (»#   « removed whole).
+      const moved = kind === 'map' && dedent?.line.indent === top.indent && dedent.from === line.indent;
+      if (moved) this.wrongIndent(dedent.line, 'map', dedent.from);
+      else this.wrongIndent(line, kind, top.indent);
       this.stack.push({ indent: line.indent, kind });
     }
     return false;

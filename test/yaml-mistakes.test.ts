@@ -140,6 +140,22 @@ const mistakes: Mistake[] = [
     },
   },
   {
+    name: 'a field of a section moved to the left edge when uncommenting (»#   « removed whole)',
+    text: fresh,
+    places: (lines) => templateSections(lines),
+    make: (lines, at) => {
+      const whole = uncommented(lines, at, '# ');
+      const child = at + 2;
+      const field = fieldOf(whole[child]!);
+      // Followed by another field of its section, the line that left the section is the mistake; else the field is unknown at the top.
+      const followed = /^ {2}[a-z_]+:/.test(whole.slice(child + 1).find((line) => !/^ {4}/.test(line)) ?? '');
+      const says = followed
+        ? new RegExp(`»${field}« står helt ude til venstre, men felterne på samme niveau er rykket 2 mellemrum ind\\. Ryk »${field}« 2 mellemrum længere ind`)
+        : new RegExp(`Ukendt felt »${field}«`);
+      return { lines: replaced(whole, child, whole[child]!.trimStart()), line: child + 1, says };
+    },
+  },
+  {
     name: 'a line of a »tekst: |« not indented',
     text: randers,
     places: blockLines,

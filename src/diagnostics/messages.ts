@@ -10,9 +10,9 @@ const quote = (value: string | number | undefined) => `»${value ?? ''}«`;
 
 const suggestion = (args: MessageArgs) => (args.forslag ? ` Mente du ${quote(args.forslag)}?` : '');
 
-/** »felterne på samme niveau står helt ude til venstre« or »… er rykket 2 mellemrum ind«. */
-const levelText = (a: MessageArgs) =>
-  `felterne på samme niveau ${Number(a.forventet) === 0 ? 'står helt ude til venstre' : `er rykket ${a.forventet} mellemrum ind`}`;
+/** »står helt ude til venstre« or »er rykket 2 mellemrum ind«. */
+const indentText = (spaces: MessageArgs[string]) => (Number(spaces) === 0 ? 'står helt ude til venstre' : `er rykket ${spaces} mellemrum ind`);
+const levelText = (a: MessageArgs) => `felterne på samme niveau ${indentText(a.forventet)}`;
 
 /** »Fjern mellemrummet før »x«« or »Ryk »x« 2 mellemrum længere ind«. */
 function indentAdvice(a: MessageArgs, what: string): string {
@@ -49,9 +49,9 @@ const messages = {
   'yaml-escape': () =>
     'En tekst i dobbelte anførselstegn indeholder en ugyldig »\\«-kode. Skriv »\\\\« for en omvendt skråstreg, eller brug enkelte anførselstegn.',
   // Mistakes made by hand (uncommenting, indenting, pasting), placed where they are
-  'yaml-felt-indrykning': (a: MessageArgs) => `${quote(a.felt)} er rykket ${a.mellemrum} mellemrum ind, men ${levelText(a)}. ${indentAdvice(a, quote(a.felt))}`,
+  'yaml-felt-indrykning': (a: MessageArgs) => `${quote(a.felt)} ${indentText(a.mellemrum)}, men ${levelText(a)}. ${indentAdvice(a, quote(a.felt))}`,
   'yaml-punkt-indrykning': (a: MessageArgs) =>
-    `Punktet ${quote(a.felt)} er rykket ${a.mellemrum} mellemrum ind, men listens andre punkter ${Number(a.forventet) === 0 ? 'står helt ude til venstre' : `er rykket ${a.forventet} mellemrum ind`}. ${indentAdvice(a, '»-«')}`,
+    `Punktet ${quote(a.felt)} ${indentText(a.mellemrum)}, men listens andre punkter ${indentText(a.forventet)}. ${indentAdvice(a, '»-«')}`,
   'yaml-punkt-fortsaetter-tekst': (a: MessageArgs) =>
     `${quote(a.punkt)} står længere inde end listens andre punkter og læses derfor som en fortsættelse af punktet ovenfor, ikke som et nyt punkt. ${indentAdvice(a, '»-«')}`,
   'yaml-tekst-ikke-rykket-ind': (a: MessageArgs) =>
