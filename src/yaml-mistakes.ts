@@ -127,6 +127,8 @@ export class MistakeScanner {
   private endedBlock?: Block;
   private quoted?: Quoted;
   private flowDepth = 0;
+  /** Where the open »[« or »{« list began. */
+  private flowStart?: { line: number; column: number };
   /** A blank or comment line since the last line with content. */
   private afterGap = false;
   private dedent?: Dedent;
@@ -139,6 +141,9 @@ export class MistakeScanner {
 
   scan(lines: readonly string[]): Diagnostic[] {
     lines.forEach((raw, index) => this.line(raw.replace(/\r$/, ''), index + 1));
+    // Still open at the end: the quote or bracket that opened it is the mistake.
+    if (this.quoted) this.report('yaml-anfoerselstegn-lukkes-ikke', { tegn: this.quoted.quote }, this.quoted.line, this.quoted.column, this.quoted.column + 1);
+    if (this.flowDepth > 0 && this.flowStart) this.report('yaml-manglende-tegn', {}, this.flowStart.line, this.flowStart.column, this.flowStart.column + 1);
     return this.found;
   }
 
@@ -347,6 +352,7 @@ export class MistakeScanner {
     } else if (value.startsWith('"') || value.startsWith("'")) this.quotedValue(line, key, parentIndent);
     else if (value.startsWith('[') || value.startsWith('{')) {
       this.flowDepth = Math.max(0, bracketDepth(value));
+      this.flowStart = { line: line.number, column: line.valueColumn };
       this.open = 'closed';
     } else this.plainValue(line, key);
   }

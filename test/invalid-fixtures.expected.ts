@@ -201,7 +201,12 @@ export const invalidFixtures: Record<string, { line: number; column: number; cod
     },
   ],
   'yaml-tabulator': [
-    { line: 4, column: 1, code: 'yaml-tabulator', message: 'Der er brugt tabulator til indrykning. YAML kræver mellemrum: erstat tabulatoren med mellemrum.' },
+    {
+      line: 4,
+      column: 1,
+      code: 'yaml-tabulator',
+      message: 'Der er brugt tabulator til indrykning. YAML kræver mellemrum: erstat tabulatoren med 2 mellemrum.',
+    },
   ],
   'yaml-ukendt-alias': [
     {

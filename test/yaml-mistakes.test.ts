@@ -295,6 +295,18 @@ describe('YAML mistakes made by hand are reported on their own line, saying what
     });
   }
 
+  it.each([
+    // The line written in place of the list item (and of as many lines above it).
+    ['a quote', '  - "Serviceloven § 101', 0, /Anførselstegnet »"« her lukkes aldrig/],
+    ['a bracket', 'lovgrundlag: [Serviceloven § 101', 1, /Der mangler et tegn/],
+  ])('%s never closed, with only comments after it, is reported where it opens', (_name, line, above, says) => {
+    const lines = fresh.split('\n');
+    const at = lines.indexOf('  - Serviceloven § 101') - above;
+    const broken = [...lines.slice(0, at), line, ...lines.slice(at + above + 1)];
+    const diagnostics = diagnosticsOf(broken.join('\n'));
+    expect(diagnostics.map((each) => [each.start?.line, message(each)])).toEqual([[at + 1, expect.stringMatching(says)]]);
+  });
+
   it('the issue’s case: »opgaver« uncommented with its space left is line 50 of a fresh file, not an empty line above', () => {
     const lines = fresh.split('\n');
     const at = lines.indexOf('# opgaver:');
