@@ -63,22 +63,24 @@ interface Line {
 
 /** A field name as this schema writes them; »Bemærk« or »kl. 10« is text, not a field. */
 const fieldName = /^[a-z0-9_]+$/;
-const keyPattern = /^("[^"]*"|'[^']*'|[^\s"'#[\]{}|>!&*%@`][^:#]*?)[ \t]*:(?=[ \t]|$)/;
+// No lazy part before the colon: a long line without one is read once, not once per character.
+const keyPattern = /^("[^"]*"|'[^']*'|[^\s"'#[\]{}|>!&*%@`][^:#]*):(?=[ \t]|$)/;
+const dashPattern = /-(?: +|$)/y;
 const missingSpace = /^([a-z0-9_]+):([^\s/:].*)$/;
 
 function parseLine(text: string, number: number): Line {
   const indent = /^ */.exec(text)![0].length;
   const dashes: number[] = [];
   let column = indent;
-  for (let dash = /^-(?: +|$)/.exec(text.slice(column)); dash; dash = /^-(?: +|$)/.exec(text.slice(column))) {
+  for (dashPattern.lastIndex = column; dashPattern.exec(text); dashPattern.lastIndex = column) {
     dashes.push(column);
-    column += dash[0].length;
+    column = dashPattern.lastIndex;
   }
   const key = keyPattern.exec(text.slice(column));
   if (!key) return { number, text, indent, dashes, keyColumn: column, value: text.slice(column), valueColumn: column };
   const after = column + key[0].length;
   const valueColumn = after + /^[ \t]*/.exec(text.slice(after))![0].length;
-  return { number, text, indent, dashes, key: key[1]!.replace(/^["']|["']$/g, ''), keyColumn: column, value: text.slice(valueColumn), valueColumn };
+  return { number, text, indent, dashes, key: key[1]!.trimEnd().replace(/^["']|["']$/g, ''), keyColumn: column, value: text.slice(valueColumn), valueColumn };
 }
 
 /** Where a quoted value closes on its line (-1 if it does not), with »\"« and »''« as escapes. */

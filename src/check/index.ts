@@ -31,33 +31,33 @@ function insertionPoint(loaded: LoadedFile, document: Kvalitetsstandard, field: 
 
 /**
  * A section that stands in the file commented out (as `ny` writes every section): the line
- * `# felt:` and the indented comment lines under it, 1-based.
+ * `# felt:` and the indented comment lines under it. Found in the text, not line by line, as
+ * only missing sections are looked for.
  */
-function commentedSection(text: string, field: string): { from: number; to: number; columns: number } | undefined {
-  const lines = text.split('\n');
-  const key = new RegExp(`^#[ \\t]?${field}:[ \\t]*(#.*)?\\r?$`);
-  const from = lines.findIndex((line) => key.test(line));
-  if (from < 0) return undefined;
-  let to = from;
-  while (to + 1 < lines.length && /^#[ \t]?[ \t]+\S/.test(lines[to + 1]!)) to++;
-  return { from: from + 1, to: to + 1, columns: lines[to]!.replace(/\r$/, '').length + 1 };
+function commentedSection(loaded: LoadedFile, field: string): Span | undefined {
+  const key = new RegExp(`^#[ \\t]?${field}:[ \\t]*(#.*)?\\r?$`, 'm').exec(loaded.text);
+  if (!key) return undefined;
+  const indented = /#[ \t]?[ \t]+\S[^\n]*(\n|$)/y;
+  let end = key.index + key[0].length;
+  for (indented.lastIndex = end + 1; loaded.text[end] === '\n' && indented.exec(loaded.text); indented.lastIndex = end + 1) end = indented.lastIndex - 1;
+  const last = positionAt(loaded.lineCounter, loaded.text[end - 1] === '\r' ? end - 1 : end);
+  return { start: positionAt(loaded.lineCounter, key.index), end: last };
 }
 
 function place(loaded: LoadedFile, document: Kvalitetsstandard, outcome: Outcome): { span: Span; outcome: Outcome } {
   const [top] = outcome.path;
   const missingTopLevel = outcome.path.length >= 1 && typeof top === 'string' && nodeAt(loaded, [top]) === undefined;
   if (!missingTopLevel) return { span: locate(loaded, outcome.path, true), outcome };
-  const commented = commentedSection(loaded.text, top);
+  const commented = commentedSection(loaded, top);
   if (commented) {
     // Said instead of »Tilføj feltet«, or after what the rule says (revision's finding is about its dates).
-    const span = { start: { line: commented.from, column: 1 }, end: { line: commented.to, column: commented.columns } };
     const requirement = defaultRegulation.requirements.find((each) => each.field === top);
     const uncomment = {
       code: 'afsnit-udkommenteret' as const,
-      args: { titel: requirement?.title ?? top, felt: top, vejledning: requirement?.guidance ?? '', fra: commented.from, til: commented.to },
+      args: { titel: requirement?.title ?? top, felt: top, vejledning: requirement?.guidance ?? '', fra: commented.start.line, til: commented.end.line },
     };
     const others = outcome.messages.filter((message) => message.code !== 'afsnit-mangler');
-    return { span, outcome: { ...outcome, messages: [...others, uncomment] } };
+    return { span: commented, outcome: { ...outcome, messages: [...others, uncomment] } };
   }
   const { span, after } = insertionPoint(loaded, document, top);
   const messages = outcome.messages.map((message) => (message.code === 'afsnit-mangler' ? { ...message, args: { ...message.args, efter: after } } : message));

@@ -103,7 +103,7 @@ function colonFixes(uri: string, document: TextDocument, diagnostic: LspDiagnost
 
 /** Where the value starts on a »felt: værdi« line (after the first »: «), if it has one. */
 function valueColumn(text: string): number | undefined {
-  const match = /^\s*(?:-\s+)*[^\s:#][^:#]*?:[ \t]+/.exec(text);
+  const match = /^[^:#]*:[ \t]+/.exec(text);
   return match?.[0].length;
 }
 
