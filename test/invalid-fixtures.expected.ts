@@ -194,10 +194,10 @@ export const invalidFixtures: Record<string, { line: number; column: number; cod
   ],
   'yaml-manglende-anfoerselstegn': [
     {
-      line: 4,
-      column: 1,
-      code: 'yaml-manglende-tegn',
-      message: 'Der mangler et tegn, fx et afsluttende anførselstegn, »]« eller »}«. Tjek linjen og linjen før.',
+      line: 3,
+      column: 13,
+      code: 'yaml-anfoerselstegn-lukkes-ikke',
+      message: 'Anførselstegnet »"« her lukkes aldrig, så de næste linjer læses som en del af teksten. Tilføj »"« sidst i teksten, eller fjern det.',
     },
   ],
   'yaml-tabulator': [
