@@ -280,8 +280,8 @@ export class MistakeScanner {
     // A list written at its field's own indentation (»felt:« then »- punkt« below it) is valid YAML.
     if (kind === 'map' && level.kind === 'seq' && this.stack.length > 1) this.stack.pop();
     if (kind === 'seq' && level.kind === 'map' && this.open === 'nested') this.stack.push({ indent: line.indent, kind: 'seq' });
-    if (kind !== 'text') return false;
     if (this.textOutsideBlock(line, kind)) return true;
+    if (kind !== 'text') return false;
     if (this.open === 'plain' && this.text) {
       this.report(
         'yaml-tekst-ikke-rykket-ind',
@@ -299,8 +299,9 @@ export class MistakeScanner {
   private textOutsideBlock(line: Line, kind: 'seq' | 'map' | 'text'): boolean {
     const block = this.endedBlock;
     if (!block || block.indent === undefined) return false;
-    // Anything but a field (»navn:«) here is text: a list line or »Bemærk: …« is no field of a standard.
+    // Text is text at any indentation; at the text's field's level or deeper, so is a list line or »Bemærk: …« (no field of a standard).
     if (kind === 'map' && fieldName.test(line.key!)) return false;
+    if (kind !== 'text' && line.indent < block.parentIndent) return false;
     this.report(
       'yaml-tekst-ikke-rykket-ind',
       { felt: block.key, mellemrum: line.indent, forventet: block.indent, blok: block.empty ? 'foerste' : 'ja' },

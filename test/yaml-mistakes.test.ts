@@ -172,6 +172,15 @@ const mistakes: Mistake[] = [
     make: (lines, at) => ({ lines: replaced(lines, at, lines[at]!.trimStart()), line: at + 1, says: /hører til teksten i »[a-z_]+«.*Ryk den 4 mellemrum ind/ }),
   },
   {
+    name: 'a line of a »tekst: |« with a list mark or »: « not indented',
+    text: randers,
+    places: (lines) => blockLines(lines),
+    make: (lines, at) => {
+      const pasted = at % 2 === 0 ? '  - Rådgivning' : '  Bemærk: det er gratis';
+      return { lines: [...lines.slice(0, at), pasted, ...lines.slice(at)], line: at + 1, says: /hører til teksten i »tekst«.*Ryk den 4 mellemrum ind/ };
+    },
+  },
+  {
     name: 'the first line under »tekst: |« not indented',
     text: randers,
     places: (lines) => indexesWhere(lines, (line, index) => /^ {2}tekst: \|$/.test(lines[index - 1] ?? '') && /^ {4}[A-ZÆØÅ][^:#]*$/.test(line)),
