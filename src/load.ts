@@ -110,8 +110,8 @@ const keptParserErrors = new Set(['DUPLICATE_KEY', 'BAD_ALIAS', 'TAG_RESOLVE_FAI
 /**
  * The parser's errors and the mistakes found line by line, each where it is. Where a
  * mistake is found, it is said instead of the parser's structural errors (which stand
- * where the parser gave up, often on another line; any left show once it is fixed); where the parser read the file, a mistake is a warning (the data may not be
- * what was meant).
+ * where the parser gave up, often on another line; any left show once it is fixed). Where
+ * the parser read the file, a mistake is a warning: the data may not be what was meant.
  */
 function withMistakes(file: string, text: string, errors: YAMLError[], lineCounter: LineCounter): Diagnostic[] {
   const parsed = errors.map((error) => ({ error, diagnostic: yamlDiagnostic(file, text, error, lineCounter) }));
