@@ -13,7 +13,7 @@ import { formatMessage } from '../diagnostics/messages.js';
 import { municipalityId, readBounded, resolveFileArguments } from '../files.js';
 import { maxFileBytes } from '../load.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
-import { diffReportHtml, diffReportText } from '../report/diff.js';
+import { comparedVersions, diffReportHtml, diffReportText } from '../report/diff.js';
 import { styleFor } from '../report/terminal.js';
 import { UsageError, UserError, type CommandContext } from '../usage.js';
 import { writeFileAtomic, mustWrite } from '../write.js';
@@ -86,7 +86,7 @@ export async function runDiff({ positionals, options }: CommandContext): Promise
         metadata: {
           title,
           author: after.document.kommune,
-          subject: `${after.document.titel} sammenlignet med ${options.fra}`,
+          subject: comparedVersions(context.comparison),
           keywords: ['kvalitetsstandard', 'ændringer'],
           approvals: after.document.godkendelse,
           revised: after.document.revision?.senest_revideret,
