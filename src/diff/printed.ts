@@ -61,10 +61,11 @@ export function printedParts(page: string, sectionNames: Map<string, string>): M
       else if (node.tagName === 'nav') part = contentsKey;
       if (id && id === `afsnit-${part}-overskrift`) return void headings.set(part, tidy(headingText(node)));
       if (part === contentsKey && /^h\d$/.test(node.tagName)) return void headings.set(part, tidy(headingText(node)));
-      if (!inline.has(node.tagName)) add(part, '\n');
+      // A term and its description read as one line: »Næste revision: december 2023«.
+      if (!inline.has(node.tagName) && node.tagName !== 'dd') add(part, '\n');
     }
     for (const child of node.children) walk(child, part);
-    if (node.type === 'element' && !inline.has(node.tagName)) add(part, '\n');
+    if (node.type === 'element' && !inline.has(node.tagName)) add(part, node.tagName === 'dt' ? ': ' : '\n');
   };
   // Styles are not text, and the embedded fonts make up half the page: not parsed.
   walk(fromHtml(page.replace(/<style[^>]*>[\s\S]*?<\/style>/gi, '')), coverKey);
