@@ -110,4 +110,21 @@ describe('diff reports every change to printed text', () => {
     expect(words).toContain('klart');
     expect(words).not.toMatch(/\*\*|###/);
   });
+
+  it('names and writes the figures as the standard prints them: Danish labels, Danish dates, no Markdown', () => {
+    const edit = (pris: string, dato: string) => {
+      const document = parseDocument(withOffer(readFileSync(file, 'utf8')));
+      document.setIn(['doegnbehandling', 'tilbud', 0, 'pris'], pris);
+      document.setIn(['godkendelse', 0, 'dato'], dato);
+      const maal = document.getIn(['maaltal', 'maal', 0, 'procent']) as number;
+      if (dato !== '2021-12-13') document.setIn(['maaltal', 'maal', 0, 'procent'], maal + 0.5);
+      return valid(String(document))!;
+    };
+    const { figures } = compare(checked(edit('**1.850 kr.** pr. døgn', '2021-12-13')), checked(edit('**1.950 kr.** pr. døgn', '2023-06-01')));
+    expect(figures).toContainEqual({ label: 'Pris: Opholdsstedet Eksempel', before: '1.850 kr. pr. døgn', after: '1.950 kr. pr. døgn' });
+    expect(figures).toContainEqual({ label: 'Godkendt af Byrådet', before: '13. december 2021', after: '1. juni 2023' });
+    const target = figures.find((figure) => figure.label.startsWith('Måltal'))!;
+    expect(target.after).toMatch(/\d,5 %/);
+    for (const figure of figures) expect(`${figure.label} ${figure.before} ${figure.after}`).not.toMatch(/_|\*\*|\d{4}-\d{2}-\d{2}/);
+  });
 });

@@ -10,7 +10,8 @@ import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import { defaultRegulation } from '../regulations/index.js';
 import { danishDate, parseStatedDate } from '../dates.js';
 import { municipalityId } from '../files.js';
-import { printedDocument } from './printed.js';
+import { indicatorLabel } from '../render/model.js';
+import { markdownText, printedDocument } from './printed.js';
 
 type ValidCheck = FileCheck & { valid: true };
 
@@ -50,23 +51,24 @@ export interface Comparison {
   statuses: StatusChange[];
 }
 
-/** Figures that matter to a council: named so a reader recognises them. */
+/** Figures that matter to a council: named and written as the standard prints them. */
 function figuresOf(document: Kvalitetsstandard): Map<string, string> {
   const figures = new Map<string, string>();
-  const set = (label: string, value: unknown) => value !== undefined && value !== null && figures.set(label, String(value));
-  set('Behandlingsgaranti (dage)', document.behandlingsgaranti?.frist_dage);
+  const set = (label: string, value: string | undefined) => value !== undefined && figures.set(label, value);
+  const date = (value: string | number | undefined) => (value === undefined ? undefined : danishDate(value));
+  set('Behandlingsgaranti (dage)', document.behandlingsgaranti?.frist_dage?.toString());
   set('Opfølgning (måneder efter afsluttet behandling)', document.opfoelgning?.maaneder?.join(' og '));
   for (const target of document.maaltal?.maal ?? []) {
     const limit = target.graense === 'mindst' ? 'mindst ' : target.graense === 'hoejst' ? 'højst ' : '';
     set(
-      `Måltal: ${target.indikator.replace(/_/g, ' ')}`,
-      target.procent === undefined ? undefined : `${limit}${target.procent} %${target.aar ? ` (${target.aar})` : ''}`,
+      `Måltal: ${indicatorLabel(target.indikator)}`,
+      target.procent === undefined ? undefined : `${limit}${String(target.procent).replace('.', ',')} %${target.aar ? ` (${target.aar})` : ''}`,
     );
   }
-  for (const offer of document.doegnbehandling?.tilbud ?? []) set(`Pris: ${offer.navn}`, offer.pris);
-  for (const approval of document.godkendelse ?? []) set(`Godkendt af ${approval.organ}`, approval.dato);
-  set('Senest revideret', document.revision?.senest_revideret);
-  set('Næste revision', document.revision?.naeste_revision);
+  for (const offer of document.doegnbehandling?.tilbud ?? []) set(`Pris: ${offer.navn}`, offer.pris ? markdownText(offer.pris) : undefined);
+  for (const approval of document.godkendelse ?? []) set(`Godkendt af ${approval.organ}`, date(approval.dato));
+  set('Senest revideret', date(document.revision?.senest_revideret));
+  set('Næste revision', date(document.revision?.naeste_revision));
   return figures;
 }
 

@@ -9,6 +9,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import { renderDocument } from '../render/html.js';
+import { markdownToHtml } from '../render/markdown.js';
 import { documentSections } from '../sections.js';
 
 export interface PrintedPart {
@@ -20,7 +21,7 @@ export interface PrintedPart {
 }
 
 /** Parts of the page that are not sections; their keys cannot be a section's `noegle` (a-z, 0-9, -). */
-export const coverKey = '(forside)';
+const coverKey = '(forside)';
 const contentsKey = '(indhold)';
 
 const skipped = new Set(['head', 'style', 'script', 'template', 'noscript']);
@@ -76,6 +77,12 @@ export function printedParts(page: string, sectionNames: Map<string, string>): M
     if (text || headings.has(key)) parts.set(key, { key, heading, text });
   }
   return parts;
+}
+
+/** A Markdown field's text as printed (»**1.850 kr.** pr. døgn« → »1.850 kr. pr. døgn«). */
+export function markdownText(markdown: string): string {
+  // A fragment has no section: all of it is the one part outside them.
+  return printedParts(markdownToHtml(markdown, { sectionLevel: 3, idPrefix: 'tal' }), new Map()).get(coverKey)?.text ?? '';
 }
 
 const pages = new WeakMap<Kvalitetsstandard, string>();
