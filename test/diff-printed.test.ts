@@ -127,4 +127,17 @@ describe('diff reports every change to printed text', () => {
     expect(target.after).toMatch(/\d,5 %/);
     for (const figure of figures) expect(`${figure.label} ${figure.before} ${figure.after}`).not.toMatch(/_|\*\*|\d{4}-\d{2}-\d{2}/);
   });
+
+  it('names the versions by their own approval, or in plain Danish when they state none', () => {
+    const source = readFileSync(file, 'utf8');
+    const approved = valid(source)!;
+    const draft = valid(source.replace('Kvalitetsstandard nr. 15', 'Kvalitetsstandard nr. 16'))!;
+    const reapproved = valid(source.replace('dato: 2021-12-13', 'dato: 2023-06-01'))!;
+    const unapproved = valid(source.replace(/\ngodkendelse:\n {2}- organ: Byrådet\n {4}dato: 2021-12-13\n/, '\n'))!;
+    expect(unapproved.godkendelse).toBeUndefined();
+    const versions = (before: Kvalitetsstandard, after: Kvalitetsstandard) => compare(checked(before), checked(after)).versions;
+    expect(versions(approved, draft)).toEqual({ before: 'den godkendte udgave af 13. december 2021', after: 'den nye udgave, som endnu ikke er godkendt' });
+    expect(versions(approved, reapproved)).toEqual({ before: 'den godkendte udgave af 13. december 2021', after: 'den godkendte udgave af 1. juni 2023' });
+    expect(versions(unapproved, draft).before).toBe('den tidligere udgave');
+  });
 });
