@@ -140,4 +140,14 @@ describe('diff reports every change to printed text', () => {
     expect(versions(approved, reapproved)).toEqual({ before: 'den godkendte udgave af 13. december 2021', after: 'den godkendte udgave af 1. juni 2023' });
     expect(versions(unapproved, draft).before).toBe('den tidligere udgave');
   });
+
+  it('reports a moved section in the contents, where the order is printed', () => {
+    const source = readFileSync(file, 'utf8');
+    const document = parseDocument(source);
+    const order = document.getIn(['praesentation', 'raekkefoelge']) as { items: unknown[] };
+    order.items.push(order.items.shift());
+    const { sections } = compare(checked(valid(source)!), checked(valid(String(document))!));
+    expect(sections.map((section) => section.heading)).toEqual(['Indhold']);
+    expect(sections[0]!.words.some((word) => word.kind !== 'same')).toBe(true);
+  });
 });

@@ -38,6 +38,9 @@ function headingText(node: Element | RootContent): string {
   return node.children.map(headingText).join('');
 }
 
+/** A link to a place on the page outside any section (»Gå til indholdet«): a way around the page, not its text. */
+const skipLink = (element: Element, part: string) => part === coverKey && element.tagName === 'a' && String(element.properties.href ?? '').startsWith('#');
+
 const tidy = (text: string) =>
   text
     .split('\n')
@@ -55,7 +58,7 @@ export function printedParts(page: string, sectionNames: Map<string, string>): M
     if (node.type === 'text') return add(part, node.value);
     if (node.type !== 'element' && node.type !== 'root') return;
     if (node.type === 'element') {
-      if (skipped.has(node.tagName) || hidden(node)) return;
+      if (skipped.has(node.tagName) || hidden(node) || skipLink(node, part)) return;
       const id = idOf(node);
       const section = id ? sectionById.get(id) : undefined;
       if (section) part = section;
