@@ -61,13 +61,18 @@ describe('every command takes every name `ny` takes', () => {
       expect(existsSync(written), name).toBe(true);
       const forms = [name, name.toLowerCase(), `${name} Kommune`, slugify(name), `${slugify(name)}.yml`, `${name}.yml`];
       for (const form of forms) expect(resolveFileArguments([form], dir), form).toEqual([written]);
-      for (const form of [join(dir, name), join(dir, `${name}.yml`), join(dir, slugify(name))]) expect(resolveFileArguments([form], dir), form).toEqual([written]);
+      for (const form of [join(dir, name), join(dir, `${name}.yml`), join(dir, slugify(name))])
+        expect(resolveFileArguments([form], dir), form).toEqual([written]);
     }
   });
 
   it('checks, validates and compares »Lyngby-Taarbæk« and »lyngby-taarbæk« without asking to rename the file', () => {
     for (const form of ['Lyngby-Taarbæk', 'lyngby-taarbæk']) {
-      for (const args of [['validate', form], ['check', form], ['diff', form, '--fra', join(dir, 'lyngby-taarbaek.yml'), '--uden-pdf']]) {
+      for (const args of [
+        ['validate', form],
+        ['check', form],
+        ['diff', form, '--fra', join(dir, 'lyngby-taarbaek.yml'), '--uden-pdf'],
+      ]) {
         const run = runCli(args, { cwd: workspace });
         expect(run.stdout + run.stderr, args.join(' ')).not.toMatch(/Omdøb|findes ikke/);
         expect(run.stderr).not.toMatch(stackTrace);
