@@ -150,4 +150,16 @@ describe('diff reports every change to printed text', () => {
     expect(sections.map((section) => section.heading)).toEqual(['Indhold']);
     expect(sections[0]!.words.some((word) => word.kind !== 'same')).toBe(true);
   });
+
+  it('names a section that prints no heading by its chapter, never by its key', () => {
+    const grouped = (text: string) => {
+      const document = parseDocument(readFileSync(file, 'utf8'));
+      document.deleteIn(['maalgruppe', 'overskrift']);
+      document.setIn(['maalgruppe', 'tekst'], text);
+      document.setIn(['praesentation', 'raekkefoelge'], [['opgaver', 'maalgruppe']]);
+      return valid(String(document))!;
+    };
+    const { sections } = compare(checked(grouped('Første udgave.')), checked(grouped('Anden udgave.')));
+    expect(sections.map((section) => section.heading)).toEqual(['Hvad kan behandlingen til mig bestå af?']);
+  });
 });

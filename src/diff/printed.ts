@@ -10,7 +10,8 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import { renderDocument } from '../render/html.js';
 import { markdownToHtml } from '../render/markdown.js';
-import { documentSections } from '../sections.js';
+import { sectionAnchors } from '../render/model.js';
+import { documentSections, type SectionKind } from '../sections.js';
 
 export interface PrintedPart {
   key: string;
@@ -88,6 +89,13 @@ export function markdownText(markdown: string): string {
   return printedParts(markdownToHtml(markdown, { sectionLevel: 3, idPrefix: 'tal' }), new Map()).get(coverKey)?.text ?? '';
 }
 
+const unnamed: Record<SectionKind, string> = {
+  forord: 'Forord',
+  krav: 'Afsnit uden overskrift',
+  afsnit: 'Afsnit uden overskrift',
+  bilag: 'Bilag uden overskrift',
+};
+
 const pages = new WeakMap<Kvalitetsstandard, string>();
 const parts = new WeakMap<Kvalitetsstandard, Map<string, PrintedPart>>();
 
@@ -106,11 +114,10 @@ export function printedPage(file: string, municipality: string, document: Kvalit
 export function printedDocument(file: string, municipality: string, document: Kvalitetsstandard): Map<string, PrintedPart> {
   const known = parts.get(document);
   if (known) return known;
+  // A section that prints no heading of its own is named by its chapter's, as the annex links it; never by its key.
+  const anchors = sectionAnchors(document);
   const names = new Map(
-    [...documentSections(document)].map(([key, source]) => [
-      key,
-      source.overskrift ?? source.requirement?.title ?? (source.kind === 'forord' ? 'Forord' : key),
-    ]),
+    [...documentSections(document)].map(([key, source]) => [key, anchors.get(key)?.heading ?? source.requirement?.title ?? unnamed[source.kind]]),
   );
   const printed = printedParts(printedPage(file, municipality, document), names);
   parts.set(document, printed);
