@@ -10,7 +10,8 @@ import type { MessageArgs, MessageCode } from './diagnostics/messages.js';
 import type { Kvalitetsstandard } from './generated/kvalitetsstandard.js';
 import { validate as validateSchema } from './generated/validate-kvalitetsstandard.js';
 import { visit } from 'yaml';
-import { readLogo } from './files.js';
+import { readLogo, slugify } from './files.js';
+import { defaultRegulation } from './regulations/index.js';
 import { positionAt, type LoadedFile } from './load.js';
 import { parseStatedDate } from './dates.js';
 import { markdownLimits, markdownProblem, markupCount } from './render/markdown-limits.js';
@@ -177,6 +178,20 @@ function withoutAnyOfBranches(errors: AjvError[]): AjvError[] {
   return errors.filter((error) => !anyOfPaths.some((prefix) => error.schemaPath.startsWith(prefix)));
 }
 
+/**
+ * A section key that is the preface's or a requirement's own field: which field, and a key
+ * to use instead (from the section's heading, else the key with the list's name), one that
+ * no other section has.
+ */
+function reservedKeyArgs(document: Kvalitetsstandard, section: { noegle: string; overskrift?: string }, list: 'oevrige_afsnit' | 'bilag'): MessageArgs {
+  const taken = new Set([...sectionNames, ...[...(document.oevrige_afsnit ?? []), ...(document.bilag ?? [])].map((other) => other.noegle)]);
+  const fromHeading = slugify(section.overskrift ?? '');
+  let forslag = fromHeading && !taken.has(fromHeading) ? fromHeading : `${section.noegle}-${list === 'bilag' ? 'bilag' : 'afsnit'}`;
+  for (let number = 2; taken.has(forslag); number += 1) forslag = `${section.noegle}-${number}`;
+  const requirement = defaultRegulation.requirements.find((candidate) => candidate.field === section.noegle);
+  return { noegle: section.noegle, krav: requirement ? `${requirement.id} ${requirement.title}` : undefined, forslag };
+}
+
 /** Cross-references: section keys are unique and the presentation order names real sections. */
 function crossReferenceDiagnostics(loaded: LoadedFile, document: Kvalitetsstandard): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -188,7 +203,10 @@ function crossReferenceDiagnostics(loaded: LoadedFile, document: Kvalitetsstanda
   const keys = new Set<string>(sectionNames);
   for (const list of ['oevrige_afsnit', 'bilag'] as const) {
     document[list]?.forEach((section, index) => {
-      if (keys.has(section.noegle)) report('dobbelt-afsnitsnoegle', { noegle: section.noegle }, [list, index, 'noegle']);
+      const at: PathSegment[] = [list, index, 'noegle'];
+      // The preface's and the requirements' own fields are taken before any section's key.
+      if (sectionNames.includes(section.noegle)) report('forbeholdt-afsnitsnoegle', reservedKeyArgs(document, section, list), at);
+      else if (keys.has(section.noegle)) report('dobbelt-afsnitsnoegle', { noegle: section.noegle }, at);
       keys.add(section.noegle);
     });
   }

@@ -12,7 +12,7 @@ const suggestion = (args: MessageArgs) => (args.forslag ? ` Mente du ${quote(arg
 
 const messages = {
   // The file itself
-  'fil-findes-ikke': () => 'Filen findes ikke. Tjek stavningen af filnavnet og den mappe, du står i.',
+  'fil-findes-ikke': (a: MessageArgs) => `Filen findes ikke.${suggestion(a)} Tjek stavningen af filnavnet og den mappe, du står i.`,
   'fil-er-mappe': () => 'Det er en mappe, ikke en fil. Angiv en .yml-fil, fx municipalities/randers.yml.',
   'fil-for-stor': (a: MessageArgs) =>
     `Filen er for stor (${a.stoerrelse}). En kvalitetsstandard fylder langt under ${a.graense}; tjek, at det er den rigtige fil.`,
@@ -63,6 +63,10 @@ const messages = {
   'ukendt-afsnit-i-raekkefoelge': (a: MessageArgs) =>
     `Rækkefølgen nævner afsnittet ${quote(a.afsnit)}, som ikke findes i filen.${suggestion(a)} Brug et feltnavn (fx visitation) eller nøglen på et afsnit under oevrige_afsnit eller bilag.`,
   'afsnit-to-gange-i-raekkefoelge': (a: MessageArgs) => `Afsnittet ${quote(a.afsnit)} står to gange i rækkefølgen. Slet det ene sted.`,
+  'forbeholdt-afsnitsnoegle': (a: MessageArgs) =>
+    a.krav
+      ? `Nøglen ${quote(a.noegle)} er forbeholdt kravets eget felt ${quote(a.noegle)} (${a.krav}), så et afsnit under oevrige_afsnit eller bilag kan ikke hedde det. Giv afsnittet en anden nøgle, fx ${quote(a.forslag)}. Skal teksten stå som kravets eget afsnit, så flyt den til feltet ${quote(a.noegle)}.`
+      : `Nøglen ${quote(a.noegle)} er forbeholdt feltet ${quote(a.noegle)}, så et afsnit under oevrige_afsnit eller bilag kan ikke hedde det. Giv afsnittet en anden nøgle, fx ${quote(a.forslag)}. Skal teksten stå som dokumentets forord, så flyt den til feltet ${quote(a.noegle)}.`,
   'dobbelt-afsnitsnoegle': (a: MessageArgs) => `Nøglen ${quote(a.noegle)} bruges af to afsnit. Giv hvert afsnit under oevrige_afsnit og bilag sin egen nøgle.`,
   'ugyldigt-felt': (a: MessageArgs) => `${quote(a.felt)} har en ugyldig værdi (${a.detalje}).`,
 
@@ -107,7 +111,9 @@ const messages = {
 
   // #11: writing that looks like structure but is not
   'fed-som-overskrift': (a: MessageArgs) =>
-    `${quote(a.tekst)} står alene i fed skrift og ligner en overskrift, men er ikke en: den kommer ikke med i PDF'ens bogmærker, og skærmlæsere kan ikke springe til den. Skriv den som en overskrift: ${quote(a.overskrift)}.`,
+    a.fortsaetter
+      ? `${quote(a.tekst)} står i fed skrift på sin egen linje, men teksten på linjen under kommer med på samme linje, når standarden udgives, og den er ingen overskrift i PDF'ens bogmærker eller for skærmlæsere. Skriv den som en overskrift: ${quote(a.overskrift)}.`
+      : `${quote(a.tekst)} står alene i fed skrift og ligner en overskrift, men er ikke en: den kommer ikke med i PDF'ens bogmærker, og skærmlæsere kan ikke springe til den. Skriv den som en overskrift: ${quote(a.overskrift)}.`,
 
   // Building the output
   'logo-findes-ikke': (a: MessageArgs) =>
@@ -133,7 +139,8 @@ const messages = {
 
   // The preview
   'preview-mangler-kommune': () => 'Angiv én kommune, fx »kvalitetsstandard preview randers«.',
-  'fil-findes-ikke-argument': (a: MessageArgs) => `${quote(a.fil)} findes ikke. Angiv en kommune i municipalities/ (fx randers) eller stien til en .yml-fil.`,
+  'fil-findes-ikke-argument': (a: MessageArgs) =>
+    `${quote(a.fil)} findes ikke.${suggestion(a)} Angiv en kommune i municipalities/ (fx randers) eller stien til en .yml-fil.`,
   'ugyldig-port': (a: MessageArgs) => `${quote(a.vaerdi)} er ikke et portnummer. Brug et helt tal fra 0 til 65535 (0 vælger en ledig port), fx --port 8080.`,
   'port-optaget': (a: MessageArgs) => `Port ${a.port} er allerede i brug. Vælg en anden med --port, fx --port 8081.`,
   'preview-klar': (a: MessageArgs) => `Forhåndsvisning af ${a.kommune}: ${a.url}  (siden opdaterer sig selv, når du gemmer; stop med Ctrl+C)`,
