@@ -1,0 +1,81 @@
+/**
+ * Issue 17: »Registrér forvaltningens vurdering«. Inserts a complete entry in `vurderinger`
+ * for a requirement: its id, the tool's finding as the starting status, today's date and the
+ * hash of the sections the finding rests on now; the reason and the author are left empty,
+ * so the file is invalid, with a message at the spot, until a person has written them.
+ */
+import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { isSeq, parseDocument } from 'yaml';
+import type { Finding } from '../check/index.js';
+import { checkSource } from '../check/run.js';
+import { formatMessage } from '../diagnostics/messages.js';
+import { cursorContext } from './cursor.js';
+import type { DiagnosticData } from './diagnostics.js';
+
+/** The entry's lines, as a list item at `indent`. */
+export function assessmentEntry(finding: Finding, date: string, indent: string): string {
+  const lines = [
+    `- krav: '${finding.requirement.id}'`,
+    `  status: ${finding.status}`,
+    '  begrundelse: |',
+    '    ',
+    '  af:',
+    `  dato: '${date}'`,
+    `  grundlag: '${finding.grounds}'`,
+  ];
+  return lines.map((line) => `${indent}${line}`.trimEnd()).join('\n');
+}
+
+/** Where the new entry goes: after the last entry of `vurderinger`, or a new list (in place of an empty `vurderinger:`, else at the end). */
+function insertion(text: string, entry: (indent: string) => string): { offset: number; length: number; newText: string } {
+  const list = parseDocument(text).get('vurderinger', true);
+  if (isSeq(list) && list.range && list.items.length > 0) {
+    const indent = text.slice(text.lastIndexOf('\n', list.range[0] - 1) + 1, list.range[0]);
+    const end = list.range[1];
+    return { offset: end, length: 0, newText: text[end - 1] === '\n' ? `${entry(indent)}\n` : `\n${entry(indent)}` };
+  }
+  const empty = /^vurderinger:[ \t]*(?:#.*)?$/m.exec(text);
+  if (empty) return { offset: empty.index, length: empty[0].length, newText: `vurderinger:\n${entry('  ')}` };
+  const separator = text.length === 0 || text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+  return { offset: text.length, length: 0, newText: `${separator}vurderinger:\n${entry('  ')}\n` };
+}
+
+function recordAction(uri: string, document: TextDocument, finding: Finding, date: string, diagnostic?: LspDiagnostic): CodeAction {
+  const { offset, length, newText } = insertion(document.getText(), (indent) => assessmentEntry(finding, date, indent));
+  const range: Range = { start: document.positionAt(offset), end: document.positionAt(offset + length) };
+  return {
+    title: formatMessage('lsp-registrer-vurdering', { id: finding.requirement.id, titel: finding.requirement.title }),
+    kind: CodeActionKind.QuickFix,
+    ...(diagnostic ? { diagnostics: [diagnostic] } : {}),
+    edit: { changes: { [uri]: [{ range, newText }] } },
+  };
+}
+
+/**
+ * The action for every requirement the user points at that has no assessment yet: those
+ * with a finding diagnostic at the cursor, and the requirement whose own section the cursor
+ * is in (so a requirement the tool finds met can be assessed too).
+ */
+export function assessmentActions(
+  uri: string,
+  document: TextDocument,
+  file: string,
+  range: Range,
+  diagnostics: readonly LspDiagnostic[],
+  date: string,
+): CodeAction[] {
+  const fromDiagnostics = diagnostics.filter((diagnostic) => (diagnostic.data as DiagnosticData | undefined)?.kind === 'krav');
+  const lines = document.getText().split(/\r?\n/);
+  const cursor = cursorContext(lines, range.start.line, range.start.character);
+  const section = cursor.path[0] ?? cursor.key;
+  const ids = new Map<string, LspDiagnostic | undefined>(fromDiagnostics.map((diagnostic) => [(diagnostic.data as { id: string }).id, diagnostic]));
+  const check = checkSource(file, new TextEncoder().encode(document.getText()), date);
+  if (!check.valid) return [];
+  for (const finding of check.findings) {
+    if (finding.requirement.field.split('.')[0] === section && !ids.has(finding.requirement.id)) ids.set(finding.requirement.id, undefined);
+  }
+  return check.findings
+    .filter((finding) => ids.has(finding.requirement.id) && !finding.assessment)
+    .map((finding) => recordAction(uri, document, finding, date, ids.get(finding.requirement.id)));
+}
