@@ -12,6 +12,7 @@ import { checkSource, type FileCheck } from '../src/check/run.js';
 import type { Finding } from '../src/check/index.js';
 import { codeActions } from '../src/lsp/code-actions.js';
 import { analyze } from '../src/lsp/diagnostics.js';
+import { axeViolations, useBrowser } from './axe.js';
 import { fixtures, municipalityNames, root, runCli } from './helpers.js';
 
 const date = '2026-11-23';
@@ -120,6 +121,7 @@ describe('vurderinger: flagged when the text it rests on changes', () => {
     expect(assessed.assessment!.review).toBe('grundlag-mangler');
     const run = runCliOn(text, ['check', '--dato', date]);
     expect(run.stdout).toContain('Skal genvurderes: vurderingen har intet grundlag');
+    expect(run.stdout).toMatch(/»grundlag: v1-[0-9a-f]{16}«/);
     expect(run.stdout).toContain(`»grundlag: ${assessed.grounds}«`);
   });
 });
@@ -312,5 +314,37 @@ describe('vurderinger: the language server', () => {
     expect(shown.message).toContain('Værktøjet fandt: opfyldt');
     const entryLine = reasoned.split('\n').findIndex((content) => content.includes("krav: '§4.1.2'"));
     expect(shown.range.start.line).toBe(entryLine);
+  });
+});
+
+describe('vurderinger: the annex for the byråd', () => {
+  const browser = useBrowser();
+
+  it('shows the forvaltning’s verdict and reason, the tool’s finding beside it, and the review flag, and passes axe-core', { timeout: 60_000 }, async () => {
+    const text = municipality('randers');
+    const missing = findings(text).find((candidate) => candidate.status === 'mangler')!;
+    const assessed = withAssessments(text, [
+      { krav: missing.requirement.id, status: 'opfyldt', begrundelse: 'Beskrevet i byrådets rusmiddelpolitik, vedtaget 2025.', grundlag: missing.grounds },
+      { krav: '§4.1.2', status: 'delvist', begrundelse: 'Unge under 18 år er ikke nævnt.' },
+    ]);
+    const annex = runCliOn(assessed, ['check', '--dato', date, '--format', 'html']).stdout;
+    const row = (title: string) =>
+      annex.slice(annex.indexOf(`<span class="krav-titel">${title}</span>`), annex.indexOf('</tr>', annex.indexOf(`>${title}</span>`)));
+    const met = row(missing.requirement.title);
+    expect(met).toContain('</svg> Opfyldt</span><br><span class="vurderet-af">Forvaltningens vurdering</span>');
+    expect(met).toContain(
+      'Forvaltningens vurdering: opfyldt – Beskrevet i byrådets rusmiddelpolitik, vedtaget 2025. (Anna Hansen, Rusmiddelcentret, 20. november 2026).',
+    );
+    expect(met).toContain('Værktøjet fandt: mangler.');
+    expect(met).not.toContain('Skal genvurderes');
+    const partly = row('Målgruppe');
+    expect(partly).toContain('</svg> Delvist opfyldt</span>');
+    expect(partly).toContain('Værktøjet fandt: opfyldt.');
+    expect(partly).toContain('Skal genvurderes: det kan ikke ses, om teksten, vurderingen bygger på, er ændret');
+    expect(annex).toContain('Forvaltningen har selv vurderet 2 krav; for 2 af dem fandt værktøjet noget andet. 1 vurdering skal genvurderes');
+    // The annex never shows the editor's details (the hash, the entry's line).
+    expect(annex).not.toContain(missing.grounds);
+    expect(await axeViolations(browser(), annex)).toEqual([]);
+    expect(await axeViolations(browser(), annex, { width: 375, height: 800 })).toEqual([]);
   });
 });

@@ -39,13 +39,13 @@ function valueAt(document: Kvalitetsstandard, path: readonly PathSegment[]): unk
 /**
  * The hash of the text of the sections a finding rests on: the requirement's own field, the
  * section its verdict points to, and every section it found evidence in. The sections are
- * hashed by content, in sorted order, so moving one changes nothing; 16 hex digits.
+ * hashed by content, in sorted order, so moving one changes nothing; `v1-` and 16 hex digits.
  */
 export function groundsHash(document: Kvalitetsstandard, finding: Pick<Finding, 'requirement' | 'path' | 'sources'>): string {
   const paths = [finding.requirement.field.split('.'), finding.path, ...(finding.sources ?? []).map((source) => source.path)].map(sectionPath);
   const unique = [...new Map(paths.map((path) => [path.join('\u0000'), path])).values()];
   const texts = unique.map((path) => JSON.stringify(canonical(valueAt(document, path), true))).sort();
-  return createHash('sha256').update(texts.join('\n')).digest('hex').slice(0, 16);
+  return `v1-${createHash('sha256').update(texts.join('\n')).digest('hex').slice(0, 16)}`;
 }
 
 /** Each finding with its current grounds hash and the forvaltning's assessment of it, if recorded. */

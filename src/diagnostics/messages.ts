@@ -116,7 +116,7 @@ const messages = {
     `Vurderingen${a.krav ? ` af ${quote(a.krav)}` : ''} siger ikke, hvem der har vurderet. Skriv navn og afdeling under »af:«.`,
   'ugyldig-vurderingsdato': (a: MessageArgs) => `${quote(a.vaerdi)} er ikke en gyldig dato for vurderingen. Skriv dagen som ÅÅÅÅ-MM-DD, fx 2026-11-20.`,
   'ugyldigt-grundlag': (a: MessageArgs) =>
-    `${quote(a.vaerdi)} er ikke et grundlag, som værktøjet har skrevet (16 tegn 0-9 og a-f). Slet feltet, og registrér vurderingen igen med »Registrér forvaltningens vurdering« i editoren, eller kopiér grundlaget fra »check«.`,
+    `${quote(a.vaerdi)} er ikke et grundlag, som værktøjet har skrevet (»v1-« og 16 tegn 0-9 og a-f). Slet feltet, og registrér vurderingen igen med »Registrér forvaltningens vurdering« i editoren, eller kopiér grundlaget fra »check«.`,
   'vurdering-forvaltning': (a: MessageArgs) => `Forvaltningens vurdering: ${a.status} – ${a.begrundelse} (${a.af}, ${a.dato}).`,
   'vurdering-vaerktoej': (a: MessageArgs) => `Værktøjet fandt: ${a.status} – ${a.tekst}`,
   'vurdering-grundlag-aendret': (a: MessageArgs) =>
@@ -203,7 +203,7 @@ const messages = {
   'skema-vurderingsdato': (a: MessageArgs) => `${quote(a.titel)} skal være dagen for vurderingen skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-20.`,
   'skema-begrundelse': () => 'Skriv begrundelsen: hvad i standarden besvarer kravet, eller hvad der mangler. Den vises for byrådet.',
   'skema-vurderet-af': () => 'Skriv, hvem der har vurderet, fx navn og afdeling.',
-  'skema-grundlag': () => 'Grundlaget skrives af editorens »Registrér forvaltningens vurdering« eller kopieres fra »check« (16 tegn 0-9 og a-f).',
+  'skema-grundlag': () => 'Grundlaget skrives af editorens »Registrér forvaltningens vurdering« eller kopieres fra »check« (»v1-« og 16 tegn 0-9 og a-f).',
   'skema-raekkefoelge': () => 'Skriv et afsnitsnavn (fx visitation) eller en liste af afsnitsnavne (fx [behandlingsplan, opfoelgning]).',
 
   // #14: importing a Word document (`importer`)

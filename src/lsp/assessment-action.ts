@@ -22,7 +22,7 @@ export function assessmentEntry(finding: Finding, date: string, indent: string):
     '    ',
     '  af:',
     `  dato: '${date}'`,
-    `  grundlag: '${finding.grounds}'`,
+    `  grundlag: ${finding.grounds}`,
   ];
   return lines.map((line) => `${indent}${line}`.trimEnd()).join('\n');
 }

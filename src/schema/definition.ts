@@ -64,8 +64,8 @@ function coverage(regulation: Regulation): JsonSchema {
 /** A full calendar date, ÅÅÅÅ-MM-DD: the day the forvaltning made its assessment. */
 export const fullDatePattern = '^\\d{4}-\\d{2}-\\d{2}$';
 
-/** The hash of the sections an assessment rests on (src/check/assessments.ts writes it). */
-export const groundsPattern = '^[0-9a-f]{16}$';
+/** The hash of the sections an assessment rests on (src/check/assessments.ts writes it); the prefix keeps YAML from reading it as a number and names the method. */
+export const groundsPattern = '^v1-[0-9a-f]{16}$';
 
 /**
  * `vurderinger`: the forvaltning's own reasoned verdict on a requirement, for what the tool
