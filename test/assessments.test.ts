@@ -10,8 +10,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { checkSource, type FileCheck } from '../src/check/run.js';
 import type { Finding } from '../src/check/index.js';
+import { previewPage } from '../src/commands/preview-page.js';
 import { codeActions } from '../src/lsp/code-actions.js';
 import { analyze } from '../src/lsp/diagnostics.js';
+import { renderIndexPage } from '../src/render/index-page.js';
 import { axeViolations, useBrowser } from './axe.js';
 import { fixtures, municipalityNames, root, runCli } from './helpers.js';
 
@@ -346,5 +348,34 @@ describe('vurderinger: the annex for the byråd', () => {
     expect(annex).not.toContain(missing.grounds);
     expect(await axeViolations(browser(), annex)).toEqual([]);
     expect(await axeViolations(browser(), annex, { width: 375, height: 800 })).toEqual([]);
+  });
+});
+
+describe('vurderinger: the preview’s panel and the overview of all kommuner', () => {
+  const text = municipality('holstebro');
+  const target = findings(text).find((candidate) => candidate.status !== 'opfyldt')!;
+  const assessed = withAssessments(text, [
+    { krav: target.requirement.id, status: 'opfyldt', begrundelse: 'Forvaltningen har læst afsnittet og finder kravet besvaret.', grundlag: target.grounds },
+  ]);
+
+  it('the panel shows the assessment with the tool’s finding beside it, and counts the status that counts', () => {
+    const { file } = runCliOn(assessed, ['validate']);
+    const page = previewPage(file, 'holstebro')();
+    const panel = page.slice(page.indexOf('<aside class="forhaandsvisning"'));
+    expect(panel).toContain(
+      `${target.requirement.id} ${target.requirement.title}: opfyldt.</strong> Forvaltningens vurdering: opfyldt – Forvaltningen har læst afsnittet`,
+    );
+    expect(panel).toContain(`Værktøjet fandt: ${target.status} – `);
+    expect(panel).toContain('(1 efter forvaltningens vurdering)');
+  });
+
+  it('the overview counts and shows the status that counts, marked as the forvaltning’s', () => {
+    const before = findings(text);
+    const after = findings(assessed);
+    const page = renderIndexPage([{ check: check(assessed), hasPdf: false }], date);
+    const count = (list: Finding[], status: string) => list.filter((candidate) => (candidate.assessment?.status ?? candidate.status) === status).length;
+    expect(count(after, 'opfyldt')).toBe(count(before, 'opfyldt') + 1);
+    expect(page).toContain(`<td class="tal"><span class="etiket">Opfyldt: </span>${count(after, 'opfyldt')}</td>`);
+    expect(page).toContain('<br><small>forvaltningens vurdering</small>');
   });
 });
