@@ -319,6 +319,34 @@ describe('vurderinger: the language server', () => {
   });
 });
 
+describe('vurderinger: the language server, when an assessment must be reviewed', () => {
+  const settings = { compliance: 'information' as const, date };
+
+  it.each([
+    ['after its text changed', true],
+    ['without grundlag', false],
+  ])('warns at the entry %s, and »læst igen« records today and the current hash', (_, withGrounds) => {
+    const text = municipality('fredericia');
+    const { id, line } = withEvidence(text);
+    const entry = { krav: id, status: 'delvist', begrundelse: 'Beskrivelsen er for kort.', grundlag: withGrounds ? finding(text, id).grounds : undefined };
+    const stale = replaceLine(withAssessments(text, [entry]), line, (content) => content.replace(/(\p{L}{4,})/u, '$1 ikke'));
+    const uri = 'file:///fredericia.yml';
+    const diagnostic = analyze(uri, 'fredericia.yml', stale, settings).find((candidate) => candidate.code === id)!;
+    expect(diagnostic.severity).toBe(2);
+    expect(diagnostic.message).toContain('Skal genvurderes');
+    expect(stale.split('\n')[diagnostic.range.start.line]).toContain(`krav: '${id}'`);
+    const document = TextDocument.create(uri, 'yaml', 1, stale);
+    const [action, ...rest] = codeActions(uri, document, [diagnostic], { file: 'fredericia.yml', range: diagnostic.range, date });
+    expect(rest).toEqual([]);
+    expect(action!.title).toMatch(new RegExp(`^Afsnittene er læst igen: vurderingen af ${id.replace(/\./g, '\\.')} `));
+    const reviewed = TextDocument.applyEdits(document, action!.edit!.changes![uri]!);
+    const assessment = finding(reviewed, id).assessment!;
+    expect(assessment).toMatchObject({ status: 'delvist', begrundelse: 'Beskrivelsen er for kort.', dato: date });
+    expect(assessment.review).toBeUndefined();
+    expect(reviewed.match(/^ +grundlag:/gm)).toHaveLength(1);
+  });
+});
+
 describe('vurderinger: the annex for the byråd', () => {
   const browser = useBrowser();
 

@@ -177,6 +177,7 @@ const messages = {
   'lsp-krav-nummer': (a: MessageArgs) => `${a.titel} (${a.lovhenvisning})`,
   'lsp-grundlag': (a: MessageArgs) => `Vurderingen bygger på afsnittet ${quote(a.afsnit)}.`,
   'lsp-registrer-vurdering': (a: MessageArgs) => `Registrér forvaltningens vurdering af ${a.id} ${a.titel}`,
+  'lsp-vurdering-genlaest': (a: MessageArgs) => `Afsnittene er læst igen: vurderingen af ${a.id} ${a.titel} står ved magt (nyt grundlag og dagens dato)`,
   'lsp-i-terminal': () =>
     'Sprogserveren venter på en editor, der taler LSP over standard ind og ud; det er editoren, der starter den (se »Sådan redigerer du« i README). Stop med Ctrl+C.',
   'lsp-afsnit-i-filen': (a: MessageArgs) => `Afsnit i filen${a.overskrift ? `: ${quote(a.overskrift)}` : ''}`,

@@ -4,9 +4,9 @@
  * hash of the sections the finding rests on now; the reason and the author are left empty,
  * so the file is invalid, with a message at the spot, until a person has written them.
  */
-import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isSeq, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import type { Finding } from '../check/index.js';
 import { checkSource } from '../check/run.js';
 import { formatMessage } from '../diagnostics/messages.js';
@@ -53,9 +53,39 @@ function recordAction(uri: string, document: TextDocument, finding: Finding, dat
 }
 
 /**
- * The action for every requirement the user points at that has no assessment yet: those
- * with a finding diagnostic at the cursor, and the requirement whose own section the cursor
- * is in (so a requirement the tool finds met can be assessed too).
+ * For an assessment that must be reviewed, once a person has read the sections again: the
+ * entry's `dato` becomes today and its `grundlag` the hash of the text as it is now.
+ */
+function reviewedAction(uri: string, document: TextDocument, finding: Finding, date: string, diagnostic?: LspDiagnostic): CodeAction | undefined {
+  const text = document.getText();
+  const list = parseDocument(text).get('vurderinger', true);
+  const entry = isSeq(list) ? list.items.find((item) => isMap(item) && item.get('krav') === finding.requirement.id) : undefined;
+  if (!isMap(entry)) return undefined;
+  const pairs = entry.items as Pair<Node, Node>[];
+  const valueOf = (name: string) => pairs.find((pair) => isScalar(pair.key) && pair.key.value === name)?.value;
+  const replace = (node: Node | null | undefined, value: string): TextEdit | undefined =>
+    node?.range ? { range: { start: document.positionAt(node.range[0]), end: document.positionAt(node.range[1]) }, newText: value } : undefined;
+  const dato = replace(valueOf('dato'), date);
+  const key = pairs[0]?.key?.range?.[0];
+  const end = valueOf('dato')?.range?.[1];
+  if (!dato || key === undefined || end === undefined) return undefined;
+  const indent = ' '.repeat(key - (text.lastIndexOf('\n', key - 1) + 1));
+  const grounds = replace(valueOf('grundlag'), finding.grounds) ?? {
+    range: { start: document.positionAt(end), end: document.positionAt(end) },
+    newText: `\n${indent}grundlag: ${finding.grounds}`,
+  };
+  return {
+    title: formatMessage('lsp-vurdering-genlaest', { id: finding.requirement.id, titel: finding.requirement.title }),
+    kind: CodeActionKind.QuickFix,
+    ...(diagnostic ? { diagnostics: [diagnostic] } : {}),
+    edit: { changes: { [uri]: [dato, grounds] } },
+  };
+}
+
+/**
+ * The action for every requirement the user points at that has no assessment yet, or one
+ * that must be reviewed: those with a finding diagnostic at the cursor, and the requirement
+ * whose own section the cursor is in (so a requirement the tool finds met can be assessed too).
  */
 export function assessmentActions(
   uri: string,
@@ -76,6 +106,10 @@ export function assessmentActions(
     if (finding.requirement.field.split('.')[0] === section && !ids.has(finding.requirement.id)) ids.set(finding.requirement.id, undefined);
   }
   return check.findings
-    .filter((finding) => ids.has(finding.requirement.id) && !finding.assessment)
-    .map((finding) => recordAction(uri, document, finding, date, ids.get(finding.requirement.id)));
+    .filter((finding) => ids.has(finding.requirement.id) && (!finding.assessment || finding.assessment.review))
+    .flatMap((finding) => {
+      const diagnostic = ids.get(finding.requirement.id);
+      const action = finding.assessment ? reviewedAction(uri, document, finding, date, diagnostic) : recordAction(uri, document, finding, date, diagnostic);
+      return action ? [action] : [];
+    });
 }
