@@ -94,6 +94,10 @@ describe('vurderinger: flagged when the text it rests on changes', () => {
     const respaced = replaceLine(assessed, line, (content) => content.replace(/(\S) (\S)/, '$1   $2').replace(/$/, '  '));
     expect(respaced).not.toBe(assessed);
     expect(finding(respaced, id).assessment!.review).toBeUndefined();
+    // The same sentence broken over two lines, as an editor reflows a paragraph.
+    const reflowed = replaceLine(assessed, line, (content) => content.replace(/^(\s*)(.*?\S) (\S.*)$/, '$1$2\n$1$3'));
+    expect(reflowed.split('\n').length).toBe(assessed.split('\n').length + 1);
+    expect(finding(reflowed, id).assessment!.review).toBeUndefined();
     const retitled = assessed.replace(/^titel: .*$/m, 'titel: En helt anden titel');
     expect(finding(retitled, id).assessment!.review).toBeUndefined();
   });
@@ -372,6 +376,10 @@ describe('vurderinger: the annex for the byråd', () => {
     expect(partly).toContain('Værktøjet fandt: opfyldt.');
     expect(partly).toContain('Skal genvurderes: det kan ikke ses, om teksten, vurderingen bygger på, er ændret');
     expect(annex).toContain('Forvaltningen har selv vurderet 2 krav; for 2 af dem fandt værktøjet noget andet. 1 vurdering skal genvurderes');
+    // The conclusion counts the forvaltning's status: one more met, one fewer missing than the tool alone.
+    const metCount = (html: string) => Number(/opfylder (\d+) af bekendtgørelsens/.exec(html)![1]);
+    const toolOnly = runCliOn(text, ['check', '--dato', date, '--format', 'html']).stdout;
+    expect(metCount(annex)).toBe(metCount(toolOnly) + 1 - (finding(text, '§4.1.2').status === 'opfyldt' ? 1 : 0));
     // The annex never shows the editor's details (the hash, the entry's line).
     expect(annex).not.toContain(missing.grounds);
     expect(await axeViolations(browser(), annex)).toEqual([]);
