@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
+import { groundsHash } from '../src/check/assessments.js';
 import { checkSource, type FileCheck } from '../src/check/run.js';
 import type { Finding } from '../src/check/index.js';
 import { previewPage } from '../src/commands/preview-page.js';
@@ -32,6 +33,13 @@ function findings(text: string): Finding[] {
 }
 
 const finding = (text: string, id: string) => findings(text).find((candidate) => candidate.requirement.id === id)!;
+
+/** The hash `grundlag` should record for `id` over the text as it is. */
+function groundsOf(text: string, id: string): string {
+  const result = check(text);
+  if (!result.valid) throw new Error('invalid');
+  return groundsHash(result.document, result.findings.find((candidate) => candidate.requirement.id === id)!);
+}
 
 interface Entry {
   krav: string;
@@ -58,7 +66,7 @@ function withAssessments(text: string, entries: Entry[]): string {
 /** An assessment of `id` over the file as it is now: with the hash of the sections the finding rests on. */
 function assessedNow(text: string, id: string, status = 'opfyldt'): string {
   return withAssessments(text, [
-    { krav: id, status, begrundelse: 'Forvaltningen har læst afsnittet og finder kravet besvaret.', grundlag: finding(text, id).grounds },
+    { krav: id, status, begrundelse: 'Forvaltningen har læst afsnittet og finder kravet besvaret.', grundlag: groundsOf(text, id) },
   ]);
 }
 
@@ -128,7 +136,7 @@ describe('vurderinger: flagged when the text it rests on changes', () => {
     const run = runCliOn(text, ['check', '--dato', date]);
     expect(run.stdout).toContain('Skal genvurderes: vurderingen har intet grundlag');
     expect(run.stdout).toMatch(/»grundlag: v1-[0-9a-f]{16}«/);
-    expect(run.stdout).toContain(`»grundlag: ${assessed.grounds}«`);
+    expect(run.stdout).toContain(`»grundlag: ${assessed.assessment!.grounds}«`);
   });
 });
 
@@ -205,7 +213,7 @@ describe('vurderinger: check shows both, and its exit code follows the assessmen
         krav: candidate.requirement.id,
         status: 'opfyldt',
         begrundelse: 'Beskrevet i byrådets rusmiddelpolitik.',
-        grundlag: candidate.grounds,
+        grundlag: groundsOf(text, candidate.requirement.id),
       })),
     );
     expect(runCliOn(text, ['check', '--dato', date]).status).toBe(1);
@@ -222,13 +230,13 @@ describe('vurderinger: check shows both, and its exit code follows the assessmen
     const krav = json.krav.find((candidate: { id: string }) => candidate.id === first.requirement.id);
     expect(krav.status).toBe(first.status);
     expect(krav.gaeldende_status).toBe('opfyldt');
-    expect(krav.grundlag).toBe(first.grounds);
+    expect(krav.grundlag).toBe(groundsOf(text, first.requirement.id));
     expect(krav.forvaltningens_vurdering).toMatchObject({
       status: 'opfyldt',
       begrundelse: 'Beskrevet i byrådets rusmiddelpolitik.',
       af: 'Anna Hansen, Rusmiddelcentret',
       dato: '2026-11-20',
-      grundlag: first.grounds,
+      grundlag: groundsOf(text, first.requirement.id),
       skal_genvurderes: false,
       aarsag: null,
     });
@@ -244,7 +252,7 @@ describe('vurderinger: check shows both, and its exit code follows the assessmen
     const text = readFileSync(join(fixtures, 'complete.yml'), 'utf8');
     expect(runCliOn(text, ['check', '--dato', date]).status).toBe(0);
     const missing = withAssessments(text, [
-      { krav: '§4.1.2', status: 'mangler', begrundelse: 'Målgruppen er beskrevet for bredt.', grundlag: finding(text, '§4.1.2').grounds },
+      { krav: '§4.1.2', status: 'mangler', begrundelse: 'Målgruppen er beskrevet for bredt.', grundlag: groundsOf(text, '§4.1.2') },
     ]);
     const run = runCliOn(missing, ['check', '--dato', date]);
     expect(run.status).toBe(1);
@@ -332,7 +340,7 @@ describe('vurderinger: the language server, when an assessment must be reviewed'
   ])('warns at the entry %s, and »læst igen« records today and the current hash', (_, withGrounds) => {
     const text = municipality('fredericia');
     const { id, line } = withEvidence(text);
-    const entry = { krav: id, status: 'delvist', begrundelse: 'Beskrivelsen er for kort.', grundlag: withGrounds ? finding(text, id).grounds : undefined };
+    const entry = { krav: id, status: 'delvist', begrundelse: 'Beskrivelsen er for kort.', grundlag: withGrounds ? groundsOf(text, id) : undefined };
     const stale = replaceLine(withAssessments(text, [entry]), line, (content) => content.replace(/(\p{L}{4,})/u, '$1 ikke'));
     const uri = 'file:///fredericia.yml';
     const diagnostic = analyze(uri, 'fredericia.yml', stale, settings).find((candidate) => candidate.code === id)!;
@@ -358,7 +366,12 @@ describe('vurderinger: the annex for the byråd', () => {
     const text = municipality('randers');
     const missing = findings(text).find((candidate) => candidate.status === 'mangler')!;
     const assessed = withAssessments(text, [
-      { krav: missing.requirement.id, status: 'opfyldt', begrundelse: 'Beskrevet i byrådets rusmiddelpolitik, vedtaget 2025.', grundlag: missing.grounds },
+      {
+        krav: missing.requirement.id,
+        status: 'opfyldt',
+        begrundelse: 'Beskrevet i byrådets rusmiddelpolitik, vedtaget 2025.',
+        grundlag: groundsOf(text, missing.requirement.id),
+      },
       { krav: '§4.1.2', status: 'delvist', begrundelse: 'Unge under 18 år er ikke nævnt.' },
     ]);
     const annex = runCliOn(assessed, ['check', '--dato', date, '--format', 'html']).stdout;
@@ -381,7 +394,7 @@ describe('vurderinger: the annex for the byråd', () => {
     const toolOnly = runCliOn(text, ['check', '--dato', date, '--format', 'html']).stdout;
     expect(metCount(annex)).toBe(metCount(toolOnly) + 1 - (finding(text, '§4.1.2').status === 'opfyldt' ? 1 : 0));
     // The annex never shows the editor's details (the hash, the entry's line).
-    expect(annex).not.toContain(missing.grounds);
+    expect(annex).not.toContain(groundsOf(text, missing.requirement.id));
     expect(await axeViolations(browser(), annex)).toEqual([]);
     expect(await axeViolations(browser(), annex, { width: 375, height: 800 })).toEqual([]);
   });
@@ -391,7 +404,12 @@ describe('vurderinger: the preview’s panel and the overview of all kommuner', 
   const text = municipality('holstebro');
   const target = findings(text).find((candidate) => candidate.status !== 'opfyldt')!;
   const assessed = withAssessments(text, [
-    { krav: target.requirement.id, status: 'opfyldt', begrundelse: 'Forvaltningen har læst afsnittet og finder kravet besvaret.', grundlag: target.grounds },
+    {
+      krav: target.requirement.id,
+      status: 'opfyldt',
+      begrundelse: 'Forvaltningen har læst afsnittet og finder kravet besvaret.',
+      grundlag: groundsOf(text, target.requirement.id),
+    },
   ]);
 
   it('the panel shows the assessment with the tool’s finding beside it, and counts the status that counts', () => {

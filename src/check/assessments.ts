@@ -48,17 +48,17 @@ export function groundsHash(document: Kvalitetsstandard, finding: Pick<Finding, 
   return `v1-${createHash('sha256').update(texts.join('\n')).digest('hex').slice(0, 16)}`;
 }
 
-/** Each finding with its current grounds hash and the forvaltning's assessment of it, if recorded. */
-export function withAssessments(loaded: LoadedFile, document: Kvalitetsstandard, findings: Omit<Finding, 'grounds'>[]): Finding[] {
+/** Each finding with the forvaltning's assessment of it, if recorded; only those are hashed, so an unassessed file pays nothing. */
+export function withAssessments(loaded: LoadedFile, document: Kvalitetsstandard, findings: Finding[]): Finding[] {
   const recorded = document.vurderinger ?? [];
   return findings.map((finding) => {
-    const grounds = groundsHash(document, finding);
     const index = recorded.findIndex((entry) => entry.krav === finding.requirement.id);
-    if (index < 0) return { ...finding, grounds };
+    if (index < 0) return finding;
+    const grounds = groundsHash(document, finding);
     const { status, begrundelse, af, dato, grundlag } = recorded[index]!;
     const review: ReviewReason | undefined = grundlag === undefined ? 'grundlag-mangler' : grundlag !== grounds ? 'grundlag-aendret' : undefined;
     const { line, column } = locate(loaded, ['vurderinger', index]).start;
-    return { ...finding, grounds, assessment: { status, begrundelse, af, dato, grundlag, review, line, column } };
+    return { ...finding, assessment: { status, begrundelse, af, dato, grundlag, grounds, review, line, column } };
   });
 }
 
@@ -82,10 +82,10 @@ function groundsHeadings(finding: Finding): string[] {
 export function assessmentMessages(finding: Finding): { verdict: Message; review?: Message } | undefined {
   const assessment = finding.assessment;
   if (!assessment) return undefined;
-  const { status, af, dato, review, line } = assessment;
+  const { status, af, dato, review, line, grounds } = assessment;
   const verdict: Message = { code: 'vurdering-forvaltning', args: { status, begrundelse: assessment.begrundelse.replace(/\s+/g, ' ').trim(), af, dato } };
   if (!review) return { verdict };
   const headings = groundsHeadings(finding);
-  const args = { afsnit: listDanish(headings), antal: headings.length, dato, grundlag: finding.grounds, linje: line };
+  const args = { afsnit: listDanish(headings), antal: headings.length, dato, grundlag: grounds, linje: line };
   return { verdict, review: { code: review === 'grundlag-aendret' ? 'vurdering-grundlag-aendret' : 'vurdering-grundlag-mangler', args } };
 }

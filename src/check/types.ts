@@ -57,8 +57,6 @@ export interface Finding extends Outcome {
   citation: string;
   file: string;
   span: Span;
-  /** The hash of the sections the finding rests on now (./assessments.ts): what `grundlag` records. */
-  grounds: string;
   /** The forvaltning's own verdict on the requirement, from `vurderinger`. */
   assessment?: Assessment;
 }
@@ -74,6 +72,8 @@ export interface Assessment {
   dato: string;
   /** The hash recorded with the assessment, if any. */
   grundlag?: string;
+  /** The hash of the sections the finding rests on now (./assessments.ts): what `grundlag` should say. */
+  grounds: string;
   review?: ReviewReason;
   /** Where the entry stands in `vurderinger`. */
   line: number;

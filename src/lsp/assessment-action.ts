@@ -7,6 +7,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import { groundsHash } from '../check/assessments.js';
 import type { Finding } from '../check/index.js';
 import { checkSource } from '../check/run.js';
 import { formatMessage } from '../diagnostics/messages.js';
@@ -14,7 +15,7 @@ import { cursorContext } from './cursor.js';
 import type { DiagnosticData } from './diagnostics.js';
 
 /** The entry's lines, as a list item at `indent`. */
-export function assessmentEntry(finding: Finding, date: string, indent: string): string {
+export function assessmentEntry(finding: Finding, grounds: string, date: string, indent: string): string {
   const lines = [
     `- krav: '${finding.requirement.id}'`,
     `  status: ${finding.status}`,
@@ -22,7 +23,7 @@ export function assessmentEntry(finding: Finding, date: string, indent: string):
     '    ',
     '  af:',
     `  dato: '${date}'`,
-    `  grundlag: ${finding.grounds}`,
+    `  grundlag: ${grounds}`,
   ];
   return lines.map((line) => `${indent}${line}`.trimEnd()).join('\n');
 }
@@ -41,8 +42,8 @@ function insertion(text: string, entry: (indent: string) => string): { offset: n
   return { offset: text.length, length: 0, newText: `${separator}vurderinger:\n${entry('  ')}\n` };
 }
 
-function recordAction(uri: string, document: TextDocument, finding: Finding, date: string, diagnostic?: LspDiagnostic): CodeAction {
-  const { offset, length, newText } = insertion(document.getText(), (indent) => assessmentEntry(finding, date, indent));
+function recordAction(uri: string, document: TextDocument, finding: Finding, grounds: string, date: string, diagnostic?: LspDiagnostic): CodeAction {
+  const { offset, length, newText } = insertion(document.getText(), (indent) => assessmentEntry(finding, grounds, date, indent));
   const range: Range = { start: document.positionAt(offset), end: document.positionAt(offset + length) };
   return {
     title: formatMessage('lsp-registrer-vurdering', { id: finding.requirement.id, titel: finding.requirement.title }),
@@ -70,9 +71,9 @@ function reviewedAction(uri: string, document: TextDocument, finding: Finding, d
   const end = valueOf('dato')?.range?.[1];
   if (!dato || key === undefined || end === undefined) return undefined;
   const indent = ' '.repeat(key - (text.lastIndexOf('\n', key - 1) + 1));
-  const grounds = replace(valueOf('grundlag'), finding.grounds) ?? {
+  const grounds = replace(valueOf('grundlag'), finding.assessment!.grounds) ?? {
     range: { start: document.positionAt(end), end: document.positionAt(end) },
-    newText: `\n${indent}grundlag: ${finding.grounds}`,
+    newText: `\n${indent}grundlag: ${finding.assessment!.grounds}`,
   };
   return {
     title: formatMessage('lsp-vurdering-genlaest', { id: finding.requirement.id, titel: finding.requirement.title }),
@@ -109,7 +110,9 @@ export function assessmentActions(
     .filter((finding) => ids.has(finding.requirement.id) && (!finding.assessment || finding.assessment.review))
     .flatMap((finding) => {
       const diagnostic = ids.get(finding.requirement.id);
-      const action = finding.assessment ? reviewedAction(uri, document, finding, date, diagnostic) : recordAction(uri, document, finding, date, diagnostic);
+      const action = finding.assessment
+        ? reviewedAction(uri, document, finding, date, diagnostic)
+        : recordAction(uri, document, finding, groundsHash(check.document, finding), date, diagnostic);
       return action ? [action] : [];
     });
 }

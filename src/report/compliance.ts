@@ -1,5 +1,5 @@
 /** The compliance report for people (terminal) and machines (JSON). */
-import { assessmentMessages } from '../check/assessments.js';
+import { assessmentMessages, groundsHash } from '../check/assessments.js';
 import { currentStatus, findingFails, statuses, type Finding, type Status } from '../check/index.js';
 import type { FileCheck } from '../check/run.js';
 import { formatPath } from '../diagnostics/diagnostic.js';
@@ -153,7 +153,7 @@ export function complianceReportJson(checks: readonly FileCheck[]): string {
           linje: finding.span.start.line,
           kolonne: finding.span.start.column,
           kilder: sourcesToJson(finding),
-          grundlag: finding.grounds,
+          grundlag: groundsHash(check.document, finding),
           forvaltningens_vurdering: assessmentToJson(finding),
           gaeldende_status: currentStatus(finding),
         }))
