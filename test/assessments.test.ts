@@ -13,6 +13,8 @@ import { checkSource, type FileCheck } from '../src/check/run.js';
 import type { Finding } from '../src/check/index.js';
 import { previewPage } from '../src/commands/preview-page.js';
 import { codeActions } from '../src/lsp/code-actions.js';
+import { completions } from '../src/lsp/completion.js';
+import { hover } from '../src/lsp/hover.js';
 import { analyze } from '../src/lsp/diagnostics.js';
 import { renderIndexPage } from '../src/render/index-page.js';
 import { axeViolations, useBrowser } from './axe.js';
@@ -328,6 +330,23 @@ describe('vurderinger: the language server', () => {
     expect(shown.message).toContain('Værktøjet fandt: opfyldt');
     const entryLine = reasoned.split('\n').findIndex((content) => content.includes("krav: '§4.1.2'"));
     expect(shown.range.start.line).toBe(entryLine);
+  });
+});
+
+describe('vurderinger: completion and hover in the editor', () => {
+  const text = 'kommune: X\ntitel: Y\nvurderinger:\n  - krav: \n    status: \n    begrundelse: Se teksten.\n';
+
+  it('completes a requirement id with its title, and a status with what it means', () => {
+    const ids = completions(text, { line: 3, character: 10 });
+    expect(ids.map((item) => item.label)).toContain('§4.1.2');
+    expect(ids.find((item) => item.label === '§4.1.2')!.labelDetails?.description).toBe('Målgruppe (BEK 1477/2019 § 4, stk. 1, nr. 2)');
+    const values = completions(text, { line: 4, character: 12 });
+    expect(values.map((item) => item.label)).toEqual(['opfyldt', 'delvist', 'mangler', 'kan ikke vurderes']);
+    expect(JSON.stringify(values)).toContain('Forvaltningen vurderer, at standarden opfylder kravet delvist.');
+  });
+
+  it('explains the reason on hover', () => {
+    expect(JSON.stringify(hover(text, { line: 5, character: 6 }))).toContain('Den vises for byrådet.');
   });
 });
 

@@ -402,6 +402,13 @@ export const enumDescriptions: Record<string, Record<string, string>> = {
     mindst: 'Måltallet er et minimum: mindst så mange procent.',
     hoejst: 'Måltallet er et maksimum: højst så mange procent.',
   },
+  // Issue 17: the forvaltning's own verdict in `vurderinger`.
+  status: {
+    opfyldt: 'Forvaltningen vurderer, at standarden opfylder kravet.',
+    delvist: 'Forvaltningen vurderer, at standarden opfylder kravet delvist.',
+    mangler: 'Forvaltningen vurderer, at standarden ikke opfylder kravet.',
+    'kan ikke vurderes': 'Forvaltningen kan ikke vurdere kravet ud fra standarden.',
+  },
   udskrivningsstatusser: {
     faerdigbehandlet: 'Udskrevet som færdigbehandlet.',
     andet_tilbud: 'Udskrevet til et andet tilbud.',
