@@ -9,8 +9,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import { groundsHash } from '../check/assessments.js';
 import type { Finding } from '../check/index.js';
-import { checkSource } from '../check/run.js';
+import { checkSource, type FileCheck } from '../check/run.js';
 import { formatMessage } from '../diagnostics/messages.js';
+import { defaultRegulation } from '../regulations/index.js';
 import { cursorContext } from './cursor.js';
 import type { DiagnosticData } from './diagnostics.js';
 
@@ -19,8 +20,9 @@ export function assessmentEntry(finding: Finding, grounds: string, date: string,
   const lines = [
     `- krav: '${finding.requirement.id}'`,
     `  status: ${finding.status}`,
+    // An empty block: the line under it is where the reason is written.
     '  begrundelse: |',
-    '    ',
+    '',
     '  af:',
     `  dato: '${date}'`,
     `  grundlag: ${grounds}`,
@@ -83,6 +85,16 @@ function reviewedAction(uri: string, document: TextDocument, finding: Finding, d
   };
 }
 
+/** The last text checked for actions: an editor asks again at every cursor move over the same text. */
+let lastCheck: { file: string; text: string; date: string; check: FileCheck } | undefined;
+
+function checkedText(file: string, text: string, date: string): FileCheck {
+  if (lastCheck?.file !== file || lastCheck.text !== text || lastCheck.date !== date) {
+    lastCheck = { file, text, date, check: checkSource(file, new TextEncoder().encode(text), date) };
+  }
+  return lastCheck.check;
+}
+
 /**
  * The action for every requirement the user points at that has no assessment yet, or one
  * that must be reviewed: those with a finding diagnostic at the cursor, and the requirement
@@ -101,10 +113,12 @@ export function assessmentActions(
   const cursor = cursorContext(lines, range.start.line, range.start.character);
   const section = cursor.path[0] ?? cursor.key;
   const ids = new Map<string, LspDiagnostic | undefined>(fromDiagnostics.map((diagnostic) => [(diagnostic.data as { id: string }).id, diagnostic]));
-  const check = checkSource(file, new TextEncoder().encode(document.getText()), date);
+  const wanted = (field: string) => field.split('.')[0] === section;
+  if (ids.size === 0 && !defaultRegulation.requirements.some((requirement) => wanted(requirement.field))) return [];
+  const check = checkedText(file, document.getText(), date);
   if (!check.valid) return [];
   for (const finding of check.findings) {
-    if (finding.requirement.field.split('.')[0] === section && !ids.has(finding.requirement.id)) ids.set(finding.requirement.id, undefined);
+    if (wanted(finding.requirement.field) && !ids.has(finding.requirement.id)) ids.set(finding.requirement.id, undefined);
   }
   return check.findings
     .filter((finding) => ids.has(finding.requirement.id) && (!finding.assessment || finding.assessment.review))
