@@ -15,7 +15,7 @@ import { defaultRegulation } from './regulations/index.js';
 import { positionAt, type LoadedFile } from './load.js';
 import { parseStatedDate } from './dates.js';
 import { markdownLimits, markdownProblem, markupCount } from './render/markdown-limits.js';
-import { statedDatePattern } from './schema/definition.js';
+import { fullDatePattern, groundsPattern, statedDatePattern } from './schema/definition.js';
 import { boldHeadingWarnings } from './lint/bold-heading.js';
 import { sectionNames } from './sections.js';
 import { nearest } from './suggest.js';
@@ -88,8 +88,31 @@ function whereFieldBelongs(name: string): string | undefined {
   return fieldIndex.get(name)?.join(' eller ');
 }
 
+/** The fields of an assessment a person must write themselves, and what to say when one is left empty. */
+const assessmentTextFields: Record<string, MessageCode> = { begrundelse: 'vurdering-uden-begrundelse', af: 'vurdering-uden-af' };
+
+/**
+ * An assessment's reason or author missing, empty or only spaces: one message that says why
+ * it is needed, whichever keyword caught it.
+ */
+function assessmentTextProblem(loaded: LoadedFile, error: AjvError, path: PathSegment[]): Diagnostic | undefined {
+  if (path[0] !== 'vurderinger' || typeof path[1] !== 'number') return undefined;
+  const missing = error.keyword === 'required' ? String(error.params.missingProperty) : undefined;
+  const field = missing ?? String(path[2]);
+  const code = assessmentTextFields[field];
+  const emptyValue = error.data === null || error.data === undefined || (typeof error.data === 'string' && error.data.trim() === '');
+  if (!code || (missing === undefined && (path.length !== 3 || !emptyValue))) return undefined;
+  const entry = (loaded.data as { vurderinger?: { krav?: unknown }[] }).vurderinger?.[path[1]];
+  const krav = typeof entry?.krav === 'string' ? entry.krav : undefined;
+  const at = missing ? locate(loaded, path, true) : locate(loaded, path);
+  const diagnosticPath = missing ? [...path, missing] : path;
+  return { code, args: { krav }, severity: 'fejl', file: loaded.file, start: at.start, end: at.end, path: formatPath(diagnosticPath) };
+}
+
 function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
   const path = pathOf(error.instancePath);
+  const assessmentProblem = assessmentTextProblem(loaded, error, path);
+  if (assessmentProblem) return assessmentProblem;
   const felt = formatPath(path) || '(hele filen)';
   const value = error.data;
   let code: MessageCode;
@@ -134,7 +157,17 @@ function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
       break;
     case 'pattern': {
       const field = path[path.length - 1];
-      code = field === 'noegle' ? 'ugyldig-noegle' : field === 'farve' ? 'ugyldig-farve' : 'ugyldig-url';
+      const pattern = error.parentSchema?.pattern;
+      code =
+        pattern === fullDatePattern
+          ? 'ugyldig-vurderingsdato'
+          : pattern === groundsPattern
+            ? 'ugyldigt-grundlag'
+            : field === 'noegle'
+              ? 'ugyldig-noegle'
+              : field === 'farve'
+                ? 'ugyldig-farve'
+                : 'ugyldig-url';
       args = { vaerdi: String(value) };
       break;
     }
@@ -227,6 +260,7 @@ function crossReferenceDiagnostics(loaded: LoadedFile, document: Kvalitetsstanda
   for (const [path, value] of dates) {
     if (value !== undefined && !parseStatedDate(value)) report('ugyldig-dato', { vaerdi: String(value) }, path);
   }
+  diagnostics.push(...assessmentDiagnostics(loaded, document));
 
   // Every text within the Markdown limits, so check, build and preview agree on what renders.
   let markup = 0;
@@ -266,6 +300,23 @@ function crossReferenceDiagnostics(loaded: LoadedFile, document: Kvalitetsstanda
       else if (seen.has(name)) report('afsnit-to-gange-i-raekkefoelge', { afsnit: name }, path);
       seen.add(name);
     }
+  });
+  return diagnostics;
+}
+
+/** Each requirement assessed once, on a day the calendar has. */
+function assessmentDiagnostics(loaded: LoadedFile, document: Kvalitetsstandard): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const first = new Map<string, number>();
+  document.vurderinger?.forEach((assessment, index) => {
+    const report = (code: MessageCode, args: MessageArgs, field: string) => {
+      const at = locate(loaded, ['vurderinger', index, field]);
+      diagnostics.push({ code, args, severity: 'fejl', file: loaded.file, start: at.start, end: at.end, path: formatPath(['vurderinger', index, field]) });
+    };
+    if (!parseStatedDate(assessment.dato)) report('ugyldig-vurderingsdato', { vaerdi: assessment.dato }, 'dato');
+    const earlier = first.get(assessment.krav);
+    if (earlier === undefined) first.set(assessment.krav, index);
+    else report('vurdering-dobbelt', { krav: assessment.krav, nr1: earlier + 1, nr2: index + 1 }, 'krav');
   });
   return diagnostics;
 }
