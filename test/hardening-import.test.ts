@@ -8,9 +8,11 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { ImportError, convertDocx } from '../src/import/docx.js';
+import { ImportError, convertDocx, type WordDocument } from '../src/import/docx.js';
+import { importOutline } from '../src/import/index.js';
+import { keyAllocator } from '../src/import/keys.js';
 import { readEntry, zipEntries } from '../src/import/zip.js';
-import { docxOf, Paragraph, zip, type ZipPart } from './import-docx.js';
+import { docxOf, Paragraph, withDocumentXml, zip, type ZipPart } from './import-docx.js';
 import { root, stackTrace, type CliRun } from './helpers.js';
 
 // Each case converts Word documents or runs the CLI on a shared two-core machine.
@@ -156,4 +158,62 @@ describe('promise: the document is read like every other input (one bounded read
       expect(written(dir)).toEqual([]);
     });
   }
+});
+
+/** Milliseconds one call takes. */
+async function timed(work: () => unknown): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
+/**
+ * 4× the input takes under 8× the time (a quadratic scan takes 16×). Measured in the same
+ * test, after a warm-up, with a margin for a busy machine.
+ */
+async function expectLinear(make: (n: number) => Promise<() => unknown> | (() => unknown), n: number): Promise<void> {
+  const small = await make(n);
+  const large = await make(4 * n);
+  await small();
+  const once = await timed(small);
+  const fourTimes = await timed(large);
+  expect(fourTimes).toBeLessThan(8 * once + 150);
+}
+
+const htmlDocument = (html: string): WordDocument => ({ html, pageFurniture: [], diagrams: [], images: 0 });
+const importHtml = (html: string) => () => importOutline(htmlDocument(html), { kommune: 'Testby', fileName: 'test' });
+/** A valid document whose text carries `text` `n` times inside an XML comment, where only a raw scan sees it. */
+const commentDocx = (text: string) => async (n: number) => {
+  const bytes = await withDocumentXml((xml) => xml.replace('<w:body>', `<w:body><!--${text.repeat(n)}-->`), [new Paragraph('Testby Kommune')]);
+  return () => convertDocx(bytes);
+};
+
+describe('promise: every scan over document text is linear (4× the input takes under 8× the time)', () => {
+  it('drawings opened and never closed (the issue’s case: the pre-check’s drawing scan)', async () => {
+    await expectLinear(commentDocx('<w:drawing>'), 20_000);
+  });
+
+  it('text runs opened and never closed, and drawing properties without their end (variants)', async () => {
+    await expectLinear(commentDocx('<w:t '), 20_000);
+    await expectLinear(commentDocx('<w:drawing><a:graphicData uri="diagram '), 10_000);
+  });
+
+  it('abbreviations in a row (»stk. 1, nr. …«), where sentences are split', async () => {
+    await expectLinear((n) => importHtml(`<h1>Visitation</h1><p>${'stk. 1, nr. '.repeat(n)}</p>`), 5_000);
+  });
+
+  it('link brackets opened and never closed, where the text is read for the law’s requirements', async () => {
+    await expectLinear((n) => importHtml(`<h1>Om tilbuddet</h1><p>${'['.repeat(n)}</p>`), 8_000);
+    await expectLinear((n) => importHtml(`<h1>Om tilbuddet</h1><p>${'[a]('.repeat(n)}</p>`), 4_000);
+  });
+
+  it('chapters with the same heading get their keys in linear time (the issue’s case), and distinct keys', async () => {
+    const keyFor = keyAllocator(['visitation']);
+    await expectLinear((n) => () => Array.from({ length: n }, () => keyFor('Samme overskrift')), 20_000);
+    const keys = Array.from({ length: 5 }, () => keyFor('Visitation'));
+    expect(keys).toEqual(['visitation-2', 'visitation-3', 'visitation-4', 'visitation-5', 'visitation-6']);
+    // A heading whose own slug is a numbered key already taken moves on, never repeats one.
+    const another = keyAllocator([]);
+    expect(['Kapitel 2', 'Kapitel', 'Kapitel', 'Kapitel'].map(another)).toEqual(['kapitel-2', 'kapitel', 'kapitel-3', 'kapitel-4']);
+  });
 });
