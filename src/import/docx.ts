@@ -5,22 +5,16 @@
  * problem becomes an ImportError with a message code; nothing here writes anything.
  */
 import mammoth from 'mammoth';
-import type { MessageArgs, MessageCode } from '../diagnostics/messages.js';
+import type { MessageCode } from '../diagnostics/messages.js';
 import { readBounded } from '../files.js';
+import { ImportError } from './errors.js';
 import { boundedParts, type DocxParts } from './parts.js';
 import { zipEntries, ZipError, type ZipProblem } from './zip.js';
 
+export { ImportError };
+
 /** A Word file with text and a few pictures is well under this; larger ones are refused unread. */
 export const maxDocxBytes = 50 * 1024 * 1024;
-
-export class ImportError extends Error {
-  constructor(
-    readonly code: MessageCode,
-    readonly args: MessageArgs = {},
-  ) {
-    super(code);
-  }
-}
 
 export interface WordDocument {
   html: string;

@@ -27,7 +27,9 @@ export type PlacementReason =
   | 'tal-i-teksten'
   | 'forord'
   | 'forside'
-  | 'bilag';
+  | 'bilag'
+  /** The continuation of a section too long for one text field. */
+  | 'delt';
 
 export interface PlacedSection {
   kind: SectionKind;
@@ -85,7 +87,12 @@ export type QuestionCode =
   | 'import-spoerg-data-uden-afsnit'
   | 'import-spoerg-kun-aarstal'
   | 'import-spoerg-andet-emne'
-  | 'import-spoerg-diagram';
+  | 'import-spoerg-diagram'
+  | 'import-spoerg-delt'
+  | 'import-spoerg-skjult'
+  | 'import-spoerg-kommentarer'
+  | 'import-spoerg-html-stykker'
+  | 'import-spoerg-link';
 
 /** A paragraph that says nothing beyond the metadata read from it (»(Serviceloven § 101) Vedtaget af byrådet den 13. december 2021«). */
 function onlyMetadata(paragraph: string, statements: readonly string[]): boolean {
