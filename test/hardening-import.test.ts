@@ -4,15 +4,18 @@
  * Hostile .docx files are built here, by hand where the test must make the file lie.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
 import { ImportError, convertDocx, type WordDocument } from '../src/import/docx.js';
 import { importOutline } from '../src/import/index.js';
 import { keyAllocator } from '../src/import/keys.js';
+import { splitText } from '../src/import/split.js';
+import { markdownProblem } from '../src/render/markdown-limits.js';
 import { readEntry, zipEntries } from '../src/import/zip.js';
-import { docxOf, Paragraph, withDocumentXml, zip, type ZipPart } from './import-docx.js';
+import { docxOf, HeadingLevel, Paragraph, withDocumentXml, zip, type ZipPart } from './import-docx.js';
 import { root, stackTrace, type CliRun } from './helpers.js';
 
 // Each case converts Word documents or runs the CLI on a shared two-core machine.
@@ -215,5 +218,149 @@ describe('promise: every scan over document text is linear (4× the input takes 
     // A heading whose own slug is a numbered key already taken moves on, never repeats one.
     const another = keyAllocator([]);
     expect(['Kapitel 2', 'Kapitel', 'Kapitel', 'Kapitel'].map(another)).toEqual(['kapitel-2', 'kapitel', 'kapitel-3', 'kapitel-4']);
+  });
+});
+
+/** A paragraph as a person writes one, numbered so the test can find every one again. */
+const sentence = (index: number, words = 12) =>
+  `Afsnit ${index}: Testby Kommune tilbyder social behandling af stofmisbrug ${'efter serviceloven og med respekt for borgeren '.repeat(Math.ceil(words / 6))}slut ${index}.`;
+
+describe('promise: a plausible document never ends in exit 70; a section too long for one field is split and reported', () => {
+  it('400 paragraphs without heading styles (the issue’s case): written, valid, split, nothing lost', async () => {
+    const dir = workspace();
+    const paragraphs = Array.from({ length: 400 }, (_, index) => sentence(index + 1));
+    writeFileSync(join(dir, 'lang.docx'), await docxOf([new Paragraph('Testby Kommune'), ...paragraphs.map((text) => new Paragraph(text))]));
+    const result = run(['importer', 'lang.docx'], dir);
+    expectClean(result, 0);
+    expect(result.stdout).toMatch(/Afsnittet »Forord« var for langt til ét tekstfelt \(højst 30\.000 tegn\) og er delt i [2-9] afsnit/);
+    expect(result.stdout).toMatch(/»Forord \(fortsat\)« → »forord-del-2«/);
+    const yaml = readFileSync(join(dir, 'municipalities', 'testby.yml'), 'utf8');
+    for (let index = 1; index <= 400; index += 1) expect(yaml).toContain(`slut ${index}.`);
+    expect(parse(yaml).praesentation.raekkefoelge[0]).toEqual(expect.arrayContaining(['forord', 'forord-del-2']));
+    expectClean(run(['validate', 'municipalities/testby.yml'], dir), 0);
+  });
+
+  it('a long requirement section under its heading stays in its chapter, the rest following it (a variant)', async () => {
+    const dir = workspace();
+    const children = [
+      new Paragraph('Testby Kommune'),
+      new Paragraph({ text: 'Målgruppe', heading: HeadingLevel.HEADING_1 }),
+      ...Array.from({ length: 300 }, (_, index) => new Paragraph(sentence(index + 1))),
+      new Paragraph({ text: 'Om os', heading: HeadingLevel.HEADING_1 }),
+      new Paragraph('Kort tekst.'),
+    ];
+    writeFileSync(join(dir, 'krav.docx'), await docxOf(children));
+    const result = run(['importer', 'krav.docx', '--ud', 'krav.yml'], dir);
+    expectClean(result, 0);
+    const document = parse(readFileSync(join(dir, 'krav.yml'), 'utf8'));
+    const order = document.praesentation.raekkefoelge as Array<string | string[]>;
+    const chapter = order.find((entry) => Array.isArray(entry) && entry.includes('maalgruppe')) as string[];
+    expect(chapter[0]).toBe('maalgruppe');
+    expect(chapter[1]).toBe('maalgruppe-del-2');
+    expect(document.oevrige_afsnit.find((section: { noegle: string }) => section.noegle === 'maalgruppe-del-2').overskrift).toBe('Målgruppe (fortsat)');
+    expect(order.at(-1)).toBe('om-os');
+  });
+
+  it('splits at the coarsest boundary that works, within every text limit, and keeps every character (variants)', () => {
+    const paragraphs = Array.from({ length: 300 }, (_, index) => sentence(index, 18)).join('\n\n');
+    const oneParagraph = Array.from({ length: 400 }, (_, index) => sentence(index)).join(' ');
+    const noSpaces = 'x'.repeat(70_000);
+    const markup = Array.from({ length: 3_000 }, (_, index) => `**${index}**`).join(' ');
+    for (const text of [paragraphs, oneParagraph, noSpaces, markup]) {
+      const parts = splitText(text);
+      expect(parts.length).toBeGreaterThan(1);
+      for (const part of parts) expect(markdownProblem(part)).toBeUndefined();
+      expect(parts.join('').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+    }
+    // Paragraph boundaries first: no paragraph of the first text is cut.
+    for (const part of splitText(paragraphs)) expect(part).toMatch(/^Afsnit \d+:[\s\S]*slut \d+\.$/);
+    // A short text is left alone.
+    expect(splitText('Kort tekst.\n\nEt afsnit mere.')).toEqual(['Kort tekst.\n\nEt afsnit mere.']);
+  });
+});
+
+describe('promise: never write a file the tool itself then refuses', () => {
+  it('a document whose file would be over the 2 MB every command reads: a Danish message, exit 1, nothing written', async () => {
+    const dir = workspace();
+    const children = [new Paragraph('Testby Kommune'), ...Array.from({ length: 2_400 }, (_, index) => new Paragraph(sentence(index, 120)))];
+    writeFileSync(join(dir, 'enorm.docx'), await docxOf(children));
+    const result = run(['importer', 'enorm.docx'], dir);
+    expectClean(result, 1);
+    expect(result.stderr).toMatch(/Den importerede fil ville fylde \d+,\d MB, men værktøjet læser højst 2,0 MB pr\. fil, så intet er skrevet/);
+    expect(written(dir)).toEqual([]);
+  });
+});
+
+describe('promise: an import never breaks an existing municipality (build’s collision rule, before writing)', () => {
+  const testby = async (dir: string) =>
+    writeFileSync(join(dir, 'testby.docx'), await docxOf([new Paragraph('Testby Kommune'), new Paragraph('Vi tilbyder behandling.')]));
+  const existing = 'kommune: Testby Kommune\ntitel: Kvalitetsstandard\n';
+
+  it('municipalities/testby.yaml present: no testby.yml beside it (the issue’s case), the existing file untouched', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'municipalities', 'testby.yaml'), existing);
+    await testby(dir);
+    for (const args of [
+      ['importer', 'testby.docx'],
+      ['importer', 'testby.docx', '--ud', 'municipalities/testby.yml'],
+    ]) {
+      const result = run(args, dir);
+      expectClean(result, 1);
+      expect(result.stderr).toContain('»municipalities/testby.yaml« findes allerede og ville blive bygget til den samme mappe i out/ (»testby«)');
+    }
+    expect(written(dir)).toEqual(['testby.yaml']);
+    expect(readFileSync(join(dir, 'municipalities', 'testby.yaml'), 'utf8')).toBe(existing);
+  });
+
+  it('the same rule in any folder --ud writes to (a variant); another municipality’s file does not stand in the way', async () => {
+    const dir = workspace();
+    mkdirSync(join(dir, 'udkast'));
+    writeFileSync(join(dir, 'udkast', 'testby.yml'), existing);
+    writeFileSync(join(dir, 'municipalities', 'randers.yaml'), existing);
+    await testby(dir);
+    const elsewhere = run(['importer', 'testby.docx', '--ud', 'udkast/testby.YAML'], dir);
+    expectClean(elsewhere, 1);
+    expect(elsewhere.stderr).toContain('»udkast/testby.yml« findes allerede');
+    expect(readdirSync(join(dir, 'udkast'))).toEqual(['testby.yml']);
+    expectClean(run(['importer', 'testby.docx'], dir), 0);
+    expect(written(dir).sort()).toEqual(['randers.yaml', 'testby.yml']);
+  });
+});
+
+describe('promise: --kommune is one line of text', () => {
+  for (const [what, value] of [
+    ['a line break (the issue’s case)', 'Test\nby'],
+    ['a carriage return', 'Test\rby'],
+    ['a tab', 'Test\tby'],
+    ['an escape sequence', 'Test\u001b[31mby'],
+    ['a right-to-left override', 'Test\u202eby'],
+  ] as const) {
+    it(`refuses ${what} in Danish, exit 2, nothing read or written`, () => {
+      const dir = workspace();
+      const result = run(['importer', 'findes-ikke.docx', '--kommune', value], dir);
+      expectClean(result, 2);
+      expect(result.stderr).toContain('--kommune må ikke indeholde linjeskift eller andre usynlige styretegn');
+      expect(written(dir)).toEqual([]);
+    });
+  }
+});
+
+describe('promise: the whole import has a time and a memory limit', () => {
+  /** The built module: the worker thread runs the compiled files. */
+  const limited = () => import(join(root, 'dist', 'import', 'within-limits.js')) as Promise<typeof import('../src/import/within-limits.js')>;
+
+  it('stops at the time limit or the heap limit with a Danish message, and imports within them', async () => {
+    const dir = workspace();
+    const path = join(dir, 'testby.docx');
+    writeFileSync(path, await docxOf([new Paragraph('Testby Kommune'), ...Array.from({ length: 200 }, (_, index) => new Paragraph(sentence(index)))]));
+    const { importWithinLimits, importLimits } = await limited();
+    const outcome = (limits: { seconds: number; memoryMb: number }) =>
+      importWithinLimits(path, { fileName: 'testby' }, limits).catch((error: ImportError) => error);
+    const late = await outcome({ seconds: 0.01, memoryMb: importLimits.memoryMb });
+    expect((late as ImportError).code).toBe('import-tidsgraense');
+    const starved = await outcome({ seconds: 60, memoryMb: 8 });
+    expect((starved as ImportError).code).toBe('import-hukommelse');
+    const standard = await importWithinLimits(path, { fileName: 'testby' });
+    expect(standard.kommune.value).toBe('Testby Kommune');
   });
 });
