@@ -15,7 +15,7 @@ import { keyAllocator } from '../src/import/keys.js';
 import { splitText } from '../src/import/split.js';
 import { markdownProblem } from '../src/render/markdown-limits.js';
 import { readEntry, zipEntries } from '../src/import/zip.js';
-import { docxOf, HeadingLevel, Paragraph, withDocumentXml, zip, type ZipPart } from './import-docx.js';
+import { docxOf, ExternalHyperlink, HeadingLevel, importBytes, Paragraph, TextRun, withDocumentXml, zip, type ZipPart } from './import-docx.js';
 import { root, stackTrace, type CliRun } from './helpers.js';
 
 // Each case converts Word documents or runs the CLI on a shared two-core machine.
@@ -362,5 +362,105 @@ describe('promise: the whole import has a time and a memory limit', () => {
     expect((starved as ImportError).code).toBe('import-hukommelse');
     const standard = await importWithinLimits(path, { fileName: 'testby' });
     expect(standard.kommune.value).toBe('Testby Kommune');
+  });
+});
+
+const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const textRun = (text: string, properties = '') => `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+const paragraph = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`;
+
+/** A Testby document with `body` (WordprocessingML) at the start of its text, and extra parts. */
+async function documentWith(body: string, extra: ZipPart[] = []): Promise<Buffer> {
+  const whole = await withDocumentXml((xml) => xml.replace('<w:body>', `<w:body>${body}`), [new Paragraph('Testby Kommune')]);
+  const parts = zipEntries(whole).map((entry) => ({ name: entry.name, data: readEntry(whole, entry, 10_000_000) }));
+  return zip([...parts, ...extra]);
+}
+
+const comments = (...texts: string[]): ZipPart => ({
+  name: 'word/comments.xml',
+  data: Buffer.from(
+    `<?xml version="1.0"?><w:comments ${w}>${texts.map((text, id) => `<w:comment w:id="${id}" w:author="Korrektur">${paragraph(textRun(text))}</w:comment>`).join('')}</w:comments>`,
+  ),
+});
+
+describe('promise: hidden text is never published silently', () => {
+  const cases: Array<[string, string]> = [
+    ['<w:vanish/> (the issue’s case)', '<w:vanish/>'],
+    ['w:val="true"', '<w:vanish w:val="true"/>'],
+    ['w:val="1" beside other formatting', '<w:b/><w:vanish w:val="1"/><w:i/>'],
+  ];
+  for (const [what, properties] of cases) {
+    it(`leaves out a run hidden with ${what} and counts it for the report`, async () => {
+      const bytes = await documentWith(paragraph(textRun('Synlig tekst. '), textRun('Intern note om budgettet.', properties), textRun('Mere synlig tekst.')));
+      const word = await convertDocx(bytes);
+      expect(word.html).not.toContain('budgettet');
+      expect(word.html).toContain('Synlig tekst. Mere synlig tekst.');
+      expect(word.unseen?.hidden).toEqual(['Intern note om budgettet.']);
+    });
+  }
+
+  it('keeps text whose hiding is switched off (w:val="0", "false") and a paragraph mark that is hidden', async () => {
+    const bytes = await documentWith(
+      paragraph(textRun('Nul. ', '<w:vanish w:val="0"/>'), textRun('Falsk.', '<w:vanish w:val="false"/>')) +
+        `<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>${textRun('Afsnitsmærket er skjult, teksten ikke.')}</w:p>`,
+    );
+    const word = await convertDocx(bytes);
+    expect(word.html).toContain('Nul. Falsk.');
+    expect(word.html).toContain('Afsnitsmærket er skjult, teksten ikke.');
+    expect(word.unseen?.hidden).toEqual([]);
+  });
+});
+
+describe('promise: nothing the document shows vanishes without a line in the report', () => {
+  it('imports the shown result of simple fields (w:fldSimple), in its place', async () => {
+    const field = (instruction: string, shown: string) => `<w:fldSimple w:instr="${instruction}">${textRun(shown)}</w:fldSimple>`;
+    const bytes = await documentWith(
+      paragraph(textRun('Godkendt '), field(' DATE \\@ "d. MMMM yyyy" ', '1. marts 2024'), textRun(' af '), field(' MERGEFIELD organ ', 'Byrådet')),
+    );
+    const { yaml } = await importBytes(bytes);
+    expect(yaml).toMatch(/Godkendt 1\. marts 2024 af Byrådet|organ: Byrådet/);
+    expect((await convertDocx(bytes)).html).toContain('Godkendt 1. marts 2024 af Byrådet');
+  });
+
+  it('counts reviewer comments (with an example), embedded chunks, and links to addresses a web page cannot use', async () => {
+    const bytes = await documentWith(`${paragraph(textRun('Tekst med kommentar.'))}<w:altChunk r:id="rIdChunk1"/><w:altChunk r:id="rIdChunk2"/>`, [
+      comments('Skal datoen ikke rettes?', 'Enig.'),
+    ]);
+    const word = await convertDocx(bytes);
+    expect(word.unseen?.comments).toEqual(['Skal datoen ikke rettes?', 'Enig.']);
+    expect(word.unseen?.altChunks).toBe(2);
+  });
+
+  it('keeps the text of javascript:, data:, file: and vbscript: links without the link, and keeps web links (variants)', async () => {
+    const addresses = ['javascript:alert(document.domain)', 'data:text/html;base64,PHNjcmlwdD4=', 'file:///C:/Intern/noter.docx', 'VBScript:msgbox(1)'];
+    const children = [
+      new Paragraph('Testby Kommune'),
+      ...addresses.map((link, index) => new Paragraph({ children: [new ExternalHyperlink({ link, children: [new TextRun(`link nummer ${index}`)] })] })),
+      new Paragraph({ children: [new ExternalHyperlink({ link: 'https://testby.dk/stof', children: [new TextRun('vores side')] })] }),
+    ];
+    const bytes = await docxOf(children);
+    const word = await convertDocx(bytes);
+    expect(word.unseen?.links.map((link) => link.address)).toEqual(addresses);
+    const { yaml } = await importBytes(bytes);
+    for (const [index] of addresses.entries()) expect(yaml).toContain(`link nummer ${index}`);
+    expect(yaml).not.toMatch(/javascript:|data:text|file:|vbscript:/i);
+    expect(yaml).toContain('[vores side](https://testby.dk/stof)');
+  });
+
+  it('says all of it in the import report on the command line, and the YAML has none of the hidden text', async () => {
+    const dir = workspace();
+    const body =
+      paragraph(textRun('Synlig. '), textRun('Kun til internt brug.', '<w:vanish/>')) +
+      paragraph(textRun('Opdateret '), `<w:fldSimple w:instr=" DATE ">${textRun('4. december 2026')}</w:fldSimple>`) +
+      '<w:altChunk r:id="rIdChunk1"/>';
+    writeFileSync(join(dir, 'alt.docx'), await documentWith(body, [comments('Husk at opdatere tallene.')]));
+    const result = run(['importer', 'alt.docx'], dir);
+    expectClean(result, 0);
+    expect(result.stdout).toContain('1 stykke(r) tekst er formateret som skjult i Word og er udeladt, fx »Kun til internt brug.«');
+    expect(result.stdout).toContain('Dokumentet har 1 kommentar(er) fra en korrekturlæsning, som ikke er importeret, fx »Husk at opdatere tallene.«');
+    expect(result.stdout).toContain('Dokumentet har 1 indlejret(e) stykke(r) fra en anden fil');
+    const yaml = readFileSync(join(dir, 'municipalities', 'testby.yml'), 'utf8');
+    expect(yaml).not.toContain('internt brug');
+    expect(yaml).toContain('Opdateret 4. december 2026');
   });
 });

@@ -9,6 +9,8 @@ import type { MessageCode } from '../diagnostics/messages.js';
 import { readBounded } from '../files.js';
 import { ImportError } from './errors.js';
 import { boundedParts, type DocxParts } from './parts.js';
+import { nothingUnseen, revealPart, withoutUnsafeLinks, type Unseen } from './unseen.js';
+import { decodeXml, paragraphsOfPart } from './xml-text.js';
 import { zipEntries, ZipError, type ZipProblem } from './zip.js';
 
 export { ImportError };
@@ -26,6 +28,8 @@ export interface WordDocument {
   diagrams: Diagram[];
   /** How many pictures the document has in its text (left out of the YAML). */
   images: number;
+  /** What the document holds that the import leaves out or changes (hidden text, comments …), for the report. */
+  unseen?: Unseen;
 }
 
 export interface Diagram {
@@ -55,26 +59,6 @@ const zipProblemCodes: Record<ZipProblem, MessageCode> = {
   krypteret: 'import-krypteret',
   'for-stor': 'import-zip-bombe',
 };
-
-const decodeXml = (text: string) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
-/** The text of each paragraph of a WordprocessingML part. */
-function paragraphsOfPart(xml: string): string[] {
-  return xml
-    .split('</w:p>')
-    .map((paragraph) =>
-      decodeXml([...paragraph.matchAll(/<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(''))
-        .replace(/\s+/g, ' ')
-        .trim(),
-    )
-    .filter((text) => text.length > 0);
-}
 
 /*
  * The pre-check scans raw XML that no parser has accepted yet, so every scan searches forward
@@ -131,7 +115,7 @@ function diagramsOf(xml: string): Diagram[] {
 }
 
 /** The archive's parts, each read only under the caps; an ImportError for anything that is not a readable Word document. */
-function openDocx(bytes: Buffer): DocxParts {
+function openDocx(bytes: Buffer, unseen: Unseen): DocxParts {
   if (bytes.length === 0) throw new ImportError('import-tom-fil');
   let entries;
   try {
@@ -142,7 +126,7 @@ function openDocx(bytes: Buffer): DocxParts {
   }
   if (!entries.some((entry) => entry.name === 'word/document.xml')) throw new ImportError('import-ikke-word');
   if (entries.some((entry) => entry.encrypted)) throw new ImportError('import-krypteret');
-  return boundedParts(bytes, entries);
+  return boundedParts(bytes, entries, (name, text) => revealPart(name, text, unseen));
 }
 
 /** A problem met reading a part, as the importer's message; anything else unchanged. */
@@ -212,7 +196,8 @@ export async function readWordDocument(path: string): Promise<WordDocument> {
 }
 
 export async function convertDocx(bytes: Buffer): Promise<WordDocument> {
-  const parts = openDocx(bytes);
+  const unseen = nothingUnseen();
+  const parts = openDocx(bytes, unseen);
   let facts;
   try {
     facts = inspectDocx(parts);
@@ -227,7 +212,7 @@ export async function convertDocx(bytes: Buffer): Promise<WordDocument> {
       {
         styleMap,
         externalFileAccess: false,
-        transformDocument: houseHeadingStyles,
+        transformDocument: (document: DocumentElement) => withoutUnsafeLinks(houseHeadingStyles(document), unseen),
         // The picture is not read; its description (alt text) says what was there.
         convertImage: mammoth.images.imgElement(async () => {
           images += 1;
@@ -235,7 +220,7 @@ export async function convertDocx(bytes: Buffer): Promise<WordDocument> {
         }),
       },
     );
-    return { html: result.value, images, ...facts };
+    return { html: result.value, images, ...facts, unseen };
   } catch (error) {
     if (error instanceof ZipError && error.problem !== 'beskadiget') throw importErrorOf(error);
     // Tables or lists nested thousands deep exhaust the converter's stack: not a document a person wrote.

@@ -23,7 +23,16 @@ export interface DocxParts {
   names: readonly string[];
 }
 
-export function boundedParts(bytes: Buffer, entries: readonly ZipEntry[], limits = { part: maxPartBytes, total: maxTotalBytes }): DocxParts {
+/**
+ * `reveal` turns a part's text into what the converter should read (hidden runs out, field
+ * results in), once per part; the pre-check's `text` reads the part as it stands.
+ */
+export function boundedParts(
+  bytes: Buffer,
+  entries: readonly ZipEntry[],
+  reveal: (name: string, text: string) => string = (_, text) => text,
+  limits = { part: maxPartBytes, total: maxTotalBytes },
+): DocxParts {
   const byName = new Map<string, ZipEntry>();
   for (const entry of entries) if (!entry.name.endsWith('/') && !byName.has(entry.name)) byName.set(entry.name, entry);
   const inflated = new Map<string, Buffer>();
@@ -39,11 +48,18 @@ export function boundedParts(bytes: Buffer, entries: readonly ZipEntry[], limits
     inflated.set(name, data);
     return data;
   };
+  const revealed = new Map<string, string>();
+  const revealedText = (name: string): string => {
+    let text = revealed.get(name);
+    if (text === undefined) revealed.set(name, (text = reveal(name, inflate(name).toString('utf8'))));
+    return text;
+  };
   return {
     names: [...byName.keys()],
     exists: (name) => byName.has(name),
     text: (name) => (byName.has(name) ? inflate(name).toString('utf8') : undefined),
     async read(name, encoding) {
+      if (encoding === 'utf-8' || encoding === 'utf8') return revealedText(name);
       const data = inflate(name);
       if (encoding === 'base64') return data.toString('base64');
       return encoding ? new TextDecoder(encoding).decode(data) : new Uint8Array(data);

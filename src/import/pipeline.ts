@@ -1,11 +1,13 @@
 /**
  * One import from file to standard, as the worker runs it: read the document (bounded),
- * find its structure and place its sections, then split what is too long for one field.
+ * find its structure and place its sections, say what the document holds that was left
+ * out, then split what is too long for one field.
  * Nothing here writes a file.
  */
 import { readWordDocument } from './docx.js';
 import { importOutline, type ImportedStandard } from './index.js';
 import { splitLongSections } from './split.js';
+import { unseenQuestions } from './unseen.js';
 
 export interface ImportOptions {
   kommune?: string;
@@ -13,5 +15,8 @@ export interface ImportOptions {
 }
 
 export async function importFile(path: string, options: ImportOptions): Promise<ImportedStandard> {
-  return splitLongSections(importOutline(await readWordDocument(path), options));
+  const word = await readWordDocument(path);
+  const standard = importOutline(word, options);
+  const unseen = word.unseen ? unseenQuestions(word.unseen) : [];
+  return splitLongSections(unseen.length > 0 ? { ...standard, questions: [...standard.questions, ...unseen] } : standard);
 }
