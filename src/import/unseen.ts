@@ -62,7 +62,12 @@ function count(xml: string, text: string): number {
 /** What one part the converter reads shows beyond what it converts; returns the part as it should be converted. */
 export function revealPart(name: string, xml: string, unseen: Unseen): string {
   if (/(?:^|\/)comments\.xml$/.test(name)) {
-    unseen.comments.push(...xml.split('</w:comment>').slice(0, -1).map((comment) => paragraphsOfPart(comment)[0] ?? ''));
+    unseen.comments.push(
+      ...xml
+        .split('</w:comment>')
+        .slice(0, -1)
+        .map((comment) => paragraphsOfPart(comment)[0] ?? ''),
+    );
     return xml;
   }
   unseen.altChunks += count(xml, '<w:altChunk');
