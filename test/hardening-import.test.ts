@@ -291,6 +291,22 @@ describe('promise: never write a file the tool itself then refuses', () => {
   });
 });
 
+describe('promise: a file beyond the text limits is not written either (exit 1, not 70)', () => {
+  it('more markup in the whole file than validate accepts, each section within its own limit (a variant of the issue’s size case)', async () => {
+    const dir = workspace();
+    // Check boxes typed as »[x]«: 4,000 markup characters a chapter, 24,000 in all.
+    const children = [new Paragraph('Testby Kommune')];
+    for (let chapter = 1; chapter <= 6; chapter += 1)
+      children.push(new Paragraph({ text: `Kapitel ${chapter}`, heading: HeadingLevel.HEADING_1 }), new Paragraph('[x] afkrydset '.repeat(2_000)));
+    writeFileSync(join(dir, 'fed.docx'), await docxOf(children));
+    const result = run(['importer', 'fed.docx'], dir);
+    expectClean(result, 1);
+    expect(result.stderr).toContain('Den importerede fil ville overskride en af værktøjets grænser for tekster (se nedenfor), så intet er skrevet.');
+    expect(result.stderr).toMatch(/Markdown-tegn/);
+    expect(written(dir)).toEqual([]);
+  });
+});
+
 describe('promise: an import never breaks an existing municipality (build’s collision rule, before writing)', () => {
   const testby = async (dir: string) =>
     writeFileSync(join(dir, 'testby.docx'), await docxOf([new Paragraph('Testby Kommune'), new Paragraph('Vi tilbyder behandling.')]));
@@ -437,6 +453,7 @@ describe('promise: nothing the document shows vanishes without a line in the rep
       new Paragraph('Testby Kommune'),
       ...addresses.map((link, index) => new Paragraph({ children: [new ExternalHyperlink({ link, children: [new TextRun(`link nummer ${index}`)] })] })),
       new Paragraph({ children: [new ExternalHyperlink({ link: 'https://testby.dk/stof', children: [new TextRun('vores side')] })] }),
+      new Paragraph({ children: [new ExternalHyperlink({ link: 'mailto:stof@testby.dk', children: [new TextRun('skriv til os')] })] }),
     ];
     const bytes = await docxOf(children);
     const word = await convertDocx(bytes);
@@ -445,6 +462,7 @@ describe('promise: nothing the document shows vanishes without a line in the rep
     for (const [index] of addresses.entries()) expect(yaml).toContain(`link nummer ${index}`);
     expect(yaml).not.toMatch(/javascript:|data:text|file:|vbscript:/i);
     expect(yaml).toContain('[vores side](https://testby.dk/stof)');
+    expect(yaml).toContain('[skriv til os](mailto:stof@testby.dk)');
   });
 
   it('says all of it in the import report on the command line, and the YAML has none of the hidden text', async () => {
