@@ -415,6 +415,25 @@ describe('promise: hidden text is never published silently', () => {
     });
   }
 
+  it('does not read an approval from a hidden line in the page header or footer (a variant)', async () => {
+    const whole = await docxOf([new Paragraph('Testby Kommune'), new Paragraph('Vi tilbyder behandling.')], 'Godkendt i Byrådet den 1. marts 2020');
+    const parts = zipEntries(whole).map((entry) => ({ name: entry.name, data: readEntry(whole, entry, 10_000_000) }));
+    const furniture = parts.filter((each) => /^word\/(header|footer)\d*\.xml$/.test(each.name));
+    expect(furniture.length).toBeGreaterThan(0);
+    for (const each of furniture)
+      each.data = Buffer.from(
+        each.data
+          .toString('utf8')
+          .replace(/<w:r>(?:<w:rPr>)?/g, '<w:r><w:rPr><w:vanish/>')
+          .replace(/<w:vanish\/><w:vanish\/>/g, '<w:vanish/>'),
+      );
+    const visible = await importBytes(whole);
+    expect(visible.standard.godkendelse.map((approval) => approval.value.dato)).toEqual(['2020-03-01']);
+    const hidden = await importBytes(zip(parts));
+    expect(hidden.standard.godkendelse).toEqual([]);
+    expect(hidden.yaml).not.toContain('2020');
+  });
+
   it('keeps text whose hiding is switched off (w:val="0", "false") and a paragraph mark that is hidden', async () => {
     const bytes = await documentWith(
       paragraph(textRun('Nul. ', '<w:vanish w:val="0"/>'), textRun('Falsk.', '<w:vanish w:val="false"/>')) +

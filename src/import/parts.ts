@@ -17,15 +17,15 @@ export const maxTotalBytes = 80 * 1024 * 1024;
 export interface DocxParts {
   exists(name: string): boolean;
   read(name: string, encoding?: string): Promise<string | Uint8Array>;
-  /** The part as UTF-8 text, or undefined when there is none by that name. */
+  /** The part as UTF-8 text as the converter reads it, or undefined when there is none by that name. */
   text(name: string): string | undefined;
   /** Every part's name, in the archive's order. */
   names: readonly string[];
 }
 
 /**
- * `reveal` turns a part's text into what the converter should read (hidden runs out, field
- * results in), once per part; the pre-check's `text` reads the part as it stands.
+ * `reveal` turns a part's text into what is read of it (hidden runs out, field results in),
+ * once per part, for the converter and the pre-check alike.
  */
 export function boundedParts(
   bytes: Buffer,
@@ -57,7 +57,7 @@ export function boundedParts(
   return {
     names: [...byName.keys()],
     exists: (name) => byName.has(name),
-    text: (name) => (byName.has(name) ? inflate(name).toString('utf8') : undefined),
+    text: (name) => (byName.has(name) ? revealedText(name) : undefined),
     async read(name, encoding) {
       if (encoding === 'utf-8' || encoding === 'utf8') return revealedText(name);
       const data = inflate(name);
