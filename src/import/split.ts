@@ -69,10 +69,12 @@ export function splitText(text: string, separators = finerSeparators): string[] 
 
 /** The sections that continue `section`, each with the next part of its text. */
 function continuations(section: PlacedSection, parts: readonly string[], keys: Set<string>): PlacedSection[] {
+  // A requirement's field (»frit_valg«) is no noegle: its continuations are »frit-valg-del-2« ….
+  const base = section.key.replace(/[^a-z0-9]+/g, '-');
   return parts.map((markdown, index) => {
     let number = index + 2;
-    while (keys.has(`${section.key}-del-${number}`)) number += 1;
-    const key = `${section.key}-del-${number}`;
+    while (keys.has(`${base}-del-${number}`)) number += 1;
+    const key = `${base}-del-${number}`;
     keys.add(key);
     return {
       kind: section.kind === 'bilag' ? 'bilag' : 'afsnit',
