@@ -208,6 +208,9 @@ describe('promise: every scan over document text is linear (4× the input takes 
   it('text runs opened and never closed, and drawing properties without their end (variants)', async () => {
     await expectLinear(commentDocx('<w:t '), 20_000);
     await expectLinear(commentDocx('<w:drawing><a:graphicData uri="diagram '), 10_000);
+    // Hidden runs and simple fields, which are taken out or unwrapped before conversion.
+    await expectLinear(commentDocx('<w:r><w:rPr><w:vanish/></w:rPr><w:t>skjult</w:t></w:r><w:r '), 10_000);
+    await expectLinear(commentDocx('<w:fldSimple w:instr=" DATE "<w:vanish '), 10_000);
   });
 
   it('abbreviations in a row (»stk. 1, nr. …«), where sentences are split', async () => {
