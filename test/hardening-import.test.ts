@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { ImportError, convertDocx, type WordDocument } from '../src/import/docx.js';
 import { importOutline } from '../src/import/index.js';
 import { keyAllocator } from '../src/import/keys.js';
+import { maxPartBytes, maxTotalBytes } from '../src/import/parts.js';
 import { splitText } from '../src/import/split.js';
 import { markdownProblem } from '../src/render/markdown-limits.js';
 import { readEntry, zipEntries } from '../src/import/zip.js';
@@ -109,6 +110,10 @@ describe('promise: what the converter reads is inflated under a cap per part and
           ),
       );
     expect(await importError(zip(parts))).toBe('import-zip-bombe');
+  });
+
+  it('has the caps the README names: 40 MB a part, 80 MB in all', () => {
+    expect([maxPartBytes, maxTotalBytes].map((bytes) => bytes / 1024 / 1024)).toEqual([40, 80]);
   });
 
   it('still reads a document whose pictures are large (pictures are never inflated)', async () => {
@@ -388,6 +393,8 @@ describe('promise: the whole import has a time and a memory limit', () => {
     expect((late as ImportError).code).toBe('import-tidsgraense');
     const starved = await outcome({ seconds: 60, memoryMb: 8 });
     expect((starved as ImportError).code).toBe('import-hukommelse');
+    // The limits the README names.
+    expect(importLimits).toEqual({ seconds: 120, memoryMb: 1536 });
     const standard = await importWithinLimits(path, { fileName: 'testby' });
     expect(standard.kommune.value).toBe('Testby Kommune');
   });
