@@ -316,6 +316,31 @@ const messages = {
     `Her stod ${a.slags === 'graf' ? 'en graf' : 'et diagram (SmartArt)'} i dokumentet${a.beskrivelse ? `: ${a.beskrivelse}` : ''}. Det er udeladt.`,
   'import-kommentar-tjek': (a: MessageArgs) => `TJEK: ${a.tekst}`,
 
+  // #20: the importer's limits, and what a document shows that the import leaves out
+  'import-tidsgraense': (a: MessageArgs) =>
+    `Importen er stoppet efter ${a.sekunder} sekunder, og intet er skrevet: dokumentet er for stort eller for indviklet til at læse inden for tidsgrænsen. Del det i flere dokumenter, eller kopiér teksten til et nyt, almindeligt Word-dokument, og prøv igen.`,
+  'import-hukommelse': (a: MessageArgs) =>
+    `Importen er stoppet, fordi dokumentet krævede mere end ${a.graense} MB hukommelse, og intet er skrevet. Del det i flere dokumenter, eller kopiér teksten til et nyt, almindeligt Word-dokument, og prøv igen.`,
+  'import-kommune-styretegn': () =>
+    '--kommune må ikke indeholde linjeskift eller andre usynlige styretegn. Skriv kommunens navn på én linje, fx »--kommune Randers«.',
+  'import-kollision': (a: MessageArgs) =>
+    `${quote(a.fil)} er ikke skrevet: ${quote(a.andre)} findes allerede og ville blive bygget til den samme mappe i out/ (»${a.id}«), så build ville afvise begge filer. Vælg en anden fil med --ud, eller omdøb den eksisterende fil.`,
+  'import-resultat-for-stort': (a: MessageArgs) =>
+    `Den importerede fil ville fylde ${a.stoerrelse}, men værktøjet læser højst ${a.graense} pr. fil, så intet er skrevet. Del dokumentet i flere (fx bilagene for sig), og importér dem hver for sig.`,
+  'import-over-graense': () =>
+    'Den importerede fil ville overskride en af værktøjets grænser for tekster (se nedenfor), så intet er skrevet. Forkort eller del teksten i Word, og importér igen.',
+  'import-placering-delt': (a: MessageArgs) => `→ »${a.noegle}«: fortsættelsen af afsnittet før, der var for langt til ét tekstfelt`,
+  'import-spoerg-delt': (a: MessageArgs) =>
+    `Afsnittet ${quote(a.overskrift)} var for langt til ét tekstfelt (højst ${a.graense} tegn) og er delt i ${a.antal} afsnit ved afsnitsgrænserne. Se, om delingen falder et godt sted, og ret overskrifterne »(fortsat)«.`,
+  'import-spoerg-skjult': (a: MessageArgs) =>
+    `${a.antal} stykke(r) tekst er formateret som skjult i Word og er udeladt, fx ${quote(a.eksempel)}. Skal teksten med, så fjern »Skjult« i Word (Skrifttype), og importér igen; ellers slet den.`,
+  'import-spoerg-kommentarer': (a: MessageArgs) =>
+    `Dokumentet har ${a.antal} kommentar(er) fra en korrekturlæsning, som ikke er importeret, fx ${quote(a.eksempel)}. Læs dem i Word, og ret teksten i filen, hvis de ændrer noget.`,
+  'import-spoerg-html-stykker': (a: MessageArgs) =>
+    `Dokumentet har ${a.antal} indlejret(e) stykke(r) fra en anden fil (HTML eller RTF, »altChunk«), som ikke er importeret. Åbn dokumentet i Word, og skriv den tekst, der står dér, ind i filen selv.`,
+  'import-spoerg-link': (a: MessageArgs) =>
+    `Linket ${quote(a.tekst)} peger på ${quote(a.adresse)}, som ikke kan bruges på en hjemmeside (kun http:, https:, mailto: og tel:). Teksten er importeret uden linket; indsæt den rigtige adresse selv.`,
+
   // The command line
   'ukendt-kommando': (a: MessageArgs) => `Ukendt kommando ${quote(a.kommando)}.${suggestion(a)} Skriv »kvalitetsstandard --help« for at se kommandoerne.`,
   'ingen-kommando': () => 'Skriv en kommando, fx »kvalitetsstandard check«. Skriv »kvalitetsstandard --help« for at se dem alle.',
