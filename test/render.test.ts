@@ -1,9 +1,13 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { checkFile } from '../src/check/run.js';
 import { renderDocument } from '../src/render/html.js';
 import { markdownToHtml } from '../src/render/markdown.js';
 import { useBrowser } from './axe.js';
-import { fixtures } from './helpers.js';
+import { fixtures, root } from './helpers.js';
 
 async function render(name: string): Promise<string> {
   const file = `${fixtures}/render/${name}.yml`;
@@ -34,9 +38,9 @@ describe('Markdown in text fields', () => {
 
   it('keeps footnote ids unique per section', () => {
     const html = markdownToHtml('Tekst[^1]\n\n[^1]: Note.', { sectionLevel: 2, idPrefix: 'afsnit-visitation' });
-    expect(html).toContain('href="#afsnit-visitation-fn-1"');
-    expect(html).toContain('id="afsnit-visitation-fn-1"');
-    expect(html).toContain('aria-describedby="afsnit-visitation-footnote-label"');
+    expect(html).toContain('href="#afsnit-visitation--fn-1"');
+    expect(html).toContain('id="afsnit-visitation--fn-1"');
+    expect(html).toContain('aria-describedby="afsnit-visitation--footnote-label"');
   });
 });
 
@@ -86,5 +90,46 @@ describe('the rendered page', () => {
     expect(structure.own).toBe('Ring til Rusmiddelcentret på 11 22 33 44.');
     expect(html).toContain(':root { --kommunefarve: #7a1f5c; }');
     expect(html).toContain('Lovgrundlag: <a href="https://www.retsinformation.dk/eli/lta/2024/247"');
+  });
+
+  it('keeps ids a text writes itself apart from the page’s own, so headings, contents and footnotes point where they should', async () => {
+    // Randers with raw HTML ids equal to what the page generates: a heading's, a section's, the cover's, a footnote's, a sub-section's.
+    const standard = parse(readFileSync(join(root, 'municipalities', 'randers.yml'), 'utf8'));
+    const [first, second] = standard.oevrige_afsnit as { noegle: string; tekst: string }[];
+    const key = first!.noegle;
+    first!.tekst +=
+      `\nSe <a href="#overskrift">her</a>.<span id="overskrift">Egen</span> <span id="afsnit-${key}">a</span> <span id="titel">b</span>` +
+      ` <span id="indhold">c</span> <span id="fn-1">d</span> <span id="del-overskrift">e</span> <span id="afsnit-${second!.noegle}-overskrift">f</span> Note[^1].\n\n[^1]: Fodnoten.\n`;
+    standard.opgaver.tekst += '\n<p id="overskrift">Også her</p> <span id="forside">g</span>\n';
+    (standard.oevrige_afsnit as unknown[]).push({ noegle: `${key}-del`, overskrift: 'Et afsnit, hvis nøgle forlænger et andet', tekst: 'Tekst.' });
+    const file = join(mkdtempSync(join(tmpdir(), 'ids-')), 'randers.yml');
+    writeFileSync(file, stringify(standard));
+    const check = await checkFile(file, '2026-11-23');
+    if (!check.valid) throw new Error(JSON.stringify(check.diagnostics));
+    const html = renderDocument(file, 'randers', check.document);
+    const page = await dom(html, () => {
+      const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+      const target = (href: string | null) => document.getElementById(decodeURIComponent(href?.slice(1) ?? ''));
+      return {
+        duplicates: ids.filter((id, index) => ids.indexOf(id) !== index),
+        labels: [...document.querySelectorAll('section[aria-labelledby]')].map((section) => {
+          const label = document.getElementById(section.getAttribute('aria-labelledby')!);
+          return label?.parentElement === section && /^H[23]$/.test(label.tagName);
+        }),
+        contents: [...document.querySelectorAll('nav.indholdsfortegnelse a')].map((link) => target(link.getAttribute('href'))?.classList.contains('afsnit')),
+        footnotes: [...document.querySelectorAll('a[data-footnote-ref]')].map((link) => target(link.getAttribute('href'))?.tagName),
+        ownLink: target(document.querySelector('a[href$="tekst-overskrift"]')?.getAttribute('href') ?? null)?.textContent,
+        cover: document.getElementById('forside')?.tagName,
+        title: document.getElementById('titel')?.tagName,
+      };
+    });
+    expect(page.duplicates).toEqual([]);
+    expect(page.labels.length).toBeGreaterThan(20);
+    expect(page.labels.every(Boolean)).toBe(true);
+    expect(page.contents.length).toBeGreaterThan(20);
+    expect(page.contents.every(Boolean)).toBe(true);
+    expect(page.footnotes).toEqual(['LI']);
+    expect(page.ownLink).toBe('Egen');
+    expect([page.cover, page.title]).toEqual(['HEADER', 'H1']);
   });
 });
