@@ -6,8 +6,19 @@ import { parse, stringify } from 'yaml';
 import { checkFile } from '../src/check/run.js';
 import { renderDocument } from '../src/render/html.js';
 import { markdownToHtml } from '../src/render/markdown.js';
-import { useBrowser } from './axe.js';
+import { axeViolations, useBrowser } from './axe.js';
 import { fixtures, root } from './helpers.js';
+
+/** Randers as it is, changed by `change` (the parsed YAML), rendered from a file of its own. */
+async function renderRanders(change: (standard: Record<string, any>) => void): Promise<string> {
+  const standard = parse(readFileSync(join(root, 'municipalities', 'randers.yml'), 'utf8'));
+  change(standard);
+  const file = join(mkdtempSync(join(tmpdir(), 'render-')), 'randers.yml');
+  writeFileSync(file, stringify(standard));
+  const check = await checkFile(file, '2026-11-23');
+  if (!check.valid) throw new Error(JSON.stringify(check.diagnostics));
+  return renderDocument(file, 'randers', check.document);
+}
 
 async function render(name: string): Promise<string> {
   const file = `${fixtures}/render/${name}.yml`;
@@ -94,19 +105,15 @@ describe('the rendered page', () => {
 
   it('keeps ids a text writes itself apart from the page’s own, so headings, contents and footnotes point where they should', async () => {
     // Randers with raw HTML ids equal to what the page generates: a heading's, a section's, the cover's, a footnote's, a sub-section's.
-    const standard = parse(readFileSync(join(root, 'municipalities', 'randers.yml'), 'utf8'));
-    const [first, second] = standard.oevrige_afsnit as { noegle: string; tekst: string }[];
-    const key = first!.noegle;
-    first!.tekst +=
-      `\nSe <a href="#overskrift">her</a>.<span id="overskrift">Egen</span> <span id="afsnit-${key}">a</span> <span id="titel">b</span>` +
-      ` <span id="indhold">c</span> <span id="fn-1">d</span> <span id="del-overskrift">e</span> <span id="afsnit-${second!.noegle}-overskrift">f</span> Note[^1].\n\n[^1]: Fodnoten.\n`;
-    standard.opgaver.tekst += '\n<p id="overskrift">Også her</p> <span id="forside">g</span>\n';
-    (standard.oevrige_afsnit as unknown[]).push({ noegle: `${key}-del`, overskrift: 'Et afsnit, hvis nøgle forlænger et andet', tekst: 'Tekst.' });
-    const file = join(mkdtempSync(join(tmpdir(), 'ids-')), 'randers.yml');
-    writeFileSync(file, stringify(standard));
-    const check = await checkFile(file, '2026-11-23');
-    if (!check.valid) throw new Error(JSON.stringify(check.diagnostics));
-    const html = renderDocument(file, 'randers', check.document);
+    const html = await renderRanders((standard) => {
+      const [first, second] = standard.oevrige_afsnit as { noegle: string; tekst: string }[];
+      const key = first!.noegle;
+      first!.tekst +=
+        `\nSe <a href="#overskrift">her</a>.<span id="overskrift">Egen</span> <span id="afsnit-${key}">a</span> <span id="titel">b</span>` +
+        ` <span id="indhold">c</span> <span id="fn-1">d</span> <span id="del-overskrift">e</span> <span id="afsnit-${second!.noegle}-overskrift">f</span> Note[^1].\n\n[^1]: Fodnoten.\n`;
+      standard.opgaver.tekst += '\n<p id="overskrift">Også her</p> <span id="forside">g</span>\n';
+      standard.oevrige_afsnit.push({ noegle: `${key}-del`, overskrift: 'Et afsnit, hvis nøgle forlænger et andet', tekst: 'Tekst.' });
+    });
     const page = await dom(html, () => {
       const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
       const target = (href: string | null) => document.getElementById(decodeURIComponent(href?.slice(1) ?? ''));
@@ -131,5 +138,88 @@ describe('the rendered page', () => {
     expect(page.footnotes).toEqual(['LI']);
     expect(page.ownLink).toBe('Egen');
     expect([page.cover, page.title]).toEqual(['HEADER', 'H1']);
+  });
+
+  it('folds a wide table into one labelled card per row at 375 px, wraps it at 1280 px, and never makes a region only a mouse can scroll', async () => {
+    const offers = [
+      '| Tilbud | Behandlingsform | Målgruppe | Pris pr. døgn |',
+      '| --- | --- | --- | ---: |',
+      '| Behandlingscentret Østergården | Døgnbehandling med afrusning og efterbehandlingsforløb | Voksne over 18 år med stofmisbrug | 2.150 kr. |',
+      '| Kongens Ø | Døgnbehandling, 12-trinsmodellen | Voksne med samtidig psykisk lidelse | 1.975 kr. |',
+    ].join('\n');
+    const wide = `${['Uge', 'Mandag', 'Tirsdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lørdag', 'Søndag'].join(' | ')}\n${Array(8).fill('---').join(' | ')}\n${['1', ...Array(7).fill('Gruppebehandlingsforløb og individuelle samtaler')].join(' | ')}`;
+    const html = await renderRanders((standard) => {
+      standard.doegnbehandling.tekst += `\n${offers}\n\nEn ugeplan:\n\n${wide}\n\n<table><tr><th>Sted</th><th>Telefon</th></tr><tr><td>Rådgivningen</td><td><a href="tel:+4589151000">89 15 10 00</a></td></tr></table>\n`;
+    });
+    const page = await browser().newPage();
+    try {
+      const layout = async (width: number) => {
+        await page.setViewport({ width, height: 800 });
+        await page.setContent(html);
+        return page.evaluate(() => {
+          const tables = [...document.querySelectorAll('#afsnit-doegnbehandling table')];
+          const scrolling = [...document.querySelectorAll('body *')].filter((element) => {
+            const style = getComputedStyle(element);
+            return element.scrollWidth > element.clientWidth + 1 && /auto|scroll/.test(style.overflowX);
+          });
+          return {
+            pageWidth: document.documentElement.scrollWidth,
+            scrolling: scrolling.map((element) => element.tagName),
+            tables: tables.map((table) => ({
+              display: getComputedStyle(table).display,
+              fits: table.getBoundingClientRect().right <= document.documentElement.clientWidth,
+              header: Math.max(...[...table.querySelectorAll('thead, .kolonneoverskrifter')].map((head) => head.getBoundingClientRect().height)),
+              rows: [...table.querySelectorAll('tr')]
+                .filter((row) => row.querySelector('td'))
+                .map((row) =>
+                  [...row.querySelectorAll('td')].map((cell) => {
+                    const label = getComputedStyle(cell, '::before').content;
+                    return { left: Math.round(cell.getBoundingClientRect().left), label, text: cell.textContent };
+                  }),
+                ),
+            })),
+          };
+        });
+      };
+      const phone = await layout(375);
+      expect(phone.pageWidth).toBeLessThanOrEqual(375);
+      expect(phone.scrolling).toEqual([]);
+      const [offerTable, weekTable, htmlTable] = phone.tables;
+      expect(offerTable!.display).toBe('block');
+      // Two cards, no visible header row; in each, the four cells stacked at one left edge, each labelled with its column.
+      expect(offerTable!.rows.length).toBe(2);
+      expect(phone.tables.map((table) => table.header)).toEqual([1, 1, 1]);
+      for (const card of offerTable!.rows) {
+        expect(new Set(card.map((cell) => cell.left)).size).toBe(1);
+        expect(card.map((cell) => cell.label)).toEqual(['"Tilbud: " / ""', '"Behandlingsform: " / ""', '"Målgruppe: " / ""', '"Pris pr. døgn: " / ""']);
+      }
+      expect(weekTable!.rows[0]!.map((cell) => cell.label.split(':')[0])).toEqual([
+        '"Uge',
+        '"Mandag',
+        '"Tirsdag',
+        '"Onsdag',
+        '"Torsdag',
+        '"Fredag',
+        '"Lørdag',
+        '"Søndag',
+      ]);
+      // A raw HTML table whose header row is a first row of th (no thead) folds too.
+      expect(htmlTable!.rows.map((card) => card.map((cell) => cell.label))).toEqual([['"Sted: " / ""', '"Telefon: " / ""']]);
+      const desktop = await layout(1280);
+      expect(desktop.pageWidth).toBeLessThanOrEqual(1280);
+      expect(desktop.scrolling).toEqual([]);
+      expect(desktop.tables.map((table) => [table.display, table.fits])).toEqual([
+        ['table', true],
+        ['table', true],
+        ['table', true],
+      ]);
+      expect(desktop.tables[1]!.rows[0]!.map((cell) => cell.left)).toEqual([...desktop.tables[1]!.rows[0]!.map((cell) => cell.left)].sort((a, b) => a - b));
+    } finally {
+      await page.close();
+    }
+    for (const width of [375, 1280]) {
+      const violations = await axeViolations(browser(), html, { width, height: 800 });
+      expect(violations.map((violation) => `${width}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
   });
 });

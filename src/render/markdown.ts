@@ -20,6 +20,8 @@ import type { VFile } from 'vfile';
 import { UserError } from '../usage.js';
 import { rehypeLeadIns } from './lead-ins.js';
 import { rehypeLegalLinks } from './legal-links.js';
+import { rehypeKeepTogether } from './nonbreaking.js';
+import { rehypeFoldingTables } from './tables.js';
 import { markdownLimits, markdownProblem } from './markdown-limits.js';
 
 export interface MarkdownOptions {
@@ -105,7 +107,14 @@ function rehypeFitIntoSection() {
 
 const toHast = { clobberPrefix: '', footnoteLabel: 'Fodnoter', footnoteBackLabel: 'Tilbage til teksten' };
 const finish = (processor: ReturnType<typeof unified>) =>
-  processor.use(rehypeSanitize, sanitizeSchema).use(rehypeFitIntoSection).use(rehypeLegalLinks).use(rehypeLeadIns).use(rehypeStringify).freeze();
+  processor
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeFitIntoSection)
+    .use(rehypeLegalLinks)
+    .use(rehypeLeadIns)
+    .use(rehypeFoldingTables)
+    .use(rehypeStringify)
+    .freeze();
 
 /** For text with HTML in it: parse the HTML (rehype-raw), so the sanitizer sees every element. */
 const withHtml = finish(
