@@ -91,7 +91,7 @@ export function siteFooter(facts: SiteFacts): SafeHtml {
   return html`<footer class="sidefod">
 <p>${facts.kommune}: ${facts.titel}.</p>
 <p>${facts.approval ? `${facts.approval}.` : html`<strong class="udkast">${draftMarking}.</strong>`}${facts.updated ? ` Sidst opdateret ${facts.updated}.` : ''}${facts.nextRevision ? ` Næste revision: ${facts.nextRevision}.` : ''}</p>
-${facts.legalBasis.length > 0 ? html`<p>Lovgrundlag, som standarden selv angiver det: ${new SafeHtml(facts.legalBasis.map(linkLegalCitations).join('; '))}.</p>` : ''}
+${facts.legalBasis.length > 0 ? html`<p>Lovgrundlag, som standarden selv angiver det: ${new SafeHtml(facts.legalBasis.map((basis) => linkLegalCitations(keepTogether(basis))).join('; '))}.</p>` : ''}
 ${facts.publicationUrl ? html`<p>Standarden er offentliggjort på <a href="${facts.publicationUrl}">${facts.publicationUrl}</a>.</p>` : ''}
 ${contact ? html`<p>Kontakt: ${contactHtml(contact)}.</p>` : ''}
 ${facts.accessibilityStatement ? html`<p><a href="${facts.accessibilityStatement}">Tilgængelighedserklæring</a></p>` : ''}
