@@ -6,6 +6,7 @@ import { parse, stringify } from 'yaml';
 import { checkFile } from '../src/check/run.js';
 import { renderDocument } from '../src/render/html.js';
 import { markdownToHtml } from '../src/render/markdown.js';
+import { keepTogether } from '../src/render/nonbreaking.js';
 import { axeViolations, useBrowser } from './axe.js';
 import { fixtures, root } from './helpers.js';
 
@@ -52,6 +53,27 @@ describe('Markdown in text fields', () => {
     expect(html).toContain('href="#afsnit-visitation--fn-1"');
     expect(html).toContain('id="afsnit-visitation--fn-1"');
     expect(html).toContain('aria-describedby="afsnit-visitation--footnote-label"');
+  });
+});
+
+describe('tokens a reader takes in as one', () => {
+  const marked = (text: string) => keepTogether(text).replaceAll('\u00a0', '_');
+
+  it('keeps phone numbers, amounts with their unit and dates together, however they are written', () => {
+    expect(marked('Ring 45 97 30 00, +45 4597 3000 eller 89 15 1000.')).toBe('Ring 45_97_30_00, +45_4597_3000 eller 89_15_1000.');
+    expect(marked('Prisen er 2.150 kr. pr. døgn, kr. 500 for en samtale, 1.975,50 DKK i alt og 15 % (eller 15 procent).')).toBe(
+      'Prisen er 2.150_kr. pr. døgn, kr._500 for en samtale, 1.975,50_DKK i alt og 15_% (eller 15_procent).',
+    );
+    expect(marked('Fra 1. januar 2026 til 31. december, revideret i marts 2027.')).toBe('Fra 1._januar_2026 til 31._december, revideret i marts_2027.');
+  });
+
+  it('leaves other numbers, words and the markup of a text as they are', () => {
+    for (const text of ['Behandling 2 3 4 gange', 'I 2024 steg det med 3', '1 234 567 89', '§ 101, stk. 3', 'maj-juni', 'Dagbehandling']) {
+      expect(marked(text)).toBe(text);
+    }
+    const html = markdownToHtml('Ring `45 97 30 00` eller [45 97 30 00](https://www.randers.dk/kontakt).', { sectionLevel: 2, idPrefix: 'x' });
+    expect(html).toContain('<code>45 97 30 00</code>');
+    expect(html).toContain('<a href="https://www.randers.dk/kontakt">45\u00a097\u00a030\u00a000</a>');
   });
 });
 
@@ -174,7 +196,11 @@ describe('the rendered page', () => {
                 .map((row) =>
                   [...row.querySelectorAll('td')].map((cell) => {
                     const label = getComputedStyle(cell, '::before').content;
-                    return { left: Math.round(cell.getBoundingClientRect().left), label, text: cell.textContent };
+                    // The lines its text takes: a word or an amount broken in two takes one more than it needs.
+                    const range = document.createRange();
+                    range.selectNodeContents(cell);
+                    const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.bottom))).size;
+                    return { left: Math.round(cell.getBoundingClientRect().left), label, text: cell.textContent, lines };
                   }),
                 ),
             })),
@@ -213,6 +239,11 @@ describe('the rendered page', () => {
         ['table', true],
         ['table', true],
       ]);
+      // A four-column table keeps its words and amounts whole: a name breaks only between words, »2.150 kr.« not at all.
+      for (const row of desktop.tables[0]!.rows) {
+        expect(row[0]!.lines).toBeLessThanOrEqual(row[0]!.text!.split(' ').length);
+        expect(row[3]!.lines, row[3]!.text!).toBe(1);
+      }
       expect(desktop.tables[1]!.rows[0]!.map((cell) => cell.left)).toEqual([...desktop.tables[1]!.rows[0]!.map((cell) => cell.left)].sort((a, b) => a - b));
     } finally {
       await page.close();

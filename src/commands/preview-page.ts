@@ -12,7 +12,7 @@ import { renderDocument } from '../render/html.js';
 import { countStatuses, findingMessage } from '../report/compliance.js';
 import { sourcesHtml } from '../report/sources-html.js';
 import { diagnosticToJson } from '../report/diagnostics.js';
-import { escapeHtml, html, SafeHtml } from '../report/html.js';
+import { escapeHtml, html, type SafeHtml } from '../report/html.js';
 import { UserError } from '../usage.js';
 
 /*

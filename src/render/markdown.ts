@@ -113,6 +113,7 @@ const finish = (processor: ReturnType<typeof unified>) =>
     .use(rehypeLegalLinks)
     .use(rehypeLeadIns)
     .use(rehypeFoldingTables)
+    .use(rehypeKeepTogether)
     .use(rehypeStringify)
     .freeze();
 

@@ -13,7 +13,7 @@ const number = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 
 const together = [
   // Eight digits in groups of two to four (a Danish number), with or without a country code.
-  new RegExp(String.raw`(?<![\d.,])(?:\+\d{2} )?(?:\d{2} \d{2} \d{2} \d{2}|\d{4} \d{4}|\d{2} \d{2} \d{4}|\d{4} \d{2} \d{2})(?!\d|[.,]\d)`, 'g'),
+  /(?<![\d.,])(?:\+\d{2} )?(?:\d{2} \d{2} \d{2} \d{2}|\d{4} \d{4}|\d{2} \d{2} \d{4}|\d{4} \d{2} \d{2})(?!\d|[.,]\d)/g,
   new RegExp(String.raw`(?<![\d.,])(?:${number}) (?:kr\.|kroner|DKK|%|procent|pct\.)`, 'g'),
   new RegExp(String.raw`(?:kr\.|DKK) (?:${number})(?![\d])`, 'g'),
   new RegExp(String.raw`(?<!\d)\d{1,2}\. (?:${months})(?: \d{4})?(?!\p{L})`, 'gu'),

@@ -12,6 +12,9 @@ const text = (node: ElementContent): string => (node.type === 'text' ? node.valu
 const elements = (node: Element, tagNames: string[]): Element[] =>
   node.children.filter((child): child is Element => child.type === 'element' && tagNames.includes(child.tagName));
 
+/** Up to this many columns fit a page's or an A4 column's width without breaking inside a word. */
+const wholeWordColumns = 5;
+
 const span = (cell: Element) => Math.max(1, Number(cell.properties.colSpan ?? 1) || 1);
 
 /** The table's rows in order, whether or not they sit in thead/tbody/tfoot. */
@@ -47,6 +50,8 @@ export function rehypeFoldingTables() {
       if (!elements(table, ['thead']).some((head) => head.children.includes(header))) header.properties.className = ['kolonneoverskrifter'];
       // Each column's header by position, so a cell spanning columns does not shift the ones after it.
       const labels = elements(header, ['th', 'td']).flatMap((cell) => Array.from({ length: span(cell) }, () => text(cell).replace(/\s+/g, ' ').trim()));
+      // Many columns may not fit beside each other with whole words: such a table may break a long word.
+      if (labels.length > wholeWordColumns) table.properties.className = ['mange-kolonner'];
       for (const row of rowsOf(table).filter((row) => row !== header && !elements(table, ['thead']).some((head) => head.children.includes(row)))) {
         let column = 0;
         for (const cell of elements(row, ['td', 'th'])) {
