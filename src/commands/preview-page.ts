@@ -56,8 +56,9 @@ function compliancePanel(check: FileCheck & { valid: true }): SafeHtml {
 </aside>`;
 }
 
+/** Focusable, so a keyboard can scroll a long list of errors within the banner's half of the window. */
 function errorBanner(check: FileCheck & { valid: false }): SafeHtml {
-  return html`<section class="forhaandsvisning-fejl" role="alert" aria-labelledby="forhaandsvisning-fejl">
+  return html`<section class="forhaandsvisning-fejl" role="alert" aria-labelledby="forhaandsvisning-fejl" tabindex="0">
 <h2 id="forhaandsvisning-fejl">Filen kan ikke vises, før fejlen er rettet</h2>
 <p>Herunder ses den seneste gyldige udgave. Ret dette i ${check.file}:</p>
 <ul>${check.diagnostics.map((diagnostic) => {

@@ -68,7 +68,8 @@ function rehypeMarkGenerated() {
  * A text's ids live under its section's, after »--«, which no generated id of the page
  * contains (no section key has two hyphens in a row): »afsnit-klage--fn-1« for a
  * footnote, »afsnit-klage--tekst-overskrift« for the user's own id="overskrift". So no id a
- * user writes can equal a section's, its heading's, the cover's or a footnote's, and
+ * user writes can equal a section's, its heading's, the cover's or a footnote's (nor a
+ * residential offer's, »afsnit-doegnbehandling--tilbud-0«, which has no »tekst-«), and
  * aria-labelledby and the table of contents keep pointing at the generated element.
  */
 function textIds(tree: Root, idPrefix: string): (value: string) => string | undefined {
