@@ -372,6 +372,8 @@ const messages = {
     `${a.fil}${a.linje ? `:${a.linje}` : ''}: skabelonen har en fejl: ${a.detalje} Ret skabelonen; ${a.kommune ? `den forrige udgave af ${a.kommune} er bevaret` : 'siden vises, når den er rettet'}.`,
   'skabelon-syntaks': () => 'et Handlebars-udtryk er ikke skrevet færdigt eller ikke lukket (fx mangler »}}«, eller en {{#if}} mangler sin {{/if}}).',
   'skabelon-ukendt-hjaelper': (a: MessageArgs) => `${quote(a.navn)} er ikke en af de hjælpere, skabelonerne kan bruge (${a.tilladte}).`,
+  'skabelon-egenskab': (a: MessageArgs) =>
+    `${quote(`{{${a.udtryk}}}`)} læser ${quote(a.navn)}, som ikke er et felt i kvalitetsstandarden, men en egenskab ved JavaScripts tekster og lister, og den må skabeloner ikke bruge (siden ville vise ingenting). Skriv kun feltets navn, fx {{heading}}, og ret selve teksten i YAML-filen.`,
   'skabelon-ukendt-del': (a: MessageArgs) => `delskabelonen ${quote(a.navn)} findes hverken i templates/partials/ eller i kommunens egne skabeloner.`,
   'skabelon-kan-ikke-laeses': (a: MessageArgs) => `${quote(a.fil)}: skabelonen kan ikke bruges: ${a.aarsag}`,
   'markdown-for-lang': (a: MessageArgs) =>

@@ -32,7 +32,8 @@ const overviewStyles = `
 td.tal { text-align: right; }
 .etiket { display: none; }
 @media (max-width: 40rem) {
-  .foldes, .foldes tbody, .foldes tr, .foldes th, .foldes td { display: block; width: auto; border: none; text-align: left; }
+  /* The caption too: left a table-caption, it would be squeezed to the width of a folded table's first cell. */
+  .foldes, .foldes caption, .foldes tbody, .foldes tr, .foldes th, .foldes td { display: block; width: auto; border: none; text-align: left; }
   .foldes thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
   .foldes tr { border: 1px solid var(--kant); margin-bottom: .75rem; padding: .25rem 0; }
   .foldes th, .foldes td { padding: .15rem .6rem; }

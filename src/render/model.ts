@@ -57,8 +57,12 @@ export function indicatorLabel(indikator: string): string {
 }
 
 function extraOf(source: SectionSource): Record<string, unknown> {
+  // Each text gets its own ids (two offers' footnotes »[^1]« must not share one), apart from the section's text by »--«.
+  let texts = 0;
   const render = (markdown: unknown) =>
-    typeof markdown === 'string' && markdown.trim() ? markdownToHtml(markdown, { sectionLevel: 3, idPrefix: `afsnit-${source.key}-x` }) : undefined;
+    typeof markdown === 'string' && markdown.trim()
+      ? markdownToHtml(markdown, { sectionLevel: 3, idPrefix: `afsnit-${source.key}--ekstra-${(texts += 1)}` })
+      : undefined;
   // biome-ignore lint/suspicious/noExplicitAny: each case below reads its own section's fields, which the schema has validated
   const data = source.data as Record<string, any>;
   switch (source.key) {

@@ -16,6 +16,7 @@ import { listDanish } from '../diagnostics/messages.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import { defaultRegulation } from '../regulations/index.js';
 import { embeddedFonts } from '../render/fonts.js';
+import { keepTogether } from '../render/nonbreaking.js';
 import { colophonSections, sectionAnchors, type SectionAnchor } from '../render/model.js';
 import { draftMarking, siteFacts, siteFooter, siteNavigation } from '../render/site.js';
 import { cssString } from '../render/templates.js';
@@ -185,9 +186,9 @@ function conclusion(findings: readonly Finding[]): SafeHtml {
   ];
   const overdue = findings.find((finding) => finding.messages.some((message) => message.code === 'revision-for-gammel'));
   const deadline = overdue?.messages.find((message) => message.code === 'revision-for-gammel')?.args.frist;
-  return html`<p class="konklusion">${sentences.filter(Boolean).join(' ')}${
+  return html`<p class="konklusion">${keepTogether(sentences.filter(Boolean).join(' '))}${
     overdue && typeof deadline === 'string'
-      ? html` <strong class="overskredet">Revisionen er overskredet: standarden skulle have været revideret senest ${danishDate(deadline)}.</strong>`
+      ? html` <strong class="overskredet">Revisionen er overskredet: standarden skulle have været revideret senest ${keepTogether(danishDate(deadline))}.</strong>`
       : ''
   }</p>`;
 }
@@ -227,10 +228,11 @@ function whereInStandard(finding: Finding, sections: readonly (SectionAnchor & {
  * assessed it, its verdict and reason first and the tool's finding after it.
  */
 function verdictSentences(finding: Finding, context: AnnexContext): SafeHtml[] {
-  const toolSentences = finding.messages.map((message) => formatAnnexMessage(message.code, message.args, context)).filter(Boolean);
+  // Phone numbers, amounts and dates in a sentence keep together on paper (../render/nonbreaking.ts).
+  const annex = (message: Message) => keepTogether(formatAnnexMessage(message.code, message.args, context));
+  const toolSentences = finding.messages.map(annex).filter(Boolean);
   const assessment = assessmentMessages(finding);
   if (!assessment) return toolSentences.map((sentence) => html`<p>${sentence}</p>`);
-  const annex = (message: Message) => formatAnnexMessage(message.code, message.args, context);
   return [
     html`<p class="forvaltningens-vurdering">${annex(assessment.verdict)}</p>`,
     html`<p>${[annex({ code: 'vurdering-vaerktoej', args: { status: finding.status } }), ...toolSentences].join(' ')}</p>`,
@@ -266,7 +268,7 @@ ${headingLevel === 'h1' ? html`<h1 id="${check.file}">${heading}</h1>` : html`<h
 </section>`;
 }
 
-const annexTitle = (document: Kvalitetsstandard) => `Vurdering af ${document.kommune}s kvalitetsstandard`;
+export const annexTitle = (document: Kvalitetsstandard) => `Vurdering af ${document.kommune}s kvalitetsstandard`;
 
 function fileSection(check: FileCheck, headingLevel: 'h1' | 'h2', options: AnnexOptions): SafeHtml {
   if (!check.valid) return invalidSection(check, headingLevel);
@@ -281,7 +283,7 @@ ${conclusion(check.findings)}
 <dl class="fakta">
 <dt>Standarden</dt><dd>${options.site ? html`<a class="skaerm" href="kvalitetsstandard.html">${document.titel}</a><span class="tryk">${document.titel}</span>` : document.titel}</dd>
 <dt>Godkendelse</dt><dd>${facts.approval ?? html`<strong class="udkast">${draftMarking}</strong>`}</dd>
-<dt>Vurderet</dt><dd>${danishDate(check.date)} efter <a href="${defaultRegulation.eli}">${defaultRegulation.name}</a>, §§ 3-6</dd>
+<dt>Vurderet</dt><dd>${keepTogether(danishDate(check.date))} efter <a href="${defaultRegulation.eli}">${defaultRegulation.name}</a>, §§ 3-6</dd>
 </dl>
 <table class="krav">
 <caption>Bekendtgørelsens ${check.findings.length} krav, og hvordan kvalitetsstandarden opfylder dem</caption>
