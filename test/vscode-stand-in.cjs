@@ -63,7 +63,17 @@ Module._load = function (request, ...rest) {
   return request === 'vscode' ? vscode : load.call(this, request, ...rest);
 };
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 3000));
+/** Waits until the extension is quiet: nothing started and no message shown for two seconds. */
+async function settle() {
+  const count = () => started.flat().length + errors.length;
+  let last = count();
+  let quiet = 0;
+  while (quiet < 2000) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    quiet = count() === last ? quiet + 250 : 0;
+    last = count();
+  }
+}
 
 async function main() {
   const extension = require(extensionFile);

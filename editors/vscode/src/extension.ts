@@ -113,9 +113,15 @@ async function stop(): Promise<void> {
   client = undefined;
 }
 
-async function restart(context: ExtensionContext): Promise<void> {
-  await stop();
-  await start(context, chosenCommand());
+/** Restarts, one at a time: a setting saved twice in a row must not leave two servers running. */
+let restarts: Promise<void> = Promise.resolve();
+
+function restart(context: ExtensionContext): Promise<void> {
+  restarts = restarts.then(async () => {
+    await stop();
+    await start(context, chosenCommand());
+  });
+  return restarts;
 }
 
 export async function activate(context: ExtensionContext): Promise<void> {
@@ -127,9 +133,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
       if (chosenCommand()) void restart(context);
     }),
   );
-  await start(context, chosenCommand());
+  restarts = start(context, chosenCommand());
+  await restarts;
 }
 
 export async function deactivate(): Promise<void> {
+  await restarts;
   await stop();
 }
