@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { styleFor } from '../src/report/terminal.js';
+import { applyStyles, styleFor } from '../src/report/terminal.js';
 import { axeViolations, useBrowser } from './axe.js';
 import { fixtures, runCli, stackTrace } from './helpers.js';
 
@@ -64,7 +64,9 @@ describe('check: text for people', () => {
     const terminal = { isTTY: true } as NodeJS.WriteStream;
     const previous = process.env.NO_COLOR;
     delete process.env.NO_COLOR;
-    expect(styleFor(terminal).red('x')).toBe('\u001b[31mx\u001b[39m');
+    // Styling becomes colour codes only on its way out (src/output.ts), after the text is escaped.
+    expect(applyStyles(styleFor(terminal).red('x'), true)).toBe('\u001b[31mx\u001b[39m');
+    expect(applyStyles(styleFor(terminal).red('x'), false)).toBe('x');
     process.env.NO_COLOR = '1';
     expect(styleFor(terminal).red('x')).toBe('x');
     expect(styleFor({ isTTY: false } as NodeJS.WriteStream).red('x')).toBe('x');

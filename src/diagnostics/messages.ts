@@ -181,7 +181,6 @@ const messages = {
   'lsp-krav': (a: MessageArgs) => `${a.id} ${a.titel}: ${a.status}. ${a.tekst} (${a.lovhenvisning})`,
   'lsp-afsnit-indsaettes': (a: MessageArgs) => `Indsætter hele afsnittet: overskrift, tekst${a.felter ? ` og felterne ${a.felter}` : ''}.`,
   'lsp-felt-indsaettes': () => 'Indsætter feltet med dets underfelter.',
-  'lsp-krav-nummer': (a: MessageArgs) => `${a.titel} (${a.lovhenvisning})`,
   'lsp-grundlag': (a: MessageArgs) => `Vurderingen bygger på afsnittet ${quote(a.afsnit)}.`,
   'lsp-registrer-vurdering': (a: MessageArgs) => `Registrér forvaltningens vurdering af ${a.id} ${a.titel}`,
   'lsp-vurdering-genlaest': (a: MessageArgs) => `Afsnittene er læst igen: vurderingen af ${a.id} ${a.titel} står ved magt (nyt grundlag og dagens dato)`,
@@ -190,6 +189,18 @@ const messages = {
   'lsp-afsnit-i-filen': (a: MessageArgs) => `Afsnit i filen${a.overskrift ? `: ${quote(a.overskrift)}` : ''}`,
   'lsp-vejledning-kommentar': (a: MessageArgs) => `# ${a.vejledning}`,
   'lsp-eksempel-kommentar': (a: MessageArgs) => `# ${a.titel}, fx:`,
+  // The server's edge (src/lsp/transport.ts): what an editor's log shows when a client misbehaves.
+  'lsp-header-for-lang': (a: MessageArgs) =>
+    `Forbindelsen til editoren er lukket: en besked havde en header på over ${a.max} bytes uden afslutning. Det er ikke en editor, der taler LSP; start sprogserveren fra editoren.`,
+  'lsp-header-ugyldig': () =>
+    'Forbindelsen til editoren er lukket: en besked havde ingen gyldig »Content-Length« i sin header. Det er ikke en editor, der taler LSP; start sprogserveren fra editoren.',
+  'lsp-besked-for-stor': (a: MessageArgs) =>
+    `Forbindelsen til editoren er lukket: en besked på ${a.bytes} bytes er større end de ${a.max} bytes, sprogserveren tager imod. Filer over 2 MB kan ikke tjekkes; del filen op.`,
+  'lsp-besked-ugyldig': () => 'Forbindelsen til editoren er lukket: en besked var ikke en JSON-RPC 2.0-besked. Start sprogserveren fra editoren.',
+  'lsp-ikke-startet': (a: MessageArgs) => `Sprogserveren er ikke startet endnu: send »initialize« før ${quote(a.metode)}.`,
+  'lsp-allerede-startet': () => 'Sprogserveren er allerede startet: »initialize« kan kun sendes én gang.',
+  'lsp-efter-shutdown': (a: MessageArgs) => `Sprogserveren er ved at lukke (»shutdown« er modtaget) og svarer ikke på ${quote(a.metode)}; send »exit«.`,
+  'lsp-ugyldig-position': () => 'Positionen er ugyldig: linje og tegn skal være hele tal fra 0 og opefter.',
 
   // #13: what the schema tells Red Hat's YAML extension (errorMessage, patternErrorMessage); an
   // editor shows these without the offending value, so they name the field and the fix.

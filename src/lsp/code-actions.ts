@@ -9,7 +9,7 @@ import { formatMessage } from '../diagnostics/messages.js';
 import { defaultRegulation, fullCitation } from '../regulations/index.js';
 import { assessmentActions } from './assessment-action.js';
 import type { DiagnosticData } from './diagnostics.js';
-import { sectionText } from './section-text.js';
+import { sectionInsertion, sectionText } from './section-text.js';
 
 const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 
@@ -103,13 +103,7 @@ function colonFixes(uri: string, document: TextDocument, diagnostic: LspDiagnost
 function insertSection(uri: string, document: TextDocument, diagnostic: LspDiagnostic, field: string): CodeAction | undefined {
   const requirement = defaultRegulation.requirements.find((candidate) => candidate.field === field);
   if (!requirement || field.includes('.')) return undefined;
-  const line = diagnostic.range.start.line;
-  const section = sectionText(field, { snippet: false });
-  const end = document.positionAt(document.getText().length);
-  const edit: TextEdit =
-    line < document.lineCount
-      ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${section}\n` }
-      : { range: { start: end, end }, newText: `\n\n${section}` };
+  const edit = sectionInsertion(document, diagnostic.range.start.line, sectionText(field, { snippet: false }));
   return fix(uri, formatMessage('lsp-tilfoej-afsnit', { titel: requirement.title, lovhenvisning: fullCitation(defaultRegulation, requirement) }), diagnostic, [
     edit,
   ]);

@@ -54,6 +54,29 @@ function rangeOf(lines: readonly string[], start?: Position, end?: Position): Ra
   return { start: from, end: { line: from.line, character: from.character + Math.max(word, 1) } };
 }
 
+/** The content of line `index` without its indentation and trailing space, as a range. */
+function contentOf(lines: readonly string[], index: number): Range {
+  const line = lines[index] ?? '';
+  const start = line.length - line.trimStart().length;
+  return { start: { line: index, character: start }, end: { line: index, character: line.trimEnd().length } };
+}
+
+/**
+ * A finding placed where nothing stands (a blank line, where a missing section belongs, or
+ * past a line's end) is shown on the content after it (or else before it): an underline of
+ * one blank character is all but invisible.
+ */
+function visibleRange(lines: readonly string[], range: Range): Range {
+  const { start, end } = range;
+  if (start.line !== end.line || (lines[start.line] ?? '').slice(start.character, end.character).trim()) return range;
+  if ((lines[start.line] ?? '').trim()) return contentOf(lines, start.line);
+  const filled = (index: number) => (lines[index] ?? '').trim() !== '';
+  let index = start.line + 1;
+  while (index < lines.length && !filled(index)) index += 1;
+  if (index >= lines.length) for (index = start.line - 1; index >= 0 && !filled(index); index -= 1);
+  return index >= 0 ? contentOf(lines, index) : range;
+}
+
 function validationDiagnostic(lines: readonly string[], diagnostic: Diagnostic): LspDiagnostic {
   return {
     range: rangeOf(lines, diagnostic.start, diagnostic.end),
@@ -83,7 +106,7 @@ function findingDiagnostic(uri: string, lines: readonly string[], finding: Findi
   const tekst = assessment ? assessmentLines(finding).join(' ') : finding.messages.map((message) => formatMessage(message.code, message.args)).join(' ');
   const range = assessment
     ? rangeOf(lines, { line: assessment.line, column: assessment.column }, { line: assessment.line, column: (lines[assessment.line - 1]?.length ?? 0) + 1 })
-    : rangeOf(lines, finding.span.start, finding.span.end);
+    : visibleRange(lines, rangeOf(lines, finding.span.start, finding.span.end));
   return {
     range,
     severity: level === 'advarsel' || assessment?.review ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
