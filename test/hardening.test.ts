@@ -241,6 +241,8 @@ describe('promise: a municipality’s own templates change the layout but cannot
       aaben: ['layout.hbs', '<html>\n<body>\n{{#each sections}}\n</body>'],
       hjaelper: ['ekstra-visitation.hbs', '<p>\n{{evilHelper "x"}}</p>'],
       del: ['ekstra-visitation.hbs', '<p>{{> findesIkke}}</p>'],
+      egenskab: ['ekstra-visitation.hbs', '<p>\n\n{{heading.split}}</p>'],
+      opslag: ['afsnit.hbs', '<section>{{heading}}\n{{lookup heading "toUpperCase"}}</section>'],
     };
     const dir = workspace({ 'god.yml': small, ...Object.fromEntries(Object.keys(cases).map((name) => [`${name}.yml`, small])) });
     for (const [name, [file, source]] of Object.entries(cases)) {
@@ -259,7 +261,9 @@ describe('promise: a municipality’s own templates change the layout but cannot
     );
     expect(result.stderr).toContain('municipalities/skabeloner/loekke/afsnit.hbs«: skabelonen kan ikke bruges: Filen er et link, der peger på sig selv');
     expect(result.stderr).toContain('municipalities/skabeloner/del: skabelonen har en fejl: delskabelonen »findesIkke« findes hverken');
-    expect(result.stderr).not.toMatch(/Parse error|Expecting|OPEN_INVERSE|kunne ikke skrives|could not be found/);
+    expect(result.stderr).toContain('municipalities/skabeloner/egenskab/ekstra-visitation.hbs:3: skabelonen har en fejl: »{{heading.split}}« læser »split«');
+    expect(result.stderr).toContain('municipalities/skabeloner/opslag/afsnit.hbs:2: skabelonen har en fejl: »{{lookup … "toUpperCase"}}« læser »toUpperCase«');
+    expect(result.stderr).not.toMatch(/Parse error|Expecting|OPEN_INVERSE|kunne ikke skrives|could not be found|Access has been denied|own property/);
     expect(existsSync(join(dir, 'out', 'god', 'kvalitetsstandard.html'))).toBe(true);
   });
 });

@@ -9,8 +9,9 @@ import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatMessage, type MessageArgs } from '../diagnostics/messages.js';
 import { defaultRegulation, fullCitation } from '../regulations/index.js';
+import { assessmentActions } from './assessment-action.js';
 import type { DiagnosticData } from './diagnostics.js';
-import { sectionText } from './section-text.js';
+import { sectionInsertion, sectionText } from './section-text.js';
 
 const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 
@@ -182,13 +183,7 @@ function uncommentFix(uri: string, document: TextDocument, diagnostic: LspDiagno
 function insertSection(uri: string, document: TextDocument, diagnostic: LspDiagnostic, field: string): CodeAction | undefined {
   const requirement = defaultRegulation.requirements.find((candidate) => candidate.field === field);
   if (!requirement || field.includes('.')) return undefined;
-  const line = diagnostic.range.start.line;
-  const section = sectionText(field, { snippet: false });
-  const end = document.positionAt(document.getText().length);
-  const edit: TextEdit =
-    line < document.lineCount
-      ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${section}\n` }
-      : { range: { start: end, end }, newText: `\n\n${section}` };
+  const edit = sectionInsertion(document, diagnostic.range.start.line, sectionText(field, { snippet: false }));
   return fix(uri, formatMessage('lsp-tilfoej-afsnit', { titel: requirement.title, lovhenvisning: fullCitation(defaultRegulation, requirement) }), diagnostic, [
     edit,
   ]);
@@ -233,6 +228,14 @@ function actionsFor(uri: string, document: TextDocument, diagnostic: LspDiagnost
   return mistakeFixes(uri, document, diagnostic, code, args);
 }
 
-export function codeActions(uri: string, document: TextDocument, diagnostics: readonly LspDiagnostic[]): CodeAction[] {
-  return diagnostics.flatMap((diagnostic) => actionsFor(uri, document, diagnostic));
+/** Where the user asks for actions, and what the forvaltning's assessment needs: the file and the date it is judged at. */
+export interface ActionContext {
+  file: string;
+  range: Range;
+  date: string;
+}
+
+export function codeActions(uri: string, document: TextDocument, diagnostics: readonly LspDiagnostic[], context: ActionContext): CodeAction[] {
+  const fixes = diagnostics.flatMap((diagnostic) => actionsFor(uri, document, diagnostic));
+  return [...fixes, ...assessmentActions(uri, document, context.file, context.range, diagnostics, context.date)];
 }

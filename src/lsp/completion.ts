@@ -28,7 +28,8 @@ function sectionItem(field: string, node: SchemaNode, index: number, range: Rang
     label: requirement.title,
     labelDetails: { detail: ` ${field}`, description: citation },
     kind: CompletionItemKind.Module,
-    detail: formatMessage('lsp-krav-nummer', { titel: requirement.title, lovhenvisning: citation }),
+    // The label is the title already: the detail adds the citation, not the title again.
+    detail: citation,
     documentation: {
       kind: MarkupKind.Markdown,
       value: `${requirementDocumentation(requirement)}\n\n${formatMessage('lsp-afsnit-indsaettes', { felter: fields.join(', ') || undefined })}`,
