@@ -19,7 +19,7 @@ import { fullDatePattern, groundsPattern, statedDatePattern } from './schema/def
 import { boldHeadingWarnings } from './lint/bold-heading.js';
 import { sectionNames } from './sections.js';
 import { nearest } from './suggest.js';
-import { locate, locateKey, type PathSegment } from './source-location.js';
+import { locate, locateKey, type PathSegment, type Span } from './source-location.js';
 
 interface AjvError {
   instancePath: string;
@@ -88,6 +88,21 @@ function whereFieldBelongs(name: string): string | undefined {
   return fieldIndex.get(name)?.join(' eller ');
 }
 
+/**
+ * `farve: #1a5fb4`: YAML reads everything from »#« as a comment, so the value is empty. The
+ * comment straight after the key's colon, when it starts like a value (no space after »#«).
+ */
+function commentedValue(loaded: LoadedFile, key: Span): { text: string; span: Span } | undefined {
+  const lineStart = loaded.lineCounter.lineStarts[key.start.line - 1] ?? 0;
+  const lineEnd = loaded.text.indexOf('\n', lineStart);
+  const line = loaded.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).replace(/\r$/, '');
+  const match = /^[^#]*?:[ \t]+(#\S.*)$/.exec(line);
+  if (!match) return undefined;
+  const text = match[1]!.trimEnd();
+  const column = line.length - match[1]!.length + 1;
+  return { text, span: { start: { line: key.start.line, column }, end: { line: key.start.line, column: column + text.length } } };
+}
+
 /** The fields of an assessment a person must write themselves, and what to say when one is left empty. */
 const assessmentTextFields: Record<string, MessageCode> = { begrundelse: 'vurdering-uden-begrundelse', af: 'vurdering-uden-af' };
 
@@ -146,6 +161,13 @@ function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
       const expected = String(error.params.type);
       const isDate = error.parentSchema?.pattern === statedDatePattern;
       code = 'forkert-type';
+      const comment = value === null ? commentedValue(loaded, at) : undefined;
+      if (comment) {
+        code = 'vaerdi-er-kommentar';
+        args = { felt, navn: String(path[path.length - 1]), kommentar: comment.text };
+        at = comment.span;
+        break;
+      }
       args = isDate
         ? { felt, forventet: 'en dato', faktisk: describeValue(value), raad: 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2023-11-20.' }
         : { felt, forventet: typeNames[expected] ?? expected, faktisk: describeValue(value), raad: typeAdvice(expected, value) };

@@ -538,6 +538,30 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
     }
   });
 
+  it('diff --fra: errors in the old file are placed »fil:linje:kolonne« in that file, from a file or from git', () => {
+    const lines = small.split('\n');
+    const dir = workspace({ 'a.yml': small });
+    for (const [at, broken] of [
+      [2, `${lines[2]}: ekstra`],
+      [lines.length - 2, `\t${lines[lines.length - 2]!.trimStart()}`],
+    ] as const) {
+      const old = join(dir, 'gammel.yml');
+      writeFileSync(old, lines.map((line, index) => (index === at ? broken : line)).join('\n'));
+      const result = run(['diff', 'a', '--fra', 'gammel.yml', '--uden-pdf'], dir);
+      expectClean(result, 1);
+      expect(result.stderr).toMatch(new RegExp(`^gammel\\.yml:${at + 1}:\\d+  fejl`, 'm'));
+      expect(result.stderr).not.toContain('gammel.yml:municipalities');
+    }
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    writeFileSync(join(dir, 'municipalities', 'a.yml'), small.replace('kommune: Testby Kommune', 'kommune: Testby: Kommune'));
+    execFileSync('git', ['add', 'municipalities'], { cwd: dir });
+    execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', 'commit', '-qm', 'gammel'], { cwd: dir });
+    writeFileSync(join(dir, 'municipalities', 'a.yml'), small);
+    const fromGit = run(['diff', 'a', '--fra', 'HEAD', '--uden-pdf'], dir);
+    expectClean(fromGit, 1);
+    expect(fromGit.stderr).toMatch(/^municipalities\/a\.yml@HEAD:3:\d+ {2}fejl/m);
+  });
+
   it('ny: a name with YAML syntax makes a valid file; an unwritable place is a Danish message', () => {
     const dir = workspace();
     for (const [name, slug] of [

@@ -263,9 +263,56 @@ describe('kvalitetsstandard lsp: quick fixes (applying them yields a valid file)
 
   it('a text whose next lines YAML reads as a new field becomes a block', async () => {
     const broken = base.replace(/^undertitel: .*$/m, 'undertitel: Ring til os\n  på hverdage: 8-15\n  og i weekenden: 10-12');
-    const result = await fixed(broken, /^Indrykningen passer ikke/, 'Skriv teksten som en blok med »|«');
+    const result = await fixed(
+      broken,
+      /^Kolonet i »på hverdage: 8-15« gør linjen til et nyt felt, men linjen fortsætter teksten i »undertitel« fra linje 4/,
+      'Skriv teksten som en blok med »|«',
+    );
     const check = checkSource('x.yml', Buffer.from(result), date);
     expect(check.valid && check.document.undertitel).toBe('Ring til os\npå hverdage: 8-15\nog i weekenden: 10-12\n');
+  });
+
+  // Mistakes made by hand (test/yaml-mistakes.test.ts places them): each fix gives back the file as it was.
+  const handMistakes: [string, string, RegExp, string][] = [
+    [
+      'a space left after removing »#«',
+      '\nopgaver:',
+      / er rykket 1 mellemrum ind, men felterne på samme niveau står helt ude til venstre/,
+      'Fjern mellemrummet før »opgaver«',
+    ],
+    ['a field indented one too far', '\n  tekst: |\n    Behandlingen', /»tekst« er rykket 3 mellemrum ind/, 'Fjern mellemrummet før »tekst«'],
+    ['a field indented one too little', '\n  tekst: |\n    Behandlingen', /»tekst« er rykket 1 mellemrum ind/, 'Ryk »tekst« 1 mellemrum længere ind'],
+    ['a text line not indented under »tekst: |«', '\n    Rådgivning er for dig', /hører til teksten i »tekst«/, 'Ryk linjen 2 mellemrum længere ind'],
+    [
+      'a list item indented too little',
+      '\n    - indikator: tilbagevenden_12_maaneder',
+      /Punktet »- indikator: tilbagevenden_12_maaneder«/,
+      'Ryk linjen 2 mellemrum længere ind',
+    ],
+    ['a missing space after the colon', '\nundertitel: Kvalitetsstandard', /mangler et mellemrum efter kolonet/, 'Indsæt et mellemrum efter kolonet'],
+  ];
+  const broken = (mistake: string, at: string) => {
+    const [, rest] = /^\n(.*)$/s.exec(at)!;
+    if (mistake.startsWith('a space left')) return base.replace(at, `\n ${rest}`);
+    if (mistake.includes('one too far')) return base.replace(at, `\n ${rest}`);
+    if (mistake.includes('one too little')) return base.replace(at, at.replace('\n  tekst', '\n tekst'));
+    if (mistake.includes('not indented')) return base.replace(at, at.replace('\n    ', '\n  '));
+    if (mistake.includes('list item')) return base.replace(at, at.replace('\n    -', '\n  -'));
+    return base.replace(at, at.replace(': ', ':'));
+  };
+  it.each(handMistakes)('%s: the fix puts the file back', async (mistake, at, message, title) => {
+    expect(base).toContain(at);
+    expect(await fixed(broken(mistake, at), message, title)).toBe(base);
+  });
+
+  it('a colour YAML read as a comment, and text after a closing quote, are quoted', async () => {
+    const colour = base.replace(/^praesentation:\n/m, 'praesentation:\n  farve: #1a5fb4\n');
+    const quoted = await fixed(colour, /»#« begynder en kommentar i YAML/, 'Sæt teksten i anførselstegn');
+    expect(quoted).toContain('farve: "#1a5fb4"');
+    const early = base.replace(/^undertitel: .*$/m, 'undertitel: "Nr. 15" af 2021');
+    expect(await fixed(early, /slutter ved det andet »"«/, 'Sæt teksten i anførselstegn')).toContain(`undertitel: '"Nr. 15" af 2021'`);
+    const open = base.replace(/^undertitel: .*$/m, 'undertitel: "Nr. 15 af 2021');
+    expect(await fixed(open, /lukkes aldrig/, 'Tilføj det afsluttende »"« sidst på linjen')).toContain('undertitel: "Nr. 15 af 2021"');
   });
 
   it('a tab in the indentation is replaced by spaces', async () => {

@@ -31,10 +31,36 @@ function insertionPoint(loaded: LoadedFile, document: Kvalitetsstandard, field: 
   return { span: { start: { line, column: 1 }, end: { line, column: 1 } }, after: anchor };
 }
 
+/**
+ * A section that stands in the file commented out (as `ny` writes every section): the line
+ * `# felt:` and the indented comment lines under it. Found in the text, not line by line, as
+ * only missing sections are looked for.
+ */
+function commentedSection(loaded: LoadedFile, field: string): Span | undefined {
+  const key = new RegExp(`^#[ \\t]?${field}:[ \\t]*(#.*)?\\r?$`, 'm').exec(loaded.text);
+  if (!key) return undefined;
+  const indented = /#[ \t]?[ \t]+\S[^\n]*(\n|$)/y;
+  let end = key.index + key[0].length;
+  for (indented.lastIndex = end + 1; loaded.text[end] === '\n' && indented.exec(loaded.text); indented.lastIndex = end + 1) end = indented.lastIndex - 1;
+  const last = positionAt(loaded.lineCounter, loaded.text[end - 1] === '\r' ? end - 1 : end);
+  return { start: positionAt(loaded.lineCounter, key.index), end: last };
+}
+
 function place(loaded: LoadedFile, document: Kvalitetsstandard, outcome: Outcome): { span: Span; outcome: Outcome } {
   const [top] = outcome.path;
   const missingTopLevel = outcome.path.length >= 1 && typeof top === 'string' && nodeAt(loaded, [top]) === undefined;
   if (!missingTopLevel) return { span: locate(loaded, outcome.path, true), outcome };
+  const commented = commentedSection(loaded, top);
+  if (commented) {
+    // Said instead of »Tilføj feltet«, or after what the rule says (revision's finding is about its dates).
+    const requirement = defaultRegulation.requirements.find((each) => each.field === top);
+    const uncomment = {
+      code: 'afsnit-udkommenteret' as const,
+      args: { titel: requirement?.title ?? top, felt: top, vejledning: requirement?.guidance ?? '', fra: commented.start.line, til: commented.end.line },
+    };
+    const others = outcome.messages.filter((message) => message.code !== 'afsnit-mangler');
+    return { span: commented, outcome: { ...outcome, messages: [...others, uncomment] } };
+  }
   const { span, after } = insertionPoint(loaded, document, top);
   const messages = outcome.messages.map((message) => (message.code === 'afsnit-mangler' ? { ...message, args: { ...message.args, efter: after } } : message));
   return { span, outcome: { ...outcome, messages } };

@@ -48,7 +48,9 @@ export async function runDiff({ positionals, options }: CommandContext): Promise
   const id = municipalityId(file);
   const date = dateOption(options.dato);
   const style = styleFor(process.stdout);
-  const before = checkSource(`${options.fra}:${file}`, previousVersion(file, options.fra), date);
+  // Named as the user can open it: the file given, or the file at its git version, so a message reads »navn:linje:kolonne«.
+  const beforeName = existsSync(options.fra) ? options.fra : `${file}@${options.fra}`;
+  const before = checkSource(beforeName, previousVersion(file, options.fra), date);
   const current = readBounded(file, { maxBytes: maxFileBytes, within: dirname(file) });
   if (!current.ok) throw new UserError('diff-fra-fil', { fra: file, aarsag: formatMessage(current.code, current.args) });
   const after = checkSource(file, current.bytes, date);

@@ -19,10 +19,14 @@ export interface AnnexContext {
 
 type AnnexWording = (args: MessageArgs, context: AnnexContext) => string;
 
+const noSection = (c: AnnexContext) => `Standarden har intet afsnit om ${c.krav[0]!.toLowerCase()}${c.krav.slice(1)}.`;
+
 const annexMessages: Partial<Record<MessageCode, AnnexWording>> = {
   // Met: the annex names the section it is described in, linked, after the findings' sentences.
   'krav-opfyldt': () => '',
-  'afsnit-mangler': (_, c) => `Standarden har intet afsnit om ${c.krav[0]!.toLowerCase()}${c.krav.slice(1)}.`,
+  'afsnit-mangler': (_, c) => noSection(c),
+  // Commented out, the section is not in the standard the byråd reads.
+  'afsnit-udkommenteret': (_, c) => noSection(c),
   'afsnit-uden-tekst': (_, c) => `Afsnittet »${c.afsnit}« har en overskrift, men ingen tekst.`,
   'aspekt-mangler': (a) => `Standarden beskriver ikke ${a.aspekt}.`,
   // Found by the search: the annex names the sections it rests on, as for a requirement met in its own section.

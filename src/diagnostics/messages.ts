@@ -10,6 +10,17 @@ const quote = (value: string | number | undefined) => `»${value ?? ''}«`;
 
 const suggestion = (args: MessageArgs) => (args.forslag ? ` Mente du ${quote(args.forslag)}?` : '');
 
+/** »står helt ude til venstre« or »er rykket 2 mellemrum ind«. */
+const indentText = (spaces: MessageArgs[string]) => (Number(spaces) === 0 ? 'står helt ude til venstre' : `er rykket ${spaces} mellemrum ind`);
+const levelText = (a: MessageArgs) => `felterne på samme niveau ${indentText(a.forventet)}`;
+
+/** »Fjern mellemrummet før »x«« or »Ryk »x« 2 mellemrum længere ind«. */
+function indentAdvice(a: MessageArgs, what: string): string {
+  const difference = Number(a.mellemrum) - Number(a.forventet);
+  if (difference > 0) return `Fjern ${difference === 1 ? 'mellemrummet' : `${difference} mellemrum`} før ${what}.`;
+  return `Ryk ${what} ${-difference} mellemrum længere ind.`;
+}
+
 const messages = {
   // The file itself
   'fil-findes-ikke': (a: MessageArgs) => `Filen findes ikke.${suggestion(a)} Tjek stavningen af filnavnet og den mappe, du står i.`,
@@ -26,7 +37,8 @@ const messages = {
   'yaml-kolon-i-tekst': () =>
     'Et kolon efterfulgt af mellemrum i en tekst på én linje opfattes som et nyt felt. Sæt teksten i anførselstegn, eller skriv den som en blok med »|« på linjen før.',
   'yaml-indrykning': () => 'Indrykningen passer ikke. Felter på samme niveau skal stå præcis under hinanden, og underfelter skal rykkes ind med mellemrum.',
-  'yaml-tabulator': () => 'Der er brugt tabulator til indrykning. YAML kræver mellemrum: erstat tabulatoren med mellemrum.',
+  'yaml-tabulator': (a: MessageArgs) =>
+    `Der er brugt tabulator til indrykning. YAML kræver mellemrum: erstat tabulatoren med ${a.mellemrum === undefined ? 'mellemrum' : `${a.mellemrum} mellemrum`}.`,
   'yaml-manglende-tegn': () => 'Der mangler et tegn, fx et afsluttende anførselstegn, »]« eller »}«. Tjek linjen og linjen før.',
   'yaml-uventet-tegn': () =>
     'Her står et tegn, som YAML ikke forventer. Tjek, at teksten ikke begynder med et særligt tegn (fx @, `, %, * eller &); sæt den i så fald i anførselstegn.',
@@ -37,6 +49,40 @@ const messages = {
   'yaml-ukendt-tag': (a: MessageArgs) => `Mærket ${quote(a.tag)} kendes ikke. Fjern det (tegnet »!« og ordet efter), eller sæt teksten i anførselstegn.`,
   'yaml-escape': () =>
     'En tekst i dobbelte anførselstegn indeholder en ugyldig »\\«-kode. Skriv »\\\\« for en omvendt skråstreg, eller brug enkelte anførselstegn.',
+  // Mistakes made by hand (uncommenting, indenting, pasting), placed where they are
+  'yaml-felt-indrykning': (a: MessageArgs) => `${quote(a.felt)} ${indentText(a.mellemrum)}, men ${levelText(a)}. ${indentAdvice(a, quote(a.felt))}`,
+  'yaml-punkt-indrykning': (a: MessageArgs) =>
+    `Punktet ${quote(a.felt)} ${indentText(a.mellemrum)}, men listens andre punkter ${indentText(a.forventet)}. ${indentAdvice(a, '»-«')}`,
+  'yaml-punkt-fortsaetter-tekst': (a: MessageArgs) =>
+    `${quote(a.punkt)} står længere inde end listens andre punkter og læses derfor som en fortsættelse af punktet ovenfor, ikke som et nyt punkt. ${indentAdvice(a, '»-«')}`,
+  'yaml-tekst-ikke-rykket-ind': (a: MessageArgs) =>
+    a.blok === 'ja'
+      ? `Linjen hører til teksten i ${quote(a.felt)}, men er rykket mindre ind end tekstens første linje. Ryk den ${a.forventet} mellemrum ind som resten af teksten.`
+      : a.blok === 'foerste'
+        ? `Linjen ser ud til at være teksten i ${quote(a.felt)} (efter »|«), men den er ikke rykket ind under feltet, så teksten er tom. Ryk den og resten af teksten ${a.forventet} mellemrum ind.`
+        : `Linjen fortsætter teksten i ${quote(a.felt)}, men står ikke længere inde end feltet. Ryk den mindst ${a.forventet} mellemrum ind, eller skriv teksten som en blok med »|« efter ${quote(`${a.felt}:`)}.`,
+  'yaml-kolon-i-fortsat-tekst': (a: MessageArgs) =>
+    `Kolonet i ${quote(a.tekst)} gør linjen til et nyt felt, men linjen fortsætter teksten i ${quote(a.felt)} fra linje ${a.linje}. Sæt hele teksten i anførselstegn, eller skriv den som en blok med »|« efter ${quote(`${a.felt}:`)}.`,
+  'yaml-mellemrum-efter-kolon': (a: MessageArgs) =>
+    `Der mangler et mellemrum efter kolonet. Skriv ${quote(`${a.felt}: ${a.vaerdi}`)} i stedet for ${quote(`${a.felt}:${a.vaerdi}`)}.`,
+  'yaml-anfoerselstegn-lukkes-ikke': (a: MessageArgs) =>
+    `Anførselstegnet ${quote(a.tegn)} her lukkes aldrig, så de næste linjer læses som en del af teksten. Tilføj ${quote(a.tegn)} sidst i teksten, eller fjern det.`,
+  'yaml-tekst-efter-anfoerselstegn': (a: MessageArgs) =>
+    `Teksten i ${quote(a.felt)} slutter ved det andet ${quote(a.tegn)}, så ${quote(a.rest)} efter det kan ikke læses. Sæt hele teksten i ${a.tegn === '"' ? 'enkelte' : 'dobbelte'} anførselstegn, eller fjern anførselstegnene.`,
+  'yaml-kommentar-i-tekst': (a: MessageArgs) =>
+    `Teksten i ${quote(a.felt)} stopper ved »#«: ${quote(a.kommentar)} er en kommentar i YAML og kommer ikke med. Sæt hele teksten i anførselstegn, hvis »#« hører til teksten.`,
+  'yaml-direktiv': (a: MessageArgs) =>
+    a.version
+      ? `Linjen ${quote(a.linje)} beder om YAML ${a.version}, som værktøjet ikke læser (i ældre YAML læses fx datoer og ja/nej anderledes). Slet linjen; filen læses som YAML 1.2.`
+      : `Linjen ${quote(a.linje)} er et YAML-direktiv, som en kvalitetsstandard ikke bruger. Slet linjen.`,
+  'yaml-tag-ikke-understoettet': (a: MessageArgs) =>
+    a.slags === 'binary'
+      ? `Mærket ${quote(a.tag)} gør værdien til binære data, som en kvalitetsstandard ikke kan indeholde. Slet ${quote(a.tag)}, og skriv teksten som almindelig tekst.`
+      : a.slags === 'timestamp'
+        ? `Mærket ${quote(a.tag)} gør værdien til et tidspunkt, som værktøjet ikke læser. Slet ${quote(a.tag)}, og skriv datoen som ÅÅÅÅ-MM-DD, fx 2023-11-20.`
+        : `Mærket ${quote(a.tag)} kan ikke bruges i en kvalitetsstandard. Slet det, og skriv værdien som almindelig tekst, tal eller liste.`,
+  'vaerdi-er-kommentar': (a: MessageArgs) =>
+    `${quote(a.felt)} er tom, fordi »#« begynder en kommentar i YAML, så ${quote(a.kommentar)} blev ikke læst som værdien. Sæt værdien i anførselstegn: ${quote(`${a.navn}: "${a.kommentar}"`)}.`,
   'yaml-syntaks': (a: MessageArgs) => `Filen er ikke gyldig YAML her (${a.detalje}). Tjek linjen og linjen før for indrykning, kolon og anførselstegn.`,
 
   // Against the schema
@@ -74,6 +120,8 @@ const messages = {
   'krav-opfyldt': (a: MessageArgs) => `Beskrevet i ${quote(a.afsnit)}.`,
   'afsnit-mangler': (a: MessageArgs) =>
     `Afsnittet ${quote(a.titel)} mangler. Tilføj feltet ${quote(a.felt)}${a.efter ? ` efter ${quote(a.efter)}` : ''}. ${a.vejledning}`,
+  'afsnit-udkommenteret': (a: MessageArgs) =>
+    `Afsnittet ${quote(a.titel)} står i filen, men er kommenteret ud (linje ${a.fra}-${a.til}). Fjern »# « foran linjerne, og skriv kommunens egen tekst. ${a.vejledning}`,
   'afsnit-uden-tekst': (a: MessageArgs) => `Afsnittet ${quote(a.felt)} har ingen tekst. Skriv den under »tekst:«. ${a.vejledning}`,
   'aspekt-mangler': (a: MessageArgs) => `Standarden beskriver ikke ${a.aspekt}. ${a.raad}`,
   'krav-fundet': (a: MessageArgs) =>
@@ -177,6 +225,10 @@ const messages = {
   'lsp-citer-tekst': () => 'Sæt teksten i anførselstegn',
   'lsp-blok-tekst': () => 'Skriv teksten som en blok med »|«',
   'lsp-tabulator': () => 'Erstat tabulatoren med mellemrum',
+  'lsp-fjern-kommentar': (a: MessageArgs) => `Fjern »# « foran afsnittet ${quote(a.titel)} (linje ${a.fra}-${a.til})`,
+  'lsp-indrykning': (a: MessageArgs) => indentAdvice(a, String(a.hvad)).replace(/\.$/, ''),
+  'lsp-mellemrum-efter-kolon': () => 'Indsæt et mellemrum efter kolonet',
+  'lsp-luk-anfoerselstegn': (a: MessageArgs) => `Tilføj det afsluttende ${quote(a.tegn)} sidst på linjen`,
   'lsp-tilfoej-afsnit': (a: MessageArgs) => `Tilføj afsnittet ${quote(a.titel)} (${a.lovhenvisning})`,
   'lsp-krav': (a: MessageArgs) => `${a.id} ${a.titel}: ${a.status}. ${a.tekst} (${a.lovhenvisning})`,
   'lsp-afsnit-indsaettes': (a: MessageArgs) => `Indsætter hele afsnittet: overskrift, tekst${a.felter ? ` og felterne ${a.felter}` : ''}.`,

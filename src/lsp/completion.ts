@@ -118,7 +118,7 @@ function valueItems(lines: readonly string[], position: Position, context: Curso
 }
 
 export function completions(text: string, position: Position): CompletionItem[] {
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(/\r\n|\r|\n/);
   const context = cursorContext(lines, position.line, position.character);
   if (context.inText) return [];
   if (context.onValue) return valueItems(lines, position, context, [...context.path, context.key!]);

@@ -26,7 +26,7 @@ export interface AnalysisSettings {
 /** What a quick fix needs to know about a diagnostic. */
 export type DiagnosticData =
   | { kind: 'validering'; code: MessageCode; args: MessageArgs }
-  | { kind: 'krav'; id: string; field: string; missingSection: boolean };
+  | { kind: 'krav'; id: string; field: string; missingSection: boolean; commented?: { titel: string; fra: number; til: number } };
 
 /**
  * A file whose first lines say `# kvalitetsstandard: ikke-tjek` is not judged against the
@@ -36,7 +36,7 @@ export type DiagnosticData =
 const noCheckModeline = /^#\s*kvalitetsstandard:\s*ikke-tjek\b/m;
 
 export function hasNoCheckModeline(text: string): boolean {
-  return noCheckModeline.test(text.split('\n', 5).join('\n'));
+  return noCheckModeline.test(text.split(/\r\n|\r|\n/, 5).join('\n'));
 }
 
 function lspPosition(position: Position): { line: number; character: number } {
@@ -102,6 +102,7 @@ function sourcesOf(uri: string, lines: readonly string[], finding: Finding): Dia
  */
 function findingDiagnostic(uri: string, lines: readonly string[], finding: Finding, level: ComplianceLevel): LspDiagnostic {
   const missingSection = finding.messages.some((message) => message.code === 'afsnit-mangler');
+  const commented = finding.messages.find((message) => message.code === 'afsnit-udkommenteret')?.args;
   const { assessment } = finding;
   const tekst = assessment ? assessmentLines(finding).join(' ') : finding.messages.map((message) => formatMessage(message.code, message.args)).join(' ');
   const range = assessment
@@ -121,13 +122,19 @@ function findingDiagnostic(uri: string, lines: readonly string[], finding: Findi
       tekst,
       lovhenvisning: finding.citation,
     }),
-    data: { kind: 'krav', id: finding.requirement.id, field: finding.requirement.field, missingSection } satisfies DiagnosticData,
+    data: {
+      kind: 'krav',
+      id: finding.requirement.id,
+      field: finding.requirement.field,
+      missingSection,
+      commented: commented && { titel: finding.requirement.title, fra: Number(commented.fra), til: Number(commented.til) },
+    } satisfies DiagnosticData,
   };
 }
 
 /** Every diagnostic of one file's text: validation errors, or (when valid) its compliance findings. */
 export function analyze(uri: string, file: string, text: string, settings: AnalysisSettings): LspDiagnostic[] {
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(/\r\n|\r|\n/);
   const bytes = new TextEncoder().encode(text);
   // The same bound as reading from disk: an editor can hold any text, the check need not.
   if (bytes.length > maxFileBytes) {
