@@ -193,3 +193,52 @@ describe('importer: writing the file', () => {
     expect(usage.stderr).toMatch(/Angiv Word-dokumentet/);
   });
 });
+
+describe('importer: a kommune that already has a file (#19.16)', () => {
+  const document = () =>
+    docxOf([
+      new Paragraph('Kvalitetsstandard for stofbehandling i Testby Kommune'),
+      new Paragraph('Testby Kommune tilbyder social behandling af stofmisbrug efter serviceloven § 101.'),
+    ]);
+
+  it('advises a draft outside municipalities/ that works as written, so the overview never lists the kommune twice', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'importer-igen-'));
+    const source = join(folder, 'testby.docx');
+    writeFileSync(source, await document());
+    expect(runCli(['importer', source], { cwd: folder }).status).toBe(0);
+    const again = runCli(['importer', source], { cwd: folder });
+    expect(again.status).toBe(1);
+    const advised = /--ud ([^\s«]+)«/.exec(again.stderr)?.[1];
+    expect(advised).toBeDefined();
+    expect(advised).not.toMatch(/^(\.\/)?municipalities\//);
+    // Following the advice works, and municipalities/ keeps one file for the kommune.
+    const followed = runCli(['importer', source, '--ud', advised!], { cwd: folder });
+    expect(followed.stderr).toBe('');
+    expect(followed.status).toBe(0);
+    expect(parse(readFileSync(join(folder, advised!), 'utf8')).kommune).toBe('Testby Kommune');
+    expect(readdirSync(join(folder, 'municipalities'))).toEqual(['testby.yml']);
+  });
+
+  it('warns in Danish when a second file for the same kommune is written into municipalities/', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'importer-dobbelt-'));
+    const source = join(folder, 'testby.docx');
+    writeFileSync(source, await document());
+    mkdirSync(join(folder, 'municipalities'));
+    // The existing file has another name; its kommune field says which kommune it is.
+    writeFileSync(join(folder, 'municipalities', 'testby-2021.yml'), 'kommune: "Testby Kommune"\ntitel: Gammel\n');
+    writeFileSync(join(folder, 'municipalities', 'andenby.yml'), 'kommune: Andenby Kommune\ntitel: Anden\n');
+    const run = runCli(['importer', source], { cwd: folder });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/Advarsel: .*testby-2021\.yml« handler også om Testby Kommune/);
+    expect(run.stderr).toMatch(/to gange i oversigten/);
+    expect(run.stderr).not.toContain('andenby');
+    expect(run.stderr).not.toMatch(stackTrace);
+
+    const other = mkdtempSync(join(tmpdir(), 'importer-enkelt-'));
+    mkdirSync(join(other, 'municipalities'));
+    writeFileSync(join(other, 'municipalities', 'andenby.yml'), 'kommune: Andenby Kommune\n');
+    const alone = runCli(['importer', source], { cwd: other });
+    expect(alone.status).toBe(0);
+    expect(alone.stderr).toBe('');
+  });
+});

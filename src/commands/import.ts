@@ -12,6 +12,7 @@ import { formatMessage } from '../diagnostics/messages.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
 import { municipalitiesDir, slugify } from '../files.js';
 import { ImportError, readWordDocument } from '../import/docx.js';
+import { draftName, isMunicipalitiesFolder, otherFilesFor } from '../import/existing.js';
 import { importOutline } from '../import/index.js';
 import { importReportText } from '../import/report.js';
 import { standardToYaml } from '../import/yaml.js';
@@ -48,6 +49,13 @@ function fail(code: Parameters<typeof formatMessage>[0], args: Parameters<typeof
   return 1;
 }
 
+/** Every file in municipalities/ is built: a second one for the same kommune lists it twice in the overview. */
+function warnIfKommuneTwice(kommune: string, directory: string, target: string): void {
+  if (!isMunicipalitiesFolder(directory)) return;
+  for (const other of otherFilesFor(kommune, directory, target))
+    process.stderr.write(`kvalitetsstandard: ${formatMessage('import-advarsel-kommune-findes', { fil: target, anden: other, kommune })}\n`);
+}
+
 export async function runImport({ positionals, options }: CommandContext): Promise<number> {
   const [source, extra] = positionals;
   if (!source) throw new UsageError('import-mangler-fil');
@@ -81,7 +89,7 @@ export async function runImport({ positionals, options }: CommandContext): Promi
   const directory = dirname(resolve(target));
   const directoryStats = await stat(directory).catch(() => undefined);
   if (!directoryStats?.isDirectory()) return fail('import-ud-mappe-findes-ikke', { mappe: dirname(target) });
-  if (await stat(target).catch(() => undefined)) return fail('import-findes', { fil: target, forslag: target.replace(/(\.ya?ml)?$/i, '-importeret.yml') });
+  if (await stat(target).catch(() => undefined)) return fail('import-findes', { fil: target, forslag: draftName(target) });
   const schemaPath = relative(directory, resolve('schema/kvalitetsstandard.schema.json')).split('\\').join('/');
   const yaml = standardToYaml(standard, { sourceName, schemaPath });
 
@@ -100,7 +108,7 @@ export async function runImport({ positionals, options }: CommandContext): Promi
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     return fail('import-kan-ikke-skrive', { fil: target, aarsag: code });
   }
-  if (!created) return fail('import-findes', { fil: target, forslag: target.replace(/(\.ya?ml)?$/i, '-importeret.yml') });
+  if (!created) return fail('import-findes', { fil: target, forslag: draftName(target) });
   const style = styleFor(process.stdout);
   process.stdout.write(importReportText(standard, sourceName, style));
   // `check randers` finds municipalities/randers.yml; a file elsewhere is named by its path.
@@ -108,5 +116,6 @@ export async function runImport({ positionals, options }: CommandContext): Promi
   process.stdout.write(`\n${formatMessage('import-skrevet', { fil: target, navn: name })}\n\n`);
   process.stdout.write(`${style.bold(formatMessage('import-rapport-check', {}))}\n`);
   process.stdout.write(complianceReportText([check], failingStatuses(false), style));
+  warnIfKommuneTwice(standard.kommune.value, directory, target);
   return 0;
 }

@@ -208,7 +208,9 @@ const messages = {
   'import-tomt-dokument': () => 'Dokumentet indeholder ingen tekst. Tjek, at det er det rigtige dokument.',
   'import-ingen-kommune': () => 'Kommunens navn står ikke i dokumentet (fx »Randers Kommune«). Angiv det med --kommune, fx »--kommune Randers«.',
   'import-findes': (a: MessageArgs) =>
-    `${quote(a.fil)} findes allerede og er ikke ændret. Vælg en anden fil med --ud, fx »--ud ${a.forslag}«, eller slet filen selv, hvis du vil importere forfra.`,
+    `${quote(a.fil)} findes allerede og er ikke ændret. Importér til en kladde uden for municipalities/, fx »--ud ${a.forslag}«, sammenlign den med den eksisterende fil, og flyt det, du vil beholde, over i den. Eller slet filen selv, hvis du vil importere forfra.`,
+  'import-advarsel-kommune-findes': (a: MessageArgs) =>
+    `Advarsel: ${quote(a.anden)} handler også om ${a.kommune}. Alle filer i municipalities/ bygges, så nu står kommunen to gange i oversigten. Sammenlign de to filer, og flyt den ene ud af municipalities/ (eller slet den), før du bygger.`,
   'import-ugyldigt-navn': (a: MessageArgs) => `Der kan ikke laves et filnavn af ${quote(a.navn)}. Angiv kommunens navn med --kommune eller en fil med --ud.`,
   'import-ud-mappe-findes-ikke': (a: MessageArgs) => `Mappen ${quote(a.mappe)} findes ikke. Opret den, eller vælg en anden fil med --ud.`,
   'import-kan-ikke-skrive': (a: MessageArgs) =>
