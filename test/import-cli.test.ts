@@ -242,3 +242,30 @@ describe('importer: a kommune that already has a file (#19.16)', () => {
     expect(alone.stderr).toBe('');
   });
 });
+
+describe('importer: a value the importer interpreted, and what the check makes of it (#19.14)', () => {
+  it('a month-and-year revision date and the verdict that rests on it are both under »Bør ses af en person«', async () => {
+    // Dated from today, so the verdict does not age: approved a year ago, next revision
+    // planned in the month two years after, whose last day is past the two-year limit.
+    const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+    const now = new Date();
+    const approved = new Date(Date.UTC(now.getUTCFullYear() - 1, now.getUTCMonth(), 10));
+    const next = `${months[approved.getUTCMonth()]} ${approved.getUTCFullYear() + 2}`;
+    const folder = mkdtempSync(join(tmpdir(), 'importer-fortolket-'));
+    const source = join(folder, 'testby.docx');
+    writeFileSync(
+      source,
+      await docxOf([
+        new Paragraph('Kvalitetsstandard for stofbehandling i Testby Kommune'),
+        new Paragraph(`Godkendt i Byrådet den 10. ${months[approved.getUTCMonth()]} ${approved.getUTCFullYear()}`),
+        new Paragraph(`Næste revision: ${next}`),
+        new Paragraph('Testby Kommune tilbyder social behandling af stofmisbrug.'),
+      ]),
+    );
+    const run = runCli(['importer', source], { cwd: folder });
+    expect(run.status).toBe(0);
+    const questions = run.stdout.split('Bør ses af en person:')[1]!.split('Compliance-tjek')[0]!;
+    expect(questions).toMatch(/revision\.naeste_revision[^\n]*\d{4}-\d{2}[^\n]*kun måned og år/);
+    expect(questions).toMatch(/§6\.1[^\n]*»delvist«[^\n]*revision\.naeste_revision/);
+  });
+});

@@ -151,6 +151,37 @@ describe('approvals and revision dates as the document states them', () => {
     expect(data.revision.naeste_revision).toBe('2026-03-01');
   });
 
+  it('a date given only as a month or a year is imported and listed under »Bør ses af en person« (#19.14)', async () => {
+    for (const [sentence, field, value] of [
+      ['Næste revision: marts 2026', 'naeste_revision', '2026-03'],
+      ['Standarden er senest revideret i 2024.', 'senest_revideret', 2024],
+    ] as const) {
+      const { data, standard } = await imported([h(1, 'Revision'), p(sentence)]);
+      expect(data.revision[field]).toBe(value);
+      const question = standard.questions.find((each) => each.code === 'import-spoerg-delvis-dato');
+      expect(question?.args).toMatchObject({ felt: `revision.${field}`, vaerdi: String(value) });
+      expect(question?.fields).toEqual([`revision.${field}`]);
+    }
+    // A whole date needs no interpreting.
+    const { standard } = await imported([h(1, 'Revision'), p('Næste revision: 1. marts 2026')]);
+    expect(standard.questions.map((each) => each.code)).not.toContain('import-spoerg-delvis-dato');
+  });
+
+  it('every other value the importer interpreted is listed too: fields read from sentences, a kommune chosen among several (#19.14)', async () => {
+    const { standard } = await imported([
+      h(1, 'Behandlingsgaranti'),
+      p('Behandlingen sættes i gang senest 14 dage efter, at du har henvendt dig.'),
+      h(1, 'Samarbejde'),
+      p('Vi samarbejder med Andeby Kommune om døgnbehandling.'),
+    ]);
+    const byCode = new Map(standard.questions.map((question) => [question.code, question]));
+    expect(byCode.get('import-spoerg-faste-felter')?.fields).toEqual(['behandlingsgaranti.frist_dage']);
+    expect(byCode.get('import-spoerg-kommune-valgt')?.args).toMatchObject({ vaerdi: 'Testby Kommune', andre: 'Andeby Kommune' });
+    const { standard: plain } = await imported([h(1, 'Målgruppe'), p('Borgere over 18 år.')]);
+    expect(plain.questions.map((question) => question.code)).not.toContain('import-spoerg-kommune-valgt');
+    expect(plain.questions.map((question) => question.code)).not.toContain('import-spoerg-faste-felter');
+  });
+
   it('what is not found is left out and listed', async () => {
     const { data, standard } = await imported([h(1, 'Målgruppe'), p('Borgere over 18 år.')]);
     expect(data.godkendelse).toBeUndefined();

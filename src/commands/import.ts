@@ -14,6 +14,7 @@ import { municipalitiesDir, slugify } from '../files.js';
 import { ImportError, readWordDocument } from '../import/docx.js';
 import { draftName, isMunicipalitiesFolder, otherFilesFor } from '../import/existing.js';
 import { importOutline } from '../import/index.js';
+import { consequenceQuestions } from '../import/interpreted.js';
 import { importReportText } from '../import/report.js';
 import { standardToYaml } from '../import/yaml.js';
 import { complianceReportText } from '../report/compliance.js';
@@ -109,6 +110,7 @@ export async function runImport({ positionals, options }: CommandContext): Promi
     return fail('import-kan-ikke-skrive', { fil: target, aarsag: code });
   }
   if (!created) return fail('import-findes', { fil: target, forslag: draftName(target) });
+  standard.questions.push(...consequenceQuestions(standard.questions, check.findings));
   const style = styleFor(process.stdout);
   process.stdout.write(importReportText(standard, sourceName, style));
   // `check randers` finds municipalities/randers.yml; a file elsewhere is named by its path.

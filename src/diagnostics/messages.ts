@@ -277,6 +277,14 @@ const messages = {
     'Ingen overskrift nævner et krav i bekendtgørelsen, og ingen tekst besvarer et. Er det den rigtige fil? En kvalitetsstandard for social behandling for stofmisbrug (serviceloven § 101) beskriver fx målgruppe, visitation og behandlingsgaranti.',
   'import-spoerg-kun-aarstal': (a: MessageArgs) =>
     `Forsiden dateres kun med årstallet ${a.aar} (${quote(a.kilde)}), og det er skrevet som revision.senest_revideret. Skriv den præcise dato for godkendelsen eller revisionen, hvis den kendes.`,
+  'import-spoerg-delvis-dato': (a: MessageArgs) =>
+    `${a.felt} er skrevet som ${a.vaerdi} (${a.praecision}), fordi dokumentet ikke nævner dagen (${quote(a.kilde)}). Tjekket regner med periodens sidste dag; skriv den præcise dato, hvis den kendes.`,
+  'import-spoerg-kommune-valgt': (a: MessageArgs) =>
+    `Dokumentet nævner flere kommuner (også ${a.andre}); ${a.vaerdi} er valgt, fordi den nævnes oftest. Er det forkert, så importér igen med --kommune.`,
+  'import-spoerg-faste-felter': (a: MessageArgs) =>
+    `Felterne ${a.felter} er læst ud af sætninger i teksten (se »Faste felter læst ud af teksten« ovenfor). Tjek hvert felt mod sin sætning.`,
+  'import-spoerg-foelge': (a: MessageArgs) =>
+    `${a.krav} ${a.titel} er »${a.status}« i tjekket nedenfor, og vurderingen bygger på ${a.felt}, som importen har fortolket (se ovenfor). Ret feltet, hvis det er fortolket forkert, og kør check igen.`,
   // YAML comments written into the imported file
   'import-kommentar-hoved': (a: MessageArgs) =>
     `Importeret fra ${a.fil} med »kvalitetsstandard importer«. Læs importrapporten, og ret det, der er markeret med »TJEK«.`,

@@ -7,6 +7,7 @@
 import { defaultRegulation } from '../regulations/index.js';
 import { deadlineDays, dischargeStatuses, followUpMonths, publicationUrl, targetFigures, type Found, type TargetFigure } from './facts.js';
 import type { ImportedStandard, PlacedSection } from './index.js';
+import { partialDateQuestion } from './interpreted.js';
 import type { Sourced } from './metadata.js';
 
 /** Headings of parts that quote the law: their sentences are the law's, not the kommune's. */
@@ -48,7 +49,8 @@ export function readStructuredFields({ sections, order, questions, revision }: F
       target = { kind: 'krav', key: fieldName, markdown: '', text: '', requirement, covers: [], images: [], reason: 'overskrift-er-krav', data: {} };
       sections.push(target);
       insertAfter(order, from?.key, fieldName);
-      questions.push({ code: 'import-spoerg-data-uden-afsnit', args: { felt: fieldName, overskrift: from?.heading ?? '' } });
+      // Dates from the title page need no text of their own; figures from a section's text do.
+      if (from) questions.push({ code: 'import-spoerg-data-uden-afsnit', args: { felt: fieldName, overskrift: from.heading ?? '' } });
     }
     target.data[dataName] = result.found as Sourced<unknown>;
   };
@@ -85,10 +87,25 @@ export function readStructuredFields({ sections, order, questions, revision }: F
   }
   const [published, publishedIn] = search(publicationUrl, 'offentliggoerelse');
   attach('offentliggoerelse', 'url', published, publishedIn);
-  if (revision.senest || revision.naeste) {
-    if (revision.senest) attach('revision', 'senest_revideret', { found: revision.senest }, field('revision'));
-    if (revision.naeste) attach('revision', 'naeste_revision', { found: revision.naeste }, field('revision'));
+  questions.push(...readFieldsQuestion(sections));
+  for (const [name, date] of [
+    ['senest_revideret', revision.senest],
+    ['naeste_revision', revision.naeste],
+  ] as const) {
+    if (!date) continue;
+    attach('revision', name, { found: date }, field('revision'));
+    // A title page's year has its own question already.
+    const question = questions.some((each) => each.fields?.includes(`revision.${name}`)) ? undefined : partialDateQuestion(`revision.${name}`, date);
+    if (question) questions.push(question);
   }
+}
+
+/** The fields read out of sentences (not the revision dates, which are copied): each is the importer's reading of a sentence. */
+export function readFieldsQuestion(sections: readonly PlacedSection[]): ImportedStandard['questions'] {
+  const fields = sections
+    .flatMap((section) => Object.keys(section.data).map((name) => `${section.key}.${name}`))
+    .filter((name) => !name.startsWith('revision.'));
+  return fields.length > 0 ? [{ code: 'import-spoerg-faste-felter', fields, args: { felter: fields.join(', ') } }] : [];
 }
 
 function renameInOrder(order: Array<string | string[]>, from: string, to: string): void {

@@ -72,7 +72,14 @@ export interface ImportedStandard {
   coverDiagrams: Diagram[];
   diagrams: number;
   /** Things a person should look at, as message codes with arguments. */
-  questions: Array<{ code: QuestionCode; args: Record<string, string | number> }>;
+  questions: Question[];
+}
+
+/** Something a person should look at; `fields` when it is about values the importer interpreted (their verdicts are then listed too). */
+export interface Question {
+  code: QuestionCode;
+  args: Record<string, string | number>;
+  fields?: string[];
 }
 
 export type QuestionCode =
@@ -85,7 +92,11 @@ export type QuestionCode =
   | 'import-spoerg-data-uden-afsnit'
   | 'import-spoerg-kun-aarstal'
   | 'import-spoerg-andet-emne'
-  | 'import-spoerg-diagram';
+  | 'import-spoerg-diagram'
+  | 'import-spoerg-delvis-dato'
+  | 'import-spoerg-kommune-valgt'
+  | 'import-spoerg-faste-felter'
+  | 'import-spoerg-foelge';
 
 /** A paragraph that says nothing beyond the metadata read from it (»(Serviceloven § 101) Vedtaget af byrådet den 13. december 2021«). */
 function onlyMetadata(paragraph: string, statements: readonly string[]): boolean {
@@ -213,6 +224,8 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
   const numbered = outline.sections.length >= 3 && numberedChapters / outline.sections.length >= 0.6;
   if (numbered) for (const section of outline.sections) section.heading = stripNumbering(section.heading);
 
+  if (!options.kommune && found && found.others.length > 0)
+    questions.push({ code: 'import-spoerg-kommune-valgt', fields: ['kommune'], args: { vaerdi: found.value, andre: found.others.join(', ') } });
   if (!titel && word.propertiesTitle) titel = { value: word.propertiesTitle, source: word.propertiesTitle };
   if (!titel) {
     // The schema needs a title; the file's name is what Word itself shows when there is none.
@@ -337,7 +350,7 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
   // unless an approval or revision says more.
   if (!revision.senest && godkendelse.length === 0 && frontYear?.year) {
     revision.senest = { value: frontYear.year, source: frontYear.text };
-    questions.push({ code: 'import-spoerg-kun-aarstal', args: { aar: frontYear.year, kilde: frontYear.text } });
+    questions.push({ code: 'import-spoerg-kun-aarstal', fields: ['revision.senest_revideret'], args: { aar: frontYear.year, kilde: frontYear.text } });
   }
   readStructuredFields({ sections, order, questions, revision });
 

@@ -98,8 +98,8 @@ const notNames = new Set(
   ),
 );
 
-/** The kommune the document is about: the one it names most often (»Randers Kommune«, »Ikast-Brande Kommunes«). */
-export function kommuneIn(texts: readonly string[]): Sourced<string> | undefined {
+/** The kommune the document is about: the one it names most often (»Randers Kommune«, »Ikast-Brande Kommunes«), and the others it names. */
+export function kommuneIn(texts: readonly string[]): (Sourced<string> & { others: string[] }) | undefined {
   const counts = new Map<string, { count: number; source: string }>();
   const pattern = /\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?:\s[A-ZÆØÅ][a-zæøå]+)?)\s+[Kk]ommunes?\b/g;
   for (const text of texts) {
@@ -112,6 +112,6 @@ export function kommuneIn(texts: readonly string[]): Sourced<string> | undefined
       counts.set(name, entry);
     }
   }
-  const [best] = [...counts.entries()].sort((a, b) => b[1].count - a[1].count);
-  return best ? { value: best[0], source: best[1].source } : undefined;
+  const [best, ...others] = [...counts.entries()].sort((a, b) => b[1].count - a[1].count);
+  return best ? { value: best[0], source: best[1].source, others: others.map(([name]) => name) } : undefined;
 }

@@ -1,0 +1,40 @@
+/**
+ * Values the importer had to interpret rather than copy (a date given only as a month or a
+ * year, a title chosen among the cover's lines, a table read as døgntilbud …) are listed
+ * under »Bør ses af en person«, each with the field it went to; after the check, so is every
+ * verdict that rests on such a field, since a person must know the verdict may change with it.
+ */
+import type { Finding } from '../check/types.js';
+import type { ImportedStandard, Question } from './index.js';
+import type { Sourced } from './metadata.js';
+
+const partialPrecision = (value: string): string | undefined =>
+  /^\d{4}$/.test(value) ? 'kun årstal' : /^\d{4}-\d{2}$/.test(value) ? 'kun måned og år' : undefined;
+
+/** A revision date the document gives only as a month or a year. */
+export function partialDateQuestion(field: string, date: Sourced<string>): Question | undefined {
+  const precision = partialPrecision(date.value);
+  return precision
+    ? { code: 'import-spoerg-delvis-dato', fields: [field], args: { felt: field, vaerdi: date.value, kilde: date.source, praecision: precision } }
+    : undefined;
+}
+
+const related = (field: string, path: string) => field === path || field.startsWith(`${path}.`) || path.startsWith(`${field}.`);
+
+/** The verdicts short of `opfyldt` whose place in the file is a field the importer interpreted. */
+export function consequenceQuestions(questions: ImportedStandard['questions'], findings: readonly Finding[]): Question[] {
+  const fields = [...new Set(questions.flatMap((question) => question.fields ?? []))];
+  return findings.flatMap((finding) => {
+    if (finding.status === 'opfyldt') return [];
+    const path = finding.path.filter((segment) => typeof segment === 'string').join('.');
+    const field = fields.find((each) => related(each, path));
+    return field
+      ? [
+          {
+            code: 'import-spoerg-foelge' as const,
+            args: { krav: finding.requirement.id, titel: finding.requirement.title, status: finding.status, felt: field },
+          },
+        ]
+      : [];
+  });
+}
