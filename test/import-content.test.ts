@@ -529,3 +529,74 @@ describe('a house style for headings', () => {
     expect(data.praesentation.raekkefoelge).toEqual([['vores-tilbud', 'behandlingsgaranti']]);
   });
 });
+
+describe('a table of døgntilbud becomes doegnbehandling.tilbud (#19.13)', () => {
+  const row = (cells: string[], header = false) =>
+    new TableRow({ tableHeader: header, children: cells.map((cell) => new TableCell({ children: [p(cell)] })) });
+  const offers = [
+    { navn: 'Solhøj', behandlingsform: 'Miljøterapi og kognitiv behandling', maalgruppe: 'Voksne med et stofmisbrug', pris: '2.150 kr. pr. døgn' },
+    { navn: 'Fjordgården', behandlingsform: 'Minnesota-behandling', maalgruppe: 'Unge mellem 18 og 25 år', pris: '1.900 kr. pr. døgn' },
+  ];
+
+  it('columns in any order and wording, with or without Word’s header row', async () => {
+    const layouts: Array<{ headers: string[]; keys: Array<keyof (typeof offers)[number]>; header: boolean }> = [
+      { headers: ['Navn', 'Behandlingsform', 'Målgruppe', 'Pris'], keys: ['navn', 'behandlingsform', 'maalgruppe', 'pris'], header: true },
+      { headers: ['Pris pr. døgn', 'Tilbud', 'Hvem er det for?', 'Behandling'], keys: ['pris', 'navn', 'maalgruppe', 'behandlingsform'], header: false },
+      { headers: ['Målgruppe', 'Takst', 'Døgntilbuddets navn', 'Metode'], keys: ['maalgruppe', 'pris', 'navn', 'behandlingsform'], header: false },
+    ];
+    for (const { headers, keys, header } of layouts) {
+      const table = new Table({ rows: [row(headers, header), ...offers.map((offer) => row(keys.map((key) => offer[key])))] });
+      const { data, standard } = await imported([h(1, 'Døgnbehandling'), p('Kommunen bruger disse døgntilbud:'), table]);
+      expect(data.doegnbehandling.tilbud).toEqual(offers);
+      // The table's words are in the offers, not in the text as well.
+      expect(data.doegnbehandling.tekst).toBe('Kommunen bruger disse døgntilbud:\n');
+      const question = standard.questions.find((each) => each.code === 'import-spoerg-doegntilbud');
+      expect(question?.fields).toEqual(['doegnbehandling.tilbud']);
+      for (const heading of headers) expect(String(question?.args.kolonner)).toContain(`»${heading}«`);
+    }
+  });
+
+  it('a column it does not recognise goes to the offer’s tekst under its heading, and the report says so', async () => {
+    const table = new Table({
+      rows: [
+        row(['Navn', 'Behandlingsform', 'Pris', 'Varighed']),
+        row(['Solhøj', 'Miljøterapi', '2.150 kr. pr. døgn', '8-12 uger']),
+      ],
+    });
+    const { data, standard } = await imported([h(1, 'Døgnbehandling'), table]);
+    expect(data.doegnbehandling.tilbud).toEqual([{ navn: 'Solhøj', behandlingsform: 'Miljøterapi', pris: '2.150 kr. pr. døgn', tekst: '**Varighed:** 8-12 uger' }]);
+    const question = standard.questions.find((each) => each.code === 'import-spoerg-doegntilbud');
+    expect(question?.args.ikke).toBe('»Varighed«');
+  });
+
+  it('a table with the fields in its first column, one offer per further column', async () => {
+    const table = new Table({
+      rows: [
+        row(['Tilbud', offers[0]!.navn, offers[1]!.navn]),
+        row(['Behandlingsform', offers[0]!.behandlingsform, offers[1]!.behandlingsform]),
+        row(['Målgruppe', offers[0]!.maalgruppe, offers[1]!.maalgruppe]),
+        row(['Pris', offers[0]!.pris, offers[1]!.pris]),
+      ],
+    });
+    const { data } = await imported([h(1, 'Særlige krav til døgnbehandlingstilbud'), table]);
+    expect(data.doegnbehandling.tilbud).toEqual(offers);
+  });
+
+  it('under another heading, the offers go to the døgnbehandling section and the question says where they came from', async () => {
+    const table = new Table({ rows: [row(['Navn', 'Behandlingsform', 'Målgruppe', 'Pris pr. døgn']), row(Object.values(offers[0]!))] });
+    const { data, standard } = await imported([h(1, 'Døgnbehandling'), p('Vi visiterer til døgnbehandling.'), h(1, 'Vores døgntilbud'), table]);
+    expect(data.doegnbehandling.tilbud).toEqual([offers[0]]);
+    expect(standard.questions.find((each) => each.code === 'import-spoerg-doegntilbud')?.args.overskrift).toBe('Vores døgntilbud');
+  });
+
+  it('a table of other offers, or of sections, stays as it is', async () => {
+    const ambulant = new Table({ rows: [row(['Navn', 'Behandlingsform', 'Målgruppe', 'Pris']), row(['Rådgivningen', 'Samtaler', 'Unge', 'Gratis'])] });
+    const { data } = await imported([h(1, 'Ambulant behandling'), ambulant]);
+    expect(data.doegnbehandling).toBeUndefined();
+    expect(data.oevrige_afsnit[0].tekst).toContain('Rådgivningen');
+    const contacts = new Table({ rows: [row(['Navn', 'Telefon']), row(['Døgnvagten', '12 34 56 78'])] });
+    const { data: second } = await imported([h(1, 'Døgnbehandling'), contacts]);
+    expect(second.doegnbehandling.tilbud).toBeUndefined();
+    expect(second.doegnbehandling.tekst).toContain('Døgnvagten');
+  });
+});

@@ -258,6 +258,7 @@ const messages = {
   'import-placering-diagrammer': (a: MessageArgs) => `   ${a.antal} diagram(mer) eller graf(er) udeladt`,
   'import-placering-daekker': (a: MessageArgs) => `   dækker også: ${a.krav}`,
   'import-placering-billeder': (a: MessageArgs) => `   ${a.antal} billede(r) udeladt`,
+  'import-felt-tilbud': (a: MessageArgs) => `${a.felt}: ${a.antal} tilbud (${a.navne})  ← tabellen ${quote(a.kilde)}`,
   'import-felt': (a: MessageArgs) => `${a.felt}: ${a.vaerdi}  ← ${quote(a.kilde)}`,
   'import-spoerg-uklar-frist': (a: MessageArgs) => `${a.felt} er ikke udfyldt: teksten nævner flere forskellige tal. Skriv det rigtige selv. ${a.saetninger}`,
   'import-spoerg-billede': (a: MessageArgs) =>
@@ -283,6 +284,8 @@ const messages = {
     `Dokumentet nævner flere kommuner (også ${a.andre}); ${a.vaerdi} er valgt, fordi den nævnes oftest. Er det forkert, så importér igen med --kommune.`,
   'import-spoerg-faste-felter': (a: MessageArgs) =>
     `Felterne ${a.felter} er læst ud af sætninger i teksten (se »Faste felter læst ud af teksten« ovenfor). Tjek hvert felt mod sin sætning.`,
+  'import-spoerg-doegntilbud': (a: MessageArgs) =>
+    `En tabel med ${a.antal} døgntilbud under ${quote(a.overskrift)} er læst ind i doegnbehandling.tilbud: ${a.kolonner}.${a.ikke ? ` Ikke genkendt, og derfor skrevet i hvert tilbuds tekst under sin overskrift: ${a.ikke}.` : ''} Tjek, at kolonnerne er læst rigtigt.`,
   'import-spoerg-foelge': (a: MessageArgs) =>
     `${a.krav} ${a.titel} er »${a.status}« i tjekket nedenfor, og vurderingen bygger på ${a.felt}, som importen har fortolket (se ovenfor). Ret feltet, hvis det er fortolket forkert, og kør check igen.`,
   // YAML comments written into the imported file
@@ -290,6 +293,7 @@ const messages = {
     `Importeret fra ${a.fil} med »kvalitetsstandard importer«. Læs importrapporten, og ret det, der er markeret med »TJEK«.`,
   'import-kommentar-kilde': (a: MessageArgs) => `Fra dokumentet: »${a.tekst}«`,
   'import-kommentar-sidefod': (a: MessageArgs) => `Fra sidehovedet eller sidefoden: »${a.tekst}«`,
+  'import-kommentar-tabel': (a: MessageArgs) => `Læst ud af tabellen med kolonnerne »${a.tekst}«. Tjek hvert tilbud.`,
   'import-kommentar-saetning': (a: MessageArgs) => `Læst ud af sætningen: »${a.tekst}«`,
   'import-kommentar-billede': (a: MessageArgs) => `Her stod et billede i dokumentet${a.beskrivelse ? `: ${a.beskrivelse}` : ''}. Det er udeladt.`,
   'import-kommentar-diagram': (a: MessageArgs) =>

@@ -9,6 +9,7 @@ import { deadlineDays, dischargeStatuses, followUpMonths, publicationUrl, target
 import type { ImportedStandard, PlacedSection } from './index.js';
 import { partialDateQuestion } from './interpreted.js';
 import type { Sourced } from './metadata.js';
+import type { Offer } from './offers.js';
 
 /** Headings of parts that quote the law: their sentences are the law's, not the kommune's. */
 const quotesLaw = (heading: string | undefined) => /lovgrundlag|lovtekst|lovgivning|bilag|lovens? ord/i.test(heading ?? '');
@@ -87,6 +88,7 @@ export function readStructuredFields({ sections, order, questions, revision }: F
   }
   const [published, publishedIn] = search(publicationUrl, 'offentliggoerelse');
   attach('offentliggoerelse', 'url', published, publishedIn);
+  readOfferTables(sections, attach, questions);
   questions.push(...readFieldsQuestion(sections));
   for (const [name, date] of [
     ['senest_revideret', revision.senest],
@@ -100,11 +102,32 @@ export function readStructuredFields({ sections, order, questions, revision }: F
   }
 }
 
-/** The fields read out of sentences (not the revision dates, which are copied): each is the importer's reading of a sentence. */
+type Attach = <T>(fieldName: string, dataName: string, result: Found<T>, from?: PlacedSection) => void;
+
+/** Every table of døgntilbud, wherever it stood, is `doegnbehandling.tilbud`; the question says how each column was read. */
+function readOfferTables(sections: readonly PlacedSection[], attach: Attach, questions: ImportedStandard['questions']): void {
+  const holders = sections.filter((section) => section.offerTables?.length);
+  if (holders.length === 0) return;
+  const tables = holders.flatMap((section) => section.offerTables!.map((table) => ({ table, section })));
+  const offers = tables.flatMap(({ table }) => table.offers);
+  const source = tables.map(({ table }) => table.columns.map((column) => column.heading).join(' | ')).join(' … ');
+  attach<Offer[]>('doegnbehandling', 'tilbud', { found: { value: offers, source } }, holders[0]);
+  for (const { table, section } of tables) {
+    const mapped = table.columns.filter((column) => column.field).map((column) => `»${column.heading}« → ${column.field}`);
+    const unmapped = table.columns.filter((column) => !column.field && column.heading.trim()).map((column) => `»${column.heading}«`);
+    questions.push({
+      code: 'import-spoerg-doegntilbud',
+      fields: ['doegnbehandling.tilbud'],
+      args: { antal: table.offers.length, overskrift: section.heading ?? '', kolonner: mapped.join(', '), ikke: unmapped.join(', ') },
+    });
+  }
+}
+
+/** The fields read out of sentences (not the revision dates, which are copied, nor the offers, which have their own question): each is the importer's reading of a sentence. */
 export function readFieldsQuestion(sections: readonly PlacedSection[]): ImportedStandard['questions'] {
   const fields = sections
     .flatMap((section) => Object.keys(section.data).map((name) => `${section.key}.${name}`))
-    .filter((name) => !name.startsWith('revision.'));
+    .filter((name) => !name.startsWith('revision.') && name !== 'doegnbehandling.tilbud');
   return fields.length > 0 ? [{ code: 'import-spoerg-faste-felter', fields, args: { felter: fields.join(', ') } }] : [];
 }
 

@@ -12,6 +12,7 @@ import { ImportError } from './docx.js';
 import { readStructuredFields } from './fields.js';
 import { blocksToMarkdown } from './markdown.js';
 import { approvalsIn, kommuneIn, lawReferencesIn, revisionDatesIn, titlePageYear, type Approval, type Sourced } from './metadata.js';
+import { takeOfferTables, type OfferTable } from './offers.js';
 import { numberingPattern, requirementOfHeading, requirementsAnswered, requirementsNamedBy, stripNumbering, type HeadingMatch } from './placement.js';
 import { linesOf, outlineOf, textOf, type OutlineSection } from './structure.js';
 
@@ -49,6 +50,8 @@ export interface PlacedSection {
   claimedBy?: string;
   /** Structured fields read from the text, each with its sentence. */
   data: Record<string, Sourced<unknown>>;
+  /** Tables of døgntilbud taken out of the text, for `doegnbehandling.tilbud`. */
+  offerTables?: OfferTable[];
 }
 
 export interface ImportedStandard {
@@ -96,6 +99,7 @@ export type QuestionCode =
   | 'import-spoerg-delvis-dato'
   | 'import-spoerg-kommune-valgt'
   | 'import-spoerg-faste-felter'
+  | 'import-spoerg-doegntilbud'
   | 'import-spoerg-foelge';
 
 /** A paragraph that says nothing beyond the metadata read from it (»(Serviceloven § 101) Vedtaget af byrådet den 13. december 2021«). */
@@ -252,6 +256,7 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
   let forordTaken = false;
 
   const place = (section: OutlineSection, children: readonly OutlineSection[], sub: boolean): PlacedSection => {
+    const offerTables = takeOfferTables(section);
     const markdown = blocksToMarkdown(section.blocks, children, outline.notes);
     const text = [
       section.blocks.map(linesOf).join('\n'),
@@ -269,7 +274,7 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     const named = requirementsNamedBy(section.heading)
       .filter((each) => !each.field.includes('.'))
       .map((each) => each.id);
-    const base = { heading: section.heading, markdown, text, images, data: {} };
+    const base = { heading: section.heading, markdown, text, images, data: {}, ...(offerTables.length > 0 ? { offerTables } : {}) };
     let placed: PlacedSection;
     if (requirement) {
       placed = { ...base, kind: 'krav', key: requirement.field, requirement, covers: [], reason: sub ? 'underoverskrift-er-krav' : 'overskrift-er-krav' };

@@ -19,7 +19,8 @@ export function partialDateQuestion(field: string, date: Sourced<string>): Quest
     : undefined;
 }
 
-const related = (field: string, path: string) => field === path || field.startsWith(`${path}.`) || path.startsWith(`${field}.`);
+/** A verdict placed at the field or inside it rests on it; one placed at the section around it (§5.1 at doegnbehandling) need not. */
+const related = (field: string, path: string) => path === field || path.startsWith(`${field}.`);
 
 /** The verdicts short of `opfyldt` whose place in the file is a field the importer interpreted. */
 export function consequenceQuestions(questions: ImportedStandard['questions'], findings: readonly Finding[]): Question[] {

@@ -73,7 +73,7 @@ function annotateSection(map: YAMLMap, keyNode: Node | null, section: PlacedSect
       const figures = data.value as Array<Sourced<unknown>>;
       if (isSeq(pair.value))
         pair.value.items.forEach((item, index) => addComment(item as Node, comment('import-kommentar-saetning', { tekst: figures[index]!.source })));
-    } else addComment(pair.key, comment('import-kommentar-saetning', { tekst: data.source }));
+    } else addComment(pair.key, comment(name === 'tilbud' ? 'import-kommentar-tabel' : 'import-kommentar-saetning', { tekst: data.source }));
   }
 }
 
