@@ -531,8 +531,7 @@ describe('a house style for headings', () => {
 });
 
 describe('a table of døgntilbud becomes doegnbehandling.tilbud (#19.13)', () => {
-  const row = (cells: string[], header = false) =>
-    new TableRow({ tableHeader: header, children: cells.map((cell) => new TableCell({ children: [p(cell)] })) });
+  const row = (cells: string[], header = false) => new TableRow({ tableHeader: header, children: cells.map((cell) => new TableCell({ children: [p(cell)] })) });
   const offers = [
     { navn: 'Solhøj', behandlingsform: 'Miljøterapi og kognitiv behandling', maalgruppe: 'Voksne med et stofmisbrug', pris: '2.150 kr. pr. døgn' },
     { navn: 'Fjordgården', behandlingsform: 'Minnesota-behandling', maalgruppe: 'Unge mellem 18 og 25 år', pris: '1.900 kr. pr. døgn' },
@@ -558,13 +557,12 @@ describe('a table of døgntilbud becomes doegnbehandling.tilbud (#19.13)', () =>
 
   it('a column it does not recognise goes to the offer’s tekst under its heading, and the report says so', async () => {
     const table = new Table({
-      rows: [
-        row(['Navn', 'Behandlingsform', 'Pris', 'Varighed']),
-        row(['Solhøj', 'Miljøterapi', '2.150 kr. pr. døgn', '8-12 uger']),
-      ],
+      rows: [row(['Navn', 'Behandlingsform', 'Pris', 'Varighed']), row(['Solhøj', 'Miljøterapi', '2.150 kr. pr. døgn', '8-12 uger'])],
     });
     const { data, standard } = await imported([h(1, 'Døgnbehandling'), table]);
-    expect(data.doegnbehandling.tilbud).toEqual([{ navn: 'Solhøj', behandlingsform: 'Miljøterapi', pris: '2.150 kr. pr. døgn', tekst: '**Varighed:** 8-12 uger' }]);
+    expect(data.doegnbehandling.tilbud).toEqual([
+      { navn: 'Solhøj', behandlingsform: 'Miljøterapi', pris: '2.150 kr. pr. døgn', tekst: '**Varighed:** 8-12 uger' },
+    ]);
     const question = standard.questions.find((each) => each.code === 'import-spoerg-doegntilbud');
     expect(question?.args.ikke).toBe('»Varighed«');
   });
