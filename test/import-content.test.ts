@@ -162,6 +162,9 @@ describe('approvals and revision dates as the document states them', () => {
       expect(question?.args).toMatchObject({ felt: `revision.${field}`, vaerdi: String(value) });
       expect(question?.fields).toEqual([`revision.${field}`]);
     }
+    // On the title page, the next revision's year is not the year the standard was made.
+    const { data: cover } = await imported([p('Næste revision: marts 2026'), h(1, 'Målgruppe'), p('Borgere over 18 år.')]);
+    expect(cover.revision).toEqual({ naeste_revision: '2026-03' });
     // A whole date needs no interpreting.
     const { standard } = await imported([h(1, 'Revision'), p('Næste revision: 1. marts 2026')]);
     expect(standard.questions.map((each) => each.code)).not.toContain('import-spoerg-delvis-dato');
@@ -596,5 +599,70 @@ describe('a table of døgntilbud becomes doegnbehandling.tilbud (#19.13)', () =>
     const { data: second } = await imported([h(1, 'Døgnbehandling'), contacts]);
     expect(second.doegnbehandling.tilbud).toBeUndefined();
     expect(second.doegnbehandling.tekst).toContain('Døgnvagten');
+  });
+});
+
+describe('a document without heading styles, as LibreOffice and plain Word make them (#19.15)', () => {
+  const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
+  /** One paragraph whose lines are separated by Shift+Enter. */
+  const lines = (...texts: string[]) => new Paragraph({ children: texts.map((text, index) => new TextRun({ text, break: index > 0 ? 1 : 0 })) });
+  const withProperties = async (children: Paragraph[], title: string) => {
+    const { Document, Packer } = await import('docx');
+    const bytes = await Packer.toBuffer(new Document({ title, sections: [{ children }] }));
+    const { standard, yaml } = await importBytes(bytes, { kommune: 'Testby' });
+    return { standard, yaml, data: parse(yaml) as Record<string, any> };
+  };
+  const body = [
+    bold('1. Indledning'),
+    p('Her beskriver kommunen sin behandling af stofmisbrug.'),
+    bold('2. Målgruppe'),
+    p('Borgere over 18 år med et stofmisbrug.'),
+    bold('3. Behandlingsgaranti'),
+    lines('Vi tilbyder inden for 14 dage:', '• samtaler med en behandler', '- gruppeforløb', '– rådgivning til pårørende'),
+    bold('4. Visitation'),
+    p('Du henvender dig til rådgivningen.'),
+  ];
+
+  for (const [what, cover] of [
+    [
+      'bold cover lines and a plain law line',
+      [bold('Testby Kommune'), bold('Kvalitetsstandard for social behandling af stofmisbrug'), p('Serviceloven § 101')],
+    ],
+    [
+      'all cover lines bold, the law line first',
+      [bold('Serviceloven § 101'), bold('Testby Kommune'), bold('Kvalitetsstandard for social behandling af stofmisbrug')],
+    ],
+  ] as const) {
+    it(`${what}: the cover is the title page, not chapters`, async () => {
+      const { standard, data, yaml } = await withProperties([...cover, ...body], 'Dokument1');
+      // The line that only names the kommune is quoted beside kommune, not kept as a preface.
+      expect(data.forord).toBeUndefined();
+      expect(yaml).toMatch(/^# Fra dokumentet: »Testby Kommune«\nkommune: Testby Kommune$/m);
+      const headings = standard.sections.map((section) => section.heading);
+      expect(headings).not.toContain('Testby Kommune');
+      expect(headings.some((heading) => /Kvalitetsstandard/.test(heading ?? ''))).toBe(false);
+      expect(data.praesentation.nummerering).toBe(true);
+      expect(data.titel).toBe('Kvalitetsstandard for social behandling af stofmisbrug');
+      expect(data.lovgrundlag).toEqual(['Serviceloven § 101']);
+      // The title is the cover's, and the file's differing title property is named in the question.
+      const question = standard.questions.find((each) => each.code === 'import-spoerg-titel-valgt');
+      expect(question?.args).toMatchObject({ vaerdi: 'Kvalitetsstandard for social behandling af stofmisbrug', egenskab: 'Dokument1' });
+    });
+  }
+
+  it('hand-typed bullets after Shift+Enter are list items', async () => {
+    const { data } = await withProperties(body, '');
+    expect(data.behandlingsgaranti.tekst).toBe('Vi tilbyder inden for 14 dage:\n\n- samtaler med en behandler\n- gruppeforløb\n- rådgivning til pårørende\n');
+  });
+
+  it('lines broken with Shift+Enter that are not bullets stay one paragraph', async () => {
+    const { data } = await withProperties([bold('Målgruppe'), lines('Rådgivningen', 'Torvet 1', '4700 Testby Kommune')], '');
+    expect(data.maalgruppe.tekst).not.toMatch(/^- /m);
+    expect(data.maalgruppe.tekst).toContain('Torvet 1');
+  });
+
+  it('a chapter that asks about the standard is no cover line', async () => {
+    const { standard } = await withProperties([bold('Hvordan læser jeg denne kvalitetsstandard?'), p('Læs kapitlerne i rækkefølge.'), ...body], '');
+    expect(standard.sections.map((section) => section.heading)).toContain('Hvordan læser jeg denne kvalitetsstandard?');
   });
 });

@@ -12,6 +12,8 @@ import { ImportError } from './docx.js';
 import { readStructuredFields } from './fields.js';
 import { blocksToMarkdown } from './markdown.js';
 import { approvalsIn, kommuneIn, lawReferencesIn, revisionDatesIn, titlePageYear, type Approval, type Sourced } from './metadata.js';
+import { coverTitle, kommuneOnly } from './cover.js';
+import { chosenTitleQuestion } from './interpreted.js';
 import { takeOfferTables, type OfferTable } from './offers.js';
 import { numberingPattern, requirementOfHeading, requirementsAnswered, requirementsNamedBy, stripNumbering, type HeadingMatch } from './placement.js';
 import { linesOf, outlineOf, textOf, type OutlineSection } from './structure.js';
@@ -69,6 +71,8 @@ export interface ImportedStandard {
   tocEntries: number;
   boldHeadings: boolean;
   tableRows: number;
+  /** Title-page lines that only name the kommune, quoted beside `kommune`. */
+  kommuneLines: string[];
   /** Pictures on the title page that no section carries a comment for. */
   coverImages: string[];
   /** Diagrams in a document without sections to carry them. */
@@ -100,6 +104,7 @@ export type QuestionCode =
   | 'import-spoerg-kommune-valgt'
   | 'import-spoerg-faste-felter'
   | 'import-spoerg-doegntilbud'
+  | 'import-spoerg-titel-valgt'
   | 'import-spoerg-foelge';
 
 /** A paragraph that says nothing beyond the metadata read from it (»(Serviceloven § 101) Vedtaget af byrådet den 13. december 2021«). */
@@ -143,6 +148,10 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
   const revision: ImportedStandard['revision'] = {};
   let titel: ImportedStandard['titel'] | undefined = outline.title ? { value: outline.title, source: outline.title } : undefined;
   const front: Element[] = [];
+  const kommuneLines: string[] = [];
+  // Without a title style, the title is the cover line that names the document.
+  const titleIndex = outline.title ? undefined : coverTitle(outline.front.map((block) => (isParagraph(block) ? textOf(block) : '')));
+  const titleBlock = titleIndex === undefined ? undefined : outline.front[titleIndex];
   for (const block of outline.front) {
     const text = textOf(block);
     const approvals = isParagraph(block) ? approvalsIn(text) : [];
@@ -158,8 +167,11 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
       for (const item of [...approvals, ...lawItems]) item.consumed = true;
       continue;
     }
-    // Without a title style, the title is the first short line of the title page that is not a sentence.
-    if (!titel && isParagraph(block) && text.length <= 150 && !/[.!?]$/.test(text) && statements.length === 0) {
+    if (isParagraph(block) && kommuneOnly(text)) {
+      kommuneLines.push(text);
+      continue;
+    }
+    if (block === titleBlock) {
       titel = { value: text, source: text };
       continue;
     }
@@ -230,6 +242,8 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
 
   if (!options.kommune && found && found.others.length > 0)
     questions.push({ code: 'import-spoerg-kommune-valgt', fields: ['kommune'], args: { vaerdi: found.value, andre: found.others.join(', ') } });
+  const titleQuestion = chosenTitleQuestion(titel, Boolean(titleBlock), word.propertiesTitle);
+  if (titleQuestion) questions.push(titleQuestion);
   if (!titel && word.propertiesTitle) titel = { value: word.propertiesTitle, source: word.propertiesTitle };
   if (!titel) {
     // The schema needs a title; the file's name is what Word itself shows when there is none.
@@ -401,6 +415,7 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     tocEntries: outline.tocEntries,
     boldHeadings: outline.boldHeadings,
     tableRows: outline.tableRows,
+    kommuneLines,
     coverImages,
     coverDiagrams,
     diagrams: word.diagrams.length,

@@ -20,6 +20,14 @@ export function partialDateQuestion(field: string, date: Sourced<string>): Quest
 }
 
 /** A verdict placed at the field or inside it rests on it; one placed at the section around it (§5.1 at doegnbehandling) need not. */
+/** A title taken from a cover line, or one the file's title property (File → Info → Title) contradicts. */
+export function chosenTitleQuestion(titel: { value: string } | undefined, fromCoverLine: boolean, property: string | undefined): Question | undefined {
+  if (!titel) return undefined;
+  const differs = property !== undefined && property.trim().toLowerCase() !== titel.value.toLowerCase();
+  if (!fromCoverLine && !differs) return undefined;
+  return { code: 'import-spoerg-titel-valgt', fields: ['titel'], args: { vaerdi: titel.value, egenskab: differs ? property : '' } };
+}
+
 const related = (field: string, path: string) => path === field || path.startsWith(`${field}.`);
 
 /** The verdicts short of `opfyldt` whose place in the file is a field the importer interpreted. */

@@ -59,7 +59,8 @@ const anyDateValue = (text: string) => parseDanishDate(text) ?? parsePartialDate
 
 /** The year a title page gives the standard (»…, Center for Aktiv Social Mestring, 2016«, or a line that is only »2016«). */
 export function titlePageYear(paragraph: string): string | undefined {
-  if (paragraph.length > 200 || /[.!?]$/.test(paragraph)) return undefined;
+  // »Næste revision: marts 2026« dates the next revision, not the standard.
+  if (paragraph.length > 200 || /[.!?]$/.test(paragraph) || nextRevisionPattern.test(paragraph)) return undefined;
   return /(?:^|[,\s])((?:19|20)\d{2})$/.exec(paragraph.trim())?.[1];
 }
 

@@ -98,6 +98,7 @@ export function standardToYaml(standard: ImportedStandard, options: { sourceName
     const key = String((item.key as { value?: unknown }).value);
     if (!['kommune', 'titel', 'undertitel', 'lovgrundlag', 'godkendelse'].includes(key)) (item.key as Node).spaceBefore = true;
   }
+  for (const line of standard.kommuneLines) addComment(pairOf(root, 'kommune')?.key as Node, comment('import-kommentar-kilde', { tekst: line }));
   for (const description of standard.coverImages)
     addComment(pairOf(root, 'titel')?.key as Node, comment('import-kommentar-billede', { beskrivelse: description }));
   for (const diagram of standard.coverDiagrams)
