@@ -570,6 +570,26 @@ describe('a table of døgntilbud becomes doegnbehandling.tilbud (#19.13)', () =>
     expect(question?.args.ikke).toBe('»Varighed«');
   });
 
+  it('the other facts the law asks for, and the offer’s web address', async () => {
+    const table = new Table({
+      rows: [
+        row(['Tilbuddets navn', 'Kerneydelser', 'Personale', 'Fysiske rammer', 'Hjemmeside', 'Målgruppe']),
+        row(['Solhøj', 'Individuelle samtaler', 'Socialrådgivere og en sygeplejerske', 'Enkeltværelser ved skoven', 'www.solhoej.dk', 'Voksne']),
+      ],
+    });
+    const { data } = await imported([h(1, 'Døgnbehandling'), table]);
+    expect(data.doegnbehandling.tilbud).toEqual([
+      {
+        navn: 'Solhøj',
+        kerneydelser: 'Individuelle samtaler',
+        personaleforhold: 'Socialrådgivere og en sygeplejerske',
+        fysiske_forhold: 'Enkeltværelser ved skoven',
+        url: 'https://www.solhoej.dk',
+        maalgruppe: 'Voksne',
+      },
+    ]);
+  });
+
   it('a table with the fields in its first column, one offer per further column', async () => {
     const table = new Table({
       rows: [
@@ -629,14 +649,20 @@ describe('a document without heading styles, as LibreOffice and plain Word make 
       [bold('Testby Kommune'), bold('Kvalitetsstandard for social behandling af stofmisbrug'), p('Serviceloven § 101')],
     ],
     [
-      'all cover lines bold, the law line first',
-      [bold('Serviceloven § 101'), bold('Testby Kommune'), bold('Kvalitetsstandard for social behandling af stofmisbrug')],
+      'all cover lines bold, the law line first, a date and an approval last',
+      [
+        bold('Serviceloven § 101'),
+        bold('Testby Kommune'),
+        bold('Kvalitetsstandard for social behandling af stofmisbrug'),
+        bold('Marts 2025'),
+        bold('Godkendt i Byrådet den 12. marts 2025'),
+      ],
     ],
   ] as const) {
     it(`${what}: the cover is the title page, not chapters`, async () => {
       const { standard, data, yaml } = await withProperties([...cover, ...body], 'Dokument1');
       // The line that only names the kommune is quoted beside kommune, not kept as a preface.
-      expect(data.forord).toBeUndefined();
+      expect(data.forord?.tekst ?? '').not.toContain('Testby Kommune');
       expect(yaml).toMatch(/^# Fra dokumentet: »Testby Kommune«\nkommune: Testby Kommune$/m);
       const headings = standard.sections.map((section) => section.heading);
       expect(headings).not.toContain('Testby Kommune');

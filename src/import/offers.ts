@@ -66,12 +66,26 @@ function grids(table: Element): Element[][][] {
 
 const cellMarkdown = (cell: Element) => blocksToMarkdown(cellBlocks(cell)).trim();
 
+/** The schema wants an address with its scheme: »www.x.dk« is »https://www.x.dk«; anything else is no address. */
+function webAddress(text: string): string | undefined {
+  if (/^https?:\/\/\S+$/i.test(text)) return text;
+  return /^www\.\S+$/i.test(text) ? `https://${text}` : undefined;
+}
+
+/** A cell's value for its field: the name and the address as plain text, the rest as Markdown. */
+function cellValue(cell: Element, field: OfferField | undefined): string | undefined {
+  if (field === 'navn') return textOf(cell);
+  if (field === 'url') return webAddress(textOf(cell));
+  return cellMarkdown(cell);
+}
+
 function offerOf(headings: readonly string[], fields: ReadonlyArray<OfferField | undefined>, cells: readonly Element[]): Offer | undefined {
   const offer: Partial<Offer> = {};
   const rest: string[] = [];
   cells.forEach((cell, index) => {
-    const field = fields[index];
-    const value = field === 'navn' ? textOf(cell) : cellMarkdown(cell);
+    // An address that is no address stays as text, under its heading.
+    const field = fields[index] === 'url' && !webAddress(textOf(cell)) ? undefined : fields[index];
+    const value = field ? cellValue(cell, field) : cellMarkdown(cell);
     if (!value) return;
     if (field) offer[field] = value;
     else rest.push(headings[index]!.trim() ? `**${headings[index]!.trim().replace(/:$/, '')}:** ${value}` : value);
