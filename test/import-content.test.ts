@@ -646,7 +646,7 @@ describe('a document without heading styles, as LibreOffice and plain Word make 
   for (const [what, cover] of [
     [
       'bold cover lines and a plain law line',
-      [bold('Testby Kommune'), bold('Kvalitetsstandard for social behandling af stofmisbrug'), p('Serviceloven § 101')],
+      [bold('Testby Kommune'), bold('Kvalitetsstandard for social behandling af stofmisbrug'), p('Serviceloven § 101'), p('Næste revision: marts 2026')],
     ],
     [
       'all cover lines bold, the law line first, a date and an approval last',
@@ -663,6 +663,12 @@ describe('a document without heading styles, as LibreOffice and plain Word make 
       const { standard, data, yaml } = await withProperties([...cover, ...body], 'Dokument1');
       // The line that only names the kommune is quoted beside kommune, not kept as a preface.
       expect(data.forord?.tekst ?? '').not.toContain('Testby Kommune');
+      // A line that only states the next revision is that field, quoted beside it: not a preface.
+      if (what.startsWith('bold cover lines')) {
+        expect(data.forord).toBeUndefined();
+        expect(data.revision.naeste_revision).toBe('2026-03');
+        expect(yaml).toMatch(/# Fra dokumentet: »Næste revision: marts 2026«\n\s*naeste_revision: 2026-03/);
+      }
       expect(yaml).toMatch(/^# Fra dokumentet: »Testby Kommune«\nkommune: Testby Kommune$/m);
       const headings = standard.sections.map((section) => section.heading);
       expect(headings).not.toContain('Testby Kommune');

@@ -11,7 +11,7 @@ import type { Diagram, WordDocument } from './docx.js';
 import { ImportError } from './docx.js';
 import { readStructuredFields } from './fields.js';
 import { blocksToMarkdown } from './markdown.js';
-import { approvalsIn, kommuneIn, lawReferencesIn, revisionDatesIn, titlePageYear, type Approval, type Sourced } from './metadata.js';
+import { approvalsIn, kommuneIn, lawReferencesIn, revisionDatesIn, revisionStatementsIn, titlePageYear, type Approval, type Sourced } from './metadata.js';
 import { coverTitle, kommuneOnly } from './cover.js';
 import { chosenTitleQuestion } from './interpreted.js';
 import { takeOfferTables, type OfferTable } from './offers.js';
@@ -162,9 +162,9 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     lovgrundlag.push(...lawItems);
     revision.senest ??= dates.senest;
     revision.naeste ??= dates.naeste;
-    const statements = [...approvals.map((approval) => approval.match), ...laws];
+    const statements = [...approvals.map((approval) => approval.match), ...laws, ...(isParagraph(block) ? revisionStatementsIn(text) : [])];
     if (statements.length > 0 && onlyMetadata(text, statements)) {
-      for (const item of [...approvals, ...lawItems]) item.consumed = true;
+      for (const item of [...approvals, ...lawItems, dates.senest, dates.naeste]) if (item) item.consumed = true;
       continue;
     }
     if (isParagraph(block) && kommuneOnly(text)) {

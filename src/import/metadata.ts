@@ -64,6 +64,11 @@ export function titlePageYear(paragraph: string): string | undefined {
   return /(?:^|[,\s])((?:19|20)\d{2})$/.exec(paragraph.trim())?.[1];
 }
 
+/** The words that state a revision date (»Næste revision: marts 2026«), to tell a paragraph that says nothing else. */
+export function revisionStatementsIn(paragraph: string): string[] {
+  return [lastRevisionPattern.exec(paragraph)?.[0], nextRevisionPattern.exec(paragraph)?.[0]].filter((match): match is string => match !== undefined);
+}
+
 export function revisionDatesIn(paragraph: string): { senest?: Sourced<string>; naeste?: Sourced<string> } {
   const last = lastRevisionPattern.exec(paragraph);
   const next = nextRevisionPattern.exec(paragraph);

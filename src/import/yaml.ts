@@ -53,6 +53,10 @@ function layout(node: unknown): void {
   } else if (isSeq(node)) node.items.forEach(layout);
 }
 
+/** A paragraph that left the text (only a revision date) is quoted as the document's words; others as what was read. */
+const sourceComment = (name: string, data: Sourced<unknown>): MessageCode =>
+  name === 'tilbud' ? 'import-kommentar-tabel' : data.consumed ? 'import-kommentar-kilde' : 'import-kommentar-saetning';
+
 function annotateSection(map: YAMLMap, keyNode: Node | null, section: PlacedSection): void {
   for (const description of section.images) addComment(keyNode, comment('import-kommentar-billede', { beskrivelse: description }));
   for (const diagram of section.diagrams ?? [])
@@ -73,7 +77,7 @@ function annotateSection(map: YAMLMap, keyNode: Node | null, section: PlacedSect
       const figures = data.value as Array<Sourced<unknown>>;
       if (isSeq(pair.value))
         pair.value.items.forEach((item, index) => addComment(item as Node, comment('import-kommentar-saetning', { tekst: figures[index]!.source })));
-    } else addComment(pair.key, comment(name === 'tilbud' ? 'import-kommentar-tabel' : 'import-kommentar-saetning', { tekst: data.source }));
+    } else addComment(pair.key, comment(sourceComment(name, data), { tekst: data.source }));
   }
 }
 
