@@ -6,7 +6,7 @@
 import { approvalsIn, lawReferencesIn, revisionDatesIn } from './metadata.js';
 
 /** »Testby Kommune«, »Ikast-Brande Kommune« alone on a line. */
-export const kommuneOnly = (text: string) => /^(?:\p{Lu}[\p{L}-]*\s+){1,3}kommune$/iu.test(text);
+export const kommuneOnly = (text: string) => /^(?:\p{Lu}[\p{L}-]*\s+){1,3}[Kk]ommune$/u.test(text);
 /** The law's reference alone (»Serviceloven § 101«, »(Serviceloven §§ 101-101a)«). */
 const lawOnly = (text: string) => {
   const laws = lawReferencesIn(text);

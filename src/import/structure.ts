@@ -185,6 +185,7 @@ export function outlineOf(html: string): Outline {
       }
     }
     demoteCoverLines(blocks);
+    outline.boldHeadings = blocks.some((block) => block.tagName === 'h1');
   }
 
   // The rows of a two-column table of labels and section texts are sub-sections.
