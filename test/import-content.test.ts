@@ -534,7 +534,9 @@ describe('a house style for headings', () => {
 });
 
 describe('a table of døgntilbud becomes doegnbehandling.tilbud (#19.13)', () => {
-  const row = (cells: string[], header = false) => new TableRow({ tableHeader: header, children: cells.map((cell) => new TableCell({ children: [p(cell)] })) });
+  // Word's header-row mark only when asked for: the converter reads any mark (even »false«) as a header row.
+  const row = (cells: string[], header = false) =>
+    new TableRow({ ...(header ? { tableHeader: true } : {}), children: cells.map((cell) => new TableCell({ children: [p(cell)] })) });
   const offers = [
     { navn: 'Solhøj', behandlingsform: 'Miljøterapi og kognitiv behandling', maalgruppe: 'Voksne med et stofmisbrug', pris: '2.150 kr. pr. døgn' },
     { navn: 'Fjordgården', behandlingsform: 'Minnesota-behandling', maalgruppe: 'Unge mellem 18 og 25 år', pris: '1.900 kr. pr. døgn' },
@@ -601,6 +603,24 @@ describe('a table of døgntilbud becomes doegnbehandling.tilbud (#19.13)', () =>
     });
     const { data } = await imported([h(1, 'Særlige krav til døgnbehandlingstilbud'), table]);
     expect(data.doegnbehandling.tilbud).toEqual(offers);
+  });
+
+  it('one two-column table per offer, however long its texts, is an offer and not sub-sections', async () => {
+    const long = (text: string) =>
+      `${text}. Forløbet tilrettelægges sammen med dig og dine pårørende, og der følges op undervejs, også efter at du er flyttet hjem igen.`;
+    const offerTableOf = (offer: (typeof offers)[number]) =>
+      new Table({
+        rows: [
+          row(['Navn', offer.navn]),
+          row(['Behandlingsform', long(offer.behandlingsform)]),
+          row(['Målgruppe', long(offer.maalgruppe)]),
+          row(['Pris', long(offer.pris)]),
+        ],
+      });
+    const { data } = await imported([h(1, 'Døgnbehandling'), offerTableOf(offers[0]!), offerTableOf(offers[1]!)]);
+    expect(data.doegnbehandling.tilbud.map((offer: { navn: string }) => offer.navn)).toEqual(['Solhøj', 'Fjordgården']);
+    expect(data.doegnbehandling.tilbud[1].behandlingsform).toBe(long(offers[1]!.behandlingsform));
+    expect(data.praesentation.raekkefoelge).toEqual(['doegnbehandling']);
   });
 
   it('under another heading, the offers go to the døgnbehandling section and the question says where they came from', async () => {

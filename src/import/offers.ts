@@ -9,9 +9,9 @@
 import type { Element } from 'hast';
 import { blocksToMarkdown } from './markdown.js';
 import { textOf } from './structure.js';
+import { fieldsOfHeadings, isOfferTableHeadings, type OfferField } from './offer-fields.js';
 import { cellBlocks, cellsOf, rowsOf } from './tables.js';
 
-export type OfferField = 'navn' | 'url' | 'behandlingsform' | 'maalgruppe' | 'kerneydelser' | 'personaleforhold' | 'fysiske_forhold' | 'pris';
 export type Offer = Partial<Record<OfferField | 'tekst', string>> & { navn: string };
 
 export interface OfferTable {
@@ -19,41 +19,6 @@ export interface OfferTable {
   /** Each column's (or row's) heading and the field it went to; none: it went to `tekst`. */
   columns: Array<{ heading: string; field?: OfferField }>;
 }
-
-/** What a heading means, tried in this order (»Tilbuddets navn« is the name, »Pris pr. døgn« the price). */
-const meanings: Array<[OfferField, RegExp]> = [
-  ['navn', /navn|^(døgn|behandlings)?tilbud(det|dets|et)?$|^(behandlings)?sted(et)?$|institution|^leverandør/],
-  ['pris', /pris|takst|betaling|koster|kr\./],
-  ['url', /hjemmeside|link|web|url/],
-  ['maalgruppe', /målgruppe|for hvem|^hvem/],
-  ['behandlingsform', /behandlingsform|behandlingstype|type af behandling|^behandling(en)?$|metode|tilgang/],
-  ['kerneydelser', /kerneydelse|ydelse|indhold|aktiviteter/],
-  ['personaleforhold', /personale|medarbejder|bemanding|faggruppe/],
-  ['fysiske_forhold', /fysiske|rammer|bygning|værelse|beliggenhed|faciliteter|omgivelser/],
-];
-
-/** The facts the law asks for per offer; a table naming fewer than two of them is about something else. */
-const lawFacts: readonly OfferField[] = ['behandlingsform', 'maalgruppe', 'kerneydelser', 'personaleforhold', 'fysiske_forhold', 'pris'];
-
-function fieldsOf(headings: readonly string[]): Array<OfferField | undefined> {
-  const taken = new Set<OfferField>();
-  const fields = headings.map((heading) => {
-    const normalized = heading
-      .toLowerCase()
-      .replace(/[?:.!]+$/, '')
-      .replace(/\s+/g, ' ')
-      .trim();
-    const field = meanings.find(([each, pattern]) => !taken.has(each) && pattern.test(normalized))?.[0];
-    if (field) taken.add(field);
-    return field;
-  });
-  // The names' column often has no heading at all.
-  const blank = headings.findIndex((heading) => heading.trim() === '');
-  if (!taken.has('navn') && blank >= 0) fields[blank] = 'navn';
-  return fields;
-}
-
-const recognised = (fields: ReadonlyArray<OfferField | undefined>) => fields.includes('navn') && lawFacts.filter((fact) => fields.includes(fact)).length >= 2;
 
 /** The table as a grid of cells, either way round: the first line of the grid is the headings. */
 function grids(table: Element): Element[][][] {
@@ -99,9 +64,9 @@ export function offerTable(table: Element): OfferTable | undefined {
   const candidates = grids(table)
     .map((grid) => {
       const headings = grid[0]!.map(textOf);
-      return { grid, headings, fields: fieldsOf(headings) };
+      return { grid, headings, fields: fieldsOfHeadings(headings) };
     })
-    .filter(({ fields }) => recognised(fields))
+    .filter(({ fields }) => isOfferTableHeadings(fields))
     .sort((a, b) => b.fields.filter(Boolean).length - a.fields.filter(Boolean).length);
   const best = candidates[0];
   if (!best) return undefined;
