@@ -707,6 +707,11 @@ describe('a document without heading styles, as LibreOffice and plain Word make 
     expect(data.behandlingsgaranti.tekst).toBe('Vi tilbyder inden for 14 dage:\n\n- samtaler med en behandler\n- gruppeforløb\n- rådgivning til pårørende\n');
   });
 
+  it('a paragraph that starts with a typed bullet is as many items as it has bullet lines, not one', async () => {
+    const { data } = await withProperties([bold('Målgruppe'), lines('• er over 18 år', '• har et stofmisbrug')], '');
+    expect(data.maalgruppe.tekst).toBe('- er over 18 år\n- har et stofmisbrug\n');
+  });
+
   it('lines broken with Shift+Enter that are not bullets stay one paragraph', async () => {
     const { data } = await withProperties([bold('Målgruppe'), lines('Rådgivningen', 'Torvet 1', '4700 Testby Kommune')], '');
     expect(data.maalgruppe.tekst).not.toMatch(/^- /m);
