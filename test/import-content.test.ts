@@ -316,8 +316,11 @@ describe('the document’s formatting', () => {
 describe('daekker: what a section answers, by the check’s own evidence search', () => {
   const planText = 'Sammen med din behandler udarbejder du en behandlingsplan ved behandlingens start, og I følger op på planen hver tredje måned.';
   it('a section under its own heading that answers a requirement without a section of its own covers it', async () => {
-    const { data } = await imported([h(1, 'Sådan foregår behandlingen'), p(planText)]);
+    const { data, standard } = await imported([h(1, 'Sådan foregår behandlingen'), p(planText)]);
     expect(data.oevrige_afsnit[0].daekker).toContain('§4.1.8');
+    // An interpretation too: listed for a person, with the field it went to.
+    const question = standard.questions.find((each) => each.code === 'import-spoerg-daekker');
+    expect(question?.args.afsnit).toContain('»Sådan foregår behandlingen«');
   });
 
   it('not when the requirement has its own section', async () => {

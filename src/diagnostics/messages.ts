@@ -288,6 +288,8 @@ const messages = {
     `En tabel med ${a.antal} døgntilbud under ${quote(a.overskrift)} er læst ind i doegnbehandling.tilbud: ${a.kolonner}.${a.ikke ? ` Ikke genkendt, og derfor skrevet i hvert tilbuds tekst under sin overskrift: ${a.ikke}.` : ''} Tjek, at kolonnerne er læst rigtigt.`,
   'import-spoerg-titel-valgt': (a: MessageArgs) =>
     `titel er sat til ${quote(a.vaerdi)} fra forsiden${a.egenskab ? `, selv om filens titelegenskab (Filer → Oplysninger) siger ${quote(a.egenskab)}` : ', som ikke bruger Words typografi »Titel«'}. Ret feltet, hvis det er forkert.`,
+  'import-spoerg-daekker': (a: MessageArgs) =>
+    `daekker er sat ud fra tjekkets søgning i teksten: ${a.afsnit}. Tjek, at afsnittene virkelig besvarer de krav, og ret daekker, hvis ikke.`,
   'import-spoerg-foelge': (a: MessageArgs) =>
     `${a.krav} ${a.titel} er »${a.status}« i tjekket nedenfor, og vurderingen bygger på ${a.felt}, som importen har fortolket (se ovenfor). Ret feltet, hvis det er fortolket forkert, og kør check igen.`,
   // YAML comments written into the imported file

@@ -13,7 +13,7 @@ import { readStructuredFields } from './fields.js';
 import { blocksToMarkdown } from './markdown.js';
 import { approvalsIn, kommuneIn, lawReferencesIn, revisionDatesIn, revisionStatementsIn, titlePageYear, type Approval, type Sourced } from './metadata.js';
 import { coverTitle, kommuneOnly } from './cover.js';
-import { chosenTitleQuestion } from './interpreted.js';
+import { chosenTitleQuestion, coverageQuestion } from './interpreted.js';
 import { takeOfferTables, type OfferTable } from './offers.js';
 import { numberingPattern, requirementOfHeading, requirementsAnswered, requirementsNamedBy, stripNumbering, type HeadingMatch } from './placement.js';
 import { linesOf, outlineOf, textOf, type OutlineSection } from './structure.js';
@@ -105,6 +105,7 @@ export type QuestionCode =
   | 'import-spoerg-faste-felter'
   | 'import-spoerg-doegntilbud'
   | 'import-spoerg-titel-valgt'
+  | 'import-spoerg-daekker'
   | 'import-spoerg-foelge';
 
 /** A paragraph that says nothing beyond the metadata read from it (»(Serviceloven § 101) Vedtaget af byrådet den 13. december 2021«). */
@@ -392,6 +393,8 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     if (!section.markdown || section.kind === 'krav') continue;
     section.covers = requirementsAnswered(section.markdown, section.heading ?? '').filter((id) => id !== section.requirement?.id && !ownSections.has(id));
   }
+
+  questions.push(...coverageQuestion(sections));
 
   // No heading names a requirement and no text answers one: likely not a standard for this area.
   if (claims.size === 0 && sections.every((section) => section.covers.length === 0 && section.kind !== 'krav')) {

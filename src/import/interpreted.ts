@@ -5,7 +5,7 @@
  * verdict that rests on such a field, since a person must know the verdict may change with it.
  */
 import type { Finding } from '../check/types.js';
-import type { ImportedStandard, Question } from './index.js';
+import type { ImportedStandard, PlacedSection, Question } from './index.js';
 import type { Sourced } from './metadata.js';
 
 const partialPrecision = (value: string): string | undefined =>
@@ -19,7 +19,6 @@ export function partialDateQuestion(field: string, date: Sourced<string>): Quest
     : undefined;
 }
 
-/** A verdict placed at the field or inside it rests on it; one placed at the section around it (§5.1 at doegnbehandling) need not. */
 /** A title taken from a cover line, or one the file's title property (File → Info → Title) contradicts. */
 export function chosenTitleQuestion(titel: { value: string } | undefined, fromCoverLine: boolean, property: string | undefined): Question | undefined {
   if (!titel) return undefined;
@@ -28,7 +27,16 @@ export function chosenTitleQuestion(titel: { value: string } | undefined, fromCo
   return { code: 'import-spoerg-titel-valgt', fields: ['titel'], args: { vaerdi: titel.value, egenskab: differs ? property : '' } };
 }
 
+/** A verdict placed at the field or inside it rests on it; one placed at the section around it (§5.1 at doegnbehandling) need not. */
 const related = (field: string, path: string) => path === field || path.startsWith(`${field}.`);
+
+/** The sections the evidence search marked with `daekker`: the importer's reading of what their text answers. */
+export function coverageQuestion(sections: readonly PlacedSection[]): Question[] {
+  const marked = sections.filter((section) => section.covers.length > 0);
+  if (marked.length === 0) return [];
+  const afsnit = marked.map((section) => `»${section.heading ?? section.key}« (${section.covers.join(', ')})`).join(', ');
+  return [{ code: 'import-spoerg-daekker', args: { afsnit } }];
+}
 
 /** The verdicts short of `opfyldt` whose place in the file is a field the importer interpreted. */
 export function consequenceQuestions(questions: ImportedStandard['questions'], findings: readonly Finding[]): Question[] {
