@@ -128,7 +128,7 @@ export function readFieldsQuestion(sections: readonly PlacedSection[]): Imported
   const fields = sections
     .flatMap((section) => Object.keys(section.data).map((name) => `${section.key}.${name}`))
     .filter((name) => !name.startsWith('revision.') && name !== 'doegnbehandling.tilbud');
-  return fields.length > 0 ? [{ code: 'import-spoerg-faste-felter', fields, args: { felter: fields.join(', ') } }] : [];
+  return fields.length > 0 ? [{ code: 'import-spoerg-faste-felter', fields, args: { felter: fields.join(', '), antal: fields.length } }] : [];
 }
 
 function renameInOrder(order: Array<string | string[]>, from: string, to: string): void {
