@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import { type Document, isMap, isScalar, LineCounter, parseAllDocuments, visit, YAMLParseError, type YAMLError } from 'yaml';
 import { capDiagnostics, compareDiagnostics, type Diagnostic, type Position } from './diagnostics/diagnostic.js';
 import type { MessageCode } from './diagnostics/messages.js';
-import { readBounded } from './files.js';
+import { nearestMunicipalities, readBounded } from './files.js';
 
 /** Far above any real standard (the longest source document is under 100 KB). */
 export const maxFileBytes = 2 * 1024 * 1024;
@@ -88,7 +88,7 @@ function onePerPosition(diagnostics: Diagnostic[]): Diagnostic[] {
 /** Reads with the bounds every input has (a regular file, 2 MB, no symlink out of its folder), then parses. */
 export async function loadFile(file: string): Promise<LoadResult> {
   const read = readBounded(file, { maxBytes: maxFileBytes, within: dirname(file) });
-  if (!read.ok) return fileProblem(file, read.code, read.args);
+  if (!read.ok) return fileProblem(file, read.code, read.code === 'fil-findes-ikke' ? { forslag: nearestMunicipalities(file) } : read.args);
   return parseSource(file, read.bytes);
 }
 

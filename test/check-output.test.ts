@@ -89,7 +89,7 @@ describe('check: JSON for machines', () => {
     const run = runCli(['check', ...date, '--format', 'json', 'municipalities/randers.yml', complete]);
     const report = JSON.parse(run.stdout);
     expect(report).toHaveLength(2);
-    expect(Object.keys(report[0])).toEqual(['kommune', 'fil', 'dato', 'regelsaet', 'gyldig', 'krav', 'opsummering', 'fejl']);
+    expect(Object.keys(report[0])).toEqual(['kommune', 'fil', 'dato', 'regelsaet', 'gyldig', 'krav', 'opsummering', 'gaeldende_opsummering', 'fejl']);
     expect(report[0]).toMatchObject({
       kommune: 'Randers Kommune',
       fil: 'municipalities/randers.yml',
@@ -98,7 +98,21 @@ describe('check: JSON for machines', () => {
       gyldig: true,
     });
     const gavekort = report[0].krav.find((krav: { id: string }) => krav.id === '§4.5');
-    expect(Object.keys(gavekort)).toEqual(['id', 'titel', 'lovhenvisning', 'status', 'besked', 'koder', 'sti', 'linje', 'kolonne', 'kilder']);
+    expect(Object.keys(gavekort)).toEqual([
+      'id',
+      'titel',
+      'lovhenvisning',
+      'status',
+      'besked',
+      'koder',
+      'sti',
+      'linje',
+      'kolonne',
+      'kilder',
+      'grundlag',
+      'forvaltningens_vurdering',
+      'gaeldende_status',
+    ]);
     expect(gavekort).toMatchObject({ lovhenvisning: 'BEK 1477/2019 § 4, stk. 5', status: 'mangler', koder: ['afsnit-mangler'], sti: 'fremtidig_indsats' });
     expect(report[0].krav).toHaveLength(25);
     expect(report[1].opsummering).toEqual({ opfyldt: 25, delvist: 0, mangler: 0, 'kan ikke vurderes': 0 });

@@ -113,6 +113,23 @@ export const invalidFixtures: Record<string, { line: number; column: number; cod
       message: 'Nøglen »indledning« bruges af to afsnit. Giv hvert afsnit under oevrige_afsnit og bilag sin egen nøgle.',
     },
   ],
+  // A key that is a requirement's (or the preface's) own field: not »used by two sections«, but reserved.
+  'noegle-forbeholdt': [
+    {
+      line: 4,
+      column: 13,
+      code: 'forbeholdt-afsnitsnoegle',
+      message:
+        'Nøglen »opgaver« er forbeholdt kravets eget felt »opgaver« (§4.1.1 Opgaver på stofmisbrugsbehandlingsområdet), så et afsnit under oevrige_afsnit eller bilag kan ikke hedde det. Giv afsnittet en anden nøgle, fx »hvad-kan-behandlingen-bestaa-af«. Skal teksten stå som kravets eget afsnit, så flyt den til feltet »opgaver«.',
+    },
+    {
+      line: 8,
+      column: 13,
+      code: 'forbeholdt-afsnitsnoegle',
+      message:
+        'Nøglen »forord« er forbeholdt feltet »forord«, så et afsnit under oevrige_afsnit eller bilag kan ikke hedde det. Giv afsnittet en anden nøgle, fx »forord-til-bilaget«. Skal teksten stå som dokumentets forord, så flyt den til feltet »forord«.',
+    },
+  ],
   'noegle-ugyldig': [
     {
       line: 4,

@@ -293,7 +293,10 @@ describe('kvalitetsstandard lsp: quick fixes (applying them yields a valid file)
     const finding = findings(diagnostics).find((diagnostic) => diagnostic.code === wanted.id);
     expect(finding?.message).toContain(`Afsnittet »${wanted.title}« mangler`);
     const actions = await actionsFor(uri, finding);
-    expect(actions.map((action) => action.title)).toEqual([`Tilføj afsnittet »${wanted.title}« (${fullCitation(defaultRegulation, wanted)})`]);
+    expect(actions.map((action) => action.title)).toEqual([
+      `Tilføj afsnittet »${wanted.title}« (${fullCitation(defaultRegulation, wanted)})`,
+      `Registrér forvaltningens vurdering af ${wanted.id} ${wanted.title}`,
+    ]);
     const result = apply(text, uri, actions[0]);
     const after = await change(uri, result);
     expect(errors(after)).toEqual([]);
@@ -307,11 +310,11 @@ describe('kvalitetsstandard lsp: quick fixes (applying them yields a valid file)
     expect(again?.message ?? '').not.toContain(`Afsnittet »${wanted.title}« mangler`);
   });
 
-  it('inserts nothing for a requirement judged on other fields (revision, from the approval date)', async () => {
+  it('inserts no section for a requirement judged on other fields (revision, from the approval date); only the assessment is offered', async () => {
     const { uri, diagnostics } = await open(head.replace('2026-01-15', '2020-01-15'));
     const finding = findings(diagnostics).find((diagnostic) => diagnostic.code === requirement('revision').id);
     expect(finding.message).not.toContain('mangler. Tilføj feltet');
-    expect(await actionsFor(uri, finding)).toEqual([]);
+    expect((await actionsFor(uri, finding)).map((action) => action.title)).toEqual(['Registrér forvaltningens vurdering af §6.1 Revision mindst hvert 2. år']);
   });
 });
 

@@ -9,11 +9,13 @@ import { defaultRegulation, fullCitation } from '../regulations/index.js';
 import { requirementSectionNames } from '../sections.js';
 import { locate, nodeAt, type Span } from '../source-location.js';
 import { positionAt } from '../load.js';
+import { withAssessments } from './assessments.js';
 import { documentText } from './document-text.js';
 import { rules } from './rules/index.js';
 import type { Finding, Outcome, Status } from './types.js';
 
-export type { Finding, Status } from './types.js';
+export type { Assessment, Finding, Status } from './types.js';
+export { currentStatus, findingFails } from './assessments.js';
 export { statuses } from './types.js';
 
 /** Where a missing top-level section belongs: the line after the nearest preceding section. */
@@ -40,10 +42,11 @@ function place(loaded: LoadedFile, document: Kvalitetsstandard, outcome: Outcome
 
 export function checkDocument(loaded: LoadedFile, document: Kvalitetsstandard, date: string): Finding[] {
   const text = documentText(loaded, document, defaultRegulation);
-  return rules.map((rule) => {
+  const findings = rules.map((rule) => {
     const { span, outcome } = place(loaded, document, rule.check({ document, date, text }));
     return { ...outcome, requirement: rule.requirement, citation: fullCitation(defaultRegulation, rule.requirement), file: loaded.file, span };
   });
+  return withAssessments(loaded, document, findings);
 }
 
 /** Exit code 1 when a requirement is not met or cannot be judged; `delvist` too when strict. */

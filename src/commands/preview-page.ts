@@ -9,7 +9,8 @@ import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostic
 import { readBounded } from '../files.js';
 import { maxFileBytes } from '../load.js';
 import { renderDocument } from '../render/html.js';
-import { countStatuses, findingMessage } from '../report/compliance.js';
+import { currentStatus, type Finding } from '../check/index.js';
+import { assessmentLines, findingMessage, summaryLine } from '../report/compliance.js';
 import { sourcesHtml } from '../report/sources-html.js';
 import { diagnosticToJson } from '../report/diagnostics.js';
 import { escapeHtml, html, SafeHtml } from '../report/html.js';
@@ -20,6 +21,7 @@ const panelStyles = `
 .forhaandsvisning summary { cursor: pointer; font-weight: 600; }
 .forhaandsvisning ul { margin: .5rem 0; padding-left: 1.25rem; }
 .forhaandsvisning .grundlag { color: #3d3d3d; font-size: .85rem; }
+.forhaandsvisning .genvurderes { color: #b0001e; }
 .forhaandsvisning-fejl { background: #fbe9eb; border: 2px solid #b0001e; color: #1a1a1a; padding: 1rem 1.25rem; margin: 0; }
 .forhaandsvisning-fejl h2 { margin: 0 0 .5rem; font-size: 1.25rem; border: 0; }
 `;
@@ -27,14 +29,24 @@ const panelStyles = `
 /** Reloads the page when the server says a watched file changed. */
 const reloadScript = `<script>new EventSource('/aendringer').onmessage = () => location.reload();</script>`;
 
+/** One requirement in the panel: the tool's finding, or the forvaltning's assessment with the tool's finding beside it. */
+function panelItem(finding: Finding): SafeHtml {
+  const heading = `${finding.requirement.id} ${finding.requirement.title}: ${currentStatus(finding)}.`;
+  const assessment = finding.assessment;
+  if (!assessment) return html`<li><strong>${heading}</strong> ${findingMessage(finding)} (linje ${finding.span.start.line})${sourcesHtml(finding, true)}</li>`;
+  const [verdict, tool, review] = assessmentLines(finding);
+  return html`<li><strong>${heading}</strong> ${verdict} (linje ${assessment.line})<br>${tool}${review ? html`<br><strong class="genvurderes">${review}</strong>` : ''}${sourcesHtml(finding, true)}</li>`;
+}
+
 function compliancePanel(check: FileCheck & { valid: true }): SafeHtml {
-  const counts = countStatuses(check.findings);
-  // What is not met, and what is met only under another heading (worth marking with daekker).
-  const open = check.findings.filter((finding) => finding.status !== 'opfyldt' || finding.sources?.some((source) => source.how === 'fundet'));
+  // What is not met, what is met only under another heading (worth marking with daekker), and what the forvaltning assessed.
+  const open = check.findings.filter(
+    (finding) => currentStatus(finding) !== 'opfyldt' || finding.assessment || finding.sources?.some((source) => source.how === 'fundet'),
+  );
   return html`<aside class="forhaandsvisning" aria-label="Compliance-status">
 <details${open.length > 0 ? new SafeHtml(' open') : ''}>
-<summary>Compliance pr. ${check.date}: ${counts.opfyldt} opfyldt, ${counts.delvist} delvist, ${counts.mangler} mangler, ${counts['kan ikke vurderes']} kan ikke vurderes</summary>
-<ul>${open.map((finding) => html`<li><strong>${finding.requirement.id} ${finding.requirement.title}: ${finding.status}.</strong> ${findingMessage(finding)} (linje ${finding.span.start.line})${sourcesHtml(finding, true)}</li>`)}</ul>
+<summary>Compliance pr. ${check.date}: ${summaryLine(check.findings)}</summary>
+<ul>${open.map(panelItem)}</ul>
 </details>
 </aside>`;
 }

@@ -48,6 +48,13 @@ const annexMessages: Partial<Record<MessageCode, AnnexWording>> = {
   'revision-for-gammel': (a) =>
     `Revisionen er overskredet: standarden er senest godkendt eller revideret ${date(a.dato)} og skulle have været revideret senest ${date(a.frist)}.`,
   'revision-ok': (a) => `Senest godkendt eller revideret ${date(a.dato)}; næste revision skal ske senest ${date(a.frist)}.`,
+  // Issue 17: the forvaltning's assessment beside the tool's finding.
+  'vurdering-forvaltning': (a) => `Forvaltningens vurdering: ${statusWord(a.status)} – ${a.begrundelse} (${a.af}, ${date(a.dato)}).`,
+  'vurdering-vaerktoej': (a) => `Værktøjet fandt: ${statusWord(a.status)}.`,
+  'vurdering-grundlag-aendret': (a) =>
+    `Skal genvurderes: teksten, vurderingen bygger på, er ændret efter forvaltningens vurdering den ${date(a.dato)}, og vurderingen er ikke lavet igen siden.`,
+  'vurdering-grundlag-mangler': (a) =>
+    `Skal genvurderes: det kan ikke ses, om teksten, vurderingen bygger på, er ændret efter forvaltningens vurdering den ${date(a.dato)}.`,
   'revision-naeste-for-sen': (a) => `Den næste revision er planlagt til ${date(a.naeste)}, men skal ske senest ${date(a.frist)} (2 år efter ${date(a.dato)}).`,
 };
 
@@ -61,3 +68,9 @@ export function formatAnnexMessage(code: MessageCode, args: MessageArgs, context
 
 /** Words for the four verdicts, as the annex writes them. */
 export const statusWords = { opfyldt: 'Opfyldt', delvist: 'Delvist opfyldt', mangler: 'Mangler', 'kan ikke vurderes': 'Kan ikke vurderes' } as const;
+
+/** A verdict's words inside a sentence: »delvist opfyldt«. */
+function statusWord(status: string | number | undefined): string {
+  const words = statusWords[status as keyof typeof statusWords];
+  return words ? words.toLowerCase() : String(status ?? '');
+}

@@ -12,7 +12,7 @@ const suggestion = (args: MessageArgs) => (args.forslag ? ` Mente du ${quote(arg
 
 const messages = {
   // The file itself
-  'fil-findes-ikke': () => 'Filen findes ikke. Tjek stavningen af filnavnet og den mappe, du står i.',
+  'fil-findes-ikke': (a: MessageArgs) => `Filen findes ikke.${suggestion(a)} Tjek stavningen af filnavnet og den mappe, du står i.`,
   'fil-er-mappe': () => 'Det er en mappe, ikke en fil. Angiv en .yml-fil, fx municipalities/randers.yml.',
   'fil-for-stor': (a: MessageArgs) =>
     `Filen er for stor (${a.stoerrelse}). En kvalitetsstandard fylder langt under ${a.graense}; tjek, at det er den rigtige fil.`,
@@ -63,6 +63,10 @@ const messages = {
   'ukendt-afsnit-i-raekkefoelge': (a: MessageArgs) =>
     `Rækkefølgen nævner afsnittet ${quote(a.afsnit)}, som ikke findes i filen.${suggestion(a)} Brug et feltnavn (fx visitation) eller nøglen på et afsnit under oevrige_afsnit eller bilag.`,
   'afsnit-to-gange-i-raekkefoelge': (a: MessageArgs) => `Afsnittet ${quote(a.afsnit)} står to gange i rækkefølgen. Slet det ene sted.`,
+  'forbeholdt-afsnitsnoegle': (a: MessageArgs) =>
+    a.krav
+      ? `Nøglen ${quote(a.noegle)} er forbeholdt kravets eget felt ${quote(a.noegle)} (${a.krav}), så et afsnit under oevrige_afsnit eller bilag kan ikke hedde det. Giv afsnittet en anden nøgle, fx ${quote(a.forslag)}. Skal teksten stå som kravets eget afsnit, så flyt den til feltet ${quote(a.noegle)}.`
+      : `Nøglen ${quote(a.noegle)} er forbeholdt feltet ${quote(a.noegle)}, så et afsnit under oevrige_afsnit eller bilag kan ikke hedde det. Giv afsnittet en anden nøgle, fx ${quote(a.forslag)}. Skal teksten stå som dokumentets forord, så flyt den til feltet ${quote(a.noegle)}.`,
   'dobbelt-afsnitsnoegle': (a: MessageArgs) => `Nøglen ${quote(a.noegle)} bruges af to afsnit. Giv hvert afsnit under oevrige_afsnit og bilag sin egen nøgle.`,
   'ugyldigt-felt': (a: MessageArgs) => `${quote(a.felt)} har en ugyldig værdi (${a.detalje}).`,
 
@@ -107,7 +111,26 @@ const messages = {
 
   // #11: writing that looks like structure but is not
   'fed-som-overskrift': (a: MessageArgs) =>
-    `${quote(a.tekst)} står alene i fed skrift og ligner en overskrift, men er ikke en: den kommer ikke med i PDF'ens bogmærker, og skærmlæsere kan ikke springe til den. Skriv den som en overskrift: ${quote(a.overskrift)}.`,
+    a.fortsaetter
+      ? `${quote(a.tekst)} står i fed skrift på sin egen linje, men teksten på linjen under kommer med på samme linje, når standarden udgives, og den er ingen overskrift i PDF'ens bogmærker eller for skærmlæsere. Skriv den som en overskrift: ${quote(a.overskrift)}.`
+      : `${quote(a.tekst)} står alene i fed skrift og ligner en overskrift, men er ikke en: den kommer ikke med i PDF'ens bogmærker, og skærmlæsere kan ikke springe til den. Skriv den som en overskrift: ${quote(a.overskrift)}.`,
+
+  // Issue 17: the forvaltning's own assessments (`vurderinger`)
+  'vurdering-uden-begrundelse': (a: MessageArgs) =>
+    `Vurderingen${a.krav ? ` af ${quote(a.krav)}` : ''} har ingen begrundelse. Skriv under »begrundelse:«, hvorfor forvaltningen vurderer sådan: hvad i standarden besvarer kravet, eller hvad der mangler. Begrundelsen vises for byrådet.`,
+  'vurdering-uden-af': (a: MessageArgs) =>
+    `Vurderingen${a.krav ? ` af ${quote(a.krav)}` : ''} siger ikke, hvem der har vurderet. Skriv navn og afdeling under »af:«.`,
+  'ugyldig-vurderingsdato': (a: MessageArgs) => `${quote(a.vaerdi)} er ikke en gyldig dato for vurderingen. Skriv dagen som ÅÅÅÅ-MM-DD, fx 2026-11-20.`,
+  'ugyldigt-grundlag': (a: MessageArgs) =>
+    `${quote(a.vaerdi)} er ikke et grundlag, som værktøjet har skrevet (»v1-« og 16 tegn 0-9 og a-f). Slet feltet, og registrér vurderingen igen med »Registrér forvaltningens vurdering« i editoren, eller kopiér grundlaget fra »check«.`,
+  'vurdering-forvaltning': (a: MessageArgs) => `Forvaltningens vurdering: ${a.status} – ${a.begrundelse} (${a.af}, ${a.dato}).`,
+  'vurdering-vaerktoej': (a: MessageArgs) => `Værktøjet fandt: ${a.status} – ${a.tekst}`,
+  'vurdering-grundlag-aendret': (a: MessageArgs) =>
+    `Skal genvurderes: teksten i ${a.afsnit} er ændret efter vurderingen den ${a.dato}. Læs ${a.antal === 1 ? 'afsnittet' : 'afsnittene'} igen. Står vurderingen ved magt, så skriv »grundlag: ${a.grundlag}« og dagens dato i vurderingen (linje ${a.linje}); ellers ret status og begrundelse.`,
+  'vurdering-grundlag-mangler': (a: MessageArgs) =>
+    `Skal genvurderes: vurderingen har intet grundlag, så det kan ikke ses, om teksten i ${a.afsnit} er ændret siden ${a.dato}. Læs ${a.antal === 1 ? 'afsnittet' : 'afsnittene'} igen, og skriv »grundlag: ${a.grundlag}« i vurderingen (linje ${a.linje}).`,
+  'vurdering-dobbelt': (a: MessageArgs) =>
+    `Kravet ${quote(a.krav)} er vurderet to gange (vurdering nr. ${a.nr1} og nr. ${a.nr2}). Slet den ene, eller skriv begrundelserne sammen i én vurdering.`,
 
   // Building the output
   'logo-findes-ikke': (a: MessageArgs) =>
@@ -133,7 +156,8 @@ const messages = {
 
   // The preview
   'preview-mangler-kommune': () => 'Angiv én kommune, fx »kvalitetsstandard preview randers«.',
-  'fil-findes-ikke-argument': (a: MessageArgs) => `${quote(a.fil)} findes ikke. Angiv en kommune i municipalities/ (fx randers) eller stien til en .yml-fil.`,
+  'fil-findes-ikke-argument': (a: MessageArgs) =>
+    `${quote(a.fil)} findes ikke.${suggestion(a)} Angiv en kommune i municipalities/ (fx randers) eller stien til en .yml-fil.`,
   'ugyldig-port': (a: MessageArgs) => `${quote(a.vaerdi)} er ikke et portnummer. Brug et helt tal fra 0 til 65535 (0 vælger en ledig port), fx --port 8080.`,
   'port-optaget': (a: MessageArgs) => `Port ${a.port} er allerede i brug. Vælg en anden med --port, fx --port 8081.`,
   'preview-klar': (a: MessageArgs) => `Forhåndsvisning af ${a.kommune}: ${a.url}  (siden opdaterer sig selv, når du gemmer; stop med Ctrl+C)`,
@@ -159,6 +183,8 @@ const messages = {
   'lsp-felt-indsaettes': () => 'Indsætter feltet med dets underfelter.',
   'lsp-krav-nummer': (a: MessageArgs) => `${a.titel} (${a.lovhenvisning})`,
   'lsp-grundlag': (a: MessageArgs) => `Vurderingen bygger på afsnittet ${quote(a.afsnit)}.`,
+  'lsp-registrer-vurdering': (a: MessageArgs) => `Registrér forvaltningens vurdering af ${a.id} ${a.titel}`,
+  'lsp-vurdering-genlaest': (a: MessageArgs) => `Afsnittene er læst igen: vurderingen af ${a.id} ${a.titel} står ved magt (nyt grundlag og dagens dato)`,
   'lsp-i-terminal': () =>
     'Sprogserveren venter på en editor, der taler LSP over standard ind og ud; det er editoren, der starter den (se »Sådan redigerer du« i README). Stop med Ctrl+C.',
   'lsp-afsnit-i-filen': (a: MessageArgs) => `Afsnit i filen${a.overskrift ? `: ${quote(a.overskrift)}` : ''}`,
@@ -182,6 +208,10 @@ const messages = {
   'skema-sandt-falsk': (a: MessageArgs) => `${quote(a.titel)} skal være true eller false.`,
   'skema-liste': (a: MessageArgs) => `${quote(a.titel)} skal være en liste: skriv hvert element på sin egen linje med »- « foran.`,
   'skema-vaerdi': (a: MessageArgs) => `${quote(a.titel)} skal være en af disse værdier: ${a.tilladte}.`,
+  'skema-vurderingsdato': (a: MessageArgs) => `${quote(a.titel)} skal være dagen for vurderingen skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-20.`,
+  'skema-begrundelse': () => 'Skriv begrundelsen: hvad i standarden besvarer kravet, eller hvad der mangler. Den vises for byrådet.',
+  'skema-vurderet-af': () => 'Skriv, hvem der har vurderet, fx navn og afdeling.',
+  'skema-grundlag': () => 'Grundlaget skrives af editorens »Registrér forvaltningens vurdering« eller kopieres fra »check« (»v1-« og 16 tegn 0-9 og a-f).',
   'skema-raekkefoelge': () => 'Skriv et afsnitsnavn (fx visitation) eller en liste af afsnitsnavne (fx [behandlingsplan, opfoelgning]).',
 
   // #14: importing a Word document (`importer`)
@@ -304,6 +334,31 @@ const messages = {
     `Her stod ${a.slags === 'graf' ? 'en graf' : 'et diagram (SmartArt)'} i dokumentet${a.beskrivelse ? `: ${a.beskrivelse}` : ''}. Det er udeladt.`,
   'import-kommentar-tjek': (a: MessageArgs) => `TJEK: ${a.tekst}`,
 
+  // #20: the importer's limits, and what a document shows that the import leaves out
+  'import-tidsgraense': (a: MessageArgs) =>
+    `Importen er stoppet efter ${a.sekunder} sekunder, og intet er skrevet: dokumentet er for stort eller for indviklet til at læse inden for tidsgrænsen. Del det i flere dokumenter, eller kopiér teksten til et nyt, almindeligt Word-dokument, og prøv igen.`,
+  'import-hukommelse': (a: MessageArgs) =>
+    `Importen er stoppet, fordi dokumentet krævede mere end ${a.graense} MB hukommelse, og intet er skrevet. Del det i flere dokumenter, eller kopiér teksten til et nyt, almindeligt Word-dokument, og prøv igen.`,
+  'import-kommune-styretegn': () =>
+    '--kommune må ikke indeholde linjeskift eller andre usynlige styretegn. Skriv kommunens navn på én linje, fx »--kommune Randers«.',
+  'import-kollision': (a: MessageArgs) =>
+    `${quote(a.fil)} er ikke skrevet: ${quote(a.andre)} findes allerede og ville blive bygget til den samme mappe i out/ (»${a.id}«), så build ville afvise begge filer. Vælg en anden fil med --ud, eller omdøb den eksisterende fil.`,
+  'import-resultat-for-stort': (a: MessageArgs) =>
+    `Den importerede fil ville fylde ${a.stoerrelse}, men værktøjet læser højst ${a.graense} pr. fil, så intet er skrevet. Del dokumentet i flere (fx bilagene for sig), og importér dem hver for sig.`,
+  'import-over-graense': () =>
+    'Den importerede fil ville overskride en af værktøjets grænser for tekster (se nedenfor), så intet er skrevet. Forkort eller del teksten i Word, og importér igen.',
+  'import-placering-delt': (a: MessageArgs) => `→ »${a.noegle}«: fortsættelsen af afsnittet før, der var for langt til ét tekstfelt`,
+  'import-spoerg-delt': (a: MessageArgs) =>
+    `Afsnittet ${quote(a.overskrift)} var for langt til ét tekstfelt (højst ${a.graense} tegn) og er delt i ${a.antal} afsnit ved afsnitsgrænserne. Se, om delingen falder et godt sted, og ret overskrifterne »(fortsat)«.`,
+  'import-spoerg-skjult': (a: MessageArgs) =>
+    `${a.antal} stykke(r) tekst er formateret som skjult i Word og er udeladt, fx ${quote(a.eksempel)}. Skal teksten med, så fjern »Skjult« i Word (Skrifttype), og importér igen; ellers slet den.`,
+  'import-spoerg-kommentarer': (a: MessageArgs) =>
+    `Dokumentet har ${a.antal} kommentar(er) fra en korrekturlæsning, som ikke er importeret, fx ${quote(a.eksempel)}. Læs dem i Word, og ret teksten i filen, hvis de ændrer noget.`,
+  'import-spoerg-html-stykker': (a: MessageArgs) =>
+    `Dokumentet har ${a.antal} indlejret(e) stykke(r) fra en anden fil (HTML eller RTF, »altChunk«), som ikke er importeret. Åbn dokumentet i Word, og skriv den tekst, der står dér, ind i filen selv.`,
+  'import-spoerg-link': (a: MessageArgs) =>
+    `Linket ${quote(a.tekst)} peger på ${quote(a.adresse)}, som ikke kan bruges på en hjemmeside (kun http:, https:, mailto: og tel:). Teksten er importeret uden linket; indsæt den rigtige adresse selv.`,
+
   // The command line
   'ukendt-kommando': (a: MessageArgs) => `Ukendt kommando ${quote(a.kommando)}.${suggestion(a)} Skriv »kvalitetsstandard --help« for at se kommandoerne.`,
   'ingen-kommando': () => 'Skriv en kommando, fx »kvalitetsstandard check«. Skriv »kvalitetsstandard --help« for at se dem alle.',
@@ -396,6 +451,13 @@ export const enumDescriptions: Record<string, Record<string, string>> = {
   graense: {
     mindst: 'Måltallet er et minimum: mindst så mange procent.',
     hoejst: 'Måltallet er et maksimum: højst så mange procent.',
+  },
+  // Issue 17: the forvaltning's own verdict in `vurderinger`.
+  status: {
+    opfyldt: 'Forvaltningen vurderer, at standarden opfylder kravet.',
+    delvist: 'Forvaltningen vurderer, at standarden opfylder kravet delvist.',
+    mangler: 'Forvaltningen vurderer, at standarden ikke opfylder kravet.',
+    'kan ikke vurderes': 'Forvaltningen kan ikke vurdere kravet ud fra standarden.',
   },
   udskrivningsstatusser: {
     faerdigbehandlet: 'Udskrevet som færdigbehandlet.',

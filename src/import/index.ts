@@ -5,11 +5,11 @@
  * the report. Nothing here writes a file.
  */
 import type { Element } from 'hast';
-import { slugify } from '../files.js';
 import { defaultRegulation, type Requirement } from '../regulations/index.js';
 import type { Diagram, WordDocument } from './docx.js';
 import { ImportError } from './docx.js';
 import { readStructuredFields } from './fields.js';
+import { keyAllocator } from './keys.js';
 import { blocksToMarkdown } from './markdown.js';
 import { approvalsIn, kommuneIn, lawReferencesIn, revisionDatesIn, revisionStatementsIn, titlePageYear, type Approval, type Sourced } from './metadata.js';
 import { coverTitle, kommuneOnly } from './cover.js';
@@ -30,7 +30,9 @@ export type PlacementReason =
   | 'tal-i-teksten'
   | 'forord'
   | 'forside'
-  | 'bilag';
+  | 'bilag'
+  /** The continuation of a section too long for one text field. */
+  | 'delt';
 
 export interface PlacedSection {
   kind: SectionKind;
@@ -100,6 +102,11 @@ export type QuestionCode =
   | 'import-spoerg-kun-aarstal'
   | 'import-spoerg-andet-emne'
   | 'import-spoerg-diagram'
+  | 'import-spoerg-delt'
+  | 'import-spoerg-skjult'
+  | 'import-spoerg-kommentarer'
+  | 'import-spoerg-html-stykker'
+  | 'import-spoerg-link'
   | 'import-spoerg-delvis-dato'
   | 'import-spoerg-kommune-valgt'
   | 'import-spoerg-faste-felter'
@@ -257,14 +264,7 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
   // naming first, then the higher level, then the earlier one.
   const claims = claimRequirements(outline.sections);
 
-  const usedKeys = new Set<string>(defaultRegulation.requirements.map((requirement) => requirement.field).concat(['forord']));
-  const keyFor = (heading: string): string => {
-    const base = slugify(heading).split('-').slice(0, 6).join('-').slice(0, 48).replace(/-+$/, '') || 'afsnit';
-    let key = base;
-    for (let n = 2; usedKeys.has(key); n += 1) key = `${base}-${n}`;
-    usedKeys.add(key);
-    return key;
-  };
+  const keyFor = keyAllocator(defaultRegulation.requirements.map((requirement) => requirement.field).concat(['forord']));
 
   const sections: PlacedSection[] = [];
   const order: ImportedStandard['order'] = [];

@@ -7,6 +7,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatMessage } from '../diagnostics/messages.js';
 import { defaultRegulation, fullCitation } from '../regulations/index.js';
+import { assessmentActions } from './assessment-action.js';
 import type { DiagnosticData } from './diagnostics.js';
 import { sectionText } from './section-text.js';
 
@@ -150,6 +151,14 @@ function actionsFor(uri: string, document: TextDocument, diagnostic: LspDiagnost
   return [];
 }
 
-export function codeActions(uri: string, document: TextDocument, diagnostics: readonly LspDiagnostic[]): CodeAction[] {
-  return diagnostics.flatMap((diagnostic) => actionsFor(uri, document, diagnostic));
+/** Where the user asks for actions, and what the forvaltning's assessment needs: the file and the date it is judged at. */
+export interface ActionContext {
+  file: string;
+  range: Range;
+  date: string;
+}
+
+export function codeActions(uri: string, document: TextDocument, diagnostics: readonly LspDiagnostic[], context: ActionContext): CodeAction[] {
+  const fixes = diagnostics.flatMap((diagnostic) => actionsFor(uri, document, diagnostic));
+  return [...fixes, ...assessmentActions(uri, document, context.file, context.range, diagnostics, context.date)];
 }

@@ -6,7 +6,8 @@
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
 import { defaultRegulation } from '../regulations/index.js';
 import { checkSource } from '../check/run.js';
-import type { Finding } from '../check/index.js';
+import { currentStatus, type Finding } from '../check/index.js';
+import { assessmentLines } from '../report/compliance.js';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
 import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
 import { maxFileBytes } from '../load.js';
@@ -72,12 +73,20 @@ function sourcesOf(uri: string, lines: readonly string[], finding: Finding): Dia
   }));
 }
 
+/**
+ * A finding where the check places it; an assessed one at its entry in `vurderinger`, with the
+ * forvaltning's verdict and the tool's beside it, and as a warning when it must be reviewed.
+ */
 function findingDiagnostic(uri: string, lines: readonly string[], finding: Finding, level: ComplianceLevel): LspDiagnostic {
   const missingSection = finding.messages.some((message) => message.code === 'afsnit-mangler');
-  const tekst = finding.messages.map((message) => formatMessage(message.code, message.args)).join(' ');
+  const { assessment } = finding;
+  const tekst = assessment ? assessmentLines(finding).join(' ') : finding.messages.map((message) => formatMessage(message.code, message.args)).join(' ');
+  const range = assessment
+    ? rangeOf(lines, { line: assessment.line, column: assessment.column }, { line: assessment.line, column: (lines[assessment.line - 1]?.length ?? 0) + 1 })
+    : rangeOf(lines, finding.span.start, finding.span.end);
   return {
-    range: rangeOf(lines, finding.span.start, finding.span.end),
-    severity: level === 'advarsel' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+    range,
+    severity: level === 'advarsel' || assessment?.review ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
     source,
     code: finding.requirement.id,
     codeDescription: { href: defaultRegulation.eli },
@@ -85,7 +94,7 @@ function findingDiagnostic(uri: string, lines: readonly string[], finding: Findi
     message: formatMessage('lsp-krav', {
       id: finding.requirement.id,
       titel: finding.requirement.title,
-      status: finding.status,
+      status: currentStatus(finding),
       tekst,
       lovhenvisning: finding.citation,
     }),
@@ -108,6 +117,6 @@ export function analyze(uri: string, file: string, text: string, settings: Analy
   if (!result.valid) return result.diagnostics.map((diagnostic) => validationDiagnostic(lines, diagnostic));
   const warnings = result.warnings.map((diagnostic) => validationDiagnostic(lines, diagnostic));
   if (settings.compliance === 'fra' || hasNoCheckModeline(text)) return warnings;
-  const findings = result.findings.filter((finding) => finding.status !== 'opfyldt');
+  const findings = result.findings.filter((finding) => finding.status !== 'opfyldt' || finding.assessment);
   return [...warnings, ...findings.map((finding) => findingDiagnostic(uri, lines, finding, settings.compliance))];
 }

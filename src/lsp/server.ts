@@ -116,9 +116,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const document = documents.get(textDocument.uri);
     return document ? hover(document.getText(), position) : null;
   });
-  connection.onCodeAction(({ textDocument, context }) => {
+  connection.onCodeAction(({ textDocument, context, range }) => {
     const document = documents.get(textDocument.uri);
-    return document ? codeActions(textDocument.uri, document, context.diagnostics) : [];
+    if (!document) return [];
+    return codeActions(textDocument.uri, document, context.diagnostics, { file: fileOf(textDocument.uri), range, date: analysisSettings().date });
   });
 
   documents.listen(connection);

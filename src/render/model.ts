@@ -51,6 +51,11 @@ function orderedGroups(document: Kvalitetsstandard, sources: Map<string, Section
   return [...prefaceFirst, ...configured, ...rest].map((group) => group.filter((key) => sources.has(key))).filter((group) => group.length > 0);
 }
 
+/** A target figure's indicator as the page names it (the combined one has no entry of its own). */
+export function indicatorLabel(indikator: string): string {
+  return terms.indicator[indikator as keyof typeof terms.indicator] ?? 'stoffri eller reduceret misbrug';
+}
+
 function extraOf(source: SectionSource): Record<string, unknown> {
   const render = (markdown: unknown) =>
     typeof markdown === 'string' && markdown.trim() ? markdownToHtml(markdown, { sectionLevel: 3, idPrefix: `afsnit-${source.key}-x` }) : undefined;
@@ -65,7 +70,7 @@ function extraOf(source: SectionSource): Record<string, unknown> {
       return {
         maal: (data.maal ?? []).map((target: { tekst?: string; indikator: string; graense?: string; procent?: number; aar?: number }) => ({
           html: render(target.tekst),
-          indikator: terms.indicator[target.indikator as keyof typeof terms.indicator] ?? 'stoffri eller reduceret misbrug',
+          indikator: indicatorLabel(target.indikator),
           graense: target.graense === 'mindst' ? 'mindst' : target.graense === 'hoejst' ? 'højst' : undefined,
           procent: target.procent === undefined ? undefined : String(target.procent).replace('.', ','),
           aar: target.aar,
