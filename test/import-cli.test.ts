@@ -229,7 +229,7 @@ describe('importer: a kommune that already has a file (#19.16)', () => {
     writeFileSync(join(folder, 'municipalities', 'andenby.yml'), 'kommune: Andenby Kommune\ntitel: Anden\n');
     const run = runCli(['importer', source], { cwd: folder });
     expect(run.status).toBe(0);
-    expect(run.stderr).toMatch(/Advarsel: .*testby-2021\.yml« handler også om Testby Kommune/);
+    expect(run.stderr).toContain('Advarsel: »municipalities/testby-2021.yml« handler også om Testby Kommune');
     expect(run.stderr).toMatch(/to gange i oversigten/);
     expect(run.stderr).not.toContain('andenby');
     expect(run.stderr).not.toMatch(stackTrace);

@@ -151,6 +151,6 @@ export async function runImport({ positionals, options }: CommandContext): Promi
   process.stdout.write(`\n${formatMessage('import-skrevet', { fil: target, navn: name })}\n\n`);
   process.stdout.write(`${style.bold(formatMessage('import-rapport-check', {}))}\n`);
   process.stdout.write(complianceReportText([check], failingStatuses(false), style));
-  warnIfKommuneTwice(standard.kommune.value, directory, target);
+  warnIfKommuneTwice(standard.kommune.value, dirname(target), target);
   return 0;
 }

@@ -313,7 +313,9 @@ const messages = {
   'import-spoerg-kommune-valgt': (a: MessageArgs) =>
     `Dokumentet nævner flere kommuner (også ${a.andre}); ${a.vaerdi} er valgt, fordi den nævnes oftest. Er det forkert, så importér igen med --kommune.`,
   'import-spoerg-faste-felter': (a: MessageArgs) =>
-    `${a.antal === 1 ? 'Feltet' : 'Felterne'} ${a.felter} er læst ud af sætninger i teksten (se »Faste felter læst ud af teksten« ovenfor). Tjek ${a.antal === 1 ? 'det' : 'hvert felt'} mod sin sætning.`,
+    a.antal === 1
+      ? `Feltet ${a.felter} er læst ud af en sætning i teksten (se »Faste felter læst ud af teksten« ovenfor). Tjek det mod sætningen.`
+      : `Felterne ${a.felter} er læst ud af sætninger i teksten (se »Faste felter læst ud af teksten« ovenfor). Tjek hvert felt mod sin sætning.`,
   'import-spoerg-doegntilbud': (a: MessageArgs) =>
     `En tabel med ${a.antal} døgntilbud under ${quote(a.overskrift)} er læst ind i doegnbehandling.tilbud: ${a.kolonner}.${a.ikke ? ` Ikke genkendt, og derfor skrevet i hvert tilbuds tekst under sin overskrift: ${a.ikke}.` : ''} Tjek, at kolonnerne er læst rigtigt.`,
   'import-spoerg-titel-valgt': (a: MessageArgs) =>

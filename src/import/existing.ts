@@ -24,8 +24,8 @@ function kommuneOfFile(path: string, folder: string): string | undefined {
   }
 }
 
-/** Whether `folder` is the municipalities folder every command builds. */
-export const isMunicipalitiesFolder = (folder: string) => resolve(folder) === resolve(municipalitiesDir);
+/** Whether `folder` is a project's municipalities folder, which every command builds (wherever the user stands). */
+export const isMunicipalitiesFolder = (folder: string) => basename(resolve(folder)) === municipalitiesDir;
 
 /** The other files in `folder` about the same kommune: named after it, or saying so in `kommune:`. */
 export function otherFilesFor(kommune: string, folder: string, target: string): string[] {
