@@ -573,6 +573,8 @@ describe('a table of døgntilbud becomes doegnbehandling.tilbud (#19.13)', () =>
     ]);
     const question = standard.questions.find((each) => each.code === 'import-spoerg-doegntilbud');
     expect(question?.args.ikke).toBe('»Varighed«');
+    // What the law asks for and the table does not give.
+    expect(question?.args.mangler).toBe('målgruppe, kerneydelser, personaleforhold og fysiske forhold');
   });
 
   it('the other facts the law asks for, and the offer’s web address', async () => {

@@ -317,7 +317,7 @@ const messages = {
       ? `Feltet ${a.felter} er læst ud af en sætning i teksten (se »Faste felter læst ud af teksten« ovenfor). Tjek det mod sætningen.`
       : `Felterne ${a.felter} er læst ud af sætninger i teksten (se »Faste felter læst ud af teksten« ovenfor). Tjek hvert felt mod sin sætning.`,
   'import-spoerg-doegntilbud': (a: MessageArgs) =>
-    `En tabel med ${a.antal} døgntilbud under ${quote(a.overskrift)} er læst ind i doegnbehandling.tilbud: ${a.kolonner}.${a.ikke ? ` Ikke genkendt, og derfor skrevet i hvert tilbuds tekst under sin overskrift: ${a.ikke}.` : ''} Tjek, at kolonnerne er læst rigtigt.`,
+    `En tabel med ${a.antal} døgntilbud under ${quote(a.overskrift)} er læst ind i doegnbehandling.tilbud: ${a.kolonner}.${a.ikke ? ` Ikke genkendt, og derfor skrevet i hvert tilbuds tekst under sin overskrift: ${a.ikke}.` : ''}${a.mangler ? ` Tabellen siger intet om ${a.mangler}, som bekendtgørelsen (§ 5, stk. 2) kræver for hvert tilbud; skriv det selv.` : ''} Tjek, at kolonnerne er læst rigtigt.`,
   'import-spoerg-titel-valgt': (a: MessageArgs) =>
     `titel er sat til ${quote(a.vaerdi)} fra forsiden${a.egenskab ? `, selv om filens titelegenskab (Filer → Oplysninger) siger ${quote(a.egenskab)}` : ', som ikke bruger Words typografi »Titel«'}. Ret feltet, hvis det er forkert.`,
   'import-spoerg-daekker': (a: MessageArgs) =>

@@ -4,11 +4,13 @@
  * requirement's section if it stood under the document's own heading, or gets a field with
  * the data only beside it). Each value keeps its sentence for the YAML comment.
  */
+import { listDanish, terms } from '../diagnostics/messages.js';
 import { defaultRegulation } from '../regulations/index.js';
 import { deadlineDays, dischargeStatuses, followUpMonths, publicationUrl, targetFigures, type Found, type TargetFigure } from './facts.js';
 import type { ImportedStandard, PlacedSection } from './index.js';
 import { partialDateQuestion } from './interpreted.js';
 import type { Sourced } from './metadata.js';
+import { lawFacts } from './offer-fields.js';
 import type { Offer } from './offers.js';
 
 /** Headings of parts that quote the law: their sentences are the law's, not the kommune's. */
@@ -115,10 +117,19 @@ function readOfferTables(sections: readonly PlacedSection[], attach: Attach, que
   for (const { table, section } of tables) {
     const mapped = table.columns.filter((column) => column.field).map((column) => `»${column.heading}« → ${column.field}`);
     const unmapped = table.columns.filter((column) => !column.field && column.heading.trim()).map((column) => `»${column.heading}«`);
+    const missing = lawFacts
+      .filter((fact) => !table.columns.some((column) => column.field === fact))
+      .map((fact) => terms.residentialField[fact as keyof typeof terms.residentialField]);
     questions.push({
       code: 'import-spoerg-doegntilbud',
       fields: ['doegnbehandling.tilbud'],
-      args: { antal: table.offers.length, overskrift: section.heading ?? '', kolonner: mapped.join(', '), ikke: unmapped.join(', ') },
+      args: {
+        antal: table.offers.length,
+        overskrift: section.heading ?? '',
+        kolonner: mapped.join(', '),
+        ikke: unmapped.join(', '),
+        mangler: listDanish(missing),
+      },
     });
   }
 }

@@ -18,7 +18,7 @@ const meanings: Array<[OfferField, RegExp]> = [
 ];
 
 /** The facts the law asks for per offer; a table naming fewer than two of them is about something else. */
-const lawFacts: readonly OfferField[] = ['behandlingsform', 'maalgruppe', 'kerneydelser', 'personaleforhold', 'fysiske_forhold', 'pris'];
+export const lawFacts: readonly OfferField[] = ['behandlingsform', 'maalgruppe', 'kerneydelser', 'personaleforhold', 'fysiske_forhold', 'pris'];
 
 export function fieldsOfHeadings(headings: readonly string[]): Array<OfferField | undefined> {
   const taken = new Set<OfferField>();
