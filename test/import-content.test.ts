@@ -472,6 +472,13 @@ describe('the kommune', () => {
     );
     expect(standard.kommune.value).toBe('Aabenraa Kommune');
   });
+
+  it('is the name alone, not the word before it (»Kvalitetsstandard Testby Kommune«)', async () => {
+    const { standard } = await importBytes(
+      await docxOf([new Paragraph({ text: 'Kvalitetsstandard Testby Kommune', heading: HeadingLevel.TITLE }), h(1, 'Målgruppe'), p('Voksne.')]),
+    );
+    expect(standard.kommune.value).toBe('Testby Kommune');
+  });
 });
 
 describe('chapter numbers', () => {

@@ -107,12 +107,12 @@ const notNames = new Set(
 /** The kommune the document is about: the one it names most often (»Randers Kommune«, »Ikast-Brande Kommunes«), and the others it names. */
 export function kommuneIn(texts: readonly string[]): (Sourced<string> & { others: string[] }) | undefined {
   const counts = new Map<string, { count: number; source: string }>();
-  const pattern = /\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?:\s[A-ZÆØÅ][a-zæøå]+)?)\s+[Kk]ommunes?\b/g;
+  // A kommune's name is one word, hyphenated or not (»Ikast-Brande«): the capitalised word before it (»Kvalitetsstandard Testby Kommune«) is not part of it.
+  const pattern = /\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\s+[Kk]ommunes?\b/g;
   for (const text of texts) {
     for (const match of text.matchAll(pattern)) {
-      const words = match[1]!.split(/\s+/).filter((word) => !notNames.has(word));
-      if (words.length === 0) continue;
-      const name = `${words.join(' ')} Kommune`;
+      if (notNames.has(match[1]!)) continue;
+      const name = `${match[1]} Kommune`;
       const entry = counts.get(name) ?? { count: 0, source: text };
       entry.count += 1;
       counts.set(name, entry);
