@@ -13,6 +13,8 @@ import { formatDiagnostic } from '../report/diagnostics.js';
 import { allMunicipalityFiles, formatBytes, municipalitiesDir, municipalityIds, sameFile, slugify } from '../files.js';
 import { maxFileBytes } from '../load.js';
 import { ImportError } from '../import/errors.js';
+import { draftName, isMunicipalitiesFolder, otherFilesFor } from '../import/existing.js';
+import { consequenceQuestions } from '../import/interpreted.js';
 import { importReportText } from '../import/report.js';
 import { standardToYaml } from '../import/yaml.js';
 import { importWithinLimits } from '../import/within-limits.js';
@@ -85,6 +87,13 @@ function checkBeforeWriting(target: string, yaml: string): FileCheck | number {
   return beyondLimits ? 1 : 70;
 }
 
+/** Every file in municipalities/ is built: a second one for the same kommune lists it twice in the overview. */
+function warnIfKommuneTwice(kommune: string, directory: string, target: string): void {
+  if (!isMunicipalitiesFolder(directory)) return;
+  for (const other of otherFilesFor(kommune, directory, target))
+    process.stderr.write(`kvalitetsstandard: ${formatMessage('import-advarsel-kommune-findes', { fil: target, anden: other, kommune })}\n`);
+}
+
 export async function runImport({ positionals, options }: CommandContext): Promise<number> {
   const [source, extra] = positionals;
   if (!source) throw new UsageError('import-mangler-fil');
@@ -116,7 +125,7 @@ export async function runImport({ positionals, options }: CommandContext): Promi
   const directory = dirname(resolve(target));
   const directoryStats = await stat(directory).catch(() => undefined);
   if (!directoryStats?.isDirectory()) return fail('import-ud-mappe-findes-ikke', { mappe: dirname(target) });
-  if (await stat(target).catch(() => undefined)) return fail('import-findes', { fil: target, forslag: target.replace(/(\.ya?ml)?$/i, '-importeret.yml') });
+  if (await stat(target).catch(() => undefined)) return fail('import-findes', { fil: target, forslag: draftName(target) });
   const schemaPath = relative(directory, resolve('schema/kvalitetsstandard.schema.json')).split('\\').join('/');
   const yaml = standardToYaml(standard, { sourceName, schemaPath });
 
@@ -133,7 +142,8 @@ export async function runImport({ positionals, options }: CommandContext): Promi
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     return fail('import-kan-ikke-skrive', { fil: target, aarsag: code });
   }
-  if (!created) return fail('import-findes', { fil: target, forslag: target.replace(/(\.ya?ml)?$/i, '-importeret.yml') });
+  if (!created) return fail('import-findes', { fil: target, forslag: draftName(target) });
+  if (check.valid) standard.questions.push(...consequenceQuestions(standard.questions, check.findings));
   const style = styleFor(process.stdout);
   process.stdout.write(importReportText(standard, sourceName, style));
   // `check randers` finds municipalities/randers.yml; a file elsewhere is named by its path.
@@ -141,5 +151,6 @@ export async function runImport({ positionals, options }: CommandContext): Promi
   process.stdout.write(`\n${formatMessage('import-skrevet', { fil: target, navn: name })}\n\n`);
   process.stdout.write(`${style.bold(formatMessage('import-rapport-check', {}))}\n`);
   process.stdout.write(complianceReportText([check], failingStatuses(false), style));
+  warnIfKommuneTwice(standard.kommune.value, dirname(target), target);
   return 0;
 }

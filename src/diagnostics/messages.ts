@@ -301,7 +301,9 @@ const messages = {
   'import-tomt-dokument': () => 'Dokumentet indeholder ingen tekst. Tjek, at det er det rigtige dokument.',
   'import-ingen-kommune': () => 'Kommunens navn står ikke i dokumentet (fx »Randers Kommune«). Angiv det med --kommune, fx »--kommune Randers«.',
   'import-findes': (a: MessageArgs) =>
-    `${quote(a.fil)} findes allerede og er ikke ændret. Vælg en anden fil med --ud, fx »--ud ${a.forslag}«, eller slet filen selv, hvis du vil importere forfra.`,
+    `${quote(a.fil)} findes allerede og er ikke ændret. Importér til en kladde uden for municipalities/, fx »--ud ${a.forslag}«, sammenlign den med den eksisterende fil, og flyt det, du vil beholde, over i den. Eller slet filen selv, hvis du vil importere forfra.`,
+  'import-advarsel-kommune-findes': (a: MessageArgs) =>
+    `Advarsel: ${quote(a.anden)} handler også om ${a.kommune}. Alle filer i municipalities/ bygges, så nu står kommunen to gange i oversigten. Sammenlign de to filer, og flyt den ene ud af municipalities/ (eller slet den), før du bygger.`,
   'import-ugyldigt-navn': (a: MessageArgs) => `Der kan ikke laves et filnavn af ${quote(a.navn)}. Angiv kommunens navn med --kommune eller en fil med --ud.`,
   'import-ud-mappe-findes-ikke': (a: MessageArgs) => `Mappen ${quote(a.mappe)} findes ikke. Opret den, eller vælg en anden fil med --ud.`,
   'import-kan-ikke-skrive': (a: MessageArgs) =>
@@ -349,6 +351,7 @@ const messages = {
   'import-placering-diagrammer': (a: MessageArgs) => `   ${a.antal} diagram(mer) eller graf(er) udeladt`,
   'import-placering-daekker': (a: MessageArgs) => `   dækker også: ${a.krav}`,
   'import-placering-billeder': (a: MessageArgs) => `   ${a.antal} billede(r) udeladt`,
+  'import-felt-tilbud': (a: MessageArgs) => `${a.felt}: ${a.antal} tilbud (${a.navne})  ← tabellen ${quote(a.kilde)}`,
   'import-felt': (a: MessageArgs) => `${a.felt}: ${a.vaerdi}  ← ${quote(a.kilde)}`,
   'import-spoerg-uklar-frist': (a: MessageArgs) => `${a.felt} er ikke udfyldt: teksten nævner flere forskellige tal. Skriv det rigtige selv. ${a.saetninger}`,
   'import-spoerg-billede': (a: MessageArgs) =>
@@ -368,11 +371,28 @@ const messages = {
     'Ingen overskrift nævner et krav i bekendtgørelsen, og ingen tekst besvarer et. Er det den rigtige fil? En kvalitetsstandard for social behandling for stofmisbrug (serviceloven § 101) beskriver fx målgruppe, visitation og behandlingsgaranti.',
   'import-spoerg-kun-aarstal': (a: MessageArgs) =>
     `Forsiden dateres kun med årstallet ${a.aar} (${quote(a.kilde)}), og det er skrevet som revision.senest_revideret. Skriv den præcise dato for godkendelsen eller revisionen, hvis den kendes.`,
+  'import-spoerg-delvis-dato': (a: MessageArgs) =>
+    `${a.felt} er skrevet som ${a.vaerdi} (${a.praecision}), fordi dokumentet ikke nævner dagen (${quote(a.kilde)}). Tjekket regner med periodens sidste dag; skriv den præcise dato, hvis den kendes.`,
+  'import-spoerg-kommune-valgt': (a: MessageArgs) =>
+    `Dokumentet nævner flere kommuner (også ${a.andre}); ${a.vaerdi} er valgt, fordi den nævnes oftest. Er det forkert, så importér igen med --kommune.`,
+  'import-spoerg-faste-felter': (a: MessageArgs) =>
+    a.antal === 1
+      ? `Feltet ${a.felter} er læst ud af en sætning i teksten (se »Faste felter læst ud af teksten« ovenfor). Tjek det mod sætningen.`
+      : `Felterne ${a.felter} er læst ud af sætninger i teksten (se »Faste felter læst ud af teksten« ovenfor). Tjek hvert felt mod sin sætning.`,
+  'import-spoerg-doegntilbud': (a: MessageArgs) =>
+    `En tabel med ${a.antal} døgntilbud under ${quote(a.overskrift)} er læst ind i doegnbehandling.tilbud: ${a.kolonner}.${a.ikke ? ` Ikke genkendt, og derfor skrevet i hvert tilbuds tekst under sin overskrift: ${a.ikke}.` : ''}${a.mangler ? ` Tabellen siger intet om ${a.mangler}, som bekendtgørelsen (§ 5, stk. 2) kræver for hvert tilbud; skriv det selv.` : ''} Tjek, at kolonnerne er læst rigtigt.`,
+  'import-spoerg-titel-valgt': (a: MessageArgs) =>
+    `titel er sat til ${quote(a.vaerdi)} fra forsiden${a.egenskab ? `, selv om filens titelegenskab (Filer → Oplysninger) siger ${quote(a.egenskab)}` : ', som ikke bruger Words typografi »Titel«'}. Ret feltet, hvis det er forkert.`,
+  'import-spoerg-daekker': (a: MessageArgs) =>
+    `daekker er sat ud fra tjekkets søgning i teksten: ${a.afsnit}. Tjek, at afsnittene virkelig besvarer de krav, og ret daekker, hvis ikke.`,
+  'import-spoerg-foelge': (a: MessageArgs) =>
+    `${a.krav} ${a.titel} er »${a.status}« i tjekket nedenfor, og vurderingen bygger på ${a.felt}, som importen har fortolket (se ovenfor). Ret feltet, hvis det er fortolket forkert, og kør check igen.`,
   // YAML comments written into the imported file
   'import-kommentar-hoved': (a: MessageArgs) =>
     `Importeret fra ${a.fil} med »kvalitetsstandard importer«. Læs importrapporten, og ret det, der er markeret med »TJEK«.`,
   'import-kommentar-kilde': (a: MessageArgs) => `Fra dokumentet: »${a.tekst}«`,
   'import-kommentar-sidefod': (a: MessageArgs) => `Fra sidehovedet eller sidefoden: »${a.tekst}«`,
+  'import-kommentar-tabel': (a: MessageArgs) => `Læst ud af tabellen med kolonnerne »${a.tekst}«. Tjek hvert tilbud.`,
   'import-kommentar-saetning': (a: MessageArgs) => `Læst ud af sætningen: »${a.tekst}«`,
   'import-kommentar-billede': (a: MessageArgs) => `Her stod et billede i dokumentet${a.beskrivelse ? `: ${a.beskrivelse}` : ''}. Det er udeladt.`,
   'import-kommentar-diagram': (a: MessageArgs) =>
