@@ -5,7 +5,7 @@
  * instructions for the editor (those stay in the terminal, JSON and preview).
  */
 import { danishDate } from '../dates.js';
-import type { MessageArgs, MessageCode } from './messages.js';
+import { hollowWords, type MessageArgs, type MessageCode } from './messages.js';
 
 const date = (value: string | number | undefined) => (value === undefined ? '' : danishDate(value));
 
@@ -27,6 +27,10 @@ const annexMessages: Partial<Record<MessageCode, AnnexWording>> = {
   'aspekt-mangler': (a) => `Standarden beskriver ikke ${a.aspekt}.`,
   // Found by the search: the annex names the sections it rests on, as for a requirement met in its own section.
   'krav-fundet': () => '',
+  'kun-lovtekst': (a) => `Standarden gengiver lovens tekst om ${a.aspekt}, men beskriver ikke, hvordan kommunen gør det.`,
+  'aspekt-kun-naevnt': (a) => `Standarden nævner kun ${a.aspekt} i forbifarten uden at beskrive det.`,
+  'afsnit-uden-svar': (a) =>
+    `Afsnittet »${a.afsnit}« ${hollowWords[a.art as keyof typeof hollowWords] ?? hollowWords['om-dokumentet']} og beskriver ikke, hvad kommunen gør.`,
   'kun-henvisning': (a) => `Om ${a.aspekt} henviser standarden kun til et andet sted; oplysningerne står ikke i standarden selv.`,
   'ikke-om-omraadet': () => 'Dokumentet handler ikke om social behandling for stofmisbrug, så intet i det besvarer kravet.',
   'garanti-frist-for-lang': (a) =>

@@ -10,6 +10,13 @@ const quote = (value: string | number | undefined) => `»${value ?? ''}«`;
 
 const suggestion = (args: MessageArgs) => (args.forslag ? ` Mente du ${quote(args.forslag)}?` : '');
 
+/** Why a section with text answers nothing (`afsnit-uden-svar`). */
+export const hollowWords = {
+  pladsholder: 'er kun en pladsholder',
+  gengivelse: 'gengiver kun kravets egen ordlyd',
+  'om-dokumentet': 'handler kun om standarden selv',
+} as const;
+
 const messages = {
   // The file itself
   'fil-findes-ikke': () => 'Filen findes ikke. Tjek stavningen af filnavnet og den mappe, du står i.',
@@ -73,7 +80,12 @@ const messages = {
   'afsnit-uden-tekst': (a: MessageArgs) => `Afsnittet ${quote(a.felt)} har ingen tekst. Skriv den under »tekst:«. ${a.vejledning}`,
   'aspekt-mangler': (a: MessageArgs) => `Standarden beskriver ikke ${a.aspekt}. ${a.raad}`,
   'krav-fundet': (a: MessageArgs) =>
-    `Fundet i ${a.antal === 1 ? 'afsnittet' : 'afsnittene'} ${a.afsnit}. Skriv »daekker: ['${a.id}']« i ${a.antal === 1 ? 'det afsnit' : 'de afsnit'} (${a.sti}), så valget står i filen, eller flyt teksten til kravets eget felt.`,
+    `Fundet i ${a.antal === 1 ? 'afsnittet' : 'afsnittene'} ${a.afsnit} af tjekket; bekræft det. Er det rigtigt, så skriv »daekker: ['${a.id}']« i ${a.antal === 1 ? 'det afsnit' : 'de afsnit'}, så valget står i filen, eller flyt teksten til kravets eget felt.`,
+  'kun-lovtekst': (a: MessageArgs) =>
+    `Standarden gengiver lovens tekst om ${a.aspekt} (${quote(a.saetning)}), men beskriver ikke, hvordan kommunen gør det. Skriv med kommunens egne ord, hvad borgeren kan forvente.`,
+  'aspekt-kun-naevnt': (a: MessageArgs) => `Standarden nævner kun ${a.aspekt} i forbifarten (${quote(a.saetning)}) uden at beskrive det. ${a.raad}`,
+  'afsnit-uden-svar': (a: MessageArgs) =>
+    `Afsnittet ${quote(a.afsnit)} ${hollowWords[a.art as keyof typeof hollowWords] ?? hollowWords['om-dokumentet']} (${quote(a.saetning)}); det beskriver ikke, hvad kommunen gør. ${a.vejledning}`,
   'kun-henvisning': (a: MessageArgs) =>
     `Om ${a.aspekt} henviser standarden kun til et andet sted (${quote(a.saetning)}). Skriv oplysningerne i standarden selv, så borgeren kan læse dem her.`,
   'ikke-om-omraadet': (a: MessageArgs) => `Dokumentet handler ikke om social behandling for stofmisbrug, så intet i det besvarer kravet. ${a.vejledning}`,

@@ -35,7 +35,7 @@ function compile(source: string, flags: string): RegExp {
 
 /** Kinds of offer and task on the field; a list of several is an overview. */
 const offerKinds = [
-  rx(String.raw`\<rådgivning|\<rådgivende`),
+  rx(String.raw`\<rådgivning|\<rådgivende|\<råd og vejledning`),
   rx(String.raw`\<ambulant`),
   rx(String.raw`dagbehandling|\<dagtilbud|dagforløb`),
   rx(String.raw`døgnbehandling|\<døgntilbud|døgnophold|døgninstitution|\<døgnforløb`),
@@ -67,7 +67,9 @@ const valueCues = [
   rx(String.raw`\<åbenhed|\<ærlighed|\<gennemsigtig`),
   rx(String.raw`\<ordentlig`),
   rx(String.raw`\<(selv|med)bestemmelse|\<medindflydelse|\<frivillighed`),
-  rx(String.raw`borgeren i centrum|\<udgangspunkt i (borgerens|dine|dit|din|den enkeltes|personens)|\<borgerens (egne )?(ønsker|mål|ressourcer|perspektiv)`),
+  rx(
+    String.raw`borgeren i centrum|\<udgangspunkt i (borgerens|dine|dit|din|den enkeltes|den enkelte borgers|personens)|\<borgerens (egne )?(ønsker|mål|ressourcer|perspektiv)`,
+  ),
   rx(String.raw`ressource(orienter|fokus|syn)|\<dine ressourcer|\<egne ressourcer`),
   rx(String.raw`\<empowerment|\<myndiggør|\<mestring`),
   rx(String.raw`\<værdighed|\<fordomsfri|\<ikke-dømmende|\<nysgerrig`),
@@ -135,6 +137,7 @@ export const bek1477Aspects: AspectCatalogue = {
       ],
     },
     '§3.3': {
+      aboutDocument: true,
       topic: rx(String.raw`offentligg|\<internet|\<hjemmeside|\<tilgængelig|\<(finde|finder|læse|se) (\p{L}+ ){0,2}(kvalitetsstandard|standarden)`),
       aspects: [
         aspect({
@@ -171,7 +174,8 @@ export const bek1477Aspects: AspectCatalogue = {
               String.raw`\<opgave(r|rne)? (på|inden for|indenfor|i|vedrørende|med|om) (\p{L}+ ){0,2}(stof|misbrug|rusmiddel|området|behandling|rådgivning)|\<(varetager|løser|udfører) (\p{L}+ ){0,3}(opgave|behandling|rådgivning)|\<(centrets|centerets|kommunens) opgave(r)?`,
             ),
           ],
-          cues: { wordings: offerKinds, least: 2 },
+          // Two kinds of treatment are offers, not the tasks of the field (which also counsel, reach out, follow up): named, in part.
+          cues: { wordings: offerKinds, least: 3, partial: 1 },
         }),
       ],
     },
@@ -184,10 +188,14 @@ export const bek1477Aspects: AspectCatalogue = {
           advice: 'Beskriv, hvem tilbuddene er for: alder, hvilket forbrug eller misbrug, og særlige grupper som unge og pårørende.',
           wordings: [
             rx(
-              String.raw`målgruppe|\<(tilbud\p{L}*|behandling\p{L}*|indsats\p{L}*|hjælp\p{L}*|rådgivning\p{L}*) (er|gives|tilbydes|retter sig) (\p{L}+ ){0,2}(til|for|mod) (dig|borgere|personer|unge|voksne|alle(?! (hverdage|dage|ugens))|mennesker|den)|\<(borgere|personer|unge|voksne|mennesker|alle)\>( \p{L}+){0,3},? (der|som) (bruger|ryger|tager|indtager|har (et|en|problemer)|er afhængig|kæmper)|\<(er|gives|tilbydes|bevilges|ydes|gælder|er målrettet) (\p{L}+ ){0,2}(til|for) (dig|borgere|personer|unge|voksne|alle|mennesker),? (der|som|over|under|med|mellem|fra)|\<(til|for) (dig|borgere|personer|unge|voksne|mennesker),? (der|som) (har|er|bruger|ønsker|oplever|lever|tager|ryger)|\<(borgere|personer|unge|voksne|mennesker) (over|under|fra|mellem|på) \d+|\<(over|under|fyldt) 18 år|\<hvem (kan|der kan) (få|modtage|søge|benytte|bruge)|\<henvender sig til (dig|borgere|personer|unge|voksne|alle|mennesker)|\<omfatter (dig|borgere|personer|unge|voksne|alle)`,
+              String.raw`\<målgruppe(n|rne)?( for (\p{L}+ ){0,3})? (er|omfatter|består|udgøres|kan være|tæller)\>|\<målgruppe(n|rne)?( –|:)|\<(tilbud\p{L}*|behandling\p{L}*|indsats\p{L}*|hjælp\p{L}*|rådgivning\p{L}*) (er|gives|tilbydes|retter sig) (\p{L}+ ){0,2}(til|for|mod) (dig|borgere|personer|unge|voksne|alle(?! (hverdage|dage|ugens))|mennesker|den)|\<(borgere|personer|unge|voksne|mennesker|alle)\>( \p{L}+){0,3},? (der|som) (bruger|ryger|tager|indtager|har (et|en|problemer)|er afhængig|kæmper)|\<(er|gives|tilbydes|bevilges|ydes|gælder|er målrettet) (\p{L}+ ){0,2}(til|for) (dig|borgere|personer|unge|voksne|alle|mennesker),? (der|som|over|under|med|mellem|fra)|\<(til|for) (dig|borgere|personer|unge|voksne|mennesker),? (der|som) (har|er|bruger|ønsker|oplever|lever|tager|ryger)|\<(borgere|personer|unge|voksne|mennesker|\p{L}*misbrugere) (over|under|fra|mellem|på|i alderen) \d*|\<(over|under|fyldt) 18 år|\<hvem (kan|der kan) (få|modtage|søge|benytte|bruge)|\<henvender sig til (dig|borgere|personer|unge|voksne|alle|mennesker)|\<omfatter (dig|borgere|personer|unge|voksne|alle)`,
             ),
           ],
           context: rx(String.raw`målgruppe|misbrug|\<stof|rusmiddel|afhængig|\<forbrug|\<hash|\<cannabis|\<behandling|\<rådgivning`),
+          // An answer says who may come: the group with what it is offered or whether it is covered, not people named in passing.
+          answer: rx(
+            String.raw`\<(kan|skal|må) (\p{L}+ ){0,2}(få|modtage|søge|benytte|bruge|henvende|komme|visiteres|optages|deltage)|\<(er|gives|tilbydes|bevilges|ydes|gælder|er målrettet|henvender sig|retter sig|omfatter|er omfattet|være omfattet|omfattes|rummer)\>|\<(tilbud|tilbuddet|tilbuddene|behandlingen|indsatsen|hjælp|rådgivning) (til|for)\>|målgruppe|\<for (dig|borgere|personer|unge|voksne|alle)\>`,
+          ),
           // Counting who came (»I 2024 var 412 borgere i behandling, heraf 96 unge under 25 år«) is not saying who may come.
           unless: rx(
             String.raw`\<(var|blev|modtog|havde|fik) (ca\. |over |under )?\d+ (borgere|personer|unge|voksne|brugere)|\<heraf \d+|\<\d+ (procent|%) af (borgerne|brugerne|de unge)`,
@@ -216,7 +224,7 @@ export const bek1477Aspects: AspectCatalogue = {
             'Beskriv de værdier og normer, indsatsen bygger på (BEK 1477/2019 § 4, stk. 1, nr. 3), fx den tilgang og det menneskesyn, behandlingen møder borgeren med.',
           wordings: [
             rx(
-              String.raw`\<værdi(er|erne|grundlag|sæt|mæssig|baseret|baserede)|\<normer|\<menneskesyn|\<etisk|\<etik\>|\<grundlæggende (principper|holdning|tilgang|syn)|\<vi tror på|\<(bygger|hviler|baserer sig) på (\p{L}+,? ){0,5}(tilgang|syn|princip|værdi|tro|grundlag|tanke)`,
+              String.raw`\<værdi(er|erne|grundlag|sæt|mæssig|baseret|baserede)|\<normer|\<menneskesyn|\<etisk|\<etik\>|\<grundlæggende (principper|holdning|tilgang|syn)|\<tror på|\<(bygger|hviler|baserer sig) på (\p{L}+,? ){0,5}(tilgang|syn|princip|værdi|tro|grundlag|tanke)`,
             ),
           ],
           cues: { wordings: valueCues, least: 2 },
@@ -234,11 +242,11 @@ export const bek1477Aspects: AspectCatalogue = {
             'Beskriv, hvordan behandlingen er organiseret: hvem der driver den, hvor den hører til i kommunen, og hvordan myndighed og behandling er delt.',
           wordings: [
             rx(
-              String.raw`organisator|organiser|\<organisation|\<forankret|\<hører (ind )?under|\<(er|udgør) en (del|afdeling|enhed) af|\<(varetages|udføres|leveres|foregår|gives|tilbydes|forankres) (\p{L}+ ){0,5}(af|i|på|hos) (kommunens|det kommunale|\p{L}*cent(er|ret|eret)\>|egne|eksterne|private|godkendte|\p{L}*afdeling|\p{L}*forvaltning|eget regi)|\<drives (af|i|som)|\<(centret|centeret|\p{L}+centret|\p{L}+centeret) (udfører|varetager|leverer|har ansvar)|\<(benytter|bruger|anvender|køber) (\p{L}+ ){0,4}som (\p{L}+ )?(leverandør|udfører|behandlingssted)|\<leverandør(en|er)? (af|til) |\<(myndighed\p{L}*|bestiller)[ -]?(og|\/) ?(udfører|leverandør)|\<udfører(del|enhed|funktion)|\<afdeling(en|er)? (for|under|i)|forvaltning|\<(direktør|fag|ressort)område|\<ledelse(n)? (af|i|for)|\<ledes af|\<består af (\p{L}+ ){0,2}(teams?|afdelinger|enheder|tilbud)|\<(team|enhed)(s|et|en|er)? (for|med|i)|\<(kommunens|det) (eget|egne) (tilbud|behandlingstilbud|center|rusmiddelcenter)|\<(køber|købes|anvender|bruger) (\p{L}+ ){0,3}(private|andre kommuners|eksterne|godkendte) (tilbud|leverandører|behandlingssteder)|\<samarbejde med (\p{L}+ ){0,3}(region|psykiatri|jobcenter)`,
+              String.raw`organisator|organiser|\<organisation|\<forankret|\<hører (ind )?under|\<(er|udgør) en (del|afdeling|enhed) af|\<(varetages|udføres|leveres|foregår|gives|tilbydes|forankres) (\p{L}+ ){0,5}(af|i|på|hos) (kommunens|det kommunale|\p{L}*cent(er|ret|eret)\>|egne|eksterne|private|godkendte|\p{L}*afdeling|\p{L}*forvaltning|eget regi)|\<drives (af|i|som)|\<(centret|centeret|\p{L}+centret|\p{L}+centeret) (udfører|varetager|leverer|har ansvar)|\<(benytter|bruger|anvender|køber) (\p{L}+ ){0,4}som (\p{L}+ )?(leverandør|udfører|behandlingssted)|\<leverandør(en|er)? (af|til) |\<(myndighed\p{L}*|bestiller)[ -]?(og|\/) ?(udfører|leverandør)|\<udfører(del|enhed|funktion)|\<afdeling(en|er)? (for|under|i)|\<(direktør|fag|ressort)område|\<ledelse(n)? (af|i|for)|\<ledes af|\<består af (\p{L}+ ){0,2}(teams?|afdelinger|enheder|tilbud)|\<(team|enhed)(s|et|en|er)? (for|med|i)|\<(kommunens|det) (eget|egne) (tilbud|behandlingstilbud|center|rusmiddelcenter)|\<(køber|købes|anvender|bruger) (\p{L}+ ){0,3}(private|andre kommuners|eksterne|godkendte) (tilbud|leverandører|behandlingssteder)`,
             ),
             // An acronym or a name that runs it: »CFR udfører …«, »foregår … i CFR«, »leveres af Rusmiddelcenter Nord«.
             rxCase(
-              String.raw`\<\p{Lu}{2,}\> (udfører|varetager|leverer|har ansvar)|\<(varetages|udføres|leveres|foregår) ([a-zæøå]+ ){0,5}(af|i|på|hos) \p{Lu}`,
+              String.raw`\<\p{Lu}{2,}\> (udfører|varetager|leverer|har ansvar)|\<(varetages|udføres|leveres|foregår) ([a-zæøå]+ ){0,5}(af|i|på|hos) \p{Lu}|\<\p{Lu}\p{L}*(center|centret|centeret) \p{Lu}\p{L}+ ?\p{Lu}?\p{L}*(afdeling|enhed)(en)?\>|\<henvis(es|er vi) (\p{L}+ ){0,2}til \p{Lu}`,
             ),
           ],
           context: rx(String.raw`misbrug|\<stof|rusmiddel|behandling|\<tilb(ud|yd)|\<rådgivning|\<center|\<centret`),
@@ -432,7 +440,7 @@ export const bek1477Aspects: AspectCatalogue = {
           advice: 'Beskriv personalets uddannelse og faglige baggrund, fx socialrådgivere, sygeplejersker, psykologer og læger.',
           wordings: [
             rx(
-              String.raw`uddan|\<kvalifik|\<(behandlerne|personalet|medarbejderne|vi) (er|består af|tæller) [^.]{0,40}(socialrådgiver|sygeplejer|pædagog|psykolog|læge|terapeut|misbrugsbehandler)|\<faggruppe|\<fagligheder|\<(tværfagligt|fagligt) (sammensat|team|personale|medarbejdergruppe)|\<sammensat af|\<består af|\<erfar(en|ing)|\<kompetencer (inden for|i|til)|\<specialist|\<certificer|\<autoriser`,
+              String.raw`uddan|\<kvalifik|\<(behandlerne|personalet|medarbejderne|vi) (er|består af|tæller) [^.]{0,40}(socialrådgiver|sygeplejer|pædagog|psykolog|læge|terapeut|misbrugsbehandler)|\<faggruppe|\<fagligheder|\<(tværfagligt|fagligt) (sammensat|team|personale|medarbejdergruppe)|\<(personalet|medarbejderne|medarbejdergruppen|behandlerne|teamet|vi|gruppen|staben)( \p{L}+){0,2} (består af|er sammensat af|tæller)|\<erfar(en|ing)|\<kompetencer (inden for|i|til)|\<specialist|\<certificer|\<autoriser`,
             ),
           ],
           // Professions named together describe who the staff are (»socialrådgivere, sygeplejersker og psykologer«).
@@ -448,7 +456,7 @@ export const bek1477Aspects: AspectCatalogue = {
             ],
             least: 2,
           },
-          context: rx(String.raw`personale|\<medarbejder|\<behandler|\<ansatte|\<fagperson|\<vi er|\<team|\<faglig|\<består af`),
+          context: rx(String.raw`personale|\<medarbejder|\<behandler|\<ansatte|\<fagperson|\<vi er|\<team|\<faglig`),
           unless: rx(String.raw`døgntilbud|døgninstitution|leverandør|\<udbyder|\<tilbuddets|\<institution|\<krav til`),
         }),
         aspect({
@@ -499,6 +507,7 @@ export const bek1477Aspects: AspectCatalogue = {
       ],
     },
     '§4.2': {
+      setsRule: true,
       topic: rx(String.raw`opfølgning|\<efter (endt |afsluttet )?behandling(en)?\>|\<når (\p{L}+ ){0,2}(er )?(slut|afsluttet)|\<udskrivning|\<efterværn`),
       aspects: [
         aspect({
@@ -514,6 +523,7 @@ export const bek1477Aspects: AspectCatalogue = {
       ],
     },
     '§4.3': {
+      setsRule: true,
       topic: rx(String.raw`måltal|\<mål for|\<resultatmål`),
       // A target is a number: each aspect is a percentage with its measure in one sentence.
       aspects: [
@@ -587,7 +597,7 @@ export const bek1477Aspects: AspectCatalogue = {
             'Beskriv de kvalitetskrav, kommunen stiller til de døgnbehandlingstilbud, den bruger, fx godkendelse af Socialtilsynet, metoder, personalets uddannelse og samarbejde om udslusning.',
           wordings: [
             rx(
-              String.raw`\<(godkend\p{L}*|registrer\p{L}*|optaget|tilsyn\p{L}*|anerkendt) (\p{L}+ ){0,3}(af|hos|på|i|fra|under) (\p{L}+ ){0,3}(socialtilsyn|tilbudsportal|\p{L}*tilsyn)|\<akkrediter|\<(stiller|stilles|gælder|har) (\p{L}+ ){0,3}(kvalitets)?krav|\<(kvalitets)?krav(ene)? (til|om) (\p{L}+ ){0,3}(døgn|tilbud|leverandør|behandlingssted|institution|opholdssted|personale|behandling)|\<(tilbuddet|tilbuddene|leverandøren|leverandørerne|behandlingsstedet|behandlingsstederne|institutionen|døgntilbuddet|døgntilbuddene|opholdsstedet|stedet|stederne|døgn(behandlings)?(tilbud|institution|sted)\p{L}{0,5}),? (\p{L}+,? ){0,4}(skal|forventes|forpligtes) (\p{L}+,? ){0,8}(uddan|dokumenter|evidens|metode|samarbejd|udslusning|efterbehandling|personale|behandlingsplan|handleplan|tilsyn|godkend|registrer|kvalific|faglig|rapport|indberet)`,
+              String.raw`\<(godkend\p{L}*|registrer\p{L}*|optaget|tilsyn\p{L}*|anerkendt) (\p{L}+ ){0,3}(af|hos|på|i|fra|under) (\p{L}+ ){0,3}(socialtilsyn|tilbudsportal|\p{L}*tilsyn)|\<akkrediter|\<(stiller|stilles|gælder|har) (\p{L}+ ){0,3}(kvalitets)?krav(?!\p{L}| på\>)|\<(kvalitets)?krav(ene)? (til|om) (\p{L}+ ){0,3}(døgn|tilbud|leverandør|behandlingssted|institution|opholdssted|personale|behandling)|\<(tilbuddet|tilbuddene|leverandøren|leverandørerne|behandlingsstedet|behandlingsstederne|institutionen|døgntilbuddet|døgntilbuddene|opholdsstedet|stedet|stederne|døgn(behandlings)?(tilbud|institution|sted)\p{L}{0,5}),? (\p{L}+,? ){0,4}(skal|forventes|forpligtes) (\p{L}+,? ){0,8}(uddan|dokumenter|evidens|metode|samarbejd|udslusning|efterbehandling|personale|behandlingsplan|handleplan|tilsyn|godkend|registrer|kvalific|faglig|rapport|indberet)`,
             ),
           ],
           context: rx(String.raw`døgn|\<institution|\<leverandør|\<opholdssted|\<behandlingssted|\<tilbud`),
@@ -599,10 +609,13 @@ export const bek1477Aspects: AspectCatalogue = {
       aspects: [],
     },
     '§6.1': {
+      setsRule: true,
       topic: rx(String.raw`revision|\<revider|\<godkend`),
       aspects: [],
     },
     '§6.2': {
+      aboutDocument: true,
+      setsRule: true,
       topic: rx(String.raw`inddrag|\<bruger|\<pårørende|\<høring|\<udarbejd|\<revision`),
       aspects: [
         aspect({
