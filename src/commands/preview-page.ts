@@ -9,7 +9,7 @@ import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostic
 import { readBounded } from '../files.js';
 import { maxFileBytes } from '../load.js';
 import { renderDocument } from '../render/html.js';
-import { countStatuses, findingMessage } from '../report/compliance.js';
+import { countStatuses, findingMessage, statusWithCertainty } from '../report/compliance.js';
 import { sourcesHtml } from '../report/sources-html.js';
 import { diagnosticToJson } from '../report/diagnostics.js';
 import { escapeHtml, html, SafeHtml } from '../report/html.js';
@@ -34,7 +34,7 @@ function compliancePanel(check: FileCheck & { valid: true }): SafeHtml {
   return html`<aside class="forhaandsvisning" aria-label="Compliance-status">
 <details${open.length > 0 ? new SafeHtml(' open') : ''}>
 <summary>Compliance pr. ${check.date}: ${counts.opfyldt} opfyldt, ${counts.delvist} delvist, ${counts.mangler} mangler, ${counts['kan ikke vurderes']} kan ikke vurderes</summary>
-<ul>${open.map((finding) => html`<li><strong>${finding.requirement.id} ${finding.requirement.title}: ${finding.status}.</strong> ${findingMessage(finding)} (linje ${finding.span.start.line})${sourcesHtml(finding, true)}</li>`)}</ul>
+<ul>${open.map((finding) => html`<li><strong>${finding.requirement.id} ${finding.requirement.title}: ${statusWithCertainty(finding)}.</strong> ${findingMessage(finding)} (linje ${finding.span.start.line})${sourcesHtml(finding, true)}</li>`)}</ul>
 </details>
 </aside>`;
 }

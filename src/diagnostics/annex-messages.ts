@@ -17,6 +17,9 @@ export interface AnnexContext {
   krav: string;
 }
 
+/** A date read in the text: the annex says where it stands. */
+const inText = (a: MessageArgs) => (a.kilde ? ` (ifølge standardens tekst: »${a.kilde}«)` : '');
+
 type AnnexWording = (args: MessageArgs, context: AnnexContext) => string;
 
 const annexMessages: Partial<Record<MessageCode, AnnexWording>> = {
@@ -50,8 +53,8 @@ const annexMessages: Partial<Record<MessageCode, AnnexWording>> = {
   'revision-ingen-dato': () =>
     'Standarden oplyser hverken, hvornår den er godkendt, eller hvornår den senest er revideret, så det kan ikke vurderes, om den er revideret inden for 2 år.',
   'revision-for-gammel': (a) =>
-    `Revisionen er overskredet: standarden er senest godkendt eller revideret ${date(a.dato)} og skulle have været revideret senest ${date(a.frist)}.`,
-  'revision-ok': (a) => `Senest godkendt eller revideret ${date(a.dato)}; næste revision skal ske senest ${date(a.frist)}.`,
+    `Revisionen er overskredet: standarden er senest godkendt eller revideret ${date(a.dato)}${inText(a)} og skulle have været revideret senest ${date(a.frist)}.`,
+  'revision-ok': (a) => `Senest godkendt eller revideret ${date(a.dato)}${inText(a)}; næste revision skal ske senest ${date(a.frist)}.`,
   'revision-naeste-for-sen': (a) => `Den næste revision er planlagt til ${date(a.naeste)}, men skal ske senest ${date(a.frist)} (2 år efter ${date(a.dato)}).`,
 };
 

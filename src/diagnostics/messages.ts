@@ -10,6 +10,10 @@ const quote = (value: string | number | undefined) => `»${value ?? ''}«`;
 
 const suggestion = (args: MessageArgs) => (args.forslag ? ` Mente du ${quote(args.forslag)}?` : '');
 
+/** A date the tool read in the document's text, not in a date field: which sentence, to be confirmed. */
+const fromTextWords = (a: MessageArgs) =>
+  a.kilde ? ` (læst i teksten: ${quote(a.kilde)}; bekræft datoen, og skriv den i »godkendelse« eller »revision.senest_revideret«)` : '';
+
 /** Why a section with text answers nothing (`afsnit-uden-svar`). */
 export const hollowWords = {
   pladsholder: 'er kun en pladsholder',
@@ -94,7 +98,7 @@ const messages = {
   'garanti-frist-mangler': (a: MessageArgs) =>
     `Afsnittet om behandlingsgaranti angiver ikke fristen. Skriv antallet af dage i ${quote(a.felt)} (højst 14), og nævn det i teksten.`,
   'gavekort-kun-lovtekst': (a: MessageArgs) =>
-    `Afsnittet ${quote(a.felt)} gengiver kun lovens tekst om gavekort. Skriv kommunens egne retningslinjer: hvornår gavekort bruges, til hvem, værdien, og hvordan det aftales.`,
+    `${a.eget ? `Afsnittet ${quote(a.afsnit)} gengiver kun lovens tekst om gavekort.` : `Standarden gengiver kun lovens tekst om gavekort (i ${quote(a.afsnit)}).`} Skriv kommunens egne retningslinjer: hvornår gavekort bruges, til hvem, værdien, og hvordan det aftales.`,
   'opfoelgning-maaneder': (a: MessageArgs) =>
     `${a.fundet ? `Der følges op efter ${a.fundet} måneder` : 'Der står ikke, hvornår der følges op'}, men loven kræver opfølgning senest 1 måned og igen 6 måneder efter afsluttet behandling. Skriv det i teksten, og angiv ${quote(a.felt)}: [1, 6].`,
   'opfoelgning-statusser': (a: MessageArgs) =>
@@ -112,8 +116,8 @@ const messages = {
   'revision-ingen-dato': () =>
     'Der er hverken en godkendelsesdato eller en revisionsdato, så det kan ikke vurderes, om standarden er revideret inden for 2 år. Udfyld »godkendelse« (organ og dato) eller »revision.senest_revideret«.',
   'revision-for-gammel': (a: MessageArgs) =>
-    `Standarden er senest godkendt eller revideret ${a.dato}${a.kunDelvis ? ' (dokumentet nævner ikke dagen; regnet fra den sidste dag, datoen kan betyde)' : ''}, mere end 2 år før ${a.vurderingsdato}. Den skulle være revideret senest ${a.frist}. Revidér den, og skriv datoen i »revision.senest_revideret«.`,
-  'revision-ok': (a: MessageArgs) => `Senest godkendt eller revideret ${a.dato}; næste revision skal ske senest ${a.frist}.`,
+    `Standarden er senest godkendt eller revideret ${a.dato}${a.kunDelvis ? ' (dokumentet nævner ikke dagen; regnet fra den sidste dag, datoen kan betyde)' : ''}${fromTextWords(a)}, mere end 2 år før ${a.vurderingsdato}. Den skulle være revideret senest ${a.frist}. Revidér den, og skriv datoen i »revision.senest_revideret«.`,
+  'revision-ok': (a: MessageArgs) => `Senest godkendt eller revideret ${a.dato}${fromTextWords(a)}; næste revision skal ske senest ${a.frist}.`,
   'revision-naeste-for-sen': (a: MessageArgs) =>
     `Den næste revision er planlagt ${a.naeste}, men skal ske senest ${a.frist} (2 år efter ${a.dato}). Ret »revision.naeste_revision«.`,
 

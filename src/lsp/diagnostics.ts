@@ -10,6 +10,7 @@ import type { Finding } from '../check/index.js';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
 import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
 import { maxFileBytes } from '../load.js';
+import { statusWithCertainty } from '../report/compliance.js';
 
 export const source = 'kvalitetsstandard';
 
@@ -85,7 +86,7 @@ function findingDiagnostic(uri: string, lines: readonly string[], finding: Findi
     message: formatMessage('lsp-krav', {
       id: finding.requirement.id,
       titel: finding.requirement.title,
-      status: finding.status,
+      status: statusWithCertainty(finding),
       tekst,
       lovhenvisning: finding.citation,
     }),

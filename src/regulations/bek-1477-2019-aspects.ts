@@ -35,7 +35,7 @@ function compile(source: string, flags: string): RegExp {
 
 /** Kinds of offer and task on the field; a list of several is an overview. */
 const offerKinds = [
-  rx(String.raw`\<rådgivning|\<rådgivende|\<råd og vejledning`),
+  rx(String.raw`\<rådgiv(ning|ende|er\>|e\>)|\<råd og vejledning`),
   rx(String.raw`\<ambulant`),
   rx(String.raw`dagbehandling|\<dagtilbud|dagforløb`),
   rx(String.raw`døgnbehandling|\<døgntilbud|døgnophold|døgninstitution|\<døgnforløb`),
@@ -50,7 +50,7 @@ const offerKinds = [
   rx(String.raw`\<opsøgende|\<mobil\p{L}* (indsats|behandling)|\<hjemmebesøg|\<gadeplan`),
   rx(String.raw`motivation\p{L}*(behandling|forløb|samtale|gruppe)|\<motiverende samtale|\<(kognitiv|mindfulness|mentalisering|\<MI\>)`),
   rx(String.raw`netværks?(behandling|møde|samtale|gruppe|tilbud)|\<recovery\p{L}*(forløb|tilbud|gruppe)|\<peer`),
-  rx(String.raw`\<afdækning|\<udredning|visitationssamtale`),
+  rx(String.raw`\<afdækning|\<udredning|visitationssamtale|\<visiter(er|ing)\>`),
   rx(String.raw`\<anonym\p{L}* (rådgivning|behandling)|\<anonymt`),
 ];
 

@@ -214,7 +214,9 @@ function requirementRow(finding: Finding, document: Kvalitetsstandard, anchors: 
 <td class="vurdering">${finding.messages
     .map((message) => formatAnnexMessage(message.code, message.args, context))
     .filter(Boolean)
-    .map((sentence) => html`<p>${sentence}</p>`)}${where}</td>
+    .map((sentence) => html`<p>${sentence}</p>`)}${where}${
+    finding.toConfirm ? html`<p class="bekraeft">Fundet af værktøjet under andre overskrifter; forvaltningen bør bekræfte vurderingen.</p>` : ''
+  }</td>
 </tr>`;
 }
 

@@ -32,6 +32,14 @@ export function sourcesToJson(finding: Finding) {
   }));
 }
 
+/** The word that says a verdict is the tool's reading, found under other headings, for a person to confirm. */
+export const toConfirmWords = 'fundet af tjekket, skal bekræftes';
+
+/** »opfyldt (fundet af tjekket, skal bekræftes)« */
+export function statusWithCertainty(finding: Finding): string {
+  return finding.toConfirm ? `${finding.status} (${toConfirmWords})` : finding.status;
+}
+
 export function countStatuses(findings: readonly Finding[]): Record<Status, number> {
   const counts = Object.fromEntries(statuses.map((status) => [status, 0])) as Record<Status, number>;
   for (const finding of findings) counts[finding.status] += 1;
@@ -64,7 +72,9 @@ export function complianceReportText(checks: readonly FileCheck[], failing: Read
     out.push(style.bold(`${kommune} (${check.file})`), `Vurderet efter ${check.regulation} pr. ${check.date}`, '');
     for (const finding of check.findings) {
       const paint = statusStyle(finding.status, style);
-      out.push(`  ${finding.requirement.id.padEnd(9)} ${paint(finding.status.padEnd(18))} ${finding.requirement.title}`);
+      out.push(
+        `  ${finding.requirement.id.padEnd(9)} ${paint(finding.status.padEnd(18))} ${finding.requirement.title}${finding.toConfirm ? style.dim(` (${toConfirmWords})`) : ''}`,
+      );
     }
     const notMet = check.findings.filter((finding) => finding.status !== 'opfyldt');
     // Met, but only because the search found it under another heading: worth making explicit.
@@ -72,7 +82,7 @@ export function complianceReportText(checks: readonly FileCheck[], failing: Read
     const listFinding = (finding: Finding) => {
       const where = `${finding.file}:${finding.span.start.line}:${finding.span.start.column}`;
       out.push(
-        `${style.bold(where)}  ${statusStyle(finding.status, style)(finding.status)}  ${finding.requirement.id} ${finding.requirement.title} ${style.dim(`(${finding.citation})`)}`,
+        `${style.bold(where)}  ${statusStyle(finding.status, style)(statusWithCertainty(finding))}  ${finding.requirement.id} ${finding.requirement.title} ${style.dim(`(${finding.citation})`)}`,
         `    ${findingMessage(finding)}`,
         ...sourceLines(finding, style),
       );
@@ -104,6 +114,7 @@ export function complianceReportJson(checks: readonly FileCheck[]): string {
           titel: finding.requirement.title,
           lovhenvisning: finding.citation,
           status: finding.status,
+          skal_bekraeftes: finding.toConfirm === true,
           besked: findingMessage(finding),
           koder: finding.messages.map((message) => message.code),
           sti: formatPath(finding.path),
