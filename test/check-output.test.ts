@@ -98,8 +98,26 @@ describe('check: JSON for machines', () => {
       gyldig: true,
     });
     const gavekort = report[0].krav.find((krav: { id: string }) => krav.id === '§4.5');
-    expect(Object.keys(gavekort)).toEqual(['id', 'titel', 'lovhenvisning', 'status', 'skal_bekraeftes', 'besked', 'koder', 'sti', 'linje', 'kolonne', 'kilder']);
-    expect(gavekort).toMatchObject({ lovhenvisning: 'BEK 1477/2019 § 4, stk. 5', status: 'mangler', skal_bekraeftes: false, koder: ['afsnit-mangler'], sti: 'fremtidig_indsats' });
+    expect(Object.keys(gavekort)).toEqual([
+      'id',
+      'titel',
+      'lovhenvisning',
+      'status',
+      'skal_bekraeftes',
+      'besked',
+      'koder',
+      'sti',
+      'linje',
+      'kolonne',
+      'kilder',
+    ]);
+    expect(gavekort).toMatchObject({
+      lovhenvisning: 'BEK 1477/2019 § 4, stk. 5',
+      status: 'mangler',
+      skal_bekraeftes: false,
+      koder: ['afsnit-mangler'],
+      sti: 'fremtidig_indsats',
+    });
     expect(report[0].krav).toHaveLength(25);
     expect(report[1].opsummering).toEqual({ opfyldt: 25, delvist: 0, mangler: 0, 'kan ikke vurderes': 0 });
   });

@@ -71,15 +71,23 @@ function sentenceMatches(pattern: RegExp, sentence: Sentence): boolean {
   return result;
 }
 
-/** Whether a sentence restates the requirement's own legal wording, remembered per requirement. */
+/**
+ * Whether a sentence restates what the law asks, remembered: the judged requirement's own
+ * wording, or another's (»Kommunen informerer om kvalitetskravene til døgnbehandlingstilbud«
+ * names offers, but only as the restated § 5). A rule the law sets (§ 4, stk. 2) stated in its
+ * words is the answer to that requirement, so it is not compared with its own.
+ */
 const restating = new WeakMap<Sentence, Map<Requirement, boolean>>();
-function restatesRequirement(sentence: Sentence, requirement: Requirement, topic: RequirementAspects | undefined): boolean {
-  if (topic?.setsRule) return false;
+function restatesRequirement(sentence: Sentence, requirement: Requirement, topic: RequirementAspects | undefined, regulation: Regulation): boolean {
   let known = restating.get(sentence);
   if (!known) restating.set(sentence, (known = new Map()));
   let result = known.get(requirement);
-  if (result === undefined) known.set(requirement, (result = restatesLaw(sentence.text, requirement)));
-  return result;
+  if (result === undefined) {
+    const restatable = regulation.requirements.filter((other) => !regulation.aspects.requirements[other.id]?.setsRule);
+    result = restatable.some((other) => restatesLaw(sentence.text, other));
+    known.set(requirement, result);
+  }
+  return result && !topic?.setsRule;
 }
 
 function matchesWording(aspect: Aspect, sentence: Sentence): boolean {
@@ -114,9 +122,9 @@ function cueSentences(aspect: Aspect, sentences: readonly Sentence[]): Map<Sente
 type Worth = 'svar' | 'naevnt' | 'lovtekst' | 'henvisning';
 
 interface Judged {
+  regulation: Regulation;
   requirement: Requirement;
   catalogue: RequirementAspects | undefined;
-  restated: Sentence[];
 }
 
 /**
@@ -131,12 +139,9 @@ function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | 
   if (sentence.role === 'pladsholder') return undefined;
   if (sentence.role === 'om-dokumentet' && !judged.catalogue?.aboutDocument) return !byCue && reportedFact.test(sentence.text) ? 'naevnt' : undefined;
   if (sentence.pointer) return 'henvisning';
+  if (restatesRequirement(sentence, judged.requirement, judged.catalogue, judged.regulation)) return undefined;
   // Quoted law counts for the requirement it is about, not for every word it shares with others.
   if (sentence.role === 'lovtekst') return judged.catalogue && sentenceMatches(judged.catalogue.topic, sentence) ? 'lovtekst' : undefined;
-  if (restatesRequirement(sentence, judged.requirement, judged.catalogue)) {
-    judged.restated.push(sentence);
-    return undefined;
-  }
   if (byCue) return byCue;
   if (sentence.bare) return undefined;
   return aspect.answer && !sentenceMatches(aspect.answer, sentence) ? 'naevnt' : 'svar';
@@ -203,7 +208,7 @@ function hollowness(declared: readonly TextSection[], judged: Judged): Evidence[
       ? 'pladsholder'
       : sentence.role === 'om-dokumentet' && !judged.catalogue?.aboutDocument
         ? 'om-dokumentet'
-        : restatesRequirement(sentence, judged.requirement, judged.catalogue)
+        : restatesRequirement(sentence, judged.requirement, judged.catalogue, judged.regulation)
           ? 'gengivelse'
           : undefined;
   const reasons = sentences.map(whyOf);
@@ -232,7 +237,7 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
     onDomain: text.onDomain,
   };
   if (!text.onDomain || aspects.length === 0) return evidence;
-  const judged: Judged = { requirement, catalogue, restated: [] };
+  const judged: Judged = { regulation, requirement, catalogue };
   const sets: Record<Worth, Set<string>> = { svar: evidence.found, naevnt: evidence.mentioned, lovtekst: evidence.quoted, henvisning: evidence.pointed };
 
   const record = (section: TextSection, how: How, matches: Match[]) => {
