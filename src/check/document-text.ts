@@ -27,6 +27,8 @@ export interface Sentence {
   isHeading?: boolean;
   /** What the sentence is when it is not the kommune's own statement (see `roleOf`). */
   role?: SentenceRole;
+  /** Words about what the document or section will or should contain (»Afsnittet skal beskrive …«, »Her beskrives …«). */
+  announces?: boolean;
   /** A few words without a verb or a figure (»Udredning og visitation«): it names a subject, it does not describe it. */
   bare?: boolean;
 }
@@ -107,6 +109,10 @@ const aboutDocument = new RegExp(
   ].join('|'),
   'iu',
 );
+/** What a text says it will or should contain: never an answer, even about the document itself. */
+const announcement =
+  /^(?:her|nedenfor|nedenstående|herefter|i det følgende)\s+(?:beskrives|gennemgås|redegøres|gives|oplyses|informeres|vil|skal)(?!\p{L})|(?:afsnit|kapit|standard|dokument)\p{L}* (?:skal|vil|bør|kommer til at) (?:\p{L}+ )?(?:beskrive|indeholde|redegøre|oplyse|gennemgå|handle|omhandle)|formål(?:et)? med (?:\p{L}+ )?(?:afsnit|kapit)/iu;
+
 /** Whom the standard covers (»Kvalitetsstandarden omfatter borgere med …«) is its target group, not words about it. */
 const scopeOfPeople =
   /(?<!\p{L})(?:omfatter|gælder for|dækker|er målrettet|retter sig mod) (?:\p{L}+ ){0,2}(?:borgere|personer|unge|voksne|alle|mennesker|dig|\p{L}*misbrugere)(?!\p{L})/iu;
@@ -202,7 +208,18 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
       cursor = Math.max(cursor, offset);
       const line = lineEnds.find((part) => part.end > cursor)?.line ?? first.line;
       const role = roleOf(sentence, subheading);
-      sentences.push({ text: sentence, lower: sentence.toLowerCase(), pointer: isPointer(sentence), line, block, subheading, role, bare: isBare(sentence) });
+      const announces = role === 'om-dokumentet' && announcement.test(sentence) ? true : undefined;
+      sentences.push({
+        text: sentence,
+        lower: sentence.toLowerCase(),
+        pointer: isPointer(sentence),
+        line,
+        block,
+        subheading,
+        role,
+        announces,
+        bare: isBare(sentence),
+      });
     }
     paragraph = [];
   };

@@ -137,7 +137,8 @@ const reportedFact =
 
 function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | undefined, judged: Judged): Worth | undefined {
   if (sentence.role === 'pladsholder') return undefined;
-  if (sentence.role === 'om-dokumentet' && !judged.catalogue?.aboutDocument) return !byCue && reportedFact.test(sentence.text) ? 'naevnt' : undefined;
+  if (sentence.role === 'om-dokumentet' && (!judged.catalogue?.aboutDocument || sentence.announces))
+    return !byCue && reportedFact.test(sentence.text) ? 'naevnt' : undefined;
   if (sentence.pointer) return 'henvisning';
   if (restatesRequirement(sentence, judged.requirement, judged.catalogue, judged.regulation)) return undefined;
   // Quoted law counts for the requirement it is about, not for every word it shares with others.
@@ -206,7 +207,7 @@ function hollowness(declared: readonly TextSection[], judged: Judged): Evidence[
   const whyOf = (sentence: Sentence) =>
     sentence.role === 'pladsholder'
       ? 'pladsholder'
-      : sentence.role === 'om-dokumentet' && !judged.catalogue?.aboutDocument
+      : sentence.role === 'om-dokumentet' && (!judged.catalogue?.aboutDocument || sentence.announces)
         ? 'om-dokumentet'
         : restatesRequirement(sentence, judged.requirement, judged.catalogue, judged.regulation)
           ? 'gengivelse'

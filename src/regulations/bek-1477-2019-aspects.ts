@@ -315,7 +315,8 @@ export const bek1477Aspects: AspectCatalogue = {
               String.raw`garanti|\<(ret|krav) (på|til) (at (få|modtage|starte|påbegynde)|behandling)|\<(senest|inden for|indenfor|højst|inden) (\d+|fjorten|to|tre|fire) (dage|hverdage|uger)`,
             ),
           ],
-          context: rx(String.raw`garanti|behandling|\<iværksæt|\<påbegynd|\<start|\<opstart|\<tilbud`),
+          // The treatment's guarantee, not a bicycle's: the word alone does not give the subject.
+          context: rx(String.raw`behandling|\<iværksæt|\<påbegynd|\<start|\<opstart|\<tilbud|\<henvend`),
         }),
       ],
     },
@@ -331,6 +332,7 @@ export const bek1477Aspects: AspectCatalogue = {
               String.raw`\<frit valg|\<frie valg|\<frit (at )?vælge|\<valgfrihed|\<ret(ten)? til (selv )?at vælge|\<vælge (et |at blive behandlet (på|i) et )?(andet|anden|tilsvarende)|\<(kan|må|har mulighed for at) (selv )?vælge (\p{L}+ ){0,4}(behandlingssted|behandlingstilbud|leverandør|privat|offentlig|andet|anden|tilsvarende)|\<(ønske[rs]?|vælge[rs]?) (\p{L}+ ){0,3}(et andet|en anden|et privat) (\p{L}+ ){0,3}(behandlingssted|tilbud|behandlingstilbud|sted|leverandør)|§ ?101,? stk\. ?[5-7]\>`,
             ),
           ],
+          context: rx(String.raw`behandling|\<tilbud|\<behandlingssted|\<leverandør|misbrug|\<stof|\<rusmiddel`),
         }),
       ],
     },
@@ -362,6 +364,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'kommunens målsætning for handleplaner (SEL § 141)',
           advice: 'Beskriv kommunens målsætning for udarbejdelse, koordinering og opfølgning på handleplaner (SEL § 141).',
           wordings: [rx(String.raw`handleplan|indsatsplan|§ ?141\>`)],
+          context: rx(String.raw`§ ?141\>|\<borger|\<koordiner|behandling|misbrug|\<stof|rusmiddel|\<indsats|sagsbehandl|\<udsat|\<dig\>|\<du\>`),
         }),
       ],
     },
@@ -428,6 +431,10 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'klageadgangen',
           advice: 'Beskriv, hvordan og hvor borgeren kan klage over en afgørelse, og fristen for at klage.',
           wordings: [rx(String.raw`\<klage|\<ankestyrelse|\<genvurder|\<påklage|\<indbring`)],
+          // A complaint about a decision, not neighbours complaining about noise.
+          context: rx(
+            String.raw`\<afgørelse|\<klageadgang|ankestyrelse|\<klagefrist|\<klagevejledning|behandling|\<kommunen|\<sag\>|\<sagen|\<visitation|\<bevilg|\<tilbud`,
+          ),
         }),
       ],
     },
@@ -499,6 +506,7 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'kommunens egne retningslinjer for gavekort',
           advice: 'Skriv kommunens egne retningslinjer for gavekort: hvornår de bruges, til hvem, værdien, og hvordan det aftales.',
           wordings: [rx(String.raw`gavekort`)],
+          context: rx(String.raw`behandling|\<fastholde|\<motiv|misbrug|\<borger|\<deltag|\<fremmøde|\<forløb`),
           // SEL § 101, stk. 9-11 quoted is the law, not the municipality's guidelines.
           unless: rx(
             String.raw`anvende gavekort med henblik på at fastholde|med et gavekort forstås|kan modtages,? uden at værdien heraf fradrages|om anvendelsen af gavekort efter stk\. 9|kommunalbestyrelsen kan[^.]*gavekort`,
@@ -519,6 +527,8 @@ export const bek1477Aspects: AspectCatalogue = {
               String.raw`\<(opfølg|følge[rs]?( \p{L}+)? op|kontakt|ringe[rs]? (vi )?til dig|høre[rs]?,? hvordan)[^.]{0,80}(\<efter|\<når)[^.]{0,40}(afslut|\<slut(ter|tet)?\>|\<endt\>|udskriv|ophør|færdigbehandl)|\<(afslut|slut(ter|tet)?\>|endt\>|udskriv|ophør|færdigbehandl)[^.]{0,80}(opfølg|følge[rs]?( \p{L}+)? op|\<kontakt|\<ringe[rs]? (vi )?til dig|\<høre[rs]?,? hvordan)|\<(\d+|en|seks) (og|,) ?(\d+|seks) (måneder|mdr)`,
             ),
           ],
+          // The end of a treatment, not of a meeting.
+          context: rx(String.raw`behandling|\<forløb|\<udskriv|færdigbehandl|\<ophold|\<borger`),
         }),
       ],
     },
@@ -536,6 +546,8 @@ export const bek1477Aspects: AspectCatalogue = {
               String.raw`\d+ ?(%|procent).{0,160}(stoffri|\<ophørt|\<ophør med|\<abstinent|\<clean\>)|(stoffri|\<ophørt|\<ophør med|\<abstinent|\<clean\>).{0,160}\d+ ?(%|procent)`,
             ),
           ],
+          // A share of those treated, not a smoke-free building.
+          context: rx(String.raw`\<måltal|\<mål\>|\<målet|\<andel|\<afslut|\<efter (endt |afsluttet )?behandling|\<borgere|\<personer|\<udskrevne`),
         }),
         aspect({
           id: 'reduceret',
