@@ -77,17 +77,15 @@ function sentenceMatches(pattern: RegExp, sentence: Sentence): boolean {
  * names offers, but only as the restated § 5). A rule the law sets (§ 4, stk. 2) stated in its
  * words is the answer to that requirement, so it is not compared with its own.
  */
-const restating = new WeakMap<Sentence, Map<Requirement, boolean>>();
-function restatesRequirement(sentence: Sentence, requirement: Requirement, topic: RequirementAspects | undefined, regulation: Regulation): boolean {
-  let known = restating.get(sentence);
-  if (!known) restating.set(sentence, (known = new Map()));
-  let result = known.get(requirement);
+const restating = new WeakMap<Sentence, boolean>();
+function restatesRequirement(sentence: Sentence, topic: RequirementAspects | undefined, regulation: Regulation): boolean {
+  if (topic?.setsRule) return false;
+  let result = restating.get(sentence);
   if (result === undefined) {
-    const restatable = regulation.requirements.filter((other) => !regulation.aspects.requirements[other.id]?.setsRule);
-    result = restatable.some((other) => restatesLaw(sentence.text, other));
-    known.set(requirement, result);
+    result = regulation.requirements.some((other) => !regulation.aspects.requirements[other.id]?.setsRule && restatesLaw(sentence.text, other));
+    restating.set(sentence, result);
   }
-  return result && !topic?.setsRule;
+  return result;
 }
 
 function matchesWording(aspect: Aspect, sentence: Sentence): boolean {
@@ -140,7 +138,7 @@ function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | 
   if (sentence.role === 'om-dokumentet' && (!judged.catalogue?.aboutDocument || sentence.announces))
     return !byCue && reportedFact.test(sentence.text) ? 'naevnt' : undefined;
   if (sentence.pointer) return 'henvisning';
-  if (restatesRequirement(sentence, judged.requirement, judged.catalogue, judged.regulation)) return undefined;
+  if (restatesRequirement(sentence, judged.catalogue, judged.regulation)) return undefined;
   // Quoted law counts for the requirement it is about, not for every word it shares with others.
   if (sentence.role === 'lovtekst') return judged.catalogue && sentenceMatches(judged.catalogue.topic, sentence) ? 'lovtekst' : undefined;
   if (byCue) return byCue;
@@ -209,7 +207,7 @@ function hollowness(declared: readonly TextSection[], judged: Judged): Evidence[
       ? 'pladsholder'
       : sentence.role === 'om-dokumentet' && (!judged.catalogue?.aboutDocument || sentence.announces)
         ? 'om-dokumentet'
-        : restatesRequirement(sentence, judged.requirement, judged.catalogue, judged.regulation)
+        : restatesRequirement(sentence, judged.catalogue, judged.regulation)
           ? 'gengivelse'
           : undefined;
   const reasons = sentences.map(whyOf);

@@ -155,12 +155,29 @@ const framing = new Set(
   ].map(stemDanish),
 );
 
+/** The longest legal text a sentence could restate, with room for framing words. */
+const longestRestatement = 400;
+
 const wordPattern = /\p{L}+/gu;
 /** Stems this short meet inside others by chance; they must be equal. */
 const shortestPart = 4;
 
+/** Stems of words, remembered: a document repeats its words, and each sentence is compared with every requirement. */
+const stemOf = new Map<string, string>();
 function stems(text: string): string[] {
-  return [...text.toLowerCase().matchAll(wordPattern)].map((match) => stemDanish(match[0]));
+  return [...text.toLowerCase().matchAll(wordPattern)].map(([word]) => {
+    let stem = stemOf.get(word);
+    if (stem === undefined) stemOf.set(word, (stem = stemDanish(word)));
+    return stem;
+  });
+}
+
+/** The words of a sentence that carry content, once per sentence text. */
+const contentOf = new Map<string, string[]>();
+function contentStems(sentence: string): string[] {
+  let content = contentOf.get(sentence);
+  if (!content) contentOf.set(sentence, (content = stems(sentence).filter((stem) => !framing.has(stem))));
+  return content;
 }
 
 const lawStems = new WeakMap<Requirement, string[]>();
@@ -176,8 +193,9 @@ function inLaw(stem: string, law: readonly string[]): boolean {
 }
 
 export function restatesLaw(sentence: string, requirement: Requirement): boolean {
-  if (/\d/.test(sentence)) return false;
-  const content = stems(sentence).filter((stem) => !framing.has(stem));
+  // A restatement is short, and the law's wording has no figures of the kommune's own.
+  if (sentence.length > longestRestatement || /\d/.test(sentence)) return false;
+  const content = contentStems(sentence);
   if (content.length === 0) return false;
   const law = stemsOfLaw(requirement);
   return content.every((stem) => inLaw(stem, law));

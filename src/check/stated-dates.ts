@@ -38,7 +38,8 @@ function datesAfterEvent(sentence: Sentence): StatedDate[] {
 export function datesInText(text: DocumentText): DateInText[] {
   return text.sections.flatMap((section) =>
     section.sentences.flatMap((sentence) => {
-      if (sentence.role === 'pladsholder' || sentence.role === 'lovtekst') return [];
+      // Every date the text can state has a year.
+      if (sentence.role === 'pladsholder' || sentence.role === 'lovtekst' || !/\d{4}/.test(sentence.text)) return [];
       const year = validYear.exec(sentence.text)?.[1];
       const stated = [...datesAfterEvent(sentence), ...(year ? [year] : [])];
       return stated.map((value) => ({ stated: value, sentence, section }));
