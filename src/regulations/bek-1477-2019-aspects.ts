@@ -289,6 +289,10 @@ export const bek1477Aspects: AspectCatalogue = {
           context: rx(String.raw`behandling|\<tilb(ud|yd)|\<forløb|\<ansøgning|\<indskriv|\<visitation`),
           // The citizen deciding for themselves is not who decides on treatment.
           unless: rx(String.raw`\<(du|borgeren|den unge)\> (\p{L}+ ){0,2}(træffer|beslutter|bestemmer|afgør) selv|\<selv (bestemmer|beslutter|træffer)`),
+          // An answer says who decides or how the decision is made, not only the word (»Visitation og tildeling«).
+          answer: rx(
+            String.raw`\<(visiteres|visiteret|visiterer|træffes|besluttes|afgøres|bevilges|bevilget|godkendes|vurderes) (\p{L}+ ){0,4}(af|i|på|til|ud fra)\>|\<(myndighed|sagsbehandler|socialrådgiver|rådgiver|udvalg|leder|visitator|behandler|centret|centeret|kommunen|vi|team)\p{L}* (\p{L}+ ){0,3}(vurderer|træffer|beslutter|afgør|godkender|visiterer|bevilger)|\<visitation(en)? (sker|foregår|foretages|består|finder sted|til|af)|\<(du|borgeren) (\p{L}+ ){0,2}visiteret|\<træffe[rs]? (en |\p{L}+ )?(afgørelse|beslutning)|\<afgørelse(n)? (om|træffes|på)|\<beslut(ning|ter|tes)? (om|af)|\<visitationsudvalg|\<bevilg`,
+          ),
         }),
         aspect({
           id: 'vurdering',
@@ -317,6 +321,10 @@ export const bek1477Aspects: AspectCatalogue = {
           ],
           // The treatment's guarantee, not a bicycle's: the word alone does not give the subject.
           context: rx(String.raw`behandling|\<iværksæt|\<påbegynd|\<start|\<opstart|\<tilbud|\<henvend`),
+          // An answer gives the deadline or the right, not only the word (»Der er behandlingsgaranti«).
+          answer: rx(
+            String.raw`\<(\d+|en|to|tre|fire|fjorten) (dage|hverdage|uger|arbejdsdage)\>|\<(ret|krav) (på|til)|\<garanter|\<behandlingsgaranti(en)? (betyder|indebærer|gælder|sikrer)`,
+          ),
         }),
       ],
     },
@@ -434,6 +442,10 @@ export const bek1477Aspects: AspectCatalogue = {
           // A complaint about a decision, not neighbours complaining about noise.
           context: rx(
             String.raw`\<afgørelse|\<klageadgang|ankestyrelse|\<klagefrist|\<klagevejledning|behandling|\<kommunen|\<sag\>|\<sagen|\<visitation|\<bevilg|\<tilbud`,
+          ),
+          // An answer says how, where or by when to complain, not only that one may (»Klageadgang«).
+          answer: rx(
+            String.raw`\<(kan|skal|må|ønsker|vil) (\p{L}+ ){0,3}klage|\<klage(n|r)? (til|over|sendes|skal|kan|indgives|behandles|inden|senest|skriftligt|mundtligt)|ankestyrelse|klagefrist|klagevejledning|\<genvurder|\<påklage|\<indbring|\<klageadgang(en)? (er|til|findes|gælder)|\<klage[rs]? (du|borgeren)`,
           ),
         }),
       ],
