@@ -276,6 +276,10 @@ export const bek1477Aspects: AspectCatalogue = {
           ],
           // »Hjælp« alone is any help (»søge om hjælp til transport«), not treatment.
           context: rx(String.raw`misbrug|\<stof|rusmiddel|behandling|\<rådgivning|visitation`),
+          // An answer says how to get in touch or apply (a phone, a visit, a referral), not only the word »henvendelse«.
+          answer: rx(
+            String.raw`\<(kan|skal|må|kan du) (\p{L}+ ){0,3}(henvende|kontakte|ringe|møde|skrive|søge|komme|få en tid|bestille)|\<henvend(er|e)? (dig|sig)|\<ring|\<telefon|\<tlf|\<møde op|\<fremmøde|\<uden (tid|aftale|henvisning|tidsbestilling)|\<åben rådgivning|\<åbent hus|\<anonym|\<selvhenvend|\<ansøg|\<henvis|\<drop[- ]?in|\<sms|\<mail|\<kontakt(e|er|ede)? |\<søge? om|\<(via|gennem|hos) (din |egen |en )?(læge|sagsbehandler|jobcenter|rådgiver)`,
+          ),
         }),
         aspect({
           id: 'afgoerelse',
@@ -341,6 +345,10 @@ export const bek1477Aspects: AspectCatalogue = {
             ),
           ],
           context: rx(String.raw`behandling|\<tilbud|\<behandlingssted|\<leverandør|misbrug|\<stof|\<rusmiddel`),
+          // An answer says what one may choose, or how, not only that there is a free choice.
+          answer: rx(
+            String.raw`\<(andet|anden|et andet|privat|offentlig|tilsvarende|godkendt)\p{L}*|\<behandlingssted|\<leverandør|\<(kan|må|har mulighed for at|ret til at) (\p{L}+ ){0,2}vælge|§ ?101|\<ønske|\<betingelse|\<begrænse|\<fristen|\<dig\>|\<du\>`,
+          ),
         }),
       ],
     },
@@ -352,6 +360,10 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'hvordan behandlingsplanen udarbejdes',
           advice: 'Beskriv, hvordan og hvornår behandlingsplanen udarbejdes sammen med borgeren (SEL § 101, stk. 8).',
           wordings: [rx(String.raw`behandlingsplan|\<plan for (din |borgerens |\p{L}+ )?(behandling|forløb)`)],
+          // An answer says how, when or with whom the plan is made, not only that there is one.
+          answer: rx(
+            String.raw`\<(udarbejde[rs]?|lægge[rs]?|lave[rs]?|laves|skrive[rs]?|lægges|lagt|udfærdige[rs]?|opstille[rs]?)\>|\<sammen med|\<i samarbejde|\<i dialog|\<inden for|\<senest|\<ved (start|begyndelse|opstart)|\<(får|har) (\p{L}+ ){0,2}(behandlingsplan|plan)|\<(indeholder|beskriver|rummer) (\p{L}+ ){0,3}(mål|delmål|indsats)|\<mål (for|med)|\<(din|borgerens) (egen )?plan`,
+          ),
         }),
         aspect({
           id: 'opfoelgning',
@@ -373,6 +385,10 @@ export const bek1477Aspects: AspectCatalogue = {
           advice: 'Beskriv kommunens målsætning for udarbejdelse, koordinering og opfølgning på handleplaner (SEL § 141).',
           wordings: [rx(String.raw`handleplan|indsatsplan|§ ?141\>`)],
           context: rx(String.raw`§ ?141\>|\<borger|\<koordiner|behandling|misbrug|\<stof|rusmiddel|\<indsats|sagsbehandl|\<udsat|\<dig\>|\<du\>`),
+          // An answer states an aim for the plans, or how they are made and coordinated, not only the word.
+          answer: rx(
+            String.raw`\<målsætning|\<mål(et)? (er|for|med)|\<koordiner|\<udarbejd|\<(tilbydes|tilbyder|får|tilbyde)\>|§ ?141\>|\<sagsbehandler|\<socialrådgiver|\<følge[rs]?( \p{L}+)? op|\<opfølg|\<sammenhæng|\<alle (borgere|personer)|\<(skal|vil) (\p{L}+ ){0,2}(have|få|tilbydes)`,
+          ),
         }),
       ],
     },
@@ -388,6 +404,10 @@ export const bek1477Aspects: AspectCatalogue = {
               String.raw`brugerinddrag|\<bruger(råd|undersøgelse|tilfredshed|møde|repræsentant|bestyrelse|evaluering|panel|gruppe)|\<inddrag\p{L}* (\p{L}+ ){0,2}(dig|borger|bruger|pårørende|personen)|\<(du|borgeren|brugerne|brugeren|personen) (bliver |er |skal |vil blive )?(aktivt )?inddraget|\<medindflydelse|\<indflydelse på|\<medbestemmelse|\<(samskab|medskab)|\<feedback|\<(din|borgerens|borgernes|brugernes|deres) tilfredshed|tilfredshedsm[åa]l|\<tilbagemelding\p{L}* (fra|på) (brugerne|borgerne|dig|borgeren|brugeren)|\<(borgeren|borgerne|du|brugeren|brugerne) (\p{L}+ ){0,2}(deltager|medvirker) (aktivt )?(i|til)|\<(selv )?være med til at (tilrettelægge|planlægge|beslutte|bestemme|sætte)|\<(tilrettelægges|planlægges|udarbejdes) (\p{L}+ ){0,2}(sammen|i samarbejde|i dialog) med (dig|borgeren)|\<ud fra (dine|borgerens|egne) (ønsker|behov|mål)|\<\(?(FIT|ROS)\)?\>|\<(dine|borgerens|egne) (ønsker|mål)( og (ønsker|mål))? (er|bliver|danner)|\<i samarbejde med dig|\<sammen med dig`,
             ),
           ],
+          // An answer says how the user is involved (in what, through what), not only that involvement is ensured.
+          answer: rx(
+            String.raw`\<(ved|gennem|via|i|når|sammen|med|fx|eksempelvis)\>|brugerråd|\<bruger(undersøgelse|tilfredshed|møde|repræsentant|bestyrelse|evaluering|panel|gruppe)|\<feedback|\<tilbagemelding|\<medindflydelse|\<indflydelse|\<ønsker|\<mål\>|\<selv\>|\<deltager|\<medvirker`,
+          ),
         }),
       ],
     },
@@ -405,6 +425,10 @@ export const bek1477Aspects: AspectCatalogue = {
           ],
           // »kost« the noun (board), not »koster« (costs): a price alone names no service.
           context: rx(String.raw`behandling|\<ophold|\<kost(en)?\>|\<logi|\<tilb(ud|yd)|\<døgn`),
+          // An answer says whether or what the citizen pays, not only the word.
+          answer: rx(
+            String.raw`\<gratis|\<vederlagsfri|\<(uden|ingen) (udgift|beregning|omkostning|egenbetaling)|\<koste[rt]?|\<kr\.|\<kroner|\<\d+|\<(skal|kan|må) (\p{L}+ ){0,2}betale|\<betale[rs]? (\p{L}+ ){0,2}(selv|for|ikke|intet|ingenting|kost|logi|ophold)|\<betales|\<egenbetaling|\<brugerbetaling|\<ikke\>|\<takst|\<pris|\<beløb|\<ydelse`,
+          ),
         }),
         aspect({
           id: 'kostOgLogi',
@@ -433,6 +457,10 @@ export const bek1477Aspects: AspectCatalogue = {
             ),
           ],
           context: rx(String.raw`\<afgørelse|\<ansøgning|\<sag|\<behandling|\<klage|\<visitation|\<bevilg`),
+          // An answer says how an application is handled (a deadline, a written answer, the rights), not only the word.
+          answer: rx(
+            String.raw`\<(svar|afgørelse|frist|uger|dage|skriftlig|mundtlig|partshøring|aktindsigt|begrundelse|bisidder|partsrepræsentant|journal|forvaltningslov|retssikkerhedslov|behandlingstid|svartid)|\<behandle[rs]? |\<behandles|\<\d+`,
+          ),
         }),
         aspect({
           id: 'klageadgang',
@@ -492,6 +520,10 @@ export const bek1477Aspects: AspectCatalogue = {
           unless: rx(
             String.raw`døgntilbud|døgninstitution|leverandør|\<udbyder|\<tilbuddets|\<institution|\<krav til|\<(du|dig|borgeren|den unge)\>[^.]{0,40}\<(kursus|kurser|uddannelse|undervisning)`,
           ),
+          // An answer says how the staff develop their skills (courses, supervision, training), not only that they do.
+          answer: rx(
+            String.raw`\<efteruddan|\<videreuddan|\<kursus|\<kurser|\<supervision|\<opkvalific|\<temadag|\<undervisning|\<sparring|\<uddannelse|\<løbende|\<årlig|\<metode|\<certificer|\<konference|\<faglig|\<viden|\<midler|\<afsat|\<budget|\<plan`,
+          ),
         }),
       ],
     },
@@ -507,6 +539,10 @@ export const bek1477Aspects: AspectCatalogue = {
               String.raw`\<monitor|\<registrer(es|er|ing|ingen|ede|et)\>|\<indberet|\<DanRIS|\<stofmisbrugsdatabase|\<Sundhedsdatastyrelsen|\<(måler|måles|måling\p{L}*) (\p{L}+ ){0,2}(resultat|effekt|indsats|progression|udvikling)|\<(resultat|effekt)(et|en|er|erne)? (af|for) (\p{L}+ ){0,2}(indsats|\p{L}*behandling|arbejde|tilbud)|\<(resultat|effekt)(et|en|er|erne)? (måles|opgøres|følges)|\<(opgør|opgøres|følge[rs]?( \p{L}+)? op på|evaluer\p{L}*) (\p{L}+ ){0,2}(resultat|effekt|indsats|måltal)|\<statistik|\<ledelsesinformation|\<måle(redskab|værktøj|metode)|\<(følge|følger|måle|måler) (din|borgerens|dit|borgernes) (udvikling|progression)|\<dokumenter(es|er|ing) (\p{L}+ ){0,2}(indsats|behandling|resultat|forløb)|\<kvalitetsopfølgning|\<progressionsmåling`,
             ),
           ],
+          // An answer says how or with what the effort is monitored, not only that it is.
+          answer: rx(
+            String.raw`\<(via|i|gennem|ved|med|hvert|hver|løbende|årligt|kvartal|månedligt)\>|DanRIS|\<registrer|\<indberet|\<måle|\<måling|\<følge|\<udvikling|\<statistik|\<ledelsesinformation|\<data|\<opgør|\<evaluer|\<resultat|\<effekt|\<progression|\<database|sundhedsdatastyrelsen|\<kvalitetsopfølgning`,
+          ),
         }),
       ],
     },
