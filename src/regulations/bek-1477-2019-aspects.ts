@@ -216,6 +216,10 @@ export const bek1477Aspects: AspectCatalogue = {
             ),
           ],
           context: rx(String.raw`misbrug|\<stof|rusmiddel|\<forbrug|\<behandling|\<indsats|\<mål`),
+          // An answer says what the aim is (stopping, reducing, a better life), not only that there is one.
+          answer: rx(
+            String.raw`\<at\>|stoffri|\<reduc|\<nedsæt|\<mindsk|\<ophør|\<stop|\<bedre|\<liv|\<kontrol|\<mestr|\<trivsel|\<sundhed|\<job|\<uddannelse|\<komme sig|\<recovery|\<fri for|\<hjælpe|\<støtte|\<sigte|\<hensigt|\<mål(et)? (er|med|for)`,
+          ),
         }),
         aspect({
           id: 'vaerdier',
@@ -373,6 +377,10 @@ export const bek1477Aspects: AspectCatalogue = {
             rx(String.raw`\<opfølg|\<følge[rs]?( \p{L}+){0,2} op|\<revider|\<justere?s?\>|\<tilpasse?s?\>|\<evaluer|\<status\p{L}*(samtale|møde)|\<løbende`),
           ],
           context: rx(String.raw`plan(en|er|erne|ens)?\>`),
+          // An answer says when or how the plan is followed up, not only that it is.
+          answer: rx(
+            String.raw`\<(hver|hvert|løbende|mindst|senest|måned|uge|gang|samtale|møde|justere|justeres|revidere|revideres|sammen med|status|evaluer|tilpasse|tilpasses|efter behov|undervejs|jævnligt)`,
+          ),
         }),
       ],
     },
@@ -440,6 +448,8 @@ export const bek1477Aspects: AspectCatalogue = {
               String.raw`\<kost og logi|\<logi\>|\<forplejning|\<(ophold|døgnophold)(sbetaling|et)? (og|er|koster|betales)|\<husleje|\<lommepenge|\<egenbetaling for (\p{L}+ ){0,2}(ophold|døgn)|\<(betal\p{L}*|beløb|egenbetaling|udgift\p{L}*|pris\p{L}*) (\p{L}+ ){0,3}(kost|mad)\>|\<(kost|mad)(en)? (\p{L}+ ){0,3}(betal|koster|egenbetaling)`,
             ),
           ],
+          // An answer says whether or what the citizen pays for board and lodging, not only the words.
+          answer: rx(String.raw`\<(betal|kr|kroner|pris|koster|gratis|selv|egenbetaling|beløb|udgift|takst|ydelse|lommepenge|husleje|forplejning|ikke)|\d`),
         }),
       ],
     },
@@ -559,6 +569,8 @@ export const bek1477Aspects: AspectCatalogue = {
           unless: rx(
             String.raw`anvende gavekort med henblik på at fastholde|med et gavekort forstås|kan modtages,? uden at værdien heraf fradrages|om anvendelsen af gavekort efter stk\. 9|kommunalbestyrelsen kan[^.]*gavekort`,
           ),
+          // A guideline says when, to whom, of what value or how gift cards are used (or that they are not), not only the word.
+          answer: rx(String.raw`\<(kr|kroner|værdi|hvornår|når|til|ved|efter|ikke|højst|op til|\d+)\>|\<(anvend|bruge|brug|giv|gives|udlever|aftal|tildel)`),
         }),
       ],
     },
@@ -628,6 +640,10 @@ export const bek1477Aspects: AspectCatalogue = {
           context: rx(String.raw`\<børn|\<barn|\<familie|\<forældre|underret`),
           // Bringing a child along to a session is not attention to the child.
           unless: rx(String.raw`\<(tage|tager|have|har|tag) (\p{L}+ ){0,2}(barn|børn|børnene|barnet) med\>|\<børn med til`),
+          // An answer says what the treatment does about the children (asks, talks, supports, notifies), not only that they exist.
+          answer: rx(
+            String.raw`\<(spørge|spørger|spørges|tale|taler|samtale|underret|opmærksom|sikre|sikrer|støtte|tilbyde|tilbyder|tilbydes|inddrage|inddrager|henvise|henviser|vurdere|vurderer|forældre|familie|hjælp|trivsel|kontakt|samarbejd)|§ ?(133|153|154)`,
+          ),
         }),
       ],
     },
