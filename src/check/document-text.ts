@@ -151,9 +151,13 @@ export function markQuotedLaw(heading: string, sentences: Sentence[]): Sentence[
   return sentences;
 }
 
-/** A list item or a line with no full stop, of a few words, without a figure or a verb it can be told by. */
+/**
+ * A list item or a line with no full stop, of a few words, without a figure, a verb it can be
+ * told by, or a name (»Rusmiddelcenter Odense Ungeafdelingen« says where, »Ambulant
+ * behandling« only what).
+ */
 function isBare(text: string): boolean {
-  return !/[.!?]$/.test(text) && text.split(/\s+/).length <= 4 && !/\d/.test(text) && !statementWord.test(text);
+  return !/[.!?]$/.test(text) && text.split(/\s+/).length <= 4 && !/\d/.test(text) && !/\s[A-ZÆØÅ]/.test(text) && !statementWord.test(text);
 }
 
 /** Fields that name or place a section rather than say something. */
