@@ -4,10 +4,13 @@
  * count for § 6, stk. 1; a verdict the search found elsewhere is marked to be confirmed, and
  * advice to write `daekker` is given only where it belongs (#19.7).
  */
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFile, checkSource, type FileCheck } from '../src/check/run.js';
+import { previewPage } from '../src/commands/preview-page.js';
+import { analyze } from '../src/lsp/diagnostics.js';
 import { formatMessage } from '../src/diagnostics/messages.js';
 import { complianceReportHtml } from '../src/report/compliance-html.js';
 import { complianceReportJson } from '../src/report/compliance.js';
@@ -147,5 +150,23 @@ describe('how sure the tool is', () => {
     );
     for (const candidate of check.findings) expect(candidate.messages.map((message) => message.code)).not.toContain('krav-fundet');
     expect(finding(check, '§4.1.2').status).toBe('mangler');
+  });
+});
+
+describe('the preview and the editor say the same', () => {
+  const yaml = `${head}oevrige_afsnit:\n  - noegle: lov\n    overskrift: Lovgrundlag\n    tekst: |\n      Stk. 2. Tilbud efter stk. 1 skal iværksættes senest 14 dage efter henvendelsen til kommunen.\n  - noegle: hvem\n    overskrift: Hvem kan få hjælp?\n    tekst: Tilbuddet er for dig, der er over 18 år og har et forbrug af hash eller kokain.\n`;
+
+  it('shows quoted law as partial with its message, and a verdict found elsewhere as to be confirmed', () => {
+    const diagnostics = analyze('file:///test.yml', 'test.yml', yaml, { compliance: 'information', date: '2026-11-23' });
+    const message = (id: string) => diagnostics.find((diagnostic) => diagnostic.code === id)?.message ?? '';
+    // The editor lists what is not met; a partial verdict resting on the search says so.
+    expect(message('§4.1.6')).toContain('delvist (fundet af tjekket, skal bekræftes)');
+    expect(message('§4.1.6')).toContain('gengiver lovens tekst');
+    const folder = mkdtempSync(join(tmpdir(), 'trust-'));
+    const file = join(folder, 'test.yml');
+    writeFileSync(file, yaml);
+    const page = previewPage(file, 'test')();
+    expect(page).toContain('gengiver lovens tekst om behandlingsgarantien');
+    expect(page).toContain('Målgruppe: opfyldt (fundet af tjekket, skal bekræftes).');
   });
 });
