@@ -58,6 +58,15 @@ describe('drafts that restate the law or hold only headings and placeholders', (
     expect(finding(answered, '§4.1.10').status).toBe('opfyldt');
   });
 
+  it('tells words about the document from a statement that only names it', () => {
+    const about = checked('maalgruppe:\n  tekst: I Testby Kommune indeholder kvalitetsstandarden en beskrivelse af målgruppen for tilbuddene.\n');
+    expect(finding(about, '§4.1.2').status).toBe('mangler');
+    const rule = checked('behandlingsgaranti:\n  tekst: Ifølge standarden har du ret til at starte behandling senest 14 dage efter din henvendelse.\n');
+    expect(finding(rule, '§4.1.6').status).toBe('opfyldt');
+    const scope = checked('maalgruppe:\n  tekst: Kvalitetsstandarden omfatter borgere over 18 år med et behandlingskrævende stofmisbrug.\n');
+    expect(finding(scope, '§4.1.2').status).toBe('opfyldt');
+  });
+
   it('calls a placeholder a placeholder', () => {
     const check = checked('visitation:\n  tekst: Udfyldes senere.\n');
     expect(finding(check, '§4.1.5').status).toBe('mangler');

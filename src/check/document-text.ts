@@ -102,8 +102,11 @@ const documentNoun = String.raw`(?:kvalitets)?standard(?:en|ens)?|dokument(?:et|
 const aboutDocument = new RegExp(
   [
     String.raw`^(?:denne|dette|nærværende|vores|følgende|hele|den|det|kommunens|\p{L}+ kommunes)?\s*(?:${documentNoun})(?!\p{L})`,
-    String.raw`^(?:\p{L}+ ){1,3}(?:denne |dette |den |det )?(?:kvalitets)?standard(?:en|ens)(?!\p{L})`,
+    // »Herved fremstår kvalitetsstandarden at dække …«, not »Ifølge standarden har du ret til …«.
+    String.raw`^(?:\p{L}+ ){1,3}(?:denne |dette |den |det )?(?:kvalitets)?standard(?:en|ens)(?: \p{L}+)? (?:indeholder|beskriver|fastsætter|fastlægger|omfatter|dækker|at dække|handler|omhandler|gennemgår|rummer|giver|henvender|består|skal|vil|er udarbejdet|revideres)(?!\p{L})`,
     String.raw`formål(?:et)? med (?:denne |dette |den |det )?(?:${documentNoun})(?!\p{L})`,
+    // Inverted order: »I Xby Kommune indeholder kvalitetsstandarden en beskrivelse af …«.
+    String.raw`(?:indeholder|beskriver|fastsætter|fastlægger|omhandler|gennemgår|rummer) (?:denne |dette |den |det )?(?:kvalitets)?standard(?:en)(?!\p{L})`,
     String.raw`(?:^|\s)(?:i|med) (?:denne|dette|nærværende) (?:${documentNoun})(?!\p{L})`,
     String.raw`^(?:her|nedenfor|nedenstående|herefter|i det følgende|herunder)\s+(?:beskrives|gennemgås|redegøres|præsenteres|gives|oplyses|informeres|fremgår|følger|står|findes|vil|skal|bliver|kommer|kan du (?:læse|se|finde))(?!\p{L})`,
     String.raw`(?:${documentNoun}) (?:skal|vil|bør|kommer til at) (?:\p{L}+ )?(?:beskrive|indeholde|redegøre|oplyse|gennemgå|handle|omhandle|præsentere)`,
