@@ -119,9 +119,9 @@ function cueSentences(aspect: Aspect, sentences: readonly Sentence[]): Map<Sente
  */
 type Worth = 'svar' | 'naevnt' | 'lovtekst' | 'henvisning';
 
+/** The requirement being judged, as the worth of a sentence depends on it. */
 interface Judged {
   regulation: Regulation;
-  requirement: Requirement;
   catalogue: RequirementAspects | undefined;
 }
 
@@ -236,7 +236,7 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
     onDomain: text.onDomain,
   };
   if (!text.onDomain || aspects.length === 0) return evidence;
-  const judged: Judged = { regulation, requirement, catalogue };
+  const judged: Judged = { regulation, catalogue };
   const sets: Record<Worth, Set<string>> = { svar: evidence.found, naevnt: evidence.mentioned, lovtekst: evidence.quoted, henvisning: evidence.pointed };
 
   const record = (section: TextSection, how: How, matches: Match[]) => {
