@@ -7,7 +7,8 @@
 import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { formatMessage, type MessageArgs, type MessageCode } from './diagnostics/messages.js';
-import { UserError } from './usage.js';
+import { nearest } from './suggest.js';
+import { UsageError, UserError } from './usage.js';
 
 export const municipalitiesDir = 'municipalities';
 
@@ -23,17 +24,55 @@ export function allMunicipalityFiles(dir = municipalitiesDir): string[] {
 }
 
 /**
- * The files named on the command line; a bare municipality name (»randers«) means its file
- * in municipalities/. Anything else is passed on as given, so a missing file or a folder
- * gets its own Danish message from the load stage. A file named twice (»a« and
- * »./municipalities/a.yml«) is worked on once.
+ * The file a name on the command line means, by the rule `ny` names files: an existing path
+ * as given; else the kommune's file in its folder (municipalities/ for a bare name) under the
+ * name `ny` would have written, so »Lyngby-Taarbæk«, »lyngby-taarbæk«, »Lyngby-Taarbæk
+ * Kommune«, »lyngby-taarbaek.yml« and »municipalities/Lyngby-Taarbæk« all mean
+ * municipalities/lyngby-taarbaek.yml. A name that matches no file becomes that same path, so
+ * the load stage says it is missing (with the nearest kommune) rather than asking to rename
+ * a file that does not exist.
+ */
+export function resolveMunicipalityArgument(arg: string, dir = municipalitiesDir): string {
+  const bare = !/[\\/]/.test(arg);
+  const folder = bare ? dir : dirname(arg);
+  const slug = slugify(basename(arg).replace(/\.ya?ml$/i, ''));
+  const candidates = [
+    arg,
+    ...(bare ? [join(dir, arg), join(dir, `${arg}.yml`)] : [`${arg}.yml`]),
+    ...(slug ? [join(folder, `${slug}.yml`), join(folder, `${slug}.yaml`)] : []),
+  ];
+  const found = candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+  return found ?? (existsSync(arg) || !slug ? arg : join(folder, `${slug}.yml`));
+}
+
+/**
+ * The files named on the command line (see resolveMunicipalityArgument). A file named twice
+ * (»a« and »./municipalities/a.yml«) is worked on once.
  */
 export function resolveFileArguments(args: readonly string[], dir = municipalitiesDir): string[] {
-  const files = args.map((arg) => {
-    const candidate = join(dir, `${arg}.yml`);
-    return !isYaml(arg) && !arg.includes('/') && !existsSync(arg) && existsSync(candidate) ? candidate : arg;
-  });
+  const files = args.map((arg) => resolveMunicipalityArgument(arg, dir));
   return files.filter((file, index) => files.findIndex((other) => sameFile(other, file)) === index);
+}
+
+/**
+ * The kommune files in a missing file's folder that its name most likely meant: those whose
+ * name begins with it or with one of its words (»lyngby« → »lyngby-taarbaek«), else the one
+ * nearest in spelling. As »a« eller »b«, for »Mente du …?«.
+ */
+export function nearestMunicipalities(file: string): string | undefined {
+  const wanted = slugify(basename(file).replace(/\.ya?ml$/i, ''));
+  if (!wanted) return undefined;
+  const ids = allMunicipalityFiles(dirname(file)).map((path) => basename(path).replace(/\.ya?ml$/i, ''));
+  const starting = ids.filter((id) => id.split('-').some((_, index, words) => words.slice(index).join('-').startsWith(wanted)));
+  const chosen = starting.length > 0 ? starting.slice(0, 3) : [nearest(wanted, ids)].filter((id) => id !== undefined);
+  return chosen.length > 0 ? chosen.join('« eller »') : undefined;
+}
+
+/** The one file a single-kommune command (diff, preview) works on, or a Danish usage error with the nearest kommune. */
+export function resolveOneFile(arg: string): string {
+  const file = resolveMunicipalityArgument(arg);
+  if (!existsSync(file)) throw new UsageError('fil-findes-ikke-argument', { fil: arg, forslag: nearestMunicipalities(file) });
+  return file;
 }
 
 /** Whether two paths name the same file (»municipalities/a.yml« and »./municipalities/a.yml«). */

@@ -4,10 +4,11 @@
  * every problem becomes a diagnostic.
  */
 import { dirname } from 'node:path';
-import { type Document, isMap, isScalar, LineCounter, parseAllDocuments, visit, YAMLParseError, type YAMLError } from 'yaml';
+import { type Document, isMap, isNode, isScalar, LineCounter, parseAllDocuments, visit, YAMLParseError, type YAMLError } from 'yaml';
 import { capDiagnostics, compareDiagnostics, type Diagnostic, type Position } from './diagnostics/diagnostic.js';
 import type { MessageCode } from './diagnostics/messages.js';
-import { readBounded } from './files.js';
+import { nearestMunicipalities, readBounded } from './files.js';
+import { findMistakes } from './yaml-mistakes.js';
 
 /** Far above any real standard (the longest source document is under 100 KB). */
 export const maxFileBytes = 2 * 1024 * 1024;
@@ -48,12 +49,30 @@ function fileProblem(file: string, code: MessageCode, args: Diagnostic['args'] =
   return { ok: false, diagnostics: [{ code, args, severity: 'fejl', file }] };
 }
 
+/** Blank and comment-only lines. */
+const emptyLine = /[ \t]*(#[^\n]*)?(\n|$)/y;
+
+/**
+ * The parser may place an error where the node's leading blank lines and comments begin,
+ * lines above the mistake: move past those to the line with content.
+ */
+function contentAt(text: string, offset: number): number {
+  let at = offset;
+  for (emptyLine.lastIndex = at; at < text.length; emptyLine.lastIndex = at) {
+    const match = emptyLine.exec(text);
+    if (!match?.[2]) break;
+    at = emptyLine.lastIndex;
+  }
+  return at >= text.length ? offset : at;
+}
+
 /** The key at an offset (sticky, so it never copies the rest of the text). */
 const keyAt = /[^:\n]*/y;
 
 function yamlDiagnostic(file: string, text: string, error: YAMLError, lineCounter: LineCounter): Diagnostic {
   const code = yamlErrorCodes[error.code] ?? 'yaml-syntaks';
-  const [from, to] = error.pos;
+  const from = contentAt(text, error.pos[0]);
+  const to = Math.max(error.pos[1], from);
   // A duplicate key is reported at its first character; name the whole key.
   keyAt.lastIndex = from;
   const snippet = error.code === 'DUPLICATE_KEY' ? (keyAt.exec(text)?.[0] ?? '').trim() : text.slice(from, Math.max(to, from + 1)).trim();
@@ -85,11 +104,83 @@ function onePerPosition(diagnostics: Diagnostic[]): Diagnostic[] {
     .sort(compareDiagnostics);
 }
 
+/** Parser errors that do not follow from the lines' structure; the others are consequences of a mistake, when one is found. */
+const keptParserErrors = new Set(['DUPLICATE_KEY', 'BAD_ALIAS', 'TAG_RESOLVE_FAILED', 'BAD_DQ_ESCAPE']);
+
+/**
+ * The parser's errors and the mistakes found line by line, each where it is. Where a
+ * mistake is found, it is said instead of the parser's structural errors (which stand
+ * where the parser gave up, often on another line; any left show once it is fixed). Where
+ * the parser read the file, a mistake is a warning: the data may not be what was meant.
+ */
+function withMistakes(file: string, text: string, errors: YAMLError[], lineCounter: LineCounter): Diagnostic[] {
+  const parsed = errors.map((error) => ({ error, diagnostic: yamlDiagnostic(file, text, error, lineCounter) }));
+  const mistakes = findMistakes(file, text);
+  const parserFailed = errors.some((error) => error instanceof YAMLParseError);
+  if (!parserFailed)
+    return onePerPosition([...parsed.map(({ diagnostic }) => diagnostic), ...mistakes.map((mistake) => ({ ...mistake, severity: 'advarsel' as const }))]);
+  const explained = mistakes.some((mistake) => mistake.severity === 'fejl');
+  const kept = parsed.filter(({ error }) => !explained || keptParserErrors.has(error.code));
+  return onePerPosition([...kept.map(({ diagnostic }) => diagnostic), ...mistakes]);
+}
+
+/** Tags the YAML core schema resolves to a text, number, true/false, list or group: what a standard is made of. */
+const coreTag = /^tag:yaml\.org,2002:(str|int|float|bool|null|map|seq)$/;
+
+/**
+ * What YAML 1.2 can say but a standard cannot hold: a `%YAML 1.1` (or any other) directive,
+ * which changes how dates and ja/nej are read, and tags like `!!binary` or `!!timestamp`,
+ * which make a value binary data or a point in time. Each an error where it stands.
+ */
+function unsupportedSyntax(file: string, text: string, document: Document.Parsed, lineCounter: LineCounter): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (const directive of text.matchAll(/^%[^\n]*/gm)) {
+    if (/^%YAML[ \t]+1\.2[ \t]*(#.*)?$/.test(directive[0].trimEnd())) continue;
+    const at = positionAt(lineCounter, directive.index);
+    const linje = directive[0].trimEnd();
+    found.push({
+      code: 'yaml-direktiv',
+      args: { linje, version: /^%YAML[ \t]+(\S+)/.exec(linje)?.[1] },
+      severity: 'fejl',
+      file,
+      start: at,
+      end: { line: at.line, column: linje.length + 1 },
+    });
+  }
+  visit(document, (_, node) => {
+    if (!isNode(node) || !node.tag || coreTag.test(node.tag) || !node.range) return;
+    // The range starts at the value; the tag stands before it on the line.
+    const before = text.slice(0, node.range[0]);
+    const tag = /!\S*\s*$/.exec(before);
+    const from = tag ? tag.index : node.range[0];
+    const name = (tag?.[0] ?? node.tag).trim();
+    const slags = /:(binary|timestamp)$/.exec(node.tag)?.[1] ?? 'andet';
+    found.push({
+      code: 'yaml-tag-ikke-understoettet',
+      args: { tag: name, slags },
+      severity: 'fejl',
+      file,
+      start: positionAt(lineCounter, from),
+      end: positionAt(lineCounter, from + name.length),
+    });
+  });
+  return found;
+}
+
 /** Reads with the bounds every input has (a regular file, 2 MB, no symlink out of its folder), then parses. */
 export async function loadFile(file: string): Promise<LoadResult> {
   const read = readBounded(file, { maxBytes: maxFileBytes, within: dirname(file) });
-  if (!read.ok) return fileProblem(file, read.code, read.args);
+  if (!read.ok) return fileProblem(file, read.code, read.code === 'fil-findes-ikke' ? { forslag: nearestMunicipalities(file) } : read.args);
   return parseSource(file, read.bytes);
+}
+
+/**
+ * A lone CR (old Mac line endings, or a mix) ends a line for YAML 1.2 and for every editor,
+ * but the parser counts only LF: make each lone CR an LF. Same length, so every offset,
+ * line and column stays what the editor shows; CRLF is left as it is.
+ */
+export function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 /** Parse already-read bytes: the entry point for editors and the preview server too. */
@@ -101,14 +192,18 @@ export function parseSource(file: string, bytes: Uint8Array): LoadResult {
   } catch {
     return fileProblem(file, 'fil-ikke-tekst');
   }
+  text = withLineFeeds(text);
   const lineCounter = new LineCounter();
   const documents = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: '1.2' });
   const list = Array.isArray(documents) ? documents : [];
   const document = list[0];
   if (!document || document.contents === null) return fileProblem(file, 'fil-tom');
 
-  const diagnostics = onePerPosition(
-    list.flatMap((parsed) => [...parsed.errors, ...parsed.warnings].map((error) => yamlDiagnostic(file, text, error, lineCounter))),
+  const diagnostics = withMistakes(
+    file,
+    text,
+    list.flatMap((parsed) => [...parsed.errors, ...parsed.warnings]),
+    lineCounter,
   );
   // Duplicate keys found here, one pass with a set per map: the parser's own check compares every key with every other.
   visit(document, {
@@ -145,6 +240,7 @@ export function parseSource(file: string, bytes: Uint8Array): LoadResult {
       }
     },
   });
+  diagnostics.push(...unsupportedSyntax(file, text, document, lineCounter));
   if (list.length > 1) {
     const second = list[1]!;
     const at: Position = positionAt(lineCounter, second.range[0]);

@@ -5,7 +5,8 @@
  * trace: further output to that stream is dropped, the command finishes its work (so a
  * build still writes out/index.html and its cache), and the exit code says output was lost.
  */
-import { printable, printableStyled } from './printable.js';
+import { printable } from './printable.js';
+import { applyStyles } from './report/terminal.js';
 
 /** Exit code when output could not be written (sysexits.h EX_IOERR); documented in the README. */
 export const outputLostExitCode = 74;
@@ -19,9 +20,10 @@ export function outputLost(): boolean {
 
 function guard(stream: NodeJS.WriteStream, escape: boolean): void {
   let broken = false;
-  // Where the tool writes no colour (a pipe, a file, NO_COLOR), no escape sequence at all may pass.
-  const coloured = stream.isTTY && !process.env.NO_COLOR;
-  const safe = !escape ? (text: string) => text : coloured ? printableStyled : printable;
+  // Everything written is escaped first; only then does the tool's own styling become colour
+  // codes, and only where colour is shown (src/report/terminal.ts). No other escape sequence passes.
+  const coloured = !!stream.isTTY && !process.env.NO_COLOR;
+  const safe = !escape ? (text: string) => text : (text: string) => applyStyles(printable(text), coloured);
   const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
   const fail = () => {
     broken = true;

@@ -18,12 +18,3 @@ export function printable(text: string): string {
 export function printableInline(text: string): string {
   return printable(text.replace(/\r\n|[\n\r\t]/g, ' '));
 }
-
-/**
- * A report already styled by us: our own colour codes (ESC [ digits m) are kept, every other
- * control character is escaped. Our codes only colour; data cannot use them to move the
- * cursor, clear the screen or hide text, because data is escaped before it is styled.
- */
-export function printableStyled(text: string): string {
-  return text.replace(/\u001b\[(?:1|2|22|3[1-3]|39)m|[^\u001b]+|\u001b/g, (part) => (part.startsWith('\u001b[') ? part : printable(part)));
-}

@@ -10,15 +10,16 @@ import type { MessageArgs, MessageCode } from './diagnostics/messages.js';
 import type { Kvalitetsstandard } from './generated/kvalitetsstandard.js';
 import { validate as validateSchema } from './generated/validate-kvalitetsstandard.js';
 import { visit } from 'yaml';
-import { readLogo } from './files.js';
+import { readLogo, slugify } from './files.js';
+import { defaultRegulation } from './regulations/index.js';
 import { positionAt, type LoadedFile } from './load.js';
 import { parseStatedDate } from './dates.js';
 import { markdownLimits, markdownProblem, markupCount } from './render/markdown-limits.js';
-import { statedDatePattern } from './schema/definition.js';
+import { fullDatePattern, groundsPattern, statedDatePattern } from './schema/definition.js';
 import { boldHeadingWarnings } from './lint/bold-heading.js';
 import { sectionNames } from './sections.js';
 import { nearest } from './suggest.js';
-import { locate, locateKey, type PathSegment } from './source-location.js';
+import { locate, locateKey, type PathSegment, type Span } from './source-location.js';
 
 interface AjvError {
   instancePath: string;
@@ -87,8 +88,46 @@ function whereFieldBelongs(name: string): string | undefined {
   return fieldIndex.get(name)?.join(' eller ');
 }
 
+/**
+ * `farve: #1a5fb4`: YAML reads everything from »#« as a comment, so the value is empty. The
+ * comment straight after the key's colon, when it starts like a value (no space after »#«).
+ */
+function commentedValue(loaded: LoadedFile, key: Span): { text: string; span: Span } | undefined {
+  const lineStart = loaded.lineCounter.lineStarts[key.start.line - 1] ?? 0;
+  const lineEnd = loaded.text.indexOf('\n', lineStart);
+  const line = loaded.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).replace(/\r$/, '');
+  const match = /^[^#]*?:[ \t]+(#\S.*)$/.exec(line);
+  if (!match) return undefined;
+  const text = match[1]!.trimEnd();
+  const column = line.length - match[1]!.length + 1;
+  return { text, span: { start: { line: key.start.line, column }, end: { line: key.start.line, column: column + text.length } } };
+}
+
+/** The fields of an assessment a person must write themselves, and what to say when one is left empty. */
+const assessmentTextFields: Record<string, MessageCode> = { begrundelse: 'vurdering-uden-begrundelse', af: 'vurdering-uden-af' };
+
+/**
+ * An assessment's reason or author missing, empty or only spaces: one message that says why
+ * it is needed, whichever keyword caught it.
+ */
+function assessmentTextProblem(loaded: LoadedFile, error: AjvError, path: PathSegment[]): Diagnostic | undefined {
+  if (path[0] !== 'vurderinger' || typeof path[1] !== 'number') return undefined;
+  const missing = error.keyword === 'required' ? String(error.params.missingProperty) : undefined;
+  const field = missing ?? String(path[2]);
+  const code = assessmentTextFields[field];
+  const emptyValue = error.data === null || error.data === undefined || (typeof error.data === 'string' && error.data.trim() === '');
+  if (!code || (missing === undefined && (path.length !== 3 || !emptyValue))) return undefined;
+  const entry = (loaded.data as { vurderinger?: { krav?: unknown }[] }).vurderinger?.[path[1]];
+  const krav = typeof entry?.krav === 'string' ? entry.krav : undefined;
+  const at = missing ? locate(loaded, path, true) : locate(loaded, path);
+  const diagnosticPath = missing ? [...path, missing] : path;
+  return { code, args: { krav }, severity: 'fejl', file: loaded.file, start: at.start, end: at.end, path: formatPath(diagnosticPath) };
+}
+
 function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
   const path = pathOf(error.instancePath);
+  const assessmentProblem = assessmentTextProblem(loaded, error, path);
+  if (assessmentProblem) return assessmentProblem;
   const felt = formatPath(path) || '(hele filen)';
   const value = error.data;
   let code: MessageCode;
@@ -122,6 +161,13 @@ function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
       const expected = String(error.params.type);
       const isDate = error.parentSchema?.pattern === statedDatePattern;
       code = 'forkert-type';
+      const comment = value === null ? commentedValue(loaded, at) : undefined;
+      if (comment) {
+        code = 'vaerdi-er-kommentar';
+        args = { felt, navn: String(path[path.length - 1]), kommentar: comment.text };
+        at = comment.span;
+        break;
+      }
       args = isDate
         ? { felt, forventet: 'en dato', faktisk: describeValue(value), raad: 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2023-11-20.' }
         : { felt, forventet: typeNames[expected] ?? expected, faktisk: describeValue(value), raad: typeAdvice(expected, value) };
@@ -133,7 +179,17 @@ function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
       break;
     case 'pattern': {
       const field = path[path.length - 1];
-      code = field === 'noegle' ? 'ugyldig-noegle' : field === 'farve' ? 'ugyldig-farve' : 'ugyldig-url';
+      const pattern = error.parentSchema?.pattern;
+      code =
+        pattern === fullDatePattern
+          ? 'ugyldig-vurderingsdato'
+          : pattern === groundsPattern
+            ? 'ugyldigt-grundlag'
+            : field === 'noegle'
+              ? 'ugyldig-noegle'
+              : field === 'farve'
+                ? 'ugyldig-farve'
+                : 'ugyldig-url';
       args = { vaerdi: String(value) };
       break;
     }
@@ -177,6 +233,20 @@ function withoutAnyOfBranches(errors: AjvError[]): AjvError[] {
   return errors.filter((error) => !anyOfPaths.some((prefix) => error.schemaPath.startsWith(prefix)));
 }
 
+/**
+ * A section key that is the preface's or a requirement's own field: which field, and a key
+ * to use instead (from the section's heading, else the key with the list's name), one that
+ * no other section has.
+ */
+function reservedKeyArgs(document: Kvalitetsstandard, section: { noegle: string; overskrift?: string }, list: 'oevrige_afsnit' | 'bilag'): MessageArgs {
+  const taken = new Set([...sectionNames, ...[...(document.oevrige_afsnit ?? []), ...(document.bilag ?? [])].map((other) => other.noegle)]);
+  const fromHeading = slugify(section.overskrift ?? '');
+  let forslag = fromHeading && !taken.has(fromHeading) ? fromHeading : `${section.noegle}-${list === 'bilag' ? 'bilag' : 'afsnit'}`;
+  for (let number = 2; taken.has(forslag); number += 1) forslag = `${section.noegle}-${number}`;
+  const requirement = defaultRegulation.requirements.find((candidate) => candidate.field === section.noegle);
+  return { noegle: section.noegle, krav: requirement ? `${requirement.id} ${requirement.title}` : undefined, forslag };
+}
+
 /** Cross-references: section keys are unique and the presentation order names real sections. */
 function crossReferenceDiagnostics(loaded: LoadedFile, document: Kvalitetsstandard): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -188,7 +258,10 @@ function crossReferenceDiagnostics(loaded: LoadedFile, document: Kvalitetsstanda
   const keys = new Set<string>(sectionNames);
   for (const list of ['oevrige_afsnit', 'bilag'] as const) {
     document[list]?.forEach((section, index) => {
-      if (keys.has(section.noegle)) report('dobbelt-afsnitsnoegle', { noegle: section.noegle }, [list, index, 'noegle']);
+      const at: PathSegment[] = [list, index, 'noegle'];
+      // The preface's and the requirements' own fields are taken before any section's key.
+      if (sectionNames.includes(section.noegle)) report('forbeholdt-afsnitsnoegle', reservedKeyArgs(document, section, list), at);
+      else if (keys.has(section.noegle)) report('dobbelt-afsnitsnoegle', { noegle: section.noegle }, at);
       keys.add(section.noegle);
     });
   }
@@ -209,6 +282,7 @@ function crossReferenceDiagnostics(loaded: LoadedFile, document: Kvalitetsstanda
   for (const [path, value] of dates) {
     if (value !== undefined && !parseStatedDate(value)) report('ugyldig-dato', { vaerdi: String(value) }, path);
   }
+  diagnostics.push(...assessmentDiagnostics(loaded, document));
 
   // Every text within the Markdown limits, so check, build and preview agree on what renders.
   let markup = 0;
@@ -248,6 +322,23 @@ function crossReferenceDiagnostics(loaded: LoadedFile, document: Kvalitetsstanda
       else if (seen.has(name)) report('afsnit-to-gange-i-raekkefoelge', { afsnit: name }, path);
       seen.add(name);
     }
+  });
+  return diagnostics;
+}
+
+/** Each requirement assessed once, on a day the calendar has. */
+function assessmentDiagnostics(loaded: LoadedFile, document: Kvalitetsstandard): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const first = new Map<string, number>();
+  document.vurderinger?.forEach((assessment, index) => {
+    const report = (code: MessageCode, args: MessageArgs, field: string) => {
+      const at = locate(loaded, ['vurderinger', index, field]);
+      diagnostics.push({ code, args, severity: 'fejl', file: loaded.file, start: at.start, end: at.end, path: formatPath(['vurderinger', index, field]) });
+    };
+    if (!parseStatedDate(assessment.dato)) report('ugyldig-vurderingsdato', { vaerdi: assessment.dato }, 'dato');
+    const earlier = first.get(assessment.krav);
+    if (earlier === undefined) first.set(assessment.krav, index);
+    else report('vurdering-dobbelt', { krav: assessment.krav, nr1: earlier + 1, nr2: index + 1 }, 'krav');
   });
   return diagnostics;
 }

@@ -51,8 +51,25 @@ describe('bold-as-heading', () => {
     expect(found.map((entry) => [entry.source, entry.heading])).toEqual([
       ['**Formål**', '### Formål'],
       ['**Lovgrundlag:**', '### Lovgrundlag'],
+      ['**Varighed**', '#### Varighed'],
       ['**Pris**', '#### Pris'],
     ]);
+  });
+
+  it('finds a bold line directly followed by text, which prints as one run-on line, wherever the paragraph is', () => {
+    const paragraphs = ['Indledning.', '- et punkt', '### Klage', '| a | b |\n| - | - |\n| 1 | 2 |'];
+    for (const before of ['', ...paragraphs.map((paragraph) => `${paragraph}\n\n`)]) {
+      for (const after of ['Du kan klage til Ankestyrelsen.', 'Du kan klage.\nSkriv til os.', '- Skriv til os.']) {
+        const found = boldHeadings(`${before}**Sådan klager du**\n${after}`);
+        expect(
+          found.map((entry) => [entry.source, entry.label]),
+          `${before}|${after}`,
+        ).toEqual([['**Sådan klager du**', 'Sådan klager du']]);
+      }
+    }
+    // Bold words inside a paragraph, or a bold sentence that begins one, are emphasis.
+    expect(boldHeadings('Du kan klage.\n**Bemærk fristen**\nSkriv til os.')).toEqual([]);
+    expect(boldHeadings('**Bemærk** fristen på fire uger.\nSkriv til os.')).toEqual([]);
   });
 
   it('warns in the terminal at the line and column in the YAML file, and exits 0', () => {
@@ -67,7 +84,9 @@ describe('bold-as-heading', () => {
     // A quoted one-line text cannot be mapped line by line: the warning points at the value.
     expect(run.stdout).toContain(`${file}:27:10  advarsel  »**Sådan søger du**«`);
     expect(run.stdout).not.toContain('Bemærk');
-    expect(run.stdout).not.toContain('Varighed');
+    expect(run.stdout).toContain(
+      `${file}:20:5  advarsel  »**Varighed**« står i fed skrift på sin egen linje, men teksten på linjen under kommer med på samme linje`,
+    );
     expect(run.stdout).not.toContain('lang fremhævet');
   });
 
@@ -80,6 +99,7 @@ describe('bold-as-heading', () => {
     expect(result.fejl.map((entry: { kode: string; alvor: string; linje: number }) => [entry.kode, entry.alvor, entry.linje])).toEqual([
       ['fed-som-overskrift', 'advarsel', 8],
       ['fed-som-overskrift', 'advarsel', 14],
+      ['fed-som-overskrift', 'advarsel', 20],
       ['fed-som-overskrift', 'advarsel', 23],
       ['fed-som-overskrift', 'advarsel', 27],
     ]);

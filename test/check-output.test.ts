@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { styleFor } from '../src/report/terminal.js';
+import { applyStyles, styleFor } from '../src/report/terminal.js';
 import { axeViolations, useBrowser } from './axe.js';
 import { fixtures, runCli, stackTrace } from './helpers.js';
 
@@ -64,7 +64,9 @@ describe('check: text for people', () => {
     const terminal = { isTTY: true } as NodeJS.WriteStream;
     const previous = process.env.NO_COLOR;
     delete process.env.NO_COLOR;
-    expect(styleFor(terminal).red('x')).toBe('\u001b[31mx\u001b[39m');
+    // Styling becomes colour codes only on its way out (src/output.ts), after the text is escaped.
+    expect(applyStyles(styleFor(terminal).red('x'), true)).toBe('\u001b[31mx\u001b[39m');
+    expect(applyStyles(styleFor(terminal).red('x'), false)).toBe('x');
     process.env.NO_COLOR = '1';
     expect(styleFor(terminal).red('x')).toBe('x');
     expect(styleFor({ isTTY: false } as NodeJS.WriteStream).red('x')).toBe('x');
@@ -89,7 +91,7 @@ describe('check: JSON for machines', () => {
     const run = runCli(['check', ...date, '--format', 'json', 'municipalities/randers.yml', complete]);
     const report = JSON.parse(run.stdout);
     expect(report).toHaveLength(2);
-    expect(Object.keys(report[0])).toEqual(['kommune', 'fil', 'dato', 'regelsaet', 'gyldig', 'krav', 'opsummering', 'fejl']);
+    expect(Object.keys(report[0])).toEqual(['kommune', 'fil', 'dato', 'regelsaet', 'gyldig', 'krav', 'opsummering', 'gaeldende_opsummering', 'fejl']);
     expect(report[0]).toMatchObject({
       kommune: 'Randers Kommune',
       fil: 'municipalities/randers.yml',
@@ -110,6 +112,9 @@ describe('check: JSON for machines', () => {
       'linje',
       'kolonne',
       'kilder',
+      'grundlag',
+      'forvaltningens_vurdering',
+      'gaeldende_status',
     ]);
     expect(gavekort).toMatchObject({
       lovhenvisning: 'BEK 1477/2019 § 4, stk. 5',

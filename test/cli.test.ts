@@ -1,4 +1,8 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { resolveFileArguments, slugify } from '../src/files.js';
 import { fixtures, runCli, stackTrace } from './helpers.js';
 
 describe('kvalitetsstandard validate (the command line)', () => {
@@ -42,5 +46,54 @@ describe('kvalitetsstandard validate (the command line)', () => {
     const run = runCli(['validate', '--help']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Brug: kvalitetsstandard validate [filer…] [--format text|json]');
+  });
+});
+
+describe('every command takes every name `ny` takes', () => {
+  const workspace = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-navne-'));
+  const dir = join(workspace, 'municipalities');
+  const names = ['Lyngby-Taarbæk', 'Høje-Taastrup', 'Ærø'];
+  for (const name of names) runCli(['ny', name], { cwd: workspace });
+
+  it('resolves the name as typed, in lower case, with »Kommune«, as a path, with or without .yml, to the file `ny` wrote', () => {
+    for (const name of names) {
+      const written = join(dir, `${slugify(name)}.yml`);
+      expect(existsSync(written), name).toBe(true);
+      const forms = [name, name.toLowerCase(), `${name} Kommune`, slugify(name), `${slugify(name)}.yml`, `${name}.yml`];
+      for (const form of forms) expect(resolveFileArguments([form], dir), form).toEqual([written]);
+      for (const form of [join(dir, name), join(dir, `${name}.yml`), join(dir, slugify(name))])
+        expect(resolveFileArguments([form], dir), form).toEqual([written]);
+    }
+  });
+
+  it('checks, validates and compares »Lyngby-Taarbæk« and »lyngby-taarbæk« without asking to rename the file', () => {
+    for (const form of ['Lyngby-Taarbæk', 'lyngby-taarbæk']) {
+      for (const args of [
+        ['validate', form],
+        ['check', form],
+        ['diff', form, '--fra', join(dir, 'lyngby-taarbaek.yml'), '--uden-pdf'],
+      ]) {
+        const run = runCli(args, { cwd: workspace });
+        expect(run.stdout + run.stderr, args.join(' ')).not.toMatch(/Omdøb|findes ikke/);
+        expect(run.stderr).not.toMatch(stackTrace);
+      }
+    }
+    expect(runCli(['validate', 'Lyngby-Taarbæk'], { cwd: workspace }).stdout).toContain('municipalities/lyngby-taarbaek.yml: gyldig');
+  });
+
+  it('suggests the nearest kommune for a name that matches no file: a prefix, a word of it, a misspelling', () => {
+    const cases: [string[], string][] = [
+      [['check', 'lyngby'], 'Mente du »lyngby-taarbaek«?'],
+      [['validate', 'taastrup'], 'Mente du »hoeje-taastrup«?'],
+      [['check', 'Lyngbi-Taarbæk'], 'Mente du »lyngby-taarbaek«?'],
+      [['diff', 'lyngby', '--fra', 'HEAD'], 'Mente du »lyngby-taarbaek«?'],
+      [['preview', 'aero'], 'Mente du »aeroe«?'],
+    ];
+    for (const [args, expected] of cases) {
+      const run = runCli(args, { cwd: workspace });
+      expect(run.status, args.join(' ')).not.toBe(0);
+      expect(run.stdout + run.stderr, args.join(' ')).toContain(expected);
+      expect(run.stderr).not.toMatch(stackTrace);
+    }
   });
 });

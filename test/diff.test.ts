@@ -42,7 +42,8 @@ describe('kvalitetsstandard diff', () => {
   it('shows changed text word by word, changed figures and compliance moves since a git version', { timeout: 60_000 }, async () => {
     const run = runCli(['diff', 'randers', '--fra', 'godkendt-2021', '--dato', '2026-11-23', '--uden-pdf'], { cwd: workspace });
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Ændringer i Randers Kommune siden godkendt-2021 (municipalities/randers.yml)');
+    expect(run.stdout).toContain('Ændringer i Randers Kommune siden den godkendte udgave af 13. december 2021');
+    expect(run.stdout).toContain('(municipalities/randers.yml og godkendt-2021)');
     expect(run.stdout).toContain('  + Hvad vil vi arbejde med fremover? (nyt afsnit)');
     expect(run.stdout).toContain('  ~ Hvad er formålet med den behandling, som jeg modtager? (ændret)');
     expect(run.stdout).toContain('Randers Kommune tilbyder {+gratis +}social behandling');
@@ -52,6 +53,9 @@ describe('kvalitetsstandard diff', () => {
     expect(page).toContain('<h1>Ændringer siden seneste godkendelse: Randers Kommune</h1>');
     expect(page).toContain('<ins><span class="sr-only">tilføjet: </span>gratis </ins>');
     expect(page).toContain('<tr><th scope="row">Behandlingsgaranti (dage)</th><td>14</td><td>10</td></tr>');
+    // Named as the council knows the versions; no git words, paths or Markdown.
+    expect(page).toContain('den nye udgave, som endnu ikke er godkendt, sammenlignet med den godkendte udgave af 13. december 2021');
+    expect(page).not.toMatch(/godkendt-2021|HEAD|municipalities\/|\.yml|\*\*|###/);
     expect(await axeViolations(browser, page)).toEqual([]);
   });
 
@@ -64,7 +68,10 @@ describe('kvalitetsstandard diff', () => {
     expect(existsSync(pdf)).toBe(true);
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
     expect(info).toMatch(/Title:\s+Ændringer siden seneste godkendelse: Randers Kommune/);
-    expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain('Hvad vil vi arbejde med fremover?');
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Hvad vil vi arbejde med fremover?');
+    for (const shown of [info, text]) expect(shown).not.toContain(workspace);
+    expect(info).toMatch(/Subject:\s+Randers Kommunes kvalitetsstandard: den nye udgave/);
   });
 
   it('says in Danish what is missing or wrong, without a stack trace', () => {

@@ -85,16 +85,42 @@ describe('kvalitetsstandard preview', () => {
       expect(await page.$eval('h1', (h1) => h1.textContent)).toBe('Kvalitetsstandard for social behandling for stofmisbrug');
       expect(await page.$eval('.forhaandsvisning summary', (summary) => summary.textContent)).toMatch(/^Compliance pr\. \d{4}-\d{2}-\d{2}: \d+ opfyldt/);
 
+      // The panel starts folded to its summary line: the text stays readable.
+      const panel = () =>
+        page.evaluate(() => ({
+          open: document.querySelector<HTMLDetailsElement>('.forhaandsvisning details')?.open,
+          share: (document.querySelector('.forhaandsvisning')?.getBoundingClientRect().height ?? 0) / window.innerHeight,
+          text: document.querySelector('.forhaandsvisning')?.textContent ?? '',
+        }));
+      expect(await panel()).toMatchObject({ open: false });
+      expect((await panel()).share).toBeLessThan(0.12);
+      // Opened, it stays open over a reload, and takes at most a third of the window; it quotes in »…« only.
+      await page.click('.forhaandsvisning summary');
+      expect((await panel()).share).toBeLessThanOrEqual(0.34);
+      expect((await panel()).text).not.toMatch(/[“”„]/);
+
       // A save: the page reloads itself with the new text within a second or two.
       writeFileSync(yaml, original.replace('Randers Kommune tilbyder social behandling', 'Randers Kommune tilbyder NU social behandling'));
       await page.waitForFunction(() => document.body.textContent?.includes('Randers Kommune tilbyder NU social behandling'), { timeout: 5000 });
+      expect(await panel()).toMatchObject({ open: true });
+      await page.click('.forhaandsvisning summary');
 
-      // An invalid save: the Danish message with its line, over the last good rendering.
+      // An invalid save while reading far down the page: the Danish message with its line, in view, over the last good rendering.
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       writeFileSync(yaml, original.replace('\nmaalgruppe:', '\nmaalgrupe:'));
       await page.waitForSelector('[role="alert"]', { timeout: 5000 });
       const alert = await page.$eval('[role="alert"]', (element) => element.textContent ?? '');
       expect(alert).toMatch(/Linje \d+, kolonne 1: Ukendt felt »maalgrupe«\. Mente du »maalgruppe«\?/);
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+      const banner = await page.$eval('[role="alert"]', (element) => element.getBoundingClientRect().toJSON());
+      expect(banner.top).toBeGreaterThanOrEqual(0);
+      expect(banner.bottom).toBeLessThanOrEqual(await page.evaluate(() => window.innerHeight));
       expect(await page.evaluate(() => document.body.textContent?.includes('Randers Kommune tilbyder NU social behandling'))).toBe(true);
+      // The panel says why it has no status; the fold chosen before the error is kept.
+      expect((await panel()).text).toContain('Ingen compliance-status lige nu: filen har en fejl, og en fil med fejl kan ikke vurderes');
+      writeFileSync(yaml, original);
+      await page.waitForFunction(() => !document.querySelector('[role="alert"]'), { timeout: 5000 });
+      expect(await panel()).toMatchObject({ open: false });
       await page.close();
     } finally {
       server.kill('SIGINT');

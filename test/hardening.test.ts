@@ -241,6 +241,8 @@ describe('promise: a municipality’s own templates change the layout but cannot
       aaben: ['layout.hbs', '<html>\n<body>\n{{#each sections}}\n</body>'],
       hjaelper: ['ekstra-visitation.hbs', '<p>\n{{evilHelper "x"}}</p>'],
       del: ['ekstra-visitation.hbs', '<p>{{> findesIkke}}</p>'],
+      egenskab: ['ekstra-visitation.hbs', '<p>\n\n{{heading.split}}</p>'],
+      opslag: ['afsnit.hbs', '<section>{{heading}}\n{{lookup heading "toUpperCase"}}</section>'],
     };
     const dir = workspace({ 'god.yml': small, ...Object.fromEntries(Object.keys(cases).map((name) => [`${name}.yml`, small])) });
     for (const [name, [file, source]] of Object.entries(cases)) {
@@ -259,7 +261,9 @@ describe('promise: a municipality’s own templates change the layout but cannot
     );
     expect(result.stderr).toContain('municipalities/skabeloner/loekke/afsnit.hbs«: skabelonen kan ikke bruges: Filen er et link, der peger på sig selv');
     expect(result.stderr).toContain('municipalities/skabeloner/del: skabelonen har en fejl: delskabelonen »findesIkke« findes hverken');
-    expect(result.stderr).not.toMatch(/Parse error|Expecting|OPEN_INVERSE|kunne ikke skrives|could not be found/);
+    expect(result.stderr).toContain('municipalities/skabeloner/egenskab/ekstra-visitation.hbs:3: skabelonen har en fejl: »{{heading.split}}« læser »split«');
+    expect(result.stderr).toContain('municipalities/skabeloner/opslag/afsnit.hbs:2: skabelonen har en fejl: »{{lookup … "toUpperCase"}}« læser »toUpperCase«');
+    expect(result.stderr).not.toMatch(/Parse error|Expecting|OPEN_INVERSE|kunne ikke skrives|could not be found|Access has been denied|own property/);
     expect(existsSync(join(dir, 'out', 'god', 'kvalitetsstandard.html'))).toBe(true);
   });
 });
@@ -532,6 +536,30 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
       expectClean(result, 2);
       expect(result.stderr).toContain(text);
     }
+  });
+
+  it('diff --fra: errors in the old file are placed »fil:linje:kolonne« in that file, from a file or from git', () => {
+    const lines = small.split('\n');
+    const dir = workspace({ 'a.yml': small });
+    for (const [at, broken] of [
+      [2, `${lines[2]}: ekstra`],
+      [lines.length - 2, `\t${lines[lines.length - 2]!.trimStart()}`],
+    ] as const) {
+      const old = join(dir, 'gammel.yml');
+      writeFileSync(old, lines.map((line, index) => (index === at ? broken : line)).join('\n'));
+      const result = run(['diff', 'a', '--fra', 'gammel.yml', '--uden-pdf'], dir);
+      expectClean(result, 1);
+      expect(result.stderr).toMatch(new RegExp(`^gammel\\.yml:${at + 1}:\\d+  fejl`, 'm'));
+      expect(result.stderr).not.toContain('gammel.yml:municipalities');
+    }
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    writeFileSync(join(dir, 'municipalities', 'a.yml'), small.replace('kommune: Testby Kommune', 'kommune: Testby: Kommune'));
+    execFileSync('git', ['add', 'municipalities'], { cwd: dir });
+    execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', 'commit', '-qm', 'gammel'], { cwd: dir });
+    writeFileSync(join(dir, 'municipalities', 'a.yml'), small);
+    const fromGit = run(['diff', 'a', '--fra', 'HEAD', '--uden-pdf'], dir);
+    expectClean(fromGit, 1);
+    expect(fromGit.stderr).toMatch(/^municipalities\/a\.yml@HEAD:3:\d+ {2}fejl/m);
   });
 
   it('ny: a name with YAML syntax makes a valid file; an unwritable place is a Danish message', () => {

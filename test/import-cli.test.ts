@@ -193,3 +193,79 @@ describe('importer: writing the file', () => {
     expect(usage.stderr).toMatch(/Angiv Word-dokumentet/);
   });
 });
+
+describe('importer: a kommune that already has a file (#19.16)', () => {
+  const document = () =>
+    docxOf([
+      new Paragraph('Kvalitetsstandard for stofbehandling i Testby Kommune'),
+      new Paragraph('Testby Kommune tilbyder social behandling af stofmisbrug efter serviceloven § 101.'),
+    ]);
+
+  it('advises a draft outside municipalities/ that works as written, so the overview never lists the kommune twice', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'importer-igen-'));
+    const source = join(folder, 'testby.docx');
+    writeFileSync(source, await document());
+    expect(runCli(['importer', source], { cwd: folder }).status).toBe(0);
+    const again = runCli(['importer', source], { cwd: folder });
+    expect(again.status).toBe(1);
+    const advised = /--ud ([^\s«]+)«/.exec(again.stderr)?.[1];
+    expect(advised).toBeDefined();
+    expect(advised).not.toMatch(/^(\.\/)?municipalities\//);
+    // Following the advice works, and municipalities/ keeps one file for the kommune.
+    const followed = runCli(['importer', source, '--ud', advised!], { cwd: folder });
+    expect(followed.stderr).toBe('');
+    expect(followed.status).toBe(0);
+    expect(parse(readFileSync(join(folder, advised!), 'utf8')).kommune).toBe('Testby Kommune');
+    expect(readdirSync(join(folder, 'municipalities'))).toEqual(['testby.yml']);
+  });
+
+  it('warns in Danish when a second file for the same kommune is written into municipalities/', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'importer-dobbelt-'));
+    const source = join(folder, 'testby.docx');
+    writeFileSync(source, await document());
+    mkdirSync(join(folder, 'municipalities'));
+    // The existing file has another name; its kommune field says which kommune it is.
+    writeFileSync(join(folder, 'municipalities', 'testby-2021.yml'), 'kommune: "Testby Kommune"\ntitel: Gammel\n');
+    writeFileSync(join(folder, 'municipalities', 'andenby.yml'), 'kommune: Andenby Kommune\ntitel: Anden\n');
+    const run = runCli(['importer', source], { cwd: folder });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('Advarsel: »municipalities/testby-2021.yml« handler også om Testby Kommune');
+    expect(run.stderr).toMatch(/to gange i oversigten/);
+    expect(run.stderr).not.toContain('andenby');
+    expect(run.stderr).not.toMatch(stackTrace);
+
+    const other = mkdtempSync(join(tmpdir(), 'importer-enkelt-'));
+    mkdirSync(join(other, 'municipalities'));
+    writeFileSync(join(other, 'municipalities', 'andenby.yml'), 'kommune: Andenby Kommune\n');
+    const alone = runCli(['importer', source], { cwd: other });
+    expect(alone.status).toBe(0);
+    expect(alone.stderr).toBe('');
+  });
+});
+
+describe('importer: a value the importer interpreted, and what the check makes of it (#19.14)', () => {
+  it('a month-and-year revision date and the verdict that rests on it are both under »Bør ses af en person«', async () => {
+    // Dated from today, so the verdict does not age: approved a year ago, next revision
+    // planned in the month two years after, whose last day is past the two-year limit.
+    const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+    const now = new Date();
+    const approved = new Date(Date.UTC(now.getUTCFullYear() - 1, now.getUTCMonth(), 10));
+    const next = `${months[approved.getUTCMonth()]} ${approved.getUTCFullYear() + 2}`;
+    const folder = mkdtempSync(join(tmpdir(), 'importer-fortolket-'));
+    const source = join(folder, 'testby.docx');
+    writeFileSync(
+      source,
+      await docxOf([
+        new Paragraph('Kvalitetsstandard for stofbehandling i Testby Kommune'),
+        new Paragraph(`Godkendt i Byrådet den 10. ${months[approved.getUTCMonth()]} ${approved.getUTCFullYear()}`),
+        new Paragraph(`Næste revision: ${next}`),
+        new Paragraph('Testby Kommune tilbyder social behandling af stofmisbrug.'),
+      ]),
+    );
+    const run = runCli(['importer', source], { cwd: folder });
+    expect(run.status).toBe(0);
+    const questions = run.stdout.split('Bør ses af en person:')[1]!.split('Compliance-tjek')[0]!;
+    expect(questions).toMatch(/revision\.naeste_revision[^\n]*\d{4}-\d{2}[^\n]*kun måned og år/);
+    expect(questions).toMatch(/§6\.1[^\n]*»delvist«[^\n]*revision\.naeste_revision/);
+  });
+});

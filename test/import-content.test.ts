@@ -151,6 +151,40 @@ describe('approvals and revision dates as the document states them', () => {
     expect(data.revision.naeste_revision).toBe('2026-03-01');
   });
 
+  it('a date given only as a month or a year is imported and listed under »Bør ses af en person« (#19.14)', async () => {
+    for (const [sentence, field, value] of [
+      ['Næste revision: marts 2026', 'naeste_revision', '2026-03'],
+      ['Standarden er senest revideret i 2024.', 'senest_revideret', 2024],
+    ] as const) {
+      const { data, standard } = await imported([h(1, 'Revision'), p(sentence)]);
+      expect(data.revision[field]).toBe(value);
+      const question = standard.questions.find((each) => each.code === 'import-spoerg-delvis-dato');
+      expect(question?.args).toMatchObject({ felt: `revision.${field}`, vaerdi: String(value) });
+      expect(question?.fields).toEqual([`revision.${field}`]);
+    }
+    // On the title page, the next revision's year is not the year the standard was made.
+    const { data: cover } = await imported([p('Næste revision: marts 2026'), h(1, 'Målgruppe'), p('Borgere over 18 år.')]);
+    expect(cover.revision).toEqual({ naeste_revision: '2026-03' });
+    // A whole date needs no interpreting.
+    const { standard } = await imported([h(1, 'Revision'), p('Næste revision: 1. marts 2026')]);
+    expect(standard.questions.map((each) => each.code)).not.toContain('import-spoerg-delvis-dato');
+  });
+
+  it('every other value the importer interpreted is listed too: fields read from sentences, a kommune chosen among several (#19.14)', async () => {
+    const { standard } = await imported([
+      h(1, 'Behandlingsgaranti'),
+      p('Behandlingen sættes i gang senest 14 dage efter, at du har henvendt dig.'),
+      h(1, 'Samarbejde'),
+      p('Vi samarbejder med Andeby Kommune om døgnbehandling.'),
+    ]);
+    const byCode = new Map(standard.questions.map((question) => [question.code, question]));
+    expect(byCode.get('import-spoerg-faste-felter')?.fields).toEqual(['behandlingsgaranti.frist_dage']);
+    expect(byCode.get('import-spoerg-kommune-valgt')?.args).toMatchObject({ vaerdi: 'Testby Kommune', andre: 'Andeby Kommune' });
+    const { standard: plain } = await imported([h(1, 'Målgruppe'), p('Borgere over 18 år.')]);
+    expect(plain.questions.map((question) => question.code)).not.toContain('import-spoerg-kommune-valgt');
+    expect(plain.questions.map((question) => question.code)).not.toContain('import-spoerg-faste-felter');
+  });
+
   it('what is not found is left out and listed', async () => {
     const { data, standard } = await imported([h(1, 'Målgruppe'), p('Borgere over 18 år.')]);
     expect(data.godkendelse).toBeUndefined();
@@ -282,8 +316,11 @@ describe('the document’s formatting', () => {
 describe('daekker: what a section answers, by the check’s own evidence search', () => {
   const planText = 'Sammen med din behandler udarbejder du en behandlingsplan ved behandlingens start, og I følger op på planen hver tredje måned.';
   it('a section under its own heading that answers a requirement without a section of its own covers it', async () => {
-    const { data } = await imported([h(1, 'Sådan foregår behandlingen'), p(planText)]);
+    const { data, standard } = await imported([h(1, 'Sådan foregår behandlingen'), p(planText)]);
     expect(data.oevrige_afsnit[0].daekker).toContain('§4.1.8');
+    // An interpretation too: listed for a person, with the field it went to.
+    const question = standard.questions.find((each) => each.code === 'import-spoerg-daekker');
+    expect(question?.args.afsnit).toContain('»Sådan foregår behandlingen«');
   });
 
   it('not when the requirement has its own section', async () => {
@@ -435,6 +472,13 @@ describe('the kommune', () => {
     );
     expect(standard.kommune.value).toBe('Aabenraa Kommune');
   });
+
+  it('is the name alone, not the word before it (»Kvalitetsstandard Testby Kommune«)', async () => {
+    const { standard } = await importBytes(
+      await docxOf([new Paragraph({ text: 'Kvalitetsstandard Testby Kommune', heading: HeadingLevel.TITLE }), h(1, 'Målgruppe'), p('Voksne.')]),
+    );
+    expect(standard.kommune.value).toBe('Testby Kommune');
+  });
 });
 
 describe('chapter numbers', () => {
@@ -496,5 +540,198 @@ describe('a house style for headings', () => {
     expect(data.behandlingsgaranti.overskrift).toBe('Behandlingsgaranti');
     expect(data.behandlingsgaranti.frist_dage).toBe(14);
     expect(data.praesentation.raekkefoelge).toEqual([['vores-tilbud', 'behandlingsgaranti']]);
+  });
+});
+
+describe('a table of døgntilbud becomes doegnbehandling.tilbud (#19.13)', () => {
+  // Word's header-row mark only when asked for: the converter reads any mark (even »false«) as a header row.
+  const row = (cells: string[], header = false) =>
+    new TableRow({ ...(header ? { tableHeader: true } : {}), children: cells.map((cell) => new TableCell({ children: [p(cell)] })) });
+  const offers = [
+    { navn: 'Solhøj', behandlingsform: 'Miljøterapi og kognitiv behandling', maalgruppe: 'Voksne med et stofmisbrug', pris: '2.150 kr. pr. døgn' },
+    { navn: 'Fjordgården', behandlingsform: 'Minnesota-behandling', maalgruppe: 'Unge mellem 18 og 25 år', pris: '1.900 kr. pr. døgn' },
+  ];
+
+  it('columns in any order and wording, with or without Word’s header row', async () => {
+    const layouts: Array<{ headers: string[]; keys: Array<keyof (typeof offers)[number]>; header: boolean }> = [
+      { headers: ['Navn', 'Behandlingsform', 'Målgruppe', 'Pris'], keys: ['navn', 'behandlingsform', 'maalgruppe', 'pris'], header: true },
+      { headers: ['Pris pr. døgn', 'Tilbud', 'Hvem er det for?', 'Behandling'], keys: ['pris', 'navn', 'maalgruppe', 'behandlingsform'], header: false },
+      { headers: ['Målgruppe', 'Takst', 'Døgntilbuddets navn', 'Metode'], keys: ['maalgruppe', 'pris', 'navn', 'behandlingsform'], header: false },
+    ];
+    for (const { headers, keys, header } of layouts) {
+      const table = new Table({ rows: [row(headers, header), ...offers.map((offer) => row(keys.map((key) => offer[key])))] });
+      const { data, standard } = await imported([h(1, 'Døgnbehandling'), p('Kommunen bruger disse døgntilbud:'), table]);
+      expect(data.doegnbehandling.tilbud).toEqual(offers);
+      // The table's words are in the offers, not in the text as well.
+      expect(data.doegnbehandling.tekst).toBe('Kommunen bruger disse døgntilbud:\n');
+      const question = standard.questions.find((each) => each.code === 'import-spoerg-doegntilbud');
+      expect(question?.fields).toEqual(['doegnbehandling.tilbud']);
+      for (const heading of headers) expect(String(question?.args.kolonner)).toContain(`»${heading}«`);
+    }
+  });
+
+  it('a column it does not recognise goes to the offer’s tekst under its heading, and the report says so', async () => {
+    const table = new Table({
+      rows: [row(['Navn', 'Behandlingsform', 'Pris', 'Varighed']), row(['Solhøj', 'Miljøterapi', '2.150 kr. pr. døgn', '8-12 uger'])],
+    });
+    const { data, standard } = await imported([h(1, 'Døgnbehandling'), table]);
+    expect(data.doegnbehandling.tilbud).toEqual([
+      { navn: 'Solhøj', behandlingsform: 'Miljøterapi', pris: '2.150 kr. pr. døgn', tekst: '**Varighed:** 8-12 uger' },
+    ]);
+    const question = standard.questions.find((each) => each.code === 'import-spoerg-doegntilbud');
+    expect(question?.args.ikke).toBe('»Varighed«');
+    // What the law asks for and the table does not give.
+    expect(question?.args.mangler).toBe('målgruppe, kerneydelser, personaleforhold og fysiske forhold');
+  });
+
+  it('the other facts the law asks for, and the offer’s web address', async () => {
+    const table = new Table({
+      rows: [
+        row(['Tilbuddets navn', 'Kerneydelser', 'Personale', 'Fysiske rammer', 'Hjemmeside', 'Målgruppe']),
+        row(['Solhøj', 'Individuelle samtaler', 'Socialrådgivere og en sygeplejerske', 'Enkeltværelser ved skoven', 'www.solhoej.dk', 'Voksne']),
+      ],
+    });
+    const { data } = await imported([h(1, 'Døgnbehandling'), table]);
+    expect(data.doegnbehandling.tilbud).toEqual([
+      {
+        navn: 'Solhøj',
+        kerneydelser: 'Individuelle samtaler',
+        personaleforhold: 'Socialrådgivere og en sygeplejerske',
+        fysiske_forhold: 'Enkeltværelser ved skoven',
+        url: 'https://www.solhoej.dk',
+        maalgruppe: 'Voksne',
+      },
+    ]);
+  });
+
+  it('a table with the fields in its first column, one offer per further column', async () => {
+    const table = new Table({
+      rows: [
+        row(['Tilbud', offers[0]!.navn, offers[1]!.navn]),
+        row(['Behandlingsform', offers[0]!.behandlingsform, offers[1]!.behandlingsform]),
+        row(['Målgruppe', offers[0]!.maalgruppe, offers[1]!.maalgruppe]),
+        row(['Pris', offers[0]!.pris, offers[1]!.pris]),
+      ],
+    });
+    const { data } = await imported([h(1, 'Særlige krav til døgnbehandlingstilbud'), table]);
+    expect(data.doegnbehandling.tilbud).toEqual(offers);
+  });
+
+  it('one two-column table per offer, however long its texts, is an offer and not sub-sections', async () => {
+    const long = (text: string) =>
+      `${text}. Forløbet tilrettelægges sammen med dig og dine pårørende, og der følges op undervejs, også efter at du er flyttet hjem igen.`;
+    const offerTableOf = (offer: (typeof offers)[number]) =>
+      new Table({
+        rows: [
+          row(['Navn', offer.navn]),
+          row(['Behandlingsform', long(offer.behandlingsform)]),
+          row(['Målgruppe', long(offer.maalgruppe)]),
+          row(['Pris', long(offer.pris)]),
+        ],
+      });
+    const { data } = await imported([h(1, 'Døgnbehandling'), offerTableOf(offers[0]!), offerTableOf(offers[1]!)]);
+    expect(data.doegnbehandling.tilbud.map((offer: { navn: string }) => offer.navn)).toEqual(['Solhøj', 'Fjordgården']);
+    expect(data.doegnbehandling.tilbud[1].behandlingsform).toBe(long(offers[1]!.behandlingsform));
+    expect(data.praesentation.raekkefoelge).toEqual(['doegnbehandling']);
+  });
+
+  it('under another heading, the offers go to the døgnbehandling section and the question says where they came from', async () => {
+    const table = new Table({ rows: [row(['Navn', 'Behandlingsform', 'Målgruppe', 'Pris pr. døgn']), row(Object.values(offers[0]!))] });
+    const { data, standard } = await imported([h(1, 'Døgnbehandling'), p('Vi visiterer til døgnbehandling.'), h(1, 'Vores døgntilbud'), table]);
+    expect(data.doegnbehandling.tilbud).toEqual([offers[0]]);
+    expect(standard.questions.find((each) => each.code === 'import-spoerg-doegntilbud')?.args.overskrift).toBe('Vores døgntilbud');
+  });
+
+  it('a table of other offers, or of sections, stays as it is', async () => {
+    const ambulant = new Table({ rows: [row(['Navn', 'Behandlingsform', 'Målgruppe', 'Pris']), row(['Rådgivningen', 'Samtaler', 'Unge', 'Gratis'])] });
+    const { data } = await imported([h(1, 'Ambulant behandling'), ambulant]);
+    expect(data.doegnbehandling).toBeUndefined();
+    expect(data.oevrige_afsnit[0].tekst).toContain('Rådgivningen');
+    const contacts = new Table({ rows: [row(['Navn', 'Telefon']), row(['Døgnvagten', '12 34 56 78'])] });
+    const { data: second } = await imported([h(1, 'Døgnbehandling'), contacts]);
+    expect(second.doegnbehandling.tilbud).toBeUndefined();
+    expect(second.doegnbehandling.tekst).toContain('Døgnvagten');
+  });
+});
+
+describe('a document without heading styles, as LibreOffice and plain Word make them (#19.15)', () => {
+  const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
+  /** One paragraph whose lines are separated by Shift+Enter. */
+  const lines = (...texts: string[]) => new Paragraph({ children: texts.map((text, index) => new TextRun({ text, break: index > 0 ? 1 : 0 })) });
+  const withProperties = async (children: Paragraph[], title: string) => {
+    const { Document, Packer } = await import('docx');
+    const bytes = await Packer.toBuffer(new Document({ title, sections: [{ children }] }));
+    const { standard, yaml } = await importBytes(bytes, { kommune: 'Testby' });
+    return { standard, yaml, data: parse(yaml) as Record<string, any> };
+  };
+  const body = [
+    bold('1. Indledning'),
+    p('Her beskriver kommunen sin behandling af stofmisbrug.'),
+    bold('2. Målgruppe'),
+    p('Borgere over 18 år med et stofmisbrug.'),
+    bold('3. Behandlingsgaranti'),
+    lines('Vi tilbyder inden for 14 dage:', '• samtaler med en behandler', '- gruppeforløb', '– rådgivning til pårørende'),
+    bold('4. Visitation'),
+    p('Du henvender dig til rådgivningen.'),
+  ];
+
+  for (const [what, cover] of [
+    [
+      'bold cover lines and a plain law line',
+      [bold('Testby Kommune'), bold('Kvalitetsstandard for social behandling af stofmisbrug'), p('Serviceloven § 101'), p('Næste revision: marts 2026')],
+    ],
+    [
+      'all cover lines bold, the law line first, a date and an approval last',
+      [
+        bold('Serviceloven § 101'),
+        bold('Testby Kommune'),
+        bold('Kvalitetsstandard for social behandling af stofmisbrug'),
+        bold('Marts 2025'),
+        bold('Godkendt i Byrådet den 12. marts 2025'),
+      ],
+    ],
+  ] as const) {
+    it(`${what}: the cover is the title page, not chapters`, async () => {
+      const { standard, data, yaml } = await withProperties([...cover, ...body], 'Dokument1');
+      // The line that only names the kommune is quoted beside kommune, not kept as a preface.
+      expect(data.forord?.tekst ?? '').not.toContain('Testby Kommune');
+      // A line that only states the next revision is that field, quoted beside it: not a preface.
+      if (what.startsWith('bold cover lines')) {
+        expect(data.forord).toBeUndefined();
+        expect(data.revision.naeste_revision).toBe('2026-03');
+        expect(yaml).toMatch(/# Fra dokumentet: »Næste revision: marts 2026«\n\s*naeste_revision: 2026-03/);
+      }
+      expect(yaml).toMatch(/^# Fra dokumentet: »Testby Kommune«\nkommune: Testby Kommune$/m);
+      const headings = standard.sections.map((section) => section.heading);
+      expect(headings).not.toContain('Testby Kommune');
+      expect(headings.some((heading) => /Kvalitetsstandard/.test(heading ?? ''))).toBe(false);
+      expect(data.praesentation.nummerering).toBe(true);
+      expect(data.titel).toBe('Kvalitetsstandard for social behandling af stofmisbrug');
+      expect(data.lovgrundlag).toEqual(['Serviceloven § 101']);
+      // The title is the cover's, and the file's differing title property is named in the question.
+      const question = standard.questions.find((each) => each.code === 'import-spoerg-titel-valgt');
+      expect(question?.args).toMatchObject({ vaerdi: 'Kvalitetsstandard for social behandling af stofmisbrug', egenskab: 'Dokument1' });
+    });
+  }
+
+  it('hand-typed bullets after Shift+Enter are list items', async () => {
+    const { data } = await withProperties(body, '');
+    expect(data.behandlingsgaranti.tekst).toBe('Vi tilbyder inden for 14 dage:\n\n- samtaler med en behandler\n- gruppeforløb\n- rådgivning til pårørende\n');
+  });
+
+  it('a paragraph that starts with a typed bullet is as many items as it has bullet lines, not one', async () => {
+    const { data } = await withProperties([bold('Målgruppe'), lines('• er over 18 år', '• har et stofmisbrug')], '');
+    expect(data.maalgruppe.tekst).toBe('- er over 18 år\n- har et stofmisbrug\n');
+  });
+
+  it('lines broken with Shift+Enter that are not bullets stay one paragraph', async () => {
+    const { data } = await withProperties([bold('Målgruppe'), lines('Rådgivningen', 'Torvet 1', '4700 Testby Kommune')], '');
+    expect(data.maalgruppe.tekst).not.toMatch(/^- /m);
+    expect(data.maalgruppe.tekst).toContain('Torvet 1');
+  });
+
+  it('a chapter that asks about the standard is no cover line', async () => {
+    const { standard } = await withProperties([bold('Hvordan læser jeg denne kvalitetsstandard?'), p('Læs kapitlerne i rækkefølge.'), ...body], '');
+    expect(standard.sections.map((section) => section.heading)).toContain('Hvordan læser jeg denne kvalitetsstandard?');
   });
 });

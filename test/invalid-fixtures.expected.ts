@@ -113,6 +113,23 @@ export const invalidFixtures: Record<string, { line: number; column: number; cod
       message: 'Nøglen »indledning« bruges af to afsnit. Giv hvert afsnit under oevrige_afsnit og bilag sin egen nøgle.',
     },
   ],
+  // A key that is a requirement's (or the preface's) own field: not »used by two sections«, but reserved.
+  'noegle-forbeholdt': [
+    {
+      line: 4,
+      column: 13,
+      code: 'forbeholdt-afsnitsnoegle',
+      message:
+        'Nøglen »opgaver« er forbeholdt kravets eget felt »opgaver« (§4.1.1 Opgaver på stofmisbrugsbehandlingsområdet), så et afsnit under oevrige_afsnit eller bilag kan ikke hedde det. Giv afsnittet en anden nøgle, fx »hvad-kan-behandlingen-bestaa-af«. Skal teksten stå som kravets eget afsnit, så flyt den til feltet »opgaver«.',
+    },
+    {
+      line: 8,
+      column: 13,
+      code: 'forbeholdt-afsnitsnoegle',
+      message:
+        'Nøglen »forord« er forbeholdt feltet »forord«, så et afsnit under oevrige_afsnit eller bilag kan ikke hedde det. Giv afsnittet en anden nøgle, fx »forord-til-bilaget«. Skal teksten stå som dokumentets forord, så flyt den til feltet »forord«.',
+    },
+  ],
   'noegle-ugyldig': [
     {
       line: 4,
@@ -177,10 +194,10 @@ export const invalidFixtures: Record<string, { line: number; column: number; cod
   ],
   'yaml-indrykning': [
     {
-      line: 4,
-      column: 15,
-      code: 'yaml-indrykning',
-      message: 'Indrykningen passer ikke. Felter på samme niveau skal stå præcis under hinanden, og underfelter skal rykkes ind med mellemrum.',
+      line: 5,
+      column: 5,
+      code: 'yaml-felt-indrykning',
+      message: '»tekst« er rykket 4 mellemrum ind, men felterne på samme niveau er rykket 2 mellemrum ind. Fjern 2 mellemrum før »tekst«.',
     },
   ],
   'yaml-kolon-i-tekst': [
@@ -194,14 +211,19 @@ export const invalidFixtures: Record<string, { line: number; column: number; cod
   ],
   'yaml-manglende-anfoerselstegn': [
     {
-      line: 4,
-      column: 1,
-      code: 'yaml-manglende-tegn',
-      message: 'Der mangler et tegn, fx et afsluttende anførselstegn, »]« eller »}«. Tjek linjen og linjen før.',
+      line: 3,
+      column: 13,
+      code: 'yaml-anfoerselstegn-lukkes-ikke',
+      message: 'Anførselstegnet »"« her lukkes aldrig, så de næste linjer læses som en del af teksten. Tilføj »"« sidst i teksten, eller fjern det.',
     },
   ],
   'yaml-tabulator': [
-    { line: 4, column: 1, code: 'yaml-tabulator', message: 'Der er brugt tabulator til indrykning. YAML kræver mellemrum: erstat tabulatoren med mellemrum.' },
+    {
+      line: 4,
+      column: 1,
+      code: 'yaml-tabulator',
+      message: 'Der er brugt tabulator til indrykning. YAML kræver mellemrum: erstat tabulatoren med 2 mellemrum.',
+    },
   ],
   'yaml-ukendt-alias': [
     {

@@ -111,7 +111,12 @@ describe('kvalitetsstandard lsp: diagnostics', () => {
         expect(diagnostic.severity).toBe(3);
         expect(diagnostic.message).toContain(finding.citation);
         expect(diagnostic.message).toContain(formatMessage(finding.messages[0]!.code, finding.messages[0]!.args));
-        expect(diagnostic.range.start.line).toBe(finding.span.start.line - 1);
+        // At the finding's line, or, where that line is blank, on the content after it: never an underline of nothing.
+        const lines = text.split('\n');
+        const at = finding.span.start.line - 1;
+        const shown = lines[diagnostic.range.start.line]!.slice(diagnostic.range.start.character, diagnostic.range.end.character);
+        if (diagnostic.range.start.line !== at) expect(lines.slice(at, diagnostic.range.start.line).every((line) => !line.trim())).toBe(true);
+        if (diagnostic.range.start.line === diagnostic.range.end.line) expect(shown.trim()).not.toBe('');
         // The sections the verdict rests on, to jump to.
         expect((diagnostic.relatedInformation ?? []).map((related: any) => [related.location.range.start.line + 1, related.message])).toEqual(
           (finding.sources ?? []).map((found) => [found.line, `Vurderingen bygger på afsnittet »${found.heading}«.`]),
@@ -258,9 +263,56 @@ describe('kvalitetsstandard lsp: quick fixes (applying them yields a valid file)
 
   it('a text whose next lines YAML reads as a new field becomes a block', async () => {
     const broken = base.replace(/^undertitel: .*$/m, 'undertitel: Ring til os\n  på hverdage: 8-15\n  og i weekenden: 10-12');
-    const result = await fixed(broken, /^Indrykningen passer ikke/, 'Skriv teksten som en blok med »|«');
+    const result = await fixed(
+      broken,
+      /^Kolonet i »på hverdage: 8-15« gør linjen til et nyt felt, men linjen fortsætter teksten i »undertitel« fra linje 4/,
+      'Skriv teksten som en blok med »|«',
+    );
     const check = checkSource('x.yml', Buffer.from(result), date);
     expect(check.valid && check.document.undertitel).toBe('Ring til os\npå hverdage: 8-15\nog i weekenden: 10-12\n');
+  });
+
+  // Mistakes made by hand (test/yaml-mistakes.test.ts places them): each fix gives back the file as it was.
+  const handMistakes: [string, string, RegExp, string][] = [
+    [
+      'a space left after removing »#«',
+      '\nopgaver:',
+      / er rykket 1 mellemrum ind, men felterne på samme niveau står helt ude til venstre/,
+      'Fjern mellemrummet før »opgaver«',
+    ],
+    ['a field indented one too far', '\n  tekst: |\n    Behandlingen', /»tekst« er rykket 3 mellemrum ind/, 'Fjern mellemrummet før »tekst«'],
+    ['a field indented one too little', '\n  tekst: |\n    Behandlingen', /»tekst« er rykket 1 mellemrum ind/, 'Ryk »tekst« 1 mellemrum længere ind'],
+    ['a text line not indented under »tekst: |«', '\n    Rådgivning er for dig', /hører til teksten i »tekst«/, 'Ryk linjen 2 mellemrum længere ind'],
+    [
+      'a list item indented too little',
+      '\n    - indikator: tilbagevenden_12_maaneder',
+      /Punktet »- indikator: tilbagevenden_12_maaneder«/,
+      'Ryk linjen 2 mellemrum længere ind',
+    ],
+    ['a missing space after the colon', '\nundertitel: Kvalitetsstandard', /mangler et mellemrum efter kolonet/, 'Indsæt et mellemrum efter kolonet'],
+  ];
+  const broken = (mistake: string, at: string) => {
+    const [, rest] = /^\n(.*)$/s.exec(at)!;
+    if (mistake.startsWith('a space left')) return base.replace(at, `\n ${rest}`);
+    if (mistake.includes('one too far')) return base.replace(at, `\n ${rest}`);
+    if (mistake.includes('one too little')) return base.replace(at, at.replace('\n  tekst', '\n tekst'));
+    if (mistake.includes('not indented')) return base.replace(at, at.replace('\n    ', '\n  '));
+    if (mistake.includes('list item')) return base.replace(at, at.replace('\n    -', '\n  -'));
+    return base.replace(at, at.replace(': ', ':'));
+  };
+  it.each(handMistakes)('%s: the fix puts the file back', async (mistake, at, message, title) => {
+    expect(base).toContain(at);
+    expect(await fixed(broken(mistake, at), message, title)).toBe(base);
+  });
+
+  it('a colour YAML read as a comment, and text after a closing quote, are quoted', async () => {
+    const colour = base.replace(/^praesentation:\n/m, 'praesentation:\n  farve: #1a5fb4\n');
+    const quoted = await fixed(colour, /»#« begynder en kommentar i YAML/, 'Sæt teksten i anførselstegn');
+    expect(quoted).toContain('farve: "#1a5fb4"');
+    const early = base.replace(/^undertitel: .*$/m, 'undertitel: "Nr. 15" af 2021');
+    expect(await fixed(early, /slutter ved det andet »"«/, 'Sæt teksten i anførselstegn')).toContain(`undertitel: '"Nr. 15" af 2021'`);
+    const open = base.replace(/^undertitel: .*$/m, 'undertitel: "Nr. 15 af 2021');
+    expect(await fixed(open, /lukkes aldrig/, 'Tilføj det afsluttende »"« sidst på linjen')).toContain('undertitel: "Nr. 15 af 2021"');
   });
 
   it('a tab in the indentation is replaced by spaces', async () => {
@@ -292,13 +344,35 @@ describe('kvalitetsstandard lsp: quick fixes (applying them yields a valid file)
     const wanted = requirement(field);
     const finding = findings(diagnostics).find((diagnostic) => diagnostic.code === wanted.id);
     expect(finding?.message).toContain(`Afsnittet »${wanted.title}« mangler`);
+    // Underlined on something to see, not on the blank line where the section belongs.
+    const { start, end } = finding.range;
+    expect(
+      text
+        .split('\n')
+        [start.line]!.slice(start.character, start.line === end.line ? end.character : undefined)
+        .trim(),
+    ).not.toBe('');
     const actions = await actionsFor(uri, finding);
-    expect(actions.map((action) => action.title)).toEqual([`Tilføj afsnittet »${wanted.title}« (${fullCitation(defaultRegulation, wanted)})`]);
+    // Shown on the next section's key, the finding's place also offers that section's own assessment.
+    const titles = actions.map((action) => action.title);
+    expect(titles.slice(0, 2)).toEqual([
+      `Tilføj afsnittet »${wanted.title}« (${fullCitation(defaultRegulation, wanted)})`,
+      `Registrér forvaltningens vurdering af ${wanted.id} ${wanted.title}`,
+    ]);
+    for (const other of titles.slice(2)) expect(other).toMatch(/^Registrér forvaltningens vurdering af §/);
     const result = apply(text, uri, actions[0]);
     const after = await change(uri, result);
     expect(errors(after)).toEqual([]);
-    // The section is there now, at the line the finding named, in the regulation's order, and no longer missing.
-    expect(result.split('\n')[finding.range.start.line]).toBe(`${field}:`);
+    // The section is there now, where the finding is shown, after exactly one blank line and before
+    // exactly one (none at the end), in the regulation's order, and no longer missing.
+    const lines = result.split('\n');
+    const key = lines.indexOf(`${field}:`);
+    expect(key).toBeGreaterThan(0);
+    expect(key).toBeLessThanOrEqual(finding.range.start.line + 1);
+    expect([lines[key - 1], lines[key - 2]!.trim() !== '']).toEqual(['', true]);
+    const next = lines.findIndex((line, index) => index > key && /^\S/.test(line));
+    if (next >= 0) expect([lines[next - 1]!.trim(), lines[next - 2]!.trim() !== '']).toEqual(['', true]);
+    else expect(result.endsWith('\n\n')).toBe(false);
     const order = sections.map((candidate) => candidate.field).filter((name) => new RegExp(`^${name}:`, 'm').test(result));
     expect(order.map((name) => result.search(new RegExp(`^${name}:`, 'm')))).toEqual(
       [...order.map((name) => result.search(new RegExp(`^${name}:`, 'm')))].sort((a, b) => a - b),
@@ -307,11 +381,11 @@ describe('kvalitetsstandard lsp: quick fixes (applying them yields a valid file)
     expect(again?.message ?? '').not.toContain(`Afsnittet »${wanted.title}« mangler`);
   });
 
-  it('inserts nothing for a requirement judged on other fields (revision, from the approval date)', async () => {
+  it('inserts no section for a requirement judged on other fields (revision, from the approval date); only the assessment is offered', async () => {
     const { uri, diagnostics } = await open(head.replace('2026-01-15', '2020-01-15'));
     const finding = findings(diagnostics).find((diagnostic) => diagnostic.code === requirement('revision').id);
     expect(finding.message).not.toContain('mangler. Tilføj feltet');
-    expect(await actionsFor(uri, finding)).toEqual([]);
+    expect((await actionsFor(uri, finding)).map((action) => action.title)).toEqual(['Registrér forvaltningens vurdering af §6.1 Revision mindst hvert 2. år']);
   });
 });
 
@@ -334,6 +408,10 @@ describe('kvalitetsstandard lsp: completion', () => {
     }
     // Sections already written are not offered again.
     expect(byLabel.has(requirement('visitation').title)).toBe(false);
+    // The label is the title; nothing shown beside or under it says it again.
+    for (const item of items) {
+      for (const extra of [item.detail, item.labelDetails?.detail, item.labelDetails?.description]) expect(extra ?? '', item.label).not.toContain(item.label);
+    }
   });
 
   it('inserts a section with its structured fields (behandlingsgaranti: frist_dage)', async () => {

@@ -5,7 +5,7 @@
  * it, as VS Code would, over stdio.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,6 +20,8 @@ vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 const work = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-vsix-'));
 const vsix = join(work, 'kvalitetsstandard.vsix');
 let entries: Map<string, Buffer>;
+/** The .vsix unpacked, as VS Code installs it. */
+const folder = join(work, 'unpacked');
 let manifest: any;
 
 function readZip(file: string): Promise<Map<string, Buffer>> {
@@ -50,6 +52,11 @@ beforeAll(async () => {
   expect(built.status, built.stderr).toBe(0);
   entries = await readZip(vsix);
   manifest = JSON.parse(entries.get('extension/package.json')!.toString());
+  for (const [name, content] of entries) {
+    if (!name.startsWith('extension/')) continue;
+    mkdirSync(dirname(join(folder, name)), { recursive: true });
+    writeFileSync(join(folder, name), content);
+  }
 }, 120_000);
 
 describe('the VS Code extension (.vsix)', () => {
@@ -80,6 +87,26 @@ describe('the VS Code extension (.vsix)', () => {
     expect(extension).toContain('server/kvalitetsstandard-lsp.mjs');
   });
 
+  it('describes every setting in Danish, and a bad date in Danish too', () => {
+    const settings = manifest.contributes.configuration.properties;
+    for (const [name, setting] of Object.entries<any>(settings)) {
+      expect(setting.markdownDescription ?? setting.description, name).toMatch(/\b(og|eller|som|fx|den|der|ikke|med)\b/);
+      expect(setting.markdownDescription ?? setting.description, name).not.toMatch(/\b(the|and|or|value)\b/i);
+    }
+    const dato = settings['kvalitetsstandard.dato'];
+    const pattern = new RegExp(dato.pattern);
+    for (const good of ['', '2026-11-23']) expect(pattern.test(good), good).toBe(true);
+    for (const bad of ['23-11-2026', '23.11.2026', '2026-11', 'i dag']) expect(pattern.test(bad), bad).toBe(false);
+    expect(dato.patternErrorMessage).toBe('Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-23, eller lad feltet være tomt for dagens dato.');
+  });
+
+  it('agrees with the README that Red Hat’s YAML extension is not needed: the project does not recommend it', () => {
+    expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain("**Red Hat's YAML-udvidelse** behøver du ikke.");
+    const file = join(root, '.vscode', 'extensions.json');
+    const recommended: string[] = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')).recommendations ?? []) : [];
+    expect(recommended.map((id) => id.toLowerCase())).not.toContain('redhat.vscode-yaml');
+  });
+
   it('has an extension that loads in Node (with a stand-in for VS Code’s API) and serves files under municipalities/', () => {
     const folder = join(work, 'client');
     mkdirSync(folder, { recursive: true });
@@ -104,14 +131,8 @@ describe('the VS Code extension (.vsix)', () => {
 
   describe('its packaged server', () => {
     let client: LspClient;
-    const folder = join(work, 'unpacked');
 
     beforeAll(async () => {
-      for (const [name, content] of entries) {
-        if (!name.startsWith('extension/')) continue;
-        mkdirSync(dirname(join(folder, name)), { recursive: true });
-        writeFileSync(join(folder, name), content);
-      }
       // Started the way vscode-languageclient starts a module over stdio: node <module> --stdio.
       client = new LspClient(process.execPath, [join(folder, 'extension', 'server', 'kvalitetsstandard-lsp.mjs'), '--stdio'], {});
       await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { dato: '2026-11-23' } });
@@ -139,6 +160,60 @@ describe('the VS Code extension (.vsix)', () => {
       const finding = diagnostics.find((diagnostic) => diagnostic.code === '§3.3');
       expect(finding.message).toContain('BEK 1477/2019 § 3, stk. 3');
       expect(client.stderr).toBe('');
+    });
+  });
+
+  describe('workspace trust and the `kommando` setting (a stand-in for VS Code that starts the real programs)', () => {
+    type Scenario = { trusted: boolean; user?: string; folder?: string; steps?: ({ trust: true } | { user: string })[] };
+    type Run = { started: string[][][]; errors: string[]; thrown?: string };
+    const bundled = () => join(folder, 'extension', 'server', 'kvalitetsstandard-lsp.mjs');
+    /** Activates the packed extension in a stand-in for VS Code; per step, the programs it started. */
+    function activate(scenario: Scenario): Run {
+      const run = spawnSync(
+        process.execPath,
+        [join(root, 'test', 'vscode-stand-in.cjs'), join(folder, 'extension', 'dist', 'extension.js'), join(folder, 'extension'), JSON.stringify(scenario)],
+        { encoding: 'utf8', timeout: 60_000 },
+      );
+      return JSON.parse(run.stdout) as Run;
+    }
+    const programs = (step: string[][]) => step.map(([how, program, ...args]) => (how === 'fork' ? program : [program, ...args.slice(0, -2)].join(' ')));
+
+    it('declares limited support for untrusted workspaces and keeps `kommando` out of a folder’s hands', () => {
+      const settings = manifest.contributes.configuration.properties;
+      expect(settings['kvalitetsstandard.kommando'].scope).toBe('machine');
+      const untrusted = manifest.capabilities.untrustedWorkspaces;
+      expect(untrusted.supported).toBe('limited');
+      expect(untrusted.restrictedConfigurations).toEqual(['kvalitetsstandard.kommando']);
+      expect(untrusted.description).toMatch(/^I en mappe, du ikke har givet tillid .* bruger udvidelsen altid sin egen sprogserver/);
+    });
+
+    it('in Restricted Mode starts only the bundled server, whatever the user or the folder set; trust and a changed setting restart it', () => {
+      const run = activate({
+        trusted: false,
+        user: '/findes/ikke/kvalitetsstandard',
+        folder: `${process.execPath} mappens-eget-program.js`,
+        steps: [{ trust: true }, { user: `${process.execPath} -e process.exit(3)` }, { user: '' }],
+      });
+      expect(run.thrown).toBeUndefined();
+      const [restricted, trusted, exits, cleared] = run.started.map(programs);
+      expect(restricted).toEqual([bundled()]);
+      // Trusted: the user's own command (never the folder's); it does not exist, so the bundled server takes over.
+      expect(trusted).toEqual(['/findes/ikke/kvalitetsstandard', bundled()]);
+      // A program that starts but is no language server: the same, on a changed setting, without a reload.
+      expect(exits).toEqual([`${process.execPath} -e process.exit(3)`, bundled()]);
+      expect(cleared).toEqual([bundled()]);
+      expect(run.errors).toEqual(
+        ['/findes/ikke/kvalitetsstandard', `${process.execPath} -e process.exit(3)`].map(
+          (command) =>
+            `Kvalitetsstandard: kommandoen »${command}« kunne ikke startes som sprogserver (»${command} lsp --stdio«). Ret indstillingen »kvalitetsstandard.kommando« i dine brugerindstillinger, eller gør den tom for at bruge udvidelsens egen. Indtil da bruges udvidelsens egen.`,
+        ),
+      );
+    });
+
+    it('never runs a command set only in the folder’s .vscode/settings.json, even when the folder is trusted', () => {
+      const run = activate({ trusted: true, folder: `${process.execPath} mappens-eget-program.js` });
+      expect(run.started.map(programs)).toEqual([[bundled()]]);
+      expect(run.errors).toEqual([]);
     });
   });
 });

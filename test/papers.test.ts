@@ -74,6 +74,23 @@ describe('the compliance annex, for a reader who has never seen YAML', { timeout
         expect(html.indexOf('class="konklusion"')).toBeLessThan(html.indexOf('<table'));
       });
 
+      it('is called in its PDF’s metadata what its heading calls it', () => {
+        const heading = visibleText(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(readFileSync(htmlFile, 'utf8'))![1]!).trim();
+        expect(heading).toMatch(/^Vurdering af .+s kvalitetsstandard$/);
+        expect(/^Title:\s+(.*)$/m.exec(execFileSync('pdfinfo', [pdfFile], { encoding: 'utf8' }))![1]).toBe(heading);
+      });
+
+      it('keeps dates whole: the spaces in them do not break', () => {
+        // What the page shows (the running header in its style is CSS, not text).
+        const html = readFileSync(htmlFile, 'utf8').replace(/<style>[\s\S]*?<\/style>/g, '');
+        expect(visibleText(html)).toMatch(/\d\. \p{L}+ \d{4}/u);
+        for (const token of visibleText(html).match(
+          /\d{1,2}\. (?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) \d{4}/g,
+        ) ?? []) {
+          expect(html, token).not.toContain(token);
+        }
+      });
+
       it('gives per requirement its title, the law’s words, the status in words and symbol, and a plain finding', () => {
         const html = readFileSync(htmlFile, 'utf8');
         const json = report(name);
@@ -309,10 +326,10 @@ describe('one site: pages that link to each other, and only what the document sa
     const footer = /<footer class="sidefod">([\s\S]*?)<\/footer>/.exec(html)![1]!;
     expect(footer).toContain(`<p>Standarden er offentliggjort på <a href="${url}">${url}</a>.</p>`);
     expect(html).toContain(`<dt>Offentliggjort</dt><dd><a href="${url}">${url}</a></dd>`);
-    expect(html).toContain('<dt>Kontakt</dt><dd>Rusmiddelcentret, telefon <a href="tel:89150000">89 15 00 00</a>');
+    expect(html).toContain('<dt>Kontakt</dt><dd>Rusmiddelcentret, telefon <a href="tel:89150000">89\u00a015\u00a000\u00a000</a>');
     expect(footer).toContain('<a href="https://www.was.digst.dk/randers-dk">Tilgængelighedserklæring</a>');
     expect(footer).toContain(
-      'Kontakt: Rusmiddelcentret, telefon <a href="tel:89150000">89 15 00 00</a>, <a href="mailto:rusmiddel@randers.dk">rusmiddel@randers.dk</a>.',
+      'Kontakt: Rusmiddelcentret, telefon <a href="tel:89150000">89\u00a015\u00a000\u00a000</a>, <a href="mailto:rusmiddel@randers.dk">rusmiddel@randers.dk</a>.',
     );
     const annex = readFileSync(join(target, 'randers', 'compliance.html'), 'utf8');
     // The annex points at the cover, where the address stands.
@@ -326,8 +343,8 @@ describe('one site: pages that link to each other, and only what the document sa
     expect(runCli(['build', 'randers', '--out', target, '--dato', date, '--uden-pdf', '--stille'], { cwd: workspace }).status).toBe(0);
     const dated = readFileSync(join(target, 'randers', 'kvalitetsstandard.html'), 'utf8');
     expect(dated).not.toContain('id="afsnit-revision"');
-    expect(dated).toContain('<dt>Sidst opdateret</dt><dd>16. juni 2025</dd>');
-    expect(dated).toContain('<dt>Næste revision</dt><dd>juni 2027</dd>');
+    expect(dated).toContain('<dt>Sidst opdateret</dt><dd>16.\u00a0juni\u00a02025</dd>');
+    expect(dated).toContain('<dt>Næste revision</dt><dd>juni\u00a02027</dd>');
     expect(visibleText(/<footer class="sidefod">([\s\S]*?)<\/footer>/.exec(dated)![1]!)).toContain('Sidst opdateret 16. juni 2025. Næste revision: juni 2027.');
 
     writeFileSync(
@@ -364,6 +381,9 @@ describe('one site: pages that link to each other, and only what the document sa
         await page.goto(`file://${join(out, path)}`);
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(width, path).toBeLessThanOrEqual(375);
+        // A caption spans its folded table, not a narrow column of one word per line.
+        const captions = await page.evaluate(() => [...document.querySelectorAll('caption')].map((caption) => caption.getBoundingClientRect().width));
+        for (const captionWidth of captions) expect(captionWidth, path).toBeGreaterThan(300);
         // Keyboard focus on the first link, as a keyboard user would reach it.
         await page.keyboard.press('Tab');
         const focus = await page.evaluate(() => {

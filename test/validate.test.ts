@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { validateFile } from '../src/commands/validate.js';
 import { formatMessage } from '../src/diagnostics/messages.js';
 import { maxFileBytes } from '../src/load.js';
+import { sectionNames } from '../src/sections.js';
 import { fixtures } from './helpers.js';
 import { invalidFixtures } from './invalid-fixtures.expected.js';
 
@@ -90,5 +91,28 @@ describe('validate: files that are not a kvalitetsstandard at all', () => {
     expect(diagnostics.map((d) => d.code)).toEqual(['yaml-alias-bombe']);
     // 10^9 strings would take minutes and gigabytes; refusing takes milliseconds.
     expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe("validate: a section key that is the preface's or a requirement's own field", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-noegle-'));
+  it('says the key is reserved and proposes a free one, for every such field, never »bruges af to afsnit«', async () => {
+    // Keys are a-z, digits and hyphens: the fields with »_« cannot be written as a key at all.
+    const writable = sectionNames.filter((field) => /^[a-z0-9-]+$/.test(field));
+    expect(writable.length).toBeGreaterThan(10);
+    for (const field of writable) {
+      const file = join(dir, `${field}.yml`);
+      writeFileSync(
+        file,
+        `kommune: Testby Kommune\ntitel: Kvalitetsstandard\noevrige_afsnit:\n  - noegle: ${field}\n    overskrift: Om ${field}\n    tekst: Tekst.\n  - noegle: om-${field}\n    overskrift: Andet\n    tekst: Tekst.\n`,
+      );
+      const found = await diagnosticsOf(file);
+      expect(
+        found.map((diagnostic) => [diagnostic.line, diagnostic.code]),
+        field,
+      ).toEqual([[4, 'forbeholdt-afsnitsnoegle']]);
+      // The heading's own key is taken by the second section: the proposal is free.
+      expect(found[0]!.message).toContain(`Giv afsnittet en anden nøgle, fx »${field}-afsnit«`);
+    }
   });
 });

@@ -76,7 +76,7 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
       });
     }
     if (!fresh('compliance', ['compliance.html', 'compliance.json'], 'compliance.pdf')) {
-      const { complianceReportHtml } = await import('../report/compliance-html.js');
+      const { annexTitle, complianceReportHtml } = await import('../report/compliance-html.js');
       const htmlPath = join(dir, 'compliance.html');
       await writeFileAtomic(htmlPath, complianceReportHtml([check], { site: true }));
       await writeFileAtomic(join(dir, 'compliance.json'), complianceReportJson([check]));
@@ -85,7 +85,8 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
         pdfPath: join(dir, 'compliance.pdf'),
         pagesFrom: { htmlPath: join(dir, 'kvalitetsstandard.html'), pdfPath: join(dir, 'kvalitetsstandard.pdf') },
         metadata: {
-          title: `Compliance-rapport: ${kommune}`,
+          // What its heading says, so a PDF reader's title bar and the first page agree.
+          title: annexTitle(check.document),
           author: kommune,
           subject: `${titel} vurderet efter ${check.regulation} §§ 3-6 pr. ${check.date}`,
           keywords,

@@ -192,9 +192,11 @@ export function splitSentences(paragraph: string): string[] {
 function plainInline(text: string): string {
   // Most lines carry no Markdown inline syntax at all.
   if (!/[[<*_`~\\]/.test(text)) return text.replace(/\s+/g, ' ').trim();
+  // No bracket inside a link's text and no parenthesis inside its address: a run of openings
+  // without their ends (»[[[[«) is then one pass, not one pass per opening.
   return text
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!\[[^[\]]*\]\([^()]*\)/g, ' ')
+    .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
     .replace(/<[^>]{1,200}>/g, ' ')
     .replace(/[*_`~]+/g, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')

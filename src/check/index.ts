@@ -9,11 +9,13 @@ import { defaultRegulation, fullCitation } from '../regulations/index.js';
 import { requirementSectionNames } from '../sections.js';
 import { locate, nodeAt, type Span } from '../source-location.js';
 import { positionAt } from '../load.js';
+import { withAssessments } from './assessments.js';
 import { documentText } from './document-text.js';
 import { rules } from './rules/index.js';
 import type { Finding, Outcome, Status } from './types.js';
 
-export type { Finding, Status } from './types.js';
+export type { Assessment, Finding, Status } from './types.js';
+export { currentStatus, findingFails } from './assessments.js';
 export { statuses } from './types.js';
 
 /** Where a missing top-level section belongs: the line after the nearest preceding section. */
@@ -29,10 +31,36 @@ function insertionPoint(loaded: LoadedFile, document: Kvalitetsstandard, field: 
   return { span: { start: { line, column: 1 }, end: { line, column: 1 } }, after: anchor };
 }
 
+/**
+ * A section that stands in the file commented out (as `ny` writes every section): the line
+ * `# felt:` and the indented comment lines under it. Found in the text, not line by line, as
+ * only missing sections are looked for.
+ */
+function commentedSection(loaded: LoadedFile, field: string): Span | undefined {
+  const key = new RegExp(`^#[ \\t]?${field}:[ \\t]*(#.*)?\\r?$`, 'm').exec(loaded.text);
+  if (!key) return undefined;
+  const indented = /#[ \t]?[ \t]+\S[^\n]*(\n|$)/y;
+  let end = key.index + key[0].length;
+  for (indented.lastIndex = end + 1; loaded.text[end] === '\n' && indented.exec(loaded.text); indented.lastIndex = end + 1) end = indented.lastIndex - 1;
+  const last = positionAt(loaded.lineCounter, loaded.text[end - 1] === '\r' ? end - 1 : end);
+  return { start: positionAt(loaded.lineCounter, key.index), end: last };
+}
+
 function place(loaded: LoadedFile, document: Kvalitetsstandard, outcome: Outcome): { span: Span; outcome: Outcome } {
   const [top] = outcome.path;
   const missingTopLevel = outcome.path.length >= 1 && typeof top === 'string' && nodeAt(loaded, [top]) === undefined;
   if (!missingTopLevel) return { span: locate(loaded, outcome.path, true), outcome };
+  const commented = commentedSection(loaded, top);
+  if (commented) {
+    // Said instead of »Tilføj feltet«, or after what the rule says (revision's finding is about its dates).
+    const requirement = defaultRegulation.requirements.find((each) => each.field === top);
+    const uncomment = {
+      code: 'afsnit-udkommenteret' as const,
+      args: { titel: requirement?.title ?? top, felt: top, vejledning: requirement?.guidance ?? '', fra: commented.start.line, til: commented.end.line },
+    };
+    const others = outcome.messages.filter((message) => message.code !== 'afsnit-mangler');
+    return { span: commented, outcome: { ...outcome, messages: [...others, uncomment] } };
+  }
   const { span, after } = insertionPoint(loaded, document, top);
   const messages = outcome.messages.map((message) => (message.code === 'afsnit-mangler' ? { ...message, args: { ...message.args, efter: after } } : message));
   return { span, outcome: { ...outcome, messages } };
@@ -40,10 +68,11 @@ function place(loaded: LoadedFile, document: Kvalitetsstandard, outcome: Outcome
 
 export function checkDocument(loaded: LoadedFile, document: Kvalitetsstandard, date: string): Finding[] {
   const text = documentText(loaded, document, defaultRegulation);
-  return rules.map((rule) => {
+  const findings = rules.map((rule) => {
     const { span, outcome } = place(loaded, document, rule.check({ document, date, text }));
     return { ...outcome, requirement: rule.requirement, citation: fullCitation(defaultRegulation, rule.requirement), file: loaded.file, span };
   });
+  return withAssessments(loaded, document, findings);
 }
 
 /** Exit code 1 when a requirement is not met or cannot be judged; `delvist` too when strict. */

@@ -72,4 +72,25 @@ export interface Finding extends Outcome {
   citation: string;
   file: string;
   span: Span;
+  /** The forvaltning's own verdict on the requirement, from `vurderinger`. */
+  assessment?: Assessment;
+}
+
+/** Why an assessment must be looked at again: no hash recorded, or the sections changed since. */
+export type ReviewReason = 'grundlag-mangler' | 'grundlag-aendret';
+
+/** An entry of `vurderinger`, as the reports show it beside the tool's finding. */
+export interface Assessment {
+  status: Status;
+  begrundelse: string;
+  af: string;
+  dato: string;
+  /** The hash recorded with the assessment, if any. */
+  grundlag?: string;
+  /** The hash of the sections the finding rests on now (./assessments.ts): what `grundlag` should say. */
+  grounds: string;
+  review?: ReviewReason;
+  /** Where the entry stands in `vurderinger`. */
+  line: number;
+  column: number;
 }

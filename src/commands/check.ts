@@ -1,5 +1,5 @@
 /** `kvalitetsstandard check [filer…] [--dato ÅÅÅÅ-MM-DD] [--format text|json|html] [--streng]` */
-import { failingStatuses } from '../check/index.js';
+import { failingStatuses, findingFails } from '../check/index.js';
 import { checkFile, today, type FileCheck } from '../check/run.js';
 import { municipalityIds } from '../files.js';
 import { defaultRegulation } from '../regulations/index.js';
@@ -33,6 +33,6 @@ export async function runCheck({ positionals, options }: CommandContext): Promis
   if (format === 'json') process.stdout.write(complianceReportJson(checks));
   else if (format === 'html') process.stdout.write((await import('../report/compliance-html.js')).complianceReportHtml(checks));
   else process.stdout.write(complianceReportText(checks, failing, styleFor(process.stdout)));
-  const failed = checks.some((check) => !check.valid || check.findings.some((finding) => failing.has(finding.status)));
+  const failed = checks.some((check) => !check.valid || check.findings.some((finding) => findingFails(finding, failing)));
   return failed ? 1 : 0;
 }

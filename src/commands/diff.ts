@@ -10,10 +10,10 @@ import { join, relative, resolve } from 'node:path';
 import { checkSource, type FileCheck } from '../check/run.js';
 import { compare } from '../diff/compare.js';
 import { formatMessage } from '../diagnostics/messages.js';
-import { municipalityId, readBounded, resolveFileArguments } from '../files.js';
+import { municipalityId, readBounded, resolveOneFile } from '../files.js';
 import { maxFileBytes } from '../load.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
-import { diffReportHtml, diffReportText } from '../report/diff.js';
+import { comparedVersions, diffReportHtml, diffReportText } from '../report/diff.js';
 import { styleFor } from '../report/terminal.js';
 import { UsageError, UserError, type CommandContext } from '../usage.js';
 import { writeFileAtomic, mustWrite } from '../write.js';
@@ -44,12 +44,13 @@ function previousVersion(file: string, from: string): Buffer {
 export async function runDiff({ positionals, options }: CommandContext): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('diff-mangler-kommune');
   if (typeof options.fra !== 'string') throw new UsageError('diff-mangler-fra');
-  const [file] = resolveFileArguments(positionals) as [string];
-  if (!existsSync(file)) throw new UsageError('fil-findes-ikke-argument', { fil: file });
+  const file = resolveOneFile(positionals[0]!);
   const id = municipalityId(file);
   const date = dateOption(options.dato);
   const style = styleFor(process.stdout);
-  const before = checkSource(`${options.fra}:${file}`, previousVersion(file, options.fra), date);
+  // Named as the user can open it: the file given, or the file at its git version, so a message reads »navn:linje:kolonne«.
+  const beforeName = existsSync(options.fra) ? options.fra : `${file}@${options.fra}`;
+  const before = checkSource(beforeName, previousVersion(file, options.fra), date);
   const current = readBounded(file, { maxBytes: maxFileBytes, within: dirname(file) });
   if (!current.ok) throw new UserError('diff-fra-fil', { fra: file, aarsag: formatMessage(current.code, current.args) });
   const after = checkSource(file, current.bytes, date);
@@ -86,7 +87,7 @@ export async function runDiff({ positionals, options }: CommandContext): Promise
         metadata: {
           title,
           author: after.document.kommune,
-          subject: `${after.document.titel} sammenlignet med ${options.fra}`,
+          subject: comparedVersions(context.comparison),
           keywords: ['kvalitetsstandard', 'ændringer'],
           approvals: after.document.godkendelse,
           revised: after.document.revision?.senest_revideret,

@@ -7,14 +7,17 @@
 import { link, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { failingStatuses } from '../check/index.js';
-import { checkSource, today } from '../check/run.js';
+import { checkSource, today, type FileCheck } from '../check/run.js';
 import { formatMessage } from '../diagnostics/messages.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
-import { municipalitiesDir, slugify } from '../files.js';
-import { ImportError, readWordDocument } from '../import/docx.js';
-import { importOutline } from '../import/index.js';
+import { allMunicipalityFiles, formatBytes, municipalitiesDir, municipalityIds, sameFile, slugify } from '../files.js';
+import { maxFileBytes } from '../load.js';
+import { ImportError } from '../import/errors.js';
+import { draftName, isMunicipalitiesFolder, otherFilesFor } from '../import/existing.js';
+import { consequenceQuestions } from '../import/interpreted.js';
 import { importReportText } from '../import/report.js';
 import { standardToYaml } from '../import/yaml.js';
+import { importWithinLimits } from '../import/within-limits.js';
 import { complianceReportText } from '../report/compliance.js';
 import { styleFor } from '../report/terminal.js';
 import { UsageError, type CommandContext } from '../usage.js';
@@ -48,21 +51,62 @@ function fail(code: Parameters<typeof formatMessage>[0], args: Parameters<typeof
   return 1;
 }
 
+/** Control characters, line and paragraph separators and bidirectional overrides: nothing a name is written with. */
+const controlCharacters = /[\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+/** Another file in the target's folder that would build into the same folder in out/ (»testby.yaml« beside »testby.yml«), by build's own rule. */
+function collidingFile(target: string): { andre: string; id: string } | undefined {
+  const { refused } = municipalityIds([...allMunicipalityFiles(dirname(target)), target]);
+  const problem = refused.find((each) => each.code === 'filnavn-kollision' && sameFile(each.file, target));
+  return problem ? { andre: String(problem.args.andre), id: String(problem.args.id) } : undefined;
+}
+
+/** What `validate` refuses because a text is beyond the tool's limits: the document's size, not an importer bug. */
+const limitCodes = new Set<string>([
+  'markdown-for-lang',
+  'markdown-for-dyb',
+  'markdown-for-meget-opmaerkning',
+  'markdown-for-mange-html',
+  'markdown-fil-for-meget-opmaerkning',
+]);
+
+/**
+ * The file as the tool itself will read it, before it is written: within the size every
+ * command reads, valid and within the limits for texts. Returns the check, or the exit code
+ * after saying why nothing was written (1 for a document beyond a limit, 70 for an importer bug).
+ */
+function checkBeforeWriting(target: string, yaml: string): FileCheck | number {
+  const bytes = new TextEncoder().encode(yaml);
+  if (bytes.length > maxFileBytes) return fail('import-resultat-for-stort', { stoerrelse: formatBytes(bytes.length), graense: formatBytes(maxFileBytes) });
+  const check = checkSource(target, bytes, today());
+  if (check.valid) return check;
+  const detail = check.diagnostics.map((diagnostic) => formatDiagnostic(diagnostic, check.text, styleFor(process.stderr))).join('\n');
+  const beyondLimits = check.diagnostics.every((diagnostic) => diagnostic.severity !== 'fejl' || limitCodes.has(diagnostic.code));
+  const message = beyondLimits ? formatMessage('import-over-graense', {}) : formatMessage('import-ugyldig-yaml', { detalje: check.diagnostics[0]?.code ?? '' });
+  process.stderr.write(`kvalitetsstandard: ${message}\n${detail}\n`);
+  return beyondLimits ? 1 : 70;
+}
+
+/** Every file in municipalities/ is built: a second one for the same kommune lists it twice in the overview. */
+function warnIfKommuneTwice(kommune: string, directory: string, target: string): void {
+  if (!isMunicipalitiesFolder(directory)) return;
+  for (const other of otherFilesFor(kommune, directory, target))
+    process.stderr.write(`kvalitetsstandard: ${formatMessage('import-advarsel-kommune-findes', { fil: target, anden: other, kommune })}\n`);
+}
+
 export async function runImport({ positionals, options }: CommandContext): Promise<number> {
   const [source, extra] = positionals;
   if (!source) throw new UsageError('import-mangler-fil');
   if (extra !== undefined) throw new UsageError('for-mange-argumenter', { kommando: 'importer', argument: extra });
   const kommuneOption = typeof options.kommune === 'string' ? options.kommune.trim() : undefined;
+  if (kommuneOption && controlCharacters.test(kommuneOption)) throw new UsageError('import-kommune-styretegn');
   const sourceName = basename(source);
 
   let standard;
   try {
-    const word = await readWordDocument(source);
-    standard = importOutline(word, { kommune: kommuneOption || undefined, fileName: sourceName.replace(/\.docx$/i, '') });
+    standard = await importWithinLimits(source, { kommune: kommuneOption || undefined, fileName: sourceName.replace(/\.docx$/i, '') });
   } catch (error) {
     if (error instanceof ImportError) return fail(error.code, error.args);
-    // Lists or tables nested thousands deep: no Word document a person wrote.
-    if (error instanceof RangeError && /call stack/i.test(error.message)) return fail('import-for-indviklet');
     throw error;
   }
 
@@ -81,17 +125,15 @@ export async function runImport({ positionals, options }: CommandContext): Promi
   const directory = dirname(resolve(target));
   const directoryStats = await stat(directory).catch(() => undefined);
   if (!directoryStats?.isDirectory()) return fail('import-ud-mappe-findes-ikke', { mappe: dirname(target) });
-  if (await stat(target).catch(() => undefined)) return fail('import-findes', { fil: target, forslag: target.replace(/(\.ya?ml)?$/i, '-importeret.yml') });
+  if (await stat(target).catch(() => undefined)) return fail('import-findes', { fil: target, forslag: draftName(target) });
   const schemaPath = relative(directory, resolve('schema/kvalitetsstandard.schema.json')).split('\\').join('/');
   const yaml = standardToYaml(standard, { sourceName, schemaPath });
 
-  // Checked before it is written: an importer bug must never leave an invalid file behind.
-  const check = checkSource(target, new TextEncoder().encode(yaml), today());
-  if (!check.valid) {
-    const detail = check.diagnostics.map((diagnostic) => formatDiagnostic(diagnostic, check.text, styleFor(process.stderr))).join('\n');
-    process.stderr.write(`kvalitetsstandard: ${formatMessage('import-ugyldig-yaml', { detalje: check.diagnostics[0]?.code ?? '' })}\n${detail}\n`);
-    return 70;
-  }
+  const collision = collidingFile(target);
+  if (collision) return fail('import-kollision', { fil: target, ...collision });
+  const checked = checkBeforeWriting(target, yaml);
+  if (typeof checked === 'number') return checked;
+  const check = checked;
   let created: boolean;
   try {
     created = await createExclusive(target, yaml);
@@ -100,7 +142,8 @@ export async function runImport({ positionals, options }: CommandContext): Promi
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     return fail('import-kan-ikke-skrive', { fil: target, aarsag: code });
   }
-  if (!created) return fail('import-findes', { fil: target, forslag: target.replace(/(\.ya?ml)?$/i, '-importeret.yml') });
+  if (!created) return fail('import-findes', { fil: target, forslag: draftName(target) });
+  if (check.valid) standard.questions.push(...consequenceQuestions(standard.questions, check.findings));
   const style = styleFor(process.stdout);
   process.stdout.write(importReportText(standard, sourceName, style));
   // `check randers` finds municipalities/randers.yml; a file elsewhere is named by its path.
@@ -108,5 +151,6 @@ export async function runImport({ positionals, options }: CommandContext): Promi
   process.stdout.write(`\n${formatMessage('import-skrevet', { fil: target, navn: name })}\n\n`);
   process.stdout.write(`${style.bold(formatMessage('import-rapport-check', {}))}\n`);
   process.stdout.write(complianceReportText([check], failingStatuses(false), style));
+  warnIfKommuneTwice(standard.kommune.value, dirname(target), target);
   return 0;
 }

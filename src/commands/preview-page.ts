@@ -9,38 +9,68 @@ import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostic
 import { readBounded } from '../files.js';
 import { maxFileBytes } from '../load.js';
 import { renderDocument } from '../render/html.js';
-import { countStatuses, findingMessage, statusWithCertainty } from '../report/compliance.js';
+import { currentStatus, type Finding } from '../check/index.js';
+import { assessmentLines, findingMessage, statusWithCertainty, summaryLine } from '../report/compliance.js';
 import { sourcesHtml } from '../report/sources-html.js';
 import { diagnosticToJson } from '../report/diagnostics.js';
-import { escapeHtml, html, SafeHtml } from '../report/html.js';
+import { escapeHtml, html, type SafeHtml } from '../report/html.js';
 import { UserError } from '../usage.js';
 
+/*
+ * The panel is folded to its one summary line unless the reader opened it (remembered in the
+ * browser), and then takes at most a third of the window. A banner stays at the top of the
+ * window, so an invalid save is seen wherever the page was scrolled to when it reloaded.
+ */
 const panelStyles = `
-.forhaandsvisning { position: sticky; bottom: 0; z-index: 10; background: #fff; border-top: 3px solid #004b87; padding: .5rem 1.25rem; font-size: .9rem; box-shadow: 0 -2px 8px rgba(0,0,0,.15); max-height: 40vh; overflow: auto; }
+.forhaandsvisning { position: sticky; bottom: 0; z-index: 10; background: #fff; border-top: 3px solid #004b87; padding: .5rem 1.25rem; font-size: .9rem; box-shadow: 0 -2px 8px rgba(0,0,0,.15); max-height: 33vh; overflow: auto; }
 .forhaandsvisning summary { cursor: pointer; font-weight: 600; }
+.forhaandsvisning p { margin: .25rem 0; }
 .forhaandsvisning ul { margin: .5rem 0; padding-left: 1.25rem; }
 .forhaandsvisning .grundlag { color: #3d3d3d; font-size: .85rem; }
-.forhaandsvisning-fejl { background: #fbe9eb; border: 2px solid #b0001e; color: #1a1a1a; padding: 1rem 1.25rem; margin: 0; }
+.forhaandsvisning .genvurderes { color: #b0001e; }
+.forhaandsvisning-fejl { position: sticky; top: 0; z-index: 11; max-height: 50vh; overflow: auto; background: #fbe9eb; border: 2px solid #b0001e; color: #1a1a1a; padding: 1rem 1.25rem; margin: 0; }
 .forhaandsvisning-fejl h2 { margin: 0 0 .5rem; font-size: 1.25rem; border: 0; }
 `;
+
+/** Whether the panel is open, kept in the browser between reloads; a browser that keeps nothing shows it folded. */
+const panelScript = `<script>
+(() => {
+  const panel = document.querySelector('.forhaandsvisning details');
+  if (!panel) return;
+  const key = 'kvalitetsstandard-panel';
+  try { panel.open = localStorage.getItem(key) === 'aaben'; } catch {}
+  panel.addEventListener('toggle', () => { try { localStorage.setItem(key, panel.open ? 'aaben' : 'lukket'); } catch {} });
+})();
+</script>`;
 
 /** Reloads the page when the server says a watched file changed. */
 const reloadScript = `<script>new EventSource('/aendringer').onmessage = () => location.reload();</script>`;
 
+/** One requirement in the panel: the tool's finding, or the forvaltning's assessment with the tool's finding beside it. */
+function panelItem(finding: Finding): SafeHtml {
+  const heading = `${finding.requirement.id} ${finding.requirement.title}: ${statusWithCertainty(finding)}.`;
+  const assessment = finding.assessment;
+  if (!assessment) return html`<li><strong>${heading}</strong> ${findingMessage(finding)} (linje ${finding.span.start.line})${sourcesHtml(finding, true)}</li>`;
+  const [verdict, tool, review] = assessmentLines(finding);
+  return html`<li><strong>${heading}</strong> ${verdict} (linje ${assessment.line})<br>${tool}${review ? html`<br><strong class="genvurderes">${review}</strong>` : ''}${sourcesHtml(finding, true)}</li>`;
+}
+
 function compliancePanel(check: FileCheck & { valid: true }): SafeHtml {
-  const counts = countStatuses(check.findings);
-  // What is not met, and what is met only under another heading (worth marking with daekker).
-  const open = check.findings.filter((finding) => finding.status !== 'opfyldt' || finding.sources?.some((source) => source.how === 'fundet'));
+  // What is not met, what is met only under another heading (worth marking with daekker), and what the forvaltning assessed.
+  const listed = check.findings.filter(
+    (finding) => currentStatus(finding) !== 'opfyldt' || finding.assessment || finding.sources?.some((source) => source.how === 'fundet'),
+  );
   return html`<aside class="forhaandsvisning" aria-label="Compliance-status">
-<details${open.length > 0 ? new SafeHtml(' open') : ''}>
-<summary>Compliance pr. ${check.date}: ${counts.opfyldt} opfyldt, ${counts.delvist} delvist, ${counts.mangler} mangler, ${counts['kan ikke vurderes']} kan ikke vurderes</summary>
-<ul>${open.map((finding) => html`<li><strong>${finding.requirement.id} ${finding.requirement.title}: ${statusWithCertainty(finding)}.</strong> ${findingMessage(finding)} (linje ${finding.span.start.line})${sourcesHtml(finding, true)}</li>`)}</ul>
+<details>
+<summary>Compliance pr. ${check.date}: ${summaryLine(check.findings)}</summary>
+<ul>${listed.map(panelItem)}</ul>
 </details>
 </aside>`;
 }
 
+/** Focusable, so a keyboard can scroll a long list of errors within the banner's half of the window. */
 function errorBanner(check: FileCheck & { valid: false }): SafeHtml {
-  return html`<section class="forhaandsvisning-fejl" role="alert" aria-labelledby="forhaandsvisning-fejl">
+  return html`<section class="forhaandsvisning-fejl" role="alert" aria-labelledby="forhaandsvisning-fejl" tabindex="0">
 <h2 id="forhaandsvisning-fejl">Filen kan ikke vises, før fejlen er rettet</h2>
 <p>Herunder ses den seneste gyldige udgave. Ret dette i ${check.file}:</p>
 <ul>${check.diagnostics.map((diagnostic) => {
@@ -48,6 +78,13 @@ function errorBanner(check: FileCheck & { valid: false }): SafeHtml {
     return html`<li>${json.linje ? `Linje ${json.linje}, kolonne ${json.kolonne}: ` : ''}${json.besked}</li>`;
   })}</ul>
 </section>`;
+}
+
+/** In the panel's place while the file is invalid: why there is no compliance status. */
+function panelWithoutStatus(reason: string): SafeHtml {
+  return html`<aside class="forhaandsvisning" aria-label="Compliance-status">
+<p><strong>Ingen compliance-status lige nu:</strong> ${reason} (se øverst). Status vises igen, når filen er gemt uden fejl.</p>
+</aside>`;
 }
 
 export function problemBanner(code: MessageCode, args: MessageArgs): SafeHtml {
@@ -62,7 +99,7 @@ export function withPreviewParts(page: string, top: SafeHtml | string, bottom: S
   return page
     .replace('</head>', () => `<style>${panelStyles}</style>\n</head>`)
     .replace(/<body[^>]*>\n?/, (body) => `${body}${top}\n`)
-    .replace('</body>', () => `${bottom}\n${reloadScript}\n</body>`);
+    .replace('</body>', () => `${bottom}\n${panelScript}\n${reloadScript}\n</body>`);
 }
 
 export const emptyPage = (title: string) =>
@@ -79,9 +116,14 @@ export function previewPage(file: string, id: string): () => string {
   return (): string => {
     const shown = () => lastGood ?? emptyPage(escapeHtml(id));
     const read = readBounded(file, { maxBytes: maxFileBytes, within: dirname(file) });
-    if (!read.ok) return withPreviewParts(shown(), problemBanner('preview-fil-vaek', { fil: file, aarsag: formatMessage(read.code, read.args) }), '');
+    if (!read.ok)
+      return withPreviewParts(
+        shown(),
+        problemBanner('preview-fil-vaek', { fil: file, aarsag: formatMessage(read.code, read.args) }),
+        panelWithoutStatus('filen kan ikke læses'),
+      );
     const check = checkSource(file, read.bytes, today());
-    if (!check.valid) return withPreviewParts(shown(), errorBanner(check), '');
+    if (!check.valid) return withPreviewParts(shown(), errorBanner(check), panelWithoutStatus('filen har en fejl, og en fil med fejl kan ikke vurderes'));
     try {
       lastGood = renderDocument(file, id, check.document, { site: false });
     } catch (error) {

@@ -5,12 +5,12 @@
  * next page after a save has the new text. An invalid save shows the Danish message with
  * line and column above the last good rendering.
  */
-import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { watch, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { formatMessage } from '../diagnostics/messages.js';
-import { municipalityId, resolveFileArguments } from '../files.js';
+import { municipalityId, resolveOneFile } from '../files.js';
 import { templatesDir } from '../render/templates.js';
 import { escapeHtml } from '../report/html.js';
 import { UsageError, UserError, type CommandContext } from '../usage.js';
@@ -96,8 +96,7 @@ function fromThisMachine(request: IncomingMessage, port: number): boolean {
 
 export async function runPreview({ positionals, options }: CommandContext): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('preview-mangler-kommune');
-  const [file] = resolveFileArguments(positionals) as [string];
-  if (!existsSync(file)) throw new UsageError('fil-findes-ikke-argument', { fil: file });
+  const file = resolveOneFile(positionals[0]!);
   const requestedPort = portOption(options.port);
   const id = municipalityId(file);
   let port = requestedPort;

@@ -22,10 +22,14 @@ const inText = (a: MessageArgs) => (a.kilde ? ` (ifølge standardens tekst: »${
 
 type AnnexWording = (args: MessageArgs, context: AnnexContext) => string;
 
+const noSection = (c: AnnexContext) => `Standarden har intet afsnit om ${c.krav[0]!.toLowerCase()}${c.krav.slice(1)}.`;
+
 const annexMessages: Partial<Record<MessageCode, AnnexWording>> = {
   // Met: the annex names the section it is described in, linked, after the findings' sentences.
   'krav-opfyldt': () => '',
-  'afsnit-mangler': (_, c) => `Standarden har intet afsnit om ${c.krav[0]!.toLowerCase()}${c.krav.slice(1)}.`,
+  'afsnit-mangler': (_, c) => noSection(c),
+  // Commented out, the section is not in the standard the byråd reads.
+  'afsnit-udkommenteret': (_, c) => noSection(c),
   'afsnit-uden-tekst': (_, c) => `Afsnittet »${c.afsnit}« har en overskrift, men ingen tekst.`,
   'aspekt-mangler': (a) => `Standarden beskriver ikke ${a.aspekt}.`,
   // Found by the search: the annex names the sections it rests on, as for a requirement met in its own section.
@@ -55,6 +59,13 @@ const annexMessages: Partial<Record<MessageCode, AnnexWording>> = {
   'revision-for-gammel': (a) =>
     `Revisionen er overskredet: standarden er senest godkendt eller revideret ${date(a.dato)}${inText(a)} og skulle have været revideret senest ${date(a.frist)}.`,
   'revision-ok': (a) => `Senest godkendt eller revideret ${date(a.dato)}${inText(a)}; næste revision skal ske senest ${date(a.frist)}.`,
+  // Issue 17: the forvaltning's assessment beside the tool's finding.
+  'vurdering-forvaltning': (a) => `Forvaltningens vurdering: ${statusWord(a.status)} – ${a.begrundelse} (${a.af}, ${date(a.dato)}).`,
+  'vurdering-vaerktoej': (a) => `Værktøjet fandt: ${statusWord(a.status)}.`,
+  'vurdering-grundlag-aendret': (a) =>
+    `Skal genvurderes: teksten, vurderingen bygger på, er ændret efter forvaltningens vurdering den ${date(a.dato)}, og vurderingen er ikke lavet igen siden.`,
+  'vurdering-grundlag-mangler': (a) =>
+    `Skal genvurderes: det kan ikke ses, om teksten, vurderingen bygger på, er ændret efter forvaltningens vurdering den ${date(a.dato)}.`,
   'revision-naeste-for-sen': (a) => `Den næste revision er planlagt til ${date(a.naeste)}, men skal ske senest ${date(a.frist)} (2 år efter ${date(a.dato)}).`,
 };
 
@@ -68,3 +79,9 @@ export function formatAnnexMessage(code: MessageCode, args: MessageArgs, context
 
 /** Words for the four verdicts, as the annex writes them. */
 export const statusWords = { opfyldt: 'Opfyldt', delvist: 'Delvist opfyldt', mangler: 'Mangler', 'kan ikke vurderes': 'Kan ikke vurderes' } as const;
+
+/** A verdict's words inside a sentence: »delvist opfyldt«. */
+function statusWord(status: string | number | undefined): string {
+  const words = statusWords[status as keyof typeof statusWords];
+  return words ? words.toLowerCase() : String(status ?? '');
+}

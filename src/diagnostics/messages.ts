@@ -21,9 +21,20 @@ export const hollowWords = {
   'om-dokumentet': 'handler kun om standarden selv',
 } as const;
 
+/** »står helt ude til venstre« or »er rykket 2 mellemrum ind«. */
+const indentText = (spaces: MessageArgs[string]) => (Number(spaces) === 0 ? 'står helt ude til venstre' : `er rykket ${spaces} mellemrum ind`);
+const levelText = (a: MessageArgs) => `felterne på samme niveau ${indentText(a.forventet)}`;
+
+/** »Fjern mellemrummet før »x«« or »Ryk »x« 2 mellemrum længere ind«. */
+function indentAdvice(a: MessageArgs, what: string): string {
+  const difference = Number(a.mellemrum) - Number(a.forventet);
+  if (difference > 0) return `Fjern ${difference === 1 ? 'mellemrummet' : `${difference} mellemrum`} før ${what}.`;
+  return `Ryk ${what} ${-difference} mellemrum længere ind.`;
+}
+
 const messages = {
   // The file itself
-  'fil-findes-ikke': () => 'Filen findes ikke. Tjek stavningen af filnavnet og den mappe, du står i.',
+  'fil-findes-ikke': (a: MessageArgs) => `Filen findes ikke.${suggestion(a)} Tjek stavningen af filnavnet og den mappe, du står i.`,
   'fil-er-mappe': () => 'Det er en mappe, ikke en fil. Angiv en .yml-fil, fx municipalities/randers.yml.',
   'fil-for-stor': (a: MessageArgs) =>
     `Filen er for stor (${a.stoerrelse}). En kvalitetsstandard fylder langt under ${a.graense}; tjek, at det er den rigtige fil.`,
@@ -37,7 +48,8 @@ const messages = {
   'yaml-kolon-i-tekst': () =>
     'Et kolon efterfulgt af mellemrum i en tekst på én linje opfattes som et nyt felt. Sæt teksten i anførselstegn, eller skriv den som en blok med »|« på linjen før.',
   'yaml-indrykning': () => 'Indrykningen passer ikke. Felter på samme niveau skal stå præcis under hinanden, og underfelter skal rykkes ind med mellemrum.',
-  'yaml-tabulator': () => 'Der er brugt tabulator til indrykning. YAML kræver mellemrum: erstat tabulatoren med mellemrum.',
+  'yaml-tabulator': (a: MessageArgs) =>
+    `Der er brugt tabulator til indrykning. YAML kræver mellemrum: erstat tabulatoren med ${a.mellemrum === undefined ? 'mellemrum' : `${a.mellemrum} mellemrum`}.`,
   'yaml-manglende-tegn': () => 'Der mangler et tegn, fx et afsluttende anførselstegn, »]« eller »}«. Tjek linjen og linjen før.',
   'yaml-uventet-tegn': () =>
     'Her står et tegn, som YAML ikke forventer. Tjek, at teksten ikke begynder med et særligt tegn (fx @, `, %, * eller &); sæt den i så fald i anførselstegn.',
@@ -48,6 +60,40 @@ const messages = {
   'yaml-ukendt-tag': (a: MessageArgs) => `Mærket ${quote(a.tag)} kendes ikke. Fjern det (tegnet »!« og ordet efter), eller sæt teksten i anførselstegn.`,
   'yaml-escape': () =>
     'En tekst i dobbelte anførselstegn indeholder en ugyldig »\\«-kode. Skriv »\\\\« for en omvendt skråstreg, eller brug enkelte anførselstegn.',
+  // Mistakes made by hand (uncommenting, indenting, pasting), placed where they are
+  'yaml-felt-indrykning': (a: MessageArgs) => `${quote(a.felt)} ${indentText(a.mellemrum)}, men ${levelText(a)}. ${indentAdvice(a, quote(a.felt))}`,
+  'yaml-punkt-indrykning': (a: MessageArgs) =>
+    `Punktet ${quote(a.felt)} ${indentText(a.mellemrum)}, men listens andre punkter ${indentText(a.forventet)}. ${indentAdvice(a, '»-«')}`,
+  'yaml-punkt-fortsaetter-tekst': (a: MessageArgs) =>
+    `${quote(a.punkt)} står længere inde end listens andre punkter og læses derfor som en fortsættelse af punktet ovenfor, ikke som et nyt punkt. ${indentAdvice(a, '»-«')}`,
+  'yaml-tekst-ikke-rykket-ind': (a: MessageArgs) =>
+    a.blok === 'ja'
+      ? `Linjen hører til teksten i ${quote(a.felt)}, men er rykket mindre ind end tekstens første linje. Ryk den ${a.forventet} mellemrum ind som resten af teksten.`
+      : a.blok === 'foerste'
+        ? `Linjen ser ud til at være teksten i ${quote(a.felt)} (efter »|«), men den er ikke rykket ind under feltet, så teksten er tom. Ryk den og resten af teksten ${a.forventet} mellemrum ind.`
+        : `Linjen fortsætter teksten i ${quote(a.felt)}, men står ikke længere inde end feltet. Ryk den mindst ${a.forventet} mellemrum ind, eller skriv teksten som en blok med »|« efter ${quote(`${a.felt}:`)}.`,
+  'yaml-kolon-i-fortsat-tekst': (a: MessageArgs) =>
+    `Kolonet i ${quote(a.tekst)} gør linjen til et nyt felt, men linjen fortsætter teksten i ${quote(a.felt)} fra linje ${a.linje}. Sæt hele teksten i anførselstegn, eller skriv den som en blok med »|« efter ${quote(`${a.felt}:`)}.`,
+  'yaml-mellemrum-efter-kolon': (a: MessageArgs) =>
+    `Der mangler et mellemrum efter kolonet. Skriv ${quote(`${a.felt}: ${a.vaerdi}`)} i stedet for ${quote(`${a.felt}:${a.vaerdi}`)}.`,
+  'yaml-anfoerselstegn-lukkes-ikke': (a: MessageArgs) =>
+    `Anførselstegnet ${quote(a.tegn)} her lukkes aldrig, så de næste linjer læses som en del af teksten. Tilføj ${quote(a.tegn)} sidst i teksten, eller fjern det.`,
+  'yaml-tekst-efter-anfoerselstegn': (a: MessageArgs) =>
+    `Teksten i ${quote(a.felt)} slutter ved det andet ${quote(a.tegn)}, så ${quote(a.rest)} efter det kan ikke læses. Sæt hele teksten i ${a.tegn === '"' ? 'enkelte' : 'dobbelte'} anførselstegn, eller fjern anførselstegnene.`,
+  'yaml-kommentar-i-tekst': (a: MessageArgs) =>
+    `Teksten i ${quote(a.felt)} stopper ved »#«: ${quote(a.kommentar)} er en kommentar i YAML og kommer ikke med. Sæt hele teksten i anførselstegn, hvis »#« hører til teksten.`,
+  'yaml-direktiv': (a: MessageArgs) =>
+    a.version
+      ? `Linjen ${quote(a.linje)} beder om YAML ${a.version}, som værktøjet ikke læser (i ældre YAML læses fx datoer og ja/nej anderledes). Slet linjen; filen læses som YAML 1.2.`
+      : `Linjen ${quote(a.linje)} er et YAML-direktiv, som en kvalitetsstandard ikke bruger. Slet linjen.`,
+  'yaml-tag-ikke-understoettet': (a: MessageArgs) =>
+    a.slags === 'binary'
+      ? `Mærket ${quote(a.tag)} gør værdien til binære data, som en kvalitetsstandard ikke kan indeholde. Slet ${quote(a.tag)}, og skriv teksten som almindelig tekst.`
+      : a.slags === 'timestamp'
+        ? `Mærket ${quote(a.tag)} gør værdien til et tidspunkt, som værktøjet ikke læser. Slet ${quote(a.tag)}, og skriv datoen som ÅÅÅÅ-MM-DD, fx 2023-11-20.`
+        : `Mærket ${quote(a.tag)} kan ikke bruges i en kvalitetsstandard. Slet det, og skriv værdien som almindelig tekst, tal eller liste.`,
+  'vaerdi-er-kommentar': (a: MessageArgs) =>
+    `${quote(a.felt)} er tom, fordi »#« begynder en kommentar i YAML, så ${quote(a.kommentar)} blev ikke læst som værdien. Sæt værdien i anførselstegn: ${quote(`${a.navn}: "${a.kommentar}"`)}.`,
   'yaml-syntaks': (a: MessageArgs) => `Filen er ikke gyldig YAML her (${a.detalje}). Tjek linjen og linjen før for indrykning, kolon og anførselstegn.`,
 
   // Against the schema
@@ -74,6 +120,10 @@ const messages = {
   'ukendt-afsnit-i-raekkefoelge': (a: MessageArgs) =>
     `Rækkefølgen nævner afsnittet ${quote(a.afsnit)}, som ikke findes i filen.${suggestion(a)} Brug et feltnavn (fx visitation) eller nøglen på et afsnit under oevrige_afsnit eller bilag.`,
   'afsnit-to-gange-i-raekkefoelge': (a: MessageArgs) => `Afsnittet ${quote(a.afsnit)} står to gange i rækkefølgen. Slet det ene sted.`,
+  'forbeholdt-afsnitsnoegle': (a: MessageArgs) =>
+    a.krav
+      ? `Nøglen ${quote(a.noegle)} er forbeholdt kravets eget felt ${quote(a.noegle)} (${a.krav}), så et afsnit under oevrige_afsnit eller bilag kan ikke hedde det. Giv afsnittet en anden nøgle, fx ${quote(a.forslag)}. Skal teksten stå som kravets eget afsnit, så flyt den til feltet ${quote(a.noegle)}.`
+      : `Nøglen ${quote(a.noegle)} er forbeholdt feltet ${quote(a.noegle)}, så et afsnit under oevrige_afsnit eller bilag kan ikke hedde det. Giv afsnittet en anden nøgle, fx ${quote(a.forslag)}. Skal teksten stå som dokumentets forord, så flyt den til feltet ${quote(a.noegle)}.`,
   'dobbelt-afsnitsnoegle': (a: MessageArgs) => `Nøglen ${quote(a.noegle)} bruges af to afsnit. Giv hvert afsnit under oevrige_afsnit og bilag sin egen nøgle.`,
   'ugyldigt-felt': (a: MessageArgs) => `${quote(a.felt)} har en ugyldig værdi (${a.detalje}).`,
 
@@ -81,6 +131,8 @@ const messages = {
   'krav-opfyldt': (a: MessageArgs) => `Beskrevet i ${quote(a.afsnit)}.`,
   'afsnit-mangler': (a: MessageArgs) =>
     `Afsnittet ${quote(a.titel)} mangler. Tilføj feltet ${quote(a.felt)}${a.efter ? ` efter ${quote(a.efter)}` : ''}. ${a.vejledning}`,
+  'afsnit-udkommenteret': (a: MessageArgs) =>
+    `Afsnittet ${quote(a.titel)} står i filen, men er kommenteret ud (linje ${a.fra}-${a.til}). Fjern »# « foran linjerne, og skriv kommunens egen tekst. ${a.vejledning}`,
   'afsnit-uden-tekst': (a: MessageArgs) => `Afsnittet ${quote(a.felt)} har ingen tekst. Skriv den under »tekst:«. ${a.vejledning}`,
   'aspekt-mangler': (a: MessageArgs) => `Standarden beskriver ikke ${a.aspekt}. ${a.raad}`,
   'krav-fundet': (a: MessageArgs) =>
@@ -123,7 +175,26 @@ const messages = {
 
   // #11: writing that looks like structure but is not
   'fed-som-overskrift': (a: MessageArgs) =>
-    `${quote(a.tekst)} står alene i fed skrift og ligner en overskrift, men er ikke en: den kommer ikke med i PDF'ens bogmærker, og skærmlæsere kan ikke springe til den. Skriv den som en overskrift: ${quote(a.overskrift)}.`,
+    a.fortsaetter
+      ? `${quote(a.tekst)} står i fed skrift på sin egen linje, men teksten på linjen under kommer med på samme linje, når standarden udgives, og den er ingen overskrift i PDF'ens bogmærker eller for skærmlæsere. Skriv den som en overskrift: ${quote(a.overskrift)}.`
+      : `${quote(a.tekst)} står alene i fed skrift og ligner en overskrift, men er ikke en: den kommer ikke med i PDF'ens bogmærker, og skærmlæsere kan ikke springe til den. Skriv den som en overskrift: ${quote(a.overskrift)}.`,
+
+  // Issue 17: the forvaltning's own assessments (`vurderinger`)
+  'vurdering-uden-begrundelse': (a: MessageArgs) =>
+    `Vurderingen${a.krav ? ` af ${quote(a.krav)}` : ''} har ingen begrundelse. Skriv under »begrundelse:«, hvorfor forvaltningen vurderer sådan: hvad i standarden besvarer kravet, eller hvad der mangler. Begrundelsen vises for byrådet.`,
+  'vurdering-uden-af': (a: MessageArgs) =>
+    `Vurderingen${a.krav ? ` af ${quote(a.krav)}` : ''} siger ikke, hvem der har vurderet. Skriv navn og afdeling under »af:«.`,
+  'ugyldig-vurderingsdato': (a: MessageArgs) => `${quote(a.vaerdi)} er ikke en gyldig dato for vurderingen. Skriv dagen som ÅÅÅÅ-MM-DD, fx 2026-11-20.`,
+  'ugyldigt-grundlag': (a: MessageArgs) =>
+    `${quote(a.vaerdi)} er ikke et grundlag, som værktøjet har skrevet (»v1-« og 16 tegn 0-9 og a-f). Slet feltet, og registrér vurderingen igen med »Registrér forvaltningens vurdering« i editoren, eller kopiér grundlaget fra »check«.`,
+  'vurdering-forvaltning': (a: MessageArgs) => `Forvaltningens vurdering: ${a.status} – ${a.begrundelse} (${a.af}, ${a.dato}).`,
+  'vurdering-vaerktoej': (a: MessageArgs) => `Værktøjet fandt: ${a.status} – ${a.tekst}`,
+  'vurdering-grundlag-aendret': (a: MessageArgs) =>
+    `Skal genvurderes: teksten i ${a.afsnit} er ændret efter vurderingen den ${a.dato}. Læs ${a.antal === 1 ? 'afsnittet' : 'afsnittene'} igen. Står vurderingen ved magt, så skriv »grundlag: ${a.grundlag}« og dagens dato i vurderingen (linje ${a.linje}); ellers ret status og begrundelse.`,
+  'vurdering-grundlag-mangler': (a: MessageArgs) =>
+    `Skal genvurderes: vurderingen har intet grundlag, så det kan ikke ses, om teksten i ${a.afsnit} er ændret siden ${a.dato}. Læs ${a.antal === 1 ? 'afsnittet' : 'afsnittene'} igen, og skriv »grundlag: ${a.grundlag}« i vurderingen (linje ${a.linje}).`,
+  'vurdering-dobbelt': (a: MessageArgs) =>
+    `Kravet ${quote(a.krav)} er vurderet to gange (vurdering nr. ${a.nr1} og nr. ${a.nr2}). Slet den ene, eller skriv begrundelserne sammen i én vurdering.`,
 
   // Building the output
   'logo-findes-ikke': (a: MessageArgs) =>
@@ -149,7 +220,8 @@ const messages = {
 
   // The preview
   'preview-mangler-kommune': () => 'Angiv én kommune, fx »kvalitetsstandard preview randers«.',
-  'fil-findes-ikke-argument': (a: MessageArgs) => `${quote(a.fil)} findes ikke. Angiv en kommune i municipalities/ (fx randers) eller stien til en .yml-fil.`,
+  'fil-findes-ikke-argument': (a: MessageArgs) =>
+    `${quote(a.fil)} findes ikke.${suggestion(a)} Angiv en kommune i municipalities/ (fx randers) eller stien til en .yml-fil.`,
   'ugyldig-port': (a: MessageArgs) => `${quote(a.vaerdi)} er ikke et portnummer. Brug et helt tal fra 0 til 65535 (0 vælger en ledig port), fx --port 8080.`,
   'port-optaget': (a: MessageArgs) => `Port ${a.port} er allerede i brug. Vælg en anden med --port, fx --port 8081.`,
   'preview-klar': (a: MessageArgs) => `Forhåndsvisning af ${a.kommune}: ${a.url}  (siden opdaterer sig selv, når du gemmer; stop med Ctrl+C)`,
@@ -169,17 +241,34 @@ const messages = {
   'lsp-citer-tekst': () => 'Sæt teksten i anførselstegn',
   'lsp-blok-tekst': () => 'Skriv teksten som en blok med »|«',
   'lsp-tabulator': () => 'Erstat tabulatoren med mellemrum',
+  'lsp-fjern-kommentar': (a: MessageArgs) => `Fjern »# « foran afsnittet ${quote(a.titel)} (linje ${a.fra}-${a.til})`,
+  'lsp-indrykning': (a: MessageArgs) => indentAdvice(a, String(a.hvad)).replace(/\.$/, ''),
+  'lsp-mellemrum-efter-kolon': () => 'Indsæt et mellemrum efter kolonet',
+  'lsp-luk-anfoerselstegn': (a: MessageArgs) => `Tilføj det afsluttende ${quote(a.tegn)} sidst på linjen`,
   'lsp-tilfoej-afsnit': (a: MessageArgs) => `Tilføj afsnittet ${quote(a.titel)} (${a.lovhenvisning})`,
   'lsp-krav': (a: MessageArgs) => `${a.id} ${a.titel}: ${a.status}. ${a.tekst} (${a.lovhenvisning})`,
   'lsp-afsnit-indsaettes': (a: MessageArgs) => `Indsætter hele afsnittet: overskrift, tekst${a.felter ? ` og felterne ${a.felter}` : ''}.`,
   'lsp-felt-indsaettes': () => 'Indsætter feltet med dets underfelter.',
-  'lsp-krav-nummer': (a: MessageArgs) => `${a.titel} (${a.lovhenvisning})`,
   'lsp-grundlag': (a: MessageArgs) => `Vurderingen bygger på afsnittet ${quote(a.afsnit)}.`,
+  'lsp-registrer-vurdering': (a: MessageArgs) => `Registrér forvaltningens vurdering af ${a.id} ${a.titel}`,
+  'lsp-vurdering-genlaest': (a: MessageArgs) => `Afsnittene er læst igen: vurderingen af ${a.id} ${a.titel} står ved magt (nyt grundlag og dagens dato)`,
   'lsp-i-terminal': () =>
     'Sprogserveren venter på en editor, der taler LSP over standard ind og ud; det er editoren, der starter den (se »Sådan redigerer du« i README). Stop med Ctrl+C.',
   'lsp-afsnit-i-filen': (a: MessageArgs) => `Afsnit i filen${a.overskrift ? `: ${quote(a.overskrift)}` : ''}`,
   'lsp-vejledning-kommentar': (a: MessageArgs) => `# ${a.vejledning}`,
   'lsp-eksempel-kommentar': (a: MessageArgs) => `# ${a.titel}, fx:`,
+  // The server's edge (src/lsp/transport.ts): what an editor's log shows when a client misbehaves.
+  'lsp-header-for-lang': (a: MessageArgs) =>
+    `Forbindelsen til editoren er lukket: en besked havde en header på over ${a.max} bytes uden afslutning. Det er ikke en editor, der taler LSP; start sprogserveren fra editoren.`,
+  'lsp-header-ugyldig': () =>
+    'Forbindelsen til editoren er lukket: en besked havde ingen gyldig »Content-Length« i sin header. Det er ikke en editor, der taler LSP; start sprogserveren fra editoren.',
+  'lsp-besked-for-stor': (a: MessageArgs) =>
+    `Forbindelsen til editoren er lukket: en besked på ${a.bytes} bytes er større end de ${a.max} bytes, sprogserveren tager imod. Filer over 2 MB kan ikke tjekkes; del filen op.`,
+  'lsp-besked-ugyldig': () => 'Forbindelsen til editoren er lukket: en besked var ikke en JSON-RPC 2.0-besked. Start sprogserveren fra editoren.',
+  'lsp-ikke-startet': (a: MessageArgs) => `Sprogserveren er ikke startet endnu: send »initialize« før ${quote(a.metode)}.`,
+  'lsp-allerede-startet': () => 'Sprogserveren er allerede startet: »initialize« kan kun sendes én gang.',
+  'lsp-efter-shutdown': (a: MessageArgs) => `Sprogserveren er ved at lukke (»shutdown« er modtaget) og svarer ikke på ${quote(a.metode)}; send »exit«.`,
+  'lsp-ugyldig-position': () => 'Positionen er ugyldig: linje og tegn skal være hele tal fra 0 og opefter.',
 
   // #13: what the schema tells Red Hat's YAML extension (errorMessage, patternErrorMessage); an
   // editor shows these without the offending value, so they name the field and the fix.
@@ -198,6 +287,10 @@ const messages = {
   'skema-sandt-falsk': (a: MessageArgs) => `${quote(a.titel)} skal være true eller false.`,
   'skema-liste': (a: MessageArgs) => `${quote(a.titel)} skal være en liste: skriv hvert element på sin egen linje med »- « foran.`,
   'skema-vaerdi': (a: MessageArgs) => `${quote(a.titel)} skal være en af disse værdier: ${a.tilladte}.`,
+  'skema-vurderingsdato': (a: MessageArgs) => `${quote(a.titel)} skal være dagen for vurderingen skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-20.`,
+  'skema-begrundelse': () => 'Skriv begrundelsen: hvad i standarden besvarer kravet, eller hvad der mangler. Den vises for byrådet.',
+  'skema-vurderet-af': () => 'Skriv, hvem der har vurderet, fx navn og afdeling.',
+  'skema-grundlag': () => 'Grundlaget skrives af editorens »Registrér forvaltningens vurdering« eller kopieres fra »check« (»v1-« og 16 tegn 0-9 og a-f).',
   'skema-raekkefoelge': () => 'Skriv et afsnitsnavn (fx visitation) eller en liste af afsnitsnavne (fx [behandlingsplan, opfoelgning]).',
 
   // #14: importing a Word document (`importer`)
@@ -224,7 +317,9 @@ const messages = {
   'import-tomt-dokument': () => 'Dokumentet indeholder ingen tekst. Tjek, at det er det rigtige dokument.',
   'import-ingen-kommune': () => 'Kommunens navn står ikke i dokumentet (fx »Randers Kommune«). Angiv det med --kommune, fx »--kommune Randers«.',
   'import-findes': (a: MessageArgs) =>
-    `${quote(a.fil)} findes allerede og er ikke ændret. Vælg en anden fil med --ud, fx »--ud ${a.forslag}«, eller slet filen selv, hvis du vil importere forfra.`,
+    `${quote(a.fil)} findes allerede og er ikke ændret. Importér til en kladde uden for municipalities/, fx »--ud ${a.forslag}«, sammenlign den med den eksisterende fil, og flyt det, du vil beholde, over i den. Eller slet filen selv, hvis du vil importere forfra.`,
+  'import-advarsel-kommune-findes': (a: MessageArgs) =>
+    `Advarsel: ${quote(a.anden)} handler også om ${a.kommune}. Alle filer i municipalities/ bygges, så nu står kommunen to gange i oversigten. Sammenlign de to filer, og flyt den ene ud af municipalities/ (eller slet den), før du bygger.`,
   'import-ugyldigt-navn': (a: MessageArgs) => `Der kan ikke laves et filnavn af ${quote(a.navn)}. Angiv kommunens navn med --kommune eller en fil med --ud.`,
   'import-ud-mappe-findes-ikke': (a: MessageArgs) => `Mappen ${quote(a.mappe)} findes ikke. Opret den, eller vælg en anden fil med --ud.`,
   'import-kan-ikke-skrive': (a: MessageArgs) =>
@@ -272,6 +367,7 @@ const messages = {
   'import-placering-diagrammer': (a: MessageArgs) => `   ${a.antal} diagram(mer) eller graf(er) udeladt`,
   'import-placering-daekker': (a: MessageArgs) => `   dækker også: ${a.krav}`,
   'import-placering-billeder': (a: MessageArgs) => `   ${a.antal} billede(r) udeladt`,
+  'import-felt-tilbud': (a: MessageArgs) => `${a.felt}: ${a.antal} tilbud (${a.navne})  ← tabellen ${quote(a.kilde)}`,
   'import-felt': (a: MessageArgs) => `${a.felt}: ${a.vaerdi}  ← ${quote(a.kilde)}`,
   'import-spoerg-uklar-frist': (a: MessageArgs) => `${a.felt} er ikke udfyldt: teksten nævner flere forskellige tal. Skriv det rigtige selv. ${a.saetninger}`,
   'import-spoerg-billede': (a: MessageArgs) =>
@@ -291,16 +387,58 @@ const messages = {
     'Ingen overskrift nævner et krav i bekendtgørelsen, og ingen tekst besvarer et. Er det den rigtige fil? En kvalitetsstandard for social behandling for stofmisbrug (serviceloven § 101) beskriver fx målgruppe, visitation og behandlingsgaranti.',
   'import-spoerg-kun-aarstal': (a: MessageArgs) =>
     `Forsiden dateres kun med årstallet ${a.aar} (${quote(a.kilde)}), og det er skrevet som revision.senest_revideret. Skriv den præcise dato for godkendelsen eller revisionen, hvis den kendes.`,
+  'import-spoerg-delvis-dato': (a: MessageArgs) =>
+    `${a.felt} er skrevet som ${a.vaerdi} (${a.praecision}), fordi dokumentet ikke nævner dagen (${quote(a.kilde)}). Tjekket regner med periodens sidste dag; skriv den præcise dato, hvis den kendes.`,
+  'import-spoerg-kommune-valgt': (a: MessageArgs) =>
+    `Dokumentet nævner flere kommuner (også ${a.andre}); ${a.vaerdi} er valgt, fordi den nævnes oftest. Er det forkert, så importér igen med --kommune.`,
+  'import-spoerg-faste-felter': (a: MessageArgs) =>
+    a.antal === 1
+      ? `Feltet ${a.felter} er læst ud af en sætning i teksten (se »Faste felter læst ud af teksten« ovenfor). Tjek det mod sætningen.`
+      : `Felterne ${a.felter} er læst ud af sætninger i teksten (se »Faste felter læst ud af teksten« ovenfor). Tjek hvert felt mod sin sætning.`,
+  'import-spoerg-doegntilbud': (a: MessageArgs) =>
+    `En tabel med ${a.antal} døgntilbud under ${quote(a.overskrift)} er læst ind i doegnbehandling.tilbud: ${a.kolonner}.${a.ikke ? ` Ikke genkendt, og derfor skrevet i hvert tilbuds tekst under sin overskrift: ${a.ikke}.` : ''}${a.mangler ? ` Tabellen siger intet om ${a.mangler}, som bekendtgørelsen (§ 5, stk. 2) kræver for hvert tilbud; skriv det selv.` : ''} Tjek, at kolonnerne er læst rigtigt.`,
+  'import-spoerg-titel-valgt': (a: MessageArgs) =>
+    `titel er sat til ${quote(a.vaerdi)} fra forsiden${a.egenskab ? `, selv om filens titelegenskab (Filer → Oplysninger) siger ${quote(a.egenskab)}` : ', som ikke bruger Words typografi »Titel«'}. Ret feltet, hvis det er forkert.`,
+  'import-spoerg-daekker': (a: MessageArgs) =>
+    `daekker er sat ud fra tjekkets søgning i teksten: ${a.afsnit}. Tjek, at afsnittene virkelig besvarer de krav, og ret daekker, hvis ikke.`,
+  'import-spoerg-foelge': (a: MessageArgs) =>
+    `${a.krav} ${a.titel} er »${a.status}« i tjekket nedenfor, og vurderingen bygger på ${a.felt}, som importen har fortolket (se ovenfor). Ret feltet, hvis det er fortolket forkert, og kør check igen.`,
   // YAML comments written into the imported file
   'import-kommentar-hoved': (a: MessageArgs) =>
     `Importeret fra ${a.fil} med »kvalitetsstandard importer«. Læs importrapporten, og ret det, der er markeret med »TJEK«.`,
   'import-kommentar-kilde': (a: MessageArgs) => `Fra dokumentet: »${a.tekst}«`,
   'import-kommentar-sidefod': (a: MessageArgs) => `Fra sidehovedet eller sidefoden: »${a.tekst}«`,
+  'import-kommentar-tabel': (a: MessageArgs) => `Læst ud af tabellen med kolonnerne »${a.tekst}«. Tjek hvert tilbud.`,
   'import-kommentar-saetning': (a: MessageArgs) => `Læst ud af sætningen: »${a.tekst}«`,
   'import-kommentar-billede': (a: MessageArgs) => `Her stod et billede i dokumentet${a.beskrivelse ? `: ${a.beskrivelse}` : ''}. Det er udeladt.`,
   'import-kommentar-diagram': (a: MessageArgs) =>
     `Her stod ${a.slags === 'graf' ? 'en graf' : 'et diagram (SmartArt)'} i dokumentet${a.beskrivelse ? `: ${a.beskrivelse}` : ''}. Det er udeladt.`,
   'import-kommentar-tjek': (a: MessageArgs) => `TJEK: ${a.tekst}`,
+
+  // #20: the importer's limits, and what a document shows that the import leaves out
+  'import-tidsgraense': (a: MessageArgs) =>
+    `Importen er stoppet efter ${a.sekunder} sekunder, og intet er skrevet: dokumentet er for stort eller for indviklet til at læse inden for tidsgrænsen. Del det i flere dokumenter, eller kopiér teksten til et nyt, almindeligt Word-dokument, og prøv igen.`,
+  'import-hukommelse': (a: MessageArgs) =>
+    `Importen er stoppet, fordi dokumentet krævede mere end ${a.graense} MB hukommelse, og intet er skrevet. Del det i flere dokumenter, eller kopiér teksten til et nyt, almindeligt Word-dokument, og prøv igen.`,
+  'import-kommune-styretegn': () =>
+    '--kommune må ikke indeholde linjeskift eller andre usynlige styretegn. Skriv kommunens navn på én linje, fx »--kommune Randers«.',
+  'import-kollision': (a: MessageArgs) =>
+    `${quote(a.fil)} er ikke skrevet: ${quote(a.andre)} findes allerede og ville blive bygget til den samme mappe i out/ (»${a.id}«), så build ville afvise begge filer. Vælg en anden fil med --ud, eller omdøb den eksisterende fil.`,
+  'import-resultat-for-stort': (a: MessageArgs) =>
+    `Den importerede fil ville fylde ${a.stoerrelse}, men værktøjet læser højst ${a.graense} pr. fil, så intet er skrevet. Del dokumentet i flere (fx bilagene for sig), og importér dem hver for sig.`,
+  'import-over-graense': () =>
+    'Den importerede fil ville overskride en af værktøjets grænser for tekster (se nedenfor), så intet er skrevet. Forkort eller del teksten i Word, og importér igen.',
+  'import-placering-delt': (a: MessageArgs) => `→ »${a.noegle}«: fortsættelsen af afsnittet før, der var for langt til ét tekstfelt`,
+  'import-spoerg-delt': (a: MessageArgs) =>
+    `Afsnittet ${quote(a.overskrift)} var for langt til ét tekstfelt (højst ${a.graense} tegn) og er delt i ${a.antal} afsnit ved afsnitsgrænserne. Se, om delingen falder et godt sted, og ret overskrifterne »(fortsat)«.`,
+  'import-spoerg-skjult': (a: MessageArgs) =>
+    `${a.antal} stykke(r) tekst er formateret som skjult i Word og er udeladt, fx ${quote(a.eksempel)}. Skal teksten med, så fjern »Skjult« i Word (Skrifttype), og importér igen; ellers slet den.`,
+  'import-spoerg-kommentarer': (a: MessageArgs) =>
+    `Dokumentet har ${a.antal} kommentar(er) fra en korrekturlæsning, som ikke er importeret, fx ${quote(a.eksempel)}. Læs dem i Word, og ret teksten i filen, hvis de ændrer noget.`,
+  'import-spoerg-html-stykker': (a: MessageArgs) =>
+    `Dokumentet har ${a.antal} indlejret(e) stykke(r) fra en anden fil (HTML eller RTF, »altChunk«), som ikke er importeret. Åbn dokumentet i Word, og skriv den tekst, der står dér, ind i filen selv.`,
+  'import-spoerg-link': (a: MessageArgs) =>
+    `Linket ${quote(a.tekst)} peger på ${quote(a.adresse)}, som ikke kan bruges på en hjemmeside (kun http:, https:, mailto: og tel:). Teksten er importeret uden linket; indsæt den rigtige adresse selv.`,
 
   // The command line
   'ukendt-kommando': (a: MessageArgs) => `Ukendt kommando ${quote(a.kommando)}.${suggestion(a)} Skriv »kvalitetsstandard --help« for at se kommandoerne.`,
@@ -333,6 +471,8 @@ const messages = {
     `${a.fil}${a.linje ? `:${a.linje}` : ''}: skabelonen har en fejl: ${a.detalje} Ret skabelonen; ${a.kommune ? `den forrige udgave af ${a.kommune} er bevaret` : 'siden vises, når den er rettet'}.`,
   'skabelon-syntaks': () => 'et Handlebars-udtryk er ikke skrevet færdigt eller ikke lukket (fx mangler »}}«, eller en {{#if}} mangler sin {{/if}}).',
   'skabelon-ukendt-hjaelper': (a: MessageArgs) => `${quote(a.navn)} er ikke en af de hjælpere, skabelonerne kan bruge (${a.tilladte}).`,
+  'skabelon-egenskab': (a: MessageArgs) =>
+    `${quote(`{{${a.udtryk}}}`)} læser ${quote(a.navn)}, som ikke er et felt i kvalitetsstandarden, men en egenskab ved JavaScripts tekster og lister, og den må skabeloner ikke bruge (siden ville vise ingenting). Skriv kun feltets navn, fx {{heading}}, og ret selve teksten i YAML-filen.`,
   'skabelon-ukendt-del': (a: MessageArgs) => `delskabelonen ${quote(a.navn)} findes hverken i templates/partials/ eller i kommunens egne skabeloner.`,
   'skabelon-kan-ikke-laeses': (a: MessageArgs) => `${quote(a.fil)}: skabelonen kan ikke bruges: ${a.aarsag}`,
   'markdown-for-lang': (a: MessageArgs) =>
@@ -394,6 +534,13 @@ export const enumDescriptions: Record<string, Record<string, string>> = {
   graense: {
     mindst: 'Måltallet er et minimum: mindst så mange procent.',
     hoejst: 'Måltallet er et maksimum: højst så mange procent.',
+  },
+  // Issue 17: the forvaltning's own verdict in `vurderinger`.
+  status: {
+    opfyldt: 'Forvaltningen vurderer, at standarden opfylder kravet.',
+    delvist: 'Forvaltningen vurderer, at standarden opfylder kravet delvist.',
+    mangler: 'Forvaltningen vurderer, at standarden ikke opfylder kravet.',
+    'kan ikke vurderes': 'Forvaltningen kan ikke vurdere kravet ud fra standarden.',
   },
   udskrivningsstatusser: {
     faerdigbehandlet: 'Udskrevet som færdigbehandlet.',

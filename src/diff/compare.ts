@@ -1,14 +1,17 @@
 /**
  * What changed between two versions of a municipality's standard, section by section in
- * the document's own headings: text (word by word), figures (deadlines, target figures,
- * prices, dates) and how the compliance status moved.
+ * the document's own headings: the printed text (word by word, as the templates print it),
+ * figures (deadlines, target figures, prices, dates) and how the compliance status moved.
  */
 import { diffWords } from 'diff';
 import type { FileCheck } from '../check/run.js';
 import type { Finding, Status } from '../check/types.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import { defaultRegulation } from '../regulations/index.js';
-import { documentSections } from '../sections.js';
+import { danishDate, parseStatedDate } from '../dates.js';
+import { municipalityId } from '../files.js';
+import { indicatorLabel } from '../render/model.js';
+import { markdownText, printedDocument } from './printed.js';
 
 type ValidCheck = FileCheck & { valid: true };
 
@@ -20,6 +23,8 @@ export interface WordChange {
 export interface SectionChange {
   key: string;
   heading: string;
+  /** The heading word by word, when it changed. */
+  headingWords?: WordChange[];
   kind: 'tilfoejet' | 'fjernet' | 'aendret';
   words: WordChange[];
 }
@@ -39,51 +44,31 @@ export interface StatusChange {
 
 export interface Comparison {
   kommune: string;
+  /** The two versions named as a council member knows them (»den godkendte udgave af 13. december 2021«). */
+  versions: { before: string; after: string };
   sections: SectionChange[];
   figures: FigureChange[];
   statuses: StatusChange[];
 }
 
-interface Section {
-  heading?: string;
-  text: string;
-}
-
-/** Every section's heading and text; a requirement section's data fields count as its text. */
-function sectionsOf(document: Kvalitetsstandard): Map<string, Section> {
-  const textOf = (data: Record<string, unknown>) =>
-    Object.entries(data)
-      .filter(([key, child]) => key !== 'overskrift' && typeof child === 'string')
-      .map(([, child]) => child as string)
-      .join('\n\n');
-  return new Map(
-    [...documentSections(document)].map(([key, source]) => [
-      key,
-      {
-        heading: source.overskrift ?? source.requirement?.title ?? (source.kind === 'forord' ? 'Forord' : undefined),
-        text: source.kind === 'krav' ? textOf(source.data) : (source.tekst ?? ''),
-      },
-    ]),
-  );
-}
-
-/** Figures that matter to a council: named so a reader recognises them. */
+/** Figures that matter to a council: named and written as the standard prints them. */
 function figuresOf(document: Kvalitetsstandard): Map<string, string> {
   const figures = new Map<string, string>();
-  const set = (label: string, value: unknown) => value !== undefined && value !== null && figures.set(label, String(value));
-  set('Behandlingsgaranti (dage)', document.behandlingsgaranti?.frist_dage);
+  const set = (label: string, value: string | undefined) => value !== undefined && figures.set(label, value);
+  const date = (value: string | number | undefined) => (value === undefined ? undefined : danishDate(value));
+  set('Behandlingsgaranti (dage)', document.behandlingsgaranti?.frist_dage?.toString());
   set('Opfølgning (måneder efter afsluttet behandling)', document.opfoelgning?.maaneder?.join(' og '));
   for (const target of document.maaltal?.maal ?? []) {
     const limit = target.graense === 'mindst' ? 'mindst ' : target.graense === 'hoejst' ? 'højst ' : '';
     set(
-      `Måltal: ${target.indikator.replace(/_/g, ' ')}`,
-      target.procent === undefined ? undefined : `${limit}${target.procent} %${target.aar ? ` (${target.aar})` : ''}`,
+      `Måltal: ${indicatorLabel(target.indikator)}`,
+      target.procent === undefined ? undefined : `${limit}${String(target.procent).replace('.', ',')} %${target.aar ? ` (${target.aar})` : ''}`,
     );
   }
-  for (const offer of document.doegnbehandling?.tilbud ?? []) set(`Pris: ${offer.navn}`, offer.pris);
-  for (const approval of document.godkendelse ?? []) set(`Godkendt af ${approval.organ}`, approval.dato);
-  set('Senest revideret', document.revision?.senest_revideret);
-  set('Næste revision', document.revision?.naeste_revision);
+  for (const offer of document.doegnbehandling?.tilbud ?? []) set(`Pris: ${offer.navn}`, offer.pris ? markdownText(offer.pris) : undefined);
+  for (const approval of document.godkendelse ?? []) set(`Godkendt af ${approval.organ}`, date(approval.dato));
+  set('Senest revideret', date(document.revision?.senest_revideret));
+  set('Næste revision', date(document.revision?.naeste_revision));
   return figures;
 }
 
@@ -91,23 +76,68 @@ function statusesOf(findings: readonly Finding[]): Map<string, Status> {
   return new Map(findings.map((finding) => [finding.requirement.id, finding.status]));
 }
 
-/** Both versions as checked (at the same date), so compliance moves come from the same evidence search as `check`. */
-export function compare(beforeCheck: ValidCheck, afterCheck: ValidCheck): Comparison {
-  const [before, after] = [beforeCheck.document, afterCheck.document];
-  const old = sectionsOf(before);
-  const current = sectionsOf(after);
-  const sections: SectionChange[] = [];
+function wordChanges(before: string, after: string): WordChange[] {
+  return diffWords(before, after).map((part) => ({
+    kind: part.added ? ('added' as const) : part.removed ? ('removed' as const) : ('same' as const),
+    text: part.value,
+  }));
+}
+
+/** Every printed part (section, contents, cover and footer) whose heading or text differs, in the order the new version prints them. */
+function sectionChanges(file: string, before: Kvalitetsstandard, after: Kvalitetsstandard): SectionChange[] {
+  const municipality = municipalityId(file);
+  const old = printedDocument(file, municipality, before);
+  const current = printedDocument(file, municipality, after);
+  const changes: SectionChange[] = [];
   for (const key of new Set([...current.keys(), ...old.keys()])) {
     const was = old.get(key);
     const now = current.get(key);
     if (was && now && was.text === now.text && was.heading === now.heading) continue;
-    const kind = !was ? 'tilfoejet' : !now ? 'fjernet' : 'aendret';
-    const words = diffWords(was?.text ?? '', now?.text ?? '').map((part) => ({
-      kind: part.added ? ('added' as const) : part.removed ? ('removed' as const) : ('same' as const),
-      text: part.value,
-    }));
-    sections.push({ key, heading: now?.heading ?? was?.heading ?? key, kind, words });
+    changes.push({
+      key,
+      heading: now?.heading ?? was!.heading,
+      headingWords: was && now && was.heading !== now.heading ? wordChanges(was.heading, now.heading) : undefined,
+      kind: !was ? 'tilfoejet' : !now ? 'fjernet' : 'aendret',
+      words: wordChanges(was?.text ?? '', now?.text ?? ''),
+    });
   }
+  return changes;
+}
+
+/** The newest approval a version states, as ÅÅÅÅ-MM-DD-sortable text, with its Danish wording. */
+function latestApproval(document: Kvalitetsstandard): { sortable: string; danish: string } | undefined {
+  const approvals = (document.godkendelse ?? []).flatMap((approval) => {
+    const parts = parseStatedDate(approval.dato);
+    if (!parts) return [];
+    const sortable = [parts.year, parts.month ?? 0, parts.day ?? 0].map((part) => String(part).padStart(2, '0')).join('-');
+    return [{ sortable, danish: danishDate(approval.dato) }];
+  });
+  return approvals.sort((a, b) => a.sortable.localeCompare(b.sortable)).at(-1);
+}
+
+/** Names both versions by what they state themselves (their approval), never by a file or a revision. */
+function versionNames(before: Kvalitetsstandard, after: Kvalitetsstandard): Comparison['versions'] {
+  const approvedBefore = latestApproval(before);
+  const approvedAfter = latestApproval(after);
+  const revised = before.revision?.senest_revideret;
+  return {
+    before: approvedBefore
+      ? `den godkendte udgave af ${approvedBefore.danish}`
+      : revised !== undefined
+        ? `den tidligere udgave, senest revideret ${danishDate(revised)}`
+        : 'den tidligere udgave',
+    after:
+      approvedAfter && approvedAfter.sortable !== approvedBefore?.sortable
+        ? `den godkendte udgave af ${approvedAfter.danish}`
+        : 'den nye udgave, som endnu ikke er godkendt',
+  };
+}
+
+/** Both versions as checked (at the same date), so compliance moves come from the same evidence search as `check`. */
+export function compare(beforeCheck: ValidCheck, afterCheck: ValidCheck): Comparison {
+  const [before, after] = [beforeCheck.document, afterCheck.document];
+  // The current file's templates print both versions: the comparison is of the text, not of a template change.
+  const sections = sectionChanges(afterCheck.file, before, after);
 
   const oldFigures = figuresOf(before);
   const newFigures = figuresOf(after);
@@ -126,5 +156,5 @@ export function compare(beforeCheck: ValidCheck, afterCheck: ValidCheck): Compar
       after: newStatuses.get(requirement.id)!,
     }));
 
-  return { kommune: after.kommune, sections, figures, statuses };
+  return { kommune: after.kommune, versions: versionNames(before, after), sections, figures, statuses };
 }

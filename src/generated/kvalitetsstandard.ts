@@ -1362,4 +1362,60 @@ export interface Kvalitetsstandard {
       | "§6.2"
     )[];
   }[];
+  /**
+   * Forvaltningens egen, begrundede vurdering af et krav, når tjekket ikke kan se det, en person kan. Den vises ved siden af det, tjekket fandt, også for byrådet, og markeres »skal genvurderes«, når de afsnit, den bygger på, ændres.
+   *
+   * Items: Ét krav, forvaltningens status og begrundelsen for den, hvem der har vurderet og hvornår.
+   */
+  vurderinger?: {
+    /**
+     * Kravets id, fx §4.1.2 (se tabellen over kravene).
+     */
+    krav:
+      | "§3.2"
+      | "§3.3"
+      | "§4.1.1"
+      | "§4.1.2"
+      | "§4.1.3"
+      | "§4.1.4"
+      | "§4.1.5"
+      | "§4.1.6"
+      | "§4.1.7"
+      | "§4.1.8"
+      | "§4.1.9"
+      | "§4.1.10"
+      | "§4.1.11"
+      | "§4.1.12"
+      | "§4.1.13"
+      | "§4.1.14"
+      | "§4.1.15"
+      | "§4.2"
+      | "§4.3"
+      | "§4.4"
+      | "§4.5"
+      | "§5.1"
+      | "§5.2"
+      | "§6.1"
+      | "§6.2";
+    /**
+     * Forvaltningens vurdering: opfyldt, delvist, mangler eller kan ikke vurderes.
+     */
+    status: "opfyldt" | "delvist" | "mangler" | "kan ikke vurderes";
+    /**
+     * Hvorfor forvaltningen vurderer sådan: hvad i standarden besvarer kravet, eller hvad der mangler. Den vises for byrådet.
+     */
+    begrundelse: string;
+    /**
+     * Hvem der har vurderet, fx navn og afdeling.
+     */
+    af: string;
+    /**
+     * Dagen for vurderingen, skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-20.
+     */
+    dato: string;
+    /**
+     * En kontrolsum af teksten i de afsnit, tjekkets fund bygger på, da vurderingen blev lavet. Skrives af editorens »Registrér forvaltningens vurdering« eller kopieres fra »check«; ændres teksten, skal vurderingen genvurderes.
+     */
+    grundlag?: string;
+  }[];
 }

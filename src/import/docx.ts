@@ -4,24 +4,19 @@
  * lists, tables, emphasis, links) and ignores page headers, footers and layout. Every
  * problem becomes an ImportError with a message code; nothing here writes anything.
  */
-import { readFile, stat } from 'node:fs/promises';
 import mammoth from 'mammoth';
-import type { MessageArgs, MessageCode } from '../diagnostics/messages.js';
-import { readEntry, zipEntries, ZipError, type ZipProblem } from './zip.js';
+import type { MessageCode } from '../diagnostics/messages.js';
+import { readBounded } from '../files.js';
+import { ImportError } from './errors.js';
+import { boundedParts, type DocxParts } from './parts.js';
+import { nothingUnseen, revealPart, withoutUnsafeLinks, type Unseen } from './unseen.js';
+import { decodeXml, paragraphsOfPart } from './xml-text.js';
+import { zipEntries, ZipError, type ZipProblem } from './zip.js';
+
+export { ImportError };
 
 /** A Word file with text and a few pictures is well under this; larger ones are refused unread. */
 export const maxDocxBytes = 50 * 1024 * 1024;
-/** Inflated size allowed for one XML part (document, styles, numbering …): a 500-page document is about 10 MB. */
-export const maxPartBytes = 40 * 1024 * 1024;
-
-export class ImportError extends Error {
-  constructor(
-    readonly code: MessageCode,
-    readonly args: MessageArgs = {},
-  ) {
-    super(code);
-  }
-}
 
 export interface WordDocument {
   html: string;
@@ -33,6 +28,8 @@ export interface WordDocument {
   diagrams: Diagram[];
   /** How many pictures the document has in its text (left out of the YAML). */
   images: number;
+  /** What the document holds that the import leaves out or changes (hidden text, comments …), for the report. */
+  unseen?: Unseen;
 }
 
 export interface Diagram {
@@ -44,10 +41,6 @@ export interface Diagram {
 }
 
 const cfbSignature = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
-}
 
 /** What a file that is not a zip is, as far as a user needs to know. */
 function notZip(bytes: Buffer): ImportError {
@@ -67,38 +60,53 @@ const zipProblemCodes: Record<ZipProblem, MessageCode> = {
   'for-stor': 'import-zip-bombe',
 };
 
-const decodeXml = (text: string) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+/*
+ * The pre-check scans raw XML that no parser has accepted yet, so every scan searches forward
+ * only (indexOf, or a pattern whose runs cannot overlap): a file full of openings without
+ * their ends costs one pass, not one pass per opening.
+ */
 
-/** The text of each paragraph of a WordprocessingML part. */
-function paragraphsOfPart(xml: string): string[] {
-  return xml
-    .split(/<\/w:p>/)
-    .map((paragraph) =>
-      decodeXml([...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(''))
-        .replace(/\s+/g, ' ')
-        .trim(),
-    )
-    .filter((text) => text.length > 0);
+/** The drawings of a paragraph; an opening without its end ends the search. */
+function drawingsIn(paragraph: string): string[] {
+  const drawings: string[] = [];
+  for (let from = 0; ; ) {
+    const start = paragraph.indexOf('<w:drawing>', from);
+    const end = start < 0 ? -1 : paragraph.indexOf('</w:drawing>', start);
+    if (end < 0) return drawings;
+    drawings.push(paragraph.slice(start, end));
+    from = end + '</w:drawing>'.length;
+  }
+}
+
+/** The attribute text of the first `<name …>` tag in the XML. */
+function tagAttributes(xml: string, name: string): string {
+  const start = xml.indexOf(`<${name}`);
+  if (start < 0) return '';
+  const end = xml.indexOf('>', start);
+  return xml.slice(start + name.length + 1, end < 0 ? undefined : end);
+}
+
+/** One attribute's value in a tag's attribute text, decoded. */
+function attributeValue(attributes: string, name: string): string {
+  const at = attributes.search(new RegExp(`(?:^|\\s)${name}="`));
+  if (at < 0) return '';
+  const start = attributes.indexOf('"', at) + 1;
+  const end = attributes.indexOf('"', start);
+  return decodeXml(attributes.slice(start, end < 0 ? undefined : end)).trim();
 }
 
 /** Drawings that are SmartArt or charts, in document order, each with the text before it. */
 function diagramsOf(xml: string): Diagram[] {
   const diagrams: Diagram[] = [];
   let before = '';
-  for (const paragraph of xml.split(/<\/w:p>/)) {
-    for (const drawing of paragraph.match(/<w:drawing>[\s\S]*?<\/w:drawing>/g) ?? []) {
-      const uri = /<a:graphicData[^>]*uri="([^"]*)"/.exec(drawing)?.[1] ?? '';
-      const kind = /diagram/.test(uri) ? 'diagram' : /chart/.test(uri) ? 'graf' : undefined;
+  for (const paragraph of xml.split('</w:p>')) {
+    for (const drawing of drawingsIn(paragraph)) {
+      const uri = attributeValue(tagAttributes(drawing, 'a:graphicData'), 'uri');
+      const kind = uri.includes('diagram') ? 'diagram' : uri.includes('chart') ? 'graf' : undefined;
       if (!kind) continue;
-      const properties = /<wp:docPr\b([^>]*)>/.exec(drawing)?.[1] ?? '';
-      const attribute = (name: string) => decodeXml(new RegExp(`\\b${name}="([^"]*)"`).exec(properties)?.[1] ?? '').trim();
-      diagrams.push({ kind, description: attribute('descr') || attribute('title') || attribute('name'), after: before });
+      const properties = tagAttributes(drawing, 'wp:docPr');
+      const description = attributeValue(properties, 'descr') || attributeValue(properties, 'title') || attributeValue(properties, 'name');
+      diagrams.push({ kind, description, after: before });
     }
     const text = paragraphsOfPart(`${paragraph}</w:p>`).join(' ');
     if (text) before = text;
@@ -106,38 +114,32 @@ function diagramsOf(xml: string): Diagram[] {
   return diagrams;
 }
 
-/** The checks before conversion: a real, unencrypted Word document whose text parts inflate within bounds. Returns what mammoth does not read: the title property, the page headers and footers, and diagrams. */
-export function inspectDocx(bytes: Buffer): Pick<WordDocument, 'propertiesTitle' | 'pageFurniture' | 'diagrams'> {
+/** The archive's parts, each read only under the caps; an ImportError for anything that is not a readable Word document. */
+function openDocx(bytes: Buffer, unseen: Unseen): DocxParts {
   if (bytes.length === 0) throw new ImportError('import-tom-fil');
   let entries;
   try {
     entries = zipEntries(bytes);
   } catch (error) {
     if (error instanceof ZipError && error.problem === 'ikke-zip') throw notZip(bytes);
-    if (error instanceof ZipError) throw new ImportError(zipProblemCodes[error.problem]);
-    throw error;
+    throw importErrorOf(error);
   }
   if (!entries.some((entry) => entry.name === 'word/document.xml')) throw new ImportError('import-ikke-word');
-  let total = 0;
-  for (const entry of entries) {
-    // Pictures are never unpacked (they are left out); every other part mammoth may read is.
-    if (entry.name.startsWith('word/media/') || entry.name.endsWith('/')) continue;
-    try {
-      total += readEntry(bytes, entry, maxPartBytes).length;
-    } catch (error) {
-      if (error instanceof ZipError) throw new ImportError(zipProblemCodes[error.problem]);
-      throw error;
-    }
-    if (total > maxPartBytes) throw new ImportError('import-zip-bombe');
-  }
-  const core = entries.find((entry) => entry.name === 'docProps/core.xml');
-  const title = core ? /<dc:title>([^<]*)<\/dc:title>/.exec(readEntry(bytes, core, maxPartBytes).toString('utf8'))?.[1] : undefined;
+  if (entries.some((entry) => entry.encrypted)) throw new ImportError('import-krypteret');
+  return boundedParts(bytes, entries, (name, text) => revealPart(name, text, unseen));
+}
+
+/** A problem met reading a part, as the importer's message; anything else unchanged. */
+function importErrorOf(error: unknown): unknown {
+  return error instanceof ZipError ? new ImportError(zipProblemCodes[error.problem]) : error;
+}
+
+/** What mammoth does not read: the title property, the page headers and footers, and diagrams. */
+function inspectDocx(parts: DocxParts): Pick<WordDocument, 'propertiesTitle' | 'pageFurniture' | 'diagrams'> {
+  const title = /<dc:title>([^<]*)<\/dc:title>/.exec(parts.text('docProps/core.xml') ?? '')?.[1];
   const propertiesTitle = title ? decodeXml(title).replace(/\s+/g, ' ').trim() || undefined : undefined;
-  const furniture = entries
-    .filter((entry) => /^word\/(header|footer)\d*\.xml$/.test(entry.name))
-    .flatMap((entry) => paragraphsOfPart(readEntry(bytes, entry, maxPartBytes).toString('utf8')));
-  const body = entries.find((entry) => entry.name === 'word/document.xml')!;
-  const diagrams = diagramsOf(readEntry(bytes, body, maxPartBytes).toString('utf8'));
+  const furniture = parts.names.filter((name) => /^word\/(header|footer)\d*\.xml$/.test(name)).flatMap((name) => paragraphsOfPart(parts.text(name) ?? ''));
+  const diagrams = diagramsOf(parts.text('word/document.xml') ?? '');
   return { ...(propertiesTitle ? { propertiesTitle } : {}), pageFurniture: [...new Set(furniture)], diagrams };
 }
 
@@ -174,32 +176,43 @@ function houseHeadingStyles(element: DocumentElement): DocumentElement {
   return { ...element, ...(children ? { children } : {}), ...(level && !own ? { styleName: `Overskrift ${level}` } : {}) };
 }
 
+/** The bounded reader's problems, said the way the importer says them (a Word document, not a .yml file). */
+const readProblemCodes: Partial<Record<MessageCode, MessageCode>> = {
+  'fil-er-mappe': 'import-er-mappe',
+  'fil-findes-ikke': 'import-findes-ikke',
+  'fil-for-stor': 'import-for-stor',
+  'fil-kan-ikke-laeses': 'import-kan-ikke-laeses',
+};
+
+/** The document's bytes, read like every input: a regular file of at most maxDocxBytes (no FIFO, device or folder). */
+export function readDocxBytes(path: string): Buffer {
+  const read = readBounded(path, { maxBytes: maxDocxBytes });
+  if (read.ok) return read.bytes;
+  throw new ImportError(readProblemCodes[read.code] ?? read.code, { ...read.args, fil: path });
+}
+
 export async function readWordDocument(path: string): Promise<WordDocument> {
-  let bytes: Buffer;
-  try {
-    const stats = await stat(path);
-    if (stats.isDirectory()) throw new ImportError('import-er-mappe');
-    if (stats.size > maxDocxBytes) throw new ImportError('import-for-stor', { stoerrelse: megabytes(stats.size), graense: megabytes(maxDocxBytes) });
-    bytes = await readFile(path);
-  } catch (error) {
-    if (error instanceof ImportError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new ImportError('import-findes-ikke', { fil: path });
-    throw new ImportError('import-kan-ikke-laeses', { aarsag: code ?? String(error) });
-  }
-  return convertDocx(bytes);
+  return convertDocx(readDocxBytes(path));
 }
 
 export async function convertDocx(bytes: Buffer): Promise<WordDocument> {
-  const { propertiesTitle, pageFurniture, diagrams } = inspectDocx(bytes);
+  const unseen = nothingUnseen();
+  const parts = openDocx(bytes, unseen);
+  let facts;
+  try {
+    facts = inspectDocx(parts);
+  } catch (error) {
+    throw importErrorOf(error);
+  }
   let images = 0;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: bytes },
+      // mammoth's own `file` input (not in its typings): every part it opens is read through the caps.
+      { file: parts } as unknown as { buffer: Buffer },
       {
         styleMap,
         externalFileAccess: false,
-        transformDocument: houseHeadingStyles,
+        transformDocument: (document: DocumentElement) => withoutUnsafeLinks(houseHeadingStyles(document), unseen),
         // The picture is not read; its description (alt text) says what was there.
         convertImage: mammoth.images.imgElement(async () => {
           images += 1;
@@ -207,8 +220,9 @@ export async function convertDocx(bytes: Buffer): Promise<WordDocument> {
         }),
       },
     );
-    return { html: result.value, images, pageFurniture, diagrams, ...(propertiesTitle ? { propertiesTitle } : {}) };
+    return { html: result.value, images, ...facts, unseen };
   } catch (error) {
+    if (error instanceof ZipError && error.problem !== 'beskadiget') throw importErrorOf(error);
     // Tables or lists nested thousands deep exhaust the converter's stack: not a document a person wrote.
     if (error instanceof RangeError && /call stack/i.test(error.message)) throw new ImportError('import-for-indviklet');
     throw new ImportError('import-beskadiget');

@@ -22,13 +22,17 @@ export function sentencesOf(text: string): string[] {
   return text
     .split(/\n+/)
     .flatMap((line) =>
-      line.split(/(?<=[.!?])\s+(?=[A-ZÆØÅ0-9»"“])/).reduce<string[]>((sentences, piece) => {
-        // »min. 35 %«, »jf. § 101«: an abbreviation does not end a sentence.
-        const previous = sentences[sentences.length - 1];
-        if (previous !== undefined && abbreviationAtEnd.test(previous)) sentences[sentences.length - 1] = `${previous} ${piece}`;
-        else sentences.push(piece);
-        return sentences;
-      }, []),
+      line
+        .split(/(?<=[.!?])\s+(?=[A-ZÆØÅ0-9»"“])/)
+        .reduce<string[][]>((sentences, piece) => {
+          // »min. 35 %«, »jf. § 101«: an abbreviation does not end a sentence. A sentence is
+          // kept as its pieces and only the last one is tested, so a run of them stays linear.
+          const previous = sentences[sentences.length - 1];
+          if (previous !== undefined && abbreviationAtEnd.test(previous[previous.length - 1]!)) previous.push(piece);
+          else sentences.push([piece]);
+          return sentences;
+        }, [])
+        .map((pieces) => pieces.join(' ')),
     )
     .map((sentence) => sentence.replace(/\s+/g, ' ').trim())
     .filter((sentence) => sentence.length > 0);

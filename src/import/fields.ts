@@ -4,10 +4,14 @@
  * requirement's section if it stood under the document's own heading, or gets a field with
  * the data only beside it). Each value keeps its sentence for the YAML comment.
  */
+import { listDanish, terms } from '../diagnostics/messages.js';
 import { defaultRegulation } from '../regulations/index.js';
 import { deadlineDays, dischargeStatuses, followUpMonths, publicationUrl, targetFigures, type Found, type TargetFigure } from './facts.js';
 import type { ImportedStandard, PlacedSection } from './index.js';
+import { partialDateQuestion } from './interpreted.js';
 import type { Sourced } from './metadata.js';
+import { lawFacts } from './offer-fields.js';
+import type { Offer } from './offers.js';
 
 /** Headings of parts that quote the law: their sentences are the law's, not the kommune's. */
 const quotesLaw = (heading: string | undefined) => /lovgrundlag|lovtekst|lovgivning|bilag|lovens? ord/i.test(heading ?? '');
@@ -48,7 +52,8 @@ export function readStructuredFields({ sections, order, questions, revision }: F
       target = { kind: 'krav', key: fieldName, markdown: '', text: '', requirement, covers: [], images: [], reason: 'overskrift-er-krav', data: {} };
       sections.push(target);
       insertAfter(order, from?.key, fieldName);
-      questions.push({ code: 'import-spoerg-data-uden-afsnit', args: { felt: fieldName, overskrift: from?.heading ?? '' } });
+      // Dates from the title page need no text of their own; figures from a section's text do.
+      if (from) questions.push({ code: 'import-spoerg-data-uden-afsnit', args: { felt: fieldName, overskrift: from.heading ?? '' } });
     }
     target.data[dataName] = result.found as Sourced<unknown>;
   };
@@ -85,10 +90,56 @@ export function readStructuredFields({ sections, order, questions, revision }: F
   }
   const [published, publishedIn] = search(publicationUrl, 'offentliggoerelse');
   attach('offentliggoerelse', 'url', published, publishedIn);
-  if (revision.senest || revision.naeste) {
-    if (revision.senest) attach('revision', 'senest_revideret', { found: revision.senest }, field('revision'));
-    if (revision.naeste) attach('revision', 'naeste_revision', { found: revision.naeste }, field('revision'));
+  readOfferTables(sections, attach, questions);
+  questions.push(...readFieldsQuestion(sections));
+  for (const [name, date] of [
+    ['senest_revideret', revision.senest],
+    ['naeste_revision', revision.naeste],
+  ] as const) {
+    if (!date) continue;
+    attach('revision', name, { found: date }, field('revision'));
+    // A title page's year has its own question already.
+    const question = questions.some((each) => each.fields?.includes(`revision.${name}`)) ? undefined : partialDateQuestion(`revision.${name}`, date);
+    if (question) questions.push(question);
   }
+}
+
+type Attach = <T>(fieldName: string, dataName: string, result: Found<T>, from?: PlacedSection) => void;
+
+/** Every table of døgntilbud, wherever it stood, is `doegnbehandling.tilbud`; the question says how each column was read. */
+function readOfferTables(sections: readonly PlacedSection[], attach: Attach, questions: ImportedStandard['questions']): void {
+  const holders = sections.filter((section) => section.offerTables?.length);
+  if (holders.length === 0) return;
+  const tables = holders.flatMap((section) => section.offerTables!.map((table) => ({ table, section })));
+  const offers = tables.flatMap(({ table }) => table.offers);
+  const source = tables.map(({ table }) => table.columns.map((column) => column.heading).join(' | ')).join(' … ');
+  attach<Offer[]>('doegnbehandling', 'tilbud', { found: { value: offers, source } }, holders[0]);
+  for (const { table, section } of tables) {
+    const mapped = table.columns.filter((column) => column.field).map((column) => `»${column.heading}« → ${column.field}`);
+    const unmapped = table.columns.filter((column) => !column.field && column.heading.trim()).map((column) => `»${column.heading}«`);
+    const missing = lawFacts
+      .filter((fact) => !table.columns.some((column) => column.field === fact))
+      .map((fact) => terms.residentialField[fact as keyof typeof terms.residentialField]);
+    questions.push({
+      code: 'import-spoerg-doegntilbud',
+      fields: ['doegnbehandling.tilbud'],
+      args: {
+        antal: table.offers.length,
+        overskrift: section.heading ?? '',
+        kolonner: mapped.join(', '),
+        ikke: unmapped.join(', '),
+        mangler: listDanish(missing),
+      },
+    });
+  }
+}
+
+/** The fields read out of sentences (not the revision dates, which are copied, nor the offers, which have their own question): each is the importer's reading of a sentence. */
+export function readFieldsQuestion(sections: readonly PlacedSection[]): ImportedStandard['questions'] {
+  const fields = sections
+    .flatMap((section) => Object.keys(section.data).map((name) => `${section.key}.${name}`))
+    .filter((name) => !name.startsWith('revision.') && name !== 'doegnbehandling.tilbud');
+  return fields.length > 0 ? [{ code: 'import-spoerg-faste-felter', fields, args: { felter: fields.join(', '), antal: fields.length } }] : [];
 }
 
 function renameInOrder(order: Array<string | string[]>, from: string, to: string): void {

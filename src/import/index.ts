@@ -5,13 +5,16 @@
  * the report. Nothing here writes a file.
  */
 import type { Element } from 'hast';
-import { slugify } from '../files.js';
 import { defaultRegulation, type Requirement } from '../regulations/index.js';
 import type { Diagram, WordDocument } from './docx.js';
 import { ImportError } from './docx.js';
 import { readStructuredFields } from './fields.js';
+import { keyAllocator } from './keys.js';
 import { blocksToMarkdown } from './markdown.js';
-import { approvalsIn, kommuneIn, lawReferencesIn, revisionDatesIn, titlePageYear, type Approval, type Sourced } from './metadata.js';
+import { approvalsIn, kommuneIn, lawReferencesIn, revisionDatesIn, revisionStatementsIn, titlePageYear, type Approval, type Sourced } from './metadata.js';
+import { coverTitle, kommuneOnly } from './cover.js';
+import { chosenTitleQuestion, coverageQuestion } from './interpreted.js';
+import { takeOfferTables, type OfferTable } from './offers.js';
 import { numberingPattern, requirementOfHeading, requirementsAnswered, requirementsNamedBy, stripNumbering, type HeadingMatch } from './placement.js';
 import { linesOf, outlineOf, textOf, type OutlineSection } from './structure.js';
 
@@ -27,7 +30,9 @@ export type PlacementReason =
   | 'tal-i-teksten'
   | 'forord'
   | 'forside'
-  | 'bilag';
+  | 'bilag'
+  /** The continuation of a section too long for one text field. */
+  | 'delt';
 
 export interface PlacedSection {
   kind: SectionKind;
@@ -49,6 +54,8 @@ export interface PlacedSection {
   claimedBy?: string;
   /** Structured fields read from the text, each with its sentence. */
   data: Record<string, Sourced<unknown>>;
+  /** Tables of døgntilbud taken out of the text, for `doegnbehandling.tilbud`. */
+  offerTables?: OfferTable[];
 }
 
 export interface ImportedStandard {
@@ -66,13 +73,22 @@ export interface ImportedStandard {
   tocEntries: number;
   boldHeadings: boolean;
   tableRows: number;
+  /** Title-page lines that only name the kommune, quoted beside `kommune`. */
+  kommuneLines: string[];
   /** Pictures on the title page that no section carries a comment for. */
   coverImages: string[];
   /** Diagrams in a document without sections to carry them. */
   coverDiagrams: Diagram[];
   diagrams: number;
   /** Things a person should look at, as message codes with arguments. */
-  questions: Array<{ code: QuestionCode; args: Record<string, string | number> }>;
+  questions: Question[];
+}
+
+/** Something a person should look at; `fields` when it is about values the importer interpreted (their verdicts are then listed too). */
+export interface Question {
+  code: QuestionCode;
+  args: Record<string, string | number>;
+  fields?: string[];
 }
 
 export type QuestionCode =
@@ -85,7 +101,19 @@ export type QuestionCode =
   | 'import-spoerg-data-uden-afsnit'
   | 'import-spoerg-kun-aarstal'
   | 'import-spoerg-andet-emne'
-  | 'import-spoerg-diagram';
+  | 'import-spoerg-diagram'
+  | 'import-spoerg-delt'
+  | 'import-spoerg-skjult'
+  | 'import-spoerg-kommentarer'
+  | 'import-spoerg-html-stykker'
+  | 'import-spoerg-link'
+  | 'import-spoerg-delvis-dato'
+  | 'import-spoerg-kommune-valgt'
+  | 'import-spoerg-faste-felter'
+  | 'import-spoerg-doegntilbud'
+  | 'import-spoerg-titel-valgt'
+  | 'import-spoerg-daekker'
+  | 'import-spoerg-foelge';
 
 /** A paragraph that says nothing beyond the metadata read from it (»(Serviceloven § 101) Vedtaget af byrådet den 13. december 2021«). */
 function onlyMetadata(paragraph: string, statements: readonly string[]): boolean {
@@ -128,6 +156,10 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
   const revision: ImportedStandard['revision'] = {};
   let titel: ImportedStandard['titel'] | undefined = outline.title ? { value: outline.title, source: outline.title } : undefined;
   const front: Element[] = [];
+  const kommuneLines: string[] = [];
+  // Without a title style, the title is the cover line that names the document.
+  const titleIndex = outline.title ? undefined : coverTitle(outline.front.map((block) => (isParagraph(block) ? textOf(block) : '')));
+  const titleBlock = titleIndex === undefined ? undefined : outline.front[titleIndex];
   for (const block of outline.front) {
     const text = textOf(block);
     const approvals = isParagraph(block) ? approvalsIn(text) : [];
@@ -138,13 +170,16 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     lovgrundlag.push(...lawItems);
     revision.senest ??= dates.senest;
     revision.naeste ??= dates.naeste;
-    const statements = [...approvals.map((approval) => approval.match), ...laws];
+    const statements = [...approvals.map((approval) => approval.match), ...laws, ...(isParagraph(block) ? revisionStatementsIn(text) : [])];
     if (statements.length > 0 && onlyMetadata(text, statements)) {
-      for (const item of [...approvals, ...lawItems]) item.consumed = true;
+      for (const item of [...approvals, ...lawItems, dates.senest, dates.naeste]) if (item) item.consumed = true;
       continue;
     }
-    // Without a title style, the title is the first short line of the title page that is not a sentence.
-    if (!titel && isParagraph(block) && text.length <= 150 && !/[.!?]$/.test(text) && statements.length === 0) {
+    if (isParagraph(block) && kommuneOnly(text)) {
+      kommuneLines.push(text);
+      continue;
+    }
+    if (block === titleBlock) {
       titel = { value: text, source: text };
       continue;
     }
@@ -213,6 +248,10 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
   const numbered = outline.sections.length >= 3 && numberedChapters / outline.sections.length >= 0.6;
   if (numbered) for (const section of outline.sections) section.heading = stripNumbering(section.heading);
 
+  if (!options.kommune && found && found.others.length > 0)
+    questions.push({ code: 'import-spoerg-kommune-valgt', fields: ['kommune'], args: { vaerdi: found.value, andre: found.others.join(', ') } });
+  const titleQuestion = chosenTitleQuestion(titel, Boolean(titleBlock), word.propertiesTitle);
+  if (titleQuestion) questions.push(titleQuestion);
   if (!titel && word.propertiesTitle) titel = { value: word.propertiesTitle, source: word.propertiesTitle };
   if (!titel) {
     // The schema needs a title; the file's name is what Word itself shows when there is none.
@@ -225,20 +264,14 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
   // naming first, then the higher level, then the earlier one.
   const claims = claimRequirements(outline.sections);
 
-  const usedKeys = new Set<string>(defaultRegulation.requirements.map((requirement) => requirement.field).concat(['forord']));
-  const keyFor = (heading: string): string => {
-    const base = slugify(heading).split('-').slice(0, 6).join('-').slice(0, 48).replace(/-+$/, '') || 'afsnit';
-    let key = base;
-    for (let n = 2; usedKeys.has(key); n += 1) key = `${base}-${n}`;
-    usedKeys.add(key);
-    return key;
-  };
+  const keyFor = keyAllocator(defaultRegulation.requirements.map((requirement) => requirement.field).concat(['forord']));
 
   const sections: PlacedSection[] = [];
   const order: ImportedStandard['order'] = [];
   let forordTaken = false;
 
   const place = (section: OutlineSection, children: readonly OutlineSection[], sub: boolean): PlacedSection => {
+    const offerTables = takeOfferTables(section);
     const markdown = blocksToMarkdown(section.blocks, children, outline.notes);
     const text = [
       section.blocks.map(linesOf).join('\n'),
@@ -256,7 +289,7 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     const named = requirementsNamedBy(section.heading)
       .filter((each) => !each.field.includes('.'))
       .map((each) => each.id);
-    const base = { heading: section.heading, markdown, text, images, data: {} };
+    const base = { heading: section.heading, markdown, text, images, data: {}, ...(offerTables.length > 0 ? { offerTables } : {}) };
     let placed: PlacedSection;
     if (requirement) {
       placed = { ...base, kind: 'krav', key: requirement.field, requirement, covers: [], reason: sub ? 'underoverskrift-er-krav' : 'overskrift-er-krav' };
@@ -337,7 +370,7 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
   // unless an approval or revision says more.
   if (!revision.senest && godkendelse.length === 0 && frontYear?.year) {
     revision.senest = { value: frontYear.year, source: frontYear.text };
-    questions.push({ code: 'import-spoerg-kun-aarstal', args: { aar: frontYear.year, kilde: frontYear.text } });
+    questions.push({ code: 'import-spoerg-kun-aarstal', fields: ['revision.senest_revideret'], args: { aar: frontYear.year, kilde: frontYear.text } });
   }
   readStructuredFields({ sections, order, questions, revision });
 
@@ -361,6 +394,8 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     section.covers = requirementsAnswered(section.markdown, section.heading ?? '').filter((id) => id !== section.requirement?.id && !ownSections.has(id));
   }
 
+  questions.push(...coverageQuestion(sections));
+
   // No heading names a requirement and no text answers one: likely not a standard for this area.
   if (claims.size === 0 && sections.every((section) => section.covers.length === 0 && section.kind !== 'krav')) {
     questions.unshift({ code: 'import-spoerg-andet-emne', args: {} });
@@ -383,6 +418,7 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     tocEntries: outline.tocEntries,
     boldHeadings: outline.boldHeadings,
     tableRows: outline.tableRows,
+    kommuneLines,
     coverImages,
     coverDiagrams,
     diagrams: word.diagrams.length,

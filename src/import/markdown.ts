@@ -55,8 +55,47 @@ function tidyInline(parent: Element): void {
   parent.children = children;
 }
 
-/** A bullet typed by hand (»• tekst«) or left over from a PDF, at the start of a paragraph or list item. */
-const typedBullet = /^\s*[•▪●◦○■□➢►✓\uf0b7\uf0a7]\s*/;
+/** A bullet typed by hand (»• tekst«, »- tekst«, »– tekst«) or left over from a PDF, at the start of a paragraph or list item. */
+const typedBullet = /^\s*(?:[•▪●◦○■□➢►✓\uf0b7\uf0a7]\s*|[-–]\s+)/;
+
+const isBreak = (node: ElementContent) => node.type === 'element' && node.tagName === 'br';
+const hasBreak = (node: ElementContent): boolean => node.type === 'element' && node.children.some((child) => isBreak(child) || hasBreak(child));
+
+/** Inline content cut at its line breaks (Shift+Enter), bold or italic runs cut with it. */
+function splitAtBreaks(children: readonly ElementContent[]): ElementContent[][] {
+  const lines: ElementContent[][] = [[]];
+  for (const child of children) {
+    if (isBreak(child)) lines.push([]);
+    else if (child.type === 'element' && hasBreak(child))
+      splitAtBreaks(child.children).forEach((part, index) => {
+        if (index > 0) lines.push([]);
+        lines[lines.length - 1]!.push({ ...child, children: part });
+      });
+    else lines[lines.length - 1]!.push(child);
+  }
+  return lines;
+}
+
+/**
+ * A paragraph whose lines after Shift+Enter start with typed bullets is several paragraphs:
+ * each bullet line its own (to become a list item), the other lines kept together as typed.
+ */
+function splitTypedBulletLines(block: Element): Element[] {
+  if (block.tagName !== 'p' || !hasBreak(block)) return [block];
+  const lines = splitAtBreaks(block.children);
+  const bullet = (line: ElementContent[]) => typedBullet.test(textOf(element('p', line)));
+  if (!lines.slice(1).some(bullet)) return [block];
+  const out: Element[] = [];
+  let previousWasText = false;
+  for (const line of lines) {
+    if (textOf(element('p', line)) === '') continue;
+    const last = out[out.length - 1];
+    if (!bullet(line) && previousWasText && last) last.children.push(element('br', []), ...line);
+    else out.push(element('p', line));
+    previousWasText = !bullet(line);
+  }
+  return out;
+}
 
 function stripTypedBullet(element: Element): void {
   const first = element.children[0];
@@ -70,7 +109,7 @@ function stripTypedBullet(element: Element): void {
  */
 function typedLists(blocks: readonly Element[]): Element[] {
   const out: Element[] = [];
-  for (const block of blocks) {
+  for (const block of blocks.flatMap(splitTypedBulletLines)) {
     if (block.tagName === 'p' && typedBullet.test(textOf(block)) && textOf(block).replace(typedBullet, '') !== '') {
       stripTypedBullet(block);
       const item = element('li', block.children);

@@ -59,8 +59,14 @@ const anyDateValue = (text: string) => parseDanishDate(text) ?? parsePartialDate
 
 /** The year a title page gives the standard (»…, Center for Aktiv Social Mestring, 2016«, or a line that is only »2016«). */
 export function titlePageYear(paragraph: string): string | undefined {
-  if (paragraph.length > 200 || /[.!?]$/.test(paragraph)) return undefined;
+  // »Næste revision: marts 2026« dates the next revision, not the standard.
+  if (paragraph.length > 200 || /[.!?]$/.test(paragraph) || nextRevisionPattern.test(paragraph)) return undefined;
   return /(?:^|[,\s])((?:19|20)\d{2})$/.exec(paragraph.trim())?.[1];
+}
+
+/** The words that state a revision date (»Næste revision: marts 2026«), to tell a paragraph that says nothing else. */
+export function revisionStatementsIn(paragraph: string): string[] {
+  return [lastRevisionPattern.exec(paragraph)?.[0], nextRevisionPattern.exec(paragraph)?.[0]].filter((match): match is string => match !== undefined);
 }
 
 export function revisionDatesIn(paragraph: string): { senest?: Sourced<string>; naeste?: Sourced<string> } {
@@ -98,20 +104,20 @@ const notNames = new Set(
   ),
 );
 
-/** The kommune the document is about: the one it names most often (»Randers Kommune«, »Ikast-Brande Kommunes«). */
-export function kommuneIn(texts: readonly string[]): Sourced<string> | undefined {
+/** The kommune the document is about: the one it names most often (»Randers Kommune«, »Ikast-Brande Kommunes«), and the others it names. */
+export function kommuneIn(texts: readonly string[]): (Sourced<string> & { others: string[] }) | undefined {
   const counts = new Map<string, { count: number; source: string }>();
-  const pattern = /\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?:\s[A-ZÆØÅ][a-zæøå]+)?)\s+[Kk]ommunes?\b/g;
+  // A kommune's name is one word, hyphenated or not (»Ikast-Brande«): the capitalised word before it (»Kvalitetsstandard Testby Kommune«) is not part of it.
+  const pattern = /\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\s+[Kk]ommunes?\b/g;
   for (const text of texts) {
     for (const match of text.matchAll(pattern)) {
-      const words = match[1]!.split(/\s+/).filter((word) => !notNames.has(word));
-      if (words.length === 0) continue;
-      const name = `${words.join(' ')} Kommune`;
+      if (notNames.has(match[1]!)) continue;
+      const name = `${match[1]} Kommune`;
       const entry = counts.get(name) ?? { count: 0, source: text };
       entry.count += 1;
       counts.set(name, entry);
     }
   }
-  const [best] = [...counts.entries()].sort((a, b) => b[1].count - a[1].count);
-  return best ? { value: best[0], source: best[1].source } : undefined;
+  const [best, ...others] = [...counts.entries()].sort((a, b) => b[1].count - a[1].count);
+  return best ? { value: best[0], source: best[1].source, others: others.map(([name]) => name) } : undefined;
 }

@@ -38,6 +38,11 @@ function fieldLines(section: PlacedSection): string[] {
           })}`,
       );
     }
+    if (name === 'tilbud') {
+      const offers = data.value as Array<{ navn: string }>;
+      const navne = offers.map((offer) => offer.navn).join(', ');
+      return [`  ${line('import-felt-tilbud', { felt: `${section.key}.${name}`, antal: offers.length, navne, kilde: short(data.source) })}`];
+    }
     const value = Array.isArray(data.value) ? `[${data.value.join(', ')}]` : String(data.value);
     return [`  ${line('import-felt', { felt: `${section.key}.${name}`, vaerdi: value, kilde: short(data.source) })}`];
   });

@@ -6,6 +6,7 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { isCoverLine } from './cover.js';
 import { sectionRows } from './tables.js';
 
 export interface OutlineSection {
@@ -116,6 +117,20 @@ function looksLikeBoldHeading(element: Element): boolean {
   return !other && boldText.trim().length > 0;
 }
 
+/**
+ * Bold lines read as headings (no heading styles) that are the cover: every one up to the last
+ * cover line before the first chapter with text of its own becomes a paragraph again.
+ */
+function demoteCoverLines(blocks: Element[]): void {
+  let last = -1;
+  for (let index = 0; index < blocks.length; index += 1) {
+    if (blocks[index]!.tagName !== 'h1') continue;
+    if (isCoverLine(textOf(blocks[index]!))) last = index;
+    else if (blocks[index + 1] && blocks[index + 1]!.tagName !== 'h1') break;
+  }
+  for (const block of blocks.slice(0, last + 1)) if (block.tagName === 'h1') block.tagName = 'p';
+}
+
 /** Takes the pictures out of a block, returning their descriptions. */
 function removeImages(element: Element): string[] {
   const found: string[] = [];
@@ -169,6 +184,8 @@ export function outlineOf(html: string): Outline {
         outline.boldHeadings = true;
       }
     }
+    demoteCoverLines(blocks);
+    outline.boldHeadings = blocks.some((block) => block.tagName === 'h1');
   }
 
   // The rows of a two-column table of labels and section texts are sub-sections.

@@ -5,6 +5,7 @@
  * paragraphs or a list) are unfolded row by row.
  */
 import type { Element, ElementContent } from 'hast';
+import { fieldsOfHeadings, isOfferTableHeadings } from './offer-fields.js';
 import { textOf } from './structure.js';
 
 export const element = (tagName: string, children: ElementContent[]): Element => ({ type: 'element', tagName, properties: {}, children });
@@ -83,6 +84,8 @@ export function sectionRows(table: Element): Array<{ label: string; blocks: Elem
     const [label, content] = cellsOf(row) as [Element, Element];
     return { label: textOf(label), blocks: cellBlocks(content) };
   });
+  // Labels that are a døgntilbud's facts (»Navn«, »Behandlingsform«, »Pris« …) describe one offer, not sections.
+  if (isOfferTableHeadings(fieldsOfHeadings(rows.map((row) => row.label)))) return undefined;
   const average = rows.reduce((sum, row) => sum + row.blocks.map(textOf).join(' ').length, 0) / rows.length;
   return average >= sectionTextLength && rows.every((row) => row.label.length <= 120) ? rows : undefined;
 }

@@ -53,6 +53,10 @@ function layout(node: unknown): void {
   } else if (isSeq(node)) node.items.forEach(layout);
 }
 
+/** A paragraph that left the text (only a revision date) is quoted as the document's words; others as what was read. */
+const sourceComment = (name: string, data: Sourced<unknown>): MessageCode =>
+  name === 'tilbud' ? 'import-kommentar-tabel' : data.consumed ? 'import-kommentar-kilde' : 'import-kommentar-saetning';
+
 function annotateSection(map: YAMLMap, keyNode: Node | null, section: PlacedSection): void {
   for (const description of section.images) addComment(keyNode, comment('import-kommentar-billede', { beskrivelse: description }));
   for (const diagram of section.diagrams ?? [])
@@ -73,7 +77,7 @@ function annotateSection(map: YAMLMap, keyNode: Node | null, section: PlacedSect
       const figures = data.value as Array<Sourced<unknown>>;
       if (isSeq(pair.value))
         pair.value.items.forEach((item, index) => addComment(item as Node, comment('import-kommentar-saetning', { tekst: figures[index]!.source })));
-    } else addComment(pair.key, comment('import-kommentar-saetning', { tekst: data.source }));
+    } else addComment(pair.key, comment(sourceComment(name, data), { tekst: data.source }));
   }
 }
 
@@ -98,6 +102,7 @@ export function standardToYaml(standard: ImportedStandard, options: { sourceName
     const key = String((item.key as { value?: unknown }).value);
     if (!['kommune', 'titel', 'undertitel', 'lovgrundlag', 'godkendelse'].includes(key)) (item.key as Node).spaceBefore = true;
   }
+  for (const line of standard.kommuneLines) addComment(pairOf(root, 'kommune')?.key as Node, comment('import-kommentar-kilde', { tekst: line }));
   for (const description of standard.coverImages)
     addComment(pairOf(root, 'titel')?.key as Node, comment('import-kommentar-billede', { beskrivelse: description }));
   for (const diagram of standard.coverDiagrams)

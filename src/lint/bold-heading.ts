@@ -1,7 +1,8 @@
 /**
  * A paragraph that is only bold text (»**Formål**«) is a heading in looks only: it has no
- * place in the outline, the PDF's bookmarks or a screen reader's list of headings. Warn,
- * with the Markdown heading to write instead, at the line in the YAML file.
+ * place in the outline, the PDF's bookmarks or a screen reader's list of headings. A bold
+ * line with text directly under it is worse: Markdown joins the two into one run-on line.
+ * Warn, with the Markdown heading to write instead, at the line in the YAML file.
  */
 import { isMap, isScalar, isSeq, Scalar, type Node } from 'yaml';
 import { formatPath, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
@@ -46,6 +47,8 @@ export interface BoldHeading {
   label: string;
   /** The Markdown heading to write instead: one level below the heading it follows, else `###`. */
   heading: string;
+  /** Text follows on the next line, so the bold words and that text print as one line. */
+  runsOn: boolean;
   /** 1-based, in the text. */
   start: { line: number; column: number };
   end: { line: number; column: number };
@@ -72,8 +75,11 @@ export function boldHeadings(markdown: string): BoldHeading[] {
     if (indent >= 4) return;
     const heading = atxHeading.exec(text);
     if (heading) depthAbove = heading[1]!.length;
-    const alone = (lines[index - 1] ?? '').trim() === '' && (lines[index + 1] ?? '').trim() === '';
-    const match = alone && !otherBlock.test(text) ? boldLine.exec(text) : null;
+    // The line must begin a paragraph; the text directly under it joins it on one printed line, which is worse.
+    const above = (lines[index - 1] ?? '').trim();
+    const beginsParagraph = above === '' || atxHeading.test(above);
+    const runsOn = (lines[index + 1] ?? '').trim() !== '';
+    const match = beginsParagraph && !otherBlock.test(text) ? boldLine.exec(text) : null;
     if (!match) return;
     const label = match[2]!.replace(/\s+/g, ' ').trim().replace(/:$/, '').trim();
     const words = label.split(' ').filter(Boolean).length;
@@ -83,6 +89,7 @@ export function boldHeadings(markdown: string): BoldHeading[] {
       source: text,
       label,
       heading: `${'#'.repeat(depth)} ${label}`,
+      runsOn,
       start: { line: index + 1, column: indent + 1 },
       end: { line: index + 1, column: indent + text.length + 1 },
     });
@@ -113,7 +120,7 @@ export function boldHeadingWarnings(loaded: LoadedFile): Diagnostic[] {
         const end = node.type === Scalar.BLOCK_LITERAL ? positionInFile(loaded, node, found.end) : start;
         warnings.push({
           code: 'fed-som-overskrift',
-          args: { tekst: found.source, overskrift: found.heading },
+          args: { tekst: found.source, overskrift: found.heading, fortsaetter: found.runsOn ? 'ja' : undefined },
           severity: 'advarsel',
           file: loaded.file,
           start,

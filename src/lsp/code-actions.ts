@@ -1,14 +1,17 @@
 /**
  * Quick fixes where the fix is known: the »Mente du« suggestion, a date rewritten as
- * ÅÅÅÅ-MM-DD, a text with a colon quoted or made a block, tabs replaced, and a missing
- * section inserted where the check says it belongs.
+ * ÅÅÅÅ-MM-DD, a text with a colon quoted or made a block, tabs replaced, a line moved to
+ * its indentation, a missing space or quote added, a value quoted where »#« or a quote
+ * ended it early, a commented-out section uncommented, and a missing section inserted
+ * where the check says it belongs.
  */
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatMessage } from '../diagnostics/messages.js';
+import { formatMessage, type MessageArgs } from '../diagnostics/messages.js';
 import { defaultRegulation, fullCitation } from '../regulations/index.js';
+import { assessmentActions } from './assessment-action.js';
 import type { DiagnosticData } from './diagnostics.js';
-import { sectionText } from './section-text.js';
+import { sectionInsertion, sectionText } from './section-text.js';
 
 const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 
@@ -69,9 +72,9 @@ function lineText(document: TextDocument, line: number): string {
  * A text on a key's line, and the lines that continue it deeper, as a block with `|`: the
  * fix for a colon in a text and for continuation lines YAML reads as new fields.
  */
-function blockFix(uri: string, document: TextDocument, diagnostic: LspDiagnostic, preferred: boolean): CodeAction | undefined {
-  const line = diagnostic.range.start.line;
-  const parts = valueFrom(lineText(document, line), diagnostic.range.start.character);
+function blockFix(uri: string, document: TextDocument, diagnostic: LspDiagnostic, preferred: boolean, at = diagnostic.range.start): CodeAction | undefined {
+  const line = at.line;
+  const parts = valueFrom(lineText(document, line), at.character);
   if (!parts) return undefined;
   const keyIndent = /^\s*/.exec(parts.prefix)![0].length;
   let last = line;
@@ -99,16 +102,88 @@ function colonFixes(uri: string, document: TextDocument, diagnostic: LspDiagnost
   return [quote, blockFix(uri, document, diagnostic, false)!];
 }
 
+/** Where the value starts on a »felt: værdi« line (after the first »: «), if it has one. */
+function valueColumn(text: string): number | undefined {
+  const match = /^[^:#]*:[ \t]+/.exec(text);
+  return match?.[0].length;
+}
+
+/** The line's indentation set to `spaces` (the fix for a field, item or text line at the wrong indentation, and for a tab). */
+function indentFix(uri: string, document: TextDocument, diagnostic: LspDiagnostic, spaces: number, title: string): CodeAction {
+  const line = diagnostic.range.start.line;
+  const indent = /^[\t ]*/.exec(lineText(document, line))![0];
+  return fix(uri, title, diagnostic, [{ range: { start: { line, character: 0 }, end: { line, character: indent.length } }, newText: ' '.repeat(spaces) }]);
+}
+
+/** The value from its start to the line's end put in quotes: where »#« or a quote inside it ends it too early. */
+function quoteRestFix(uri: string, document: TextDocument, diagnostic: LspDiagnostic, quote: string): CodeAction | undefined {
+  const line = diagnostic.range.start.line;
+  const text = lineText(document, line);
+  const from = valueColumn(text);
+  if (from === undefined) return undefined;
+  const value = text.slice(from).trimEnd();
+  const quoted = quote === "'" ? `'${value.replace(/'/g, "''")}'` : `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  const range = { start: { line, character: from }, end: { line, character: from + value.length } };
+  return fix(uri, formatMessage('lsp-citer-tekst', {}), diagnostic, [{ range, newText: quoted }]);
+}
+
+/** Fixes for the mistakes made by hand (src/yaml-mistakes.ts), from the diagnostic's arguments. */
+function mistakeFixes(uri: string, document: TextDocument, diagnostic: LspDiagnostic, code: string, args: MessageArgs): CodeAction[] {
+  const line = diagnostic.range.start.line;
+  const expected = Number(args.forventet);
+  switch (code) {
+    case 'yaml-felt-indrykning':
+    case 'yaml-punkt-indrykning':
+    case 'yaml-punkt-fortsaetter-tekst':
+    case 'yaml-tekst-ikke-rykket-ind':
+      return [
+        indentFix(
+          uri,
+          document,
+          diagnostic,
+          expected,
+          formatMessage('lsp-indrykning', { ...args, hvad: code === 'yaml-felt-indrykning' ? `»${args.felt}«` : 'linjen' }),
+        ),
+      ];
+    case 'yaml-mellemrum-efter-kolon': {
+      const at = { line, character: diagnostic.range.start.character + 1 };
+      return [fix(uri, formatMessage('lsp-mellemrum-efter-kolon', {}), diagnostic, [{ range: { start: at, end: at }, newText: ' ' }])];
+    }
+    case 'yaml-kolon-i-fortsat-tekst': {
+      const start = Number(args.linje) - 1;
+      const column = valueColumn(lineText(document, start));
+      const block = column === undefined ? undefined : blockFix(uri, document, diagnostic, true, { line: start, character: column });
+      return block ? [block] : [];
+    }
+    case 'yaml-anfoerselstegn-lukkes-ikke': {
+      const end = { line, character: lineText(document, line).trimEnd().length };
+      return [fix(uri, formatMessage('lsp-luk-anfoerselstegn', args), diagnostic, [{ range: { start: end, end }, newText: String(args.tegn) }])];
+    }
+    case 'yaml-tekst-efter-anfoerselstegn':
+    case 'yaml-kommentar-i-tekst':
+    case 'vaerdi-er-kommentar': {
+      const quoted = quoteRestFix(uri, document, diagnostic, args.tegn === '"' ? "'" : '"');
+      return quoted ? [quoted] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/** A section `ny` wrote commented out, with »# « (or »#«) taken off each of its lines. */
+function uncommentFix(uri: string, document: TextDocument, diagnostic: LspDiagnostic, lines: { titel: string; fra: number; til: number }): CodeAction {
+  const edits = Array.from({ length: lines.til - lines.fra + 1 }, (_, offset) => {
+    const line = lines.fra - 1 + offset;
+    const prefix = /^# ?/.exec(lineText(document, line))?.[0].length ?? 0;
+    return { range: { start: { line, character: 0 }, end: { line, character: prefix } }, newText: '' };
+  });
+  return fix(uri, formatMessage('lsp-fjern-kommentar', lines), diagnostic, edits);
+}
+
 function insertSection(uri: string, document: TextDocument, diagnostic: LspDiagnostic, field: string): CodeAction | undefined {
   const requirement = defaultRegulation.requirements.find((candidate) => candidate.field === field);
   if (!requirement || field.includes('.')) return undefined;
-  const line = diagnostic.range.start.line;
-  const section = sectionText(field, { snippet: false });
-  const end = document.positionAt(document.getText().length);
-  const edit: TextEdit =
-    line < document.lineCount
-      ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${section}\n` }
-      : { range: { start: end, end }, newText: `\n\n${section}` };
+  const edit = sectionInsertion(document, diagnostic.range.start.line, sectionText(field, { snippet: false }));
   return fix(uri, formatMessage('lsp-tilfoej-afsnit', { titel: requirement.title, lovhenvisning: fullCitation(defaultRegulation, requirement) }), diagnostic, [
     edit,
   ]);
@@ -118,6 +193,7 @@ function actionsFor(uri: string, document: TextDocument, diagnostic: LspDiagnost
   const data = diagnostic.data as DiagnosticData | undefined;
   if (!data) return [];
   if (data.kind === 'krav') {
+    if (data.commented) return [uncommentFix(uri, document, diagnostic, data.commented)];
     const action = data.missingSection ? insertSection(uri, document, diagnostic, data.field) : undefined;
     return action ? [action] : [];
   }
@@ -137,6 +213,8 @@ function actionsFor(uri: string, document: TextDocument, diagnostic: LspDiagnost
     const block = blockFix(uri, document, diagnostic, true);
     return block ? [block] : [];
   }
+  if (code === 'yaml-tabulator' && args.mellemrum !== undefined)
+    return [indentFix(uri, document, diagnostic, Number(args.mellemrum), formatMessage('lsp-tabulator', {}))];
   if (code === 'yaml-tabulator') {
     const line = diagnostic.range.start.line;
     const text = lineText(document, line);
@@ -147,9 +225,17 @@ function actionsFor(uri: string, document: TextDocument, diagnostic: LspDiagnost
       ]),
     ];
   }
-  return [];
+  return mistakeFixes(uri, document, diagnostic, code, args);
 }
 
-export function codeActions(uri: string, document: TextDocument, diagnostics: readonly LspDiagnostic[]): CodeAction[] {
-  return diagnostics.flatMap((diagnostic) => actionsFor(uri, document, diagnostic));
+/** Where the user asks for actions, and what the forvaltning's assessment needs: the file and the date it is judged at. */
+export interface ActionContext {
+  file: string;
+  range: Range;
+  date: string;
+}
+
+export function codeActions(uri: string, document: TextDocument, diagnostics: readonly LspDiagnostic[], context: ActionContext): CodeAction[] {
+  const fixes = diagnostics.flatMap((diagnostic) => actionsFor(uri, document, diagnostic));
+  return [...fixes, ...assessmentActions(uri, document, context.file, context.range, diagnostics, context.date)];
 }

@@ -28,7 +28,8 @@ function sectionItem(field: string, node: SchemaNode, index: number, range: Rang
     label: requirement.title,
     labelDetails: { detail: ` ${field}`, description: citation },
     kind: CompletionItemKind.Module,
-    detail: formatMessage('lsp-krav-nummer', { titel: requirement.title, lovhenvisning: citation }),
+    // The label is the title already: the detail adds the citation, not the title again.
+    detail: citation,
     documentation: {
       kind: MarkupKind.Markdown,
       value: `${requirementDocumentation(requirement)}\n\n${formatMessage('lsp-afsnit-indsaettes', { felter: fields.join(', ') || undefined })}`,
@@ -117,7 +118,7 @@ function valueItems(lines: readonly string[], position: Position, context: Curso
 }
 
 export function completions(text: string, position: Position): CompletionItem[] {
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(/\r\n|\r|\n/);
   const context = cursorContext(lines, position.line, position.character);
   if (context.inText) return [];
   if (context.onValue) return valueItems(lines, position, context, [...context.path, context.key!]);

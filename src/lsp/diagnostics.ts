@@ -7,10 +7,10 @@ import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type DiagnosticRe
 import { defaultRegulation } from '../regulations/index.js';
 import { checkSource } from '../check/run.js';
 import type { Finding } from '../check/index.js';
+import { assessmentLines, statusWithCertainty } from '../report/compliance.js';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
 import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
 import { maxFileBytes } from '../load.js';
-import { statusWithCertainty } from '../report/compliance.js';
 
 export const source = 'kvalitetsstandard';
 
@@ -26,7 +26,7 @@ export interface AnalysisSettings {
 /** What a quick fix needs to know about a diagnostic. */
 export type DiagnosticData =
   | { kind: 'validering'; code: MessageCode; args: MessageArgs }
-  | { kind: 'krav'; id: string; field: string; missingSection: boolean };
+  | { kind: 'krav'; id: string; field: string; missingSection: boolean; commented?: { titel: string; fra: number; til: number } };
 
 /**
  * A file whose first lines say `# kvalitetsstandard: ikke-tjek` is not judged against the
@@ -36,7 +36,7 @@ export type DiagnosticData =
 const noCheckModeline = /^#\s*kvalitetsstandard:\s*ikke-tjek\b/m;
 
 export function hasNoCheckModeline(text: string): boolean {
-  return noCheckModeline.test(text.split('\n', 5).join('\n'));
+  return noCheckModeline.test(text.split(/\r\n|\r|\n/, 5).join('\n'));
 }
 
 function lspPosition(position: Position): { line: number; character: number } {
@@ -52,6 +52,29 @@ function rangeOf(lines: readonly string[], start?: Position, end?: Position): Ra
   const line = lines[from.line] ?? '';
   const word = /^\S*/.exec(line.slice(from.character))?.[0].length ?? 0;
   return { start: from, end: { line: from.line, character: from.character + Math.max(word, 1) } };
+}
+
+/** The content of line `index` without its indentation and trailing space, as a range. */
+function contentOf(lines: readonly string[], index: number): Range {
+  const line = lines[index] ?? '';
+  const start = line.length - line.trimStart().length;
+  return { start: { line: index, character: start }, end: { line: index, character: line.trimEnd().length } };
+}
+
+/**
+ * A finding placed where nothing stands (a blank line, where a missing section belongs, or
+ * past a line's end) is shown on the content after it (or else before it): an underline of
+ * one blank character is all but invisible.
+ */
+function visibleRange(lines: readonly string[], range: Range): Range {
+  const { start, end } = range;
+  if (start.line !== end.line || (lines[start.line] ?? '').slice(start.character, end.character).trim()) return range;
+  if ((lines[start.line] ?? '').trim()) return contentOf(lines, start.line);
+  const filled = (index: number) => (lines[index] ?? '').trim() !== '';
+  let index = start.line + 1;
+  while (index < lines.length && !filled(index)) index += 1;
+  if (index >= lines.length) for (index = start.line - 1; index >= 0 && !filled(index); index -= 1);
+  return index >= 0 ? contentOf(lines, index) : range;
 }
 
 function validationDiagnostic(lines: readonly string[], diagnostic: Diagnostic): LspDiagnostic {
@@ -73,12 +96,21 @@ function sourcesOf(uri: string, lines: readonly string[], finding: Finding): Dia
   }));
 }
 
+/**
+ * A finding where the check places it; an assessed one at its entry in `vurderinger`, with the
+ * forvaltning's verdict and the tool's beside it, and as a warning when it must be reviewed.
+ */
 function findingDiagnostic(uri: string, lines: readonly string[], finding: Finding, level: ComplianceLevel): LspDiagnostic {
   const missingSection = finding.messages.some((message) => message.code === 'afsnit-mangler');
-  const tekst = finding.messages.map((message) => formatMessage(message.code, message.args)).join(' ');
+  const commented = finding.messages.find((message) => message.code === 'afsnit-udkommenteret')?.args;
+  const { assessment } = finding;
+  const tekst = assessment ? assessmentLines(finding).join(' ') : finding.messages.map((message) => formatMessage(message.code, message.args)).join(' ');
+  const range = assessment
+    ? rangeOf(lines, { line: assessment.line, column: assessment.column }, { line: assessment.line, column: (lines[assessment.line - 1]?.length ?? 0) + 1 })
+    : visibleRange(lines, rangeOf(lines, finding.span.start, finding.span.end));
   return {
-    range: rangeOf(lines, finding.span.start, finding.span.end),
-    severity: level === 'advarsel' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+    range,
+    severity: level === 'advarsel' || assessment?.review ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
     source,
     code: finding.requirement.id,
     codeDescription: { href: defaultRegulation.eli },
@@ -90,13 +122,19 @@ function findingDiagnostic(uri: string, lines: readonly string[], finding: Findi
       tekst,
       lovhenvisning: finding.citation,
     }),
-    data: { kind: 'krav', id: finding.requirement.id, field: finding.requirement.field, missingSection } satisfies DiagnosticData,
+    data: {
+      kind: 'krav',
+      id: finding.requirement.id,
+      field: finding.requirement.field,
+      missingSection,
+      commented: commented && { titel: finding.requirement.title, fra: Number(commented.fra), til: Number(commented.til) },
+    } satisfies DiagnosticData,
   };
 }
 
 /** Every diagnostic of one file's text: validation errors, or (when valid) its compliance findings. */
 export function analyze(uri: string, file: string, text: string, settings: AnalysisSettings): LspDiagnostic[] {
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(/\r\n|\r|\n/);
   const bytes = new TextEncoder().encode(text);
   // The same bound as reading from disk: an editor can hold any text, the check need not.
   if (bytes.length > maxFileBytes) {
@@ -109,6 +147,6 @@ export function analyze(uri: string, file: string, text: string, settings: Analy
   if (!result.valid) return result.diagnostics.map((diagnostic) => validationDiagnostic(lines, diagnostic));
   const warnings = result.warnings.map((diagnostic) => validationDiagnostic(lines, diagnostic));
   if (settings.compliance === 'fra' || hasNoCheckModeline(text)) return warnings;
-  const findings = result.findings.filter((finding) => finding.status !== 'opfyldt');
+  const findings = result.findings.filter((finding) => finding.status !== 'opfyldt' || finding.assessment);
   return [...warnings, ...findings.map((finding) => findingDiagnostic(uri, lines, finding, settings.compliance))];
 }

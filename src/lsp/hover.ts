@@ -23,7 +23,7 @@ export function fieldDocumentation(node: SchemaNode): string {
 }
 
 export function hover(text: string, position: Position): Hover | null {
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(/\r\n|\r|\n/);
   const context = cursorContext(lines, position.line, position.character);
   if (context.inText) return null;
   const range = (start: number, end: number) => ({ start: { line: position.line, character: start }, end: { line: position.line, character: end } });

@@ -4,6 +4,8 @@
  * all read from the schema. Values the schema's own snippet fixes (deadline 14, follow-up
  * months 1 and 6) are written; fields only the kommune can fill in are left as comments.
  */
+import type { TextEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { stringify } from 'yaml';
 import { formatMessage } from '../diagnostics/messages.js';
 import { requirementOf, schemaAt, type SchemaNode } from './schema.js';
@@ -74,4 +76,26 @@ export function sectionText(field: string, options: SectionTextOptions): string 
 /** The names of a section's structured fields, for the completion's description. */
 export function sectionFieldNames(field: string): string[] {
   return Object.keys(schemaAt([field])?.properties ?? {}).filter((key) => !commonFields.has(key));
+}
+
+/**
+ * Where a whole section goes at `line` (the blank line the check names, or the content after
+ * it): the blank lines around that place become one blank line before the section and one
+ * after it (none at the start or end of the file), however many there were.
+ */
+export function sectionInsertion(document: TextDocument, line: number, section: string): TextEdit {
+  const lines = document.getText().split(/\r\n|\r|\n/);
+  const blank = (index: number) => index < lines.length && lines[index]!.trim() === '';
+  let start = Math.min(line, lines.length);
+  while (start > 0 && blank(start - 1)) start -= 1;
+  let end = Math.min(line, lines.length);
+  while (blank(end)) end += 1;
+  if (end >= lines.length) {
+    // Nothing after: the section ends the file, after the last content and one blank line.
+    const from = start > 0 ? { line: start - 1, character: lines[start - 1]!.length } : { line: 0, character: 0 };
+    return { range: { start: from, end: document.positionAt(document.getText().length) }, newText: `${start > 0 ? '\n\n' : ''}${section}` };
+  }
+  // A section whose empty text block ends it already ends in a blank-looking line.
+  const after = /\n[ \t]*\n$/.test(section) ? '' : '\n';
+  return { range: { start: { line: start, character: 0 }, end: { line: end, character: 0 } }, newText: `${start > 0 ? '\n' : ''}${section}${after}` };
 }

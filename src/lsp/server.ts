@@ -5,13 +5,24 @@
  * one document's text only, so none waits for the rest of the project.
  */
 import { fileURLToPath } from 'node:url';
-import { CodeActionKind, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver/node.js';
+import {
+  CodeActionKind,
+  createConnection,
+  ProposedFeatures,
+  StreamMessageWriter,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type Position,
+} from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { formatMessage } from '../diagnostics/messages.js';
 import { today } from '../check/run.js';
 import { codeActions } from './code-actions.js';
 import { completions } from './completion.js';
 import { analyze, type AnalysisSettings, type ComplianceLevel } from './diagnostics.js';
 import { hover } from './hover.js';
+import { BoundedMessageReader, ProtocolGate } from './transport.js';
 
 /**
  * An edit after a pause is checked at once; edits that follow it within this pause (a
@@ -43,7 +54,26 @@ function fileOf(uri: string): string {
   }
 }
 
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout)): void {
+/**
+ * The connection over stdio, behind the bounded reader and the protocol gate. A client that
+ * breaks the framing is dropped: the reason goes to stderr (an editor shows it in the
+ * server's log) and the server ends with exit code 1, as after an `exit` without `shutdown`.
+ */
+function stdioConnection(): Connection {
+  const writer = new StreamMessageWriter(process.stdout);
+  const reader = new BoundedMessageReader(process.stdin, ({ code, args }) => {
+    process.stderr.write(`kvalitetsstandard: ${formatMessage(code, args)}\n`, () => process.exit(1));
+  });
+  const gate = new ProtocolGate(reader, writer);
+  // The end of input ends the server, as vscode-languageserver does for a stream of its own.
+  process.stdin.on('end', () => process.exit(gate.shutDown ? 0 : 1));
+  return createConnection(ProposedFeatures.all, gate, writer);
+}
+
+/** A position the gate let through (uintegers), clamped to the document as the protocol says: past a line's end is its end. */
+const within = (document: TextDocument, position: Position): Position => document.positionAt(document.offsetAt(position));
+
+export function startServer(connection: Connection = stdioConnection()): void {
   const documents = new TextDocuments(TextDocument);
   let settings: ClientSettings = {};
   const timers = new Map<string, NodeJS.Timeout>();
@@ -110,15 +140,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onCompletion(({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
-    return document ? completions(document.getText(), position) : [];
+    return document ? completions(document.getText(), within(document, position)) : [];
   });
   connection.onHover(({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
-    return document ? hover(document.getText(), position) : null;
+    return document ? hover(document.getText(), within(document, position)) : null;
   });
-  connection.onCodeAction(({ textDocument, context }) => {
+  connection.onCodeAction(({ textDocument, context, range }) => {
     const document = documents.get(textDocument.uri);
-    return document ? codeActions(textDocument.uri, document, context.diagnostics) : [];
+    if (!document) return [];
+    return codeActions(textDocument.uri, document, context.diagnostics, { file: fileOf(textDocument.uri), range, date: analysisSettings().date });
   });
 
   documents.listen(connection);

@@ -5,6 +5,7 @@ import { embeddedFonts } from './fonts.js';
 import { documentView } from './model.js';
 import { contactHtml, draftMarking, siteFacts, siteFooter, siteNavigation } from './site.js';
 import { linkLegalCitations } from './legal-links.js';
+import { keepTogether } from './nonbreaking.js';
 import { layoutFor, stylesheet } from './templates.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 
@@ -33,7 +34,7 @@ export function renderDocument(file: string, municipality: string, document: Kva
     kontakt: facts.contact ? contactHtml(facts.contact).value : undefined,
     navigation: site ? siteNavigation('standard', view.kommune).value : '',
     sidefod: siteFooter(facts).value,
-    lovgrundlagHtml: view.lovgrundlag.map(linkLegalCitations),
+    lovgrundlagHtml: view.lovgrundlag.map((basis) => linkLegalCitations(keepTogether(basis))),
     fontFaces: embeddedFonts(),
     styles: stylesheet(),
   });

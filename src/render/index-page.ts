@@ -4,6 +4,7 @@
  */
 import { lastApprovalOrRevision } from '../check/rules/6-1-revision.js';
 import { danishDate, lastDayOf, twoYearsAfter } from '../dates.js';
+import { currentStatus } from '../check/index.js';
 import type { FileCheck } from '../check/run.js';
 import { defaultRegulation } from '../regulations/index.js';
 import { countStatuses } from '../report/compliance.js';
@@ -31,7 +32,8 @@ const overviewStyles = `
 td.tal { text-align: right; }
 .etiket { display: none; }
 @media (max-width: 40rem) {
-  .foldes, .foldes tbody, .foldes tr, .foldes th, .foldes td { display: block; width: auto; border: none; text-align: left; }
+  /* The caption too: left a table-caption, it would be squeezed to the width of a folded table's first cell. */
+  .foldes, .foldes caption, .foldes tbody, .foldes tr, .foldes th, .foldes td { display: block; width: auto; border: none; text-align: left; }
   .foldes thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
   .foldes tr { border: 1px solid var(--kant); margin-bottom: .75rem; padding: .25rem 0; }
   .foldes th, .foldes td { padding: .15rem .6rem; }
@@ -61,7 +63,7 @@ ${entries.map((entry) => {
     return html`<tr><th scope="row">${id}</th><td colspan="6">Filen er ugyldig og er ikke bygget; kør »kvalitetsstandard validate ${entry.check.file}«.</td><td></td></tr>`;
   }
   const { approved, due } = approvalAndDue(entry.check);
-  const counts = countStatuses(entry.check.findings);
+  const counts = countStatuses(entry.check.findings, currentStatus);
   const overdue = due !== undefined && (lastDayOf(due) ?? due) < date;
   return html`<tr>
 <th scope="row"><a href="${id}/kvalitetsstandard.html">${entry.check.document.kommune}</a></th>
@@ -82,7 +84,8 @@ ${defaultRegulation.requirements.map(
   (requirement) =>
     html`<tr><th scope="row">${requirement.id} ${requirement.title}</th>${valid.map((entry) => {
       const finding = entry.check.findings.find((candidate) => candidate.requirement.id === requirement.id);
-      return html`<td>${label(name(entry))}${finding ? statusLabel(finding.status) : ''}</td>`;
+      const assessed = finding?.assessment ? html`<br><small>forvaltningens vurdering</small>` : '';
+      return html`<td>${label(name(entry))}${finding ? statusLabel(currentStatus(finding)) : ''}${assessed}</td>`;
     })}</tr>`,
 )}
 </tbody>

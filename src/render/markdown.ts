@@ -3,9 +3,10 @@
  * footnotes), remark-rehype and rehype-raw (so simple HTML such as <br> works), then
  * rehype-sanitize (no script, event handlers, iframes, styles or javascript: links can
  * reach a municipality's web page), then our own touches: headings
- * shifted to fit under their section, ids made unique per section, and legal citations
+ * shifted to fit under their section, ids kept apart from the page's own, and legal citations
  * linked to their law.
  */
+import { randomUUID } from 'node:crypto';
 import type { Element, Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
@@ -19,12 +20,14 @@ import type { VFile } from 'vfile';
 import { UserError } from '../usage.js';
 import { rehypeLeadIns } from './lead-ins.js';
 import { rehypeLegalLinks } from './legal-links.js';
+import { rehypeKeepTogether } from './nonbreaking.js';
+import { rehypeFoldingTables } from './tables.js';
 import { markdownLimits, markdownProblem } from './markdown-limits.js';
 
 export interface MarkdownOptions {
   /** The level of the section's own heading; headings in the text start one below it. */
   sectionLevel: number;
-  /** Prefix for ids in the text (footnotes), so two sections never share an id. */
+  /** The id of the text's section (or part of one): the text's own ids go under it (see textIds). */
   idPrefix: string;
 }
 
@@ -40,19 +43,60 @@ const sanitizeSchema: SanitizeSchema = {
 
 const headingTags = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
+/**
+ * Ids the Markdown itself makes (footnotes) are marked before raw HTML joins the tree, with a
+ * prefix new in every run that no text can write; every other id in a text is the user's.
+ */
+const generatedMark = `g${randomUUID().replaceAll('-', '')}-`;
+const idReferences = ['ariaDescribedBy', 'ariaLabelledBy', 'htmlFor', 'headers'] as const;
+
+function rehypeMarkGenerated() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      const { id, href } = node.properties;
+      if (typeof id === 'string') node.properties.id = generatedMark + id;
+      if (typeof href === 'string' && href.startsWith('#')) node.properties.href = `#${generatedMark}${href.slice(1)}`;
+      for (const reference of idReferences) {
+        const ids = node.properties[reference];
+        if (ids !== undefined && ids !== null) node.properties[reference] = [ids].flat().map((value) => generatedMark + value);
+      }
+    });
+  };
+}
+
+/**
+ * A text's ids live under its section's, after »--«, which no generated id of the page
+ * contains (no section key has two hyphens in a row): »afsnit-klage--fn-1« for a
+ * footnote, »afsnit-klage--tekst-overskrift« for the user's own id="overskrift". So no id a
+ * user writes can equal a section's, its heading's, the cover's or a footnote's (nor a
+ * residential offer's, »afsnit-doegnbehandling--tilbud-0«, which has no »tekst-«), and
+ * aria-labelledby and the table of contents keep pointing at the generated element.
+ */
+function textIds(tree: Root, idPrefix: string): (value: string) => string | undefined {
+  const own = new Set<string>();
+  visit(tree, 'element', (node: Element) => {
+    const { id, name } = node.properties;
+    for (const value of [id, name]) if (typeof value === 'string' && !value.startsWith(generatedMark)) own.add(value);
+  });
+  /** The id as published; a reference to an id not in the text (another section's) is left as written. */
+  return (value) =>
+    value.startsWith(generatedMark) ? `${idPrefix}--${value.slice(generatedMark.length)}` : own.has(value) ? `${idPrefix}--tekst-${value}` : undefined;
+}
+
 function rehypeFitIntoSection() {
   return (tree: Root, file: VFile) => {
     const { sectionLevel, idPrefix } = file.data as unknown as MarkdownOptions;
+    const published = textIds(tree, idPrefix);
     const headings: Element[] = [];
     visit(tree, 'element', (node: Element) => {
       if (headingTags.includes(node.tagName)) headings.push(node);
-      const id = node.properties?.id;
-      if (typeof id === 'string') node.properties.id = `${idPrefix}-${id}`;
-      const href = node.properties?.href;
-      if (typeof href === 'string' && href.startsWith('#')) node.properties.href = `#${idPrefix}-${href.slice(1)}`;
-      for (const reference of ['ariaDescribedBy', 'ariaLabelledBy'] as const) {
-        const ids = node.properties?.[reference];
-        if (ids !== undefined && ids !== null) node.properties[reference] = [ids].flat().map((value) => `${idPrefix}-${value}`);
+      const { id, name, href } = node.properties;
+      if (typeof id === 'string') node.properties.id = published(id) ?? id;
+      if (typeof name === 'string') node.properties.name = published(name) ?? name;
+      if (typeof href === 'string' && href.startsWith('#')) node.properties.href = `#${published(href.slice(1)) ?? href.slice(1)}`;
+      for (const reference of idReferences) {
+        const ids = node.properties[reference];
+        if (ids !== undefined && ids !== null) node.properties[reference] = [ids].flat().map((value) => published(String(value)) ?? String(value));
       }
     });
     if (headings.length === 0) return;
@@ -64,7 +108,15 @@ function rehypeFitIntoSection() {
 
 const toHast = { clobberPrefix: '', footnoteLabel: 'Fodnoter', footnoteBackLabel: 'Tilbage til teksten' };
 const finish = (processor: ReturnType<typeof unified>) =>
-  processor.use(rehypeSanitize, sanitizeSchema).use(rehypeFitIntoSection).use(rehypeLegalLinks).use(rehypeLeadIns).use(rehypeStringify).freeze();
+  processor
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeFitIntoSection)
+    .use(rehypeLegalLinks)
+    .use(rehypeLeadIns)
+    .use(rehypeFoldingTables)
+    .use(rehypeKeepTogether)
+    .use(rehypeStringify)
+    .freeze();
 
 /** For text with HTML in it: parse the HTML (rehype-raw), so the sanitizer sees every element. */
 const withHtml = finish(
@@ -72,10 +124,11 @@ const withHtml = finish(
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkRehype, { ...toHast, allowDangerousHtml: true })
+    .use(rehypeMarkGenerated)
     .use(rehypeRaw) as never,
 );
 /** Plain Markdown (most text) skips the HTML parser; raw HTML would be dropped, not kept. */
-const withoutHtml = finish(unified().use(remarkParse).use(remarkGfm).use(remarkRehype, toHast) as never);
+const withoutHtml = finish(unified().use(remarkParse).use(remarkGfm).use(remarkRehype, toHast).use(rehypeMarkGenerated) as never);
 
 /** Safe HTML for a text within the limits `validate` enforces (./markdown-limits.ts); a text beyond them is the user's to fix. */
 export function markdownToHtml(markdown: string, options: MarkdownOptions): string {

@@ -51,9 +51,18 @@ function orderedGroups(document: Kvalitetsstandard, sources: Map<string, Section
   return [...prefaceFirst, ...configured, ...rest].map((group) => group.filter((key) => sources.has(key))).filter((group) => group.length > 0);
 }
 
+/** A target figure's indicator as the page names it (the combined one has no entry of its own). */
+export function indicatorLabel(indikator: string): string {
+  return terms.indicator[indikator as keyof typeof terms.indicator] ?? 'stoffri eller reduceret misbrug';
+}
+
 function extraOf(source: SectionSource): Record<string, unknown> {
+  // Each text gets its own ids (two offers' footnotes »[^1]« must not share one), apart from the section's text by »--«.
+  let texts = 0;
   const render = (markdown: unknown) =>
-    typeof markdown === 'string' && markdown.trim() ? markdownToHtml(markdown, { sectionLevel: 3, idPrefix: `afsnit-${source.key}-x` }) : undefined;
+    typeof markdown === 'string' && markdown.trim()
+      ? markdownToHtml(markdown, { sectionLevel: 3, idPrefix: `afsnit-${source.key}--ekstra-${(texts += 1)}` })
+      : undefined;
   // biome-ignore lint/suspicious/noExplicitAny: each case below reads its own section's fields, which the schema has validated
   const data = source.data as Record<string, any>;
   switch (source.key) {
@@ -65,7 +74,7 @@ function extraOf(source: SectionSource): Record<string, unknown> {
       return {
         maal: (data.maal ?? []).map((target: { tekst?: string; indikator: string; graense?: string; procent?: number; aar?: number }) => ({
           html: render(target.tekst),
-          indikator: terms.indicator[target.indikator as keyof typeof terms.indicator] ?? 'stoffri eller reduceret misbrug',
+          indikator: indicatorLabel(target.indikator),
           graense: target.graense === 'mindst' ? 'mindst' : target.graense === 'hoejst' ? 'højst' : undefined,
           procent: target.procent === undefined ? undefined : String(target.procent).replace('.', ','),
           aar: target.aar,

@@ -10,6 +10,7 @@ import { listDanish } from '../diagnostics/messages.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import { html, SafeHtml } from '../report/html.js';
 import { linkLegalCitations } from './legal-links.js';
+import { keepTogether } from './nonbreaking.js';
 
 /** The marking of a standard that no political body has approved (cover, running header, footer). */
 export const draftMarking = 'Udkast – ikke godkendt';
@@ -42,9 +43,9 @@ export function siteFacts(document: Kvalitetsstandard): SiteFacts {
   return {
     kommune: document.kommune,
     titel: document.titel,
-    approval: approvalText(document),
-    updated: updated ? danishDate(updated.stated) : undefined,
-    nextRevision: document.revision?.naeste_revision !== undefined ? danishDate(document.revision.naeste_revision) : undefined,
+    approval: keepTogether(approvalText(document) ?? '') || undefined,
+    updated: updated ? keepTogether(danishDate(updated.stated)) : undefined,
+    nextRevision: document.revision?.naeste_revision !== undefined ? keepTogether(danishDate(document.revision.naeste_revision)) : undefined,
     legalBasis: document.lovgrundlag?.length ? document.lovgrundlag : document.regelsaet ? [document.regelsaet] : [],
     publicationUrl: publication,
     contact: document.praesentation?.kontakt,
@@ -77,7 +78,7 @@ type Contact = NonNullable<SiteFacts['contact']>;
 export function contactHtml(contact: Contact): SafeHtml {
   const parts = [
     contact.navn,
-    contact.telefon ? html`telefon <a href="tel:${contact.telefon.replace(/[^\d+]/g, '')}">${contact.telefon}</a>` : undefined,
+    contact.telefon ? html`telefon <a href="tel:${contact.telefon.replace(/[^\d+]/g, '')}">${keepTogether(contact.telefon)}</a>` : undefined,
     contact.email ? html`<a href="mailto:${contact.email}">${contact.email}</a>` : undefined,
     contact.url ? html`<a href="${contact.url}">${contact.url}</a>` : undefined,
   ].filter((part) => part !== undefined);
@@ -90,7 +91,7 @@ export function siteFooter(facts: SiteFacts): SafeHtml {
   return html`<footer class="sidefod">
 <p>${facts.kommune}: ${facts.titel}.</p>
 <p>${facts.approval ? `${facts.approval}.` : html`<strong class="udkast">${draftMarking}.</strong>`}${facts.updated ? ` Sidst opdateret ${facts.updated}.` : ''}${facts.nextRevision ? ` Næste revision: ${facts.nextRevision}.` : ''}</p>
-${facts.legalBasis.length > 0 ? html`<p>Lovgrundlag, som standarden selv angiver det: ${new SafeHtml(facts.legalBasis.map(linkLegalCitations).join('; '))}.</p>` : ''}
+${facts.legalBasis.length > 0 ? html`<p>Lovgrundlag, som standarden selv angiver det: ${new SafeHtml(facts.legalBasis.map((basis) => linkLegalCitations(keepTogether(basis))).join('; '))}.</p>` : ''}
 ${facts.publicationUrl ? html`<p>Standarden er offentliggjort på <a href="${facts.publicationUrl}">${facts.publicationUrl}</a>.</p>` : ''}
 ${contact ? html`<p>Kontakt: ${contactHtml(contact)}.</p>` : ''}
 ${facts.accessibilityStatement ? html`<p><a href="${facts.accessibilityStatement}">Tilgængelighedserklæring</a></p>` : ''}

@@ -88,6 +88,61 @@ function compileChecked(env: typeof Handlebars, template: Template, municipality
   }
 }
 
+/** Every node of a template's syntax tree (Handlebars' nodes are plain objects). */
+function* syntaxNodes(node: unknown): Generator<Record<string, unknown>> {
+  if (Array.isArray(node)) for (const item of node) yield* syntaxNodes(item);
+  else if (node && typeof node === 'object') {
+    yield node as Record<string, unknown>;
+    for (const [key, value] of Object.entries(node)) if (key !== 'loc') yield* syntaxNodes(value);
+  }
+}
+
+/** Where a template reads `name` (»{{heading.split}}«, »{{lookup titel "split"}}«): the first such expression, for the message. */
+function propertyUse(templates: Template[], name: string): { template: Template; line?: number; expression: string } {
+  for (const template of templates) {
+    for (const node of syntaxNodes(Handlebars.parse(template.source))) {
+      const path = node.type === 'PathExpression' && (node.parts as string[]).includes(name);
+      if (path || (node.type === 'StringLiteral' && node.value === name)) {
+        const expression = path ? String(node.original) : `lookup … "${name}"`;
+        return { template, line: (node.loc as hbs.AST.SourceLocation).start.line, expression };
+      }
+    }
+  }
+  return { template: templates[0]!, expression: name };
+}
+
+const deniedAccess = /Access has been denied to resolve the property "([^"]*)"/;
+
+/**
+ * Runs a page template. Handlebars refuses a template's reading of what is not the data's own
+ * (»{{titel.split}}«, a method of every text) and says so in English on the console, once per
+ * name and process; here it becomes the Danish message at the template's file and line.
+ */
+function renderChecked(compiled: Handlebars.TemplateDelegate, templates: Template[], folder: string, municipality?: string): Handlebars.TemplateDelegate {
+  return (context, options) => {
+    const denied: string[] = [];
+    const log = Handlebars.logger.log;
+    (Handlebars as unknown as { resetLoggedPropertyAccesses(): void }).resetLoggedPropertyAccesses();
+    Handlebars.logger.log = (level, message) => {
+      const name = deniedAccess.exec(String(message))?.[1];
+      if (name === undefined) log(level, message);
+      else denied.push(name);
+    };
+    let page: string;
+    try {
+      page = compiled(context, options);
+    } catch (error) {
+      throw templateError({ path: folder, source: '' }, error, municipality);
+    } finally {
+      Handlebars.logger.log = log;
+    }
+    if (denied.length === 0) return page;
+    const use = propertyUse(templates, denied[0]!);
+    const detalje = formatMessage('skabelon-egenskab', { navn: denied[0], udtryk: use.expression });
+    throw new UserError('skabelon-fejl', { fil: use.template.path, linje: use.line, detalje, kommune: municipality });
+  };
+}
+
 function compileLayout(own: Map<string, Template>, ownDir: string, municipality?: string): Handlebars.TemplateDelegate {
   const partials = new Map([...sharedPartials(), ...own]);
   const env = Handlebars.create();
@@ -95,13 +150,9 @@ function compileLayout(own: Map<string, Template>, ownDir: string, municipality?
   env.registerHelper(helpers(partials));
   const layout = own.get('layout') ?? { path: join(templatesDir, 'layout.hbs'), source: readFileSync(join(templatesDir, 'layout.hbs'), 'utf8') };
   const compiled = compileChecked(env, layout, municipality);
-  return (context, options) => {
-    try {
-      return compiled(context, options);
-    } catch (error) {
-      throw templateError({ path: own.size > 0 ? ownDir : templatesDir, source: '' }, error, municipality);
-    }
-  };
+  // The municipality's own templates first: a mistake is more likely there than in the shared ones.
+  const templates = [...new Set([...own.values(), ...partials.values(), layout])];
+  return renderChecked(compiled, templates, own.size > 0 ? ownDir : templatesDir, municipality);
 }
 
 /**

@@ -6,20 +6,23 @@
  * page number in the PDF). No file paths, line numbers or field names: those are for the
  * editor (terminal, JSON, preview).
  */
-import type { Finding, Status } from '../check/index.js';
+import { assessmentMessages } from '../check/assessments.js';
+import { currentStatus, type Finding, type Status } from '../check/index.js';
+import type { Message } from '../check/types.js';
 import type { FileCheck } from '../check/run.js';
 import { danishDate } from '../dates.js';
-import { formatAnnexMessage, statusWords } from '../diagnostics/annex-messages.js';
+import { formatAnnexMessage, statusWords, type AnnexContext } from '../diagnostics/annex-messages.js';
 import { listDanish } from '../diagnostics/messages.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import { defaultRegulation } from '../regulations/index.js';
 import { embeddedFonts } from '../render/fonts.js';
+import { keepTogether } from '../render/nonbreaking.js';
 import { colophonSections, sectionAnchors, type SectionAnchor } from '../render/model.js';
 import { draftMarking, siteFacts, siteFooter, siteNavigation } from '../render/site.js';
 import { cssString } from '../render/templates.js';
 import type { PathSegment } from '../source-location.js';
 import { diagnosticToJson } from './diagnostics.js';
-import { countStatuses } from './compliance.js';
+import { countStatuses, needsConfirming } from './compliance.js';
 import { html, reportPage, SafeHtml } from './html.js';
 
 export const statusClass: Record<Status, string> = {
@@ -99,6 +102,8 @@ const annexStyles = `
 .vurdering p { margin: 0 0 .35rem; }
 .vurdering p:last-child { margin-bottom: 0; }
 .hvor { color: var(--svag); }
+.vurderet-af { font-size: .85em; color: var(--svag); }
+.forvaltningens-vurdering { font-weight: 600; }
 .status { white-space: normal; }
 .side, .tryk { display: none; }
 @media (max-width: 40rem) {
@@ -150,11 +155,25 @@ function sectionKey(document: Kvalitetsstandard, path: readonly PathSegment[]): 
 }
 
 /** The conclusion: how many requirements are met, and by name those that are not. */
+/** »Forvaltningen har selv vurderet 3 krav; for 2 af dem fandt værktøjet noget andet.« and how many must be reviewed. */
+function assessmentSentences(findings: readonly Finding[]): string[] {
+  const assessed = findings.filter((finding) => finding.assessment);
+  if (assessed.length === 0) return [];
+  const differing = assessed.filter((finding) => finding.assessment!.status !== finding.status).length;
+  const review = assessed.filter((finding) => finding.assessment!.review).length;
+  return [
+    `Forvaltningen har selv vurderet ${assessed.length} krav${differing > 0 ? `; for ${differing} af dem fandt værktøjet noget andet` : ''}.`,
+    review > 0
+      ? `${review === 1 ? '1 vurdering skal' : `${review} vurderinger skal`} genvurderes, fordi teksten er ændret, eller det ikke kan ses, om den er.`
+      : '',
+  ];
+}
+
 function conclusion(findings: readonly Finding[]): SafeHtml {
-  const counts = countStatuses(findings);
+  const counts = countStatuses(findings, currentStatus);
   // Quoted, because titles have commas and »og« of their own (»tilbud, ydelser og serviceniveau«).
   const named = (status: Status) =>
-    listDanish(findings.filter((finding) => finding.status === status).map((finding) => `»${lowerFirst(finding.requirement.title)}«`));
+    listDanish(findings.filter((finding) => currentStatus(finding) === status).map((finding) => `»${lowerFirst(finding.requirement.title)}«`));
   const total = findings.length;
   const sentences = [
     counts.opfyldt === total
@@ -163,12 +182,13 @@ function conclusion(findings: readonly Finding[]): SafeHtml {
     counts.mangler > 0 ? `${counts.mangler} krav mangler: ${named('mangler')}.` : '',
     counts.delvist > 0 ? `${counts.delvist} krav er delvist opfyldt: ${named('delvist')}.` : '',
     counts['kan ikke vurderes'] > 0 ? `${counts['kan ikke vurderes']} krav kan ikke vurderes: ${named('kan ikke vurderes')}.` : '',
+    ...assessmentSentences(findings),
   ];
   const overdue = findings.find((finding) => finding.messages.some((message) => message.code === 'revision-for-gammel'));
   const deadline = overdue?.messages.find((message) => message.code === 'revision-for-gammel')?.args.frist;
-  return html`<p class="konklusion">${sentences.filter(Boolean).join(' ')}${
+  return html`<p class="konklusion">${keepTogether(sentences.filter(Boolean).join(' '))}${
     overdue && typeof deadline === 'string'
-      ? html` <strong class="overskredet">Revisionen er overskredet: standarden skulle have været revideret senest ${danishDate(deadline)}.</strong>`
+      ? html` <strong class="overskredet">Revisionen er overskredet: standarden skulle have været revideret senest ${keepTogether(danishDate(deadline))}.</strong>`
       : ''
   }</p>`;
 }
@@ -203,19 +223,37 @@ function whereInStandard(finding: Finding, sections: readonly (SectionAnchor & {
   return html`<p class="hvor">${lead} ${joined}.</p>`;
 }
 
+/**
+ * The annex's sentences for a requirement: the tool's finding, or, when the forvaltning has
+ * assessed it, its verdict and reason first and the tool's finding after it.
+ */
+function verdictSentences(finding: Finding, context: AnnexContext): SafeHtml[] {
+  // Phone numbers, amounts and dates in a sentence keep together on paper (../render/nonbreaking.ts).
+  const annex = (message: Message) => keepTogether(formatAnnexMessage(message.code, message.args, context));
+  const toolSentences = finding.messages.map(annex).filter(Boolean);
+  const assessment = assessmentMessages(finding);
+  if (!assessment) return toolSentences.map((sentence) => html`<p>${sentence}</p>`);
+  return [
+    html`<p class="forvaltningens-vurdering">${annex(assessment.verdict)}</p>`,
+    html`<p>${[annex({ code: 'vurdering-vaerktoej', args: { status: finding.status } }), ...toolSentences].join(' ')}</p>`,
+    ...(assessment.review ? [html`<p><strong class="overskredet">${annex(assessment.review)}</strong></p>`] : []),
+  ];
+}
+
 function requirementRow(finding: Finding, document: Kvalitetsstandard, anchors: Map<string, SectionAnchor>, options: AnnexOptions): SafeHtml {
   const sections = sectionsOf(finding, document, anchors);
   const context = { afsnit: sections[0]?.heading ?? finding.requirement.title, krav: finding.requirement.title };
   const where = whereInStandard(finding, sections, options);
   const overdue = finding.messages.some((message) => message.code === 'revision-for-gammel');
+  const status = currentStatus(finding);
+  const assessed = finding.assessment
+    ? html`<br><span class="vurderet-af">Forvaltningens vurdering</span>${finding.assessment.review ? html`<br><strong class="overskredet">Skal genvurderes</strong>` : ''}`
+    : '';
   return html`<tr>
 <th scope="row"><span class="krav-titel">${finding.requirement.title}</span><span class="paragraf">${finding.citation}</span><span class="lovtekst">»${shortLegalText(finding.requirement.legalText)}«</span></th>
-<td>${statusLabel(finding.status, statusWords[finding.status])}${overdue ? html`<br><strong class="overskredet">Overskredet</strong>` : ''}</td>
-<td class="vurdering">${finding.messages
-    .map((message) => formatAnnexMessage(message.code, message.args, context))
-    .filter(Boolean)
-    .map((sentence) => html`<p>${sentence}</p>`)}${where}${
-    finding.toConfirm ? html`<p class="bekraeft">Fundet af værktøjet under andre overskrifter; forvaltningen bør bekræfte vurderingen.</p>` : ''
+<td>${statusLabel(status, statusWords[status])}${assessed}${overdue ? html`<br><strong class="overskredet">Overskredet</strong>` : ''}</td>
+<td class="vurdering">${verdictSentences(finding, context)}${where}${
+    needsConfirming(finding) ? html`<p class="bekraeft">Fundet af værktøjet under andre overskrifter; forvaltningen bør bekræfte vurderingen.</p>` : ''
   }</td>
 </tr>`;
 }
@@ -232,7 +270,7 @@ ${headingLevel === 'h1' ? html`<h1 id="${check.file}">${heading}</h1>` : html`<h
 </section>`;
 }
 
-const annexTitle = (document: Kvalitetsstandard) => `Vurdering af ${document.kommune}s kvalitetsstandard`;
+export const annexTitle = (document: Kvalitetsstandard) => `Vurdering af ${document.kommune}s kvalitetsstandard`;
 
 function fileSection(check: FileCheck, headingLevel: 'h1' | 'h2', options: AnnexOptions): SafeHtml {
   if (!check.valid) return invalidSection(check, headingLevel);
@@ -247,7 +285,7 @@ ${conclusion(check.findings)}
 <dl class="fakta">
 <dt>Standarden</dt><dd>${options.site ? html`<a class="skaerm" href="kvalitetsstandard.html">${document.titel}</a><span class="tryk">${document.titel}</span>` : document.titel}</dd>
 <dt>Godkendelse</dt><dd>${facts.approval ?? html`<strong class="udkast">${draftMarking}</strong>`}</dd>
-<dt>Vurderet</dt><dd>${danishDate(check.date)} efter <a href="${defaultRegulation.eli}">${defaultRegulation.name}</a>, §§ 3-6</dd>
+<dt>Vurderet</dt><dd>${keepTogether(danishDate(check.date))} efter <a href="${defaultRegulation.eli}">${defaultRegulation.name}</a>, §§ 3-6</dd>
 </dl>
 <table class="krav">
 <caption>Bekendtgørelsens ${check.findings.length} krav, og hvordan kvalitetsstandarden opfylder dem</caption>

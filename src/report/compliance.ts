@@ -1,5 +1,6 @@
 /** The compliance report for people (terminal) and machines (JSON). */
-import { statuses, type Finding, type Status } from '../check/index.js';
+import { assessmentMessages, groundsHash } from '../check/assessments.js';
+import { currentStatus, findingFails, statuses, type Finding, type Status } from '../check/index.js';
 import type { FileCheck } from '../check/run.js';
 import { formatPath } from '../diagnostics/diagnostic.js';
 import { formatMessage } from '../diagnostics/messages.js';
@@ -37,13 +38,37 @@ export const toConfirmWords = 'fundet af tjekket, skal bekræftes';
 
 /** »opfyldt (fundet af tjekket, skal bekræftes)« */
 export function statusWithCertainty(finding: Finding): string {
-  return finding.toConfirm ? `${finding.status} (${toConfirmWords})` : finding.status;
+  const status = currentStatus(finding);
+  return needsConfirming(finding) ? `${status} (${toConfirmWords})` : status;
 }
 
-export function countStatuses(findings: readonly Finding[]): Record<Status, number> {
+/** The tool's verdict rests on the search alone, and the forvaltning has not assessed it. */
+export function needsConfirming(finding: Finding): boolean {
+  return finding.toConfirm === true && !finding.assessment;
+}
+
+/** How many requirements have each status: the tool's, or with `currentStatus` the status that counts. */
+export function countStatuses(findings: readonly Finding[], statusOf: (finding: Finding) => Status = (finding) => finding.status): Record<Status, number> {
   const counts = Object.fromEntries(statuses.map((status) => [status, 0])) as Record<Status, number>;
-  for (const finding of findings) counts[finding.status] += 1;
+  for (const finding of findings) counts[statusOf(finding)] += 1;
   return counts;
+}
+
+/** The forvaltning's assessment and the tool's finding beside it, for the terminal and the preview. */
+export function assessmentLines(finding: Finding): string[] {
+  const messages = assessmentMessages(finding);
+  if (!messages) return [];
+  const tool = formatMessage('vurdering-vaerktoej', { status: finding.status, tekst: findingMessage(finding) });
+  const review = messages.review ? [formatMessage(messages.review.code, messages.review.args)] : [];
+  return [formatMessage(messages.verdict.code, messages.verdict.args), tool, ...review];
+}
+
+/** The JSON form of an assessment: `forvaltningens_vurdering`, documented in the README. */
+function assessmentToJson(finding: Finding) {
+  const assessment = finding.assessment;
+  if (!assessment) return null;
+  const { status, begrundelse, af, dato, grundlag, review, line } = assessment;
+  return { status, begrundelse, af, dato, grundlag: grundlag ?? null, skal_genvurderes: review !== undefined, aarsag: review ?? null, linje: line };
 }
 
 export function kommuneOf(check: FileCheck): string | undefined {
@@ -52,9 +77,13 @@ export function kommuneOf(check: FileCheck): string | undefined {
 
 const statusStyle = (status: Status, style: Style) => (status === 'opfyldt' ? style.green : status === 'delvist' ? style.yellow : style.red);
 
+/** »17 opfyldt, 3 delvist, …« by the status that counts, and how many of them the forvaltning assessed. */
 export function summaryLine(findings: readonly Finding[]): string {
-  const counts = countStatuses(findings);
-  return statuses.map((status) => `${counts[status]} ${status}`).join(', ');
+  const counts = countStatuses(findings, currentStatus);
+  const assessed = findings.filter((finding) => finding.assessment).length;
+  const review = findings.filter((finding) => finding.assessment?.review).length;
+  const assessedNote = assessed === 0 ? '' : ` (${assessed} efter forvaltningens vurdering${review > 0 ? `, ${review} skal genvurderes` : ''})`;
+  return `${statuses.map((status) => `${counts[status]} ${status}`).join(', ')}${assessedNote}`;
 }
 
 export function complianceReportText(checks: readonly FileCheck[], failing: ReadonlySet<Status>, style: Style): string {
@@ -71,14 +100,20 @@ export function complianceReportText(checks: readonly FileCheck[], failing: Read
     const kommune = check.document.kommune;
     out.push(style.bold(`${kommune} (${check.file})`), `Vurderet efter ${check.regulation} pr. ${check.date}`, '');
     for (const finding of check.findings) {
-      const paint = statusStyle(finding.status, style);
-      out.push(
-        `  ${finding.requirement.id.padEnd(9)} ${paint(finding.status.padEnd(18))} ${finding.requirement.title}${finding.toConfirm ? style.dim(` (${toConfirmWords})`) : ''}`,
-      );
+      const status = currentStatus(finding);
+      const assessed = finding.assessment
+        ? style.dim(`  (forvaltningens vurdering; værktøjet fandt: ${finding.status}${finding.assessment.review ? '; skal genvurderes' : ''})`)
+        : needsConfirming(finding)
+          ? style.dim(` (${toConfirmWords})`)
+          : '';
+      out.push(`  ${finding.requirement.id.padEnd(9)} ${statusStyle(status, style)(status.padEnd(18))} ${finding.requirement.title}${assessed}`);
     }
-    const notMet = check.findings.filter((finding) => finding.status !== 'opfyldt');
+    const notMet = check.findings.filter((finding) => !finding.assessment && finding.status !== 'opfyldt');
     // Met, but only because the search found it under another heading: worth making explicit.
-    const foundElsewhere = check.findings.filter((finding) => finding.status === 'opfyldt' && finding.sources?.some((source) => source.how === 'fundet'));
+    const foundElsewhere = check.findings.filter(
+      (finding) => !finding.assessment && finding.status === 'opfyldt' && finding.sources?.some((source) => source.how === 'fundet'),
+    );
+    const assessed = check.findings.filter((finding) => finding.assessment);
     const listFinding = (finding: Finding) => {
       const where = `${finding.file}:${finding.span.start.line}:${finding.span.start.column}`;
       out.push(
@@ -87,11 +122,25 @@ export function complianceReportText(checks: readonly FileCheck[], failing: Read
         ...sourceLines(finding, style),
       );
     };
+    // An assessment is placed at its entry in `vurderinger`; the tool's finding follows it.
+    const listAssessment = (finding: Finding) => {
+      const { line, column, status, review } = finding.assessment!;
+      const [verdict, tool, reviewLine] = assessmentLines(finding);
+      out.push(
+        `${style.bold(`${finding.file}:${line}:${column}`)}  ${statusStyle(status, style)(status)}  ${finding.requirement.id} ${finding.requirement.title} ${style.dim(`(${finding.citation})`)}`,
+        `    ${verdict}`,
+        `    ${style.dim(tool!)}`,
+        ...sourceLines(finding, style),
+        ...(review ? [`    ${style.red(reviewLine!)}`] : []),
+      );
+    };
     if (notMet.length > 0) out.push('', 'Fund:');
     notMet.forEach(listFinding);
     if (foundElsewhere.length > 0) out.push('', 'Opfyldt under andre overskrifter:');
     foundElsewhere.forEach(listFinding);
-    if (check.findings.some((finding) => failing.has(finding.status))) failed += 1;
+    if (assessed.length > 0) out.push('', 'Forvaltningens vurderinger:');
+    assessed.forEach(listAssessment);
+    if (check.findings.some((finding) => findingFails(finding, failing))) failed += 1;
     out.push('', `${kommune}: ${summaryLine(check.findings)}.`, '');
   }
   const files = checks.length === 1 ? '1 fil' : `${checks.length} filer`;
@@ -114,16 +163,20 @@ export function complianceReportJson(checks: readonly FileCheck[]): string {
           titel: finding.requirement.title,
           lovhenvisning: finding.citation,
           status: finding.status,
-          skal_bekraeftes: finding.toConfirm === true,
+          skal_bekraeftes: needsConfirming(finding),
           besked: findingMessage(finding),
           koder: finding.messages.map((message) => message.code),
           sti: formatPath(finding.path),
           linje: finding.span.start.line,
           kolonne: finding.span.start.column,
           kilder: sourcesToJson(finding),
+          grundlag: groundsHash(check.document, finding),
+          forvaltningens_vurdering: assessmentToJson(finding),
+          gaeldende_status: currentStatus(finding),
         }))
       : [],
     opsummering: check.valid ? countStatuses(check.findings) : null,
+    gaeldende_opsummering: check.valid ? countStatuses(check.findings, currentStatus) : null,
     fejl: check.valid ? [] : check.diagnostics.map(diagnosticToJson),
   }));
   return `${JSON.stringify(report, null, 2)}\n`;

@@ -1,5 +1,5 @@
 /** »Ændringer siden seneste godkendelse«: a comparison for the terminal and as a page for the agenda. */
-import type { Comparison, SectionChange } from '../diff/compare.js';
+import type { Comparison, SectionChange, WordChange } from '../diff/compare.js';
 import { danishDate } from '../dates.js';
 import { reportStylesWithFonts, statusClass } from './compliance-html.js';
 import { html, reportPage } from './html.js';
@@ -22,21 +22,32 @@ function shorten(text: string, words = 8): string {
   return `${parts.slice(0, words * 2).join('')} … ${parts.slice(-words * 2).join('')}`;
 }
 
+/** The document's own words for what is compared: its kommune and the two versions, never a path or a revision. */
+export function comparedVersions({ kommune, versions }: Comparison): string {
+  return `${kommune}s kvalitetsstandard: ${versions.after}, sammenlignet med ${versions.before}`;
+}
+
 export function diffReportText({ comparison, file, from }: DiffContext, style: Style): string {
-  const out = [style.bold(`Ændringer i ${comparison.kommune} siden ${from} (${file})`), ''];
+  // The terminal is the policy officer's: it also says which file and which --fra were compared.
+  const out = [
+    style.bold(`Ændringer i ${comparison.kommune} siden ${comparison.versions.before}`),
+    `${comparedVersions(comparison)} (${file} og ${from}).`,
+    '',
+  ];
   if (comparison.sections.length + comparison.figures.length + comparison.statuses.length === 0) {
     return `${out.join('\n')}Ingen ændringer.\n`;
   }
   if (comparison.sections.length > 0) out.push(style.bold('Afsnit'));
   for (const section of comparison.sections) {
     const mark = section.kind === 'tilfoejet' ? style.green('+') : section.kind === 'fjernet' ? style.red('-') : style.yellow('~');
-    out.push(`  ${mark} ${section.heading} (${kindLabel[section.kind]})`);
-    if (section.kind !== 'aendret') continue;
-    const body = section.words
-      .map((word) => (word.kind === 'added' ? style.green(`{+${word.text}+}`) : word.kind === 'removed' ? style.red(`[-${word.text}-]`) : shorten(word.text)))
-      .join('')
-      .replace(/\s*\n\s*/g, ' ');
-    out.push(`    ${body}`);
+    const words = (changes: WordChange[]) =>
+      changes
+        .map((word) => (word.kind === 'added' ? style.green(`{+${word.text}+}`) : word.kind === 'removed' ? style.red(`[-${word.text}-]`) : shorten(word.text)))
+        .join('')
+        .replace(/\s*\n\s*/g, ' ');
+    out.push(`  ${mark} ${section.headingWords ? words(section.headingWords) : section.heading} (${kindLabel[section.kind]})`);
+    if (section.kind !== 'aendret' || section.words.every((word) => word.kind === 'same')) continue;
+    out.push(`    ${words(section.words)}`);
   }
   if (comparison.figures.length > 0) out.push('', style.bold('Tal og datoer'));
   for (const figure of comparison.figures) out.push(`  ${figure.label}: ${figure.before ?? 'ingen'} → ${figure.after ?? 'ingen'}`);
@@ -52,10 +63,10 @@ del { background: #fbe9eb; color: #8a0018; text-decoration: line-through; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
-export function diffReportHtml({ comparison, file, from, date }: DiffContext): string {
+export function diffReportHtml({ comparison, date }: DiffContext): string {
   const title = `Ændringer siden seneste godkendelse: ${comparison.kommune}`;
-  const words = (section: SectionChange) =>
-    section.words.map((word) =>
+  const words = (changes: WordChange[]) =>
+    changes.map((word) =>
       word.kind === 'added'
         ? html`<ins><span class="sr-only">tilføjet: </span>${word.text}</ins>`
         : word.kind === 'removed'
@@ -66,7 +77,7 @@ export function diffReportHtml({ comparison, file, from, date }: DiffContext): s
     title,
     `${reportStylesWithFonts()}\n${diffStyles}`,
     html`<h1>${title}</h1>
-<p class="meta">${comparison.kommune}s kvalitetsstandard (<code>${file}</code>) sammenlignet med ${from}. Compliance vurderet pr. ${danishDate(date)}. Tilføjet tekst er <ins>understreget</ins>, slettet tekst er <del>gennemstreget</del>.</p>
+<p class="meta">${comparedVersions(comparison)}. Compliance vurderet pr. ${danishDate(date)}. Tilføjet tekst er <ins>understreget</ins>, slettet tekst er <del>gennemstreget</del>.</p>
 ${comparison.sections.length + comparison.figures.length + comparison.statuses.length === 0 ? html`<p>Ingen ændringer.</p>` : ''}
 ${
   comparison.figures.length > 0
@@ -87,9 +98,9 @@ ${
 }
 ${comparison.sections.length > 0 ? html`<h2>Afsnit</h2>` : ''}
 ${comparison.sections.map(
-  (section) => html`<section aria-labelledby="aendring-${section.key}">
-<h3 id="aendring-${section.key}">${section.heading} <small>(${kindLabel[section.kind]})</small></h3>
-<p class="afsnit-tekst">${words(section)}</p>
+  (section, index) => html`<section aria-labelledby="aendring-${index + 1}">
+<h3 id="aendring-${index + 1}">${section.headingWords ? words(section.headingWords) : section.heading} <small>(${kindLabel[section.kind]})</small></h3>
+${section.words.some((word) => word.kind !== 'same') ? html`<p class="afsnit-tekst">${words(section.words)}</p>` : ''}
 </section>`,
 )}
 `,

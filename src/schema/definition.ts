@@ -7,6 +7,7 @@
  * Draft-07, because both Ajv and the VS Code YAML extension (yaml-language-server) support
  * it fully. Only malformed content is invalid; a missing section is a compliance finding.
  */
+import { statuses } from '../check/types.js';
 import { fullCitation, type Regulation, type Requirement } from '../regulations/index.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -57,6 +58,64 @@ function coverage(regulation: Regulation): JsonSchema {
     },
     uniqueItems: true,
     examples: [['§4.1.2', '§4.1.5']],
+  };
+}
+
+/** A full calendar date, ÅÅÅÅ-MM-DD: the day the forvaltning made its assessment. */
+export const fullDatePattern = '^\\d{4}-\\d{2}-\\d{2}$';
+
+/** The hash of the sections an assessment rests on (src/check/assessments.ts writes it); the prefix keeps YAML from reading it as a number and names the method. */
+export const groundsPattern = '^v1-[0-9a-f]{16}$';
+
+/**
+ * `vurderinger`: the forvaltning's own reasoned verdict on a requirement, for what the tool
+ * cannot see. Shown beside the tool's finding, never instead of it.
+ */
+function assessments(regulation: Regulation): JsonSchema {
+  const requirementIds = coverage(regulation).items as JsonSchema;
+  return {
+    type: 'array',
+    title: 'Forvaltningens vurderinger',
+    description:
+      'Forvaltningens egen, begrundede vurdering af et krav, når tjekket ikke kan se det, en person kan. Den vises ved siden af det, tjekket fandt, også for byrådet, og markeres »skal genvurderes«, når de afsnit, den bygger på, ændres.',
+    items: {
+      type: 'object',
+      title: 'Vurdering',
+      description: 'Ét krav, forvaltningens status og begrundelsen for den, hvem der har vurderet og hvornår.',
+      additionalProperties: false,
+      required: ['krav', 'status', 'begrundelse', 'af', 'dato'],
+      properties: {
+        krav: { ...requirementIds, title: 'Krav', description: 'Kravets id, fx §4.1.2 (se tabellen over kravene).' },
+        status: {
+          type: 'string',
+          title: 'Status',
+          description: 'Forvaltningens vurdering: opfyldt, delvist, mangler eller kan ikke vurderes.',
+          enum: [...statuses],
+        },
+        begrundelse: {
+          type: 'string',
+          minLength: 1,
+          pattern: '\\S',
+          title: 'Begrundelse',
+          description: 'Hvorfor forvaltningen vurderer sådan: hvad i standarden besvarer kravet, eller hvad der mangler. Den vises for byrådet.',
+        },
+        af: { type: 'string', minLength: 1, pattern: '\\S', title: 'Af', description: 'Hvem der har vurderet, fx navn og afdeling.' },
+        dato: {
+          type: 'string',
+          pattern: fullDatePattern,
+          title: 'Dato',
+          description: 'Dagen for vurderingen, skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-20.',
+          examples: ['2026-11-20'],
+        },
+        grundlag: {
+          type: 'string',
+          pattern: groundsPattern,
+          title: 'Grundlag',
+          description:
+            'En kontrolsum af teksten i de afsnit, tjekkets fund bygger på, da vurderingen blev lavet. Skrives af editorens »Registrér forvaltningens vurdering« eller kopieres fra »check«; ændres teksten, skal vurderingen genvurderes.',
+        },
+      },
+    },
   };
 }
 
@@ -423,6 +482,7 @@ export function buildSchema(regulation: Regulation): JsonSchema {
         description: 'Bilag til sidst i dokumentet, fx »Lovgrundlag« med lovteksten.',
         items: otherSection(regulation),
       },
+      vurderinger: assessments(regulation),
     },
   };
 }

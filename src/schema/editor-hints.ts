@@ -7,11 +7,17 @@
  */
 import { enumDescriptions, formatMessage, listDanish, type MessageCode } from '../diagnostics/messages.js';
 import type { Regulation } from '../regulations/index.js';
-import { statedDatePattern } from './definition.js';
+import { fullDatePattern, statedDatePattern } from './definition.js';
 
 type JsonSchema = Record<string, unknown>;
 
-const patternMessages: Record<string, MessageCode> = { noegle: 'skema-noegle', farve: 'skema-farve' };
+const patternMessages: Record<string, MessageCode> = {
+  noegle: 'skema-noegle',
+  farve: 'skema-farve',
+  begrundelse: 'skema-begrundelse',
+  af: 'skema-vurderet-af',
+  grundlag: 'skema-grundlag',
+};
 
 const quoteList = (items: readonly string[]) => items.map((item) => `»${item}«`);
 
@@ -35,6 +41,10 @@ function hint(node: JsonSchema, key: string, titel: string, regulation: Regulati
   // A date is a string or a bare year (`dato: 2016`); both its type and its pattern can fail.
   if (node.pattern === statedDatePattern) {
     const message = formatMessage('skema-dato', { titel });
+    return { errorMessage: message, patternErrorMessage: message };
+  }
+  if (node.pattern === fullDatePattern) {
+    const message = formatMessage('skema-vurderingsdato', { titel });
     return { errorMessage: message, patternErrorMessage: message };
   }
   switch (node.type) {

@@ -2,14 +2,75 @@
  * The VS Code extension: starts `kvalitetsstandard lsp` (the copy bundled in the extension,
  * or the command the user names) for the municipality files, so the editor shows the tool's
  * own Danish diagnostics, quick fixes, completion and hover as the file is typed.
+ *
+ * What runs is never a workspace's choice: `kvalitetsstandard.kommando` is machine-scoped
+ * and only its user value is read, and in Restricted Mode (a folder not trusted) the bundled
+ * server runs whatever the setting says; granting trust, or changing the setting, restarts
+ * the client with the new choice.
  */
-import { workspace, type ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-
-let client: LanguageClient | undefined;
+import { window, workspace, type ExtensionContext } from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 
 /** The files the server is for: a kommune's standard under `municipalities/`. */
 export const documentSelector = [{ scheme: 'file', language: 'yaml', pattern: '**/municipalities/*.{yml,yaml}' }];
+
+const commandSetting = 'kvalitetsstandard.kommando';
+
+/**
+ * The client, quiet while it starts: a server that cannot be started (a program that does
+ * not exist, or exits before it answers) is neither retried nor reported in English
+ * (»couldn't create connection to server«); `start` below explains it once, in Danish. Once
+ * running, a server that stops is restarted as the client always does.
+ */
+class Client extends LanguageClient {
+  private starting = false;
+  private readonly running: ErrorHandler = this.createDefaultErrorHandler();
+
+  constructor(name: string, serverOptions: ServerOptions, options: LanguageClientOptions) {
+    const errorHandler: ErrorHandler = {
+      error: (...args) => (this.starting ? { action: ErrorAction.Shutdown, handled: true } : this.running.error(...args)),
+      closed: () => (this.starting ? { action: CloseAction.DoNotRestart, handled: true } : this.running.closed()),
+    };
+    super('kvalitetsstandard', name, serverOptions, { ...options, errorHandler, initializationFailedHandler: () => false });
+  }
+
+  override error(message: string, data?: unknown, showNotification: boolean | 'force' = true): void {
+    super.error(message, data, this.starting ? false : showNotification);
+  }
+
+  /** The client stops a server that failed to initialize itself, which throws while it is starting. */
+  override stop(timeout?: number): Promise<void> {
+    return this.starting ? Promise.resolve() : super.stop(timeout);
+  }
+
+  override async start(): Promise<void> {
+    this.starting = true;
+    try {
+      await super.start();
+      // A server that exits during `initialize` leaves start() resolved but the client not running.
+      if (!this.isRunning()) throw new Error('not running');
+    } finally {
+      this.starting = false;
+    }
+  }
+}
+
+let client: Client | undefined;
+
+/** The user's own command (user settings only: a folder's `.vscode/settings.json` cannot choose a program), if trust allows it. */
+function chosenCommand(): string {
+  if (!workspace.isTrusted) return '';
+  const value = workspace.getConfiguration('kvalitetsstandard').inspect<string>('kommando')?.globalValue;
+  return typeof value === 'string' ? value.trim() : '';
+}
 
 function serverOptions(context: ExtensionContext, command: string): ServerOptions {
   if (command) {
@@ -20,17 +81,63 @@ function serverOptions(context: ExtensionContext, command: string): ServerOption
   return { module: context.asAbsolutePath('server/kvalitetsstandard-lsp.mjs'), transport: TransportKind.stdio };
 }
 
-export async function activate(context: ExtensionContext): Promise<void> {
+function clientOptions(): LanguageClientOptions {
   const settings = workspace.getConfiguration('kvalitetsstandard');
-  const clientOptions: LanguageClientOptions = {
+  return {
     documentSelector,
     synchronize: { configurationSection: 'kvalitetsstandard' },
     initializationOptions: { compliance: settings.get('compliance'), dato: settings.get('dato') || undefined },
   };
-  client = new LanguageClient('kvalitetsstandard', 'Kvalitetsstandard', serverOptions(context, settings.get<string>('kommando', '').trim()), clientOptions);
-  await client.start();
+}
+
+/** Starts a client for `command` (empty: the bundled server); a command that fails falls back to the bundled server, and says so. */
+async function start(context: ExtensionContext, command: string): Promise<void> {
+  client = new Client('Kvalitetsstandard', serverOptions(context, command), clientOptions());
+  try {
+    await client.start();
+  } catch {
+    client = undefined;
+    if (!command) {
+      void window.showErrorMessage('Kvalitetsstandard: udvidelsens sprogserver kunne ikke startes. Installér udvidelsen igen, og genstart VS Code.');
+      return;
+    }
+    void window.showErrorMessage(
+      `Kvalitetsstandard: kommandoen »${command}« kunne ikke startes som sprogserver (»${command} lsp --stdio«). Ret indstillingen »${commandSetting}« i dine brugerindstillinger, eller gør den tom for at bruge udvidelsens egen. Indtil da bruges udvidelsens egen.`,
+    );
+    await start(context, '');
+  }
+}
+
+async function stop(): Promise<void> {
+  if (client?.isRunning()) await client.stop().catch(() => undefined);
+  client = undefined;
+}
+
+/** Restarts, one at a time: a setting saved twice in a row must not leave two servers running. */
+let restarts: Promise<void> = Promise.resolve();
+
+function restart(context: ExtensionContext): Promise<void> {
+  restarts = restarts.then(async () => {
+    await stop();
+    await start(context, chosenCommand());
+  });
+  return restarts;
+}
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  context.subscriptions.push(
+    workspace.onDidChangeConfiguration((change) => {
+      if (change.affectsConfiguration(commandSetting)) void restart(context);
+    }),
+    workspace.onDidGrantWorkspaceTrust(() => {
+      if (chosenCommand()) void restart(context);
+    }),
+  );
+  restarts = start(context, chosenCommand());
+  await restarts;
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  await restarts;
+  await stop();
 }

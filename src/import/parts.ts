@@ -1,0 +1,68 @@
+/**
+ * The parts of a .docx as the converter reads them. Mammoth follows the package's
+ * relationships to whatever part they name (a main document or a styles part under
+ * word/media/ too), so the bound is on what is actually read, not on where a part lies:
+ * every part is inflated here, on first read, under a cap for the part and a cap for all
+ * parts together, and kept for a second read. A zip bomb stops at the cap, whatever its
+ * name, declared size or folder.
+ */
+import { readEntry, ZipError, type ZipEntry } from './zip.js';
+
+/** Inflated size allowed for one part (document, styles, numbering …): a 500-page document is about 10 MB. */
+export const maxPartBytes = 40 * 1024 * 1024;
+/** Inflated size of all the parts read, together. */
+export const maxTotalBytes = 80 * 1024 * 1024;
+
+/** What mammoth needs of a zip (its `file` input), plus synchronous text for the pre-check. */
+export interface DocxParts {
+  exists(name: string): boolean;
+  read(name: string, encoding?: string): Promise<string | Uint8Array>;
+  /** The part as UTF-8 text as the converter reads it, or undefined when there is none by that name. */
+  text(name: string): string | undefined;
+  /** Every part's name, in the archive's order. */
+  names: readonly string[];
+}
+
+/**
+ * `reveal` turns a part's text into what is read of it (hidden runs out, field results in),
+ * once per part, for the converter and the pre-check alike.
+ */
+export function boundedParts(
+  bytes: Buffer,
+  entries: readonly ZipEntry[],
+  reveal: (name: string, text: string) => string = (_, text) => text,
+  limits = { part: maxPartBytes, total: maxTotalBytes },
+): DocxParts {
+  const byName = new Map<string, ZipEntry>();
+  for (const entry of entries) if (!entry.name.endsWith('/') && !byName.has(entry.name)) byName.set(entry.name, entry);
+  const inflated = new Map<string, Buffer>();
+  let total = 0;
+  const inflate = (name: string): Buffer => {
+    const cached = inflated.get(name);
+    if (cached) return cached;
+    const entry = byName.get(name);
+    if (!entry) throw new ZipError('beskadiget');
+    if (total >= limits.total) throw new ZipError('for-stor');
+    const data = readEntry(bytes, entry, Math.min(limits.part, limits.total - total));
+    total += data.length;
+    inflated.set(name, data);
+    return data;
+  };
+  const revealed = new Map<string, string>();
+  const revealedText = (name: string): string => {
+    let text = revealed.get(name);
+    if (text === undefined) revealed.set(name, (text = reveal(name, inflate(name).toString('utf8'))));
+    return text;
+  };
+  return {
+    names: [...byName.keys()],
+    exists: (name) => byName.has(name),
+    text: (name) => (byName.has(name) ? revealedText(name) : undefined),
+    async read(name, encoding) {
+      if (encoding === 'utf-8' || encoding === 'utf8') return revealedText(name);
+      const data = inflate(name);
+      if (encoding === 'base64') return data.toString('base64');
+      return encoding ? new TextDecoder(encoding).decode(data) : new Uint8Array(data);
+    },
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * What a Word document holds beyond what the converter shows as it stands: text formatted as
+ * hidden (which it would publish), the shown result of a simple field (which it would drop),
+ * reviewer comments and embedded HTML or RTF chunks (which it ignores), and links to
+ * addresses no web page can use. Hidden text is left out, field results are kept, links to
+ * such addresses lose the link but keep their text; each is counted for the report, so
+ * nothing the document shows vanishes without a line there. Every scan is one forward pass.
+ */
+import type { ImportedStandard } from './index.js';
+import { paragraphsOfPart } from './xml-text.js';
+
+export interface Unseen {
+  /** The text of each hidden run left out. */
+  hidden: string[];
+  /** The first paragraph of each reviewer comment. */
+  comments: string[];
+  /** Embedded chunks of another format (w:altChunk). */
+  altChunks: number;
+  /** Links whose address is not for the web: their text and address. */
+  links: Array<{ text: string; address: string }>;
+}
+
+export const nothingUnseen = (): Unseen => ({ hidden: [], comments: [], altChunks: 0, links: [] });
+
+/** A simple field (»DATE«, »PAGE«) as its shown result: the wrapper goes, the runs inside stay. */
+export function showFieldResults(xml: string): string {
+  return xml.includes('<w:fldSimple') ? xml.replace(/<w:fldSimple\b[^<>]*>|<\/w:fldSimple>/g, '') : xml;
+}
+
+/** Whether a run's own properties (right after its opening tag) hide it; `w:val="0"` and the like show it again. */
+function isHiddenRun(run: string): boolean {
+  const properties = run.indexOf('>') + 1;
+  if (!run.startsWith('<w:rPr>', properties)) return false;
+  const end = run.indexOf('</w:rPr>', properties);
+  const tag = /<w:vanish\b[^<>]*>/.exec(run.slice(properties, end < 0 ? undefined : end))?.[0];
+  return tag !== undefined && !/w:val="(?:0|false|off)"/.test(tag);
+}
+
+/** The part without its hidden runs, their text recorded. A run is what follows the last run opening before a run's end. */
+export function withoutHiddenRuns(xml: string, unseen: Unseen): string {
+  if (!xml.includes('<w:vanish')) return xml;
+  const pieces = xml.split('</w:r>');
+  for (let index = 0; index < pieces.length - 1; index += 1) {
+    const piece = pieces[index]!;
+    const start = Math.max(piece.lastIndexOf('<w:r>'), piece.lastIndexOf('<w:r '));
+    if (start < 0 || !isHiddenRun(piece.slice(start))) continue;
+    const text = paragraphsOfPart(piece.slice(start)).join(' ');
+    if (text) unseen.hidden.push(text);
+    // The run becomes an empty one: the join closes it again.
+    pieces[index] = `${piece.slice(0, start)}<w:r>`;
+  }
+  return pieces.join('</w:r>');
+}
+
+/** Occurrences of a fixed string, by searching forward. */
+function count(xml: string, text: string): number {
+  let found = 0;
+  for (let at = xml.indexOf(text); at >= 0; at = xml.indexOf(text, at + text.length)) found += 1;
+  return found;
+}
+
+/** What one part the converter reads shows beyond what it converts; returns the part as it should be converted. */
+export function revealPart(name: string, xml: string, unseen: Unseen): string {
+  if (/(?:^|\/)comments\.xml$/.test(name)) {
+    unseen.comments.push(
+      ...xml
+        .split('</w:comment>')
+        .slice(0, -1)
+        .map((comment) => paragraphsOfPart(comment)[0] ?? ''),
+    );
+    return xml;
+  }
+  unseen.altChunks += count(xml, '<w:altChunk');
+  return showFieldResults(withoutHiddenRuns(xml, unseen));
+}
+
+/** Link addresses a published page can use; anything else with a scheme (javascript:, data:, file: …) is not kept as a link. */
+const webSchemes = new Set(['http', 'https', 'mailto', 'tel']);
+
+/** Whether an address is one a web page should not link to; browsers ignore control characters and spaces inside a scheme. */
+export function isUnsafeAddress(address: string): boolean {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(address.replace(/[\u0000-\u0020\u007f]/g, ''))?.[1];
+  return scheme !== undefined && !webSchemes.has(scheme.toLowerCase());
+}
+
+/** The part of mammoth's document model a link has. */
+interface ModelElement {
+  type: string;
+  href?: string;
+  value?: string;
+  children?: ModelElement[];
+}
+
+const plainText = (element: ModelElement): string => (element.type === 'text' ? (element.value ?? '') : (element.children ?? []).map(plainText).join(''));
+
+/** The document model with each link to an unsafe address replaced by its text, recorded. */
+export function withoutUnsafeLinks<T extends ModelElement>(element: T, unseen: Unseen): T {
+  if (!element.children) return element;
+  const children = element.children.flatMap((child): ModelElement[] => {
+    const kept = withoutUnsafeLinks(child, unseen);
+    if (kept.type !== 'hyperlink' || !kept.href || !isUnsafeAddress(kept.href)) return [kept];
+    unseen.links.push({ text: plainText(kept).trim(), address: kept.href });
+    return kept.children ?? [];
+  });
+  return { ...element, children };
+}
+
+const example = (texts: readonly string[]) => {
+  const first = texts.find(Boolean) ?? '';
+  return first.length > 80 ? `${first.slice(0, 79)}…` : first;
+};
+
+/** The report's questions for what was left out or changed. */
+export function unseenQuestions(unseen: Unseen): ImportedStandard['questions'] {
+  const questions: ImportedStandard['questions'] = [];
+  if (unseen.hidden.length > 0) questions.push({ code: 'import-spoerg-skjult', args: { antal: unseen.hidden.length, eksempel: example(unseen.hidden) } });
+  if (unseen.comments.length > 0)
+    questions.push({ code: 'import-spoerg-kommentarer', args: { antal: unseen.comments.length, eksempel: example(unseen.comments) } });
+  if (unseen.altChunks > 0) questions.push({ code: 'import-spoerg-html-stykker', args: { antal: unseen.altChunks } });
+  for (const link of unseen.links) questions.push({ code: 'import-spoerg-link', args: { tekst: link.text, adresse: example([link.address]) } });
+  return questions;
+}

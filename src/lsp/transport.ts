@@ -1,0 +1,194 @@
+/**
+ * The language server's edge: what arrives over stdio is framed, bounded and checked here,
+ * before vscode-languageserver sees it. vscode-jsonrpc's own stream reader buffers a header
+ * without an end for ever (and slower the longer it gets), and answers every request in
+ * every state; a client that misbehaves, or something else written to the server's stdin,
+ * must cost neither memory nor a crash, and get the protocol's own answers.
+ */
+import {
+  AbstractMessageReader,
+  ErrorCodes,
+  type DataCallback,
+  type Disposable,
+  type Message,
+  type MessageReader,
+  type MessageWriter,
+} from 'vscode-languageserver/node.js';
+import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
+import { maxFileBytes } from '../load.js';
+
+/** A header is `Content-Length` and perhaps `Content-Type`: a few dozen bytes. */
+export const maxHeaderBytes = 8 * 1024;
+/** The largest file the tool reads, with room for JSON's escapes (a didOpen carries the whole text). */
+export const maxMessageBytes = 8 * maxFileBytes;
+
+/** Why a connection is dropped: a message code and its arguments, rendered once, in Danish. */
+export type Violation = { code: MessageCode; args: MessageArgs };
+
+const headerEnd = Buffer.from('\r\n\r\n');
+
+/** The length a header announces, or why the header is refused. */
+function contentLength(header: string): number | Violation {
+  const lengths = header
+    .split('\r\n')
+    .map((line) => /^content-length:\s*(\S*)\s*$/i.exec(line)?.[1])
+    .filter((value) => value !== undefined);
+  if (lengths.length !== 1 || !/^\d{1,10}$/.test(lengths[0]!)) return { code: 'lsp-header-ugyldig', args: {} };
+  const length = Number(lengths[0]);
+  return length > maxMessageBytes ? { code: 'lsp-besked-for-stor', args: { bytes: length, max: maxMessageBytes } } : length;
+}
+
+/**
+ * Reads `Content-Length` framed JSON-RPC messages from a stream, in time linear in what
+ * arrives and memory bounded by the caps; anything beyond them is a violation, reported
+ * once, after which nothing more is read.
+ */
+export class BoundedMessageReader extends AbstractMessageReader {
+  private header = Buffer.alloc(0);
+  private body: { length: number; chunks: Buffer[]; received: number } | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly input: NodeJS.ReadableStream,
+    private readonly onViolation: (violation: Violation) => void,
+  ) {
+    super();
+  }
+
+  listen(callback: DataCallback): Disposable {
+    const onData = (chunk: Buffer) => this.receive(chunk, callback);
+    const onEnd = () => this.fireClose();
+    const onError = (error: Error) => this.fireError(error);
+    this.input.on('data', onData);
+    this.input.on('end', onEnd);
+    this.input.on('error', onError);
+    return {
+      dispose: () => {
+        this.input.off('data', onData);
+        this.input.off('end', onEnd);
+        this.input.off('error', onError);
+      },
+    };
+  }
+
+  private stop(violation: Violation): void {
+    this.stopped = true;
+    this.header = Buffer.alloc(0);
+    this.body = undefined;
+    this.onViolation(violation);
+  }
+
+  private receive(chunk: Buffer, callback: DataCallback): void {
+    let rest = chunk;
+    while (!this.stopped && rest.length > 0) rest = this.body ? this.readBody(rest, callback) : this.readHeader(rest);
+  }
+
+  /** Takes header bytes; searches only what is new (and the three bytes before it) for the blank line. */
+  private readHeader(chunk: Buffer): Buffer {
+    const from = Math.max(0, this.header.length - 3);
+    const combined = this.header.length > 0 ? Buffer.concat([this.header, chunk]) : chunk;
+    const end = combined.indexOf(headerEnd, from);
+    if (end < 0 || end > maxHeaderBytes) {
+      if (end >= 0 || combined.length > maxHeaderBytes + headerEnd.length) this.stop({ code: 'lsp-header-for-lang', args: { max: maxHeaderBytes } });
+      else this.header = Buffer.from(combined);
+      return Buffer.alloc(0);
+    }
+    this.header = Buffer.alloc(0);
+    const length = contentLength(combined.subarray(0, end).toString('ascii'));
+    if (typeof length !== 'number') {
+      this.stop(length);
+      return Buffer.alloc(0);
+    }
+    this.body = { length, chunks: [], received: 0 };
+    return combined.subarray(end + headerEnd.length);
+  }
+
+  private readBody(chunk: Buffer, callback: DataCallback): Buffer {
+    const body = this.body!;
+    const taken = chunk.subarray(0, body.length - body.received);
+    body.chunks.push(taken);
+    body.received += taken.length;
+    if (body.received === body.length) {
+      this.body = undefined;
+      const message = parseMessage(Buffer.concat(body.chunks).toString('utf8'));
+      if ('code' in message) this.stop(message);
+      else callback(message);
+    }
+    return chunk.subarray(taken.length);
+  }
+}
+
+function parseMessage(text: string): Message | Violation {
+  try {
+    const message = JSON.parse(text) as unknown;
+    if (message && typeof message === 'object' && !Array.isArray(message) && (message as { jsonrpc?: unknown }).jsonrpc === '2.0') return message as Message;
+  } catch {
+    // Not JSON: the same answer as JSON that is not a message.
+  }
+  return { code: 'lsp-besked-ugyldig', args: {} };
+}
+
+type Request = { id: number | string; method: string; params?: unknown };
+type Notification = { method: string; params?: unknown };
+const isRequest = (message: Message): message is Message & Request =>
+  'method' in message && 'id' in message && (typeof message.id === 'number' || typeof message.id === 'string');
+const isNotification = (message: Message): message is Message & Notification => 'method' in message && !('id' in message);
+
+/** LSP positions are uintegers: 0 to 2³¹ - 1. */
+const isUinteger = (value: unknown) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 2 ** 31 - 1;
+const isPosition = (value: unknown) =>
+  !!value && typeof value === 'object' && isUinteger((value as { line?: unknown }).line) && isUinteger((value as { character?: unknown }).character);
+
+/** Whether a request's `position` and `range`, where it has them, are positions the protocol allows. */
+function positionsValid(params: unknown): boolean {
+  if (!params || typeof params !== 'object') return true;
+  const { position, range } = params as { position?: unknown; range?: { start?: unknown; end?: unknown } };
+  if ('position' in params && !isPosition(position)) return false;
+  if ('range' in params && !(range && typeof range === 'object' && isPosition(range.start) && isPosition(range.end))) return false;
+  return true;
+}
+
+/**
+ * The protocol's life cycle in front of the server: before `initialize` a request gets
+ * ServerNotInitialized and a notification is dropped (except `exit`); after `shutdown`, a
+ * request gets InvalidRequest; a position that is no LSP position gets InvalidParams. What
+ * passes reaches the handlers with positions they can clamp to the document.
+ */
+export class ProtocolGate extends AbstractMessageReader implements MessageReader {
+  private state: 'new' | 'running' | 'shut down' = 'new';
+
+  constructor(
+    private readonly reader: MessageReader,
+    private readonly writer: MessageWriter,
+  ) {
+    super();
+    reader.onError((error) => this.fireError(error));
+    reader.onClose(() => this.fireClose());
+  }
+
+  /** Whether `shutdown` was requested (an `exit` or the end of input then ends the server with 0). */
+  get shutDown(): boolean {
+    return this.state === 'shut down';
+  }
+
+  listen(callback: DataCallback): Disposable {
+    return this.reader.listen((message) => {
+      if (isRequest(message)) {
+        const refusal = this.refusal(message);
+        if (refusal) return void this.writer.write({ jsonrpc: '2.0', id: message.id, error: refusal } as Message);
+        if (message.method === 'initialize') this.state = 'running';
+        if (message.method === 'shutdown') this.state = 'shut down';
+      } else if (isNotification(message) && message.method !== 'exit' && this.state !== 'running') return;
+      callback(message);
+    });
+  }
+
+  private refusal(request: Request): { code: number; message: string } | undefined {
+    const error = (code: number, message: MessageCode) => ({ code, message: formatMessage(message, { metode: request.method }) });
+    if (this.state === 'shut down') return error(ErrorCodes.InvalidRequest, 'lsp-efter-shutdown');
+    if (this.state === 'new' && request.method !== 'initialize') return error(ErrorCodes.ServerNotInitialized, 'lsp-ikke-startet');
+    if (this.state === 'running' && request.method === 'initialize') return error(ErrorCodes.InvalidRequest, 'lsp-allerede-startet');
+    if (!positionsValid(request.params)) return error(ErrorCodes.InvalidParams, 'lsp-ugyldig-position');
+    return undefined;
+  }
+}

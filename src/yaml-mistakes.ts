@@ -1,0 +1,393 @@
+/**
+ * The YAML mistakes people make by hand, found line by line where they are: a space left
+ * after removing »#«, a field or list item at the wrong indentation, a text line not
+ * indented under »tekst: |«, a colon or »#« in pasted text, a missing space after a colon,
+ * a quote that is never closed or closes too early, a tab. The parser reports most of
+ * these where it gives up (often lines away, on an empty line); this pass follows the
+ * indentation as a person reads it, so the message stands on the line to fix and says what
+ * to do. Linear in the number of lines.
+ */
+import type { Diagnostic } from './diagnostics/diagnostic.js';
+import type { MessageArgs, MessageCode } from './diagnostics/messages.js';
+
+interface Level {
+  indent: number;
+  kind: 'map' | 'seq';
+}
+
+/** What the previous line left open: a nested value, a plain text that may continue, or nothing. */
+type Open = 'nested' | 'plain' | 'closed';
+
+interface Block {
+  key: string;
+  parentIndent: number;
+  /** The indentation of its first line (unknown until that line). */
+  indent?: number;
+  /** No line was indented under it. */
+  empty?: boolean;
+}
+
+interface Quoted {
+  quote: string;
+  line: number;
+  column: number;
+  keyIndent: number;
+}
+
+/** A field that closed a deeper group without a blank line before it: perhaps moved out of the group by mistake. */
+interface Dedent {
+  line: Line;
+  /** The indentation of the group it closed. */
+  from: number;
+}
+
+interface TextStart {
+  key: string;
+  line: number;
+}
+
+interface Line {
+  number: number;
+  text: string;
+  indent: number;
+  /** Columns (0-based) of each »- « at the start. */
+  dashes: number[];
+  key?: string;
+  keyColumn: number;
+  /** The value after »key: « (or after the dashes), and where it starts. */
+  value: string;
+  valueColumn: number;
+  /** How far the line stands from where it belongs (once reported): what is below it is read from there. */
+  shift?: number;
+}
+
+/** A field name as this schema writes them; »Bemærk« or »kl. 10« is text, not a field. */
+const fieldName = /^[a-z0-9_]+$/;
+// No lazy part before the colon: a long line without one is read once, not once per character.
+const keyPattern = /^("[^"]*"|'[^']*'|[^\s"'#[\]{}|>!&*%@`][^:#]*):(?=[ \t]|$)/;
+const dashPattern = /-(?: +|$)/y;
+const missingSpace = /^([a-z0-9_]+):([^\s/:].*)$/;
+
+function parseLine(text: string, number: number): Line {
+  const indent = /^ */.exec(text)![0].length;
+  const dashes: number[] = [];
+  let column = indent;
+  for (dashPattern.lastIndex = column; dashPattern.exec(text); dashPattern.lastIndex = column) {
+    dashes.push(column);
+    column = dashPattern.lastIndex;
+  }
+  const key = keyPattern.exec(text.slice(column));
+  if (!key) return { number, text, indent, dashes, keyColumn: column, value: text.slice(column), valueColumn: column };
+  const after = column + key[0].length;
+  const valueColumn = after + /^[ \t]*/.exec(text.slice(after))![0].length;
+  return { number, text, indent, dashes, key: key[1]!.trimEnd().replace(/^["']|["']$/g, ''), keyColumn: column, value: text.slice(valueColumn), valueColumn };
+}
+
+/** Where a quoted value closes on its line (-1 if it does not), with »\"« and »''« as escapes. */
+function closingQuote(text: string, from: number, quote: string): number {
+  for (let index = from; index < text.length; index++) {
+    if (quote === '"' && text[index] === '\\') index++;
+    else if (text[index] === quote) {
+      if (quote === "'" && text[index + 1] === "'") index++;
+      else return index;
+    }
+  }
+  return -1;
+}
+
+/** Open minus closed brackets outside quotes. */
+function bracketDepth(text: string): number {
+  let depth = 0;
+  let quote = '';
+  for (const char of text) {
+    if (quote) quote = char === quote ? '' : quote;
+    else if (char === '"' || char === "'") quote = char;
+    else if (char === '#') break;
+    else if (char === '[' || char === '{') depth++;
+    else if (char === ']' || char === '}') depth--;
+  }
+  return depth;
+}
+
+/**
+ * The nearest of the levels to `indent`. On a tie, after a blank or comment line the
+ * shallower (a new section starts there, as in the `ny` template), else the deeper (a
+ * sibling of the line just above).
+ */
+function nearestLevel(levels: number[], indent: number, afterGap: boolean): number | undefined {
+  return [...levels].sort((a, b) => Math.abs(a - indent) - Math.abs(b - indent) || (afterGap ? a - b : b - a))[0];
+}
+
+const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+export class MistakeScanner {
+  private readonly found: Diagnostic[] = [];
+  private readonly stack: Level[] = [{ indent: 0, kind: 'map' }];
+  private open: Open = 'closed';
+  private text?: TextStart;
+  private block?: Block;
+  private endedBlock?: Block;
+  private quoted?: Quoted;
+  private flowDepth = 0;
+  /** Where the open »[« or »{« list began. */
+  private flowStart?: { line: number; column: number };
+  /** A blank or comment line since the last line with content. */
+  private afterGap = false;
+  private dedent?: Dedent;
+
+  constructor(private readonly file: string) {}
+
+  private report(code: MessageCode, args: MessageArgs, line: number, column: number, endColumn: number, severity: Diagnostic['severity'] = 'fejl') {
+    this.found.push({ code, args, severity, file: this.file, start: { line, column: column + 1 }, end: { line, column: Math.max(endColumn, column + 1) + 1 } });
+  }
+
+  scan(lines: readonly string[]): Diagnostic[] {
+    lines.forEach((raw, index) => this.line(raw.replace(/\r$/, ''), index + 1));
+    // Still open at the end: the quote or bracket that opened it is the mistake.
+    if (this.quoted) this.report('yaml-anfoerselstegn-lukkes-ikke', { tegn: this.quoted.quote }, this.quoted.line, this.quoted.column, this.quoted.column + 1);
+    if (this.flowDepth > 0 && this.flowStart) this.report('yaml-manglende-tegn', {}, this.flowStart.line, this.flowStart.column, this.flowStart.column + 1);
+    return this.found;
+  }
+
+  private line(text: string, number: number) {
+    if (this.insideBlock(text)) {
+      this.afterGap = /^\s*$/.test(text);
+      return;
+    }
+    if (this.quoted && this.insideQuote(text, number)) return;
+    if (this.flowDepth > 0) {
+      this.flowDepth += bracketDepth(text);
+      return;
+    }
+    if (/^\s*(#.*)?$/.test(text) || /^(---|\.\.\.|%)/.test(text)) {
+      this.afterGap = true;
+      return;
+    }
+    const tab = /^ *\t[ \t]*/.exec(text);
+    if (tab) {
+      const level = this.stack[this.stack.length - 1]!.indent;
+      const expected = this.endedBlock?.indent ?? (this.open === 'nested' ? level + 2 : level);
+      this.report('yaml-tabulator', { mellemrum: expected }, number, tab[0].indexOf('\t'), tab[0].length - 1);
+      this.endedBlock = undefined;
+      return;
+    }
+    const line = parseLine(text, number);
+    this.missingSpace(line);
+    const continuesText = this.place(line);
+    this.endedBlock = undefined;
+    this.afterGap = false;
+    if (!continuesText) this.readValue(line);
+  }
+
+  /** True while the line belongs to a block scalar (»tekst: |«); notes where one ends. */
+  private insideBlock(text: string): boolean {
+    const block = this.block;
+    if (!block) return false;
+    if (/^\s*$/.test(text)) return true;
+    const indent = /^ */.exec(text)![0].length;
+    if (block.indent === undefined && indent > block.parentIndent && text[indent] !== '\t') {
+      block.indent = indent;
+      return true;
+    }
+    if (block.indent !== undefined && indent >= block.indent) return true;
+    this.block = undefined;
+    // A block with no line indented under it: the next text line was most likely meant as its first.
+    this.endedBlock = { ...block, indent: block.indent ?? block.parentIndent + 2, empty: block.indent === undefined };
+    return false;
+  }
+
+  /** True while a quoted text continues; reports a quote never closed when a field follows at its level. */
+  private insideQuote(text: string, number: number): boolean {
+    const quoted = this.quoted!;
+    const close = closingQuote(text, 0, quoted.quote);
+    const line = parseLine(text, number);
+    if (close < 0 && !(line.key && line.indent <= quoted.keyIndent)) return true;
+    this.quoted = undefined;
+    if (close >= 0) {
+      this.open = 'closed';
+      return true;
+    }
+    this.report('yaml-anfoerselstegn-lukkes-ikke', { tegn: quoted.quote }, quoted.line, quoted.column, quoted.column + 1);
+    return false;
+  }
+
+  /** Checks the line's indentation against the levels open above it; true if it continues a text. */
+  private place(line: Line): boolean {
+    const kind = line.dashes.length > 0 ? 'seq' : line.key !== undefined ? 'map' : 'text';
+    const top = this.stack[this.stack.length - 1]!;
+    const dedent = this.dedent;
+    this.dedent = undefined;
+    if (line.indent > top.indent) return this.deeper(line, kind, top, dedent);
+    const popped: Level[] = [];
+    while (this.stack.length > 1 && this.stack[this.stack.length - 1]!.indent > line.indent) popped.push(this.stack.pop()!);
+    const parent = this.stack[this.stack.length - 1]!;
+    if (kind === 'map' && popped[0]?.kind === 'map' && !this.afterGap) this.dedent = { line, from: popped[0].indent };
+    // A list item among fields, where no field above opened a list: it belongs to a list it left.
+    const itemAmongFields = kind === 'seq' && parent.kind === 'map' && this.open !== 'nested' && popped.some((level) => level.kind === 'seq');
+    if (parent.indent === line.indent && !itemAmongFields) return this.sameLevel(line, kind, parent);
+    // Between two levels: deeper than the one it closes into, shallower than the one it leaves.
+    if (this.textOutsideBlock(line, kind)) return true;
+    if (kind === 'text') return false;
+    const candidates = [parent, ...popped].filter((level) => level.kind === kind).map((level) => level.indent);
+    const expected = nearestLevel(candidates, line.indent, this.afterGap) ?? line.indent;
+    if (expected !== line.indent) this.wrongIndent(line, kind, expected);
+    if (expected > parent.indent) this.stack.push({ indent: expected, kind });
+    return false;
+  }
+
+  private deeper(line: Line, kind: 'seq' | 'map' | 'text', top: Level, dedent?: Dedent): boolean {
+    if (this.open === 'nested') {
+      if (kind !== 'text') this.stack.push({ indent: line.indent, kind });
+      return false;
+    }
+    if (this.textOutsideBlock(line, kind)) return true;
+    if (this.open === 'plain') {
+      if (kind === 'text') return true;
+      if (kind === 'map' && !fieldName.test(line.key!)) {
+        const { key, line: from } = this.text!;
+        this.report(
+          'yaml-kolon-i-fortsat-tekst',
+          { felt: key, linje: from, tekst: shorten(line.text.trim()) },
+          line.number,
+          line.keyColumn + line.key!.length,
+          line.text.length,
+        );
+        return true;
+      }
+      if (kind === 'seq' && top.kind === 'seq') {
+        this.report(
+          'yaml-punkt-fortsaetter-tekst',
+          { punkt: shorten(line.text.trim()), mellemrum: line.indent, forventet: top.indent },
+          line.number,
+          line.indent,
+          line.text.length,
+          'advarsel',
+        );
+        return true;
+      }
+    }
+    if (kind !== 'text' && top.kind === kind) {
+      // Between two fields of a group, the field above that left the group is the mistake (»#   « removed whole).
+      const moved = kind === 'map' && dedent?.line.indent === top.indent && dedent.from === line.indent;
+      if (moved) this.wrongIndent(dedent.line, 'map', dedent.from);
+      else this.wrongIndent(line, kind, top.indent);
+      this.stack.push({ indent: line.indent, kind });
+    }
+    return false;
+  }
+
+  private sameLevel(line: Line, kind: 'seq' | 'map' | 'text', level: Level): boolean {
+    // A list written at its field's own indentation (»felt:« then »- punkt« below it) is valid YAML.
+    if (kind === 'map' && level.kind === 'seq' && this.stack.length > 1) this.stack.pop();
+    if (kind === 'seq' && level.kind === 'map' && this.open === 'nested') this.stack.push({ indent: line.indent, kind: 'seq' });
+    if (this.textOutsideBlock(line, kind)) return true;
+    if (kind !== 'text') return false;
+    if (this.open === 'plain' && this.text) {
+      this.report(
+        'yaml-tekst-ikke-rykket-ind',
+        { felt: this.text.key, mellemrum: line.indent, forventet: line.indent + 2, blok: 'nej' },
+        line.number,
+        line.indent,
+        line.text.length,
+      );
+      return true;
+    }
+    return false;
+  }
+
+  /** A line right after a »|« text, not indented as far as the text's lines: it belongs to the text. */
+  private textOutsideBlock(line: Line, kind: 'seq' | 'map' | 'text'): boolean {
+    const block = this.endedBlock;
+    if (!block || block.indent === undefined) return false;
+    // Text is text at any indentation; at the text's field's level or deeper, so is a list line or »Bemærk: …« (no field of a standard).
+    if (kind === 'map' && fieldName.test(line.key!)) return false;
+    if (kind !== 'text' && line.indent < block.parentIndent) return false;
+    this.report(
+      'yaml-tekst-ikke-rykket-ind',
+      { felt: block.key, mellemrum: line.indent, forventet: block.indent, blok: block.empty ? 'foerste' : 'ja' },
+      line.number,
+      line.indent,
+      line.text.length,
+    );
+    this.block = { ...block, empty: false };
+    return true;
+  }
+
+  /** »felt:værdi« where a field stands (not inside a text that continues): reported, then read as the field it was meant as. */
+  private missingSpace(line: Line) {
+    const top = this.stack[this.stack.length - 1]!;
+    const match = line.key === undefined && !(this.open === 'plain' && line.indent > top.indent) ? missingSpace.exec(line.value) : null;
+    if (!match) return;
+    const colon = line.keyColumn + match[1]!.length;
+    this.report('yaml-mellemrum-efter-kolon', { felt: match[1], vaerdi: shorten(match[2]!) }, line.number, colon, colon);
+    line.key = match[1];
+    line.value = match[2]!;
+    line.valueColumn = colon + 1;
+  }
+
+  private wrongIndent(line: Line, kind: 'seq' | 'map' | 'text', expected: number) {
+    const item = kind === 'seq';
+    const felt = item ? shorten(line.text.trim()) : line.key;
+    this.report(
+      item ? 'yaml-punkt-indrykning' : 'yaml-felt-indrykning',
+      { felt, mellemrum: line.indent, forventet: expected },
+      line.number,
+      line.indent,
+      (item ? line.text.length : line.keyColumn + line.key!.length) - 1,
+    );
+    line.shift = line.indent - expected;
+  }
+
+  /** Pushes the levels inside the line (a map after »- «) and notes what its value leaves open. */
+  private readValue(line: Line) {
+    const shift = line.shift ?? 0;
+    line.dashes.slice(1).forEach((column) => this.stack.push({ indent: column - shift, kind: 'seq' }));
+    if (line.key !== undefined && line.dashes.length > 0) this.stack.push({ indent: line.keyColumn - shift, kind: 'map' });
+    const value = line.value;
+    const parentIndent = (line.key !== undefined ? line.keyColumn : (line.dashes[line.dashes.length - 1] ?? line.indent)) - shift;
+    const key = line.key ?? '-';
+    if (value === '' || value.startsWith('#') || /^[&!]\S*\s*(#.*)?$/.test(value))
+      this.open = line.key !== undefined || line.dashes.length > 0 ? 'nested' : 'closed';
+    else if (/^[|>]/.test(value)) {
+      const explicit = /^[|>][-+]?([1-9])/.exec(value)?.[1];
+      this.block = { key, parentIndent, indent: explicit ? parentIndent + Number(explicit) : undefined };
+      this.open = 'closed';
+    } else if (value.startsWith('"') || value.startsWith("'")) this.quotedValue(line, key, parentIndent);
+    else if (value.startsWith('[') || value.startsWith('{')) {
+      this.flowDepth = Math.max(0, bracketDepth(value));
+      this.flowStart = { line: line.number, column: line.valueColumn };
+      this.open = 'closed';
+    } else this.plainValue(line, key);
+  }
+
+  private quotedValue(line: Line, key: string, keyIndent: number) {
+    const quote = line.value[0]!;
+    const close = closingQuote(line.text, line.valueColumn + 1, quote);
+    this.open = 'closed';
+    if (close < 0) {
+      this.quoted = { quote, line: line.number, column: line.valueColumn, keyIndent };
+      return;
+    }
+    const rest = line.text.slice(close + 1).replace(/\s+#.*$/, '');
+    if (rest.trim() === '') return;
+    this.report('yaml-tekst-efter-anfoerselstegn', { felt: key, tegn: quote, rest: shorten(rest.trim()) }, line.number, close + 1, line.text.length - 1);
+  }
+
+  private plainValue(line: Line, key: string) {
+    this.open = 'plain';
+    this.text = { key, line: line.number };
+    const comment = /\s#(\S.*)$/.exec(line.value);
+    const value = comment ? line.value.slice(0, comment.index) : line.value;
+    const colon = /:(\s|$)/.exec(value);
+    if (colon) this.report('yaml-kolon-i-tekst', { felt: key }, line.number, line.valueColumn, line.text.length - 1);
+    else if (comment && /\p{L}/u.test(value)) {
+      const column = line.valueColumn + comment.index + 1;
+      this.report('yaml-kommentar-i-tekst', { felt: key, kommentar: shorten(`#${comment[1]}`) }, line.number, column, line.text.length - 1, 'advarsel');
+    }
+  }
+}
+
+/** The mistakes in a file's text, in line order. */
+export function findMistakes(file: string, text: string): Diagnostic[] {
+  return new MistakeScanner(file).scan(text.split('\n'));
+}

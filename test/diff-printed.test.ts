@@ -1,0 +1,165 @@
+/**
+ * `diff` compares what the standard prints: every field whose change alters the published
+ * page is reported, and the words shown are the words as printed (no Markdown). The fields
+ * are not listed here: each value of a real file is changed in turn, and a change counts as
+ * printed when the rendered page's text changes.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import type { FileCheck } from '../src/check/run.js';
+import { compare } from '../src/diff/compare.js';
+import { printedPage } from '../src/diff/printed.js';
+import type { Kvalitetsstandard } from '../src/generated/kvalitetsstandard.js';
+import { parseSource } from '../src/load.js';
+import { validateLoaded } from '../src/validate.js';
+import { root } from './helpers.js';
+
+type ValidCheck = FileCheck & { valid: true };
+type Path = (string | number)[];
+
+const file = join(root, 'municipalities', 'randers.yml');
+
+/** A residential offer with every field the schema has, so its printed fields are changed too. */
+function withOffer(text: string): string {
+  const document = parseDocument(text);
+  const fields = ['behandlingsform', 'maalgruppe', 'kerneydelser', 'personaleforhold', 'fysiske_forhold', 'pris'];
+  const offer = { navn: 'Opholdsstedet Eksempel', url: 'https://eksempel.invalid/tilbud', tekst: 'Tilbuddet ligger ved vandet.' };
+  document.setIn(['doegnbehandling', 'tilbud'], [{ ...offer, ...Object.fromEntries(fields.map((field) => [field, `Oplysning om ${field} i ord.`])) }]);
+  return String(document);
+}
+
+function valid(text: string): Kvalitetsstandard | undefined {
+  const parsed = parseSource(file, Buffer.from(text));
+  if (!parsed.ok) return undefined;
+  const result = validateLoaded(parsed.loaded);
+  return result.valid ? result.document : undefined;
+}
+
+const checked = (document: Kvalitetsstandard): ValidCheck =>
+  ({ valid: true, file, date: '2026-11-23', regulation: 'BEK 1477/2019', text: '', document, findings: [], warnings: [] }) as ValidCheck;
+
+/** The page's text as a reader sees it (styles and tags left out); the page is rendered once per version, for this and for diff. */
+const pageText = (document: Kvalitetsstandard) =>
+  printedPage(file, 'randers', document)
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+
+function leaves(value: unknown, path: Path = []): [Path, unknown][] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => leaves(item, [...path, index]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, child]) => leaves(child, [...path, key]));
+  return [[path, value]];
+}
+
+const marker = 'Ændringsord';
+
+/** Ways to change a value that may keep the file valid: a word added, a digit changed, a key or address extended. */
+function mutations(value: unknown): unknown[] {
+  if (typeof value === 'number') return [value + 1];
+  if (typeof value === 'boolean') return [!value];
+  const text = String(value);
+  return [`${text} ${marker}`, text.replace(/\d(?=\D*$)/, (digit) => String((Number(digit) + 1) % 10)), `${text}-ny`, `${text}/ny`];
+}
+
+describe('diff reports every change to printed text', () => {
+  it('reports a change to each value of a real file that the page prints, with the changed words', () => {
+    const source = withOffer(readFileSync(file, 'utf8'));
+    const original = valid(source)!;
+    expect(original).toBeDefined();
+    const printedBefore = pageText(original);
+    const tested: string[] = [];
+    const missed: string[] = [];
+    // One value of each field: the same field in another list item is printed by the same template.
+    const fields = new Set<string>();
+    for (const [path, value] of leaves(parseDocument(source).toJS())) {
+      const field = path.map((segment) => (typeof segment === 'number' ? '[]' : segment)).join('.');
+      if (fields.has(field)) continue;
+      fields.add(field);
+      for (const changed of mutations(value)) {
+        const document = parseDocument(source);
+        document.setIn(path, changed);
+        const mutated = valid(String(document));
+        if (!mutated || pageText(mutated) === printedBefore) continue;
+        const name = path.join('.');
+        tested.push(name);
+        const { sections, figures } = compare(checked(original), checked(mutated));
+        const added = sections
+          .flatMap((section) => [...section.words, ...(section.headingWords ?? [])])
+          .filter((word) => word.kind === 'added')
+          .map((word) => word.text)
+          .join(' ');
+        if (sections.length + figures.length === 0 || (String(changed).endsWith(marker) && !added.includes(marker))) missed.push(name);
+        break;
+      }
+    }
+    expect(missed).toEqual([]);
+    // The fields the first week found missed, among many others.
+    for (const name of ['undertitel', 'maaltal.maal.0.tekst', 'doegnbehandling.tilbud.0.behandlingsform', 'doegnbehandling.tilbud.0.fysiske_forhold'])
+      expect(tested).toContain(name);
+    expect(tested.length).toBeGreaterThan(30);
+  });
+
+  it('compares words as printed, never the Markdown around them', () => {
+    const source = readFileSync(file, 'utf8');
+    const before = valid(source.replace('tekst: |\n    Kvalitetsstandarden er', 'tekst: |\n    ### Formål\n\n    Kvalitetsstandarden er'))!;
+    const after = valid(source.replace('tekst: |\n    Kvalitetsstandarden er', 'tekst: |\n    **Formål**\n\n    Kvalitetsstandarden er **klart** et'))!;
+    const { sections } = compare(checked(before), checked(after));
+    const words = sections.flatMap((section) => section.words.map((word) => word.text)).join('');
+    expect(words).toContain('klart');
+    expect(words).not.toMatch(/\*\*|###/);
+  });
+
+  it('names and writes the figures as the standard prints them: Danish labels, Danish dates, no Markdown', () => {
+    const edit = (pris: string, dato: string) => {
+      const document = parseDocument(withOffer(readFileSync(file, 'utf8')));
+      document.setIn(['doegnbehandling', 'tilbud', 0, 'pris'], pris);
+      document.setIn(['godkendelse', 0, 'dato'], dato);
+      const maal = document.getIn(['maaltal', 'maal', 0, 'procent']) as number;
+      if (dato !== '2021-12-13') document.setIn(['maaltal', 'maal', 0, 'procent'], maal + 0.5);
+      return valid(String(document))!;
+    };
+    const { figures } = compare(checked(edit('**1.850 kr.** pr. døgn', '2021-12-13')), checked(edit('**1.950 kr.** pr. døgn', '2023-06-01')));
+    expect(figures).toContainEqual({ label: 'Pris: Opholdsstedet Eksempel', before: '1.850 kr. pr. døgn', after: '1.950 kr. pr. døgn' });
+    expect(figures).toContainEqual({ label: 'Godkendt af Byrådet', before: '13. december 2021', after: '1. juni 2023' });
+    const target = figures.find((figure) => figure.label.startsWith('Måltal'))!;
+    expect(target.after).toMatch(/\d,5 %/);
+    for (const figure of figures) expect(`${figure.label} ${figure.before} ${figure.after}`).not.toMatch(/_|\*\*|\d{4}-\d{2}-\d{2}/);
+  });
+
+  it('names the versions by their own approval, or in plain Danish when they state none', () => {
+    const source = readFileSync(file, 'utf8');
+    const approved = valid(source)!;
+    const draft = valid(source.replace('Kvalitetsstandard nr. 15', 'Kvalitetsstandard nr. 16'))!;
+    const reapproved = valid(source.replace('dato: 2021-12-13', 'dato: 2023-06-01'))!;
+    const unapproved = valid(source.replace(/\ngodkendelse:\n {2}- organ: Byrådet\n {4}dato: 2021-12-13\n/, '\n'))!;
+    expect(unapproved.godkendelse).toBeUndefined();
+    const versions = (before: Kvalitetsstandard, after: Kvalitetsstandard) => compare(checked(before), checked(after)).versions;
+    expect(versions(approved, draft)).toEqual({ before: 'den godkendte udgave af 13. december 2021', after: 'den nye udgave, som endnu ikke er godkendt' });
+    expect(versions(approved, reapproved)).toEqual({ before: 'den godkendte udgave af 13. december 2021', after: 'den godkendte udgave af 1. juni 2023' });
+    expect(versions(unapproved, draft).before).toBe('den tidligere udgave');
+  });
+
+  it('reports a moved section in the contents, where the order is printed', () => {
+    const source = readFileSync(file, 'utf8');
+    const document = parseDocument(source);
+    const order = document.getIn(['praesentation', 'raekkefoelge']) as { items: unknown[] };
+    order.items.push(order.items.shift());
+    const { sections } = compare(checked(valid(source)!), checked(valid(String(document))!));
+    expect(sections.map((section) => section.heading)).toEqual(['Indhold']);
+    expect(sections[0]!.words.some((word) => word.kind !== 'same')).toBe(true);
+  });
+
+  it('names a section that prints no heading by its chapter, never by its key', () => {
+    const grouped = (text: string) => {
+      const document = parseDocument(readFileSync(file, 'utf8'));
+      document.deleteIn(['maalgruppe', 'overskrift']);
+      document.setIn(['maalgruppe', 'tekst'], text);
+      document.setIn(['praesentation', 'raekkefoelge'], [['opgaver', 'maalgruppe']]);
+      return valid(String(document))!;
+    };
+    const { sections } = compare(checked(grouped('Første udgave.')), checked(grouped('Anden udgave.')));
+    expect(sections.map((section) => section.heading)).toEqual(['Hvad kan behandlingen til mig bestå af?']);
+  });
+});

@@ -1,0 +1,522 @@
+/**
+ * Issue #20, "Hard to break, round 2": the importer. Each describe names the promise it
+ * guards; each case is an attack or an accident from the issue, with variants of our own.
+ * Hostile .docx files are built here, by hand where the test must make the file lie.
+ */
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
+import { ImportError, convertDocx, type WordDocument } from '../src/import/docx.js';
+import { importOutline } from '../src/import/index.js';
+import { keyAllocator } from '../src/import/keys.js';
+import { maxPartBytes, maxTotalBytes } from '../src/import/parts.js';
+import { splitText } from '../src/import/split.js';
+import { markdownProblem } from '../src/render/markdown-limits.js';
+import { readEntry, zipEntries } from '../src/import/zip.js';
+import { docxOf, ExternalHyperlink, HeadingLevel, importBytes, Paragraph, TextRun, withDocumentXml, zip, type ZipPart } from './import-docx.js';
+import { root, stackTrace, type CliRun } from './helpers.js';
+
+// Each case converts Word documents or runs the CLI on a shared two-core machine.
+vi.setConfig({ testTimeout: 120_000 });
+
+const cli = join(root, 'dist', 'cli.js');
+
+/**
+ * The CLI with a time limit, so a read that hangs fails the test instead of the suite; run
+ * asynchronously, so a long import never blocks the test runner's own messages.
+ */
+function run(args: string[], cwd: string, timeout = 90_000): Promise<CliRun> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [cli, ...args],
+      { cwd, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
+    );
+  });
+}
+
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-import-haerdning-'));
+  mkdirSync(join(dir, 'municipalities'));
+  return dir;
+}
+
+/** Danish, no stack trace, the expected exit code. */
+function expectClean(result: CliRun, status: number): void {
+  expect(result.stdout + result.stderr).not.toMatch(stackTrace);
+  expect(result.stderr).not.toContain('fejl i værktøjet');
+  expect(result.status).toBe(status);
+}
+
+const written = (dir: string) => readdirSync(join(dir, 'municipalities'));
+
+/** The parts of a real Word document, to rewrite and zip again. */
+async function partsOf(children: Paragraph[] = [new Paragraph('Randers Kommune')]): Promise<ZipPart[]> {
+  const whole = await docxOf(children);
+  return zipEntries(whole).map((entry) => ({ name: entry.name, data: readEntry(whole, entry, 10_000_000) }));
+}
+
+const part = (parts: ZipPart[], name: string) => parts.find((each) => each.name === name)!;
+
+/** XML that inflates to `megabytes` MB from a few KB: a comment of spaces. */
+const bomb = (megabytes: number) =>
+  Buffer.concat([Buffer.from('<?xml version="1.0"?><!--'), Buffer.alloc(megabytes * 1024 * 1024, 32), Buffer.from('--><x/>')]);
+
+async function importError(bytes: Buffer): Promise<string> {
+  const error = await convertDocx(bytes).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(ImportError);
+  return (error as ImportError).code;
+}
+
+describe('promise: what the converter reads is inflated under a cap per part and in total, wherever the part lies', () => {
+  it('refuses a main document under word/media/ that the package relationships point to (the issue’s case)', async () => {
+    const parts = await partsOf();
+    const rels = part(parts, '_rels/.rels');
+    rels.data = Buffer.from(rels.data.toString('utf8').replace(/Target="\/?word\/document\.xml"/, 'Target="word/media/document.xml"'));
+    parts.push({ name: 'word/media/document.xml', data: bomb(60), claimedSize: 1000 });
+    expect(await importError(zip(parts))).toBe('import-zip-bombe');
+  });
+
+  it('refuses a styles part under word/media/ with a picture’s name (a variant: the document’s own relationships)', async () => {
+    const parts = await partsOf();
+    const rels = part(parts, 'word/_rels/document.xml.rels');
+    rels.data = Buffer.from(rels.data.toString('utf8').replace(/Target="styles\.xml"/, 'Target="media/image1.png"'));
+    parts.push({ name: 'word/media/image1.png', data: bomb(50) });
+    expect(await importError(zip(parts))).toBe('import-zip-bombe');
+  });
+
+  it('refuses parts each under the cap that together exceed the total', async () => {
+    const parts = await partsOf();
+    for (const name of ['word/styles.xml', 'word/numbering.xml', 'word/footnotes.xml']) {
+      const existing = parts.find((each) => each.name === name);
+      if (existing) existing.data = bomb(35);
+      else parts.push({ name, data: bomb(35) });
+    }
+    const rels = part(parts, 'word/_rels/document.xml.rels');
+    if (!rels.data.includes('numbering.xml'))
+      rels.data = Buffer.from(
+        rels.data
+          .toString('utf8')
+          .replace(
+            '</Relationships>',
+            '<Relationship Id="rIdN" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>',
+          ),
+      );
+    expect(await importError(zip(parts))).toBe('import-zip-bombe');
+  });
+
+  it('has the caps the README names: 40 MB a part, 80 MB in all', () => {
+    expect([maxPartBytes, maxTotalBytes].map((bytes) => bytes / 1024 / 1024)).toEqual([40, 80]);
+  });
+
+  it('still reads a document whose pictures are large (pictures are never inflated)', async () => {
+    const parts = await partsOf([new Paragraph('Randers Kommune tilbyder behandling.')]);
+    parts.push({ name: 'word/media/image9.png', data: bomb(60) });
+    const word = await convertDocx(zip(parts));
+    expect(word.html).toContain('Randers Kommune tilbyder behandling.');
+  });
+
+  it('says it in Danish on the command line, exit 1, nothing written', async () => {
+    const dir = workspace();
+    const parts = await partsOf();
+    const rels = part(parts, '_rels/.rels');
+    rels.data = Buffer.from(rels.data.toString('utf8').replace(/Target="\/?word\/document\.xml"/, 'Target="word/media/x.xml"'));
+    parts.push({ name: 'word/media/x.xml', data: bomb(60), claimedSize: 10 });
+    writeFileSync(join(dir, 'bombe.docx'), zip(parts));
+    const result = await run(['importer', 'bombe.docx'], dir);
+    expectClean(result, 1);
+    expect(result.stderr).toMatch(/urimeligt meget, når det pakkes ud/);
+    expect(written(dir)).toEqual([]);
+  });
+});
+
+describe('promise: the document is read like every other input (one bounded reader, its Danish messages)', () => {
+  const cases: Array<[string, (dir: string) => string, RegExp]> = [
+    ['/dev/zero', () => '/dev/zero', /ikke en almindelig fil/],
+    [
+      'a FIFO',
+      (dir) => {
+        spawnSync('mkfifo', [join(dir, 'roer.docx')]);
+        return 'roer.docx';
+      },
+      /ikke en almindelig fil/,
+    ],
+    ['a folder', () => 'municipalities', /er en mappe/],
+    [
+      'a symlink to /dev/zero',
+      (dir) => {
+        spawnSync('ln', ['-s', '/dev/zero', join(dir, 'nul.docx')]);
+        return 'nul.docx';
+      },
+      /ikke en almindelig fil/,
+    ],
+    [
+      'a file over the size limit',
+      (dir) => {
+        spawnSync('truncate', ['-s', '51M', join(dir, 'stor.docx')]);
+        return 'stor.docx';
+      },
+      /for stort \(51,0 MB\); grænsen er 50,0 MB/,
+    ],
+  ];
+  for (const [what, make, message] of cases) {
+    it(what, async () => {
+      const dir = workspace();
+      const result = await run(['importer', make(dir)], dir, 20_000);
+      expectClean(result, 1);
+      expect(result.stderr).toMatch(message);
+      expect(written(dir)).toEqual([]);
+    });
+  }
+});
+
+/** Milliseconds one call takes. */
+async function timed(work: () => unknown): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
+/**
+ * 4× the input takes under 8× the time (a quadratic scan takes 16×). Measured in the same
+ * test, after a warm-up, with a margin for a busy machine.
+ */
+async function expectLinear(make: (n: number) => Promise<() => unknown> | (() => unknown), n: number): Promise<void> {
+  const small = await make(n);
+  const large = await make(4 * n);
+  await small();
+  const once = await timed(small);
+  const fourTimes = await timed(large);
+  expect(fourTimes).toBeLessThan(8 * once + 150);
+}
+
+const htmlDocument = (html: string): WordDocument => ({ html, pageFurniture: [], diagrams: [], images: 0 });
+const importHtml = (html: string) => () => importOutline(htmlDocument(html), { kommune: 'Testby', fileName: 'test' });
+/** A valid document whose text carries `text` `n` times inside an XML comment, where only a raw scan sees it. */
+const commentDocx = (text: string) => async (n: number) => {
+  const bytes = await withDocumentXml((xml) => xml.replace('<w:body>', `<w:body><!--${text.repeat(n)}-->`), [new Paragraph('Testby Kommune')]);
+  return () => convertDocx(bytes);
+};
+
+describe('promise: every scan over document text is linear (4× the input takes under 8× the time)', () => {
+  it('drawings opened and never closed (the issue’s case: the pre-check’s drawing scan)', async () => {
+    await expectLinear(commentDocx('<w:drawing>'), 20_000);
+  });
+
+  it('text runs opened and never closed, and drawing properties without their end (variants)', async () => {
+    await expectLinear(commentDocx('<w:t '), 20_000);
+    await expectLinear(commentDocx('<w:drawing><a:graphicData uri="diagram '), 10_000);
+    // Hidden runs and simple fields, which are taken out or unwrapped before conversion.
+    await expectLinear(commentDocx('<w:r><w:rPr><w:vanish/></w:rPr><w:t>skjult</w:t></w:r><w:r '), 10_000);
+    await expectLinear(commentDocx('<w:fldSimple w:instr=" DATE "<w:vanish '), 10_000);
+  });
+
+  it('abbreviations in a row (»stk. 1, nr. …«), where sentences are split', async () => {
+    await expectLinear((n) => importHtml(`<h1>Visitation</h1><p>${'stk. 1, nr. '.repeat(n)}</p>`), 5_000);
+  });
+
+  it('link brackets opened and never closed, where the text is read for the law’s requirements', async () => {
+    await expectLinear((n) => importHtml(`<h1>Om tilbuddet</h1><p>${'['.repeat(n)}</p>`), 8_000);
+    await expectLinear((n) => importHtml(`<h1>Om tilbuddet</h1><p>${'[a]('.repeat(n)}</p>`), 4_000);
+  });
+
+  it('chapters with the same heading get their keys in linear time (the issue’s case), and distinct keys', async () => {
+    const keyFor = keyAllocator(['visitation']);
+    await expectLinear((n) => () => Array.from({ length: n }, () => keyFor('Samme overskrift')), 20_000);
+    const keys = Array.from({ length: 5 }, () => keyFor('Visitation'));
+    expect(keys).toEqual(['visitation-2', 'visitation-3', 'visitation-4', 'visitation-5', 'visitation-6']);
+    // A heading whose own slug is a numbered key already taken moves on, never repeats one.
+    const another = keyAllocator([]);
+    expect(['Kapitel 2', 'Kapitel', 'Kapitel', 'Kapitel'].map(another)).toEqual(['kapitel-2', 'kapitel', 'kapitel-3', 'kapitel-4']);
+  });
+});
+
+/** A paragraph as a person writes one, numbered so the test can find every one again. */
+const sentence = (index: number, words = 12) =>
+  `Afsnit ${index}: Testby Kommune tilbyder social behandling af stofmisbrug ${'efter serviceloven og med respekt for borgeren '.repeat(Math.ceil(words / 6))}slut ${index}.`;
+
+describe('promise: a plausible document never ends in exit 70; a section too long for one field is split and reported', () => {
+  it('400 paragraphs without heading styles (the issue’s case): written, valid, split, nothing lost', async () => {
+    const dir = workspace();
+    const paragraphs = Array.from({ length: 400 }, (_, index) => sentence(index + 1));
+    writeFileSync(join(dir, 'lang.docx'), await docxOf([new Paragraph('Testby Kommune'), ...paragraphs.map((text) => new Paragraph(text))]));
+    const result = await run(['importer', 'lang.docx'], dir);
+    expectClean(result, 0);
+    expect(result.stdout).toMatch(/Afsnittet »Forord« var for langt til ét tekstfelt \(højst 30\.000 tegn\) og er delt i [2-9] afsnit/);
+    expect(result.stdout).toMatch(/»Forord \(fortsat\)« → »forord-del-2«/);
+    const yaml = readFileSync(join(dir, 'municipalities', 'testby.yml'), 'utf8');
+    for (let index = 1; index <= 400; index += 1) expect(yaml).toContain(`slut ${index}.`);
+    expect(parse(yaml).praesentation.raekkefoelge[0]).toEqual(expect.arrayContaining(['forord', 'forord-del-2']));
+    expectClean(await run(['validate', 'municipalities/testby.yml'], dir), 0);
+  });
+
+  it('a long requirement section (a field with »_« in its name) stays in its chapter, the rest following it (a variant)', async () => {
+    const dir = workspace();
+    const children = [
+      new Paragraph('Testby Kommune'),
+      new Paragraph({ text: 'Frit valg', heading: HeadingLevel.HEADING_1 }),
+      ...Array.from({ length: 300 }, (_, index) => new Paragraph(sentence(index + 1))),
+      new Paragraph({ text: 'Om os', heading: HeadingLevel.HEADING_1 }),
+      new Paragraph('Kort tekst.'),
+    ];
+    writeFileSync(join(dir, 'krav.docx'), await docxOf(children));
+    const result = await run(['importer', 'krav.docx', '--ud', 'krav.yml'], dir);
+    expectClean(result, 0);
+    const document = parse(readFileSync(join(dir, 'krav.yml'), 'utf8'));
+    const order = document.praesentation.raekkefoelge as Array<string | string[]>;
+    const chapter = order.find((entry) => Array.isArray(entry) && entry.includes('frit_valg')) as string[];
+    expect(chapter[0]).toBe('frit_valg');
+    expect(chapter[1]).toBe('frit-valg-del-2');
+    expect(document.oevrige_afsnit.find((section: { noegle: string }) => section.noegle === 'frit-valg-del-2').overskrift).toBe('Frit valg (fortsat)');
+    expect(order.at(-1)).toBe('om-os');
+  });
+
+  it('splits at the coarsest boundary that works, within every text limit, and keeps every character (variants)', () => {
+    const paragraphs = Array.from({ length: 300 }, (_, index) => sentence(index, 18)).join('\n\n');
+    const oneParagraph = Array.from({ length: 400 }, (_, index) => sentence(index)).join(' ');
+    const noSpaces = 'x'.repeat(70_000);
+    const markup = Array.from({ length: 3_000 }, (_, index) => `**${index}**`).join(' ');
+    for (const text of [paragraphs, oneParagraph, noSpaces, markup]) {
+      const parts = splitText(text);
+      expect(parts.length).toBeGreaterThan(1);
+      for (const part of parts) expect(markdownProblem(part)).toBeUndefined();
+      expect(parts.join('').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+    }
+    // Paragraph boundaries first: no paragraph of the first text is cut.
+    for (const part of splitText(paragraphs)) expect(part).toMatch(/^Afsnit \d+:[\s\S]*slut \d+\.$/);
+    // A short text is left alone.
+    expect(splitText('Kort tekst.\n\nEt afsnit mere.')).toEqual(['Kort tekst.\n\nEt afsnit mere.']);
+  });
+});
+
+describe('promise: never write a file the tool itself then refuses', () => {
+  it('a document whose file would be over the 2 MB every command reads: a Danish message, exit 1, nothing written', async () => {
+    const dir = workspace();
+    const children = [new Paragraph('Testby Kommune'), ...Array.from({ length: 2_400 }, (_, index) => new Paragraph(sentence(index, 120)))];
+    writeFileSync(join(dir, 'enorm.docx'), await docxOf(children));
+    const result = await run(['importer', 'enorm.docx'], dir);
+    expectClean(result, 1);
+    expect(result.stderr).toMatch(/Den importerede fil ville fylde \d+,\d MB, men værktøjet læser højst 2,0 MB pr\. fil, så intet er skrevet/);
+    expect(written(dir)).toEqual([]);
+  });
+});
+
+describe('promise: a file beyond the text limits is not written either (exit 1, not 70)', () => {
+  it('more markup in the whole file than validate accepts, each section within its own limit (a variant of the issue’s size case)', async () => {
+    const dir = workspace();
+    // Check boxes typed as »[x]«: 4,000 markup characters a chapter, 24,000 in all.
+    const children = [new Paragraph('Testby Kommune')];
+    for (let chapter = 1; chapter <= 6; chapter += 1)
+      children.push(new Paragraph({ text: `Kapitel ${chapter}`, heading: HeadingLevel.HEADING_1 }), new Paragraph('[x] afkrydset '.repeat(2_000)));
+    writeFileSync(join(dir, 'fed.docx'), await docxOf(children));
+    const result = await run(['importer', 'fed.docx'], dir);
+    expectClean(result, 1);
+    expect(result.stderr).toContain('Den importerede fil ville overskride en af værktøjets grænser for tekster (se nedenfor), så intet er skrevet.');
+    expect(result.stderr).toMatch(/Markdown-tegn/);
+    expect(written(dir)).toEqual([]);
+  });
+});
+
+describe('promise: an import never breaks an existing municipality (build’s collision rule, before writing)', () => {
+  const testby = async (dir: string) =>
+    writeFileSync(join(dir, 'testby.docx'), await docxOf([new Paragraph('Testby Kommune'), new Paragraph('Vi tilbyder behandling.')]));
+  const existing = 'kommune: Testby Kommune\ntitel: Kvalitetsstandard\n';
+
+  it('municipalities/testby.yaml present: no testby.yml beside it (the issue’s case), the existing file untouched', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'municipalities', 'testby.yaml'), existing);
+    await testby(dir);
+    for (const args of [
+      ['importer', 'testby.docx'],
+      ['importer', 'testby.docx', '--ud', 'municipalities/testby.yml'],
+    ]) {
+      const result = await run(args, dir);
+      expectClean(result, 1);
+      expect(result.stderr).toContain('»municipalities/testby.yaml« findes allerede og ville blive bygget til den samme mappe i out/ (»testby«)');
+    }
+    expect(written(dir)).toEqual(['testby.yaml']);
+    expect(readFileSync(join(dir, 'municipalities', 'testby.yaml'), 'utf8')).toBe(existing);
+  });
+
+  it('the same rule in any folder --ud writes to (a variant); another municipality’s file does not stand in the way', async () => {
+    const dir = workspace();
+    mkdirSync(join(dir, 'udkast'));
+    writeFileSync(join(dir, 'udkast', 'testby.yml'), existing);
+    writeFileSync(join(dir, 'municipalities', 'randers.yaml'), existing);
+    await testby(dir);
+    const elsewhere = await run(['importer', 'testby.docx', '--ud', 'udkast/testby.YAML'], dir);
+    expectClean(elsewhere, 1);
+    expect(elsewhere.stderr).toContain('»udkast/testby.yml« findes allerede');
+    expect(readdirSync(join(dir, 'udkast'))).toEqual(['testby.yml']);
+    expectClean(await run(['importer', 'testby.docx'], dir), 0);
+    expect(written(dir).sort()).toEqual(['randers.yaml', 'testby.yml']);
+  });
+});
+
+describe('promise: --kommune is one line of text', () => {
+  for (const [what, value] of [
+    ['a line break (the issue’s case)', 'Test\nby'],
+    ['a carriage return', 'Test\rby'],
+    ['a tab', 'Test\tby'],
+    ['an escape sequence', 'Test\u001b[31mby'],
+    ['a right-to-left override', 'Test\u202eby'],
+  ] as const) {
+    it(`refuses ${what} in Danish, exit 2, nothing read or written`, async () => {
+      const dir = workspace();
+      const result = await run(['importer', 'findes-ikke.docx', '--kommune', value], dir);
+      expectClean(result, 2);
+      expect(result.stderr).toContain('--kommune må ikke indeholde linjeskift eller andre usynlige styretegn');
+      expect(written(dir)).toEqual([]);
+    });
+  }
+});
+
+describe('promise: the whole import has a time and a memory limit', () => {
+  /** The built module: the worker thread runs the compiled files. */
+  const limited = () => import(join(root, 'dist', 'import', 'within-limits.js')) as Promise<typeof import('../src/import/within-limits.js')>;
+
+  it('stops at the time limit or the heap limit with a Danish message, and imports within them', async () => {
+    const dir = workspace();
+    const path = join(dir, 'testby.docx');
+    writeFileSync(path, await docxOf([new Paragraph('Testby Kommune'), ...Array.from({ length: 200 }, (_, index) => new Paragraph(sentence(index)))]));
+    const { importWithinLimits, importLimits } = await limited();
+    const outcome = (limits: { seconds: number; memoryMb: number }) =>
+      importWithinLimits(path, { fileName: 'testby' }, limits).catch((error: ImportError) => error);
+    const late = await outcome({ seconds: 0.01, memoryMb: importLimits.memoryMb });
+    expect((late as ImportError).code).toBe('import-tidsgraense');
+    const starved = await outcome({ seconds: 60, memoryMb: 8 });
+    expect((starved as ImportError).code).toBe('import-hukommelse');
+    // The limits the README names.
+    expect(importLimits).toEqual({ seconds: 120, memoryMb: 1536 });
+    const standard = await importWithinLimits(path, { fileName: 'testby' });
+    expect(standard.kommune.value).toBe('Testby Kommune');
+  });
+});
+
+const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const textRun = (text: string, properties = '') => `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+const paragraph = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`;
+
+/** A Testby document with `body` (WordprocessingML) at the start of its text, and extra parts. */
+async function documentWith(body: string, extra: ZipPart[] = []): Promise<Buffer> {
+  const whole = await withDocumentXml((xml) => xml.replace('<w:body>', `<w:body>${body}`), [new Paragraph('Testby Kommune')]);
+  const parts = zipEntries(whole).map((entry) => ({ name: entry.name, data: readEntry(whole, entry, 10_000_000) }));
+  return zip([...parts, ...extra]);
+}
+
+const comments = (...texts: string[]): ZipPart => ({
+  name: 'word/comments.xml',
+  data: Buffer.from(
+    `<?xml version="1.0"?><w:comments ${w}>${texts.map((text, id) => `<w:comment w:id="${id}" w:author="Korrektur">${paragraph(textRun(text))}</w:comment>`).join('')}</w:comments>`,
+  ),
+});
+
+describe('promise: hidden text is never published silently', () => {
+  const cases: Array<[string, string]> = [
+    ['<w:vanish/> (the issue’s case)', '<w:vanish/>'],
+    ['w:val="true"', '<w:vanish w:val="true"/>'],
+    ['w:val="1" beside other formatting', '<w:b/><w:vanish w:val="1"/><w:i/>'],
+  ];
+  for (const [what, properties] of cases) {
+    it(`leaves out a run hidden with ${what} and counts it for the report`, async () => {
+      const bytes = await documentWith(paragraph(textRun('Synlig tekst. '), textRun('Intern note om budgettet.', properties), textRun('Mere synlig tekst.')));
+      const word = await convertDocx(bytes);
+      expect(word.html).not.toContain('budgettet');
+      expect(word.html).toContain('Synlig tekst. Mere synlig tekst.');
+      expect(word.unseen?.hidden).toEqual(['Intern note om budgettet.']);
+    });
+  }
+
+  it('does not read an approval from a hidden line in the page header or footer (a variant)', async () => {
+    const whole = await docxOf([new Paragraph('Testby Kommune'), new Paragraph('Vi tilbyder behandling.')], 'Godkendt i Byrådet den 1. marts 2020');
+    const parts = zipEntries(whole).map((entry) => ({ name: entry.name, data: readEntry(whole, entry, 10_000_000) }));
+    const furniture = parts.filter((each) => /^word\/(header|footer)\d*\.xml$/.test(each.name));
+    expect(furniture.length).toBeGreaterThan(0);
+    for (const each of furniture)
+      each.data = Buffer.from(
+        each.data
+          .toString('utf8')
+          .replace(/<w:r>(?:<w:rPr>)?/g, '<w:r><w:rPr><w:vanish/>')
+          .replace(/<w:vanish\/><w:vanish\/>/g, '<w:vanish/>'),
+      );
+    const visible = await importBytes(whole);
+    expect(visible.standard.godkendelse.map((approval) => approval.value.dato)).toEqual(['2020-03-01']);
+    const hidden = await importBytes(zip(parts));
+    expect(hidden.standard.godkendelse).toEqual([]);
+    expect(hidden.yaml).not.toContain('2020');
+  });
+
+  it('keeps text whose hiding is switched off (w:val="0", "false") and a paragraph mark that is hidden', async () => {
+    const bytes = await documentWith(
+      paragraph(textRun('Nul. ', '<w:vanish w:val="0"/>'), textRun('Falsk.', '<w:vanish w:val="false"/>')) +
+        `<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>${textRun('Afsnitsmærket er skjult, teksten ikke.')}</w:p>`,
+    );
+    const word = await convertDocx(bytes);
+    expect(word.html).toContain('Nul. Falsk.');
+    expect(word.html).toContain('Afsnitsmærket er skjult, teksten ikke.');
+    expect(word.unseen?.hidden).toEqual([]);
+  });
+});
+
+describe('promise: nothing the document shows vanishes without a line in the report', () => {
+  it('imports the shown result of simple fields (w:fldSimple), in its place', async () => {
+    const field = (instruction: string, shown: string) => `<w:fldSimple w:instr="${instruction}">${textRun(shown)}</w:fldSimple>`;
+    const bytes = await documentWith(
+      paragraph(textRun('Godkendt '), field(' DATE \\@ "d. MMMM yyyy" ', '1. marts 2024'), textRun(' af '), field(' MERGEFIELD organ ', 'Byrådet')),
+    );
+    const { yaml } = await importBytes(bytes);
+    expect(yaml).toMatch(/Godkendt 1\. marts 2024 af Byrådet|organ: Byrådet/);
+    expect((await convertDocx(bytes)).html).toContain('Godkendt 1. marts 2024 af Byrådet');
+  });
+
+  it('counts reviewer comments (with an example), embedded chunks, and links to addresses a web page cannot use', async () => {
+    const bytes = await documentWith(`${paragraph(textRun('Tekst med kommentar.'))}<w:altChunk r:id="rIdChunk1"/><w:altChunk r:id="rIdChunk2"/>`, [
+      comments('Skal datoen ikke rettes?', 'Enig.'),
+    ]);
+    const word = await convertDocx(bytes);
+    expect(word.unseen?.comments).toEqual(['Skal datoen ikke rettes?', 'Enig.']);
+    expect(word.unseen?.altChunks).toBe(2);
+  });
+
+  it('keeps the text of javascript:, data:, file: and vbscript: links without the link, and keeps web links (variants)', async () => {
+    const addresses = ['javascript:alert(document.domain)', 'data:text/html;base64,PHNjcmlwdD4=', 'file:///C:/Intern/noter.docx', 'VBScript:msgbox(1)'];
+    const children = [
+      new Paragraph('Testby Kommune'),
+      ...addresses.map((link, index) => new Paragraph({ children: [new ExternalHyperlink({ link, children: [new TextRun(`link nummer ${index}`)] })] })),
+      new Paragraph({ children: [new ExternalHyperlink({ link: 'https://testby.dk/stof', children: [new TextRun('vores side')] })] }),
+      new Paragraph({ children: [new ExternalHyperlink({ link: 'mailto:stof@testby.dk', children: [new TextRun('skriv til os')] })] }),
+    ];
+    const bytes = await docxOf(children);
+    const word = await convertDocx(bytes);
+    expect(word.unseen?.links.map((link) => link.address)).toEqual(addresses);
+    const { yaml } = await importBytes(bytes);
+    for (const [index] of addresses.entries()) expect(yaml).toContain(`link nummer ${index}`);
+    expect(yaml).not.toMatch(/javascript:|data:text|file:|vbscript:/i);
+    expect(yaml).toContain('[vores side](https://testby.dk/stof)');
+    expect(yaml).toContain('[skriv til os](mailto:stof@testby.dk)');
+  });
+
+  it('says all of it in the import report on the command line, and the YAML has none of the hidden text', async () => {
+    const dir = workspace();
+    const body =
+      paragraph(textRun('Synlig. '), textRun('Kun til internt brug.', '<w:vanish/>')) +
+      paragraph(textRun('Opdateret '), `<w:fldSimple w:instr=" DATE ">${textRun('4. december 2026')}</w:fldSimple>`) +
+      '<w:altChunk r:id="rIdChunk1"/>';
+    writeFileSync(join(dir, 'alt.docx'), await documentWith(body, [comments('Husk at opdatere tallene.')]));
+    const result = await run(['importer', 'alt.docx'], dir);
+    expectClean(result, 0);
+    expect(result.stdout).toContain('1 stykke(r) tekst er formateret som skjult i Word og er udeladt, fx »Kun til internt brug.«');
+    expect(result.stdout).toContain('Dokumentet har 1 kommentar(er) fra en korrekturlæsning, som ikke er importeret, fx »Husk at opdatere tallene.«');
+    expect(result.stdout).toContain('Dokumentet har 1 indlejret(e) stykke(r) fra en anden fil');
+    const yaml = readFileSync(join(dir, 'municipalities', 'testby.yml'), 'utf8');
+    expect(yaml).not.toContain('internt brug');
+    expect(yaml).toContain('Opdateret 4. december 2026');
+  });
+});

@@ -1,0 +1,206 @@
+/**
+ * The language server's edge, against a real `kvalitetsstandard lsp --stdio` process: a
+ * header without an end and a message over the cap drop the connection at once with a
+ * Danish reason; requests before `initialize` and after `shutdown` get the protocol's
+ * errors; positions that are no LSP position get InvalidParams, and any valid position
+ * (however far past the text) gets an answer whose edit ranges lie inside the document.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { maxHeaderBytes, maxMessageBytes } from '../src/lsp/transport.js';
+import { root } from './helpers.js';
+import { LspClient } from './lsp.js';
+
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
+
+const cli = join(root, 'dist', 'cli.js');
+const server = () => new LspClient(process.execPath, [cli, 'lsp', '--stdio'], {});
+const uri = 'file:///tmp/kommune/municipalities/randers.yml';
+const randers = readFileSync(join(root, 'municipalities', 'randers.yml'), 'utf8');
+
+/** Peak resident memory of a process, from /proc (kB), while it runs. */
+function peakMemoryKb(pid: number): number {
+  try {
+    return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+async function initialized(): Promise<LspClient> {
+  const client = server();
+  await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { dato: '2026-11-23' } });
+  client.notify('initialized', {});
+  return client;
+}
+
+/** Writes raw bytes to a fresh server and measures how long it takes to drop the connection. */
+async function dropped(...chunks: Buffer[]): Promise<{ code: number | null; stderr: string; ms: number; peakKb: number }> {
+  const child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: 'pipe' });
+  let stderr = '';
+  let peakKb = 0;
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdin.on('error', () => undefined);
+  const sampler = setInterval(() => (peakKb = Math.max(peakKb, peakMemoryKb(child.pid!))), 20);
+  const started = performance.now();
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  // Let the server start before the flood, so the time measured is the reader's.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  for (const chunk of chunks) child.stdin.write(chunk);
+  const timeout = setTimeout(() => child.kill(), 20_000);
+  const code = await exited;
+  clearTimeout(timeout);
+  clearInterval(sampler);
+  return { code, stderr, ms: performance.now() - started, peakKb };
+}
+
+describe('the server drops a client that breaks the framing', () => {
+  it('drops 8 MB of header without CRLF quickly, with bounded memory and a Danish reason', async () => {
+    const baseline = await dropped(Buffer.from('Content-Length: x\r\n\r\n'));
+    const result = await dropped(Buffer.alloc(8 * 1024 * 1024, 'a'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `kvalitetsstandard: Forbindelsen til editoren er lukket: en besked havde en header på over ${maxHeaderBytes} bytes uden afslutning. Det er ikke en editor, der taler LSP; start sprogserveren fra editoren.\n`,
+    );
+    expect(result.ms).toBeLessThan(baseline.ms + 2_000);
+    // The 8 MB is never held: the peak is that of a server that read a broken 20-byte header, within a few MB.
+    if (baseline.peakKb > 0) expect(result.peakKb).toBeLessThan(baseline.peakKb + 16 * 1024);
+    expect(baseline.stderr).toContain('ingen gyldig »Content-Length«');
+  });
+
+  it('drops a header line that ends but is too long, split over many writes', async () => {
+    const chunks = Array.from({ length: 64 }, () => Buffer.from(`X-Padding: ${'b'.repeat(256)}`));
+    const result = await dropped(...chunks, Buffer.from('\r\n\r\n{}'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('en header på over 8192 bytes');
+  });
+
+  it('drops a message over the cap as soon as its header announces it, without waiting for the body', async () => {
+    const result = await dropped(Buffer.from(`Content-Length: ${maxMessageBytes + 1}\r\n\r\n{"jsonrpc":"2.0"`));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`en besked på ${maxMessageBytes + 1} bytes er større end de ${maxMessageBytes} bytes`);
+    expect(result.ms).toBeLessThan(10_000);
+  });
+
+  it('drops a body that is not JSON-RPC', async () => {
+    for (const body of ['{not json', '[1,2]', '{"id":1,"method":"initialize"}']) {
+      const result = await dropped(Buffer.from(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`));
+      expect(result.code, body).toBe(1);
+      expect(result.stderr, body).toContain('var ikke en JSON-RPC 2.0-besked');
+    }
+  });
+
+  it('reads messages split at every byte and messages sharing one write', async () => {
+    const client = server();
+    const body = (id: number, method: string, params: unknown) => JSON.stringify({ jsonrpc: '2.0', id, method, params });
+    const initialize = body(1, 'initialize', { processId: null, rootUri: null, capabilities: {} });
+    const framed = `Content-Length: ${Buffer.byteLength(initialize)}\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n${initialize}`;
+    for (const byte of Buffer.from(framed)) client.process.stdin.write(Buffer.from([byte]));
+    const answer = client.request('shutdown', null);
+    await expect(answer).resolves.toBeNull();
+    client.notify('exit', null);
+    expect(await client.exited).toBe(0);
+    expect(client.stderr).toBe('');
+  });
+});
+
+describe('the protocol’s life cycle', () => {
+  it('answers requests before initialize with ServerNotInitialized and ignores notifications', async () => {
+    const client = server();
+    for (const method of ['textDocument/hover', 'textDocument/completion', 'shutdown']) {
+      await expect(client.request(method, { textDocument: { uri }, position: { line: 0, character: 0 } })).rejects.toThrow(/"code":-32002/);
+    }
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: randers } });
+    await client.request('initialize', { processId: null, rootUri: null, capabilities: {} });
+    client.notify('initialized', {});
+    // The document opened too early is not known: hover has nothing to say about it.
+    expect(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } })).toBeNull();
+    await expect(client.request('initialize', { processId: null, rootUri: null, capabilities: {} })).rejects.toThrow(/"code":-32600/);
+    await client.close();
+  });
+
+  it('answers requests after shutdown with InvalidRequest, and exits with 0 on exit', async () => {
+    const client = await initialized();
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: randers } });
+    await client.request('shutdown', null);
+    const error = await client
+      .request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } })
+      .catch((caught: Error) => JSON.parse(caught.message));
+    expect(error.code).toBe(-32600);
+    expect(error.message).toContain('»shutdown« er modtaget');
+    client.notify('exit', null);
+    expect(await client.exited).toBe(0);
+  });
+});
+
+describe('positions at the edge', () => {
+  let client: LspClient;
+  beforeAll(async () => {
+    client = await initialized();
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: randers } });
+    await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri);
+  });
+  afterAll(async () => {
+    await client.close();
+  });
+
+  const lastLine = randers.split('\n').length - 1;
+  const invalid = [
+    { line: 1.5, character: 0 },
+    { line: 3, character: 2.25 },
+    { line: -1, character: 0 },
+    { line: 0, character: -4 },
+    { line: 2 ** 31, character: 0 },
+    { line: '3', character: 0 },
+    { line: null, character: 0 },
+    { line: 3 },
+  ];
+
+  it('refuses positions that are not uintegers with InvalidParams, in Danish, for hover, completion and code actions', async () => {
+    for (const position of invalid) {
+      for (const method of ['textDocument/hover', 'textDocument/completion']) {
+        const error = await client.request(method, { textDocument: { uri }, position }).catch((caught: Error) => JSON.parse(caught.message));
+        expect(error.code, `${method} ${JSON.stringify(position)}`).toBe(-32602);
+        expect(error.message).toContain('Positionen er ugyldig');
+      }
+      const range = { start: { line: 0, character: 0 }, end: position };
+      const error = await client
+        .request('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } })
+        .catch((caught: Error) => JSON.parse(caught.message));
+      expect(error.code).toBe(-32602);
+    }
+  });
+
+  it('answers valid positions anywhere (past a line’s end, past the last line, the largest uinteger) with ranges inside the document', async () => {
+    const document = TextDocument.create(uri, 'yaml', 1, randers);
+    const lines = randers.split('\n');
+    const positions = [
+      { line: 2 ** 31 - 1, character: 2 ** 31 - 1 },
+      { line: lastLine + 1, character: 0 },
+      { line: 0, character: 10_000 },
+      ...[3, 10, 40, 80, lastLine].map((line) => ({ line, character: (lines[line] ?? '').length + 7 })),
+    ];
+    const inside = (position: { line: number; character: number }) =>
+      Number.isInteger(position.line) &&
+      Number.isInteger(position.character) &&
+      position.character >= 0 &&
+      position.line >= 0 &&
+      position.line <= lastLine &&
+      position.character <= (lines[position.line] ?? '').replace(/\r$/, '').length;
+    for (const position of positions) {
+      const answer = await client.request('textDocument/hover', { textDocument: { uri }, position });
+      if (answer?.range) expect(inside(answer.range.start) && inside(answer.range.end), JSON.stringify(position)).toBe(true);
+      const items = await client.request<any[]>('textDocument/completion', { textDocument: { uri }, position });
+      for (const item of items) {
+        const range = item.textEdit?.range;
+        if (!range) continue;
+        expect(inside(range.start) && inside(range.end), `${JSON.stringify(position)} ${item.label}`).toBe(true);
+        expect(document.offsetAt(range.start)).toBeLessThanOrEqual(document.offsetAt(range.end));
+      }
+    }
+    expect(client.stderr).toBe('');
+  });
+});

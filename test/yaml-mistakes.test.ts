@@ -1,0 +1,502 @@
+/**
+ * The YAML mistakes a person makes by hand: uncommenting a template line, indenting, and
+ * pasting text. Each is made at several places in real files (a fresh `ny` file and the
+ * municipalities), and the message must stand on the line of the mistake and name it.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { describe, expect, it } from 'vitest';
+import { checkSource } from '../src/check/run.js';
+import { newMunicipalityYaml } from '../src/commands/new.js';
+import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
+import { formatMessage } from '../src/diagnostics/messages.js';
+import { parseSource } from '../src/load.js';
+import { codeActions } from '../src/lsp/code-actions.js';
+import { analyze } from '../src/lsp/diagnostics.js';
+import { defaultRegulation } from '../src/regulations/index.js';
+import { validateLoaded } from '../src/validate.js';
+import { isNode, LineCounter, parseDocument, visit } from 'yaml';
+import { municipalityNames, root, runCli } from './helpers.js';
+
+const fresh = newMunicipalityYaml('Testby Kommune', 'testby');
+const randers = readFileSync(join(root, 'municipalities', 'randers.yml'), 'utf8');
+const holstebro = readFileSync(join(root, 'municipalities', 'holstebro.yml'), 'utf8');
+
+/** Every diagnostic of a text, as load and validate give them (errors and warnings). */
+function diagnosticsOf(text: string): Diagnostic[] {
+  const loaded = parseSource('x.yml', Buffer.from(text));
+  if (!loaded.ok) return loaded.diagnostics;
+  const validation = validateLoaded(loaded.loaded);
+  return [...loaded.warnings, ...(validation.valid ? validation.warnings : validation.diagnostics)];
+}
+
+const message = (diagnostic: Diagnostic) => formatMessage(diagnostic.code, diagnostic.args);
+
+/** A mistake made at one line: the new lines, the (1-based) line it stands on, and what the message must say. */
+interface Made {
+  lines: string[];
+  line: number;
+  says: RegExp;
+  /** Valid YAML that is likely not what was meant: a warning, not an error. */
+  warning?: boolean;
+}
+
+interface Mistake {
+  name: string;
+  text: string;
+  /** The lines (0-based) where the mistake can be made. */
+  places: (lines: string[]) => number[];
+  make: (lines: string[], at: number) => Made;
+}
+
+const indexesWhere = (lines: string[], test: (line: string, index: number) => boolean) => lines.flatMap((line, index) => (test(line, index) ? [index] : []));
+const replaced = (lines: string[], at: number, line: string) => lines.map((each, index) => (index === at ? line : each));
+const indentOf = (line: string) => /^ */.exec(line)![0].length;
+const fieldOf = (line: string) => /^\s*(?:-\s+)?([a-z_]+):/.exec(line)?.[1] ?? '';
+
+/** A section of the `ny` template uncommented: its lines from »# felt:« to the blank line after it. */
+function sectionLines(lines: string[], at: number): number[] {
+  const end = lines.findIndex((line, index) => index > at && !line.startsWith('#  ') && !/^# [a-z_]+:/.test(line));
+  return Array.from({ length: end - at }, (_, offset) => at + offset);
+}
+const uncommented = (lines: string[], at: number, prefix: string) => {
+  const section = new Set(sectionLines(lines, at));
+  return lines.map((line, index) => (section.has(index) ? line.slice(prefix.length) : line));
+};
+const templateSections = (lines: string[]) => indexesWhere(lines, (line) => /^# [a-z_]+:$/.test(line) && !line.startsWith('# godkendelse'));
+
+/** A plain one-line value of a field (no quotes, block or list), as pasted text lands. */
+const plainValueLines = (lines: string[]) => indexesWhere(lines, (line) => /^\s+[a-z_]+: [A-ZÆØÅ][^:#"'|>]*$/.test(line) && !/\d{4}-\d\d/.test(line));
+
+/** Paragraphs inside a block text (»tekst: |«) after its first line, without colons (so they read as text). */
+function blockLines(lines: string[]): number[] {
+  return indexesWhere(lines, (line, index) => {
+    const previous =
+      lines
+        .slice(0, index)
+        .filter((each) => each.trim() !== '')
+        .at(-1) ?? '';
+    return /^ {4}[A-ZÆØÅ][^:#]*$/.test(line) && /^ {4}\S/.test(previous);
+  });
+}
+
+/** The lines of YAML list items after the first of their list (as the parser reads them: no »- « inside a text). */
+function laterItems(lines: string[]): number[] {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(lines.join('\n'), { lineCounter });
+  const found: number[] = [];
+  visit(document, {
+    Seq(_, seq) {
+      if (seq.flow) return;
+      for (const item of seq.items.slice(1)) if (isNode(item) && item.range) found.push(lineCounter.linePos(item.range[0]).line - 1);
+    },
+  });
+  return found.sort((a, b) => a - b);
+}
+
+/** Fields after a sibling with a value on one line (so one more space cannot make them its children). */
+function laterFields(lines: string[]): number[] {
+  return indexesWhere(lines, (line, index) => {
+    const previous = lines[index - 1] ?? '';
+    return /^ {2}[a-z_]+:/.test(line) && /^ {2}[a-z_]+: \S/.test(previous) && !/: [|>]/.test(previous);
+  });
+}
+
+/** Three places: the first, one in the middle, the last. */
+const spread = (indexes: number[]) =>
+  [...new Set([indexes[0], indexes[Math.floor(indexes.length / 2)], indexes[indexes.length - 1]])].filter((index) => index !== undefined) as number[];
+
+const mistakes: Mistake[] = [
+  {
+    name: 'a section uncommented with the space left after »#«',
+    text: fresh,
+    places: (lines) => templateSections(lines),
+    make: (lines, at) => ({ lines: uncommented(lines, at, '#'), line: at + 1, says: new RegExp(`Fjern mellemrummet før »${fieldOf(lines[at]!.slice(1))}«`) }),
+  },
+  {
+    name: 'a section uncommented with one line left one space too far in',
+    text: fresh,
+    places: (lines) => templateSections(lines),
+    make: (lines, at) => {
+      const whole = uncommented(lines, at, '# ');
+      const child = at + 2;
+      return { lines: replaced(whole, child, ` ${whole[child]}`), line: child + 1, says: new RegExp(`Fjern mellemrummet før »${fieldOf(whole[child]!)}«`) };
+    },
+  },
+  {
+    name: 'a section uncommented with »#  « removed from one field (one space too few)',
+    text: fresh,
+    places: (lines) => templateSections(lines),
+    make: (lines, at) => {
+      const whole = uncommented(lines, at, '# ');
+      const child = at + 2;
+      return {
+        lines: replaced(whole, child, whole[child]!.slice(1)),
+        line: child + 1,
+        says: new RegExp(`Ryk »${fieldOf(whole[child]!)}« 1 mellemrum længere ind`),
+      };
+    },
+  },
+  {
+    name: 'a field of a section moved to the left edge when uncommenting (»#   « removed whole)',
+    text: fresh,
+    places: (lines) => templateSections(lines),
+    make: (lines, at) => {
+      const whole = uncommented(lines, at, '# ');
+      const child = at + 2;
+      const field = fieldOf(whole[child]!);
+      // Followed by another field of its section, the line that left the section is the mistake; else the field is unknown at the top.
+      const followed = /^ {2}[a-z_]+:/.test(whole.slice(child + 1).find((line) => !/^ {4}/.test(line)) ?? '');
+      const says = followed
+        ? new RegExp(`»${field}« står helt ude til venstre, men felterne på samme niveau er rykket 2 mellemrum ind\\. Ryk »${field}« 2 mellemrum længere ind`)
+        : new RegExp(`Ukendt felt »${field}«`);
+      return { lines: replaced(whole, child, whole[child]!.trimStart()), line: child + 1, says };
+    },
+  },
+  {
+    name: 'a line of a »tekst: |« not indented',
+    text: randers,
+    places: blockLines,
+    make: (lines, at) => ({
+      lines: replaced(lines, at, lines[at]!.trimStart().padStart(lines[at]!.length - 2)),
+      line: at + 1,
+      says: /hører til teksten i »tekst«.*Ryk den 4 mellemrum ind/,
+    }),
+  },
+  {
+    name: 'a line of a »tekst: |« moved to the left edge',
+    text: holstebro,
+    places: blockLines,
+    make: (lines, at) => ({ lines: replaced(lines, at, lines[at]!.trimStart()), line: at + 1, says: /hører til teksten i »[a-z_]+«.*Ryk den 4 mellemrum ind/ }),
+  },
+  {
+    name: 'a line of a »tekst: |« with a list mark or »: « not indented',
+    text: randers,
+    places: (lines) => blockLines(lines),
+    make: (lines, at) => {
+      const pasted = at % 2 === 0 ? '  - Rådgivning' : '  Bemærk: det er gratis';
+      return { lines: [...lines.slice(0, at), pasted, ...lines.slice(at)], line: at + 1, says: /hører til teksten i »tekst«.*Ryk den 4 mellemrum ind/ };
+    },
+  },
+  {
+    name: 'the first line under »tekst: |« not indented',
+    text: randers,
+    places: (lines) => indexesWhere(lines, (line, index) => /^ {2}tekst: \|$/.test(lines[index - 1] ?? '') && /^ {4}[A-ZÆØÅ][^:#]*$/.test(line)),
+    make: (lines, at) => ({
+      lines: replaced(lines, at, lines[at]!.slice(2)),
+      line: at + 1,
+      says: /ser ud til at være teksten i »tekst«.*Ryk den og resten af teksten 4 mellemrum ind/,
+    }),
+  },
+  {
+    name: 'a line pasted with a tab',
+    text: randers,
+    places: laterFields,
+    make: (lines, at) => ({ lines: replaced(lines, at, `\t${lines[at]!.trimStart()}`), line: at + 1, says: /tabulator/ }),
+  },
+  {
+    name: 'pasted text with »: « on the field’s line',
+    text: randers,
+    places: plainValueLines,
+    make: (lines, at) => ({ lines: replaced(lines, at, `${lines[at]}: se nedenfor`), line: at + 1, says: /kolon efterfulgt af mellemrum/ }),
+  },
+  {
+    name: 'pasted text with »: « on its second line',
+    text: randers,
+    places: plainValueLines,
+    make: (lines, at) => {
+      const indent = ' '.repeat(indentOf(lines[at]!) + 2);
+      const next = [...lines.slice(0, at + 1), `${indent}Bemærk: se nedenfor`, ...lines.slice(at + 1)];
+      return {
+        lines: next,
+        line: at + 2,
+        says: new RegExp(`Kolonet i »Bemærk: se nedenfor« gør linjen til et nyt felt.*»${fieldOf(lines[at]!)}« fra linje ${at + 1}`),
+      };
+    },
+  },
+  {
+    name: 'pasted text with » #«',
+    text: randers,
+    places: plainValueLines,
+    make: (lines, at) => ({
+      lines: replaced(lines, at, `${lines[at]} #1 i Danmark`),
+      line: at + 1,
+      says: /stopper ved »#«: »#1 i Danmark« er en kommentar/,
+      warning: true,
+    }),
+  },
+  {
+    name: 'a list item one space to the left of its siblings',
+    text: randers,
+    places: laterItems,
+    make: (lines, at) => ({
+      lines: replaced(lines, at, lines[at]!.slice(1)),
+      line: at + 1,
+      says: /Punktet »- .*« er rykket \d+ mellemrum ind.*Ryk »-« 1 mellemrum længere ind/,
+    }),
+  },
+  {
+    name: 'a list item one space to the right of its siblings',
+    text: randers,
+    places: laterItems,
+    make: (lines, at) => {
+      // After an item that is one text, YAML reads the line as that text's continuation (valid, so a warning).
+      const above = lines
+        .slice(0, at)
+        .filter((line) => !/^\s*(#.*)?$/.test(line))
+        .at(-1)!;
+      const warning = /^\s*- (?![a-z_]+:)/.test(above);
+      return { lines: replaced(lines, at, ` ${lines[at]}`), line: at + 1, says: /Fjern mellemrummet før »-«/, warning };
+    },
+  },
+  {
+    name: 'a field indented like another section (mixed indentation)',
+    text: randers,
+    places: laterFields,
+    make: (lines, at) => ({
+      lines: replaced(lines, at, `  ${lines[at]}`),
+      line: at + 1,
+      says: new RegExp(`»${fieldOf(lines[at]!)}« er rykket 4 mellemrum ind.*Fjern 2 mellemrum før`),
+    }),
+  },
+  {
+    name: 'no space after the colon',
+    text: randers,
+    places: plainValueLines,
+    make: (lines, at) => ({ lines: replaced(lines, at, lines[at]!.replace(': ', ':')), line: at + 1, says: /mangler et mellemrum efter kolonet/ }),
+  },
+  {
+    name: 'a quote that is never closed',
+    text: randers,
+    places: plainValueLines,
+    make: (lines, at) => ({ lines: replaced(lines, at, lines[at]!.replace(': ', ': "')), line: at + 1, says: /Anførselstegnet »"« her lukkes aldrig/ }),
+  },
+  {
+    name: 'a quote that closes before the text ends',
+    text: randers,
+    places: (lines) => plainValueLines(lines).filter((at) => /: \S+ \S/.test(lines[at]!)),
+    make: (lines, at) => ({ lines: replaced(lines, at, lines[at]!.replace(/: (\S+)/, ': "$1"')), line: at + 1, says: /slutter ved det andet »"«/ }),
+  },
+];
+
+describe('YAML mistakes made by hand are reported on their own line, saying what to do', () => {
+  for (const mistake of mistakes) {
+    const lines = mistake.text.split('\n');
+    const places = spread(mistake.places(lines));
+    it(`${mistake.name} (${places.length} places)`, () => {
+      expect(places.length).toBeGreaterThan(0);
+      for (const at of places) {
+        const made = mistake.make(lines, at);
+        const diagnostics = diagnosticsOf(made.lines.join('\n'));
+        const context = `${mistake.name} at line ${made.line}: ${diagnostics.map((each) => `${each.start?.line}: ${message(each)}`).join(' | ')}`;
+        const errors = diagnostics.filter((each) => each.severity === 'fejl');
+        const here = diagnostics.filter((each) => each.start?.line === made.line && made.says.test(message(each)));
+        expect(here, context).toHaveLength(1);
+        if (made.warning) expect(here[0]!.severity, context).toBe('advarsel');
+        else
+          expect(
+            errors.map((each) => each.start?.line),
+            context,
+          ).toEqual([made.line]);
+      }
+    });
+  }
+
+  it.each([
+    // The line written in place of the list item (and of as many lines above it).
+    ['a quote', '  - "Serviceloven § 101', 0, /Anførselstegnet »"« her lukkes aldrig/],
+    ['a bracket', 'lovgrundlag: [Serviceloven § 101', 1, /Der mangler et tegn/],
+  ])('%s never closed, with only comments after it, is reported where it opens', (_name, line, above, says) => {
+    const lines = fresh.split('\n');
+    const at = lines.indexOf('  - Serviceloven § 101') - above;
+    const broken = [...lines.slice(0, at), line, ...lines.slice(at + above + 1)];
+    const diagnostics = diagnosticsOf(broken.join('\n'));
+    expect(diagnostics.map((each) => [each.start?.line, message(each)])).toEqual([[at + 1, expect.stringMatching(says)]]);
+  });
+
+  it('the issue’s case: »opgaver« uncommented with its space left is line 50 of a fresh file, not an empty line above', () => {
+    const lines = fresh.split('\n');
+    const at = lines.indexOf('# opgaver:');
+    const [diagnostic, ...rest] = diagnosticsOf(uncommented(lines, at, '#').join('\n'));
+    expect(rest).toEqual([]);
+    expect(diagnostic?.start).toEqual({ line: at + 1, column: 2 });
+    expect(message(diagnostic!)).toBe(
+      '»opgaver« er rykket 1 mellemrum ind, men felterne på samme niveau står helt ude til venstre. Fjern mellemrummet før »opgaver«.',
+    );
+  });
+
+  it('the real files and a fresh file give no such message (every section of the template uncommented too)', () => {
+    const all = templateSections(fresh.split('\n')).reduce((lines, at) => uncommented(lines, at, '# '), fresh.split('\n'));
+    for (const text of [...municipalityNames.map((name) => readFileSync(join(root, 'municipalities', `${name}.yml`), 'utf8')), fresh, all.join('\n')]) {
+      const loaded = parseSource('x.yml', Buffer.from(text));
+      expect(loaded.ok && loaded.warnings).toEqual([]);
+    }
+  });
+});
+
+describe('what YAML can say but a standard cannot hold is named, with what to write instead', () => {
+  const lines = randers.split('\n');
+  const dateLines = indexesWhere(lines, (line) => /^\s+(?:- )?[a-z_]+: \d{4}-\d\d-\d\d$/.test(line));
+  const textLines = plainValueLines(lines);
+  const cases: [string, string, number, RegExp][] = [
+    ['%YAML 1.1 first', `%YAML 1.1\n---\n${randers}`, 1, /Linjen »%YAML 1.1« beder om YAML 1.1.*Slet linjen/],
+    ['%YAML 1.1 after a comment', `# Udkast\n%YAML 1.1\n---\n${randers}`, 2, /beder om YAML 1.1/],
+    ['%TAG', `%TAG !k! tag:kommune.dk,2024:\n---\n${randers}`, 1, /er et YAML-direktiv.*Slet linjen/],
+    ...spread(dateLines).map(
+      (at) =>
+        [
+          '!!timestamp',
+          replaced(lines, at, lines[at]!.replace(': ', ': !!timestamp ')).join('\n'),
+          at + 1,
+          /»!!timestamp« gør værdien til et tidspunkt.*ÅÅÅÅ-MM-DD/,
+        ] as [string, string, number, RegExp],
+    ),
+    ...spread(textLines).map(
+      (at) =>
+        [
+          '!!binary',
+          replaced(lines, at, lines[at]!.replace(': ', ': !!binary ')).join('\n'),
+          at + 1,
+          /»!!binary« gør værdien til binære data.*Slet »!!binary«/,
+        ] as [string, string, number, RegExp],
+    ),
+    ['!!set', randers.replace(/^lovgrundlag:\n {2}- (.*)$/m, 'lovgrundlag: !!set {$1}'), 5, /»!!set« kan ikke bruges/],
+    [
+      'farve: #…',
+      randers.replace(/^praesentation:\n/m, 'praesentation:\n  farve: #1a5fb4\n'),
+      lines.indexOf('praesentation:') + 2,
+      /»praesentation.farve« er tom, fordi »#« begynder en kommentar.*»farve: "#1a5fb4"«/,
+    ],
+    ['undertitel: #…', randers.replace(/^undertitel: .*$/m, 'undertitel: #15'), 4, /»undertitel« er tom, fordi »#« begynder en kommentar.*»undertitel: "#15"«/],
+  ];
+  it.each(cases)('%s', (_name, text, line, says) => {
+    const diagnostics = diagnosticsOf(text);
+    const errors = diagnostics.filter((each) => each.severity === 'fejl');
+    expect(errors.map((each) => [each.start?.line, message(each)])).toEqual([[line, expect.stringMatching(says)]]);
+    expect(message(errors[0]!)).not.toContain('gruppe af underfelter');
+  });
+
+  it('%YAML 1.2, the version the tool reads, is accepted', () => {
+    expect(diagnosticsOf(`%YAML 1.2\n---\n${randers}`)).toEqual([]);
+  });
+});
+
+describe('line endings: CR only, CRLF and a mix are read, with the lines an editor shows', () => {
+  const date = '2026-11-23';
+  const endings: [string, (text: string) => string][] = [
+    ['CR only (old Mac)', (text) => text.replace(/\n/g, '\r')],
+    ['CRLF (Windows)', (text) => text.replace(/\n/g, '\r\n')],
+    // A CR is never followed by an LF ending (an empty line after it would make them one CRLF).
+    [
+      'a mix of CRLF, LF and CR',
+      (text) =>
+        text
+          .split('\n')
+          .map((line, index) => line + ['\r\n', '\n', '\r'][index % 3])
+          .join(''),
+    ],
+  ];
+  const summary = (text: string) => {
+    const result = checkSource('x.yml', Buffer.from(text), date);
+    if (!result.valid) return result.diagnostics.map((each) => [each.start?.line, each.code]);
+    return result.findings.map((finding) => [finding.requirement.id, finding.status, finding.span.start.line]);
+  };
+  for (const [name, convert] of endings) {
+    it(`${name}: every municipality checks as with LF`, () => {
+      for (const municipality of municipalityNames) {
+        const text = readFileSync(join(root, 'municipalities', `${municipality}.yml`), 'utf8');
+        expect(summary(convert(text)), municipality).toEqual(summary(text));
+      }
+    });
+    it(`${name}: a mistake is reported on its own line`, () => {
+      const lines = fresh.split('\n');
+      const at = lines.indexOf('# maalgruppe:');
+      const broken = convert(uncommented(lines, at, '#').join('\n'));
+      expect(diagnosticsOf(broken).map((each) => [each.start?.line, each.code])).toEqual([[at + 1, 'yaml-felt-indrykning']]);
+    });
+  }
+});
+
+describe('a fresh `ny` file, as a new user edits it, from the command line', () => {
+  const workspace = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-yaml-mistakes-'));
+  const file = join(workspace, 'municipalities', 'testby.yml');
+  const check = () => JSON.parse(runCli(['check', 'testby', '--dato', '2026-11-23', '--format', 'json'], { cwd: workspace }).stdout)[0];
+  const sections = defaultRegulation.requirements.filter((requirement) => !requirement.field.includes('.'));
+
+  it('check points at each commented-out section and says to remove »# «, not to add the field', () => {
+    expect(runCli(['ny', 'Testby'], { cwd: workspace }).status).toBe(0);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const report = check();
+    for (const requirement of sections) {
+      const krav = report.krav.find((each: { sti: string }) => each.sti === requirement.field);
+      const from = lines.indexOf(`# ${requirement.field}:`) + 1;
+      // Revision's finding says first that no date is given (§6.1), then where the section stands.
+      expect(krav?.koder, requirement.field).toEqual(
+        requirement.field === 'revision' ? ['revision-ingen-dato', 'afsnit-udkommenteret'] : ['afsnit-udkommenteret'],
+      );
+      expect(krav.linje, requirement.field).toBe(from);
+      expect(krav.besked).toMatch(new RegExp(`står i filen, men er kommenteret ud \\(linje ${from}-\\d+\\)\\. Fjern »# « foran linjerne`));
+    }
+    const terminal = runCli(['check', 'testby', '--dato', '2026-11-23'], { cwd: workspace }).stdout;
+    expect(terminal).toContain(`testby.yml:${lines.indexOf('# serviceniveau:') + 1}:1`);
+    expect(terminal).not.toContain('Tilføj feltet »serviceniveau«');
+  });
+
+  it('a section moved to the end, or written »#felt:«, is still found where it now stands', () => {
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const at = lines.indexOf('# opgaver:');
+    const section = lines.slice(at, at + 4);
+    const moved = [...lines.slice(0, at), ...lines.slice(at + 4), ...section.map((line) => line.replace(/^# opgaver/, '#opgaver'))];
+    writeFileSync(file, moved.join('\n'));
+    const krav = check().krav.find((each: { sti: string }) => each.sti === 'opgaver');
+    expect(krav.koder).toEqual(['afsnit-udkommenteret']);
+    expect(krav.linje).toBe(moved.length - 3);
+    writeFileSync(file, lines.join('\n'));
+  });
+
+  it('a section uncommented with its space left is reported at its line with »Fjern mellemrummet«', () => {
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const at = lines.indexOf('# opgaver:');
+    writeFileSync(file, uncommented(lines, at, '#').join('\n'));
+    const run = runCli(['validate', 'testby'], { cwd: workspace });
+    expect(run.status).toBe(1);
+    expect(run.stdout + run.stderr).toContain(`testby.yml:${at + 1}:2  fejl  »opgaver« er rykket 1 mellemrum ind`);
+    expect(run.stdout + run.stderr).toContain('Fjern mellemrummet før »opgaver«.');
+    writeFileSync(file, uncommented(lines, at, '# ').join('\n'));
+    const krav = check().krav.find((each: { sti: string }) => each.sti === 'opgaver');
+    expect(krav.koder).not.toContain('afsnit-udkommenteret');
+  });
+});
+
+describe('the editor (language server renderer): the same places, and a fix that uncomments', () => {
+  const settings = { compliance: 'information', date: '2026-11-23' } as const;
+
+  it('a CR-only file with a mistake is underlined on the mistake’s line', () => {
+    const lines = fresh.split('\n');
+    const at = lines.indexOf('# opgaver:');
+    const [diagnostic, ...rest] = analyze('file:///x.yml', 'x.yml', uncommented(lines, at, '#').join('\r'), settings);
+    expect(rest).toEqual([]);
+    expect(diagnostic?.range.start).toEqual({ line: at, character: 1 });
+    expect(diagnostic?.message).toContain('Fjern mellemrummet før »opgaver«');
+  });
+
+  it('a commented-out section gets »Fjern »# «« as its fix, and applying it makes it a section', () => {
+    const diagnostics = analyze('file:///x.yml', 'x.yml', fresh, settings);
+    const document = TextDocument.create('file:///x.yml', 'yaml', 1, fresh);
+    for (const field of ['serviceniveau', 'doegnbehandling', 'revision']) {
+      const from = fresh.split('\n').indexOf(`# ${field}:`);
+      const diagnostic = diagnostics.find((each) => (each.data as { field?: string }).field === field)!;
+      expect(diagnostic.range.start.line, field).toBe(from);
+      const actions = codeActions('file:///x.yml', document, [diagnostic], { file: 'x.yml', range: diagnostic.range, date: settings.date });
+      // Uncommenting, not inserting the section a second time.
+      expect(actions.map((each) => each.title).filter((title) => title.startsWith('Tilføj afsnittet'))).toEqual([]);
+      const action = actions.find((each) => each.title.startsWith('Fjern »# «'));
+      expect(action?.title).toMatch(new RegExp(`^Fjern »# « foran afsnittet ».*« \\(linje ${from + 1}-\\d+\\)$`));
+      const fixed = TextDocument.applyEdits(document, action!.edit!.changes!['file:///x.yml']!);
+      const loaded = parseSource('x.yml', Buffer.from(fixed));
+      expect(loaded.ok && Object.keys(loaded.loaded.data as object), field).toContain(field);
+    }
+  });
+});
