@@ -145,6 +145,16 @@ describe('how sure the tool is', () => {
     expect(finding(marked, '§4.1.2').toConfirm).toBeFalsy();
   });
 
+  it('does not ask to confirm a verdict the forvaltning has assessed', () => {
+    const assessed = checked(
+      `${elsewhere}vurderinger:\n  - krav: '§4.1.2'\n    status: opfyldt\n    begrundelse: Afsnittet beskriver målgruppen.\n    af: Anna Hansen\n    dato: 2026-11-20\n`,
+    );
+    expect(finding(assessed, '§4.1.2').toConfirm).toBe(true);
+    const krav = JSON.parse(complianceReportJson([assessed]))[0].krav.find((entry: { id: string }) => entry.id === '§4.1.2');
+    expect(krav.skal_bekraeftes).toBe(false);
+    expect(complianceReportHtml([assessed])).not.toContain('forvaltningen bør bekræfte vurderingen');
+  });
+
   it('gives no daekker advice for a requirement answered in its own field, and names sections by heading (#19.7)', () => {
     const own = checked(`maalgruppe:\n  tekst: Tilbuddet er for borgere over 18 år med et forbrug af stoffer.\n${elsewhere}`);
     expect(finding(own, '§4.1.2').messages.map((message) => message.code)).not.toContain('krav-fundet');
