@@ -126,12 +126,13 @@ const scopeOfPeople =
   /(?<!\p{L})(?:omfatter|gælder for|dækker|er målrettet|retter sig mod) (?:\p{L}+ ){0,2}(?:borgere|personer|unge|voksne|alle|mennesker|dig|\p{L}*misbrugere)(?!\p{L})/iu;
 /** A sentence of a statute quoted in the text (»Stk. 3. Kommunalbestyrelsen skal …«). */
 const statuteSentence =
-  /^(?:stk\.\s*\d|§\s*\d+\s*[a-z]?\.|kommunalbestyrelsen (?:skal|kan|træffer|indgår|sørger|tilbyder|fastsætter)|\p{L}*ministeren (?:fastsætter|kan))/iu;
+  /^(?:stk\.\s*\d|§\s*\d+\s*[a-z]?\.|kommunalbestyrelsen (?:skal|kan|træffer|indgår|sørger|tilbyder|fastsætter)|[a-zæøå]*ministeren (?:fastsætter|kan))/i;
 /** A heading over quoted law: what the statute says, not what the municipality offers. */
 export const lawQuotation = /lovgrundlag|lovgivning|lovtekst|regelgrundlag|lovbestemmelse|love og regler|lovens tekst|(?<!\p{L})loven(?!\p{L})/iu;
 
 /** Words that make a few words a statement: a verb a kommune writes with, or a person it addresses. */
-const statementWord = /(?<!\p{L})(?:er|har|kan|skal|vil|må|får|bliver|blev|var|ikke|du|vi|man|jeg|dig)(?!\p{L})|\p{L}{3}es(?!\p{L})/iu;
+const statementWord =
+  /(?<![a-zæøåéü])(?:er|har|kan|skal|vil|må|får|bliver|blev|var|ikke|du|vi|man|jeg|dig)(?![a-zæøåéü])|[a-zæøåéü]{3}es(?![a-zæøåéü])/i;
 
 /** Words without which no sentence is a placeholder: a cheap test before the pattern. */
 const placeholderWords = /følger|udfyld|senere|næste|kommende|indsæt|udarbejd|afvent|kommer|endnu|tbd|todo|xx|lorem|\.\.\.|…|\[|dato/i;
