@@ -189,3 +189,30 @@ describe('the preview and the editor say the same', () => {
     expect(page).toContain('Målgruppe: opfyldt (fundet af tjekket, skal bekræftes).');
   });
 });
+
+describe('a sentence that introduces a list is read with its items', () => {
+  const leadIns = [
+    [
+      'Social behandling for stofmisbrug er for dig, der:',
+      ['Har et behandlingskrævende forbrug af cannabis eller andre stoffer.', 'Ønsker rådgivning om dit forbrug.'],
+    ],
+    ['Tilbuddet er til borgere, som:', ['har et skadeligt forbrug af kokain', 'er fyldt 18 år']],
+    ['Behandlingen er for unge og voksne, der:', ['har et dagligt forbrug af hash;', 'oplever problemer i familien eller på jobbet på grund af stoffer;']],
+  ] as const;
+
+  it.each(leadIns)('a target group given as »%s« and a list is answered in its own field', (leadIn, items) => {
+    for (const blank of ['\n', '']) {
+      const check = checked(`maalgruppe:\n  tekst: |\n    ${leadIn}\n${blank}${items.map((item) => `    - ${item}\n`).join('')}`);
+      const target = finding(check, '§4.1.2');
+      expect(target.status).toBe('opfyldt');
+      expect(target.sources?.[0]?.how).toBe('felt');
+      expect(target.sources?.[0]?.sentences[0]?.text).toContain(items[0].replace(/[.;]$/, ''));
+    }
+  });
+
+  it('the same lead-in alone, or with only bare names under it, answers nothing', () => {
+    expect(finding(checked('maalgruppe:\n  tekst: |\n    Social behandling for stofmisbrug er for dig, der:\n'), '§4.1.2').status).not.toBe('opfyldt');
+    const named = checked('visitation:\n  tekst: |\n    Visitationen består af:\n\n    - Udredning og visitation\n    - Behandlingsplan\n');
+    expect(finding(named, '§4.1.5').status).not.toBe('opfyldt');
+  });
+});

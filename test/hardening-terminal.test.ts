@@ -49,24 +49,25 @@ function project(): string {
 }
 
 const randers = () => readFileSync(join(root, 'municipalities', 'randers.yml'), 'utf8');
-const heading = 'Hvad er formålet med en kvalitetsstandard?';
-const sentence = 'Kvalitetsstandarden beskriver kommunens serviceniveau';
+// A section whose own sentences the check quotes as its evidence (the values, in their own field).
+const heading = 'Hvilke værdier bygger stofmisbrugsbehandlingen på?';
+const sentence = 'Derudover er der i Randers Kommune fokus på rehabilitering';
 
 describe.skipIf(!hasScript)('text from a file on a terminal', () => {
   // YAML's double-quoted escapes: \e is ESC, \a BEL, \x9b the one-byte CSI, \x9d the one-byte OSC.
   const headings = [
-    ['SGR that recolours, as the tool’s own red', '\\e[31mHvad er formålet\\e[39m med en kvalitetsstandard?'],
-    ['CSI that clears the screen and moves the cursor', 'Hvad er formålet\\e[2J\\e[1;1H med en kvalitetsstandard?'],
-    ['OSC that retitles the window, ended by BEL and by ST', 'Hvad er \\e]0;ejet\\a formålet \\e]8;;http://x\\e\\\\ med en kvalitetsstandard?'],
-    ['C1 controls (CSI, OSC) and DEL', 'Hvad er \\x9b31m formålet \\x9d0;x\\x07 med\\x7f en kvalitetsstandard?'],
-    ['bidi overrides and isolates', 'Hvad er \\u202eformålet\\u202c med en \\u2067kvalitetsstandard\\u2069?'],
+    ['SGR that recolours, as the tool’s own red', '\\e[31mHvilke værdier\\e[39m bygger stofmisbrugsbehandlingen på?'],
+    ['CSI that clears the screen and moves the cursor', 'Hvilke værdier\\e[2J\\e[1;1H bygger stofmisbrugsbehandlingen på?'],
+    ['OSC that retitles the window, ended by BEL and by ST', 'Hvilke \\e]0;ejet\\a værdier \\e]8;;http://x\\e\\\\ bygger stofmisbrugsbehandlingen på?'],
+    ['C1 controls (CSI, OSC) and DEL', 'Hvilke \\x9b31m værdier \\x9d0;x\\x07 bygger\\x7f stofmisbrugsbehandlingen på?'],
+    ['bidi overrides and isolates', 'Hvilke \\u202eværdier\\u202c bygger \\u2067stofmisbrugsbehandlingen\\u2069 på?'],
   ] as const;
 
   it.each(headings)('check shows a section heading with %s as visible escapes, with its own colours intact', (_kind, written) => {
     const dir = project();
     writeFileSync(join(dir, 'municipalities', 'randers.yml'), randers().replace(`overskrift: ${heading}`, `overskrift: "${written}"`));
     const output = onTerminal(['check', '--dato', '2026-11-23', 'randers'], dir);
-    const grundlag = output.split('\n').find((line) => line.includes('Grundlag:') && line.includes('(linje 14,'));
+    const grundlag = output.split('\n').find((line) => line.includes('Grundlag:') && line.includes('(linje 59,'));
     expect(grundlag, output.slice(0, 2000)).toBeDefined();
     expect(grundlag).toContain('\u001b[2mGrundlag:\u001b[22m');
     expect(grundlag).toMatch(/\\x1B|\\x9B|\\x9D|\\u202E|\\u2067/);
@@ -75,10 +76,10 @@ describe.skipIf(!hasScript)('text from a file on a terminal', () => {
 
   it('check quotes a sentence with raw escape sequences in a text block as visible escapes', () => {
     const dir = project();
-    const raw = `${sentence.replace('beskriver', '\u001b[5m\u001b[31mbeskriver\u001b[0m\u009b2J')}`;
+    const raw = `${sentence.replace('fokus', '\u001b[5m\u001b[31mfokus\u001b[0m\u009b2J')}`;
     writeFileSync(join(dir, 'municipalities', 'randers.yml'), randers().replace(sentence, raw));
     const output = onTerminal(['check', '--dato', '2026-11-23', 'randers'], dir);
-    expect(output).toContain('Kvalitetsstandarden \\x1B[5m\\x1B[31mbeskriver\\x1B[0m\\x9B2J kommunens');
+    expect(output).toContain('Randers Kommune \\x1B[5m\\x1B[31mfokus\\x1B[0m\\x9B2J på rehabilitering');
     expectOnlyOwnStyling(output);
   });
 

@@ -209,6 +209,34 @@ interface Line {
   line: number;
 }
 
+/** At most this many items of a list are read into the sentence that introduces it. */
+const itemsReadIntoLeadIn = 10;
+
+interface LeadIn {
+  add(item: Sentence): void;
+}
+
+/**
+ * A sentence that introduces a list (»Behandlingen er for dig, der:«) says nothing until
+ * its items are read into it: »… for dig, der: har et forbrug af hash; ønsker rådgivning«.
+ * Its role and whether it is bare stay those of its own words; what it answers, and whether
+ * it only restates the law, are read with the items that say something (not bare names).
+ */
+function startsList(sentence: Sentence | undefined): LeadIn | undefined {
+  if (!sentence || sentence.isHeading || !/:\s*$/.test(sentence.text)) return undefined;
+  const own = sentence.text;
+  const items: string[] = [];
+  return {
+    add(item) {
+      // A bare name (»Udredning og visitation«) stays a name in a list too.
+      if (item.bare || items.length >= itemsReadIntoLeadIn) return;
+      items.push(item.text.replace(/[.;,]\s*$/, ''));
+      sentence.text = `${own} ${items.join('; ')}`;
+      sentence.lower = `${own.replace(/:\s*$/, '')} ${items.join('; ')}`.toLowerCase();
+    },
+  };
+}
+
 /** Sentences of a Markdown text whose first line stands at `firstLine` of the file. */
 export function textSentences(markdown: string, firstLine: number, lineStep: 0 | 1, startBlock: number): Sentence[] {
   const sentences: Sentence[] = [];
@@ -217,9 +245,11 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
   let underLaw = false;
   let paragraph: Line[] = [];
   let inList = false;
+  let leadIn: LeadIn | undefined;
 
   const flush = () => {
     if (paragraph.length === 0) return;
+    const before = sentences.length;
     const first = paragraph[0]!;
     const joined = plainInline(paragraph.map((line) => line.text).join(' '));
     // Where each source line ends in the joined text, once: sentences keep the line they start on.
@@ -244,6 +274,9 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
         bare: isBare(sentence),
       });
     }
+    const flushed = sentences.slice(before);
+    if (inList) for (const item of flushed) leadIn?.add(item);
+    else leadIn = startsList(flushed.at(-1));
     paragraph = [];
   };
   const endBlock = () => {
@@ -263,6 +296,7 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
     if (heading) {
       endBlock();
       inList = false;
+      leadIn = undefined;
       subheading = plainInline(heading[1]!);
       underLaw = lawQuotation.test(subheading);
       sentences.push({ text: subheading, lower: subheading.toLowerCase(), pointer: false, line, block, subheading, isHeading: true });
@@ -275,6 +309,7 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
     const quote = /^>\s?(.*)$/.exec(text);
     if (tableRow) {
       flush();
+      leadIn = undefined;
       // A row is one statement: »Stoffri ved afslutning – 35 %« keeps the figure with its measure.
       paragraph = [
         {

@@ -152,6 +152,43 @@ const framing = new Set(
     'gældende',
     'regler',
     'reglerne',
+    // Generic words of administration: a sentence made of them and the law's own words
+    // (»Kommunen varetager opgaverne i overensstemmelse med lovgivningen.«, »Borgeren er
+    // omfattet af behandlingsgarantien.«) says that the law is followed, not how.
+    'op',
+    'ske',
+    'sker',
+    'foregå',
+    'foregår',
+    'borger',
+    'borgeren',
+    'borgerne',
+    'person',
+    'personen',
+    'personer',
+    'varetage',
+    'varetager',
+    'udføre',
+    'udfører',
+    'overensstemmelse',
+    'lovgivning',
+    'lovgivningen',
+    'omfattet',
+    'gælde',
+    'gælder',
+    'følge',
+    'følges',
+    'nødvendig',
+    'nødvendige',
+    'relevant',
+    'relevante',
+    'løbende',
+    'område',
+    'området',
+    'målrettet',
+    'modtage',
+    'modtager',
+    'udvikling',
   ].map(stemDanish),
 );
 
@@ -187,9 +224,18 @@ function stemsOfLaw(requirement: Requirement): string[] {
   return result;
 }
 
-/** A word of the sentence is in the law: the same stem, or one part of a compound of the other (»brugerne« in »brugerinddragelsen«). */
+/**
+ * A word of the sentence is in the law: the same stem, a part of one of the law's compounds
+ * (»brugerne« in »brugerinddragelsen«), or a compound of the law's words and framing. A
+ * compound that adds a word of its own (»behandlingskrævende« beside »behandling«) says
+ * more than the law.
+ */
 function inLaw(stem: string, law: readonly string[]): boolean {
-  return law.some((word) => word === stem || (stem.length >= shortestPart && word.includes(stem)) || (word.length >= shortestPart && stem.includes(word)));
+  return law.some((word) => {
+    if (word === stem || (stem.length >= shortestPart && word.includes(stem))) return true;
+    if (word.length < shortestPart || !stem.includes(word)) return false;
+    return stem.split(word).every((rest) => rest.length < shortestPart || framing.has(rest) || law.includes(rest));
+  });
 }
 
 export function restatesLaw(sentence: string, requirement: Requirement): boolean {
