@@ -4,7 +4,7 @@
  * into one that depends on it. `npm run cycles` runs it on src/; test/cycles.test.ts keeps src/ free of cycles.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import madge from 'madge';
+import madge, { type MadgeResult } from 'madge';
 
 export interface Cycles {
   /** Each cycle between files, as the files along it. */
@@ -17,13 +17,19 @@ export interface Cycles {
 
 const tsConfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
 
-export async function findCycles(root: string): Promise<Cycles> {
-  const result = await madge(root, { fileExtensions: ['ts'], tsConfig });
-  const graph = result.obj();
-  return { files: result.circular(), folders: folderCycles(graph), unresolved: result.warnings().skipped };
+/** Every TypeScript file under root and what it imports, type-only imports included. */
+export function importGraph(root: string): Promise<MadgeResult> {
+  return madge(root, { fileExtensions: ['ts'], tsConfig });
 }
 
-const unitOf = (file: string): string => file.split('/')[0] ?? file;
+export function cyclesIn(result: MadgeResult): Cycles {
+  return { files: result.circular(), folders: folderCycles(result.obj()), unresolved: result.warnings().skipped };
+}
+
+export const findCycles = async (root: string): Promise<Cycles> => cyclesIn(await importGraph(root));
+
+/** The top-level folder a file is in, or the file itself at the top level. */
+export const unitOf = (file: string): string => file.split('/')[0] ?? file;
 
 /** Collapses the file graph to top-level units and returns its strongly connected groups of more than one unit. */
 function folderCycles(graph: Record<string, string[]>): Cycles['folders'] {

@@ -1,6 +1,6 @@
 // madge ships no types; this declares the part of its API scripts/cycles.ts uses.
 declare module 'madge' {
-  interface MadgeResult {
+  export interface MadgeResult {
     /** Each file (relative to the base directory) and the files it imports. */
     obj(): Record<string, string[]>;
     /** Each cycle between files, as the files along it. */

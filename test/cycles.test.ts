@@ -7,11 +7,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findCycles } from '../scripts/cycles.js';
+import { cyclesIn, findCycles, importGraph, unitOf } from '../scripts/cycles.js';
 import { root } from './helpers.js';
 
 const work = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-cycles-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+const src = importGraph(join(root, 'src'));
 
 /** A source tree from file names and their contents, under a fresh folder. */
 function tree(name: string, files: Record<string, string>): string {
@@ -24,7 +25,17 @@ function tree(name: string, files: Record<string, string>): string {
 
 describe('import cycles', () => {
   it('src/ has none, between files or between folders, and every import resolves', async () => {
-    expect(await findCycles(join(root, 'src'))).toEqual({ files: [], folders: [], unresolved: [] });
+    expect(cyclesIn(await src)).toEqual({ files: [], folders: [], unresolved: [] });
+  });
+
+  it('the stages of src/ import only earlier stages: load, validate, check, render, report, write', async () => {
+    const stages = ['load.ts', 'validate.ts', 'check', 'render', 'report', 'write.ts'];
+    const backwards = Object.entries((await src).obj()).flatMap(([file, imports]) =>
+      imports
+        .filter((imported) => stages.indexOf(unitOf(imported)) > stages.indexOf(unitOf(file)) && stages.includes(unitOf(file)))
+        .map((imported) => `${file} → ${imported}`),
+    );
+    expect(backwards).toEqual([]);
   });
 
   it('finds two files that import each other, also through a type-only import', async () => {
