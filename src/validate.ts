@@ -14,7 +14,7 @@ import { readLogo, slugify } from './files.js';
 import { defaultRegulation } from './regulations/index.js';
 import { positionAt, type LoadedFile } from './load.js';
 import { parseStatedDate } from './dates.js';
-import { markdownLimits, markdownProblem, markupCount } from './render/markdown-limits.js';
+import { markdownLimits, markdownProblem, markupCount } from './markdown-limits.js';
 import { fullDatePattern, groundsPattern, statedDatePattern } from './schema/definition.js';
 import { boldHeadingWarnings } from './lint/bold-heading.js';
 import { sectionNames } from './sections.js';

@@ -16,7 +16,7 @@ import { codeActions } from '../src/lsp/code-actions.js';
 import { completions } from '../src/lsp/completion.js';
 import { hover } from '../src/lsp/hover.js';
 import { analyze } from '../src/lsp/diagnostics.js';
-import { renderIndexPage } from '../src/render/index-page.js';
+import { renderIndexPage } from '../src/report/index-page.js';
 import { axeViolations, useBrowser } from './axe.js';
 import { fixtures, municipalityNames, root, runCli } from './helpers.js';
 

@@ -14,7 +14,7 @@ import { importOutline } from '../src/import/index.js';
 import { keyAllocator } from '../src/import/keys.js';
 import { maxPartBytes, maxTotalBytes } from '../src/import/parts.js';
 import { splitText } from '../src/import/split.js';
-import { markdownProblem } from '../src/render/markdown-limits.js';
+import { markdownProblem } from '../src/markdown-limits.js';
 import { readEntry, zipEntries } from '../src/import/zip.js';
 import { docxOf, ExternalHyperlink, HeadingLevel, importBytes, Paragraph, TextRun, withDocumentXml, zip, type ZipPart } from './import-docx.js';
 import { root, stackTrace, type CliRun } from './helpers.js';

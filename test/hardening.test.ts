@@ -17,7 +17,7 @@ import { parse } from 'yaml';
 import { maxDiagnosticsPerFile } from '../src/diagnostics/diagnostic.js';
 import { municipalityId, municipalityIds, readBounded, slugify } from '../src/files.js';
 import { loadFile } from '../src/load.js';
-import { markdownLimits, markdownProblem } from '../src/render/markdown-limits.js';
+import { markdownLimits, markdownProblem } from '../src/markdown-limits.js';
 import { markdownToHtml } from '../src/render/markdown.js';
 import { frameWidth } from '../src/report/diagnostics.js';
 import { validateLoaded } from '../src/validate.js';

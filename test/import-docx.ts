@@ -33,7 +33,8 @@ import {
 import { parse } from 'yaml';
 import { convertDocx } from '../src/import/docx.js';
 import { readEntry, zipEntries } from '../src/import/zip.js';
-import { importOutline, type ImportedStandard } from '../src/import/index.js';
+import type { ImportedStandard } from '../src/import/imported.js';
+import { importOutline } from '../src/import/index.js';
 import { standardToYaml } from '../src/import/yaml.js';
 
 /**

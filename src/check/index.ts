@@ -16,7 +16,7 @@ import type { Finding, Outcome, Status } from './types.js';
 
 export type { Assessment, Finding, Status } from './types.js';
 export { currentStatus, findingFails } from './assessments.js';
-export { statuses } from './types.js';
+export { statuses } from '../schema/definition.js';
 
 /** Where a missing top-level section belongs: the line after the nearest preceding section. */
 function insertionPoint(loaded: LoadedFile, document: Kvalitetsstandard, field: string): { span: Span; after?: string } {

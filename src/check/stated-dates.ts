@@ -6,7 +6,7 @@
  * (»d. (ny dato)«), not quoted law.
  */
 import type { StatedDate } from '../dates.js';
-import { datePattern, parseDanishDate, parsePartialDate, partialDatePattern } from '../import/dates.js';
+import { datePattern, parseDanishDate, parsePartialDate, partialDatePattern } from '../written-dates.js';
 import type { DocumentText, Sentence, TextSection } from './document-text.js';
 
 export interface DateInText {

@@ -5,8 +5,8 @@ import type { Requirement } from '../regulations/index.js';
 import type { PathSegment, Span } from '../source-location.js';
 import type { DocumentText } from './document-text.js';
 
-/** The four verdicts, in the words the issue and the JSON report use. */
-export const statuses = ['opfyldt', 'delvist', 'mangler', 'kan ikke vurderes'] as const;
+import type { statuses } from '../schema/definition.js';
+
 export type Status = (typeof statuses)[number];
 
 export interface Message {

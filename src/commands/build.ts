@@ -14,7 +14,7 @@ import { buildAll } from '../build/parallel.js';
 import { checkFile, type FileCheck } from '../check/run.js';
 import { fileSystemErrorText, formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
 import { allMunicipalityFiles, municipalityIds, sameFile } from '../files.js';
-import { renderIndexPage } from '../render/index-page.js';
+import { renderIndexPage } from '../report/index-page.js';
 import type { PdfJob, PdfPrinter } from '../render/pdf.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
 import { styleFor } from '../report/terminal.js';

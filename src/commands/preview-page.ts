@@ -13,7 +13,7 @@ import { currentStatus, type Finding } from '../check/index.js';
 import { assessmentLines, findingMessage, statusWithCertainty, summaryLine } from '../report/compliance.js';
 import { sourcesHtml } from '../report/sources-html.js';
 import { diagnosticToJson } from '../report/diagnostics.js';
-import { escapeHtml, html, type SafeHtml } from '../report/html.js';
+import { escapeHtml, html, type SafeHtml } from '../render/safe-html.js';
 import { UserError } from '../usage.js';
 
 /*

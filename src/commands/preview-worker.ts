@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { clearTemplateCache } from '../render/templates.js';
 import { emptyPage, previewPage, problemBanner, withPreviewParts } from './preview-page.js';
-import { escapeHtml } from '../report/html.js';
+import { escapeHtml } from '../render/safe-html.js';
 
 const { file, id } = workerData as { file: string; id: string };
 const page = previewPage(file, id);

@@ -12,7 +12,7 @@ import { Worker } from 'node:worker_threads';
 import { formatMessage } from '../diagnostics/messages.js';
 import { municipalityId, resolveOneFile } from '../files.js';
 import { templatesDir } from '../render/templates.js';
-import { escapeHtml } from '../report/html.js';
+import { escapeHtml } from '../render/safe-html.js';
 import { UsageError, UserError, type CommandContext } from '../usage.js';
 import { emptyPage, problemBanner, withPreviewParts } from './preview-page.js';
 

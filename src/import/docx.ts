@@ -8,6 +8,7 @@ import mammoth from 'mammoth';
 import type { MessageCode } from '../diagnostics/messages.js';
 import { readBounded } from '../files.js';
 import { ImportError } from './errors.js';
+import type { Diagram } from './imported.js';
 import { boundedParts, type DocxParts } from './parts.js';
 import { nothingUnseen, revealPart, withoutUnsafeLinks, type Unseen } from './unseen.js';
 import { decodeXml, paragraphsOfPart } from './xml-text.js';
@@ -30,14 +31,6 @@ export interface WordDocument {
   images: number;
   /** What the document holds that the import leaves out or changes (hidden text, comments …), for the report. */
   unseen?: Unseen;
-}
-
-export interface Diagram {
-  kind: 'diagram' | 'graf';
-  /** The description (alt text) or name Word gives it. */
-  description: string;
-  /** The text of the nearest paragraph before it, to find its section. */
-  after: string;
 }
 
 const cfbSignature = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

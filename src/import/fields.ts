@@ -7,7 +7,7 @@
 import { listDanish, terms } from '../diagnostics/messages.js';
 import { defaultRegulation } from '../regulations/index.js';
 import { deadlineDays, dischargeStatuses, followUpMonths, publicationUrl, targetFigures, type Found, type TargetFigure } from './facts.js';
-import type { ImportedStandard, PlacedSection } from './index.js';
+import type { ImportedStandard, PlacedSection } from './imported.js';
 import { partialDateQuestion } from './interpreted.js';
 import type { Sourced } from './metadata.js';
 import { lawFacts } from './offer-fields.js';

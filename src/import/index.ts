@@ -6,114 +6,19 @@
  */
 import type { Element } from 'hast';
 import { defaultRegulation, type Requirement } from '../regulations/index.js';
-import type { Diagram, WordDocument } from './docx.js';
+import type { WordDocument } from './docx.js';
 import { ImportError } from './docx.js';
+import type { Diagram, ImportedStandard, PlacedSection, PlacementReason, Question } from './imported.js';
 import { readStructuredFields } from './fields.js';
 import { keyAllocator } from './keys.js';
 import { blocksToMarkdown } from './markdown.js';
 import { approvalsIn, kommuneIn, lawReferencesIn, revisionDatesIn, revisionStatementsIn, titlePageYear, type Approval, type Sourced } from './metadata.js';
 import { coverTitle, kommuneOnly } from './cover.js';
 import { chosenTitleQuestion, coverageQuestion } from './interpreted.js';
-import { takeOfferTables, type OfferTable } from './offers.js';
+import { takeOfferTables } from './offers.js';
 import { numberingPattern, requirementOfHeading, requirementsAnswered, requirementsNamedBy, stripNumbering, type HeadingMatch } from './placement.js';
-import { linesOf, outlineOf, textOf, type OutlineSection } from './structure.js';
-
-export type SectionKind = 'forord' | 'krav' | 'afsnit' | 'bilag';
-
-/** Why a section went where it did (codes of the report's Danish sentences). */
-export type PlacementReason =
-  | 'overskrift-er-krav'
-  | 'underoverskrift-er-krav'
-  | 'overskrift-nævner-flere'
-  | 'krav-allerede-besat'
-  | 'ingen-krav-i-overskrift'
-  | 'tal-i-teksten'
-  | 'forord'
-  | 'forside'
-  | 'bilag'
-  /** The continuation of a section too long for one text field. */
-  | 'delt';
-
-export interface PlacedSection {
-  kind: SectionKind;
-  /** The field (`visitation`) or the noegle of an other section or appendix. */
-  key: string;
-  heading?: string;
-  markdown: string;
-  text: string;
-  requirement?: Requirement;
-  /** Requirements the text answers besides its own field. */
-  covers: string[];
-  images: string[];
-  /** SmartArt diagrams and charts left out of this section. */
-  diagrams?: Diagram[];
-  reason: PlacementReason;
-  /** For `overskrift-nævner-flere` and `krav-allerede-besat`: the requirements the heading named. */
-  named?: string[];
-  /** For `krav-allerede-besat`: the heading of the section that is the requirement's field. */
-  claimedBy?: string;
-  /** Structured fields read from the text, each with its sentence. */
-  data: Record<string, Sourced<unknown>>;
-  /** Tables of døgntilbud taken out of the text, for `doegnbehandling.tilbud`. */
-  offerTables?: OfferTable[];
-}
-
-export interface ImportedStandard {
-  kommune: Sourced<string> | { value: string; source?: undefined; given: true };
-  titel: Sourced<string> | { value: string; source?: undefined; fallback: 'filnavn' };
-  undertitel?: Sourced<string>;
-  lovgrundlag: Array<Sourced<string>>;
-  godkendelse: Array<Sourced<Approval>>;
-  revision: { senest?: Sourced<string>; naeste?: Sourced<string> };
-  sections: PlacedSection[];
-  /** praesentation.raekkefoelge: the document's order; a chapter whose sub-sections were lifted out is a list. */
-  order: Array<string | string[]>;
-  numbered: boolean;
-  images: number;
-  tocEntries: number;
-  boldHeadings: boolean;
-  tableRows: number;
-  /** Title-page lines that only name the kommune, quoted beside `kommune`. */
-  kommuneLines: string[];
-  /** Pictures on the title page that no section carries a comment for. */
-  coverImages: string[];
-  /** Diagrams in a document without sections to carry them. */
-  coverDiagrams: Diagram[];
-  diagrams: number;
-  /** Things a person should look at, as message codes with arguments. */
-  questions: Question[];
-}
-
-/** Something a person should look at; `fields` when it is about values the importer interpreted (their verdicts are then listed too). */
-export interface Question {
-  code: QuestionCode;
-  args: Record<string, string | number>;
-  fields?: string[];
-}
-
-export type QuestionCode =
-  | 'import-spoerg-uklar-frist'
-  | 'import-spoerg-billede'
-  | 'import-spoerg-titel'
-  | 'import-spoerg-flere-krav'
-  | 'import-spoerg-krav-besat'
-  | 'import-spoerg-fed-overskrift'
-  | 'import-spoerg-data-uden-afsnit'
-  | 'import-spoerg-kun-aarstal'
-  | 'import-spoerg-andet-emne'
-  | 'import-spoerg-diagram'
-  | 'import-spoerg-delt'
-  | 'import-spoerg-skjult'
-  | 'import-spoerg-kommentarer'
-  | 'import-spoerg-html-stykker'
-  | 'import-spoerg-link'
-  | 'import-spoerg-delvis-dato'
-  | 'import-spoerg-kommune-valgt'
-  | 'import-spoerg-faste-felter'
-  | 'import-spoerg-doegntilbud'
-  | 'import-spoerg-titel-valgt'
-  | 'import-spoerg-daekker'
-  | 'import-spoerg-foelge';
+import { textOf } from './hast-text.js';
+import { linesOf, outlineOf, type Outline, type OutlineSection } from './structure.js';
 
 /** A paragraph that says nothing beyond the metadata read from it (»(Serviceloven § 101) Vedtaget af byrådet den 13. december 2021«). */
 function onlyMetadata(paragraph: string, statements: readonly string[]): boolean {
@@ -144,22 +49,94 @@ function claimRequirements(chapters: readonly OutlineSection[]): Map<OutlineSect
   return claims;
 }
 
-export function importOutline(word: WordDocument, options: { kommune?: string; fileName: string }): ImportedStandard {
+interface ImportOptions {
+  kommune?: string;
+  fileName: string;
+}
+
+/**
+ * What the phases of an import share: the document's outline (whose sections a phase may trim)
+ * and what they collect from it, in the order the phases run.
+ */
+interface ImportState {
+  readonly word: WordDocument;
+  readonly outline: Outline;
+  readonly questions: Question[];
+  readonly godkendelse: Array<Sourced<Approval>>;
+  readonly lovgrundlag: Array<Sourced<string>>;
+  readonly revision: ImportedStandard['revision'];
+  readonly sections: PlacedSection[];
+  readonly order: ImportedStandard['order'];
+  readonly coverDiagrams: Diagram[];
+}
+
+/** The title page's own lines: the title, lines that only name the kommune, and what is left for the preface. */
+interface TitlePage {
+  titel?: ImportedStandard['titel'];
+  titleBlock?: Element;
+  front: Element[];
+  kommuneLines: string[];
+}
+
+export function importOutline(word: WordDocument, options: ImportOptions): ImportedStandard {
   const outline = outlineOf(word.html);
   // A title alone is not a standard to import.
   if (outline.front.length === 0 && outline.sections.length === 0) throw new ImportError('import-tomt-dokument');
-  const questions: ImportedStandard['questions'] = [];
+  const state: ImportState = { word, outline, questions: [], godkendelse: [], lovgrundlag: [], revision: {}, sections: [], order: [], coverDiagrams: [] };
 
-  // The title page: approvals, legal basis and revision dates; paragraphs that are only that leave the text.
-  const godkendelse: Array<Sourced<Approval>> = [];
-  const lovgrundlag: Array<Sourced<string>> = [];
-  const revision: ImportedStandard['revision'] = {};
-  let titel: ImportedStandard['titel'] | undefined = outline.title ? { value: outline.title, source: outline.title } : undefined;
-  const front: Element[] = [];
-  const kommuneLines: string[] = [];
+  const titlePage = readTitlePage(state);
+  outline.sections.forEach((section) => takeLaterMetadata(state, section));
+  readPageFurniture(state);
+  const frontYear = titlePageYearOf(outline);
+  const kommune = findKommune(state, options);
+  const numbered = stripChapterNumbers(outline);
+  const titel = chooseTitle(state, titlePage, options);
+  if (outline.boldHeadings) state.questions.push({ code: 'import-spoerg-fed-overskrift', args: { antal: outline.sections.length } });
+
+  const placing: Placing = { state, claims: claimRequirements(outline.sections), keyFor: fieldKeys(), forordTaken: false };
+  const coverImages = placeFront(placing, titlePage.front);
+  placeChapters(placing);
+  dateByTitlePageYear(state, frontYear);
+  readStructuredFields(state);
+  placeDiagrams(state);
+  markCoverage(state);
+  if (placing.claims.size === 0 && state.sections.every((section) => section.covers.length === 0 && section.kind !== 'krav')) {
+    // No heading names a requirement and no text answers one: likely not a standard for this area.
+    state.questions.unshift({ code: 'import-spoerg-andet-emne', args: {} });
+  }
+
+  const { godkendelse, revision, sections, order, questions, coverDiagrams } = state;
+  return {
+    kommune,
+    titel,
+    ...(outline.subtitle ? { undertitel: { value: outline.subtitle, source: outline.subtitle } } : {}),
+    lovgrundlag: dedupe(state.lovgrundlag),
+    // The same approval on every page's footer, or in the text twice, is one approval.
+    godkendelse: godkendelse.filter(
+      (approval, index) => godkendelse.findIndex((other) => other.value.organ === approval.value.organ && other.value.dato === approval.value.dato) === index,
+    ),
+    revision,
+    sections,
+    order,
+    numbered,
+    images: word.images,
+    tocEntries: outline.tocEntries,
+    boldHeadings: outline.boldHeadings,
+    tableRows: outline.tableRows,
+    kommuneLines: titlePage.kommuneLines,
+    coverImages,
+    coverDiagrams,
+    diagrams: word.diagrams.length,
+    questions,
+  };
+}
+
+/** The title page: approvals, legal basis and revision dates; paragraphs that are only that leave the text. */
+function readTitlePage({ outline, godkendelse, lovgrundlag, revision }: ImportState): TitlePage {
+  const page: TitlePage = { titel: outline.title ? { value: outline.title, source: outline.title } : undefined, front: [], kommuneLines: [] };
   // Without a title style, the title is the cover line that names the document.
   const titleIndex = outline.title ? undefined : coverTitle(outline.front.map((block) => (isParagraph(block) ? textOf(block) : '')));
-  const titleBlock = titleIndex === undefined ? undefined : outline.front[titleIndex];
+  page.titleBlock = titleIndex === undefined ? undefined : outline.front[titleIndex];
   for (const block of outline.front) {
     const text = textOf(block);
     const approvals = isParagraph(block) ? approvalsIn(text) : [];
@@ -173,43 +150,37 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     const statements = [...approvals.map((approval) => approval.match), ...laws, ...(isParagraph(block) ? revisionStatementsIn(text) : [])];
     if (statements.length > 0 && onlyMetadata(text, statements)) {
       for (const item of [...approvals, ...lawItems, dates.senest, dates.naeste]) if (item) item.consumed = true;
-      continue;
-    }
-    if (isParagraph(block) && kommuneOnly(text)) {
-      kommuneLines.push(text);
-      continue;
-    }
-    if (block === titleBlock) {
-      titel = { value: text, source: text };
-      continue;
-    }
-    front.push(block);
+    } else if (isParagraph(block) && kommuneOnly(text)) page.kommuneLines.push(text);
+    else if (block === page.titleBlock) page.titel = { value: text, source: text };
+    else page.front.push(block);
   }
+  return page;
+}
 
-  // Approvals and revision dates stated later in the document (often on the last page).
-  const removeMetadataParagraphs = (section: OutlineSection) => {
-    section.blocks = section.blocks.filter((block) => {
-      if (!isParagraph(block)) return true;
-      const text = textOf(block);
-      const approvals = approvalsIn(text);
-      const dates = revisionDatesIn(text);
-      godkendelse.push(...approvals);
-      revision.senest ??= dates.senest;
-      revision.naeste ??= dates.naeste;
-      const consumed =
-        approvals.length > 0 &&
-        onlyMetadata(
-          text,
-          approvals.map((approval) => approval.match),
-        );
-      for (const approval of approvals) approval.consumed = consumed;
-      return !consumed;
-    });
-    section.children.forEach(removeMetadataParagraphs);
-  };
-  outline.sections.forEach(removeMetadataParagraphs);
+/** Approvals and revision dates stated later in the document (often on the last page); paragraphs that are only an approval leave the text. */
+function takeLaterMetadata(state: ImportState, section: OutlineSection): void {
+  section.blocks = section.blocks.filter((block) => {
+    if (!isParagraph(block)) return true;
+    const text = textOf(block);
+    const approvals = approvalsIn(text);
+    const dates = revisionDatesIn(text);
+    state.godkendelse.push(...approvals);
+    state.revision.senest ??= dates.senest;
+    state.revision.naeste ??= dates.naeste;
+    const consumed =
+      approvals.length > 0 &&
+      onlyMetadata(
+        text,
+        approvals.map((approval) => approval.match),
+      );
+    for (const approval of approvals) approval.consumed = consumed;
+    return !consumed;
+  });
+  section.children.forEach((child) => takeLaterMetadata(state, child));
+}
 
-  // A page header or footer may carry the approval (»Godkendt i Byrådet 20.11.2023«) when the text does not.
+/** A page header or footer may carry the approval (»Godkendt i Byrådet 20.11.2023«) or the dates when the text does not. */
+function readPageFurniture({ word, godkendelse, revision }: ImportState): void {
   if (godkendelse.length === 0) {
     for (const paragraph of word.pageFurniture) {
       for (const approval of approvalsIn(paragraph)) godkendelse.push({ ...approval, pageFurniture: true });
@@ -222,12 +193,18 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
       if (dates.naeste) revision.naeste ??= { ...dates.naeste, pageFurniture: true };
     }
   }
+}
 
-  // The year a title page gives the standard, for when nothing dates it more precisely.
-  const frontYear = [outline.title ?? '', outline.subtitle ?? '', ...outline.front.map(textOf)]
+/** The year a title page gives the standard, for when nothing dates it more precisely. */
+function titlePageYearOf(outline: Outline): { text: string; year?: string } | undefined {
+  return [outline.title ?? '', outline.subtitle ?? '', ...outline.front.map(textOf)]
     .map((text) => ({ text, year: titlePageYear(text) }))
     .find((each) => each.year);
+}
 
+/** The kommune given, or the one the document names most often (asking when it names others too). */
+function findKommune({ outline, questions }: ImportState, options: ImportOptions): ImportedStandard['kommune'] {
+  if (options.kommune) return { value: /\bkommune$/i.test(options.kommune) ? options.kommune : `${options.kommune} Kommune`, given: true };
   const allText = [
     outline.title ?? '',
     ...outline.front.map(textOf),
@@ -236,145 +213,162 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
     }),
   ];
   const found = kommuneIn(allText);
-  const kommune: ImportedStandard['kommune'] = options.kommune
-    ? { value: /\bkommune$/i.test(options.kommune) ? options.kommune : `${options.kommune} Kommune`, given: true }
-    : (found ??
-      (() => {
-        throw new ImportError('import-ingen-kommune');
-      })());
+  if (!found) throw new ImportError('import-ingen-kommune');
+  if (found.others.length > 0)
+    questions.push({ code: 'import-spoerg-kommune-valgt', fields: ['kommune'], args: { vaerdi: found.value, andre: found.others.join(', ') } });
+  return found;
+}
 
-  // Chapter numbers (»1 - Indledning«, »3.«) become the renderer's numbering when most chapters have them.
+/** Chapter numbers (»1 - Indledning«, »3.«) become the renderer's numbering when most chapters have them. */
+function stripChapterNumbers(outline: Outline): boolean {
   const numberedChapters = outline.sections.filter((section) => numberingPattern.test(section.heading)).length;
   const numbered = outline.sections.length >= 3 && numberedChapters / outline.sections.length >= 0.6;
   if (numbered) for (const section of outline.sections) section.heading = stripNumbering(section.heading);
+  return numbered;
+}
 
-  if (!options.kommune && found && found.others.length > 0)
-    questions.push({ code: 'import-spoerg-kommune-valgt', fields: ['kommune'], args: { vaerdi: found.value, andre: found.others.join(', ') } });
-  const titleQuestion = chosenTitleQuestion(titel, Boolean(titleBlock), word.propertiesTitle);
+/** The title from the title page, else the document's properties, else the file's name (which Word itself shows when there is none). */
+function chooseTitle({ word, questions }: ImportState, titlePage: TitlePage, options: ImportOptions): ImportedStandard['titel'] {
+  const titleQuestion = chosenTitleQuestion(titlePage.titel, Boolean(titlePage.titleBlock), word.propertiesTitle);
   if (titleQuestion) questions.push(titleQuestion);
-  if (!titel && word.propertiesTitle) titel = { value: word.propertiesTitle, source: word.propertiesTitle };
-  if (!titel) {
-    // The schema needs a title; the file's name is what Word itself shows when there is none.
-    titel = { value: options.fileName, fallback: 'filnavn' };
-    questions.push({ code: 'import-spoerg-titel', args: { titel: titel.value } });
-  }
-  if (outline.boldHeadings) questions.push({ code: 'import-spoerg-fed-overskrift', args: { antal: outline.sections.length } });
+  if (titlePage.titel) return titlePage.titel;
+  if (word.propertiesTitle) return { value: word.propertiesTitle, source: word.propertiesTitle };
+  // The schema needs a title.
+  const titel = { value: options.fileName, fallback: 'filnavn' as const };
+  questions.push({ code: 'import-spoerg-titel', args: { titel: titel.value } });
+  return titel;
+}
 
-  // Placement: every heading that clearly names a requirement claims its field; the strongest
-  // naming first, then the higher level, then the earlier one.
-  const claims = claimRequirements(outline.sections);
+/** The placing of sections: which heading claimed which requirement, the keys given so far, and whether the preface is taken. */
+interface Placing {
+  readonly state: ImportState;
+  /** Every heading that clearly names a requirement claims its field: the strongest naming first, then the higher level, then the earlier one. */
+  readonly claims: Map<OutlineSection, Requirement>;
+  readonly keyFor: (heading: string) => string;
+  forordTaken: boolean;
+}
 
-  const keyFor = keyAllocator(defaultRegulation.requirements.map((requirement) => requirement.field).concat(['forord']));
+const fieldKeys = () => keyAllocator(defaultRegulation.requirements.map((requirement) => requirement.field).concat(['forord']));
 
-  const sections: PlacedSection[] = [];
-  const order: ImportedStandard['order'] = [];
-  let forordTaken = false;
+const isForord = (heading: string) => /^forord$/i.test(heading.trim());
 
-  const place = (section: OutlineSection, children: readonly OutlineSection[], sub: boolean): PlacedSection => {
-    const offerTables = takeOfferTables(section);
-    const markdown = blocksToMarkdown(section.blocks, children, outline.notes);
-    const text = [
-      section.blocks.map(linesOf).join('\n'),
-      ...children.map(function all(child): string {
-        return [child.heading, ...child.blocks.map(linesOf), ...child.children.map(all)].join('\n');
-      }),
-    ].join('\n');
-    const images = [
-      ...section.images,
-      ...children.flatMap(function all(child): string[] {
-        return [...child.images, ...child.children.flatMap(all)];
-      }),
-    ];
-    const requirement = claims.get(section);
-    const named = requirementsNamedBy(section.heading)
-      .filter((each) => !each.field.includes('.'))
-      .map((each) => each.id);
-    const base = { heading: section.heading, markdown, text, images, data: {}, ...(offerTables.length > 0 ? { offerTables } : {}) };
-    let placed: PlacedSection;
-    if (requirement) {
-      placed = { ...base, kind: 'krav', key: requirement.field, requirement, covers: [], reason: sub ? 'underoverskrift-er-krav' : 'overskrift-er-krav' };
-    } else if (!sub && /^forord$/i.test(section.heading.trim()) && !forordTaken) {
-      forordTaken = true;
-      placed = { ...base, kind: 'forord', key: 'forord', covers: [], reason: 'forord' };
-    } else if (!sub && /^bilag\b/i.test(section.heading.trim())) {
-      placed = { ...base, kind: 'bilag', key: keyFor(section.heading), covers: [], reason: 'bilag' };
-    } else {
-      const reason: PlacementReason = named.length > 1 ? 'overskrift-nævner-flere' : named.length === 1 ? 'krav-allerede-besat' : 'ingen-krav-i-overskrift';
-      const claimedBy = reason === 'krav-allerede-besat' ? [...claims].find(([, claimed]) => claimed.id === named[0])?.[0].heading : undefined;
-      placed = {
-        ...base,
-        kind: 'afsnit',
-        key: keyFor(section.heading),
-        covers: [],
-        reason,
-        ...(named.length > 0 ? { named } : {}),
-        ...(claimedBy ? { claimedBy } : {}),
-      };
-      if (reason === 'overskrift-nævner-flere')
-        questions.push({ code: 'import-spoerg-flere-krav', args: { overskrift: section.heading, krav: named.join(', ') } });
-      if (reason === 'krav-allerede-besat')
-        questions.push({ code: 'import-spoerg-krav-besat', args: { overskrift: section.heading, krav: named.join(', '), andet: claimedBy ?? '' } });
-    }
-    for (const description of images)
-      questions.push({ code: 'import-spoerg-billede', args: { overskrift: section.heading, beskrivelse: description || '(ingen beskrivelse)' } });
-    sections.push(placed);
-    return placed;
-  };
-
-  // What stands before the first heading (beyond the title page's facts) is the preface.
-  // Pictures on the title page (a logo, a photo) are noted at the preface, or at the title.
-  let coverImages: string[] = outline.frontImages;
-  const coverDiagrams: Diagram[] = [];
+/**
+ * What stands before the first heading (beyond the title page's facts) is the preface.
+ * Pictures on the title page (a logo, a photo) are noted at the preface, or at the title;
+ * returns those that stay with the title page.
+ */
+function placeFront(placing: Placing, front: readonly Element[]): string[] {
+  const { outline, questions, sections, order } = placing.state;
   for (const description of outline.frontImages)
     questions.push({ code: 'import-spoerg-billede', args: { overskrift: 'forsiden', beskrivelse: description || '(ingen beskrivelse)' } });
-  if (front.length > 0) {
-    const hasForordChapter = outline.sections.some((section) => /^forord$/i.test(section.heading.trim()));
-    if (!hasForordChapter) {
-      forordTaken = true;
-      const text = front.map(linesOf).join('\n');
-      sections.push({
-        kind: 'forord',
-        key: 'forord',
-        markdown: blocksToMarkdown(front, [], outline.notes),
-        text,
-        covers: [],
-        images: outline.frontImages,
-        reason: 'forside',
-        data: {},
-      });
-      coverImages = [];
-      order.push('forord');
-    } else {
-      // Kept ahead of the preface's own text, in the document's order.
-      const chapter = outline.sections.find((section) => /^forord$/i.test(section.heading.trim()))!;
-      chapter.blocks = [...front, ...chapter.blocks];
-    }
+  if (front.length === 0) return outline.frontImages;
+  const chapter = outline.sections.find((section) => isForord(section.heading));
+  if (chapter) {
+    // Kept ahead of the preface's own text, in the document's order.
+    chapter.blocks = [...front, ...chapter.blocks];
+    return outline.frontImages;
   }
+  placing.forordTaken = true;
+  sections.push({
+    kind: 'forord',
+    key: 'forord',
+    markdown: blocksToMarkdown(front, [], outline.notes),
+    text: front.map(linesOf).join('\n'),
+    covers: [],
+    images: outline.frontImages,
+    reason: 'forside',
+    data: {},
+  });
+  order.push('forord');
+  return [];
+}
 
-  // A section whose sub-section is a requirement is split there: the sub-section and the ones
-  // after it become sections of their own, in one chapter of the order, so nothing moves.
-  const containsClaim = (section: OutlineSection): boolean => claims.has(section) || section.children.some(containsClaim);
+/**
+ * Each chapter in the order. A section whose sub-section is a requirement is split there: the
+ * sub-section and the ones after it become sections of their own, in one chapter of the order,
+ * so nothing moves.
+ */
+function placeChapters(placing: Placing): void {
+  const containsClaim = (section: OutlineSection): boolean => placing.claims.has(section) || section.children.some(containsClaim);
   const flatten = (section: OutlineSection, sub: boolean): string[] => {
     const splitAt = section.children.findIndex(containsClaim);
     const kept = splitAt < 0 ? section.children : section.children.slice(0, splitAt);
-    const keys = [place(section, kept, sub).key];
+    const keys = [place(placing, section, kept, sub).key];
     if (splitAt >= 0) for (const child of section.children.slice(splitAt)) keys.push(...flatten(child, true));
     return keys;
   };
-  for (const section of outline.sections) {
+  for (const section of placing.state.outline.sections) {
     const keys = flatten(section, false);
-    order.push(keys.length === 1 ? keys[0]! : keys);
+    placing.state.order.push(keys.length === 1 ? keys[0]! : keys);
   }
+}
 
-  // A title page that dates the standard only by its year: the latest revision is that year,
-  // unless an approval or revision says more.
-  if (!revision.senest && godkendelse.length === 0 && frontYear?.year) {
-    revision.senest = { value: frontYear.year, source: frontYear.text };
-    questions.push({ code: 'import-spoerg-kun-aarstal', fields: ['revision.senest_revideret'], args: { aar: frontYear.year, kilde: frontYear.text } });
+/** One section with the sub-sections kept in it: a requirement's field, the preface, an appendix or a section of the kommune's own. */
+function place(placing: Placing, section: OutlineSection, children: readonly OutlineSection[], sub: boolean): PlacedSection {
+  const { outline, questions, sections } = placing.state;
+  const offerTables = takeOfferTables(section);
+  const markdown = blocksToMarkdown(section.blocks, children, outline.notes);
+  const text = [
+    section.blocks.map(linesOf).join('\n'),
+    ...children.map(function all(child): string {
+      return [child.heading, ...child.blocks.map(linesOf), ...child.children.map(all)].join('\n');
+    }),
+  ].join('\n');
+  const images = [
+    ...section.images,
+    ...children.flatMap(function all(child): string[] {
+      return [...child.images, ...child.children.flatMap(all)];
+    }),
+  ];
+  const requirement = placing.claims.get(section);
+  const base = { heading: section.heading, markdown, text, images, data: {}, ...(offerTables.length > 0 ? { offerTables } : {}) };
+  let placed: PlacedSection;
+  if (requirement) {
+    placed = { ...base, kind: 'krav', key: requirement.field, requirement, covers: [], reason: sub ? 'underoverskrift-er-krav' : 'overskrift-er-krav' };
+  } else if (!sub && isForord(section.heading) && !placing.forordTaken) {
+    placing.forordTaken = true;
+    placed = { ...base, kind: 'forord', key: 'forord', covers: [], reason: 'forord' };
+  } else if (!sub && /^bilag\b/i.test(section.heading.trim())) {
+    placed = { ...base, kind: 'bilag', key: placing.keyFor(section.heading), covers: [], reason: 'bilag' };
+  } else {
+    placed = { ...base, ...ownSection(placing, section.heading) };
   }
-  readStructuredFields({ sections, order, questions, revision });
+  for (const description of images)
+    questions.push({ code: 'import-spoerg-billede', args: { overskrift: section.heading, beskrivelse: description || '(ingen beskrivelse)' } });
+  sections.push(placed);
+  return placed;
+}
 
-  // Diagrams and charts go to the section whose text they follow (mammoth leaves them out silently).
+/** A section that claims no requirement, with why (its heading names several, or one already taken) and the question that asks about it. */
+function ownSection(placing: Placing, heading: string): Omit<PlacedSection, 'heading' | 'markdown' | 'text' | 'images' | 'data' | 'offerTables'> {
+  const named = requirementsNamedBy(heading)
+    .filter((each) => !each.field.includes('.'))
+    .map((each) => each.id);
+  const reason: PlacementReason = named.length > 1 ? 'overskrift-nævner-flere' : named.length === 1 ? 'krav-allerede-besat' : 'ingen-krav-i-overskrift';
+  const claimedBy = reason === 'krav-allerede-besat' ? [...placing.claims].find(([, claimed]) => claimed.id === named[0])?.[0].heading : undefined;
+  const { questions } = placing.state;
+  if (reason === 'overskrift-nævner-flere') questions.push({ code: 'import-spoerg-flere-krav', args: { overskrift: heading, krav: named.join(', ') } });
+  if (reason === 'krav-allerede-besat')
+    questions.push({ code: 'import-spoerg-krav-besat', args: { overskrift: heading, krav: named.join(', '), andet: claimedBy ?? '' } });
+  return {
+    kind: 'afsnit',
+    key: placing.keyFor(heading),
+    covers: [],
+    reason,
+    ...(named.length > 0 ? { named } : {}),
+    ...(claimedBy ? { claimedBy } : {}),
+  };
+}
+
+/** A title page that dates the standard only by its year: the latest revision is that year, unless an approval or revision says more. */
+function dateByTitlePageYear({ revision, godkendelse, questions }: ImportState, frontYear: { text: string; year?: string } | undefined): void {
+  if (revision.senest || godkendelse.length > 0 || !frontYear?.year) return;
+  revision.senest = { value: frontYear.year, source: frontYear.text };
+  questions.push({ code: 'import-spoerg-kun-aarstal', fields: ['revision.senest_revideret'], args: { aar: frontYear.year, kilde: frontYear.text } });
+}
+
+/** Diagrams and charts go to the section whose text they follow (mammoth leaves them out silently). */
+function placeDiagrams({ word, sections, coverDiagrams, questions }: ImportState): void {
   for (const diagram of word.diagrams) {
     const holder = (diagram.after && sections.find((section) => section.text.includes(diagram.after) || section.heading === diagram.after)) || sections[0];
     if (holder) (holder.diagrams ??= []).push(diagram);
@@ -384,46 +378,20 @@ export function importOutline(word: WordDocument, options: { kommune?: string; f
       args: { overskrift: holder?.heading ?? 'forsiden', beskrivelse: diagram.description || '(ingen beskrivelse)' },
     });
   }
+}
 
-  // `daekker`: what a section under the document's own heading answers in full, by the
-  // check's evidence search, for the requirements that have no section of their own (those
-  // are answered there). A requirement's own section answers its requirement.
+/**
+ * `daekker`: what a section under the document's own heading answers in full, by the
+ * check's evidence search, for the requirements that have no section of their own (those
+ * are answered there). A requirement's own section answers its requirement.
+ */
+function markCoverage({ sections, questions }: ImportState): void {
   const ownSections = new Set(sections.filter((section) => section.kind === 'krav' && section.markdown).map((section) => section.requirement!.id));
   for (const section of sections) {
     if (!section.markdown || section.kind === 'krav') continue;
     section.covers = requirementsAnswered(section.markdown, section.heading ?? '').filter((id) => id !== section.requirement?.id && !ownSections.has(id));
   }
-
   questions.push(...coverageQuestion(sections));
-
-  // No heading names a requirement and no text answers one: likely not a standard for this area.
-  if (claims.size === 0 && sections.every((section) => section.covers.length === 0 && section.kind !== 'krav')) {
-    questions.unshift({ code: 'import-spoerg-andet-emne', args: {} });
-  }
-
-  return {
-    kommune,
-    titel,
-    ...(outline.subtitle ? { undertitel: { value: outline.subtitle, source: outline.subtitle } } : {}),
-    lovgrundlag: dedupe(lovgrundlag),
-    // The same approval on every page's footer, or in the text twice, is one approval.
-    godkendelse: godkendelse.filter(
-      (approval, index) => godkendelse.findIndex((other) => other.value.organ === approval.value.organ && other.value.dato === approval.value.dato) === index,
-    ),
-    revision,
-    sections,
-    order,
-    numbered,
-    images: word.images,
-    tocEntries: outline.tocEntries,
-    boldHeadings: outline.boldHeadings,
-    tableRows: outline.tableRows,
-    kommuneLines,
-    coverImages,
-    coverDiagrams,
-    diagrams: word.diagrams.length,
-    questions,
-  };
 }
 
 function dedupe(items: Array<Sourced<string>>): Array<Sourced<string>> {

@@ -5,7 +5,7 @@
  * verdict that rests on such a field, since a person must know the verdict may change with it.
  */
 import type { Finding } from '../check/types.js';
-import type { ImportedStandard, PlacedSection, Question } from './index.js';
+import type { ImportedStandard, PlacedSection, Question } from './imported.js';
 import type { Sourced } from './metadata.js';
 
 const partialPrecision = (value: string): string | undefined =>

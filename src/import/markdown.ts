@@ -10,7 +10,8 @@ import type { Nodes as MdastNodes } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMdast } from 'hast-util-to-mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { noteMarkers, textOf, type OutlineSection } from './structure.js';
+import { noteMarkers, textOf } from './hast-text.js';
+import type { OutlineSection } from './structure.js';
 import { element, fitsMarkdownTable, isLabelTable, text, unfoldTable } from './tables.js';
 
 const inlineFormatting = new Set(['strong', 'b', 'em', 'i', 'u', 's', 'a', 'sup', 'sub']);

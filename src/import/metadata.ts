@@ -4,7 +4,7 @@
  * Socialudvalget 4. december 2023«), revision dates and the legal basis named on the title
  * page. Each comes with the sentence it was read from.
  */
-import { datePattern, parseDanishDate, parsePartialDate, partialDatePattern } from './dates.js';
+import { datePattern, parseDanishDate, parsePartialDate, partialDatePattern } from '../written-dates.js';
 
 export interface Sourced<T> {
   value: T;

@@ -8,7 +8,7 @@
  */
 import type { Element } from 'hast';
 import { blocksToMarkdown } from './markdown.js';
-import { textOf } from './structure.js';
+import { textOf } from './hast-text.js';
 import { fieldsOfHeadings, isOfferTableHeadings, type OfferField } from './offer-fields.js';
 import { cellBlocks, cellsOf, rowsOf } from './tables.js';
 

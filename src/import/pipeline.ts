@@ -5,7 +5,8 @@
  * Nothing here writes a file.
  */
 import { readWordDocument } from './docx.js';
-import { importOutline, type ImportedStandard } from './index.js';
+import type { ImportedStandard } from './imported.js';
+import { importOutline } from './index.js';
 import { splitLongSections } from './split.js';
 import { unseenQuestions } from './unseen.js';
 

@@ -1,7 +1,7 @@
 /** The import report for the terminal, in Danish: what was recognised, where each section went and why, what needs a person. */
 import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
 import type { Style } from '../report/terminal.js';
-import type { ImportedStandard, PlacedSection } from './index.js';
+import type { ImportedStandard, PlacedSection } from './imported.js';
 import type { Sourced } from './metadata.js';
 
 const line = (code: MessageCode, args: MessageArgs = {}) => formatMessage(code, args);

@@ -5,8 +5,8 @@
  * report says so. Only a paragraph longer than a whole field is split inside it (at a line,
  * then a sentence, then a space). Every part is measured once, so splitting is linear.
  */
-import { markdownLimits, markupCount } from '../render/markdown-limits.js';
-import type { ImportedStandard, PlacedSection } from './index.js';
+import { markdownLimits, markupCount } from '../markdown-limits.js';
+import type { ImportedStandard, PlacedSection } from './imported.js';
 
 /** Below the limits, so a person can add a sentence or a link without tipping it over. */
 const maxLength = markdownLimits.length - 1_000;

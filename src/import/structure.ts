@@ -4,9 +4,10 @@
  * generated table of contents are dropped (the headings follow anyway) and pictures are
  * taken out with their description, so the caller can say what was there.
  */
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { isCoverLine } from './cover.js';
+import { noteMarker, noteMarkers, textOf } from './hast-text.js';
 import { sectionRows } from './tables.js';
 
 export interface OutlineSection {
@@ -44,22 +45,6 @@ const headingLevel = (element: Element): number | undefined => {
 const classes = (element: Element): string[] => {
   const value: unknown = element.properties?.className;
   return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
-};
-
-/** A footnote reference in running text, until the Markdown writer makes it `[^1]`. */
-export const noteMarker = (label: string) => `\uE000${label}\uE001`;
-export const noteMarkers = /\uE000([^\uE001]*)\uE001/g;
-
-/** Plain text; a line break (Shift+Enter in Word) counts as a space, so words do not run together. */
-export const textOf = (node: Root | RootContent | ElementContent): string => {
-  let text = '';
-  const walk = (current: Root | RootContent | ElementContent) => {
-    if (current.type === 'text') text += current.value;
-    else if (current.type === 'element' && current.tagName === 'br') text += ' ';
-    else if ('children' in current) (current.children as ElementContent[]).forEach(walk);
-  };
-  walk(node);
-  return text.replace(noteMarkers, '').replace(/\s+/g, ' ').trim();
 };
 
 const blockTags = new Set(['p', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'tbody', 'thead', 'blockquote', 'div']);

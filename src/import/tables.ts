@@ -6,7 +6,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { fieldsOfHeadings, isOfferTableHeadings } from './offer-fields.js';
-import { textOf } from './structure.js';
+import { textOf } from './hast-text.js';
 
 export const element = (tagName: string, children: ElementContent[]): Element => ({ type: 'element', tagName, properties: {}, children });
 export const text = (value: string): ElementContent => ({ type: 'text', value });

@@ -6,7 +6,7 @@
  * such addresses lose the link but keep their text; each is counted for the report, so
  * nothing the document shows vanishes without a line there. Every scan is one forward pass.
  */
-import type { ImportedStandard } from './index.js';
+import type { ImportedStandard } from './imported.js';
 import { paragraphsOfPart } from './xml-text.js';
 
 export interface Unseen {

@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { MessageArgs, MessageCode } from '../diagnostics/messages.js';
 import { ImportError } from './errors.js';
-import type { ImportedStandard } from './index.js';
+import type { ImportedStandard } from './imported.js';
 import type { ImportOptions } from './pipeline.js';
 
 export interface ImportLimits {

@@ -6,7 +6,7 @@
  */
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
-import type { ImportedStandard, PlacedSection } from './index.js';
+import type { ImportedStandard, PlacedSection } from './imported.js';
 import type { Sourced } from './metadata.js';
 
 const comment = (code: MessageCode, args: MessageArgs) => ` ${formatMessage(code, args).replace(/\s*\n\s*/g, ' ')}`;

@@ -22,7 +22,7 @@ import { rehypeLeadIns } from './lead-ins.js';
 import { rehypeLegalLinks } from './legal-links.js';
 import { rehypeKeepTogether } from './nonbreaking.js';
 import { rehypeFoldingTables } from './tables.js';
-import { markdownLimits, markdownProblem } from './markdown-limits.js';
+import { markdownLimits, markdownProblem } from '../markdown-limits.js';
 
 export interface MarkdownOptions {
   /** The level of the section's own heading; headings in the text start one below it. */

@@ -23,7 +23,7 @@ import { cssString } from '../render/templates.js';
 import type { PathSegment } from '../source-location.js';
 import { diagnosticToJson } from './diagnostics.js';
 import { countStatuses, needsConfirming } from './compliance.js';
-import { html, reportPage, SafeHtml } from './html.js';
+import { html, reportPage, SafeHtml } from '../render/safe-html.js';
 
 export const statusClass: Record<Status, string> = {
   opfyldt: 'opfyldt',

@@ -2,7 +2,7 @@
 import type { Comparison, SectionChange, WordChange } from '../diff/compare.js';
 import { danishDate } from '../dates.js';
 import { reportStylesWithFonts, statusClass } from './compliance-html.js';
-import { html, reportPage } from './html.js';
+import { html, reportPage } from '../render/safe-html.js';
 import type { Style } from './terminal.js';
 
 export interface DiffContext {

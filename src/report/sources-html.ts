@@ -1,7 +1,7 @@
 /** The sections and sentences a verdict rests on, as HTML: for the preview panel and the reports. */
 import type { Finding } from '../check/index.js';
 import { keepTogether } from '../render/nonbreaking.js';
-import { html, type SafeHtml } from './html.js';
+import { html, type SafeHtml } from '../render/safe-html.js';
 
 const howWords = { felt: 'kravets eget afsnit', markeret: 'markeret med daekker', fundet: 'fundet af tjekket' } as const;
 

@@ -7,7 +7,6 @@
  * Draft-07, because both Ajv and the VS Code YAML extension (yaml-language-server) support
  * it fully. Only malformed content is invalid; a missing section is a compliance finding.
  */
-import { statuses } from '../check/types.js';
 import { fullCitation, type Regulation, type Requirement } from '../regulations/index.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -66,6 +65,9 @@ export const fullDatePattern = '^\\d{4}-\\d{2}-\\d{2}$';
 
 /** The hash of the sections an assessment rests on (src/check/assessments.ts writes it); the prefix keeps YAML from reading it as a number and names the method. */
 export const groundsPattern = '^v1-[0-9a-f]{16}$';
+
+/** The four verdicts, in the words the issue and the JSON report use; the format holds them (a forvaltning's assessment), so the check reads them from here. */
+export const statuses = ['opfyldt', 'delvist', 'mangler', 'kan ikke vurderes'] as const;
 
 /**
  * `vurderinger`: the forvaltning's own reasoned verdict on a requirement, for what the tool

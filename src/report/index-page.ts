@@ -7,9 +7,9 @@ import { danishDate, lastDayOf, twoYearsAfter } from '../dates.js';
 import { currentStatus } from '../check/index.js';
 import type { FileCheck } from '../check/run.js';
 import { defaultRegulation } from '../regulations/index.js';
-import { countStatuses } from '../report/compliance.js';
-import { reportStylesWithFonts, statusLabel } from '../report/compliance-html.js';
-import { html, reportPage } from '../report/html.js';
+import { countStatuses } from './compliance.js';
+import { reportStylesWithFonts, statusLabel } from './compliance-html.js';
+import { html, reportPage } from '../render/safe-html.js';
 import { municipalityId } from '../files.js';
 
 export interface IndexEntry {

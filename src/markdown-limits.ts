@@ -7,7 +7,7 @@
  * limits to every text (so check, build and preview agree on what is acceptable), and the
  * renderer applies them again before it parses. Counting is one pass over the text.
  */
-import type { MessageArgs, MessageCode } from '../diagnostics/messages.js';
+import type { MessageArgs, MessageCode } from './diagnostics/messages.js';
 
 export const markdownLimits = {
   /** Characters in one text field. */
