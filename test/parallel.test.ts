@@ -60,6 +60,7 @@ describe('check and validate of many files on worker threads', () => {
       gyldig: boolean;
       kommune: string | null;
       fejl: { besked: string }[];
+      opsummering: Record<string, number> | null;
     }[];
     expect(report.map((entry) => entry.fil)).toEqual(files);
     for (const entry of report) {
