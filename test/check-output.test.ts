@@ -105,6 +105,7 @@ describe('check: JSON for machines', () => {
       'titel',
       'lovhenvisning',
       'status',
+      'skal_bekraeftes',
       'besked',
       'koder',
       'sti',
@@ -115,7 +116,13 @@ describe('check: JSON for machines', () => {
       'forvaltningens_vurdering',
       'gaeldende_status',
     ]);
-    expect(gavekort).toMatchObject({ lovhenvisning: 'BEK 1477/2019 § 4, stk. 5', status: 'mangler', koder: ['afsnit-mangler'], sti: 'fremtidig_indsats' });
+    expect(gavekort).toMatchObject({
+      lovhenvisning: 'BEK 1477/2019 § 4, stk. 5',
+      status: 'mangler',
+      skal_bekraeftes: false,
+      koder: ['afsnit-mangler'],
+      sti: 'fremtidig_indsats',
+    });
     expect(report[0].krav).toHaveLength(25);
     expect(report[1].opsummering).toEqual({ opfyldt: 25, delvist: 0, mangler: 0, 'kan ikke vurderes': 0 });
   });

@@ -16,7 +16,7 @@ import { checkSource } from '../src/check/run.js';
 import { parseSource } from '../src/load.js';
 import { defaultRegulation, findRequirement, type Aspect } from '../src/regulations/index.js';
 import { validateLoaded } from '../src/validate.js';
-import { headings, wordings } from './fixtures/evidence/wordings.js';
+import { headings, nearMissKinds, wordings } from './fixtures/evidence/wordings.js';
 import { fixtures as fixturesDir } from './helpers.js';
 
 const catalogue = defaultRegulation.aspects.requirements;
@@ -94,6 +94,16 @@ describe('the aspect catalogue has wording fixtures', () => {
     expect(fixtured.sort()).toEqual(catalogued.sort());
   });
 
+  it('with the two further kinds of near miss for every aspect: the word in another sense, and the requirement restated', () => {
+    const catalogued = Object.entries(catalogue).flatMap(([id, { aspects }]) => aspects.map((aspect) => `${id} ${aspect.id}`));
+    const fixtured = Object.entries(nearMissKinds).flatMap(([id, aspects]) =>
+      Object.entries(aspects)
+        .filter(([, kinds]) => kinds.otherSense.length > 0 && kinds.restated.length > 0)
+        .map(([aspect]) => `${id} ${aspect}`),
+    );
+    expect(fixtured.sort()).toEqual(catalogued.sort());
+  });
+
   it('with at least three different wordings found and one near miss each', () => {
     for (const aspects of Object.values(wordings)) {
       for (const { found, nearMiss } of Object.values(aspects)) {
@@ -129,8 +139,14 @@ for (const [requirementId, { aspects }] of Object.entries(catalogue)) {
         expect(missed).toEqual([]);
       });
 
+      // The word in another sense is tested where nothing names the subject for it (as
+      // `nearMissElsewhere`): in the requirement's own field, its name is the subject.
+      const kinds = nearMissKinds[requirementId]?.[aspect.id];
+      const restated = kinds?.restated ?? [];
+      const furtherMisses = [...(kinds?.otherSense ?? []), ...restated];
+
       it('does not take a near miss for the element', () => {
-        const taken = fixtures.nearMiss.filter((markdown) => inOwnField(requirementId, markdown).found.has(aspect.id));
+        const taken = [...fixtures.nearMiss, ...restated].filter((markdown) => inOwnField(requirementId, markdown).found.has(aspect.id));
         expect(taken).toEqual([]);
       });
 
@@ -154,7 +170,7 @@ for (const [requirementId, { aspects }] of Object.entries(catalogue)) {
       });
 
       it(`does not take a near miss for the element under »${neutralHeading}«`, () => {
-        const taken = [...fixtures.nearMiss, ...(fixtures.nearMissElsewhere ?? [])].filter((markdown) =>
+        const taken = [...fixtures.nearMiss, ...(fixtures.nearMissElsewhere ?? []), ...furtherMisses].filter((markdown) =>
           inOwnStructure(requirementId, markdown).found.has(aspect.id),
         );
         expect(taken).toEqual([]);

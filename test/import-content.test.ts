@@ -5,6 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
+import { lawReferencesIn } from '../src/import/metadata.js';
 import { requirementOfHeading } from '../src/import/placement.js';
 import { withDocumentXml } from './import-docx.js';
 import {
@@ -34,6 +35,25 @@ async function imported(children: Array<Paragraph | Table>) {
   const { standard, yaml } = await importBytes(await docxOf([title('Kvalitetsstandard for stofbehandling i Testby Kommune'), ...children]));
   return { standard, yaml, data: parse(yaml) as Record<string, any> };
 }
+
+describe('what the importer names, it names as the document writes it', () => {
+  it('a paragraph’s letter is its own (»§ 101 a«), never the first letter of the next word', () => {
+    const found = lawReferencesIn(
+      'Behandlingen gives efter Servicelovens § 101 stk. 2 og Serviceloven § 101a, klager efter Retssikkerhedsloven § 82 og Serviceloven § 163 Vi samarbejder, og Sundhedsloven § 142 a gælder.',
+    );
+    expect(found).toEqual(['Servicelovens § 101', 'Serviceloven § 101a', 'Retssikkerhedsloven § 82', 'Serviceloven § 163', 'Sundhedsloven § 142 a']);
+  });
+
+  it('figures read from the text before the first heading name that text, not an empty »«', async () => {
+    const { standard } = await imported([
+      p('Du vil efter behandlingsgarantien senest 14 dage efter din henvendelse blive tilbudt en samtale med en behandler.'),
+      h(1, 'Målgruppe'),
+      p('Voksne over 18 år.'),
+    ]);
+    const question = standard.questions.find((each) => each.code === 'import-spoerg-data-uden-afsnit');
+    expect(question?.args.overskrift).toBe('forord');
+  });
+});
 
 describe('structured fields only from explicit statements, each with its sentence', () => {
   it('the deadline of the treatment guarantee', async () => {

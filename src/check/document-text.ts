@@ -25,7 +25,22 @@ export interface Sentence {
   subheading?: string;
   /** The sentence is a heading: it names a subject, it says nothing about it. */
   isHeading?: boolean;
+  /** What the sentence is when it is not the kommune's own statement (see `roleOf`). */
+  role?: SentenceRole;
+  /** Words about what the document or section will or should contain (»Afsnittet skal beskrive …«, »Her beskrives …«). */
+  announces?: boolean;
+  /** A few words without a verb or a figure (»Udredning og visitation«): it names a subject, it does not describe it. */
+  bare?: boolean;
 }
+
+/**
+ * Text that is no answer, however well it names the subject: a placeholder (»Tekst
+ * følger«); words about the document or the law itself (»Kvalitetsstandarden indeholder en
+ * beskrivelse af målgruppen«, »Her beskrives …«, »Den lovgivning, der regulerer …«); the
+ * law quoted (»Stk. 2. Tilbud efter stk. 1 skal iværksættes senest 14 dage …«), which tells
+ * the reader the rule but not what the kommune does.
+ */
+export type SentenceRole = 'pladsholder' | 'om-dokumentet' | 'lovtekst';
 
 export interface TextSection {
   key: string;
@@ -53,19 +68,99 @@ export function matches(pattern: RegExp, text: { text: string; lower: string }):
 
 /** A short sentence that sends the reader elsewhere instead of saying it. */
 const pointerCue =
-  /(?<!\p{L})(?:se|læs)(?!\p{L})(?:\s+(?:mere|nærmere|også|evt\.))*(?:\s+om\s[^.]{0,80}?)?\s+(?:i|på|under)\s|(?<!\p{L})(?:se|læs)(?!\p{L})\s+(?:\p{L}+\s+){0,3}(?:hjemmeside|pjece|folder|afsnit|kapitel|bilag)|(?<!\p{L})(?:der henvises til|henviser til|henvises til|fremgår af|er beskrevet i|beskrives i|kan findes i|findes i|står i|kan læses i|kan læses på)(?!\p{L})/iu;
+  /(?<!\p{L})(?:se|læs)(?!\p{L})(?:\s+(?:mere|nærmere|også|evt\.))*(?:\s+om\s[^.]{0,80}?)?\s+(?:i|på|under)\s|(?<!\p{L})(?:se|læs)(?!\p{L})\s+(?:\p{L}+\s+){0,3}(?:hjemmeside|pjece|folder|afsnit|kapitel|bilag)|(?<!\p{L})(?:der henvises til|henviser til|henvises til|fremgår af|(?:er |bliver )?(?:nærmere |yderligere |uddybende )?(?:beskrevet|beskrives|omtalt|omtales|uddybet|uddybes) i|kan findes i|findes i|står i|kan læses i|kan læses på)(?!\p{L})/iu;
 const pointerTarget =
   /afsnit|kapitel|bilag|pjece|folder|hjemmeside|www\.|https?:|[»"“]|kvalitetsstandard|\p{Lu}\p{L}+ (?:information|standard|vejledning|kvalitetsstandard)/u;
 /** A reading guide: »Herefter kan du læse om, hvilke mål og værdier behandlingen bygger på«. */
 const readingGuide = /(?<!\p{L})(?:kan|vil) du (?:\p{L}+ ){0,2}(?:læse|finde|se) (?:mere )?om(?!\p{L})/iu;
 
 /** Words without which no sentence is a pointer: a cheap test before the patterns. */
-const pointerWords = /(?<!\p{L})(?:se|læs|henvis|fremgår|beskrev|findes|står|læses|du)/iu;
+const pointerWords = /(?<!\p{L})(?:se|læs|henvis|fremgår|beskrev|omtal|uddyb|findes|står|læses|du)/iu;
 
 export function isPointer(sentence: string): boolean {
   if (!pointerWords.test(sentence)) return false;
   if (readingGuide.test(sentence)) return true;
   return sentence.split(/\s+/).length <= 20 && pointerCue.test(sentence) && pointerTarget.test(sentence);
+}
+
+/** A marker of text not written yet; a short sentence with one is a placeholder. */
+const placeholderMarker =
+  /(?<!\p{L})(?:(?:tekst|teksten|indhold|indholdet|beskrivelse|beskrivelsen|uddybning|mere|resten|afsnit|afsnittet)\s+følger|følger senere|følger snarest|udfyldes|skrives senere|beskrives (?:senere|i (?:næste|en senere|den kommende))|uddybes senere|tilføjes senere|indsættes|under udarbejdelse|afventer|kommer senere|endnu ikke (?:skrevet|udfyldt|beskrevet|fastlagt)|tbd|todo|xx+|lorem ipsum)(?!\p{L})|^\W*(?:…|\.\.\.)\W*$|\[[^\]]{0,60}\]|\((?:ny |indsæt )?dato\)/iu;
+
+/** A letter of Danish text: a class is far cheaper for the regex engine than \p{L} with the u flag. */
+const danishLetter = '[a-zæøåäöüéèáàâêîôûçñ]';
+
+/** The document (or a part of it) named as what a sentence is about. */
+const documentNoun = String.raw`(?:kvalitets)?standard(?:en|ens)?|dokument(?:et|ets)?|afsnit(?:tet|tets)?(?: \d+)?|kapit(?:el|let|lets)(?: \d+)?|del \d+|pjecen|folderen|bilag(?:et)? \d*`;
+/**
+ * A sentence about the document itself: it starts with the document as its subject
+ * (»Kvalitetsstandarden fastsætter …«, »Afsnit 1 omhandler …«, »Del 2 omfatter …«), says
+ * what it is for or will say (»Formålet med kvalitetsstandarden er …«, »Her beskrives …«,
+ * »Afsnittet skal beskrive …«), or presents it; or the law described by itself (»Den
+ * lovgivning, der regulerer …«, »Servicelovens § 101 beskriver rammer …«).
+ */
+const aboutDocument = new RegExp(
+  [
+    String.raw`^(?:denne|dette|nærværende|vores|følgende|hele|den|det|kommunens|\p{L}+ kommunes)?\s*(?:${documentNoun})(?!\p{L})`,
+    // »Herved fremstår kvalitetsstandarden at dække …«, not »Ifølge standarden har du ret til …«.
+    String.raw`^(?:\p{L}+ ){1,3}(?:denne |dette |den |det )?(?:kvalitets)?standard(?:en|ens)(?: \p{L}+)? (?:indeholder|beskriver|fastsætter|fastlægger|omfatter|dækker|at dække|handler|omhandler|gennemgår|rummer|giver|henvender|består|skal|vil|er udarbejdet|revideres)(?!\p{L})`,
+    String.raw`formål(?:et)? med (?:denne |dette |den |det )?(?:${documentNoun})(?!\p{L})`,
+    // Inverted order: »I Xby Kommune indeholder kvalitetsstandarden en beskrivelse af …«.
+    String.raw`(?:indeholder|beskriver|fastsætter|fastlægger|omhandler|gennemgår|rummer) (?:denne |dette |den |det )?(?:kvalitets)?standard(?:en)(?!\p{L})`,
+    String.raw`(?:^|\s)(?:i|med) (?:denne|dette|nærværende) (?:${documentNoun})(?!\p{L})`,
+    String.raw`^(?:her|nedenfor|nedenstående|herefter|i det følgende|herunder)\s+(?:beskrives|gennemgås|redegøres|præsenteres|gives|oplyses|informeres|fremgår|følger|står|findes|vil|skal|bliver|kommer|kan du (?:læse|se|finde))(?!\p{L})`,
+    String.raw`(?:${documentNoun}) (?:skal|vil|bør|kommer til at) (?:\p{L}+ )?(?:beskrive|indeholde|redegøre|oplyse|gennemgå|handle|omhandle|præsentere)`,
+    String.raw`(?:præsentere|fremlægge|udgive)r?\s[^.]{0,60}(?:kvalitets)?standard`,
+    String.raw`^(?:den |denne )?(?:lovgivning(?:en)?|loven|bekendtgørelsen|serviceloven|\p{L}*lovens? (?:§ ?)?\d+)(?!\p{L})[^.]{0,80}?(?<!\p{L})(?:regulerer|beskriver|fastsætter|fastlægger|omhandler|indeholder|forudsætter|stiller krav)(?!\p{L})`,
+  ]
+    .join('|')
+    .replaceAll(String.raw`\p{L}`, danishLetter),
+  'i',
+);
+/** What a text says it will or should contain: never an answer, even about the document itself. */
+const announcement =
+  /^(?:her|nedenfor|nedenstående|herefter|i det følgende)\s+(?:beskrives|gennemgås|redegøres|gives|oplyses|informeres|vil|skal)(?!\p{L})|(?:afsnit|kapit|standard|dokument)\p{L}* (?:skal|vil|bør|kommer til at) (?:\p{L}+ )?(?:beskrive|indeholde|redegøre|oplyse|gennemgå|handle|omhandle)|formål(?:et)? med (?:\p{L}+ )?(?:afsnit|kapit)/iu;
+
+/** Whom the standard covers (»Kvalitetsstandarden omfatter borgere med …«) is its target group, not words about it. */
+const scopeOfPeople =
+  /(?<!\p{L})(?:omfatter|gælder for|dækker|er målrettet|retter sig mod) (?:\p{L}+ ){0,2}(?:borgere|personer|unge|voksne|alle|mennesker|dig|\p{L}*misbrugere)(?!\p{L})/iu;
+/** A sentence of a statute quoted in the text (»Stk. 3. Kommunalbestyrelsen skal …«). */
+const statuteSentence =
+  /^(?:stk\.\s*\d|§\s*\d+\s*[a-z]?\.|kommunalbestyrelsen (?:skal|kan|træffer|indgår|sørger|tilbyder|fastsætter)|[a-zæøå]*ministeren (?:fastsætter|kan))/i;
+/** A heading over quoted law: what the statute says, not what the municipality offers. */
+export const lawQuotation = /lovgrundlag|lovgivning|lovtekst|regelgrundlag|lovbestemmelse|love og regler|lovens tekst|(?<!\p{L})loven(?!\p{L})/iu;
+
+/** Words that make a few words a statement: a verb a kommune writes with, or a person it addresses. */
+const statementWord = /(?<![a-zæøåéü])(?:er|har|kan|skal|vil|må|får|bliver|blev|var|ikke|du|vi|man|jeg|dig)(?![a-zæøåéü])|[a-zæøåéü]{3}es(?![a-zæøåéü])/i;
+
+/** Words without which no sentence is a placeholder: a cheap test before the pattern. */
+const placeholderWords = /følger|udfyld|senere|næste|kommende|indsæt|udarbejd|afvent|kommer|endnu|tbd|todo|xx|lorem|\.\.\.|…|\[|dato/i;
+
+/** Words without which no sentence is about the document or the law: a cheap test before the patterns. */
+const documentWords =
+  /standard|dokument|afsnit|kapit|del \d|pjece|folder|bilag|formål|^her|^ned|^herefter|^i det|lovgivning|loven|bekendtgørelse|lovens|præsent|fremlæg|udgive/i;
+
+/** `underLaw`: the sentence stands under a heading of quoted law (»Lovgrundlag«). */
+export function roleOf(text: string, underLaw: boolean): SentenceRole | undefined {
+  if (underLaw || statuteSentence.test(text)) return 'lovtekst';
+  if (text.length < 120 && placeholderWords.test(text) && placeholderMarker.test(text) && text.split(/\s+/).length <= 10) return 'pladsholder';
+  if (documentWords.test(text) && aboutDocument.test(text) && !scopeOfPeople.test(text)) return 'om-dokumentet';
+  return undefined;
+}
+
+/** A section headed as the law (»Lovgrundlag«) quotes it: every sentence in it is the statute's. */
+export function markQuotedLaw(heading: string, sentences: Sentence[]): Sentence[] {
+  if (lawQuotation.test(heading)) for (const sentence of sentences) sentence.role ??= 'lovtekst';
+  return sentences;
+}
+
+/**
+ * A list item or a line with no full stop, of a few words, without a figure, a verb it can be
+ * told by, or a name (»Rusmiddelcenter Odense Ungeafdelingen« says where, »Ambulant
+ * behandling« only what).
+ */
+function isBare(text: string): boolean {
+  return !/[.!?]$/.test(text) && text.split(/\s+/).length <= 4 && !/\d/.test(text) && !/\s[A-ZÆØÅ]/.test(text) && !statementWord.test(text);
 }
 
 /** Fields that name or place a section rather than say something. */
@@ -119,6 +214,7 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
   const sentences: Sentence[] = [];
   let block = startBlock;
   let subheading: string | undefined;
+  let underLaw = false;
   let paragraph: Line[] = [];
   let inList = false;
 
@@ -134,7 +230,19 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
       const offset = joined.indexOf(sentence.slice(0, 20), cursor);
       cursor = Math.max(cursor, offset);
       const line = lineEnds.find((part) => part.end > cursor)?.line ?? first.line;
-      sentences.push({ text: sentence, lower: sentence.toLowerCase(), pointer: isPointer(sentence), line, block, subheading });
+      const role = roleOf(sentence, underLaw);
+      const announces = role === 'om-dokumentet' && announcement.test(sentence) ? true : undefined;
+      sentences.push({
+        text: sentence,
+        lower: sentence.toLowerCase(),
+        pointer: isPointer(sentence),
+        line,
+        block,
+        subheading,
+        role,
+        announces,
+        bare: isBare(sentence),
+      });
     }
     paragraph = [];
   };
@@ -156,6 +264,7 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
       endBlock();
       inList = false;
       subheading = plainInline(heading[1]!);
+      underLaw = lawQuotation.test(subheading);
       sentences.push({ text: subheading, lower: subheading.toLowerCase(), pointer: false, line, block, subheading, isHeading: true });
       block += 1;
       return;
@@ -266,6 +375,7 @@ export function documentText(loaded: LoadedFile, document: Kvalitetsstandard, re
       return result;
     });
     const heading = source.overskrift ?? source.requirement?.title ?? source.key;
+    markQuotedLaw(heading, sentences);
     sections.push({
       key: source.key,
       kind: source.kind,

@@ -9,8 +9,9 @@
  * A sentence that only points elsewhere (»læs om klageadgang i Generel information«) shows
  * that the document knows of the element but does not describe it.
  */
-import type { Aspect, Regulation, Requirement } from '../regulations/index.js';
-import { matches as patternMatches, paragraphsOf, textSentences, type DocumentText, type Sentence, type TextSection } from './document-text.js';
+import type { Aspect, Regulation, Requirement, RequirementAspects } from '../regulations/index.js';
+import { markQuotedLaw, matches as patternMatches, paragraphsOf, textSentences, type DocumentText, type Sentence, type TextSection } from './document-text.js';
+import { restatesLaw } from './restatement.js';
 import type { How, Source } from './types.js';
 
 export type { DocumentText } from './document-text.js';
@@ -26,6 +27,15 @@ export interface Evidence {
   found: Set<string>;
   /** Aspects only pointed at (»se …«, »læs om … i …«). */
   pointed: Set<string>;
+  /** Aspects only named in passing, not answered (»arbejdet med borgere, som har problemer med rusmidler«). */
+  mentioned: Set<string>;
+  /** Aspects only in quoted law: the reader learns the rule, not what the kommune does. */
+  quoted: Set<string>;
+  /**
+   * The declared sections have text, but none of it answers anything: why, with the first
+   * such sentence (a placeholder, the requirement restated, words about the document).
+   */
+  hollow?: { why: 'pladsholder' | 'gengivelse' | 'om-dokumentet'; sentence: Sentence };
   /** The sections and sentences the verdict rests on. */
   sources: Source[];
   /** The sections behind `sources`, in the same order, for rules that read more of them. */
@@ -36,18 +46,8 @@ export interface Evidence {
 /** Citations of other paragraphs in a heading or a section's legal basis (»SEL § 85«, »Sundhedsloven § 141«). */
 const paragraphCitation = /§+\s*(\d+)/g;
 
-/** A section that quotes the law: what the statute says, not what the municipality offers. */
-const lawQuotation = /lovgrundlag|lovgivning|lovtekst|regelgrundlag|lovbestemmelse|love og regler|lovens tekst|(?<!\p{L})loven(?!\p{L})/iu;
-/** A sentence of a statute quoted in the text (»Stk. 3. Kommunalbestyrelsen skal …«). */
-const statuteSentence =
-  /^(?:stk\.\s*\d|§\s*\d+\s*[a-z]?\.|kommunalbestyrelsen (?:skal|kan|træffer|indgår|sørger|tilbyder|fastsætter)|\p{L}*ministeren (?:fastsætter|kan))/iu;
-
-/**
- * A section that states its legal basis, and none of it is the regulation's paragraph, is
- * about another service; one that quotes the law says what the statute says.
- */
+/** A section that states its legal basis, and none of it is the regulation's paragraph, is about another service. */
 function isAboutSomethingElse(section: TextSection, regulation: Regulation): boolean {
-  if (lawQuotation.test(section.heading)) return true;
   const stated = [...section.lovgrundlag, section.heading].join(' ');
   const paragraphs = [...stated.matchAll(paragraphCitation)].map((match) => match[1]);
   return paragraphs.length > 0 && !paragraphs.includes(regulation.paragraph);
@@ -71,14 +71,31 @@ function sentenceMatches(pattern: RegExp, sentence: Sentence): boolean {
   return result;
 }
 
+/**
+ * Whether a sentence restates what the law asks, remembered: the judged requirement's own
+ * wording, or another's (»Kommunen informerer om kvalitetskravene til døgnbehandlingstilbud«
+ * names offers, but only as the restated § 5). A rule the law sets (§ 4, stk. 2) stated in its
+ * words is the answer to that requirement, so it is not compared with its own.
+ */
+const restating = new WeakMap<Sentence, boolean>();
+function restatesRequirement(sentence: Sentence, topic: RequirementAspects | undefined, regulation: Regulation): boolean {
+  if (topic?.setsRule) return false;
+  let result = restating.get(sentence);
+  if (result === undefined) {
+    result = regulation.requirements.some((other) => !regulation.aspects.requirements[other.id]?.setsRule && restatesLaw(sentence.text, other));
+    restating.set(sentence, result);
+  }
+  return result;
+}
+
 function matchesWording(aspect: Aspect, sentence: Sentence): boolean {
   if (sentence.isHeading || (aspect.unless && sentenceMatches(aspect.unless, sentence))) return false;
   return aspect.wordings.some((wording) => sentenceMatches(wording, sentence));
 }
 
-/** Sentences of a paragraph or list that name enough different cues together. */
-function cueSentences(aspect: Aspect, sentences: readonly Sentence[]): Set<Sentence> {
-  const result = new Set<Sentence>();
+/** Sentences of a paragraph or list that name enough different cues together: all of them (`svar`), or only in part (`naevnt`). */
+function cueSentences(aspect: Aspect, sentences: readonly Sentence[]): Map<Sentence, 'svar' | 'naevnt'> {
+  const result = new Map<Sentence, 'svar' | 'naevnt'>();
   if (!aspect.cues) return result;
   const blocks = new Map<number, Sentence[]>();
   for (const sentence of sentences) {
@@ -88,31 +105,71 @@ function cueSentences(aspect: Aspect, sentences: readonly Sentence[]): Set<Sente
   }
   for (const members of blocks.values()) {
     const distinct = aspect.cues.wordings.filter((cue) => members.some((sentence) => sentenceMatches(cue, sentence))).length;
-    if (distinct >= aspect.cues.least) for (const sentence of members) result.add(sentence);
+    const worth = distinct >= aspect.cues.least ? 'svar' : distinct >= (aspect.cues.partial ?? Number.POSITIVE_INFINITY) ? 'naevnt' : undefined;
+    if (worth) for (const sentence of members) result.set(sentence, worth);
   }
   return result;
 }
 
+/**
+ * What a matched sentence is worth for an aspect: an answer; a mention in passing (words
+ * about the document that carry a figure, or the aspect's words without the shape of an
+ * answer); quoted law; a pointer; or nothing (a placeholder, a bare name, the requirement
+ * restated, words about the document).
+ */
+type Worth = 'svar' | 'naevnt' | 'lovtekst' | 'henvisning';
+
+/** The requirement being judged, as the worth of a sentence depends on it. */
+interface Judged {
+  regulation: Regulation;
+  catalogue: RequirementAspects | undefined;
+}
+
+/**
+ * Facts that words about the document can still report, in part: a figure with its unit
+ * (»for unge fra 18 år«) or a political body's decision (»det serviceniveau, Socialudvalget
+ * har fastlagt«).
+ */
+const reportedFact =
+  /\d+\s*(?:år|dage|hverdage|uger|måneder|timer|kr|%|procent)(?!\p{L})|(?:udvalg|byråd|kommunalbestyrelse)\p{L}* (?:har )?(?:fastlagt|besluttet|vedtaget|prioriteret)/iu;
+
+function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | undefined, judged: Judged): Worth | undefined {
+  if (sentence.role === 'pladsholder') return undefined;
+  if (sentence.role === 'om-dokumentet' && (!judged.catalogue?.aboutDocument || sentence.announces))
+    return !byCue && reportedFact.test(sentence.text) ? 'naevnt' : undefined;
+  if (sentence.pointer) return 'henvisning';
+  if (restatesRequirement(sentence, judged.catalogue, judged.regulation)) return undefined;
+  // Quoted law counts for the requirement it is about, not for every word it shares with others.
+  if (sentence.role === 'lovtekst') return judged.catalogue && sentenceMatches(judged.catalogue.topic, sentence) ? 'lovtekst' : undefined;
+  if (byCue) return byCue;
+  if (sentence.bare) return undefined;
+  return aspect.answer && !sentenceMatches(aspect.answer, sentence) ? 'naevnt' : 'svar';
+}
+
 interface Match {
   sentence: Sentence;
-  aspects: Set<string>;
-  pointer: boolean;
+  /** Per aspect (id), what the sentence is worth for it. */
+  aspects: Map<string, Worth>;
   /** Matched by an aspect's wordings, not only as one of several cues. */
   stated: boolean;
 }
 
-function matchSection(section: TextSection, aspects: readonly Aspect[], onSubject: (sentence: Sentence, aspect: Aspect) => boolean): Match[] {
+const answers = (match: Match) => [...match.aspects.values()].includes('svar');
+
+function matchSection(section: TextSection, aspects: readonly Aspect[], judged: Judged, onSubject: (sentence: Sentence, aspect: Aspect) => boolean): Match[] {
   const found = new Map<Sentence, Match>();
-  const add = (sentence: Sentence, aspect: Aspect, stated: boolean) => {
+  const add = (sentence: Sentence, aspect: Aspect, byCue?: 'svar' | 'naevnt') => {
     if (!onSubject(sentence, aspect)) return;
-    const match = found.get(sentence) ?? { sentence, aspects: new Set<string>(), pointer: sentence.pointer, stated };
-    match.aspects.add(aspect.id);
-    match.stated ||= stated;
+    const worth = worthOf(sentence, aspect, byCue, judged);
+    if (!worth) return;
+    const match = found.get(sentence) ?? { sentence, aspects: new Map<string, Worth>(), stated: !byCue };
+    if (match.aspects.get(aspect.id) !== 'svar') match.aspects.set(aspect.id, worth);
+    match.stated ||= !byCue;
     found.set(sentence, match);
   };
   for (const aspect of aspects) {
-    for (const sentence of section.sentences) if (matchesWording(aspect, sentence)) add(sentence, aspect, true);
-    for (const sentence of cueSentences(aspect, section.sentences)) add(sentence, aspect, false);
+    for (const sentence of section.sentences) if (matchesWording(aspect, sentence)) add(sentence, aspect);
+    for (const [sentence, worth] of cueSentences(aspect, section.sentences)) add(sentence, aspect, worth);
   }
   return [...found.values()].sort((a, b) => a.sentence.line - b.sentence.line);
 }
@@ -129,11 +186,34 @@ function toSource(section: TextSection, how: How, matches: readonly Match[]): So
     path: section.path,
     line: matches[0]?.sentence.line ?? section.line,
     how,
-    aspects: [...new Set(matches.flatMap((match) => [...match.aspects]))],
-    sentences: matches
-      .slice(0, quotedSentences)
-      .map((match) => ({ text: match.sentence.text, line: match.sentence.line, aspects: [...match.aspects], pointer: match.pointer })),
+    aspects: [...new Set(matches.flatMap((match) => [...match.aspects.keys()]))],
+    answers: matches.some(answers),
+    sentences: matches.slice(0, quotedSentences).map((match) => ({
+      text: match.sentence.text,
+      line: match.sentence.line,
+      aspects: [...match.aspects.keys()],
+      pointer: match.sentence.pointer,
+      quoted: [...match.aspects.values()].includes('lovtekst') || undefined,
+    })),
   };
+}
+
+/** Why declared text answers nothing, when none of it does: the first sentence that shows it. */
+function hollowness(declared: readonly TextSection[], judged: Judged): Evidence['hollow'] {
+  const sentences = declared.flatMap((section) => section.sentences).filter((sentence) => !sentence.isHeading);
+  if (sentences.length === 0) return undefined;
+  const whyOf = (sentence: Sentence) =>
+    sentence.role === 'pladsholder'
+      ? 'pladsholder'
+      : sentence.role === 'om-dokumentet' && (!judged.catalogue?.aboutDocument || sentence.announces)
+        ? 'om-dokumentet'
+        : restatesRequirement(sentence, judged.catalogue, judged.regulation)
+          ? 'gengivelse'
+          : undefined;
+  const reasons = sentences.map(whyOf);
+  if (reasons.some((why) => why === undefined)) return undefined;
+  const index = Math.max(reasons.indexOf('gengivelse'), 0);
+  return { why: reasons[index]!, sentence: sentences[index]! };
 }
 
 export function gatherEvidence(text: DocumentText, regulation: Regulation, requirement: Requirement): Evidence {
@@ -149,32 +229,37 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
     declared,
     found: new Set(),
     pointed: new Set(),
+    mentioned: new Set(),
+    quoted: new Set(),
     sources: [],
     sourceSections: [],
     onDomain: text.onDomain,
   };
   if (!text.onDomain || aspects.length === 0) return evidence;
+  const judged: Judged = { regulation, catalogue };
+  const sets: Record<Worth, Set<string>> = { svar: evidence.found, naevnt: evidence.mentioned, lovtekst: evidence.quoted, henvisning: evidence.pointed };
 
   const record = (section: TextSection, how: How, matches: Match[]) => {
     if (matches.length === 0) return;
     evidence.sources.push(toSource(section, how, matches));
     evidence.sourceSections.push(section);
-    for (const match of matches) for (const id of match.aspects) (match.pointer ? evidence.pointed : evidence.found).add(id);
+    for (const match of matches) for (const [id, worth] of match.aspects) sets[worth].add(id);
   };
 
   // Declared sections answer by name: any sentence in them may express an aspect, and a
   // pointer in them (»Se kommunens hjemmeside.«) points for the whole requirement.
   for (const section of declared) {
-    const matches = matchSection(section, aspects, () => true);
+    const matches = matchSection(section, aspects, judged, () => true);
     const pointers = section.sentences
       .filter((sentence) => !sentence.isHeading && sentence.pointer && !matches.some((match) => match.sentence === sentence))
-      .map((sentence) => ({ sentence, aspects: new Set(aspects.map((aspect) => aspect.id)), pointer: true, stated: true }));
+      .map((sentence): Match => ({ sentence, aspects: new Map(aspects.map((aspect) => [aspect.id, 'henvisning'])), stated: true }));
     record(
       section,
       section === own ? 'felt' : 'markeret',
       [...matches, ...pointers].sort((a, b) => a.sentence.line - b.sentence.line),
     );
   }
+  evidence.hollow = hollowness(declared, judged);
 
   // The rest of the document: only for what is still missing, and only on the subject.
   const missing = aspects.filter((aspect) => !evidence.found.has(aspect.id));
@@ -187,8 +272,6 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
       const subheadingOf = (sentence: Sentence) => ({ text: sentence.subheading ?? '', lower: (sentence.subheading ?? '').toLowerCase() });
       const headed = patternMatches(topic, heading);
       const onSubject = (sentence: Sentence, aspect: Aspect) => {
-        // A quoted statute says what the law requires, not what the municipality does.
-        if (statuteSentence.test(sentence.text)) return false;
         // The heading above a sentence can say whose it is (»Leverandørens forpligtelser«).
         if (aspect.unless && (patternMatches(aspect.unless, heading) || patternMatches(aspect.unless, subheadingOf(sentence)))) return false;
         if (!aspect.context || headed || (sentence.subheading !== undefined && patternMatches(topic, subheadingOf(sentence)))) return true;
@@ -196,20 +279,26 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
         const paragraph = section.paragraphs.get(sentence.block) ?? sentence.lower;
         return patternMatches(aspect.context, { text: paragraph, lower: paragraph });
       };
-      const matches = matchSection(section, missing, onSubject).filter((match) => !match.pointer);
-      const distinct = new Set(matches.flatMap((match) => [...match.aspects])).size;
-      const density = matches.length / Math.max(section.sentences.length, 1);
-      const stated = matches.filter((match) => match.stated).length;
+      const matches = matchSection(section, missing, judged, onSubject);
+      const answering = matches.filter(answers);
+      const distinct = new Set(answering.flatMap((match) => [...match.aspects.keys()])).size;
+      const density = answering.length / Math.max(section.sentences.length, 1);
+      const stated = answering.filter((match) => match.stated).length;
       // The section that is about the subject and states the most, most densely, is the best
       // source; a sentence that states an aspect outweighs one more item in a list.
-      return { section, matches, score: (headed ? 1000 : 0) + distinct * 100 + Math.min(stated, 5) * 15 + density * 40 + Math.min(matches.length, 10) };
+      return {
+        section,
+        matches,
+        score:
+          (headed ? 1000 : 0) + distinct * 100 + Math.min(stated, 5) * 15 + density * 40 + Math.min(answering.length, 10) + (answering.length > 0 ? 10000 : 0),
+      };
     })
     .filter((candidate) => candidate.matches.length > 0)
     .sort((a, b) => b.score - a.score);
   // The best few: enough to see where the document says it, not every passing mention.
   candidates.forEach(({ section, matches }, rank) => {
-    const addsAnAspect = matches.some((match) => [...match.aspects].some((id) => !evidence.found.has(id)));
-    if (rank < foundSources || addsAnAspect) record(section, 'fundet', matches);
+    const addsSomething = matches.some((match) => [...match.aspects].some(([id, worth]) => !evidence.found.has(id) && !sets[worth].has(id)));
+    if (rank < foundSources || addsSomething) record(section, 'fundet', matches);
   });
   return evidence;
 }
@@ -221,15 +310,16 @@ export function creditSection(evidence: Evidence, section: TextSection, how: How
   if (known >= 0) {
     const source = evidence.sources[known]!;
     source.aspects = [...new Set([...source.aspects, ...aspects])];
+    source.answers = true;
     return;
   }
-  evidence.sources.push({ heading: section.heading, path: section.path, line: section.line, how, aspects: [...aspects], sentences: [] });
+  evidence.sources.push({ heading: section.heading, path: section.path, line: section.line, how, aspects: [...aspects], answers: true, sentences: [] });
   evidence.sourceSections.push(section);
 }
 
-/** Every sentence of the sections the evidence rests on. */
+/** Every sentence of the sections the evidence rests on that the kommune could have written as its own: not quoted law, not a placeholder. */
 export function sourceSentences(evidence: Evidence): Sentence[] {
-  return evidence.sourceSections.flatMap((section) => section.sentences);
+  return evidence.sourceSections.flatMap((section) => section.sentences).filter((sentence) => sentence.role !== 'lovtekst' && sentence.role !== 'pladsholder');
 }
 
 /**
@@ -237,7 +327,7 @@ export function sourceSentences(evidence: Evidence): Sentence[] {
  * section of a document being imported, before it has a place in a file.
  */
 export function answeredRequirements(markdown: string, heading: string, regulation: Regulation): { id: string; aspects: string[]; complete: boolean }[] {
-  const sentences = textSentences(markdown, 1, 1, 0);
+  const sentences = markQuotedLaw(heading, textSentences(markdown, 1, 1, 0));
   const section: TextSection = {
     key: 'tekst',
     kind: 'afsnit',

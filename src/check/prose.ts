@@ -5,11 +5,11 @@
  * that only points elsewhere is `delvist` and says so.
  */
 import { listDanish } from '../diagnostics/messages.js';
-import { defaultRegulation, findRequirement, type Requirement } from '../regulations/index.js';
+import { defaultRegulation, findRequirement, type Aspect, type Requirement } from '../regulations/index.js';
 import { formatPath } from '../diagnostics/diagnostic.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
 import { missingSection } from './outcomes.js';
-import type { Message, Outcome, Rule, RuleContext } from './types.js';
+import type { Message, Outcome, Rule, RuleContext, Source } from './types.js';
 
 export function evidenceFor(context: RuleContext, requirement: Requirement): Evidence {
   return gatherEvidence(context.text, defaultRegulation, requirement);
@@ -21,10 +21,15 @@ function pathOf(evidence: Evidence): Outcome['path'] {
   return evidence.sources[0]?.path ?? [evidence.requirement.field];
 }
 
-/** »Fundet i …« for sources the search found, so the policy officer can make the choice explicit. */
+/**
+ * »Fundet i …« for sources the search found, so the policy officer can make the choice
+ * explicit: only sections that answer (not a mention, a pointer or quoted law), and not for
+ * a requirement its own field already answers (#19.7).
+ */
 export function foundMessages(evidence: Evidence): Message[] {
-  const found = evidence.sources.filter((source) => source.how === 'fundet');
-  if (found.length === 0) return [];
+  const answeredInOwnField = evidence.sources.some((source) => source.how === 'felt' && source.answers);
+  const found = evidence.sources.filter((source) => source.how === 'fundet' && source.answers);
+  if (found.length === 0 || answeredInOwnField) return [];
   return [
     {
       code: 'krav-fundet',
@@ -38,6 +43,44 @@ export function foundMessages(evidence: Evidence): Message[] {
   ];
 }
 
+/** The first sentence of a kind among the sources, for the aspects given. */
+function firstSentence(evidence: Evidence, kind: (sentence: Source['sentences'][number]) => boolean, aspects: readonly Aspect[]) {
+  return evidence.sources
+    .flatMap((source) => source.sentences)
+    .find((sentence) => kind(sentence) && aspects.some((aspect) => sentence.aspects.includes(aspect.id)));
+}
+
+/** What the document says of the aspects it does not answer: pointed at, quoted law, named in passing, or nothing. */
+function missingMessages(evidence: Evidence, missing: readonly Aspect[]): Message[] {
+  const messages: Message[] = [];
+  const pointedAt = missing.filter((aspect) => evidence.pointed.has(aspect.id));
+  const pointer = firstSentence(evidence, (sentence) => sentence.pointer, pointedAt);
+  if (pointer) {
+    messages.push({ code: 'kun-henvisning', args: { aspekt: listDanish(pointedAt.map((aspect) => aspect.description)), saetning: pointer.text } });
+  }
+  const rest = missing.filter((aspect) => !pointer || !pointedAt.includes(aspect));
+  const quotedAspects = rest.filter((aspect) => evidence.quoted.has(aspect.id));
+  const quote = firstSentence(evidence, (sentence) => sentence.quoted === true, quotedAspects);
+  if (quote) {
+    messages.push({ code: 'kun-lovtekst', args: { aspekt: listDanish(quotedAspects.map((aspect) => aspect.description)), saetning: quote.text } });
+  }
+  for (const aspect of rest) {
+    if (quote && quotedAspects.includes(aspect)) continue;
+    const mention = evidence.mentioned.has(aspect.id) ? firstSentence(evidence, (sentence) => !sentence.pointer && !sentence.quoted, [aspect]) : undefined;
+    messages.push(
+      mention
+        ? { code: 'aspekt-kun-naevnt', args: { aspekt: aspect.description, saetning: mention.text, raad: aspect.advice } }
+        : { code: 'aspekt-mangler', args: { aspekt: aspect.description, raad: aspect.advice } },
+    );
+  }
+  return messages;
+}
+
+/** A verdict that rests only on what the search found elsewhere is the tool's reading, for a person to confirm. */
+export function restsOnSearch(status: Outcome['status'], sources: readonly Source[]): boolean {
+  return (status === 'opfyldt' || status === 'delvist') && sources.length > 0 && sources.every((source) => source.how === 'fundet');
+}
+
 /** The verdict from the aspects found, with what is missing; `extra` adds a rule's own findings. */
 export function judgeAspects(evidence: Evidence, extra: Message[] = []): Outcome {
   const { requirement, aspects, own } = evidence;
@@ -46,32 +89,28 @@ export function judgeAspects(evidence: Evidence, extra: Message[] = []): Outcome
   if (!evidence.onDomain) {
     return { status: 'mangler', path, sources, messages: [{ code: 'ikke-om-omraadet', args: { vejledning: requirement.guidance } }] };
   }
-  const hasText = evidence.declared.some((section) => section.sentences.length > 0);
+  const hasText = !evidence.hollow && evidence.declared.some((section) => section.sentences.some((sentence) => !sentence.isHeading));
+  const anything = [evidence.found, evidence.pointed, evidence.quoted, evidence.mentioned].some((set) => set.size > 0);
+  if (!anything && !hasText && evidence.hollow) {
+    const felt = evidence.declared[0]!.heading;
+    const args = { afsnit: felt, art: evidence.hollow.why, saetning: evidence.hollow.sentence.text, vejledning: requirement.guidance };
+    return { status: 'mangler', path, sources, messages: [{ code: 'afsnit-uden-svar', args }] };
+  }
   if (own && !hasText && sources.length === 0) {
     return { status: 'mangler', path, sources, messages: [{ code: 'afsnit-uden-tekst', args: { felt: requirement.field, vejledning: requirement.guidance } }] };
   }
-  const found = aspects.filter((aspect) => evidence.found.has(aspect.id));
-  if (found.length === 0 && !hasText && evidence.pointed.size === 0) return { ...missingSection(requirement), sources };
+  if (!anything && !hasText) return { ...missingSection(requirement), sources };
 
-  const messages: Message[] = [];
   const missing = aspects.filter((aspect) => !evidence.found.has(aspect.id));
-  const pointedAt = missing.filter((aspect) => evidence.pointed.has(aspect.id));
-  const pointer = sources
-    .flatMap((source) => source.sentences)
-    .find((sentence) => sentence.pointer && pointedAt.some((aspect) => sentence.aspects.includes(aspect.id)));
-  if (pointer) {
-    messages.push({ code: 'kun-henvisning', args: { aspekt: listDanish(pointedAt.map((aspect) => aspect.description)), saetning: pointer.text } });
-  }
-  for (const aspect of missing) {
-    if (!pointer || !pointedAt.includes(aspect)) messages.push({ code: 'aspekt-mangler', args: { aspekt: aspect.description, raad: aspect.advice } });
-  }
-  messages.push(...extra);
-  if (messages.length === 0) {
+  const messages = [...missingMessages(evidence, missing), ...extra];
+  const status = messages.length === 0 ? 'opfyldt' : 'delvist';
+  const toConfirm = restsOnSearch(status, sources);
+  if (status === 'opfyldt') {
     const declared = sources.filter((source) => source.how !== 'fundet').map((source) => source.heading);
     const met: Message[] = declared.length > 0 ? [{ code: 'krav-opfyldt', args: { afsnit: listDanish(declared) } }] : [];
-    return { status: 'opfyldt', path, sources, messages: [...met, ...foundMessages(evidence)] };
+    return { status, path, sources, toConfirm, messages: [...met, ...foundMessages(evidence)] };
   }
-  return { status: 'delvist', path, sources, messages: [...messages, ...foundMessages(evidence)] };
+  return { status, path, sources, toConfirm, messages: [...messages, ...foundMessages(evidence)] };
 }
 
 /** A requirement judged on its aspects alone. */

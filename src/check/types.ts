@@ -25,7 +25,17 @@ export interface Source {
   how: How;
   /** The aspects (ids) these sentences express. */
   aspects: string[];
-  sentences: { text: string; line: number; aspects: string[] /** Only points elsewhere. */; pointer: boolean }[];
+  /** Some sentence here answers an aspect: not only a mention, a pointer or quoted law. */
+  answers: boolean;
+  sentences: {
+    text: string;
+    line: number;
+    aspects: string[];
+    /** Only points elsewhere. */
+    pointer: boolean;
+    /** Quoted law. */
+    quoted?: boolean;
+  }[];
 }
 
 export interface Outcome {
@@ -35,6 +45,11 @@ export interface Outcome {
   messages: Message[];
   /** The sections and sentences the verdict rests on (none for a requirement judged on dates alone). */
   sources?: Source[];
+  /**
+   * The verdict rests only on what the search found outside the requirement's own field and
+   * the sections marked with `daekker`: a person should confirm it.
+   */
+  toConfirm?: boolean;
 }
 
 export interface RuleContext {

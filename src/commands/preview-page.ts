@@ -10,7 +10,7 @@ import { readBounded } from '../files.js';
 import { maxFileBytes } from '../load.js';
 import { renderDocument } from '../render/html.js';
 import { currentStatus, type Finding } from '../check/index.js';
-import { assessmentLines, findingMessage, summaryLine } from '../report/compliance.js';
+import { assessmentLines, findingMessage, statusWithCertainty, summaryLine } from '../report/compliance.js';
 import { sourcesHtml } from '../report/sources-html.js';
 import { diagnosticToJson } from '../report/diagnostics.js';
 import { escapeHtml, html, type SafeHtml } from '../report/html.js';
@@ -48,7 +48,7 @@ const reloadScript = `<script>new EventSource('/aendringer').onmessage = () => l
 
 /** One requirement in the panel: the tool's finding, or the forvaltning's assessment with the tool's finding beside it. */
 function panelItem(finding: Finding): SafeHtml {
-  const heading = `${finding.requirement.id} ${finding.requirement.title}: ${currentStatus(finding)}.`;
+  const heading = `${finding.requirement.id} ${finding.requirement.title}: ${statusWithCertainty(finding)}.`;
   const assessment = finding.assessment;
   if (!assessment) return html`<li><strong>${heading}</strong> ${findingMessage(finding)} (linje ${finding.span.start.line})${sourcesHtml(finding, true)}</li>`;
   const [verdict, tool, review] = assessmentLines(finding);

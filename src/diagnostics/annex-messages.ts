@@ -5,7 +5,7 @@
  * instructions for the editor (those stay in the terminal, JSON and preview).
  */
 import { danishDate } from '../dates.js';
-import type { MessageArgs, MessageCode } from './messages.js';
+import { hollowWords, type MessageArgs, type MessageCode } from './messages.js';
 
 const date = (value: string | number | undefined) => (value === undefined ? '' : danishDate(value));
 
@@ -16,6 +16,9 @@ export interface AnnexContext {
   /** The requirement's title. */
   krav: string;
 }
+
+/** A date read in the text: the annex says where it stands. */
+const inText = (a: MessageArgs) => (a.kilde ? ` (ifølge standardens tekst: »${a.kilde}«)` : '');
 
 type AnnexWording = (args: MessageArgs, context: AnnexContext) => string;
 
@@ -31,6 +34,10 @@ const annexMessages: Partial<Record<MessageCode, AnnexWording>> = {
   'aspekt-mangler': (a) => `Standarden beskriver ikke ${a.aspekt}.`,
   // Found by the search: the annex names the sections it rests on, as for a requirement met in its own section.
   'krav-fundet': () => '',
+  'kun-lovtekst': (a) => `Standarden gengiver lovens tekst om ${a.aspekt}, men beskriver ikke, hvordan kommunen gør det.`,
+  'aspekt-kun-naevnt': (a) => `Standarden nævner kun ${a.aspekt} i forbifarten uden at beskrive det.`,
+  'afsnit-uden-svar': (a) =>
+    `Afsnittet »${a.afsnit}« ${hollowWords[a.art as keyof typeof hollowWords] ?? hollowWords['om-dokumentet']} og beskriver ikke, hvad kommunen gør.`,
   'kun-henvisning': (a) => `Om ${a.aspekt} henviser standarden kun til et andet sted; oplysningerne står ikke i standarden selv.`,
   'ikke-om-omraadet': () => 'Dokumentet handler ikke om social behandling for stofmisbrug, så intet i det besvarer kravet.',
   'garanti-frist-for-lang': (a) =>
@@ -50,8 +57,8 @@ const annexMessages: Partial<Record<MessageCode, AnnexWording>> = {
   'revision-ingen-dato': () =>
     'Standarden oplyser hverken, hvornår den er godkendt, eller hvornår den senest er revideret, så det kan ikke vurderes, om den er revideret inden for 2 år.',
   'revision-for-gammel': (a) =>
-    `Revisionen er overskredet: standarden er senest godkendt eller revideret ${date(a.dato)} og skulle have været revideret senest ${date(a.frist)}.`,
-  'revision-ok': (a) => `Senest godkendt eller revideret ${date(a.dato)}; næste revision skal ske senest ${date(a.frist)}.`,
+    `Revisionen er overskredet: standarden er senest godkendt eller revideret ${date(a.dato)}${inText(a)} og skulle have været revideret senest ${date(a.frist)}.`,
+  'revision-ok': (a) => `Senest godkendt eller revideret ${date(a.dato)}${inText(a)}; næste revision skal ske senest ${date(a.frist)}.`,
   // Issue 17: the forvaltning's assessment beside the tool's finding.
   'vurdering-forvaltning': (a) => `Forvaltningens vurdering: ${statusWord(a.status)} – ${a.begrundelse} (${a.af}, ${date(a.dato)}).`,
   'vurdering-vaerktoej': (a) => `Værktøjet fandt: ${statusWord(a.status)}.`,

@@ -10,6 +10,17 @@ const quote = (value: string | number | undefined) => `»${value ?? ''}«`;
 
 const suggestion = (args: MessageArgs) => (args.forslag ? ` Mente du ${quote(args.forslag)}?` : '');
 
+/** A date the tool read in the document's text, not in a date field: which sentence, to be confirmed. */
+const fromTextWords = (a: MessageArgs) =>
+  a.kilde ? ` (læst i teksten: ${quote(a.kilde)}; bekræft datoen, og skriv den i »godkendelse« eller »revision.senest_revideret«)` : '';
+
+/** Why a section with text answers nothing (`afsnit-uden-svar`). */
+export const hollowWords = {
+  pladsholder: 'er kun en pladsholder',
+  gengivelse: 'gengiver kun kravets egen ordlyd',
+  'om-dokumentet': 'handler kun om standarden selv',
+} as const;
+
 /** »står helt ude til venstre« or »er rykket 2 mellemrum ind«. */
 const indentText = (spaces: MessageArgs[string]) => (Number(spaces) === 0 ? 'står helt ude til venstre' : `er rykket ${spaces} mellemrum ind`);
 const levelText = (a: MessageArgs) => `felterne på samme niveau ${indentText(a.forventet)}`;
@@ -125,7 +136,12 @@ const messages = {
   'afsnit-uden-tekst': (a: MessageArgs) => `Afsnittet ${quote(a.felt)} har ingen tekst. Skriv den under »tekst:«. ${a.vejledning}`,
   'aspekt-mangler': (a: MessageArgs) => `Standarden beskriver ikke ${a.aspekt}. ${a.raad}`,
   'krav-fundet': (a: MessageArgs) =>
-    `Fundet i ${a.antal === 1 ? 'afsnittet' : 'afsnittene'} ${a.afsnit}. Skriv »daekker: ['${a.id}']« i ${a.antal === 1 ? 'det afsnit' : 'de afsnit'} (${a.sti}), så valget står i filen, eller flyt teksten til kravets eget felt.`,
+    `Fundet i ${a.antal === 1 ? 'afsnittet' : 'afsnittene'} ${a.afsnit} af tjekket; bekræft det. Er det rigtigt, så skriv »daekker: ['${a.id}']« i ${a.antal === 1 ? 'det afsnit' : 'de afsnit'}, så valget står i filen, eller flyt teksten til kravets eget felt.`,
+  'kun-lovtekst': (a: MessageArgs) =>
+    `Standarden gengiver lovens tekst om ${a.aspekt} (${quote(a.saetning)}), men beskriver ikke, hvordan kommunen gør det. Skriv med kommunens egne ord, hvad borgeren kan forvente.`,
+  'aspekt-kun-naevnt': (a: MessageArgs) => `Standarden nævner kun ${a.aspekt} i forbifarten (${quote(a.saetning)}) uden at beskrive det. ${a.raad}`,
+  'afsnit-uden-svar': (a: MessageArgs) =>
+    `Afsnittet ${quote(a.afsnit)} ${hollowWords[a.art as keyof typeof hollowWords] ?? hollowWords['om-dokumentet']} (${quote(a.saetning)}); det beskriver ikke, hvad kommunen gør. ${a.vejledning}`,
   'kun-henvisning': (a: MessageArgs) =>
     `Om ${a.aspekt} henviser standarden kun til et andet sted (${quote(a.saetning)}). Skriv oplysningerne i standarden selv, så borgeren kan læse dem her.`,
   'ikke-om-omraadet': (a: MessageArgs) => `Dokumentet handler ikke om social behandling for stofmisbrug, så intet i det besvarer kravet. ${a.vejledning}`,
@@ -134,7 +150,7 @@ const messages = {
   'garanti-frist-mangler': (a: MessageArgs) =>
     `Afsnittet om behandlingsgaranti angiver ikke fristen. Skriv antallet af dage i ${quote(a.felt)} (højst 14), og nævn det i teksten.`,
   'gavekort-kun-lovtekst': (a: MessageArgs) =>
-    `Afsnittet ${quote(a.felt)} gengiver kun lovens tekst om gavekort. Skriv kommunens egne retningslinjer: hvornår gavekort bruges, til hvem, værdien, og hvordan det aftales.`,
+    `${a.eget ? `Afsnittet ${quote(a.afsnit)} gengiver kun lovens tekst om gavekort.` : `Standarden gengiver kun lovens tekst om gavekort (i ${quote(a.afsnit)}).`} Skriv kommunens egne retningslinjer: hvornår gavekort bruges, til hvem, værdien, og hvordan det aftales.`,
   'opfoelgning-maaneder': (a: MessageArgs) =>
     `${a.fundet ? `Der følges op efter ${a.fundet} måneder` : 'Der står ikke, hvornår der følges op'}, men loven kræver opfølgning senest 1 måned og igen 6 måneder efter afsluttet behandling. Skriv det i teksten, og angiv ${quote(a.felt)}: [1, 6].`,
   'opfoelgning-statusser': (a: MessageArgs) =>
@@ -152,8 +168,8 @@ const messages = {
   'revision-ingen-dato': () =>
     'Der er hverken en godkendelsesdato eller en revisionsdato, så det kan ikke vurderes, om standarden er revideret inden for 2 år. Udfyld »godkendelse« (organ og dato) eller »revision.senest_revideret«.',
   'revision-for-gammel': (a: MessageArgs) =>
-    `Standarden er senest godkendt eller revideret ${a.dato}${a.kunDelvis ? ' (dokumentet nævner ikke dagen; regnet fra den sidste dag, datoen kan betyde)' : ''}, mere end 2 år før ${a.vurderingsdato}. Den skulle være revideret senest ${a.frist}. Revidér den, og skriv datoen i »revision.senest_revideret«.`,
-  'revision-ok': (a: MessageArgs) => `Senest godkendt eller revideret ${a.dato}; næste revision skal ske senest ${a.frist}.`,
+    `Standarden er senest godkendt eller revideret ${a.dato}${a.kunDelvis ? ' (dokumentet nævner ikke dagen; regnet fra den sidste dag, datoen kan betyde)' : ''}${fromTextWords(a)}, mere end 2 år før ${a.vurderingsdato}. Den skulle være revideret senest ${a.frist}. Revidér den, og skriv datoen i »revision.senest_revideret«.`,
+  'revision-ok': (a: MessageArgs) => `Senest godkendt eller revideret ${a.dato}${fromTextWords(a)}; næste revision skal ske senest ${a.frist}.`,
   'revision-naeste-for-sen': (a: MessageArgs) =>
     `Den næste revision er planlagt ${a.naeste}, men skal ske senest ${a.frist} (2 år efter ${a.dato}). Ret »revision.naeste_revision«.`,
 

@@ -53,7 +53,7 @@ export function readStructuredFields({ sections, order, questions, revision }: F
       sections.push(target);
       insertAfter(order, from?.key, fieldName);
       // Dates from the title page need no text of their own; figures from a section's text do.
-      if (from) questions.push({ code: 'import-spoerg-data-uden-afsnit', args: { felt: fieldName, overskrift: from.heading ?? '' } });
+      if (from) questions.push({ code: 'import-spoerg-data-uden-afsnit', args: { felt: fieldName, overskrift: from.heading ?? from.key } });
     }
     target.data[dataName] = result.found as Sourced<unknown>;
   };

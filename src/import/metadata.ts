@@ -80,9 +80,17 @@ export function revisionDatesIn(paragraph: string): { senest?: Sourced<string>; 
   };
 }
 
+/**
+ * A paragraph's number with its letter (»101a«, »101 a«): a letter only when it stands alone,
+ * so »§ 101 stk. 2« or »§ 163 Ved …« does not take the next word's first letter.
+ */
+const paragraphNumber = String.raw`\d+(?:\s?[a-z](?![a-zæøå]))?`;
+
 /** »Serviceloven §§101-101a«, »Lov om social service § 101«, »Sundhedsloven § 142«. */
-const lawReferencePattern =
-  /\b(?:(?:Lov om social service|Serviceloven|Servicelovens|Sundhedsloven|Sundhedslovens|Retssikkerhedsloven|Lov om retssikkerhed og administration på det sociale område)\s*,?\s*§§?\s*\d+\s*[a-z]?(?:\s*(?:-|–|,|og)\s*(?:§\s*)?\d+\s*[a-z]?\b)*|§§?\s*\d+\s*[a-z]?(?:\s*(?:-|–|,|og)\s*\d+\s*[a-z]?\b)*\s+i\s+(?:lov om social service|serviceloven|sundhedsloven))/gi;
+const lawReferencePattern = new RegExp(
+  String.raw`\b(?:(?:Lov om social service|Serviceloven|Servicelovens|Sundhedsloven|Sundhedslovens|Retssikkerhedsloven|Lov om retssikkerhed og administration på det sociale område)\s*,?\s*§§?\s*${paragraphNumber}(?:\s*(?:-|–|,|og)\s*(?:§\s*)?${paragraphNumber})*|§§?\s*${paragraphNumber}(?:\s*(?:-|–|,|og)\s*${paragraphNumber})*\s+i\s+(?:lov om social service|serviceloven|sundhedsloven))`,
+  'gi',
+);
 
 /** »´Bekendtgørelse om … ´ Nr. 430. 30. april 2014«, »Vejledning om …, Vejledning Nr. 5 til serviceloven, 2. maj 2014«. */
 const regulationReferencePattern = new RegExp(

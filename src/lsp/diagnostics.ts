@@ -6,8 +6,8 @@
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
 import { defaultRegulation } from '../regulations/index.js';
 import { checkSource } from '../check/run.js';
-import { currentStatus, type Finding } from '../check/index.js';
-import { assessmentLines } from '../report/compliance.js';
+import type { Finding } from '../check/index.js';
+import { assessmentLines, statusWithCertainty } from '../report/compliance.js';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
 import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
 import { maxFileBytes } from '../load.js';
@@ -118,7 +118,7 @@ function findingDiagnostic(uri: string, lines: readonly string[], finding: Findi
     message: formatMessage('lsp-krav', {
       id: finding.requirement.id,
       titel: finding.requirement.title,
-      status: currentStatus(finding),
+      status: statusWithCertainty(finding),
       tekst,
       lovhenvisning: finding.citation,
     }),

@@ -35,7 +35,7 @@ function compile(source: string, flags: string): RegExp {
 
 /** Kinds of offer and task on the field; a list of several is an overview. */
 const offerKinds = [
-  rx(String.raw`\<rådgivning|\<rådgivende`),
+  rx(String.raw`\<rådgiv(ning|ende|er\>|e\>)|\<råd og vejledning`),
   rx(String.raw`\<ambulant`),
   rx(String.raw`dagbehandling|\<dagtilbud|dagforløb`),
   rx(String.raw`døgnbehandling|\<døgntilbud|døgnophold|døgninstitution|\<døgnforløb`),
@@ -50,7 +50,7 @@ const offerKinds = [
   rx(String.raw`\<opsøgende|\<mobil\p{L}* (indsats|behandling)|\<hjemmebesøg|\<gadeplan`),
   rx(String.raw`motivation\p{L}*(behandling|forløb|samtale|gruppe)|\<motiverende samtale|\<(kognitiv|mindfulness|mentalisering|\<MI\>)`),
   rx(String.raw`netværks?(behandling|møde|samtale|gruppe|tilbud)|\<recovery\p{L}*(forløb|tilbud|gruppe)|\<peer`),
-  rx(String.raw`\<afdækning|\<udredning|visitationssamtale`),
+  rx(String.raw`\<afdækning|\<udredning|visitationssamtale|\<visiter(er|ing)\>`),
   rx(String.raw`\<anonym\p{L}* (rådgivning|behandling)|\<anonymt`),
 ];
 
@@ -67,7 +67,9 @@ const valueCues = [
   rx(String.raw`\<åbenhed|\<ærlighed|\<gennemsigtig`),
   rx(String.raw`\<ordentlig`),
   rx(String.raw`\<(selv|med)bestemmelse|\<medindflydelse|\<frivillighed`),
-  rx(String.raw`borgeren i centrum|\<udgangspunkt i (borgerens|dine|dit|din|den enkeltes|personens)|\<borgerens (egne )?(ønsker|mål|ressourcer|perspektiv)`),
+  rx(
+    String.raw`borgeren i centrum|\<udgangspunkt i (borgerens|dine|dit|din|den enkeltes|den enkelte borgers|personens)|\<borgerens (egne )?(ønsker|mål|ressourcer|perspektiv)`,
+  ),
   rx(String.raw`ressource(orienter|fokus|syn)|\<dine ressourcer|\<egne ressourcer`),
   rx(String.raw`\<empowerment|\<myndiggør|\<mestring`),
   rx(String.raw`\<værdighed|\<fordomsfri|\<ikke-dømmende|\<nysgerrig`),
@@ -135,6 +137,7 @@ export const bek1477Aspects: AspectCatalogue = {
       ],
     },
     '§3.3': {
+      aboutDocument: true,
       topic: rx(String.raw`offentligg|\<internet|\<hjemmeside|\<tilgængelig|\<(finde|finder|læse|se) (\p{L}+ ){0,2}(kvalitetsstandard|standarden)`),
       aspects: [
         aspect({
@@ -171,7 +174,8 @@ export const bek1477Aspects: AspectCatalogue = {
               String.raw`\<opgave(r|rne)? (på|inden for|indenfor|i|vedrørende|med|om) (\p{L}+ ){0,2}(stof|misbrug|rusmiddel|området|behandling|rådgivning)|\<(varetager|løser|udfører) (\p{L}+ ){0,3}(opgave|behandling|rådgivning)|\<(centrets|centerets|kommunens) opgave(r)?`,
             ),
           ],
-          cues: { wordings: offerKinds, least: 2 },
+          // Two kinds of treatment are offers, not the tasks of the field (which also counsel, reach out, follow up): named, in part.
+          cues: { wordings: offerKinds, least: 3, partial: 1 },
         }),
       ],
     },
@@ -184,10 +188,14 @@ export const bek1477Aspects: AspectCatalogue = {
           advice: 'Beskriv, hvem tilbuddene er for: alder, hvilket forbrug eller misbrug, og særlige grupper som unge og pårørende.',
           wordings: [
             rx(
-              String.raw`målgruppe|\<(tilbud\p{L}*|behandling\p{L}*|indsats\p{L}*|hjælp\p{L}*|rådgivning\p{L}*) (er|gives|tilbydes|retter sig) (\p{L}+ ){0,2}(til|for|mod) (dig|borgere|personer|unge|voksne|alle(?! (hverdage|dage|ugens))|mennesker|den)|\<(borgere|personer|unge|voksne|mennesker|alle)\>( \p{L}+){0,3},? (der|som) (bruger|ryger|tager|indtager|har (et|en|problemer)|er afhængig|kæmper)|\<(er|gives|tilbydes|bevilges|ydes|gælder|er målrettet) (\p{L}+ ){0,2}(til|for) (dig|borgere|personer|unge|voksne|alle|mennesker),? (der|som|over|under|med|mellem|fra)|\<(til|for) (dig|borgere|personer|unge|voksne|mennesker),? (der|som) (har|er|bruger|ønsker|oplever|lever|tager|ryger)|\<(borgere|personer|unge|voksne|mennesker) (over|under|fra|mellem|på) \d+|\<(over|under|fyldt) 18 år|\<hvem (kan|der kan) (få|modtage|søge|benytte|bruge)|\<henvender sig til (dig|borgere|personer|unge|voksne|alle|mennesker)|\<omfatter (dig|borgere|personer|unge|voksne|alle)`,
+              String.raw`\<målgruppe(n|rne)?( for (\p{L}+ ){0,3})? (er|omfatter|består|udgøres|kan være|tæller)\>|\<målgruppe(n|rne)?( –|:)|\<(tilbud\p{L}*|behandling\p{L}*|indsats\p{L}*|hjælp\p{L}*|rådgivning\p{L}*) (er|gives|tilbydes|retter sig) (\p{L}+ ){0,2}(til|for|mod) (dig|borgere|personer|unge|voksne|alle(?! (hverdage|dage|ugens))|mennesker|den)|\<(borgere|personer|unge|voksne|mennesker|alle)\>( \p{L}+){0,3},? (der|som) (bruger|ryger|tager|indtager|har (et|en|problemer)|er afhængig|kæmper)|\<(er|gives|tilbydes|bevilges|ydes|gælder|er målrettet) (\p{L}+ ){0,2}(til|for) (dig|borgere|personer|unge|voksne|alle|mennesker),? (der|som|over|under|med|mellem|fra)|\<(til|for) (dig|borgere|personer|unge|voksne|mennesker),? (der|som) (har|er|bruger|ønsker|oplever|lever|tager|ryger)|\<(borgere|personer|unge|voksne|mennesker|\p{L}*misbrugere) (over|under|fra|mellem|på|i alderen) \d*|\<(over|under|fyldt) 18 år|\<hvem (kan|der kan) (få|modtage|søge|benytte|bruge)|\<henvender sig til (dig|borgere|personer|unge|voksne|alle|mennesker)|\<omfatter (dig|borgere|personer|unge|voksne|alle)`,
             ),
           ],
           context: rx(String.raw`målgruppe|misbrug|\<stof|rusmiddel|afhængig|\<forbrug|\<hash|\<cannabis|\<behandling|\<rådgivning`),
+          // An answer says who may come: the group with what it is offered or whether it is covered, not people named in passing.
+          answer: rx(
+            String.raw`\<(kan|skal|må) (\p{L}+ ){0,2}(få|modtage|søge|benytte|bruge|henvende|komme|visiteres|optages|deltage)|\<(er|gives|tilbydes|bevilges|ydes|gælder|er målrettet|henvender sig|retter sig|omfatter|er omfattet|være omfattet|omfattes|rummer)\>|\<(tilbud|tilbuddet|tilbuddene|behandlingen|indsatsen|hjælp|rådgivning) (til|for)\>|målgruppe|\<for (dig|borgere|personer|unge|voksne|alle)\>`,
+          ),
           // Counting who came (»I 2024 var 412 borgere i behandling, heraf 96 unge under 25 år«) is not saying who may come.
           unless: rx(
             String.raw`\<(var|blev|modtog|havde|fik) (ca\. |over |under )?\d+ (borgere|personer|unge|voksne|brugere)|\<heraf \d+|\<\d+ (procent|%) af (borgerne|brugerne|de unge)`,
@@ -208,6 +216,10 @@ export const bek1477Aspects: AspectCatalogue = {
             ),
           ],
           context: rx(String.raw`misbrug|\<stof|rusmiddel|\<forbrug|\<behandling|\<indsats|\<mål`),
+          // An answer says what the aim is (stopping, reducing, a better life), not only that there is one.
+          answer: rx(
+            String.raw`\<at\>|stoffri|\<reduc|\<nedsæt|\<mindsk|\<ophør|\<stop|\<bedre|\<liv|\<kontrol|\<mestr|\<trivsel|\<sundhed|\<job|\<uddannelse|\<komme sig|\<recovery|\<fri for|\<hjælpe|\<støtte|\<sigte|\<hensigt|\<mål(et)? (er|med|for)`,
+          ),
         }),
         aspect({
           id: 'vaerdier',
@@ -216,7 +228,7 @@ export const bek1477Aspects: AspectCatalogue = {
             'Beskriv de værdier og normer, indsatsen bygger på (BEK 1477/2019 § 4, stk. 1, nr. 3), fx den tilgang og det menneskesyn, behandlingen møder borgeren med.',
           wordings: [
             rx(
-              String.raw`\<værdi(er|erne|grundlag|sæt|mæssig|baseret|baserede)|\<normer|\<menneskesyn|\<etisk|\<etik\>|\<grundlæggende (principper|holdning|tilgang|syn)|\<vi tror på|\<(bygger|hviler|baserer sig) på (\p{L}+,? ){0,5}(tilgang|syn|princip|værdi|tro|grundlag|tanke)`,
+              String.raw`\<værdi(er|erne|grundlag|sæt|mæssig|baseret|baserede)|\<normer|\<menneskesyn|\<etisk|\<etik\>|\<grundlæggende (principper|holdning|tilgang|syn)|\<tror på|\<(bygger|hviler|baserer sig) på (\p{L}+,? ){0,5}(tilgang|syn|princip|værdi|tro|grundlag|tanke)`,
             ),
           ],
           cues: { wordings: valueCues, least: 2 },
@@ -234,11 +246,11 @@ export const bek1477Aspects: AspectCatalogue = {
             'Beskriv, hvordan behandlingen er organiseret: hvem der driver den, hvor den hører til i kommunen, og hvordan myndighed og behandling er delt.',
           wordings: [
             rx(
-              String.raw`organisator|organiser|\<organisation|\<forankret|\<hører (ind )?under|\<(er|udgør) en (del|afdeling|enhed) af|\<(varetages|udføres|leveres|foregår|gives|tilbydes|forankres) (\p{L}+ ){0,5}(af|i|på|hos) (kommunens|det kommunale|\p{L}*cent(er|ret|eret)\>|egne|eksterne|private|godkendte|\p{L}*afdeling|\p{L}*forvaltning|eget regi)|\<drives (af|i|som)|\<(centret|centeret|\p{L}+centret|\p{L}+centeret) (udfører|varetager|leverer|har ansvar)|\<(benytter|bruger|anvender|køber) (\p{L}+ ){0,4}som (\p{L}+ )?(leverandør|udfører|behandlingssted)|\<leverandør(en|er)? (af|til) |\<(myndighed\p{L}*|bestiller)[ -]?(og|\/) ?(udfører|leverandør)|\<udfører(del|enhed|funktion)|\<afdeling(en|er)? (for|under|i)|forvaltning|\<(direktør|fag|ressort)område|\<ledelse(n)? (af|i|for)|\<ledes af|\<består af (\p{L}+ ){0,2}(teams?|afdelinger|enheder|tilbud)|\<(team|enhed)(s|et|en|er)? (for|med|i)|\<(kommunens|det) (eget|egne) (tilbud|behandlingstilbud|center|rusmiddelcenter)|\<(køber|købes|anvender|bruger) (\p{L}+ ){0,3}(private|andre kommuners|eksterne|godkendte) (tilbud|leverandører|behandlingssteder)|\<samarbejde med (\p{L}+ ){0,3}(region|psykiatri|jobcenter)`,
+              String.raw`organisator|organiser|\<organisation|\<forankret|\<hører (ind )?under|\<(er|udgør) en (del|afdeling|enhed) af|\<(varetages|udføres|leveres|foregår|gives|tilbydes|forankres) (\p{L}+ ){0,5}(af|i|på|hos) (kommunens|det kommunale|\p{L}*cent(er|ret|eret)\>|egne|eksterne|private|godkendte|\p{L}*afdeling|\p{L}*forvaltning|eget regi)|\<drives (af|i|som)|\<(centret|centeret|\p{L}+centret|\p{L}+centeret) (udfører|varetager|leverer|har ansvar)|\<(benytter|bruger|anvender|køber) (\p{L}+ ){0,4}som (\p{L}+ )?(leverandør|udfører|behandlingssted)|\<leverandør(en|er)? (af|til) |\<(myndighed\p{L}*|bestiller)[ -]?(og|\/) ?(udfører|leverandør)|\<udfører(del|enhed|funktion)|\<afdeling(en|er)? (for|under|i)|\<(direktør|fag|ressort)område|\<ledelse(n)? (af|i|for)|\<ledes af|\<består af (\p{L}+ ){0,2}(teams?|afdelinger|enheder|tilbud)|\<(team|enhed)(s|et|en|er)? (for|med|i)|\<(kommunens|det) (eget|egne) (tilbud|behandlingstilbud|center|rusmiddelcenter)|\<(køber|købes|anvender|bruger) (\p{L}+ ){0,3}(private|andre kommuners|eksterne|godkendte) (tilbud|leverandører|behandlingssteder)`,
             ),
             // An acronym or a name that runs it: »CFR udfører …«, »foregår … i CFR«, »leveres af Rusmiddelcenter Nord«.
             rxCase(
-              String.raw`\<\p{Lu}{2,}\> (udfører|varetager|leverer|har ansvar)|\<(varetages|udføres|leveres|foregår) ([a-zæøå]+ ){0,5}(af|i|på|hos) \p{Lu}`,
+              String.raw`\<\p{Lu}{2,}\> (udfører|varetager|leverer|har ansvar)|\<(varetages|udføres|leveres|foregår) ([a-zæøå]+ ){0,5}(af|i|på|hos) \p{Lu}|\<\p{Lu}\p{L}*(center|centret|centeret) \p{Lu}\p{L}+ ?\p{Lu}?\p{L}*(afdeling|enhed)(en)?\>|\<henvis(es|er vi) (\p{L}+ ){0,2}til \p{Lu}`,
             ),
           ],
           context: rx(String.raw`misbrug|\<stof|rusmiddel|behandling|\<tilb(ud|yd)|\<rådgivning|\<center|\<centret`),
@@ -268,6 +280,10 @@ export const bek1477Aspects: AspectCatalogue = {
           ],
           // »Hjælp« alone is any help (»søge om hjælp til transport«), not treatment.
           context: rx(String.raw`misbrug|\<stof|rusmiddel|behandling|\<rådgivning|visitation`),
+          // An answer says how to get in touch or apply (a phone, a visit, a referral), not only the word »henvendelse«.
+          answer: rx(
+            String.raw`\<(kan|skal|må|kan du) (\p{L}+ ){0,3}(henvende|kontakte|ringe|møde|skrive|søge|komme|få en tid|bestille)|\<henvend(er|e)? (dig|sig)|\<ring|\<telefon|\<tlf|\<møde op|\<fremmøde|\<uden (tid|aftale|henvisning|tidsbestilling)|\<åben rådgivning|\<åbent hus|\<anonym|\<selvhenvend|\<ansøg|\<henvis|\<drop[- ]?in|\<sms|\<mail|\<kontakt(e|er|ede)? |\<søge? om|\<(via|gennem|hos) (din |egen |en )?(læge|sagsbehandler|jobcenter|rådgiver)`,
+          ),
         }),
         aspect({
           id: 'afgoerelse',
@@ -281,6 +297,10 @@ export const bek1477Aspects: AspectCatalogue = {
           context: rx(String.raw`behandling|\<tilb(ud|yd)|\<forløb|\<ansøgning|\<indskriv|\<visitation`),
           // The citizen deciding for themselves is not who decides on treatment.
           unless: rx(String.raw`\<(du|borgeren|den unge)\> (\p{L}+ ){0,2}(træffer|beslutter|bestemmer|afgør) selv|\<selv (bestemmer|beslutter|træffer)`),
+          // An answer says who decides or how the decision is made, not only the word (»Visitation og tildeling«).
+          answer: rx(
+            String.raw`\<(visiteres|visiteret|visiterer|træffes|besluttes|afgøres|bevilges|bevilget|godkendes|vurderes) (\p{L}+ ){0,4}(af|i|på|til|ud fra)\>|\<(myndighed|sagsbehandler|socialrådgiver|rådgiver|udvalg|leder|visitator|behandler|centret|centeret|kommunen|vi|team)\p{L}* (\p{L}+ ){0,3}(vurderer|træffer|beslutter|afgør|godkender|visiterer|bevilger)|\<visitation(en)? (sker|foregår|foretages|består|finder sted|til|af)|\<(du|borgeren) (\p{L}+ ){0,2}visiteret|\<træffe[rs]? (en |\p{L}+ )?(afgørelse|beslutning)|\<afgørelse(n)? (om|træffes|på)|\<beslut(ning|ter|tes)? (om|af)|\<visitationsudvalg|\<bevilg`,
+          ),
         }),
         aspect({
           id: 'vurdering',
@@ -307,7 +327,12 @@ export const bek1477Aspects: AspectCatalogue = {
               String.raw`garanti|\<(ret|krav) (på|til) (at (få|modtage|starte|påbegynde)|behandling)|\<(senest|inden for|indenfor|højst|inden) (\d+|fjorten|to|tre|fire) (dage|hverdage|uger)`,
             ),
           ],
-          context: rx(String.raw`garanti|behandling|\<iværksæt|\<påbegynd|\<start|\<opstart|\<tilbud`),
+          // The treatment's guarantee, not a bicycle's: the word alone does not give the subject.
+          context: rx(String.raw`behandling|\<iværksæt|\<påbegynd|\<start|\<opstart|\<tilbud|\<henvend`),
+          // An answer gives the deadline or the right, not only the word (»Der er behandlingsgaranti«).
+          answer: rx(
+            String.raw`\<(\d+|en|to|tre|fire|fjorten) (dage|hverdage|uger|arbejdsdage)\>|\<(ret|krav) (på|til)|\<garanter|\<behandlingsgaranti(en)? (betyder|indebærer|gælder|sikrer)`,
+          ),
         }),
       ],
     },
@@ -323,6 +348,11 @@ export const bek1477Aspects: AspectCatalogue = {
               String.raw`\<frit valg|\<frie valg|\<frit (at )?vælge|\<valgfrihed|\<ret(ten)? til (selv )?at vælge|\<vælge (et |at blive behandlet (på|i) et )?(andet|anden|tilsvarende)|\<(kan|må|har mulighed for at) (selv )?vælge (\p{L}+ ){0,4}(behandlingssted|behandlingstilbud|leverandør|privat|offentlig|andet|anden|tilsvarende)|\<(ønske[rs]?|vælge[rs]?) (\p{L}+ ){0,3}(et andet|en anden|et privat) (\p{L}+ ){0,3}(behandlingssted|tilbud|behandlingstilbud|sted|leverandør)|§ ?101,? stk\. ?[5-7]\>`,
             ),
           ],
+          context: rx(String.raw`behandling|\<tilbud|\<behandlingssted|\<leverandør|misbrug|\<stof|\<rusmiddel`),
+          // An answer says what one may choose, or how, not only that there is a free choice.
+          answer: rx(
+            String.raw`\<(andet|anden|et andet|privat|offentlig|tilsvarende|godkendt)\p{L}*|\<behandlingssted|\<leverandør|\<(kan|må|har mulighed for at|ret til at) (\p{L}+ ){0,2}vælge|§ ?101|\<ønske|\<betingelse|\<begrænse|\<fristen|\<dig\>|\<du\>`,
+          ),
         }),
       ],
     },
@@ -334,6 +364,10 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'hvordan behandlingsplanen udarbejdes',
           advice: 'Beskriv, hvordan og hvornår behandlingsplanen udarbejdes sammen med borgeren (SEL § 101, stk. 8).',
           wordings: [rx(String.raw`behandlingsplan|\<plan for (din |borgerens |\p{L}+ )?(behandling|forløb)`)],
+          // An answer says how, when or with whom the plan is made, not only that there is one.
+          answer: rx(
+            String.raw`\<(udarbejde[rs]?|lægge[rs]?|lave[rs]?|laves|skrive[rs]?|lægges|lagt|udfærdige[rs]?|opstille[rs]?)\>|\<sammen med|\<i samarbejde|\<i dialog|\<inden for|\<senest|\<ved (start|begyndelse|opstart)|\<(får|har) (\p{L}+ ){0,2}(behandlingsplan|plan)|\<(indeholder|beskriver|rummer) (\p{L}+ ){0,3}(mål|delmål|indsats)|\<mål (for|med)|\<(din|borgerens) (egen )?plan`,
+          ),
         }),
         aspect({
           id: 'opfoelgning',
@@ -343,6 +377,10 @@ export const bek1477Aspects: AspectCatalogue = {
             rx(String.raw`\<opfølg|\<følge[rs]?( \p{L}+){0,2} op|\<revider|\<justere?s?\>|\<tilpasse?s?\>|\<evaluer|\<status\p{L}*(samtale|møde)|\<løbende`),
           ],
           context: rx(String.raw`plan(en|er|erne|ens)?\>`),
+          // An answer says when or how the plan is followed up, not only that it is.
+          answer: rx(
+            String.raw`\<(hver|hvert|løbende|mindst|senest|måned|uge|gang|samtale|møde|justere|justeres|revidere|revideres|sammen med|status|evaluer|tilpasse|tilpasses|efter behov|undervejs|jævnligt)`,
+          ),
         }),
       ],
     },
@@ -354,6 +392,11 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'kommunens målsætning for handleplaner (SEL § 141)',
           advice: 'Beskriv kommunens målsætning for udarbejdelse, koordinering og opfølgning på handleplaner (SEL § 141).',
           wordings: [rx(String.raw`handleplan|indsatsplan|§ ?141\>`)],
+          context: rx(String.raw`§ ?141\>|\<borger|\<koordiner|behandling|misbrug|\<stof|rusmiddel|\<indsats|sagsbehandl|\<udsat|\<dig\>|\<du\>`),
+          // An answer states an aim for the plans, or how they are made and coordinated, not only the word.
+          answer: rx(
+            String.raw`\<målsætning|\<mål(et)? (er|for|med)|\<koordiner|\<udarbejd|\<(tilbydes|tilbyder|får|tilbyde)\>|§ ?141\>|\<sagsbehandler|\<socialrådgiver|\<følge[rs]?( \p{L}+)? op|\<opfølg|\<sammenhæng|\<alle (borgere|personer)|\<(skal|vil) (\p{L}+ ){0,2}(have|få|tilbydes)`,
+          ),
         }),
       ],
     },
@@ -369,6 +412,10 @@ export const bek1477Aspects: AspectCatalogue = {
               String.raw`brugerinddrag|\<bruger(råd|undersøgelse|tilfredshed|møde|repræsentant|bestyrelse|evaluering|panel|gruppe)|\<inddrag\p{L}* (\p{L}+ ){0,2}(dig|borger|bruger|pårørende|personen)|\<(du|borgeren|brugerne|brugeren|personen) (bliver |er |skal |vil blive )?(aktivt )?inddraget|\<medindflydelse|\<indflydelse på|\<medbestemmelse|\<(samskab|medskab)|\<feedback|\<(din|borgerens|borgernes|brugernes|deres) tilfredshed|tilfredshedsm[åa]l|\<tilbagemelding\p{L}* (fra|på) (brugerne|borgerne|dig|borgeren|brugeren)|\<(borgeren|borgerne|du|brugeren|brugerne) (\p{L}+ ){0,2}(deltager|medvirker) (aktivt )?(i|til)|\<(selv )?være med til at (tilrettelægge|planlægge|beslutte|bestemme|sætte)|\<(tilrettelægges|planlægges|udarbejdes) (\p{L}+ ){0,2}(sammen|i samarbejde|i dialog) med (dig|borgeren)|\<ud fra (dine|borgerens|egne) (ønsker|behov|mål)|\<\(?(FIT|ROS)\)?\>|\<(dine|borgerens|egne) (ønsker|mål)( og (ønsker|mål))? (er|bliver|danner)|\<i samarbejde med dig|\<sammen med dig`,
             ),
           ],
+          // An answer says how the user is involved (in what, through what), not only that involvement is ensured.
+          answer: rx(
+            String.raw`\<(ved|gennem|via|i|når|sammen|med|fx|eksempelvis)\>|brugerråd|\<bruger(undersøgelse|tilfredshed|møde|repræsentant|bestyrelse|evaluering|panel|gruppe)|\<feedback|\<tilbagemelding|\<medindflydelse|\<indflydelse|\<ønsker|\<mål\>|\<selv\>|\<deltager|\<medvirker`,
+          ),
         }),
       ],
     },
@@ -386,6 +433,10 @@ export const bek1477Aspects: AspectCatalogue = {
           ],
           // »kost« the noun (board), not »koster« (costs): a price alone names no service.
           context: rx(String.raw`behandling|\<ophold|\<kost(en)?\>|\<logi|\<tilb(ud|yd)|\<døgn`),
+          // An answer says whether or what the citizen pays, not only the word.
+          answer: rx(
+            String.raw`\<gratis|\<vederlagsfri|\<(uden|ingen) (udgift|beregning|omkostning|egenbetaling)|\<koste[rt]?|\<kr\.|\<kroner|\<\d+|\<(skal|kan|må) (\p{L}+ ){0,2}betale|\<betale[rs]? (\p{L}+ ){0,2}(selv|for|ikke|intet|ingenting|kost|logi|ophold)|\<betales|\<egenbetaling|\<brugerbetaling|\<ikke\>|\<takst|\<pris|\<beløb|\<ydelse`,
+          ),
         }),
         aspect({
           id: 'kostOgLogi',
@@ -397,6 +448,8 @@ export const bek1477Aspects: AspectCatalogue = {
               String.raw`\<kost og logi|\<logi\>|\<forplejning|\<(ophold|døgnophold)(sbetaling|et)? (og|er|koster|betales)|\<husleje|\<lommepenge|\<egenbetaling for (\p{L}+ ){0,2}(ophold|døgn)|\<(betal\p{L}*|beløb|egenbetaling|udgift\p{L}*|pris\p{L}*) (\p{L}+ ){0,3}(kost|mad)\>|\<(kost|mad)(en)? (\p{L}+ ){0,3}(betal|koster|egenbetaling)`,
             ),
           ],
+          // An answer says whether or what the citizen pays for board and lodging, not only the words.
+          answer: rx(String.raw`\<(betal|kr|kroner|pris|koster|gratis|selv|egenbetaling|beløb|udgift|takst|ydelse|lommepenge|husleje|forplejning|ikke)|\d`),
         }),
       ],
     },
@@ -414,12 +467,24 @@ export const bek1477Aspects: AspectCatalogue = {
             ),
           ],
           context: rx(String.raw`\<afgørelse|\<ansøgning|\<sag|\<behandling|\<klage|\<visitation|\<bevilg`),
+          // An answer says how an application is handled (a deadline, a written answer, the rights), not only the word.
+          answer: rx(
+            String.raw`\<(svar|afgørelse|frist|uger|dage|skriftlig|mundtlig|partshøring|aktindsigt|begrundelse|bisidder|partsrepræsentant|journal|forvaltningslov|retssikkerhedslov|behandlingstid|svartid)|\<behandle[rs]? |\<behandles|\<\d+`,
+          ),
         }),
         aspect({
           id: 'klageadgang',
           description: 'klageadgangen',
           advice: 'Beskriv, hvordan og hvor borgeren kan klage over en afgørelse, og fristen for at klage.',
           wordings: [rx(String.raw`\<klage|\<ankestyrelse|\<genvurder|\<påklage|\<indbring`)],
+          // A complaint about a decision, not neighbours complaining about noise.
+          context: rx(
+            String.raw`\<afgørelse|\<klageadgang|ankestyrelse|\<klagefrist|\<klagevejledning|behandling|\<kommunen|\<sag\>|\<sagen|\<visitation|\<bevilg|\<tilbud`,
+          ),
+          // An answer says how, where or by when to complain, not only that one may (»Klageadgang«).
+          answer: rx(
+            String.raw`\<(kan|skal|må|ønsker|vil) (\p{L}+ ){0,3}klage|\<klage(n|r)? (til|over|sendes|skal|kan|indgives|behandles|inden|senest|skriftligt|mundtligt)|ankestyrelse|klagefrist|klagevejledning|\<genvurder|\<påklage|\<indbring|\<klageadgang(en)? (er|til|findes|gælder)|\<klage[rs]? (du|borgeren)`,
+          ),
         }),
       ],
     },
@@ -432,7 +497,7 @@ export const bek1477Aspects: AspectCatalogue = {
           advice: 'Beskriv personalets uddannelse og faglige baggrund, fx socialrådgivere, sygeplejersker, psykologer og læger.',
           wordings: [
             rx(
-              String.raw`uddan|\<kvalifik|\<(behandlerne|personalet|medarbejderne|vi) (er|består af|tæller) [^.]{0,40}(socialrådgiver|sygeplejer|pædagog|psykolog|læge|terapeut|misbrugsbehandler)|\<faggruppe|\<fagligheder|\<(tværfagligt|fagligt) (sammensat|team|personale|medarbejdergruppe)|\<sammensat af|\<består af|\<erfar(en|ing)|\<kompetencer (inden for|i|til)|\<specialist|\<certificer|\<autoriser`,
+              String.raw`uddan|\<kvalifik|\<(behandlerne|personalet|medarbejderne|vi) (er|består af|tæller) [^.]{0,40}(socialrådgiver|sygeplejer|pædagog|psykolog|læge|terapeut|misbrugsbehandler)|\<faggruppe|\<fagligheder|\<(tværfagligt|fagligt) (sammensat|team|personale|medarbejdergruppe)|\<(personalet|medarbejderne|medarbejdergruppen|behandlerne|teamet|vi|gruppen|staben)( \p{L}+){0,2} (består af|er sammensat af|tæller)|\<erfar(en|ing)|\<kompetencer (inden for|i|til)|\<specialist|\<certificer|\<autoriser`,
             ),
           ],
           // Professions named together describe who the staff are (»socialrådgivere, sygeplejersker og psykologer«).
@@ -448,7 +513,7 @@ export const bek1477Aspects: AspectCatalogue = {
             ],
             least: 2,
           },
-          context: rx(String.raw`personale|\<medarbejder|\<behandler|\<ansatte|\<fagperson|\<vi er|\<team|\<faglig|\<består af`),
+          context: rx(String.raw`personale|\<medarbejder|\<behandler|\<ansatte|\<fagperson|\<vi er|\<team|\<faglig`),
           unless: rx(String.raw`døgntilbud|døgninstitution|leverandør|\<udbyder|\<tilbuddets|\<institution|\<krav til`),
         }),
         aspect({
@@ -465,6 +530,10 @@ export const bek1477Aspects: AspectCatalogue = {
           unless: rx(
             String.raw`døgntilbud|døgninstitution|leverandør|\<udbyder|\<tilbuddets|\<institution|\<krav til|\<(du|dig|borgeren|den unge)\>[^.]{0,40}\<(kursus|kurser|uddannelse|undervisning)`,
           ),
+          // An answer says how the staff develop their skills (courses, supervision, training), not only that they do.
+          answer: rx(
+            String.raw`\<efteruddan|\<videreuddan|\<kursus|\<kurser|\<supervision|\<opkvalific|\<temadag|\<undervisning|\<sparring|\<uddannelse|\<løbende|\<årlig|\<metode|\<certificer|\<konference|\<faglig|\<viden|\<midler|\<afsat|\<budget|\<plan`,
+          ),
         }),
       ],
     },
@@ -480,6 +549,10 @@ export const bek1477Aspects: AspectCatalogue = {
               String.raw`\<monitor|\<registrer(es|er|ing|ingen|ede|et)\>|\<indberet|\<DanRIS|\<stofmisbrugsdatabase|\<Sundhedsdatastyrelsen|\<(måler|måles|måling\p{L}*) (\p{L}+ ){0,2}(resultat|effekt|indsats|progression|udvikling)|\<(resultat|effekt)(et|en|er|erne)? (af|for) (\p{L}+ ){0,2}(indsats|\p{L}*behandling|arbejde|tilbud)|\<(resultat|effekt)(et|en|er|erne)? (måles|opgøres|følges)|\<(opgør|opgøres|følge[rs]?( \p{L}+)? op på|evaluer\p{L}*) (\p{L}+ ){0,2}(resultat|effekt|indsats|måltal)|\<statistik|\<ledelsesinformation|\<måle(redskab|værktøj|metode)|\<(følge|følger|måle|måler) (din|borgerens|dit|borgernes) (udvikling|progression)|\<dokumenter(es|er|ing) (\p{L}+ ){0,2}(indsats|behandling|resultat|forløb)|\<kvalitetsopfølgning|\<progressionsmåling`,
             ),
           ],
+          // An answer says how or with what the effort is monitored, not only that it is.
+          answer: rx(
+            String.raw`\<(via|i|gennem|ved|med|hvert|hver|løbende|årligt|kvartal|månedligt)\>|DanRIS|\<registrer|\<indberet|\<måle|\<måling|\<følge|\<udvikling|\<statistik|\<ledelsesinformation|\<data|\<opgør|\<evaluer|\<resultat|\<effekt|\<progression|\<database|sundhedsdatastyrelsen|\<kvalitetsopfølgning`,
+          ),
         }),
       ],
     },
@@ -491,14 +564,18 @@ export const bek1477Aspects: AspectCatalogue = {
           description: 'kommunens egne retningslinjer for gavekort',
           advice: 'Skriv kommunens egne retningslinjer for gavekort: hvornår de bruges, til hvem, værdien, og hvordan det aftales.',
           wordings: [rx(String.raw`gavekort`)],
+          context: rx(String.raw`behandling|\<fastholde|\<motiv|misbrug|\<borger|\<deltag|\<fremmøde|\<forløb`),
           // SEL § 101, stk. 9-11 quoted is the law, not the municipality's guidelines.
           unless: rx(
             String.raw`anvende gavekort med henblik på at fastholde|med et gavekort forstås|kan modtages,? uden at værdien heraf fradrages|om anvendelsen af gavekort efter stk\. 9|kommunalbestyrelsen kan[^.]*gavekort`,
           ),
+          // A guideline says when, to whom, of what value or how gift cards are used (or that they are not), not only the word.
+          answer: rx(String.raw`\<(kr|kroner|værdi|hvornår|når|til|ved|efter|ikke|højst|op til|\d+)\>|\<(anvend|bruge|brug|giv|gives|udlever|aftal|tildel)`),
         }),
       ],
     },
     '§4.2': {
+      setsRule: true,
       topic: rx(String.raw`opfølgning|\<efter (endt |afsluttet )?behandling(en)?\>|\<når (\p{L}+ ){0,2}(er )?(slut|afsluttet)|\<udskrivning|\<efterværn`),
       aspects: [
         aspect({
@@ -510,10 +587,13 @@ export const bek1477Aspects: AspectCatalogue = {
               String.raw`\<(opfølg|følge[rs]?( \p{L}+)? op|kontakt|ringe[rs]? (vi )?til dig|høre[rs]?,? hvordan)[^.]{0,80}(\<efter|\<når)[^.]{0,40}(afslut|\<slut(ter|tet)?\>|\<endt\>|udskriv|ophør|færdigbehandl)|\<(afslut|slut(ter|tet)?\>|endt\>|udskriv|ophør|færdigbehandl)[^.]{0,80}(opfølg|følge[rs]?( \p{L}+)? op|\<kontakt|\<ringe[rs]? (vi )?til dig|\<høre[rs]?,? hvordan)|\<(\d+|en|seks) (og|,) ?(\d+|seks) (måneder|mdr)`,
             ),
           ],
+          // The end of a treatment, not of a meeting.
+          context: rx(String.raw`behandling|\<forløb|\<udskriv|færdigbehandl|\<ophold|\<borger`),
         }),
       ],
     },
     '§4.3': {
+      setsRule: true,
       topic: rx(String.raw`måltal|\<mål for|\<resultatmål`),
       // A target is a number: each aspect is a percentage with its measure in one sentence.
       aspects: [
@@ -526,6 +606,8 @@ export const bek1477Aspects: AspectCatalogue = {
               String.raw`\d+ ?(%|procent).{0,160}(stoffri|\<ophørt|\<ophør med|\<abstinent|\<clean\>)|(stoffri|\<ophørt|\<ophør med|\<abstinent|\<clean\>).{0,160}\d+ ?(%|procent)`,
             ),
           ],
+          // A share of those treated, not a smoke-free building.
+          context: rx(String.raw`\<måltal|\<mål\>|\<målet|\<andel|\<afslut|\<efter (endt |afsluttet )?behandling|\<borgere|\<personer|\<udskrevne`),
         }),
         aspect({
           id: 'reduceret',
@@ -558,6 +640,10 @@ export const bek1477Aspects: AspectCatalogue = {
           context: rx(String.raw`\<børn|\<barn|\<familie|\<forældre|underret`),
           // Bringing a child along to a session is not attention to the child.
           unless: rx(String.raw`\<(tage|tager|have|har|tag) (\p{L}+ ){0,2}(barn|børn|børnene|barnet) med\>|\<børn med til`),
+          // An answer says what the treatment does about the children (asks, talks, supports, notifies), not only that they exist.
+          answer: rx(
+            String.raw`\<(spørge|spørger|spørges|tale|taler|samtale|underret|opmærksom|sikre|sikrer|støtte|tilbyde|tilbyder|tilbydes|inddrage|inddrager|henvise|henviser|vurdere|vurderer|forældre|familie|hjælp|trivsel|kontakt|samarbejd)|§ ?(133|153|154)`,
+          ),
         }),
       ],
     },
@@ -587,7 +673,7 @@ export const bek1477Aspects: AspectCatalogue = {
             'Beskriv de kvalitetskrav, kommunen stiller til de døgnbehandlingstilbud, den bruger, fx godkendelse af Socialtilsynet, metoder, personalets uddannelse og samarbejde om udslusning.',
           wordings: [
             rx(
-              String.raw`\<(godkend\p{L}*|registrer\p{L}*|optaget|tilsyn\p{L}*|anerkendt) (\p{L}+ ){0,3}(af|hos|på|i|fra|under) (\p{L}+ ){0,3}(socialtilsyn|tilbudsportal|\p{L}*tilsyn)|\<akkrediter|\<(stiller|stilles|gælder|har) (\p{L}+ ){0,3}(kvalitets)?krav|\<(kvalitets)?krav(ene)? (til|om) (\p{L}+ ){0,3}(døgn|tilbud|leverandør|behandlingssted|institution|opholdssted|personale|behandling)|\<(tilbuddet|tilbuddene|leverandøren|leverandørerne|behandlingsstedet|behandlingsstederne|institutionen|døgntilbuddet|døgntilbuddene|opholdsstedet|stedet|stederne|døgn(behandlings)?(tilbud|institution|sted)\p{L}{0,5}),? (\p{L}+,? ){0,4}(skal|forventes|forpligtes) (\p{L}+,? ){0,8}(uddan|dokumenter|evidens|metode|samarbejd|udslusning|efterbehandling|personale|behandlingsplan|handleplan|tilsyn|godkend|registrer|kvalific|faglig|rapport|indberet)`,
+              String.raw`\<(godkend\p{L}*|registrer\p{L}*|optaget|tilsyn\p{L}*|anerkendt) (\p{L}+ ){0,3}(af|hos|på|i|fra|under) (\p{L}+ ){0,3}(socialtilsyn|tilbudsportal|\p{L}*tilsyn)|\<akkrediter|\<(stiller|stilles|gælder|har) (\p{L}+ ){0,3}(kvalitets)?krav(?!\p{L}| på\>)|\<(kvalitets)?krav(ene)? (til|om) (\p{L}+ ){0,3}(døgn|tilbud|leverandør|behandlingssted|institution|opholdssted|personale|behandling)|\<(tilbuddet|tilbuddene|leverandøren|leverandørerne|behandlingsstedet|behandlingsstederne|institutionen|døgntilbuddet|døgntilbuddene|opholdsstedet|stedet|stederne|døgn(behandlings)?(tilbud|institution|sted)\p{L}{0,5}),? (\p{L}+,? ){0,4}(skal|forventes|forpligtes) (\p{L}+,? ){0,8}(uddan|dokumenter|evidens|metode|samarbejd|udslusning|efterbehandling|personale|behandlingsplan|handleplan|tilsyn|godkend|registrer|kvalific|faglig|rapport|indberet)`,
             ),
           ],
           context: rx(String.raw`døgn|\<institution|\<leverandør|\<opholdssted|\<behandlingssted|\<tilbud`),
@@ -599,10 +685,13 @@ export const bek1477Aspects: AspectCatalogue = {
       aspects: [],
     },
     '§6.1': {
+      setsRule: true,
       topic: rx(String.raw`revision|\<revider|\<godkend`),
       aspects: [],
     },
     '§6.2': {
+      aboutDocument: true,
+      setsRule: true,
       topic: rx(String.raw`inddrag|\<bruger|\<pårørende|\<høring|\<udarbejd|\<revision`),
       aspects: [
         aspect({

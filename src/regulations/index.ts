@@ -1,7 +1,7 @@
 import { bek1477of2019 } from './bek-1477-2019.js';
 import type { Regulation, Requirement } from './regulation.js';
 
-export type { Aspect, AspectCatalogue, Regulation, Requirement } from './regulation.js';
+export type { Aspect, AspectCatalogue, Regulation, Requirement, RequirementAspects } from './regulation.js';
 export { fullCitation } from './regulation.js';
 
 /** Every regulation the tool knows; a later bekendtgørelse is added here beside 1477. */

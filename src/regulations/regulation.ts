@@ -48,7 +48,12 @@ export interface Aspect {
   /** A sentence with any of these expresses the element. */
   wordings: readonly RegExp[];
   /** Or: at least `least` different cues in one paragraph or list (»motiverende, helhedsorienteret og anerkendende«). */
-  cues?: { wordings: readonly RegExp[]; least: number };
+  cues?: {
+    wordings: readonly RegExp[];
+    least: number;
+    /** Fewer, but at least this many, name the element in part. */
+    partial?: number;
+  };
   /**
    * Outside the sections that answer the requirement by name, a sentence counts only when
    * it, or the heading above it, is on this subject (»opfølgning« about the plan, not any).
@@ -56,6 +61,11 @@ export interface Aspect {
   context?: RegExp;
   /** A sentence that matches this is about something else (another body's staff, a gift card's value). */
   unless?: RegExp;
+  /**
+   * The shape of an answer: a sentence with the aspect's words but without this only names
+   * the subject in passing, and counts as a mention (»delvist«), not an answer.
+   */
+  answer?: RegExp;
 }
 
 /** What the regulation's text names for each requirement, and how a document speaks of them. */
@@ -66,5 +76,15 @@ export interface AspectCatalogue {
    */
   domain: RegExp;
   /** Per requirement id: the requirement's subject as a heading says it, and its aspects. */
-  requirements: Readonly<Record<string, { topic: RegExp; aspects: readonly Aspect[] }>>;
+  requirements: Readonly<Record<string, RequirementAspects>>;
+}
+
+/** A requirement's subject as a heading says it, and its aspects. */
+export interface RequirementAspects {
+  topic: RegExp;
+  aspects: readonly Aspect[];
+  /** The requirement is about the document itself (its publication, its users' part in it): words about the document may answer it. */
+  aboutDocument?: boolean;
+  /** The law sets a rule (a deadline, a figure): stating the rule in the law's words answers it. */
+  setsRule?: boolean;
 }

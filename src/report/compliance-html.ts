@@ -22,7 +22,7 @@ import { draftMarking, siteFacts, siteFooter, siteNavigation } from '../render/s
 import { cssString } from '../render/templates.js';
 import type { PathSegment } from '../source-location.js';
 import { diagnosticToJson } from './diagnostics.js';
-import { countStatuses } from './compliance.js';
+import { countStatuses, needsConfirming } from './compliance.js';
 import { html, reportPage, SafeHtml } from './html.js';
 
 export const statusClass: Record<Status, string> = {
@@ -252,7 +252,9 @@ function requirementRow(finding: Finding, document: Kvalitetsstandard, anchors: 
   return html`<tr>
 <th scope="row"><span class="krav-titel">${finding.requirement.title}</span><span class="paragraf">${finding.citation}</span><span class="lovtekst">»${shortLegalText(finding.requirement.legalText)}«</span></th>
 <td>${statusLabel(status, statusWords[status])}${assessed}${overdue ? html`<br><strong class="overskredet">Overskredet</strong>` : ''}</td>
-<td class="vurdering">${verdictSentences(finding, context)}${where}</td>
+<td class="vurdering">${verdictSentences(finding, context)}${where}${
+    needsConfirming(finding) ? html`<p class="bekraeft">Fundet af værktøjet under andre overskrifter; forvaltningen bør bekræfte vurderingen.</p>` : ''
+  }</td>
 </tr>`;
 }
 

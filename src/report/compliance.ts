@@ -33,6 +33,20 @@ export function sourcesToJson(finding: Finding) {
   }));
 }
 
+/** The word that says a verdict is the tool's reading, found under other headings, for a person to confirm. */
+export const toConfirmWords = 'fundet af tjekket, skal bekræftes';
+
+/** »opfyldt (fundet af tjekket, skal bekræftes)« */
+export function statusWithCertainty(finding: Finding): string {
+  const status = currentStatus(finding);
+  return needsConfirming(finding) ? `${status} (${toConfirmWords})` : status;
+}
+
+/** The tool's verdict rests on the search alone, and the forvaltning has not assessed it. */
+export function needsConfirming(finding: Finding): boolean {
+  return finding.toConfirm === true && !finding.assessment;
+}
+
 /** How many requirements have each status: the tool's, or with `currentStatus` the status that counts. */
 export function countStatuses(findings: readonly Finding[], statusOf: (finding: Finding) => Status = (finding) => finding.status): Record<Status, number> {
   const counts = Object.fromEntries(statuses.map((status) => [status, 0])) as Record<Status, number>;
@@ -91,7 +105,9 @@ export function complianceFileText(check: FileCheck, style: Style): string {
       const status = currentStatus(finding);
       const assessed = finding.assessment
         ? style.dim(`  (forvaltningens vurdering; værktøjet fandt: ${finding.status}${finding.assessment.review ? '; skal genvurderes' : ''})`)
-        : '';
+        : needsConfirming(finding)
+          ? style.dim(` (${toConfirmWords})`)
+          : '';
       out.push(`  ${finding.requirement.id.padEnd(9)} ${statusStyle(status, style)(status.padEnd(18))} ${finding.requirement.title}${assessed}`);
     }
     const notMet = check.findings.filter((finding) => !finding.assessment && finding.status !== 'opfyldt');
@@ -103,7 +119,7 @@ export function complianceFileText(check: FileCheck, style: Style): string {
     const listFinding = (finding: Finding) => {
       const where = `${finding.file}:${finding.span.start.line}:${finding.span.start.column}`;
       out.push(
-        `${style.bold(where)}  ${statusStyle(finding.status, style)(finding.status)}  ${finding.requirement.id} ${finding.requirement.title} ${style.dim(`(${finding.citation})`)}`,
+        `${style.bold(where)}  ${statusStyle(finding.status, style)(statusWithCertainty(finding))}  ${finding.requirement.id} ${finding.requirement.title} ${style.dim(`(${finding.citation})`)}`,
         `    ${findingMessage(finding)}`,
         ...sourceLines(finding, style),
       );
@@ -161,6 +177,7 @@ export function complianceFileJson(check: FileCheck) {
           titel: finding.requirement.title,
           lovhenvisning: finding.citation,
           status: finding.status,
+          skal_bekraeftes: needsConfirming(finding),
           besked: findingMessage(finding),
           koder: finding.messages.map((message) => message.code),
           sti: formatPath(finding.path),

@@ -9,7 +9,8 @@ import { defaultRegulation, findRequirement } from '../../regulations/index.js';
 import { matches, type Sentence } from '../document-text.js';
 import { creditSection } from '../evidence.js';
 import { evidenceFor, judgeAspects } from '../prose.js';
-import type { Rule } from '../types.js';
+import { missingSection } from '../outcomes.js';
+import type { Message, Rule } from '../types.js';
 
 const requirement = findRequirement(defaultRegulation, '§4.1.15');
 /** Below this a section names its subject rather than describes it. */
@@ -39,9 +40,13 @@ const rule: Rule = {
     }
     const outcome = judgeAspects(evidence);
     if (outcome.status === 'opfyldt' || !evidence.onDomain) return outcome;
-    const lawOnly = context.text.sections.some((section) => section.sentences.some((sentence) => giftCard.test(sentence.text) && isLaw(sentence)));
-    if (!lawOnly) return outcome;
-    return { ...outcome, status: 'mangler', messages: [{ code: 'gavekort-kun-lovtekst', args: { felt: requirement.field } }] };
+    const quoting = context.text.sections.find((section) => section.sentences.some((sentence) => giftCard.test(sentence.text) && isLaw(sentence)));
+    if (!quoting) return outcome;
+    // Name the section the law stands in; with no section of its own, the requirement still needs one (#19.8).
+    const lawOnly: Message = { code: 'gavekort-kun-lovtekst', args: { afsnit: quoting.heading, eget: declared === quoting ? 'ja' : undefined } };
+    if (declared) return { ...outcome, status: 'mangler', messages: [lawOnly] };
+    const missing = missingSection(requirement);
+    return { ...missing, sources: outcome.sources, messages: [...missing.messages, lawOnly] };
   },
 };
 export default rule;

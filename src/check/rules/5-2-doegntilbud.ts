@@ -23,7 +23,7 @@ const rule: Rule = {
     }
     const section = context.text.sections.find((candidate) => candidate.key === 'doegnbehandling');
     const sources: Source[] = section
-      ? [{ heading: section.heading, path: ['doegnbehandling', 'tilbud'], line: section.line, how: 'felt', aspects: [], sentences: [] }]
+      ? [{ heading: section.heading, path: ['doegnbehandling', 'tilbud'], line: section.line, how: 'felt', aspects: [], answers: true, sentences: [] }]
       : [];
     const messages: Message[] = offers.flatMap((offer) => {
       const missing = fields.filter((field) => !offer[field]?.trim());

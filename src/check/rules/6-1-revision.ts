@@ -5,11 +5,14 @@
  * revision must be at most two years old. A date stated only as a year or a month counts as
  * its last day (2016 → 2016-12-31), so a verdict of `mangler` is certain. No date at all:
  * `kan ikke vurderes`. A planned next revision later than two years after the last: `delvist`.
+ * A newer date stated in the text (»Opdateret: 4. august 2022«, ./stated-dates.ts) counts
+ * too, partial dates as their last day, with its sentence as the source, for a person to confirm.
  */
 import { isFullDate, lastDayOf, twoYearsAfter, type StatedDate } from '../../dates.js';
 import { defaultRegulation, findRequirement } from '../../regulations/index.js';
 import type { Kvalitetsstandard } from '../../generated/kvalitetsstandard.js';
-import type { Rule } from '../types.js';
+import { datesInText, type DateInText } from '../stated-dates.js';
+import type { Rule, RuleContext, Source } from '../types.js';
 
 const requirement = findRequirement(defaultRegulation, '§6.1');
 
@@ -19,30 +22,57 @@ export function lastApprovalOrRevision(document: Kvalitetsstandard): { stated: S
     ...(document.godkendelse ?? []).map((approval) => approval.dato),
     ...(document.revision?.senest_revideret !== undefined ? [document.revision.senest_revideret] : []),
   ];
-  return stated
-    .flatMap((value) => {
-      const day = lastDayOf(value);
-      return day ? [{ stated: value, day }] : [];
+  return newest(stated.map((value) => ({ stated: value })));
+}
+
+function newest<T extends { stated: StatedDate }>(dates: readonly T[]): (T & { day: string }) | undefined {
+  return dates
+    .flatMap((date) => {
+      const day = lastDayOf(date.stated);
+      return day ? [{ ...date, day }] : [];
     })
     .sort((a, b) => a.day.localeCompare(b.day))
     .pop();
 }
 
+/** A date the text states, newer than the fields': the verdict rests on the tool's reading of that sentence. */
+function fromText(text: RuleContext['text'], fields: { day: string } | undefined): (DateInText & { day: string }) | undefined {
+  const found = newest(datesInText(text));
+  return found && (!fields || found.day > fields.day) ? found : undefined;
+}
+
+function textSource(found: DateInText): Source {
+  const { section, sentence } = found;
+  return {
+    heading: section.heading,
+    path: section.path,
+    line: sentence.line,
+    how: 'fundet',
+    aspects: [],
+    answers: true,
+    sentences: [{ text: sentence.text, line: sentence.line, aspects: [], pointer: false }],
+  };
+}
+
 const rule: Rule = {
   requirement,
-  check({ document, date }) {
-    const last = lastApprovalOrRevision(document);
-    const path = document.revision ? ['revision'] : document.godkendelse ? ['godkendelse'] : ['revision'];
+  check({ document, date, text }) {
+    const fields = lastApprovalOrRevision(document);
+    const inText = fromText(text, fields);
+    const last = inText ?? fields;
+    const path = inText ? inText.section.path : document.revision ? ['revision'] : document.godkendelse ? ['godkendelse'] : ['revision'];
     if (!last) return { status: 'kan ikke vurderes', path, messages: [{ code: 'revision-ingen-dato', args: {} }] };
     const deadline = twoYearsAfter(last.day);
     const dato = String(last.stated);
+    const kilde = inText?.sentence.text;
+    const read = inText ? { sources: [textSource(inText)], toConfirm: true } : {};
     if (date > deadline) {
+      const kunDelvis = isFullDate(last.stated) ? undefined : 'ja';
       return {
         status: 'mangler',
         path,
-        messages: [
-          { code: 'revision-for-gammel', args: { dato, vurderingsdato: date, frist: deadline, kunDelvis: isFullDate(last.stated) ? undefined : 'ja' } },
-        ],
+        ...read,
+        messages: [{ code: 'revision-for-gammel', args: { dato, vurderingsdato: date, frist: deadline, kunDelvis, kilde } }],
       };
     }
     const next = document.revision?.naeste_revision;
@@ -51,10 +81,11 @@ const rule: Rule = {
       return {
         status: 'delvist',
         path: ['revision', 'naeste_revision'],
+        ...read,
         messages: [{ code: 'revision-naeste-for-sen', args: { naeste: String(next), frist: deadline, dato } }],
       };
     }
-    return { status: 'opfyldt', path, messages: [{ code: 'revision-ok', args: { dato, frist: deadline } }] };
+    return { status: 'opfyldt', path, ...read, messages: [{ code: 'revision-ok', args: { dato, frist: deadline, kilde } }] };
   },
 };
 export default rule;

@@ -1,0 +1,202 @@
+/**
+ * A sentence that restates what the law asks (»Her beskrives målgruppen for tilbuddene om
+ * stofmisbrugsbehandling.«, »Kommunen oplyser om den fremtidige indsats.«) does not answer
+ * it. Compared word by word, stemmed (./stem.ts) so inflections and compounds meet: when
+ * every word of the sentence is either in the requirement's legal text or title, or a word
+ * that only frames it (»beskrive«, »afsnit«, »kommunen«), nothing beyond the restatement
+ * is said.
+ */
+import type { Requirement } from '../regulations/index.js';
+import { stemDanish } from './stem.js';
+
+/** Words that carry no content of their own, and words that frame a restatement. */
+const framing = new Set(
+  [
+    // Function words.
+    'og',
+    'i',
+    'at',
+    'der',
+    'som',
+    'for',
+    'til',
+    'om',
+    'af',
+    'på',
+    'med',
+    'den',
+    'det',
+    'de',
+    'en',
+    'et',
+    'er',
+    'være',
+    'skal',
+    'kan',
+    'vil',
+    'bør',
+    'må',
+    'her',
+    'hvordan',
+    'hvilken',
+    'hvilke',
+    'hvilket',
+    'hvem',
+    'hvad',
+    'hvor',
+    'når',
+    'hvis',
+    'herunder',
+    'samt',
+    'eller',
+    'ikke',
+    'også',
+    'så',
+    'sådan',
+    'således',
+    'desuden',
+    'endvidere',
+    'man',
+    'vi',
+    'du',
+    'dig',
+    'din',
+    'dit',
+    'dine',
+    'vores',
+    'jeres',
+    'sin',
+    'sit',
+    'sine',
+    'denne',
+    'dette',
+    'disse',
+    'blive',
+    'bliver',
+    'have',
+    'har',
+    'får',
+    'få',
+    'ved',
+    'efter',
+    'under',
+    'over',
+    'fra',
+    'mv',
+    'mm',
+    'fx',
+    'jf',
+    'nr',
+    'stk',
+    'eventuelt',
+    'eventuelle',
+    'nærmere',
+    'følgende',
+    'nedenfor',
+    'herefter',
+    'kort',
+    'generelt',
+    'overordnet',
+    'mere',
+    'både',
+    'alle',
+    'enhver',
+    'samlet',
+    'konkret',
+    'konkrete',
+    'sikre',
+    'sikres',
+    // Framing: the document, the council, and verbs of describing and informing.
+    'kommunen',
+    'kommunens',
+    'kommunalbestyrelsen',
+    'byrådet',
+    'kvalitetsstandarden',
+    'standarden',
+    'afsnittet',
+    'afsnit',
+    'kapitlet',
+    'dokumentet',
+    'beskrive',
+    'beskrives',
+    'beskrivelse',
+    'beskriver',
+    'redegøre',
+    'redegørelse',
+    'oplyse',
+    'oplyses',
+    'oplysninger',
+    'information',
+    'informere',
+    'indeholde',
+    'indeholder',
+    'fremgå',
+    'fremgår',
+    'angive',
+    'angives',
+    'gennemgå',
+    'omhandle',
+    'handle',
+    'handler',
+    'emne',
+    'punkt',
+    'krav',
+    'kravet',
+    'lov',
+    'loven',
+    'bekendtgørelsen',
+    'social',
+    'service',
+    'serviceloven',
+    'servicelovens',
+    'gældende',
+    'regler',
+    'reglerne',
+  ].map(stemDanish),
+);
+
+/** The longest legal text a sentence could restate, with room for framing words. */
+const longestRestatement = 400;
+
+const wordPattern = /\p{L}+/gu;
+/** Stems this short meet inside others by chance; they must be equal. */
+const shortestPart = 4;
+
+/** Stems of words, remembered: a document repeats its words, and each sentence is compared with every requirement. */
+const stemOf = new Map<string, string>();
+function stems(text: string): string[] {
+  return [...text.toLowerCase().matchAll(wordPattern)].map(([word]) => {
+    let stem = stemOf.get(word);
+    if (stem === undefined) stemOf.set(word, (stem = stemDanish(word)));
+    return stem;
+  });
+}
+
+/** The words of a sentence that carry content, once per sentence text. */
+const contentOf = new Map<string, string[]>();
+function contentStems(sentence: string): string[] {
+  let content = contentOf.get(sentence);
+  if (!content) contentOf.set(sentence, (content = stems(sentence).filter((stem) => !framing.has(stem))));
+  return content;
+}
+
+const lawStems = new WeakMap<Requirement, string[]>();
+function stemsOfLaw(requirement: Requirement): string[] {
+  let result = lawStems.get(requirement);
+  if (!result) lawStems.set(requirement, (result = [...new Set(stems(`${requirement.legalText} ${requirement.title}`))]));
+  return result;
+}
+
+/** A word of the sentence is in the law: the same stem, or one part of a compound of the other (»brugerne« in »brugerinddragelsen«). */
+function inLaw(stem: string, law: readonly string[]): boolean {
+  return law.some((word) => word === stem || (stem.length >= shortestPart && word.includes(stem)) || (word.length >= shortestPart && stem.includes(word)));
+}
+
+export function restatesLaw(sentence: string, requirement: Requirement): boolean {
+  // A restatement is short, and the law's wording has no figures of the kommune's own.
+  if (sentence.length > longestRestatement || /\d/.test(sentence)) return false;
+  const content = contentStems(sentence);
+  if (content.length === 0) return false;
+  const law = stemsOfLaw(requirement);
+  return content.every((stem) => inLaw(stem, law));
+}

@@ -1,0 +1,191 @@
+/**
+ * Issue 17: verdicts a byråd can trust. Drafts that restate the law or hold only headings and
+ * placeholders meet nothing; quoted law is partial with its own code; dates written in prose
+ * count for § 6, stk. 1; a verdict the search found elsewhere is marked to be confirmed, and
+ * advice to write `daekker` is given only where it belongs (#19.7).
+ */
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkFile, checkSource, type FileCheck } from '../src/check/run.js';
+import { previewPage } from '../src/commands/preview-page.js';
+import { analyze } from '../src/lsp/diagnostics.js';
+import { formatMessage } from '../src/diagnostics/messages.js';
+import { complianceReportHtml } from '../src/report/compliance-html.js';
+import { complianceReportJson } from '../src/report/compliance.js';
+import { fixtures } from './helpers.js';
+
+type Valid = FileCheck & { valid: true };
+const head = 'kommune: Testby Kommune\ntitel: Kvalitetsstandard for social behandling for stofmisbrug\nlovgrundlag:\n  - Serviceloven § 101\n';
+function checked(yaml: string, date = '2026-11-23'): Valid {
+  const result = checkSource('test.yml', Buffer.from(head + yaml), date);
+  if (!result.valid) throw new Error(JSON.stringify(result.diagnostics));
+  return result;
+}
+const finding = (check: Valid, id: string) => check.findings.find((candidate) => candidate.requirement.id === id)!;
+const texts = (check: Valid, id: string) =>
+  finding(check, id)
+    .messages.map((message) => formatMessage(message.code, message.args))
+    .join(' ');
+const sectionFourAndFive = (check: Valid) => check.findings.filter((candidate) => /^§[45]/.test(candidate.requirement.id));
+
+describe('drafts that restate the law or hold only headings and placeholders', () => {
+  const drafts = join(fixtures, 'evidence', 'drafts');
+  for (const name of readdirSync(drafts)) {
+    it(`${name} meets nothing of §§ 4-5`, async () => {
+      const check = (await checkFile(join(drafts, name), '2026-11-23')) as Valid;
+      expect(check.valid).toBe(true);
+      const met = sectionFourAndFive(check).filter((candidate) => candidate.status === 'opfyldt');
+      expect(met.map((candidate) => candidate.requirement.id)).toEqual([]);
+      // At most a few partial verdicts, and only for quoted law or a section that answers nothing.
+      const partial = sectionFourAndFive(check).filter((candidate) => candidate.status === 'delvist');
+      expect(partial.length).toBeLessThanOrEqual(2);
+    });
+  }
+
+  it('says why a requirement field that restates the law answers nothing, quoting it', () => {
+    const check = checked(
+      'maalgruppe:\n  tekst: Her beskrives målgruppen for tilbuddene om stofmisbrugsbehandling.\nbrugerinddragelse:\n  tekst: Brugerinddragelsen sikres.\n',
+    );
+    expect(finding(check, '§4.1.2').status).toBe('mangler');
+    expect(finding(check, '§4.1.10').messages.map((message) => message.code)).toEqual(['afsnit-uden-svar']);
+    expect(texts(check, '§4.1.10')).toContain('gengiver kun kravets egen ordlyd (»Brugerinddragelsen sikres.«)');
+    // The same field with an answer beyond the restatement is met.
+    const answered = checked(
+      'brugerinddragelse:\n  tekst: Brugerinddragelsen sikres ved, at du sammen med din behandler lægger planen, og via et brugerråd.\n',
+    );
+    expect(finding(answered, '§4.1.10').status).toBe('opfyldt');
+  });
+
+  it('tells words about the document from a statement that only names it', () => {
+    const about = checked('maalgruppe:\n  tekst: I Testby Kommune indeholder kvalitetsstandarden en beskrivelse af målgruppen for tilbuddene.\n');
+    expect(finding(about, '§4.1.2').status).toBe('mangler');
+    const rule = checked('behandlingsgaranti:\n  tekst: Ifølge standarden har du ret til at starte behandling senest 14 dage efter din henvendelse.\n');
+    expect(finding(rule, '§4.1.6').status).toBe('opfyldt');
+    const scope = checked('maalgruppe:\n  tekst: Kvalitetsstandarden omfatter borgere over 18 år med et behandlingskrævende stofmisbrug.\n');
+    expect(finding(scope, '§4.1.2').status).toBe('opfyldt');
+  });
+
+  it('calls a placeholder a placeholder', () => {
+    const check = checked('visitation:\n  tekst: Udfyldes senere.\n');
+    expect(finding(check, '§4.1.5').status).toBe('mangler');
+    expect(texts(check, '§4.1.5')).toContain('er kun en pladsholder');
+  });
+});
+
+describe('quoted law is partial, not absent', () => {
+  const quoted = `oevrige_afsnit:\n  - noegle: lov\n    overskrift: Lovgrundlag\n    tekst: |\n      Stk. 2. Tilbud efter stk. 1 skal iværksættes senest 14 dage efter henvendelsen til kommunen.\n\n      Stk. 3. En person, der er visiteret til behandling, kan vælge at blive behandlet i et andet offentligt behandlingstilbud.\n`;
+
+  it('gives delvist with its own code and a plain message, in the terminal words, the JSON and the annex', () => {
+    const check = checked(quoted);
+    for (const id of ['§4.1.6', '§4.1.7']) {
+      expect(finding(check, id).status).toBe('delvist');
+      expect(finding(check, id).messages.map((message) => message.code)).toContain('kun-lovtekst');
+      expect(texts(check, id)).toContain('gengiver lovens tekst');
+    }
+    expect(finding(check, '§4.1.5').status).toBe('mangler');
+    const json = JSON.parse(complianceReportJson([check]));
+    expect(json[0].krav.find((krav: { id: string }) => krav.id === '§4.1.7').koder).toContain('kun-lovtekst');
+    expect(complianceReportHtml([check])).toContain(
+      'Standarden gengiver lovens tekst om muligheden for frit valg af behandlingstilbud, men beskriver ikke, hvordan kommunen gør det.',
+    );
+  });
+
+  it('counts the same rule in the kommune’s own words as met', () => {
+    const check = checked('behandlingsgaranti:\n  tekst: Du kan starte i behandling senest 14 dage efter, at du har kontaktet os.\n');
+    expect(finding(check, '§4.1.6').status).toBe('opfyldt');
+  });
+});
+
+describe('dates stated in prose count for § 6, stk. 1', () => {
+  const prose = (sentence: string) => checked(`forord:\n  tekst: |\n    ${sentence}\n\n    Kommunen tilbyder behandling for stofmisbrug.\n`);
+
+  it('reads approval, update and revision dates, partial ones as their last day, with the sentence as the source', () => {
+    for (const [sentence, status] of [
+      ['Opdateret: 4. august 2022.', 'mangler'],
+      ['Revideret 2013.', 'mangler'],
+      ['Godkendt i byrådet den 13. december 2025.', 'opfyldt'],
+      ['Standarden blev revideret i marts 2025.', 'opfyldt'],
+    ] as const) {
+      const result = finding(prose(sentence), '§6.1');
+      expect([sentence, result.status]).toEqual([sentence, status]);
+      expect(result.sources?.[0]?.sentences[0]?.text).toBe(sentence);
+      expect(result.toConfirm).toBe(true);
+      expect(texts(prose(sentence), '§6.1')).toContain(`læst i teksten: »${sentence}«`);
+    }
+  });
+
+  it('takes neither a cited act’s date nor a placeholder for the document’s', () => {
+    expect(finding(prose('Standarden er udarbejdet efter bekendtgørelse nr. 1477 af 17. december 2019.'), '§6.1').status).toBe('kan ikke vurderes');
+    expect(finding(prose('Standarden er godkendt af udvalget d. (ny dato).'), '§6.1').status).toBe('kan ikke vurderes');
+  });
+
+  it('prefers a date field that is newer than the text', () => {
+    const check = checked('godkendelse:\n  - organ: Byrådet\n    dato: 2025-12-01\nforord:\n  tekst: Opdateret 2019.\n');
+    expect(finding(check, '§6.1')).toMatchObject({ status: 'opfyldt' });
+    expect(finding(check, '§6.1').toConfirm).toBeFalsy();
+  });
+});
+
+describe('how sure the tool is', () => {
+  const elsewhere =
+    'oevrige_afsnit:\n  - noegle: hvem\n    overskrift: Hvem kan få hjælp?\n    tekst: Tilbuddet er for dig, der er over 18 år og har et forbrug af hash eller kokain.\n';
+
+  it('marks a verdict found only under another heading as to be confirmed, in the JSON, the terminal words and the annex', () => {
+    const check = checked(elsewhere);
+    expect(finding(check, '§4.1.2')).toMatchObject({ status: 'opfyldt', toConfirm: true });
+    const json = JSON.parse(complianceReportJson([check]));
+    const krav = json[0].krav.find((entry: { id: string }) => entry.id === '§4.1.2');
+    expect(krav.skal_bekraeftes).toBe(true);
+    expect(json[0].krav.find((entry: { id: string }) => entry.id === '§4.5').skal_bekraeftes).toBe(false);
+    expect(complianceReportHtml([check])).toContain('forvaltningen bør bekræfte vurderingen');
+    // Marked with daekker, it is the document's own choice.
+    const marked = checked(elsewhere.replace('    tekst:', "    daekker: ['§4.1.2']\n    tekst:"));
+    expect(finding(marked, '§4.1.2').toConfirm).toBeFalsy();
+  });
+
+  it('does not ask to confirm a verdict the forvaltning has assessed', () => {
+    const assessed = checked(
+      `${elsewhere}vurderinger:\n  - krav: '§4.1.2'\n    status: opfyldt\n    begrundelse: Afsnittet beskriver målgruppen.\n    af: Anna Hansen\n    dato: 2026-11-20\n`,
+    );
+    expect(finding(assessed, '§4.1.2').toConfirm).toBe(true);
+    const krav = JSON.parse(complianceReportJson([assessed]))[0].krav.find((entry: { id: string }) => entry.id === '§4.1.2');
+    expect(krav.skal_bekraeftes).toBe(false);
+    expect(complianceReportHtml([assessed])).not.toContain('forvaltningen bør bekræfte vurderingen');
+  });
+
+  it('gives no daekker advice for a requirement answered in its own field, and names sections by heading (#19.7)', () => {
+    const own = checked(`maalgruppe:\n  tekst: Tilbuddet er for borgere over 18 år med et forbrug af stoffer.\n${elsewhere}`);
+    expect(finding(own, '§4.1.2').messages.map((message) => message.code)).not.toContain('krav-fundet');
+    const found = texts(checked(elsewhere), '§4.1.2');
+    expect(found).toContain('»Hvem kan få hjælp?«');
+    expect(found).not.toContain('oevrige_afsnit');
+  });
+
+  it('never suggests daekker for a section that is only about the document, a pointer or quoted law', () => {
+    const check = checked(
+      'oevrige_afsnit:\n  - noegle: om\n    overskrift: Om standarden\n    tekst: |\n      Kvalitetsstandarden indeholder en beskrivelse af målgruppen og visitationen.\n\n      Klageadgangen er nærmere beskrevet i afsnittet »Klage«.\n',
+    );
+    for (const candidate of check.findings) expect(candidate.messages.map((message) => message.code)).not.toContain('krav-fundet');
+    expect(finding(check, '§4.1.2').status).toBe('mangler');
+  });
+});
+
+describe('the preview and the editor say the same', () => {
+  const yaml = `${head}oevrige_afsnit:\n  - noegle: lov\n    overskrift: Lovgrundlag\n    tekst: |\n      Stk. 2. Tilbud efter stk. 1 skal iværksættes senest 14 dage efter henvendelsen til kommunen.\n  - noegle: hvem\n    overskrift: Hvem kan få hjælp?\n    tekst: Tilbuddet er for dig, der er over 18 år og har et forbrug af hash eller kokain.\n`;
+
+  it('shows quoted law as partial with its message, and a verdict found elsewhere as to be confirmed', () => {
+    const diagnostics = analyze('file:///test.yml', 'test.yml', yaml, { compliance: 'information', date: '2026-11-23' });
+    const message = (id: string) => diagnostics.find((diagnostic) => diagnostic.code === id)?.message ?? '';
+    // The editor lists what is not met; a partial verdict resting on the search says so.
+    expect(message('§4.1.6')).toContain('delvist (fundet af tjekket, skal bekræftes)');
+    expect(message('§4.1.6')).toContain('gengiver lovens tekst');
+    const folder = mkdtempSync(join(tmpdir(), 'trust-'));
+    const file = join(folder, 'test.yml');
+    writeFileSync(file, yaml);
+    const page = previewPage(file, 'test')();
+    expect(page).toContain('gengiver lovens tekst om behandlingsgarantien');
+    expect(page).toContain('Målgruppe: opfyldt (fundet af tjekket, skal bekræftes).');
+  });
+});
