@@ -9,8 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BuildCache, stampOutputs } from '../build/cache.js';
-import { outputNames, type MunicipalityResult } from '../build/municipality.js';
-import { buildAll } from '../build/parallel.js';
+import { outputNames, type MunicipalityResult, type MunicipalityTask } from '../build/municipality.js';
 import { checkFile, type FileCheck } from '../check/run.js';
 import { fileSystemErrorText, formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
 import { allMunicipalityFiles, municipalityIds, sameFile } from '../files.js';
@@ -18,6 +17,7 @@ import { renderIndexPage } from '../report/index-page.js';
 import type { PdfJob, PdfPrinter } from '../render/pdf.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
 import { styleFor } from '../report/terminal.js';
+import { runParallel } from '../parallel.js';
 import type { CommandContext } from '../usage.js';
 import { mustWrite, removeStaleTemporaryFiles, stopWriting, writeFileAtomic } from '../write.js';
 import { dateOption } from './check.js';
@@ -105,15 +105,21 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
   // A cold build will need the browser: start it while the HTML renders.
   if (withPdf && tasks.some((task) => task.previous === undefined)) printer = startPrinter();
   try {
-    await buildAll(tasks, (result) => {
-      results.push(result);
-      if (result.status === 'ugyldig' && !result.check.valid) {
-        warn('build-ugyldig', { kommune: result.id, mappe: `${join(outDir, result.id)}/` });
-        for (const diagnostic of result.check.diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic, result.check.text, style)}\n`);
-      }
-      for (const problem of result.problems) warn(problem.code, problem.args);
-      if (result.status === 'uaendret') say(`${style.dim('=')} ${formatMessage('build-uaendret', { kommune: result.id })}`);
-      for (const job of result.pdfJobs) printing.push(print(result, job));
+    await runParallel<MunicipalityTask, MunicipalityResult>({
+      tasks,
+      module: new URL('../build/municipality.js', import.meta.url),
+      exportName: 'buildMunicipality',
+      perWorker: 16,
+      onResult: (result) => {
+        results.push(result);
+        if (result.status === 'ugyldig' && !result.check.valid) {
+          warn('build-ugyldig', { kommune: result.id, mappe: `${join(outDir, result.id)}/` });
+          for (const diagnostic of result.check.diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic, result.check.text, style)}\n`);
+        }
+        for (const problem of result.problems) warn(problem.code, problem.args);
+        if (result.status === 'uaendret') say(`${style.dim('=')} ${formatMessage('build-uaendret', { kommune: result.id })}`);
+        for (const job of result.pdfJobs) printing.push(print(result, job));
+      },
     });
     await Promise.all(printing);
   } finally {

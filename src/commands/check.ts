@@ -1,11 +1,13 @@
 /** `kvalitetsstandard check [filer…] [--dato ÅÅÅÅ-MM-DD] [--format text|json|html] [--streng]` */
-import { failingStatuses, findingFails } from '../check/index.js';
+import { failingStatuses } from '../check/index.js';
 import { checkFile, today, type FileCheck } from '../check/run.js';
+import type { MessageArgs, MessageCode } from '../diagnostics/messages.js';
 import { municipalityIds } from '../files.js';
 import { defaultRegulation } from '../regulations/index.js';
-import { complianceReportJson, complianceReportText } from '../report/compliance.js';
-import { styleFor } from '../report/terminal.js';
+import { checkFails, complianceFileJson, complianceFileText, complianceVerdictText } from '../report/compliance.js';
+import { colouredFor, styleOf } from '../report/terminal.js';
 import { formatOptionValue, UsageError, type CommandContext } from '../usage.js';
+import { jsonArrayEntry, writeFileReports, type FileReport } from './file-reports.js';
 import { filesFromArguments } from './validate.js';
 
 export function dateOption(value: unknown): string {
@@ -16,23 +18,46 @@ export function dateOption(value: unknown): string {
   return date;
 }
 
+/** One file to check, as sent to a worker thread. */
+export interface CheckTask {
+  file: string;
+  date: string;
+  format: 'text' | 'json';
+  strict: boolean;
+  coloured: boolean;
+  /** Why build would refuse the file's name (unsafe, or shared by x.yml and x.yaml): the file is then invalid, as in validate. */
+  refused?: { code: MessageCode; args: MessageArgs };
+}
+
+async function checkTaskFile({ file, date, refused }: Pick<CheckTask, 'file' | 'date' | 'refused'>): Promise<FileCheck> {
+  if (!refused) return checkFile(file, date);
+  return { valid: false, file, date, regulation: defaultRegulation.id, diagnostics: [{ code: refused.code, args: refused.args, severity: 'fejl', file }] };
+}
+
+/** Checks one file and renders its part of the report (run by src/parallel.ts, in a worker or not). */
+export async function checkReport(task: CheckTask): Promise<FileReport> {
+  const check = await checkTaskFile(task);
+  const failing = failingStatuses(task.strict);
+  const chunk = task.format === 'json' ? jsonArrayEntry(complianceFileJson(check)) : complianceFileText(check, styleOf(task.coloured));
+  return { chunk, failed: checkFails(check, failing), errors: 0 };
+}
+
 export async function runCheck({ positionals, options }: CommandContext): Promise<number> {
   const format = formatOptionValue(options.format, ['text', 'json', 'html']);
   const date = dateOption(options.dato);
-  const failing = failingStatuses(options.streng === true);
+  const strict = options.streng === true;
   const files = filesFromArguments(positionals);
-  // A name build would refuse (unsafe, or shared by x.yml and x.yaml) makes the file invalid, as in validate.
-  const refused = new Map(municipalityIds(files).refused.map((problem) => [problem.file, problem]));
-  const checks = await Promise.all(
-    files.map(async (file): Promise<FileCheck> => {
-      const problem = refused.get(file);
-      if (!problem) return checkFile(file, date);
-      return { valid: false, file, date, regulation: defaultRegulation.id, diagnostics: [{ code: problem.code, args: problem.args, severity: 'fejl', file }] };
-    }),
-  );
-  if (format === 'json') process.stdout.write(complianceReportJson(checks));
-  else if (format === 'html') process.stdout.write((await import('../report/compliance-html.js')).complianceReportHtml(checks));
-  else process.stdout.write(complianceReportText(checks, failing, styleFor(process.stdout)));
-  const failed = checks.some((check) => !check.valid || check.findings.some((finding) => findingFails(finding, failing)));
-  return failed ? 1 : 0;
+  const refused = new Map(municipalityIds(files).refused.map((problem) => [problem.file, { code: problem.code, args: problem.args }]));
+  if (format === 'html') {
+    // One page for the agenda: it needs every file's findings at once.
+    const checks: FileCheck[] = [];
+    for (const file of files) checks.push(await checkTaskFile({ file, date, refused: refused.get(file) }));
+    process.stdout.write((await import('../report/compliance-html.js')).complianceReportHtml(checks));
+    return checks.some((check) => checkFails(check, failingStatuses(strict))) ? 1 : 0;
+  }
+  const coloured = colouredFor(process.stdout);
+  const tasks = files.map((file): CheckTask => ({ file, date, format: format === 'json' ? 'json' : 'text', strict, coloured, refused: refused.get(file) }));
+  const totals = await writeFileReports(tasks, new URL(import.meta.url), 'checkReport', format === 'json');
+  if (format === 'text') process.stdout.write(complianceVerdictText(totals.files, totals.failed, styleOf(coloured)));
+  return totals.failed > 0 ? 1 : 0;
 }

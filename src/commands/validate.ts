@@ -1,10 +1,12 @@
 /** `kvalitetsstandard validate [filer…] [--format text|json]` */
-import { formatOptionValue, UsageError, type CommandContext } from '../usage.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { allMunicipalityFiles, municipalitiesDir, municipalityIds, resolveFileArguments } from '../files.js';
 import { loadFile } from '../load.js';
-import { validationReportJson, validationReportText, type FileDiagnostics } from '../report/diagnostics.js';
-import { styleFor } from '../report/terminal.js';
+import { errorCount, validationFileJson, validationFileText, validationSummaryText, type FileDiagnostics } from '../report/diagnostics.js';
+import { colouredFor, styleOf } from '../report/terminal.js';
+import { formatOptionValue, UsageError, type CommandContext } from '../usage.js';
 import { validateLoaded } from '../validate.js';
+import { jsonArrayEntry, writeFileReports, type FileReport } from './file-reports.js';
 
 export async function validateFile(file: string): Promise<FileDiagnostics> {
   const result = await loadFile(file);
@@ -23,14 +25,38 @@ export function filesFromArguments(positionals: readonly string[]): string[] {
   return files;
 }
 
+/** One file to validate, as sent to a worker thread. */
+export interface ValidateTask {
+  file: string;
+  json: boolean;
+  coloured: boolean;
+  /** Why build would refuse the file's name (unsafe, or shared by x.yml and x.yaml): an error here too. */
+  refused?: Diagnostic;
+}
+
+/** Validates one file and renders its part of the report (run by src/parallel.ts, in a worker or not). */
+export async function validateReport({ file, json, coloured, refused }: ValidateTask): Promise<FileReport> {
+  const result = await validateFile(file);
+  if (refused) result.diagnostics.push(refused);
+  const errors = errorCount(result);
+  return { chunk: json ? jsonArrayEntry(validationFileJson(result)) : validationFileText(result, styleOf(coloured)), failed: errors > 0, errors };
+}
+
 export async function runValidate({ positionals, options }: CommandContext): Promise<number> {
   const format = formatOptionValue(options.format, ['text', 'json']);
   const files = filesFromArguments(positionals);
-  const results = await Promise.all(files.map(validateFile));
-  // The name build would refuse (unsafe, or shared by x.yml and x.yaml) is an error here too.
-  for (const problem of municipalityIds(files).refused) {
-    results.find((result) => result.file === problem.file)?.diagnostics.push({ code: problem.code, args: problem.args, severity: 'fejl', file: problem.file });
-  }
-  process.stdout.write(format === 'json' ? validationReportJson(results) : validationReportText(results, styleFor(process.stdout)));
-  return results.some((result) => result.diagnostics.some((diagnostic) => diagnostic.severity === 'fejl')) ? 1 : 0;
+  const refused = new Map(
+    municipalityIds(files).refused.map((problem): [string, Diagnostic] => [
+      problem.file,
+      { code: problem.code, args: problem.args, severity: 'fejl', file: problem.file },
+    ]),
+  );
+  const coloured = colouredFor(process.stdout);
+  // The refusal goes with the first mention of the file only.
+  const tasks = files.map(
+    (file, index): ValidateTask => ({ file, json: format === 'json', coloured, refused: files.indexOf(file) === index ? refused.get(file) : undefined }),
+  );
+  const totals = await writeFileReports(tasks, new URL(import.meta.url), 'validateReport', format === 'json');
+  if (format === 'text') process.stdout.write(validationSummaryText(totals.files, totals.failed, totals.errors, styleOf(coloured)));
+  return totals.failed > 0 ? 1 : 0;
 }

@@ -86,17 +86,19 @@ export function summaryLine(findings: readonly Finding[]): string {
   return `${statuses.map((status) => `${counts[status]} ${status}`).join(', ')}${assessedNote}`;
 }
 
-export function complianceReportText(checks: readonly FileCheck[], failing: ReadonlySet<Status>, style: Style): string {
+/** Whether the file is invalid or has a finding that fails at `failing`. */
+export function checkFails(check: FileCheck, failing: ReadonlySet<Status>): boolean {
+  return !check.valid || check.findings.some((finding) => findingFails(finding, failing));
+}
+
+/** One file's part of the text report: files' parts in order, then complianceVerdictText, make the report. */
+export function complianceFileText(check: FileCheck, style: Style): string {
   const out: string[] = [];
-  let failed = 0;
-  for (const check of checks) {
-    if (!check.valid) {
-      failed += 1;
-      out.push(style.bold(`${check.file}: ugyldig, ikke vurderet`));
-      for (const diagnostic of check.diagnostics) out.push(formatDiagnostic(diagnostic, check.text, style));
-      out.push('');
-      continue;
-    }
+  if (!check.valid) {
+    out.push(style.bold(`${check.file}: ugyldig, ikke vurderet`));
+    for (const diagnostic of check.diagnostics) out.push(formatDiagnostic(diagnostic, check.text, style));
+    out.push('');
+  } else {
     const kommune = check.document.kommune;
     out.push(style.bold(`${kommune} (${check.file})`), `Vurderet efter ${check.regulation} pr. ${check.date}`, '');
     for (const finding of check.findings) {
@@ -140,18 +142,30 @@ export function complianceReportText(checks: readonly FileCheck[], failing: Read
     foundElsewhere.forEach(listFinding);
     if (assessed.length > 0) out.push('', 'Forvaltningens vurderinger:');
     assessed.forEach(listAssessment);
-    if (check.findings.some((finding) => findingFails(finding, failing))) failed += 1;
     out.push('', `${kommune}: ${summaryLine(check.findings)}.`, '');
   }
-  const files = checks.length === 1 ? '1 fil' : `${checks.length} filer`;
-  const verdict = failed === 0 ? style.green(`${files} vurderet: ingen mangler.`) : style.red(`${files} vurderet: ${failed} med mangler eller fejl.`);
-  out.push(verdict);
   return `${out.join('\n')}\n`;
+}
+
+/** The text report's last line: how many files, how many failed. */
+export function complianceVerdictText(count: number, failed: number, style: Style): string {
+  const files = count === 1 ? '1 fil' : `${count} filer`;
+  return `${failed === 0 ? style.green(`${files} vurderet: ingen mangler.`) : style.red(`${files} vurderet: ${failed} med mangler eller fejl.`)}\n`;
+}
+
+export function complianceReportText(checks: readonly FileCheck[], failing: ReadonlySet<Status>, style: Style): string {
+  const failed = checks.filter((check) => checkFails(check, failing)).length;
+  return `${checks.map((check) => complianceFileText(check, style)).join('')}${complianceVerdictText(checks.length, failed, style)}`;
 }
 
 /** The JSON report; its shape is documented in the README and kept stable. */
 export function complianceReportJson(checks: readonly FileCheck[]): string {
-  const report = checks.map((check) => ({
+  return `${JSON.stringify(checks.map(complianceFileJson), null, 2)}\n`;
+}
+
+/** One file's entry in the JSON report. */
+export function complianceFileJson(check: FileCheck) {
+  return {
     kommune: kommuneOf(check) ?? null,
     fil: check.file,
     dato: check.date,
@@ -178,6 +192,5 @@ export function complianceReportJson(checks: readonly FileCheck[]): string {
     opsummering: check.valid ? countStatuses(check.findings) : null,
     gaeldende_opsummering: check.valid ? countStatuses(check.findings, currentStatus) : null,
     fejl: check.valid ? [] : check.diagnostics.map(diagnosticToJson),
-  }));
-  return `${JSON.stringify(report, null, 2)}\n`;
+  };
 }

@@ -75,37 +75,38 @@ export function diagnosticToJson(diagnostic: Diagnostic) {
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
-export function validationReportText(results: readonly FileDiagnostics[], style: Style): string {
-  const lines: string[] = [];
-  let invalid = 0;
-  let errors = 0;
-  for (const result of results) {
-    // »og N flere« stands for N errors not shown.
-    const fileErrors = result.diagnostics.reduce(
-      (count, diagnostic) => count + (diagnostic.severity !== 'fejl' ? 0 : diagnostic.code === 'flere-fejl' ? Number(diagnostic.args.antal) : 1),
-      0,
-    );
-    errors += fileErrors;
-    if (fileErrors > 0) invalid += 1;
-    if (result.diagnostics.length === 0) lines.push(`${style.green('✓')} ${result.file}: gyldig`);
-    for (const diagnostic of result.diagnostics) lines.push(formatDiagnostic(diagnostic, result.text, style));
-  }
-  const files = results.length === 1 ? '1 fil' : `${results.length} filer`;
+/** How many errors a file has; »og N flere« stands for N errors not shown. */
+export function errorCount(result: FileDiagnostics): number {
+  return result.diagnostics.reduce(
+    (count, diagnostic) => count + (diagnostic.severity !== 'fejl' ? 0 : diagnostic.code === 'flere-fejl' ? Number(diagnostic.args.antal) : 1),
+    0,
+  );
+}
+
+/** One file's part of the text report: files' parts in order, then validationSummaryText, make the report. */
+export function validationFileText(result: FileDiagnostics, style: Style): string {
+  const lines = result.diagnostics.length === 0 ? [`${style.green('✓')} ${result.file}: gyldig`] : [];
+  for (const diagnostic of result.diagnostics) lines.push(formatDiagnostic(diagnostic, result.text, style));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The text report's last lines: how many files, how many invalid, how many errors in all. */
+export function validationSummaryText(count: number, invalid: number, errors: number, style: Style): string {
+  const files = count === 1 ? '1 fil' : `${count} filer`;
   const summary =
     invalid === 0
       ? style.green(`${files} tjekket: alle er gyldige.`)
       : style.red(
-          `${files} tjekket: ${results.length - invalid} ${plural(results.length - invalid, 'gyldig', 'gyldige')}, ${invalid} ${plural(invalid, 'ugyldig', 'ugyldige')} med i alt ${errors} fejl.`,
+          `${files} tjekket: ${count - invalid} ${plural(count - invalid, 'gyldig', 'gyldige')}, ${invalid} ${plural(invalid, 'ugyldig', 'ugyldige')} med i alt ${errors} fejl.`,
         );
-  lines.push('', summary);
-  return `${lines.join('\n')}\n`;
+  return `\n${summary}\n`;
 }
 
-export function validationReportJson(results: readonly FileDiagnostics[]): string {
-  const report = results.map((result) => ({
+/** One file's entry in the JSON report. */
+export function validationFileJson(result: FileDiagnostics) {
+  return {
     fil: result.file,
     gyldig: !result.diagnostics.some((diagnostic) => diagnostic.severity === 'fejl'),
     fejl: result.diagnostics.map(diagnosticToJson),
-  }));
-  return `${JSON.stringify(report, null, 2)}\n`;
+  };
 }

@@ -9,6 +9,7 @@
  * where there is no colour). Whatever path data takes into a report, it cannot style it.
  */
 import { randomBytes } from 'node:crypto';
+import { isMainThread, workerData } from 'node:worker_threads';
 
 export interface Style {
   red(text: string): string;
@@ -18,7 +19,9 @@ export interface Style {
   bold(text: string): string;
 }
 
-const secret = randomBytes(12).toString('hex');
+/** A worker of src/parallel.ts renders report text for the main thread's output filter, so it is given the main thread's secret. */
+const secret: string = (!isMainThread && (workerData as { styleSecret?: string } | null)?.styleSecret) || randomBytes(12).toString('hex');
+export const styleSecret = secret;
 /** Private-use characters around the secret and an SGR parameter. */
 const marker = (code: number) => `\uE000${secret}:${code}\uE001`;
 const markers = new RegExp(`\uE000${secret}:(\\d+)\uE001`, 'g');
@@ -28,9 +31,18 @@ const wrap = (open: number, close: number) => (text: string) => `${marker(open)}
 const colours: Style = { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
 const plain: Style = { red: (t) => t, yellow: (t) => t, green: (t) => t, dim: (t) => t, bold: (t) => t };
 
-export function styleFor(stream: NodeJS.WriteStream): Style {
+/** Whether text written to `stream` is shown in colour. */
+export function colouredFor(stream: NodeJS.WriteStream): boolean {
   const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
-  return stream.isTTY && !noColor ? colours : plain;
+  return !!stream.isTTY && !noColor;
+}
+
+export function styleFor(stream: NodeJS.WriteStream): Style {
+  return styleOf(colouredFor(stream));
+}
+
+export function styleOf(coloured: boolean): Style {
+  return coloured ? colours : plain;
 }
 
 /**
