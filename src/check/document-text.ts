@@ -66,16 +66,23 @@ export function matches(pattern: RegExp, text: { text: string; lower: string }):
   return pattern.test(pattern.unicode ? text.text : text.lower);
 }
 
+/** A letter of Danish text: a class is far cheaper for the regex engine than \p{L} with the u flag. */
+const danishLetter = '[a-zæøåäöüéèáàâêîôûçñ]';
+
+/** A pattern read case-insensitively with \\p{L} as a Danish letter: sentences are tested against it many times. */
+const danish = (source: string): RegExp => new RegExp(source.replaceAll(String.raw`\p{L}`, danishLetter), 'i');
+
 /** A short sentence that sends the reader elsewhere instead of saying it. */
-const pointerCue =
-  /(?<!\p{L})(?:se|læs)(?!\p{L})(?:\s+(?:mere|nærmere|også|evt\.))*(?:\s+om\s[^.]{0,80}?)?\s+(?:i|på|under)\s|(?<!\p{L})(?:se|læs)(?!\p{L})\s+(?:\p{L}+\s+){0,3}(?:hjemmeside|pjece|folder|afsnit|kapitel|bilag)|(?<!\p{L})(?:der henvises til|henviser til|henvises til|fremgår af|(?:er |bliver )?(?:nærmere |yderligere |uddybende )?(?:beskrevet|beskrives|omtalt|omtales|uddybet|uddybes) i|kan findes i|findes i|står i|kan læses i|kan læses på)(?!\p{L})/iu;
+const pointerCue = danish(
+  String.raw`(?<!\p{L})(?:se|læs)(?!\p{L})(?:\s+(?:mere|nærmere|også|evt\.))*(?:\s+om\s[^.]{0,80}?)?\s+(?:i|på|under)\s|(?<!\p{L})(?:se|læs)(?!\p{L})\s+(?:\p{L}+\s+){0,3}(?:hjemmeside|pjece|folder|afsnit|kapitel|bilag)|(?<!\p{L})(?:der henvises til|henviser til|henvises til|fremgår af|(?:er |bliver )?(?:nærmere |yderligere |uddybende )?(?:beskrevet|beskrives|omtalt|omtales|uddybet|uddybes) i|kan findes i|findes i|står i|kan læses i|kan læses på)(?!\p{L})`,
+);
 const pointerTarget =
   /afsnit|kapitel|bilag|pjece|folder|hjemmeside|www\.|https?:|[»"“]|kvalitetsstandard|\p{Lu}\p{L}+ (?:information|standard|vejledning|kvalitetsstandard)/u;
 /** A reading guide: »Herefter kan du læse om, hvilke mål og værdier behandlingen bygger på«. */
-const readingGuide = /(?<!\p{L})(?:kan|vil) du (?:\p{L}+ ){0,2}(?:læse|finde|se) (?:mere )?om(?!\p{L})/iu;
+const readingGuide = danish(String.raw`(?<!\p{L})(?:kan|vil) du (?:\p{L}+ ){0,2}(?:læse|finde|se) (?:mere )?om(?!\p{L})`);
 
 /** Words without which no sentence is a pointer: a cheap test before the patterns. */
-const pointerWords = /(?<!\p{L})(?:se|læs|henvis|fremgår|beskrev|omtal|uddyb|findes|står|læses|du)/iu;
+const pointerWords = danish(String.raw`(?<!\p{L})(?:se|læs|henvis|fremgår|beskrev|omtal|uddyb|findes|står|læses|du)`);
 
 export function isPointer(sentence: string): boolean {
   if (!pointerWords.test(sentence)) return false;
@@ -86,9 +93,6 @@ export function isPointer(sentence: string): boolean {
 /** A marker of text not written yet; a short sentence with one is a placeholder. */
 const placeholderMarker =
   /(?<!\p{L})(?:(?:tekst|teksten|indhold|indholdet|beskrivelse|beskrivelsen|uddybning|mere|resten|afsnit|afsnittet)\s+følger|følger senere|følger snarest|udfyldes|skrives senere|beskrives (?:senere|i (?:næste|en senere|den kommende))|uddybes senere|tilføjes senere|indsættes|under udarbejdelse|afventer|kommer senere|endnu ikke (?:skrevet|udfyldt|beskrevet|fastlagt)|tbd|todo|xx+|lorem ipsum)(?!\p{L})|^\W*(?:…|\.\.\.)\W*$|\[[^\]]{0,60}\]|\((?:ny |indsæt )?dato\)/iu;
-
-/** A letter of Danish text: a class is far cheaper for the regex engine than \p{L} with the u flag. */
-const danishLetter = '[a-zæøåäöüéèáàâêîôûçñ]';
 
 /** The document (or a part of it) named as what a sentence is about. */
 const documentNoun = String.raw`(?:kvalitets)?standard(?:en|ens)?|dokument(?:et|ets)?|afsnit(?:tet|tets)?(?: \d+)?|kapit(?:el|let|lets)(?: \d+)?|del \d+|pjecen|folderen|bilag(?:et)? \d*`;
