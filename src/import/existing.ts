@@ -3,13 +3,10 @@
  * puts it twice in the overview (every file there is built), so the importer advises a draft
  * outside the folder and warns when one is written into it anyway.
  */
-import { readdirSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { municipalitiesDir, readBounded, sameFile, slugify } from '../files.js';
+import { allMunicipalityFiles, municipalitiesDir, readBounded, sameFile, slugify } from '../files.js';
 import { maxFileBytes } from '../load.js';
-
-const isYaml = (name: string) => /\.ya?ml$/i.test(name);
 
 /** The kommune a municipality file is about: its top-level `kommune:` line, read without parsing the whole file. */
 function kommuneOfFile(path: string, folder: string): string | undefined {
@@ -30,14 +27,13 @@ export const isMunicipalitiesFolder = (folder: string) => basename(resolve(folde
 /** The other files in `folder` about the same kommune: named after it, or saying so in `kommune:`. */
 export function otherFilesFor(kommune: string, folder: string, target: string): string[] {
   const slug = slugify(kommune);
-  let names: string[];
+  let files: string[];
   try {
-    names = readdirSync(folder).filter(isYaml);
+    files = allMunicipalityFiles(folder);
   } catch {
     return [];
   }
-  return names
-    .map((name) => join(folder, name))
+  return files
     .filter((path) => !sameFile(path, target))
     .filter((path) => basename(path).replace(/\.ya?ml$/i, '') === slug || slugify(kommuneOfFile(path, folder) ?? '') === slug);
 }
