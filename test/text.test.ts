@@ -5,6 +5,7 @@
  * separate readers became one.
  */
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { checkSource } from '../src/check/run.js';
 import { deadlineDays, dischargeStatuses, followUpMonths } from '../src/import/facts.js';
 import { isoDate, parseDanishDate, parsePartialDate } from '../src/text/dates.js';
@@ -13,6 +14,7 @@ import { deadlinesIn, durationsIn, followUpMonthsIn, monthsIn, startDeadlinesIn 
 import { numberPattern, numberValue } from '../src/text/numbers.js';
 import { sentencesOf, splitSentences } from '../src/text/sentences.js';
 import { statusesIn } from '../src/text/statuses.js';
+import { docxOf, HeadingLevel, importBytes, Paragraph } from './import-docx.js';
 
 describe('number words', () => {
   it('reads every number word of both old tables, in any case, and digits', () => {
@@ -202,6 +204,53 @@ describe('dates', () => {
     expect(titlePageYear('Kvalitetsstandard for stofbehandling 2024')).toBe('2024');
     expect(titlePageYear('Næste revision: marts 2026')).toBeUndefined();
     expect(titlePageYear('Standarden gælder fra 2024.')).toBeUndefined();
+    expect(titlePageYear('Randers Kommune – november 2021')).toBe('2021');
+    expect(titlePageYear('20. november 2023')).toBe('2023');
+  });
+
+  it('a date in the history told on a title page, on a wrapped line of its own, is not the standard’s year', () => {
+    for (const line of [
+      'opgaven var amtets. Ved kommunalreformen den 1. januar 2007',
+      'Ved kommunalreformen d. 1. januar 2007',
+      'behandlingen har ligget i kommunen siden 2007',
+      'Rusmiddelcentret blev etableret i 2012',
+      'tilbuddet har eksisteret fra marts 2015',
+      'kommunerne overtog opgaven pr. 1/1 2007',
+    ]) {
+      expect(titlePageYear(line), line).toBeUndefined();
+    }
+  });
+});
+
+describe('the importer dates a standard by its title page, not by its history', () => {
+  it('a hard-wrapped preface ending a line with a history date gives no year', async () => {
+    const lines = [
+      'Kvalitetsstandard for stofmisbrugsbehandling',
+      'Testby Kommune',
+      'Behandlingen af stofmisbrug var tidligere amtets opgave.',
+      'Ved kommunalreformen den 1. januar 2007',
+      'overgik opgaven til kommunerne, og siden har Testby Kommune haft sit eget rusmiddelcenter.',
+    ];
+    const { standard, yaml } = await importBytes(
+      await docxOf([
+        ...lines.map((line) => new Paragraph(line)),
+        new Paragraph({ text: 'Målgruppe', heading: HeadingLevel.HEADING_1 }),
+        new Paragraph('Borgere over 18 år.'),
+      ]),
+    );
+    expect(parse(yaml).revision?.senest_revideret).toBeUndefined();
+    expect(standard.questions.map((question) => question.code)).not.toContain('import-spoerg-kun-aarstal');
+  });
+
+  it('a year alone on the title page still dates it', async () => {
+    const { yaml } = await importBytes(
+      await docxOf([
+        new Paragraph('Testby Kommune, Rusmiddelcentret, 2016'),
+        new Paragraph({ text: 'Målgruppe', heading: HeadingLevel.HEADING_1 }),
+        new Paragraph('Borgere over 18 år.'),
+      ]),
+    );
+    expect(parse(yaml).revision?.senest_revideret).toBe(2016);
   });
 });
 

@@ -6,7 +6,7 @@
  * (»serviceniveauet for 2012«) and the year its title page gives it. Not the date of a cited
  * act (»bekendtgørelse nr. 1477 af 17.12.2019«). The importer and the check both read them here.
  */
-import { datePattern, parseDanishDate, parsePartialDate, partialDatePattern } from './dates.js';
+import { datePattern, months, parseDanishDate, parsePartialDate, partialDatePattern } from './dates.js';
 
 /** A political body: a council, a committee or the municipal board. */
 const bodyPattern = /(råd|udvalg|bestyrelse)(et|en|n)?\b/i;
@@ -59,11 +59,27 @@ export function revisionDatesIn(text: string): { senest?: string; naeste?: strin
   return { ...(senest ? { senest } : {}), ...(naeste ? { naeste } : {}) };
 }
 
-/** The year a title page gives the standard (»…, Center for Aktiv Social Mestring, 2016«, or a line that is only »2016«). */
+/** A day and a month before a year (»den 1. januar«, »1/1«), or a month alone (»marts«). */
+const dayAndMonthAtEnd = new RegExp(`(?:\\d{1,2}\\.?\\s*)?(?:${months.join('|')})\\.?\\s*$|\\d{1,2}\\s*[./-]\\s*\\d{1,2}\\s*$`, 'i');
+/** Words that put a date in a sentence about when something happened (»Ved kommunalreformen den 1. januar 2007«, »siden 2007«). */
+const timeWordAtEnd =
+  /(?<!\p{L})(?:den|d\.|i|fra|siden|til|indtil|efter|før|inden|pr\.|per|ved|om|omkring|primo|medio|ultimo|af|på|og|eller|mellem|under|senest)\s*$/iu;
+
+/**
+ * The year a title page gives the standard (»…, Center for Aktiv Social Mestring, 2016«,
+ * »november 2021«, or a line that is only »2016«). Not a date in a sentence, however a
+ * wrapped line cuts it (»… Ved kommunalreformen den 1. januar 2007«).
+ */
 export function titlePageYear(paragraph: string): string | undefined {
   // »Næste revision: marts 2026« dates the next revision, not the standard.
   if (paragraph.length > 200 || /[.!?]$/.test(paragraph) || nextRevisionPattern.test(paragraph)) return undefined;
-  return /(?:^|[,\s])((?:19|20)\d{2})$/.exec(paragraph.trim())?.[1];
+  const year = /(?:^|[,\s])((?:19|20)\d{2})$/.exec(paragraph.trim());
+  if (!year) return undefined;
+  const before = paragraph
+    .trim()
+    .slice(0, year.index + year[0].length - 4)
+    .replace(dayAndMonthAtEnd, '');
+  return timeWordAtEnd.test(before) ? undefined : year[1];
 }
 
 /** Words that say what happened to the document on the date after them. */
