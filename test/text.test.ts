@@ -185,6 +185,8 @@ describe('dates', () => {
       ['Kvalitetsstandarden beskriver serviceniveauet for 2012.', ['2012']],
       ['Ved kommunalreformen den 1. januar 2007 overtog kommunerne opgaven.', []],
       ['Du får behandling inden for 14 dage.', []],
+      ['Næste revision: maj 2026.', []],
+      ['Standarden er revideret i marts 2024, og den revideres igen senest marts 2026.', ['2024-03']],
     ];
     for (const [sentence, dates] of cases) expect(documentDatesIn(sentence), sentence).toEqual(dates);
   });
@@ -278,7 +280,7 @@ describe('the importer reads with the same reader as the check', () => {
   });
 });
 
-describe('the check reads with the one table of number words', () => {
+describe('the check reads with the shared readers', () => {
   const check = (section: string, text: string) => {
     const yaml = `kommune: Testby Kommune\ntitel: Kvalitetsstandard for social behandling for stofmisbrug\n${section}:\n  tekst: ${text}\n`;
     const result = checkSource('test.yml', new TextEncoder().encode(yaml), '2026-11-23');
@@ -292,6 +294,13 @@ describe('the check reads with the one table of number words', () => {
     );
     expect(finding?.status).toBe('mangler');
     expect(finding?.messages.map((message) => [message.code, message.args.dage])).toContainEqual(['garanti-frist-for-lang', 84]);
+  });
+
+  it('a planned next revision in the text is no revision: the last approval is judged (§6.1)', () => {
+    const findings = check('forord', 'Standarden blev godkendt i Byrådet den 3. maj 2022. Næste revision er planlagt til maj 2026.');
+    const finding = findings.find((each) => each.requirement.id === '§6.1');
+    expect(finding?.status).toBe('mangler');
+    expect(finding?.messages[0]?.args.dato).toBe('2022-05-03');
   });
 
   it('»syv« months are read (rule 4-2’s table had no »syv«), so the follow-up is told it found them', () => {

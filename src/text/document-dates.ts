@@ -42,6 +42,8 @@ const nextRevisionPattern = new RegExp(
   'i',
 );
 
+const nextRevisionStatements = new RegExp(nextRevisionPattern.source, 'gi');
+
 /** A full date, a month or a year, as the schema writes it (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ). */
 const anyDateValue = (text: string) => parseDanishDate(text) ?? parsePartialDate(text.toLowerCase());
 
@@ -106,6 +108,8 @@ function datesAfterEvent(sentence: string): string[] {
 export function documentDatesIn(sentence: string): string[] {
   // Every date the text can state has a year.
   if (!/\d{4}/.test(sentence)) return [];
-  const year = validYear.exec(sentence)?.[1];
-  return [...datesAfterEvent(sentence), ...(year ? [year] : [])];
+  // A planned revision (»Næste revision: maj 2026«) has not happened: it dates nothing yet.
+  const happened = sentence.replace(nextRevisionStatements, ' ');
+  const year = validYear.exec(happened)?.[1];
+  return [...datesAfterEvent(happened), ...(year ? [year] : [])];
 }
