@@ -124,6 +124,7 @@ describe('sentences', () => {
       'Du har ret til behandling, jf. § 101 i serviceloven.',
       'Målet er min. 35 % stoffri i 2024.',
       'Godkendt d. 4. december 2023 af udvalget.',
+      'Standarden er godkendt af Udvalget for Social og Sundhed d. (ny dato).',
       'Du kan bl.a. få samtaler, f.eks. Hver uge.',
       'Ring på tlf. 12 34 56 78 for en tid.',
       'Vi tilbyder behandling, ca. 14 dage efter henvendelsen.',

@@ -1,4 +1,7 @@
-/** Danish dates as documents write them: »20. november 2023«, »d. 4/12 2023«, »20.11.2023«, »2023-11-20«. */
+/**
+ * Danish dates as documents write them (»20. november 2023«, »d. 4/12 2023«, »20.11.2023«,
+ * »2023-11-20«, »marts 2024«), and as a person types a date value in the editor.
+ */
 
 /** The Danish month names, January first. */
 export const months: readonly string[] = [
