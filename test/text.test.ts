@@ -99,6 +99,14 @@ describe('months', () => {
     expect(monthsIn('Vi kontakter dig i den måned, behandlingen slutter.')).toEqual([]);
   });
 
+  it('a long list of numbers is read once, not once for each number in it', () => {
+    const hostile = `Vi kontakter dig efter ${Array(32_000).fill('1').join(', ')} x måned.`;
+    const start = performance.now();
+    expect(monthsIn(hostile)).toEqual([]);
+    expect(monthsIn(`${hostile} og 6 måneder`)).toEqual([6]);
+    expect(performance.now() - start).toBeLessThan(1_000);
+  });
+
   it('months count only in sentences about follow-up, and beyond 24 they are not a follow-up', () => {
     expect(followUpMonthsIn([{ text: 'Behandlingen varer 6 måneder.' }, { text: 'Vi kontakter dig efter 3 måneder.' }])).toEqual([3]);
     expect(followUpMonthsIn([{ text: 'Opfølgning efter 36 måneder.' }])).toEqual([]);

@@ -54,14 +54,17 @@ export function startDeadlinesIn(sentences: readonly { text: string }[]): number
 }
 
 const separator = String.raw`\s*(?:,|og|samt|\/|-|–)\s*(?:igen\s+)?`;
-/** A list of numbers before »måned(er)« or »mdr«: »1 og 6 måneder«, »1 og igen 6 måneder«, »en, tre og seks mdr.«. */
-const monthList = new RegExp(String.raw`(?<![\p{L}\d])((?:${numberPattern})(?:${separator}(?:${numberPattern}))*)\s+(?:måned|mdr)`, 'giu');
+/** A list of numbers (»1 og 6«, »1 og igen 6«, »en, tre og seks«), taken whole so that a long one is read once. */
+const numberList = new RegExp(String.raw`(?<![\p{L}\d])(?:${numberPattern})(?:${separator}(?:${numberPattern}))*`, 'giu');
+const monthAhead = /^\s+(?:måned|mdr)/iu;
 
-/** The months (1 to 24) the text names, in order of first mention. */
+/** The months (1 to 24) the text names (»1 og 6 måneder«, »en, tre og seks mdr.«), in order of first mention. */
 export function monthsIn(text: string): number[] {
   const months = new Set<number>();
-  for (const match of text.matchAll(monthList)) {
-    for (const word of match[1]!.split(new RegExp(separator, 'iu'))) {
+  for (const match of text.matchAll(numberList)) {
+    const end = match.index + match[0].length;
+    if (!monthAhead.test(text.slice(end, end + 20))) continue;
+    for (const word of match[0].split(new RegExp(separator, 'iu'))) {
       const value = numberValue(word);
       if (Number.isInteger(value) && value > 0 && value <= 24) months.add(value);
     }
