@@ -11,7 +11,18 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BuildCache, manifestName, outputNames, outputsOf, readIfFile, rowStillHolds, stampOutputs, toolStamp, unchangedSince } from '../build/cache.js';
+import {
+  BuildCache,
+  type BuildSettings,
+  manifestName,
+  outputNames,
+  outputsOf,
+  readIfFile,
+  rowStillHolds,
+  stampOutputs,
+  toolStamp,
+  unchangedSince,
+} from '../build/cache.js';
 import type { MunicipalityResult, MunicipalityTask } from '../build/municipality.js';
 import { fileSystemErrorText, formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
 import { allMunicipalityFiles, municipalityIds, sameFile, type Municipality } from '../files.js';
@@ -64,7 +75,7 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
   const others = municipalityIds(allMunicipalityFiles().filter((file) => !files.some((given) => sameFile(given, file)))).municipalities.filter(
     ({ id }) => !selectedIds.has(id),
   );
-  const settings = { tool: toolStamp(), date, withPdf };
+  const settings: BuildSettings = { tool: toolStamp(), date, withPdf };
   const results: MunicipalityResult[] = [];
   const tasks: MunicipalityTask[] = [];
   for (const { file, id } of selected) {
@@ -144,12 +155,16 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
   const indexKey = createHash('sha256')
     .update(JSON.stringify([settings.tool, date, entries]))
     .digest('hex');
-  if (!cache.indexIntact(indexPath, indexKey)) {
-    const index = (await import('../report/index-page.js')).renderIndexPage(entries, date);
-    if (readIfFile(indexPath) !== index) await mustWrite(writeFileAtomic(indexPath, index), indexPath);
-    cache.setIndex(indexPath, indexKey);
+  try {
+    if (!cache.indexIntact(indexPath, indexKey)) {
+      const index = (await import('../report/index-page.js')).renderIndexPage(entries, date);
+      if (readIfFile(indexPath) !== index) await mustWrite(writeFileAtomic(indexPath, index), indexPath);
+      cache.setIndex(indexPath, indexKey);
+    }
+  } finally {
+    // What was built is recorded even when the overview could not be written.
+    await mustWrite(cache.save(), join(outDir, manifestName));
   }
-  await mustWrite(cache.save(), join(outDir, manifestName));
 
   const failed = results.filter((result) => result.status === 'ugyldig' || result.status === 'fejl').length + refusedHere.length;
   const unchanged = results.filter((result) => result.status === 'uaendret').length;
@@ -172,7 +187,7 @@ async function indexEntries(
   results: readonly MunicipalityResult[],
   others: readonly Municipality[],
   cache: BuildCache,
-  settings: { tool: string; date: string; withPdf: boolean },
+  settings: BuildSettings,
   outDir: string,
 ): Promise<IndexEntry[]> {
   const rows = results.map(({ file, id, row }) => ({ file, id, row }));
