@@ -62,3 +62,8 @@ export function twoYearsAfter(date: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(year + 2, month - 1, day)).toISOString().slice(0, 10);
 }
+
+/** Today in Danish time, as ÅÅÅÅ-MM-DD. */
+export function today(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+}

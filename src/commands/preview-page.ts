@@ -4,7 +4,8 @@
  * rendering takes, the server keeps answering and Ctrl-C stops it at once.
  */
 import { dirname } from 'node:path';
-import { checkSource, today, type FileCheck } from '../check/run.js';
+import { checkSource, type FileCheck } from '../check/run.js';
+import { today } from '../dates.js';
 import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
 import { readBounded } from '../files.js';
 import { maxFileBytes } from '../load.js';

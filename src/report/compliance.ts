@@ -48,9 +48,12 @@ export function needsConfirming(finding: Finding): boolean {
 }
 
 /** How many requirements have each status: the tool's, or with `currentStatus` the status that counts. */
-export function countStatuses(findings: readonly Finding[], statusOf: (finding: Finding) => Status = (finding) => finding.status): Record<Status, number> {
+export function countStatuses<Item extends { status: Status }>(
+  items: readonly Item[],
+  statusOf: (item: Item) => Status = (item) => item.status,
+): Record<Status, number> {
   const counts = Object.fromEntries(statuses.map((status) => [status, 0])) as Record<Status, number>;
-  for (const finding of findings) counts[statusOf(finding)] += 1;
+  for (const item of items) counts[statusOf(item)] += 1;
   return counts;
 }
 
