@@ -12,6 +12,7 @@ import { assessmentLines, statusWithCertainty } from '../report/compliance.js';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
 import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
 import { maxFileBytes } from '../load.js';
+import { requirementHref } from './requirement-docs.js';
 
 export const source = 'kvalitetsstandard';
 
@@ -114,7 +115,7 @@ function findingDiagnostic(uri: string, lines: readonly string[], finding: Findi
     severity: level === 'advarsel' || assessment?.review ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
     source,
     code: finding.requirement.id,
-    codeDescription: { href: defaultRegulation.eli },
+    codeDescription: { href: requirementHref(defaultRegulation, finding.requirement) },
     relatedInformation: sourcesOf(uri, lines, finding),
     message: formatMessage('lsp-krav', {
       id: finding.requirement.id,
