@@ -4,10 +4,12 @@
  * their consolidations are data (./love.yml, compiled to src/generated/love.ts): a newer
  * consolidation is written there.
  */
-import { type Law, type LawId, laws } from '../generated/love.js';
+import { type LawId, laws } from '../generated/love.js';
 import { regulations } from './index.js';
+import type { Law } from './law.js';
 
-export type { Law, LawId } from '../generated/love.js';
+export type { LawId } from '../generated/love.js';
+export type { Law } from './law.js';
 
 export interface LegalReference {
   name: string;
