@@ -277,7 +277,7 @@ function notesSection(notes: readonly LawNote[], headingLevel: 'h1' | 'h2'): Saf
   const heading = 'Oplysninger om lovgrundlaget';
   const items = notes.map((note) => {
     const text = formatAnnexMessage(note.code, note.args, { afsnit: String(note.args.afsnit ?? ''), krav: '' });
-    return html`<li>${text} Se <a href="${note.eli}">${note.citation}</a>.</li>`;
+    return html`<li>${keepTogether(text)} Se <a href="${note.eli}">${note.citation}</a>.</li>`;
   });
   return html`<section class="oplysninger">
 ${headingLevel === 'h1' ? html`<h2>${heading}</h2>` : html`<h3>${heading}</h3>`}
