@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lawFiles } from '../scripts/generate-laws.js';
 import { laws } from '../src/generated/love.js';
+import { lawReferencesIn } from '../src/import/metadata.js';
 import { root } from './helpers.js';
 
 /** A copy of the data and its schema with one edit, compiled. */
@@ -39,5 +40,14 @@ describe('the laws cited', () => {
     expect(compileEdited((yaml) => yaml.replace('  bekraeftet: false', '  bekraeftet: nej'))).toThrow(
       /love\.yml: data\/love\/0\/kontrol\/bekraeftet must be boolean/,
     );
+  });
+});
+
+describe('barnets lov in running text', () => {
+  it('is a legal basis the importer reads, as it reads serviceloven and sundhedsloven', () => {
+    expect(
+      lawReferencesIn('Unge under 18 år får behandling efter Barnets lov § 33 og gavekort efter barnets lovs § 34; voksne efter Serviceloven § 101.'),
+    ).toEqual(['Barnets lov § 33', 'barnets lovs § 34', 'Serviceloven § 101']);
+    expect(lawReferencesIn('Barnets lov gælder for børn og unge.')).toEqual([]);
   });
 });
