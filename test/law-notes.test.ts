@@ -88,9 +88,12 @@ describe('treatment of under-18s under SEL § 101 in a standard dated 2024 or la
       'Har du børn under 18 år, tilbyder vi dig familieorienteret behandling efter § 101.',
       'Unge under 18 år henvises til Familieafdelingen.',
       'Unge under 18 år kan få rådgivning. Voksne får behandling efter § 101.',
+      'Behandlerne er opmærksomme på børn og unge under 18 år, der bor hjemme hos en forælder i behandling efter § 101.',
     ]) {
       expect(notes({ target }), target).toEqual([]);
     }
+    const ownChildrenHeading = { overskrift: 'Opmærksomhed på hjemmeboende børn under 18 år', tekst: 'Alle behandlere efter § 101 spørger til børnene.' };
+    expect(notes({ target: '', other: ownChildrenHeading })).toEqual([]);
   });
 
   it('is shown in the terminal, JSON, annex and editor, and changes no status and no exit code', () => {

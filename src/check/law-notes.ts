@@ -37,18 +37,17 @@ const childrensAct = findLaw('BL');
 /** Young people under 18 as the ones treated (lower-case text). */
 const youngUnder18 = new RegExp(
   [
-    String.raw`(?<!\p{L})(?:unge?|mindreårige?|personer|borgere?|brugere)\s(?:(?!børn)\p{L}+\s){0,2}?under\s18(?!\d)`,
+    String.raw`(?<!\p{L})(?<!børn og )(?:unge?|mindreårige?|personer|borgere?|brugere)\s(?:(?!børn)\p{L}+\s){0,2}?under\s18(?!\d)`,
     String.raw`(?<!\p{L})(?:du|man)\s(?:er\s)?under\s18(?!\d)`,
     String.raw`(?<!\p{L})under\s18[-\s]?årige`,
     String.raw`(?<!\p{L})mindreårige?(?!\p{L})`,
-    String.raw`(?<!\p{L})børn og unge(?![-\p{L}])`,
     String.raw`(?<!\p{L})unge (?:i alderen|mellem|fra) 1\d\s?(?:-|–|og|til)\s?1[0-7](?!\d)`,
   ].join('|'),
   'u',
 );
-/** »børn under 18 år« counts only when they are not a person's own children. */
-const childrenUnder18 = /(?<!\p{L})børn\s(?:\p{L}+\s){0,2}?under\s18(?!\d)/u;
-const ownChildren = /(?<!\p{L})(?:hjemmeboende|forældre\p{L}*|familie\p{L}*|(?:har|dine|jeres|sine|hans|hendes|borgerens|deres)\s(?:\p{L}+\s)?børn)(?!\p{L})/u;
+/** Children (»børn og unge«, »børn under 18 år«) count only when they are not the children of a person in treatment. */
+const children = /(?<!\p{L})børn\s(?:og unge(?![-\p{L}])|(?:\p{L}+\s){0,2}?under\s18(?!\d))/u;
+const ownChildren = /(?<!\p{L})(?:hjemmeboende|foræld(?:er|re)\p{L}*|familie\p{L}*|(?:har|dine|jeres|sine|hans|hendes|borgerens|deres)\s(?:\p{L}+\s)?børn)(?!\p{L})/u;
 /** SEL § 101: the paragraph a standard is made under, cited bare or with the Act's name (»§§ 101 og 107«, »SEL §101«). */
 const paragraph101 = /§§?\s?(?:\d+\s?(?:,|og)\s?§?\s?)*101(?!\d)(?!\s?[a-hj-z]\b)/u;
 const namesChildrensAct = /(?<!\p{L})barnets\s+lov(?!\p{L})/u;
@@ -57,7 +56,7 @@ const over18 = /(?<!\p{L})(?:over\s18|fyldt\s18|18\s?år\sog\s(?:derover|ældre)
 const adults = /(?<!\p{L})voksne?(?!\p{L})/u;
 
 function aboutYoung(text: string): boolean {
-  return youngUnder18.test(text) || (childrenUnder18.test(text) && !ownChildren.test(text));
+  return youngUnder18.test(text) || (children.test(text) && !ownChildren.test(text));
 }
 
 /** The sentence gives § 101 treatment to young people under 18 (in it, or in its heading or the sentence before it in its paragraph). */
