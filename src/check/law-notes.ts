@@ -47,7 +47,8 @@ const youngUnder18 = new RegExp(
 );
 /** Children (»børn og unge«, »børn under 18 år«) count only when they are not the children of a person in treatment. */
 const children = /(?<!\p{L})børn\s(?:og unge(?![-\p{L}])|(?:\p{L}+\s){0,2}?under\s18(?!\d))/u;
-const ownChildren = /(?<!\p{L})(?:hjemmeboende|foræld(?:er|re)\p{L}*|familie\p{L}*|(?:har|dine|jeres|sine|hans|hendes|borgerens|deres)\s(?:\p{L}+\s)?børn)(?!\p{L})/u;
+const ownChildren =
+  /(?<!\p{L})(?:hjemmeboende|foræld(?:er|re)\p{L}*|familie\p{L}*|(?:har|dine|jeres|sine|hans|hendes|borgerens|deres)\s(?:\p{L}+\s)?børn)(?!\p{L})/u;
 /** SEL § 101: the paragraph a standard is made under, cited bare or with the Act's name (»§§ 101 og 107«, »SEL §101«). */
 const paragraph101 = /§§?\s?(?:\d+\s?(?:,|og)\s?§?\s?)*101(?!\d)(?!\s?[a-hj-z]\b)/u;
 const namesChildrensAct = /(?<!\p{L})barnets\s+lov(?!\p{L})/u;
