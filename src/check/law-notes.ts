@@ -89,30 +89,29 @@ function columnOf(source: string, sentence: Sentence): number {
 const shortened = (text: string) => (text.length > 160 ? `${text.slice(0, 160)}…` : text);
 
 export function lawNotes(file: string, source: string, document: Kvalitetsstandard, text: DocumentText, judgedAt: string): LawNote[] {
-  const inForce = childrensAct.inForceFrom;
-  const dated = documentDate(document, text, judgedAt);
-  if (!inForce || dated.day < inForce) return [];
-  return text.sections.flatMap((section) =>
-    section.sentences.flatMap((sentence, index) => {
-      if (!givesUnder18Section101(sentence, section.sentences[index - 1], section)) return [];
-      const column = columnOf(source, sentence);
-      const position = { line: sentence.line, column };
-      const note: LawNote = {
-        code: 'under-18-barnets-lov',
-        args: {
-          dato: String(dated.stated),
-          udateret: dated.undated ? 'ja' : undefined,
-          saetning: shortened(sentence.text),
-          afsnit: section.heading,
-          lov: childrensAct.consolidation,
-        },
-        file,
-        path: section.path,
-        span: { start: position, end: { line: sentence.line, column: column + Math.min(sentence.text.length, 200) } },
-        citation: `barnets lov § 33, ${childrensAct.consolidation}`,
-        eli: childrensAct.eli,
-      };
-      return [note];
-    }),
+  const found = text.sections.flatMap((section) =>
+    section.sentences.flatMap((sentence, index) => (givesUnder18Section101(sentence, section.sentences[index - 1], section) ? [{ section, sentence }] : [])),
   );
+  // The date is read only when there is something to say: most standards have no such sentence.
+  const inForce = childrensAct.inForceFrom;
+  const dated = found.length > 0 ? documentDate(document, text, judgedAt) : undefined;
+  if (!inForce || !dated || dated.day < inForce) return [];
+  return found.map(({ section, sentence }) => {
+    const column = columnOf(source, sentence);
+    return {
+      code: 'under-18-barnets-lov',
+      args: {
+        dato: String(dated.stated),
+        udateret: dated.undated ? 'ja' : undefined,
+        saetning: shortened(sentence.text),
+        afsnit: section.heading,
+        lov: childrensAct.consolidation,
+      },
+      file,
+      path: section.path,
+      span: { start: { line: sentence.line, column }, end: { line: sentence.line, column: column + Math.min(sentence.text.length, 200) } },
+      citation: `barnets lov § 33, ${childrensAct.consolidation}`,
+      eli: childrensAct.eli,
+    };
+  });
 }
