@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { laws } from '../src/generated/love.js';
+import { laws } from '../src/regulations/legal-references.js';
 import { type Regulation, type Requirement, regulations } from '../src/regulations/index.js';
 import { requirementAnchor } from '../src/regulations/requirement-anchor.js';
 import { buildSchema } from '../src/schema/definition.js';

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { checkSource, type FileCheck } from '../src/check/run.js';
+import { previewPage } from '../src/commands/preview-page.js';
 import { analyze } from '../src/lsp/diagnostics.js';
 import { complianceFileJson, complianceFileText } from '../src/report/compliance.js';
 import { complianceReportHtml } from '../src/report/compliance-html.js';
@@ -96,7 +97,7 @@ describe('treatment of under-18s under SEL § 101 in a standard dated 2024 or la
     expect(notes({ target: '', other: ownChildrenHeading })).toEqual([]);
   });
 
-  it('is shown in the terminal, JSON, annex and editor, and changes no status and no exit code', () => {
+  it('is shown in the terminal, JSON, annex, editor and preview, and changes no status and no exit code', () => {
     const text = standard({ approved: '2025-06-16' });
     const result = check(text);
     const plain = check(standard({ approved: '2025-06-16', target: '' }));
@@ -126,6 +127,9 @@ describe('treatment of under-18s under SEL § 101 in a standard dated 2024 or la
 
     const dir = mkdtempSync(join(tmpdir(), 'oplysning-'));
     writeFileSync(join(dir, 'testby.yml'), text);
+    expect(previewPage(join(dir, 'testby.yml'), 'testby')()).toMatch(
+      /<li><strong>Oplysning \(barnets lov § 33, LBK nr\. 282 af 17\/03\/2025\):<\/strong> Standarden er dateret 2025-06-16 og beskriver/,
+    );
     const cli = runCli(['check', join(dir, 'testby.yml'), '--dato', judgedAt]);
     expect(cli.stdout).toContain('oplysning');
     expect(cli.status).toBe(0);

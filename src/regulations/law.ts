@@ -12,9 +12,9 @@ export interface Law {
   /** Its text on Retsinformation (ELI form). */
   eli: string;
   /** When the Act itself came into force, where confirmed. */
-  inForceFrom?: string;
+  inForceFrom: string | null;
   /** Paragraphs the tool refers to, and what they are about. */
-  paragraphs: Readonly<Record<string, string>>;
+  paragraphs: readonly { number: string; about: string }[];
   /** When and how the number and date were checked, and whether a source confirmed them. */
   checked: { date: string; confirmed: boolean; how: string };
   /** A citation of the law in running text, as a RegExp source (global). */

@@ -4,7 +4,7 @@
  * their consolidations are data (./love.yml, compiled to src/generated/love.ts): a newer
  * consolidation is written there.
  */
-import { type LawId, laws } from '../generated/love.js';
+import { type LawId, laws as lawData } from '../generated/love.js';
 import { regulations } from './index.js';
 import type { Law } from './law.js';
 
@@ -17,6 +17,9 @@ export interface LegalReference {
   /** Matches a citation of this law in running text, e.g. »servicelovens § 101, stk. 3«. */
   pattern: RegExp;
 }
+
+/** The compiled data, held to the Law interface here. */
+export const laws: readonly Law[] = lawData;
 
 export function findLaw(id: LawId): Law {
   const law = laws.find((candidate) => candidate.id === id);
