@@ -15,6 +15,8 @@ import { defaultRegulation } from '../src/regulations/index.js';
 import { buildSchema } from '../src/schema/definition.js';
 import { withEditorHints } from '../src/schema/editor-hints.js';
 import { schemaAnnotationKeywords } from '../src/schema/keywords.js';
+import { requirementDocs } from './generate-docs.js';
+import { lawFiles } from './generate-laws.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -63,6 +65,8 @@ export async function generatedFiles(): Promise<Record<string, string>> {
     'schema/kvalitetsstandard.schema.json': `${JSON.stringify(schema, null, 2)}\n`,
     'src/generated/validate-kvalitetsstandard.ts': validatorSource,
     'src/generated/kvalitetsstandard.ts': types,
+    ...lawFiles(root),
+    ...requirementDocs(root),
   };
 }
 

@@ -64,7 +64,9 @@ function compliancePanel(check: FileCheck & { valid: true }): SafeHtml {
   return html`<aside class="forhaandsvisning" aria-label="Compliance-status">
 <details>
 <summary>Compliance pr. ${check.date}: ${summaryLine(check.findings)}</summary>
-<ul>${listed.map(panelItem)}</ul>
+<ul>${listed.map(panelItem)}${check.notes.map(
+    (note) => html`<li><strong>Oplysning (${note.citation}):</strong> ${formatMessage(note.code, note.args)} (linje ${note.span.start.line})</li>`,
+  )}</ul>
 </details>
 </aside>`;
 }
