@@ -5,7 +5,8 @@
  * instructions for the editor (those stay in the terminal, JSON and preview).
  */
 import { danishDate } from '../dates.js';
-import { hollowWords, type MessageArgs, type MessageCode } from './messages.js';
+import { hollowWords } from './labels.js';
+import type { MessageArgsByCode, MessageCode } from './messages.js';
 
 const date = (value: string | number | undefined) => (value === undefined ? '' : danishDate(value));
 
@@ -18,13 +19,14 @@ export interface AnnexContext {
 }
 
 /** A date read in the text: the annex says where it stands. */
-const inText = (a: MessageArgs) => (a.kilde ? ` (ifølge standardens tekst: »${a.kilde}«)` : '');
+const inText = (a: { kilde?: string }) => (a.kilde ? ` (ifølge standardens tekst: »${a.kilde}«)` : '');
 
-type AnnexWording = (args: MessageArgs, context: AnnexContext) => string;
+/** The annex's wordings: for some codes, a function of exactly that code's arguments and the context. */
+type AnnexTable = { readonly [Code in MessageCode]?: (args: MessageArgsByCode[Code], context: AnnexContext) => string };
 
 const noSection = (c: AnnexContext) => `Standarden har intet afsnit om ${c.krav[0]!.toLowerCase()}${c.krav.slice(1)}.`;
 
-const annexMessages: Partial<Record<MessageCode, AnnexWording>> = {
+const annexMessages: AnnexTable = {
   // Met: the annex names the section it is described in, linked, after the findings' sentences.
   'krav-opfyldt': () => '',
   'afsnit-mangler': (_, c) => noSection(c),
@@ -73,8 +75,9 @@ const annexMessages: Partial<Record<MessageCode, AnnexWording>> = {
 export const hasAnnexWording = (code: MessageCode): boolean => code in annexMessages;
 
 /** The annex's sentence for a finding's message; a code without annex wording gets a neutral sentence, never the editor's. */
-export function formatAnnexMessage(code: MessageCode, args: MessageArgs, context: AnnexContext): string {
-  return annexMessages[code]?.(args, context) ?? `Afsnittet »${context.afsnit}« opfylder ikke kravet fuldt ud.`;
+export function formatAnnexMessage<Code extends MessageCode>(code: Code, args: MessageArgsByCode[Code], context: AnnexContext): string {
+  const wording: AnnexTable[Code] = annexMessages[code];
+  return wording?.(args, context) ?? `Afsnittet »${context.afsnit}« opfylder ikke kravet fuldt ud.`;
 }
 
 /** Words for the four verdicts, as the annex writes them. */

@@ -9,7 +9,7 @@ import { checkSource } from '../check/run.js';
 import type { Finding } from '../check/index.js';
 import { assessmentLines, statusWithCertainty } from '../report/compliance.js';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
-import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
+import { formatMessage, type Message, message } from '../diagnostics/messages.js';
 import { maxFileBytes } from '../load.js';
 
 export const source = 'kvalitetsstandard';
@@ -25,7 +25,7 @@ export interface AnalysisSettings {
 
 /** What a quick fix needs to know about a diagnostic. */
 export type DiagnosticData =
-  | { kind: 'validering'; code: MessageCode; args: MessageArgs }
+  | ({ kind: 'validering' } & Message)
   | { kind: 'krav'; id: string; field: string; missingSection: boolean; commented?: { titel: string; fra: number; til: number } };
 
 /**
@@ -84,7 +84,7 @@ function validationDiagnostic(lines: readonly string[], diagnostic: Diagnostic):
     source,
     code: diagnostic.code,
     message: formatMessage(diagnostic.code, diagnostic.args),
-    data: { kind: 'validering', code: diagnostic.code, args: diagnostic.args } satisfies DiagnosticData,
+    data: { kind: 'validering', ...message(diagnostic.code, diagnostic.args) } satisfies DiagnosticData,
   };
 }
 

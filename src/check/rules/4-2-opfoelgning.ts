@@ -8,7 +8,7 @@
  * from the data fields or from the sentences about follow-up after treatment. Other
  * months, only one follow-up, or fewer statuses: `delvist`.
  */
-import { listDanish, terms } from '../../diagnostics/messages.js';
+import { listDanish, terms } from '../../diagnostics/labels.js';
 import { defaultRegulation, findRequirement } from '../../regulations/index.js';
 import { sourceSentences } from '../evidence.js';
 import { evidenceFor, judgeAspects } from '../prose.js';
