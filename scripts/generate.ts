@@ -11,6 +11,7 @@ import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
 import { compile } from 'json-schema-to-typescript';
+import { generatedMessageFiles } from './generate-messages.js';
 import { defaultRegulation } from '../src/regulations/index.js';
 import { buildSchema } from '../src/schema/definition.js';
 import { withEditorHints } from '../src/schema/editor-hints.js';
@@ -63,6 +64,7 @@ export async function generatedFiles(): Promise<Record<string, string>> {
     'schema/kvalitetsstandard.schema.json': `${JSON.stringify(schema, null, 2)}\n`,
     'src/generated/validate-kvalitetsstandard.ts': validatorSource,
     'src/generated/kvalitetsstandard.ts': types,
+    ...generatedMessageFiles(root),
   };
 }
 

@@ -6,10 +6,6 @@
 import { hollowWords } from './labels.js';
 import { type MessageTable, type NoArgs, quote, suggestion } from './wording.js';
 
-/** A date the tool read in the document's text, not in a date field: which sentence, to be confirmed. */
-const fromTextWords = (a: { kilde?: string }) =>
-  a.kilde ? ` (læst i teksten: ${quote(a.kilde)}; bekræft datoen, og skriv den i »godkendelse« eller »revision.senest_revideret«)` : '';
-
 /** »står helt ude til venstre« or »er rykket 2 mellemrum ind«. */
 const indentText = (spaces: number) => (Number(spaces) === 0 ? 'står helt ude til venstre' : `er rykket ${spaces} mellemrum ind`);
 const levelText = (a: { forventet: number }) => `felterne på samme niveau ${indentText(a.forventet)}`;
@@ -489,51 +485,4 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'ny-kan-ikke-skrive': (a) => `${quote(a.fil)} kan ikke oprettes: ${a.detalje}. Kør kommandoen i en mappe, du kan skrive i.`,
   'kan-ikke-skrive': (a) => `${quote(a.fil)} kunne ikke skrives: ${a.detalje}.`,
   'build-afbrudt': () => 'Bygningen blev afbrudt. Det, der nåede at blive skrevet, er helt; næste build gør resten færdigt.',
-};
-
-export interface RequirementMessageArgs {
-  'garanti-frist-for-lang': { dage: number; felt: string };
-  'garanti-frist-mangler': { felt: string };
-  'gavekort-kun-lovtekst': { eget?: string; afsnit: string };
-  'opfoelgning-maaneder': { fundet?: string; felt: string };
-  'opfoelgning-statusser': { mangler: string; antal: number; felt: string };
-  'maaltal-ingen': { felt: string };
-  'maaltal-samlet': NoArgs;
-  'maaltal-indikator-mangler': { indikator: string };
-  'maaltal-uden-tal': { antal: number };
-  'doegntilbud-ingen': { felt: string };
-  'doegntilbud-felter': { tilbud: string; felter: string };
-  'revision-ingen-dato': NoArgs;
-  'revision-for-gammel': { dato: string; kunDelvis?: string; vurderingsdato: string; frist: string; kilde?: string };
-  'revision-ok': { dato: string; frist: string; kilde?: string };
-  'revision-naeste-for-sen': { naeste: string; frist: string; dato: string };
-}
-
-export const requirementMessages: MessageTable<RequirementMessageArgs> = {
-  'garanti-frist-for-lang': (a) =>
-    `Behandlingsgarantien lover behandling inden for ${a.dage} dage, men loven kræver højst 14 dage (SEL § 101, stk. 4). Ret fristen i ${quote(a.felt)} og i teksten.`,
-  'garanti-frist-mangler': (a) =>
-    `Afsnittet om behandlingsgaranti angiver ikke fristen. Skriv antallet af dage i ${quote(a.felt)} (højst 14), og nævn det i teksten.`,
-  'gavekort-kun-lovtekst': (a) =>
-    `${a.eget ? `Afsnittet ${quote(a.afsnit)} gengiver kun lovens tekst om gavekort.` : `Standarden gengiver kun lovens tekst om gavekort (i ${quote(a.afsnit)}).`} Skriv kommunens egne retningslinjer: hvornår gavekort bruges, til hvem, værdien, og hvordan det aftales.`,
-  'opfoelgning-maaneder': (a) =>
-    `${a.fundet ? `Der følges op efter ${a.fundet} måneder` : 'Der står ikke, hvornår der følges op'}, men loven kræver opfølgning senest 1 måned og igen 6 måneder efter afsluttet behandling. Skriv det i teksten, og angiv ${quote(a.felt)}: [1, 6].`,
-  'opfoelgning-statusser': (a) =>
-    `Opfølgningen skal omfatte alle, der er udskrevet som »færdigbehandlet«, til »andet tilbud«, til »hospital« eller med »anden årsag«; ${a.mangler} er ikke nævnt. Tilføj ${a.antal === 1 ? 'den' : 'dem'} i teksten og i ${quote(a.felt)}.`,
-  'maaltal-ingen': (a) =>
-    `Der er ingen måltal med et tal i procent. Opstil under ${quote(a.felt)} måltal for andelen, der er stoffri, andelen, der har reduceret misbruget, og andelen, der vender tilbage til behandling inden for 12 måneder.`,
-  'maaltal-samlet': () =>
-    'Der er kun ét samlet måltal for »stoffri eller reduceret misbrug«; loven kræver et måltal for andelen, der er stoffri, og et for andelen, der har reduceret misbruget.',
-  'maaltal-indikator-mangler': (a) => `Der mangler et måltal for ${a.indikator}.`,
-  'maaltal-uden-tal': (a) => `${a.antal === 1 ? 'Et måltal har' : `${a.antal} måltal har`} intet tal i »procent«; et mål uden tal er ikke et måltal.`,
-  'doegntilbud-ingen': (a) =>
-    `Der er ikke beskrevet nogen konkrete døgnbehandlingstilbud. Tilføj hvert tilbud, kommunen bruger, under ${quote(a.felt)} med behandlingsform, målgruppe, kerneydelser, personaleforhold, fysiske forhold og pris.`,
-  'doegntilbud-felter': (a) => `For ${quote(a.tilbud)} mangler ${a.felter}.`,
-  'revision-ingen-dato': () =>
-    'Der er hverken en godkendelsesdato eller en revisionsdato, så det kan ikke vurderes, om standarden er revideret inden for 2 år. Udfyld »godkendelse« (organ og dato) eller »revision.senest_revideret«.',
-  'revision-for-gammel': (a) =>
-    `Standarden er senest godkendt eller revideret ${a.dato}${a.kunDelvis ? ' (dokumentet nævner ikke dagen; regnet fra den sidste dag, datoen kan betyde)' : ''}${fromTextWords(a)}, mere end 2 år før ${a.vurderingsdato}. Den skulle være revideret senest ${a.frist}. Revidér den, og skriv datoen i »revision.senest_revideret«.`,
-  'revision-ok': (a) => `Senest godkendt eller revideret ${a.dato}${fromTextWords(a)}; næste revision skal ske senest ${a.frist}.`,
-  'revision-naeste-for-sen': (a) =>
-    `Den næste revision er planlagt ${a.naeste}, men skal ske senest ${a.frist} (2 år efter ${a.dato}). Ret »revision.naeste_revision«.`,
 };

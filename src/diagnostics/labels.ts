@@ -24,6 +24,13 @@ export const terms = {
     hospital: '»hospital«',
     anden_aarsag: '»anden årsag«',
   },
+  /** The four statuses as the law's sentence lists them: »udskrevet som »færdigbehandlet«, til »andet tilbud« …«. */
+  dischargedAs: {
+    faerdigbehandlet: 'som »færdigbehandlet«',
+    andet_tilbud: 'til »andet tilbud«',
+    hospital: 'til »hospital«',
+    anden_aarsag: 'med »anden årsag«',
+  },
   residentialField: {
     behandlingsform: 'behandlingsform',
     maalgruppe: 'målgruppe',
@@ -62,9 +69,9 @@ export const enumDescriptions: Record<string, Record<string, string>> = {
 };
 
 /** »a, b og c« */
-export function listDanish(items: readonly (string | number)[]): string {
+export function listDanish(items: readonly (string | number)[], conjunction: 'og' | 'eller' = 'og'): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
 
 // #10: why a file could not be written, in words a user can act on.

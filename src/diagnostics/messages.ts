@@ -7,7 +7,8 @@
  * the annex has its own renderer (./annex-messages.ts).
  */
 import { printableInline } from '../printable.js';
-import { type DiagnosticMessageArgs, diagnosticMessages, type RequirementMessageArgs, requirementMessages } from './diagnostic-messages.js';
+import { type RequirementMessageArgs, requirementMessages } from '../generated/requirement-messages.js';
+import { type DiagnosticMessageArgs, diagnosticMessages } from './diagnostic-messages.js';
 import { type ImportMessageArgs, importMessages } from './import-messages.js';
 import type { MessageTable } from './wording.js';
 
@@ -23,6 +24,9 @@ export type MessageCode = keyof MessageArgsByCode;
 export type Message<Code extends MessageCode = MessageCode> = { [C in Code]: { code: C; args: MessageArgsByCode[C] } }[Code];
 
 const messages: MessageTable<MessageArgsByCode> = { ...diagnosticMessages, ...importMessages, ...requirementMessages };
+
+/** Every code the renderer knows (a test renders each with example arguments). */
+export const messageCodes = Object.keys(messages) as MessageCode[];
 
 /**
  * A message from a code and its arguments, where the code is itself a variable. TypeScript

@@ -17,6 +17,8 @@ import type { Message, Rule } from '../types.js';
 const requirement = findRequirement(defaultRegulation, '§4.2');
 type DischargeStatus = keyof typeof terms.dischargeStatus;
 const statuses = Object.keys(terms.dischargeStatus) as DischargeStatus[];
+/** The law's follow-up: no later than 1 month, and again 6 months, after treatment ends. */
+const followUpMonths = [1, 6] as const;
 
 /** How the law's four statuses are written in running text. */
 const statusWordings: Record<DischargeStatus, RegExp> = {
@@ -61,13 +63,21 @@ const rule: Rule = {
     // »senest 1 måned«: a follow-up within the first month, and one at 6 months.
     if (!maaneder.some((month) => month <= 1) || !maaneder.includes(6)) {
       const fundet = maaneder.length > 0 ? listDanish([...maaneder].sort((a, b) => a - b)) : undefined;
-      messages.push({ code: 'opfoelgning-maaneder', args: { fundet, felt: 'opfoelgning.maaneder' } });
+      messages.push({ code: 'opfoelgning-maaneder', args: { fundet, foerste: followUpMonths[0], anden: followUpMonths[1], felt: 'opfoelgning.maaneder' } });
     }
     const missing = statuses.filter((status) => !stated.has(status));
     if (missing.length > 0) {
       messages.push({
         code: 'opfoelgning-statusser',
-        args: { mangler: listDanish(missing.map((status) => terms.dischargeStatus[status])), antal: missing.length, felt: 'opfoelgning.udskrivningsstatusser' },
+        args: {
+          statusser: listDanish(
+            statuses.map((status) => terms.dischargedAs[status]),
+            'eller',
+          ),
+          mangler: listDanish(missing.map((status) => terms.dischargeStatus[status])),
+          antal: missing.length,
+          felt: 'opfoelgning.udskrivningsstatusser',
+        },
       });
     }
     return judgeAspects(evidence, messages);
