@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 
 export function fixtureExpectation(text: string, file: string): unknown {
   const lines = text.split('\n');
-  const start = lines.findIndex((line) => line === '# forventet:');
+  const start = lines.indexOf('# forventet:');
   if (start < 0) throw new Error(`${file} has no »# forventet:« block`);
   const end = lines.findIndex((line, index) => index > start && !line.startsWith('#'));
   const block = lines.slice(start, end < 0 ? undefined : end).map((line) => line.replace(/^# ?/, ''));

@@ -3,7 +3,7 @@
  * didChange, completion, hover, codeAction, shutdown) on copies of the five municipality
  * files and on the broken fixtures, and applies its quick fixes and completions to the text.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
