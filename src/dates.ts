@@ -3,11 +3,10 @@
  * year (2016, which YAML reads as a number). Judging a deadline from a partial date is
  * done conservatively: the date is taken as the last day it can mean.
  */
+import { months } from './text/dates.js';
 
 /** What a document file may hold in a date field. */
 export type StatedDate = string | number;
-
-const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 
 interface DateParts {
   year: number;

@@ -10,6 +10,8 @@
  */
 import { listDanish, terms } from '../../diagnostics/labels.js';
 import { defaultRegulation, findRequirement } from '../../regulations/index.js';
+import { followUpMonthsIn } from '../../text/durations.js';
+import { namesStatus } from '../../text/statuses.js';
 import { sourceSentences } from '../evidence.js';
 import { evidenceFor, judgeAspects } from '../prose.js';
 import type { Message, Rule } from '../types.js';
@@ -20,44 +22,16 @@ const statuses = Object.keys(terms.dischargeStatus) as DischargeStatus[];
 /** The law's follow-up: no later than 1 month, and again 6 months, after treatment ends. */
 const followUpMonths = [1, 6] as const;
 
-/** How the law's four statuses are written in running text. */
-const statusWordings: Record<DischargeStatus, RegExp> = {
-  faerdigbehandlet: /færdigbehandl/i,
-  andet_tilbud: /andet (?:behandlings)?tilbud/i,
-  hospital: /hospital|sygehus/i,
-  anden_aarsag: /anden årsag/i,
-};
-
-const monthNumber: Record<string, number> = { en: 1, én: 1, et: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, ni: 9, tolv: 12 };
-const monthList =
-  /((?:\d{1,2}|en|én|et|to|tre|fire|fem|seks|ni|tolv)(?:\s*(?:,|og|samt|\/|-|–)\s*(?:\d{1,2}|en|én|to|tre|fire|fem|seks|ni|tolv))*)\s+(?:måned|mdr)/giu;
-const aboutFollowUp = /opfølg|følge[rs]?(?: \p{L}+)? op|kontakt/iu;
-
-/** The months after treatment at which sentences about follow-up say it happens. */
-export function monthsInText(sentences: readonly { text: string }[]): number[] {
-  const months = new Set<number>();
-  for (const { text } of sentences) {
-    if (!aboutFollowUp.test(text)) continue;
-    for (const match of text.matchAll(monthList)) {
-      for (const word of match[1]!.split(/\s*(?:,|og|samt|\/|-|–)\s*/)) {
-        const value = monthNumber[word.toLowerCase()] ?? Number(word);
-        if (Number.isInteger(value) && value > 0 && value <= 24) months.add(value);
-      }
-    }
-  }
-  return [...months];
-}
-
 const rule: Rule = {
   requirement,
   check(context) {
     const evidence = evidenceFor(context, requirement);
     const section = context.document.opfoelgning;
     const sentences = sourceSentences(evidence);
-    const maaneder = [...new Set([...(section?.maaneder ?? []), ...monthsInText(sentences)])];
+    const maaneder = [...new Set([...(section?.maaneder ?? []), ...followUpMonthsIn(sentences)])];
     const stated = new Set<DischargeStatus>([
       ...(section?.udskrivningsstatusser ?? []),
-      ...statuses.filter((status) => sentences.some((sentence) => statusWordings[status].test(sentence.text))),
+      ...statuses.filter((status) => sentences.some((sentence) => namesStatus(sentence.text, status))),
     ]);
     const messages: Message[] = [];
     // »senest 1 måned«: a follow-up within the first month, and one at 6 months.
