@@ -25,8 +25,11 @@ export type Message<Code extends MessageCode = MessageCode> = { [C in Code]: { c
 
 const messages: MessageTable<MessageArgsByCode> = { ...diagnosticMessages, ...importMessages, ...requirementMessages };
 
+/** Whether a name is a code the renderer knows. */
+export const isMessageCode = (name: string): name is MessageCode => Object.hasOwn(messages, name);
+
 /** Every code the renderer knows (a test renders each with example arguments). */
-export const messageCodes = Object.keys(messages) as MessageCode[];
+export const messageCodes: readonly MessageCode[] = Object.keys(messages).filter(isMessageCode);
 
 /**
  * A message from a code and its arguments, where the code is itself a variable. TypeScript
