@@ -11,6 +11,7 @@ import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
 import { compile } from 'json-schema-to-typescript';
+import { generatedMessageFiles } from './generate-messages.js';
 import { defaultRegulation } from '../src/regulations/index.js';
 import { buildSchema } from '../src/schema/definition.js';
 import { withEditorHints } from '../src/schema/editor-hints.js';
@@ -67,6 +68,7 @@ export async function generatedFiles(): Promise<Record<string, string>> {
     'src/generated/kvalitetsstandard.ts': types,
     ...lawFiles(root),
     ...requirementDocs(root),
+    ...generatedMessageFiles(root),
   };
 }
 

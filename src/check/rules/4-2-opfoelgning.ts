@@ -8,7 +8,7 @@
  * from the data fields or from the sentences about follow-up after treatment. Other
  * months, only one follow-up, or fewer statuses: `delvist`.
  */
-import { listDanish, terms } from '../../diagnostics/messages.js';
+import { listDanish, terms } from '../../diagnostics/labels.js';
 import { defaultRegulation, findRequirement } from '../../regulations/index.js';
 import { followUpMonthsIn } from '../../text/durations.js';
 import { namesStatus } from '../../text/statuses.js';
@@ -19,6 +19,8 @@ import type { Message, Rule } from '../types.js';
 const requirement = findRequirement(defaultRegulation, '§4.2');
 type DischargeStatus = keyof typeof terms.dischargeStatus;
 const statuses = Object.keys(terms.dischargeStatus) as DischargeStatus[];
+/** The law's follow-up: no later than 1 month, and again 6 months, after treatment ends. */
+const followUpMonths = [1, 6] as const;
 
 const rule: Rule = {
   requirement,
@@ -35,13 +37,21 @@ const rule: Rule = {
     // »senest 1 måned«: a follow-up within the first month, and one at 6 months.
     if (!maaneder.some((month) => month <= 1) || !maaneder.includes(6)) {
       const fundet = maaneder.length > 0 ? listDanish([...maaneder].sort((a, b) => a - b)) : undefined;
-      messages.push({ code: 'opfoelgning-maaneder', args: { fundet, felt: 'opfoelgning.maaneder' } });
+      messages.push({ code: 'opfoelgning-maaneder', args: { fundet, foerste: followUpMonths[0], anden: followUpMonths[1], felt: 'opfoelgning.maaneder' } });
     }
     const missing = statuses.filter((status) => !stated.has(status));
     if (missing.length > 0) {
       messages.push({
         code: 'opfoelgning-statusser',
-        args: { mangler: listDanish(missing.map((status) => terms.dischargeStatus[status])), antal: missing.length, felt: 'opfoelgning.udskrivningsstatusser' },
+        args: {
+          statusser: listDanish(
+            statuses.map((status) => terms.dischargedAs[status]),
+            'eller',
+          ),
+          mangler: listDanish(missing.map((status) => terms.dischargeStatus[status])),
+          antal: missing.length,
+          felt: 'opfoelgning.udskrivningsstatusser',
+        },
       });
     }
     return judgeAspects(evidence, messages);
