@@ -4,7 +4,7 @@
  * diagnostics at file:line:column, all of them, from every file; a kommune's own krav file
  * loads against the regulation's shared patterns and its wordings match.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -108,6 +108,14 @@ describe('loadRegulationFolder', () => {
     const copy = copyWith({ 'regelsaet.yml': (text) => text.replace('- 4-1-7-frit-valg', '- 4-1-7-frit-vlag') });
     const diagnostics = diagnosticsOf(loadRegulationFolder(copy));
     expect(diagnostics).toEqual([expect.objectContaining({ code: 'fil-findes-ikke', file: join(copy, '4-1-7-frit-vlag', 'krav.yml') })]);
+  });
+  it('refuses a krav.yml that links out of the regulation folder', () => {
+    const copy = copyWith({});
+    const outside = join(scratch(), 'krav.yml');
+    cpSync(join(copy, '4-1-7-frit-valg', 'krav.yml'), outside);
+    rmSync(join(copy, '4-1-7-frit-valg', 'krav.yml'));
+    symlinkSync(outside, join(copy, '4-1-7-frit-valg', 'krav.yml'));
+    expect(diagnosticsOf(loadRegulationFolder(copy))).toEqual([expect.objectContaining({ code: 'fil-uden-for-mappe' })]);
   });
 });
 
