@@ -13,8 +13,6 @@ import { requirementAnchor } from '../src/regulations/requirement-anchor.js';
 import { buildSchema } from '../src/schema/definition.js';
 
 /** Parameters of a requirement, as the data format gives them (`parametre` in krav.yml), when the registry has them. */
-type Parameters = Record<string, { value: unknown; unit?: string; source?: string }>;
-const parametersOf = (requirement: Requirement): Parameters => (requirement as Requirement & { parameters?: Parameters }).parameters ?? {};
 
 /** The keys every section field has; the others (`frist_dage`, `maal` …) are the requirement's own. */
 const sectionKeys = new Set(['overskrift', 'tekst', 'daekker']);
@@ -52,10 +50,11 @@ function fieldCell(requirement: Requirement, own: Map<string, string[]>): string
 }
 
 function requirementSection(regulation: Regulation, requirement: Requirement, own: Map<string, string[]>): string {
-  const parameters = Object.entries(parametersOf(requirement)).map(
-    ([name, parameter]) =>
-      `- ${code(name)}: ${String(parameter.value)}${parameter.unit ? ` ${parameter.unit}` : ''}${parameter.source ? ` (${parameter.source})` : ''}`,
-  );
+  // A list item wrapped like a paragraph, its later lines under the item's text.
+  const parameters = Object.entries(requirement.parameters).map(([name, parameter]) => {
+    const value = typeof parameter.value === 'number' ? String(parameter.value) : parameter.value.join(', ');
+    return wrap(`${code(name)}: ${value}${parameter.unit ? ` ${parameter.unit}` : ''} (${parameter.source})`, '  ').replace(/^ {2}/, '- ');
+  });
   return [
     `<a id="${requirementAnchor(regulation, requirement)}"></a>`,
     '',

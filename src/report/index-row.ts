@@ -3,17 +3,17 @@
  * where it checks the file and stores it in its cache, so an unchanged build can write the
  * overview without checking (or even reading) any municipality again.
  */
-import { lastApprovalOrRevision } from '../check/rules/6-1-revision.js';
+import { lastApprovalOrRevision, nextRevisionDue } from '../check/rules/6-1-revision.js';
 import { currentStatus } from '../check/index.js';
 import type { FileCheck } from '../check/run.js';
 import type { Status } from '../check/types.js';
-import { lastDayOf, twoYearsAfter } from '../dates.js';
+import { lastDayOf } from '../dates.js';
 
 export interface IndexRow {
   kommune: string;
   /** The last approval, as stated. */
   approved?: string;
-  /** When the next revision is due, as planned or two years after the last approval or revision. */
+  /** When the next revision is due, as planned or the legal interval after the last approval or revision. */
   due?: string;
   /** Per requirement (by id), the status that counts and whether it is the forvaltning's own assessment. */
   requirements: { id: string; status: Status; assessed: boolean }[];
@@ -23,7 +23,7 @@ export function indexRow(check: FileCheck & { valid: true }): IndexRow {
   const approvals = (check.document.godkendelse ?? []).map((approval) => approval.dato).sort((a, b) => (lastDayOf(a) ?? '').localeCompare(lastDayOf(b) ?? ''));
   const last = lastApprovalOrRevision(check.document);
   const planned = check.document.revision?.naeste_revision;
-  const due = planned !== undefined ? String(planned) : last ? twoYearsAfter(last.day) : undefined;
+  const due = planned !== undefined ? String(planned) : last ? nextRevisionDue(last.day) : undefined;
   const approved = approvals.pop();
   return {
     kommune: check.document.kommune,

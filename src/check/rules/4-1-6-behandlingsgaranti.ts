@@ -6,15 +6,15 @@
  * standard that promises a longer deadline describes a guarantee the law does not allow:
  * `mangler`. A guarantee with no deadline stated: `delvist`.
  */
-import { defaultRegulation, findRequirement } from '../../regulations/index.js';
+import { defaultRegulation, findRequirement, numberParameter } from '../../regulations/index.js';
 import { startDeadlinesIn } from '../../text/durations.js';
 import { sourceSentences } from '../evidence.js';
 import { evidenceFor, judgeAspects } from '../prose.js';
 import type { Rule } from '../types.js';
 
 const requirement = findRequirement(defaultRegulation, '§4.1.6');
-/** SEL § 101, stk. 4. */
-export const legalDeadlineDays = 14;
+/** SEL § 101, stk. 4: the days within which treatment starts. */
+const legalDeadlineDays = numberParameter(requirement, 'frist_dage');
 
 const rule: Rule = {
   requirement,

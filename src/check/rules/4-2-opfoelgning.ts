@@ -9,7 +9,7 @@
  * months, only one follow-up, or fewer statuses: `delvist`.
  */
 import { listDanish, terms } from '../../diagnostics/labels.js';
-import { defaultRegulation, findRequirement } from '../../regulations/index.js';
+import { defaultRegulation, findRequirement, listParameter, numberParameter } from '../../regulations/index.js';
 import { followUpMonthsIn } from '../../text/durations.js';
 import { namesStatus } from '../../text/statuses.js';
 import { sourceSentences } from '../evidence.js';
@@ -18,9 +18,10 @@ import type { Message, Rule } from '../types.js';
 
 const requirement = findRequirement(defaultRegulation, '§4.2');
 type DischargeStatus = keyof typeof terms.dischargeStatus;
-const statuses = Object.keys(terms.dischargeStatus) as DischargeStatus[];
-/** The law's follow-up: no later than 1 month, and again 6 months, after treatment ends. */
-const followUpMonths = [1, 6] as const;
+const statuses = listParameter(requirement, 'udskrivningsstatusser') as readonly DischargeStatus[];
+/** The law's follow-up: no later than the first, and again at the second, number of months after treatment ends. */
+const firstMonth = numberParameter(requirement, 'foerste_opfoelgning_maaneder');
+const secondMonth = numberParameter(requirement, 'anden_opfoelgning_maaneder');
 
 const rule: Rule = {
   requirement,
@@ -35,9 +36,9 @@ const rule: Rule = {
     ]);
     const messages: Message[] = [];
     // »senest 1 måned«: a follow-up within the first month, and one at 6 months.
-    if (!maaneder.some((month) => month <= 1) || !maaneder.includes(6)) {
+    if (!maaneder.some((month) => month <= firstMonth) || !maaneder.includes(secondMonth)) {
       const fundet = maaneder.length > 0 ? listDanish([...maaneder].sort((a, b) => a - b)) : undefined;
-      messages.push({ code: 'opfoelgning-maaneder', args: { fundet, foerste: followUpMonths[0], anden: followUpMonths[1], felt: 'opfoelgning.maaneder' } });
+      messages.push({ code: 'opfoelgning-maaneder', args: { fundet, foerste: firstMonth, anden: secondMonth, felt: 'opfoelgning.maaneder' } });
     }
     const missing = statuses.filter((status) => !stated.has(status));
     if (missing.length > 0) {
