@@ -165,7 +165,7 @@ export const invalidFixtures: Record<string, { line: number; column: number; cod
       line: 3,
       column: 12,
       code: 'ugyldig-vaerdi',
-      message: '»BEK 430/2014« er ikke en tilladt værdi for »regelsaet«. Mente du »BEK 1477/2019«? Tilladt: BEK 1477/2019.',
+      message: '»BEK 1447/2019« er ikke en tilladt værdi for »regelsaet«. Mente du »BEK 1477/2019«? Tilladt: BEK 430/2014, BEK 1477/2019, BEK genudstedt 2024.',
     },
   ],
   'tom-overskrift': [{ line: 4, column: 15, code: 'tom-tekst', message: '»visitation.overskrift« må ikke være tom. Skriv en tekst, eller slet feltet.' }],

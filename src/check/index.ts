@@ -5,13 +5,13 @@
  */
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import type { LoadedFile } from '../load.js';
-import { defaultRegulation, fullCitation } from '../regulations/index.js';
+import { fullCitation, type Regulation } from '../regulations/index.js';
 import { requirementSectionNames } from '../sections.js';
 import { locate, nodeAt, type Span } from '../source-location.js';
 import { positionAt } from '../load.js';
 import { withAssessments } from './assessments.js';
 import { documentText } from './document-text.js';
-import { rules } from './rules/index.js';
+import { rulesFor } from './rules/index.js';
 import type { Finding, Outcome, Status } from './types.js';
 
 export type { Assessment, Finding, Status } from './types.js';
@@ -46,14 +46,14 @@ function commentedSection(loaded: LoadedFile, field: string): Span | undefined {
   return { start: positionAt(loaded.lineCounter, key.index), end: last };
 }
 
-function place(loaded: LoadedFile, document: Kvalitetsstandard, outcome: Outcome): { span: Span; outcome: Outcome } {
+function place(loaded: LoadedFile, document: Kvalitetsstandard, regulation: Regulation, outcome: Outcome): { span: Span; outcome: Outcome } {
   const [top] = outcome.path;
   const missingTopLevel = outcome.path.length >= 1 && typeof top === 'string' && nodeAt(loaded, [top]) === undefined;
   if (!missingTopLevel) return { span: locate(loaded, outcome.path, true), outcome };
   const commented = commentedSection(loaded, top);
   if (commented) {
     // Said instead of »Tilføj feltet«, or after what the rule says (revision's finding is about its dates).
-    const requirement = defaultRegulation.requirements.find((each) => each.field === top);
+    const requirement = regulation.requirements.find((each) => each.field === top);
     const uncomment = {
       code: 'afsnit-udkommenteret' as const,
       args: { titel: requirement?.title ?? top, felt: top, vejledning: requirement?.guidance ?? '', fra: commented.start.line, til: commented.end.line },
@@ -66,11 +66,11 @@ function place(loaded: LoadedFile, document: Kvalitetsstandard, outcome: Outcome
   return { span, outcome: { ...outcome, messages } };
 }
 
-export function checkDocument(loaded: LoadedFile, document: Kvalitetsstandard, date: string): Finding[] {
-  const text = documentText(loaded, document, defaultRegulation);
-  const findings = rules.map((rule) => {
-    const { span, outcome } = place(loaded, document, rule.check({ document, date, text }));
-    return { ...outcome, requirement: rule.requirement, citation: fullCitation(defaultRegulation, rule.requirement), file: loaded.file, span };
+export function checkDocument(loaded: LoadedFile, document: Kvalitetsstandard, date: string, regulation: Regulation): Finding[] {
+  const text = documentText(loaded, document, regulation);
+  const findings = rulesFor(regulation).map((rule) => {
+    const { span, outcome } = place(loaded, document, regulation, rule.check({ document, date, text }));
+    return { ...outcome, requirement: rule.requirement, citation: fullCitation(regulation, rule.requirement), file: loaded.file, span };
   });
   return withAssessments(loaded, document, findings);
 }

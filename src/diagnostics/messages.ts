@@ -32,6 +32,14 @@ function indentAdvice(a: MessageArgs, what: string): string {
   return `Ryk ${what} ${-difference} mellemrum længere ind.`;
 }
 
+/** How the regulation a file is judged against was chosen (branch law-packages). */
+const chosenWords = (a: MessageArgs) =>
+  a.valgt === 'regelsaet'
+    ? 'som dokumentets »regelsaet« angiver'
+    : a.valgt === 'dato'
+      ? 'der gjaldt på datoen'
+      : 'værktøjets standard, da ingen kendt bekendtgørelse gjaldt på datoen';
+
 const messages = {
   // The file itself
   'fil-findes-ikke': (a: MessageArgs) => `Filen findes ikke.${suggestion(a)} Tjek stavningen af filnavnet og den mappe, du står i.`,
@@ -126,6 +134,14 @@ const messages = {
       : `Nøglen ${quote(a.noegle)} er forbeholdt feltet ${quote(a.noegle)}, så et afsnit under oevrige_afsnit eller bilag kan ikke hedde det. Giv afsnittet en anden nøgle, fx ${quote(a.forslag)}. Skal teksten stå som dokumentets forord, så flyt den til feltet ${quote(a.noegle)}.`,
   'dobbelt-afsnitsnoegle': (a: MessageArgs) => `Nøglen ${quote(a.noegle)} bruges af to afsnit. Giv hvert afsnit under oevrige_afsnit og bilag sin egen nøgle.`,
   'ugyldigt-felt': (a: MessageArgs) => `${quote(a.felt)} har en ugyldig værdi (${a.detalje}).`,
+
+  // The regulation a file is judged against (branch law-packages, issue 18 item 3)
+  'regelsaet-uden-krav': (a: MessageArgs) =>
+    `${a.dato ? `Pr. ${a.dato} gjaldt ${quote(a.id)} (${a.navn})` : `${quote(a.id)} (${a.navn}) kendes af værktøjet`}, men dens krav findes ikke i værktøjet, så standarden kan ikke vurderes efter den. ${a.dato ? 'Vurdér pr. en senere dato med --dato, eller skriv' : 'Skriv'} et af disse regelsæt i feltet »regelsaet«: ${a.kendte}.`,
+  'regelsaet-valgt': (a: MessageArgs) => chosenWords(a),
+  'regelsaet-brugt': (a: MessageArgs) => `Vurderet pr. ${a.dato} efter ${a.id} (${a.navn}), ${chosenWords(a)}.`,
+  'regelsaet-findes-allerede': (a: MessageArgs) =>
+    `Regelsættet ${quote(a.id)} i ${quote(a.mappe)} har samme id som et regelsæt, værktøjet allerede kender, og bruges ikke. Giv det et andet id i regelsaet.yml.`,
 
   // Compliance findings (what the check says per requirement)
   'krav-opfyldt': (a: MessageArgs) => `Beskrevet i ${quote(a.afsnit)}.`,

@@ -4,7 +4,7 @@
  * message code and arguments kept as data for the quick fixes.
  */
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
-import { defaultRegulation } from '../regulations/index.js';
+import type { Regulation } from '../regulations/index.js';
 import { checkSource } from '../check/run.js';
 import type { Finding } from '../check/index.js';
 import { assessmentLines, statusWithCertainty } from '../report/compliance.js';
@@ -100,7 +100,7 @@ function sourcesOf(uri: string, lines: readonly string[], finding: Finding): Dia
  * A finding where the check places it; an assessed one at its entry in `vurderinger`, with the
  * forvaltning's verdict and the tool's beside it, and as a warning when it must be reviewed.
  */
-function findingDiagnostic(uri: string, lines: readonly string[], finding: Finding, level: ComplianceLevel): LspDiagnostic {
+function findingDiagnostic(uri: string, lines: readonly string[], finding: Finding, level: ComplianceLevel, regulation: Regulation): LspDiagnostic {
   const missingSection = finding.messages.some((message) => message.code === 'afsnit-mangler');
   const commented = finding.messages.find((message) => message.code === 'afsnit-udkommenteret')?.args;
   const { assessment } = finding;
@@ -111,9 +111,10 @@ function findingDiagnostic(uri: string, lines: readonly string[], finding: Findi
   return {
     range,
     severity: level === 'advarsel' || assessment?.review ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
-    source,
+    // Names the regulation the finding is judged against, as every report does.
+    source: `${source} · ${regulation.id}`,
     code: finding.requirement.id,
-    codeDescription: { href: defaultRegulation.eli },
+    ...(regulation.eli ? { codeDescription: { href: regulation.eli } } : {}),
     relatedInformation: sourcesOf(uri, lines, finding),
     message: formatMessage('lsp-krav', {
       id: finding.requirement.id,
@@ -148,5 +149,5 @@ export function analyze(uri: string, file: string, text: string, settings: Analy
   const warnings = result.warnings.map((diagnostic) => validationDiagnostic(lines, diagnostic));
   if (settings.compliance === 'fra' || hasNoCheckModeline(text)) return warnings;
   const findings = result.findings.filter((finding) => finding.status !== 'opfyldt' || finding.assessment);
-  return [...warnings, ...findings.map((finding) => findingDiagnostic(uri, lines, finding, settings.compliance))];
+  return [...warnings, ...findings.map((finding) => findingDiagnostic(uri, lines, finding, settings.compliance, result.regulationUsed.regulation))];
 }

@@ -12,6 +12,15 @@ export const bek1477of2019: Regulation = {
   longName: 'Bekendtgørelse om afdækning, gavekort og kvalitetsstandard for social behandling for stofmisbrug efter § 101 i lov om social service',
   paragraph: '101',
   eli: 'https://www.retsinformation.dk/eli/lta/2019/1477',
+  number: 1477,
+  issued: '2019-12-17',
+  // Replaced by the version reissued when barnets lov took effect (./versions.ts).
+  validUntil: '2023-12-31',
+  note: 'Datoen for ikrafttræden er ikke bekræftet i projektets kilder; værktøjet regner den fra udstedelsesdatoen 17/12/2019.',
+  standardProvision: {
+    citation: '§ 3, stk. 1',
+    text: 'Kommunalbestyrelsen fastsætter en kvalitetsstandard for kommunens tilbud om social behandling for stofmisbrug efter § 101 i lov om social service.',
+  },
   requirements: [
     {
       id: '§3.2',

@@ -22,8 +22,23 @@ export interface Regulation {
   longName: string;
   /** The paragraph of the Act a standard under this regulation is made under: SEL § 101 → `101`. */
   paragraph: string;
-  /** Link to the text on Retsinformation (ELI form). */
-  eli: string;
+  /** Link to the text on Retsinformation (ELI form); absent when it cannot be confirmed. */
+  eli?: string;
+  /** The bekendtgørelse's number (`1477`); absent when it cannot be confirmed. */
+  number?: number;
+  /** The date it was issued, ÅÅÅÅ-MM-DD; absent when it cannot be confirmed. */
+  issued?: string;
+  /** First day in force, ÅÅÅÅ-MM-DD (`gyldig_fra`); when unknown, the date of issue bounds it. */
+  validFrom?: string;
+  /** Last day in force, ÅÅÅÅ-MM-DD (`gyldig_til`); absent while in force or when unknown. */
+  validUntil?: string;
+  /** What could not be confirmed about it, in Danish (`bemaerkning`). */
+  note?: string;
+  /** The provision that requires the standard (§ 3, stk. 1), as this version words it. */
+  standardProvision?: { citation: string; text: string };
+  /** The folder it was loaded from at run time; absent for the regulations built into the tool. */
+  origin?: string;
+  /** Empty for a regulation the tool can name but not check (its requirements cannot be sourced). */
   requirements: readonly Requirement[];
   /** The elements each requirement's text names (see Aspect). */
   aspects: AspectCatalogue;
