@@ -1,9 +1,18 @@
-import { bek1477of2019 } from './bek-1477-2019.js';
 import type { Regulation, Requirement } from './regulation.js';
-import { bek430of2014, reissue2024 } from './versions.js';
+import { bek1477of2019, bek430of2014, reissue2024 } from './versions.js';
 
-export type { Aspect, AspectCatalogue, Regulation, Requirement, RequirementAspects } from './regulation.js';
-export { fullCitation } from './regulation.js';
+export type {
+  Aspect,
+  AspectCatalogue,
+  HeadingTerms,
+  Parameter,
+  ParameterValue,
+  Regulation,
+  Requirement,
+  RequirementAspects,
+  SharedPatterns,
+} from './regulation.js';
+export { fullCitation, listParameter, numberParameter } from './regulation.js';
 
 /** Every regulation built into the tool, oldest first: the registry `regelsaet` and `--dato` choose from. */
 export const builtInRegulations: readonly Regulation[] = [bek430of2014, bek1477of2019, reissue2024];

@@ -12,6 +12,43 @@ export interface Requirement {
   guidance: string;
   /** The legal text (quoted from the regulation). */
   legalText: string;
+  /** Every legal value the requirement sets (a deadline, months, statuses), written once with its source: `frist_dage`. */
+  parameters: Readonly<Record<string, Parameter>>;
+  /** How a standard's heading names the requirement (the importer places sections by them). */
+  headingTerms: HeadingTerms;
+}
+
+/** A legal value: 14 (days), or a fixed list (the four discharge statuses). */
+export type ParameterValue = number | readonly string[];
+
+export interface Parameter {
+  value: ParameterValue;
+  /** `dage`, `år`, `måneder`. */
+  unit?: string;
+  /** Where the law sets it: `SEL § 101, stk. 4`. */
+  source: string;
+}
+
+/** Patterns matched against a heading in lower case, without its numbering. */
+export interface HeadingTerms {
+  /** Phrases of the law's own wording: a heading with one names the requirement above all others. */
+  law: readonly RegExp[];
+  /** The usual short names. */
+  terms: readonly RegExp[];
+}
+
+/** A number the requirement's law sets (a bug, not a user's mistake, when the data lacks it). */
+export function numberParameter(requirement: Requirement, name: string): number {
+  const value = requirement.parameters[name]?.value;
+  if (typeof value !== 'number') throw new Error(`${requirement.id} has no number parameter ${name}`);
+  return value;
+}
+
+/** A fixed list the requirement's law sets (the discharge statuses, the måltal). */
+export function listParameter(requirement: Requirement, name: string): readonly string[] {
+  const value = requirement.parameters[name]?.value;
+  if (!Array.isArray(value)) throw new Error(`${requirement.id} has no list parameter ${name}`);
+  return value;
 }
 
 /** A regulation that a kvalitetsstandard is judged against. */
@@ -22,19 +59,19 @@ export interface Regulation {
   longName: string;
   /** The paragraph of the Act a standard under this regulation is made under: SEL § 101 → `101`. */
   paragraph: string;
-  /** Link to the text on Retsinformation (ELI form); absent when it cannot be confirmed. */
+  /** Link to the text on Retsinformation (ELI form); absent where it cannot be confirmed (the 2024 reissue). */
   eli?: string;
-  /** The bekendtgørelse's number (`1477`); absent when it cannot be confirmed. */
+  /** The bekendtgørelse's number (1477) and the date it was issued (ISO), where known. */
   number?: number;
-  /** The date it was issued, ÅÅÅÅ-MM-DD; absent when it cannot be confirmed. */
   issued?: string;
-  /** First day in force, ÅÅÅÅ-MM-DD (`gyldig_fra`); when unknown, the date of issue bounds it. */
+  /**
+   * The days it is in force (ISO dates), only where confirmed; `remark` says what could not be.
+   * Without `validFrom`, the date of issue bounds it (../regulations/select.ts).
+   */
   validFrom?: string;
-  /** Last day in force, ÅÅÅÅ-MM-DD (`gyldig_til`); absent while in force or when unknown. */
-  validUntil?: string;
-  /** What could not be confirmed about it, in Danish (`bemaerkning`). */
-  note?: string;
-  /** The provision that requires the standard (§ 3, stk. 1), as this version words it. */
+  validTo?: string;
+  remark?: string;
+  /** The provision that requires the standard (§ 3, stk. 1), as this version words it, where it differs. */
   standardProvision?: { citation: string; text: string };
   /** The folder it was loaded from at run time; absent for the regulations built into the tool. */
   origin?: string;
@@ -92,6 +129,13 @@ export interface AspectCatalogue {
   domain: RegExp;
   /** Per requirement id: the requirement's subject as a heading says it, and its aspects. */
   requirements: Readonly<Record<string, RequirementAspects>>;
+  /** The regulation's shared pattern fragments (`{{navn}}`) and cue lists, for requirements loaded later (a kommune's own). */
+  shared?: SharedPatterns;
+}
+
+export interface SharedPatterns {
+  fragments: Readonly<Record<string, string>>;
+  lists: Readonly<Record<string, readonly RegExp[]>>;
 }
 
 /** A requirement's subject as a heading says it, and its aspects. */

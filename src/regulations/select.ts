@@ -36,7 +36,7 @@ function startOf(regulation: Regulation): string | undefined {
 export function regulationInForce(date: string, among: readonly Regulation[] = knownRegulations()): Regulation | undefined {
   const inForce = among.filter((regulation) => {
     const start = startOf(regulation);
-    return start !== undefined && start <= date && (regulation.validUntil === undefined || date <= regulation.validUntil);
+    return start !== undefined && start <= date && (regulation.validTo === undefined || date <= regulation.validTo);
   });
   return inForce.sort((a, b) => startOf(b)!.localeCompare(startOf(a)!))[0];
 }

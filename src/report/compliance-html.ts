@@ -277,7 +277,7 @@ function regulationFacts(check: FileCheck & { valid: true }): SafeHtml {
   const name = regulation.eli ? html`<a href="${regulation.eli}">${regulation.name}</a>` : regulation.name;
   const how = formatMessage('regelsaet-valgt', { valgt: chosenBy });
   return html`<dt>Vurderet</dt><dd>${keepTogether(danishDate(check.date))} efter ${name} (${regulation.id}), ${how}</dd>
-${regulation.note ? html`<dt>Om regelsættet</dt><dd>${regulation.note}</dd>` : ''}`;
+${regulation.remark ? html`<dt>Om regelsættet</dt><dd>${regulation.remark}</dd>` : ''}`;
 }
 
 function fileSection(check: FileCheck, headingLevel: 'h1' | 'h2', options: AnnexOptions): SafeHtml {

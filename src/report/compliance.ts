@@ -101,11 +101,11 @@ export function complianceFileText(check: FileCheck, style: Style): string {
     out.push('');
   } else {
     const kommune = check.document.kommune;
-    const { note } = check.regulationUsed.regulation;
+    const { remark } = check.regulationUsed.regulation;
     out.push(
       style.bold(`${kommune} (${check.file})`),
       regulationSentence(check.regulationUsed, check.date),
-      ...(note ? [style.dim(`Bemærk: ${note}`)] : []),
+      ...(remark ? [style.dim(`Bemærk: ${remark}`)] : []),
       '',
     );
     for (const finding of check.findings) {

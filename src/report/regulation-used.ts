@@ -19,10 +19,10 @@ export function regulationJson(check: FileCheck) {
     nummer: regulation.number ?? null,
     dato: regulation.issued ?? null,
     gyldig_fra: regulation.validFrom ?? null,
-    gyldig_til: regulation.validUntil ?? null,
+    gyldig_til: regulation.validTo ?? null,
     eli: regulation.eli ?? null,
     valgt_efter: chosenBy,
     mappe: regulation.origin ?? null,
-    bemaerkning: regulation.note ?? null,
+    bemaerkning: regulation.remark ?? null,
   };
 }
