@@ -10,7 +10,7 @@ import { requirementSectionNames } from '../sections.js';
 import { locate, nodeAt, type Span } from '../source-location.js';
 import { positionAt } from '../load.js';
 import { withAssessments } from './assessments.js';
-import { documentText } from './document-text.js';
+import { documentText, type DocumentText } from './document-text.js';
 import { rulesFor } from './rules/index.js';
 import type { Finding, Outcome, Status } from './types.js';
 
@@ -66,8 +66,18 @@ function place(loaded: LoadedFile, document: Kvalitetsstandard, regulation: Regu
   return { span, outcome: { ...outcome, messages } };
 }
 
+/**
+ * The sections as the regulation reads them: a requirement's field answers that regulation's
+ * requirement on the field (the text marks BEK 1477/2019's, which the schema is written for).
+ */
+function readFor(text: DocumentText, regulation: Regulation): DocumentText {
+  if (text.sections.every((section) => !section.requirement || regulation.requirements.includes(section.requirement))) return text;
+  const onField = (key: string) => regulation.requirements.find((requirement) => requirement.field === key);
+  return { ...text, sections: text.sections.map((section) => (section.requirement ? { ...section, requirement: onField(section.key) } : section)) };
+}
+
 export function checkDocument(loaded: LoadedFile, document: Kvalitetsstandard, date: string, regulation: Regulation): Finding[] {
-  const text = documentText(loaded, document, regulation);
+  const text = readFor(documentText(loaded, document, regulation), regulation);
   const findings = rulesFor(regulation).map((rule) => {
     const { span, outcome } = place(loaded, document, regulation, rule.check({ document, date, text }));
     return { ...outcome, requirement: rule.requirement, citation: fullCitation(regulation, rule.requirement), file: loaded.file, span };
