@@ -185,7 +185,7 @@ describe('the VS Code extension (.vsix)', () => {
       expect(settings['kvalitetsstandard.kommando'].scope).toBe('machine');
       const untrusted = manifest.capabilities.untrustedWorkspaces;
       expect(untrusted.supported).toBe('limited');
-      expect(untrusted.restrictedConfigurations).toEqual(['kvalitetsstandard.kommando']);
+      expect(untrusted.restrictedConfigurations).toEqual(['kvalitetsstandard.kommando', 'kvalitetsstandard.regelsaetMapper']);
       expect(untrusted.description).toMatch(/^I en mappe, du ikke har givet tillid .* bruger udvidelsen altid sin egen sprogserver/);
     });
 
