@@ -4,9 +4,9 @@
  * (test/fixtures/regulations/test-regelsaet, named by no TypeScript) works end to end:
  * check, JSON, annex, validate, preview and the editor.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { previewPage } from '../src/commands/preview-page.js';
@@ -173,6 +173,7 @@ describe('a regulation loaded from a folder at run time (--regelsaet-mappe)', ()
     const annex = runCli(['check', ...options, '--format', 'html', file]).stdout;
     expect(annex).toContain('<a href="https://www.example.org/test-regelsaet">Testbekendtgørelse nr. 1 af 1/12/2029</a> (TEST 1/2030)');
     expect(annex).toContain('TEST 1/2030 § 1, stk. 2');
+    expect(annex).toContain('<dt>Om regelsættet</dt><dd>Et opdigtet regelsæt');
     expect(annex.match(/<tr>\n<th scope="row">/g)).toHaveLength(2);
   });
 
@@ -199,6 +200,19 @@ describe('a regulation loaded from a folder at run time (--regelsaet-mappe)', ()
     expect(run.stdout).toContain('Vurderet pr. 2026-11-23 efter BEK genudstedt 2024');
   });
 
+  it('takes several folders, and leaves out one whose id a known regulation has, saying so', () => {
+    const clash = join(work, 'clash');
+    cpSync(folder, clash, { recursive: true });
+    const regelsaet = join(clash, 'regelsaet.yml');
+    writeFileSync(regelsaet, readFileSync(regelsaet, 'utf8').replace('id: TEST 1/2030', 'id: BEK 1477/2019'));
+    const file = standard('test-clash', { regelsaet: 'TEST 1/2030', visitation: waiting });
+    const run = runCli(['check', ...options, '--regelsaet-mappe', clash, file]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${regelsaet}  fejl  Regelsættet »BEK 1477/2019« i »${clash}« har samme id som et regelsæt, værktøjet allerede kender`);
+    expect(run.stdout).toContain('Testby Kommune: 2 opfyldt');
+    expect(json(['--regelsaet-mappe', clash, '--dato', '2022-01-01', 'municipalities/randers.yml'])[0].regelsaet_brugt.mappe).toBeNull();
+  });
+
   it('is named in the preview’s compliance panel', () => {
     useRegulationFolders([folder]);
     const file = standard('test-preview', { regelsaet: 'TEST 1/2030', visitation: noWaiting });
@@ -222,7 +236,8 @@ describe('the editor with the setting regelsaetMapper', () => {
       processId: process.pid,
       rootUri: pathToFileURL(work).href,
       capabilities: {},
-      initializationOptions: { dato: '2030-02-01', regelsaetMapper: [folder, join(work, 'no-such-folder')] },
+      // Relative to the workspace, as a user writes it in the folder's settings.
+      initializationOptions: { dato: '2030-02-01', regelsaetMapper: [relative(work, folder), 'no-such-folder'] },
     });
     client.notify('initialized', {});
     // A folder that is not there is said, in Danish, and the other still loads.
