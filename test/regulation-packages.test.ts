@@ -9,9 +9,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { checkFile } from '../src/check/run.js';
 import { previewPage } from '../src/commands/preview-page.js';
 import { builtInRegulations, defaultRegulation } from '../src/regulations/index.js';
 import { useRegulationFolders } from '../src/regulations/runtime.js';
+import { renderIndexPage } from '../src/report/index-page.js';
 import { chooseRegulation, regulationInForce } from '../src/regulations/select.js';
 import { fixtures, root, runCli, stackTrace } from './helpers.js';
 import { LspClient } from './lsp.js';
@@ -108,6 +110,22 @@ describe('check names the regulation it used', () => {
     // Revision (§6.1) is judged against the date itself; the rest must not change with the regulation's name.
     const statuses = (report: { krav: { id: string; status: string }[] }) => report.krav.filter((krav) => krav.id !== '§6.1').map((krav) => krav.status);
     expect(statuses(after)).toEqual(statuses(before));
+  });
+
+  it('names in the site’s overview every regulation the files were judged against', async () => {
+    const randers = await checkFile(join(root, 'municipalities', 'randers.yml'), '2026-11-23');
+    const named = await checkFile(standard('overview-1477', { regelsaet: 'BEK 1477/2019', visitation: waiting }), '2026-11-23');
+    const page = renderIndexPage(
+      [
+        { check: randers, hasPdf: false },
+        { check: named, hasPdf: false },
+      ],
+      '2026-11-23',
+    );
+    expect(page).toContain(
+      'vurderet pr. 23. november 2026 efter Bekendtgørelsen genudstedt ved barnets lov, gældende fra 1/1/2024 (BEK genudstedt 2024) og <a href="https://www.retsinformation.dk/eli/lta/2019/1477">Bekendtgørelse nr. 1477 af 17/12/2019</a> (BEK 1477/2019).',
+    );
+    expect(page).toContain('<caption>Status for hvert krav i BEK genudstedt 2024 og BEK 1477/2019</caption>');
   });
 
   it('follows regelsaet over the date, in the terminal too', () => {
@@ -248,7 +266,7 @@ describe('the editor with the setting regelsaetMapper', () => {
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
     const published = await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri);
     const finding = published.diagnostics.find((diagnostic: { code: string }) => diagnostic.code === '§1.2');
-    expect(finding).toMatchObject({ source: 'kvalitetsstandard · TEST 1/2030', codeDescription: { href: 'https://www.example.org/test-regelsaet' } });
+    expect(finding).toMatchObject({ source: 'kvalitetsstandard', codeDescription: { href: 'https://www.example.org/test-regelsaet' } });
     expect(finding.message).toContain('TEST 1/2030 § 1, stk. 2');
     const withKey = `${text}regelsaet: \n`;
     client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: withKey }] });
@@ -256,5 +274,13 @@ describe('the editor with the setting regelsaetMapper', () => {
     const items = await client.request('textDocument/completion', { textDocument: { uri }, position: { line, character: 11 } });
     const labels = items.map((item: { label: string }) => item.label);
     expect(labels).toEqual(['BEK 1477/2019', 'BEK genudstedt 2024', 'TEST 1/2030']);
+    // Hovering the value says what the regulation is, when it is in force and what is not confirmed.
+    const chosen = `${text}regelsaet: TEST 1/2030\n`;
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: chosen }] });
+    const shownHover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line, character: 14 } });
+    expect(shownHover.contents.value).toBe(
+      '**Testbekendtgørelse nr. 1 af 1/12/2029** (TEST 1/2030)\n\nTestbekendtgørelse om kvalitetsstandard for social behandling for stofmisbrug\n\nGælder fra 1. januar 2030. Har 2 krav.\n\nEt opdigtet regelsæt, som kun bruges til at afprøve regelsæt, der indlæses ved kørsel.',
+    );
+    expect(shownHover.range).toEqual({ start: { line, character: 11 }, end: { line, character: 22 } });
   });
 });

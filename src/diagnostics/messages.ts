@@ -140,6 +140,8 @@ const messages = {
     `${a.dato ? `Pr. ${a.dato} gjaldt ${quote(a.id)} (${a.navn})` : `${quote(a.id)} (${a.navn}) kendes af værktøjet`}, men dens krav findes ikke i værktøjet, så standarden kan ikke vurderes efter den. ${a.dato ? 'Vurdér pr. en senere dato med --dato, eller skriv' : 'Skriv'} et af disse regelsæt i feltet »regelsaet«: ${a.kendte}.`,
   'regelsaet-valgt': (a: MessageArgs) => chosenWords(a),
   'regelsaet-brugt': (a: MessageArgs) => `Vurderet pr. ${a.dato} efter ${a.id} (${a.navn}), ${chosenWords(a)}.`,
+  'regelsaet-beskrivelse': (a: MessageArgs) =>
+    `**${a.navn}** (${a.id})\n\n${a.titel}\n\n${a.fra || a.til ? `Gælder${a.fra ? ` fra ${a.fra}` : ''}${a.til ? ` til og med ${a.til}` : ''}.` : 'Hvornår den gælder, er ikke bekræftet.'}${a.krav ? ` Har ${a.krav} krav.` : ' Dens krav kendes ikke, så en standard kan ikke vurderes efter den.'}${a.bemaerkning ? `\n\n${a.bemaerkning}` : ''}`,
   'regelsaet-findes-allerede': (a: MessageArgs) =>
     `Regelsættet ${quote(a.id)} i ${quote(a.mappe)} har samme id som et regelsæt, værktøjet allerede kender, og bruges ikke. Giv det et andet id i regelsaet.yml.`,
 

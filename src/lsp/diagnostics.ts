@@ -111,9 +111,9 @@ function findingDiagnostic(uri: string, lines: readonly string[], finding: Findi
   return {
     range,
     severity: level === 'advarsel' || assessment?.review ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
-    // Names the regulation the finding is judged against, as every report does.
-    source: `${source} · ${regulation.id}`,
+    source,
     code: finding.requirement.id,
+    // The message cites the regulation the finding is judged against; the code links to its text where known.
     ...(regulation.eli ? { codeDescription: { href: regulation.eli } } : {}),
     relatedInformation: sourcesOf(uri, lines, finding),
     message: formatMessage('lsp-krav', {
