@@ -12,8 +12,6 @@ import { type Regulation, type Requirement, regulations } from '../src/regulatio
 import { requirementAnchor } from '../src/regulations/requirement-anchor.js';
 import { buildSchema } from '../src/schema/definition.js';
 
-/** Parameters of a requirement, as the data format gives them (`parametre` in krav.yml), when the registry has them. */
-
 /** The keys every section field has; the others (`frist_dage`, `maal` …) are the requirement's own. */
 const sectionKeys = new Set(['overskrift', 'tekst', 'daekker']);
 
@@ -27,6 +25,9 @@ function ownFields(regulation: Regulation): Map<string, string[]> {
     }),
   );
 }
+
+/** A regulation known by name only (BEK 430/2014) has no requirements to document. */
+const documented = regulations.filter((regulation) => regulation.requirements.length > 0);
 
 const code = (text: string) => `\`${text}\``;
 
@@ -109,7 +110,7 @@ function requirementsDocument(): string {
       'Hvert krav, værktøjet vurderer en kvalitetsstandard efter: lovens ord, hvad standarden skal indeholde for at opfylde det, og feltet i YAML-filen, hvor det står. Editoren linker hver vurdering hertil.',
     ),
     '',
-    ...regulations.map(regulationSection),
+    ...documented.map(regulationSection),
     lawsSection(),
   ].join('\n');
 }
@@ -119,7 +120,7 @@ const tableEnd = '<!-- /kravtabel -->';
 
 /** The README's table: each requirement linked to its section in docs/krav.md. */
 function readmeTable(): string {
-  const rows = regulations.flatMap((regulation) => {
+  const rows = documented.flatMap((regulation) => {
     const own = ownFields(regulation);
     return regulation.requirements.map(
       (requirement) =>

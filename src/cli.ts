@@ -21,23 +21,27 @@ interface Command {
 }
 
 const formatOption = { type: 'string', default: 'text' } as const;
+/** Regulation folders loaded beside the built-in ones (src/commands/regulation-folders.ts); may be given more than once. */
+const regulationFolderOption = { type: 'string', multiple: true } as const;
+const regulationFolderHelp = '--regelsaet-mappe MAPPE   et regelsæt (regelsaet.yml og en mappe pr. krav), som filerne også kan vurderes efter';
 
 const commands: Record<string, Command> = {
   validate: {
     summary: 'Tjek at filerne er gyldig YAML efter skemaet (stavning af felter, datoer, tal).',
-    usage: 'kvalitetsstandard validate [filer…] [--format text|json]',
-    options: { format: formatOption },
-    optionHelp: ['--format text|json   tekst til mennesker (standard) eller JSON til maskiner'],
+    usage: 'kvalitetsstandard validate [filer…] [--format text|json] [--regelsaet-mappe MAPPE]',
+    options: { format: formatOption, 'regelsaet-mappe': regulationFolderOption },
+    optionHelp: ['--format text|json   tekst til mennesker (standard) eller JSON til maskiner', regulationFolderHelp],
     run: async (context) => (await import('./commands/validate.js')).runValidate(context),
   },
   check: {
     summary: 'Vurdér filerne efter hvert krav i BEK 1477/2019 §§ 3-6 før byrådsbehandlingen.',
-    usage: 'kvalitetsstandard check [filer…] [--dato ÅÅÅÅ-MM-DD] [--format text|json|html] [--streng]',
-    options: { format: formatOption, dato: { type: 'string' }, streng: { type: 'boolean' } },
+    usage: 'kvalitetsstandard check [filer…] [--dato ÅÅÅÅ-MM-DD] [--format text|json|html] [--streng] [--regelsaet-mappe MAPPE]',
+    options: { format: formatOption, dato: { type: 'string' }, streng: { type: 'boolean' }, 'regelsaet-mappe': regulationFolderOption },
     optionHelp: [
-      '--dato ÅÅÅÅ-MM-DD   datoen for byrådsbehandlingen, som revisionen vurderes ud fra (standard: i dag)',
+      '--dato ÅÅÅÅ-MM-DD   datoen for byrådsbehandlingen: revisionen vurderes ud fra den, og uden »regelsaet« i filen vurderes den efter det regelsæt, der gjaldt da (standard: i dag)',
       '--format text|json|html   rapport til mennesker (standard), JSON til maskiner eller HTML til dagsordenen',
       '--streng            afslut også med kode 1, når et krav kun er delvist opfyldt',
+      regulationFolderHelp,
     ],
     run: async (context) => (await import('./commands/check.js')).runCheck(context),
   },
@@ -62,9 +66,9 @@ const commands: Record<string, Command> = {
   },
   preview: {
     summary: 'Vis kvalitetsstandarden i browseren med compliance-status; siden opdaterer sig selv, når du gemmer.',
-    usage: 'kvalitetsstandard preview <kommune> [--port N]',
-    options: { port: { type: 'string' } },
-    optionHelp: ['--port N            porten på 127.0.0.1 (standard: 4173; 0 vælger en ledig)'],
+    usage: 'kvalitetsstandard preview <kommune> [--port N] [--regelsaet-mappe MAPPE]',
+    options: { port: { type: 'string' }, 'regelsaet-mappe': regulationFolderOption },
+    optionHelp: ['--port N            porten på 127.0.0.1 (standard: 4173; 0 vælger en ledig)', regulationFolderHelp],
     run: async (context) => (await import('./commands/preview.js')).runPreview(context),
   },
   diff: {

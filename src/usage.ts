@@ -3,7 +3,7 @@ import type { MessageArgsByCode, MessageCode } from './diagnostics/messages.js';
 
 export interface CommandContext {
   positionals: string[];
-  options: Record<string, string | boolean | undefined>;
+  options: Record<string, string | boolean | string[] | undefined>;
 }
 
 /** A mistake in the command line: reported in Danish with exit code 2. */

@@ -12,6 +12,7 @@ import { validate as validateSchema } from './generated/validate-kvalitetsstanda
 import { visit } from 'yaml';
 import { readLogo, slugify } from './files.js';
 import { defaultRegulation } from './regulations/index.js';
+import { chooseRegulation, knownRegulations } from './regulations/select.js';
 import { positionAt, type LoadedFile } from './load.js';
 import { parseStatedDate } from './dates.js';
 import { markdownLimits, markdownProblem, markupCount } from './markdown-limits.js';
@@ -252,6 +253,17 @@ function reservedKeyArgs(
   return { noegle: section.noegle, krav: requirement ? `${requirement.id} ${requirement.title}` : undefined, forslag };
 }
 
+/** A `regelsaet` no known regulation has: said as a wrong value, with the nearest and every known id. */
+function unknownRegulationDiagnostics(loaded: LoadedFile, document: Kvalitetsstandard): Diagnostic[] {
+  if (document.regelsaet === undefined) return [];
+  const choice = chooseRegulation(document.regelsaet, '');
+  if (choice.ok || choice.reason !== 'ukendt') return [];
+  const known = knownRegulations().map((regulation) => regulation.id);
+  const at = locate(loaded, ['regelsaet']);
+  const args = { felt: 'regelsaet', vaerdi: document.regelsaet, tilladte: known.join(', '), forslag: nearest(document.regelsaet, known) };
+  return [{ code: 'ugyldig-vaerdi', args, severity: 'fejl', file: loaded.file, start: at.start, end: at.end, path: 'regelsaet' }];
+}
+
 /** Cross-references: section keys are unique and the presentation order names real sections. */
 function crossReferenceDiagnostics(loaded: LoadedFile, document: Kvalitetsstandard): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -370,7 +382,7 @@ export function validateLoaded(loaded: LoadedFile): ValidationResult {
     return { valid: false, diagnostics: capDiagnostics(unique.sort(compareDiagnostics)) };
   }
   const document = loaded.data as Kvalitetsstandard;
-  const diagnostics = crossReferenceDiagnostics(loaded, document);
+  const diagnostics = [...crossReferenceDiagnostics(loaded, document), ...unknownRegulationDiagnostics(loaded, document)];
   return diagnostics.length > 0
     ? { valid: false, diagnostics: capDiagnostics(diagnostics.sort(compareDiagnostics)) }
     : { valid: true, document, warnings: boldHeadingWarnings(loaded) };

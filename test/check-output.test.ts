@@ -16,9 +16,13 @@ describe('check: text for people', () => {
     expect(run.status).toBe(1);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('Randers Kommune (municipalities/randers.yml)');
-    expect(lines[1]).toBe('Vurderet efter BEK 1477/2019 pr. 2026-11-23');
+    // No `regelsaet` in the file: the regulation in force on --dato, the 2024 reissue.
+    expect(lines[1]).toBe(
+      'Vurderet pr. 2026-11-23 efter BEK genudstedt 2024 (Bekendtgørelsen genudstedt ved barnets lov, gældende fra 1/1/2024), der gjaldt på datoen.',
+    );
+    expect(lines[2]).toMatch(/^Bemærk: Genudstedelsens nummer, udstedelsesdato, præcise titel og adresse på Retsinformation er ikke bekræftet/);
     expect(lines.filter((line) => /^ {2}§\d/.test(line))).toHaveLength(25);
-    expect(run.stdout).toMatch(/^municipalities\/randers\.yml:\d+:1 {2}mangler {2}§4\.5 Den fremtidige indsats \(BEK 1477\/2019 § 4, stk\. 5\)$/m);
+    expect(run.stdout).toMatch(/^municipalities\/randers\.yml:\d+:1 {2}mangler {2}§4\.5 Den fremtidige indsats \(BEK genudstedt 2024 § 4, stk\. 5\)$/m);
     expect(run.stdout).toContain('Tilføj feltet »fremtidig_indsats« efter »hjemmeboende_boern«.');
     expect(run.stdout.trimEnd().split('\n').pop()).toBe('1 fil vurderet: 1 med mangler eller fejl.');
     expect(run.stdout).not.toContain('\u001b[');
@@ -96,6 +100,7 @@ describe('check: JSON for machines', () => {
       'fil',
       'dato',
       'regelsaet',
+      'regelsaet_brugt',
       'gyldig',
       'krav',
       'opsummering',
@@ -107,7 +112,7 @@ describe('check: JSON for machines', () => {
       kommune: 'Randers Kommune',
       fil: 'municipalities/randers.yml',
       dato: '2026-11-23',
-      regelsaet: 'BEK 1477/2019',
+      regelsaet: 'BEK genudstedt 2024',
       gyldig: true,
     });
     const gavekort = report[0].krav.find((krav: { id: string }) => krav.id === '§4.5');
@@ -128,7 +133,7 @@ describe('check: JSON for machines', () => {
       'gaeldende_status',
     ]);
     expect(gavekort).toMatchObject({
-      lovhenvisning: 'BEK 1477/2019 § 4, stk. 5',
+      lovhenvisning: 'BEK genudstedt 2024 § 4, stk. 5',
       status: 'mangler',
       skal_bekraeftes: false,
       koder: ['afsnit-mangler'],
@@ -147,7 +152,7 @@ describe('check: HTML for the byråd', () => {
     expect(run.stdout).toMatch(/^<!doctype html>\n<html lang="da">/);
     expect(run.stdout).toContain('<h1 id="vurdering-municipalities-randers-yml">Vurdering af Randers Kommunes kvalitetsstandard</h1>');
     expect(run.stdout.match(/<tr>\n<th scope="row">/g)).toHaveLength(25);
-    expect(run.stdout).toContain('BEK 1477/2019 § 4, stk. 5');
+    expect(run.stdout).toContain('BEK genudstedt 2024 § 4, stk. 5');
     expect(run.stdout).toContain('</svg> Mangler</span>');
     // Outside the published site there is nothing to link to.
     expect(run.stdout).not.toContain('kvalitetsstandard.html');

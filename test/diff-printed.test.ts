@@ -14,6 +14,7 @@ import { printedPage } from '../src/diff/printed.js';
 import type { Kvalitetsstandard } from '../src/generated/kvalitetsstandard.js';
 import { parseSource } from '../src/load.js';
 import { validateLoaded } from '../src/validate.js';
+import { defaultRegulation } from '../src/regulations/index.js';
 import { root } from './helpers.js';
 
 type ValidCheck = FileCheck & { valid: true };
@@ -38,7 +39,18 @@ function valid(text: string): Kvalitetsstandard | undefined {
 }
 
 const checked = (document: Kvalitetsstandard): ValidCheck =>
-  ({ valid: true, file, date: '2026-11-23', regulation: 'BEK 1477/2019', text: '', document, findings: [], notes: [], warnings: [] }) as ValidCheck;
+  ({
+    valid: true,
+    file,
+    date: '2026-11-23',
+    regulation: defaultRegulation.id,
+    regulationUsed: { regulation: defaultRegulation, chosenBy: 'regelsaet' },
+    text: '',
+    document,
+    findings: [],
+    notes: [],
+    warnings: [],
+  }) as ValidCheck;
 
 /** The page's text as a reader sees it (styles and tags left out); the page is rendered once per version, for this and for diff. */
 const pageText = (document: Kvalitetsstandard) =>

@@ -159,7 +159,8 @@ describe('the VS Code extension (.vsix)', () => {
     it('shows compliance findings with their citation, linked to the requirement’s section in the documentation it carries', async () => {
       const diagnostics = await diagnosticsOf(readFileSync(join(root, 'municipalities', 'holstebro.yml'), 'utf8'), 'holstebro');
       const finding = diagnostics.find((diagnostic) => diagnostic.code === '§3.3');
-      expect(finding.message).toContain('BEK 1477/2019 § 3, stk. 3');
+      // Judged today, so against the regulation in force today.
+      expect(finding.message).toContain('BEK genudstedt 2024 § 3, stk. 3');
       expect(finding.codeDescription.href).toBe(`${pathToFileURL(join(folder, 'extension', 'docs', 'krav.md')).href}#bek-1477-2019-3-3`);
       expect(client.stderr).toBe('');
     });
@@ -185,7 +186,7 @@ describe('the VS Code extension (.vsix)', () => {
       expect(settings['kvalitetsstandard.kommando'].scope).toBe('machine');
       const untrusted = manifest.capabilities.untrustedWorkspaces;
       expect(untrusted.supported).toBe('limited');
-      expect(untrusted.restrictedConfigurations).toEqual(['kvalitetsstandard.kommando']);
+      expect(untrusted.restrictedConfigurations).toEqual(['kvalitetsstandard.kommando', 'kvalitetsstandard.regelsaetMapper']);
       expect(untrusted.description).toMatch(/^I en mappe, du ikke har givet tillid .* bruger udvidelsen altid sin egen sprogserver/);
     });
 

@@ -144,7 +144,7 @@ describe('the compliance annex, for a reader who has never seen YAML', { timeout
         const pages = pageCount(pdfFile);
         const kommune = source(name).kommune;
         for (let page = 1; page <= pages; page++)
-          expect(pdfText(pdfFile, page), `page ${page}`).toContain(`${kommune} · Vurdering efter BEK 1477/2019 · ${danishDate(date)}`);
+          expect(pdfText(pdfFile, page), `page ${page}`).toContain(`${kommune} · Vurdering efter BEK genudstedt 2024 · ${danishDate(date)}`);
         const layout = await readLayout(readFileSync(pdfFile));
         for (const page of layout.pages) for (const line of page.lines) expect(line.right, line.text).toBeLessThanOrEqual(page.width - 45);
         const fonts = execFileSync('pdffonts', [pdfFile], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);

@@ -118,7 +118,7 @@ describe('PDF/UA-1 and PDF/A-2a', () => {
     expect(xmpProperty(xmp, 'dc:creator')).toBe('Randers Kommune');
     expect(xmpProperty(xmp, 'dc:language')).toBe('da');
     expect(xmpProperty(xmp, 'dc:description')).toBe('Kvalitetsstandard for social behandling for stofmisbrug efter serviceloven § 101');
-    expect(xmpProperty(xmp, 'pdf:Keywords')).toBe('kvalitetsstandard, stofmisbrug, serviceloven § 101, BEK 1477/2019');
+    expect(xmpProperty(xmp, 'pdf:Keywords')).toBe('kvalitetsstandard, stofmisbrug, serviceloven § 101, BEK genudstedt 2024');
     expect(xmpProperty(xmp, 'ks:ApprovedBy')).toBe('Byrådet');
     expect(xmpProperty(xmp, 'ks:ApprovalDate')).toBe('2021-12-13');
     expect(xmpProperty(xmp, 'pdfaid:part')).toBe('2');

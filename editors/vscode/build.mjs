@@ -20,7 +20,7 @@ const root = join(here, '..', '..');
 const bundleAjvHelpers = {
   name: 'bundle-ajv-helpers',
   setup(context) {
-    context.onLoad({ filter: /validate-kvalitetsstandard\.ts$/ }, (args) => ({
+    context.onLoad({ filter: /src[\\/]generated[\\/]validate-[a-z-]+\.ts$/ }, (args) => ({
       contents: readFileSync(args.path, 'utf8')
         .replace("import { createRequire } from 'node:module';", '')
         .replace('const require = createRequire(import.meta.url);', ''),

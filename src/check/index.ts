@@ -5,13 +5,13 @@
  */
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import type { LoadedFile } from '../load.js';
-import { defaultRegulation, fullCitation } from '../regulations/index.js';
+import { fullCitation, type Regulation } from '../regulations/index.js';
 import { requirementSectionNames } from '../sections.js';
 import { locate, nodeAt, type Span } from '../source-location.js';
 import { positionAt } from '../load.js';
 import { withAssessments } from './assessments.js';
 import { documentText, type DocumentText } from './document-text.js';
-import { rules } from './rules/index.js';
+import { rulesFor } from './rules/index.js';
 import type { Finding, Outcome, Status } from './types.js';
 
 export type { Assessment, Finding, Status } from './types.js';
@@ -46,14 +46,14 @@ function commentedSection(loaded: LoadedFile, field: string): Span | undefined {
   return { start: positionAt(loaded.lineCounter, key.index), end: last };
 }
 
-function place(loaded: LoadedFile, document: Kvalitetsstandard, outcome: Outcome): { span: Span; outcome: Outcome } {
+function place(loaded: LoadedFile, document: Kvalitetsstandard, regulation: Regulation, outcome: Outcome): { span: Span; outcome: Outcome } {
   const [top] = outcome.path;
   const missingTopLevel = outcome.path.length >= 1 && typeof top === 'string' && nodeAt(loaded, [top]) === undefined;
   if (!missingTopLevel) return { span: locate(loaded, outcome.path, true), outcome };
   const commented = commentedSection(loaded, top);
   if (commented) {
     // Said instead of »Tilføj feltet«, or after what the rule says (revision's finding is about its dates).
-    const requirement = defaultRegulation.requirements.find((each) => each.field === top);
+    const requirement = regulation.requirements.find((each) => each.field === top);
     const uncomment = {
       code: 'afsnit-udkommenteret' as const,
       args: { titel: requirement?.title ?? top, felt: top, vejledning: requirement?.guidance ?? '', fra: commented.start.line, til: commented.end.line },
@@ -66,15 +66,27 @@ function place(loaded: LoadedFile, document: Kvalitetsstandard, outcome: Outcome
   return { span, outcome: { ...outcome, messages } };
 }
 
+/**
+ * The sections as the regulation reads them: a requirement's field answers that regulation's
+ * requirement on the field (the text marks BEK 1477/2019's, which the schema is written for).
+ */
+function readFor(text: DocumentText, regulation: Regulation): DocumentText {
+  if (text.sections.every((section) => !section.requirement || regulation.requirements.includes(section.requirement))) return text;
+  const onField = (key: string) => regulation.requirements.find((requirement) => requirement.field === key);
+  return { ...text, sections: text.sections.map((section) => (section.requirement ? { ...section, requirement: onField(section.key) } : section)) };
+}
+
 export function checkDocument(
   loaded: LoadedFile,
   document: Kvalitetsstandard,
   date: string,
-  text: DocumentText = documentText(loaded, document, defaultRegulation),
+  regulation: Regulation,
+  read: DocumentText = documentText(loaded, document, regulation),
 ): Finding[] {
-  const findings = rules.map((rule) => {
-    const { span, outcome } = place(loaded, document, rule.check({ document, date, text }));
-    return { ...outcome, requirement: rule.requirement, citation: fullCitation(defaultRegulation, rule.requirement), file: loaded.file, span };
+  const text = readFor(read, regulation);
+  const findings = rulesFor(regulation).map((rule) => {
+    const { span, outcome } = place(loaded, document, regulation, rule.check({ document, date, text }));
+    return { ...outcome, requirement: rule.requirement, citation: fullCitation(regulation, rule.requirement), file: loaded.file, span };
   });
   return withAssessments(loaded, document, findings);
 }

@@ -9,6 +9,7 @@ import { colouredFor, styleOf } from '../report/terminal.js';
 import { formatOptionValue, type CommandContext } from '../usage.js';
 import { jsonArrayEntry, writeFileReports, type FileReport } from './file-reports.js';
 import { dateOption, filesFromArguments } from './arguments.js';
+import { loadRegulationFolders, regulationFolders } from './regulation-folders.js';
 
 /** One file to check, as sent to a worker thread. */
 export interface CheckTask {
@@ -17,6 +18,8 @@ export interface CheckTask {
   format: 'text' | 'json';
   strict: boolean;
   coloured: boolean;
+  /** Regulation folders (--regelsaet-mappe), loaded in the worker that checks the file. */
+  regulationDirs: string[];
   /** Why build would refuse the file's name (unsafe, or shared by x.yml and x.yaml): the file is then invalid, as in validate. */
   refused?: Message;
 }
@@ -28,6 +31,8 @@ async function checkTaskFile({ file, date, refused }: Pick<CheckTask, 'file' | '
 
 /** Checks one file and renders its part of the report (run by src/parallel.ts, in a worker or not). */
 export async function checkReport(task: CheckTask): Promise<FileReport> {
+  // Problems in a folder were reported by the main thread, which loaded it first.
+  if (task.regulationDirs.length > 0) (await import('../regulations/runtime.js')).useRegulationFolders(task.regulationDirs);
   const check = await checkTaskFile(task);
   const failing = failingStatuses(task.strict);
   const chunk = task.format === 'json' ? jsonArrayEntry(complianceFileJson(check)) : complianceFileText(check, styleOf(task.coloured));
@@ -39,17 +44,21 @@ export async function runCheck({ positionals, options }: CommandContext): Promis
   const date = dateOption(options.dato);
   const strict = options.streng === true;
   const files = filesFromArguments(positionals);
+  const regulationDirs = regulationFolders(options['regelsaet-mappe']);
+  const brokenFolder = await loadRegulationFolders(regulationDirs);
   const refused = new Map(municipalityIds(files).refused.map(({ file, ...problem }) => [file, message(problem.code, problem.args)]));
   if (format === 'html') {
     // One page for the agenda: it needs every file's findings at once.
     const checks: FileCheck[] = [];
     for (const file of files) checks.push(await checkTaskFile({ file, date, refused: refused.get(file) }));
     process.stdout.write((await import('../report/compliance-html.js')).complianceReportHtml(checks));
-    return checks.some((check) => checkFails(check, failingStatuses(strict))) ? 1 : 0;
+    return brokenFolder || checks.some((check) => checkFails(check, failingStatuses(strict))) ? 1 : 0;
   }
   const coloured = colouredFor(process.stdout);
-  const tasks = files.map((file): CheckTask => ({ file, date, format: format === 'json' ? 'json' : 'text', strict, coloured, refused: refused.get(file) }));
+  const tasks = files.map(
+    (file): CheckTask => ({ file, date, format: format === 'json' ? 'json' : 'text', strict, coloured, regulationDirs, refused: refused.get(file) }),
+  );
   const totals = await writeFileReports(tasks, new URL(import.meta.url), 'checkReport', format === 'json');
   if (format === 'text') process.stdout.write(complianceVerdictText(totals.files, totals.failed, styleOf(coloured)));
-  return totals.failed > 0 ? 1 : 0;
+  return brokenFolder || totals.failed > 0 ? 1 : 0;
 }

@@ -14,6 +14,7 @@ import { currentStatus, type Finding } from '../check/index.js';
 import { assessmentLines, findingMessage, statusWithCertainty, summaryLine } from '../report/compliance.js';
 import { sourcesHtml } from '../report/sources-html.js';
 import { diagnosticToJson } from '../report/diagnostics.js';
+import { regulationSentence } from '../report/regulation-used.js';
 import { escapeHtml, html, type SafeHtml } from '../render/safe-html.js';
 import { UserError } from '../usage.js';
 
@@ -64,6 +65,7 @@ function compliancePanel(check: FileCheck & { valid: true }): SafeHtml {
   return html`<aside class="forhaandsvisning" aria-label="Compliance-status">
 <details>
 <summary>Compliance pr. ${check.date}: ${summaryLine(check.findings)}</summary>
+<p>${regulationSentence(check.regulationUsed, check.date)}</p>
 <ul>${listed.map(panelItem)}${check.notes.map(
     (note) => html`<li><strong>Oplysning (${note.citation}):</strong> ${formatMessage(note.code, note.args)} (linje ${note.span.start.line})</li>`,
   )}</ul>

@@ -4,7 +4,9 @@ import { clearTemplateCache } from '../render/templates.js';
 import { emptyPage, previewPage, problemBanner, withPreviewParts } from './preview-page.js';
 import { escapeHtml } from '../render/safe-html.js';
 
-const { file, id } = workerData as { file: string; id: string };
+const { file, id, regulationDirs } = workerData as { file: string; id: string; regulationDirs: string[] };
+// The main thread reported any problem in the folders when it loaded them.
+if (regulationDirs.length > 0) (await import('../regulations/runtime.js')).useRegulationFolders(regulationDirs);
 const page = previewPage(file, id);
 parentPort?.postMessage({ ready: true });
 

@@ -15,6 +15,7 @@ import { templatesDir } from '../render/templates.js';
 import { escapeHtml } from '../render/safe-html.js';
 import { UsageError, UserError, type CommandContext } from '../usage.js';
 import { emptyPage, problemBanner, withPreviewParts } from './preview-page.js';
+import { loadRegulationFolders, regulationFolders } from './regulation-folders.js';
 
 /**
  * Renders pages on a worker thread, one request at a time, so the server and Ctrl-C never
@@ -31,13 +32,16 @@ class PageRenderer {
   constructor(
     private readonly file: string,
     private readonly id: string,
+    private readonly regulationDirs: readonly string[] = [],
   ) {
     this.ready = new Promise((resolve) => (this.markReady = resolve));
     this.start();
   }
 
   private start(): Worker {
-    const worker = new Worker(new URL('./preview-worker.js', import.meta.url), { workerData: { file: this.file, id: this.id } });
+    const worker = new Worker(new URL('./preview-worker.js', import.meta.url), {
+      workerData: { file: this.file, id: this.id, regulationDirs: this.regulationDirs },
+    });
     worker.on('message', (message: { ready?: true; request: number; page: string }) => {
       if (message.ready) return this.markReady();
       this.waiting.get(message.request)?.(message.page);
@@ -101,7 +105,9 @@ export async function runPreview({ positionals, options }: CommandContext): Prom
   const id = municipalityId(file);
   let port = requestedPort;
 
-  const renderer = new PageRenderer(file, id);
+  const regulationDirs = regulationFolders(options['regelsaet-mappe']);
+  await loadRegulationFolders(regulationDirs);
+  const renderer = new PageRenderer(file, id, regulationDirs);
 
   const listeners = new Set<ServerResponse>();
   const server = createServer((request, response) => {

@@ -7,6 +7,14 @@ import { hollowWords } from './labels.js';
 import { type MessageTable, type NoArgs, quote, suggestion } from './wording.js';
 
 /** »står helt ude til venstre« or »er rykket 2 mellemrum ind«. */
+/** How the regulation a file is judged against was chosen (`ChosenBy` in src/regulations/select.ts). */
+type ChosenBy = 'regelsaet' | 'dato' | 'standard';
+const chosenWords: Record<ChosenBy, string> = {
+  regelsaet: 'som dokumentets »regelsaet« angiver',
+  dato: 'der gjaldt på datoen',
+  standard: 'værktøjets standard, da ingen kendt bekendtgørelse gjaldt på datoen',
+};
+
 const indentText = (spaces: number) => (Number(spaces) === 0 ? 'står helt ude til venstre' : `er rykket ${spaces} mellemrum ind`);
 const levelText = (a: { forventet: number }) => `felterne på samme niveau ${indentText(a.forventet)}`;
 
@@ -99,6 +107,12 @@ export interface DiagnosticMessageArgs {
   'vurdering-grundlag-aendret': { afsnit: string; dato: string; antal: number; grundlag: string; linje: number };
   'vurdering-grundlag-mangler': { afsnit: string; dato: string; antal: number; grundlag: string; linje: number };
   'vurdering-dobbelt': { krav: string; nr1: number; nr2: number };
+  // The regulation a file is judged against (issue 18 item 3)
+  'regelsaet-uden-krav': { id: string; navn: string; dato?: string; kendte: string };
+  'regelsaet-valgt': { valgt: ChosenBy };
+  'regelsaet-brugt': { dato: string; id: string; navn: string; valgt: ChosenBy };
+  'regelsaet-beskrivelse': { id: string; navn: string; titel: string; fra?: string; til?: string; krav?: number; bemaerkning?: string };
+  'regelsaet-findes-allerede': { id: string; mappe: string };
   // Information about the law beside the verdicts (src/check/law-notes.ts); no status, no exit code
   'under-18-barnets-lov': { dato: string; udateret?: 'ja'; saetning: string; afsnit: string; lov: string };
   // Building the output
@@ -346,6 +360,15 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
     `Skal genvurderes: vurderingen har intet grundlag, så det kan ikke ses, om teksten i ${a.afsnit} er ændret siden ${a.dato}. Læs ${a.antal === 1 ? 'afsnittet' : 'afsnittene'} igen, og skriv »grundlag: ${a.grundlag}« i vurderingen (linje ${a.linje}).`,
   'vurdering-dobbelt': (a) =>
     `Kravet ${quote(a.krav)} er vurderet to gange (vurdering nr. ${a.nr1} og nr. ${a.nr2}). Slet den ene, eller skriv begrundelserne sammen i én vurdering.`,
+  // The regulation a file is judged against (issue 18 item 3)
+  'regelsaet-uden-krav': (a) =>
+    `${a.dato ? `Pr. ${a.dato} gjaldt ${quote(a.id)} (${a.navn})` : `${quote(a.id)} (${a.navn}) kendes af værktøjet`}, men dens krav findes ikke i værktøjet, så standarden kan ikke vurderes efter den. ${a.dato ? 'Vurdér pr. en senere dato med --dato, eller skriv' : 'Skriv'} et af disse regelsæt i feltet »regelsaet«: ${a.kendte}.`,
+  'regelsaet-valgt': (a) => chosenWords[a.valgt],
+  'regelsaet-brugt': (a) => `Vurderet pr. ${a.dato} efter ${a.id} (${a.navn}), ${chosenWords[a.valgt]}.`,
+  'regelsaet-beskrivelse': (a) =>
+    `**${a.navn}** (${a.id})\n\n${a.titel}\n\n${a.fra || a.til ? `Gælder${a.fra ? ` fra ${a.fra}` : ''}${a.til ? ` til og med ${a.til}` : ''}.` : 'Hvornår den gælder, er ikke bekræftet.'}${a.krav ? ` Har ${a.krav} krav.` : ' Dens krav kendes ikke, så en standard kan ikke vurderes efter den.'}${a.bemaerkning ? `\n\n${a.bemaerkning}` : ''}`,
+  'regelsaet-findes-allerede': (a) =>
+    `Regelsættet ${quote(a.id)} i ${quote(a.mappe)} har samme id som et regelsæt, værktøjet allerede kender, og bruges ikke. Giv det et andet id i regelsaet.yml.`,
   'under-18-barnets-lov': (a) =>
     `Standarden ${a.udateret ? `har ingen dato og vurderes pr. ${a.dato},` : `er dateret ${a.dato}`} og beskriver i afsnittet ${quote(a.afsnit)} behandling af unge under 18 år efter serviceloven § 101 (${quote(a.saetning)}). Siden 1. januar 2024 gives social behandling for stofmisbrug til børn og unge under 18 år efter barnets lov § 33, og gavekort til dem efter § 34 (barnets lov, ${a.lov}); § 101 gælder personer, der er fyldt 18 år. Henvis til barnets lov for de unge.`,
   // Building the output

@@ -10,6 +10,8 @@ export const bek1477of2019Data: RegulationData = {
     "titel": "Bekendtgørelse om afdækning, gavekort og kvalitetsstandard for social behandling for stofmisbrug efter § 101 i lov om social service",
     "paragraf": "101",
     "eli": "https://www.retsinformation.dk/eli/lta/2019/1477",
+    "gyldig_til": "2023-12-31",
+    "bemaerkning": "Datoen for ikrafttræden er ikke bekræftet i projektets kilder; værktøjet regner den fra udstedelsesdatoen 17/12/2019.",
     "krav": [
       "3-2-serviceniveau",
       "3-3-offentliggoerelse",

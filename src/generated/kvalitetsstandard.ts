@@ -17,9 +17,9 @@ export interface Kvalitetsstandard {
    */
   undertitel?: string;
   /**
-   * Den bekendtgørelse, standarden vurderes efter. Standard: BEK 1477/2019 (Bekendtgørelse nr. 1477 af 17/12/2019).
+   * Den bekendtgørelse, standarden vurderes efter, fx BEK 1477/2019 (Bekendtgørelse nr. 1477 af 17/12/2019). Udelades feltet, vurderes standarden efter den, der gælder på vurderingsdatoen.
    */
-  regelsaet?: "BEK 1477/2019";
+  regelsaet?: string;
   /**
    * De love og paragraffer, dokumentet bygger på, som dokumentet selv nævner dem.
    */

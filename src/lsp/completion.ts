@@ -6,6 +6,7 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
 import { formatMessage } from '../diagnostics/messages.js';
 import { defaultRegulation, fullCitation } from '../regulations/index.js';
+import { knownRegulations } from '../regulations/select.js';
 import { cursorContext, type CursorContext } from './cursor.js';
 import { listedValues, sectionKeysIn, siblingKeys, topLevelKeys } from './document-keys.js';
 import { fieldDocumentation, requirementDocumentation } from './hover.js';
@@ -70,6 +71,21 @@ function keyItems(lines: readonly string[], position: Position, context: CursorC
     );
 }
 
+/** The regulations a standard can be judged against (built in, or loaded from the setting `regelsaetMapper`), with their names. */
+function regulationItems(range: Range): CompletionItem[] {
+  return knownRegulations()
+    .filter((regulation) => regulation.requirements.length > 0)
+    .map((regulation, index) => ({
+      label: regulation.id,
+      labelDetails: { description: regulation.name },
+      kind: CompletionItemKind.EnumMember,
+      detail: regulation.longName,
+      documentation: regulation.remark ? { kind: MarkupKind.Markdown, value: regulation.remark } : undefined,
+      sortText: order(index),
+      textEdit: { range, newText: regulation.id },
+    }));
+}
+
 function valueItems(lines: readonly string[], position: Position, context: CursorContext, owner: string[]): CompletionItem[] {
   const range = wordRange(position, context);
   const key = owner[owner.length - 1];
@@ -91,6 +107,7 @@ function valueItems(lines: readonly string[], position: Position, context: Curso
         textEdit: { range, newText: quoteIds(requirement.id) },
       }));
   }
+  if (key === 'regelsaet' && owner.length === 1) return regulationItems(range);
   if (key === 'raekkefoelge' && owner[0] === 'praesentation') {
     return sectionKeysIn(lines)
       .filter(({ key: section }) => !listed.has(section))

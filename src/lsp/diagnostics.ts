@@ -4,7 +4,7 @@
  * message code and arguments kept as data for the quick fixes.
  */
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
-import { defaultRegulation } from '../regulations/index.js';
+import type { Regulation } from '../regulations/index.js';
 import { checkSource } from '../check/run.js';
 import type { Finding } from '../check/index.js';
 import type { LawNote } from '../check/law-notes.js';
@@ -15,6 +15,8 @@ import { maxFileBytes } from '../load.js';
 import { requirementHref } from './requirement-docs.js';
 
 export const source = 'kvalitetsstandard';
+
+const withHref = (href: string | undefined) => (href ? { codeDescription: { href } } : {});
 
 /** How compliance findings are shown: the user's choice, per workspace or in the file. */
 export type ComplianceLevel = 'information' | 'advarsel' | 'fra';
@@ -102,7 +104,7 @@ function sourcesOf(uri: string, lines: readonly string[], finding: Finding): Dia
  * A finding where the check places it; an assessed one at its entry in `vurderinger`, with the
  * forvaltning's verdict and the tool's beside it, and as a warning when it must be reviewed.
  */
-function findingDiagnostic(uri: string, lines: readonly string[], finding: Finding, level: ComplianceLevel): LspDiagnostic {
+function findingDiagnostic(uri: string, lines: readonly string[], finding: Finding, level: ComplianceLevel, regulation: Regulation): LspDiagnostic {
   const missingSection = finding.messages.some((message) => message.code === 'afsnit-mangler');
   const commented = finding.messages.find((message) => message.code === 'afsnit-udkommenteret')?.args;
   const { assessment } = finding;
@@ -115,7 +117,8 @@ function findingDiagnostic(uri: string, lines: readonly string[], finding: Findi
     severity: level === 'advarsel' || assessment?.review ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
     source,
     code: finding.requirement.id,
-    codeDescription: { href: requirementHref(defaultRegulation, finding.requirement) },
+    // The requirement's own section in docs/krav.md, or the text of the regulation it is judged against.
+    ...withHref(requirementHref(regulation, finding.requirement)),
     relatedInformation: sourcesOf(uri, lines, finding),
     message: formatMessage('lsp-krav', {
       id: finding.requirement.id,
@@ -164,7 +167,7 @@ export function analyze(uri: string, file: string, text: string, settings: Analy
   const findings = result.findings.filter((finding) => finding.status !== 'opfyldt' || finding.assessment);
   return [
     ...warnings,
-    ...findings.map((finding) => findingDiagnostic(uri, lines, finding, settings.compliance)),
+    ...findings.map((finding) => findingDiagnostic(uri, lines, finding, settings.compliance, result.regulationUsed.regulation)),
     ...result.notes.map((note) => noteDiagnostic(lines, note)),
   ];
 }

@@ -6,6 +6,9 @@
  */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import { defaultRegulation, type Requirement } from '../regulations/index.js';
+import { danishDate } from '../dates.js';
+import { formatMessage } from '../diagnostics/messages.js';
+import { knownRegulations } from '../regulations/select.js';
 import { cursorContext } from './cursor.js';
 import { nodeOfRequirement, requirementOf, requirementOnPath, schemaAt, type SchemaNode } from './schema.js';
 
@@ -20,6 +23,25 @@ export function fieldDocumentation(node: SchemaNode): string {
   const requirement = requirementOf(node);
   if (requirement) return requirementDocumentation(requirement);
   return [node.title ? `**${node.title}**` : '', node.description ?? ''].filter(Boolean).join('\n\n');
+}
+
+/** On the value of `regelsaet`: the regulation it names, when it is in force, and what is not confirmed about it. */
+function regulationHover(line: string, lineIndex: number): Hover | null {
+  const match = /^(regelsaet:[ \t]*)(["']?)(.*?)\2[ \t]*(#.*)?$/.exec(line);
+  const regulation = match && knownRegulations().find((known) => known.id === match[3]);
+  if (!match || !regulation) return null;
+  const start = match[1]!.length;
+  const value = formatMessage('regelsaet-beskrivelse', {
+    id: regulation.id,
+    navn: regulation.name,
+    titel: regulation.longName,
+    fra: (regulation.validFrom ?? regulation.issued) && danishDate((regulation.validFrom ?? regulation.issued)!),
+    til: regulation.validTo && danishDate(regulation.validTo),
+    krav: regulation.requirements.length || undefined,
+    bemaerkning: regulation.remark,
+  });
+  const range = { start: { line: lineIndex, character: start }, end: { line: lineIndex, character: start + match[2]!.length * 2 + match[3]!.length } };
+  return { contents: { kind: MarkupKind.Markdown, value }, range };
 }
 
 export function hover(text: string, position: Position): Hover | null {
@@ -39,13 +61,14 @@ export function hover(text: string, position: Position): Hover | null {
     return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') }, range: range(context.keyRange!.start, context.keyRange!.end) };
   }
 
+  const owner = context.onValue ? [...context.path, context.key!] : context.path;
+  if (owner.length === 1 && owner[0] === 'regelsaet') return regulationHover(lines[position.line] ?? '', position.line);
   // A value: a requirement id (in `daekker`) or one of a field's allowed values.
   const value = context.word.text.replace(/^["']|["']$/g, '');
   if (!value) return null;
   const requirement = defaultRegulation.requirements.find((candidate) => candidate.id === value);
   if (requirement)
     return { contents: { kind: MarkupKind.Markdown, value: requirementDocumentation(requirement) }, range: range(context.word.start, context.word.end) };
-  const owner = context.onValue ? [...context.path, context.key!] : context.path;
   // A section named in the presentation order: what that section is.
   const named = owner.join('.') === 'praesentation.raekkefoelge' ? schemaAt([value]) : undefined;
   if (named) return { contents: { kind: MarkupKind.Markdown, value: fieldDocumentation(named) }, range: range(context.word.start, context.word.end) };

@@ -6,7 +6,7 @@
  * regulation's text on Retsinformation.
  */
 import { existsSync } from 'node:fs';
-import type { Regulation, Requirement } from '../regulations/index.js';
+import { type Regulation, type Requirement, regulations } from '../regulations/index.js';
 import { requirementAnchor } from '../regulations/requirement-anchor.js';
 
 /** From src/lsp/ or dist/lsp/ to the package's docs/, and from the extension's server/ to its docs/. */
@@ -18,7 +18,12 @@ export function requirementDocsUrl(): URL | undefined {
   return installed;
 }
 
-export function requirementHref(regulation: Regulation, requirement: Requirement): string {
+/**
+ * The section of the documented regulation that holds the requirement (a reissue shares its
+ * requirements with the regulation documented), else the text of the regulation judged by.
+ */
+export function requirementHref(regulation: Regulation, requirement: Requirement): string | undefined {
   const docs = requirementDocsUrl();
-  return docs ? `${docs.href}#${requirementAnchor(regulation, requirement)}` : regulation.eli;
+  const documented = regulations.find((candidate) => candidate.requirements.includes(requirement));
+  return docs && documented ? `${docs.href}#${requirementAnchor(documented, requirement)}` : regulation.eli;
 }

@@ -4,10 +4,13 @@
  * the command line on the file's text, publishing Danish diagnostics. Every request works on
  * one document's text only, so none waits for the rest of the project.
  */
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   createConnection,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   StreamMessageWriter,
   TextDocuments,
@@ -18,6 +21,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatMessage } from '../diagnostics/messages.js';
 import { today } from '../dates.js';
+import { useRegulationFolders } from '../regulations/runtime.js';
+import { formatDiagnostic } from '../report/diagnostics.js';
+import { styleOf } from '../report/terminal.js';
 import { codeActions } from './code-actions.js';
 import { completions } from './completion.js';
 import { analyze, type AnalysisSettings, type ComplianceLevel } from './diagnostics.js';
@@ -36,6 +42,8 @@ export interface ClientSettings {
   compliance?: ComplianceLevel;
   /** The date compliance is judged at, ÅÅÅÅ-MM-DD (default: today). */
   dato?: string;
+  /** Regulation folders loaded beside the built-in ones, as `--regelsaet-mappe` (README). */
+  regelsaetMapper?: string[];
 }
 
 function readSettings(value: unknown, previous: ClientSettings): ClientSettings {
@@ -43,7 +51,9 @@ function readSettings(value: unknown, previous: ClientSettings): ClientSettings 
   const compliance = ['information', 'advarsel', 'fra'].includes(String(record.compliance)) ? (record.compliance as ComplianceLevel) : previous.compliance;
   // An empty date (the setting cleared) means today again.
   const dato = !('dato' in record) ? previous.dato : typeof record.dato === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(record.dato) ? record.dato : undefined;
-  return { compliance, dato };
+  const folders = record.regelsaetMapper;
+  const regelsaetMapper = Array.isArray(folders) ? folders.filter((folder): folder is string => typeof folder === 'string') : previous.regelsaetMapper;
+  return { compliance, dato, regelsaetMapper };
 }
 
 function fileOf(uri: string): string {
@@ -105,8 +115,23 @@ export function startServer(connection: Connection = stdioConnection()): void {
     );
   };
 
+  /** Loads the regulation folders not loaded yet; what is wrong in one is shown to the user, in Danish, at its file and line. */
+  let workspaceRoot: string | undefined;
+  const useSettings = (value: unknown) => {
+    settings = readSettings(value, settings);
+    // A relative folder is the workspace's: the editor starts the server wherever it likes.
+    const folders = (settings.regelsaetMapper ?? []).map((folder) => (workspaceRoot ? resolve(workspaceRoot, folder) : folder));
+    const problems = useRegulationFolders(folders);
+    for (const problem of problems) {
+      const message = `kvalitetsstandard: ${formatDiagnostic(problem, undefined, styleOf(false))}`;
+      // A notification, not showErrorMessage's request: allowed while initializing, and nothing to answer.
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
+    }
+  };
+
   connection.onInitialize((params) => {
-    settings = readSettings(params.initializationOptions, settings);
+    workspaceRoot = params.rootUri?.startsWith('file:') ? fileOf(params.rootUri) : undefined;
+    useSettings(params.initializationOptions);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -119,7 +144,7 @@ export function startServer(connection: Connection = stdioConnection()): void {
   });
 
   connection.onDidChangeConfiguration((change) => {
-    settings = readSettings(change.settings, settings);
+    useSettings(change.settings);
     for (const document of documents.all()) schedule(document, 0);
   });
 

@@ -1,6 +1,5 @@
-import { bek1477of2019Data } from '../generated/bek-1477-2019.js';
-import { regulationFromCheckedData } from './from-data.js';
 import type { Regulation, Requirement } from './regulation.js';
+import { bek1477of2019, bek430of2014, reissue2024 } from './versions.js';
 
 export type {
   Aspect,
@@ -15,13 +14,18 @@ export type {
 } from './regulation.js';
 export { fullCitation, listParameter, numberParameter } from './regulation.js';
 
-/** BEK 1477/2019, from its folder's data (compiled by `npm run generate`). */
-const bek1477of2019 = regulationFromCheckedData(bek1477of2019Data);
+/** Every regulation built into the tool, oldest first: the registry `regelsaet` and `--dato` choose from. */
+export const builtInRegulations: readonly Regulation[] = [bek430of2014, bek1477of2019, reissue2024];
 
-/** Every regulation the tool knows; a later bekendtgørelse is added here beside 1477. */
-export const regulations: readonly Regulation[] = [bek1477of2019];
+/** The regulations with a confirmed number and address, which a document's text can cite. */
+export const regulations: readonly (Regulation & { eli: string })[] = builtInRegulations.filter(
+  (regulation): regulation is Regulation & { eli: string } => regulation.number !== undefined && regulation.eli !== undefined,
+);
 
-/** The regulation a file is judged against when it names none. */
+/**
+ * The regulation the schema, `ny` and the importer are written for. A file is judged against
+ * the regulation it names, else the one in force on the date (./select.ts).
+ */
 export const defaultRegulation: Regulation = bek1477of2019;
 
 export function findRequirement(regulation: Regulation, id: string): Requirement {

@@ -59,15 +59,23 @@ export interface Regulation {
   longName: string;
   /** The paragraph of the Act a standard under this regulation is made under: SEL § 101 → `101`. */
   paragraph: string;
-  /** Link to the text on Retsinformation (ELI form). */
-  eli: string;
+  /** Link to the text on Retsinformation (ELI form); absent where it cannot be confirmed (the 2024 reissue). */
+  eli?: string;
   /** The bekendtgørelse's number (1477) and the date it was issued (ISO), where known. */
   number?: number;
   issued?: string;
-  /** The days it is in force (ISO dates), only where confirmed; `remark` says what could not be. */
+  /**
+   * The days it is in force (ISO dates), only where confirmed; `remark` says what could not be.
+   * Without `validFrom`, the date of issue bounds it (../regulations/select.ts).
+   */
   validFrom?: string;
   validTo?: string;
   remark?: string;
+  /** The provision that requires the standard (§ 3, stk. 1), as this version words it, where it differs. */
+  standardProvision?: { citation: string; text: string };
+  /** The folder it was loaded from at run time; absent for the regulations built into the tool. */
+  origin?: string;
+  /** Empty for a regulation the tool can name but not check (its requirements cannot be sourced). */
   requirements: readonly Requirement[];
   /** The elements each requirement's text names (see Aspect). */
   aspects: AspectCatalogue;

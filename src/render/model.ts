@@ -33,7 +33,7 @@ export interface DocumentView {
   sections: SectionView[];
   nummerering: boolean;
   farve?: string;
-  regulation: { id: string; name: string; eli: string };
+  regulation: { id: string; name: string; eli?: string };
 }
 
 /** The configured order, then whatever it leaves out: preface first, then the regulation's order, other sections, appendices. */

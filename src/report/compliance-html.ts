@@ -14,8 +14,8 @@ import type { FileCheck } from '../check/run.js';
 import { danishDate } from '../dates.js';
 import { formatAnnexMessage, statusWords, type AnnexContext } from '../diagnostics/annex-messages.js';
 import { listDanish } from '../diagnostics/labels.js';
+import { formatMessage } from '../diagnostics/messages.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
-import { defaultRegulation } from '../regulations/index.js';
 import { embeddedFonts } from '../render/fonts.js';
 import { keepTogether } from '../render/nonbreaking.js';
 import { colophonSections, sectionAnchors, type SectionAnchor } from '../render/model.js';
@@ -288,6 +288,15 @@ ${headingLevel === 'h1' ? html`<h2>${heading}</h2>` : html`<h3>${heading}</h3>`}
 
 export const annexTitle = (document: Kvalitetsstandard) => `Vurdering af ${document.kommune}s kvalitetsstandard`;
 
+/** When and against what the file was judged: the regulation linked where its address is known, how it was chosen, and what is not confirmed. */
+function regulationFacts(check: FileCheck & { valid: true }): SafeHtml {
+  const { regulation, chosenBy } = check.regulationUsed;
+  const name = regulation.eli ? html`<a href="${regulation.eli}">${regulation.name}</a>` : regulation.name;
+  const how = formatMessage('regelsaet-valgt', { valgt: chosenBy });
+  return html`<dt>Vurderet</dt><dd>${keepTogether(danishDate(check.date))} efter ${name} (${regulation.id}), ${how}</dd>
+${regulation.remark ? html`<dt>Om regelsættet</dt><dd>${regulation.remark}</dd>` : ''}`;
+}
+
 function fileSection(check: FileCheck, headingLevel: 'h1' | 'h2', options: AnnexOptions): SafeHtml {
   if (!check.valid) return invalidSection(check, headingLevel);
   const { document } = check;
@@ -301,7 +310,7 @@ ${conclusion(check.findings)}
 <dl class="fakta">
 <dt>Standarden</dt><dd>${options.site ? html`<a class="skaerm" href="kvalitetsstandard.html">${document.titel}</a><span class="tryk">${document.titel}</span>` : document.titel}</dd>
 <dt>Godkendelse</dt><dd>${facts.approval ?? html`<strong class="udkast">${draftMarking}</strong>`}</dd>
-<dt>Vurderet</dt><dd>${keepTogether(danishDate(check.date))} efter <a href="${defaultRegulation.eli}">${defaultRegulation.name}</a>, §§ 3-6</dd>
+${regulationFacts(check)}
 </dl>
 <table class="krav">
 <caption>Bekendtgørelsens ${check.findings.length} krav, og hvordan kvalitetsstandarden opfylder dem</caption>
@@ -321,7 +330,7 @@ export function complianceReportHtml(checks: readonly FileCheck[], options: Anne
   const body = single ? fileSection(single, 'h1', options) : html`<h1>${title}</h1>${checks.map((check) => fileSection(check, 'h2', options))}`;
   const document = single?.valid ? single.document : undefined;
   const header = document
-    ? `${document.kommune} · Vurdering efter ${defaultRegulation.id} · ${danishDate(single!.date)}${document.godkendelse?.length ? '' : ` · ${draftMarking}`}`
+    ? `${document.kommune} · Vurdering efter ${single!.regulation} · ${danishDate(single!.date)}${document.godkendelse?.length ? '' : ` · ${draftMarking}`}`
     : title;
   const runningHeader = `@page { @top-center { content: "${cssString(header)}"; font-family: "IBM Plex Sans", Arial, sans-serif; font-size: 8.5pt; color: #545454; } }`;
   const site = options.site && document ? { before: siteNavigation('vurdering', document.kommune), after: siteFooter(siteFacts(document)) } : {};

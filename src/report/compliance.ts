@@ -6,6 +6,7 @@ import type { FileCheck } from '../check/run.js';
 import { formatPath } from '../diagnostics/diagnostic.js';
 import { formatMessage } from '../diagnostics/messages.js';
 import { diagnosticToJson, formatDiagnostic } from './diagnostics.js';
+import { regulationJson, regulationSentence } from './regulation-used.js';
 import type { Style } from './terminal.js';
 
 export function findingMessage(finding: Finding): string {
@@ -126,7 +127,13 @@ export function complianceFileText(check: FileCheck, style: Style): string {
     out.push('');
   } else {
     const kommune = check.document.kommune;
-    out.push(style.bold(`${kommune} (${check.file})`), `Vurderet efter ${check.regulation} pr. ${check.date}`, '');
+    const { remark } = check.regulationUsed.regulation;
+    out.push(
+      style.bold(`${kommune} (${check.file})`),
+      regulationSentence(check.regulationUsed, check.date),
+      ...(remark ? [style.dim(`Bemærk: ${remark}`)] : []),
+      '',
+    );
     for (const finding of check.findings) {
       const status = currentStatus(finding);
       const assessed = finding.assessment
@@ -198,6 +205,7 @@ export function complianceFileJson(check: FileCheck) {
     fil: check.file,
     dato: check.date,
     regelsaet: check.regulation,
+    regelsaet_brugt: regulationJson(check),
     gyldig: check.valid,
     krav: check.valid
       ? check.findings.map((finding) => ({

@@ -39,11 +39,18 @@ const label = (text: string) => html`<span class="etiket">${text}: </span>`;
 
 export function renderIndexPage(entries: readonly IndexEntry[], date: string): string {
   const valid = entries.filter((entry): entry is IndexEntry & { row: IndexRow } => entry.row !== undefined);
+  // Each file is judged against its own regelsaet, or the one in force on the date: name every one used.
+  const byId = new Map(valid.map(({ row }) => [row.regulation.id, row.regulation]));
+  const used = byId.size > 0 ? [...byId.values()] : [defaultRegulation];
+  const usedNames = used.flatMap((regulation, index) => [
+    index === 0 ? '' : index === used.length - 1 ? ' og ' : ', ',
+    regulation.eli ? html`<a href="${regulation.eli}">${regulation.name}</a> (${regulation.id})` : html`${regulation.name} (${regulation.id})`,
+  ]);
   return reportPage(
     'Kvalitetsstandarder for social behandling for stofmisbrug',
     `${reportStylesWithFonts()}\n${overviewStyles}`,
     html`<h1>Kvalitetsstandarder for social behandling for stofmisbrug</h1>
-<p class="meta">Kommunernes kvalitetsstandarder efter serviceloven § 101, vurderet pr. ${danishDate(date)} efter <a href="${defaultRegulation.eli}">${defaultRegulation.name}</a> (${defaultRegulation.id}), §§ 3-6.</p>
+<p class="meta">Kommunernes kvalitetsstandarder efter serviceloven § 101, vurderet pr. ${danishDate(date)} efter ${usedNames}.</p>
 <h2>Kommunerne</h2>
 <table class="foldes">
 <thead><tr><th scope="col">Kommune</th><th scope="col">Godkendt</th><th scope="col">Næste revision senest</th><th scope="col">Opfyldt</th><th scope="col">Delvist</th><th scope="col">Mangler</th><th scope="col">Kan ikke vurderes</th><th scope="col">Filer</th></tr></thead>
@@ -67,7 +74,7 @@ ${entries.map(({ file, id, row, hasPdf }) => {
 </table>
 <h2>Krav for krav</h2>
 <table class="foldes">
-<caption>Status for hvert krav i ${defaultRegulation.id} §§ 3-6</caption>
+<caption>Status for hvert krav i ${used.map((regulation) => regulation.id).join(' og ')}</caption>
 <thead><tr><th scope="col">Krav</th>${valid.map(({ row }) => html`<th scope="col">${row.kommune}</th>`)}</tr></thead>
 <tbody>
 ${defaultRegulation.requirements.map(

@@ -15,6 +15,8 @@ export interface IndexRow {
   approved?: string;
   /** When the next revision is due, as planned or the legal interval after the last approval or revision. */
   due?: string;
+  /** The regulation the file was judged against, as the overview names it. */
+  regulation: { id: string; name: string; eli?: string };
   /** Per requirement (by id), the status that counts and whether it is the forvaltning's own assessment. */
   requirements: { id: string; status: Status; assessed: boolean }[];
 }
@@ -25,8 +27,10 @@ export function indexRow(check: FileCheck & { valid: true }): IndexRow {
   const planned = check.document.revision?.naeste_revision;
   const due = planned !== undefined ? String(planned) : last ? nextRevisionDue(last.day) : undefined;
   const approved = approvals.pop();
+  const { regulation } = check.regulationUsed;
   return {
     kommune: check.document.kommune,
+    regulation: { id: regulation.id, name: regulation.name, ...(regulation.eli ? { eli: regulation.eli } : {}) },
     ...(approved === undefined ? {} : { approved: String(approved) }),
     ...(due === undefined ? {} : { due }),
     requirements: check.findings.map((finding) => ({ id: finding.requirement.id, status: currentStatus(finding), assessed: Boolean(finding.assessment) })),

@@ -7,7 +7,7 @@
  * Draft-07, because both Ajv and the VS Code YAML extension (yaml-language-server) support
  * it fully. Only malformed content is invalid; a missing section is a compliance finding.
  */
-import { fullCitation, listParameter, numberParameter, type Regulation, type Requirement } from '../regulations/index.js';
+import { builtInRegulations, fullCitation, listParameter, numberParameter, type Regulation, type Requirement } from '../regulations/index.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -310,11 +310,12 @@ export function buildSchema(regulation: Regulation): JsonSchema {
       },
       undertitel: { type: 'string', title: 'Undertitel', description: 'En eventuel undertitel.' },
       regelsaet: {
+        // Not an enum: a regulation loaded at run time (--regelsaet-mappe) is known only then; validate checks the id.
         type: 'string',
-        enum: [regulation.id],
-        default: regulation.id,
+        minLength: 1,
+        examples: builtInRegulations.map((known) => known.id),
         title: 'Regelsæt',
-        description: `Den bekendtgørelse, standarden vurderes efter. Standard: ${regulation.id} (${regulation.name}).`,
+        description: `Den bekendtgørelse, standarden vurderes efter, fx ${regulation.id} (${regulation.name}). Udelades feltet, vurderes standarden efter den, der gælder på vurderingsdatoen.`,
       },
       lovgrundlag: references('Lovgrundlag', 'De love og paragraffer, dokumentet bygger på, som dokumentet selv nævner dem.'),
       godkendelse: {

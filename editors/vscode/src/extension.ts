@@ -86,7 +86,11 @@ function clientOptions(): LanguageClientOptions {
   return {
     documentSelector,
     synchronize: { configurationSection: 'kvalitetsstandard' },
-    initializationOptions: { compliance: settings.get('compliance'), dato: settings.get('dato') || undefined },
+    initializationOptions: {
+      compliance: settings.get('compliance'),
+      dato: settings.get('dato') || undefined,
+      regelsaetMapper: settings.get('regelsaetMapper'),
+    },
   };
 }
 

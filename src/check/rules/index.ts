@@ -24,6 +24,9 @@ import doegnbehandling from './5-1-doegnbehandling.js';
 import doegntilbud from './5-2-doegntilbud.js';
 import revision from './6-1-revision.js';
 import brugerrepraesentanter from './6-2-brugerrepraesentanter.js';
+import type { Regulation, Requirement } from '../../regulations/index.js';
+import { gatherEvidence } from '../evidence.js';
+import { judgeAspects } from '../prose.js';
 import type { Rule } from '../types.js';
 
 export const rules: readonly Rule[] = [
@@ -53,3 +56,20 @@ export const rules: readonly Rule[] = [
   revision,
   brugerrepraesentanter,
 ];
+
+/** A requirement the tool has no rule of its own for (one loaded as data): judged on its aspects alone. */
+function aspectRule(regulation: Regulation, requirement: Requirement): Rule {
+  return { requirement, check: (context) => judgeAspects(gatherEvidence(context.text, regulation, requirement)) };
+}
+
+const rulesByRegulation = new WeakMap<Regulation, readonly Rule[]>();
+
+/** The rules a regulation is checked with, in its order: the tool's rule for a requirement it shares with BEK 1477/2019, else its aspects. */
+export function rulesFor(regulation: Regulation): readonly Rule[] {
+  let found = rulesByRegulation.get(regulation);
+  if (!found) {
+    found = regulation.requirements.map((requirement) => rules.find((rule) => rule.requirement === requirement) ?? aspectRule(regulation, requirement));
+    rulesByRegulation.set(regulation, found);
+  }
+  return found;
+}
