@@ -16,6 +16,8 @@ import { generatedRegulationFiles, regulationFromFolders } from './generate-regu
 import { buildSchema } from '../src/schema/definition.js';
 import { withEditorHints } from '../src/schema/editor-hints.js';
 import { schemaAnnotationKeywords } from '../src/schema/keywords.js';
+import { requirementDocs } from './generate-docs.js';
+import { lawFiles } from './generate-laws.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -66,6 +68,8 @@ export async function generatedFiles(): Promise<Record<string, string>> {
     'src/generated/validate-kvalitetsstandard.ts': validatorSource,
     'src/generated/kvalitetsstandard.ts': types,
     ...(await generatedRegulationFiles(root)),
+    ...lawFiles(root),
+    ...requirementDocs(root),
   };
 }
 

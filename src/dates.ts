@@ -3,11 +3,10 @@
  * year (2016, which YAML reads as a number). Judging a deadline from a partial date is
  * done conservatively: the date is taken as the last day it can mean.
  */
+import { months } from './text/dates.js';
 
 /** What a document file may hold in a date field. */
 export type StatedDate = string | number;
-
-const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 
 interface DateParts {
   year: number;
@@ -62,4 +61,9 @@ export function danishDate(value: StatedDate): string {
 export function yearsAfter(date: string, years: number): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(year + years, month - 1, day)).toISOString().slice(0, 10);
+}
+
+/** Today in Danish time, as ÅÅÅÅ-MM-DD. */
+export function today(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
 }

@@ -17,6 +17,7 @@ import { completions } from '../src/lsp/completion.js';
 import { hover } from '../src/lsp/hover.js';
 import { analyze } from '../src/lsp/diagnostics.js';
 import { renderIndexPage } from '../src/report/index-page.js';
+import { indexRow } from '../src/report/index-row.js';
 import { axeViolations, useBrowser } from './axe.js';
 import { fixtures, municipalityNames, root, runCli } from './helpers.js';
 
@@ -445,7 +446,9 @@ describe('vurderinger: the preview’s panel and the overview of all kommuner', 
   it('the overview counts and shows the status that counts, marked as the forvaltning’s', () => {
     const before = findings(text);
     const after = findings(assessed);
-    const page = renderIndexPage([{ check: check(assessed), hasPdf: false }], date);
+    const checked = check(assessed);
+    if (!checked.valid) throw new Error('the assessed file must be valid');
+    const page = renderIndexPage([{ file: checked.file, id: 'test', row: indexRow(checked), hasPdf: false }], date);
     const count = (list: Finding[], status: string) => list.filter((candidate) => (candidate.assessment?.status ?? candidate.status) === status).length;
     expect(count(after, 'opfyldt')).toBe(count(before, 'opfyldt') + 1);
     expect(page).toContain(`<td class="tal"><span class="etiket">Opfyldt: </span>${count(after, 'opfyldt')}</td>`);

@@ -4,7 +4,7 @@
  * read back (pages, running header and footer, bookmarks, metadata).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -178,6 +178,9 @@ describe('build: incremental', () => {
   it('rewrites no file when nothing changed, and only the changed municipality’s when one did', { timeout: 120_000 }, () => {
     const workspace = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-incremental-'));
     cpSync(join(root, 'municipalities'), join(workspace, 'municipalities'), { recursive: true });
+    // Saved an hour ago, as files are between builds: a file saved just before a build is read once more by the next (test/build-stamps.test.ts).
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    for (const name of municipalityNames) utimesSync(join(workspace, 'municipalities', `${name}.yml`), anHourAgo, anHourAgo);
     const target = join(workspace, 'out');
     const build = () => runCli(['build', '--out', target, '--dato', date, '--uden-pdf'], { cwd: workspace });
     expect(build().status).toBe(0);

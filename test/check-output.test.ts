@@ -91,7 +91,18 @@ describe('check: JSON for machines', () => {
     const run = runCli(['check', ...date, '--format', 'json', 'municipalities/randers.yml', complete]);
     const report = JSON.parse(run.stdout);
     expect(report).toHaveLength(2);
-    expect(Object.keys(report[0])).toEqual(['kommune', 'fil', 'dato', 'regelsaet', 'gyldig', 'krav', 'opsummering', 'gaeldende_opsummering', 'fejl']);
+    expect(Object.keys(report[0])).toEqual([
+      'kommune',
+      'fil',
+      'dato',
+      'regelsaet',
+      'gyldig',
+      'krav',
+      'opsummering',
+      'gaeldende_opsummering',
+      'oplysninger',
+      'fejl',
+    ]);
     expect(report[0]).toMatchObject({
       kommune: 'Randers Kommune',
       fil: 'municipalities/randers.yml',

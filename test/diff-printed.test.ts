@@ -38,7 +38,7 @@ function valid(text: string): Kvalitetsstandard | undefined {
 }
 
 const checked = (document: Kvalitetsstandard): ValidCheck =>
-  ({ valid: true, file, date: '2026-11-23', regulation: 'BEK 1477/2019', text: '', document, findings: [], warnings: [] }) as ValidCheck;
+  ({ valid: true, file, date: '2026-11-23', regulation: 'BEK 1477/2019', text: '', document, findings: [], notes: [], warnings: [] }) as ValidCheck;
 
 /** The page's text as a reader sees it (styles and tags left out); the page is rendered once per version, for this and for diff. */
 const pageText = (document: Kvalitetsstandard) =>

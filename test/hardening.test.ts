@@ -494,7 +494,7 @@ describe('promise: output errors end quietly with exit 74, and a file’s contro
     expect(code).toBe(74);
     expect(stderr).not.toMatch(stackTrace);
     expect(existsSync(join(dir, 'out', 'index.html'))).toBe(true);
-    expect(Object.keys(JSON.parse(readFileSync(join(dir, 'out', '.kvalitetsstandard-cache.json'), 'utf8')))).toEqual(['a', 'b']);
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, 'out', '.kvalitetsstandard-cache.json'), 'utf8')).municipalities)).toEqual(['a', 'b']);
   });
 
   it('shows escape sequences, bells, carriage returns and bidi overrides from a file as visible escapes', () => {

@@ -60,10 +60,11 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('the VS Code extension (.vsix)', () => {
-  it('packs the extension, the bundled server and the schema, and nothing else', () => {
+  it('packs the extension, the bundled server, the schema and the requirements’ documentation, and nothing else', () => {
     expect([...entries.keys()].filter((name) => name.startsWith('extension/')).sort()).toEqual([
       'extension/LICENSE.txt',
       'extension/dist/extension.js',
+      'extension/docs/krav.md',
       'extension/package.json',
       'extension/readme.md',
       'extension/schema/kvalitetsstandard.schema.json',
@@ -155,10 +156,11 @@ describe('the VS Code extension (.vsix)', () => {
       expect(diagnostic.message).toMatch(/^Ukendt felt »frist_dage«\. Feltet findes under »behandlingsgaranti«\./);
     });
 
-    it('shows compliance findings with their citation', async () => {
+    it('shows compliance findings with their citation, linked to the requirement’s section in the documentation it carries', async () => {
       const diagnostics = await diagnosticsOf(readFileSync(join(root, 'municipalities', 'holstebro.yml'), 'utf8'), 'holstebro');
       const finding = diagnostics.find((diagnostic) => diagnostic.code === '§3.3');
       expect(finding.message).toContain('BEK 1477/2019 § 3, stk. 3');
+      expect(finding.codeDescription.href).toBe(`${pathToFileURL(join(folder, 'extension', 'docs', 'krav.md')).href}#bek-1477-2019-3-3`);
       expect(client.stderr).toBe('');
     });
   });

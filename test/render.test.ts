@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { checkFile } from '../src/check/run.js';
 import { renderDocument } from '../src/render/html.js';
+import { linkLegalCitations } from '../src/render/legal-links.js';
 import { markdownToHtml } from '../src/render/markdown.js';
 import { keepTogether } from '../src/render/nonbreaking.js';
 import { axeViolations, useBrowser } from './axe.js';
@@ -42,10 +43,21 @@ describe('Markdown in text fields', () => {
       idPrefix: 'x',
     });
     expect(html).toContain(
-      '<a href="https://www.retsinformation.dk/eli/lta/2024/67" class="lovhenvisning" title="Lov om social service (LBK nr. 67 af 22/01/2024)">servicelovens § 101, stk. 3</a>',
+      '<a href="https://www.retsinformation.dk/eli/lta/2025/155" class="lovhenvisning" title="Lov om social service (LBK nr. 155 af 11/02/2025)">servicelovens § 101, stk. 3</a>',
     );
     expect(html).toContain('href="https://www.retsinformation.dk/eli/lta/2019/1477"');
-    expect(html).toContain('>sundhedslovens §§ 141-142</a>');
+    expect(html).toContain(
+      '<a href="https://www.retsinformation.dk/eli/lta/2025/275" class="lovhenvisning" title="Sundhedsloven (LBK nr. 275 af 12/03/2025)">sundhedslovens §§ 141-142</a>',
+    );
+  });
+
+  it('links barnets lov however a text cites it, and not the law’s name alone', () => {
+    const link = (text: string) =>
+      `<a href="https://www.retsinformation.dk/eli/lta/2025/282" class="lovhenvisning" title="Barnets lov (LBK nr. 282 af 17/03/2025)">${text}</a>`;
+    for (const cited of ['barnets lov § 33', 'Barnets Lov §§ 33-34', 'barnets lovs § 34, stk. 1', '§ 33 i barnets lov']) {
+      expect(linkLegalCitations(`Unge under 18 år får behandling efter ${cited}.`)).toBe(`Unge under 18 år får behandling efter ${link(cited)}.`);
+    }
+    expect(linkLegalCitations('Barnets lov gælder for unge under 18 år.')).toBe('Barnets lov gælder for unge under 18 år.');
   });
 
   it('keeps footnote ids unique per section', () => {
@@ -122,7 +134,7 @@ describe('the rendered page', () => {
     expect(structure.logo).toBe('data:image/svg+xml;base64,');
     expect(structure.own).toBe('Ring til Rusmiddelcentret på 11 22 33 44.');
     expect(html).toContain(':root { --kommunefarve: #7a1f5c; }');
-    expect(html).toContain('Lovgrundlag: <a href="https://www.retsinformation.dk/eli/lta/2024/247"');
+    expect(html).toContain('Lovgrundlag: <a href="https://www.retsinformation.dk/eli/lta/2025/275"');
   });
 
   it('keeps ids a text writes itself apart from the page’s own, so headings, contents and footnotes point where they should', async () => {

@@ -55,6 +55,9 @@ await build({
 
 mkdirSync(join(here, 'schema'), { recursive: true });
 copyFileSync(join(root, 'schema', 'kvalitetsstandard.schema.json'), join(here, 'schema', 'kvalitetsstandard.schema.json'));
+// The server links each finding to its requirement's section here (src/lsp/requirement-docs.ts).
+mkdirSync(join(here, 'docs'), { recursive: true });
+copyFileSync(join(root, 'docs', 'krav.md'), join(here, 'docs', 'krav.md'));
 
 const packagePath = process.argv[2] ?? join(here, 'kvalitetsstandard.vsix');
 await createVSIX({ cwd: here, packagePath, dependencies: false, allowMissingRepository: true });

@@ -1,7 +1,8 @@
 /**
- * One municipality's part of a build: check it, and render and write what is out of date
- * (its PDFs are queued for the browser, which the build runs once for all). Returns data,
- * prints nothing, so it runs the same in the main thread and in a worker.
+ * One municipality's part of a build, when its cache entry's stamps no longer hold (see
+ * ./cache.ts): check it, and render and write what is out of date (its PDFs are queued for
+ * the browser, which the build runs once for all). Returns data, prints nothing, so it runs
+ * the same in the main thread and in a worker.
  */
 import { join } from 'node:path';
 import { checkFile, type FileCheck } from '../check/run.js';
@@ -9,8 +10,9 @@ import { fileSystemErrorText, type MessageArgs, type MessageCode } from '../diag
 import type { PdfJob } from '../render/pdf.js';
 import { complianceReportJson } from '../report/compliance.js';
 import { writeFileAtomic } from '../write.js';
+import { indexRow, type IndexRow } from '../report/index-row.js';
 import { UserError } from '../usage.js';
-import { complianceKey, documentKey, outputsIntact, type CacheEntry } from './cache.js';
+import { complianceKey, documentKey, inputFiles, logoFile, outputsIntact, stampInputs, toolStamp, type CacheEntry } from './cache.js';
 
 export interface MunicipalityTask {
   file: string;
@@ -25,24 +27,32 @@ export interface MunicipalityTask {
 
 export interface MunicipalityResult {
   id: string;
-  check: FileCheck;
+  file: string;
   status: 'ugyldig' | 'uaendret' | 'bygget' | 'fejl';
+  /** The check of an invalid file, for its messages. */
+  invalid?: FileCheck & { valid: false };
+  /** What the overview shows of a valid file. */
+  row?: IndexRow;
+  /** The cache entry to record when the municipality was built or found unchanged (its outputs are stamped by the build). */
   entry?: CacheEntry;
   pdfJobs: (PdfJob & { pdfPath: string })[];
   problems: { code: MessageCode; args: MessageArgs }[];
   milliseconds: number;
 }
 
-/** Every file a municipality's folder in out/ can hold. */
-export const outputNames = ['kvalitetsstandard.html', 'kvalitetsstandard.pdf', 'compliance.html', 'compliance.json', 'compliance.pdf'];
-
 export async function buildMunicipality(task: MunicipalityTask): Promise<MunicipalityResult> {
   const started = performance.now();
   const { id } = task;
   const dir = join(task.outDir, id);
+  // Stamped before anything is read, so a change made while it is read shows next time.
+  const stampedAt = Date.now();
+  const inputs = inputFiles(task.file, id);
+  const inputStamps = stampInputs(inputs, stampedAt);
   const check = await checkFile(task.file, task.date);
-  const result: MunicipalityResult = { id, check, status: 'ugyldig', pdfJobs: [], problems: [], milliseconds: 0 };
-  if (!check.valid) return result;
+  const result: MunicipalityResult = { id, file: task.file, status: 'ugyldig', pdfJobs: [], problems: [], milliseconds: 0 };
+  if (!check.valid) return { ...result, invalid: check };
+  result.row = indexRow(check);
+  const logoStamps = stampInputs(logoFile(check.file, check.document.praesentation?.logo), stampedAt);
 
   const { previous, withPdf } = task;
   // Fresh: made from the same input, and every file is still exactly as that build left it.
@@ -57,6 +67,10 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
       document: documentKey(check.file, check.text, id, check.document.praesentation?.logo),
       compliance: complianceKey(check.text, task.date),
       pdf: withPdf,
+      tool: toolStamp(),
+      date: task.date,
+      inputs: inputStamps && logoStamps && { ...inputStamps, ...logoStamps },
+      row: result.row,
     };
     if (!fresh('document', ['kvalitetsstandard.html'], 'kvalitetsstandard.pdf')) {
       // The renderer is loaded only when something is to be rendered: an unchanged build stays quick.
@@ -95,7 +109,8 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
       });
     }
     result.status = result.pdfJobs.length > 0 ? 'bygget' : 'uaendret';
-    result.entry = entry;
+    // Unchanged: the same outputs, now vouched for by the new stamps.
+    result.entry = result.status === 'uaendret' && previous ? { ...entry, pdf: previous.pdf, outputs: previous.outputs } : entry;
   } catch (error) {
     result.status = 'fejl';
     result.problems.push(
@@ -107,4 +122,10 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
   if (!withPdf) result.pdfJobs = [];
   result.milliseconds = performance.now() - started;
   return result;
+}
+
+/** What the overview shows of a municipality the build was not asked to build and has no current entry for (undefined: invalid). */
+export async function overviewRow(file: string, date: string): Promise<IndexRow | undefined> {
+  const check = await checkFile(file, date);
+  return check.valid ? indexRow(check) : undefined;
 }

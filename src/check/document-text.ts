@@ -11,6 +11,7 @@ import { positionAt, type LoadedFile } from '../load.js';
 import type { Regulation, Requirement } from '../regulations/index.js';
 import { documentSections, type SectionKind } from '../sections.js';
 import { locate, nodeAt, type PathSegment } from '../source-location.js';
+import { splitSentences } from '../text/sentences.js';
 
 export interface Sentence {
   text: string;
@@ -169,28 +170,6 @@ function isBare(text: string): boolean {
 
 /** Fields that name or place a section rather than say something. */
 const nonTextFields = new Set(['overskrift', 'noegle', 'daekker', 'lovgrundlag', 'url', 'indikator', 'graense']);
-
-/** Abbreviations after which a full stop does not end a sentence. */
-const abbreviation =
-  /(?:^|[\s(])(?:jf|fx|f\.eks|bl\.a|m\.v|m\.m|stk|nr|kr|ca|pkt|evt|inkl|ekskl|dvs|osv|mht|m\.fl|mfl|hhv|iht|ift|pga|tlf|kl|kap|ang|vedr|sml|el|ifm|jvf|afd|tel|bek|lbk|sel|sul|st|mv|mm|dk|www|min|maks|max|pct|gns|mio|mia|tlf|årg|jan|feb|aug|sept|okt|nov|dec|§)\.$/i;
-
-/** Split running text into sentences at . ! ? followed by a capital, digit or quote, but not after an abbreviation. */
-export function splitSentences(paragraph: string): string[] {
-  const sentences: string[] = [];
-  let start = 0;
-  const boundary = /[.!?:]["»”)]?\s+(?=[\p{Lu}\d»"“(§-])/gu;
-  for (let match = boundary.exec(paragraph); match; match = boundary.exec(paragraph)) {
-    const end = match.index + match[0].trimEnd().length;
-    const candidate = paragraph.slice(start, end);
-    // A colon ends a sentence only before a list-like run; a full stop not after an abbreviation.
-    if (paragraph[match.index] === ':' || abbreviation.test(candidate)) continue;
-    sentences.push(candidate.trim());
-    start = match.index + match[0].length;
-  }
-  const rest = paragraph.slice(start).trim();
-  if (rest) sentences.push(rest);
-  return sentences.filter((sentence) => /\p{L}/u.test(sentence));
-}
 
 /** Markdown inline syntax to plain words: links keep their text, emphasis and code marks go. */
 function plainInline(text: string): string {

@@ -10,7 +10,7 @@ import { requirementSectionNames } from '../sections.js';
 import { locate, nodeAt, type Span } from '../source-location.js';
 import { positionAt } from '../load.js';
 import { withAssessments } from './assessments.js';
-import { documentText } from './document-text.js';
+import { documentText, type DocumentText } from './document-text.js';
 import { rules } from './rules/index.js';
 import type { Finding, Outcome, Status } from './types.js';
 
@@ -66,8 +66,12 @@ function place(loaded: LoadedFile, document: Kvalitetsstandard, outcome: Outcome
   return { span, outcome: { ...outcome, messages } };
 }
 
-export function checkDocument(loaded: LoadedFile, document: Kvalitetsstandard, date: string): Finding[] {
-  const text = documentText(loaded, document, defaultRegulation);
+export function checkDocument(
+  loaded: LoadedFile,
+  document: Kvalitetsstandard,
+  date: string,
+  text: DocumentText = documentText(loaded, document, defaultRegulation),
+): Finding[] {
   const findings = rules.map((rule) => {
     const { span, outcome } = place(loaded, document, rule.check({ document, date, text }));
     return { ...outcome, requirement: rule.requirement, citation: fullCitation(defaultRegulation, rule.requirement), file: loaded.file, span };

@@ -4,10 +4,22 @@ import { loadFile, parseSource, type LoadResult } from '../load.js';
 import { defaultRegulation } from '../regulations/index.js';
 import { validateLoaded } from '../validate.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
+import { documentText } from './document-text.js';
 import { checkDocument, type Finding } from './index.js';
+import { lawNotes, type LawNote } from './law-notes.js';
 
 export type FileCheck =
-  | { valid: true; file: string; date: string; regulation: string; text: string; document: Kvalitetsstandard; findings: Finding[]; warnings: Diagnostic[] }
+  | {
+      valid: true;
+      file: string;
+      date: string;
+      regulation: string;
+      text: string;
+      document: Kvalitetsstandard;
+      findings: Finding[];
+      notes: LawNote[];
+      warnings: Diagnostic[];
+    }
   | { valid: false; file: string; date: string; regulation: string; text?: string; diagnostics: Diagnostic[] };
 
 function checkLoadResult(file: string, result: LoadResult, date: string): FileCheck {
@@ -16,9 +28,12 @@ function checkLoadResult(file: string, result: LoadResult, date: string): FileCh
   const validation = validateLoaded(result.loaded);
   if (!validation.valid)
     return { valid: false, file, date, regulation, text: result.loaded.text, diagnostics: [...result.warnings, ...validation.diagnostics] };
-  const findings = checkDocument(result.loaded, validation.document, date);
+  const text = documentText(result.loaded, validation.document, defaultRegulation);
+  const findings = checkDocument(result.loaded, validation.document, date, text);
+  // Information about the law beside the verdicts: it changes no status and no exit code.
+  const notes = lawNotes(file, result.loaded.text, validation.document, text, date);
   // The parsed YAML tree is large; only what the reports need is kept.
-  return { valid: true, file, date, regulation, text: result.loaded.text, document: validation.document, findings, warnings: result.warnings };
+  return { valid: true, file, date, regulation, text: result.loaded.text, document: validation.document, findings, notes, warnings: result.warnings };
 }
 
 export async function checkFile(file: string, date: string): Promise<FileCheck> {

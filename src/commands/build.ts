@@ -2,35 +2,37 @@
  * `kvalitetsstandard build [kommune…] [--out out] [--uden-pdf] [--dato ÅÅÅÅ-MM-DD] [--fuld] [--stille]`
  * For each municipality: out/<kommune>/kvalitetsstandard.{html,pdf} and
  * compliance.{html,json,pdf}; then out/index.html. What is unchanged since the last build
- * is neither rebuilt nor rewritten. One broken municipality is reported and the others
- * still build; its previous output stays.
+ * is neither rebuilt nor rewritten, and when nothing changed the build reads nothing but
+ * its cache and the stamps of its inputs and outputs (src/build/cache.ts): the check, the
+ * renderer and the workers are loaded only for what is to be made. One broken municipality
+ * is reported and the others still build; its previous output stays.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BuildCache, stampOutputs } from '../build/cache.js';
-import { outputNames, type MunicipalityResult, type MunicipalityTask } from '../build/municipality.js';
-import { checkFile, type FileCheck } from '../check/run.js';
+import {
+  BuildCache,
+  type BuildSettings,
+  manifestName,
+  outputNames,
+  outputsOf,
+  readIfFile,
+  rowStillHolds,
+  stampOutputs,
+  toolStamp,
+  unchangedSince,
+} from '../build/cache.js';
+import type { MunicipalityResult, MunicipalityTask } from '../build/municipality.js';
 import { fileSystemErrorText, formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
-import { allMunicipalityFiles, municipalityIds, sameFile } from '../files.js';
-import { renderIndexPage } from '../report/index-page.js';
+import { allMunicipalityFiles, municipalityIds, sameFile, type Municipality } from '../files.js';
 import type { PdfJob, PdfPrinter } from '../render/pdf.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
+import type { IndexEntry } from '../report/index-page.js';
 import { styleFor } from '../report/terminal.js';
-import { runParallel } from '../parallel.js';
 import type { CommandContext } from '../usage.js';
 import { mustWrite, removeStaleTemporaryFiles, stopWriting, writeFileAtomic } from '../write.js';
-import { dateOption } from './check.js';
-import { filesFromArguments } from './validate.js';
-
-/** The text of a file the build wrote before, or undefined when there is none (or something else stands there). */
-function readIfFile(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
+import { dateOption, filesFromArguments } from './arguments.js';
 
 const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1).replace('.', ',')} s`);
 
@@ -73,8 +75,16 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
   const others = municipalityIds(allMunicipalityFiles().filter((file) => !files.some((given) => sameFile(given, file)))).municipalities.filter(
     ({ id }) => !selectedIds.has(id),
   );
-  const tasks = selected.map(({ file, id }) => ({ file, id, date, outDir, withPdf, previous: options.fuld === true ? undefined : cache.get(id) }));
+  const settings: BuildSettings = { tool: toolStamp(), date, withPdf };
   const results: MunicipalityResult[] = [];
+  const tasks: MunicipalityTask[] = [];
+  for (const { file, id } of selected) {
+    const previous = options.fuld === true ? undefined : cache.get(id);
+    if (unchangedSince(previous, settings, join(outDir, id), outputsOf(withPdf))) {
+      results.push({ id, file, status: 'uaendret', row: previous.row, pdfJobs: [], problems: [], milliseconds: 0 });
+      say(`${style.dim('=')} ${formatMessage('build-uaendret', { kommune: id })}`);
+    } else tasks.push({ file, id, date, outDir, withPdf, previous });
+  }
   // The browser starts with the first PDF to make (or at once for a cold build) and prints while later HTML renders.
   let printer: Promise<PdfPrinter | undefined> | undefined;
   let pdfMissing = false;
@@ -105,46 +115,56 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
   // A cold build will need the browser: start it while the HTML renders.
   if (withPdf && tasks.some((task) => task.previous === undefined)) printer = startPrinter();
   try {
-    await runParallel<MunicipalityTask, MunicipalityResult>({
-      tasks,
-      module: new URL('../build/municipality.js', import.meta.url),
-      exportName: 'buildMunicipality',
-      perWorker: 16,
-      onResult: (result) => {
-        results.push(result);
-        if (result.status === 'ugyldig' && !result.check.valid) {
-          warn('build-ugyldig', { kommune: result.id, mappe: `${join(outDir, result.id)}/` });
-          for (const diagnostic of result.check.diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic, result.check.text, style)}\n`);
-        }
-        for (const problem of result.problems) warn(problem.code, problem.args);
-        if (result.status === 'uaendret') say(`${style.dim('=')} ${formatMessage('build-uaendret', { kommune: result.id })}`);
-        for (const job of result.pdfJobs) printing.push(print(result, job));
-      },
-    });
+    if (tasks.length > 0) {
+      const { runParallel } = await import('../parallel.js');
+      await runParallel<MunicipalityTask, MunicipalityResult>({
+        tasks,
+        module: new URL('../build/municipality.js', import.meta.url),
+        exportName: 'buildMunicipality',
+        perWorker: 16,
+        onResult: (result) => {
+          results.push(result);
+          if (result.invalid) {
+            warn('build-ugyldig', { kommune: result.id, mappe: `${join(outDir, result.id)}/` });
+            for (const diagnostic of result.invalid.diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic, result.invalid.text, style)}\n`);
+          }
+          for (const problem of result.problems) warn(problem.code, problem.args);
+          if (result.status === 'uaendret') say(`${style.dim('=')} ${formatMessage('build-uaendret', { kommune: result.id })}`);
+          for (const job of result.pdfJobs) printing.push(print(result, job));
+        },
+      });
+    }
     await Promise.all(printing);
   } finally {
     await (await printer)?.close();
   }
 
-  for (const result of results.filter((candidate) => candidate.status === 'bygget')) {
-    // Recorded only now that every file is written, with each file as it was left; a municipality whose PDFs could not be made is built again next time.
-    cache.set(result.id, { ...result.entry!, pdf: withPdf && !pdfMissing, outputs: stampOutputs(join(outDir, result.id), outputNames) });
-    const made = withPdf && !pdfMissing ? 'HTML, PDF og compliance-rapport' : 'HTML og compliance-rapport';
-    say(`${style.green('✓')} ${formatMessage('build-kommune', { kommune: result.id, filer: made, tid: seconds(result.milliseconds) })}`);
+  for (const result of results) {
+    if (result.status === 'bygget') {
+      // Recorded only now that every file is written, with each file as it was left; a municipality whose PDFs could not be made is built again next time.
+      cache.set(result.id, { ...result.entry!, pdf: withPdf && !pdfMissing, outputs: stampOutputs(join(outDir, result.id), outputNames) });
+      const made = withPdf && !pdfMissing ? 'HTML, PDF og compliance-rapport' : 'HTML og compliance-rapport';
+      say(`${style.green('✓')} ${formatMessage('build-kommune', { kommune: result.id, filer: made, tid: seconds(result.milliseconds) })}`);
+    } else if (result.status === 'uaendret' && result.entry) cache.set(result.id, result.entry);
   }
-  await mustWrite(cache.save(), join(outDir, '.kvalitetsstandard-cache.json'));
 
   // The overview shows every municipality with a safe, unique name, also those not rebuilt this time.
   const indexPath = join(outDir, 'index.html');
-  const checks: FileCheck[] = results.map((result) => result.check);
-  for (const { file } of others) checks.push(await checkFile(file, date));
-  const idOf = new Map([...selected, ...others].map(({ file, id }) => [file, id]));
-  checks.sort((a, b) => idOf.get(a.file)!.localeCompare(idOf.get(b.file)!, 'da'));
-  const index = renderIndexPage(
-    checks.map((check) => ({ check, hasPdf: existsSync(join(outDir, idOf.get(check.file)!, 'kvalitetsstandard.pdf')) })),
-    date,
-  );
-  if (readIfFile(indexPath) !== index) await mustWrite(writeFileAtomic(indexPath, index), indexPath);
+  const entries = await indexEntries(results, others, cache, settings, outDir);
+  // Made again only when what it shows changed, or the file is not as this build left it.
+  const indexKey = createHash('sha256')
+    .update(JSON.stringify([settings.tool, date, entries]))
+    .digest('hex');
+  try {
+    if (!cache.indexIntact(indexPath, indexKey)) {
+      const index = (await import('../report/index-page.js')).renderIndexPage(entries, date);
+      if (readIfFile(indexPath) !== index) await mustWrite(writeFileAtomic(indexPath, index), indexPath);
+      cache.setIndex(indexPath, indexKey);
+    }
+  } finally {
+    // What was built is recorded even when the overview could not be written.
+    await mustWrite(cache.save(), join(outDir, manifestName));
+  }
 
   const failed = results.filter((result) => result.status === 'ugyldig' || result.status === 'fejl').length + refusedHere.length;
   const unchanged = results.filter((result) => result.status === 'uaendret').length;
@@ -160,4 +180,23 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
     }),
   );
   return failed > 0 || pdfMissing ? 1 : 0;
+}
+
+/** The overview's entries, by name: the municipalities of this build, and the others from their cache entry while it holds, else checked now. */
+async function indexEntries(
+  results: readonly MunicipalityResult[],
+  others: readonly Municipality[],
+  cache: BuildCache,
+  settings: BuildSettings,
+  outDir: string,
+): Promise<IndexEntry[]> {
+  const rows = results.map(({ file, id, row }) => ({ file, id, row }));
+  for (const { file, id } of others) {
+    const entry = cache.get(id);
+    const row = rowStillHolds(entry, settings) ? entry.row : await (await import('../build/municipality.js')).overviewRow(file, settings.date);
+    rows.push({ file, id, row });
+  }
+  return rows
+    .sort((a, b) => a.id.localeCompare(b.id, 'da'))
+    .map((entry) => ({ ...entry, hasPdf: existsSync(join(outDir, entry.id, 'kvalitetsstandard.pdf')) }));
 }

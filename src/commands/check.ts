@@ -1,22 +1,14 @@
 /** `kvalitetsstandard check [filer…] [--dato ÅÅÅÅ-MM-DD] [--format text|json|html] [--streng]` */
 import { failingStatuses } from '../check/index.js';
-import { checkFile, today, type FileCheck } from '../check/run.js';
+import { checkFile, type FileCheck } from '../check/run.js';
 import type { MessageArgs, MessageCode } from '../diagnostics/messages.js';
 import { municipalityIds } from '../files.js';
 import { defaultRegulation } from '../regulations/index.js';
 import { checkFails, complianceFileJson, complianceFileText, complianceVerdictText } from '../report/compliance.js';
 import { colouredFor, styleOf } from '../report/terminal.js';
-import { formatOptionValue, UsageError, type CommandContext } from '../usage.js';
+import { formatOptionValue, type CommandContext } from '../usage.js';
 import { jsonArrayEntry, writeFileReports, type FileReport } from './file-reports.js';
-import { filesFromArguments } from './validate.js';
-
-export function dateOption(value: unknown): string {
-  if (value === undefined) return today();
-  const date = String(value);
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
-  if (!valid) throw new UsageError('ugyldig-dato-tilvalg', { vaerdi: date });
-  return date;
-}
+import { dateOption, filesFromArguments } from './arguments.js';
 
 /** One file to check, as sent to a worker thread. */
 export interface CheckTask {

@@ -17,7 +17,7 @@ import { comparedVersions, diffReportHtml, diffReportText } from '../report/diff
 import { styleFor } from '../report/terminal.js';
 import { UsageError, UserError, type CommandContext } from '../usage.js';
 import { writeFileAtomic, mustWrite } from '../write.js';
-import { dateOption } from './check.js';
+import { dateOption } from './arguments.js';
 
 /**
  * The earlier version: a file (read with the same bounds as any input), or the same file at

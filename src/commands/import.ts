@@ -7,7 +7,8 @@
 import { link, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { failingStatuses } from '../check/index.js';
-import { checkSource, today, type FileCheck } from '../check/run.js';
+import { checkSource, type FileCheck } from '../check/run.js';
+import { today } from '../dates.js';
 import { formatMessage } from '../diagnostics/messages.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
 import { allMunicipalityFiles, formatBytes, municipalitiesDir, municipalityIds, sameFile, slugify } from '../files.js';

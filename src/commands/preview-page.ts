@@ -4,7 +4,8 @@
  * rendering takes, the server keeps answering and Ctrl-C stops it at once.
  */
 import { dirname } from 'node:path';
-import { checkSource, today, type FileCheck } from '../check/run.js';
+import { checkSource, type FileCheck } from '../check/run.js';
+import { today } from '../dates.js';
 import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
 import { readBounded } from '../files.js';
 import { maxFileBytes } from '../load.js';
@@ -63,7 +64,9 @@ function compliancePanel(check: FileCheck & { valid: true }): SafeHtml {
   return html`<aside class="forhaandsvisning" aria-label="Compliance-status">
 <details>
 <summary>Compliance pr. ${check.date}: ${summaryLine(check.findings)}</summary>
-<ul>${listed.map(panelItem)}</ul>
+<ul>${listed.map(panelItem)}${check.notes.map(
+    (note) => html`<li><strong>Oplysning (${note.citation}):</strong> ${formatMessage(note.code, note.args)} (linje ${note.span.start.line})</li>`,
+  )}</ul>
 </details>
 </aside>`;
 }

@@ -1,11 +1,12 @@
 /** `kvalitetsstandard validate [filer…] [--format text|json]` */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { allMunicipalityFiles, municipalitiesDir, municipalityIds, resolveFileArguments } from '../files.js';
+import { municipalityIds } from '../files.js';
 import { loadFile } from '../load.js';
 import { errorCount, validationFileJson, validationFileText, validationSummaryText, type FileDiagnostics } from '../report/diagnostics.js';
 import { colouredFor, styleOf } from '../report/terminal.js';
-import { formatOptionValue, UsageError, type CommandContext } from '../usage.js';
+import { formatOptionValue, type CommandContext } from '../usage.js';
 import { validateLoaded } from '../validate.js';
+import { filesFromArguments } from './arguments.js';
 import { jsonArrayEntry, writeFileReports, type FileReport } from './file-reports.js';
 
 export async function validateFile(file: string): Promise<FileDiagnostics> {
@@ -17,12 +18,6 @@ export async function validateFile(file: string): Promise<FileDiagnostics> {
     text: result.loaded.text,
     diagnostics: validation.valid ? [...result.warnings, ...validation.warnings] : [...result.warnings, ...validation.diagnostics],
   };
-}
-
-export function filesFromArguments(positionals: readonly string[]): string[] {
-  const files = positionals.length > 0 ? resolveFileArguments(positionals) : allMunicipalityFiles();
-  if (files.length === 0) throw new UsageError('ingen-filer', { mappe: `${municipalitiesDir}/` });
-  return files;
 }
 
 /** One file to validate, as sent to a worker thread. */

@@ -66,6 +66,9 @@ const annexMessages: Partial<Record<MessageCode, AnnexWording>> = {
     `Skal genvurderes: teksten, vurderingen bygger på, er ændret efter forvaltningens vurdering den ${date(a.dato)}, og vurderingen er ikke lavet igen siden.`,
   'vurdering-grundlag-mangler': (a) =>
     `Skal genvurderes: det kan ikke ses, om teksten, vurderingen bygger på, er ændret efter forvaltningens vurdering den ${date(a.dato)}.`,
+  // #18: information about the law, beside the verdicts.
+  'under-18-barnets-lov': (a) =>
+    `Standarden beskriver behandling af unge under 18 år efter servicelovens § 101 (afsnittet »${a.afsnit}«). Siden 1. januar 2024 gives social behandling for stofmisbrug til børn og unge under 18 år efter barnets lov § 33, og gavekort til dem efter § 34.`,
   'revision-naeste-for-sen': (a) => `Den næste revision er planlagt til ${date(a.naeste)}, men skal ske senest ${date(a.frist)} (2 år efter ${date(a.dato)}).`,
 };
 

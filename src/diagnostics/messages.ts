@@ -173,6 +173,10 @@ const messages = {
   'revision-naeste-for-sen': (a: MessageArgs) =>
     `Den næste revision er planlagt ${a.naeste}, men skal ske senest ${a.frist} (2 år efter ${a.dato}). Ret »revision.naeste_revision«.`,
 
+  // #18: information about the law beside the verdicts (src/check/law-notes.ts); no status, no exit code
+  'under-18-barnets-lov': (a: MessageArgs) =>
+    `Standarden ${a.udateret ? `har ingen dato og vurderes pr. ${a.dato},` : `er dateret ${a.dato}`} og beskriver behandling af unge under 18 år efter serviceloven § 101 (${quote(a.saetning)}). Siden 1. januar 2024 gives social behandling for stofmisbrug til børn og unge under 18 år efter barnets lov § 33, og gavekort til dem efter § 34 (barnets lov, ${a.lov}); § 101 gælder personer, der er fyldt 18 år. Henvis til barnets lov for de unge.`,
+
   // #11: writing that looks like structure but is not
   'fed-som-overskrift': (a: MessageArgs) =>
     a.fortsaetter

@@ -5,10 +5,12 @@
  * figures with their percentage and year. Each value keeps the sentence it came from; a
  * sentence that could mean two things gives no value but a question for a person.
  */
+import { durationsIn, isAboutFollowUp, monthsIn } from '../text/durations.js';
+import { sentencesOf } from '../text/sentences.js';
+import { statusesIn, type DischargeStatus } from '../text/statuses.js';
 import type { Sourced } from './metadata.js';
 
 export type Indicator = 'stoffri' | 'reduceret' | 'stoffri_eller_reduceret' | 'tilbagevenden_12_maaneder';
-export type DischargeStatus = 'faerdigbehandlet' | 'andet_tilbud' | 'hospital' | 'anden_aarsag';
 
 export interface TargetFigure {
   indikator: Indicator;
@@ -17,30 +19,6 @@ export interface TargetFigure {
   aar?: number;
 }
 
-/** Sentences of a text: split after . ! ? before a capital letter, a digit or a quote. */
-export function sentencesOf(text: string): string[] {
-  return text
-    .split(/\n+/)
-    .flatMap((line) =>
-      line
-        .split(/(?<=[.!?])\s+(?=[A-ZÆØÅ0-9»"“])/)
-        .reduce<string[][]>((sentences, piece) => {
-          // »min. 35 %«, »jf. § 101«: an abbreviation does not end a sentence. A sentence is
-          // kept as its pieces and only the last one is tested, so a run of them stays linear.
-          const previous = sentences[sentences.length - 1];
-          if (previous !== undefined && abbreviationAtEnd.test(previous[previous.length - 1]!)) previous.push(piece);
-          else sentences.push([piece]);
-          return sentences;
-        }, [])
-        .map((pieces) => pieces.join(' ')),
-    )
-    .map((sentence) => sentence.replace(/\s+/g, ' ').trim())
-    .filter((sentence) => sentence.length > 0);
-}
-
-const abbreviationAtEnd =
-  /(?:^|[\s(])(?:min|maks|max|ca|jf|nr|stk|kr|pkt|bl\.a|f\.eks|fx|mv|m\.v|d|dvs|evt|inkl|ekskl|iht|vedr|tlf|pga|mht|osv|el|mio|mia)\.$/i;
-
 /** A quoted law (»Stk. 4. Tilbud efter stk. 1 skal iværksættes senest 14 dage …«) is not the kommune's own statement. */
 const quotesTheLaw = (sentence: string) => /^(stk\.\s*\d+|§\s*\d+)/i.test(sentence);
 
@@ -48,14 +26,17 @@ export type Found<T> = { found: Sourced<T> } | { unclear: string[] } | undefined
 
 /** `inSection`: the sentence stands in the requirement's own section, so it need not name the guarantee. */
 export function deadlineDays(text: string, inSection: boolean): Found<number> {
-  const candidates = sentencesOf(text).filter(
-    (sentence) =>
-      !quotesTheLaw(sentence) &&
-      /\b\d{1,3}\s+dage\b/.test(sentence) &&
-      (/behandlingsgaranti/i.test(sentence) ||
-        (inSection && /\b(senest|inden for|indenfor|inden)\s+\d{1,3}\s+dage\b/i.test(sentence) && !/frit valg|ikke ret/i.test(sentence))),
-  );
-  const values = new Set(candidates.flatMap((sentence) => [...sentence.matchAll(/\b(\d{1,3})\s+dage\b/g)].map((match) => Number(match[1]))));
+  // A number of weeks without »senest« or »inden for« is more often how long something else takes (»op til 16 uger«).
+  const read = sentencesOf(text)
+    .filter((sentence) => !quotesTheLaw(sentence))
+    .map((sentence) => ({ sentence, durations: durationsIn(sentence).filter((each) => each.inDays || each.limit) }))
+    .filter(
+      ({ sentence, durations }) =>
+        durations.length > 0 &&
+        (/behandlingsgaranti/i.test(sentence) || (inSection && durations.some((each) => each.limit) && !/frit valg|ikke ret/i.test(sentence))),
+    );
+  const values = new Set(read.flatMap(({ durations }) => durations.map((each) => each.days)));
+  const candidates = read.map(({ sentence }) => sentence);
   if (values.size === 0) return undefined;
   if (values.size > 1) return { unclear: candidates };
   return { found: { value: [...values][0]!, source: candidates[0]! } };
@@ -64,38 +45,24 @@ export function deadlineDays(text: string, inSection: boolean): Found<number> {
 /** Months of follow-up after treatment ended: »1 og 6 måneder efter, du har afsluttet«. */
 export function followUpMonths(text: string): Found<number[]> {
   const candidates = sentencesOf(text).filter(
-    (sentence) =>
-      !quotesTheLaw(sentence) &&
-      /måned/i.test(sentence) &&
-      /(afslut|endt|udskriv)/i.test(sentence) &&
-      /opfølg|følge[rs]? op|følges op|kontakt|samtale/i.test(sentence),
+    (sentence) => !quotesTheLaw(sentence) && /måned/i.test(sentence) && /(afslut|endt|udskriv)/i.test(sentence) && isAboutFollowUp(sentence),
   );
   const months = new Set<number>();
   const sources: string[] = [];
   for (const sentence of candidates) {
     const before = months.size;
-    for (const match of sentence.matchAll(/\b(\d{1,2})\s*(?:(?:og|,|-|–)\s*(?:igen\s+)?(\d{1,2})\s*)?måned(?:er)?\b/gi)) {
-      months.add(Number(match[1]));
-      if (match[2]) months.add(Number(match[2]));
-    }
+    for (const month of monthsIn(sentence)) months.add(month);
     if (months.size > before) sources.push(sentence);
   }
   if (months.size === 0) return undefined;
   return { found: { value: [...months].sort((a, b) => a - b), source: sources.join(' … ') } };
 }
 
-const statusTerms: Array<[DischargeStatus, RegExp]> = [
-  ['faerdigbehandlet', /færdigbehandle/i],
-  ['andet_tilbud', /andet (behandlings)?tilbud/i],
-  ['hospital', /hospital/i],
-  ['anden_aarsag', /anden årsag/i],
-];
-
 /** The discharge statuses named in one sentence about follow-up (two are not a list of them). */
 export function dischargeStatuses(text: string): Found<DischargeStatus[]> {
   for (const sentence of sentencesOf(text)) {
     if (quotesTheLaw(sentence)) continue;
-    const named = statusTerms.filter(([, pattern]) => pattern.test(sentence)).map(([status]) => status);
+    const named = statusesIn(sentence);
     if (named.length >= 3) return { found: { value: named, source: sentence } };
   }
   return undefined;

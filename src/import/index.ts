@@ -12,7 +12,8 @@ import type { Diagram, ImportedStandard, PlacedSection, PlacementReason, Questio
 import { readStructuredFields } from './fields.js';
 import { keyAllocator } from './keys.js';
 import { blocksToMarkdown } from './markdown.js';
-import { approvalsIn, kommuneIn, lawReferencesIn, revisionDatesIn, revisionStatementsIn, titlePageYear, type Approval, type Sourced } from './metadata.js';
+import { revisionStatementsIn, titlePageYear } from '../text/document-dates.js';
+import { approvalsIn, kommuneIn, lawReferencesIn, revisionDatesIn, type Approval, type Sourced } from './metadata.js';
 import { coverTitle, kommuneOnly } from './cover.js';
 import { chosenTitleQuestion, coverageQuestion } from './interpreted.js';
 import { takeOfferTables } from './offers.js';

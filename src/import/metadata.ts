@@ -4,7 +4,8 @@
  * Socialudvalget 4. december 2023«), revision dates and the legal basis named on the title
  * page. Each comes with the sentence it was read from.
  */
-import { datePattern, parseDanishDate, parsePartialDate, partialDatePattern } from '../written-dates.js';
+import { datePattern } from '../text/dates.js';
+import { approvalsIn as approvalsStated, revisionDatesIn as revisionDatesStated } from '../text/document-dates.js';
 
 export interface Sourced<T> {
   value: T;
@@ -21,59 +22,13 @@ export interface Approval {
   dato: string;
 }
 
-/** A political body: a council, a committee or the municipal board. */
-const bodyPattern = /(råd|udvalg|bestyrelse)(et|en|n)?\b/i;
-
-const approvalPattern = new RegExp(
-  `\\b(?:godkendt|vedtaget|besluttet|behandlet og godkendt)\\s+(?:i|af|på|ved)\\s+((?:det |den )?[A-ZÆØÅa-zæøå][^.!?\\n]{1,90}?)\\s+(?:(?:den|d\\.)\\s+|på mødet (?:den|d\\.)\\s+|:\\s*)?(${datePattern})`,
-  'gi',
-);
-
-const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
 /** Every approval stated in the paragraph, in order. */
 export function approvalsIn(paragraph: string): Array<Sourced<Approval> & { match: string }> {
-  const found: Array<Sourced<Approval> & { match: string }> = [];
-  for (const match of paragraph.matchAll(approvalPattern)) {
-    const organ = capitalize(
-      match[1]!
-        .replace(/^(det|den)\s+/i, '')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    );
-    const dato = parseDanishDate(match[2]!);
-    if (!dato || !bodyPattern.test(organ)) continue;
-    found.push({ value: { organ, dato }, source: paragraph, match: match[0] });
-  }
-  return found;
-}
-
-const anyDate = `${datePattern}|${partialDatePattern}`;
-const lastRevisionPattern = new RegExp(`\\b(?:senest\\s+)?revideret\\s*(?:den\\s+|d\\.\\s+|i\\s+|:\\s*)?(${anyDate})(?![\\d-])`, 'i');
-const nextRevisionPattern = new RegExp(
-  `\\b(?:næste\\s+revision(?:\\s+(?:er\\s+)?planlagt)?|revideres\\s+(?:igen\\s+)?(?:senest|inden|før))\\s*(?:til\\s+|den\\s+|d\\.\\s+|i\\s+|:\\s*)?(${anyDate})(?![\\d-])`,
-  'i',
-);
-
-const anyDateValue = (text: string) => parseDanishDate(text) ?? parsePartialDate(text);
-
-/** The year a title page gives the standard (»…, Center for Aktiv Social Mestring, 2016«, or a line that is only »2016«). */
-export function titlePageYear(paragraph: string): string | undefined {
-  // »Næste revision: marts 2026« dates the next revision, not the standard.
-  if (paragraph.length > 200 || /[.!?]$/.test(paragraph) || nextRevisionPattern.test(paragraph)) return undefined;
-  return /(?:^|[,\s])((?:19|20)\d{2})$/.exec(paragraph.trim())?.[1];
-}
-
-/** The words that state a revision date (»Næste revision: marts 2026«), to tell a paragraph that says nothing else. */
-export function revisionStatementsIn(paragraph: string): string[] {
-  return [lastRevisionPattern.exec(paragraph)?.[0], nextRevisionPattern.exec(paragraph)?.[0]].filter((match): match is string => match !== undefined);
+  return approvalsStated(paragraph).map(({ organ, dato, match }) => ({ value: { organ, dato }, source: paragraph, match }));
 }
 
 export function revisionDatesIn(paragraph: string): { senest?: Sourced<string>; naeste?: Sourced<string> } {
-  const last = lastRevisionPattern.exec(paragraph);
-  const next = nextRevisionPattern.exec(paragraph);
-  const senest = last ? anyDateValue(last[1]!) : undefined;
-  const naeste = next ? anyDateValue(next[1]!) : undefined;
+  const { senest, naeste } = revisionDatesStated(paragraph);
   return {
     ...(senest ? { senest: { value: senest, source: paragraph } } : {}),
     ...(naeste ? { naeste: { value: naeste, source: paragraph } } : {}),
@@ -86,9 +41,9 @@ export function revisionDatesIn(paragraph: string): { senest?: Sourced<string>; 
  */
 const paragraphNumber = String.raw`\d+(?:\s?[a-z](?![a-zæøå]))?`;
 
-/** »Serviceloven §§101-101a«, »Lov om social service § 101«, »Sundhedsloven § 142«. */
+/** »Serviceloven §§101-101a«, »Lov om social service § 101«, »Sundhedsloven § 142«, »Barnets lov § 33«. */
 const lawReferencePattern = new RegExp(
-  String.raw`\b(?:(?:Lov om social service|Serviceloven|Servicelovens|Sundhedsloven|Sundhedslovens|Retssikkerhedsloven|Lov om retssikkerhed og administration på det sociale område)\s*,?\s*§§?\s*${paragraphNumber}(?:\s*(?:-|–|,|og)\s*(?:§\s*)?${paragraphNumber})*|§§?\s*${paragraphNumber}(?:\s*(?:-|–|,|og)\s*${paragraphNumber})*\s+i\s+(?:lov om social service|serviceloven|sundhedsloven))`,
+  String.raw`\b(?:(?:Lov om social service|Serviceloven|Servicelovens|Sundhedsloven|Sundhedslovens|Barnets lovs?|Retssikkerhedsloven|Lov om retssikkerhed og administration på det sociale område)\s*,?\s*§§?\s*${paragraphNumber}(?:\s*(?:-|–|,|og)\s*(?:§\s*)?${paragraphNumber})*|§§?\s*${paragraphNumber}(?:\s*(?:-|–|,|og)\s*${paragraphNumber})*\s+i\s+(?:lov om social service|serviceloven|sundhedsloven|barnets lov))`,
   'gi',
 );
 

@@ -9,42 +9,10 @@ import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatMessage, type MessageArgs } from '../diagnostics/messages.js';
 import { defaultRegulation, fullCitation } from '../regulations/index.js';
+import { isoDate } from '../text/dates.js';
 import { assessmentActions } from './assessment-action.js';
 import type { DiagnosticData } from './diagnostics.js';
 import { sectionInsertion, sectionText } from './section-text.js';
-
-const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
-
-/**
- * A date as Danes write it (20.11.2023, 20/11-2023, 20-11-2023, 20. november 2023) as
- * ÅÅÅÅ-MM-DD; a month and year (november 2023, 11/2023) as ÅÅÅÅ-MM, as a document states it.
- */
-export function isoDate(value: string): string | undefined {
-  const text = value
-    .trim()
-    .replace(/^["']|["']$/g, '')
-    .toLowerCase();
-  const monthYear = /^(?:([a-zæøå]+)\.?|(\d{1,2})[./-])\s*(\d{4})$/.exec(text);
-  if (monthYear) {
-    const month = monthYear[1] ? months.findIndex((name) => monthYear[1]!.length >= 3 && name.startsWith(monthYear[1]!.slice(0, 3))) + 1 : Number(monthYear[2]);
-    return month >= 1 && month <= 12 ? `${monthYear[3]}-${String(month).padStart(2, '0')}` : undefined;
-  }
-  let day: number, month: number, year: number;
-  const numeric = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$/.exec(text);
-  const named = /^(\d{1,2})\.?\s+([a-zæøå]+)\.?\s+(\d{4})$/.exec(text);
-  const reversed = /^(\d{4})[./](\d{1,2})[./](\d{1,2})$/.exec(text) ?? /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  if (numeric) [day, month, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
-  else if (reversed) [year, month, day] = [Number(reversed[1]), Number(reversed[2]), Number(reversed[3])];
-  else if (named) {
-    const index = months.findIndex((name) => name.startsWith(named[2]!.slice(0, 3)));
-    if (index < 0) return undefined;
-    [day, month, year] = [Number(named[1]), index + 1, Number(named[3])];
-  } else return undefined;
-  if (year < 100) year += 2000;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return date.toISOString().slice(0, 10);
-}
 
 function fix(uri: string, title: string, diagnostic: LspDiagnostic, edits: TextEdit[], preferred = true): CodeAction {
   return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred, edit: { changes: { [uri]: edits } } };

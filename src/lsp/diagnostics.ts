@@ -7,10 +7,12 @@ import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type DiagnosticRe
 import { defaultRegulation } from '../regulations/index.js';
 import { checkSource } from '../check/run.js';
 import type { Finding } from '../check/index.js';
+import type { LawNote } from '../check/law-notes.js';
 import { assessmentLines, statusWithCertainty } from '../report/compliance.js';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
 import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
 import { maxFileBytes } from '../load.js';
+import { requirementHref } from './requirement-docs.js';
 
 export const source = 'kvalitetsstandard';
 
@@ -113,7 +115,7 @@ function findingDiagnostic(uri: string, lines: readonly string[], finding: Findi
     severity: level === 'advarsel' || assessment?.review ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
     source,
     code: finding.requirement.id,
-    codeDescription: { href: defaultRegulation.eli },
+    codeDescription: { href: requirementHref(defaultRegulation, finding.requirement) },
     relatedInformation: sourcesOf(uri, lines, finding),
     message: formatMessage('lsp-krav', {
       id: finding.requirement.id,
@@ -129,6 +131,18 @@ function findingDiagnostic(uri: string, lines: readonly string[], finding: Findi
       missingSection,
       commented: commented && { titel: finding.requirement.title, fra: Number(commented.fra), til: Number(commented.til) },
     } satisfies DiagnosticData,
+  };
+}
+
+/** Information about the law (src/check/law-notes.ts): shown as information, linked to the law it cites. */
+function noteDiagnostic(lines: readonly string[], note: LawNote): LspDiagnostic {
+  return {
+    range: rangeOf(lines, note.span.start, note.span.end),
+    severity: DiagnosticSeverity.Information,
+    source,
+    code: note.code,
+    codeDescription: { href: note.eli },
+    message: formatMessage(note.code, note.args),
   };
 }
 
@@ -148,5 +162,9 @@ export function analyze(uri: string, file: string, text: string, settings: Analy
   const warnings = result.warnings.map((diagnostic) => validationDiagnostic(lines, diagnostic));
   if (settings.compliance === 'fra' || hasNoCheckModeline(text)) return warnings;
   const findings = result.findings.filter((finding) => finding.status !== 'opfyldt' || finding.assessment);
-  return [...warnings, ...findings.map((finding) => findingDiagnostic(uri, lines, finding, settings.compliance))];
+  return [
+    ...warnings,
+    ...findings.map((finding) => findingDiagnostic(uri, lines, finding, settings.compliance)),
+    ...result.notes.map((note) => noteDiagnostic(lines, note)),
+  ];
 }

@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatMessage } from '../diagnostics/messages.js';
-import { today } from '../check/run.js';
+import { today } from '../dates.js';
 import { codeActions } from './code-actions.js';
 import { completions } from './completion.js';
 import { analyze, type AnalysisSettings, type ComplianceLevel } from './diagnostics.js';

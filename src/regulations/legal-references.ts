@@ -1,9 +1,15 @@
 /**
  * Laws that the documents cite, with their text on Retsinformation (ELI form), so the
- * rendered page can link a reference such as »SEL § 101« to the law itself. The ELI names
- * a consolidation (lovbekendtgørelse); update it here when a newer one is published.
+ * rendered page can link a reference such as »SEL § 101« to the law itself. The laws and
+ * their consolidations are data (./love.yml, compiled to src/generated/love.ts): a newer
+ * consolidation is written there.
  */
+import { type LawId, laws as lawData } from '../generated/love.js';
 import { regulations } from './index.js';
+import type { Law } from './law.js';
+
+export type { LawId } from '../generated/love.js';
+export type { Law } from './law.js';
 
 export interface LegalReference {
   name: string;
@@ -12,24 +18,22 @@ export interface LegalReference {
   pattern: RegExp;
 }
 
-/** »§ 101«, »§ 101 a«, »§§ 141-142«, »§ 101, stk. 3, nr. 2«, »§§ 107 og 108« (not »§ 101 i lov …«). */
-const number = String.raw`\d+(?:\s?[a-hj-z]\b)?`;
-const paragraph = String.raw`§§?\s?${number}(?:(?:,\s?|\s)(?:stk\.\s?\d+|nr\.\s?\d+|og\s${number})|\s?-\s?${number})*`;
+/** The compiled data, held to the Law interface here. */
+export const laws: readonly Law[] = lawData;
+
+export function findLaw(id: LawId): Law {
+  const law = laws.find((candidate) => candidate.id === id);
+  if (!law) throw new Error(`No law ${id} in src/regulations/love.yml`);
+  return law;
+}
+
+/** »Lov om social service (LBK nr. 155 af 11/02/2025)« */
+export function lawTitle(law: Law): string {
+  return `${law.name} (${law.consolidation})`;
+}
 
 export const legalReferences: readonly LegalReference[] = [
-  {
-    name: 'Lov om social service (LBK nr. 67 af 22/01/2024)',
-    eli: 'https://www.retsinformation.dk/eli/lta/2024/67',
-    pattern: new RegExp(
-      String.raw`(?:\bSEL|\b[Ss]ervicelovens?|\b[Ll]ov om social service)(?:´s)?\s${paragraph}|${paragraph},?\si\s(?:lov om social service|serviceloven)\b`,
-      'g',
-    ),
-  },
-  {
-    name: 'Sundhedsloven (LBK nr. 247 af 12/03/2024)',
-    eli: 'https://www.retsinformation.dk/eli/lta/2024/247',
-    pattern: new RegExp(String.raw`(?:\bSUL|\b[Ss]undhedslovens?)\s${paragraph}|${paragraph},?\si\ssundhedsloven\b`, 'g'),
-  },
+  ...laws.map((law) => ({ name: lawTitle(law), eli: law.eli, pattern: new RegExp(law.citation, 'g') })),
   ...regulations.map((regulation) => {
     const [, number, year] = /(\d+)\/(\d{4})/.exec(regulation.id) ?? [];
     return {

@@ -6,9 +6,10 @@
  */
 import type { Element, Root, Text } from 'hast';
 import { visit } from 'unist-util-visit';
+import { months } from '../text/dates.js';
 
 const noBreak = '\u00a0';
-const months = 'januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december';
+const monthName = months.join('|');
 const number = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 
 const together = [
@@ -16,8 +17,8 @@ const together = [
   /(?<![\d.,])(?:\+\d{2} )?(?:\d{2} \d{2} \d{2} \d{2}|\d{4} \d{4}|\d{2} \d{2} \d{4}|\d{4} \d{2} \d{2})(?!\d|[.,]\d)/g,
   new RegExp(String.raw`(?<![\d.,])(?:${number}) (?:kr\.|kroner|DKK|%|procent|pct\.)`, 'g'),
   new RegExp(String.raw`(?:kr\.|DKK) (?:${number})(?![\d])`, 'g'),
-  new RegExp(String.raw`(?<!\d)\d{1,2}\. (?:${months})(?: \d{4})?(?!\p{L})`, 'gu'),
-  new RegExp(String.raw`(?<!\p{L})(?:${months}) \d{4}(?!\d)`, 'gu'),
+  new RegExp(String.raw`(?<!\d)\d{1,2}\. (?:${monthName})(?: \d{4})?(?!\p{L})`, 'gu'),
+  new RegExp(String.raw`(?<!\p{L})(?:${monthName}) \d{4}(?!\d)`, 'gu'),
 ];
 
 /** The text with the spaces inside such tokens made no-break. */

@@ -9,6 +9,7 @@
 import { assessmentMessages } from '../check/assessments.js';
 import { currentStatus, type Finding, type Status } from '../check/index.js';
 import type { Message } from '../check/types.js';
+import type { LawNote } from '../check/law-notes.js';
 import type { FileCheck } from '../check/run.js';
 import { danishDate } from '../dates.js';
 import { formatAnnexMessage, statusWords, type AnnexContext } from '../diagnostics/annex-messages.js';
@@ -270,6 +271,21 @@ ${headingLevel === 'h1' ? html`<h1 id="${check.file}">${heading}</h1>` : html`<h
 </section>`;
 }
 
+/** Information about the law beside the verdicts (src/check/law-notes.ts), with the law it cites linked. */
+function notesSection(notes: readonly LawNote[], headingLevel: 'h1' | 'h2'): SafeHtml | string {
+  if (notes.length === 0) return '';
+  const heading = 'Oplysninger om lovgrundlaget';
+  const items = notes.map((note) => {
+    const text = formatAnnexMessage(note.code, note.args, { afsnit: String(note.args.afsnit ?? ''), krav: '' });
+    return html`<li>${keepTogether(text)} Se <a href="${note.eli}">${note.citation}</a>.</li>`;
+  });
+  return html`<section class="oplysninger">
+${headingLevel === 'h1' ? html`<h2>${heading}</h2>` : html`<h3>${heading}</h3>`}
+<p>Oplysningerne ændrer ingen af vurderingerne ovenfor.</p>
+<ul>${items}</ul>
+</section>`;
+}
+
 export const annexTitle = (document: Kvalitetsstandard) => `Vurdering af ${document.kommune}s kvalitetsstandard`;
 
 function fileSection(check: FileCheck, headingLevel: 'h1' | 'h2', options: AnnexOptions): SafeHtml {
@@ -295,6 +311,7 @@ ${conclusion(check.findings)}
 ${check.findings.map((finding) => requirementRow(finding, document, anchors, options))}
 </tbody>
 </table>
+${notesSection(check.notes, headingLevel)}
 </section>`;
 }
 

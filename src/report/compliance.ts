@@ -1,6 +1,7 @@
 /** The compliance report for people (terminal) and machines (JSON). */
 import { assessmentMessages, groundsHash } from '../check/assessments.js';
 import { currentStatus, findingFails, statuses, type Finding, type Status } from '../check/index.js';
+import type { LawNote } from '../check/law-notes.js';
 import type { FileCheck } from '../check/run.js';
 import { formatPath } from '../diagnostics/diagnostic.js';
 import { formatMessage } from '../diagnostics/messages.js';
@@ -48,9 +49,12 @@ export function needsConfirming(finding: Finding): boolean {
 }
 
 /** How many requirements have each status: the tool's, or with `currentStatus` the status that counts. */
-export function countStatuses(findings: readonly Finding[], statusOf: (finding: Finding) => Status = (finding) => finding.status): Record<Status, number> {
+export function countStatuses<Item extends { status: Status }>(
+  items: readonly Item[],
+  statusOf: (item: Item) => Status = (item) => item.status,
+): Record<Status, number> {
   const counts = Object.fromEntries(statuses.map((status) => [status, 0])) as Record<Status, number>;
-  for (const finding of findings) counts[statusOf(finding)] += 1;
+  for (const item of items) counts[statusOf(item)] += 1;
   return counts;
 }
 
@@ -86,7 +90,29 @@ export function summaryLine(findings: readonly Finding[]): string {
   return `${statuses.map((status) => `${counts[status]} ${status}`).join(', ')}${assessedNote}`;
 }
 
-/** Whether the file is invalid or has a finding that fails at `failing`. */
+/** The heading of the information about the law, in the terminal and the preview: it is no verdict. */
+export const notesHeading = 'Oplysninger om lovgrundlaget (ændrer ingen vurdering):';
+
+/** One piece of information about the law, for the terminal: where, the law it cites, what it says. */
+export function noteLines(note: LawNote, style: Style): string[] {
+  const where = `${note.file}:${note.span.start.line}:${note.span.start.column}`;
+  return [`${style.bold(where)}  oplysning  ${style.dim(`(${note.citation})`)}`, `    ${formatMessage(note.code, note.args)}`];
+}
+
+/** The JSON form of a piece of information about the law: `oplysninger`, documented in the README. */
+export function noteToJson(note: LawNote) {
+  return {
+    kode: note.code,
+    besked: formatMessage(note.code, note.args),
+    lovhenvisning: note.citation,
+    eli: note.eli,
+    sti: formatPath(note.path),
+    linje: note.span.start.line,
+    kolonne: note.span.start.column,
+  };
+}
+
+/** Whether the file is invalid or has a finding that fails at `failing` (information about the law never fails it). */
 export function checkFails(check: FileCheck, failing: ReadonlySet<Status>): boolean {
   return !check.valid || check.findings.some((finding) => findingFails(finding, failing));
 }
@@ -142,6 +168,8 @@ export function complianceFileText(check: FileCheck, style: Style): string {
     foundElsewhere.forEach(listFinding);
     if (assessed.length > 0) out.push('', 'Forvaltningens vurderinger:');
     assessed.forEach(listAssessment);
+    if (check.notes.length > 0) out.push('', notesHeading);
+    for (const note of check.notes) out.push(...noteLines(note, style));
     out.push('', `${kommune}: ${summaryLine(check.findings)}.`, '');
   }
   return `${out.join('\n')}\n`;
@@ -191,6 +219,7 @@ export function complianceFileJson(check: FileCheck) {
       : [],
     opsummering: check.valid ? countStatuses(check.findings) : null,
     gaeldende_opsummering: check.valid ? countStatuses(check.findings, currentStatus) : null,
+    oplysninger: check.valid ? check.notes.map(noteToJson) : [],
     fejl: check.valid ? [] : check.diagnostics.map(diagnosticToJson),
   };
 }

@@ -2,29 +2,21 @@
  * out/index.html: every municipality side by side: approval, the next revision due, and
  * the compliance status of each requirement, so staff can see how they compare.
  */
-import { lastApprovalOrRevision, nextRevisionDue } from '../check/rules/6-1-revision.js';
 import { danishDate, lastDayOf } from '../dates.js';
-import { currentStatus } from '../check/index.js';
-import type { FileCheck } from '../check/run.js';
 import { defaultRegulation } from '../regulations/index.js';
 import { countStatuses } from './compliance.js';
 import { reportStylesWithFonts, statusLabel } from './compliance-html.js';
 import { html, reportPage } from '../render/safe-html.js';
-import { municipalityId } from '../files.js';
+import type { IndexRow } from './index-row.js';
 
 export interface IndexEntry {
-  check: FileCheck;
+  /** The file as the build was given it, and its name in out/. */
+  file: string;
+  id: string;
+  /** What the overview shows of it; none when the file is invalid. */
+  row?: IndexRow;
   /** Whether a PDF of the standard was built this time or before. */
   hasPdf: boolean;
-}
-
-function approvalAndDue(check: FileCheck & { valid: true }): { approved?: string; due?: string } {
-  const approvals = (check.document.godkendelse ?? []).map((approval) => approval.dato).sort((a, b) => (lastDayOf(a) ?? '').localeCompare(lastDayOf(b) ?? ''));
-  const last = lastApprovalOrRevision(check.document);
-  const planned = check.document.revision?.naeste_revision;
-  const due = planned !== undefined ? String(planned) : last ? nextRevisionDue(last.day) : undefined;
-  const approved = approvals.pop();
-  return { approved: approved === undefined ? undefined : String(approved), due };
 }
 
 /** Both tables fold into one card per row on a phone, so the page never scrolls sideways. */
@@ -46,8 +38,7 @@ td.tal { text-align: right; }
 const label = (text: string) => html`<span class="etiket">${text}: </span>`;
 
 export function renderIndexPage(entries: readonly IndexEntry[], date: string): string {
-  const valid = entries.filter((entry): entry is IndexEntry & { check: FileCheck & { valid: true } } => entry.check.valid);
-  const name = (entry: IndexEntry) => (entry.check.valid ? entry.check.document.kommune : municipalityId(entry.check.file));
+  const valid = entries.filter((entry): entry is IndexEntry & { row: IndexRow } => entry.row !== undefined);
   return reportPage(
     'Kvalitetsstandarder for social behandling for stofmisbrug',
     `${reportStylesWithFonts()}\n${overviewStyles}`,
@@ -57,20 +48,19 @@ export function renderIndexPage(entries: readonly IndexEntry[], date: string): s
 <table class="foldes">
 <thead><tr><th scope="col">Kommune</th><th scope="col">Godkendt</th><th scope="col">Næste revision senest</th><th scope="col">Opfyldt</th><th scope="col">Delvist</th><th scope="col">Mangler</th><th scope="col">Kan ikke vurderes</th><th scope="col">Filer</th></tr></thead>
 <tbody>
-${entries.map((entry) => {
-  const id = municipalityId(entry.check.file);
-  if (!entry.check.valid) {
-    return html`<tr><th scope="row">${id}</th><td colspan="6">Filen er ugyldig og er ikke bygget; kør »kvalitetsstandard validate ${entry.check.file}«.</td><td></td></tr>`;
+${entries.map(({ file, id, row, hasPdf }) => {
+  if (!row) {
+    return html`<tr><th scope="row">${id}</th><td colspan="6">Filen er ugyldig og er ikke bygget; kør »kvalitetsstandard validate ${file}«.</td><td></td></tr>`;
   }
-  const { approved, due } = approvalAndDue(entry.check);
-  const counts = countStatuses(entry.check.findings, currentStatus);
+  const { kommune, approved, due } = row;
+  const counts = countStatuses(row.requirements);
   const overdue = due !== undefined && (lastDayOf(due) ?? due) < date;
   return html`<tr>
-<th scope="row"><a href="${id}/kvalitetsstandard.html">${entry.check.document.kommune}</a></th>
+<th scope="row"><a href="${id}/kvalitetsstandard.html">${kommune}</a></th>
 <td>${label('Godkendt')}${approved ? danishDate(approved) : 'ikke oplyst'}</td>
 <td>${label('Næste revision senest')}${due ? (overdue ? html`<strong class="overskredet">${danishDate(due)}: overskredet</strong>` : danishDate(due)) : 'kan ikke beregnes'}</td>
 <td class="tal">${label('Opfyldt')}${counts.opfyldt}</td><td class="tal">${label('Delvist')}${counts.delvist}</td><td class="tal">${label('Mangler')}${counts.mangler}</td><td class="tal">${label('Kan ikke vurderes')}${counts['kan ikke vurderes']}</td>
-<td><a href="${id}/compliance.html">Vurdering<span class="sr-only"> af ${entry.check.document.kommune}s kvalitetsstandard</span></a>${entry.hasPdf ? html`, <a href="${id}/kvalitetsstandard.pdf">PDF<span class="sr-only"> af ${entry.check.document.kommune}s kvalitetsstandard</span></a>` : ''}</td>
+<td><a href="${id}/compliance.html">Vurdering<span class="sr-only"> af ${kommune}s kvalitetsstandard</span></a>${hasPdf ? html`, <a href="${id}/kvalitetsstandard.pdf">PDF<span class="sr-only"> af ${kommune}s kvalitetsstandard</span></a>` : ''}</td>
 </tr>`;
 })}
 </tbody>
@@ -78,14 +68,14 @@ ${entries.map((entry) => {
 <h2>Krav for krav</h2>
 <table class="foldes">
 <caption>Status for hvert krav i ${defaultRegulation.id} §§ 3-6</caption>
-<thead><tr><th scope="col">Krav</th>${valid.map((entry) => html`<th scope="col">${name(entry)}</th>`)}</tr></thead>
+<thead><tr><th scope="col">Krav</th>${valid.map(({ row }) => html`<th scope="col">${row.kommune}</th>`)}</tr></thead>
 <tbody>
 ${defaultRegulation.requirements.map(
   (requirement) =>
-    html`<tr><th scope="row">${requirement.id} ${requirement.title}</th>${valid.map((entry) => {
-      const finding = entry.check.findings.find((candidate) => candidate.requirement.id === requirement.id);
-      const assessed = finding?.assessment ? html`<br><small>forvaltningens vurdering</small>` : '';
-      return html`<td>${label(name(entry))}${finding ? statusLabel(currentStatus(finding)) : ''}${assessed}</td>`;
+    html`<tr><th scope="row">${requirement.id} ${requirement.title}</th>${valid.map(({ row }) => {
+      const found = row.requirements.find((candidate) => candidate.id === requirement.id);
+      const assessed = found?.assessed ? html`<br><small>forvaltningens vurdering</small>` : '';
+      return html`<td>${label(row.kommune)}${found ? statusLabel(found.status) : ''}${assessed}</td>`;
     })}</tr>`,
 )}
 </tbody>

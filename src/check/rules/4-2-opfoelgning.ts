@@ -10,6 +10,8 @@
  */
 import { listDanish, terms } from '../../diagnostics/messages.js';
 import { defaultRegulation, findRequirement, listParameter, numberParameter } from '../../regulations/index.js';
+import { followUpMonthsIn } from '../../text/durations.js';
+import { namesStatus } from '../../text/statuses.js';
 import { sourceSentences } from '../evidence.js';
 import { evidenceFor, judgeAspects } from '../prose.js';
 import type { Message, Rule } from '../types.js';
@@ -20,39 +22,16 @@ const statuses = listParameter(requirement, 'udskrivningsstatusser') as readonly
 const firstMonth = numberParameter(requirement, 'foerste_opfoelgning_maaneder');
 const secondMonth = numberParameter(requirement, 'anden_opfoelgning_maaneder');
 
-/** How the law's four statuses are written in running text, in the law's (and the parameter's) order. */
-const statusWordings: readonly RegExp[] = [/færdigbehandl/i, /andet (?:behandlings)?tilbud/i, /hospital|sygehus/i, /anden årsag/i];
-
-const monthNumber: Record<string, number> = { en: 1, én: 1, et: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, ni: 9, tolv: 12 };
-const monthList =
-  /((?:\d{1,2}|en|én|et|to|tre|fire|fem|seks|ni|tolv)(?:\s*(?:,|og|samt|\/|-|–)\s*(?:\d{1,2}|en|én|to|tre|fire|fem|seks|ni|tolv))*)\s+(?:måned|mdr)/giu;
-const aboutFollowUp = /opfølg|følge[rs]?(?: \p{L}+)? op|kontakt/iu;
-
-/** The months after treatment at which sentences about follow-up say it happens. */
-export function monthsInText(sentences: readonly { text: string }[]): number[] {
-  const months = new Set<number>();
-  for (const { text } of sentences) {
-    if (!aboutFollowUp.test(text)) continue;
-    for (const match of text.matchAll(monthList)) {
-      for (const word of match[1]!.split(/\s*(?:,|og|samt|\/|-|–)\s*/)) {
-        const value = monthNumber[word.toLowerCase()] ?? Number(word);
-        if (Number.isInteger(value) && value > 0 && value <= 24) months.add(value);
-      }
-    }
-  }
-  return [...months];
-}
-
 const rule: Rule = {
   requirement,
   check(context) {
     const evidence = evidenceFor(context, requirement);
     const section = context.document.opfoelgning;
     const sentences = sourceSentences(evidence);
-    const maaneder = [...new Set([...(section?.maaneder ?? []), ...monthsInText(sentences)])];
+    const maaneder = [...new Set([...(section?.maaneder ?? []), ...followUpMonthsIn(sentences)])];
     const stated = new Set<DischargeStatus>([
       ...(section?.udskrivningsstatusser ?? []),
-      ...statuses.filter((_, index) => sentences.some((sentence) => statusWordings[index]!.test(sentence.text))),
+      ...statuses.filter((status) => sentences.some((sentence) => namesStatus(sentence.text, status))),
     ]);
     const messages: Message[] = [];
     // »senest 1 måned«: a follow-up within the first month, and one at 6 months.

@@ -1,0 +1,34 @@
+/**
+ * What out/index.html shows of one municipality, kept as plain data: the build computes it
+ * where it checks the file and stores it in its cache, so an unchanged build can write the
+ * overview without checking (or even reading) any municipality again.
+ */
+import { lastApprovalOrRevision, nextRevisionDue } from '../check/rules/6-1-revision.js';
+import { currentStatus } from '../check/index.js';
+import type { FileCheck } from '../check/run.js';
+import type { Status } from '../check/types.js';
+import { lastDayOf } from '../dates.js';
+
+export interface IndexRow {
+  kommune: string;
+  /** The last approval, as stated. */
+  approved?: string;
+  /** When the next revision is due, as planned or two years after the last approval or revision. */
+  due?: string;
+  /** Per requirement (by id), the status that counts and whether it is the forvaltning's own assessment. */
+  requirements: { id: string; status: Status; assessed: boolean }[];
+}
+
+export function indexRow(check: FileCheck & { valid: true }): IndexRow {
+  const approvals = (check.document.godkendelse ?? []).map((approval) => approval.dato).sort((a, b) => (lastDayOf(a) ?? '').localeCompare(lastDayOf(b) ?? ''));
+  const last = lastApprovalOrRevision(check.document);
+  const planned = check.document.revision?.naeste_revision;
+  const due = planned !== undefined ? String(planned) : last ? nextRevisionDue(last.day) : undefined;
+  const approved = approvals.pop();
+  return {
+    kommune: check.document.kommune,
+    ...(approved === undefined ? {} : { approved: String(approved) }),
+    ...(due === undefined ? {} : { due }),
+    requirements: check.findings.map((finding) => ({ id: finding.requirement.id, status: currentStatus(finding), assessed: Boolean(finding.assessment) })),
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * Numbers as Danish running text writes them in words (»to uger«, »seks måneder«, »fjorten
+ * dage«): one table for every reader of deadlines and months.
+ */
+const numberWords: Readonly<Record<string, number>> = {
+  en: 1,
+  én: 1,
+  et: 1,
+  to: 2,
+  tre: 3,
+  fire: 4,
+  fem: 5,
+  seks: 6,
+  syv: 7,
+  otte: 8,
+  ni: 9,
+  ti: 10,
+  elleve: 11,
+  tolv: 12,
+  tretten: 13,
+  fjorten: 14,
+  femten: 15,
+};
+
+/** A number in digits (up to three) or in words, as a RegExp source without groups; longer words first. */
+export const numberPattern = [String.raw`\d{1,3}`, ...Object.keys(numberWords).sort((a, b) => b.length - a.length)].join('|');
+
+/** The value of a number matched by `numberPattern`, or NaN when it is neither digits nor a number word. */
+export function numberValue(written: string): number {
+  return numberWords[written.toLowerCase()] ?? Number(written);
+}
