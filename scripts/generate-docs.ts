@@ -48,13 +48,11 @@ function fieldCell(requirement: Requirement, own: Map<string, string[]>): string
 }
 
 function requirementSection(regulation: Regulation, requirement: Requirement, own: Map<string, string[]>): string {
-  // The legal values of the requirement (`parametre` in its krav.yml), each with its source: list items, wrapped under their dash.
-  const parameters = Object.entries(requirement.parameters).map(([name, parameter]) =>
-    wrap(
-      `${code(name)}: ${typeof parameter.value === 'number' ? parameter.value : parameter.value.join(', ')}${parameter.unit ? ` ${parameter.unit}` : ''} (${parameter.source})`,
-      '  ',
-    ).replace(/^ {2}/, '- '),
-  );
+  // A list item wrapped like a paragraph, its later lines under the item's text.
+  const parameters = Object.entries(requirement.parameters).map(([name, parameter]) => {
+    const value = typeof parameter.value === 'number' ? String(parameter.value) : parameter.value.join(', ');
+    return wrap(`${code(name)}: ${value}${parameter.unit ? ` ${parameter.unit}` : ''} (${parameter.source})`, '  ').replace(/^ {2}/, '- ');
+  });
   return [
     `<a id="${requirementAnchor(regulation, requirement)}"></a>`,
     '',

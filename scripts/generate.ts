@@ -11,6 +11,7 @@ import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
 import { compile } from 'json-schema-to-typescript';
+import { generatedMessageFiles } from './generate-messages.js';
 import { defaultRegulation } from '../src/regulations/index.js';
 import { generatedRegulationFiles, regulationFromFolders } from './generate-regulations.js';
 import { buildSchema } from '../src/schema/definition.js';
@@ -67,9 +68,10 @@ export async function generatedFiles(): Promise<Record<string, string>> {
     'schema/kvalitetsstandard.schema.json': `${JSON.stringify(schema, null, 2)}\n`,
     'src/generated/validate-kvalitetsstandard.ts': validatorSource,
     'src/generated/kvalitetsstandard.ts': types,
-    ...(await generatedRegulationFiles(root)),
     ...lawFiles(root),
     ...requirementDocs(root),
+    ...generatedMessageFiles(root),
+    ...(await generatedRegulationFiles(root)),
   };
 }
 

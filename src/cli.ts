@@ -188,7 +188,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 /** A genuine bug: one Danish line (the details only with KVALITETSSTANDARD_DEBUG), exit 70. */
 function unexpected(error: unknown): number {
   if (process.env.KVALITETSSTANDARD_DEBUG) console.error(error);
-  process.stderr.write(`kvalitetsstandard: ${formatMessage('uventet-fejl', { detalje: String((error as Error)?.message ?? error).split('\n')[0] })}\n`);
+  process.stderr.write(`kvalitetsstandard: ${formatMessage('uventet-fejl', { detalje: String((error as Error)?.message ?? error).split('\n')[0] ?? '' })}\n`);
   return 70;
 }
 

@@ -6,7 +6,7 @@
  */
 import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { formatMessage, type MessageArgs, type MessageCode } from './diagnostics/messages.js';
+import { formatMessage, type Message, message } from './diagnostics/messages.js';
 import { nearest } from './suggest.js';
 import { UsageError, UserError } from './usage.js';
 
@@ -120,11 +120,7 @@ export interface Municipality {
   id: string;
 }
 
-export interface FileProblem {
-  file: string;
-  code: MessageCode;
-  args: MessageArgs;
-}
+export type FileProblem = { file: string } & Message;
 
 /**
  * Each file with its id, or a problem: an unsafe name, or two files that would build into
@@ -155,7 +151,7 @@ export function municipalityIds(files: readonly string[]): { municipalities: Mun
 
 // Bounded, typed reading.
 
-export type ReadResult = { ok: true; bytes: Buffer; realPath: string } | { ok: false; code: MessageCode; args: MessageArgs };
+export type ReadResult = { ok: true; bytes: Buffer; realPath: string } | ({ ok: false } & Message);
 
 export interface ReadLimits {
   /** Largest size accepted, in bytes. */
@@ -237,7 +233,7 @@ export function readTemplateFolder(dir: string): { templates: Map<string, { path
   for (const name of names) {
     const path = join(dir, name);
     const read = readBounded(path, { maxBytes: maxTemplateBytes, within: dir });
-    if (!read.ok) return { templates, problem: { file: path, code: read.code, args: read.args } };
+    if (!read.ok) return { templates, problem: { ...message(read.code, read.args), file: path } };
     templates.set(basename(name, '.hbs'), { path, source: read.bytes.toString('utf8') });
   }
   return { templates };
@@ -248,7 +244,7 @@ export const maxLogoBytes = 1024 * 1024;
 
 const imageTypes: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' };
 
-export type LogoResult = { ok: true; bytes: Buffer; type: string } | { ok: false; code: MessageCode; args: MessageArgs };
+export type LogoResult = { ok: true; bytes: Buffer; type: string } | ({ ok: false } & Message);
 
 /**
  * The logo of praesentation.logo, by the one rule validate, build, preview and the build

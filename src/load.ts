@@ -6,7 +6,7 @@
 import { dirname } from 'node:path';
 import { type Document, isMap, isNode, isScalar, LineCounter, parseAllDocuments, visit, YAMLParseError, type YAMLError } from 'yaml';
 import { capDiagnostics, compareDiagnostics, type Diagnostic, type Position } from './diagnostics/diagnostic.js';
-import type { MessageCode } from './diagnostics/messages.js';
+import { type Message, type MessageArgsByCode, type MessageCode, message } from './diagnostics/messages.js';
 import { nearestMunicipalities, readBounded } from './files.js';
 import { findMistakes } from './yaml-mistakes.js';
 
@@ -25,18 +25,19 @@ export interface LoadedFile {
 
 export type LoadResult = { ok: true; loaded: LoadedFile; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[]; text?: string };
 
-const yamlErrorCodes: Partial<Record<string, MessageCode>> = {
-  DUPLICATE_KEY: 'yaml-dobbelt-noegle',
-  BLOCK_AS_IMPLICIT_KEY: 'yaml-kolon-i-tekst',
-  MULTILINE_IMPLICIT_KEY: 'yaml-indrykning',
-  BAD_INDENT: 'yaml-indrykning',
-  TAB_AS_INDENT: 'yaml-tabulator',
-  MISSING_CHAR: 'yaml-manglende-tegn',
-  UNEXPECTED_TOKEN: 'yaml-uventet-tegn',
-  BAD_SCALAR_START: 'yaml-uventet-tegn',
-  BAD_ALIAS: 'yaml-ukendt-alias',
-  TAG_RESOLVE_FAILED: 'yaml-ukendt-tag',
-  BAD_DQ_ESCAPE: 'yaml-escape',
+/** The parser's error codes as messages, given the text at the error. */
+const yamlErrorMessages: Partial<Record<string, (snippet: string) => Message>> = {
+  DUPLICATE_KEY: (snippet) => ({ code: 'yaml-dobbelt-noegle', args: { felt: snippet } }),
+  BLOCK_AS_IMPLICIT_KEY: () => ({ code: 'yaml-kolon-i-tekst', args: {} }),
+  MULTILINE_IMPLICIT_KEY: () => ({ code: 'yaml-indrykning', args: {} }),
+  BAD_INDENT: () => ({ code: 'yaml-indrykning', args: {} }),
+  TAB_AS_INDENT: () => ({ code: 'yaml-tabulator', args: {} }),
+  MISSING_CHAR: () => ({ code: 'yaml-manglende-tegn', args: {} }),
+  UNEXPECTED_TOKEN: () => ({ code: 'yaml-uventet-tegn', args: {} }),
+  BAD_SCALAR_START: () => ({ code: 'yaml-uventet-tegn', args: {} }),
+  BAD_ALIAS: (snippet) => ({ code: 'yaml-ukendt-alias', args: { alias: snippet } }),
+  TAG_RESOLVE_FAILED: (snippet) => ({ code: 'yaml-ukendt-tag', args: { tag: snippet } }),
+  BAD_DQ_ESCAPE: () => ({ code: 'yaml-escape', args: {} }),
 };
 
 /** 1-based line and column of an offset in the text. */
@@ -45,8 +46,8 @@ export function positionAt(lineCounter: LineCounter, offset: number): Position {
   return { line, column: col };
 }
 
-function fileProblem(file: string, code: MessageCode, args: Diagnostic['args'] = {}): LoadResult {
-  return { ok: false, diagnostics: [{ code, args, severity: 'fejl', file }] };
+function fileProblem<Code extends MessageCode>(file: string, code: Code, args: MessageArgsByCode[Code]): LoadResult {
+  return { ok: false, diagnostics: [{ ...message(code, args), severity: 'fejl', file }] };
 }
 
 /** Blank and comment-only lines. */
@@ -70,15 +71,17 @@ function contentAt(text: string, offset: number): number {
 const keyAt = /[^:\n]*/y;
 
 function yamlDiagnostic(file: string, text: string, error: YAMLError, lineCounter: LineCounter): Diagnostic {
-  const code = yamlErrorCodes[error.code] ?? 'yaml-syntaks';
   const from = contentAt(text, error.pos[0]);
   const to = Math.max(error.pos[1], from);
   // A duplicate key is reported at its first character; name the whole key.
   keyAt.lastIndex = from;
   const snippet = error.code === 'DUPLICATE_KEY' ? (keyAt.exec(text)?.[0] ?? '').trim() : text.slice(from, Math.max(to, from + 1)).trim();
+  const problem: Message = yamlErrorMessages[error.code]?.(snippet) ?? {
+    code: 'yaml-syntaks',
+    args: { detalje: error.code.toLowerCase().replace(/_/g, ' ') },
+  };
   return {
-    code,
-    args: { felt: snippet, alias: snippet, tag: snippet, detalje: error.code.toLowerCase().replace(/_/g, ' ') },
+    ...problem,
     severity: error instanceof YAMLParseError ? 'fejl' : 'advarsel',
     file,
     start: positionAt(lineCounter, from),
@@ -154,7 +157,7 @@ function unsupportedSyntax(file: string, text: string, document: Document.Parsed
     const tag = /!\S*\s*$/.exec(before);
     const from = tag ? tag.index : node.range[0];
     const name = (tag?.[0] ?? node.tag).trim();
-    const slags = /:(binary|timestamp)$/.exec(node.tag)?.[1] ?? 'andet';
+    const slags = node.tag.endsWith(':binary') ? 'binary' : node.tag.endsWith(':timestamp') ? 'timestamp' : 'andet';
     found.push({
       code: 'yaml-tag-ikke-understoettet',
       args: { tag: name, slags },
@@ -170,7 +173,8 @@ function unsupportedSyntax(file: string, text: string, document: Document.Parsed
 /** Reads with the bounds every input has (a regular file, 2 MB, no symlink out of its folder), then parses. */
 export async function loadFile(file: string): Promise<LoadResult> {
   const read = readBounded(file, { maxBytes: maxFileBytes, within: dirname(file) });
-  if (!read.ok) return fileProblem(file, read.code, read.code === 'fil-findes-ikke' ? { forslag: nearestMunicipalities(file) } : read.args);
+  if (!read.ok)
+    return read.code === 'fil-findes-ikke' ? fileProblem(file, read.code, { forslag: nearestMunicipalities(file) }) : fileProblem(file, read.code, read.args);
   return parseSource(file, read.bytes);
 }
 
@@ -190,14 +194,14 @@ export function parseSource(file: string, bytes: Uint8Array): LoadResult {
     if (bytes.includes(0)) throw new Error('NUL byte');
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return fileProblem(file, 'fil-ikke-tekst');
+    return fileProblem(file, 'fil-ikke-tekst', {});
   }
   text = withLineFeeds(text);
   const lineCounter = new LineCounter();
   const documents = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: '1.2' });
   const list = Array.isArray(documents) ? documents : [];
   const document = list[0];
-  if (!document || document.contents === null) return fileProblem(file, 'fil-tom');
+  if (!document || document.contents === null) return fileProblem(file, 'fil-tom', {});
 
   const diagnostics = withMistakes(
     file,
@@ -254,13 +258,13 @@ export function parseSource(file: string, bytes: Uint8Array): LoadResult {
     data = document.toJS({ maxAliasCount });
   } catch (error) {
     const message = String((error as Error).message);
-    const code: MessageCode = /alias count/i.test(message) ? 'yaml-alias-bombe' : /alias/i.test(message) ? 'yaml-ukendt-alias' : 'yaml-syntaks';
     const alias = /Unresolved alias[^:]*: (\S+)/.exec(message)?.[1];
-    return {
-      ok: false,
-      text,
-      diagnostics: [...diagnostics, { code, args: { alias, detalje: message }, severity: 'fejl', file, start: { line: 1, column: 1 } }],
-    };
+    const problem: Message = /alias count/i.test(message)
+      ? { code: 'yaml-alias-bombe', args: {} }
+      : /alias/i.test(message)
+        ? { code: 'yaml-ukendt-alias', args: { alias } }
+        : { code: 'yaml-syntaks', args: { detalje: message } };
+    return { ok: false, text, diagnostics: [...diagnostics, { ...problem, severity: 'fejl', file, start: { line: 1, column: 1 } }] };
   }
   if (!isMap(document.contents)) {
     const start = positionAt(lineCounter, document.contents.range?.[0] ?? 0);

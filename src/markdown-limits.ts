@@ -7,7 +7,7 @@
  * limits to every text (so check, build and preview agree on what is acceptable), and the
  * renderer applies them again before it parses. Counting is one pass over the text.
  */
-import type { MessageArgs, MessageCode } from './diagnostics/messages.js';
+import type { Message } from './diagnostics/messages.js';
 
 export const markdownLimits = {
   /** Characters in one text field. */
@@ -50,12 +50,10 @@ function lineDepth(line: string): number {
   return depth + Math.floor(indent / 2);
 }
 
-export interface MarkdownProblem {
-  code: MessageCode;
-  args: MessageArgs;
+export type MarkdownProblem = Message & {
   /** 0-based line within the text, where known. */
   line?: number;
-}
+};
 
 /** Markup characters in a text, for the limit per file. */
 export function markupCount(text: string): number {

@@ -1,5 +1,5 @@
 /** What commands share about their arguments: the context they get and the usage error they throw. */
-import type { MessageArgs, MessageCode } from './diagnostics/messages.js';
+import type { MessageArgsByCode, MessageCode } from './diagnostics/messages.js';
 
 export interface CommandContext {
   positionals: string[];
@@ -7,10 +7,10 @@ export interface CommandContext {
 }
 
 /** A mistake in the command line: reported in Danish with exit code 2. */
-export class UsageError extends Error {
+export class UsageError<Code extends MessageCode = MessageCode> extends Error {
   constructor(
-    readonly code: MessageCode,
-    readonly args: MessageArgs = {},
+    readonly code: Code,
+    readonly args: MessageArgsByCode[Code],
   ) {
     super(code);
   }
@@ -20,10 +20,10 @@ export class UsageError extends Error {
  * A condition the user can fix (an unsafe file name, a full disk, a folder that cannot be
  * written): reported in Danish with exit code 1, never as an unexpected error.
  */
-export class UserError extends Error {
+export class UserError<Code extends MessageCode = MessageCode> extends Error {
   constructor(
-    readonly code: MessageCode,
-    readonly args: MessageArgs = {},
+    readonly code: Code,
+    readonly args: MessageArgsByCode[Code],
   ) {
     super(code);
   }

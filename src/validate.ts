@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { capDiagnostics, compareDiagnostics, formatPath, type Diagnostic } from './diagnostics/diagnostic.js';
-import type { MessageArgs, MessageCode } from './diagnostics/messages.js';
+import { type Message, type MessageArgsByCode, type MessageCode, message } from './diagnostics/messages.js';
 import type { Kvalitetsstandard } from './generated/kvalitetsstandard.js';
 import { validate as validateSchema } from './generated/validate-kvalitetsstandard.js';
 import { visit } from 'yaml';
@@ -108,7 +108,10 @@ function commentedValue(loaded: LoadedFile, key: Span): { text: string; span: Sp
 }
 
 /** The fields of an assessment a person must write themselves, and what to say when one is left empty. */
-const assessmentTextFields: Record<string, MessageCode> = { begrundelse: 'vurdering-uden-begrundelse', af: 'vurdering-uden-af' };
+const assessmentTextFields: Record<string, 'vurdering-uden-begrundelse' | 'vurdering-uden-af'> = {
+  begrundelse: 'vurdering-uden-begrundelse',
+  af: 'vurdering-uden-af',
+};
 
 /**
  * An assessment's reason or author missing, empty or only spaces: one message that says why
@@ -134,8 +137,7 @@ function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
   if (assessmentProblem) return assessmentProblem;
   const felt = formatPath(path) || '(hele filen)';
   const value = error.data;
-  let code: MessageCode;
-  let args: MessageArgs = { felt };
+  let problem: Message;
   let at = locate(loaded, path);
   let diagnosticPath = path;
 
@@ -143,48 +145,45 @@ function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
   const keyword = error.parentSchema?.pattern === statedDatePattern && error.keyword !== 'type' ? 'date' : error.keyword;
   switch (keyword) {
     case 'date':
-      code = 'ugyldig-dato';
-      args = { vaerdi: String(value) };
+      problem = { code: 'ugyldig-dato', args: { vaerdi: String(value) } };
       break;
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
       const allowed = Object.keys(error.parentSchema?.properties ?? {});
       const forslag = nearest(key, allowed);
-      code = 'ukendt-felt';
-      args = { felt: key, forslag, hoererTil: forslag ? undefined : whereFieldBelongs(key), tilladte: allowed.join(', ') };
+      problem = { code: 'ukendt-felt', args: { felt: key, forslag, hoererTil: forslag ? undefined : whereFieldBelongs(key), tilladte: allowed.join(', ') } };
       at = locateKey(loaded, path, key);
       diagnosticPath = [...path, key];
       break;
     }
     case 'required':
-      code = 'felt-mangler';
-      args = { felt: String(error.params.missingProperty), i: path.length > 0 ? felt : undefined };
+      problem = { code: 'felt-mangler', args: { felt: String(error.params.missingProperty), i: path.length > 0 ? felt : undefined } };
       at = locate(loaded, path, true);
       break;
     case 'type': {
       const expected = String(error.params.type);
       const isDate = error.parentSchema?.pattern === statedDatePattern;
-      code = 'forkert-type';
       const comment = value === null ? commentedValue(loaded, at) : undefined;
       if (comment) {
-        code = 'vaerdi-er-kommentar';
-        args = { felt, navn: String(path[path.length - 1]), kommentar: comment.text };
+        problem = { code: 'vaerdi-er-kommentar', args: { felt, navn: String(path[path.length - 1]), kommentar: comment.text } };
         at = comment.span;
         break;
       }
-      args = isDate
-        ? { felt, forventet: 'en dato', faktisk: describeValue(value), raad: 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2023-11-20.' }
-        : { felt, forventet: typeNames[expected] ?? expected, faktisk: describeValue(value), raad: typeAdvice(expected, value) };
+      problem = {
+        code: 'forkert-type',
+        args: isDate
+          ? { felt, forventet: 'en dato', faktisk: describeValue(value), raad: 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2023-11-20.' }
+          : { felt, forventet: typeNames[expected] ?? expected, faktisk: describeValue(value), raad: typeAdvice(expected, value) },
+      };
       break;
     }
     case 'format':
-      code = error.params.format === 'date' ? 'ugyldig-dato' : 'ugyldig-url';
-      args = { vaerdi: String(value) };
+      problem = { code: error.params.format === 'date' ? 'ugyldig-dato' : 'ugyldig-url', args: { vaerdi: String(value) } };
       break;
     case 'pattern': {
       const field = path[path.length - 1];
       const pattern = error.parentSchema?.pattern;
-      code =
+      const code =
         pattern === fullDatePattern
           ? 'ugyldig-vurderingsdato'
           : pattern === groundsPattern
@@ -194,41 +193,39 @@ function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
               : field === 'farve'
                 ? 'ugyldig-farve'
                 : 'ugyldig-url';
-      args = { vaerdi: String(value) };
+      problem = { code, args: { vaerdi: String(value) } };
       break;
     }
     case 'enum': {
       const allowed = (error.params.allowedValues as unknown[]).map(String);
-      code = 'ugyldig-vaerdi';
-      args = { felt, vaerdi: String(value), tilladte: allowed.join(', '), forslag: nearest(String(value), allowed) };
+      problem = { code: 'ugyldig-vaerdi', args: { felt, vaerdi: String(value), tilladte: allowed.join(', '), forslag: nearest(String(value), allowed) } };
       break;
     }
     case 'minimum':
     case 'maximum':
-      code = error.keyword === 'minimum' ? 'tal-for-lille' : 'tal-for-stort';
-      args = { felt, graense: String(error.params.limit), vaerdi: String(value) };
+      problem = {
+        code: error.keyword === 'minimum' ? 'tal-for-lille' : 'tal-for-stort',
+        args: { felt, graense: String(error.params.limit), vaerdi: String(value) },
+      };
       break;
     case 'minLength':
-      code = 'tom-tekst';
+      problem = { code: 'tom-tekst', args: { felt } };
       break;
     case 'minItems':
-      code = 'tom-liste';
+      problem = { code: 'tom-liste', args: { felt } };
       break;
-    case 'uniqueItems':
-      code = 'dublet-i-liste';
-      {
-        const [first, second] = [Number(error.params.i), Number(error.params.j)].sort((a, b) => a - b);
-        args = { felt, nr1: first! + 1, nr2: second! + 1 };
-      }
+    case 'uniqueItems': {
+      const [first, second] = [Number(error.params.i), Number(error.params.j)].sort((a, b) => a - b);
+      problem = { code: 'dublet-i-liste', args: { felt, nr1: first! + 1, nr2: second! + 1 } };
       break;
+    }
     case 'anyOf':
-      code = 'ugyldig-raekkefoelge';
+      problem = { code: 'ugyldig-raekkefoelge', args: { felt } };
       break;
     default:
-      code = 'ugyldigt-felt';
-      args = { felt, detalje: error.keyword };
+      problem = { code: 'ugyldigt-felt', args: { felt, detalje: error.keyword } };
   }
-  return { code, args, severity: 'fejl', file: loaded.file, start: at.start, end: at.end, path: formatPath(diagnosticPath) };
+  return { ...problem, severity: 'fejl', file: loaded.file, start: at.start, end: at.end, path: formatPath(diagnosticPath) };
 }
 
 /** anyOf reports each failed branch too; the anyOf error alone says it best. */
@@ -242,7 +239,11 @@ function withoutAnyOfBranches(errors: AjvError[]): AjvError[] {
  * to use instead (from the section's heading, else the key with the list's name), one that
  * no other section has.
  */
-function reservedKeyArgs(document: Kvalitetsstandard, section: { noegle: string; overskrift?: string }, list: 'oevrige_afsnit' | 'bilag'): MessageArgs {
+function reservedKeyArgs(
+  document: Kvalitetsstandard,
+  section: { noegle: string; overskrift?: string },
+  list: 'oevrige_afsnit' | 'bilag',
+): MessageArgsByCode['forbeholdt-afsnitsnoegle'] {
   const taken = new Set([...sectionNames, ...[...(document.oevrige_afsnit ?? []), ...(document.bilag ?? [])].map((other) => other.noegle)]);
   const fromHeading = slugify(section.overskrift ?? '');
   let forslag = fromHeading && !taken.has(fromHeading) ? fromHeading : `${section.noegle}-${list === 'bilag' ? 'bilag' : 'afsnit'}`;
@@ -254,9 +255,9 @@ function reservedKeyArgs(document: Kvalitetsstandard, section: { noegle: string;
 /** Cross-references: section keys are unique and the presentation order names real sections. */
 function crossReferenceDiagnostics(loaded: LoadedFile, document: Kvalitetsstandard): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const report = (code: MessageCode, args: MessageArgs, path: PathSegment[]) => {
+  const report = <Code extends MessageCode>(code: Code, args: MessageArgsByCode[Code], path: PathSegment[]) => {
     const at = locate(loaded, path);
-    diagnostics.push({ code, args, severity: 'fejl', file: loaded.file, start: at.start, end: at.end, path: formatPath(path) });
+    diagnostics.push({ ...message(code, args), severity: 'fejl', file: loaded.file, start: at.start, end: at.end, path: formatPath(path) });
   };
 
   const keys = new Set<string>(sectionNames);
@@ -298,8 +299,7 @@ function crossReferenceDiagnostics(loaded: LoadedFile, document: Kvalitetsstanda
       if (!problem) return;
       const start = positionAt(loaded.lineCounter, node.range[0]);
       diagnostics.push({
-        code: problem.code,
-        args: problem.args,
+        ...problem,
         severity: 'fejl',
         file: loaded.file,
         start,
@@ -335,9 +335,16 @@ function assessmentDiagnostics(loaded: LoadedFile, document: Kvalitetsstandard):
   const diagnostics: Diagnostic[] = [];
   const first = new Map<string, number>();
   document.vurderinger?.forEach((assessment, index) => {
-    const report = (code: MessageCode, args: MessageArgs, field: string) => {
+    const report = <Code extends MessageCode>(code: Code, args: MessageArgsByCode[Code], field: string) => {
       const at = locate(loaded, ['vurderinger', index, field]);
-      diagnostics.push({ code, args, severity: 'fejl', file: loaded.file, start: at.start, end: at.end, path: formatPath(['vurderinger', index, field]) });
+      diagnostics.push({
+        ...message(code, args),
+        severity: 'fejl',
+        file: loaded.file,
+        start: at.start,
+        end: at.end,
+        path: formatPath(['vurderinger', index, field]),
+      });
     };
     if (!parseStatedDate(assessment.dato)) report('ugyldig-vurderingsdato', { vaerdi: assessment.dato }, 'dato');
     const earlier = first.get(assessment.krav);

@@ -8,7 +8,7 @@
 import { readdirSync, unlinkSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileSystemErrorText } from './diagnostics/messages.js';
+import { fileSystemErrorText } from './diagnostics/labels.js';
 import { UserError } from './usage.js';
 
 let sequence = 0;

@@ -8,7 +8,7 @@
  * to do. Linear in the number of lines.
  */
 import type { Diagnostic } from './diagnostics/diagnostic.js';
-import type { MessageArgs, MessageCode } from './diagnostics/messages.js';
+import { type MessageArgsByCode, type MessageCode, message } from './diagnostics/messages.js';
 
 interface Level {
   indent: number;
@@ -137,8 +137,21 @@ export class MistakeScanner {
 
   constructor(private readonly file: string) {}
 
-  private report(code: MessageCode, args: MessageArgs, line: number, column: number, endColumn: number, severity: Diagnostic['severity'] = 'fejl') {
-    this.found.push({ code, args, severity, file: this.file, start: { line, column: column + 1 }, end: { line, column: Math.max(endColumn, column + 1) + 1 } });
+  private report<Code extends MessageCode>(
+    code: Code,
+    args: MessageArgsByCode[Code],
+    line: number,
+    column: number,
+    endColumn: number,
+    severity: Diagnostic['severity'] = 'fejl',
+  ) {
+    this.found.push({
+      ...message(code, args),
+      severity,
+      file: this.file,
+      start: { line, column: column + 1 },
+      end: { line, column: Math.max(endColumn, column + 1) + 1 },
+    });
   }
 
   scan(lines: readonly string[]): Diagnostic[] {
@@ -319,7 +332,7 @@ export class MistakeScanner {
     const match = line.key === undefined && !(this.open === 'plain' && line.indent > top.indent) ? missingSpace.exec(line.value) : null;
     if (!match) return;
     const colon = line.keyColumn + match[1]!.length;
-    this.report('yaml-mellemrum-efter-kolon', { felt: match[1], vaerdi: shorten(match[2]!) }, line.number, colon, colon);
+    this.report('yaml-mellemrum-efter-kolon', { felt: match[1]!, vaerdi: shorten(match[2]!) }, line.number, colon, colon);
     line.key = match[1];
     line.value = match[2]!;
     line.valueColumn = colon + 1;
@@ -327,7 +340,7 @@ export class MistakeScanner {
 
   private wrongIndent(line: Line, kind: 'seq' | 'map' | 'text', expected: number) {
     const item = kind === 'seq';
-    const felt = item ? shorten(line.text.trim()) : line.key;
+    const felt = item ? shorten(line.text.trim()) : line.key!;
     this.report(
       item ? 'yaml-punkt-indrykning' : 'yaml-felt-indrykning',
       { felt, mellemrum: line.indent, forventet: expected },

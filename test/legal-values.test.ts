@@ -16,17 +16,11 @@ const src = join(root, 'src');
 
 /** Files that may not hold them yet, each with the reason. */
 const notYet: Record<string, string> = {
-  // Owned by branch law-messages, which moves requirement message texts into beskeder.yml and
-  // gives legal values as message arguments; the integrator removes these two after merging it.
-  'diagnostics/messages.ts': 'law-messages',
-  'diagnostics/annex-messages.ts': 'law-messages',
-  // The importer's reading of facts (branch law-text's file, which this branch may not edit):
-  // its måltal ids are to come from the §4.3 parameter.
-  'import/facts.ts': 'law-text',
-  // The reading of statuses in running text (from law-text), keyed by the status ids. Reading
-  // them from the §4.2 parameter here would make text/ import regulations/, which imports
-  // text/ through load.ts: a folder cycle. To do: pass the statuses in from the callers.
-  'text/statuses.ts': 'law-text',
+  // The statuses' and måltal's Danish labels and reading patterns are keyed by the data's ids;
+  // they move into the parameters' own data next (merge of law-data with law-messages/law-text).
+  'diagnostics/labels.ts': 'labels keyed by id',
+  'text/statuses.ts': 'reading patterns keyed by id',
+  'import/facts.ts': 'måltal ids',
 };
 
 /** The law's values as they would be copied into code: numbers, phrases and the data's ids. */

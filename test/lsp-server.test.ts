@@ -3,17 +3,18 @@
  * didChange, completion, hover, codeAction, shutdown) on copies of the five municipality
  * files and on the broken fixtures, and applies its quick fixes and completions to the text.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkSource } from '../src/check/run.js';
-import { enumDescriptions, formatMessage } from '../src/diagnostics/messages.js';
+import { enumDescriptions } from '../src/diagnostics/labels.js';
+import { formatMessage } from '../src/diagnostics/messages.js';
 import { defaultRegulation, fullCitation } from '../src/regulations/index.js';
 import { fixtures, municipalityNames, root } from './helpers.js';
-import { invalidFixtures } from './invalid-fixtures.expected.js';
+import { brokenFileExpectations } from './fixture-expectation.js';
 import { LspClient } from './lsp.js';
 
 // Behaviour, not speed (that is `npm run bench`): room for a machine shared by several test runs.
@@ -125,10 +126,8 @@ describe('kvalitetsstandard lsp: diagnostics', () => {
     });
   }
 
-  const names = readdirSync(join(fixtures, 'invalid'))
-    .filter((file) => file.endsWith('.yml'))
-    .map((file) => file.replace(/\.yml$/, ''));
-  for (const name of names) {
+  const invalidFixtures = brokenFileExpectations(join(fixtures, 'invalid'));
+  for (const name of Object.keys(invalidFixtures)) {
     it(`broken fixture ${name}: the same Danish message at the same place as validate`, async () => {
       const text = readFileSync(join(fixtures, 'invalid', `${name}.yml`), 'utf8');
       const { diagnostics } = await open(text, client, name);

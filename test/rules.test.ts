@@ -1,18 +1,29 @@
 /**
  * Each compliance rule has its own fixtures in test/fixtures/rules/<rule>/, named by the
- * status they must get (opfyldt…, delvist…, mangler…, kan-ikke-vurderes…), with the
- * message codes expected in a `# kode:` comment. Judged at a fixed date.
+ * status they must get (opfyldt…, delvist…, mangler…, kan-ikke-vurderes…). Each starts with a
+ * `# forventet:` comment block (./fixture-expectation.ts): the line and key path the finding
+ * points to (`linje`, `sti`) and its messages in order (`beskeder`), each with its code
+ * (`kode`) and the arguments it must carry (`argumenter`; the aspects' own prose, which
+ * comes from the catalogue, is left out). Judged at a fixed date.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../src/check/rules/index.js';
 import { checkFile } from '../src/check/run.js';
+import { formatPath } from '../src/diagnostics/diagnostic.js';
 import { defaultRegulation } from '../src/regulations/index.js';
+import { fixtureExpectation } from './fixture-expectation.js';
 import { fixtures } from './helpers.js';
 
 const rulesDir = join(fixtures, 'rules');
 const checkDate = '2026-11-23';
+interface RuleExpectation {
+  linje: number;
+  sti: string;
+  beskeder: { kode: string; argumenter?: Record<string, unknown> }[];
+}
+
 const statusOf = (name: string) =>
   (['opfyldt', 'delvist', 'mangler', 'kan-ikke-vurderes'] as const).find((status) => name.startsWith(status))?.replace(/-/g, ' ');
 /** `4-1-15-gavekort` → `§4.1.15` */
@@ -37,12 +48,16 @@ describe('compliance rules', () => {
       for (const name of files) {
         it(name, async () => {
           const file = join(rulesDir, dir, name);
-          const codes = /^# kode: (.+)$/m.exec(readFileSync(file, 'utf8'))?.[1]?.split(' ');
+          const expected = fixtureExpectation(readFileSync(file, 'utf8'), file) as RuleExpectation;
           const check = await checkFile(file, checkDate);
           if (!check.valid) throw new Error(`fixture is invalid: ${JSON.stringify(check.diagnostics)}`);
           const finding = check.findings.find((candidate) => candidate.requirement.id === id)!;
           expect(finding.status).toBe(statusOf(name));
-          expect(finding.messages.map((message) => message.code)).toEqual(codes);
+          expect({ linje: finding.span.start.line, sti: formatPath(finding.path) }).toEqual({ linje: expected.linje, sti: expected.sti });
+          expect(finding.messages.map((message) => message.code)).toEqual(expected.beskeder.map((message) => message.kode));
+          finding.messages.forEach((message, index) => {
+            expect(message.args, message.code).toMatchObject(expected.beskeder[index]!.argumenter ?? {});
+          });
         });
       }
     });

@@ -302,14 +302,14 @@ describe('the check reads with the shared readers', () => {
       (each) => each.requirement.id === '§4.1.6',
     );
     expect(finding?.status).toBe('mangler');
-    expect(finding?.messages.map((message) => [message.code, message.args.dage])).toContainEqual(['garanti-frist-for-lang', 84]);
+    expect(finding?.messages).toContainEqual({ code: 'garanti-frist-for-lang', args: expect.objectContaining({ dage: 84 }) });
   });
 
   it('a planned next revision in the text is no revision: the last approval is judged (§6.1)', () => {
     const findings = check('forord', 'Standarden blev godkendt i Byrådet den 3. maj 2022. Næste revision er planlagt til maj 2026.');
     const finding = findings.find((each) => each.requirement.id === '§6.1');
     expect(finding?.status).toBe('mangler');
-    expect(finding?.messages[0]?.args.dato).toBe('2022-05-03');
+    expect(finding?.messages[0]).toMatchObject({ args: { dato: '2022-05-03' } });
   });
 
   it('»syv« months are read (rule 4-2’s table had no »syv«), so the follow-up is told it found them', () => {

@@ -6,10 +6,12 @@ import { validateFile } from '../src/commands/validate.js';
 import { formatMessage } from '../src/diagnostics/messages.js';
 import { maxFileBytes } from '../src/load.js';
 import { sectionNames } from '../src/sections.js';
+import { brokenFileExpectations } from './fixture-expectation.js';
 import { fixtures } from './helpers.js';
-import { invalidFixtures } from './invalid-fixtures.expected.js';
 
 const invalidDir = join(fixtures, 'invalid');
+/** Each broken file lists its expected diagnostics (line, column, code and Danish text) in its own `# forventet:` block. */
+const invalidFixtures = brokenFileExpectations(invalidDir);
 
 async function diagnosticsOf(file: string) {
   const result = await validateFile(file);

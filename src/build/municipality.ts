@@ -6,7 +6,8 @@
  */
 import { join } from 'node:path';
 import { checkFile, type FileCheck } from '../check/run.js';
-import { fileSystemErrorText, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
+import { fileSystemErrorText } from '../diagnostics/labels.js';
+import type { Message } from '../diagnostics/messages.js';
 import type { PdfJob } from '../render/pdf.js';
 import { complianceReportJson } from '../report/compliance.js';
 import { writeFileAtomic } from '../write.js';
@@ -36,7 +37,7 @@ export interface MunicipalityResult {
   /** The cache entry to record when the municipality was built or found unchanged (its outputs are stamped by the build). */
   entry?: CacheEntry;
   pdfJobs: (PdfJob & { pdfPath: string })[];
-  problems: { code: MessageCode; args: MessageArgs }[];
+  problems: Message[];
   milliseconds: number;
 }
 

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import type { LoadedFile } from '../load.js';
 import { locate, type PathSegment } from '../source-location.js';
-import { listDanish } from '../diagnostics/messages.js';
+import { listDanish } from '../diagnostics/labels.js';
 import type { Finding, Message, ReviewReason, Status } from './types.js';
 
 /** Fields that place or mark a section rather than say something: moving or marking it changes no text. */

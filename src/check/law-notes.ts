@@ -12,7 +12,7 @@
  * the children of a person in treatment (»Har du børn under 18 år …«), quoted law.
  */
 import { lastDayOf, type StatedDate } from '../dates.js';
-import type { MessageArgs } from '../diagnostics/messages.js';
+import type { MessageArgsByCode } from '../diagnostics/messages.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import { findLaw } from '../regulations/legal-references.js';
 import type { PathSegment, Span } from '../source-location.js';
@@ -23,7 +23,7 @@ import { datesInText } from './stated-dates.js';
 /** One piece of information about a file: where, what (a message code and its arguments), and the law it cites. */
 export interface LawNote {
   code: 'under-18-barnets-lov';
-  args: MessageArgs;
+  args: MessageArgsByCode['under-18-barnets-lov'];
   file: string;
   path: PathSegment[];
   span: Span;

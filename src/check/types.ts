@@ -1,5 +1,5 @@
 /** What a compliance rule says about one requirement, as data. */
-import type { MessageArgs, MessageCode } from '../diagnostics/messages.js';
+import type { Message } from '../diagnostics/messages.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import type { Requirement } from '../regulations/index.js';
 import type { PathSegment, Span } from '../source-location.js';
@@ -9,10 +9,7 @@ import type { statuses } from '../schema/definition.js';
 
 export type Status = (typeof statuses)[number];
 
-export interface Message {
-  code: MessageCode;
-  args: MessageArgs;
-}
+export type { Message };
 
 /** How a section came to be read for a requirement: its own field, marked with `daekker`, or found by the search. */
 export type How = 'felt' | 'markeret' | 'fundet';

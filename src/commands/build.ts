@@ -24,7 +24,8 @@ import {
   unchangedSince,
 } from '../build/cache.js';
 import type { MunicipalityResult, MunicipalityTask } from '../build/municipality.js';
-import { fileSystemErrorText, formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
+import { fileSystemErrorText } from '../diagnostics/labels.js';
+import { formatMessage, type MessageArgsByCode, type MessageCode } from '../diagnostics/messages.js';
 import { allMunicipalityFiles, municipalityIds, sameFile, type Municipality } from '../files.js';
 import type { PdfJob, PdfPrinter } from '../render/pdf.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
@@ -44,7 +45,8 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
   const withPdf = options['uden-pdf'] !== true;
   const style = styleFor(process.stderr);
   const say = (line: string) => quiet || process.stdout.write(`${line}\n`);
-  const warn = (code: MessageCode, args: MessageArgs) => process.stderr.write(`${style.red('✗')} ${formatMessage(code, args)}\n`);
+  const warn = <Code extends MessageCode>(code: Code, args: MessageArgsByCode[Code]) =>
+    process.stderr.write(`${style.red('✗')} ${formatMessage(code, args)}\n`);
   try {
     await mkdir(outDir, { recursive: true });
   } catch (error) {
@@ -95,7 +97,7 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
       return await Printer.start(2);
     } catch (error) {
       pdfMissing = true;
-      warn('chromium-mangler', { detalje: String((error as Error).message).split('\n')[0] });
+      warn('chromium-mangler', { detalje: String((error as Error).message).split('\n')[0] ?? '' });
       return undefined;
     }
   };

@@ -1,7 +1,7 @@
 /** `kvalitetsstandard check [filer…] [--dato ÅÅÅÅ-MM-DD] [--format text|json|html] [--streng]` */
 import { failingStatuses } from '../check/index.js';
 import { checkFile, type FileCheck } from '../check/run.js';
-import type { MessageArgs, MessageCode } from '../diagnostics/messages.js';
+import { type Message, message } from '../diagnostics/messages.js';
 import { municipalityIds } from '../files.js';
 import { defaultRegulation } from '../regulations/index.js';
 import { checkFails, complianceFileJson, complianceFileText, complianceVerdictText } from '../report/compliance.js';
@@ -18,12 +18,12 @@ export interface CheckTask {
   strict: boolean;
   coloured: boolean;
   /** Why build would refuse the file's name (unsafe, or shared by x.yml and x.yaml): the file is then invalid, as in validate. */
-  refused?: { code: MessageCode; args: MessageArgs };
+  refused?: Message;
 }
 
 async function checkTaskFile({ file, date, refused }: Pick<CheckTask, 'file' | 'date' | 'refused'>): Promise<FileCheck> {
   if (!refused) return checkFile(file, date);
-  return { valid: false, file, date, regulation: defaultRegulation.id, diagnostics: [{ code: refused.code, args: refused.args, severity: 'fejl', file }] };
+  return { valid: false, file, date, regulation: defaultRegulation.id, diagnostics: [{ ...refused, severity: 'fejl', file }] };
 }
 
 /** Checks one file and renders its part of the report (run by src/parallel.ts, in a worker or not). */
@@ -39,7 +39,7 @@ export async function runCheck({ positionals, options }: CommandContext): Promis
   const date = dateOption(options.dato);
   const strict = options.streng === true;
   const files = filesFromArguments(positionals);
-  const refused = new Map(municipalityIds(files).refused.map((problem) => [problem.file, { code: problem.code, args: problem.args }]));
+  const refused = new Map(municipalityIds(files).refused.map(({ file, ...problem }) => [file, message(problem.code, problem.args)]));
   if (format === 'html') {
     // One page for the agenda: it needs every file's findings at once.
     const checks: FileCheck[] = [];

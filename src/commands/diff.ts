@@ -42,8 +42,8 @@ function previousVersion(file: string, from: string): Buffer {
 }
 
 export async function runDiff({ positionals, options }: CommandContext): Promise<number> {
-  if (positionals.length !== 1) throw new UsageError('diff-mangler-kommune');
-  if (typeof options.fra !== 'string') throw new UsageError('diff-mangler-fra');
+  if (positionals.length !== 1) throw new UsageError('diff-mangler-kommune', {});
+  if (typeof options.fra !== 'string') throw new UsageError('diff-mangler-fra', {});
   const file = resolveOneFile(positionals[0]!);
   const id = municipalityId(file);
   const date = dateOption(options.dato);
@@ -77,7 +77,7 @@ export async function runDiff({ positionals, options }: CommandContext): Promise
     try {
       printer = await PdfPrinter.start(1);
     } catch (error) {
-      process.stderr.write(`kvalitetsstandard: ${formatMessage('chromium-mangler', { detalje: String((error as Error).message).split('\n')[0] })}\n`);
+      process.stderr.write(`kvalitetsstandard: ${formatMessage('chromium-mangler', { detalje: String((error as Error).message).split('\n')[0] ?? '' })}\n`);
       return 1;
     }
     try {

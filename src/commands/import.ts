@@ -59,7 +59,7 @@ const controlCharacters = /[\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u
 function collidingFile(target: string): { andre: string; id: string } | undefined {
   const { refused } = municipalityIds([...allMunicipalityFiles(dirname(target)), target]);
   const problem = refused.find((each) => each.code === 'filnavn-kollision' && sameFile(each.file, target));
-  return problem ? { andre: String(problem.args.andre), id: String(problem.args.id) } : undefined;
+  return problem?.code === 'filnavn-kollision' ? { andre: problem.args.andre, id: problem.args.id } : undefined;
 }
 
 /** What `validate` refuses because a text is beyond the tool's limits: the document's size, not an importer bug. */
@@ -92,15 +92,15 @@ function checkBeforeWriting(target: string, yaml: string): FileCheck | number {
 function warnIfKommuneTwice(kommune: string, directory: string, target: string): void {
   if (!isMunicipalitiesFolder(directory)) return;
   for (const other of otherFilesFor(kommune, directory, target))
-    process.stderr.write(`kvalitetsstandard: ${formatMessage('import-advarsel-kommune-findes', { fil: target, anden: other, kommune })}\n`);
+    process.stderr.write(`kvalitetsstandard: ${formatMessage('import-advarsel-kommune-findes', { anden: other, kommune })}\n`);
 }
 
 export async function runImport({ positionals, options }: CommandContext): Promise<number> {
   const [source, extra] = positionals;
-  if (!source) throw new UsageError('import-mangler-fil');
+  if (!source) throw new UsageError('import-mangler-fil', {});
   if (extra !== undefined) throw new UsageError('for-mange-argumenter', { kommando: 'importer', argument: extra });
   const kommuneOption = typeof options.kommune === 'string' ? options.kommune.trim() : undefined;
-  if (kommuneOption && controlCharacters.test(kommuneOption)) throw new UsageError('import-kommune-styretegn');
+  if (kommuneOption && controlCharacters.test(kommuneOption)) throw new UsageError('import-kommune-styretegn', {});
   const sourceName = basename(source);
 
   let standard;

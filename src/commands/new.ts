@@ -8,7 +8,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { stringify } from 'yaml';
-import { fileSystemErrorText, formatMessage } from '../diagnostics/messages.js';
+import { fileSystemErrorText } from '../diagnostics/labels.js';
+import { formatMessage } from '../diagnostics/messages.js';
 import { municipalitiesDir, slugify } from '../files.js';
 import { defaultRegulation, findRequirement, fullCitation, listParameter, numberParameter } from '../regulations/index.js';
 import { templatesDir } from '../render/templates.js';
@@ -93,7 +94,7 @@ export function newMunicipalityYaml(kommune: string, file: string): string {
 
 export async function runNew({ positionals }: CommandContext): Promise<number> {
   const name = positionals.join(' ').trim();
-  if (!name) throw new UsageError('ny-mangler-navn');
+  if (!name) throw new UsageError('ny-mangler-navn', {});
   const slug = slugify(name);
   // A name is one line of ordinary characters; the file name is made from it by the same rule as every other.
   if (!slug || /[\u0000-\u001f\u007f-\u009f]/.test(name)) throw new UsageError('ny-ugyldigt-navn', { navn: name });

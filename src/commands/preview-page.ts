@@ -6,7 +6,7 @@
 import { dirname } from 'node:path';
 import { checkSource, type FileCheck } from '../check/run.js';
 import { today } from '../dates.js';
-import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
+import { formatMessage, type MessageArgsByCode, type MessageCode } from '../diagnostics/messages.js';
 import { readBounded } from '../files.js';
 import { maxFileBytes } from '../load.js';
 import { renderDocument } from '../render/html.js';
@@ -90,7 +90,7 @@ function panelWithoutStatus(reason: string): SafeHtml {
 </aside>`;
 }
 
-export function problemBanner(code: MessageCode, args: MessageArgs): SafeHtml {
+export function problemBanner<Code extends MessageCode>(code: Code, args: MessageArgsByCode[Code]): SafeHtml {
   return html`<section class="forhaandsvisning-fejl" role="alert"><p>${formatMessage(code, args)}</p></section>`;
 }
 
@@ -133,7 +133,7 @@ export function previewPage(file: string, id: string): () => string {
       const banner =
         error instanceof UserError
           ? problemBanner(error.code, error.args)
-          : problemBanner('uventet-fejl', { detalje: String((error as Error)?.message ?? error).split('\n')[0] });
+          : problemBanner('uventet-fejl', { detalje: String((error as Error)?.message ?? error).split('\n')[0] ?? '' });
       return withPreviewParts(shown(), banner, compliancePanel(check));
     }
     return withPreviewParts(lastGood, '', compliancePanel(check));

@@ -17,7 +17,7 @@ parentPort?.on('message', (message: { request?: number; changed?: true }) => {
     // A bug, not the user's: said on the page, and the server goes on.
     html = withPreviewParts(
       emptyPage(escapeHtml(id)),
-      problemBanner('uventet-fejl', { detalje: String((error as Error)?.message ?? error).split('\n')[0] }),
+      problemBanner('uventet-fejl', { detalje: String((error as Error)?.message ?? error).split('\n')[0] ?? '' }),
       '',
     );
   }

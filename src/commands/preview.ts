@@ -54,7 +54,7 @@ class PageRenderer {
   }
 
   private failed(error: unknown): void {
-    const banner = problemBanner('uventet-fejl', { detalje: String((error as Error)?.message ?? error).split('\n')[0] });
+    const banner = problemBanner('uventet-fejl', { detalje: String((error as Error)?.message ?? error).split('\n')[0] ?? '' });
     for (const [request, resolve] of this.waiting) {
       resolve(withPreviewParts(emptyPage(escapeHtml(this.id)), banner, ''));
       this.waiting.delete(request);
@@ -95,7 +95,7 @@ function fromThisMachine(request: IncomingMessage, port: number): boolean {
 }
 
 export async function runPreview({ positionals, options }: CommandContext): Promise<number> {
-  if (positionals.length !== 1) throw new UsageError('preview-mangler-kommune');
+  if (positionals.length !== 1) throw new UsageError('preview-mangler-kommune', {});
   const file = resolveOneFile(positionals[0]!);
   const requestedPort = portOption(options.port);
   const id = municipalityId(file);

@@ -40,12 +40,7 @@ export async function validateReport({ file, json, coloured, refused }: Validate
 export async function runValidate({ positionals, options }: CommandContext): Promise<number> {
   const format = formatOptionValue(options.format, ['text', 'json']);
   const files = filesFromArguments(positionals);
-  const refused = new Map(
-    municipalityIds(files).refused.map((problem): [string, Diagnostic] => [
-      problem.file,
-      { code: problem.code, args: problem.args, severity: 'fejl', file: problem.file },
-    ]),
-  );
+  const refused = new Map(municipalityIds(files).refused.map((problem): [string, Diagnostic] => [problem.file, { ...problem, severity: 'fejl' }]));
   const coloured = colouredFor(process.stdout);
   // The refusal goes with the first mention of the file only.
   const tasks = files.map(

@@ -5,7 +5,9 @@
  * instructions for the editor (those stay in the terminal, JSON and preview).
  */
 import { danishDate } from '../dates.js';
-import { hollowWords, type MessageArgs, type MessageCode } from './messages.js';
+import { requirementAnnexMessages } from '../generated/requirement-messages.js';
+import { hollowWords } from './labels.js';
+import type { MessageArgsByCode, MessageCode } from './messages.js';
 
 const date = (value: string | number | undefined) => (value === undefined ? '' : danishDate(value));
 
@@ -17,14 +19,13 @@ export interface AnnexContext {
   krav: string;
 }
 
-/** A date read in the text: the annex says where it stands. */
-const inText = (a: MessageArgs) => (a.kilde ? ` (ifølge standardens tekst: »${a.kilde}«)` : '');
-
-type AnnexWording = (args: MessageArgs, context: AnnexContext) => string;
+/** The annex's wordings: for some codes, a function of exactly that code's arguments and the context. */
+type AnnexTable = { readonly [Code in MessageCode]?: (args: MessageArgsByCode[Code], context: AnnexContext) => string };
 
 const noSection = (c: AnnexContext) => `Standarden har intet afsnit om ${c.krav[0]!.toLowerCase()}${c.krav.slice(1)}.`;
 
-const annexMessages: Partial<Record<MessageCode, AnnexWording>> = {
+const annexMessages: AnnexTable = {
+  ...requirementAnnexMessages,
   // Met: the annex names the section it is described in, linked, after the findings' sentences.
   'krav-opfyldt': () => '',
   'afsnit-mangler': (_, c) => noSection(c),
@@ -40,25 +41,6 @@ const annexMessages: Partial<Record<MessageCode, AnnexWording>> = {
     `Afsnittet »${a.afsnit}« ${hollowWords[a.art as keyof typeof hollowWords] ?? hollowWords['om-dokumentet']} og beskriver ikke, hvad kommunen gør.`,
   'kun-henvisning': (a) => `Om ${a.aspekt} henviser standarden kun til et andet sted; oplysningerne står ikke i standarden selv.`,
   'ikke-om-omraadet': () => 'Dokumentet handler ikke om social behandling for stofmisbrug, så intet i det besvarer kravet.',
-  'garanti-frist-for-lang': (a) =>
-    `Standarden lover behandling inden for ${a.dage} dage, men loven kræver, at behandlingen sættes i gang senest 14 dage efter henvendelsen.`,
-  'garanti-frist-mangler': () => 'Standarden oplyser ikke, inden for hvor mange dage behandlingen sættes i gang (loven kræver højst 14 dage).',
-  'gavekort-kun-lovtekst': () => 'Afsnittet om gavekort gengiver kun lovens tekst og siger ikke, hvordan kommunen selv bruger gavekort.',
-  'opfoelgning-maaneder': (a) =>
-    `${a.fundet ? `Standarden siger, at der følges op efter ${a.fundet} måneder` : 'Standarden siger ikke, hvornår der følges op'}; loven kræver opfølgning 1 og 6 måneder efter afsluttet behandling.`,
-  'opfoelgning-statusser': (a) => `Opfølgningen omfatter ikke alle, der udskrives: ${a.mangler} er ikke nævnt.`,
-  'maaltal-ingen': () =>
-    'Standarden har ingen måltal i procent for, hvor mange der bliver stoffri, hvor mange der reducerer misbruget, og hvor mange der vender tilbage til behandling.',
-  'maaltal-samlet': () => 'Der er kun ét fælles måltal for stoffri og reduceret misbrug; loven kræver et måltal for hver.',
-  'maaltal-indikator-mangler': (a) => `Der er intet måltal for ${a.indikator}.`,
-  'maaltal-uden-tal': (a) => `${a.antal === 1 ? 'Et måltal er' : `${a.antal} måltal er`} ikke angivet med et tal i procent.`,
-  'doegntilbud-ingen': () => 'Standarden beskriver ikke de konkrete døgnbehandlingstilbud, kommunen bruger.',
-  'doegntilbud-felter': (a) => `Beskrivelsen af »${a.tilbud}« mangler ${a.felter}.`,
-  'revision-ingen-dato': () =>
-    'Standarden oplyser hverken, hvornår den er godkendt, eller hvornår den senest er revideret, så det kan ikke vurderes, om den er revideret inden for 2 år.',
-  'revision-for-gammel': (a) =>
-    `Revisionen er overskredet: standarden er senest godkendt eller revideret ${date(a.dato)}${inText(a)} og skulle have været revideret senest ${date(a.frist)}.`,
-  'revision-ok': (a) => `Senest godkendt eller revideret ${date(a.dato)}${inText(a)}; næste revision skal ske senest ${date(a.frist)}.`,
   // Issue 17: the forvaltning's assessment beside the tool's finding.
   'vurdering-forvaltning': (a) => `Forvaltningens vurdering: ${statusWord(a.status)} – ${a.begrundelse} (${a.af}, ${date(a.dato)}).`,
   'vurdering-vaerktoej': (a) => `Værktøjet fandt: ${statusWord(a.status)}.`,
@@ -69,15 +51,15 @@ const annexMessages: Partial<Record<MessageCode, AnnexWording>> = {
   // #18: information about the law, beside the verdicts.
   'under-18-barnets-lov': (a) =>
     `Standarden beskriver behandling af unge under 18 år efter servicelovens § 101 (afsnittet »${a.afsnit}«). Siden 1. januar 2024 gives social behandling for stofmisbrug til børn og unge under 18 år efter barnets lov § 33, og gavekort til dem efter § 34.`,
-  'revision-naeste-for-sen': (a) => `Den næste revision er planlagt til ${date(a.naeste)}, men skal ske senest ${date(a.frist)} (2 år efter ${date(a.dato)}).`,
 };
 
 /** Whether the annex has its own wording for a code (a test holds every finding code to it). */
 export const hasAnnexWording = (code: MessageCode): boolean => code in annexMessages;
 
 /** The annex's sentence for a finding's message; a code without annex wording gets a neutral sentence, never the editor's. */
-export function formatAnnexMessage(code: MessageCode, args: MessageArgs, context: AnnexContext): string {
-  return annexMessages[code]?.(args, context) ?? `Afsnittet »${context.afsnit}« opfylder ikke kravet fuldt ud.`;
+export function formatAnnexMessage<Code extends MessageCode>(code: Code, args: MessageArgsByCode[Code], context: AnnexContext): string {
+  const wording: AnnexTable[Code] = annexMessages[code];
+  return wording?.(args, context) ?? `Afsnittet »${context.afsnit}« opfylder ikke kravet fuldt ud.`;
 }
 
 /** Words for the four verdicts, as the annex writes them. */

@@ -3,7 +3,7 @@
  * arguments) and how bad. The Danish wording lives in ./messages.ts and is applied only
  * when a report is rendered, as publint keeps codes apart from their text.
  */
-import type { MessageArgs, MessageCode } from './messages.js';
+import type { Message } from './messages.js';
 
 export type Severity = 'fejl' | 'advarsel';
 
@@ -14,9 +14,8 @@ export interface Position {
   column: number;
 }
 
-export interface Diagnostic {
-  code: MessageCode;
-  args: MessageArgs;
+/** Where a message stands and how bad it is. */
+export interface Placement {
   severity: Severity;
   file: string;
   /** Start of the offending spot; absent when the whole file is concerned (missing, binary …). */
@@ -25,6 +24,8 @@ export interface Diagnostic {
   /** Key path in the document, e.g. `godkendelse[0].dato`. */
   path?: string;
 }
+
+export type Diagnostic = Message & Placement;
 
 /** `godkendelse[0].dato` from ['godkendelse', 0, 'dato']. */
 export function formatPath(segments: readonly (string | number)[]): string {

@@ -5,7 +5,7 @@
  * problem becomes an ImportError with a message code; nothing here writes anything.
  */
 import mammoth from 'mammoth';
-import type { MessageCode } from '../diagnostics/messages.js';
+import type { Message } from '../diagnostics/messages.js';
 import { readBounded } from '../files.js';
 import { ImportError } from './errors.js';
 import type { Diagram } from './imported.js';
@@ -40,13 +40,13 @@ function notZip(bytes: Buffer): ImportError {
   if (bytes.subarray(0, 8).equals(cfbSignature)) {
     // Office keeps a password-protected .docx in a compound file with an EncryptedPackage stream.
     const encrypted = bytes.includes(Buffer.from('EncryptedPackage', 'utf16le'));
-    return new ImportError(encrypted ? 'import-krypteret' : 'import-gammelt-word');
+    return new ImportError(encrypted ? 'import-krypteret' : 'import-gammelt-word', {});
   }
-  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return new ImportError('import-pdf');
-  return new ImportError('import-ikke-docx');
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return new ImportError('import-pdf', {});
+  return new ImportError('import-ikke-docx', {});
 }
 
-const zipProblemCodes: Record<ZipProblem, MessageCode> = {
+const zipProblemCodes: Record<ZipProblem, 'import-ikke-docx' | 'import-beskadiget' | 'import-krypteret' | 'import-zip-bombe'> = {
   'ikke-zip': 'import-ikke-docx',
   beskadiget: 'import-beskadiget',
   krypteret: 'import-krypteret',
@@ -109,7 +109,7 @@ function diagramsOf(xml: string): Diagram[] {
 
 /** The archive's parts, each read only under the caps; an ImportError for anything that is not a readable Word document. */
 function openDocx(bytes: Buffer, unseen: Unseen): DocxParts {
-  if (bytes.length === 0) throw new ImportError('import-tom-fil');
+  if (bytes.length === 0) throw new ImportError('import-tom-fil', {});
   let entries;
   try {
     entries = zipEntries(bytes);
@@ -117,14 +117,14 @@ function openDocx(bytes: Buffer, unseen: Unseen): DocxParts {
     if (error instanceof ZipError && error.problem === 'ikke-zip') throw notZip(bytes);
     throw importErrorOf(error);
   }
-  if (!entries.some((entry) => entry.name === 'word/document.xml')) throw new ImportError('import-ikke-word');
-  if (entries.some((entry) => entry.encrypted)) throw new ImportError('import-krypteret');
+  if (!entries.some((entry) => entry.name === 'word/document.xml')) throw new ImportError('import-ikke-word', {});
+  if (entries.some((entry) => entry.encrypted)) throw new ImportError('import-krypteret', {});
   return boundedParts(bytes, entries, (name, text) => revealPart(name, text, unseen));
 }
 
 /** A problem met reading a part, as the importer's message; anything else unchanged. */
 function importErrorOf(error: unknown): unknown {
-  return error instanceof ZipError ? new ImportError(zipProblemCodes[error.problem]) : error;
+  return error instanceof ZipError ? new ImportError(zipProblemCodes[error.problem], {}) : error;
 }
 
 /** What mammoth does not read: the title property, the page headers and footers, and diagrams. */
@@ -170,18 +170,26 @@ function houseHeadingStyles(element: DocumentElement): DocumentElement {
 }
 
 /** The bounded reader's problems, said the way the importer says them (a Word document, not a .yml file). */
-const readProblemCodes: Partial<Record<MessageCode, MessageCode>> = {
-  'fil-er-mappe': 'import-er-mappe',
-  'fil-findes-ikke': 'import-findes-ikke',
-  'fil-for-stor': 'import-for-stor',
-  'fil-kan-ikke-laeses': 'import-kan-ikke-laeses',
-};
+function importReadProblem(read: Message, path: string): ImportError {
+  switch (read.code) {
+    case 'fil-er-mappe':
+      return new ImportError('import-er-mappe', {});
+    case 'fil-findes-ikke':
+      return new ImportError('import-findes-ikke', { fil: path });
+    case 'fil-for-stor':
+      return new ImportError('import-for-stor', read.args);
+    case 'fil-kan-ikke-laeses':
+      return new ImportError('import-kan-ikke-laeses', read.args);
+    default:
+      return new ImportError(read.code, read.args);
+  }
+}
 
 /** The document's bytes, read like every input: a regular file of at most maxDocxBytes (no FIFO, device or folder). */
 export function readDocxBytes(path: string): Buffer {
   const read = readBounded(path, { maxBytes: maxDocxBytes });
   if (read.ok) return read.bytes;
-  throw new ImportError(readProblemCodes[read.code] ?? read.code, { ...read.args, fil: path });
+  throw importReadProblem(read, path);
 }
 
 export async function readWordDocument(path: string): Promise<WordDocument> {
@@ -217,7 +225,7 @@ export async function convertDocx(bytes: Buffer): Promise<WordDocument> {
   } catch (error) {
     if (error instanceof ZipError && error.problem !== 'beskadiget') throw importErrorOf(error);
     // Tables or lists nested thousands deep exhaust the converter's stack: not a document a person wrote.
-    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new ImportError('import-for-indviklet');
-    throw new ImportError('import-beskadiget');
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new ImportError('import-for-indviklet', {});
+    throw new ImportError('import-beskadiget', {});
   }
 }

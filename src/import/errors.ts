@@ -1,10 +1,10 @@
 /** A problem with the document, said to the user in Danish (a message code and its arguments); never a bug. */
-import type { MessageArgs, MessageCode } from '../diagnostics/messages.js';
+import type { MessageArgsByCode, MessageCode } from '../diagnostics/messages.js';
 
-export class ImportError extends Error {
+export class ImportError<Code extends MessageCode = MessageCode> extends Error {
   constructor(
-    readonly code: MessageCode,
-    readonly args: MessageArgs = {},
+    readonly code: Code,
+    readonly args: MessageArgsByCode[Code],
   ) {
     super(code);
   }

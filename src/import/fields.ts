@@ -4,7 +4,7 @@
  * requirement's section if it stood under the document's own heading, or gets a field with
  * the data only beside it). Each value keeps its sentence for the YAML comment.
  */
-import { listDanish, terms } from '../diagnostics/messages.js';
+import { listDanish, terms } from '../diagnostics/labels.js';
 import { defaultRegulation } from '../regulations/index.js';
 import { deadlineDays, dischargeStatuses, followUpMonths, publicationUrl, targetFigures, type Found, type TargetFigure } from './facts.js';
 import type { ImportedStandard, PlacedSection } from './imported.js';

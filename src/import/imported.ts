@@ -1,4 +1,5 @@
 /** What the importer makes of a Word document: placed sections, facts with their sentences, and questions for a person. */
+import type { Message } from '../diagnostics/messages.js';
 import type { Requirement } from '../regulations/index.js';
 import type { Approval, Sourced } from './metadata.js';
 import type { OfferTable } from './offers.js';
@@ -70,11 +71,7 @@ export interface ImportedStandard {
 }
 
 /** Something a person should look at; `fields` when it is about values the importer interpreted (their verdicts are then listed too). */
-export interface Question {
-  code: QuestionCode;
-  args: Record<string, string | number>;
-  fields?: string[];
-}
+export type Question = Message<QuestionCode> & { fields?: string[] };
 
 export type QuestionCode =
   | 'import-spoerg-uklar-frist'

@@ -82,7 +82,7 @@ interface TitlePage {
 export function importOutline(word: WordDocument, options: ImportOptions): ImportedStandard {
   const outline = outlineOf(word.html);
   // A title alone is not a standard to import.
-  if (outline.front.length === 0 && outline.sections.length === 0) throw new ImportError('import-tomt-dokument');
+  if (outline.front.length === 0 && outline.sections.length === 0) throw new ImportError('import-tomt-dokument', {});
   const state: ImportState = { word, outline, questions: [], godkendelse: [], lovgrundlag: [], revision: {}, sections: [], order: [], coverDiagrams: [] };
 
   const titlePage = readTitlePage(state);
@@ -214,7 +214,7 @@ function findKommune({ outline, questions }: ImportState, options: ImportOptions
     }),
   ];
   const found = kommuneIn(allText);
-  if (!found) throw new ImportError('import-ingen-kommune');
+  if (!found) throw new ImportError('import-ingen-kommune', {});
   if (found.others.length > 0)
     questions.push({ code: 'import-spoerg-kommune-valgt', fields: ['kommune'], args: { vaerdi: found.value, andre: found.others.join(', ') } });
   return found;

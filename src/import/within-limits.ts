@@ -5,7 +5,7 @@
  * message instead of a hung terminal or a crash.
  */
 import { Worker } from 'node:worker_threads';
-import type { MessageArgs, MessageCode } from '../diagnostics/messages.js';
+import type { Message } from '../diagnostics/messages.js';
 import { ImportError } from './errors.js';
 import type { ImportedStandard } from './imported.js';
 import type { ImportOptions } from './pipeline.js';
@@ -20,7 +20,7 @@ export interface ImportLimits {
 /** A 100-page standard imports in about a second; this is far beyond any real document. */
 export const importLimits: ImportLimits = { seconds: 120, memoryMb: 1536 };
 
-type Reply = { standard: ImportedStandard } | { failure: { code?: MessageCode; args?: MessageArgs; bug?: string } };
+type Reply = { standard: ImportedStandard } | { failure: Message | { bug: string } };
 
 export function importWithinLimits(path: string, options: ImportOptions, limits: ImportLimits = importLimits): Promise<ImportedStandard> {
   return new Promise((resolve, reject) => {
@@ -37,8 +37,8 @@ export function importWithinLimits(path: string, options: ImportOptions, limits:
     worker.once('message', (reply: Reply) =>
       settle(() => {
         if ('standard' in reply) resolve(reply.standard);
-        else if (reply.failure.code) reject(new ImportError(reply.failure.code, reply.failure.args));
-        else reject(new Error(reply.failure.bug));
+        else if ('bug' in reply.failure) reject(new Error(reply.failure.bug));
+        else reject(new ImportError(reply.failure.code, reply.failure.args));
       }),
     );
     worker.once('error', (error: NodeJS.ErrnoException) =>

@@ -5,11 +5,11 @@
  * Written with the yaml package's Document API, so comments sit on the nodes they explain.
  */
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
-import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
+import { formatMessage, type MessageArgsByCode, type MessageCode } from '../diagnostics/messages.js';
 import type { ImportedStandard, PlacedSection } from './imported.js';
 import type { Sourced } from './metadata.js';
 
-const comment = (code: MessageCode, args: MessageArgs) => ` ${formatMessage(code, args).replace(/\s*\n\s*/g, ' ')}`;
+const comment = <Code extends MessageCode>(code: Code, args: MessageArgsByCode[Code]) => ` ${formatMessage(code, args).replace(/\s*\n\s*/g, ' ')}`;
 
 function sectionObject(section: PlacedSection): Record<string, unknown> {
   const object: Record<string, unknown> = {};
@@ -54,7 +54,7 @@ function layout(node: unknown): void {
 }
 
 /** A paragraph that left the text (only a revision date) is quoted as the document's words; others as what was read. */
-const sourceComment = (name: string, data: Sourced<unknown>): MessageCode =>
+const sourceComment = (name: string, data: Sourced<unknown>): 'import-kommentar-tabel' | 'import-kommentar-kilde' | 'import-kommentar-saetning' =>
   name === 'tilbud' ? 'import-kommentar-tabel' : data.consumed ? 'import-kommentar-kilde' : 'import-kommentar-saetning';
 
 function annotateSection(map: YAMLMap, keyNode: Node | null, section: PlacedSection): void {
@@ -62,11 +62,15 @@ function annotateSection(map: YAMLMap, keyNode: Node | null, section: PlacedSect
   for (const diagram of section.diagrams ?? [])
     addComment(keyNode, comment('import-kommentar-diagram', { slags: diagram.kind, beskrivelse: diagram.description }));
   if (section.reason === 'overskrift-nævner-flere' || section.reason === 'krav-allerede-besat') {
-    const code = section.reason === 'overskrift-nævner-flere' ? 'import-spoerg-flere-krav' : 'import-spoerg-krav-besat';
+    const asked = { overskrift: section.heading ?? '', krav: (section.named ?? []).join(', ') };
+    const tekst =
+      section.reason === 'overskrift-nævner-flere'
+        ? formatMessage('import-spoerg-flere-krav', asked)
+        : formatMessage('import-spoerg-krav-besat', { ...asked, andet: section.claimedBy ?? '' });
     addComment(
       keyNode,
       comment('import-kommentar-tjek', {
-        tekst: formatMessage(code, { overskrift: section.heading, krav: (section.named ?? []).join(', '), andet: section.claimedBy }),
+        tekst,
       }),
     );
   }

@@ -7,7 +7,7 @@
  */
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatMessage, type MessageArgs } from '../diagnostics/messages.js';
+import { formatMessage, type Message } from '../diagnostics/messages.js';
 import { defaultRegulation, fullCitation } from '../regulations/index.js';
 import { isoDate } from '../text/dates.js';
 import { assessmentActions } from './assessment-action.js';
@@ -96,41 +96,44 @@ function quoteRestFix(uri: string, document: TextDocument, diagnostic: LspDiagno
 }
 
 /** Fixes for the mistakes made by hand (src/yaml-mistakes.ts), from the diagnostic's arguments. */
-function mistakeFixes(uri: string, document: TextDocument, diagnostic: LspDiagnostic, code: string, args: MessageArgs): CodeAction[] {
+function mistakeFixes(uri: string, document: TextDocument, diagnostic: LspDiagnostic, problem: Message): CodeAction[] {
   const line = diagnostic.range.start.line;
-  const expected = Number(args.forventet);
-  switch (code) {
+  const indent = (args: { mellemrum: number; forventet: number }, hvad: string) => [
+    indentFix(
+      uri,
+      document,
+      diagnostic,
+      Number(args.forventet),
+      formatMessage('lsp-indrykning', { mellemrum: args.mellemrum, forventet: args.forventet, hvad }),
+    ),
+  ];
+  switch (problem.code) {
     case 'yaml-felt-indrykning':
+      return indent(problem.args, `»${problem.args.felt}«`);
     case 'yaml-punkt-indrykning':
     case 'yaml-punkt-fortsaetter-tekst':
     case 'yaml-tekst-ikke-rykket-ind':
-      return [
-        indentFix(
-          uri,
-          document,
-          diagnostic,
-          expected,
-          formatMessage('lsp-indrykning', { ...args, hvad: code === 'yaml-felt-indrykning' ? `»${args.felt}«` : 'linjen' }),
-        ),
-      ];
+      return indent(problem.args, 'linjen');
     case 'yaml-mellemrum-efter-kolon': {
       const at = { line, character: diagnostic.range.start.character + 1 };
       return [fix(uri, formatMessage('lsp-mellemrum-efter-kolon', {}), diagnostic, [{ range: { start: at, end: at }, newText: ' ' }])];
     }
     case 'yaml-kolon-i-fortsat-tekst': {
-      const start = Number(args.linje) - 1;
+      const start = Number(problem.args.linje) - 1;
       const column = valueColumn(lineText(document, start));
       const block = column === undefined ? undefined : blockFix(uri, document, diagnostic, true, { line: start, character: column });
       return block ? [block] : [];
     }
     case 'yaml-anfoerselstegn-lukkes-ikke': {
       const end = { line, character: lineText(document, line).trimEnd().length };
-      return [fix(uri, formatMessage('lsp-luk-anfoerselstegn', args), diagnostic, [{ range: { start: end, end }, newText: String(args.tegn) }])];
+      const { tegn } = problem.args;
+      return [fix(uri, formatMessage('lsp-luk-anfoerselstegn', { tegn }), diagnostic, [{ range: { start: end, end }, newText: String(tegn) }])];
     }
     case 'yaml-tekst-efter-anfoerselstegn':
     case 'yaml-kommentar-i-tekst':
     case 'vaerdi-er-kommentar': {
-      const quoted = quoteRestFix(uri, document, diagnostic, args.tegn === '"' ? "'" : '"');
+      const doubled = problem.code === 'yaml-tekst-efter-anfoerselstegn' && problem.args.tegn === '"';
+      const quoted = quoteRestFix(uri, document, diagnostic, doubled ? "'" : '"');
       return quoted ? [quoted] : [];
     }
     default:
@@ -165,9 +168,10 @@ function actionsFor(uri: string, document: TextDocument, diagnostic: LspDiagnost
     const action = data.missingSection ? insertSection(uri, document, diagnostic, data.field) : undefined;
     return action ? [action] : [];
   }
-  const { code, args } = data;
-  const forslag = typeof args.forslag === 'string' ? args.forslag : undefined;
-  if (forslag && (code === 'ukendt-felt' || code === 'ukendt-afsnit-i-raekkefoelge' || code === 'ugyldig-vaerdi')) {
+  const problem: Message = data;
+  const { code } = problem;
+  const forslag = code === 'ukendt-felt' || code === 'ukendt-afsnit-i-raekkefoelge' || code === 'ugyldig-vaerdi' ? problem.args.forslag : undefined;
+  if (typeof forslag === 'string' && forslag) {
     // Keep the quotes the value was written with.
     const quote = /^(['"]).*\1$/.exec(document.getText(diagnostic.range))?.[1] ?? '';
     return [fix(uri, formatMessage('lsp-ret-til', { forslag }), diagnostic, [{ range: diagnostic.range, newText: quote + forslag + quote }])];
@@ -181,8 +185,8 @@ function actionsFor(uri: string, document: TextDocument, diagnostic: LspDiagnost
     const block = blockFix(uri, document, diagnostic, true);
     return block ? [block] : [];
   }
-  if (code === 'yaml-tabulator' && args.mellemrum !== undefined)
-    return [indentFix(uri, document, diagnostic, Number(args.mellemrum), formatMessage('lsp-tabulator', {}))];
+  if (problem.code === 'yaml-tabulator' && problem.args.mellemrum !== undefined)
+    return [indentFix(uri, document, diagnostic, Number(problem.args.mellemrum), formatMessage('lsp-tabulator', {}))];
   if (code === 'yaml-tabulator') {
     const line = diagnostic.range.start.line;
     const text = lineText(document, line);
@@ -193,7 +197,7 @@ function actionsFor(uri: string, document: TextDocument, diagnostic: LspDiagnost
       ]),
     ];
   }
-  return mistakeFixes(uri, document, diagnostic, code, args);
+  return mistakeFixes(uri, document, diagnostic, problem);
 }
 
 /** Where the user asks for actions, and what the forvaltning's assessment needs: the file and the date it is judged at. */

@@ -10,7 +10,7 @@ import type { Finding } from '../check/index.js';
 import type { LawNote } from '../check/law-notes.js';
 import { assessmentLines, statusWithCertainty } from '../report/compliance.js';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
-import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
+import { formatMessage, type Message, message } from '../diagnostics/messages.js';
 import { maxFileBytes } from '../load.js';
 import { requirementHref } from './requirement-docs.js';
 
@@ -27,7 +27,7 @@ export interface AnalysisSettings {
 
 /** What a quick fix needs to know about a diagnostic. */
 export type DiagnosticData =
-  | { kind: 'validering'; code: MessageCode; args: MessageArgs }
+  | ({ kind: 'validering' } & Message)
   | { kind: 'krav'; id: string; field: string; missingSection: boolean; commented?: { titel: string; fra: number; til: number } };
 
 /**
@@ -86,7 +86,7 @@ function validationDiagnostic(lines: readonly string[], diagnostic: Diagnostic):
     source,
     code: diagnostic.code,
     message: formatMessage(diagnostic.code, diagnostic.args),
-    data: { kind: 'validering', code: diagnostic.code, args: diagnostic.args } satisfies DiagnosticData,
+    data: { kind: 'validering', ...message(diagnostic.code, diagnostic.args) } satisfies DiagnosticData,
   };
 }
 

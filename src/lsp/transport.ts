@@ -14,7 +14,7 @@ import {
   type MessageReader,
   type MessageWriter,
 } from 'vscode-languageserver/node.js';
-import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
+import { formatMessage, type Message as Violation } from '../diagnostics/messages.js';
 import { maxFileBytes } from '../load.js';
 
 /** A header is `Content-Length` and perhaps `Content-Type`: a few dozen bytes. */
@@ -23,7 +23,6 @@ export const maxHeaderBytes = 8 * 1024;
 export const maxMessageBytes = 8 * maxFileBytes;
 
 /** Why a connection is dropped: a message code and its arguments, rendered once, in Danish. */
-export type Violation = { code: MessageCode; args: MessageArgs };
 
 const headerEnd = Buffer.from('\r\n\r\n');
 
@@ -184,11 +183,12 @@ export class ProtocolGate extends AbstractMessageReader implements MessageReader
   }
 
   private refusal(request: Request): { code: number; message: string } | undefined {
-    const error = (code: number, message: MessageCode) => ({ code, message: formatMessage(message, { metode: request.method }) });
-    if (this.state === 'shut down') return error(ErrorCodes.InvalidRequest, 'lsp-efter-shutdown');
-    if (this.state === 'new' && request.method !== 'initialize') return error(ErrorCodes.ServerNotInitialized, 'lsp-ikke-startet');
-    if (this.state === 'running' && request.method === 'initialize') return error(ErrorCodes.InvalidRequest, 'lsp-allerede-startet');
-    if (!positionsValid(request.params)) return error(ErrorCodes.InvalidParams, 'lsp-ugyldig-position');
+    const metode = request.method;
+    if (this.state === 'shut down') return { code: ErrorCodes.InvalidRequest, message: formatMessage('lsp-efter-shutdown', { metode }) };
+    if (this.state === 'new' && metode !== 'initialize')
+      return { code: ErrorCodes.ServerNotInitialized, message: formatMessage('lsp-ikke-startet', { metode }) };
+    if (this.state === 'running' && metode === 'initialize') return { code: ErrorCodes.InvalidRequest, message: formatMessage('lsp-allerede-startet', {}) };
+    if (!positionsValid(request.params)) return { code: ErrorCodes.InvalidParams, message: formatMessage('lsp-ugyldig-position', {}) };
     return undefined;
   }
 }

@@ -8,7 +8,7 @@
  */
 import { dirname, join } from 'node:path';
 import { type Diagnostic, formatPath } from '../diagnostics/diagnostic.js';
-import type { MessageArgs, MessageCode } from '../diagnostics/messages.js';
+import { type MessageArgsByCode, type MessageCode, message } from '../diagnostics/messages.js';
 import { readBounded } from '../files.js';
 import { validateKrav, validateRegelsaet } from '../generated/validate-regulation-data.js';
 import { type LoadedFile, parseSource } from '../load.js';
@@ -48,10 +48,10 @@ const typeNames: Record<string, string> = {
 
 const describe = (value: unknown) => (Array.isArray(value) ? 'en liste' : value === null ? 'tom' : (typeNames[typeof value] ?? typeof value));
 
-function diagnosticAt(loaded: LoadedFile, path: PathSegment[], code: MessageCode, args: MessageArgs, key?: string): Diagnostic {
+function diagnosticAt<Code extends MessageCode>(loaded: LoadedFile, path: PathSegment[], code: Code, args: MessageArgsByCode[Code], key?: string): Diagnostic {
   const at = key === undefined ? locate(loaded, path) : locateKey(loaded, path, key);
   const where = key === undefined ? path : [...path, key];
-  return { code, args, severity: 'fejl', file: loaded.file, start: at.start, end: at.end, path: formatPath(where) };
+  return { ...message(code, args), severity: 'fejl', file: loaded.file, start: at.start, end: at.end, path: formatPath(where) };
 }
 
 /** One schema error as a diagnostic, in the codes and words a municipality file's errors use. */
@@ -98,7 +98,7 @@ function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
 /** A file read (inside `within`: no symlink out of it), parsed and checked against its schema: its data, or why not. */
 function readDataFile<T>(file: string, validate: Validator, within: string): Loaded<{ loaded: LoadedFile; data: T }> {
   const read = readBounded(file, { maxBytes: maxDataBytes, within });
-  if (!read.ok) return { ok: false, diagnostics: [{ code: read.code, args: read.args, severity: 'fejl', file }] };
+  if (!read.ok) return { ok: false, diagnostics: [{ ...message(read.code, read.args), severity: 'fejl', file }] };
   const parsed = parseSource(file, read.bytes);
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
   const { loaded } = parsed;

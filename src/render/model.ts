@@ -2,7 +2,7 @@
  * The view of a document that the templates render: sections in the configured order,
  * with headings, numbers, ids and their Markdown already turned into safe HTML.
  */
-import { terms } from '../diagnostics/messages.js';
+import { terms } from '../diagnostics/labels.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import { defaultRegulation, fullCitation } from '../regulations/index.js';
 import { documentSections, requirementSectionNames, type SectionKind, type SectionSource } from '../sections.js';

@@ -6,7 +6,7 @@
  */
 import { lastApprovalOrRevision } from '../check/rules/6-1-revision.js';
 import { danishDate } from '../dates.js';
-import { listDanish } from '../diagnostics/messages.js';
+import { listDanish } from '../diagnostics/labels.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import { html, SafeHtml } from './safe-html.js';
 import { linkLegalCitations } from './legal-links.js';

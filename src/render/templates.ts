@@ -138,7 +138,7 @@ function renderChecked(compiled: Handlebars.TemplateDelegate, templates: Templat
     }
     if (denied.length === 0) return page;
     const use = propertyUse(templates, denied[0]!);
-    const detalje = formatMessage('skabelon-egenskab', { navn: denied[0], udtryk: use.expression });
+    const detalje = formatMessage('skabelon-egenskab', { navn: denied[0]!, udtryk: use.expression });
     throw new UserError('skabelon-fejl', { fil: use.template.path, linje: use.line, detalje, kommune: municipality });
   };
 }

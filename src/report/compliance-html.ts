@@ -13,7 +13,7 @@ import type { LawNote } from '../check/law-notes.js';
 import type { FileCheck } from '../check/run.js';
 import { danishDate } from '../dates.js';
 import { formatAnnexMessage, statusWords, type AnnexContext } from '../diagnostics/annex-messages.js';
-import { listDanish } from '../diagnostics/messages.js';
+import { listDanish } from '../diagnostics/labels.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import { defaultRegulation } from '../regulations/index.js';
 import { embeddedFonts } from '../render/fonts.js';

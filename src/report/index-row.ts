@@ -13,7 +13,7 @@ export interface IndexRow {
   kommune: string;
   /** The last approval, as stated. */
   approved?: string;
-  /** When the next revision is due, as planned or two years after the last approval or revision. */
+  /** When the next revision is due, as planned or the legal interval after the last approval or revision. */
   due?: string;
   /** Per requirement (by id), the status that counts and whether it is the forvaltning's own assessment. */
   requirements: { id: string; status: Status; assessed: boolean }[];

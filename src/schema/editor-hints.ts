@@ -5,7 +5,8 @@
  * unknown or missing property; and `enumDescriptions` for completion and hover. Added to
  * the schema the definition builds, as a separate pass, so the definition stays about the law.
  */
-import { enumDescriptions, formatMessage, listDanish, type MessageCode } from '../diagnostics/messages.js';
+import { enumDescriptions, listDanish } from '../diagnostics/labels.js';
+import { formatMessage, type MessageCode } from '../diagnostics/messages.js';
 import type { Regulation } from '../regulations/index.js';
 import { fullDatePattern, statedDatePattern } from './definition.js';
 
@@ -35,7 +36,7 @@ function hint(node: JsonSchema, key: string, titel: string, regulation: Regulati
   }
   if (properties) {
     const paakraevet = required ? listDanish(quoteList(required)) : undefined;
-    if (key === '') return { errorMessage: formatMessage('skema-rod', { paakraevet }) };
+    if (key === '') return { errorMessage: formatMessage('skema-rod', { paakraevet: listDanish(quoteList(required ?? [])) }) };
     return { errorMessage: formatMessage('skema-gruppe', { titel, felter: Object.keys(properties).join(', '), paakraevet }) };
   }
   // A date is a string or a bare year (`dato: 2016`); both its type and its pattern can fail.

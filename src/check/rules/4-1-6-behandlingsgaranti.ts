@@ -27,11 +27,17 @@ const rule: Rule = {
     const stated = [...(field === undefined ? [] : [field]), ...startDeadlinesIn(sourceSentences(evidence))];
     const felt = 'behandlingsgaranti.frist_dage';
     const found = outcome.messages.filter((message) => message.code === 'krav-fundet');
-    if (stated.length === 0) return { ...outcome, status: 'delvist', messages: [{ code: 'garanti-frist-mangler', args: { felt } }, ...found] };
+    if (stated.length === 0)
+      return { ...outcome, status: 'delvist', messages: [{ code: 'garanti-frist-mangler', args: { felt, graense: legalDeadlineDays } }, ...found] };
     const longest = Math.max(...stated);
     if (longest > legalDeadlineDays) {
       const path = field !== undefined && field === longest ? [requirement.field, 'frist_dage'] : outcome.path;
-      return { ...outcome, status: 'mangler', path, messages: [{ code: 'garanti-frist-for-lang', args: { dage: longest, felt } }, ...found] };
+      return {
+        ...outcome,
+        status: 'mangler',
+        path,
+        messages: [{ code: 'garanti-frist-for-lang', args: { dage: longest, graense: legalDeadlineDays, felt } }, ...found],
+      };
     }
     return outcome.status === 'opfyldt' ? outcome : { ...outcome, status: 'opfyldt', messages: found };
   },

@@ -8,7 +8,7 @@
  * from the data fields or from the sentences about follow-up after treatment. Other
  * months, only one follow-up, or fewer statuses: `delvist`.
  */
-import { listDanish, terms } from '../../diagnostics/messages.js';
+import { listDanish, terms } from '../../diagnostics/labels.js';
 import { defaultRegulation, findRequirement, listParameter, numberParameter } from '../../regulations/index.js';
 import { followUpMonthsIn } from '../../text/durations.js';
 import { namesStatus } from '../../text/statuses.js';
@@ -19,6 +19,7 @@ import type { Message, Rule } from '../types.js';
 const requirement = findRequirement(defaultRegulation, '§4.2');
 type DischargeStatus = keyof typeof terms.dischargeStatus;
 const statuses = listParameter(requirement, 'udskrivningsstatusser') as readonly DischargeStatus[];
+/** The law's follow-up: no later than the first, and again at the second, number of months after treatment ends. */
 const firstMonth = numberParameter(requirement, 'foerste_opfoelgning_maaneder');
 const secondMonth = numberParameter(requirement, 'anden_opfoelgning_maaneder');
 
@@ -37,13 +38,21 @@ const rule: Rule = {
     // »senest 1 måned«: a follow-up within the first month, and one at 6 months.
     if (!maaneder.some((month) => month <= firstMonth) || !maaneder.includes(secondMonth)) {
       const fundet = maaneder.length > 0 ? listDanish([...maaneder].sort((a, b) => a - b)) : undefined;
-      messages.push({ code: 'opfoelgning-maaneder', args: { fundet, felt: 'opfoelgning.maaneder' } });
+      messages.push({ code: 'opfoelgning-maaneder', args: { fundet, foerste: firstMonth, anden: secondMonth, felt: 'opfoelgning.maaneder' } });
     }
     const missing = statuses.filter((status) => !stated.has(status));
     if (missing.length > 0) {
       messages.push({
         code: 'opfoelgning-statusser',
-        args: { mangler: listDanish(missing.map((status) => terms.dischargeStatus[status])), antal: missing.length, felt: 'opfoelgning.udskrivningsstatusser' },
+        args: {
+          statusser: listDanish(
+            statuses.map((status) => terms.dischargedAs[status]),
+            'eller',
+          ),
+          mangler: listDanish(missing.map((status) => terms.dischargeStatus[status])),
+          antal: missing.length,
+          felt: 'opfoelgning.udskrivningsstatusser',
+        },
       });
     }
     return judgeAspects(evidence, messages);

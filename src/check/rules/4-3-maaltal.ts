@@ -7,7 +7,7 @@
  * percentage with its measure. One combined figure for »stoffri eller reduceret« covers two
  * measures only partly; a target without a number is not a target.
  */
-import { terms } from '../../diagnostics/messages.js';
+import { terms } from '../../diagnostics/labels.js';
 import { defaultRegulation, findRequirement, listParameter } from '../../regulations/index.js';
 import { matches } from '../document-text.js';
 import { creditSection, sourceSentences } from '../evidence.js';

@@ -6,7 +6,7 @@
  * missing is `delvist`. Judged on `doegnbehandling.tilbud`, one entry per named offer: the
  * law asks for facts per offer, which prose about residential treatment in general is not.
  */
-import { listDanish, terms } from '../../diagnostics/messages.js';
+import { listDanish, terms } from '../../diagnostics/labels.js';
 import { defaultRegulation, findRequirement } from '../../regulations/index.js';
 import type { Message, Rule, Source } from '../types.js';
 

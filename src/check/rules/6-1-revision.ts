@@ -66,7 +66,7 @@ const rule: Rule = {
     const inText = fromText(text, fields);
     const last = inText ?? fields;
     const path = inText ? inText.section.path : document.revision ? ['revision'] : document.godkendelse ? ['godkendelse'] : ['revision'];
-    if (!last) return { status: 'kan ikke vurderes', path, messages: [{ code: 'revision-ingen-dato', args: {} }] };
+    if (!last) return { status: 'kan ikke vurderes', path, messages: [{ code: 'revision-ingen-dato', args: { aar: revisionYears } }] };
     const deadline = nextRevisionDue(last.day);
     const dato = String(last.stated);
     const kilde = inText?.sentence.text;
@@ -77,7 +77,7 @@ const rule: Rule = {
         status: 'mangler',
         path,
         ...read,
-        messages: [{ code: 'revision-for-gammel', args: { dato, vurderingsdato: date, frist: deadline, kunDelvis, kilde } }],
+        messages: [{ code: 'revision-for-gammel', args: { dato, vurderingsdato: date, frist: deadline, kunDelvis, kilde, aar: revisionYears } }],
       };
     }
     const next = document.revision?.naeste_revision;
@@ -87,7 +87,7 @@ const rule: Rule = {
         status: 'delvist',
         path: ['revision', 'naeste_revision'],
         ...read,
-        messages: [{ code: 'revision-naeste-for-sen', args: { naeste: String(next), frist: deadline, dato } }],
+        messages: [{ code: 'revision-naeste-for-sen', args: { naeste: String(next), frist: deadline, dato, aar: revisionYears } }],
       };
     }
     return { status: 'opfyldt', path, ...read, messages: [{ code: 'revision-ok', args: { dato, frist: deadline, kilde } }] };

@@ -1,0 +1,492 @@
+/**
+ * What the tool says about a file, a command or the editor, in Danish, for the terminal,
+ * JSON and the editor: the file itself, YAML, the schema, compliance findings, the command
+ * line, building, previewing and the language server. Each code's arguments are typed.
+ */
+import { hollowWords } from './labels.js';
+import { type MessageTable, type NoArgs, quote, suggestion } from './wording.js';
+
+/** »står helt ude til venstre« or »er rykket 2 mellemrum ind«. */
+const indentText = (spaces: number) => (Number(spaces) === 0 ? 'står helt ude til venstre' : `er rykket ${spaces} mellemrum ind`);
+const levelText = (a: { forventet: number }) => `felterne på samme niveau ${indentText(a.forventet)}`;
+
+/** »Fjern mellemrummet før »x«« or »Ryk »x« 2 mellemrum længere ind«. */
+function indentAdvice(a: { mellemrum: number; forventet: number }, what: string): string {
+  const difference = Number(a.mellemrum) - Number(a.forventet);
+  if (difference > 0) return `Fjern ${difference === 1 ? 'mellemrummet' : `${difference} mellemrum`} før ${what}.`;
+  return `Ryk ${what} ${-difference} mellemrum længere ind.`;
+}
+
+export interface DiagnosticMessageArgs {
+  // The file itself
+  'fil-findes-ikke': { forslag?: string };
+  'fil-er-mappe': NoArgs;
+  'fil-for-stor': { stoerrelse: string; graense: string };
+  'fil-ikke-tekst': NoArgs;
+  'fil-tom': NoArgs;
+  'fil-kan-ikke-laeses': { aarsag: string };
+  // YAML syntax
+  'yaml-dobbelt-noegle': { felt: string };
+  /** The field, where the text is read by hand (the editor's quick fix needs no more). */
+  'yaml-kolon-i-tekst': { felt?: string };
+  'yaml-indrykning': NoArgs;
+  'yaml-tabulator': { mellemrum?: number };
+  'yaml-manglende-tegn': NoArgs;
+  'yaml-uventet-tegn': NoArgs;
+  'yaml-flere-dokumenter': NoArgs;
+  'yaml-ukendt-alias': { alias?: string };
+  'yaml-alias-bombe': NoArgs;
+  'yaml-ukendt-tag': { tag: string };
+  'yaml-escape': NoArgs;
+  // Mistakes made by hand (uncommenting, indenting, pasting), placed where they are
+  'yaml-felt-indrykning': { felt: string; mellemrum: number; forventet: number };
+  'yaml-punkt-indrykning': { felt: string; mellemrum: number; forventet: number };
+  'yaml-punkt-fortsaetter-tekst': { punkt: string; mellemrum: number; forventet: number };
+  'yaml-tekst-ikke-rykket-ind': { blok: 'foerste' | 'ja' | 'nej'; felt: string; mellemrum: number; forventet: number };
+  'yaml-kolon-i-fortsat-tekst': { tekst: string; felt: string; linje: number };
+  'yaml-mellemrum-efter-kolon': { felt: string; vaerdi: string };
+  'yaml-anfoerselstegn-lukkes-ikke': { tegn: string };
+  'yaml-tekst-efter-anfoerselstegn': { felt: string; tegn: string; rest: string };
+  'yaml-kommentar-i-tekst': { felt: string; kommentar: string };
+  'yaml-direktiv': { version?: string; linje: string };
+  'yaml-tag-ikke-understoettet': { slags: 'binary' | 'timestamp' | 'andet'; tag: string };
+  'vaerdi-er-kommentar': { felt: string; kommentar: string; navn: string };
+  'yaml-syntaks': { detalje: string };
+  // Against the schema
+  'ikke-en-gruppe': NoArgs;
+  'ukendt-felt': { felt: string; hoererTil?: string; forslag?: string; tilladte: string };
+  'felt-mangler': { felt: string; i?: string };
+  'forkert-type': { felt: string; forventet: string; faktisk: string; raad?: string };
+  'ugyldig-dato': { vaerdi: string };
+  'ugyldig-url': { vaerdi: string };
+  'ugyldig-noegle': { vaerdi: string };
+  'ugyldig-farve': { vaerdi: string };
+  'ugyldig-vaerdi': { vaerdi: string; felt: string; tilladte: string; forslag?: string };
+  'tal-for-lille': { felt: string; graense: string; vaerdi: string };
+  'tal-for-stort': { felt: string; graense: string; vaerdi: string };
+  'tom-tekst': { felt: string };
+  'dublet-i-liste': { felt: string; nr1: number; nr2: number };
+  'tom-liste': { felt: string };
+  'ugyldig-raekkefoelge': { felt: string };
+  'ukendt-afsnit-i-raekkefoelge': { afsnit: string; forslag?: string };
+  'afsnit-to-gange-i-raekkefoelge': { afsnit: string };
+  'forbeholdt-afsnitsnoegle': { krav?: string; noegle: string; forslag: string };
+  'dobbelt-afsnitsnoegle': { noegle: string };
+  'ugyldigt-felt': { felt: string; detalje: string };
+  // Compliance findings (what the check says per requirement)
+  'krav-opfyldt': { afsnit: string };
+  'afsnit-mangler': { titel: string; felt: string; efter?: string; vejledning: string };
+  'afsnit-udkommenteret': { titel: string; fra: number; til: number; vejledning: string };
+  'afsnit-uden-tekst': { felt: string; vejledning: string };
+  'aspekt-mangler': { aspekt: string; raad: string };
+  /** `sti`: the sections' key paths, for JSON readers. */
+  'krav-fundet': { antal: number; afsnit: string; id: string; sti: string };
+  'kun-lovtekst': { aspekt: string; saetning: string };
+  'aspekt-kun-naevnt': { aspekt: string; saetning: string; raad: string };
+  'afsnit-uden-svar': { afsnit: string; art: string; saetning: string; vejledning: string };
+  'kun-henvisning': { aspekt: string; saetning: string };
+  'ikke-om-omraadet': { vejledning: string };
+  // #11: writing that looks like structure but is not
+  'fed-som-overskrift': { fortsaetter?: string; overskrift: string; tekst: string };
+  // Issue 17: the forvaltning's own assessments (`vurderinger`)
+  'vurdering-uden-begrundelse': { krav?: string };
+  'vurdering-uden-af': { krav?: string };
+  'ugyldig-vurderingsdato': { vaerdi: string };
+  'ugyldigt-grundlag': { vaerdi: string };
+  'vurdering-forvaltning': { status: string; begrundelse: string; af: string; dato: string };
+  /** `tekst` is the tool's own sentences; the annex, which writes them itself, leaves it out. */
+  'vurdering-vaerktoej': { status: string; tekst?: string };
+  'vurdering-grundlag-aendret': { afsnit: string; dato: string; antal: number; grundlag: string; linje: number };
+  'vurdering-grundlag-mangler': { afsnit: string; dato: string; antal: number; grundlag: string; linje: number };
+  'vurdering-dobbelt': { krav: string; nr1: number; nr2: number };
+  // Information about the law beside the verdicts (src/check/law-notes.ts); no status, no exit code
+  'under-18-barnets-lov': { dato: string; udateret?: 'ja'; saetning: string; afsnit: string; lov: string };
+  // Building the output
+  'logo-findes-ikke': { logo: string };
+  'out-mappe-fejl': { mappe: string; detalje: string };
+  'chromium-mangler': { detalje: string };
+  'pdf-fejlede': { fil: string; detalje: string };
+  'skrivning-fejlede': { fil: string; detalje: string };
+  'build-ugyldig': { kommune: string; mappe: string };
+  'build-kommune': { kommune: string; filer: string; tid: string };
+  'build-uaendret': { kommune: string };
+  'build-opsummering': { bygget: number; i_alt: number; mappe: string; tid: string; uaendret?: number; fejl?: number; oversigt: string };
+  // A new municipality
+  'ny-mangler-navn': NoArgs;
+  'ny-ugyldigt-navn': { navn: string };
+  'ny-findes': { fil: string };
+  'ny-oprettet': { fil: string; kommune: string; navn: string };
+  // The preview
+  'preview-mangler-kommune': NoArgs;
+  'fil-findes-ikke-argument': { fil: string; forslag?: string };
+  'ugyldig-port': { vaerdi: string };
+  'port-optaget': { port: number };
+  'preview-klar': { kommune: string; url: string };
+  'preview-stoppet': NoArgs;
+  // What changed
+  'diff-mangler-kommune': NoArgs;
+  'diff-mangler-fra': NoArgs;
+  'diff-fra-ukendt': { fra: string; fil: string };
+  'diff-ugyldig': { fil: string };
+  'diff-skrevet': { filer: string };
+  // #13: the editor (language server): quick fixes, completion and compliance findings as you type
+  'lsp-ret-til': { forslag: string };
+  'lsp-dato': { dato: string };
+  'lsp-citer-tekst': NoArgs;
+  'lsp-blok-tekst': NoArgs;
+  'lsp-tabulator': NoArgs;
+  'lsp-fjern-kommentar': { titel: string; fra: number; til: number };
+  'lsp-indrykning': { hvad: string; mellemrum: number; forventet: number };
+  'lsp-mellemrum-efter-kolon': NoArgs;
+  'lsp-luk-anfoerselstegn': { tegn: string };
+  'lsp-tilfoej-afsnit': { titel: string; lovhenvisning: string };
+  'lsp-krav': { id: string; titel: string; status: string; tekst: string; lovhenvisning: string };
+  'lsp-afsnit-indsaettes': { felter?: string };
+  'lsp-felt-indsaettes': NoArgs;
+  'lsp-grundlag': { afsnit: string };
+  'lsp-registrer-vurdering': { id: string; titel: string };
+  'lsp-vurdering-genlaest': { id: string; titel: string };
+  'lsp-i-terminal': NoArgs;
+  'lsp-afsnit-i-filen': { overskrift?: string };
+  'lsp-vejledning-kommentar': { vejledning: string };
+  'lsp-eksempel-kommentar': { titel: string };
+  // The server's edge (src/lsp/transport.ts): what an editor's log shows when a client misbehaves.
+  'lsp-header-for-lang': { max: number };
+  'lsp-header-ugyldig': NoArgs;
+  'lsp-besked-for-stor': { bytes: number; max: number };
+  'lsp-besked-ugyldig': NoArgs;
+  'lsp-ikke-startet': { metode: string };
+  'lsp-allerede-startet': NoArgs;
+  'lsp-efter-shutdown': { metode: string };
+  'lsp-ugyldig-position': NoArgs;
+  // #13: what the schema tells Red Hat's YAML extension (errorMessage, patternErrorMessage); an
+  // editor shows these without the offending value, so they name the field and the fix.
+  'skema-rod': { paakraevet: string };
+  'skema-gruppe': { titel: string; paakraevet?: string; felter: string };
+  'skema-tekst': { titel: string };
+  'skema-dato': { titel: string };
+  'skema-url': NoArgs;
+  'skema-noegle': NoArgs;
+  'skema-farve': NoArgs;
+  'skema-tal': { titel: string; eksempel?: number };
+  'skema-sandt-falsk': { titel: string };
+  'skema-liste': { titel: string };
+  'skema-vaerdi': { titel: string; tilladte: string };
+  'skema-vurderingsdato': { titel: string };
+  'skema-begrundelse': NoArgs;
+  'skema-vurderet-af': NoArgs;
+  'skema-grundlag': NoArgs;
+  'skema-raekkefoelge': NoArgs;
+  // The command line
+  'ukendt-kommando': { kommando: string; forslag?: string };
+  'ingen-kommando': NoArgs;
+  'ukendt-tilvalg': { tilvalg: string; kommando: string; forslag?: string };
+  'tilvalg-mangler-vaerdi': { tilvalg: string; eksempel: string };
+  'tilvalg-uden-vaerdi': { tilvalg: string };
+  'ugyldigt-format': { vaerdi: string; tilladte: string };
+  'ugyldig-dato-tilvalg': { vaerdi: string };
+  'for-mange-argumenter': { kommando: string; argument: string };
+  'ingen-filer': { mappe: string };
+  'uventet-fejl': { detalje: string };
+  // #10: hardening (bounded input, safe names, templates, Markdown limits, interrupted work)
+  'fil-ikke-almindelig': NoArgs;
+  'fil-uden-for-mappe': { mappe: string };
+  'fil-loekke': NoArgs;
+  'filnavn-ugyldigt': { fil: string; forslag?: string };
+  'filnavn-kollision': { fil: string; andre: string; id: string };
+  'logo-uden-for-mappe': { logo: string };
+  'logo-kan-ikke-bruges': { logo: string; aarsag: string };
+  'skabelon-fejl': { fil: string; linje?: number; detalje: string; kommune?: string };
+  'skabelon-syntaks': NoArgs;
+  'skabelon-ukendt-hjaelper': { navn: string; tilladte: string };
+  'skabelon-egenskab': { udtryk: string; navn: string };
+  'skabelon-ukendt-del': { navn: string };
+  'skabelon-kan-ikke-laeses': { fil: string; aarsag: string };
+  'markdown-for-lang': { antal: number; graense: number };
+  'markdown-for-dyb': { antal: number | 'for mange'; graense: number };
+  'markdown-for-meget-opmaerkning': { antal: number; graense: number };
+  'markdown-for-mange-html': { antal: number; graense: number };
+  'markdown-fil-for-meget-opmaerkning': { antal: number; graense: number };
+  'flere-fejl': { antal: number };
+  'port-adgang': { port: number };
+  'preview-forkert-vaert': NoArgs;
+  'preview-fil-vaek': { fil: string; aarsag: string };
+  'diff-fra-bindestreg': { fra: string };
+  'diff-fra-fil': { fra: string; aarsag: string };
+  'ny-kan-ikke-skrive': { fil: string; detalje: string };
+  'kan-ikke-skrive': { fil: string; detalje: string };
+  'build-afbrudt': NoArgs;
+}
+
+export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
+  // The file itself
+  'fil-findes-ikke': (a) => `Filen findes ikke.${suggestion(a)} Tjek stavningen af filnavnet og den mappe, du står i.`,
+  'fil-er-mappe': () => 'Det er en mappe, ikke en fil. Angiv en .yml-fil, fx municipalities/randers.yml.',
+  'fil-for-stor': (a) => `Filen er for stor (${a.stoerrelse}). En kvalitetsstandard fylder langt under ${a.graense}; tjek, at det er den rigtige fil.`,
+  'fil-ikke-tekst': () =>
+    'Filen er ikke en tekstfil (den indeholder binære data eller er ikke gemt som UTF-8). Gem den som UTF-8-tekst, eller angiv den rigtige .yml-fil.',
+  'fil-tom': () => 'Filen er tom. Start med felterne kommune og titel, eller opret en ny fil med kommandoen »kvalitetsstandard ny«.',
+  'fil-kan-ikke-laeses': (a) => `Filen kan ikke læses (${a.aarsag}). Tjek, at du har adgang til den.`,
+  // YAML syntax
+  'yaml-dobbelt-noegle': (a) => `Feltet ${quote(a.felt)} står to gange. Slet det ene, eller slå teksterne sammen under ét felt.`,
+  'yaml-kolon-i-tekst': () =>
+    'Et kolon efterfulgt af mellemrum i en tekst på én linje opfattes som et nyt felt. Sæt teksten i anførselstegn, eller skriv den som en blok med »|« på linjen før.',
+  'yaml-indrykning': () => 'Indrykningen passer ikke. Felter på samme niveau skal stå præcis under hinanden, og underfelter skal rykkes ind med mellemrum.',
+  'yaml-tabulator': (a) =>
+    `Der er brugt tabulator til indrykning. YAML kræver mellemrum: erstat tabulatoren med ${a.mellemrum === undefined ? 'mellemrum' : `${a.mellemrum} mellemrum`}.`,
+  'yaml-manglende-tegn': () => 'Der mangler et tegn, fx et afsluttende anførselstegn, »]« eller »}«. Tjek linjen og linjen før.',
+  'yaml-uventet-tegn': () =>
+    'Her står et tegn, som YAML ikke forventer. Tjek, at teksten ikke begynder med et særligt tegn (fx @, `, %, * eller &); sæt den i så fald i anførselstegn.',
+  'yaml-flere-dokumenter': () => 'Filen indeholder flere YAML-dokumenter (adskilt af »---«). En kvalitetsstandard skal stå i ét dokument pr. fil.',
+  'yaml-ukendt-alias': (a) => `Henvisningen ${quote(a.alias)} peger ikke på noget. Fjern »*« foran teksten, eller sæt teksten i anførselstegn.`,
+  'yaml-alias-bombe': () =>
+    'Filen bruger så mange henvisninger (»*«-aliaser), at den ville fylde for meget at læse. Skriv teksterne ud i stedet for at henvise til dem.',
+  'yaml-ukendt-tag': (a) => `Mærket ${quote(a.tag)} kendes ikke. Fjern det (tegnet »!« og ordet efter), eller sæt teksten i anførselstegn.`,
+  'yaml-escape': () =>
+    'En tekst i dobbelte anførselstegn indeholder en ugyldig »\\«-kode. Skriv »\\\\« for en omvendt skråstreg, eller brug enkelte anførselstegn.',
+  // Mistakes made by hand (uncommenting, indenting, pasting), placed where they are
+  'yaml-felt-indrykning': (a) => `${quote(a.felt)} ${indentText(a.mellemrum)}, men ${levelText(a)}. ${indentAdvice(a, quote(a.felt))}`,
+  'yaml-punkt-indrykning': (a) =>
+    `Punktet ${quote(a.felt)} ${indentText(a.mellemrum)}, men listens andre punkter ${indentText(a.forventet)}. ${indentAdvice(a, '»-«')}`,
+  'yaml-punkt-fortsaetter-tekst': (a) =>
+    `${quote(a.punkt)} står længere inde end listens andre punkter og læses derfor som en fortsættelse af punktet ovenfor, ikke som et nyt punkt. ${indentAdvice(a, '»-«')}`,
+  'yaml-tekst-ikke-rykket-ind': (a) =>
+    a.blok === 'ja'
+      ? `Linjen hører til teksten i ${quote(a.felt)}, men er rykket mindre ind end tekstens første linje. Ryk den ${a.forventet} mellemrum ind som resten af teksten.`
+      : a.blok === 'foerste'
+        ? `Linjen ser ud til at være teksten i ${quote(a.felt)} (efter »|«), men den er ikke rykket ind under feltet, så teksten er tom. Ryk den og resten af teksten ${a.forventet} mellemrum ind.`
+        : `Linjen fortsætter teksten i ${quote(a.felt)}, men står ikke længere inde end feltet. Ryk den mindst ${a.forventet} mellemrum ind, eller skriv teksten som en blok med »|« efter ${quote(`${a.felt}:`)}.`,
+  'yaml-kolon-i-fortsat-tekst': (a) =>
+    `Kolonet i ${quote(a.tekst)} gør linjen til et nyt felt, men linjen fortsætter teksten i ${quote(a.felt)} fra linje ${a.linje}. Sæt hele teksten i anførselstegn, eller skriv den som en blok med »|« efter ${quote(`${a.felt}:`)}.`,
+  'yaml-mellemrum-efter-kolon': (a) =>
+    `Der mangler et mellemrum efter kolonet. Skriv ${quote(`${a.felt}: ${a.vaerdi}`)} i stedet for ${quote(`${a.felt}:${a.vaerdi}`)}.`,
+  'yaml-anfoerselstegn-lukkes-ikke': (a) =>
+    `Anførselstegnet ${quote(a.tegn)} her lukkes aldrig, så de næste linjer læses som en del af teksten. Tilføj ${quote(a.tegn)} sidst i teksten, eller fjern det.`,
+  'yaml-tekst-efter-anfoerselstegn': (a) =>
+    `Teksten i ${quote(a.felt)} slutter ved det andet ${quote(a.tegn)}, så ${quote(a.rest)} efter det kan ikke læses. Sæt hele teksten i ${a.tegn === '"' ? 'enkelte' : 'dobbelte'} anførselstegn, eller fjern anførselstegnene.`,
+  'yaml-kommentar-i-tekst': (a) =>
+    `Teksten i ${quote(a.felt)} stopper ved »#«: ${quote(a.kommentar)} er en kommentar i YAML og kommer ikke med. Sæt hele teksten i anførselstegn, hvis »#« hører til teksten.`,
+  'yaml-direktiv': (a) =>
+    a.version
+      ? `Linjen ${quote(a.linje)} beder om YAML ${a.version}, som værktøjet ikke læser (i ældre YAML læses fx datoer og ja/nej anderledes). Slet linjen; filen læses som YAML 1.2.`
+      : `Linjen ${quote(a.linje)} er et YAML-direktiv, som en kvalitetsstandard ikke bruger. Slet linjen.`,
+  'yaml-tag-ikke-understoettet': (a) =>
+    a.slags === 'binary'
+      ? `Mærket ${quote(a.tag)} gør værdien til binære data, som en kvalitetsstandard ikke kan indeholde. Slet ${quote(a.tag)}, og skriv teksten som almindelig tekst.`
+      : a.slags === 'timestamp'
+        ? `Mærket ${quote(a.tag)} gør værdien til et tidspunkt, som værktøjet ikke læser. Slet ${quote(a.tag)}, og skriv datoen som ÅÅÅÅ-MM-DD, fx 2023-11-20.`
+        : `Mærket ${quote(a.tag)} kan ikke bruges i en kvalitetsstandard. Slet det, og skriv værdien som almindelig tekst, tal eller liste.`,
+  'vaerdi-er-kommentar': (a) =>
+    `${quote(a.felt)} er tom, fordi »#« begynder en kommentar i YAML, så ${quote(a.kommentar)} blev ikke læst som værdien. Sæt værdien i anførselstegn: ${quote(`${a.navn}: "${a.kommentar}"`)}.`,
+  'yaml-syntaks': (a) => `Filen er ikke gyldig YAML her (${a.detalje}). Tjek linjen og linjen før for indrykning, kolon og anførselstegn.`,
+  // Against the schema
+  'ikke-en-gruppe': () => 'Filen skal bestå af felter på formen »navn: værdi«, fx »kommune: Randers Kommune«, ikke af en liste eller en enkelt tekst.',
+  'ukendt-felt': (a) =>
+    `Ukendt felt ${quote(a.felt)}.${suggestion(a)}${a.hoererTil ? ` Feltet findes under ${quote(a.hoererTil)}.` : ''}${
+      a.forslag || a.hoererTil ? '' : ` Tilladte felter her: ${a.tilladte}.`
+    }`,
+  'felt-mangler': (a) => `Feltet ${quote(a.felt)} mangler${a.i ? ` i ${quote(a.i)}` : ''}. Tilføj det.`,
+  'forkert-type': (a) => `${quote(a.felt)} skal være ${a.forventet}, men er ${a.faktisk}.${a.raad ? ` ${a.raad}` : ''}`,
+  'ugyldig-dato': (a) =>
+    `${quote(a.vaerdi)} er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2023-11-20; nævner dokumentet kun måned eller år, så ÅÅÅÅ-MM eller ÅÅÅÅ.`,
+  'ugyldig-url': (a) => `${quote(a.vaerdi)} er ikke en gyldig webadresse. Skriv hele adressen med https:// foran, fx https://www.kommune.dk/side.`,
+  'ugyldig-noegle': (a) => `Nøglen ${quote(a.vaerdi)} må kun indeholde små bogstaver a-z, tal og bindestreger, fx »sel-paragraf-85a«.`,
+  'ugyldig-farve': (a) => `${quote(a.vaerdi)} er ikke en farvekode. Skriv »#« og seks hex-cifre, fx #004b87.`,
+  'ugyldig-vaerdi': (a) => `${quote(a.vaerdi)} er ikke en tilladt værdi for ${quote(a.felt)}.${suggestion(a)} Tilladt: ${a.tilladte}.`,
+  'tal-for-lille': (a) => `${quote(a.felt)} skal være mindst ${a.graense}, men er ${a.vaerdi}.`,
+  'tal-for-stort': (a) => `${quote(a.felt)} må højst være ${a.graense}, men er ${a.vaerdi}.`,
+  'tom-tekst': (a) => `${quote(a.felt)} må ikke være tom. Skriv en tekst, eller slet feltet.`,
+  'dublet-i-liste': (a) => `${quote(a.felt)} indeholder den samme værdi to gange (nr. ${a.nr1} og nr. ${a.nr2}). Slet den ene.`,
+  'tom-liste': (a) => `${quote(a.felt)} må ikke være en tom liste. Skriv mindst ét element, eller slet feltet.`,
+  'ugyldig-raekkefoelge': (a) =>
+    `${quote(a.felt)} skal være et afsnitsnavn (fx visitation) eller en liste af afsnitsnavne (fx [behandlingsplan, opfoelgning]).`,
+  'ukendt-afsnit-i-raekkefoelge': (a) =>
+    `Rækkefølgen nævner afsnittet ${quote(a.afsnit)}, som ikke findes i filen.${suggestion(a)} Brug et feltnavn (fx visitation) eller nøglen på et afsnit under oevrige_afsnit eller bilag.`,
+  'afsnit-to-gange-i-raekkefoelge': (a) => `Afsnittet ${quote(a.afsnit)} står to gange i rækkefølgen. Slet det ene sted.`,
+  'forbeholdt-afsnitsnoegle': (a) =>
+    a.krav
+      ? `Nøglen ${quote(a.noegle)} er forbeholdt kravets eget felt ${quote(a.noegle)} (${a.krav}), så et afsnit under oevrige_afsnit eller bilag kan ikke hedde det. Giv afsnittet en anden nøgle, fx ${quote(a.forslag)}. Skal teksten stå som kravets eget afsnit, så flyt den til feltet ${quote(a.noegle)}.`
+      : `Nøglen ${quote(a.noegle)} er forbeholdt feltet ${quote(a.noegle)}, så et afsnit under oevrige_afsnit eller bilag kan ikke hedde det. Giv afsnittet en anden nøgle, fx ${quote(a.forslag)}. Skal teksten stå som dokumentets forord, så flyt den til feltet ${quote(a.noegle)}.`,
+  'dobbelt-afsnitsnoegle': (a) => `Nøglen ${quote(a.noegle)} bruges af to afsnit. Giv hvert afsnit under oevrige_afsnit og bilag sin egen nøgle.`,
+  'ugyldigt-felt': (a) => `${quote(a.felt)} har en ugyldig værdi (${a.detalje}).`,
+  // Compliance findings (what the check says per requirement)
+  'krav-opfyldt': (a) => `Beskrevet i ${quote(a.afsnit)}.`,
+  'afsnit-mangler': (a) => `Afsnittet ${quote(a.titel)} mangler. Tilføj feltet ${quote(a.felt)}${a.efter ? ` efter ${quote(a.efter)}` : ''}. ${a.vejledning}`,
+  'afsnit-udkommenteret': (a) =>
+    `Afsnittet ${quote(a.titel)} står i filen, men er kommenteret ud (linje ${a.fra}-${a.til}). Fjern »# « foran linjerne, og skriv kommunens egen tekst. ${a.vejledning}`,
+  'afsnit-uden-tekst': (a) => `Afsnittet ${quote(a.felt)} har ingen tekst. Skriv den under »tekst:«. ${a.vejledning}`,
+  'aspekt-mangler': (a) => `Standarden beskriver ikke ${a.aspekt}. ${a.raad}`,
+  'krav-fundet': (a) =>
+    `Fundet i ${a.antal === 1 ? 'afsnittet' : 'afsnittene'} ${a.afsnit} af tjekket; bekræft det. Er det rigtigt, så skriv »daekker: ['${a.id}']« i ${a.antal === 1 ? 'det afsnit' : 'de afsnit'}, så valget står i filen, eller flyt teksten til kravets eget felt.`,
+  'kun-lovtekst': (a) =>
+    `Standarden gengiver lovens tekst om ${a.aspekt} (${quote(a.saetning)}), men beskriver ikke, hvordan kommunen gør det. Skriv med kommunens egne ord, hvad borgeren kan forvente.`,
+  'aspekt-kun-naevnt': (a) => `Standarden nævner kun ${a.aspekt} i forbifarten (${quote(a.saetning)}) uden at beskrive det. ${a.raad}`,
+  'afsnit-uden-svar': (a) =>
+    `Afsnittet ${quote(a.afsnit)} ${hollowWords[a.art as keyof typeof hollowWords] ?? hollowWords['om-dokumentet']} (${quote(a.saetning)}); det beskriver ikke, hvad kommunen gør. ${a.vejledning}`,
+  'kun-henvisning': (a) =>
+    `Om ${a.aspekt} henviser standarden kun til et andet sted (${quote(a.saetning)}). Skriv oplysningerne i standarden selv, så borgeren kan læse dem her.`,
+  'ikke-om-omraadet': (a) => `Dokumentet handler ikke om social behandling for stofmisbrug, så intet i det besvarer kravet. ${a.vejledning}`,
+  // #11: writing that looks like structure but is not
+  'fed-som-overskrift': (a) =>
+    a.fortsaetter
+      ? `${quote(a.tekst)} står i fed skrift på sin egen linje, men teksten på linjen under kommer med på samme linje, når standarden udgives, og den er ingen overskrift i PDF'ens bogmærker eller for skærmlæsere. Skriv den som en overskrift: ${quote(a.overskrift)}.`
+      : `${quote(a.tekst)} står alene i fed skrift og ligner en overskrift, men er ikke en: den kommer ikke med i PDF'ens bogmærker, og skærmlæsere kan ikke springe til den. Skriv den som en overskrift: ${quote(a.overskrift)}.`,
+  // Issue 17: the forvaltning's own assessments (`vurderinger`)
+  'vurdering-uden-begrundelse': (a) =>
+    `Vurderingen${a.krav ? ` af ${quote(a.krav)}` : ''} har ingen begrundelse. Skriv under »begrundelse:«, hvorfor forvaltningen vurderer sådan: hvad i standarden besvarer kravet, eller hvad der mangler. Begrundelsen vises for byrådet.`,
+  'vurdering-uden-af': (a) => `Vurderingen${a.krav ? ` af ${quote(a.krav)}` : ''} siger ikke, hvem der har vurderet. Skriv navn og afdeling under »af:«.`,
+  'ugyldig-vurderingsdato': (a) => `${quote(a.vaerdi)} er ikke en gyldig dato for vurderingen. Skriv dagen som ÅÅÅÅ-MM-DD, fx 2026-11-20.`,
+  'ugyldigt-grundlag': (a) =>
+    `${quote(a.vaerdi)} er ikke et grundlag, som værktøjet har skrevet (»v1-« og 16 tegn 0-9 og a-f). Slet feltet, og registrér vurderingen igen med »Registrér forvaltningens vurdering« i editoren, eller kopiér grundlaget fra »check«.`,
+  'vurdering-forvaltning': (a) => `Forvaltningens vurdering: ${a.status} – ${a.begrundelse} (${a.af}, ${a.dato}).`,
+  'vurdering-vaerktoej': (a) => `Værktøjet fandt: ${a.status} – ${a.tekst}`,
+  'vurdering-grundlag-aendret': (a) =>
+    `Skal genvurderes: teksten i ${a.afsnit} er ændret efter vurderingen den ${a.dato}. Læs ${a.antal === 1 ? 'afsnittet' : 'afsnittene'} igen. Står vurderingen ved magt, så skriv »grundlag: ${a.grundlag}« og dagens dato i vurderingen (linje ${a.linje}); ellers ret status og begrundelse.`,
+  'vurdering-grundlag-mangler': (a) =>
+    `Skal genvurderes: vurderingen har intet grundlag, så det kan ikke ses, om teksten i ${a.afsnit} er ændret siden ${a.dato}. Læs ${a.antal === 1 ? 'afsnittet' : 'afsnittene'} igen, og skriv »grundlag: ${a.grundlag}« i vurderingen (linje ${a.linje}).`,
+  'vurdering-dobbelt': (a) =>
+    `Kravet ${quote(a.krav)} er vurderet to gange (vurdering nr. ${a.nr1} og nr. ${a.nr2}). Slet den ene, eller skriv begrundelserne sammen i én vurdering.`,
+  'under-18-barnets-lov': (a) =>
+    `Standarden ${a.udateret ? `har ingen dato og vurderes pr. ${a.dato},` : `er dateret ${a.dato}`} og beskriver i afsnittet ${quote(a.afsnit)} behandling af unge under 18 år efter serviceloven § 101 (${quote(a.saetning)}). Siden 1. januar 2024 gives social behandling for stofmisbrug til børn og unge under 18 år efter barnets lov § 33, og gavekort til dem efter § 34 (barnets lov, ${a.lov}); § 101 gælder personer, der er fyldt 18 år. Henvis til barnets lov for de unge.`,
+  // Building the output
+  'logo-findes-ikke': (a) =>
+    `Logoet ${quote(a.logo)} (praesentation.logo) findes ikke eller er ikke SVG, PNG eller JPEG. Ret stien; den regnes fra YAML-filens mappe.`,
+  'out-mappe-fejl': (a) => `Mappen ${quote(a.mappe)} kan ikke oprettes eller skrives i (${a.detalje}). Vælg en anden med --out, fx --out out.`,
+  'chromium-mangler': (a) =>
+    `Chromium kunne ikke startes, så der er ikke lavet PDF'er (HTML er bygget). Installér det med »apt-get install chromium«, eller sæt PUPPETEER_EXECUTABLE_PATH til en Chrome eller Chromium. (${a.detalje})`,
+  'pdf-fejlede': (a) => `PDF'en ${quote(a.fil)} kunne ikke laves: ${a.detalje}. Den forrige udgave er bevaret.`,
+  'skrivning-fejlede': (a) => `${quote(a.fil)} kunne ikke skrives: ${a.detalje}. Den forrige udgave er bevaret.`,
+  'build-ugyldig': (a) => `${a.kommune}: filen er ugyldig og er ikke bygget; den forrige udgave i ${a.mappe} er bevaret. Ret fejlene herunder.`,
+  'build-kommune': (a) => `${a.kommune}: ${a.filer} på ${a.tid}`,
+  'build-uaendret': (a) => `${a.kommune}: uændret siden sidste build`,
+  'build-opsummering': (a) =>
+    `Bygget ${a.bygget} af ${a.i_alt} kommuner til ${a.mappe} på ${a.tid}${a.uaendret ? ` (${a.uaendret} uændrede)` : ''}${a.fejl ? `; ${a.fejl} fejlede` : ''}. Oversigten: ${a.oversigt}`,
+  // A new municipality
+  'ny-mangler-navn': () => 'Skriv kommunens navn, fx »kvalitetsstandard ny Ærø«.',
+  'ny-ugyldigt-navn': (a) => `Der kan ikke laves et filnavn af ${quote(a.navn)}. Brug kommunens navn med bogstaver.`,
+  'ny-findes': (a) => `${quote(a.fil)} findes allerede og er ikke ændret. Vælg et andet navn, eller slet filen selv, hvis du vil starte forfra.`,
+  'ny-oprettet': (a) =>
+    `Oprettede ${a.fil} for ${a.kommune}. Åbn filen, udfyld afsnittene, og kør »npx kvalitetsstandard check ${a.navn}« for at se, hvad der mangler.`,
+  // The preview
+  'preview-mangler-kommune': () => 'Angiv én kommune, fx »kvalitetsstandard preview randers«.',
+  'fil-findes-ikke-argument': (a) =>
+    `${quote(a.fil)} findes ikke.${suggestion(a)} Angiv en kommune i municipalities/ (fx randers) eller stien til en .yml-fil.`,
+  'ugyldig-port': (a) => `${quote(a.vaerdi)} er ikke et portnummer. Brug et helt tal fra 0 til 65535 (0 vælger en ledig port), fx --port 8080.`,
+  'port-optaget': (a) => `Port ${a.port} er allerede i brug. Vælg en anden med --port, fx --port 8081.`,
+  'preview-klar': (a) => `Forhåndsvisning af ${a.kommune}: ${a.url}  (siden opdaterer sig selv, når du gemmer; stop med Ctrl+C)`,
+  'preview-stoppet': () => 'Forhåndsvisningen er stoppet.',
+  // What changed
+  'diff-mangler-kommune': () => 'Angiv én kommune, fx »kvalitetsstandard diff randers --fra HEAD~1«.',
+  'diff-mangler-fra': () => 'Angiv, hvad der skal sammenlignes med: --fra og en git-version (fx HEAD~1 eller et tag) eller en fil med den godkendte udgave.',
+  'diff-fra-ukendt': (a) =>
+    `${quote(a.fra)} er hverken en fil eller en git-version, hvor ${quote(a.fil)} findes. Brug fx --fra HEAD~1, et tag eller stien til den godkendte udgave.`,
+  'diff-ugyldig': (a) => `${quote(a.fil)} er ikke gyldig og kan ikke sammenlignes. Ret fejlene herunder.`,
+  'diff-skrevet': (a) => `Skrevet til dagsordenen: ${a.filer}`,
+  // #13: the editor (language server): quick fixes, completion and compliance findings as you type
+  'lsp-ret-til': (a) => `Ret til ${quote(a.forslag)}`,
+  'lsp-dato': (a) => `Skriv datoen som ${a.dato}`,
+  'lsp-citer-tekst': () => 'Sæt teksten i anførselstegn',
+  'lsp-blok-tekst': () => 'Skriv teksten som en blok med »|«',
+  'lsp-tabulator': () => 'Erstat tabulatoren med mellemrum',
+  'lsp-fjern-kommentar': (a) => `Fjern »# « foran afsnittet ${quote(a.titel)} (linje ${a.fra}-${a.til})`,
+  'lsp-indrykning': (a) => indentAdvice(a, String(a.hvad)).replace(/\.$/, ''),
+  'lsp-mellemrum-efter-kolon': () => 'Indsæt et mellemrum efter kolonet',
+  'lsp-luk-anfoerselstegn': (a) => `Tilføj det afsluttende ${quote(a.tegn)} sidst på linjen`,
+  'lsp-tilfoej-afsnit': (a) => `Tilføj afsnittet ${quote(a.titel)} (${a.lovhenvisning})`,
+  'lsp-krav': (a) => `${a.id} ${a.titel}: ${a.status}. ${a.tekst} (${a.lovhenvisning})`,
+  'lsp-afsnit-indsaettes': (a) => `Indsætter hele afsnittet: overskrift, tekst${a.felter ? ` og felterne ${a.felter}` : ''}.`,
+  'lsp-felt-indsaettes': () => 'Indsætter feltet med dets underfelter.',
+  'lsp-grundlag': (a) => `Vurderingen bygger på afsnittet ${quote(a.afsnit)}.`,
+  'lsp-registrer-vurdering': (a) => `Registrér forvaltningens vurdering af ${a.id} ${a.titel}`,
+  'lsp-vurdering-genlaest': (a) => `Afsnittene er læst igen: vurderingen af ${a.id} ${a.titel} står ved magt (nyt grundlag og dagens dato)`,
+  'lsp-i-terminal': () =>
+    'Sprogserveren venter på en editor, der taler LSP over standard ind og ud; det er editoren, der starter den (se »Sådan redigerer du« i README). Stop med Ctrl+C.',
+  'lsp-afsnit-i-filen': (a) => `Afsnit i filen${a.overskrift ? `: ${quote(a.overskrift)}` : ''}`,
+  'lsp-vejledning-kommentar': (a) => `# ${a.vejledning}`,
+  'lsp-eksempel-kommentar': (a) => `# ${a.titel}, fx:`,
+  // The server's edge (src/lsp/transport.ts): what an editor's log shows when a client misbehaves.
+  'lsp-header-for-lang': (a) =>
+    `Forbindelsen til editoren er lukket: en besked havde en header på over ${a.max} bytes uden afslutning. Det er ikke en editor, der taler LSP; start sprogserveren fra editoren.`,
+  'lsp-header-ugyldig': () =>
+    'Forbindelsen til editoren er lukket: en besked havde ingen gyldig »Content-Length« i sin header. Det er ikke en editor, der taler LSP; start sprogserveren fra editoren.',
+  'lsp-besked-for-stor': (a) =>
+    `Forbindelsen til editoren er lukket: en besked på ${a.bytes} bytes er større end de ${a.max} bytes, sprogserveren tager imod. Filer over 2 MB kan ikke tjekkes; del filen op.`,
+  'lsp-besked-ugyldig': () => 'Forbindelsen til editoren er lukket: en besked var ikke en JSON-RPC 2.0-besked. Start sprogserveren fra editoren.',
+  'lsp-ikke-startet': (a) => `Sprogserveren er ikke startet endnu: send »initialize« før ${quote(a.metode)}.`,
+  'lsp-allerede-startet': () => 'Sprogserveren er allerede startet: »initialize« kan kun sendes én gang.',
+  'lsp-efter-shutdown': (a) => `Sprogserveren er ved at lukke (»shutdown« er modtaget) og svarer ikke på ${quote(a.metode)}; send »exit«.`,
+  'lsp-ugyldig-position': () => 'Positionen er ugyldig: linje og tegn skal være hele tal fra 0 og opefter.',
+  // #13: what the schema tells Red Hat's YAML extension (errorMessage, patternErrorMessage); an
+  // editor shows these without the offending value, so they name the field and the fix.
+  'skema-rod': (a) =>
+    `Ukendt felt, eller et påkrævet felt (${a.paakraevet}) mangler. Tjek stavningen: feltnavne skrives uden æ, ø og å (fx maalgruppe, ikke målgruppe), og underfelter rykkes ind under deres afsnit. Tryk Ctrl+Mellemrum for at se felterne.`,
+  'skema-gruppe': (a) =>
+    `${quote(a.titel)} skal være en gruppe af felter rykket ind under sig${a.paakraevet ? ` og skal have ${a.paakraevet}` : ''}. Tilladte felter her: ${a.felter}. Tjek stavningen og indrykningen.`,
+  'skema-tekst': (a) =>
+    `${quote(a.titel)} skal være en tekst. En tekst over flere linjer skrives som en blok: »|« efter kolonet og teksten rykket ind på linjerne under. En tekst på én linje med »: « i skal i anførselstegn.`,
+  'skema-dato': (a) =>
+    `${quote(a.titel)} skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2023-11-20 (eller ÅÅÅÅ-MM eller ÅÅÅÅ, hvis dokumentet kun nævner måned eller år).`,
+  'skema-url': () => 'Skriv hele webadressen med https:// foran, fx https://www.kommune.dk/side.',
+  'skema-noegle': () => 'Nøglen må kun indeholde små bogstaver a-z, tal og bindestreger, fx »sel-paragraf-85a«.',
+  'skema-farve': () => 'Skriv farven som »#« og seks hex-cifre, fx #004b87.',
+  'skema-tal': (a) => `${quote(a.titel)} skal være et tal${a.eksempel !== undefined ? `, fx ${a.eksempel}` : ''}. Skriv kun tallet.`,
+  'skema-sandt-falsk': (a) => `${quote(a.titel)} skal være true eller false.`,
+  'skema-liste': (a) => `${quote(a.titel)} skal være en liste: skriv hvert element på sin egen linje med »- « foran.`,
+  'skema-vaerdi': (a) => `${quote(a.titel)} skal være en af disse værdier: ${a.tilladte}.`,
+  'skema-vurderingsdato': (a) => `${quote(a.titel)} skal være dagen for vurderingen skrevet som ÅÅÅÅ-MM-DD, fx 2026-11-20.`,
+  'skema-begrundelse': () => 'Skriv begrundelsen: hvad i standarden besvarer kravet, eller hvad der mangler. Den vises for byrådet.',
+  'skema-vurderet-af': () => 'Skriv, hvem der har vurderet, fx navn og afdeling.',
+  'skema-grundlag': () => 'Grundlaget skrives af editorens »Registrér forvaltningens vurdering« eller kopieres fra »check« (»v1-« og 16 tegn 0-9 og a-f).',
+  'skema-raekkefoelge': () => 'Skriv et afsnitsnavn (fx visitation) eller en liste af afsnitsnavne (fx [behandlingsplan, opfoelgning]).',
+  // The command line
+  'ukendt-kommando': (a) => `Ukendt kommando ${quote(a.kommando)}.${suggestion(a)} Skriv »kvalitetsstandard --help« for at se kommandoerne.`,
+  'ingen-kommando': () => 'Skriv en kommando, fx »kvalitetsstandard check«. Skriv »kvalitetsstandard --help« for at se dem alle.',
+  'ukendt-tilvalg': (a) => `Ukendt tilvalg ${quote(a.tilvalg)}.${suggestion(a)} Skriv »kvalitetsstandard ${a.kommando} --help« for at se tilvalgene.`,
+  'tilvalg-mangler-vaerdi': (a) => `Tilvalget ${quote(a.tilvalg)} skal have en værdi, fx ${a.eksempel}.`,
+  'tilvalg-uden-vaerdi': (a) => `Tilvalget ${quote(a.tilvalg)} tager ingen værdi.`,
+  'ugyldigt-format': (a) => `Formatet ${quote(a.vaerdi)} kendes ikke. Brug ${a.tilladte}.`,
+  'ugyldig-dato-tilvalg': (a) => `${quote(a.vaerdi)} er ikke en gyldig dato for --dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-23.`,
+  'for-mange-argumenter': (a) => `Kommandoen ${quote(a.kommando)} tager ikke argumentet ${quote(a.argument)}.`,
+  'ingen-filer': (a) =>
+    `Der er ingen .yml-filer i ${quote(a.mappe)}. Angiv filerne, fx »kvalitetsstandard validate municipalities/randers.yml«, eller opret en med »kvalitetsstandard ny <kommune>«.`,
+  'uventet-fejl': (a) =>
+    `Der skete en uventet fejl i værktøjet: ${a.detalje}. Dine filer er ikke ændret. Kør igen med KVALITETSSTANDARD_DEBUG=1 for detaljer, og meld fejlen til udviklerne.`,
+  // #10: hardening (bounded input, safe names, templates, Markdown limits, interrupted work)
+  'fil-ikke-almindelig': () => 'Det er ikke en almindelig fil (men fx en FIFO, en enhed som /dev/zero eller en socket). Angiv en almindelig fil.',
+  'fil-uden-for-mappe': (a) => `Filen er et link, der peger uden for mappen ${quote(a.mappe)}. Kopiér filen ind i mappen i stedet for at linke til den.`,
+  'fil-loekke': () => 'Filen er et link, der peger på sig selv i ring (en symlink-løkke). Slet linket, eller lad det pege på en rigtig fil.',
+  'filnavn-ugyldigt': (a) =>
+    `${quote(a.fil)}: filnavnet kan ikke bruges som mappe i out/ og adresse på hjemmesiden. Et kommunenavn i filnavnet må kun indeholde små bogstaver a-z, tal og bindestreger.${a.forslag ? ` Omdøb filen til ${quote(a.forslag)}.` : ' Omdøb filen, fx til »randers.yml«.'}`,
+  'filnavn-kollision': (a) =>
+    `${quote(a.fil)} og ${quote(a.andre)} ville begge blive bygget til mappen ${quote(`${a.id}/`)}, og den ene ville overskrive den anden. Ingen af dem er bygget; slet eller omdøb den ene.`,
+  'logo-uden-for-mappe': (a) =>
+    `Logoet ${quote(a.logo)} (praesentation.logo) skal ligge i YAML-filens mappe eller en mappe under den. Skriv stien uden »..« og uden »/« foran, fx »logo.svg«, og læg filen der.`,
+  'logo-kan-ikke-bruges': (a) => `Logoet ${quote(a.logo)} (praesentation.logo) kan ikke bruges: ${a.aarsag}`,
+  'skabelon-fejl': (a) =>
+    `${a.fil}${a.linje ? `:${a.linje}` : ''}: skabelonen har en fejl: ${a.detalje} Ret skabelonen; ${a.kommune ? `den forrige udgave af ${a.kommune} er bevaret` : 'siden vises, når den er rettet'}.`,
+  'skabelon-syntaks': () => 'et Handlebars-udtryk er ikke skrevet færdigt eller ikke lukket (fx mangler »}}«, eller en {{#if}} mangler sin {{/if}}).',
+  'skabelon-ukendt-hjaelper': (a) => `${quote(a.navn)} er ikke en af de hjælpere, skabelonerne kan bruge (${a.tilladte}).`,
+  'skabelon-egenskab': (a) =>
+    `${quote(`{{${a.udtryk}}}`)} læser ${quote(a.navn)}, som ikke er et felt i kvalitetsstandarden, men en egenskab ved JavaScripts tekster og lister, og den må skabeloner ikke bruge (siden ville vise ingenting). Skriv kun feltets navn, fx {{heading}}, og ret selve teksten i YAML-filen.`,
+  'skabelon-ukendt-del': (a) => `delskabelonen ${quote(a.navn)} findes hverken i templates/partials/ eller i kommunens egne skabeloner.`,
+  'skabelon-kan-ikke-laeses': (a) => `${quote(a.fil)}: skabelonen kan ikke bruges: ${a.aarsag}`,
+  'markdown-for-lang': (a) =>
+    `Teksten er for lang (${a.antal} tegn; højst ${a.graense} i ét felt). Del den op i flere afsnit under oevrige_afsnit eller bilag.`,
+  'markdown-for-dyb': (a) =>
+    `Teksten har punkter eller citater i ${a.antal} niveauer inden i hinanden (højst ${a.graense}). Skriv punkterne med færre niveauer.`,
+  'markdown-for-meget-opmaerkning': (a) =>
+    `Teksten indeholder ${a.antal} Markdown-tegn (*, _, [, ], ~, <, >, | og \`), højst ${a.graense} i ét felt. Det ligner ikke almindelig tekst; tjek, at det er den rigtige tekst.`,
+  'markdown-for-mange-html': (a) => `Teksten indeholder ${a.antal} HTML-mærker (højst ${a.graense} i ét felt). Skriv teksten i Markdown i stedet for HTML.`,
+  'markdown-fil-for-meget-opmaerkning': (a) =>
+    `Filens tekster indeholder i alt ${a.antal} Markdown-tegn (*, _, [, ], ~, <, >, | og \`), højst ${a.graense} i én fil. Det ligner ikke en kvalitetsstandard; tjek, at det er den rigtige fil.`,
+  'flere-fejl': (a) => `… og ${a.antal} flere fejl i filen. Ret fejlene ovenfor, og kør igen for at se resten.`,
+  'port-adgang': (a) => `Port ${a.port} må ikke bruges af din bruger (porte under 1024 kræver særlige rettigheder). Vælg en anden, fx --port 8080.`,
+  'preview-forkert-vaert': () => 'Forhåndsvisningen svarer kun på adressen http://127.0.0.1:<port>/ eller http://localhost:<port>/.',
+  'preview-fil-vaek': (a) => `${quote(a.fil)} kan ikke læses lige nu: ${a.aarsag} Siden opdaterer sig selv, når filen er tilbage.`,
+  'diff-fra-bindestreg': (a) =>
+    `${quote(a.fra)} kan ikke bruges som --fra, fordi den begynder med »-«. Angiv en git-version (fx HEAD~1 eller et tag) eller en fil (skriv »./« foran et filnavn, der begynder med »-«).`,
+  'diff-fra-fil': (a) => `${quote(a.fra)} kan ikke bruges som --fra: ${a.aarsag}`,
+  'ny-kan-ikke-skrive': (a) => `${quote(a.fil)} kan ikke oprettes: ${a.detalje}. Kør kommandoen i en mappe, du kan skrive i.`,
+  'kan-ikke-skrive': (a) => `${quote(a.fil)} kunne ikke skrives: ${a.detalje}.`,
+  'build-afbrudt': () => 'Bygningen blev afbrudt. Det, der nåede at blive skrevet, er helt; næste build gør resten færdigt.',
+};

@@ -1,0 +1,250 @@
+/** What the importer says: its errors, its report, and the comments it writes into the imported file. */
+import { type MessageTable, type NoArgs, quote } from './wording.js';
+
+export interface ImportMessageArgs {
+  // #14: importing a Word document (`importer`)
+  'import-mangler-fil': NoArgs;
+  'import-findes-ikke': { fil: string };
+  'import-er-mappe': NoArgs;
+  'import-kan-ikke-laeses': { aarsag: string };
+  'import-tom-fil': NoArgs;
+  'import-for-stor': { stoerrelse: string; graense: string };
+  'import-zip-bombe': NoArgs;
+  'import-ikke-docx': NoArgs;
+  'import-pdf': NoArgs;
+  'import-gammelt-word': NoArgs;
+  'import-krypteret': NoArgs;
+  'import-beskadiget': NoArgs;
+  'import-ikke-word': NoArgs;
+  'import-for-indviklet': NoArgs;
+  'import-tomt-dokument': NoArgs;
+  'import-ingen-kommune': NoArgs;
+  'import-findes': { fil: string; forslag: string };
+  'import-advarsel-kommune-findes': { anden: string; kommune: string };
+  'import-ugyldigt-navn': { navn: string };
+  'import-ud-mappe-findes-ikke': { mappe: string };
+  'import-kan-ikke-skrive': { fil: string; aarsag: string };
+  'import-ugyldig-yaml': { detalje: string };
+  'import-skrevet': { fil: string; navn: string };
+  // The import report
+  'import-rapport-titel': { fil: string };
+  'import-rapport-genkendt': NoArgs;
+  'import-rapport-ikke-fundet': NoArgs;
+  'import-rapport-afsnit': NoArgs;
+  'import-rapport-felter': NoArgs;
+  'import-rapport-spoergsmaal': NoArgs;
+  'import-rapport-check': NoArgs;
+  'import-rapport-intet': NoArgs;
+  'import-meta-kommune': { vaerdi: string; angivet?: string; kilde?: string };
+  'import-meta-titel': { vaerdi: string };
+  'import-meta-titel-gaet': { vaerdi: string };
+  'import-meta-undertitel': { vaerdi: string };
+  'import-meta-godkendelse': { organ: string; dato: string; kilde: string };
+  'import-meta-lovgrundlag': { vaerdi: string };
+  'import-meta-revision': { felt: string; dato: string; kilde: string };
+  'import-meta-nummerering': NoArgs;
+  'import-meta-indhold': { antal: number };
+  'import-meta-billeder': { antal: number };
+  'import-meta-diagrammer': { antal: number };
+  'import-meta-tabelraekker': { antal: number };
+  'import-mangler-godkendelse': NoArgs;
+  'import-mangler-lovgrundlag': NoArgs;
+  'import-mangler-revision': NoArgs;
+  'import-mangler-undertitel': NoArgs;
+  'import-placering-overskrift-er-krav': { felt: string; krav: string; titel: string };
+  'import-placering-underoverskrift-er-krav': { felt: string; krav: string; titel: string };
+  'import-placering-overskrift-nævner-flere': { noegle: string; navngivne: string };
+  'import-placering-krav-allerede-besat': { noegle: string; navngivne: string; andet: string };
+  'import-placering-ingen-krav-i-overskrift': { noegle: string };
+  'import-placering-tal-i-teksten': { felt: string; krav: string; titel: string };
+  'import-placering-forord': NoArgs;
+  'import-placering-forside': NoArgs;
+  'import-placering-bilag': { noegle: string };
+  'import-placering-diagrammer': { antal: number };
+  'import-placering-daekker': { krav: string };
+  'import-placering-billeder': { antal: number };
+  'import-felt-tilbud': { felt: string; antal: number; navne: string; kilde: string };
+  'import-felt': { felt: string; vaerdi: string; kilde: string };
+  'import-spoerg-uklar-frist': { felt: string; saetninger: string };
+  'import-spoerg-billede': { overskrift: string; beskrivelse: string };
+  'import-spoerg-diagram': { overskrift: string; beskrivelse: string };
+  'import-spoerg-titel': { titel: string };
+  'import-spoerg-flere-krav': { overskrift: string; krav: string };
+  'import-spoerg-krav-besat': { overskrift: string; krav: string; andet: string };
+  'import-spoerg-fed-overskrift': { antal: number };
+  'import-spoerg-data-uden-afsnit': { felt: string; overskrift: string };
+  'import-spoerg-andet-emne': NoArgs;
+  'import-spoerg-kun-aarstal': { aar: string; kilde: string };
+  'import-spoerg-delvis-dato': { felt: string; vaerdi: string; praecision: string; kilde: string };
+  'import-spoerg-kommune-valgt': { andre: string; vaerdi: string };
+  'import-spoerg-faste-felter': { antal: number; felter: string };
+  'import-spoerg-doegntilbud': { antal: number; overskrift: string; kolonner: string; ikke?: string; mangler?: string };
+  'import-spoerg-titel-valgt': { vaerdi: string; egenskab?: string };
+  'import-spoerg-daekker': { afsnit: string };
+  'import-spoerg-foelge': { krav: string; titel: string; status: string; felt: string };
+  // YAML comments written into the imported file
+  'import-kommentar-hoved': { fil: string };
+  'import-kommentar-kilde': { tekst: string };
+  'import-kommentar-sidefod': { tekst: string };
+  'import-kommentar-tabel': { tekst: string };
+  'import-kommentar-saetning': { tekst: string };
+  'import-kommentar-billede': { beskrivelse?: string };
+  'import-kommentar-diagram': { slags: 'graf' | 'diagram'; beskrivelse?: string };
+  'import-kommentar-tjek': { tekst: string };
+  // #20: the importer's limits, and what a document shows that the import leaves out
+  'import-tidsgraense': { sekunder: number };
+  'import-hukommelse': { graense: number };
+  'import-kommune-styretegn': NoArgs;
+  'import-kollision': { fil: string; andre: string; id: string };
+  'import-resultat-for-stort': { stoerrelse: string; graense: string };
+  'import-over-graense': NoArgs;
+  'import-placering-delt': { noegle: string };
+  'import-spoerg-delt': { overskrift: string; graense: string; antal: number };
+  'import-spoerg-skjult': { antal: number; eksempel: string };
+  'import-spoerg-kommentarer': { antal: number; eksempel: string };
+  'import-spoerg-html-stykker': { antal: number };
+  'import-spoerg-link': { tekst: string; adresse: string };
+}
+
+export const importMessages: MessageTable<ImportMessageArgs> = {
+  // #14: importing a Word document (`importer`)
+  'import-mangler-fil': () => 'Angiv Word-dokumentet, fx »kvalitetsstandard importer kvalitetsstandard.docx«.',
+  'import-findes-ikke': (a) => `${quote(a.fil)} findes ikke. Tjek stavningen af filnavnet og den mappe, du står i.`,
+  'import-er-mappe': () => 'Det er en mappe, ikke en fil. Angiv Word-dokumentet (.docx).',
+  'import-kan-ikke-laeses': (a) => `Dokumentet kan ikke læses (${a.aarsag}). Tjek, at du har adgang til det.`,
+  'import-tom-fil': () => 'Filen er tom (0 byte). Gem dokumentet igen fra Word, og prøv igen.',
+  'import-for-stor': (a) =>
+    `Dokumentet er for stort (${a.stoerrelse}); grænsen er ${a.graense}. Er der mange billeder i det, så gem en kopi uden billeder, og importér den.`,
+  'import-zip-bombe': () =>
+    'Dokumentet fylder urimeligt meget, når det pakkes ud, og er ikke læst. Det er ikke et almindeligt Word-dokument; gem det igen fra Word som .docx.',
+  'import-ikke-docx': () => 'Filen er ikke et Word-dokument (.docx). Åbn dokumentet i Word, og vælg »Gem som« → »Word-dokument (*.docx)«.',
+  'import-pdf': () => 'Filen er en PDF, ikke et Word-dokument. Importér den oprindelige .docx-fil; har I kun PDF’en, så åbn den i Word, og gem den som .docx.',
+  'import-gammelt-word': () => 'Dokumentet er i det gamle Word-format (.doc). Åbn det i Word, og vælg »Gem som« → »Word-dokument (*.docx)«.',
+  'import-krypteret': () =>
+    'Dokumentet er beskyttet med adgangskode og kan ikke læses. Fjern adgangskoden i Word (Filer → Oplysninger → Beskyt dokument → Krypter med adgangskode, slet koden), gem, og prøv igen.',
+  'import-beskadiget': () =>
+    'Dokumentet er beskadiget og kan ikke læses. Åbn det i Word (Word tilbyder at reparere det), gem det igen som .docx, og prøv igen.',
+  'import-ikke-word': () =>
+    'Filen er et zip-arkiv, men ikke et Word-dokument (der er ingen dokumenttekst i den). Er det et regneark eller et andet format, så gem teksten som .docx fra Word.',
+  'import-for-indviklet': () =>
+    'Dokumentet er bygget så dybt (lister eller tabeller inden i hinanden tusindvis af gange), at det ikke kan læses. Gem teksten i et nyt, almindeligt Word-dokument, og prøv igen.',
+  'import-tomt-dokument': () => 'Dokumentet indeholder ingen tekst. Tjek, at det er det rigtige dokument.',
+  'import-ingen-kommune': () => 'Kommunens navn står ikke i dokumentet (fx »Randers Kommune«). Angiv det med --kommune, fx »--kommune Randers«.',
+  'import-findes': (a) =>
+    `${quote(a.fil)} findes allerede og er ikke ændret. Importér til en kladde uden for municipalities/, fx »--ud ${a.forslag}«, sammenlign den med den eksisterende fil, og flyt det, du vil beholde, over i den. Eller slet filen selv, hvis du vil importere forfra.`,
+  'import-advarsel-kommune-findes': (a) =>
+    `Advarsel: ${quote(a.anden)} handler også om ${a.kommune}. Alle filer i municipalities/ bygges, så nu står kommunen to gange i oversigten. Sammenlign de to filer, og flyt den ene ud af municipalities/ (eller slet den), før du bygger.`,
+  'import-ugyldigt-navn': (a) => `Der kan ikke laves et filnavn af ${quote(a.navn)}. Angiv kommunens navn med --kommune eller en fil med --ud.`,
+  'import-ud-mappe-findes-ikke': (a) => `Mappen ${quote(a.mappe)} findes ikke. Opret den, eller vælg en anden fil med --ud.`,
+  'import-kan-ikke-skrive': (a) =>
+    `${quote(a.fil)} kan ikke skrives (${a.aarsag}). Tjek, at du må skrive i mappen, og at der er plads, eller vælg en anden fil med --ud.`,
+  'import-ugyldig-yaml': (a) =>
+    `Den importerede fil blev ikke gyldig (${a.detalje}), og der er ikke skrevet noget. Det er en fejl i værktøjet: meld den til udviklerne med dokumentet.`,
+  'import-skrevet': (a) => `Skrevet: ${a.fil}. Åbn filen, læs punkterne under »Bør ses af en person«, og kør »npx kvalitetsstandard check ${a.navn}«.`,
+  // The import report
+  'import-rapport-titel': (a) => `Import af ${a.fil}`,
+  'import-rapport-genkendt': () => 'Genkendt i dokumentet:',
+  'import-rapport-ikke-fundet': () => 'Ikke fundet i dokumentet (udeladt; tilføj selv, hvis det findes):',
+  'import-rapport-afsnit': () => 'Afsnittene, i dokumentets rækkefølge:',
+  'import-rapport-felter': () => 'Faste felter læst ud af teksten:',
+  'import-rapport-spoergsmaal': () => 'Bør ses af en person:',
+  'import-rapport-check': () => 'Compliance-tjek af den importerede fil:',
+  'import-rapport-intet': () => '(intet)',
+  'import-meta-kommune': (a) => `kommune: ${a.vaerdi}${a.angivet ? ' (angivet med --kommune)' : ` (nævnt oftest, fx i ${quote(a.kilde)})`}`,
+  'import-meta-titel': (a) => `titel: ${a.vaerdi}`,
+  'import-meta-titel-gaet': (a) => `titel: ${a.vaerdi} (ingen titel i dokumentet; filnavnet er brugt)`,
+  'import-meta-undertitel': (a) => `undertitel: ${a.vaerdi}`,
+  'import-meta-godkendelse': (a) => `godkendelse: ${a.organ}, ${a.dato} (fra ${quote(a.kilde)})`,
+  'import-meta-lovgrundlag': (a) => `lovgrundlag: ${a.vaerdi}`,
+  'import-meta-revision': (a) => `revision.${a.felt}: ${a.dato} (fra ${quote(a.kilde)})`,
+  'import-meta-nummerering': () => 'kapitelnumre i overskrifterne: fjernet fra overskrifterne, praesentation.nummerering: true',
+  'import-meta-indhold': (a) => `indholdsfortegnelse: ${a.antal} linjer udeladt (overskrifterne står i filen)`,
+  'import-meta-billeder': (a) => `billeder: ${a.antal} udeladt (en kommentar i filen siger, hvor og hvad)`,
+  'import-meta-diagrammer': (a) => `diagrammer og grafer: ${a.antal} udeladt (en kommentar i filen siger, hvor og hvad)`,
+  'import-meta-tabelraekker': (a) => `tabeller med to kolonner (overskrift | tekst): ${a.antal} rækker læst som underoverskrifter`,
+  'import-mangler-godkendelse': () => 'godkendelse (hvem der har godkendt standarden og hvornår)',
+  'import-mangler-lovgrundlag': () => 'lovgrundlag på forsiden',
+  'import-mangler-revision': () => 'revisionsdatoer (senest revideret, næste revision)',
+  'import-mangler-undertitel': () => 'undertitel',
+  'import-placering-overskrift-er-krav': (a) => `→ ${a.felt} (${a.krav} ${a.titel}): overskriften nævner kravet`,
+  'import-placering-underoverskrift-er-krav': (a) =>
+    `→ ${a.felt} (${a.krav} ${a.titel}): underoverskriften nævner kravet (løftet ud som eget afsnit i samme kapitel)`,
+  'import-placering-overskrift-nævner-flere': (a) => `→ oevrige_afsnit »${a.noegle}«: overskriften nævner flere krav (${a.navngivne})`,
+  'import-placering-krav-allerede-besat': (a) => `→ oevrige_afsnit »${a.noegle}«: overskriften nævner ${a.navngivne}, men ${quote(a.andet)} er kravets afsnit`,
+  'import-placering-ingen-krav-i-overskrift': (a) => `→ oevrige_afsnit »${a.noegle}«: overskriften nævner ikke et krav`,
+  'import-placering-tal-i-teksten': (a) => `→ ${a.felt} (${a.krav} ${a.titel}): teksten angiver kravets faste oplysninger (se nedenfor)`,
+  'import-placering-forord': () => '→ forord',
+  'import-placering-forside': () => '→ forord: teksten før den første overskrift',
+  'import-placering-bilag': (a) => `→ bilag »${a.noegle}«`,
+  'import-placering-diagrammer': (a) => `   ${a.antal} diagram(mer) eller graf(er) udeladt`,
+  'import-placering-daekker': (a) => `   dækker også: ${a.krav}`,
+  'import-placering-billeder': (a) => `   ${a.antal} billede(r) udeladt`,
+  'import-felt-tilbud': (a) => `${a.felt}: ${a.antal} tilbud (${a.navne})  ← tabellen ${quote(a.kilde)}`,
+  'import-felt': (a) => `${a.felt}: ${a.vaerdi}  ← ${quote(a.kilde)}`,
+  'import-spoerg-uklar-frist': (a) => `${a.felt} er ikke udfyldt: teksten nævner flere forskellige tal. Skriv det rigtige selv. ${a.saetninger}`,
+  'import-spoerg-billede': (a) =>
+    `Et billede i ${quote(a.overskrift)} er udeladt: ${a.beskrivelse}. Står der tekst i billedet (fx et organisationsdiagram), så skriv den ind.`,
+  'import-spoerg-diagram': (a) =>
+    `Et diagram eller en graf i ${quote(a.overskrift)} er udeladt: ${a.beskrivelse}. Beskriv med ord, hvad det viser (fx organisationen), hvis det er vigtigt.`,
+  'import-spoerg-titel': (a) => `Dokumentet har ingen titel; ${quote(a.titel)} er brugt. Ret feltet titel.`,
+  'import-spoerg-flere-krav': (a) => `${quote(a.overskrift)} nævner flere krav (${a.krav}). Flyt teksten til de rigtige felter, hvis den besvarer dem.`,
+  'import-spoerg-krav-besat': (a) => `${quote(a.overskrift)} nævner ${a.krav}, men ${quote(a.andet)} er kravets afsnit. Tjek, om teksterne hører sammen.`,
+  'import-spoerg-fed-overskrift': (a) =>
+    `Dokumentet bruger ikke Words overskriftstyper; ${a.antal} linjer med fed skrift er læst som overskrifter. Tjek, at det er de rigtige.`,
+  'import-spoerg-data-uden-afsnit': (a) =>
+    `Feltet ${a.felt} er oprettet med tallene fra ${quote(a.overskrift)}, men uden tekst. Tjek tallene, og flyt evt. teksten.`,
+  'import-spoerg-andet-emne': () =>
+    'Ingen overskrift nævner et krav i bekendtgørelsen, og ingen tekst besvarer et. Er det den rigtige fil? En kvalitetsstandard for social behandling for stofmisbrug (serviceloven § 101) beskriver fx målgruppe, visitation og behandlingsgaranti.',
+  'import-spoerg-kun-aarstal': (a) =>
+    `Forsiden dateres kun med årstallet ${a.aar} (${quote(a.kilde)}), og det er skrevet som revision.senest_revideret. Skriv den præcise dato for godkendelsen eller revisionen, hvis den kendes.`,
+  'import-spoerg-delvis-dato': (a) =>
+    `${a.felt} er skrevet som ${a.vaerdi} (${a.praecision}), fordi dokumentet ikke nævner dagen (${quote(a.kilde)}). Tjekket regner med periodens sidste dag; skriv den præcise dato, hvis den kendes.`,
+  'import-spoerg-kommune-valgt': (a) =>
+    `Dokumentet nævner flere kommuner (også ${a.andre}); ${a.vaerdi} er valgt, fordi den nævnes oftest. Er det forkert, så importér igen med --kommune.`,
+  'import-spoerg-faste-felter': (a) =>
+    a.antal === 1
+      ? `Feltet ${a.felter} er læst ud af en sætning i teksten (se »Faste felter læst ud af teksten« ovenfor). Tjek det mod sætningen.`
+      : `Felterne ${a.felter} er læst ud af sætninger i teksten (se »Faste felter læst ud af teksten« ovenfor). Tjek hvert felt mod sin sætning.`,
+  'import-spoerg-doegntilbud': (a) =>
+    `En tabel med ${a.antal} døgntilbud under ${quote(a.overskrift)} er læst ind i doegnbehandling.tilbud: ${a.kolonner}.${a.ikke ? ` Ikke genkendt, og derfor skrevet i hvert tilbuds tekst under sin overskrift: ${a.ikke}.` : ''}${a.mangler ? ` Tabellen siger intet om ${a.mangler}, som bekendtgørelsen (§ 5, stk. 2) kræver for hvert tilbud; skriv det selv.` : ''} Tjek, at kolonnerne er læst rigtigt.`,
+  'import-spoerg-titel-valgt': (a) =>
+    `titel er sat til ${quote(a.vaerdi)} fra forsiden${a.egenskab ? `, selv om filens titelegenskab (Filer → Oplysninger) siger ${quote(a.egenskab)}` : ', som ikke bruger Words typografi »Titel«'}. Ret feltet, hvis det er forkert.`,
+  'import-spoerg-daekker': (a) =>
+    `daekker er sat ud fra tjekkets søgning i teksten: ${a.afsnit}. Tjek, at afsnittene virkelig besvarer de krav, og ret daekker, hvis ikke.`,
+  'import-spoerg-foelge': (a) =>
+    `${a.krav} ${a.titel} er »${a.status}« i tjekket nedenfor, og vurderingen bygger på ${a.felt}, som importen har fortolket (se ovenfor). Ret feltet, hvis det er fortolket forkert, og kør check igen.`,
+  // YAML comments written into the imported file
+  'import-kommentar-hoved': (a) => `Importeret fra ${a.fil} med »kvalitetsstandard importer«. Læs importrapporten, og ret det, der er markeret med »TJEK«.`,
+  'import-kommentar-kilde': (a) => `Fra dokumentet: »${a.tekst}«`,
+  'import-kommentar-sidefod': (a) => `Fra sidehovedet eller sidefoden: »${a.tekst}«`,
+  'import-kommentar-tabel': (a) => `Læst ud af tabellen med kolonnerne »${a.tekst}«. Tjek hvert tilbud.`,
+  'import-kommentar-saetning': (a) => `Læst ud af sætningen: »${a.tekst}«`,
+  'import-kommentar-billede': (a) => `Her stod et billede i dokumentet${a.beskrivelse ? `: ${a.beskrivelse}` : ''}. Det er udeladt.`,
+  'import-kommentar-diagram': (a) =>
+    `Her stod ${a.slags === 'graf' ? 'en graf' : 'et diagram (SmartArt)'} i dokumentet${a.beskrivelse ? `: ${a.beskrivelse}` : ''}. Det er udeladt.`,
+  'import-kommentar-tjek': (a) => `TJEK: ${a.tekst}`,
+  // #20: the importer's limits, and what a document shows that the import leaves out
+  'import-tidsgraense': (a) =>
+    `Importen er stoppet efter ${a.sekunder} sekunder, og intet er skrevet: dokumentet er for stort eller for indviklet til at læse inden for tidsgrænsen. Del det i flere dokumenter, eller kopiér teksten til et nyt, almindeligt Word-dokument, og prøv igen.`,
+  'import-hukommelse': (a) =>
+    `Importen er stoppet, fordi dokumentet krævede mere end ${a.graense} MB hukommelse, og intet er skrevet. Del det i flere dokumenter, eller kopiér teksten til et nyt, almindeligt Word-dokument, og prøv igen.`,
+  'import-kommune-styretegn': () =>
+    '--kommune må ikke indeholde linjeskift eller andre usynlige styretegn. Skriv kommunens navn på én linje, fx »--kommune Randers«.',
+  'import-kollision': (a) =>
+    `${quote(a.fil)} er ikke skrevet: ${quote(a.andre)} findes allerede og ville blive bygget til den samme mappe i out/ (»${a.id}«), så build ville afvise begge filer. Vælg en anden fil med --ud, eller omdøb den eksisterende fil.`,
+  'import-resultat-for-stort': (a) =>
+    `Den importerede fil ville fylde ${a.stoerrelse}, men værktøjet læser højst ${a.graense} pr. fil, så intet er skrevet. Del dokumentet i flere (fx bilagene for sig), og importér dem hver for sig.`,
+  'import-over-graense': () =>
+    'Den importerede fil ville overskride en af værktøjets grænser for tekster (se nedenfor), så intet er skrevet. Forkort eller del teksten i Word, og importér igen.',
+  'import-placering-delt': (a) => `→ »${a.noegle}«: fortsættelsen af afsnittet før, der var for langt til ét tekstfelt`,
+  'import-spoerg-delt': (a) =>
+    `Afsnittet ${quote(a.overskrift)} var for langt til ét tekstfelt (højst ${a.graense} tegn) og er delt i ${a.antal} afsnit ved afsnitsgrænserne. Se, om delingen falder et godt sted, og ret overskrifterne »(fortsat)«.`,
+  'import-spoerg-skjult': (a) =>
+    `${a.antal} stykke(r) tekst er formateret som skjult i Word og er udeladt, fx ${quote(a.eksempel)}. Skal teksten med, så fjern »Skjult« i Word (Skrifttype), og importér igen; ellers slet den.`,
+  'import-spoerg-kommentarer': (a) =>
+    `Dokumentet har ${a.antal} kommentar(er) fra en korrekturlæsning, som ikke er importeret, fx ${quote(a.eksempel)}. Læs dem i Word, og ret teksten i filen, hvis de ændrer noget.`,
+  'import-spoerg-html-stykker': (a) =>
+    `Dokumentet har ${a.antal} indlejret(e) stykke(r) fra en anden fil (HTML eller RTF, »altChunk«), som ikke er importeret. Åbn dokumentet i Word, og skriv den tekst, der står dér, ind i filen selv.`,
+  'import-spoerg-link': (a) =>
+    `Linket ${quote(a.tekst)} peger på ${quote(a.adresse)}, som ikke kan bruges på en hjemmeside (kun http:, https:, mailto: og tel:). Teksten er importeret uden linket; indsæt den rigtige adresse selv.`,
+};

@@ -1,0 +1,98 @@
+/**
+ * Danish words the tool composes into messages and shows in interfaces: the names of
+ * values, what each allowed value of a field means, lists written out, and why a file
+ * could not be written.
+ */
+
+/** Why a section with text answers nothing (`afsnit-uden-svar`). */
+export const hollowWords = {
+  pladsholder: 'er kun en pladsholder',
+  gengivelse: 'gengiver kun kravets egen ordlyd',
+  'om-dokumentet': 'handler kun om standarden selv',
+} as const;
+
+/** Danish names of values the tool composes into messages. */
+export const terms = {
+  indicator: {
+    stoffri: 'andelen, der er stoffri efter afsluttet behandling',
+    reduceret: 'andelen, der har reduceret misbruget efter afsluttet behandling',
+    tilbagevenden_12_maaneder: 'andelen, der vender tilbage til behandling inden for 12 måneder',
+  },
+  dischargeStatus: {
+    faerdigbehandlet: '»færdigbehandlet«',
+    andet_tilbud: '»andet tilbud«',
+    hospital: '»hospital«',
+    anden_aarsag: '»anden årsag«',
+  },
+  /** The four statuses as the law's sentence lists them: »udskrevet som »færdigbehandlet«, til »andet tilbud« …«. */
+  dischargedAs: {
+    faerdigbehandlet: 'som »færdigbehandlet«',
+    andet_tilbud: 'til »andet tilbud«',
+    hospital: 'til »hospital«',
+    anden_aarsag: 'med »anden årsag«',
+  },
+  residentialField: {
+    behandlingsform: 'behandlingsform',
+    maalgruppe: 'målgruppe',
+    kerneydelser: 'kerneydelser',
+    personaleforhold: 'personaleforhold',
+    fysiske_forhold: 'fysiske forhold',
+    pris: 'pris',
+  },
+} as const;
+
+/** #13: what each allowed value of a field means, for completion and hover in editors. */
+export const enumDescriptions: Record<string, Record<string, string>> = {
+  indikator: {
+    stoffri: 'Andelen, der er stoffri efter afsluttet behandling.',
+    reduceret: 'Andelen, der har reduceret misbruget efter afsluttet behandling.',
+    stoffri_eller_reduceret: 'Ét samlet tal for andelen, der er stoffri eller har reduceret misbruget (loven kræver et tal for hver).',
+    tilbagevenden_12_maaneder: 'Andelen, der vender tilbage til behandling inden for 12 måneder.',
+  },
+  graense: {
+    mindst: 'Måltallet er et minimum: mindst så mange procent.',
+    hoejst: 'Måltallet er et maksimum: højst så mange procent.',
+  },
+  // Issue 17: the forvaltning's own verdict in `vurderinger`.
+  status: {
+    opfyldt: 'Forvaltningen vurderer, at standarden opfylder kravet.',
+    delvist: 'Forvaltningen vurderer, at standarden opfylder kravet delvist.',
+    mangler: 'Forvaltningen vurderer, at standarden ikke opfylder kravet.',
+    'kan ikke vurderes': 'Forvaltningen kan ikke vurdere kravet ud fra standarden.',
+  },
+  udskrivningsstatusser: {
+    faerdigbehandlet: 'Udskrevet som færdigbehandlet.',
+    andet_tilbud: 'Udskrevet til et andet tilbud.',
+    hospital: 'Udskrevet til hospital.',
+    anden_aarsag: 'Udskrevet af anden årsag.',
+  },
+};
+
+/** »a, b og c« */
+export function listDanish(items: readonly (string | number)[], conjunction: 'og' | 'eller' = 'og'): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
+// #10: why a file could not be written, in words a user can act on.
+const fileSystemErrors: Record<string, string> = {
+  ENOSPC: 'disken er fuld',
+  EDQUOT: 'din diskkvote er brugt op',
+  EACCES: 'du har ikke adgang til at skrive der',
+  EPERM: 'du har ikke adgang til at skrive der',
+  EROFS: 'mappen er skrivebeskyttet',
+  ENOTDIR: 'en del af stien er en fil, ikke en mappe',
+  EISDIR: 'der ligger en mappe med det navn',
+  ENAMETOOLONG: 'stien er for lang',
+  EMFILE: 'for mange åbne filer',
+  EIO: 'disken svarer ikke (I/O-fejl)',
+  ENOENT: 'mappen findes ikke eller kan ikke oprettes her',
+  EEXIST: 'der ligger en fil, hvor mappen skulle være',
+};
+
+/** »disken er fuld (ENOSPC)« for a Node error, or its message when it is no file-system error. */
+export function fileSystemErrorText(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code && fileSystemErrors[code]) return `${fileSystemErrors[code]} (${code})`;
+  return code ?? String((error as Error)?.message ?? error).split('\n')[0]!;
+}

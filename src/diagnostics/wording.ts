@@ -1,0 +1,11 @@
+/** What the message tables share: quoting a value, »Mente du …?«, and the shape of a table. */
+
+/** No arguments. */
+export type NoArgs = Record<string, never>;
+
+/** A table of message texts: one function per code, taking exactly that code's arguments. */
+export type MessageTable<Args> = { readonly [Code in keyof Args]: (args: Args[Code]) => string };
+
+export const quote = (value: string | number | undefined) => `»${value ?? ''}«`;
+
+export const suggestion = (args: { forslag?: string }) => (args.forslag ? ` Mente du ${quote(args.forslag)}?` : '');
