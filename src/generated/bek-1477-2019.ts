@@ -737,7 +737,7 @@ export const bek1477of2019Data: RegulationData = {
       "parametre": {
         "foerste_opfoelgning_maaneder": {
           "vaerdi": 1,
-          "enhed": "måneder",
+          "enhed": "måned",
           "kilde": "BEK 1477/2019 § 4, stk. 2"
         },
         "anden_opfoelgning_maaneder": {
