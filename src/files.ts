@@ -14,11 +14,20 @@ export const municipalitiesDir = 'municipalities';
 
 const isYaml = (name: string) => /\.ya?ml$/i.test(name);
 
+/** A kommune's own requirements (`randers.krav.yml`), beside its file: not a municipality file. */
+const ownRequirementsSuffix = /\.krav\.ya?ml$/i;
+export const isOwnRequirementsFile = (name: string) => ownRequirementsSuffix.test(name);
+
+/** municipalities/randers.yml → municipalities/randers.krav.yml */
+export function ownRequirementsFileOf(municipalityFile: string): string {
+  return join(dirname(municipalityFile), `${basename(municipalityFile).replace(/\.ya?ml$/i, '')}.krav.yml`);
+}
+
 /** Every municipality file, sorted, or none when the folder is missing. */
 export function allMunicipalityFiles(dir = municipalitiesDir): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter(isYaml)
+    .filter((name) => isYaml(name) && !isOwnRequirementsFile(name))
     .sort((a, b) => a.localeCompare(b, 'da'))
     .map((name) => join(dir, name));
 }

@@ -1,16 +1,44 @@
 /** Load, validate and check one file: what `check`, `build` and the preview share. */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { loadFile, parseSource, type LoadResult } from '../load.js';
+import { loadFile, parseSource, type LoadedFile, type LoadResult } from '../load.js';
 import { defaultRegulation } from '../regulations/index.js';
 import { validateLoaded } from '../validate.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
+import { loadOwnRequirementsFor } from '../own/requirements.js';
 import { checkDocument, type Finding } from './index.js';
+import { checkOwnRequirements } from './own.js';
 
-export type FileCheck =
+/** A kommune's own requirements (`<kommune>.krav.yml`), reported apart: their findings, or what is wrong with the file. */
+export interface OwnCheck {
+  file: string;
+  findings: Finding[];
+  diagnostics: Diagnostic[];
+  text?: string;
+}
+
+export type FileCheck = (
   | { valid: true; file: string; date: string; regulation: string; text: string; document: Kvalitetsstandard; findings: Finding[]; warnings: Diagnostic[] }
-  | { valid: false; file: string; date: string; regulation: string; text?: string; diagnostics: Diagnostic[] };
+  | { valid: false; file: string; date: string; regulation: string; text?: string; diagnostics: Diagnostic[] }
+) & { own?: OwnCheck };
+
+/** The own requirements beside the file, judged when the file is valid; a broken `.krav.yml` stops nothing else. */
+function ownCheck(file: string, valid?: { loaded: LoadedFile; document: Kvalitetsstandard }): OwnCheck | undefined {
+  const load = loadOwnRequirementsFor(file);
+  if (!load) return undefined;
+  const findings = load.requirements && valid ? checkOwnRequirements(valid.loaded, valid.document, load.requirements) : [];
+  return { file: load.file, findings, diagnostics: load.diagnostics, text: load.text };
+}
 
 function checkLoadResult(file: string, result: LoadResult, date: string): FileCheck {
+  return withOwn(checkMunicipality(file, result, date), file, result);
+}
+
+function withOwn(check: FileCheck, file: string, result: LoadResult): FileCheck {
+  const own = ownCheck(file, check.valid && result.ok ? { loaded: result.loaded, document: check.document } : undefined);
+  return own ? { ...check, own } : check;
+}
+
+function checkMunicipality(file: string, result: LoadResult, date: string): FileCheck {
   const regulation = defaultRegulation.id;
   if (!result.ok) return { valid: false, file, date, regulation, text: result.text, diagnostics: result.diagnostics };
   const validation = validateLoaded(result.loaded);

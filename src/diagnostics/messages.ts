@@ -496,6 +496,19 @@ const messages = {
   'ny-kan-ikke-skrive': (a: MessageArgs) => `${quote(a.fil)} kan ikke oprettes: ${a.detalje}. Kør kommandoen i en mappe, du kan skrive i.`,
   'kan-ikke-skrive': (a: MessageArgs) => `${quote(a.fil)} kunne ikke skrives: ${a.detalje}.`,
   'build-afbrudt': () => 'Bygningen blev afbrudt. Det, der nåede at blive skrevet, er helt; næste build gør resten færdigt.',
+
+  // #18.4: a kommune's own requirements (<kommune>.krav.yml beside the municipality file)
+  'egne-krav-ugyldigt-id': (a: MessageArgs) =>
+    `Id'et ${quote(a.vaerdi)} kan ikke bruges. Et eget krav skal have et id, der begynder med »egen-« og ellers kun har små bogstaver a-z, tal og bindestreger, fx »egen-1« eller »egen-telefon«.`,
+  'egne-krav-dobbelt-id': (a: MessageArgs) => `Id'et ${quote(a.vaerdi)} bruges også af kravet på linje ${a.linje}. Giv hvert krav sit eget id.`,
+  'egne-krav-ugyldigt-moenster': (a: MessageArgs) =>
+    `Formuleringen ${quote(a.vaerdi)} kan ikke læses som et søgemønster (${a.detalje}). Tjek parenteser, »[« og »]« og tegn som »*«, »+« og »?«; skriv »\\« foran et tegn, der skal stå som det er, fx »\\?«.`,
+  'egne-krav-ukendt-felt': (a: MessageArgs) =>
+    `${quote(a.vaerdi)} er ikke et felt i en kvalitetsstandard.${suggestion(a)} Skriv feltets navn med punktum mellem niveauerne, fx »revision.naeste_revision«.`,
+  'egne-krav-intet-at-tjekke': () =>
+    'Kravet siger ikke, hvad tjekket skal lede efter. Skriv »aspekter« med de formuleringer, der besvarer kravet, eller »felt« med det felt, der skal være udfyldt.',
+  'eget-felt-udfyldt': (a: MessageArgs) => `Feltet ${quote(a.felt)} er udfyldt.`,
+  'eget-felt-mangler': (a: MessageArgs) => `Feltet ${quote(a.felt)} er ikke udfyldt. ${a.vejledning}`,
 } satisfies Record<string, (args: MessageArgs) => string>;
 
 export type MessageCode = keyof typeof messages;

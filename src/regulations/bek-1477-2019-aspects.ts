@@ -18,9 +18,9 @@ const letter = 'a-zæøåäöüéèáàâêîôûçñA-ZÆØÅÄÖÜÉÈÁÀÂÊ
  * A wording, matched against the sentence in lower case (see `matches` in
  * src/check/document-text.ts): cheaper than the `i` flag. `\p{L}` is a letter of Danish text.
  */
-const rx = (source: string): RegExp => compile(source, '');
+export const rx = (source: string): RegExp => compile(source, '');
 /** A wording where capitals matter (an acronym, a name): the `u` flag marks it, and it reads the sentence as written. */
-const rxCase = (source: string): RegExp => compile(source, 'u');
+export const rxCase = (source: string): RegExp => compile(source, 'u');
 
 function compile(source: string, flags: string): RegExp {
   const expanded = source
