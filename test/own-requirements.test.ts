@@ -159,3 +159,46 @@ describe('own requirements: beside one municipality only', () => {
     expect(runCli(['validate'], { cwd: dir }).stdout).toContain('2 filer tjekket');
   });
 });
+
+describe('own requirements: the annex and build', () => {
+  it('has a table of its own after the law’s, or says why the requirements were not judged', () => {
+    const address = '  - id: egen-adresse\n    titel: Adresse på nettet\n    tekst: Standarden skal oplyse, hvor den står på nettet.\n    felt: offentliggoerelse.url\n';
+    const dir = folderWith('randers', phoneRequirement + address, 'Du kan ringe til rusmiddelbehandlingen på telefon 8915 1515.');
+    const annex = runCli(['check', ...date, '--format', 'html', join(dir, 'randers.yml')]).stdout;
+    const own = annex.slice(annex.indexOf('<section class="egne-krav">'));
+    expect(annex.indexOf('<section class="egne-krav">')).toBeGreaterThan(annex.indexOf('Bekendtgørelsens 25 krav'));
+    expect(own).toContain('<h2>Kommunens egne krav</h2>');
+    expect(own).toContain('Kommunen har selv stillet 2 krav til standarden');
+    expect(own).toContain('Standarden opfylder 1 af dem.');
+    expect(own).toMatch(/<span class="krav-titel">Telefonnummer<\/span>[\s\S]*Opfyldt/);
+    // Said to the byråd without the field's name.
+    expect(own).toContain('Oplysningen »Adresse på nettet« står ikke i standarden.');
+    expect(own).not.toContain('offentliggoerelse');
+    writeFileSync(join(dir, 'randers.krav.yml'), 'krav:\n  - id: egen-1\n    titel: [Telefon\n');
+    const broken = runCli(['check', ...date, '--format', 'html', join(dir, 'randers.yml')]).stdout;
+    expect(broken).toContain('Bekendtgørelsens 25 krav');
+    expect(broken).toContain('Kommunens egne krav kunne ikke vurderes');
+    expect(broken).toMatch(/<code>linje \d+, kolonne \d+<\/code>/);
+  });
+
+  it('is picked up by build, and a change to it rebuilds the annex', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'egne-krav-'));
+    mkdirSync(join(dir, 'municipalities'));
+    copyFileSync(join(root, 'municipalities', 'randers.yml'), join(dir, 'municipalities', 'randers.yml'));
+    writeFileSync(join(dir, 'municipalities', 'randers.krav.yml'), phoneRequirement);
+    const build = () => runCli(['build', '--uden-pdf', ...date, 'randers'], { cwd: dir });
+    const first = build();
+    expect(first.stderr).not.toMatch(stackTrace);
+    const json = () => JSON.parse(readFileSync(join(dir, 'out', 'randers', 'compliance.json'), 'utf8'))[0];
+    expect(json().egne_krav.krav[0]).toMatchObject({ id: 'egen-telefon', status: 'mangler' });
+    expect(readFileSync(join(dir, 'out', 'randers', 'compliance.html'), 'utf8')).toContain('Kommunens egne krav');
+    writeFileSync(join(dir, 'municipalities', 'randers.krav.yml'), phoneRequirement.replace('egen-telefon', 'egen-tlf'));
+    expect(build().stdout).not.toContain('uændret');
+    expect(json().egne_krav.krav[0].id).toBe('egen-tlf');
+    // A broken file is said on stderr at its line; the standard is built all the same.
+    writeFileSync(join(dir, 'municipalities', 'randers.krav.yml'), 'krav:\n  - id: egen-1\n    titl: Telefon\n');
+    const broken = build();
+    expect(broken.stderr).toMatch(/randers\.krav\.yml:3:5 {2}fejl {2}Ukendt felt »titl«/);
+    expect(json().egne_krav.gyldig).toBe(false);
+  });
+});

@@ -74,8 +74,11 @@ export function documentKey(yamlFile: string, yamlText: string, municipality: st
   return hash.digest('hex');
 }
 
-export function complianceKey(yamlText: string, date: string): string {
-  return createHash('sha256').update(toolFingerprint()).update(yamlText).update(date).digest('hex');
+/** Key of a municipality's annex: the tool, its YAML, the date, and its own requirements' file (#18.4) when it has one. */
+export function complianceKey(yamlText: string, date: string, ownRequirements?: string): string {
+  const hash = createHash('sha256').update(toolFingerprint()).update(yamlText).update(date);
+  if (ownRequirements !== undefined) hash.update('egne-krav').update(ownRequirements);
+  return hash.digest('hex');
 }
 
 /** How `name` in `dir` is now, or undefined when it is missing. */

@@ -55,7 +55,7 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
   try {
     entry = {
       document: documentKey(check.file, check.text, id, check.document.praesentation?.logo),
-      compliance: complianceKey(check.text, task.date),
+      compliance: complianceKey(check.text, task.date, check.own && (check.own.text ?? check.own.diagnostics.map((diagnostic) => diagnostic.code).join())),
       pdf: withPdf,
     };
     if (!fresh('document', ['kvalitetsstandard.html'], 'kvalitetsstandard.pdf')) {

@@ -66,6 +66,9 @@ const annexMessages: Partial<Record<MessageCode, AnnexWording>> = {
     `Skal genvurderes: teksten, vurderingen bygger på, er ændret efter forvaltningens vurdering den ${date(a.dato)}, og vurderingen er ikke lavet igen siden.`,
   'vurdering-grundlag-mangler': (a) =>
     `Skal genvurderes: det kan ikke ses, om teksten, vurderingen bygger på, er ændret efter forvaltningens vurdering den ${date(a.dato)}.`,
+  // #18.4: a kommune's own requirement of a field.
+  'eget-felt-udfyldt': () => 'Oplysningen står i standarden.',
+  'eget-felt-mangler': (_, c) => `Oplysningen »${c.krav}« står ikke i standarden.`,
   'revision-naeste-for-sen': (a) => `Den næste revision er planlagt til ${date(a.naeste)}, men skal ske senest ${date(a.frist)} (2 år efter ${date(a.dato)}).`,
 };
 
