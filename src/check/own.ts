@@ -5,7 +5,6 @@
  */
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import type { LoadedFile } from '../load.js';
-import { defaultRegulation } from '../regulations/index.js';
 import { withOwnRequirements, type OwnRequirement, type OwnRequirements } from '../own/requirements.js';
 import type { Regulation } from '../regulations/regulation.js';
 import { locate } from '../source-location.js';
@@ -69,8 +68,8 @@ function judge(document: Kvalitetsstandard, text: () => DocumentText, regulation
 }
 
 /** Each own requirement's finding, placed where its text or field stands (or the nearest section above a missing field). */
-export function checkOwnRequirements(loaded: LoadedFile, document: Kvalitetsstandard, own: OwnRequirements): Finding[] {
-  const regulation = withOwnRequirements(defaultRegulation, own);
+export function checkOwnRequirements(loaded: LoadedFile, document: Kvalitetsstandard, own: OwnRequirements, law: Regulation): Finding[] {
+  const regulation = withOwnRequirements(law, own);
   let read: DocumentText | undefined;
   const text = () => (read ??= documentText(loaded, document, regulation));
   return own.requirements.map((requirement) => {

@@ -23,9 +23,9 @@ export type FileCheck = (
 
 /** The own requirements beside the file, judged when the file is valid; a broken `.krav.yml` stops nothing else. */
 function ownCheck(file: string, valid?: { loaded: LoadedFile; document: Kvalitetsstandard }): OwnCheck | undefined {
-  const load = loadOwnRequirementsFor(file);
+  const load = loadOwnRequirementsFor(file, defaultRegulation);
   if (!load) return undefined;
-  const findings = load.requirements && valid ? checkOwnRequirements(valid.loaded, valid.document, load.requirements) : [];
+  const findings = load.requirements && valid ? checkOwnRequirements(valid.loaded, valid.document, load.requirements, defaultRegulation) : [];
   return { file: load.file, findings, diagnostics: load.diagnostics, text: load.text };
 }
 

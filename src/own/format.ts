@@ -11,14 +11,15 @@ import type { LoadedFile } from '../load.js';
 import { buildSchema } from '../schema/definition.js';
 import { locate, locateKey, type PathSegment } from '../source-location.js';
 import { nearest } from '../suggest.js';
-import { rx, rxCase } from '../regulations/bek-1477-2019-aspects.js';
+import { requirementFromData, type Krav, type PatternProblem } from '../regulations/from-data.js';
+import type { Aspekt, Formulering } from '../generated/regulation-data.js';
 import { defaultRegulation } from '../regulations/index.js';
-import type { Aspect, Requirement, RequirementAspects } from '../regulations/regulation.js';
+import type { Regulation, Requirement, RequirementAspects } from '../regulations/regulation.js';
 
 export const ownFileKeys = ['krav'] as const;
 export const ownRequirementKeys = ['id', 'titel', 'tekst', 'vejledning', 'felt', 'emne', 'aspekter'] as const;
 export const ownAspectKeys = ['id', 'beskrivelse', 'raad', 'formuleringer', 'stikord', 'sammenhaeng', 'medmindre', 'svar'] as const;
-const cueKeys = ['formuleringer', 'mindst', 'delvist'] as const;
+const cueKeys = ['liste', 'formuleringer', 'mindst', 'delvist'] as const;
 const wordingKeys = ['moenster', 'store_bogstaver'] as const;
 
 export interface OwnRequirement extends Requirement {
@@ -31,8 +32,8 @@ export interface OwnRequirement extends Requirement {
 /** An own id never meets the law's (`§4.1.6`): it begins with `egen-`. */
 const ownId = /^egen-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** A topic no heading has: without `emne`, a sentence's own words decide. */
-const noTopic = /(?!)/;
+/** What the reports show where a law's requirement has its citation. */
+const ownCitation = 'Kommunens eget krav';
 
 type Path = PathSegment[];
 type Map = Record<string, unknown>;
@@ -78,7 +79,10 @@ function fieldProblem(field: string): MessageArgs | undefined {
 
 class OwnReader {
   readonly diagnostics: Diagnostic[] = [];
-  constructor(private readonly loaded: LoadedFile) {}
+  readonly data: unknown;
+  constructor(private readonly loaded: LoadedFile) {
+    this.data = loaded.data;
+  }
 
   error(code: MessageCode, args: MessageArgs, path: Path, key?: string): void {
     const span = key === undefined ? locate(this.loaded, path) : locateKey(this.loaded, path, key);
@@ -138,93 +142,115 @@ class OwnReader {
     return undefined;
   }
 
-  /** A pattern as the law's catalogue writes it: a text, or `{moenster, store_bogstaver}`. */
-  pattern(value: unknown, path: Path): RegExp | undefined {
-    let source = value;
-    let caseMatters = false;
+  /** A pattern as the law's krav.yml writes it: a text, or `{moenster, store_bogstaver}` (compiled later, by the law's conversion). */
+  wording(value: unknown, path: Path): Formulering | undefined {
     if (isMap(value)) {
       if (!this.group(value, path, 'formulering', wordingKeys)) return undefined;
-      source = value.moenster;
-      caseMatters = value.store_bogstaver === true;
-      path = [...path, 'moenster'];
+      const source = this.pattern(value.moenster, [...path, 'moenster']);
+      return source === undefined ? undefined : { moenster: source, store_bogstaver: value.store_bogstaver === true };
     }
-    if (typeof source !== 'string' || source.trim() === '') {
-      this.error('forkert-type', { felt: String(path.at(-1)), forventet: 'et søgemønster (en tekst)', faktisk: typeName(source) }, path);
-      return undefined;
-    }
-    try {
-      return caseMatters ? rxCase(source) : rx(source);
-    } catch (error) {
-      this.error('egne-krav-ugyldigt-moenster', { vaerdi: source, detalje: patternProblem(String((error as Error).message)) }, path);
-      return undefined;
-    }
+    return this.pattern(value, path);
   }
 
-  patterns(map: Map, key: string, path: Path): RegExp[] {
-    return (this.list(map, key, path) ?? []).flatMap((item, index) => this.pattern(item, [...path, key, index]) ?? []);
+  pattern(value: unknown, path: Path): string | undefined {
+    if (typeof value === 'string' && value.trim() !== '') return value;
+    this.error('forkert-type', { felt: String(path.at(-1)), forventet: 'et søgemønster (en tekst)', faktisk: typeName(value) }, path);
+    return undefined;
   }
 
-  optionalPattern(map: Map, key: string, path: Path): RegExp | undefined {
+  wordings(map: Map, key: string, path: Path): Formulering[] | undefined {
+    const list = this.list(map, key, path);
+    return list?.flatMap((item, index) => this.wording(item, [...path, key, index]) ?? []);
+  }
+
+  optionalPattern(map: Map, key: string, path: Path): string | undefined {
     return map[key] === undefined ? undefined : this.pattern(map[key], [...path, key]);
   }
 }
 
-function readAspect(reader: OwnReader, value: unknown, path: Path): Aspect | undefined {
-  if (!reader.group(value, path, 'aspekt', ownAspectKeys)) return undefined;
-  const id = reader.text(value, 'id', path, true);
-  const description = reader.text(value, 'beskrivelse', path, true);
-  const wordings = reader.patterns(value, 'formuleringer', path);
-  let cues: Aspect['cues'];
-  if (value.stikord !== undefined && reader.group(value.stikord, [...path, 'stikord'], 'stikord', cueKeys)) {
-    const cuePath = [...path, 'stikord'];
-    cues = { wordings: reader.patterns(value.stikord, 'formuleringer', cuePath), least: reader.count(value.stikord, 'mindst', cuePath) ?? 2 };
-    const partial = reader.count(value.stikord, 'delvist', cuePath);
-    if (partial !== undefined) cues.partial = partial;
-  }
-  if (value.formuleringer === undefined && value.stikord === undefined) reader.error('felt-mangler', { felt: 'formuleringer', i: formatPath(path) }, path);
-  const advice = reader.text(value, 'raad', path, false);
-  const context = reader.optionalPattern(value, 'sammenhaeng', path);
-  const unless = reader.optionalPattern(value, 'medmindre', path);
-  const answer = reader.optionalPattern(value, 'svar', path);
-  if (!id || !description) return undefined;
-  return { id, description, advice: advice ?? `Beskriv ${description}.`, wordings, cues, context, unless, answer };
+function readCues(reader: OwnReader, value: unknown, path: Path): Aspekt['stikord'] {
+  if (!reader.group(value, path, 'stikord', cueKeys)) return undefined;
+  const liste = value.liste === undefined ? undefined : reader.text(value, 'liste', path, true);
+  const formuleringer = reader.wordings(value, 'formuleringer', path);
+  const delvist = reader.count(value, 'delvist', path);
+  return {
+    mindst: reader.count(value, 'mindst', path) ?? 2,
+    ...(liste ? { liste } : {}),
+    ...(formuleringer ? { formuleringer } : {}),
+    ...(delvist ? { delvist } : {}),
+  };
 }
 
-function readRequirement(reader: OwnReader, value: unknown, path: Path, seen: Map): OwnRequirement | undefined {
+function readAspect(reader: OwnReader, value: unknown, path: Path): Aspekt | undefined {
+  if (!reader.group(value, path, 'aspekt', ownAspectKeys)) return undefined;
+  const id = reader.text(value, 'id', path, true);
+  const beskrivelse = reader.text(value, 'beskrivelse', path, true);
+  const raad = reader.text(value, 'raad', path, false);
+  const formuleringer = reader.wordings(value, 'formuleringer', path) ?? [];
+  const stikord = value.stikord === undefined ? undefined : readCues(reader, value.stikord, [...path, 'stikord']);
+  if (value.formuleringer === undefined && value.stikord === undefined) reader.error('felt-mangler', { felt: 'formuleringer', i: formatPath(path) }, path);
+  const patterns = Object.fromEntries(
+    (['sammenhaeng', 'medmindre', 'svar'] as const).flatMap((key) => {
+      const pattern = reader.optionalPattern(value, key, path);
+      return pattern === undefined ? [] : [[key, pattern]];
+    }),
+  );
+  if (!id || !beskrivelse) return undefined;
+  return { id, beskrivelse, raad: raad ?? `Beskriv ${beskrivelse}.`, formuleringer, ...(stikord ? { stikord } : {}), ...patterns };
+}
+
+/** One requirement of the file as the law's krav.yml data, or undefined (with errors) when it cannot be. */
+function readRequirement(reader: OwnReader, value: unknown, path: Path, seen: Map): { krav: Krav; fieldRequired: boolean } | undefined {
   if (!reader.group(value, path, 'krav', ownRequirementKeys)) return undefined;
   const id = reader.text(value, 'id', path, true);
   if (id && !ownId.test(id)) reader.error('egne-krav-ugyldigt-id', { vaerdi: id }, [...path, 'id']);
   else if (id && seen[id] !== undefined) reader.error('egne-krav-dobbelt-id', { vaerdi: id, linje: seen[id] as number }, [...path, 'id']);
   else if (id) seen[id] = reader.line([...path, 'id']);
-  const title = reader.text(value, 'titel', path, true);
-  const text = reader.text(value, 'tekst', path, true);
-  const guidance = reader.text(value, 'vejledning', path, false);
-  const field = reader.text(value, 'felt', path, false);
-  const problem = field === undefined ? undefined : fieldProblem(field);
+  const titel = reader.text(value, 'titel', path, true);
+  const tekst = reader.text(value, 'tekst', path, true);
+  const vejledning = reader.text(value, 'vejledning', path, false);
+  const felt = reader.text(value, 'felt', path, false);
+  const problem = felt === undefined ? undefined : fieldProblem(felt);
   if (problem) reader.error('egne-krav-ukendt-felt', problem, [...path, 'felt']);
-  const topic = reader.optionalPattern(value, 'emne', path) ?? noTopic;
-  const aspects = (reader.list(value, 'aspekter', path) ?? []).flatMap((aspect, index) => readAspect(reader, aspect, [...path, 'aspekter', index]) ?? []);
-  if (value.aspekter === undefined && field === undefined) reader.error('egne-krav-intet-at-tjekke', {}, path, 'id');
-  if (!id || !title || !text) return undefined;
-  return {
+  const emne = reader.optionalPattern(value, 'emne', path);
+  const aspekter = reader.list(value, 'aspekter', path)?.flatMap((aspect, index) => readAspect(reader, aspect, [...path, 'aspekter', index]) ?? []);
+  if (value.aspekter === undefined && felt === undefined) reader.error('egne-krav-intet-at-tjekke', {}, path, 'id');
+  if (!id || !titel || !tekst) return undefined;
+  const krav: Krav = {
     id,
-    citation: 'Kommunens eget krav',
-    field: field ?? '',
-    title,
-    guidance: guidance ?? text,
-    legalText: text,
-    fieldRequired: field !== undefined,
-    catalogue: aspects.length > 0 ? { topic, aspects } : undefined,
+    henvisning: ownCitation,
+    titel,
+    lovtekst: tekst,
+    vejledning: vejledning ?? tekst,
+    ...(felt ? { felt } : {}),
+    ...(emne ? { emne } : {}),
   };
+  if (aspekter && aspekter.length > 0) krav.aspekter = aspekter;
+  return { krav, fieldRequired: felt !== undefined };
 }
 
-/** The requirements of a parsed `.krav.yml`, with an error where each mistake stands. */
-export function checkOwnData(loaded: LoadedFile): { requirements: OwnRequirement[]; diagnostics: Diagnostic[] } {
+/** A pattern the law's conversion could not compile, said at its place in the file. */
+function patternError(reader: OwnReader, problem: PatternProblem, path: Path): void {
+  const at = [...path, ...problem.path];
+  const engine = /regulært udtryk \((.*)\)$/.exec(problem.reason);
+  const source = at.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], reader.data);
+  reader.error('egne-krav-ugyldigt-moenster', { vaerdi: String(source ?? ''), detalje: engine ? patternProblem(engine[1]!) : problem.reason }, at);
+}
+
+/** The requirements of a parsed `.krav.yml`, converted as the law's are, with an error where each mistake stands. */
+export function checkOwnData(loaded: LoadedFile, regulation: Regulation): { requirements: OwnRequirement[]; diagnostics: Diagnostic[] } {
   const reader = new OwnReader(loaded);
   const data = loaded.data;
   if (!reader.group(data, [], 'filen', ownFileKeys)) return { requirements: [], diagnostics: reader.diagnostics };
   if (data.krav === undefined) reader.error('felt-mangler', { felt: 'krav' }, []);
   const seen: Map = {};
-  const requirements = (reader.list(data, 'krav', []) ?? []).flatMap((value, index) => readRequirement(reader, value, ['krav', index], seen) ?? []);
+  const requirements = (reader.list(data, 'krav', []) ?? []).flatMap((value, index) => {
+    const path = ['krav', index];
+    const read = readRequirement(reader, value, path, seen);
+    if (!read) return [];
+    const { requirement, aspects, problems } = requirementFromData(read.krav, regulation.aspects.shared);
+    for (const problem of problems) patternError(reader, problem, path);
+    return [{ ...requirement, fieldRequired: read.fieldRequired, ...(aspects.aspects.length > 0 ? { catalogue: aspects } : {}) }];
+  });
   return { requirements, diagnostics: reader.diagnostics };
 }

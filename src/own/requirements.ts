@@ -31,23 +31,23 @@ export interface OwnRequirementsLoad {
 }
 
 /** Reads the `.krav.yml` beside a municipality file, if there is one. */
-export function loadOwnRequirementsFor(municipalityFile: string): OwnRequirementsLoad | undefined {
+export function loadOwnRequirementsFor(municipalityFile: string, regulation: Regulation): OwnRequirementsLoad | undefined {
   const file = ownRequirementsFileOf(municipalityFile);
   if (!existsSync(file)) return undefined;
   const read = readBounded(file, { maxBytes: maxFileBytes, within: dirname(file) });
   if (!read.ok) return { file, diagnostics: [{ code: read.code, args: read.args, severity: 'fejl', file }] };
-  return ownRequirementsFromSource(file, read.bytes);
+  return ownRequirementsFromSource(file, read.bytes, regulation);
 }
 
 /** Parses and checks a `.krav.yml` already read: the entry point for the editor too, on unsaved text. */
-export function ownRequirementsFromSource(file: string, bytes: Uint8Array): OwnRequirementsLoad {
+export function ownRequirementsFromSource(file: string, bytes: Uint8Array, regulation: Regulation): OwnRequirementsLoad {
   const parsed = parseSource(file, bytes);
   if (!parsed.ok) return { file, diagnostics: parsed.diagnostics, text: parsed.text };
-  return ownRequirementsFromLoaded(parsed.loaded, parsed.warnings);
+  return ownRequirementsFromLoaded(parsed.loaded, parsed.warnings, regulation);
 }
 
-function ownRequirementsFromLoaded(loaded: LoadedFile, warnings: Diagnostic[]): OwnRequirementsLoad {
-  const checked = checkOwnData(loaded);
+function ownRequirementsFromLoaded(loaded: LoadedFile, warnings: Diagnostic[], regulation: Regulation): OwnRequirementsLoad {
+  const checked = checkOwnData(loaded, regulation);
   const diagnostics = [...warnings, ...checked.diagnostics].sort(compareDiagnostics);
   const { file, text } = loaded;
   if (diagnostics.some((diagnostic) => diagnostic.severity === 'fejl')) return { file, diagnostics, text };

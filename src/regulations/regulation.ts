@@ -12,6 +12,43 @@ export interface Requirement {
   guidance: string;
   /** The legal text (quoted from the regulation). */
   legalText: string;
+  /** Every legal value the requirement sets (a deadline, months, statuses), written once with its source: `frist_dage`. */
+  parameters: Readonly<Record<string, Parameter>>;
+  /** How a standard's heading names the requirement (the importer places sections by them). */
+  headingTerms: HeadingTerms;
+}
+
+/** A legal value: 14 (days), or a fixed list (the four discharge statuses). */
+export type ParameterValue = number | readonly string[];
+
+export interface Parameter {
+  value: ParameterValue;
+  /** `dage`, `år`, `måneder`. */
+  unit?: string;
+  /** Where the law sets it: `SEL § 101, stk. 4`. */
+  source: string;
+}
+
+/** Patterns matched against a heading in lower case, without its numbering. */
+export interface HeadingTerms {
+  /** Phrases of the law's own wording: a heading with one names the requirement above all others. */
+  law: readonly RegExp[];
+  /** The usual short names. */
+  terms: readonly RegExp[];
+}
+
+/** A number the requirement's law sets (a bug, not a user's mistake, when the data lacks it). */
+export function numberParameter(requirement: Requirement, name: string): number {
+  const value = requirement.parameters[name]?.value;
+  if (typeof value !== 'number') throw new Error(`${requirement.id} has no number parameter ${name}`);
+  return value;
+}
+
+/** A fixed list the requirement's law sets (the discharge statuses, the måltal). */
+export function listParameter(requirement: Requirement, name: string): readonly string[] {
+  const value = requirement.parameters[name]?.value;
+  if (!Array.isArray(value)) throw new Error(`${requirement.id} has no list parameter ${name}`);
+  return value;
 }
 
 /** A regulation that a kvalitetsstandard is judged against. */
@@ -24,6 +61,13 @@ export interface Regulation {
   paragraph: string;
   /** Link to the text on Retsinformation (ELI form). */
   eli: string;
+  /** The bekendtgørelse's number (1477) and the date it was issued (ISO), where known. */
+  number?: number;
+  issued?: string;
+  /** The days it is in force (ISO dates), only where confirmed; `remark` says what could not be. */
+  validFrom?: string;
+  validTo?: string;
+  remark?: string;
   requirements: readonly Requirement[];
   /** The elements each requirement's text names (see Aspect). */
   aspects: AspectCatalogue;
@@ -77,6 +121,13 @@ export interface AspectCatalogue {
   domain: RegExp;
   /** Per requirement id: the requirement's subject as a heading says it, and its aspects. */
   requirements: Readonly<Record<string, RequirementAspects>>;
+  /** The regulation's shared pattern fragments (`{{navn}}`) and cue lists, for requirements loaded later (a kommune's own). */
+  shared?: SharedPatterns;
+}
+
+export interface SharedPatterns {
+  fragments: Readonly<Record<string, string>>;
+  lists: Readonly<Record<string, readonly RegExp[]>>;
 }
 
 /** A requirement's subject as a heading says it, and its aspects. */

@@ -1,6 +1,6 @@
 /**
  * §3.2 BEK 1477/2019 § 3, stk. 2: »Kvalitetsstandarden skal indeholde en samlet information om de tilbud og ydelser, kommunalbestyrelsen tilbyder … herunder de politiske målsætninger og prioriteringer, som ligger bag beslutningen.«
- * Judged on its aspects (src/regulations/bek-1477-2019-aspects.ts): the overview of offers,
+ * Judged on its aspects (its krav.yml under src/regulations/bek-1477-2019/): the overview of offers,
  * the service level, and the political aims and priorities, which the field
  * `serviceniveau.politiske_maalsaetninger` states by its name.
  */

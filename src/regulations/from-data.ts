@@ -1,0 +1,224 @@
+/**
+ * The one conversion of the law as data (regelsaet.yml and one krav.yml per requirement,
+ * schema/regelsaet.schema.json and schema/krav.schema.json) into the runtime objects the
+ * check, importer and editor read: a Regulation, its Requirements with their parameters and
+ * heading terms, and the AspectCatalogue with compiled RegExps. Used by the generated code
+ * (src/generated/, no YAML at start-up) and by the run-time loader (./load-data.ts).
+ *
+ * A pattern is written as a regular expression where `\<` and `\>` mark the start and end
+ * of a word (JavaScript's \b does not know æ, ø and å), `\p{L}` is a letter of Danish text
+ * and `{{navn}}` inserts a fragment of the regelsæt's `moenstre`. It is matched against
+ * the sentence in lower case (cheaper than the `i` flag), unless `store_bogstaver` says
+ * capitals matter (an acronym, a name).
+ */
+import type { Formulering, Krav, Regelsaet, RegulationData } from '../generated/regulation-data.js';
+import type { Aspect, AspectCatalogue, Parameter, Regulation, Requirement, RequirementAspects, SharedPatterns } from './regulation.js';
+
+export type { Krav, Regelsaet, RegulationData } from '../generated/regulation-data.js';
+
+/** A pattern that could not be made: where in the data (a key path) and why, in Danish. */
+export interface PatternProblem {
+  /** Index of the krav in RegulationData.krav; undefined for regelsaet.yml. */
+  krav?: number;
+  path: (string | number)[];
+  reason: string;
+}
+
+/** Letters of Danish text; a class of them is far cheaper for the regex engine than \p{L} with the u flag. */
+const letter = 'a-zæøåäöüéèáàâêîôûçñA-ZÆØÅÄÖÜÉÈÁÀÂÊÎÔÛÇÑ';
+
+const never = /(?!)/;
+
+/** Compiles patterns of one data file, collecting what is wrong instead of stopping at the first. */
+class PatternCompiler {
+  readonly problems: PatternProblem[] = [];
+  constructor(
+    private readonly fragments: Readonly<Record<string, string>>,
+    private readonly krav?: number,
+  ) {}
+
+  pattern(source: string, caseSensitive: boolean, path: (string | number)[]): RegExp {
+    const unknown = [...source.matchAll(/\{\{([^{}]*)\}\}/g)].map((match) => match[1]!).filter((name) => !Object.hasOwn(this.fragments, name));
+    if (unknown.length > 0) return this.fail(path, `mønsteret bruger {{${unknown[0]}}}, som ikke findes under »moenstre« i regelsaet.yml`);
+    const expanded = source
+      .replace(/\{\{([^{}]*)\}\}/g, (_, name: string) => this.fragments[name]!)
+      .replace(/\\</g, `(?<![${letter}0-9])`)
+      .replace(/\\>/g, `(?![${letter}0-9])`)
+      .replace(/\\p\{Lu\}/g, '[A-ZÆØÅÄÖÜÉ]')
+      .replace(/\\p\{L\}/g, `[${letter}]`);
+    // Lower-case wordings lose their capitals, but not their escapes (\d, \S).
+    const written = caseSensitive ? expanded : expanded.replace(/\\.|[^\\]+/g, (part) => (part.startsWith('\\') ? part : part.toLowerCase()));
+    try {
+      return new RegExp(written, caseSensitive ? 'u' : '');
+    } catch (error) {
+      return this.fail(path, `mønsteret er ikke et gyldigt regulært udtryk (${(error as Error).message})`);
+    }
+  }
+
+  wording(wording: Formulering, path: (string | number)[]): RegExp {
+    return typeof wording === 'string' ? this.pattern(wording, false, path) : this.pattern(wording.moenster, wording.store_bogstaver, [...path, 'moenster']);
+  }
+
+  wordings(wordings: readonly Formulering[], path: (string | number)[]): RegExp[] {
+    return wordings.map((wording, index) => this.wording(wording, [...path, index]));
+  }
+
+  optional(source: string | undefined, path: (string | number)[]): RegExp | undefined {
+    return source === undefined ? undefined : this.pattern(source, false, path);
+  }
+
+  fail(path: (string | number)[], reason: string): RegExp {
+    this.problems.push({ krav: this.krav, path, reason });
+    return never;
+  }
+}
+
+/** `{frist_dage}` in a text becomes the parameter's value: 14, or »færdigbehandlet, …«. */
+export function fillParameters(text: string, parameters: Readonly<Record<string, Parameter>>): string {
+  return text.replace(/\{([a-z][a-z0-9_]*)\}/g, (whole, name: string) => {
+    const value = parameters[name]?.value;
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? String(value) : value.join(', ');
+  });
+}
+
+function parametersOf(krav: Krav): Record<string, Parameter> {
+  return Object.fromEntries(
+    Object.entries(krav.parametre ?? {}).map(([name, { vaerdi, enhed, kilde }]) => [name, { value: vaerdi, ...(enhed ? { unit: enhed } : {}), source: kilde }]),
+  );
+}
+
+/** A text's `{name}` placeholders that name no parameter. */
+function unknownPlaceholders(text: string, parameters: Readonly<Record<string, Parameter>>): string[] {
+  return [...text.matchAll(/\{([a-z][a-z0-9_]*)\}/g)].map((match) => match[1]!).filter((name) => !Object.hasOwn(parameters, name));
+}
+
+function requirementOf(krav: Krav, compiler: PatternCompiler): Requirement {
+  const parameters = parametersOf(krav);
+  for (const key of ['titel', 'lovtekst', 'vejledning'] as const) {
+    const [unknown] = unknownPlaceholders(krav[key] ?? '', parameters);
+    if (unknown) compiler.fail([key], `teksten bruger {${unknown}}, som ikke findes under »parametre«`);
+  }
+  const terms = krav.overskrifter ?? {};
+  return {
+    id: krav.id,
+    citation: krav.henvisning ?? '',
+    field: krav.felt ?? '',
+    title: fillParameters(krav.titel, parameters),
+    guidance: fillParameters(krav.vejledning, parameters),
+    legalText: fillParameters(krav.lovtekst ?? '', parameters),
+    parameters,
+    headingTerms: {
+      law: (terms.lov ?? []).map((term, index) => compiler.pattern(term, false, ['overskrifter', 'lov', index])),
+      terms: (terms.ord ?? []).map((term, index) => compiler.pattern(term, false, ['overskrifter', 'ord', index])),
+    },
+  };
+}
+
+function aspectOf(
+  aspekt: NonNullable<Krav['aspekter']>[number],
+  path: (string | number)[],
+  shared: SharedPatterns,
+  compiler: PatternCompiler,
+  parameters: Readonly<Record<string, Parameter>>,
+): Aspect {
+  const aspect: Aspect = {
+    id: aspekt.id,
+    description: fillParameters(aspekt.beskrivelse, parameters),
+    advice: fillParameters(aspekt.raad, parameters),
+    wordings: compiler.wordings(aspekt.formuleringer, [...path, 'formuleringer']),
+  };
+  const cues = aspekt.stikord;
+  if (cues) {
+    const at = [...path, 'stikord'];
+    let wordings: readonly RegExp[] = [];
+    if (cues.liste !== undefined && cues.formuleringer !== undefined) compiler.fail(at, 'skriv enten »liste« eller »formuleringer«, ikke begge');
+    else if (cues.liste !== undefined)
+      wordings = shared.lists[cues.liste] ?? [
+        compiler.fail([...at, 'liste'], `stikordslisten »${cues.liste}« findes ikke under »stikordslister« i regelsaet.yml`),
+      ];
+    else if (cues.formuleringer !== undefined) wordings = compiler.wordings(cues.formuleringer, [...at, 'formuleringer']);
+    else compiler.fail(at, 'skriv »liste« (en stikordsliste fra regelsaet.yml) eller »formuleringer«');
+    aspect.cues = { wordings, least: cues.mindst, ...(cues.delvist !== undefined ? { partial: cues.delvist } : {}) };
+  }
+  const context = compiler.optional(aspekt.sammenhaeng, [...path, 'sammenhaeng']);
+  const unless = compiler.optional(aspekt.medmindre, [...path, 'medmindre']);
+  const answer = compiler.optional(aspekt.svar, [...path, 'svar']);
+  if (context) aspect.context = context;
+  if (unless) aspect.unless = unless;
+  if (answer) aspect.answer = answer;
+  return aspect;
+}
+
+/** A heading that is the requirement's title names its subject, when the data gives no `emne`. */
+const escapedTitle = (title: string) => title.toLowerCase().replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+
+function aspectsOf(krav: Krav, requirement: Requirement, shared: SharedPatterns, compiler: PatternCompiler): RequirementAspects {
+  return {
+    topic: compiler.pattern(krav.emne ?? escapedTitle(requirement.title), false, ['emne']),
+    aspects: (krav.aspekter ?? []).map((aspekt, index) => aspectOf(aspekt, ['aspekter', index], shared, compiler, requirement.parameters)),
+    ...(krav.om_dokumentet ? { aboutDocument: true } : {}),
+    ...(krav.saetter_regel ? { setsRule: true } : {}),
+  };
+}
+
+/** One requirement and its aspects, against a regulation's shared patterns (a kommune's own krav file). */
+export function requirementFromData(
+  krav: Krav,
+  shared: SharedPatterns = { fragments: {}, lists: {} },
+  index?: number,
+): { requirement: Requirement; aspects: RequirementAspects; problems: PatternProblem[] } {
+  const compiler = new PatternCompiler(shared.fragments, index);
+  const requirement = requirementOf(krav, compiler);
+  return { requirement, aspects: aspectsOf(krav, requirement, shared, compiler), problems: compiler.problems };
+}
+
+/** The regelsæt's fragments and compiled cue lists. */
+function sharedOf(regelsaet: Regelsaet, compiler: PatternCompiler): SharedPatterns {
+  const fragments = regelsaet.moenstre ?? {};
+  const lists = Object.fromEntries(
+    Object.entries(regelsaet.stikordslister ?? {}).map(([name, wordings]) => [name, compiler.wordings(wordings, ['stikordslister', name])]),
+  );
+  return { fragments, lists };
+}
+
+/** The regulation, or the problems that stop it (each located by file and key path). */
+export function regulationFromData(data: RegulationData): { regulation: Regulation; problems: PatternProblem[] } {
+  const { regelsaet } = data;
+  const compiler = new PatternCompiler(regelsaet.moenstre ?? {});
+  const shared = sharedOf(regelsaet, compiler);
+  const domain = compiler.pattern(regelsaet.domaene, false, ['domaene']);
+  const problems = [...compiler.problems];
+  const requirements: Requirement[] = [];
+  const catalogue: Record<string, RequirementAspects> = {};
+  data.krav.forEach((krav, index) => {
+    const converted = requirementFromData(krav, shared, index);
+    problems.push(...converted.problems);
+    if (Object.hasOwn(catalogue, krav.id)) problems.push({ krav: index, path: ['id'], reason: `id »${krav.id}« bruges også af et andet krav i regelsættet` });
+    requirements.push(converted.requirement);
+    catalogue[krav.id] = converted.aspects;
+  });
+  const aspects: AspectCatalogue = { domain, requirements: catalogue, shared };
+  const regulation: Regulation = {
+    id: regelsaet.id,
+    name: regelsaet.navn,
+    longName: regelsaet.titel,
+    paragraph: regelsaet.paragraf,
+    eli: regelsaet.eli,
+    ...(regelsaet.nummer !== undefined ? { number: regelsaet.nummer } : {}),
+    ...(regelsaet.dato !== undefined ? { issued: regelsaet.dato } : {}),
+    ...(regelsaet.gyldig_fra !== undefined ? { validFrom: regelsaet.gyldig_fra } : {}),
+    ...(regelsaet.gyldig_til !== undefined ? { validTo: regelsaet.gyldig_til } : {}),
+    ...(regelsaet.bemaerkning !== undefined ? { remark: regelsaet.bemaerkning } : {}),
+    requirements,
+    aspects,
+  };
+  return { regulation, problems };
+}
+
+/** For data already checked (the generated code): a problem here is a bug in the committed data. */
+export function regulationFromCheckedData(data: RegulationData): Regulation {
+  const { regulation, problems } = regulationFromData(data);
+  if (problems.length > 0) throw new Error(`${data.regelsaet.id}: ${problems.map((problem) => `${problem.path.join('.')}: ${problem.reason}`).join('; ')}`);
+  return regulation;
+}
