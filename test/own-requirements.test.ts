@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { previewPage } from '../src/commands/preview-page.js';
 import { allMunicipalityFiles } from '../src/files.js';
 import { root, runCli, stackTrace } from './helpers.js';
 
@@ -162,7 +163,8 @@ describe('own requirements: beside one municipality only', () => {
 
 describe('own requirements: the annex and build', () => {
   it('has a table of its own after the law’s, or says why the requirements were not judged', () => {
-    const address = '  - id: egen-adresse\n    titel: Adresse på nettet\n    tekst: Standarden skal oplyse, hvor den står på nettet.\n    felt: offentliggoerelse.url\n';
+    const address =
+      '  - id: egen-adresse\n    titel: Adresse på nettet\n    tekst: Standarden skal oplyse, hvor den står på nettet.\n    felt: offentliggoerelse.url\n';
     const dir = folderWith('randers', phoneRequirement + address, 'Du kan ringe til rusmiddelbehandlingen på telefon 8915 1515.');
     const annex = runCli(['check', ...date, '--format', 'html', join(dir, 'randers.yml')]).stdout;
     const own = annex.slice(annex.indexOf('<section class="egne-krav">'));
@@ -200,5 +202,25 @@ describe('own requirements: the annex and build', () => {
     const broken = build();
     expect(broken.stderr).toMatch(/randers\.krav\.yml:3:5 {2}fejl {2}Ukendt felt »titl«/);
     expect(json().egne_krav.gyldig).toBe(false);
+  });
+});
+
+describe('own requirements: the preview', () => {
+  it('shows them apart in the panel, and a broken file’s errors at their lines without hiding the page', () => {
+    const dir = folderWith('randers', phoneRequirement);
+    const page = previewPage(join(dir, 'randers.yml'), 'randers');
+    const panel = (html: string) => html.slice(html.indexOf('<aside class="forhaandsvisning"'));
+    const shown = panel(page());
+    expect(shown).toMatch(
+      /<summary>Compliance pr\. [\d-]+: \d+ opfyldt[^<]* · Kommunens egne krav: 0 opfyldt, 0 delvist, 1 mangler, 0 kan ikke vurderes<\/summary>/,
+    );
+    expect(shown).toContain(`<h3>Kommunens egne krav (${join(dir, 'randers.krav.yml')})</h3>`);
+    expect(shown).toContain('egen-telefon Telefonnummer: mangler.');
+    writeFileSync(join(dir, 'randers.krav.yml'), 'krav:\n  - id: egen-1\n    titl: Telefon\n');
+    const broken = page();
+    expect(broken).toContain('<main');
+    expect(broken).not.toContain('role="alert"');
+    expect(panel(broken)).toContain('Kommunens egne krav: fejl i filen, ikke vurderet');
+    expect(panel(broken)).toContain('Linje 3, kolonne 5: Ukendt felt »titl«. Mente du »titel«?');
   });
 });

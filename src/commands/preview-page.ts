@@ -4,13 +4,14 @@
  * rendering takes, the server keeps answering and Ctrl-C stops it at once.
  */
 import { dirname } from 'node:path';
-import { checkSource, today, type FileCheck } from '../check/run.js';
+import { checkSource, today, type FileCheck, type OwnCheck } from '../check/run.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatMessage, type MessageArgs, type MessageCode } from '../diagnostics/messages.js';
 import { readBounded } from '../files.js';
 import { maxFileBytes } from '../load.js';
 import { renderDocument } from '../render/html.js';
 import { currentStatus, type Finding } from '../check/index.js';
-import { assessmentLines, findingMessage, statusWithCertainty, summaryLine } from '../report/compliance.js';
+import { assessmentLines, findingMessage, ownInvalid, ownRequirementsHeading, statusWithCertainty, summaryLine } from '../report/compliance.js';
 import { sourcesHtml } from '../report/sources-html.js';
 import { diagnosticToJson } from '../report/diagnostics.js';
 import { escapeHtml, html, type SafeHtml } from '../render/safe-html.js';
@@ -60,12 +61,28 @@ function compliancePanel(check: FileCheck & { valid: true }): SafeHtml {
   const listed = check.findings.filter(
     (finding) => currentStatus(finding) !== 'opfyldt' || finding.assessment || finding.sources?.some((source) => source.how === 'fundet'),
   );
+  const own = check.own;
   return html`<aside class="forhaandsvisning" aria-label="Compliance-status">
 <details>
-<summary>Compliance pr. ${check.date}: ${summaryLine(check.findings)}</summary>
+<summary>Compliance pr. ${check.date}: ${summaryLine(check.findings)}${own ? ` · ${ownRequirementsHeading}: ${ownSummary(own)}` : ''}</summary>
 <ul>${listed.map(panelItem)}</ul>
+${own ? ownPanelPart(own) : ''}
 </details>
 </aside>`;
+}
+
+function ownSummary(own: OwnCheck): string {
+  return ownInvalid(own) ? 'fejl i filen, ikke vurderet' : summaryLine(own.findings);
+}
+
+/** The kommune's own requirements (`.krav.yml`), apart: those not met, or the file's errors at their lines. */
+function ownPanelPart(own: OwnCheck): SafeHtml {
+  const heading = html`<h3>${ownRequirementsHeading} (${own.file})</h3>`;
+  if (ownInvalid(own)) {
+    return html`${heading}<p>Kravene kan ikke vurderes, før fejlene i filen er rettet:</p>
+${diagnosticList(own.diagnostics)}`;
+  }
+  return html`${heading}<ul>${own.findings.filter((finding) => finding.status !== 'opfyldt').map(panelItem)}</ul>`;
 }
 
 /** Focusable, so a keyboard can scroll a long list of errors within the banner's half of the window. */
@@ -73,11 +90,15 @@ function errorBanner(check: FileCheck & { valid: false }): SafeHtml {
   return html`<section class="forhaandsvisning-fejl" role="alert" aria-labelledby="forhaandsvisning-fejl" tabindex="0">
 <h2 id="forhaandsvisning-fejl">Filen kan ikke vises, før fejlen er rettet</h2>
 <p>Herunder ses den seneste gyldige udgave. Ret dette i ${check.file}:</p>
-<ul>${check.diagnostics.map((diagnostic) => {
+${diagnosticList(check.diagnostics)}
+</section>`;
+}
+
+function diagnosticList(diagnostics: readonly Diagnostic[]): SafeHtml {
+  return html`<ul>${diagnostics.map((diagnostic) => {
     const json = diagnosticToJson(diagnostic);
     return html`<li>${json.linje ? `Linje ${json.linje}, kolonne ${json.kolonne}: ` : ''}${json.besked}</li>`;
-  })}</ul>
-</section>`;
+  })}</ul>`;
 }
 
 /** In the panel's place while the file is invalid: why there is no compliance status. */

@@ -23,7 +23,7 @@ import { draftMarking, siteFacts, siteFooter, siteNavigation } from '../render/s
 import { cssString } from '../render/templates.js';
 import type { PathSegment } from '../source-location.js';
 import { diagnosticToJson } from './diagnostics.js';
-import { countStatuses, needsConfirming, ownRequirementsHeading } from './compliance.js';
+import { countStatuses, needsConfirming, ownInvalid, ownRequirementsHeading } from './compliance.js';
 import { html, reportPage, SafeHtml } from '../render/safe-html.js';
 
 export const statusClass: Record<Status, string> = {
@@ -284,7 +284,7 @@ function ownSection(
   options: AnnexOptions,
 ): SafeHtml {
   const heading = headingLevel === 'h2' ? html`<h2>${ownRequirementsHeading}</h2>` : html`<h3>${ownRequirementsHeading}</h3>`;
-  if (own.diagnostics.some((diagnostic) => diagnostic.severity === 'fejl')) {
+  if (ownInvalid(own)) {
     return html`<section class="egne-krav">${heading}
 <p>Kommunens egne krav kunne ikke vurderes, fordi filen med dem (${own.file}) ikke er gyldig. Ret disse fejl først:</p>
 ${errorList(own.diagnostics, own.file)}

@@ -213,7 +213,7 @@ export function findingToJson(document: Kvalitetsstandard, finding: Finding) {
 export const ownRequirementsHeading = 'Kommunens egne krav';
 
 /** An own-requirements file with an error is not read: its requirements are not judged. */
-const ownInvalid = (own: OwnCheck) => own.diagnostics.some((diagnostic) => diagnostic.severity === 'fejl');
+export const ownInvalid = (own: OwnCheck) => own.diagnostics.some((diagnostic) => diagnostic.severity === 'fejl');
 
 /** A broken `.krav.yml`, or an own requirement that fails at `failing`, fails the file as the law's would. */
 function ownFails(check: FileCheck, failing: ReadonlySet<Status>): boolean {
