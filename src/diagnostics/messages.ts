@@ -507,6 +507,8 @@ const messages = {
     `${quote(a.vaerdi)} er ikke et felt i en kvalitetsstandard.${suggestion(a)} Skriv feltets navn med punktum mellem niveauerne, fx »revision.naeste_revision«.`,
   'egne-krav-intet-at-tjekke': () =>
     'Kravet siger ikke, hvad tjekket skal lede efter. Skriv »aspekter« med de formuleringer, der besvarer kravet, eller »felt« med det felt, der skal være udfyldt.',
+  'egne-krav-fil-fejl': (a: MessageArgs) =>
+    `Kommunens egne krav i ${quote(a.fil)} kan ikke vurderes: ${a.antal === 1 ? 'der er en fejl' : `der er ${a.antal} fejl`} i filen, fx i linje ${a.linje}, kolonne ${a.kolonne}: ${a.besked} Åbn filen, og ret fejlene.`,
   'eget-felt-udfyldt': (a: MessageArgs) => `Feltet ${quote(a.felt)} er udfyldt.`,
   'eget-felt-mangler': (a: MessageArgs) => `Feltet ${quote(a.felt)} er ikke udfyldt. ${a.vejledning}`,
 } satisfies Record<string, (args: MessageArgs) => string>;

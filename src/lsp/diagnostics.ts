@@ -5,7 +5,10 @@
  */
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
 import { defaultRegulation } from '../regulations/index.js';
-import { checkSource } from '../check/run.js';
+import { basename } from 'node:path';
+import { checkSource, type OwnCheck } from '../check/run.js';
+import { isOwnRequirementsFile } from '../files.js';
+import { ownRequirementsFromSource } from '../own/requirements.js';
 import type { Finding } from '../check/index.js';
 import { assessmentLines, statusWithCertainty } from '../report/compliance.js';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
@@ -143,10 +146,38 @@ export function analyze(uri: string, file: string, text: string, settings: Analy
       validationDiagnostic(lines, { code: 'fil-for-stor', args: { stoerrelse: size, graense: `${maxFileBytes / 1024 / 1024} MB` }, severity: 'fejl', file }),
     ];
   }
+  // A kommune's own requirements, being edited: the same reading as the check's, on the editor's text.
+  if (isOwnRequirementsFile(basename(file)))
+    return ownRequirementsFromSource(file, bytes, defaultRegulation).diagnostics.map((diagnostic) => validationDiagnostic(lines, diagnostic));
   const result = checkSource(file, bytes, settings.date);
   if (!result.valid) return result.diagnostics.map((diagnostic) => validationDiagnostic(lines, diagnostic));
   const warnings = result.warnings.map((diagnostic) => validationDiagnostic(lines, diagnostic));
   if (settings.compliance === 'fra' || hasNoCheckModeline(text)) return warnings;
   const findings = result.findings.filter((finding) => finding.status !== 'opfyldt' || finding.assessment);
-  return [...warnings, ...findings.map((finding) => findingDiagnostic(uri, lines, finding, settings.compliance))];
+  const own = result.own ? ownDiagnostics(uri, lines, result.own, settings.compliance) : [];
+  return [...warnings, ...findings.map((finding) => findingDiagnostic(uri, lines, finding, settings.compliance)), ...own];
+}
+
+/**
+ * The kommune's own requirements (`.krav.yml`, as saved) in the municipality file: those not
+ * met, where the check places them, without the law's link or quick fixes; or, when that
+ * file has errors, one note at the top that sends the user there.
+ */
+function ownDiagnostics(uri: string, lines: readonly string[], own: OwnCheck, level: ComplianceLevel): LspDiagnostic[] {
+  const errors = own.diagnostics.filter((diagnostic) => diagnostic.severity === 'fejl');
+  if (errors.length > 0) {
+    const [first] = errors;
+    const args = {
+      fil: own.file,
+      antal: errors.length,
+      linje: first!.start?.line ?? 1,
+      kolonne: first!.start?.column ?? 1,
+      besked: formatMessage(first!.code, first!.args),
+    };
+    const message = formatMessage('egne-krav-fil-fejl', args);
+    return [{ range: rangeOf(lines), severity: DiagnosticSeverity.Warning, source, code: 'egne-krav-fil-fejl', message }];
+  }
+  return own.findings
+    .filter((finding) => finding.status !== 'opfyldt')
+    .map((finding) => ({ ...findingDiagnostic(uri, lines, finding, level), codeDescription: undefined, data: undefined }));
 }

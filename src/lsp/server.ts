@@ -4,6 +4,7 @@
  * the command line on the file's text, publishing Danish diagnostics. Every request works on
  * one document's text only, so none waits for the rest of the project.
  */
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
@@ -22,6 +23,8 @@ import { codeActions } from './code-actions.js';
 import { completions } from './completion.js';
 import { analyze, type AnalysisSettings, type ComplianceLevel } from './diagnostics.js';
 import { hover } from './hover.js';
+import { ownCompletions, ownHover } from './own-requirements.js';
+import { isOwnRequirementsFile } from '../files.js';
 import { BoundedMessageReader, ProtocolGate } from './transport.js';
 
 /**
@@ -138,13 +141,17 @@ export function startServer(connection: Connection = stdioConnection()): void {
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
+  // A kommune's own requirements (`.krav.yml`) have their own format.
+  const ownFile = (uri: string) => isOwnRequirementsFile(basename(fileOf(uri)));
   connection.onCompletion(({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
-    return document ? completions(document.getText(), within(document, position)) : [];
+    if (!document) return [];
+    return (ownFile(textDocument.uri) ? ownCompletions : completions)(document.getText(), within(document, position));
   });
   connection.onHover(({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
-    return document ? hover(document.getText(), within(document, position)) : null;
+    if (!document) return null;
+    return (ownFile(textDocument.uri) ? ownHover : hover)(document.getText(), within(document, position));
   });
   connection.onCodeAction(({ textDocument, context, range }) => {
     const document = documents.get(textDocument.uri);

@@ -16,11 +16,48 @@ import type { Aspekt, Formulering } from '../generated/regulation-data.js';
 import { defaultRegulation } from '../regulations/index.js';
 import type { Regulation, Requirement, RequirementAspects } from '../regulations/regulation.js';
 
-export const ownFileKeys = ['krav'] as const;
-export const ownRequirementKeys = ['id', 'titel', 'tekst', 'vejledning', 'felt', 'emne', 'aspekter'] as const;
-export const ownAspectKeys = ['id', 'beskrivelse', 'raad', 'formuleringer', 'stikord', 'sammenhaeng', 'medmindre', 'svar'] as const;
-const cueKeys = ['liste', 'formuleringer', 'mindst', 'delvist'] as const;
-const wordingKeys = ['moenster', 'store_bogstaver'] as const;
+const patternHelp = 'Et søgemønster: \\< og \\> er ordgrænser, \\p{L} et bogstav, \\d et ciffer; det læses mod sætningen med små bogstaver.';
+
+/** Each level's keys with what they mean, in Danish: the reader allows these, the editor offers them. */
+export const ownFormat = {
+  fil: { krav: 'De krav, kommunen selv stiller til standarden: en liste med ét krav pr. punkt.' },
+  krav: {
+    id: 'Kravets faste id: »egen-« og små bogstaver, tal og bindestreger, fx egen-1 eller egen-telefon.',
+    titel: 'Kort titel, som rapporterne viser, fx »Telefonnummer og åbningstider«.',
+    tekst: 'Kravet med kommunens egne ord, fx »Standarden skal oplyse telefonnummer og åbningstider.« En sætning, der kun gentager den, tæller ikke som svar.',
+    vejledning: 'Hvad standarden skal skrive for at opfylde kravet (vises, når det mangler). Uden den vises »tekst«.',
+    felt: 'Et felt i kvalitetsstandarden, der skal være udfyldt, fx revision.naeste_revision.',
+    emne: `Kravets emne, som en overskrift siger det (uden det: kravets titel). ${patternHelp}`,
+    aspekter: 'Det, standarden skal beskrive: hvert aspekt med de formuleringer, der udtrykker det.',
+  },
+  aspekt: {
+    id: 'Aspektets id, fx telefon.',
+    beskrivelse: 'Hvad aspektet er, så det passer efter »Standarden beskriver ikke …«, fx »kommunens telefonnummer«.',
+    raad: 'Hvad der skal skrives, når aspektet mangler. Uden det: »Beskriv <beskrivelse>.«',
+    formuleringer: `En sætning med én af disse udtrykker aspektet. ${patternHelp}`,
+    stikord: 'Eller: mindst så mange forskellige stikord i ét afsnit eller én liste.',
+    sammenhaeng: `Uden for et afsnit om kravets emne tæller en sætning kun, når dens afsnit også matcher dette. ${patternHelp}`,
+    medmindre: `En sætning, der matcher dette, handler om noget andet og tæller ikke. ${patternHelp}`,
+    svar: `Et svar har denne form; en sætning uden den nævner kun emnet (delvist). ${patternHelp}`,
+  },
+  stikord: {
+    liste: 'En stikordsliste fra regelsættet, fx tilbudstyper.',
+    formuleringer: `Stikordene. ${patternHelp}`,
+    mindst: 'Så mange forskellige stikord skal stå sammen (standard: 2).',
+    delvist: 'Så mange stikord nævner aspektet delvist.',
+  },
+  formulering: {
+    moenster: patternHelp,
+    store_bogstaver: 'true: mønsteret læses mod sætningen, som den er skrevet (et navn, en forkortelse).',
+  },
+} as const;
+
+const keysOf = (level: keyof typeof ownFormat) => Object.keys(ownFormat[level]);
+const fileKeys = keysOf('fil');
+const requirementKeys = keysOf('krav');
+const aspectKeys = keysOf('aspekt');
+const cueKeys = keysOf('stikord');
+const wordingKeys = keysOf('formulering');
 
 export interface OwnRequirement extends Requirement {
   /** The searched aspects, when the requirement names any. */
@@ -182,7 +219,7 @@ function readCues(reader: OwnReader, value: unknown, path: Path): Aspekt['stikor
 }
 
 function readAspect(reader: OwnReader, value: unknown, path: Path): Aspekt | undefined {
-  if (!reader.group(value, path, 'aspekt', ownAspectKeys)) return undefined;
+  if (!reader.group(value, path, 'aspekt', aspectKeys)) return undefined;
   const id = reader.text(value, 'id', path, true);
   const beskrivelse = reader.text(value, 'beskrivelse', path, true);
   const raad = reader.text(value, 'raad', path, false);
@@ -200,8 +237,8 @@ function readAspect(reader: OwnReader, value: unknown, path: Path): Aspekt | und
 }
 
 /** One requirement of the file as the law's krav.yml data, or undefined (with errors) when it cannot be. */
-function readRequirement(reader: OwnReader, value: unknown, path: Path, seen: Map): { krav: Krav; fieldRequired: boolean } | undefined {
-  if (!reader.group(value, path, 'krav', ownRequirementKeys)) return undefined;
+function readRequirement(reader: OwnReader, value: unknown, path: Path, seen: Map): { krav: Krav; fieldRequired: boolean; complete: boolean } | undefined {
+  if (!reader.group(value, path, 'krav', requirementKeys)) return undefined;
   const id = reader.text(value, 'id', path, true);
   if (id && !ownId.test(id)) reader.error('egne-krav-ugyldigt-id', { vaerdi: id }, [...path, 'id']);
   else if (id && seen[id] !== undefined) reader.error('egne-krav-dobbelt-id', { vaerdi: id, linje: seen[id] as number }, [...path, 'id']);
@@ -215,18 +252,18 @@ function readRequirement(reader: OwnReader, value: unknown, path: Path, seen: Ma
   const emne = reader.optionalPattern(value, 'emne', path);
   const aspekter = reader.list(value, 'aspekter', path)?.flatMap((aspect, index) => readAspect(reader, aspect, [...path, 'aspekter', index]) ?? []);
   if (value.aspekter === undefined && felt === undefined) reader.error('egne-krav-intet-at-tjekke', {}, path, 'id');
-  if (!id || !titel || !tekst) return undefined;
+  // Converted even when incomplete, so a bad pattern is said beside the missing keys.
   const krav: Krav = {
-    id,
+    id: id ?? '',
     henvisning: ownCitation,
-    titel,
-    lovtekst: tekst,
-    vejledning: vejledning ?? tekst,
+    titel: titel ?? '',
+    lovtekst: tekst ?? '',
+    vejledning: vejledning ?? tekst ?? '',
     ...(felt ? { felt } : {}),
     ...(emne ? { emne } : {}),
   };
   if (aspekter && aspekter.length > 0) krav.aspekter = aspekter;
-  return { krav, fieldRequired: felt !== undefined };
+  return { krav, fieldRequired: felt !== undefined, complete: !!(id && titel && tekst) };
 }
 
 /** A pattern the law's conversion could not compile, said at its place in the file. */
@@ -241,7 +278,7 @@ function patternError(reader: OwnReader, problem: PatternProblem, path: Path): v
 export function checkOwnData(loaded: LoadedFile, regulation: Regulation): { requirements: OwnRequirement[]; diagnostics: Diagnostic[] } {
   const reader = new OwnReader(loaded);
   const data = loaded.data;
-  if (!reader.group(data, [], 'filen', ownFileKeys)) return { requirements: [], diagnostics: reader.diagnostics };
+  if (!reader.group(data, [], 'filen', fileKeys)) return { requirements: [], diagnostics: reader.diagnostics };
   if (data.krav === undefined) reader.error('felt-mangler', { felt: 'krav' }, []);
   const seen: Map = {};
   const requirements = (reader.list(data, 'krav', []) ?? []).flatMap((value, index) => {
@@ -250,6 +287,7 @@ export function checkOwnData(loaded: LoadedFile, regulation: Regulation): { requ
     if (!read) return [];
     const { requirement, aspects, problems } = requirementFromData(read.krav, regulation.aspects.shared);
     for (const problem of problems) patternError(reader, problem, path);
+    if (!read.complete) return [];
     return [{ ...requirement, fieldRequired: read.fieldRequired, ...(aspects.aspects.length > 0 ? { catalogue: aspects } : {}) }];
   });
   return { requirements, diagnostics: reader.diagnostics };
