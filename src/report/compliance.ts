@@ -93,8 +93,8 @@ export function checkFails(check: FileCheck, failing: ReadonlySet<Status>): bool
 }
 
 /** »  §4.1.6    opfyldt            Behandlingsgaranti« */
-export function statusRow(finding: Finding, status: Status, style: Style): string {
-  return `  ${finding.requirement.id.padEnd(9)} ${statusStyle(status, style)(status.padEnd(18))} ${finding.requirement.title}`;
+export function statusRow(finding: Finding, status: Status, style: Style, idWidth = 9): string {
+  return `  ${finding.requirement.id.padEnd(idWidth)} ${statusStyle(status, style)(status.padEnd(18))} ${finding.requirement.title}`;
 }
 
 /** A finding not met (or met elsewhere) with where, what and why. */
@@ -229,7 +229,8 @@ function ownRequirementsLines(own: OwnCheck, style: Style): string[] {
       '',
     ];
   }
-  const out = [style.bold(`${ownRequirementsHeading} (${own.file})`), ...own.findings.map((finding) => statusRow(finding, finding.status, style))];
+  const idWidth = Math.max(9, ...own.findings.map((finding) => finding.requirement.id.length));
+  const out = [style.bold(`${ownRequirementsHeading} (${own.file})`), ...own.findings.map((finding) => statusRow(finding, finding.status, style, idWidth))];
   const notMet = own.findings.filter((finding) => finding.status !== 'opfyldt');
   if (notMet.length > 0) out.push('', 'Fund:', ...notMet.flatMap((finding) => findingLines(finding, style)));
   out.push(...own.diagnostics.map((d) => formatDiagnostic(d, own.text, style)));
