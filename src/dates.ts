@@ -58,8 +58,8 @@ export function danishDate(value: StatedDate): string {
   return `${parts.day}. ${months[parts.month - 1]} ${parts.year}`;
 }
 
-/** The same calendar day two years later (29 February → 1 March). */
-export function twoYearsAfter(date: string): string {
+/** The same calendar day some years later (29 February → 1 March). */
+export function yearsAfter(date: string, years: number): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year + 2, month - 1, day)).toISOString().slice(0, 10);
+  return new Date(Date.UTC(year + years, month - 1, day)).toISOString().slice(0, 10);
 }

@@ -63,7 +63,11 @@ function typeAdvice(expected: string, value: unknown): string | undefined {
   if (value === null) return 'Skriv en værdi efter kolonet, eller slet feltet.';
   if (expected === 'string' && typeof value === 'object')
     return 'Tjek indrykningen: fortsættelseslinjer i en tekst skal skrives som en blok med »|« efter kolonet.';
-  if ((expected === 'integer' || expected === 'number') && typeof value === 'string') return 'Skriv kun tallet, fx 14.';
+  if ((expected === 'integer' || expected === 'number') && typeof value === 'string') {
+    // The number the text holds (»14 dage« → 14): the example is the user's own value.
+    const digits = /\d+(?:[.,]\d+)?/.exec(value)?.[0];
+    return digits ? `Skriv kun tallet, fx ${digits.replace(',', '.')}.` : 'Skriv kun tallet, uden enhed og tekst.';
+  }
   if (expected === 'array' && typeof value !== 'object') return 'Skriv hvert element på sin egen linje med »- « foran.';
   return undefined;
 }

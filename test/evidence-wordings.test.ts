@@ -1,5 +1,5 @@
 /**
- * The aspect catalogue against wordings (test/fixtures/evidence/wordings.ts): every element
+ * The aspect catalogue against wordings (each requirement's eksempler.yml, ./law-examples.ts): every element
  * the law names is found in the wordings kommuner use for it, and not in near misses that
  * only share its words, both in the requirement's own field and, untagged, in a section of
  * the document's own (»Praktiske oplysninger«) where the evidence search has to find it.
@@ -16,8 +16,8 @@ import { checkSource } from '../src/check/run.js';
 import { parseSource } from '../src/load.js';
 import { defaultRegulation, findRequirement, type Aspect } from '../src/regulations/index.js';
 import { validateLoaded } from '../src/validate.js';
-import { headings, nearMissKinds, wordings } from './fixtures/evidence/wordings.js';
 import { fixtures as fixturesDir } from './helpers.js';
+import { headings, nearMissKinds, wordings } from './law-examples.js';
 
 const catalogue = defaultRegulation.aspects.requirements;
 const title = 'Kvalitetsstandard for social behandling for stofmisbrug';

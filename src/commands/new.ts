@@ -10,7 +10,7 @@ import Handlebars from 'handlebars';
 import { stringify } from 'yaml';
 import { fileSystemErrorText, formatMessage } from '../diagnostics/messages.js';
 import { municipalitiesDir, slugify } from '../files.js';
-import { defaultRegulation, fullCitation } from '../regulations/index.js';
+import { defaultRegulation, findRequirement, fullCitation, listParameter, numberParameter } from '../regulations/index.js';
 import { templatesDir } from '../render/templates.js';
 import { UsageError, UserError, type CommandContext } from '../usage.js';
 
@@ -27,22 +27,25 @@ function wrap(text: string, width = 88): string[] {
   return line ? [...lines, line] : lines;
 }
 
-/** The commented YAML of each section: the fields the schema's snippets offer. */
+const followUp = findRequirement(defaultRegulation, '§4.2');
+const followUpMonths = ['foerste_opfoelgning_maaneder', 'anden_opfoelgning_maaneder'].map((name) => numberParameter(followUp, name));
+
+/** The commented YAML of each section: the fields the schema's snippets offer, with the law's values. */
 const placeholders: Record<string, string[]> = {
   serviceniveau: ['tekst: |', '  Skriv her.', 'politiske_maalsaetninger: |', '  Skriv her.'],
   offentliggoerelse: ['tekst: Standarden offentliggøres på kommunens hjemmeside.', 'url: https://'],
-  behandlingsgaranti: ['tekst: |', '  Skriv her.', 'frist_dage: 14'],
-  opfoelgning: ['tekst: |', '  Skriv her.', 'maaneder: [1, 6]', 'udskrivningsstatusser: [faerdigbehandlet, andet_tilbud, hospital, anden_aarsag]'],
+  behandlingsgaranti: ['tekst: |', '  Skriv her.', `frist_dage: ${numberParameter(findRequirement(defaultRegulation, '§4.1.6'), 'frist_dage')}`],
+  opfoelgning: [
+    'tekst: |',
+    '  Skriv her.',
+    `maaneder: [${followUpMonths.join(', ')}]`,
+    `udskrivningsstatusser: [${listParameter(followUp, 'udskrivningsstatusser').join(', ')}]`,
+  ],
   maaltal: [
     'tekst: |',
     '  Skriv her.',
     'maal:',
-    '  - indikator: stoffri',
-    '    procent: 0',
-    '  - indikator: reduceret',
-    '    procent: 0',
-    '  - indikator: tilbagevenden_12_maaneder',
-    '    procent: 0',
+    ...listParameter(findRequirement(defaultRegulation, '§4.3'), 'maaltal').flatMap((measure) => [`  - indikator: ${measure}`, '    procent: 0']),
   ],
   doegnbehandling: [
     'tekst: |',

@@ -379,7 +379,14 @@ export const bek1477of2019Data: RegulationData = {
       "felt": "behandlingsgaranti",
       "titel": "Behandlingsgaranti",
       "lovtekst": "Behandlingsgaranti.",
-      "vejledning": "Beskriv behandlingsgarantien: behandling skal iværksættes senest 14 dage efter henvendelsen (SEL § 101, stk. 4). Angiv fristen i feltet frist_dage.",
+      "vejledning": "Beskriv behandlingsgarantien: behandling skal iværksættes senest {frist_dage} dage efter henvendelsen (SEL § 101, stk. 4). Angiv fristen i feltet frist_dage.",
+      "parametre": {
+        "frist_dage": {
+          "vaerdi": 14,
+          "enhed": "dage",
+          "kilde": "SEL § 101, stk. 4"
+        }
+      },
       "overskrifter": {
         "ord": [
           "behandlingsgaranti",
@@ -391,7 +398,7 @@ export const bek1477of2019Data: RegulationData = {
         {
           "id": "garanti",
           "beskrivelse": "behandlingsgarantien",
-          "raad": "Beskriv behandlingsgarantien: at behandlingen iværksættes senest 14 dage efter, at borgeren har henvendt sig (SEL § 101, stk. 4).",
+          "raad": "Beskriv behandlingsgarantien: at behandlingen iværksættes senest {frist_dage} dage efter, at borgeren har henvendt sig (SEL § 101, stk. 4).",
           "formuleringer": [
             "garanti|\\<(ret|krav) (på|til) (at (få|modtage|starte|påbegynde)|behandling)|\\<(senest|inden for|indenfor|højst|inden) (\\d+|fjorten|to|tre|fire) (dage|hverdage|uger)"
           ],
@@ -724,7 +731,28 @@ export const bek1477of2019Data: RegulationData = {
       "felt": "opfoelgning",
       "titel": "Opfølgning efter afsluttet behandling",
       "lovtekst": "Opfølgning, jf. stk. 1, nr. 8, på personens behandlingsplan efter § 101, stk. 8, i lov om social service skal ske senest 1 måned og igen 6 måneder efter, et behandlingsforløb er afsluttet. De personer, som er omfattet af opfølgningen, er personer, der har afsluttet et behandlingsforløb med status som »færdigbehandlet«, udskrevet til et »andet tilbud«, udskrevet til »hospital« eller udskrevet med »anden årsag« til afsluttet behandling.",
-      "vejledning": "Beskriv opfølgningen senest 1 måned og igen 6 måneder efter afsluttet behandling, og for hvem: færdigbehandlet, udskrevet til andet tilbud, til hospital eller med anden årsag. Angiv felterne maaneder og udskrivningsstatusser.",
+      "vejledning": "Beskriv opfølgningen senest {foerste_opfoelgning_maaneder} måned og igen {anden_opfoelgning_maaneder} måneder efter afsluttet behandling, og for hvem: færdigbehandlet, udskrevet til andet tilbud, til hospital eller med anden årsag. Angiv felterne maaneder og udskrivningsstatusser.",
+      "parametre": {
+        "foerste_opfoelgning_maaneder": {
+          "vaerdi": 1,
+          "enhed": "måneder",
+          "kilde": "BEK 1477/2019 § 4, stk. 2"
+        },
+        "anden_opfoelgning_maaneder": {
+          "vaerdi": 6,
+          "enhed": "måneder",
+          "kilde": "BEK 1477/2019 § 4, stk. 2"
+        },
+        "udskrivningsstatusser": {
+          "vaerdi": [
+            "faerdigbehandlet",
+            "andet_tilbud",
+            "hospital",
+            "anden_aarsag"
+          ],
+          "kilde": "BEK 1477/2019 § 4, stk. 2"
+        }
+      },
       "overskrifter": {
         "lov": [
           "opfølgning efter (afsluttet|endt) behandling",
@@ -742,7 +770,7 @@ export const bek1477of2019Data: RegulationData = {
         {
           "id": "opfoelgning",
           "beskrivelse": "opfølgningen efter afsluttet behandling",
-          "raad": "Beskriv opfølgningen senest 1 måned og igen 6 måneder efter afsluttet behandling.",
+          "raad": "Beskriv opfølgningen senest {foerste_opfoelgning_maaneder} måned og igen {anden_opfoelgning_maaneder} måneder efter afsluttet behandling.",
           "formuleringer": [
             "\\<(opfølg|følge[rs]?( \\p{L}+)? op|kontakt|ringe[rs]? (vi )?til dig|høre[rs]?,? hvordan)[^.]{0,80}(\\<efter|\\<når)[^.]{0,40}(afslut|\\<slut(ter|tet)?\\>|\\<endt\\>|udskriv|ophør|færdigbehandl)|\\<(afslut|slut(ter|tet)?\\>|endt\\>|udskriv|ophør|færdigbehandl)[^.]{0,80}(opfølg|følge[rs]?( \\p{L}+)? op|\\<kontakt|\\<ringe[rs]? (vi )?til dig|\\<høre[rs]?,? hvordan)|\\<(\\d+|en|seks) (og|,) ?(\\d+|seks) (måneder|mdr)"
           ],
@@ -757,6 +785,16 @@ export const bek1477of2019Data: RegulationData = {
       "titel": "Måltal",
       "lovtekst": "Monitorering af indsatsen, jf. stk. 1, nr. 14, skal omfatte opstilling af måltal for: 1) Andelen af personer med et stofmisbrug, der efter afsluttet behandling er stoffri, samt andelen af personer med et stofmisbrug, der efter afsluttet behandling har reduceret deres stofmisbrug. 2) Andelen af personer med et stofmisbrug i behandling, der efter afsluttet behandling vender tilbage til stofmisbrugsbehandling inden for 12 måneder.",
       "vejledning": "Opstil måltal (i procent) for andelen, der er stoffri, andelen, der har reduceret misbruget, og andelen, der vender tilbage til behandling inden for 12 måneder.",
+      "parametre": {
+        "maaltal": {
+          "vaerdi": [
+            "stoffri",
+            "reduceret",
+            "tilbagevenden_12_maaneder"
+          ],
+          "kilde": "BEK 1477/2019 § 4, stk. 3"
+        }
+      },
       "overskrifter": {
         "ord": [
           "måltal",
@@ -897,9 +935,16 @@ export const bek1477of2019Data: RegulationData = {
       "id": "§6.1",
       "henvisning": "§ 6, stk. 1",
       "felt": "revision",
-      "titel": "Revision mindst hvert 2. år",
+      "titel": "Revision mindst hvert {revision_aar}. år",
       "lovtekst": "Kommunalbestyrelsen reviderer kvalitetsstandarden mindst hvert 2. år.",
-      "vejledning": "Angiv, hvornår standarden senest er godkendt eller revideret (godkendelse eller revision.senest_revideret) og hvornår den næste revision er planlagt (revision.naeste_revision). Den skal revideres mindst hvert 2. år.",
+      "vejledning": "Angiv, hvornår standarden senest er godkendt eller revideret (godkendelse eller revision.senest_revideret) og hvornår den næste revision er planlagt (revision.naeste_revision). Den skal revideres mindst hvert {revision_aar}. år.",
+      "parametre": {
+        "revision_aar": {
+          "vaerdi": 2,
+          "enhed": "år",
+          "kilde": "BEK 1477/2019 § 6, stk. 1"
+        }
+      },
       "overskrifter": {
         "lov": [
           "revision af (kvalitets)?standarden"

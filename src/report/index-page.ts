@@ -2,8 +2,8 @@
  * out/index.html: every municipality side by side: approval, the next revision due, and
  * the compliance status of each requirement, so staff can see how they compare.
  */
-import { lastApprovalOrRevision } from '../check/rules/6-1-revision.js';
-import { danishDate, lastDayOf, twoYearsAfter } from '../dates.js';
+import { lastApprovalOrRevision, nextRevisionDue } from '../check/rules/6-1-revision.js';
+import { danishDate, lastDayOf } from '../dates.js';
 import { currentStatus } from '../check/index.js';
 import type { FileCheck } from '../check/run.js';
 import { defaultRegulation } from '../regulations/index.js';
@@ -22,7 +22,7 @@ function approvalAndDue(check: FileCheck & { valid: true }): { approved?: string
   const approvals = (check.document.godkendelse ?? []).map((approval) => approval.dato).sort((a, b) => (lastDayOf(a) ?? '').localeCompare(lastDayOf(b) ?? ''));
   const last = lastApprovalOrRevision(check.document);
   const planned = check.document.revision?.naeste_revision;
-  const due = planned !== undefined ? String(planned) : last ? twoYearsAfter(last.day) : undefined;
+  const due = planned !== undefined ? String(planned) : last ? nextRevisionDue(last.day) : undefined;
   const approved = approvals.pop();
   return { approved: approved === undefined ? undefined : String(approved), due };
 }

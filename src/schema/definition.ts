@@ -7,7 +7,7 @@
  * Draft-07, because both Ajv and the VS Code YAML extension (yaml-language-server) support
  * it fully. Only malformed content is invalid; a missing section is a compliance finding.
  */
-import { fullCitation, type Regulation, type Requirement } from '../regulations/index.js';
+import { fullCitation, listParameter, numberParameter, type Regulation, type Requirement } from '../regulations/index.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -196,6 +196,13 @@ export function buildSchema(regulation: Regulation): JsonSchema {
   };
   const section = (id: string, extraProperties?: Record<string, JsonSchema>, extraSnippet?: Record<string, unknown>) =>
     requirementSection(regulation, requirement(id), extraProperties, extraSnippet);
+  // The legal values, from the regulation's parameters (written once, in its data).
+  const deadlineDays = numberParameter(requirement('§4.1.6'), 'frist_dage');
+  const followUpMonths = ['foerste_opfoelgning_maaneder', 'anden_opfoelgning_maaneder'].map((name) => numberParameter(requirement('§4.2'), name));
+  const statuses = listParameter(requirement('§4.2'), 'udskrivningsstatusser');
+  const [free, reduced, back] = listParameter(requirement('§4.3'), 'maaltal');
+  const combined = `${free}_eller_${reduced}`;
+  const revisionYears = numberParameter(requirement('§6.1'), 'revision_aar');
 
   const residentialOffer: JsonSchema = {
     type: 'object',
@@ -243,9 +250,8 @@ export function buildSchema(regulation: Regulation): JsonSchema {
       indikator: {
         type: 'string',
         title: 'Indikator',
-        description:
-          'Hvad måltallet måler: stoffri, reduceret (har reduceret misbruget), stoffri_eller_reduceret (ét samlet tal for begge) eller tilbagevenden_12_maaneder (vender tilbage til behandling inden for 12 måneder).',
-        enum: ['stoffri', 'reduceret', 'stoffri_eller_reduceret', 'tilbagevenden_12_maaneder'],
+        description: `Hvad måltallet måler: ${free}, ${reduced} (har reduceret misbruget), ${combined} (ét samlet tal for begge) eller ${back} (vender tilbage til behandling inden for 12 måneder).`,
+        enum: [free, reduced, combined, back],
       },
       graense: {
         type: 'string',
@@ -274,7 +280,7 @@ export function buildSchema(regulation: Regulation): JsonSchema {
     defaultSnippets: [
       {
         label: 'Måltal',
-        body: { indikator: '${1|stoffri,reduceret,stoffri_eller_reduceret,tilbagevenden_12_maaneder|}', graense: '${2|mindst,hoejst|}', procent: 0, aar: 2025 },
+        body: { indikator: `\${1|${[free, reduced, combined, back].join(',')}|}`, graense: '${2|mindst,hoejst|}', procent: 0, aar: 2025 },
       },
     ],
   };
@@ -314,8 +320,7 @@ export function buildSchema(regulation: Regulation): JsonSchema {
       godkendelse: {
         type: 'array',
         title: 'Godkendelse',
-        description:
-          'Hvem der har godkendt standarden og hvornår (byråd eller udvalg). Bruges til at vurdere revision mindst hvert 2. år (BEK 1477/2019 § 6, stk. 1).',
+        description: `Hvem der har godkendt standarden og hvornår (byråd eller udvalg). Bruges til at vurdere revision mindst hvert ${revisionYears}. år (BEK 1477/2019 § 6, stk. 1).`,
         items: {
           type: 'object',
           additionalProperties: false,
@@ -416,11 +421,11 @@ export function buildSchema(regulation: Regulation): JsonSchema {
             minimum: 0,
             maximum: 365,
             title: 'Frist i dage',
-            description: 'Antal dage fra henvendelse til behandlingen iværksættes. Loven kræver højst 14.',
-            examples: [14],
+            description: `Antal dage fra henvendelse til behandlingen iværksættes. Loven kræver højst ${deadlineDays}.`,
+            examples: [deadlineDays],
           },
         },
-        { frist_dage: 14 },
+        { frist_dage: deadlineDays },
       ),
       frit_valg: section('§4.1.7'),
       behandlingsplan: section('§4.1.8'),
@@ -437,21 +442,21 @@ export function buildSchema(regulation: Regulation): JsonSchema {
           maaneder: {
             type: 'array',
             title: 'Opfølgning efter måneder',
-            description: 'Hvor mange måneder efter afsluttet behandling der følges op. Loven kræver senest 1 og igen 6.',
+            description: `Hvor mange måneder efter afsluttet behandling der følges op. Loven kræver senest ${followUpMonths[0]} og igen ${followUpMonths[1]}.`,
             items: { type: 'integer', minimum: 0, maximum: 60 },
             uniqueItems: true,
-            examples: [[1, 6]],
+            examples: [followUpMonths],
           },
           udskrivningsstatusser: {
             type: 'array',
             title: 'Udskrivningsstatusser',
-            description: 'Hvilke afslutninger opfølgningen omfatter: faerdigbehandlet, andet_tilbud, hospital, anden_aarsag.',
-            items: { type: 'string', enum: ['faerdigbehandlet', 'andet_tilbud', 'hospital', 'anden_aarsag'] },
+            description: `Hvilke afslutninger opfølgningen omfatter: ${statuses.join(', ')}.`,
+            items: { type: 'string', enum: [...statuses] },
             uniqueItems: true,
-            examples: [['faerdigbehandlet', 'andet_tilbud', 'hospital', 'anden_aarsag']],
+            examples: [[...statuses]],
           },
         },
-        { maaneder: [1, 6], udskrivningsstatusser: ['faerdigbehandlet', 'andet_tilbud', 'hospital', 'anden_aarsag'] },
+        { maaneder: followUpMonths, udskrivningsstatusser: [...statuses] },
       ),
       maaltal: section('§4.3', { maal: { type: 'array', title: 'Måltal', description: 'Måltallene, ét pr. indikator.', items: targetFigure } }),
       hjemmeboende_boern: section('§4.4'),
@@ -468,7 +473,7 @@ export function buildSchema(regulation: Regulation): JsonSchema {
       }),
       revision: section('§6.1', {
         senest_revideret: date('Senest revideret', 'Datoen for seneste revision.'),
-        naeste_revision: date('Næste revision', 'Den planlagte dato for næste revision (højst 2 år efter seneste).'),
+        naeste_revision: date('Næste revision', `Den planlagte dato for næste revision (højst ${revisionYears} år efter seneste).`),
       }),
       brugerrepraesentanter: section('§6.2'),
       oevrige_afsnit: {

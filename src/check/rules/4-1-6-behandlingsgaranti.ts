@@ -6,14 +6,14 @@
  * standard that promises a longer deadline describes a guarantee the law does not allow:
  * `mangler`. A guarantee with no deadline stated: `delvist`.
  */
-import { defaultRegulation, findRequirement } from '../../regulations/index.js';
+import { defaultRegulation, findRequirement, numberParameter } from '../../regulations/index.js';
 import { sourceSentences } from '../evidence.js';
 import { evidenceFor, judgeAspects } from '../prose.js';
 import type { Rule } from '../types.js';
 
 const requirement = findRequirement(defaultRegulation, '§4.1.6');
-/** SEL § 101, stk. 4. */
-export const legalDeadlineDays = 14;
+/** SEL § 101, stk. 4: the days within which treatment starts. */
+const legalDeadlineDays = numberParameter(requirement, 'frist_dage');
 
 const numberWords: Record<string, number> = { en: 1, én: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10, fjorten: 14 };
 const deadline =

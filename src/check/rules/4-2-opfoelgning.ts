@@ -9,22 +9,19 @@
  * months, only one follow-up, or fewer statuses: `delvist`.
  */
 import { listDanish, terms } from '../../diagnostics/messages.js';
-import { defaultRegulation, findRequirement } from '../../regulations/index.js';
+import { defaultRegulation, findRequirement, listParameter, numberParameter } from '../../regulations/index.js';
 import { sourceSentences } from '../evidence.js';
 import { evidenceFor, judgeAspects } from '../prose.js';
 import type { Message, Rule } from '../types.js';
 
 const requirement = findRequirement(defaultRegulation, '§4.2');
 type DischargeStatus = keyof typeof terms.dischargeStatus;
-const statuses = Object.keys(terms.dischargeStatus) as DischargeStatus[];
+const statuses = listParameter(requirement, 'udskrivningsstatusser') as readonly DischargeStatus[];
+const firstMonth = numberParameter(requirement, 'foerste_opfoelgning_maaneder');
+const secondMonth = numberParameter(requirement, 'anden_opfoelgning_maaneder');
 
-/** How the law's four statuses are written in running text. */
-const statusWordings: Record<DischargeStatus, RegExp> = {
-  faerdigbehandlet: /færdigbehandl/i,
-  andet_tilbud: /andet (?:behandlings)?tilbud/i,
-  hospital: /hospital|sygehus/i,
-  anden_aarsag: /anden årsag/i,
-};
+/** How the law's four statuses are written in running text, in the law's (and the parameter's) order. */
+const statusWordings: readonly RegExp[] = [/færdigbehandl/i, /andet (?:behandlings)?tilbud/i, /hospital|sygehus/i, /anden årsag/i];
 
 const monthNumber: Record<string, number> = { en: 1, én: 1, et: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, ni: 9, tolv: 12 };
 const monthList =
@@ -55,11 +52,11 @@ const rule: Rule = {
     const maaneder = [...new Set([...(section?.maaneder ?? []), ...monthsInText(sentences)])];
     const stated = new Set<DischargeStatus>([
       ...(section?.udskrivningsstatusser ?? []),
-      ...statuses.filter((status) => sentences.some((sentence) => statusWordings[status].test(sentence.text))),
+      ...statuses.filter((_, index) => sentences.some((sentence) => statusWordings[index]!.test(sentence.text))),
     ]);
     const messages: Message[] = [];
     // »senest 1 måned«: a follow-up within the first month, and one at 6 months.
-    if (!maaneder.some((month) => month <= 1) || !maaneder.includes(6)) {
+    if (!maaneder.some((month) => month <= firstMonth) || !maaneder.includes(secondMonth)) {
       const fundet = maaneder.length > 0 ? listDanish([...maaneder].sort((a, b) => a - b)) : undefined;
       messages.push({ code: 'opfoelgning-maaneder', args: { fundet, felt: 'opfoelgning.maaneder' } });
     }

@@ -8,31 +8,34 @@
  * measures only partly; a target without a number is not a target.
  */
 import { terms } from '../../diagnostics/messages.js';
-import { defaultRegulation, findRequirement } from '../../regulations/index.js';
+import { defaultRegulation, findRequirement, listParameter } from '../../regulations/index.js';
 import { matches } from '../document-text.js';
 import { creditSection, sourceSentences } from '../evidence.js';
 import { evidenceFor, judgeAspects } from '../prose.js';
 import type { Message, Rule } from '../types.js';
 
 const requirement = findRequirement(defaultRegulation, '§4.3');
-const measures = ['stoffri', 'reduceret', 'tilbagevenden_12_maaneder'] as const;
-type Indicator = (typeof measures)[number] | 'stoffri_eller_reduceret';
-/** The catalogue's aspect ids for the law's measures. */
-const aspectOf: Record<(typeof measures)[number], string> = { stoffri: 'stoffri', reduceret: 'reduceret', tilbagevenden_12_maaneder: 'tilbagevenden' };
+/** The law's three measures, in its order: stoffri, reduceret, tilbagevenden (the data's `maaltal`). */
+const measures = listParameter(requirement, 'maaltal');
+const [freeMeasure, reducedMeasure, returnMeasure] = measures;
+/** One figure for »stoffri eller reduceret«: the first two measures together. */
+const combinedMeasure = `${freeMeasure}_eller_${reducedMeasure}`;
+/** The catalogue's aspect of each measure: the requirement's aspects follow the law's order too. */
+const aspectOf = new Map(measures.map((measure, index) => [measure, defaultRegulation.aspects.requirements[requirement.id]!.aspects[index]!.id]));
 
 /** The measures that sentences give a number for; one sentence naming both »stoffri eller reduceret« is a combined figure. */
-function indicatorsInText(evidence: ReturnType<typeof evidenceFor>): Set<Indicator> {
+function indicatorsInText(evidence: ReturnType<typeof evidenceFor>): Set<string> {
   const [free, reduced, back] = evidence.aspects;
-  const indicators = new Set<Indicator>();
+  const indicators = new Set<string>();
   for (const sentence of sourceSentences(evidence)) {
     const isFree = free?.wordings.some((wording) => matches(wording, sentence)) ?? false;
     const isReduced = reduced?.wordings.some((wording) => matches(wording, sentence)) ?? false;
-    if (isFree && isReduced && /\beller\b|og\/eller/i.test(sentence.text)) indicators.add('stoffri_eller_reduceret');
+    if (isFree && isReduced && /\beller\b|og\/eller/i.test(sentence.text)) indicators.add(combinedMeasure);
     else {
-      if (isFree) indicators.add('stoffri');
-      if (isReduced) indicators.add('reduceret');
+      if (isFree) indicators.add(freeMeasure!);
+      if (isReduced) indicators.add(reducedMeasure!);
     }
-    if (back?.wordings.some((wording) => matches(wording, sentence))) indicators.add('tilbagevenden_12_maaneder');
+    if (back?.wordings.some((wording) => matches(wording, sentence))) indicators.add(returnMeasure!);
   }
   return indicators;
 }
@@ -43,7 +46,7 @@ const rule: Rule = {
     const evidence = evidenceFor(context, requirement);
     const targets = context.document.maaltal?.maal ?? [];
     const withNumber = targets.filter((target) => target.procent !== undefined);
-    const indicators = withNumber.length > 0 ? new Set<Indicator>(withNumber.map((target) => target.indikator)) : indicatorsInText(evidence);
+    const indicators = withNumber.length > 0 ? new Set<string>(withNumber.map((target) => target.indikator)) : indicatorsInText(evidence);
     if (withNumber.length > 0 && evidence.own) creditSection(evidence, evidence.own, 'felt', []);
     const outcome = judgeAspects(evidence);
     if (outcome.status === 'mangler' && indicators.size === 0 && !context.document.maaltal) return outcome;
@@ -51,14 +54,14 @@ const rule: Rule = {
       return { ...outcome, status: 'mangler', messages: [{ code: 'maaltal-ingen', args: { felt: 'maaltal.maal' } }] };
     }
     const messages: Message[] = [];
-    const combined = indicators.has('stoffri_eller_reduceret');
-    if (combined && !(indicators.has('stoffri') && indicators.has('reduceret'))) messages.push({ code: 'maaltal-samlet', args: {} });
+    const combined = indicators.has(combinedMeasure);
+    if (combined && !(indicators.has(freeMeasure!) && indicators.has(reducedMeasure!))) messages.push({ code: 'maaltal-samlet', args: {} });
     for (const measure of measures) {
-      const coveredByCombined = combined && measure !== 'tilbagevenden_12_maaneder';
+      const coveredByCombined = combined && measure !== returnMeasure;
       if (!indicators.has(measure) && !coveredByCombined) {
-        messages.push({ code: 'maaltal-indikator-mangler', args: { indikator: terms.indicator[measure] } });
+        messages.push({ code: 'maaltal-indikator-mangler', args: { indikator: terms.indicator[measure as keyof typeof terms.indicator] } });
       }
-      if (indicators.has(measure) || coveredByCombined) evidence.found.add(aspectOf[measure]);
+      if (indicators.has(measure) || coveredByCombined) evidence.found.add(aspectOf.get(measure)!);
     }
     const withoutNumber = targets.length - withNumber.length;
     if (withoutNumber > 0) messages.push({ code: 'maaltal-uden-tal', args: { antal: withoutNumber } });

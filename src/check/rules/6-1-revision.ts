@@ -8,13 +8,18 @@
  * A newer date stated in the text (»Opdateret: 4. august 2022«, ./stated-dates.ts) counts
  * too, partial dates as their last day, with its sentence as the source, for a person to confirm.
  */
-import { isFullDate, lastDayOf, twoYearsAfter, type StatedDate } from '../../dates.js';
-import { defaultRegulation, findRequirement } from '../../regulations/index.js';
+import { isFullDate, lastDayOf, type StatedDate, yearsAfter } from '../../dates.js';
+import { defaultRegulation, findRequirement, numberParameter } from '../../regulations/index.js';
 import type { Kvalitetsstandard } from '../../generated/kvalitetsstandard.js';
 import { datesInText, type DateInText } from '../stated-dates.js';
 import type { Rule, RuleContext, Source } from '../types.js';
 
 const requirement = findRequirement(defaultRegulation, '§6.1');
+/** BEK 1477/2019 § 6, stk. 1: the years within which the standard is revised. */
+const revisionYears = numberParameter(requirement, 'revision_aar');
+
+/** The day by which the next revision is due, after the last approval or revision. */
+export const nextRevisionDue = (lastDay: string): string => yearsAfter(lastDay, revisionYears);
 
 /** The newest approval or revision, as stated and as the last day it can mean: where the two years run from. */
 export function lastApprovalOrRevision(document: Kvalitetsstandard): { stated: StatedDate; day: string } | undefined {
@@ -62,7 +67,7 @@ const rule: Rule = {
     const last = inText ?? fields;
     const path = inText ? inText.section.path : document.revision ? ['revision'] : document.godkendelse ? ['godkendelse'] : ['revision'];
     if (!last) return { status: 'kan ikke vurderes', path, messages: [{ code: 'revision-ingen-dato', args: {} }] };
-    const deadline = twoYearsAfter(last.day);
+    const deadline = nextRevisionDue(last.day);
     const dato = String(last.stated);
     const kilde = inText?.sentence.text;
     const read = inText ? { sources: [textSource(inText)], toConfirm: true } : {};

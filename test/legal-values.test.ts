@@ -1,0 +1,128 @@
+/**
+ * Issue 18: each legal value is written once, in the regulation's data (`parametre` in
+ * src/regulations/<regulation>/<requirement>/krav.yml, with its source), and code reads it
+ * from `requirement.parameters`. This test searches the code under src/ (comments aside:
+ * they may quote the law) for stray copies of the 14 days, the revision every 2 years, the
+ * follow-up after 1 and 6 months, the four discharge statuses and the three måltal.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { defaultRegulation, findRequirement, listParameter, numberParameter } from '../src/regulations/index.js';
+import { root } from './helpers.js';
+
+const src = join(root, 'src');
+
+/** Files that may not hold them yet, each with the reason. */
+const notYet: Record<string, string> = {
+  // Owned by branch law-messages, which moves requirement message texts into beskeder.yml and
+  // gives legal values as message arguments; the integrator removes these two after merging it.
+  'diagnostics/messages.ts': 'law-messages',
+  'diagnostics/annex-messages.ts': 'law-messages',
+  // Owned by branch law-text (one reading of deadlines, months and statuses for check and importer).
+  'import/facts.ts': 'law-text',
+};
+
+/** The law's values as they would be copied into code: numbers, phrases and the data's ids. */
+function strayPatterns(): { value: string; pattern: RegExp }[] {
+  const guarantee = findRequirement(defaultRegulation, '§4.1.6');
+  const followUp = findRequirement(defaultRegulation, '§4.2');
+  const revision = findRequirement(defaultRegulation, '§6.1');
+  const days = numberParameter(guarantee, 'frist_dage');
+  const [first, second] = ['foerste_opfoelgning_maaneder', 'anden_opfoelgning_maaneder'].map((name) => numberParameter(followUp, name));
+  const years = numberParameter(revision, 'revision_aar');
+  const ids = [...listParameter(followUp, 'udskrivningsstatusser'), ...listParameter(findRequirement(defaultRegulation, '§4.3'), 'maaltal')];
+  return [
+    // 14 as a number or in a text, but not in »§4.1.14«, »4-1-14«, »\u2014«, »§ 14.8.4« or a table of number words.
+    { value: `${days} dage`, pattern: new RegExp(`(?<![\\w.§\\\\/-]|fjorten: ?)${days}(?![\\w-]|\\.\\d)`) },
+    { value: `hvert ${years}. år`, pattern: new RegExp(`(?<![\\w.])${years}\\.? år|\\b(two|to)[ -]?(years?|år)\\b|twoYears`, 'i') },
+    {
+      value: `${first} og ${second} måneder`,
+      pattern: new RegExp(
+        `\\[\\s*${first}\\s*,\\s*${second}\\s*\\]|\\b${first} måned|\\b${second} måneder|includes\\(\\s*${second}\\s*\\)|senest ${first} og igen ${second}`,
+      ),
+    },
+    ...ids.map((id) => ({ value: id, pattern: new RegExp(`['"\`]${id}['"\`]|\\b${id}(?=\\s*:)|${id.includes('_') ? `\\b${id}\\b` : '(?!)'}`) })),
+  ];
+}
+
+/** Tokens after which a slash is a division; after any other it opens a regular expression. */
+const endsOperand = new Set([
+  ts.SyntaxKind.Identifier,
+  ts.SyntaxKind.CloseParenToken,
+  ts.SyntaxKind.CloseBracketToken,
+  ts.SyntaxKind.NumericLiteral,
+  ts.SyntaxKind.StringLiteral,
+  ts.SyntaxKind.NoSubstitutionTemplateLiteral,
+  ts.SyntaxKind.TemplateTail,
+]);
+
+/** The file's text with every comment blanked out (same lines), by TypeScript's own scanner. */
+function codeOnly(text: string): string {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text);
+  const code = text.split('');
+  let previous: ts.SyntaxKind | undefined;
+  const braces: boolean[] = [];
+  for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
+    if ((kind === ts.SyntaxKind.SlashToken || kind === ts.SyntaxKind.SlashEqualsToken) && !(previous !== undefined && endsOperand.has(previous))) {
+      kind = scanner.reScanSlashToken();
+    }
+    // A closing brace that ends a template's ${…} continues the template.
+    if (kind === ts.SyntaxKind.OpenBraceToken) braces.push(false);
+    if (kind === ts.SyntaxKind.TemplateHead) braces.push(true);
+    if (kind === ts.SyntaxKind.CloseBraceToken && braces.pop()) {
+      kind = scanner.reScanTemplateToken(false);
+      if (kind === ts.SyntaxKind.TemplateMiddle) braces.push(true);
+    }
+    if (kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia) {
+      for (let at = scanner.getTokenStart(); at < scanner.getTokenEnd(); at++) if (code[at] !== '\n') code[at] = ' ';
+    } else if (kind !== ts.SyntaxKind.WhitespaceTrivia && kind !== ts.SyntaxKind.NewLineTrivia) previous = kind;
+  }
+  return code.join('');
+}
+
+function strayCopies(text: string, patterns = strayPatterns()): string[] {
+  const lines = codeOnly(text).split('\n');
+  return lines.flatMap((line, index) => patterns.filter(({ pattern }) => pattern.test(line)).map(({ value }) => `${index + 1}: »${value}« in ${line.trim()}`));
+}
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return entry.name === 'generated' ? [] : sourceFiles(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+describe('legal values', () => {
+  it('finds a copy of each value when one is written in code, and not in comments', () => {
+    const planted = [
+      'const legalDeadlineDays = 14;',
+      "behandlingsgaranti: ['tekst: |', 'frist_dage: 14'],",
+      "description: 'Loven kræver højst 14.',",
+      'if (!months.includes(6)) return;',
+      "const example = 'maaneder: [1, 6]';",
+      "const statuses = ['faerdigbehandlet', 'andet_tilbud', 'hospital', 'anden_aarsag'];",
+      'indicators.add(`tilbagevenden_12_maaneder`);',
+      "const due = twoYearsAfter(day); // 'hvert 2. år'",
+    ];
+    for (const line of planted) expect(strayCopies(line), line).not.toEqual([]);
+    const harmless = [
+      '/** senest 14 dage efter henvendelsen (SEL § 101, stk. 4) */',
+      "import rule from './4-1-14-monitorering.js'; // §4.1.14",
+      "const dash = '\\u2014'; const section = '§4.1.14';",
+      'const numberWords = { ti: 10, fjorten: 14 };',
+      'const pattern = /\\d{1,2}\\/\\d{1,2}/; // 1 måned',
+    ];
+    for (const line of harmless) expect(strayCopies(line), line).toEqual([]);
+  });
+
+  it('are written nowhere in src/ but in the regulation data', () => {
+    const patterns = strayPatterns();
+    const found = sourceFiles(src)
+      .filter((file) => !(relative(src, file).split('\\').join('/') in notYet))
+      .flatMap((file) => strayCopies(readFileSync(file, 'utf8'), patterns).map((copy) => `${relative(root, file)}:${copy}`));
+    expect(found).toEqual([]);
+  });
+});
