@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { previewPage } from '../src/commands/preview-page.js';
 import { allMunicipalityFiles } from '../src/files.js';
+import { hasNestedRepetition } from '../src/own/format.js';
+import { defaultRegulation } from '../src/regulations/index.js';
 import { root, runCli, stackTrace } from './helpers.js';
 
 const date = ['--dato', '2026-11-23'];
@@ -129,6 +131,11 @@ describe('own requirements: a malformed file', () => {
       'krav:\n  - id: egen-1\n    titel: Telefon\n    tekst: Oplys telefonnummeret.\n    felt: revision.naest_revision\n',
       /»revision\.naest_revision« er ikke et felt i en kvalitetsstandard\. Mente du »naeste_revision«\?/,
     ],
+    [
+      'a pattern that could search for very long',
+      "krav:\n  - id: egen-1\n    titel: Telefon\n    tekst: Oplys telefonnummeret.\n    aspekter:\n      - id: telefon\n        beskrivelse: telefonnummeret\n        formuleringer: ['(\\p{L}+ )*telefon']\n",
+      /randers\.krav\.yml:8:25 {2}fejl {2}Formuleringen »\(\\p\{L\}\+ \)\*telefon« har en gentagelse inde i en gentagelse/,
+    ],
   ];
   it.each(cases)('%s: a located Danish error, and the municipality is still checked', (_, own, error) => {
     const dir = folderWith('randers', own);
@@ -222,5 +229,26 @@ describe('own requirements: the preview', () => {
     expect(broken).not.toContain('role="alert"');
     expect(panel(broken)).toContain('Kommunens egne krav: fejl i filen, ikke vurderet');
     expect(panel(broken)).toContain('Linje 3, kolonne 5: Ukendt felt »titl«. Mente du »titel«?');
+  });
+});
+
+describe('own requirements: what is refused', () => {
+  it('holds a kommune to no stricter a pattern rule than the law’s own patterns keep', () => {
+    const patterns = Object.values(defaultRegulation.aspects.requirements).flatMap((catalogue) =>
+      catalogue.aspects.flatMap((aspect) => [...aspect.wordings, ...(aspect.cues?.wordings ?? []), aspect.context, aspect.unless, aspect.answer]),
+    );
+    const sources = patterns.flatMap((pattern) => (pattern ? [pattern.source] : []));
+    expect(sources.length).toBeGreaterThan(100);
+    expect(sources.filter(hasNestedRepetition)).toEqual([]);
+    expect(['(a+)+', '(\\p{L}+ )*', '((ab)+c)*', '(a{2,})+'].filter(hasNestedRepetition)).toHaveLength(4);
+  });
+
+  it('says what a .krav.yml is when it is named as a municipality file', () => {
+    const dir = folderWith('randers', phoneRequirement);
+    const run = runCli(['check', ...date, join(dir, 'randers.krav.yml')]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      `»${join(dir, 'randers.krav.yml')}« er kommunens egne krav, ikke en kvalitetsstandard. Angiv kommunens egen fil, »${join(dir, 'randers.yml')}«`,
+    );
   });
 });

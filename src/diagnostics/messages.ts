@@ -509,6 +509,10 @@ const messages = {
     'Kravet siger ikke, hvad tjekket skal lede efter. Skriv »aspekter« med de formuleringer, der besvarer kravet, eller »felt« med det felt, der skal være udfyldt.',
   'egne-krav-fil-fejl': (a: MessageArgs) =>
     `Kommunens egne krav i ${quote(a.fil)} kan ikke vurderes: ${a.antal === 1 ? 'der er en fejl' : `der er ${a.antal} fejl`} i filen, fx i linje ${a.linje}, kolonne ${a.kolonne}: ${a.besked} Åbn filen, og ret fejlene.`,
+  'egne-krav-ikke-kommune': (a: MessageArgs) =>
+    `${quote(a.fil)} er kommunens egne krav, ikke en kvalitetsstandard. Angiv kommunens egen fil, ${quote(a.kommune)}; de egne krav ved siden af den læses så med.`,
+  'egne-krav-moenster-for-tungt': (a: MessageArgs) =>
+    `Formuleringen ${quote(a.vaerdi)} har en gentagelse inde i en gentagelse (fx »(a+)+«), som kan få tjekket til at søge i meget lang tid. Skriv den uden, fx »a+« i stedet for »(a+)+«, eller sæt en grænse for den ydre gentagelse, fx »(\\p{L}+ ){0,3}«.`,
   'eget-felt-udfyldt': (a: MessageArgs) => `Feltet ${quote(a.felt)} er udfyldt.`,
   'eget-felt-mangler': (a: MessageArgs) => `Feltet ${quote(a.felt)} er ikke udfyldt. ${a.vejledning}`,
 } satisfies Record<string, (args: MessageArgs) => string>;

@@ -114,6 +114,42 @@ function fieldProblem(field: string): MessageArgs | undefined {
   return undefined;
 }
 
+/** An unbounded repetition (`+`, `*` or `{n,}`) where `lastIndex` stands; sticky, so nothing of the pattern is copied. */
+const unbounded = /[+*]|\{\d*,\}/y;
+/** An escape with braces: `\p{L}`. */
+const property = /\\[pP]\{[^}]*\}/y;
+
+const at = (pattern: RegExp, source: string, index: number) => {
+  pattern.lastIndex = index;
+  return pattern.exec(source)?.[0].length ?? 0;
+};
+
+/**
+ * A group repeated without bound that itself repeats without bound (»(a+)+«, »(\p{L}+ )*«):
+ * the shape that makes a regular expression search take exponential time on a sentence that
+ * almost matches. The law's own patterns bound the outer repetition (»(\p{L}+ ){0,3}«); a
+ * kommune's file is held to the same.
+ */
+export function hasNestedRepetition(source: string): boolean {
+  const open: boolean[] = [];
+  let inClass = false;
+  for (let index = 0; index < source.length; index += 1) {
+    const char = source[index]!;
+    // An escape is one atom, \p{L} with its braces.
+    if (char === '\\') index += Math.max(at(property, source, index) - 1, 1);
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') open.push(false);
+    else if (char === ')') {
+      const repeats = open.pop() ?? false;
+      const quantified = at(unbounded, source, index + 1) > 0;
+      if (repeats && quantified) return true;
+      if ((repeats || quantified) && open.length > 0) open[open.length - 1] = true;
+    } else if (open.length > 0 && at(unbounded, source, index) > 0) open[open.length - 1] = true;
+  }
+  return false;
+}
+
 class OwnReader {
   readonly diagnostics: Diagnostic[] = [];
   readonly data: unknown;
@@ -190,8 +226,9 @@ class OwnReader {
   }
 
   pattern(value: unknown, path: Path): string | undefined {
-    if (typeof value === 'string' && value.trim() !== '') return value;
-    this.error('forkert-type', { felt: String(path.at(-1)), forventet: 'et søgemønster (en tekst)', faktisk: typeName(value) }, path);
+    if (typeof value === 'string' && hasNestedRepetition(value)) this.error('egne-krav-moenster-for-tungt', { vaerdi: value }, path);
+    else if (typeof value === 'string' && value.trim() !== '') return value;
+    else this.error('forkert-type', { felt: String(path.at(-1)), forventet: 'et søgemønster (en tekst)', faktisk: typeName(value) }, path);
     return undefined;
   }
 
