@@ -2,12 +2,12 @@
  * #18.4 in the editor: the language server shows a kommune's own requirements in its
  * municipality file, and checks and completes the `.krav.yml` itself as it is typed.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root } from './helpers.js';
+import { fixtures, root } from './helpers.js';
 import { LspClient } from './lsp.js';
 
 const work = mkdtempSync(join(tmpdir(), 'egne-krav-lsp-'));
@@ -15,15 +15,7 @@ const folder = join(work, 'municipalities');
 let client: LspClient;
 let version = 0;
 
-const own = `krav:
-  - id: egen-telefon
-    titel: Telefonnummer
-    tekst: Standarden skal oplyse telefonnummeret til rusmiddelbehandlingen.
-    aspekter:
-      - id: telefon
-        beskrivelse: telefonnummeret til rusmiddelbehandlingen
-        formuleringer: ['\\<(telefon|tlf)\\p{L}*\\.? *(nr\\.? *)?\\d']
-`;
+const own = readFileSync(join(fixtures, 'egne-krav', 'telefon.krav.yml'), 'utf8');
 
 async function open(file: string, text: string): Promise<any[]> {
   const uri = pathToFileURL(file).href;
@@ -53,7 +45,6 @@ afterAll(async () => {
 describe('the language server and a kommune’s own requirements', () => {
   it('shows an own requirement not met in the municipality file, and a broken .krav.yml as one note that points to it', async () => {
     const randers = join(folder, 'randers.yml');
-    const { readFileSync } = await import('node:fs');
     writeFileSync(join(folder, 'randers.krav.yml'), own);
     const diagnostics = await open(randers, readFileSync(randers, 'utf8'));
     const mine = diagnostics.find((diagnostic) => diagnostic.code === 'egen-telefon');

@@ -11,20 +11,12 @@ import { previewPage } from '../src/commands/preview-page.js';
 import { allMunicipalityFiles } from '../src/files.js';
 import { hasNestedRepetition } from '../src/own/format.js';
 import { defaultRegulation } from '../src/regulations/index.js';
-import { root, runCli, stackTrace } from './helpers.js';
+import { fixtures, root, runCli, stackTrace } from './helpers.js';
 
 const date = ['--dato', '2026-11-23'];
 
-const phoneRequirement = `krav:
-  - id: egen-telefon
-    titel: Telefonnummer
-    tekst: Standarden skal oplyse telefonnummeret til rusmiddelbehandlingen.
-    aspekter:
-      - id: telefon
-        beskrivelse: telefonnummeret til rusmiddelbehandlingen
-        raad: Skriv telefonnummeret, fx »Ring på telefon 8915 1515«.
-        formuleringer: ['\\<(telefon|tlf)\\p{L}*\\.? *(nr\\.? *)?\\d', 'telefonnummer']
-`;
+/** One own requirement, of a telephone number (in none of the five files): test/fixtures/egne-krav/. */
+const phoneRequirement = readFileSync(join(fixtures, 'egne-krav', 'telefon.krav.yml'), 'utf8');
 
 /** A folder with a copy of a real municipality file (optionally with a section added) and, if given, its `.krav.yml`. */
 function folderWith(name: string, own: string | undefined, contact?: string): string {

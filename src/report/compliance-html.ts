@@ -268,6 +268,23 @@ ${errorList(check.diagnostics, check.file)}
 </section>`;
 }
 
+function requirementTable(
+  caption: string,
+  findings: readonly Finding[],
+  document: Kvalitetsstandard,
+  anchors: Map<string, SectionAnchor>,
+  options: AnnexOptions,
+): SafeHtml {
+  return html`<table class="krav">
+<caption>${caption}</caption>
+<colgroup><col class="krav-kolonne"><col class="status-kolonne"><col></colgroup>
+<thead><tr><th scope="col">Krav</th><th scope="col">Status</th><th scope="col">Vurdering</th></tr></thead>
+<tbody>
+${findings.map((finding) => requirementRow(finding, document, anchors, options))}
+</tbody>
+</table>`;
+}
+
 function errorList(diagnostics: readonly Diagnostic[], file: string): SafeHtml {
   return html`<ul>${diagnostics.map((diagnostic) => {
     const json = diagnosticToJson(diagnostic);
@@ -293,14 +310,7 @@ ${errorList(own.diagnostics, own.file)}
   const met = own.findings.filter((finding) => finding.status === 'opfyldt').length;
   return html`<section class="egne-krav">${heading}
 <p>Kommunen har selv stillet ${own.findings.length} krav til standarden, ud over bekendtgørelsens. De vurderes for sig og indgår ikke i konklusionen ovenfor. Standarden opfylder ${met} af dem.</p>
-<table class="krav">
-<caption>Kommunens egne krav, og hvordan kvalitetsstandarden opfylder dem</caption>
-<colgroup><col class="krav-kolonne"><col class="status-kolonne"><col></colgroup>
-<thead><tr><th scope="col">Krav</th><th scope="col">Status</th><th scope="col">Vurdering</th></tr></thead>
-<tbody>
-${own.findings.map((finding) => requirementRow(finding, document, anchors, options))}
-</tbody>
-</table>
+${requirementTable('Kommunens egne krav, og hvordan kvalitetsstandarden opfylder dem', own.findings, document, anchors, options)}
 </section>`;
 }
 
@@ -321,14 +331,7 @@ ${conclusion(check.findings)}
 <dt>Godkendelse</dt><dd>${facts.approval ?? html`<strong class="udkast">${draftMarking}</strong>`}</dd>
 <dt>Vurderet</dt><dd>${keepTogether(danishDate(check.date))} efter <a href="${defaultRegulation.eli}">${defaultRegulation.name}</a>, §§ 3-6</dd>
 </dl>
-<table class="krav">
-<caption>Bekendtgørelsens ${check.findings.length} krav, og hvordan kvalitetsstandarden opfylder dem</caption>
-<colgroup><col class="krav-kolonne"><col class="status-kolonne"><col></colgroup>
-<thead><tr><th scope="col">Krav</th><th scope="col">Status</th><th scope="col">Vurdering</th></tr></thead>
-<tbody>
-${check.findings.map((finding) => requirementRow(finding, document, anchors, options))}
-</tbody>
-</table>
+${requirementTable(`Bekendtgørelsens ${check.findings.length} krav, og hvordan kvalitetsstandarden opfylder dem`, check.findings, document, anchors, options)}
 ${check.own ? ownSection(check.own, document, anchors, headingLevel === 'h1' ? 'h2' : 'h3', options) : ''}
 </section>`;
 }
