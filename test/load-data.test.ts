@@ -4,7 +4,7 @@
  * diagnostics at file:line:column, all of them, from every file; a kommune's own krav file
  * loads against the regulation's shared patterns and its wordings match.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -81,11 +81,12 @@ describe('loadRegulationFolder', () => {
     for (const diagnostic of diagnostics) expect(formatMessage(diagnostic.code, diagnostic.args)).not.toMatch(/undefined|\bat \w+ \(/);
   });
 
-  it('points at a pattern that is not a regular expression, an unknown {{fragment}} and an unknown cue list', () => {
+  it('points at a pattern that is not a regular expression (also a heading term), an unknown {{fragment}} and an unknown cue list', () => {
     const copy = copyWith({
       '4-1-6-behandlingsgaranti/krav.yml': (text) => text.replace(/^emne: .*$/m, "emne: 'garanti|(frist'"),
       '4-3-maaltal/krav.yml': (text) => text.replace('{{mindre_forbrug}}', '{{mindre_brug}}'),
       '3-2-serviceniveau/krav.yml': (text) => text.replace('liste: tilbudstyper', 'liste: tilbudsarter'),
+      '4-1-7-frit-valg/krav.yml': (text) => text.replace('    - frit valg', "    - 'frit [valg'"),
     });
     const diagnostics = diagnosticsOf(loadRegulationFolder(copy));
     const at = (folderName: string) => diagnostics.find((diagnostic) => diagnostic.file === join(copy, folderName, 'krav.yml'));
@@ -93,6 +94,10 @@ describe('loadRegulationFolder', () => {
     expect(regex).toMatchObject({ code: 'ugyldigt-felt', path: 'emne', start: { line: lineOf(regex!.file, 'emne:'), column: 7 } });
     expect(formatMessage(regex!.code, regex!.args)).toContain('ikke et gyldigt regulært udtryk');
     expect(formatMessage(at('4-3-maaltal')!.code, at('4-3-maaltal')!.args)).toContain('{{mindre_brug}}');
+    expect(at('4-1-7-frit-valg')).toMatchObject({
+      path: 'overskrifter.ord[0]',
+      start: { line: lineOf(join(copy, '4-1-7-frit-valg', 'krav.yml'), 'frit [valg') },
+    });
     expect(at('3-2-serviceniveau')).toMatchObject({
       path: 'aspekter[0].stikord.liste',
       start: { line: lineOf(join(copy, '3-2-serviceniveau', 'krav.yml'), 'tilbudsarter') },
@@ -103,6 +108,14 @@ describe('loadRegulationFolder', () => {
     const copy = copyWith({ 'regelsaet.yml': (text) => text.replace('- 4-1-7-frit-valg', '- 4-1-7-frit-vlag') });
     const diagnostics = diagnosticsOf(loadRegulationFolder(copy));
     expect(diagnostics).toEqual([expect.objectContaining({ code: 'fil-findes-ikke', file: join(copy, '4-1-7-frit-vlag', 'krav.yml') })]);
+  });
+  it('refuses a krav.yml that links out of the regulation folder', () => {
+    const copy = copyWith({});
+    const outside = join(scratch(), 'krav.yml');
+    cpSync(join(copy, '4-1-7-frit-valg', 'krav.yml'), outside);
+    rmSync(join(copy, '4-1-7-frit-valg', 'krav.yml'));
+    symlinkSync(outside, join(copy, '4-1-7-frit-valg', 'krav.yml'));
+    expect(diagnosticsOf(loadRegulationFolder(copy))).toEqual([expect.objectContaining({ code: 'fil-uden-for-mappe' })]);
   });
 });
 

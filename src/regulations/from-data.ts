@@ -12,7 +12,7 @@
  * capitals matter (an acronym, a name).
  */
 import type { Formulering, Krav, Regelsaet, RegulationData } from '../generated/regulation-data.js';
-import type { Aspect, AspectCatalogue, Parameter, Regulation, Requirement, RequirementAspects, SharedPatterns } from './regulation.js';
+import type { Aspect, AspectCatalogue, HeadingTerms, Parameter, Regulation, Requirement, RequirementAspects, SharedPatterns } from './regulation.js';
 
 export type { Krav, Regelsaet, RegulationData } from '../generated/regulation-data.js';
 
@@ -29,30 +29,47 @@ const letter = 'a-zæøåäöüéèáàâêîôûçñA-ZÆØÅÄÖÜÉÈÁÀÂÊ
 
 const never = /(?!)/;
 
+/** `\<` and `\>` as word edges, `\p{L}` and `\p{Lu}` as classes of Danish letters. */
+const expandEscapes = (source: string): string =>
+  source
+    .replace(/\\</g, `(?<![${letter}0-9])`)
+    .replace(/\\>/g, `(?![${letter}0-9])`)
+    .replace(/\\p\{Lu\}/g, '[A-ZÆØÅÄÖÜÉ]')
+    .replace(/\\p\{L\}/g, `[${letter}]`);
+
 /** Compiles patterns of one data file, collecting what is wrong instead of stopping at the first. */
 class PatternCompiler {
   readonly problems: PatternProblem[] = [];
   constructor(
     private readonly fragments: Readonly<Record<string, string>>,
     private readonly krav?: number,
+    /** Data already checked (the generated code): what only the importer reads is compiled on first use. */
+    readonly deferred = false,
   ) {}
 
   pattern(source: string, caseSensitive: boolean, path: (string | number)[]): RegExp {
-    const unknown = [...source.matchAll(/\{\{([^{}]*)\}\}/g)].map((match) => match[1]!).filter((name) => !Object.hasOwn(this.fragments, name));
-    if (unknown.length > 0) return this.fail(path, `mønsteret bruger {{${unknown[0]}}}, som ikke findes under »moenstre« i regelsaet.yml`);
-    const expanded = source
-      .replace(/\{\{([^{}]*)\}\}/g, (_, name: string) => this.fragments[name]!)
-      .replace(/\\</g, `(?<![${letter}0-9])`)
-      .replace(/\\>/g, `(?![${letter}0-9])`)
-      .replace(/\\p\{Lu\}/g, '[A-ZÆØÅÄÖÜÉ]')
-      .replace(/\\p\{L\}/g, `[${letter}]`);
+    // Most patterns use no fragment: the CLI converts every pattern at start-up.
+    const withFragments = source.includes('{{') ? this.withFragments(source, path) : source;
+    if (withFragments === undefined) return never;
+    const expanded = withFragments.includes('\\') ? expandEscapes(withFragments) : withFragments;
     // Lower-case wordings lose their capitals, but not their escapes (\d, \S).
-    const written = caseSensitive ? expanded : expanded.replace(/\\.|[^\\]+/g, (part) => (part.startsWith('\\') ? part : part.toLowerCase()));
+    const written =
+      caseSensitive || expanded === expanded.toLowerCase()
+        ? expanded
+        : expanded.replace(/\\.|[^\\]+/g, (part) => (part.startsWith('\\') ? part : part.toLowerCase()));
     try {
       return new RegExp(written, caseSensitive ? 'u' : '');
     } catch (error) {
       return this.fail(path, `mønsteret er ikke et gyldigt regulært udtryk (${(error as Error).message})`);
     }
+  }
+
+  /** The pattern with its {{navn}} fragments inserted, or undefined (and a problem) where one is unknown. */
+  private withFragments(source: string, path: (string | number)[]): string | undefined {
+    const unknown = [...source.matchAll(/\{\{([^{}]*)\}\}/g)].map((match) => match[1]!).find((name) => !Object.hasOwn(this.fragments, name));
+    if (unknown === undefined) return source.replace(/\{\{([^{}]*)\}\}/g, (_, name: string) => this.fragments[name]!);
+    this.fail(path, `mønsteret bruger {{${unknown}}}, som ikke findes under »moenstre« i regelsaet.yml`);
+    return undefined;
   }
 
   wording(wording: Formulering, path: (string | number)[]): RegExp {
@@ -75,6 +92,7 @@ class PatternCompiler {
 
 /** `{frist_dage}` in a text becomes the parameter's value: 14, or »færdigbehandlet, …«. */
 export function fillParameters(text: string, parameters: Readonly<Record<string, Parameter>>): string {
+  if (!text.includes('{')) return text;
   return text.replace(/\{([a-z][a-z0-9_]*)\}/g, (whole, name: string) => {
     const value = parameters[name]?.value;
     if (value === undefined) return whole;
@@ -90,6 +108,7 @@ function parametersOf(krav: Krav): Record<string, Parameter> {
 
 /** A text's `{name}` placeholders that name no parameter. */
 function unknownPlaceholders(text: string, parameters: Readonly<Record<string, Parameter>>): string[] {
+  if (!text.includes('{')) return [];
   return [...text.matchAll(/\{([a-z][a-z0-9_]*)\}/g)].map((match) => match[1]!).filter((name) => !Object.hasOwn(parameters, name));
 }
 
@@ -99,7 +118,6 @@ function requirementOf(krav: Krav, compiler: PatternCompiler): Requirement {
     const [unknown] = unknownPlaceholders(krav[key] ?? '', parameters);
     if (unknown) compiler.fail([key], `teksten bruger {${unknown}}, som ikke findes under »parametre«`);
   }
-  const terms = krav.overskrifter ?? {};
   return {
     id: krav.id,
     citation: krav.henvisning ?? '',
@@ -108,9 +126,26 @@ function requirementOf(krav: Krav, compiler: PatternCompiler): Requirement {
     guidance: fillParameters(krav.vejledning, parameters),
     legalText: fillParameters(krav.lovtekst ?? '', parameters),
     parameters,
-    headingTerms: {
-      law: (terms.lov ?? []).map((term, index) => compiler.pattern(term, false, ['overskrifter', 'lov', index])),
-      terms: (terms.ord ?? []).map((term, index) => compiler.pattern(term, false, ['overskrifter', 'ord', index])),
+    headingTerms: headingTermsOf(krav.overskrifter ?? {}, compiler),
+  };
+}
+
+/** The importer's heading terms; the check never reads them, so from checked data they are compiled when first read. */
+function headingTermsOf(terms: NonNullable<Krav['overskrifter']>, compiler: PatternCompiler): HeadingTerms {
+  const compile = (): HeadingTerms => ({
+    law: (terms.lov ?? []).map((term, index) => compiler.pattern(term, false, ['overskrifter', 'lov', index])),
+    terms: (terms.ord ?? []).map((term, index) => compiler.pattern(term, false, ['overskrifter', 'ord', index])),
+  });
+  if (!compiler.deferred) return compile();
+  let compiled: HeadingTerms | undefined;
+  return {
+    get law() {
+      compiled ??= compile();
+      return compiled.law;
+    },
+    get terms() {
+      compiled ??= compile();
+      return compiled.terms;
     },
   };
 }
@@ -167,8 +202,9 @@ export function requirementFromData(
   krav: Krav,
   shared: SharedPatterns = { fragments: {}, lists: {} },
   index?: number,
+  deferred = false,
 ): { requirement: Requirement; aspects: RequirementAspects; problems: PatternProblem[] } {
-  const compiler = new PatternCompiler(shared.fragments, index);
+  const compiler = new PatternCompiler(shared.fragments, index, deferred);
   const requirement = requirementOf(krav, compiler);
   return { requirement, aspects: aspectsOf(krav, requirement, shared, compiler), problems: compiler.problems };
 }
@@ -183,7 +219,7 @@ function sharedOf(regelsaet: Regelsaet, compiler: PatternCompiler): SharedPatter
 }
 
 /** The regulation, or the problems that stop it (each located by file and key path). */
-export function regulationFromData(data: RegulationData): { regulation: Regulation; problems: PatternProblem[] } {
+export function regulationFromData(data: RegulationData, deferred = false): { regulation: Regulation; problems: PatternProblem[] } {
   const { regelsaet } = data;
   const compiler = new PatternCompiler(regelsaet.moenstre ?? {});
   const shared = sharedOf(regelsaet, compiler);
@@ -192,7 +228,7 @@ export function regulationFromData(data: RegulationData): { regulation: Regulati
   const requirements: Requirement[] = [];
   const catalogue: Record<string, RequirementAspects> = {};
   data.krav.forEach((krav, index) => {
-    const converted = requirementFromData(krav, shared, index);
+    const converted = requirementFromData(krav, shared, index, deferred);
     problems.push(...converted.problems);
     if (Object.hasOwn(catalogue, krav.id)) problems.push({ krav: index, path: ['id'], reason: `id »${krav.id}« bruges også af et andet krav i regelsættet` });
     requirements.push(converted.requirement);
@@ -216,9 +252,12 @@ export function regulationFromData(data: RegulationData): { regulation: Regulati
   return { regulation, problems };
 }
 
-/** For data already checked (the generated code): a problem here is a bug in the committed data. */
+/**
+ * For data already checked in full by `npm run generate` (the generated code): a problem
+ * here is a bug in the committed data.
+ */
 export function regulationFromCheckedData(data: RegulationData): Regulation {
-  const { regulation, problems } = regulationFromData(data);
+  const { regulation, problems } = regulationFromData(data, true);
   if (problems.length > 0) throw new Error(`${data.regelsaet.id}: ${problems.map((problem) => `${problem.path.join('.')}: ${problem.reason}`).join('; ')}`);
   return regulation;
 }

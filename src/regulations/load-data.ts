@@ -6,7 +6,7 @@
  * thrown for bad input: every problem is a Danish diagnostic at its file, line and column,
  * and one broken krav file does not hide the problems of the others.
  */
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { type Diagnostic, formatPath } from '../diagnostics/diagnostic.js';
 import type { MessageArgs, MessageCode } from '../diagnostics/messages.js';
 import { readBounded } from '../files.js';
@@ -95,9 +95,9 @@ function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
   }
 }
 
-/** A file read, parsed and checked against its schema: its data, or why not. */
-function readDataFile<T>(file: string, validate: Validator): Loaded<{ loaded: LoadedFile; data: T }> {
-  const read = readBounded(file, { maxBytes: maxDataBytes });
+/** A file read (inside `within`: no symlink out of it), parsed and checked against its schema: its data, or why not. */
+function readDataFile<T>(file: string, validate: Validator, within: string): Loaded<{ loaded: LoadedFile; data: T }> {
+  const read = readBounded(file, { maxBytes: maxDataBytes, within });
   if (!read.ok) return { ok: false, diagnostics: [{ code: read.code, args: read.args, severity: 'fejl', file }] };
   const parsed = parseSource(file, read.bytes);
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
@@ -120,9 +120,9 @@ function patternDiagnostic(loaded: LoadedFile, problem: PatternProblem, prefix: 
  * krav.yml. The Regulation, or every problem found in any of its files.
  */
 export function loadRegulationFolder(dir: string): Loaded<Regulation> {
-  const regelsaet = readDataFile<Regelsaet>(join(dir, 'regelsaet.yml'), validateRegelsaet as Validator);
+  const regelsaet = readDataFile<Regelsaet>(join(dir, 'regelsaet.yml'), validateRegelsaet as Validator, dir);
   if (!regelsaet.ok) return regelsaet;
-  const files = regelsaet.value.data.krav.map((folder) => readDataFile<Krav>(join(dir, folder, 'krav.yml'), validateKrav as Validator));
+  const files = regelsaet.value.data.krav.map((folder) => readDataFile<Krav>(join(dir, folder, 'krav.yml'), validateKrav as Validator, dir));
   const diagnostics = files.flatMap((file) => (file.ok ? [] : file.diagnostics));
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   const read = files.flatMap((file) => (file.ok ? [file.value] : []));
@@ -139,7 +139,7 @@ export function loadRegulationFolder(dir: string): Loaded<Regulation> {
  * the fragments and cue lists of the regulation it is checked with.
  */
 export function loadRequirementFile(file: string, regulation?: Regulation): Loaded<LoadedRequirement> {
-  const read = readDataFile<Krav>(file, validateKrav as Validator);
+  const read = readDataFile<Krav>(file, validateKrav as Validator, dirname(file));
   if (!read.ok) return read;
   const { requirement, aspects, problems } = requirementFromData(read.value.data, regulation?.aspects.shared);
   if (problems.length > 0) return { ok: false, diagnostics: problems.map((problem) => patternDiagnostic(read.value.loaded, problem)) };
