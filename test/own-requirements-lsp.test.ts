@@ -61,6 +61,31 @@ describe('the language server and a kommune’s own requirements', () => {
     expect(note.message).toMatch(/^Kommunens egne krav i ».*randers\.krav\.yml« kan ikke vurderes: der er \d+ fejl i filen, fx i linje 2, kolonne 5:/);
   });
 
+  it('judges the municipality file again as its .krav.yml is typed, unsaved', async () => {
+    const file = join(folder, 'randers-udkast.yml');
+    copyFileSync(join(root, 'municipalities', 'randers.yml'), file);
+    const uri = pathToFileURL(file).href;
+    const before = await open(file, readFileSync(file, 'utf8'));
+    expect(before.find((diagnostic) => diagnostic.code === 'egen-telefon')).toBeUndefined();
+    /** The next diagnostics published for the municipality file, after those received so far. */
+    const next = () => {
+      const count = client.received('textDocument/publishDiagnostics', (params) => params.uri === uri).length;
+      let index = 0;
+      return client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri && index++ >= count);
+    };
+    const judging = next();
+    // Not on disk: only in the editor.
+    await open(join(folder, 'randers-udkast.krav.yml'), own);
+    const judged = await judging;
+    expect(judged.diagnostics.find((diagnostic: any) => diagnostic.code === 'egen-telefon').message).toContain('Telefonnummer');
+    // Closed unsaved: back to what is on disk (no .krav.yml).
+    const closing = next();
+    client.notify('textDocument/didClose', { textDocument: { uri: pathToFileURL(join(folder, 'randers-udkast.krav.yml')).href } });
+    const closed = await closing;
+    expect(closed.diagnostics.length).toBeGreaterThan(0);
+    expect(closed.diagnostics.find((diagnostic: any) => diagnostic.code === 'egen-telefon')).toBeUndefined();
+  });
+
   it('checks the .krav.yml as it is typed, at the line and column of each mistake', async () => {
     const file = join(folder, 'holstebro.krav.yml');
     const diagnostics = await open(

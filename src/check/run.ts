@@ -22,19 +22,19 @@ export type FileCheck = (
 ) & { own?: OwnCheck };
 
 /** The own requirements beside the file, judged when the file is valid; a broken `.krav.yml` stops nothing else. */
-function ownCheck(file: string, valid?: { loaded: LoadedFile; document: Kvalitetsstandard }): OwnCheck | undefined {
-  const load = loadOwnRequirementsFor(file, defaultRegulation);
+function ownCheck(file: string, valid: { loaded: LoadedFile; document: Kvalitetsstandard } | undefined, ownSource?: Uint8Array): OwnCheck | undefined {
+  const load = loadOwnRequirementsFor(file, defaultRegulation, ownSource);
   if (!load) return undefined;
   const findings = load.requirements && valid ? checkOwnRequirements(valid.loaded, valid.document, load.requirements, defaultRegulation) : [];
   return { file: load.file, findings, diagnostics: load.diagnostics, text: load.text };
 }
 
-function checkLoadResult(file: string, result: LoadResult, date: string): FileCheck {
-  return withOwn(checkMunicipality(file, result, date), file, result);
+function checkLoadResult(file: string, result: LoadResult, date: string, ownSource?: Uint8Array): FileCheck {
+  return withOwn(checkMunicipality(file, result, date), file, result, ownSource);
 }
 
-function withOwn(check: FileCheck, file: string, result: LoadResult): FileCheck {
-  const own = ownCheck(file, check.valid && result.ok ? { loaded: result.loaded, document: check.document } : undefined);
+function withOwn(check: FileCheck, file: string, result: LoadResult, ownSource?: Uint8Array): FileCheck {
+  const own = ownCheck(file, check.valid && result.ok ? { loaded: result.loaded, document: check.document } : undefined, ownSource);
   return own ? { ...check, own } : check;
 }
 
@@ -53,8 +53,9 @@ export async function checkFile(file: string, date: string): Promise<FileCheck> 
   return checkLoadResult(file, await loadFile(file), date);
 }
 
-export function checkSource(file: string, bytes: Uint8Array, date: string): FileCheck {
-  return checkLoadResult(file, parseSource(file, bytes), date);
+/** `ownSource`: the `.krav.yml` as an editor holds it, unsaved, instead of as it is on disk. */
+export function checkSource(file: string, bytes: Uint8Array, date: string, ownSource?: Uint8Array): FileCheck {
+  return checkLoadResult(file, parseSource(file, bytes), date, ownSource);
 }
 
 /** Today in Danish time, as ÅÅÅÅ-MM-DD. */

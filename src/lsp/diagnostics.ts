@@ -7,7 +7,7 @@ import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type DiagnosticRe
 import { defaultRegulation } from '../regulations/index.js';
 import { basename } from 'node:path';
 import { checkSource, type OwnCheck } from '../check/run.js';
-import { isOwnRequirementsFile } from '../files.js';
+import { isOwnRequirementsFile, ownRequirementsFileOf } from '../files.js';
 import { ownRequirementsFromSource } from '../own/requirements.js';
 import type { Finding } from '../check/index.js';
 import { assessmentLines, statusWithCertainty } from '../report/compliance.js';
@@ -135,8 +135,12 @@ function findingDiagnostic(uri: string, lines: readonly string[], finding: Findi
   };
 }
 
-/** Every diagnostic of one file's text: validation errors, or (when valid) its compliance findings. */
-export function analyze(uri: string, file: string, text: string, settings: AnalysisSettings): LspDiagnostic[] {
+/**
+ * Every diagnostic of one file's text: validation errors, or (when valid) its compliance
+ * findings. `openText`: a file's text as the editor holds it (the kommune's `.krav.yml`,
+ * unsaved), if it is open.
+ */
+export function analyze(uri: string, file: string, text: string, settings: AnalysisSettings, openText?: (file: string) => string | undefined): LspDiagnostic[] {
   const lines = text.split(/\r\n|\r|\n/);
   const bytes = new TextEncoder().encode(text);
   // The same bound as reading from disk: an editor can hold any text, the check need not.
@@ -149,13 +153,14 @@ export function analyze(uri: string, file: string, text: string, settings: Analy
   // A kommune's own requirements, being edited: the same reading as the check's, on the editor's text.
   if (isOwnRequirementsFile(basename(file)))
     return ownRequirementsFromSource(file, bytes, defaultRegulation).diagnostics.map((diagnostic) => validationDiagnostic(lines, diagnostic));
-  const result = checkSource(file, bytes, settings.date);
+  const own = openText?.(ownRequirementsFileOf(file));
+  const result = checkSource(file, bytes, settings.date, own === undefined ? undefined : new TextEncoder().encode(own));
   if (!result.valid) return result.diagnostics.map((diagnostic) => validationDiagnostic(lines, diagnostic));
   const warnings = result.warnings.map((diagnostic) => validationDiagnostic(lines, diagnostic));
   if (settings.compliance === 'fra' || hasNoCheckModeline(text)) return warnings;
   const findings = result.findings.filter((finding) => finding.status !== 'opfyldt' || finding.assessment);
-  const own = result.own ? ownDiagnostics(uri, lines, result.own, settings.compliance) : [];
-  return [...warnings, ...findings.map((finding) => findingDiagnostic(uri, lines, finding, settings.compliance)), ...own];
+  const ownFindings = result.own ? ownDiagnostics(uri, lines, result.own, settings.compliance) : [];
+  return [...warnings, ...findings.map((finding) => findingDiagnostic(uri, lines, finding, settings.compliance)), ...ownFindings];
 }
 
 /**

@@ -24,7 +24,7 @@ import { completions } from './completion.js';
 import { analyze, type AnalysisSettings, type ComplianceLevel } from './diagnostics.js';
 import { hover } from './hover.js';
 import { ownCompletions, ownHover } from './own-requirements.js';
-import { isOwnRequirementsFile } from '../files.js';
+import { isOwnRequirementsFile, ownRequirementsFileOf } from '../files.js';
 import { BoundedMessageReader, ProtocolGate } from './transport.js';
 
 /**
@@ -89,7 +89,7 @@ export function startServer(connection: Connection = stdioConnection()): void {
   const publish = (document: TextDocument) => {
     timers.delete(document.uri);
     try {
-      const diagnostics = analyze(document.uri, fileOf(document.uri), document.getText(), analysisSettings());
+      const diagnostics = analyze(document.uri, fileOf(document.uri), document.getText(), analysisSettings(), openText);
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     } catch (error) {
       connection.console.error(`kvalitetsstandard: ${String((error as Error)?.stack ?? error)}`);
@@ -126,8 +126,24 @@ export function startServer(connection: Connection = stdioConnection()): void {
     for (const document of documents.all()) schedule(document, 0);
   });
 
+  // A kommune's own requirements (`.krav.yml`) have their own format.
+  const ownFile = (uri: string) => isOwnRequirementsFile(basename(fileOf(uri)));
+  /** A file's text as the editor holds it, when it is open. */
+  const openText = (file: string) =>
+    documents
+      .all()
+      .find((document) => fileOf(document.uri) === file)
+      ?.getText();
+  /** A `.krav.yml` edited (or closed: back to the saved one): its municipality file, if open, is judged again. */
+  const ownChanged = (document: TextDocument) => {
+    if (!ownFile(document.uri)) return;
+    const krav = fileOf(document.uri);
+    for (const other of documents.all()) if (ownRequirementsFileOf(fileOf(other.uri)) === krav && other.uri !== document.uri) schedule(other, debounceMs);
+  };
+
   documents.onDidOpen(({ document }) => schedule(document, 0));
   documents.onDidChangeContent(({ document }) => {
+    ownChanged(document);
     const now = performance.now();
     // Edits that queued up during a check are a burst too, however far apart they are handled.
     const quiet = now - (lastActivity.get(document.uri) ?? -Infinity) > debounceMs && !timers.has(document.uri);
@@ -135,14 +151,13 @@ export function startServer(connection: Connection = stdioConnection()): void {
     schedule(document, quiet ? 0 : debounceMs);
   });
   documents.onDidClose(({ document }) => {
+    ownChanged(document);
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     lastActivity.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
-  // A kommune's own requirements (`.krav.yml`) have their own format.
-  const ownFile = (uri: string) => isOwnRequirementsFile(basename(fileOf(uri)));
   connection.onCompletion(({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
     if (!document) return [];

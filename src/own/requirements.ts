@@ -30,9 +30,10 @@ export interface OwnRequirementsLoad {
   text?: string;
 }
 
-/** Reads the `.krav.yml` beside a municipality file, if there is one. */
-export function loadOwnRequirementsFor(municipalityFile: string, regulation: Regulation): OwnRequirementsLoad | undefined {
+/** Reads the `.krav.yml` beside a municipality file, if there is one (or takes its text, as an editor holds it). */
+export function loadOwnRequirementsFor(municipalityFile: string, regulation: Regulation, source?: Uint8Array): OwnRequirementsLoad | undefined {
   const file = ownRequirementsFileOf(municipalityFile);
+  if (source) return ownRequirementsFromSource(file, source, regulation);
   if (!existsSync(file)) return undefined;
   const read = readBounded(file, { maxBytes: maxFileBytes, within: dirname(file) });
   if (!read.ok) return { file, diagnostics: [{ code: read.code, args: read.args, severity: 'fejl', file }] };
