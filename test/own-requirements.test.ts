@@ -95,6 +95,19 @@ describe('own requirements: judged by the evidence search', () => {
   });
 });
 
+describe('own requirements: compiled by the law’s conversion', () => {
+  const offers = (list: string) =>
+    `krav:\n  - id: egen-tilbud\n    titel: Tilbuddene\n    tekst: Standarden skal nævne mindst tre slags tilbud.\n    aspekter:\n      - id: tilbud\n        beskrivelse: kommunens slags tilbud\n        stikord: {liste: ${list}, mindst: 3}\n`;
+  it('may use the regulation’s cue lists, and names one that does not exist where it stands', () => {
+    const dir = folderWith('randers', offers('tilbudstyper'));
+    expect(ownOf(join(dir, 'randers.yml')).krav[0]!.status).toBe('opfyldt');
+    writeFileSync(join(dir, 'randers.krav.yml'), offers('tilbudsformer'));
+    const json = ownOf(join(dir, 'randers.yml'));
+    expect(json.gyldig).toBe(false);
+    expect(json.fejl[0]).toMatchObject({ linje: 8, besked: expect.stringContaining('stikordslisten »tilbudsformer« findes ikke') });
+  });
+});
+
 describe('own requirements: a malformed file', () => {
   const cases: [string, string, RegExp][] = [
     ['bad YAML', "krav:\n  - id: egen-1\n    titel: 'Telefon\n", /^.*randers\.krav\.yml:3:12 {2}fejl {2}Anførselstegnet/m],

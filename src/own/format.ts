@@ -307,8 +307,13 @@ function readRequirement(reader: OwnReader, value: unknown, path: Path, seen: Ma
 function patternError(reader: OwnReader, problem: PatternProblem, path: Path): void {
   const at = [...path, ...problem.path];
   const engine = /regulært udtryk \((.*)\)$/.exec(problem.reason);
+  // Not the engine's: a list or fragment of the regelsæt that does not exist, in the conversion's own words.
+  if (!engine) {
+    reader.error('ugyldigt-felt', { felt: formatPath(at), detalje: problem.reason }, at);
+    return;
+  }
   const source = at.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], reader.data);
-  reader.error('egne-krav-ugyldigt-moenster', { vaerdi: String(source ?? ''), detalje: engine ? patternProblem(engine[1]!) : problem.reason }, at);
+  reader.error('egne-krav-ugyldigt-moenster', { vaerdi: String(source ?? ''), detalje: patternProblem(engine[1]!) }, at);
 }
 
 /** The requirements of a parsed `.krav.yml`, converted as the law's are, with an error where each mistake stands. */
