@@ -73,9 +73,9 @@ const ownId = /^egen-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ownCitation = 'Kommunens eget krav';
 
 type Path = PathSegment[];
-type Map = Record<string, unknown>;
+type Fields = Record<string, unknown>;
 
-const isMap = (value: unknown): value is Map => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isMap = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The type of a value, as »… skal være en tekst, men er en liste« says it. */
 function typeName(value: unknown): string {
@@ -175,7 +175,7 @@ class OwnReader {
   }
 
   /** A group of fields with only the keys allowed here; false (and an error) when it is no group. */
-  group(value: unknown, path: Path, name: string, allowed: readonly string[]): value is Map {
+  group(value: unknown, path: Path, name: string, allowed: readonly string[]): value is Fields {
     if (!isMap(value)) {
       this.error('forkert-type', { felt: name, forventet: 'en gruppe af felter (»navn: værdi« på hver linje)', faktisk: typeName(value) }, path);
       return false;
@@ -187,7 +187,7 @@ class OwnReader {
     return true;
   }
 
-  text(map: Map, key: string, path: Path, required: boolean): string | undefined {
+  text(map: Fields, key: string, path: Path, required: boolean): string | undefined {
     const value = map[key];
     if (value === undefined || value === null) {
       if (required) this.error('felt-mangler', { felt: key, i: formatPath(path) || undefined }, path);
@@ -199,7 +199,7 @@ class OwnReader {
     return undefined;
   }
 
-  list(map: Map, key: string, path: Path): unknown[] | undefined {
+  list(map: Fields, key: string, path: Path): unknown[] | undefined {
     const value = map[key];
     if (value === undefined || value === null) return undefined;
     if (Array.isArray(value)) return value;
@@ -207,7 +207,7 @@ class OwnReader {
     return undefined;
   }
 
-  count(map: Map, key: string, path: Path): number | undefined {
+  count(map: Fields, key: string, path: Path): number | undefined {
     const value = map[key];
     if (value === undefined) return undefined;
     if (Number.isInteger(value) && (value as number) >= 1) return value as number;
@@ -232,12 +232,12 @@ class OwnReader {
     return undefined;
   }
 
-  wordings(map: Map, key: string, path: Path): Formulering[] | undefined {
+  wordings(map: Fields, key: string, path: Path): Formulering[] | undefined {
     const list = this.list(map, key, path);
     return list?.flatMap((item, index) => this.wording(item, [...path, key, index]) ?? []);
   }
 
-  optionalPattern(map: Map, key: string, path: Path): string | undefined {
+  optionalPattern(map: Fields, key: string, path: Path): string | undefined {
     return map[key] === undefined ? undefined : this.pattern(map[key], [...path, key]);
   }
 }
@@ -274,11 +274,16 @@ function readAspect(reader: OwnReader, value: unknown, path: Path): Aspekt | und
 }
 
 /** One requirement of the file as the law's krav.yml data, or undefined (with errors) when it cannot be. */
-function readRequirement(reader: OwnReader, value: unknown, path: Path, seen: Map): { krav: Krav; fieldRequired: boolean; complete: boolean } | undefined {
+function readRequirement(
+  reader: OwnReader,
+  value: unknown,
+  path: Path,
+  seen: Record<string, number>,
+): { krav: Krav; fieldRequired: boolean; complete: boolean } | undefined {
   if (!reader.group(value, path, 'krav', requirementKeys)) return undefined;
   const id = reader.text(value, 'id', path, true);
   if (id && !ownId.test(id)) reader.error('egne-krav-ugyldigt-id', { vaerdi: id }, [...path, 'id']);
-  else if (id && seen[id] !== undefined) reader.error('egne-krav-dobbelt-id', { vaerdi: id, linje: seen[id] as number }, [...path, 'id']);
+  else if (id && seen[id] !== undefined) reader.error('egne-krav-dobbelt-id', { vaerdi: id, linje: seen[id] }, [...path, 'id']);
   else if (id) seen[id] = reader.line([...path, 'id']);
   const titel = reader.text(value, 'titel', path, true);
   const tekst = reader.text(value, 'tekst', path, true);
@@ -322,7 +327,7 @@ export function checkOwnData(loaded: LoadedFile, regulation: Regulation): { requ
   const data = loaded.data;
   if (!reader.group(data, [], 'filen', fileKeys)) return { requirements: [], diagnostics: reader.diagnostics };
   if (data.krav === undefined) reader.error('felt-mangler', { felt: 'krav' }, []);
-  const seen: Map = {};
+  const seen: Record<string, number> = {};
   const requirements = (reader.list(data, 'krav', []) ?? []).flatMap((value, index) => {
     const path = ['krav', index];
     const read = readRequirement(reader, value, path, seen);
