@@ -92,6 +92,14 @@ describe('own requirements: judged by the evidence search', () => {
       ['egen-godkendt', 'opfyldt'],
     ]);
     expect(krav[0]!.besked).toBe('Feltet »revision.naeste_revision« er ikke udfyldt. Standarden skal sige, hvornår den revideres næste gang.');
+    // Both: met only as far as both are, with what is missing of either.
+    const both = (field: string) => `${phoneRequirement}    felt: ${field}\n`;
+    const answered = folderWith('randers', both('godkendelse.organ'), 'Ring til rusmiddelbehandlingen på telefon 8915 1515.');
+    expect(ownOf(join(answered, 'randers.yml')).krav[0]).toMatchObject({ status: 'opfyldt' });
+    const noField = folderWith('randers', both('revision.naeste_revision'), 'Ring til rusmiddelbehandlingen på telefon 8915 1515.');
+    expect(ownOf(join(noField, 'randers.yml')).krav[0]).toMatchObject({ status: 'mangler', koder: ['eget-felt-mangler'] });
+    const noAspect = folderWith('randers', both('godkendelse.organ'));
+    expect(ownOf(join(noAspect, 'randers.yml')).krav[0]).toMatchObject({ status: 'mangler', koder: ['aspekt-mangler'] });
   });
 });
 
