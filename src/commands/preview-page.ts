@@ -28,6 +28,7 @@ const panelStyles = `
 .forhaandsvisning p { margin: .25rem 0; }
 .forhaandsvisning ul { margin: .5rem 0; padding-left: 1.25rem; }
 .forhaandsvisning .grundlag { color: #3d3d3d; font-size: .85rem; }
+.forhaandsvisning h3 { font-size: 1rem; margin: .75rem 0 .25rem; border: 0; }
 .forhaandsvisning .genvurderes { color: #b0001e; }
 .forhaandsvisning-fejl { position: sticky; top: 0; z-index: 11; max-height: 50vh; overflow: auto; background: #fbe9eb; border: 2px solid #b0001e; color: #1a1a1a; padding: 1rem 1.25rem; margin: 0; }
 .forhaandsvisning-fejl h2 { margin: 0 0 .5rem; font-size: 1.25rem; border: 0; }
