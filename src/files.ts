@@ -14,11 +14,20 @@ export const municipalitiesDir = 'municipalities';
 
 const isYaml = (name: string) => /\.ya?ml$/i.test(name);
 
+/** A kommune's own requirements (`randers.krav.yml`), beside its file: not a municipality file. */
+const ownRequirementsSuffix = /\.krav\.ya?ml$/i;
+export const isOwnRequirementsFile = (name: string) => ownRequirementsSuffix.test(name);
+
+/** municipalities/randers.yml → municipalities/randers.krav.yml */
+export function ownRequirementsFileOf(municipalityFile: string): string {
+  return join(dirname(municipalityFile), `${basename(municipalityFile).replace(/\.ya?ml$/i, '')}.krav.yml`);
+}
+
 /** Every municipality file, sorted, or none when the folder is missing. */
 export function allMunicipalityFiles(dir = municipalitiesDir): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter(isYaml)
+    .filter((name) => isYaml(name) && !isOwnRequirementsFile(name))
     .sort((a, b) => a.localeCompare(b, 'da'))
     .map((name) => join(dir, name));
 }
@@ -33,6 +42,8 @@ export function allMunicipalityFiles(dir = municipalitiesDir): string[] {
  * a file that does not exist.
  */
 export function resolveMunicipalityArgument(arg: string, dir = municipalitiesDir): string {
+  // A kommune's own requirements are named as they are, so the user hears what the file is.
+  if (isOwnRequirementsFile(arg)) return arg;
   const bare = !/[\\/]/.test(arg);
   const folder = bare ? dir : dirname(arg);
   const slug = slugify(basename(arg).replace(/\.ya?ml$/i, ''));
@@ -109,6 +120,8 @@ export function slugify(name: string): string {
  * Throws a Danish UserError otherwise (with the name to rename the file to).
  */
 export function municipalityId(file: string): string {
+  if (isOwnRequirementsFile(basename(file)))
+    throw new UserError('egne-krav-ikke-kommune', { fil: file, kommune: join(dirname(file), basename(file).replace(ownRequirementsSuffix, '.yml')) });
   const name = basename(file).replace(/\.ya?ml$/i, '');
   if (safeSlug.test(name)) return name;
   const forslag = slugify(name);

@@ -30,8 +30,10 @@ function words(line: string): string[] {
   return found;
 }
 
+const readme = (): string => readFileSync(join(root, 'README.md'), 'utf8');
+
 const readmeCommands = (): string[] =>
-  [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/^```(?:sh|bash|shell)\n([\s\S]*?)^```/gm)]
+  [...readme().matchAll(/^```(?:sh|bash|shell)\n([\s\S]*?)^```/gm)]
     .flatMap((block) => block[1]!.split('\n'))
     .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
     .filter(Boolean);
@@ -60,6 +62,11 @@ describe('the README’s commands', () => {
       new Paragraph('Du tilbydes behandling senest 14 dage efter, at du har henvendt dig.'),
     ]);
     writeFileSync(join(workspace, 'Kvalitetsstandard stofmisbrug 2024.docx'), docx);
+    // A file the README shows whole (a yaml block that names it in its first line), saved as a reader would.
+    const shownFiles = [...readme().matchAll(/^```yaml\n# (municipalities\/[a-z0-9-]+\.krav\.yml)\n([\s\S]*?)^```/gm)];
+    expect(shownFiles.length).toBeGreaterThanOrEqual(1);
+    for (const [, name, text] of shownFiles) writeFileSync(join(workspace, name!), text!);
+    const outputs: string[] = [];
 
     const ran: string[] = [];
     for (const command of commands) {
@@ -78,8 +85,12 @@ describe('the README’s commands', () => {
       const allowed = tool && args[1] === 'check' ? [0, 1] : [0];
       expect(allowed, `»${command}« exited ${run.status}:\n${run.stdout}\n${run.stderr}`).toContain(run.status);
       expect(`${run.stdout}${run.stderr}`).not.toMatch(stackTrace);
+      outputs.push(run.stdout);
       ran.push(command);
     }
+    // The output the README shows for the kommune's own requirements is what the command prints (up to a line's »…«).
+    const shownOutput = /^```\n(Kommunens egne krav \([\s\S]*?)^```/m.exec(readme())![1]!;
+    for (const line of shownOutput.split('\n').filter(Boolean)) expect(outputs.join('\n')).toContain(line.replace(/ …$/, ''));
     expect(ran).toEqual(expect.arrayContaining(['npx kvalitetsstandard diff randers --fra godkendt-2021']));
     expect(ran.filter((command) => command.startsWith('npx kvalitetsstandard')).length).toBeGreaterThanOrEqual(4);
   });

@@ -21,7 +21,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { insideFolder, readLogo, readTemplateFolder } from '../files.js';
+import { insideFolder, ownRequirementsFileOf, readLogo, readTemplateFolder } from '../files.js';
 import type { IndexRow } from '../report/index-row.js';
 import { writeFileAtomic } from '../write.js';
 
@@ -114,7 +114,8 @@ const templateFolder = (yamlFile: string, municipality: string) => join(dirname(
 
 /**
  * What a municipality's output is made from, but its logo (named in the YAML): the YAML, its
- * template folder (a file added or removed changes the folder's stamp) and the templates in it.
+ * own requirements beside it (absent or not), its template folder (a file added or removed
+ * changes the folder's stamp) and the templates in it.
  * As absolute paths, so a build from another folder does not compare other files.
  */
 export function inputFiles(yamlFile: string, municipality: string): string[] {
@@ -127,7 +128,7 @@ export function inputFiles(yamlFile: string, municipality: string): string[] {
   } catch {
     // No folder of its own (its stamp says so); a folder that cannot be read is reported by the render.
   }
-  return [resolve(yamlFile), `${folder}/`, ...templates];
+  return [resolve(yamlFile), resolve(ownRequirementsFileOf(yamlFile)), `${folder}/`, ...templates];
 }
 
 /** The logo's file, when the YAML names one that may be used. */
@@ -196,8 +197,11 @@ export function documentKey(yamlFile: string, yamlText: string, municipality: st
   return hash.digest('hex');
 }
 
-export function complianceKey(yamlText: string, date: string): string {
-  return createHash('sha256').update(toolStamp()).update(yamlText).update(date).digest('hex');
+/** Key of a municipality's annex: the tool, its YAML, the date, and its own requirements' file (#18.4) when it has one. */
+export function complianceKey(yamlText: string, date: string, ownRequirements?: string): string {
+  const hash = createHash('sha256').update(toolStamp()).update(yamlText).update(date);
+  if (ownRequirements !== undefined) hash.update('egne-krav').update(ownRequirements);
+  return hash.digest('hex');
 }
 
 /** The stamps of the files in `dir`, as they are now (after the build wrote them). */

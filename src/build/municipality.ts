@@ -4,6 +4,7 @@
  * the browser, which the build runs once for all). Returns data, prints nothing, so it runs
  * the same in the main thread and in a worker.
  */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { join } from 'node:path';
 import { checkFile, type FileCheck } from '../check/run.js';
 import { fileSystemErrorText } from '../diagnostics/labels.js';
@@ -32,6 +33,8 @@ export interface MunicipalityResult {
   status: 'ugyldig' | 'uaendret' | 'bygget' | 'fejl';
   /** The check of an invalid file, for its messages. */
   invalid?: FileCheck & { valid: false };
+  /** What is wrong with the municipality's own requirements file: reported, and it stops nothing. */
+  own?: { diagnostics: Diagnostic[]; text?: string };
   /** What the overview shows of a valid file. */
   row?: IndexRow;
   /** The cache entry to record when the municipality was built or found unchanged (its outputs are stamped by the build). */
@@ -51,6 +54,7 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
   const inputStamps = stampInputs(inputs, stampedAt);
   const check = await checkFile(task.file, task.date);
   const result: MunicipalityResult = { id, file: task.file, status: 'ugyldig', pdfJobs: [], problems: [], milliseconds: 0 };
+  if (check.own && check.own.diagnostics.length > 0) result.own = { diagnostics: check.own.diagnostics, text: check.own.text };
   if (!check.valid) return { ...result, invalid: check };
   result.row = indexRow(check);
   const logoStamps = stampInputs(logoFile(check.file, check.document.praesentation?.logo), stampedAt);
@@ -66,7 +70,7 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
   try {
     entry = {
       document: documentKey(check.file, check.text, id, check.document.praesentation?.logo),
-      compliance: complianceKey(check.text, task.date),
+      compliance: complianceKey(check.text, task.date, check.own && (check.own.text ?? check.own.diagnostics.map((diagnostic) => diagnostic.code).join())),
       pdf: withPdf,
       tool: toolStamp(),
       date: task.date,

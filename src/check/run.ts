@@ -7,8 +7,10 @@ import { locate } from '../source-location.js';
 import { validateLoaded } from '../validate.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import { documentText } from './document-text.js';
+import { loadOwnRequirementsFor } from '../own/requirements.js';
 import { checkDocument, type Finding } from './index.js';
 import { lawNotes, type LawNote } from './law-notes.js';
+import { checkOwnRequirements } from './own.js';
 
 /** The regulation a file was judged against, and how it was chosen: every report names it. */
 export interface RegulationUsed {
@@ -16,7 +18,15 @@ export interface RegulationUsed {
   chosenBy: ChosenBy;
 }
 
-export type FileCheck =
+/** A kommune's own requirements (`<kommune>.krav.yml`), reported apart: their findings, or what is wrong with the file. */
+export interface OwnCheck {
+  file: string;
+  findings: Finding[];
+  diagnostics: Diagnostic[];
+  text?: string;
+}
+
+export type FileCheck = (
   | {
       valid: true;
       file: string;
@@ -29,7 +39,8 @@ export type FileCheck =
       notes: LawNote[];
       warnings: Diagnostic[];
     }
-  | { valid: false; file: string; date: string; regulation: string; text?: string; diagnostics: Diagnostic[] };
+  | { valid: false; file: string; date: string; regulation: string; text?: string; diagnostics: Diagnostic[] }
+) & { own?: OwnCheck };
 
 /** A regulation known by name only (its requirements not in the tool): the file cannot be judged. */
 function withoutRequirements(loaded: LoadedFile, document: Kvalitetsstandard, id: string, date: string): Diagnostic {
@@ -46,7 +57,22 @@ function withoutRequirements(loaded: LoadedFile, document: Kvalitetsstandard, id
   return { code: 'regelsaet-uden-krav', args, severity: 'fejl', file: loaded.file, start: at.start, end: at.end, path };
 }
 
-function checkLoadResult(file: string, result: LoadResult, date: string): FileCheck {
+/** The own requirements beside the file, judged (against the regulation the file is judged by) when the file is valid; a broken `.krav.yml` stops nothing else. */
+function ownCheck(file: string, check: FileCheck, result: LoadResult, ownSource?: Uint8Array): OwnCheck | undefined {
+  const regulation = check.valid ? check.regulationUsed.regulation : defaultRegulation;
+  const load = loadOwnRequirementsFor(file, regulation, ownSource);
+  if (!load) return undefined;
+  const findings = load.requirements && check.valid && result.ok ? checkOwnRequirements(result.loaded, check.document, load.requirements, regulation) : [];
+  return { file: load.file, findings, diagnostics: load.diagnostics, text: load.text };
+}
+
+function checkLoadResult(file: string, result: LoadResult, date: string, ownSource?: Uint8Array): FileCheck {
+  const check = checkMunicipality(file, result, date);
+  const own = ownCheck(file, check, result, ownSource);
+  return own ? { ...check, own } : check;
+}
+
+function checkMunicipality(file: string, result: LoadResult, date: string): FileCheck {
   const unjudged = defaultRegulation.id;
   if (!result.ok) return { valid: false, file, date, regulation: unjudged, text: result.text, diagnostics: result.diagnostics };
   const validation = validateLoaded(result.loaded);
@@ -71,11 +97,7 @@ export async function checkFile(file: string, date: string): Promise<FileCheck> 
   return checkLoadResult(file, await loadFile(file), date);
 }
 
-export function checkSource(file: string, bytes: Uint8Array, date: string): FileCheck {
-  return checkLoadResult(file, parseSource(file, bytes), date);
-}
-
-/** Today in Danish time, as ÅÅÅÅ-MM-DD. */
-export function today(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+/** `ownSource`: the `.krav.yml` as an editor holds it, unsaved, instead of as it is on disk. */
+export function checkSource(file: string, bytes: Uint8Array, date: string, ownSource?: Uint8Array): FileCheck {
+  return checkLoadResult(file, parseSource(file, bytes), date, ownSource);
 }

@@ -130,6 +130,8 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
             warn('build-ugyldig', { kommune: result.id, mappe: `${join(outDir, result.id)}/` });
             for (const diagnostic of result.invalid.diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic, result.invalid.text, style)}\n`);
           }
+          // A broken .krav.yml stops nothing: the standard is built, and its annex says the own requirements were not judged.
+          for (const diagnostic of result.own?.diagnostics ?? []) process.stderr.write(`${formatDiagnostic(diagnostic, result.own?.text, style)}\n`);
           for (const problem of result.problems) warn(problem.code, problem.args);
           if (result.status === 'uaendret') say(`${style.dim('=')} ${formatMessage('build-uaendret', { kommune: result.id })}`);
           for (const job of result.pdfJobs) printing.push(print(result, job));

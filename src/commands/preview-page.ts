@@ -4,14 +4,15 @@
  * rendering takes, the server keeps answering and Ctrl-C stops it at once.
  */
 import { dirname } from 'node:path';
-import { checkSource, type FileCheck } from '../check/run.js';
+import { checkSource, type FileCheck, type OwnCheck } from '../check/run.js';
 import { today } from '../dates.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatMessage, type MessageArgsByCode, type MessageCode } from '../diagnostics/messages.js';
 import { readBounded } from '../files.js';
 import { maxFileBytes } from '../load.js';
 import { renderDocument } from '../render/html.js';
 import { currentStatus, type Finding } from '../check/index.js';
-import { assessmentLines, findingMessage, statusWithCertainty, summaryLine } from '../report/compliance.js';
+import { assessmentLines, findingMessage, ownInvalid, ownRequirementsHeading, statusWithCertainty, summaryLine } from '../report/compliance.js';
 import { sourcesHtml } from '../report/sources-html.js';
 import { diagnosticToJson } from '../report/diagnostics.js';
 import { regulationSentence } from '../report/regulation-used.js';
@@ -29,6 +30,7 @@ const panelStyles = `
 .forhaandsvisning p { margin: .25rem 0; }
 .forhaandsvisning ul { margin: .5rem 0; padding-left: 1.25rem; }
 .forhaandsvisning .grundlag { color: #3d3d3d; font-size: .85rem; }
+.forhaandsvisning h3 { font-size: 1rem; margin: .75rem 0 .25rem; border: 0; }
 .forhaandsvisning .genvurderes { color: #b0001e; }
 .forhaandsvisning-fejl { position: sticky; top: 0; z-index: 11; max-height: 50vh; overflow: auto; background: #fbe9eb; border: 2px solid #b0001e; color: #1a1a1a; padding: 1rem 1.25rem; margin: 0; }
 .forhaandsvisning-fejl h2 { margin: 0 0 .5rem; font-size: 1.25rem; border: 0; }
@@ -62,15 +64,31 @@ function compliancePanel(check: FileCheck & { valid: true }): SafeHtml {
   const listed = check.findings.filter(
     (finding) => currentStatus(finding) !== 'opfyldt' || finding.assessment || finding.sources?.some((source) => source.how === 'fundet'),
   );
+  const own = check.own;
   return html`<aside class="forhaandsvisning" aria-label="Compliance-status">
 <details>
-<summary>Compliance pr. ${check.date}: ${summaryLine(check.findings)}</summary>
+<summary>Compliance pr. ${check.date}: ${summaryLine(check.findings)}${own ? ` · ${ownRequirementsHeading}: ${ownSummary(own)}` : ''}</summary>
 <p>${regulationSentence(check.regulationUsed, check.date)}</p>
 <ul>${listed.map(panelItem)}${check.notes.map(
     (note) => html`<li><strong>Oplysning (${note.citation}):</strong> ${formatMessage(note.code, note.args)} (linje ${note.span.start.line})</li>`,
   )}</ul>
+${own ? ownPanelPart(own) : ''}
 </details>
 </aside>`;
+}
+
+function ownSummary(own: OwnCheck): string {
+  return ownInvalid(own) ? 'fejl i filen, ikke vurderet' : summaryLine(own.findings);
+}
+
+/** The kommune's own requirements (`.krav.yml`), apart: those not met, or the file's errors at their lines. */
+function ownPanelPart(own: OwnCheck): SafeHtml {
+  const heading = html`<h3>${ownRequirementsHeading} (${own.file})</h3>`;
+  if (ownInvalid(own)) {
+    return html`${heading}<p>Kravene kan ikke vurderes, før fejlene i filen er rettet:</p>
+${diagnosticList(own.diagnostics)}`;
+  }
+  return html`${heading}<ul>${own.findings.filter((finding) => finding.status !== 'opfyldt').map(panelItem)}</ul>`;
 }
 
 /** Focusable, so a keyboard can scroll a long list of errors within the banner's half of the window. */
@@ -78,11 +96,15 @@ function errorBanner(check: FileCheck & { valid: false }): SafeHtml {
   return html`<section class="forhaandsvisning-fejl" role="alert" aria-labelledby="forhaandsvisning-fejl" tabindex="0">
 <h2 id="forhaandsvisning-fejl">Filen kan ikke vises, før fejlen er rettet</h2>
 <p>Herunder ses den seneste gyldige udgave. Ret dette i ${check.file}:</p>
-<ul>${check.diagnostics.map((diagnostic) => {
+${diagnosticList(check.diagnostics)}
+</section>`;
+}
+
+function diagnosticList(diagnostics: readonly Diagnostic[]): SafeHtml {
+  return html`<ul>${diagnostics.map((diagnostic) => {
     const json = diagnosticToJson(diagnostic);
     return html`<li>${json.linje ? `Linje ${json.linje}, kolonne ${json.kolonne}: ` : ''}${json.besked}</li>`;
-  })}</ul>
-</section>`;
+  })}</ul>`;
 }
 
 /** In the panel's place while the file is invalid: why there is no compliance status. */

@@ -51,6 +51,9 @@ const annexMessages: AnnexTable = {
   // #18: information about the law, beside the verdicts.
   'under-18-barnets-lov': (a) =>
     `Standarden beskriver behandling af unge under 18 år efter servicelovens § 101 (afsnittet »${a.afsnit}«). Siden 1. januar 2024 gives social behandling for stofmisbrug til børn og unge under 18 år efter barnets lov § 33, og gavekort til dem efter § 34.`,
+  // #18.4: a kommune's own requirement of a field.
+  'eget-felt-udfyldt': () => 'Oplysningen står i standarden.',
+  'eget-felt-mangler': (_, c) => `Oplysningen »${c.krav}« står ikke i standarden.`,
 };
 
 /** Whether the annex has its own wording for a code (a test holds every finding code to it). */

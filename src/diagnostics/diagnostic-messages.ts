@@ -113,6 +113,17 @@ export interface DiagnosticMessageArgs {
   'regelsaet-brugt': { dato: string; id: string; navn: string; valgt: ChosenBy };
   'regelsaet-beskrivelse': { id: string; navn: string; titel: string; fra?: string; til?: string; krav?: number; bemaerkning?: string };
   'regelsaet-findes-allerede': { id: string; mappe: string };
+  // A kommune's own requirements (<kommune>.krav.yml beside the municipality file)
+  'egne-krav-ugyldigt-id': { vaerdi: string };
+  'egne-krav-dobbelt-id': { vaerdi: string; linje: number };
+  'egne-krav-ugyldigt-moenster': { vaerdi: string; detalje: string };
+  'egne-krav-ukendt-felt': { vaerdi: string; forslag?: string };
+  'egne-krav-intet-at-tjekke': NoArgs;
+  'egne-krav-fil-fejl': { fil: string; antal: number; linje: number; kolonne: number; besked: string };
+  'egne-krav-ikke-kommune': { fil: string; kommune: string };
+  'egne-krav-moenster-for-tungt': { vaerdi: string };
+  'eget-felt-udfyldt': { felt: string };
+  'eget-felt-mangler': { felt: string; vejledning: string };
   // Information about the law beside the verdicts (src/check/law-notes.ts); no status, no exit code
   'under-18-barnets-lov': { dato: string; udateret?: 'ja'; saetning: string; afsnit: string; lov: string };
   // Building the output
@@ -369,6 +380,24 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
     `**${a.navn}** (${a.id})\n\n${a.titel}\n\n${a.fra || a.til ? `Gælder${a.fra ? ` fra ${a.fra}` : ''}${a.til ? ` til og med ${a.til}` : ''}.` : 'Hvornår den gælder, er ikke bekræftet.'}${a.krav ? ` Har ${a.krav} krav.` : ' Dens krav kendes ikke, så en standard kan ikke vurderes efter den.'}${a.bemaerkning ? `\n\n${a.bemaerkning}` : ''}`,
   'regelsaet-findes-allerede': (a) =>
     `Regelsættet ${quote(a.id)} i ${quote(a.mappe)} har samme id som et regelsæt, værktøjet allerede kender, og bruges ikke. Giv det et andet id i regelsaet.yml.`,
+  // A kommune's own requirements (<kommune>.krav.yml beside the municipality file)
+  'egne-krav-ugyldigt-id': (a) =>
+    `Id'et ${quote(a.vaerdi)} kan ikke bruges. Et eget krav skal have et id, der begynder med »egen-« og ellers kun har små bogstaver a-z, tal og bindestreger, fx »egen-1« eller »egen-telefon«.`,
+  'egne-krav-dobbelt-id': (a) => `Id'et ${quote(a.vaerdi)} bruges også af kravet på linje ${a.linje}. Giv hvert krav sit eget id.`,
+  'egne-krav-ugyldigt-moenster': (a) =>
+    `Formuleringen ${quote(a.vaerdi)} kan ikke læses som et søgemønster (${a.detalje}). Tjek parenteser, »[« og »]« og tegn som »*«, »+« og »?«; skriv »\\« foran et tegn, der skal stå som det er, fx »\\?«.`,
+  'egne-krav-ukendt-felt': (a) =>
+    `${quote(a.vaerdi)} er ikke et felt i en kvalitetsstandard.${suggestion(a)} Skriv feltets navn med punktum mellem niveauerne, fx »revision.naeste_revision«.`,
+  'egne-krav-intet-at-tjekke': () =>
+    'Kravet siger ikke, hvad tjekket skal lede efter. Skriv »aspekter« med de formuleringer, der besvarer kravet, eller »felt« med det felt, der skal være udfyldt.',
+  'egne-krav-fil-fejl': (a) =>
+    `Kommunens egne krav i ${quote(a.fil)} kan ikke vurderes: ${a.antal === 1 ? 'der er en fejl' : `der er ${a.antal} fejl`} i filen, fx i linje ${a.linje}, kolonne ${a.kolonne}: ${a.besked} Åbn filen, og ret fejlene.`,
+  'egne-krav-ikke-kommune': (a) =>
+    `${quote(a.fil)} er kommunens egne krav, ikke en kvalitetsstandard. Angiv kommunens egen fil, ${quote(a.kommune)}; de egne krav ved siden af den læses så med.`,
+  'egne-krav-moenster-for-tungt': (a) =>
+    `Formuleringen ${quote(a.vaerdi)} har en gentagelse inde i en gentagelse (fx »(a+)+«), som kan få tjekket til at søge i meget lang tid. Skriv den uden, fx »a+« i stedet for »(a+)+«, eller sæt en grænse for den ydre gentagelse, fx »(\\p{L}+ ){0,3}«.`,
+  'eget-felt-udfyldt': (a) => `Feltet ${quote(a.felt)} er udfyldt.`,
+  'eget-felt-mangler': (a) => `Feltet ${quote(a.felt)} er ikke udfyldt. ${a.vejledning}`,
   'under-18-barnets-lov': (a) =>
     `Standarden ${a.udateret ? `har ingen dato og vurderes pr. ${a.dato},` : `er dateret ${a.dato}`} og beskriver i afsnittet ${quote(a.afsnit)} behandling af unge under 18 år efter serviceloven § 101 (${quote(a.saetning)}). Siden 1. januar 2024 gives social behandling for stofmisbrug til børn og unge under 18 år efter barnets lov § 33, og gavekort til dem efter § 34 (barnets lov, ${a.lov}); § 101 gælder personer, der er fyldt 18 år. Henvis til barnets lov for de unge.`,
   // Building the output

@@ -4,8 +4,11 @@
  * message code and arguments kept as data for the quick fixes.
  */
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
-import type { Regulation } from '../regulations/index.js';
-import { checkSource } from '../check/run.js';
+import { defaultRegulation, type Regulation } from '../regulations/index.js';
+import { basename } from 'node:path';
+import { checkSource, type OwnCheck } from '../check/run.js';
+import { isOwnRequirementsFile, ownRequirementsFileOf } from '../files.js';
+import { ownRequirementsFromSource } from '../own/requirements.js';
 import type { Finding } from '../check/index.js';
 import type { LawNote } from '../check/law-notes.js';
 import { assessmentLines, statusWithCertainty } from '../report/compliance.js';
@@ -149,8 +152,12 @@ function noteDiagnostic(lines: readonly string[], note: LawNote): LspDiagnostic 
   };
 }
 
-/** Every diagnostic of one file's text: validation errors, or (when valid) its compliance findings. */
-export function analyze(uri: string, file: string, text: string, settings: AnalysisSettings): LspDiagnostic[] {
+/**
+ * Every diagnostic of one file's text: validation errors, or (when valid) its compliance
+ * findings. `openText`: a file's text as the editor holds it (the kommune's `.krav.yml`,
+ * unsaved), if it is open.
+ */
+export function analyze(uri: string, file: string, text: string, settings: AnalysisSettings, openText?: (file: string) => string | undefined): LspDiagnostic[] {
   const lines = text.split(/\r\n|\r|\n/);
   const bytes = new TextEncoder().encode(text);
   // The same bound as reading from disk: an editor can hold any text, the check need not.
@@ -160,14 +167,44 @@ export function analyze(uri: string, file: string, text: string, settings: Analy
       validationDiagnostic(lines, { code: 'fil-for-stor', args: { stoerrelse: size, graense: `${maxFileBytes / 1024 / 1024} MB` }, severity: 'fejl', file }),
     ];
   }
-  const result = checkSource(file, bytes, settings.date);
+  // A kommune's own requirements, being edited: the same reading as the check's, on the editor's text.
+  if (isOwnRequirementsFile(basename(file)))
+    return ownRequirementsFromSource(file, bytes, defaultRegulation).diagnostics.map((diagnostic) => validationDiagnostic(lines, diagnostic));
+  const own = openText?.(ownRequirementsFileOf(file));
+  const result = checkSource(file, bytes, settings.date, own === undefined ? undefined : new TextEncoder().encode(own));
   if (!result.valid) return result.diagnostics.map((diagnostic) => validationDiagnostic(lines, diagnostic));
   const warnings = result.warnings.map((diagnostic) => validationDiagnostic(lines, diagnostic));
   if (settings.compliance === 'fra' || hasNoCheckModeline(text)) return warnings;
   const findings = result.findings.filter((finding) => finding.status !== 'opfyldt' || finding.assessment);
+  const ownFindings = result.own ? ownDiagnostics(uri, lines, result.own, settings.compliance, result.regulationUsed.regulation) : [];
   return [
     ...warnings,
     ...findings.map((finding) => findingDiagnostic(uri, lines, finding, settings.compliance, result.regulationUsed.regulation)),
     ...result.notes.map((note) => noteDiagnostic(lines, note)),
+    ...ownFindings,
   ];
+}
+
+/**
+ * The kommune's own requirements (`.krav.yml`, as saved) in the municipality file: those not
+ * met, where the check places them, without the law's link or quick fixes; or, when that
+ * file has errors, one note at the top that sends the user there.
+ */
+function ownDiagnostics(uri: string, lines: readonly string[], own: OwnCheck, level: ComplianceLevel, regulation: Regulation): LspDiagnostic[] {
+  const errors = own.diagnostics.filter((diagnostic) => diagnostic.severity === 'fejl');
+  if (errors.length > 0) {
+    const [first] = errors;
+    const args = {
+      fil: own.file,
+      antal: errors.length,
+      linje: first!.start?.line ?? 1,
+      kolonne: first!.start?.column ?? 1,
+      besked: formatMessage(first!.code, first!.args),
+    };
+    const text = formatMessage('egne-krav-fil-fejl', args);
+    return [{ range: rangeOf(lines), severity: DiagnosticSeverity.Warning, source, code: 'egne-krav-fil-fejl', message: text }];
+  }
+  return own.findings
+    .filter((finding) => finding.status !== 'opfyldt')
+    .map((finding) => ({ ...findingDiagnostic(uri, lines, finding, level, regulation), codeDescription: undefined, data: undefined }));
 }

@@ -4,7 +4,7 @@
  * the command line on the file's text, publishing Danish diagnostics. Every request works on
  * one document's text only, so none waits for the rest of the project.
  */
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
@@ -28,6 +28,8 @@ import { codeActions } from './code-actions.js';
 import { completions } from './completion.js';
 import { analyze, type AnalysisSettings, type ComplianceLevel } from './diagnostics.js';
 import { hover } from './hover.js';
+import { ownCompletions, ownHover } from './own-requirements.js';
+import { isOwnRequirementsFile, ownRequirementsFileOf } from '../files.js';
 import { BoundedMessageReader, ProtocolGate } from './transport.js';
 
 /**
@@ -96,7 +98,7 @@ export function startServer(connection: Connection = stdioConnection()): void {
   const publish = (document: TextDocument) => {
     timers.delete(document.uri);
     try {
-      const diagnostics = analyze(document.uri, fileOf(document.uri), document.getText(), analysisSettings());
+      const diagnostics = analyze(document.uri, fileOf(document.uri), document.getText(), analysisSettings(), openText);
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     } catch (error) {
       connection.console.error(`kvalitetsstandard: ${String((error as Error)?.stack ?? error)}`);
@@ -148,8 +150,24 @@ export function startServer(connection: Connection = stdioConnection()): void {
     for (const document of documents.all()) schedule(document, 0);
   });
 
+  // A kommune's own requirements (`.krav.yml`) have their own format.
+  const ownFile = (uri: string) => isOwnRequirementsFile(basename(fileOf(uri)));
+  /** A file's text as the editor holds it, when it is open. */
+  const openText = (file: string) =>
+    documents
+      .all()
+      .find((document) => fileOf(document.uri) === file)
+      ?.getText();
+  /** A `.krav.yml` edited (or closed: back to the saved one): its municipality file, if open, is judged again. */
+  const ownChanged = (document: TextDocument) => {
+    if (!ownFile(document.uri)) return;
+    const krav = fileOf(document.uri);
+    for (const other of documents.all()) if (ownRequirementsFileOf(fileOf(other.uri)) === krav && other.uri !== document.uri) schedule(other, debounceMs);
+  };
+
   documents.onDidOpen(({ document }) => schedule(document, 0));
   documents.onDidChangeContent(({ document }) => {
+    ownChanged(document);
     const now = performance.now();
     // Edits that queued up during a check are a burst too, however far apart they are handled.
     const quiet = now - (lastActivity.get(document.uri) ?? -Infinity) > debounceMs && !timers.has(document.uri);
@@ -157,6 +175,7 @@ export function startServer(connection: Connection = stdioConnection()): void {
     schedule(document, quiet ? 0 : debounceMs);
   });
   documents.onDidClose(({ document }) => {
+    ownChanged(document);
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     lastActivity.delete(document.uri);
@@ -165,11 +184,13 @@ export function startServer(connection: Connection = stdioConnection()): void {
 
   connection.onCompletion(({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
-    return document ? completions(document.getText(), within(document, position)) : [];
+    if (!document) return [];
+    return (ownFile(textDocument.uri) ? ownCompletions : completions)(document.getText(), within(document, position));
   });
   connection.onHover(({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
-    return document ? hover(document.getText(), within(document, position)) : null;
+    if (!document) return null;
+    return (ownFile(textDocument.uri) ? ownHover : hover)(document.getText(), within(document, position));
   });
   connection.onCodeAction(({ textDocument, context, range }) => {
     const document = documents.get(textDocument.uri);

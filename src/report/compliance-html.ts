@@ -10,7 +10,8 @@ import { assessmentMessages } from '../check/assessments.js';
 import { currentStatus, type Finding, type Status } from '../check/index.js';
 import type { Message } from '../check/types.js';
 import type { LawNote } from '../check/law-notes.js';
-import type { FileCheck } from '../check/run.js';
+import type { FileCheck, OwnCheck } from '../check/run.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { danishDate } from '../dates.js';
 import { formatAnnexMessage, statusWords, type AnnexContext } from '../diagnostics/annex-messages.js';
 import { listDanish } from '../diagnostics/labels.js';
@@ -23,7 +24,7 @@ import { draftMarking, siteFacts, siteFooter, siteNavigation } from '../render/s
 import { cssString } from '../render/templates.js';
 import type { PathSegment } from '../source-location.js';
 import { diagnosticToJson } from './diagnostics.js';
-import { countStatuses, needsConfirming } from './compliance.js';
+import { countStatuses, needsConfirming, ownInvalid, ownRequirementsHeading } from './compliance.js';
 import { html, reportPage, SafeHtml } from '../render/safe-html.js';
 
 export const statusClass: Record<Status, string> = {
@@ -264,10 +265,53 @@ function invalidSection(check: FileCheck & { valid: false }, headingLevel: 'h1' 
   return html`<section aria-labelledby="${check.file}">
 ${headingLevel === 'h1' ? html`<h1 id="${check.file}">${heading}</h1>` : html`<h2 id="${check.file}">${heading}</h2>`}
 <p>Filen kunne ikke vurderes, fordi den ikke er gyldig. Ret disse fejl først:</p>
-<ul>${check.diagnostics.map((diagnostic) => {
+${errorList(check.diagnostics, check.file)}
+</section>`;
+}
+
+function requirementTable(
+  caption: string,
+  findings: readonly Finding[],
+  document: Kvalitetsstandard,
+  anchors: Map<string, SectionAnchor>,
+  options: AnnexOptions,
+): SafeHtml {
+  return html`<table class="krav">
+<caption>${caption}</caption>
+<colgroup><col class="krav-kolonne"><col class="status-kolonne"><col></colgroup>
+<thead><tr><th scope="col">Krav</th><th scope="col">Status</th><th scope="col">Vurdering</th></tr></thead>
+<tbody>
+${findings.map((finding) => requirementRow(finding, document, anchors, options))}
+</tbody>
+</table>`;
+}
+
+function errorList(diagnostics: readonly Diagnostic[], file: string): SafeHtml {
+  return html`<ul>${diagnostics.map((diagnostic) => {
     const json = diagnosticToJson(diagnostic);
-    return html`<li><code>${json.linje ? `linje ${json.linje}, kolonne ${json.kolonne}` : check.file}</code>: ${json.besked}</li>`;
-  })}</ul>
+    return html`<li><code>${json.linje ? `linje ${json.linje}, kolonne ${json.kolonne}` : file}</code>: ${json.besked}</li>`;
+  })}</ul>`;
+}
+
+/** The kommune's own requirements (`.krav.yml`), apart from the law's: a table of their own, or why they could not be judged. */
+function ownSection(
+  own: OwnCheck,
+  document: Kvalitetsstandard,
+  anchors: Map<string, SectionAnchor>,
+  headingLevel: 'h2' | 'h3',
+  options: AnnexOptions,
+): SafeHtml {
+  const heading = headingLevel === 'h2' ? html`<h2>${ownRequirementsHeading}</h2>` : html`<h3>${ownRequirementsHeading}</h3>`;
+  if (ownInvalid(own)) {
+    return html`<section class="egne-krav">${heading}
+<p>Kommunens egne krav kunne ikke vurderes, fordi filen med dem (${own.file}) ikke er gyldig. Ret disse fejl først:</p>
+${errorList(own.diagnostics, own.file)}
+</section>`;
+  }
+  const met = own.findings.filter((finding) => finding.status === 'opfyldt').length;
+  return html`<section class="egne-krav">${heading}
+<p>Kommunen har selv stillet ${own.findings.length} krav til standarden, ud over bekendtgørelsens. De vurderes for sig og indgår ikke i konklusionen ovenfor. Standarden opfylder ${met} af dem.</p>
+${requirementTable('Kommunens egne krav, og hvordan kvalitetsstandarden opfylder dem', own.findings, document, anchors, options)}
 </section>`;
 }
 
@@ -312,14 +356,8 @@ ${conclusion(check.findings)}
 <dt>Godkendelse</dt><dd>${facts.approval ?? html`<strong class="udkast">${draftMarking}</strong>`}</dd>
 ${regulationFacts(check)}
 </dl>
-<table class="krav">
-<caption>Bekendtgørelsens ${check.findings.length} krav, og hvordan kvalitetsstandarden opfylder dem</caption>
-<colgroup><col class="krav-kolonne"><col class="status-kolonne"><col></colgroup>
-<thead><tr><th scope="col">Krav</th><th scope="col">Status</th><th scope="col">Vurdering</th></tr></thead>
-<tbody>
-${check.findings.map((finding) => requirementRow(finding, document, anchors, options))}
-</tbody>
-</table>
+${requirementTable(`Bekendtgørelsens ${check.findings.length} krav, og hvordan kvalitetsstandarden opfylder dem`, check.findings, document, anchors, options)}
+${check.own ? ownSection(check.own, document, anchors, headingLevel === 'h1' ? 'h2' : 'h3', options) : ''}
 ${notesSection(check.notes, headingLevel)}
 </section>`;
 }

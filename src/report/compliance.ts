@@ -2,11 +2,12 @@
 import { assessmentMessages, groundsHash } from '../check/assessments.js';
 import { currentStatus, findingFails, statuses, type Finding, type Status } from '../check/index.js';
 import type { LawNote } from '../check/law-notes.js';
-import type { FileCheck } from '../check/run.js';
+import type { FileCheck, OwnCheck } from '../check/run.js';
 import { formatPath } from '../diagnostics/diagnostic.js';
 import { formatMessage } from '../diagnostics/messages.js';
 import { diagnosticToJson, formatDiagnostic } from './diagnostics.js';
 import { regulationJson, regulationSentence } from './regulation-used.js';
+import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import type { Style } from './terminal.js';
 
 export function findingMessage(finding: Finding): string {
@@ -115,7 +116,22 @@ export function noteToJson(note: LawNote) {
 
 /** Whether the file is invalid or has a finding that fails at `failing` (information about the law never fails it). */
 export function checkFails(check: FileCheck, failing: ReadonlySet<Status>): boolean {
-  return !check.valid || check.findings.some((finding) => findingFails(finding, failing));
+  return !check.valid || check.findings.some((finding) => findingFails(finding, failing)) || ownFails(check, failing);
+}
+
+/** »  §4.1.6    opfyldt            Behandlingsgaranti« */
+export function statusRow(finding: Finding, status: Status, style: Style, idWidth = 9): string {
+  return `  ${finding.requirement.id.padEnd(idWidth)} ${statusStyle(status, style)(status.padEnd(18))} ${finding.requirement.title}`;
+}
+
+/** A finding not met (or met elsewhere) with where, what and why. */
+export function findingLines(finding: Finding, style: Style): string[] {
+  const where = `${finding.file}:${finding.span.start.line}:${finding.span.start.column}`;
+  return [
+    `${style.bold(where)}  ${statusStyle(finding.status, style)(statusWithCertainty(finding))}  ${finding.requirement.id} ${finding.requirement.title} ${style.dim(`(${finding.citation})`)}`,
+    `    ${findingMessage(finding)}`,
+    ...sourceLines(finding, style),
+  ];
 }
 
 /** One file's part of the text report: files' parts in order, then complianceVerdictText, make the report. */
@@ -141,7 +157,7 @@ export function complianceFileText(check: FileCheck, style: Style): string {
         : needsConfirming(finding)
           ? style.dim(` (${toConfirmWords})`)
           : '';
-      out.push(`  ${finding.requirement.id.padEnd(9)} ${statusStyle(status, style)(status.padEnd(18))} ${finding.requirement.title}${assessed}`);
+      out.push(`${statusRow(finding, status, style)}${assessed}`);
     }
     const notMet = check.findings.filter((finding) => !finding.assessment && finding.status !== 'opfyldt');
     // Met, but only because the search found it under another heading: worth making explicit.
@@ -149,14 +165,7 @@ export function complianceFileText(check: FileCheck, style: Style): string {
       (finding) => !finding.assessment && finding.status === 'opfyldt' && finding.sources?.some((source) => source.how === 'fundet'),
     );
     const assessed = check.findings.filter((finding) => finding.assessment);
-    const listFinding = (finding: Finding) => {
-      const where = `${finding.file}:${finding.span.start.line}:${finding.span.start.column}`;
-      out.push(
-        `${style.bold(where)}  ${statusStyle(finding.status, style)(statusWithCertainty(finding))}  ${finding.requirement.id} ${finding.requirement.title} ${style.dim(`(${finding.citation})`)}`,
-        `    ${findingMessage(finding)}`,
-        ...sourceLines(finding, style),
-      );
-    };
+    const listFinding = (finding: Finding) => out.push(...findingLines(finding, style));
     // An assessment is placed at its entry in `vurderinger`; the tool's finding follows it.
     const listAssessment = (finding: Finding) => {
       const { line, column, status, review } = finding.assessment!;
@@ -179,6 +188,7 @@ export function complianceFileText(check: FileCheck, style: Style): string {
     for (const note of check.notes) out.push(...noteLines(note, style));
     out.push('', `${kommune}: ${summaryLine(check.findings)}.`, '');
   }
+  if (check.own) out.push(...ownRequirementsLines(check.own, style));
   return `${out.join('\n')}\n`;
 }
 
@@ -207,27 +217,72 @@ export function complianceFileJson(check: FileCheck) {
     regelsaet: check.regulation,
     regelsaet_brugt: regulationJson(check),
     gyldig: check.valid,
-    krav: check.valid
-      ? check.findings.map((finding) => ({
-          id: finding.requirement.id,
-          titel: finding.requirement.title,
-          lovhenvisning: finding.citation,
-          status: finding.status,
-          skal_bekraeftes: needsConfirming(finding),
-          besked: findingMessage(finding),
-          koder: finding.messages.map((message) => message.code),
-          sti: formatPath(finding.path),
-          linje: finding.span.start.line,
-          kolonne: finding.span.start.column,
-          kilder: sourcesToJson(finding),
-          grundlag: groundsHash(check.document, finding),
-          forvaltningens_vurdering: assessmentToJson(finding),
-          gaeldende_status: currentStatus(finding),
-        }))
-      : [],
+    krav: check.valid ? check.findings.map((finding) => findingToJson(check.document, finding)) : [],
     opsummering: check.valid ? countStatuses(check.findings) : null,
     gaeldende_opsummering: check.valid ? countStatuses(check.findings, currentStatus) : null,
     oplysninger: check.valid ? check.notes.map(noteToJson) : [],
     fejl: check.valid ? [] : check.diagnostics.map(diagnosticToJson),
+    ...(check.own ? { egne_krav: ownRequirementsJson(check, check.own) } : {}),
+  };
+}
+
+/** A finding's entry in `krav` (and `egne_krav.krav`). */
+export function findingToJson(document: Kvalitetsstandard, finding: Finding) {
+  return {
+    id: finding.requirement.id,
+    titel: finding.requirement.title,
+    lovhenvisning: finding.citation,
+    status: finding.status,
+    skal_bekraeftes: needsConfirming(finding),
+    besked: findingMessage(finding),
+    koder: finding.messages.map((message) => message.code),
+    sti: formatPath(finding.path),
+    linje: finding.span.start.line,
+    kolonne: finding.span.start.column,
+    kilder: sourcesToJson(finding),
+    grundlag: groundsHash(document, finding),
+    forvaltningens_vurdering: assessmentToJson(finding),
+    gaeldende_status: currentStatus(finding),
+  };
+}
+
+/** The heading of a kommune's own requirements, in every output. */
+export const ownRequirementsHeading = 'Kommunens egne krav';
+
+/** An own-requirements file with an error is not read: its requirements are not judged. */
+export const ownInvalid = (own: OwnCheck) => own.diagnostics.some((diagnostic) => diagnostic.severity === 'fejl');
+
+/** A broken `.krav.yml`, or an own requirement that fails at `failing`, fails the file as the law's would. */
+function ownFails(check: FileCheck, failing: ReadonlySet<Status>): boolean {
+  return !!check.own && (ownInvalid(check.own) || check.own.findings.some((finding) => findingFails(finding, failing)));
+}
+
+/** The text report's part for `<kommune>.krav.yml`: apart from the law's requirements, after them. */
+function ownRequirementsLines(own: OwnCheck, style: Style): string[] {
+  if (ownInvalid(own)) {
+    return [
+      style.bold(`${ownRequirementsHeading} (${own.file}): ugyldig, ikke vurderet`),
+      ...own.diagnostics.map((d) => formatDiagnostic(d, own.text, style)),
+      '',
+    ];
+  }
+  const idWidth = Math.max(9, ...own.findings.map((finding) => finding.requirement.id.length));
+  const out = [style.bold(`${ownRequirementsHeading} (${own.file})`), ...own.findings.map((finding) => statusRow(finding, finding.status, style, idWidth))];
+  const notMet = own.findings.filter((finding) => finding.status !== 'opfyldt');
+  if (notMet.length > 0) out.push('', 'Fund:', ...notMet.flatMap((finding) => findingLines(finding, style)));
+  out.push(...own.diagnostics.map((d) => formatDiagnostic(d, own.text, style)));
+  if (own.findings.length > 0) out.push('', `${ownRequirementsHeading}: ${summaryLine(own.findings)}.`);
+  return [...out, ''];
+}
+
+/** `egne_krav` in the JSON report, only for a file with a `.krav.yml` beside it; documented in the README. */
+function ownRequirementsJson(check: FileCheck, own: OwnCheck) {
+  const judged = check.valid && !ownInvalid(own);
+  return {
+    fil: own.file,
+    gyldig: !ownInvalid(own),
+    krav: check.valid ? own.findings.map((finding) => findingToJson(check.document, finding)) : [],
+    opsummering: judged ? countStatuses(own.findings) : null,
+    fejl: own.diagnostics.map(diagnosticToJson),
   };
 }
