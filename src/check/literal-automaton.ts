@@ -5,8 +5,10 @@
  * patterns that need it (./required-literals.ts), and a scan reports those numbers.
  */
 export class LiteralAutomaton {
-  /** Edges of the trie, by node × 65536 + the character's code unit. */
+  /** Edges of the trie below the root, by node × 65536 + the character's code unit. */
   private readonly edges = new Map<number, number>();
+  /** Edges from the root, by code unit (0: none): a scan is back at the root after most characters. */
+  private readonly fromRoot = new Int32Array(65536);
   /** Per node: the node above it, the character that leads to it, and its depth. */
   private readonly parents: number[] = [0];
   private readonly chars: number[] = [0];
@@ -26,10 +28,11 @@ export class LiteralAutomaton {
     let node = 0;
     for (let index = 0; index < literal.length; index += 1) {
       const char = literal.charCodeAt(index);
-      let child = this.edges.get(node * 65536 + char);
+      let child = node === 0 ? this.fromRoot[char] || undefined : this.edges.get(node * 65536 + char);
       if (child === undefined) {
         child = this.parents.length;
-        this.edges.set(node * 65536 + char, child);
+        if (node === 0) this.fromRoot[char] = child;
+        else this.edges.set(node * 65536 + char, child);
         this.parents.push(node);
         this.chars.push(char);
         this.depths.push(index + 1);
@@ -55,11 +58,11 @@ export class LiteralAutomaton {
   }
 
   private step(from: number, char: number): number {
-    for (let node = from; ; node = this.failure[node]!) {
+    for (let node = from; node !== 0; node = this.failure[node]!) {
       const to = this.edges.get(node * 65536 + char);
       if (to !== undefined) return to;
-      if (node === 0) return 0;
     }
+    return this.fromRoot[char]!;
   }
 
   /** Calls `found` with the pattern of every string in `text`, once per occurrence. */
