@@ -131,6 +131,8 @@ function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | 
   if (sentence.role === 'om-dokumentet' && (!judged.catalogue?.aboutDocument || sentence.announces))
     return !byCue && reportedFact.test(sentence.text) ? 'naevnt' : undefined;
   if (sentence.pointer) return 'henvisning';
+  // A bare name is worth nothing whether or not it restates the law: no need to compare it.
+  if (!byCue && sentence.bare && sentence.role !== 'lovtekst') return undefined;
   if (restatesRequirement(sentence, judged.catalogue, judged.regulation)) return undefined;
   // Quoted law counts for the requirement it is about, not for every word it shares with others.
   if (sentence.role === 'lovtekst') return judged.catalogue && judged.index.test(judged.catalogue.topic, sentence) ? 'lovtekst' : undefined;
@@ -204,8 +206,13 @@ function hollowness(declared: readonly TextSection[], judged: Judged): Evidence[
         : restatesRequirement(sentence, judged.catalogue, judged.regulation)
           ? 'gengivelse'
           : undefined;
-  const reasons = sentences.map(whyOf);
-  if (reasons.some((why) => why === undefined)) return undefined;
+  const reasons: NonNullable<Evidence['hollow']>['why'][] = [];
+  for (const sentence of sentences) {
+    // One sentence that may answer is enough: the rest need not be compared with the law.
+    const why = whyOf(sentence);
+    if (why === undefined) return undefined;
+    reasons.push(why);
+  }
   const index = Math.max(reasons.indexOf('gengivelse'), 0);
   return { why: reasons[index]!, sentence: sentences[index]! };
 }
