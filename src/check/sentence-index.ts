@@ -72,6 +72,7 @@ export class SentenceIndex {
   /** Per pattern and sentence (at pattern × sentences + position), one of the states above. */
   private readonly states: Uint8Array;
   private readonly lowered = new Map<string, { text: string; lower: string }>();
+  private readonly unions = new WeakMap<readonly RegExp[], number[] | undefined>();
 
   constructor(
     text: DocumentText,
@@ -128,15 +129,27 @@ export class SentenceIndex {
    */
   candidatesIn(section: TextSection, patterns: readonly RegExp[]): Sentence[] {
     const start = this.starts.get(section);
-    const numbers = patterns.map((pattern) => this.table.numbers.get(pattern));
-    if (start === undefined || numbers.includes(undefined)) return section.sentences;
+    const union = this.candidatesOfAny(patterns);
+    if (start === undefined || !union) return section.sentences;
     const end = start + section.sentences.length;
-    const marked = new Uint8Array(section.sentences.length);
-    for (const number of numbers) {
-      const list = this.candidates[number!]!;
-      for (let index = firstAtLeast(list, start); index < list.length && list[index]! < end; index += 1) marked[list[index]! - start] = 1;
+    const result: Sentence[] = [];
+    for (let index = firstAtLeast(union, start); index < union.length && union[index]! < end; index += 1) result.push(this.sentences[union[index]!]!);
+    return result;
+  }
+
+  /** The positions of the sentences that are candidates for any of the patterns (an aspect's wordings), once per list; undefined if one is not in the catalogue. */
+  private candidatesOfAny(patterns: readonly RegExp[]): number[] | undefined {
+    if (this.unions.has(patterns)) return this.unions.get(patterns);
+    const numbers = patterns.map((pattern) => this.table.numbers.get(pattern));
+    let union: number[] | undefined;
+    if (!numbers.includes(undefined)) {
+      const marked = new Uint8Array(this.sentences.length);
+      for (const number of numbers) for (const position of this.candidates[number!]!) marked[position] = 1;
+      union = [];
+      for (const [position, mark] of marked.entries()) if (mark === 1) union.push(position);
     }
-    return section.sentences.filter((_, offset) => marked[offset] === 1);
+    this.unions.set(patterns, union);
+    return union;
   }
 
   /** A text and its lower case, made once per document (the sub-heading above many sentences). */
