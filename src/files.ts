@@ -23,12 +23,31 @@ export function ownRequirementsFileOf(municipalityFile: string): string {
   return join(dirname(municipalityFile), `${basename(municipalityFile).replace(/\.ya?ml$/i, '')}.krav.yml`);
 }
 
+/**
+ * A file name's place in Danish alphabetical order: æ, ø and å after z, and »aa« as å (as
+ * `ny` writes »Aabenraa« and »Faaborg-Midtfyn«); digits, hyphens and other signs by code
+ * unit. The order `localeCompare(…, 'da')` gives the names kommuners' files have, without
+ * starting the ICU collator, which costs `check` several milliseconds.
+ */
+function danishSortKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replaceAll('aa', 'å')
+    .replace(/[æøå]/g, (letter) => ({ æ: '{', ø: '|', å: '}' })[letter]!);
+}
+
+export function danishOrder(a: string, b: string): number {
+  const [keyA, keyB] = [danishSortKey(a), danishSortKey(b)];
+  if (keyA !== keyB) return keyA < keyB ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Every municipality file, sorted, or none when the folder is missing. */
 export function allMunicipalityFiles(dir = municipalitiesDir): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => isYaml(name) && !isOwnRequirementsFile(name))
-    .sort((a, b) => a.localeCompare(b, 'da'))
+    .sort(danishOrder)
     .map((name) => join(dir, name));
 }
 

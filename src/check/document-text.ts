@@ -235,9 +235,13 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
     const before = sentences.length;
     const first = paragraph[0]!;
     const joined = plainInline(paragraph.map((line) => line.text).join(' '));
-    // Where each source line ends in the joined text, once: sentences keep the line they start on.
+    // Where each source line ends in the joined text, once: sentences keep the line they start on
+    // (a paragraph of one line, most of them, has all its sentences on that line).
     let end = 0;
-    const lineEnds = paragraph.map((part) => ({ line: part.line, end: (end += plainInline(part.text).length + 1) }));
+    const lineEnds =
+      paragraph.length === 1
+        ? [{ line: first.line, end: Number.POSITIVE_INFINITY }]
+        : paragraph.map((part) => ({ line: part.line, end: (end += plainInline(part.text).length + 1) }));
     let cursor = 0;
     for (const sentence of splitSentences(joined)) {
       const offset = joined.indexOf(sentence.slice(0, 20), cursor);

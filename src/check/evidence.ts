@@ -12,6 +12,7 @@
 import type { Aspect, Regulation, Requirement, RequirementAspects } from '../regulations/index.js';
 import { markQuotedLaw, matches as patternMatches, paragraphsOf, textSentences, type DocumentText, type Sentence, type TextSection } from './document-text.js';
 import { restatesLaw } from './restatement.js';
+import { sentenceIndex, type SentenceIndex } from './sentence-index.js';
 import type { How, Source } from './types.js';
 
 export type { DocumentText } from './document-text.js';
@@ -61,16 +62,6 @@ function isElsewhere(section: TextSection, regulation: Regulation): boolean {
   return result;
 }
 
-/** Which patterns a sentence matches, remembered: the offer kinds, for one, serve three requirements. */
-const matched = new WeakMap<Sentence, Map<RegExp, boolean>>();
-function sentenceMatches(pattern: RegExp, sentence: Sentence): boolean {
-  let known = matched.get(sentence);
-  if (!known) matched.set(sentence, (known = new Map()));
-  let result = known.get(pattern);
-  if (result === undefined) known.set(pattern, (result = patternMatches(pattern, sentence)));
-  return result;
-}
-
 /**
  * Whether a sentence restates what the law asks, remembered: the judged requirement's own
  * wording, or another's (»Kommunen informerer om kvalitetskravene til døgnbehandlingstilbud«
@@ -88,23 +79,24 @@ function restatesRequirement(sentence: Sentence, topic: RequirementAspects | und
   return result;
 }
 
-function matchesWording(aspect: Aspect, sentence: Sentence): boolean {
-  if (sentence.isHeading || (aspect.unless && sentenceMatches(aspect.unless, sentence))) return false;
-  return aspect.wordings.some((wording) => sentenceMatches(wording, sentence));
+function matchesWording(aspect: Aspect, sentence: Sentence, index: SentenceIndex): boolean {
+  if (sentence.isHeading || (aspect.unless && index.test(aspect.unless, sentence))) return false;
+  return aspect.wordings.some((wording) => index.test(wording, sentence));
 }
 
 /** Sentences of a paragraph or list that name enough different cues together: all of them (`svar`), or only in part (`naevnt`). */
-function cueSentences(aspect: Aspect, sentences: readonly Sentence[]): Map<Sentence, 'svar' | 'naevnt'> {
+function cueSentences(aspect: Aspect, section: TextSection, index: SentenceIndex): Map<Sentence, 'svar' | 'naevnt'> {
   const result = new Map<Sentence, 'svar' | 'naevnt'>();
   if (!aspect.cues) return result;
+  const { wordings } = aspect.cues;
   const blocks = new Map<number, Sentence[]>();
-  for (const sentence of sentences) {
-    if (sentence.isHeading || (aspect.unless && sentenceMatches(aspect.unless, sentence))) continue;
-    if (!aspect.cues.wordings.some((cue) => sentenceMatches(cue, sentence))) continue;
+  for (const sentence of index.candidatesIn(section, wordings)) {
+    if (sentence.isHeading || (aspect.unless && index.test(aspect.unless, sentence))) continue;
+    if (!wordings.some((cue) => index.test(cue, sentence))) continue;
     blocks.set(sentence.block, [...(blocks.get(sentence.block) ?? []), sentence]);
   }
   for (const members of blocks.values()) {
-    const distinct = aspect.cues.wordings.filter((cue) => members.some((sentence) => sentenceMatches(cue, sentence))).length;
+    const distinct = wordings.filter((cue) => members.some((sentence) => index.test(cue, sentence))).length;
     const worth = distinct >= aspect.cues.least ? 'svar' : distinct >= (aspect.cues.partial ?? Number.POSITIVE_INFINITY) ? 'naevnt' : undefined;
     if (worth) for (const sentence of members) result.set(sentence, worth);
   }
@@ -119,10 +111,11 @@ function cueSentences(aspect: Aspect, sentences: readonly Sentence[]): Map<Sente
  */
 type Worth = 'svar' | 'naevnt' | 'lovtekst' | 'henvisning';
 
-/** The requirement being judged, as the worth of a sentence depends on it. */
+/** The requirement being judged, as the worth of a sentence depends on it, and the document's patterns read in one pass. */
 interface Judged {
   regulation: Regulation;
   catalogue: RequirementAspects | undefined;
+  index: SentenceIndex;
 }
 
 /**
@@ -138,12 +131,14 @@ function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | 
   if (sentence.role === 'om-dokumentet' && (!judged.catalogue?.aboutDocument || sentence.announces))
     return !byCue && reportedFact.test(sentence.text) ? 'naevnt' : undefined;
   if (sentence.pointer) return 'henvisning';
+  // A bare name is worth nothing whether or not it restates the law: no need to compare it.
+  if (!byCue && sentence.bare && sentence.role !== 'lovtekst') return undefined;
   if (restatesRequirement(sentence, judged.catalogue, judged.regulation)) return undefined;
   // Quoted law counts for the requirement it is about, not for every word it shares with others.
-  if (sentence.role === 'lovtekst') return judged.catalogue && sentenceMatches(judged.catalogue.topic, sentence) ? 'lovtekst' : undefined;
+  if (sentence.role === 'lovtekst') return judged.catalogue && judged.index.test(judged.catalogue.topic, sentence) ? 'lovtekst' : undefined;
   if (byCue) return byCue;
   if (sentence.bare) return undefined;
-  return aspect.answer && !sentenceMatches(aspect.answer, sentence) ? 'naevnt' : 'svar';
+  return aspect.answer && !judged.index.test(aspect.answer, sentence) ? 'naevnt' : 'svar';
 }
 
 interface Match {
@@ -167,9 +162,10 @@ function matchSection(section: TextSection, aspects: readonly Aspect[], judged: 
     match.stated ||= !byCue;
     found.set(sentence, match);
   };
+  const { index } = judged;
   for (const aspect of aspects) {
-    for (const sentence of section.sentences) if (matchesWording(aspect, sentence)) add(sentence, aspect);
-    for (const [sentence, worth] of cueSentences(aspect, section.sentences)) add(sentence, aspect, worth);
+    for (const sentence of index.candidatesIn(section, aspect.wordings)) if (matchesWording(aspect, sentence, index)) add(sentence, aspect);
+    for (const [sentence, worth] of cueSentences(aspect, section, index)) add(sentence, aspect, worth);
   }
   return [...found.values()].sort((a, b) => a.sentence.line - b.sentence.line);
 }
@@ -210,8 +206,13 @@ function hollowness(declared: readonly TextSection[], judged: Judged): Evidence[
         : restatesRequirement(sentence, judged.catalogue, judged.regulation)
           ? 'gengivelse'
           : undefined;
-  const reasons = sentences.map(whyOf);
-  if (reasons.some((why) => why === undefined)) return undefined;
+  const reasons: NonNullable<Evidence['hollow']>['why'][] = [];
+  for (const sentence of sentences) {
+    // One sentence that may answer is enough: the rest need not be compared with the law.
+    const why = whyOf(sentence);
+    if (why === undefined) return undefined;
+    reasons.push(why);
+  }
   const index = Math.max(reasons.indexOf('gengivelse'), 0);
   return { why: reasons[index]!, sentence: sentences[index]! };
 }
@@ -236,7 +237,7 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
     onDomain: text.onDomain,
   };
   if (!text.onDomain || aspects.length === 0) return evidence;
-  const judged: Judged = { regulation, catalogue };
+  const judged: Judged = { regulation, catalogue, index: sentenceIndex(text, regulation.aspects) };
   const sets: Record<Worth, Set<string>> = { svar: evidence.found, naevnt: evidence.mentioned, lovtekst: evidence.quoted, henvisning: evidence.pointed };
 
   const record = (section: TextSection, how: How, matches: Match[]) => {
@@ -269,7 +270,7 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
     .filter((section) => !declared.includes(section) && !isElsewhere(section, regulation))
     .map((section) => {
       const heading = { text: section.heading, lower: section.headingLower };
-      const subheadingOf = (sentence: Sentence) => ({ text: sentence.subheading ?? '', lower: (sentence.subheading ?? '').toLowerCase() });
+      const subheadingOf = (sentence: Sentence) => judged.index.lowerCased(sentence.subheading ?? '');
       const headed = patternMatches(topic, heading);
       const onSubject = (sentence: Sentence, aspect: Aspect) => {
         // The heading above a sentence can say whose it is (»Leverandørens forpligtelser«).

@@ -238,11 +238,20 @@ function inLaw(stem: string, law: readonly string[]): boolean {
   });
 }
 
+/** Per requirement, whether each stem met so far is in its law: documents repeat their words, and each sentence is compared with every requirement. */
+const stemsInLaw = new WeakMap<Requirement, Map<string, boolean>>();
+function isInLaw(stem: string, requirement: Requirement): boolean {
+  let known = stemsInLaw.get(requirement);
+  if (!known) stemsInLaw.set(requirement, (known = new Map()));
+  let result = known.get(stem);
+  if (result === undefined) known.set(stem, (result = inLaw(stem, stemsOfLaw(requirement))));
+  return result;
+}
+
 export function restatesLaw(sentence: string, requirement: Requirement): boolean {
   // A restatement is short, and the law's wording has no figures of the kommune's own.
   if (sentence.length > longestRestatement || /\d/.test(sentence)) return false;
   const content = contentStems(sentence);
   if (content.length === 0) return false;
-  const law = stemsOfLaw(requirement);
-  return content.every((stem) => inLaw(stem, law));
+  return content.every((stem) => isInLaw(stem, requirement));
 }
