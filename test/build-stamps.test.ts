@@ -1,8 +1,9 @@
 /**
  * The unchanged build reads its stamps and nothing else (src/build/cache.ts), and still
  * rebuilds what each kind of change concerns: a municipality's YAML, its own template, its
- * logo, the date, and the tool itself (its code or its templates). What a build opens and
- * lists is recorded by test/fixtures/file-record, the modules it loads by test/fixtures/module-record.
+ * logo, its own requirements (`.krav.yml`), the date, and the tool itself (its code or its
+ * templates). What a build opens and lists is recorded by test/fixtures/file-record, the
+ * modules it loads by test/fixtures/module-record.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
@@ -193,6 +194,28 @@ describe('build: the unchanged build reads only its stamps', () => {
     expect(readFileSync(join(dir, 'out', 'broenderslev', 'kvalitetsstandard.html'), 'utf8')).toContain(
       Buffer.from(readFileSync(logo)).toString('base64').slice(0, 40),
     );
+    expectStampsOnly(await build(dir));
+  });
+
+  it('judges a municipality again when its own requirements file is added, edited or removed', { timeout: 120_000 }, async () => {
+    const own = join(dir, 'municipalities', 'ikast-brande.krav.yml');
+    const annex = () => readFileSync(join(dir, 'out', 'ikast-brande', 'compliance.html'), 'utf8');
+    writeFileSync(own, readFileSync(join(fixtures, 'egne-krav', 'telefon.krav.yml'), 'utf8'));
+    settle(own);
+    const added = await build(dir);
+    expect(added.read).toContain('municipalities/ikast-brande.krav.yml');
+    expect(annex()).toContain('Telefonnummer');
+    expectStampsOnly(await build(dir));
+
+    writeFileSync(own, readFileSync(own, 'utf8').replace('titel: Telefonnummer', 'titel: Telefon og åbningstider'));
+    settle(own);
+    expect((await build(dir)).read).toContain('municipalities/ikast-brande.krav.yml');
+    expect(annex()).toContain('Telefon og åbningstider');
+    expectStampsOnly(await build(dir));
+
+    rmSync(own);
+    await build(dir);
+    expect(annex()).not.toContain('Telefon og åbningstider');
     expectStampsOnly(await build(dir));
   });
 
