@@ -202,6 +202,7 @@ export function buildSchema(regulation: Regulation): JsonSchema {
   const statuses = listParameter(requirement('§4.2'), 'udskrivningsstatusser');
   const [free, reduced, back] = listParameter(requirement('§4.3'), 'maaltal');
   const combined = `${free}_eller_${reduced}`;
+  const returnMonths = numberParameter(requirement('§4.3'), 'tilbagevenden_maaneder');
   const revisionYears = numberParameter(requirement('§6.1'), 'revision_aar');
 
   const residentialOffer: JsonSchema = {
@@ -250,7 +251,7 @@ export function buildSchema(regulation: Regulation): JsonSchema {
       indikator: {
         type: 'string',
         title: 'Indikator',
-        description: `Hvad måltallet måler: ${free}, ${reduced} (har reduceret misbruget), ${combined} (ét samlet tal for begge) eller ${back} (vender tilbage til behandling inden for 12 måneder).`,
+        description: `Hvad måltallet måler: ${free}, ${reduced} (har reduceret misbruget), ${combined} (ét samlet tal for begge) eller ${back} (vender tilbage til behandling inden for ${returnMonths} måneder).`,
         enum: [free, reduced, combined, back],
       },
       graense: {

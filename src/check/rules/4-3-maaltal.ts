@@ -7,8 +7,7 @@
  * percentage with its measure. One combined figure for »stoffri eller reduceret« covers two
  * measures only partly; a target without a number is not a target.
  */
-import { terms } from '../../diagnostics/labels.js';
-import { defaultRegulation, findRequirement, listParameter } from '../../regulations/index.js';
+import { defaultRegulation, findRequirement, listItems, listParameter, numberParameter } from '../../regulations/index.js';
 import { matches } from '../document-text.js';
 import { creditSection, sourceSentences } from '../evidence.js';
 import { evidenceFor, judgeAspects } from '../prose.js';
@@ -18,6 +17,10 @@ const requirement = findRequirement(defaultRegulation, '§4.3');
 /** The law's three measures, in its order: stoffri, reduceret, tilbagevenden (the data's `maaltal`). */
 const measures = listParameter(requirement, 'maaltal');
 const [freeMeasure, reducedMeasure, returnMeasure] = measures;
+/** »vender tilbage … inden for 12 måneder« */
+const returnMonths = numberParameter(requirement, 'tilbagevenden_maaneder');
+/** Each measure's Danish name, for »mangler et måltal for …«. */
+const labelOf = new Map(listItems(requirement, 'maaltal').map((item) => [item.id, item.label]));
 /** One figure for »stoffri eller reduceret«: the first two measures together. */
 const combinedMeasure = `${freeMeasure}_eller_${reducedMeasure}`;
 /** The catalogue's aspect of each measure: the requirement's aspects follow the law's order too. */
@@ -51,7 +54,7 @@ const rule: Rule = {
     const outcome = judgeAspects(evidence);
     if (outcome.status === 'mangler' && indicators.size === 0 && !context.document.maaltal) return outcome;
     if (indicators.size === 0) {
-      return { ...outcome, status: 'mangler', messages: [{ code: 'maaltal-ingen', args: { felt: 'maaltal.maal' } }] };
+      return { ...outcome, status: 'mangler', messages: [{ code: 'maaltal-ingen', args: { felt: 'maaltal.maal', maaneder: returnMonths } }] };
     }
     const messages: Message[] = [];
     const combined = indicators.has(combinedMeasure);
@@ -59,7 +62,7 @@ const rule: Rule = {
     for (const measure of measures) {
       const coveredByCombined = combined && measure !== returnMeasure;
       if (!indicators.has(measure) && !coveredByCombined) {
-        messages.push({ code: 'maaltal-indikator-mangler', args: { indikator: terms.indicator[measure as keyof typeof terms.indicator] } });
+        messages.push({ code: 'maaltal-indikator-mangler', args: { indikator: labelOf.get(measure)! } });
       }
       if (indicators.has(measure) || coveredByCombined) evidence.found.add(aspectOf.get(measure)!);
     }
