@@ -8,12 +8,14 @@
 import { durationsIn, isAboutFollowUp, monthsIn } from '../text/durations.js';
 import { sentencesOf } from '../text/sentences.js';
 import { statusesIn } from '../text/statuses.js';
-import { defaultRegulation, findRequirement, listItems } from '../regulations/index.js';
+import { combinedMeasure, defaultRegulation, findRequirement, listItems } from '../regulations/index.js';
 import type { Sourced } from './metadata.js';
 
 /** The law's discharge statuses and måltal, with how running text names them (the regulation's data). */
 const statuses = listItems(findRequirement(defaultRegulation, '§4.2'), 'udskrivningsstatusser');
-const [freeMeasure, reducedMeasure, returnMeasure] = listItems(findRequirement(defaultRegulation, '§4.3'), 'maaltal');
+const targets = findRequirement(defaultRegulation, '§4.3');
+const [freeMeasure, reducedMeasure, returnMeasure] = listItems(targets, 'maaltal');
+const bothMeasures = combinedMeasure(targets);
 
 export interface TargetFigure {
   /** A måltal's id, or the first two's together (`…_eller_…`, one figure for both). */
@@ -78,7 +80,7 @@ function indicatorOf(clause: string): string | undefined {
   if (names(returnMeasure)) return returnMeasure!.id;
   const free = names(freeMeasure);
   const reduced = names(reducedMeasure);
-  if (free && reduced) return `${freeMeasure!.id}_eller_${reducedMeasure!.id}`;
+  if (free && reduced) return bothMeasures;
   if (free) return freeMeasure!.id;
   if (reduced) return reducedMeasure!.id;
   return undefined;

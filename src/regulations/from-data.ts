@@ -86,8 +86,13 @@ class PatternCompiler {
     return undefined;
   }
 
-  /** The pattern with its {navn} number parameters filled in, or undefined (and a problem) where one is no number parameter. */
+  /**
+   * The pattern with its {navn} number parameters filled in, or undefined (and a problem) where
+   * one is no number parameter. A requirement without parameters (a kommune's own) reads
+   * braces as written, as it always has.
+   */
   private withValues(source: string, path: (string | number)[]): string | undefined {
+    if (Object.keys(this.parameters).length === 0) return source;
     const placeholder = /(?<!\{)\{([a-z][a-z0-9_]*)\}(?!\})/g;
     const wrong = [...source.matchAll(placeholder)].map((match) => match[1]!).find((name) => typeof this.parameters[name]?.value !== 'number');
     if (wrong === undefined) return source.replace(placeholder, (_, name: string) => String(this.parameters[name]!.value));

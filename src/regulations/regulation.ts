@@ -74,6 +74,12 @@ export function listItems(requirement: Requirement, name: string): readonly Para
   return items;
 }
 
+/** The one figure a standard may give for the first two måltal together (»stoffri eller reduceret«): `stoffri_eller_reduceret`. */
+export function combinedMeasure(requirement: Requirement): string {
+  const [first, second] = listParameter(requirement, 'maaltal');
+  return `${first}_eller_${second}`;
+}
+
 /** A regulation that a kvalitetsstandard is judged against. */
 export interface Regulation {
   /** Short id as written in a municipality file's `regelsaet`: `BEK 1477/2019`. */

@@ -7,7 +7,7 @@
  */
 import { enumDescriptions, listDanish, terms } from '../diagnostics/labels.js';
 import { formatMessage, type MessageCode } from '../diagnostics/messages.js';
-import type { Regulation } from '../regulations/index.js';
+import { combinedMeasure, type Regulation } from '../regulations/index.js';
 import { fullDatePattern, statedDatePattern } from './definition.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -27,8 +27,8 @@ function listedMeanings(regulation: Regulation): Record<string, string> {
   const items = regulation.requirements.flatMap((requirement) => Object.values(requirement.parameters).flatMap((parameter) => parameter.items ?? []));
   const meanings: Record<string, string> = Object.fromEntries(items.map((item) => [item.id, item.description]));
   // The one figure for the first two måltal together, as ./definition.ts allows it.
-  const [free, reduced] = regulation.requirements.find((requirement) => requirement.id === '§4.3')?.parameters.maaltal?.items ?? [];
-  if (free && reduced) meanings[`${free.id}_eller_${reduced.id}`] = terms.combinedMeasure.description;
+  const targets = regulation.requirements.find((requirement) => requirement.id === '§4.3');
+  if (targets?.parameters.maaltal) meanings[combinedMeasure(targets)] = terms.combinedMeasure.description;
   return meanings;
 }
 
