@@ -7,14 +7,7 @@
  * percentage with its measure. One combined figure for »stoffri eller reduceret« covers two
  * measures only partly; a target without a number is not a target.
  */
-import {
-  combinedMeasure,
-  defaultRegulation,
-  findRequirement,
-  listItems,
-  listParameter,
-  numberParameter,
-} from '../../regulations/index.js';
+import { combinedMeasure, defaultRegulation, findRequirement, listItems, listParameter, numberParameter } from '../../regulations/index.js';
 import { matches } from '../document-text.js';
 import { creditSection, sourceSentences } from '../evidence.js';
 import { evidenceFor, judgeAspects } from '../prose.js';
