@@ -135,16 +135,23 @@ describe('loadRegulationFolder', () => {
     ]);
   });
 
-  it('points at a pattern whose {parameter} is no number parameter, and at a list that mixes bare ids with items', () => {
+  it('points at a pattern whose {parameter} is no number parameter, an item text with an unknown {parameter}, and a list that mixes bare ids with items', () => {
     const copy = copyWith({
       '4-1-6-behandlingsgaranti/krav.yml': (text) => text.replace('\\<{frist_dage} dage', '\\<{frist_dag} dage'),
       '4-2-opfoelgning/krav.yml': (text) => text.replace(/^ {6}- \{id: hospital,.*$/m, '      - hospital'),
+      '4-3-maaltal/krav.yml': (text) =>
+        text.replace(
+          'navn: andelen, der vender tilbage til behandling inden for {tilbagevenden_maaneder}',
+          'navn: andelen, der vender tilbage inden for {maaneder}',
+        ),
     });
     const diagnostics = diagnosticsOf(loadRegulationFolder(copy));
     const at = (folderName: string) => diagnostics.find((diagnostic) => diagnostic.file === join(copy, folderName, 'krav.yml'));
     expect(at('4-1-6-behandlingsgaranti')).toMatchObject({ code: 'ugyldigt-felt', path: 'emne' });
     expect(formatMessage(at('4-1-6-behandlingsgaranti')!.code, at('4-1-6-behandlingsgaranti')!.args)).toContain('{frist_dag}');
     expect(at('4-2-opfoelgning')).toMatchObject({ code: 'ugyldigt-felt', path: 'parametre.udskrivningsstatusser.vaerdi' });
+    expect(at('4-3-maaltal')).toMatchObject({ code: 'ugyldigt-felt', path: 'parametre.maaltal.vaerdi[2].navn' });
+    expect(formatMessage(at('4-3-maaltal')!.code, at('4-3-maaltal')!.args)).toContain('{maaneder}');
   });
 
   it('says which requirement folder is missing', () => {

@@ -153,6 +153,10 @@ function parametersOf(krav: Krav, compiler: PatternCompiler): Record<string, Par
 }
 
 function itemOf(post: Post, path: (string | number)[], parameters: Readonly<Record<string, Parameter>>, compiler: PatternCompiler): ParameterItem {
+  for (const key of ['navn', 'lovens_ord', 'beskrivelse'] as const) {
+    const [unknown] = unknownPlaceholders(post[key] ?? '', parameters);
+    if (unknown) compiler.fail([...path, key], `teksten bruger {${unknown}}, som ikke findes under »parametre«`);
+  }
   const reading = compiler.optional(post.moenster, [...path, 'moenster']);
   return {
     id: post.id,
