@@ -3,45 +3,54 @@
  * src/regulations/<regulation>/<requirement>/krav.yml, with its source), and code reads it
  * from `requirement.parameters`. This test searches the code under src/ (comments aside:
  * they may quote the law) for stray copies of the 14 days, the revision every 2 years, the
- * follow-up after 1 and 6 months, the four discharge statuses and the three måltal.
+ * follow-up after 1 and 6 months, the 12 months of §4.3, the four discharge statuses and the
+ * three måltal; and the regulation's own data (its patterns, guidance and message texts; not
+ * the law it quotes, nor the example sentences) for the numbers, which it writes as
+ * `{frist_dage}` or passes to a message as an argument.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { defaultRegulation, findRequirement, listParameter, numberParameter } from '../src/regulations/index.js';
 import { root } from './helpers.js';
 
 const src = join(root, 'src');
 
-/** Files that may not hold them yet, each with the reason. */
-const notYet: Record<string, string> = {
-  // The statuses' and måltal's Danish labels and reading patterns are keyed by the data's ids;
-  // they move into the parameters' own data next (merge of law-data with law-messages/law-text).
-  'diagnostics/labels.ts': 'labels keyed by id',
-  'text/statuses.ts': 'reading patterns keyed by id',
-  'import/facts.ts': 'måltal ids',
-};
+/** Files that may not hold them yet, each with the reason (none: keep it so). */
+const notYet: Record<string, string> = {};
 
 /** The law's values as they would be copied into code: numbers, phrases and the data's ids. */
-function strayPatterns(): { value: string; pattern: RegExp }[] {
+interface StrayPattern {
+  value: string;
+  pattern: RegExp;
+  /** A number, which the data too writes only in `parametre` (an id is the data's own business). */
+  number?: true;
+}
+
+function strayPatterns(): StrayPattern[] {
   const guarantee = findRequirement(defaultRegulation, '§4.1.6');
   const followUp = findRequirement(defaultRegulation, '§4.2');
   const revision = findRequirement(defaultRegulation, '§6.1');
   const days = numberParameter(guarantee, 'frist_dage');
   const [first, second] = ['foerste_opfoelgning_maaneder', 'anden_opfoelgning_maaneder'].map((name) => numberParameter(followUp, name));
   const years = numberParameter(revision, 'revision_aar');
+  const returnMonths = numberParameter(findRequirement(defaultRegulation, '§4.3'), 'tilbagevenden_maaneder');
   const ids = [...listParameter(followUp, 'udskrivningsstatusser'), ...listParameter(findRequirement(defaultRegulation, '§4.3'), 'maaltal')];
   return [
     // 14 as a number or in a text, but not in »§4.1.14«, »4-1-14«, »\u2014«, »§ 14.8.4« or a table of number words.
-    { value: `${days} dage`, pattern: new RegExp(`(?<![\\w.§\\\\/-]|fjorten: ?)${days}(?![\\w-]|\\.\\d)`) },
-    { value: `hvert ${years}. år`, pattern: new RegExp(`(?<![\\w.])${years}\\.? år|\\b(two|to)[ -]?(years?|år)\\b|twoYears`, 'i') },
+    { value: `${days} dage`, pattern: new RegExp(`(?<![\\w.§\\\\/-]|fjorten: ?)${days}(?![\\w-]|\\.\\d)`), number: true },
+    { value: `hvert ${years}. år`, pattern: new RegExp(`(?<![\\w.])${years}\\.? år|\\b(two|to)[ -]?(years?|år)\\b|twoYears`, 'i'), number: true },
     {
       value: `${first} og ${second} måneder`,
       pattern: new RegExp(
         `\\[\\s*${first}\\s*,\\s*${second}\\s*\\]|\\b${first} måned|\\b${second} måneder|includes\\(\\s*${second}\\s*\\)|senest ${first} og igen ${second}`,
       ),
+      number: true,
     },
+    // »inden for 12 måneder«, also as a pattern's `12\s*måneder`; not »§ 12« or »2012«.
+    { value: `${returnMonths} måneder`, pattern: new RegExp(`(?<![\\w.§/-])${returnMonths}(\\s|\\\\s[*+?]?)*(måneder|mdr)`), number: true },
     ...ids.map((id) => ({ value: id, pattern: new RegExp(`['"\`]${id}['"\`]|\\b${id}(?=\\s*:)|${id.includes('_') ? `\\b${id}\\b` : '(?!)'}`) })),
   ];
 }
@@ -94,6 +103,39 @@ function sourceFiles(folder: string): string[] {
   });
 }
 
+/** Keys of the data whose text is the law's own (quoted, cited) or the values themselves. */
+const lawsOwn = new Set(['lovtekst', 'henvisning', 'parametre']);
+/** The regelsæt's keys that hold patterns (the others name and date it). */
+const sharedPatternKeys = ['domaene', 'moenstre', 'stikordslister'];
+
+/** Every text of a data file with its key path, the law's own words aside. */
+function dataTexts(value: unknown, path: string[] = []): { path: string; text: string }[] {
+  if (typeof value === 'string') return [{ path: path.join('.'), text: value }];
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, child]) => (lawsOwn.has(key) ? [] : dataTexts(child, [...path, key])));
+}
+
+/** A regulation folder's patterns, guidance and message texts (its example sentences quote documents). */
+function regulationTexts(folder: string): { file: string; path: string; text: string }[] {
+  const read = (file: string) => parse(readFileSync(join(folder, file), 'utf8')) as Record<string, unknown>;
+  const regelsaet = read('regelsaet.yml');
+  const shared = sharedPatternKeys.flatMap((key) => dataTexts(regelsaet[key], [key]).map((text) => ({ file: 'regelsaet.yml', ...text })));
+  const own = (regelsaet.krav as string[]).flatMap((name) =>
+    ['krav.yml', 'beskeder.yml']
+      .map((file) => join(name, file))
+      .filter((file) => existsSync(join(folder, file)))
+      .flatMap((file) => dataTexts(read(file)).map((text) => ({ file, ...text }))),
+  );
+  return [...shared, ...own];
+}
+
+function regulationFolders(): string[] {
+  const base = join(src, 'regulations');
+  return readdirSync(base, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(base, entry.name, 'regelsaet.yml')))
+    .map((entry) => join(base, entry.name));
+}
+
 describe('legal values', () => {
   it('finds a copy of each value when one is written in code, and not in comments', () => {
     const planted = [
@@ -123,5 +165,34 @@ describe('legal values', () => {
       .filter((file) => !(relative(src, file).split('\\').join('/') in notYet))
       .flatMap((file) => strayCopies(readFileSync(file, 'utf8'), patterns).map((copy) => `${relative(root, file)}:${copy}`));
     expect(found).toEqual([]);
+  });
+
+  it('are written in the regulation data only in its parametre and the law it quotes', () => {
+    const numbers = strayPatterns().filter((pattern) => pattern.number);
+    const folders = regulationFolders();
+    expect(folders.length).toBeGreaterThan(0);
+    const found = folders.flatMap((folder) =>
+      regulationTexts(folder).flatMap(({ file, path, text }) =>
+        numbers.filter(({ pattern }) => pattern.test(text)).map(({ value }) => `${relative(root, join(folder, file))} ${path}: »${value}« in ${text}`),
+      ),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('finds a number written into a pattern or a text of the data, not the placeholder that stands for it', () => {
+    const numbers = strayPatterns().filter((pattern) => pattern.number);
+    const stray = (text: string) => numbers.filter(({ pattern }) => pattern.test(text)).map(({ value }) => value);
+    const texts = dataTexts({
+      lovtekst: 'Tilbud … skal iværksættes senest 14 dage efter henvendelsen.',
+      emne: 'garanti|\\<14 dage',
+      aspekter: [{ raad: 'inden for 12 måneder', formuleringer: ['tilbage[^.]*12\\s*måneder'] }],
+      svar: '\\<{frist_dage} dage|inden for {tilbagevenden_maaneder} måneder|i 2012 måneder',
+    });
+    expect(texts.map(({ path, text }) => [path, stray(text)])).toEqual([
+      ['emne', ['14 dage']],
+      ['aspekter.0.raad', ['12 måneder']],
+      ['aspekter.0.formuleringer.0', ['12 måneder']],
+      ['svar', []],
+    ]);
   });
 });

@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { formatMessage } from '../src/diagnostics/messages.js';
-import { defaultRegulation } from '../src/regulations/index.js';
+import { defaultRegulation, findRequirement, listItems, listParameter } from '../src/regulations/index.js';
 import { loadRegulationFolder, loadRequirementFile } from '../src/regulations/load-data.js';
+import { statusesIn } from '../src/text/statuses.js';
 import { root } from './helpers.js';
 
 const folder = join(root, 'src', 'regulations', 'bek-1477-2019');
@@ -102,6 +103,55 @@ describe('loadRegulationFolder', () => {
       path: 'aspekter[0].stikord.liste',
       start: { line: lineOf(join(copy, '3-2-serviceniveau', 'krav.yml'), 'tilbudsarter') },
     });
+  });
+
+  it("fills a pattern's {parameter} with the number the data gives, and reads a list's items with their words and patterns", () => {
+    const copy = copyWith({
+      '4-1-6-behandlingsgaranti/krav.yml': (text) => text.replace('frist_dage: {vaerdi: 14,', 'frist_dage: {vaerdi: 10,'),
+      '4-2-opfoelgning/krav.yml': (text) =>
+        text
+          .replace('navn: hospital, lovens_ord: til »hospital«', 'navn: sygehus, lovens_ord: til »sygehus«')
+          .replace('moenster: hospital|sygehus', 'moenster: hospital|sygehus|psykiatri'),
+      '4-3-maaltal/krav.yml': (text) => text.replace('tilbagevenden_maaneder: {vaerdi: 12,', 'tilbagevenden_maaneder: {vaerdi: 24,'),
+    });
+    const loaded = loadRegulationFolder(copy);
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    const regulation = loaded.value;
+    const topic = regulation.aspects.requirements['§4.1.6']!.topic;
+    expect([topic.test('behandling inden for 10 dage'), topic.test('behandling inden for 14 dage')]).toEqual([true, false]);
+    const statuses = listItems(findRequirement(regulation, '§4.2'), 'udskrivningsstatusser');
+    expect(statuses.map((status) => status.id)).toEqual(listParameter(findRequirement(defaultRegulation, '§4.2'), 'udskrivningsstatusser'));
+    expect(statuses[2]).toMatchObject({ id: 'hospital', label: 'sygehus', inLawsWords: 'til »sygehus«', description: 'Udskrevet til hospital.' });
+    expect(statusesIn('Du udskrives til psykiatrien eller med anden årsag.', statuses)).toEqual(['hospital', 'anden_aarsag']);
+    expect(
+      statusesIn('Du udskrives til psykiatrien eller med anden årsag.', listItems(findRequirement(defaultRegulation, '§4.2'), 'udskrivningsstatusser')),
+    ).toEqual(['anden_aarsag']);
+    const [, , back] = listItems(findRequirement(regulation, '§4.3'), 'maaltal');
+    expect(back!.label).toBe('andelen, der vender tilbage til behandling inden for 24 måneder');
+    expect([back!.reading!.test('20 % vender tilbage inden for 24 måneder'), back!.reading!.test('20 % vender tilbage inden for 12 måneder')]).toEqual([
+      true,
+      false,
+    ]);
+  });
+
+  it('points at a pattern whose {parameter} is no number parameter, an item text with an unknown {parameter}, and a list that mixes bare ids with items', () => {
+    const copy = copyWith({
+      '4-1-6-behandlingsgaranti/krav.yml': (text) => text.replace('\\<{frist_dage} dage', '\\<{frist_dag} dage'),
+      '4-2-opfoelgning/krav.yml': (text) => text.replace(/^ {6}- \{id: hospital,.*$/m, '      - hospital'),
+      '4-3-maaltal/krav.yml': (text) =>
+        text.replace(
+          'navn: andelen, der vender tilbage til behandling inden for {tilbagevenden_maaneder}',
+          'navn: andelen, der vender tilbage inden for {maaneder}',
+        ),
+    });
+    const diagnostics = diagnosticsOf(loadRegulationFolder(copy));
+    const at = (folderName: string) => diagnostics.find((diagnostic) => diagnostic.file === join(copy, folderName, 'krav.yml'));
+    expect(at('4-1-6-behandlingsgaranti')).toMatchObject({ code: 'ugyldigt-felt', path: 'emne' });
+    expect(formatMessage(at('4-1-6-behandlingsgaranti')!.code, at('4-1-6-behandlingsgaranti')!.args)).toContain('{frist_dag}');
+    expect(at('4-2-opfoelgning')).toMatchObject({ code: 'ugyldigt-felt', path: 'parametre.udskrivningsstatusser.vaerdi' });
+    expect(at('4-3-maaltal')).toMatchObject({ code: 'ugyldigt-felt', path: 'parametre.maaltal.vaerdi[2].navn' });
+    expect(formatMessage(at('4-3-maaltal')!.code, at('4-3-maaltal')!.args)).toContain('{maaneder}');
   });
 
   it('says which requirement folder is missing', () => {

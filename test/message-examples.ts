@@ -346,7 +346,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
     antal: 2,
     felt: 'behandlingsgaranti.frist_dage',
   },
-  'maaltal-ingen': { felt: 'behandlingsgaranti.frist_dage' },
+  'maaltal-ingen': { felt: 'behandlingsgaranti.frist_dage', maaneder: 9 },
   'maaltal-samlet': {},
   'maaltal-indikator-mangler': { indikator: 'andelen, der er stoffri efter afsluttet behandling' },
   'maaltal-uden-tal': { antal: 2 },

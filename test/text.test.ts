@@ -14,6 +14,7 @@ import { deadlinesIn, durationsIn, followUpMonthsIn, monthsIn, startDeadlinesIn 
 import { numberPattern, numberValue } from '../src/text/numbers.js';
 import { sentencesOf, splitSentences } from '../src/text/sentences.js';
 import { statusesIn } from '../src/text/statuses.js';
+import { defaultRegulation, findRequirement, listItems } from '../src/regulations/index.js';
 import { docxOf, HeadingLevel, importBytes, Paragraph } from './import-docx.js';
 
 describe('number words', () => {
@@ -114,15 +115,22 @@ describe('months', () => {
 });
 
 describe('discharge statuses', () => {
+  // The statuses and their patterns are §4.2's data; text/ reads with what it is given.
+  const statuses = listItems(findRequirement(defaultRegulation, '§4.2'), 'udskrivningsstatusser');
   it('reads the four statuses as running text writes them, in the law’s order', () => {
-    expect(statusesIn('Du er udskrevet til sygehus, til et andet behandlingstilbud, med anden årsag eller færdigbehandlet.')).toEqual([
+    expect(statusesIn('Du er udskrevet til sygehus, til et andet behandlingstilbud, med anden årsag eller færdigbehandlet.', statuses)).toEqual([
       'faerdigbehandlet',
       'andet_tilbud',
       'hospital',
       'anden_aarsag',
     ]);
-    expect(statusesIn('Du blev udskrevet til hospital.')).toEqual(['hospital']);
-    expect(statusesIn('Du er i behandling.')).toEqual([]);
+    expect(statusesIn('Du blev udskrevet til hospital.', statuses)).toEqual(['hospital']);
+    expect(statusesIn('Du er i behandling.', statuses)).toEqual([]);
+  });
+
+  it('reads only the statuses it is given, with their own patterns', () => {
+    const other = [{ id: 'doed', reading: /død/ }];
+    expect(statusesIn('Du er udskrevet færdigbehandlet eller død.', other)).toEqual(['doed']);
   });
 });
 

@@ -11,25 +11,15 @@ export const hollowWords = {
   'om-dokumentet': 'handler kun om standarden selv',
 } as const;
 
-/** Danish names of values the tool composes into messages. */
+/**
+ * Danish names of values the tool composes into messages. The discharge statuses' and the
+ * måltal's own names are the regulation's data (their parameters' items).
+ */
 export const terms = {
-  indicator: {
-    stoffri: 'andelen, der er stoffri efter afsluttet behandling',
-    reduceret: 'andelen, der har reduceret misbruget efter afsluttet behandling',
-    tilbagevenden_12_maaneder: 'andelen, der vender tilbage til behandling inden for 12 måneder',
-  },
-  dischargeStatus: {
-    faerdigbehandlet: '»færdigbehandlet«',
-    andet_tilbud: '»andet tilbud«',
-    hospital: '»hospital«',
-    anden_aarsag: '»anden årsag«',
-  },
-  /** The four statuses as the law's sentence lists them: »udskrevet som »færdigbehandlet«, til »andet tilbud« …«. */
-  dischargedAs: {
-    faerdigbehandlet: 'som »færdigbehandlet«',
-    andet_tilbud: 'til »andet tilbud«',
-    hospital: 'til »hospital«',
-    anden_aarsag: 'med »anden årsag«',
+  /** The one figure a standard may give for the first two måltal together (stoffri eller reduceret). */
+  combinedMeasure: {
+    label: 'stoffri eller reduceret misbrug',
+    description: 'Ét samlet tal for andelen, der er stoffri eller har reduceret misbruget (loven kræver et tal for hver).',
   },
   residentialField: {
     behandlingsform: 'behandlingsform',
@@ -41,14 +31,8 @@ export const terms = {
   },
 } as const;
 
-/** #13: what each allowed value of a field means, for completion and hover in editors. */
+/** #13: what each allowed value of a field means, for completion and hover in editors (the law's lists: ../schema/editor-hints.ts). */
 export const enumDescriptions: Record<string, Record<string, string>> = {
-  indikator: {
-    stoffri: 'Andelen, der er stoffri efter afsluttet behandling.',
-    reduceret: 'Andelen, der har reduceret misbruget efter afsluttet behandling.',
-    stoffri_eller_reduceret: 'Ét samlet tal for andelen, der er stoffri eller har reduceret misbruget (loven kræver et tal for hver).',
-    tilbagevenden_12_maaneder: 'Andelen, der vender tilbage til behandling inden for 12 måneder.',
-  },
   graense: {
     mindst: 'Måltallet er et minimum: mindst så mange procent.',
     hoejst: 'Måltallet er et maksimum: højst så mange procent.',
@@ -59,12 +43,6 @@ export const enumDescriptions: Record<string, Record<string, string>> = {
     delvist: 'Forvaltningen vurderer, at standarden opfylder kravet delvist.',
     mangler: 'Forvaltningen vurderer, at standarden ikke opfylder kravet.',
     'kan ikke vurderes': 'Forvaltningen kan ikke vurdere kravet ud fra standarden.',
-  },
-  udskrivningsstatusser: {
-    faerdigbehandlet: 'Udskrevet som færdigbehandlet.',
-    andet_tilbud: 'Udskrevet til et andet tilbud.',
-    hospital: 'Udskrevet til hospital.',
-    anden_aarsag: 'Udskrevet af anden årsag.',
   },
 };
 

@@ -395,7 +395,7 @@ export const bek1477of2019Data: RegulationData = {
           "^hvornår .*(starte|begynde|iværksæt)"
         ]
       },
-      "emne": "garanti|\\<hvornår|\\<frist|\\<ventetid|\\<starte|\\<opstart|\\<14 dage",
+      "emne": "garanti|\\<hvornår|\\<frist|\\<ventetid|\\<starte|\\<opstart|\\<{frist_dage} dage",
       "aspekter": [
         {
           "id": "garanti",
@@ -747,10 +747,34 @@ export const bek1477of2019Data: RegulationData = {
         },
         "udskrivningsstatusser": {
           "vaerdi": [
-            "faerdigbehandlet",
-            "andet_tilbud",
-            "hospital",
-            "anden_aarsag"
+            {
+              "id": "faerdigbehandlet",
+              "navn": "færdigbehandlet",
+              "lovens_ord": "som »færdigbehandlet«",
+              "beskrivelse": "Udskrevet som færdigbehandlet.",
+              "moenster": "færdigbehandl"
+            },
+            {
+              "id": "andet_tilbud",
+              "navn": "andet tilbud",
+              "lovens_ord": "til »andet tilbud«",
+              "beskrivelse": "Udskrevet til et andet tilbud.",
+              "moenster": "andet (?:behandlings)?tilbud"
+            },
+            {
+              "id": "hospital",
+              "navn": "hospital",
+              "lovens_ord": "til »hospital«",
+              "beskrivelse": "Udskrevet til hospital.",
+              "moenster": "hospital|sygehus"
+            },
+            {
+              "id": "anden_aarsag",
+              "navn": "anden årsag",
+              "lovens_ord": "med »anden årsag«",
+              "beskrivelse": "Udskrevet af anden årsag.",
+              "moenster": "anden årsag"
+            }
           ],
           "kilde": "BEK 1477/2019 § 4, stk. 2"
         }
@@ -786,13 +810,33 @@ export const bek1477of2019Data: RegulationData = {
       "felt": "maaltal",
       "titel": "Måltal",
       "lovtekst": "Monitorering af indsatsen, jf. stk. 1, nr. 14, skal omfatte opstilling af måltal for: 1) Andelen af personer med et stofmisbrug, der efter afsluttet behandling er stoffri, samt andelen af personer med et stofmisbrug, der efter afsluttet behandling har reduceret deres stofmisbrug. 2) Andelen af personer med et stofmisbrug i behandling, der efter afsluttet behandling vender tilbage til stofmisbrugsbehandling inden for 12 måneder.",
-      "vejledning": "Opstil måltal (i procent) for andelen, der er stoffri, andelen, der har reduceret misbruget, og andelen, der vender tilbage til behandling inden for 12 måneder.",
+      "vejledning": "Opstil måltal (i procent) for andelen, der er stoffri, andelen, der har reduceret misbruget, og andelen, der vender tilbage til behandling inden for {tilbagevenden_maaneder} måneder.",
       "parametre": {
+        "tilbagevenden_maaneder": {
+          "vaerdi": 12,
+          "enhed": "måneder",
+          "kilde": "BEK 1477/2019 § 4, stk. 3, nr. 2"
+        },
         "maaltal": {
           "vaerdi": [
-            "stoffri",
-            "reduceret",
-            "tilbagevenden_12_maaneder"
+            {
+              "id": "stoffri",
+              "navn": "andelen, der er stoffri efter afsluttet behandling",
+              "beskrivelse": "Andelen, der er stoffri efter afsluttet behandling.",
+              "moenster": "stoffri|afholden|ophør"
+            },
+            {
+              "id": "reduceret",
+              "navn": "andelen, der har reduceret misbruget efter afsluttet behandling",
+              "beskrivelse": "Andelen, der har reduceret misbruget efter afsluttet behandling.",
+              "moenster": "reduk|reducer|nedsat"
+            },
+            {
+              "id": "tilbagevenden_12_maaneder",
+              "navn": "andelen, der vender tilbage til behandling inden for {tilbagevenden_maaneder} måneder",
+              "beskrivelse": "Andelen, der vender tilbage til behandling inden for {tilbagevenden_maaneder} måneder.",
+              "moenster": "^(?=[\\s\\S]*(vende[rt]? tilbage|genindskriv|tilbage (i|til) (stofmisbrugs)?behandling))(?=[\\s\\S]*{tilbagevenden_maaneder}\\s*måneder)"
+            }
           ],
           "kilde": "BEK 1477/2019 § 4, stk. 3"
         }
@@ -825,8 +869,8 @@ export const bek1477of2019Data: RegulationData = {
         },
         {
           "id": "tilbagevenden",
-          "beskrivelse": "et måltal for andelen, der vender tilbage til behandling inden for 12 måneder",
-          "raad": "Opstil et måltal i procent for andelen, der vender tilbage til behandling inden for 12 måneder.",
+          "beskrivelse": "et måltal for andelen, der vender tilbage til behandling inden for {tilbagevenden_maaneder} måneder",
+          "raad": "Opstil et måltal i procent for andelen, der vender tilbage til behandling inden for {tilbagevenden_maaneder} måneder.",
           "formuleringer": [
             "\\d+ ?(%|procent).{0,160}{{tilbage_i_behandling}}|{{tilbage_i_behandling}}.{0,160}\\d+ ?(%|procent)"
           ]

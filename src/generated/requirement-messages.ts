@@ -8,7 +8,7 @@ export interface RequirementMessageArgs {
   'gavekort-kun-lovtekst': { afsnit: string; eget?: string };
   'opfoelgning-maaneder': { fundet?: string; foerste: number; anden: number; felt: string };
   'opfoelgning-statusser': { statusser: string; mangler: string; antal: number; felt: string };
-  'maaltal-ingen': { felt: string };
+  'maaltal-ingen': { felt: string; maaneder: number };
   'maaltal-samlet': Record<string, never>;
   'maaltal-indikator-mangler': { indikator: string };
   'maaltal-uden-tal': { antal: number };
@@ -27,7 +27,7 @@ export const requirementMessages: { readonly [Code in keyof RequirementMessageAr
   'gavekort-kun-lovtekst': (a) => `${a.eget ? `Afsnittet »${a.afsnit}« gengiver kun lovens tekst om gavekort.` : ''}${!(a.eget) ? `Standarden gengiver kun lovens tekst om gavekort (i »${a.afsnit}«).` : ''} Skriv kommunens egne retningslinjer: hvornår gavekort bruges, til hvem, værdien, og hvordan det aftales.`,
   'opfoelgning-maaneder': (a) => `${a.fundet ? `Der følges op efter ${a.fundet} måneder` : ''}${!(a.fundet) ? `Der står ikke, hvornår der følges op` : ''}, men loven kræver opfølgning senest ${a.foerste} måned og igen ${a.anden} måneder efter afsluttet behandling. Skriv det i teksten, og angiv »${a.felt}«: [${a.foerste}, ${a.anden}].`,
   'opfoelgning-statusser': (a) => `Opfølgningen skal omfatte alle, der er udskrevet ${a.statusser}; ${a.mangler} er ikke nævnt. Tilføj ${a.antal === 1 ? `den` : ''}${!(a.antal === 1) ? `dem` : ''} i teksten og i »${a.felt}«.`,
-  'maaltal-ingen': (a) => `Der er ingen måltal med et tal i procent. Opstil under »${a.felt}« måltal for andelen, der er stoffri, andelen, der har reduceret misbruget, og andelen, der vender tilbage til behandling inden for 12 måneder.`,
+  'maaltal-ingen': (a) => `Der er ingen måltal med et tal i procent. Opstil under »${a.felt}« måltal for andelen, der er stoffri, andelen, der har reduceret misbruget, og andelen, der vender tilbage til behandling inden for ${a.maaneder} måneder.`,
   'maaltal-samlet': (_) => `Der er kun ét samlet måltal for »stoffri eller reduceret misbrug«; loven kræver et måltal for andelen, der er stoffri, og et for andelen, der har reduceret misbruget.`,
   'maaltal-indikator-mangler': (a) => `Der mangler et måltal for ${a.indikator}.`,
   'maaltal-uden-tal': (a) => `${a.antal === 1 ? `Et måltal har` : ''}${!(a.antal === 1) ? `${a.antal} måltal har` : ''} intet tal i »procent«; et mål uden tal er ikke et måltal.`,

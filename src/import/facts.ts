@@ -7,13 +7,19 @@
  */
 import { durationsIn, isAboutFollowUp, monthsIn } from '../text/durations.js';
 import { sentencesOf } from '../text/sentences.js';
-import { statusesIn, type DischargeStatus } from '../text/statuses.js';
+import { statusesIn } from '../text/statuses.js';
+import { combinedMeasure, defaultRegulation, findRequirement, listItems } from '../regulations/index.js';
 import type { Sourced } from './metadata.js';
 
-export type Indicator = 'stoffri' | 'reduceret' | 'stoffri_eller_reduceret' | 'tilbagevenden_12_maaneder';
+/** The law's discharge statuses and måltal, with how running text names them (the regulation's data). */
+const statuses = listItems(findRequirement(defaultRegulation, '§4.2'), 'udskrivningsstatusser');
+const targets = findRequirement(defaultRegulation, '§4.3');
+const [freeMeasure, reducedMeasure, returnMeasure] = listItems(targets, 'maaltal');
+const bothMeasures = combinedMeasure(targets);
 
 export interface TargetFigure {
-  indikator: Indicator;
+  /** A måltal's id, or the first two's together (`…_eller_…`, one figure for both). */
+  indikator: string;
   graense?: 'mindst' | 'hoejst';
   procent: number;
   aar?: number;
@@ -59,23 +65,24 @@ export function followUpMonths(text: string): Found<number[]> {
 }
 
 /** The discharge statuses named in one sentence about follow-up (two are not a list of them). */
-export function dischargeStatuses(text: string): Found<DischargeStatus[]> {
+export function dischargeStatuses(text: string): Found<string[]> {
   for (const sentence of sentencesOf(text)) {
     if (quotesTheLaw(sentence)) continue;
-    const named = statusesIn(sentence);
+    const named = statusesIn(sentence, statuses);
     if (named.length >= 3) return { found: { value: named, source: sentence } };
   }
   return undefined;
 }
 
-function indicatorOf(clause: string): Indicator | undefined {
-  if (/(vende[rt]? tilbage|genindskriv|tilbage (i|til) (stofmisbrugs)?behandling)/i.test(clause) && /12\s*måneder/i.test(clause))
-    return 'tilbagevenden_12_maaneder';
-  const free = /(stoffri|afholden|ophør)/i.test(clause);
-  const reduced = /(reduk|reducer|nedsat)/i.test(clause);
-  if (free && reduced) return 'stoffri_eller_reduceret';
-  if (free) return 'stoffri';
-  if (reduced) return 'reduceret';
+function indicatorOf(clause: string): string | undefined {
+  const lower = clause.toLowerCase();
+  const names = (measure: typeof freeMeasure) => measure?.reading?.test(lower) ?? false;
+  if (names(returnMeasure)) return returnMeasure!.id;
+  const free = names(freeMeasure);
+  const reduced = names(reducedMeasure);
+  if (free && reduced) return bothMeasures;
+  if (free) return freeMeasure!.id;
+  if (reduced) return reducedMeasure!.id;
   return undefined;
 }
 

@@ -7,12 +7,23 @@
  *
  * A pattern is written as a regular expression where `\<` and `\>` mark the start and end
  * of a word (JavaScript's \b does not know æ, ø and å), `\p{L}` is a letter of Danish text
- * and `{{navn}}` inserts a fragment of the regelsæt's `moenstre`. It is matched against
+ * `{{navn}}` inserts a fragment of the regelsæt's `moenstre`, and `{navn}` the value of the
+ * requirement's number parameter (`\<{frist_dage} dage`). It is matched against
  * the sentence in lower case (cheaper than the `i` flag), unless `store_bogstaver` says
  * capitals matter (an acronym, a name).
  */
-import type { Formulering, Krav, Regelsaet, RegulationData } from '../generated/regulation-data.js';
-import type { Aspect, AspectCatalogue, HeadingTerms, Parameter, Regulation, Requirement, RequirementAspects, SharedPatterns } from './regulation.js';
+import type { Formulering, Krav, Post, Regelsaet, RegulationData } from '../generated/regulation-data.js';
+import type {
+  Aspect,
+  AspectCatalogue,
+  HeadingTerms,
+  Parameter,
+  ParameterItem,
+  Regulation,
+  Requirement,
+  RequirementAspects,
+  SharedPatterns,
+} from './regulation.js';
 
 export type { Krav, Regelsaet, RegulationData } from '../generated/regulation-data.js';
 
@@ -40,6 +51,8 @@ const expandEscapes = (source: string): string =>
 /** Compiles patterns of one data file, collecting what is wrong instead of stopping at the first. */
 class PatternCompiler {
   readonly problems: PatternProblem[] = [];
+  /** The requirement's parameters, for `{navn}` in its patterns; set once they are read. */
+  parameters: Readonly<Record<string, Parameter>> = {};
   constructor(
     private readonly fragments: Readonly<Record<string, string>>,
     private readonly krav?: number,
@@ -50,8 +63,9 @@ class PatternCompiler {
   pattern(source: string, caseSensitive: boolean, path: (string | number)[]): RegExp {
     // Most patterns use no fragment: the CLI converts every pattern at start-up.
     const withFragments = source.includes('{{') ? this.withFragments(source, path) : source;
-    if (withFragments === undefined) return never;
-    const expanded = withFragments.includes('\\') ? expandEscapes(withFragments) : withFragments;
+    const withValues = withFragments !== undefined && /\{[a-z]/.test(withFragments) ? this.withValues(withFragments, path) : withFragments;
+    if (withValues === undefined) return never;
+    const expanded = withValues.includes('\\') ? expandEscapes(withValues) : withValues;
     // Lower-case wordings lose their capitals, but not their escapes (\d, \S).
     const written =
       caseSensitive || expanded === expanded.toLowerCase()
@@ -69,6 +83,20 @@ class PatternCompiler {
     const unknown = [...source.matchAll(/\{\{([^{}]*)\}\}/g)].map((match) => match[1]!).find((name) => !Object.hasOwn(this.fragments, name));
     if (unknown === undefined) return source.replace(/\{\{([^{}]*)\}\}/g, (_, name: string) => this.fragments[name]!);
     this.fail(path, `mønsteret bruger {{${unknown}}}, som ikke findes under »moenstre« i regelsaet.yml`);
+    return undefined;
+  }
+
+  /**
+   * The pattern with its {navn} number parameters filled in, or undefined (and a problem) where
+   * one is no number parameter. A requirement without parameters (a kommune's own) reads
+   * braces as written, as it always has.
+   */
+  private withValues(source: string, path: (string | number)[]): string | undefined {
+    if (Object.keys(this.parameters).length === 0) return source;
+    const placeholder = /(?<!\{)\{([a-z][a-z0-9_]*)\}(?!\})/g;
+    const wrong = [...source.matchAll(placeholder)].map((match) => match[1]!).find((name) => typeof this.parameters[name]?.value !== 'number');
+    if (wrong === undefined) return source.replace(placeholder, (_, name: string) => String(this.parameters[name]!.value));
+    this.fail(path, `mønsteret bruger {${wrong}}, som ikke er en tal-parameter under »parametre«`);
     return undefined;
   }
 
@@ -100,10 +128,43 @@ export function fillParameters(text: string, parameters: Readonly<Record<string,
   });
 }
 
-function parametersOf(krav: Krav): Record<string, Parameter> {
-  return Object.fromEntries(
-    Object.entries(krav.parametre ?? {}).map(([name, { vaerdi, enhed, kilde }]) => [name, { value: vaerdi, ...(enhed ? { unit: enhed } : {}), source: kilde }]),
+/** The parameters' values first, then their list items, whose words and patterns may use those values. */
+function parametersOf(krav: Krav, compiler: PatternCompiler): Record<string, Parameter> {
+  const entries = Object.entries(krav.parametre ?? {});
+  const values: Record<string, Parameter> = Object.fromEntries(
+    entries.map(([name, { vaerdi, enhed, kilde }]) => [
+      name,
+      {
+        value: typeof vaerdi === 'number' ? vaerdi : vaerdi.map((item) => (typeof item === 'string' ? item : item.id)),
+        ...(enhed ? { unit: enhed } : {}),
+        source: kilde,
+      },
+    ]),
   );
+  compiler.parameters = values;
+  for (const [name, { vaerdi }] of entries) {
+    if (typeof vaerdi === 'number') continue;
+    const posts = vaerdi.filter((item): item is Post => typeof item !== 'string');
+    if (posts.length === 0) continue;
+    if (posts.length < vaerdi.length) compiler.fail(['parametre', name, 'vaerdi'], 'skriv enten alle værdier med id og navn eller ingen');
+    values[name] = { ...values[name]!, items: posts.map((post, index) => itemOf(post, ['parametre', name, 'vaerdi', index], values, compiler)) };
+  }
+  return values;
+}
+
+function itemOf(post: Post, path: (string | number)[], parameters: Readonly<Record<string, Parameter>>, compiler: PatternCompiler): ParameterItem {
+  for (const key of ['navn', 'lovens_ord', 'beskrivelse'] as const) {
+    const [unknown] = unknownPlaceholders(post[key] ?? '', parameters);
+    if (unknown) compiler.fail([...path, key], `teksten bruger {${unknown}}, som ikke findes under »parametre«`);
+  }
+  const reading = compiler.optional(post.moenster, [...path, 'moenster']);
+  return {
+    id: post.id,
+    label: fillParameters(post.navn, parameters),
+    ...(post.lovens_ord !== undefined ? { inLawsWords: fillParameters(post.lovens_ord, parameters) } : {}),
+    description: fillParameters(post.beskrivelse, parameters),
+    ...(reading ? { reading } : {}),
+  };
 }
 
 /** A text's `{name}` placeholders that name no parameter. */
@@ -113,7 +174,7 @@ function unknownPlaceholders(text: string, parameters: Readonly<Record<string, P
 }
 
 function requirementOf(krav: Krav, compiler: PatternCompiler): Requirement {
-  const parameters = parametersOf(krav);
+  const parameters = parametersOf(krav, compiler);
   for (const key of ['titel', 'lovtekst', 'vejledning'] as const) {
     const [unknown] = unknownPlaceholders(krav[key] ?? '', parameters);
     if (unknown) compiler.fail([key], `teksten bruger {${unknown}}, som ikke findes under »parametre«`);

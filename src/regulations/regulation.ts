@@ -27,6 +27,22 @@ export interface Parameter {
   unit?: string;
   /** Where the law sets it: `SEL § 101, stk. 4`. */
   source: string;
+  /** A list's values with their Danish words, in the list's order, where the data gives them. */
+  items?: readonly ParameterItem[];
+}
+
+/** One value of a fixed list (a discharge status, a måltal) and how Danish says it. */
+export interface ParameterItem {
+  /** As a kvalitetsstandard writes it: `faerdigbehandlet`. */
+  id: string;
+  /** Its Danish name in messages: `færdigbehandlet`. */
+  label: string;
+  /** As the law's sentence lists it: `som »færdigbehandlet«`. */
+  inLawsWords?: string;
+  /** For completion and hover in editors. */
+  description: string;
+  /** How running text names it, matched against lower-case text. */
+  reading?: RegExp;
 }
 
 /** Patterns matched against a heading in lower case, without its numbering. */
@@ -49,6 +65,19 @@ export function listParameter(requirement: Requirement, name: string): readonly 
   const value = requirement.parameters[name]?.value;
   if (!Array.isArray(value)) throw new Error(`${requirement.id} has no list parameter ${name}`);
   return value;
+}
+
+/** The values of a fixed list with their Danish words (a bug, not a user's mistake, when the data lacks them). */
+export function listItems(requirement: Requirement, name: string): readonly ParameterItem[] {
+  const items = requirement.parameters[name]?.items;
+  if (!items) throw new Error(`${requirement.id} has no list parameter ${name} with items`);
+  return items;
+}
+
+/** The one figure a standard may give for the first two måltal together (»stoffri eller reduceret«): `stoffri_eller_reduceret`. */
+export function combinedMeasure(requirement: Requirement): string {
+  const [first, second] = listParameter(requirement, 'maaltal');
+  return `${first}_eller_${second}`;
 }
 
 /** A regulation that a kvalitetsstandard is judged against. */

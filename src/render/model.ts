@@ -4,7 +4,7 @@
  */
 import { terms } from '../diagnostics/labels.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
-import { defaultRegulation, fullCitation } from '../regulations/index.js';
+import { defaultRegulation, findRequirement, fullCitation, listItems } from '../regulations/index.js';
 import { documentSections, requirementSectionNames, type SectionKind, type SectionSource } from '../sections.js';
 import { markdownToHtml } from './markdown.js';
 import { danishDate } from '../dates.js';
@@ -52,8 +52,9 @@ function orderedGroups(document: Kvalitetsstandard, sources: Map<string, Section
 }
 
 /** A target figure's indicator as the page names it (the combined one has no entry of its own). */
+const measureLabels = new Map(listItems(findRequirement(defaultRegulation, '§4.3'), 'maaltal').map((item) => [item.id, item.label]));
 export function indicatorLabel(indikator: string): string {
-  return terms.indicator[indikator as keyof typeof terms.indicator] ?? 'stoffri eller reduceret misbrug';
+  return measureLabels.get(indikator) ?? terms.combinedMeasure.label;
 }
 
 function extraOf(source: SectionSource): Record<string, unknown> {

@@ -7,7 +7,7 @@
  * Draft-07, because both Ajv and the VS Code YAML extension (yaml-language-server) support
  * it fully. Only malformed content is invalid; a missing section is a compliance finding.
  */
-import { builtInRegulations, fullCitation, listParameter, numberParameter, type Regulation, type Requirement } from '../regulations/index.js';
+import { builtInRegulations, combinedMeasure, fullCitation, listParameter, numberParameter, type Regulation, type Requirement } from '../regulations/index.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -201,7 +201,8 @@ export function buildSchema(regulation: Regulation): JsonSchema {
   const followUpMonths = ['foerste_opfoelgning_maaneder', 'anden_opfoelgning_maaneder'].map((name) => numberParameter(requirement('§4.2'), name));
   const statuses = listParameter(requirement('§4.2'), 'udskrivningsstatusser');
   const [free, reduced, back] = listParameter(requirement('§4.3'), 'maaltal');
-  const combined = `${free}_eller_${reduced}`;
+  const combined = combinedMeasure(requirement('§4.3'));
+  const returnMonths = numberParameter(requirement('§4.3'), 'tilbagevenden_maaneder');
   const revisionYears = numberParameter(requirement('§6.1'), 'revision_aar');
 
   const residentialOffer: JsonSchema = {
@@ -250,7 +251,7 @@ export function buildSchema(regulation: Regulation): JsonSchema {
       indikator: {
         type: 'string',
         title: 'Indikator',
-        description: `Hvad måltallet måler: ${free}, ${reduced} (har reduceret misbruget), ${combined} (ét samlet tal for begge) eller ${back} (vender tilbage til behandling inden for 12 måneder).`,
+        description: `Hvad måltallet måler: ${free}, ${reduced} (har reduceret misbruget), ${combined} (ét samlet tal for begge) eller ${back} (vender tilbage til behandling inden for ${returnMonths} måneder).`,
         enum: [free, reduced, combined, back],
       },
       graense: {

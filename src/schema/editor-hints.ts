@@ -5,9 +5,9 @@
  * unknown or missing property; and `enumDescriptions` for completion and hover. Added to
  * the schema the definition builds, as a separate pass, so the definition stays about the law.
  */
-import { enumDescriptions, listDanish } from '../diagnostics/labels.js';
+import { enumDescriptions, listDanish, terms } from '../diagnostics/labels.js';
 import { formatMessage, type MessageCode } from '../diagnostics/messages.js';
-import type { Regulation } from '../regulations/index.js';
+import { combinedMeasure, type Regulation } from '../regulations/index.js';
 import { fullDatePattern, statedDatePattern } from './definition.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -22,13 +22,28 @@ const patternMessages: Record<string, MessageCode> = {
 
 const quoteList = (items: readonly string[]) => items.map((item) => `»${item}«`);
 
+/** What each value of a list the law fixes means (a discharge status, a måltal), from the regulation's data. */
+function listedMeanings(regulation: Regulation): Record<string, string> {
+  const items = regulation.requirements.flatMap((requirement) => Object.values(requirement.parameters).flatMap((parameter) => parameter.items ?? []));
+  const meanings: Record<string, string> = Object.fromEntries(items.map((item) => [item.id, item.description]));
+  // The one figure for the first two måltal together, as ./definition.ts allows it.
+  const targets = regulation.requirements.find((requirement) => requirement.id === '§4.3');
+  if (targets?.parameters.maaltal) meanings[combinedMeasure(targets)] = terms.combinedMeasure.description;
+  return meanings;
+}
+
+function meaningsOf(key: string, regulation: Regulation): Record<string, string> {
+  if (enumDescriptions[key]) return enumDescriptions[key];
+  return key === 'regelsaet' ? { [regulation.id]: regulation.name } : listedMeanings(regulation);
+}
+
 /** The messages for one node; `titel` is its own title, or its list's for a list's items. */
 function hint(node: JsonSchema, key: string, titel: string, regulation: Regulation): JsonSchema {
   const properties = node.properties as Record<string, JsonSchema> | undefined;
   const required = node.required as string[] | undefined;
   if (Array.isArray(node.enum)) {
     const values = node.enum.map(String);
-    const meanings = enumDescriptions[key] ?? (key === 'regelsaet' ? { [regulation.id]: regulation.name } : {});
+    const meanings = meaningsOf(key, regulation);
     return {
       errorMessage: formatMessage('skema-vaerdi', { titel, tilladte: values.join(', ') }),
       ...(values.every((value) => meanings[value]) ? { enumDescriptions: values.map((value) => meanings[value]) } : {}),

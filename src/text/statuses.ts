@@ -1,22 +1,18 @@
 /**
- * The four discharge statuses of BEK 1477/2019 § 4, stk. 2 (»færdigbehandlet«, udskrevet
- * til et »andet tilbud«, til »hospital« or med »anden årsag«) as running text writes them.
+ * The discharge statuses of BEK 1477/2019 § 4, stk. 2 (»færdigbehandlet«, udskrevet til et
+ * »andet tilbud«, til »hospital« or med »anden årsag«) as running text writes them. Which
+ * statuses there are, and their patterns, are the regulation's data (§4.2's
+ * `udskrivningsstatusser`); the caller passes them in, so text/ depends on no regulation.
  */
-export type DischargeStatus = 'faerdigbehandlet' | 'andet_tilbud' | 'hospital' | 'anden_aarsag';
 
-const statusWordings: Record<DischargeStatus, RegExp> = {
-  faerdigbehandlet: /færdigbehandl/i,
-  andet_tilbud: /andet (?:behandlings)?tilbud/i,
-  hospital: /hospital|sygehus/i,
-  anden_aarsag: /anden årsag/i,
-};
-
-/** Whether the text names the status. */
-export function namesStatus(text: string, status: DischargeStatus): boolean {
-  return statusWordings[status].test(text);
+/** A status and how running text names it (matched against lower-case text). */
+export interface StatusReading {
+  id: string;
+  reading?: RegExp;
 }
 
-/** The statuses the text names, in the law's order. */
-export function statusesIn(text: string): DischargeStatus[] {
-  return (Object.keys(statusWordings) as DischargeStatus[]).filter((status) => namesStatus(text, status));
+/** The ids of the statuses the text names, in the given (the law's) order. */
+export function statusesIn(text: string, statuses: readonly StatusReading[]): string[] {
+  const lower = text.toLowerCase();
+  return statuses.filter((status) => status.reading?.test(lower)).map((status) => status.id);
 }

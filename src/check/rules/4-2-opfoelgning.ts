@@ -8,17 +8,17 @@
  * from the data fields or from the sentences about follow-up after treatment. Other
  * months, only one follow-up, or fewer statuses: `delvist`.
  */
-import { listDanish, terms } from '../../diagnostics/labels.js';
-import { defaultRegulation, findRequirement, listParameter, numberParameter } from '../../regulations/index.js';
+import { listDanish } from '../../diagnostics/labels.js';
+import { defaultRegulation, findRequirement, listItems, numberParameter } from '../../regulations/index.js';
 import { followUpMonthsIn } from '../../text/durations.js';
-import { namesStatus } from '../../text/statuses.js';
+import { statusesIn } from '../../text/statuses.js';
 import { sourceSentences } from '../evidence.js';
 import { evidenceFor, judgeAspects } from '../prose.js';
 import type { Message, Rule } from '../types.js';
 
 const requirement = findRequirement(defaultRegulation, '§4.2');
-type DischargeStatus = keyof typeof terms.dischargeStatus;
-const statuses = listParameter(requirement, 'udskrivningsstatusser') as readonly DischargeStatus[];
+/** The law's discharge statuses, with their Danish names and reading patterns (the data's `udskrivningsstatusser`). */
+const statuses = listItems(requirement, 'udskrivningsstatusser');
 /** The law's follow-up: no later than the first, and again at the second, number of months after treatment ends. */
 const firstMonth = numberParameter(requirement, 'foerste_opfoelgning_maaneder');
 const secondMonth = numberParameter(requirement, 'anden_opfoelgning_maaneder');
@@ -30,26 +30,23 @@ const rule: Rule = {
     const section = context.document.opfoelgning;
     const sentences = sourceSentences(evidence);
     const maaneder = [...new Set([...(section?.maaneder ?? []), ...followUpMonthsIn(sentences)])];
-    const stated = new Set<DischargeStatus>([
-      ...(section?.udskrivningsstatusser ?? []),
-      ...statuses.filter((status) => sentences.some((sentence) => namesStatus(sentence.text, status))),
-    ]);
+    const stated = new Set<string>([...(section?.udskrivningsstatusser ?? []), ...sentences.flatMap((sentence) => statusesIn(sentence.text, statuses))]);
     const messages: Message[] = [];
     // »senest 1 måned«: a follow-up within the first month, and one at 6 months.
     if (!maaneder.some((month) => month <= firstMonth) || !maaneder.includes(secondMonth)) {
       const fundet = maaneder.length > 0 ? listDanish([...maaneder].sort((a, b) => a - b)) : undefined;
       messages.push({ code: 'opfoelgning-maaneder', args: { fundet, foerste: firstMonth, anden: secondMonth, felt: 'opfoelgning.maaneder' } });
     }
-    const missing = statuses.filter((status) => !stated.has(status));
+    const missing = statuses.filter((status) => !stated.has(status.id));
     if (missing.length > 0) {
       messages.push({
         code: 'opfoelgning-statusser',
         args: {
           statusser: listDanish(
-            statuses.map((status) => terms.dischargedAs[status]),
+            statuses.map((status) => status.inLawsWords ?? `»${status.label}«`),
             'eller',
           ),
-          mangler: listDanish(missing.map((status) => terms.dischargeStatus[status])),
+          mangler: listDanish(missing.map((status) => `»${status.label}«`)),
           antal: missing.length,
           felt: 'opfoelgning.udskrivningsstatusser',
         },

@@ -7,8 +7,7 @@
  * percentage with its measure. One combined figure for »stoffri eller reduceret« covers two
  * measures only partly; a target without a number is not a target.
  */
-import { terms } from '../../diagnostics/labels.js';
-import { defaultRegulation, findRequirement, listParameter } from '../../regulations/index.js';
+import { combinedMeasure, defaultRegulation, findRequirement, listItems, listParameter, numberParameter } from '../../regulations/index.js';
 import { matches } from '../document-text.js';
 import { creditSection, sourceSentences } from '../evidence.js';
 import { evidenceFor, judgeAspects } from '../prose.js';
@@ -18,8 +17,12 @@ const requirement = findRequirement(defaultRegulation, '§4.3');
 /** The law's three measures, in its order: stoffri, reduceret, tilbagevenden (the data's `maaltal`). */
 const measures = listParameter(requirement, 'maaltal');
 const [freeMeasure, reducedMeasure, returnMeasure] = measures;
+/** »vender tilbage … inden for 12 måneder« */
+const returnMonths = numberParameter(requirement, 'tilbagevenden_maaneder');
+/** Each measure's Danish name, for »mangler et måltal for …«. */
+const labelOf = new Map(listItems(requirement, 'maaltal').map((item) => [item.id, item.label]));
 /** One figure for »stoffri eller reduceret«: the first two measures together. */
-const combinedMeasure = `${freeMeasure}_eller_${reducedMeasure}`;
+const bothMeasures = combinedMeasure(requirement);
 /** The catalogue's aspect of each measure: the requirement's aspects follow the law's order too. */
 const aspectOf = new Map(measures.map((measure, index) => [measure, defaultRegulation.aspects.requirements[requirement.id]!.aspects[index]!.id]));
 
@@ -30,7 +33,7 @@ function indicatorsInText(evidence: ReturnType<typeof evidenceFor>): Set<string>
   for (const sentence of sourceSentences(evidence)) {
     const isFree = free?.wordings.some((wording) => matches(wording, sentence)) ?? false;
     const isReduced = reduced?.wordings.some((wording) => matches(wording, sentence)) ?? false;
-    if (isFree && isReduced && /\beller\b|og\/eller/i.test(sentence.text)) indicators.add(combinedMeasure);
+    if (isFree && isReduced && /\beller\b|og\/eller/i.test(sentence.text)) indicators.add(bothMeasures);
     else {
       if (isFree) indicators.add(freeMeasure!);
       if (isReduced) indicators.add(reducedMeasure!);
@@ -51,15 +54,15 @@ const rule: Rule = {
     const outcome = judgeAspects(evidence);
     if (outcome.status === 'mangler' && indicators.size === 0 && !context.document.maaltal) return outcome;
     if (indicators.size === 0) {
-      return { ...outcome, status: 'mangler', messages: [{ code: 'maaltal-ingen', args: { felt: 'maaltal.maal' } }] };
+      return { ...outcome, status: 'mangler', messages: [{ code: 'maaltal-ingen', args: { felt: 'maaltal.maal', maaneder: returnMonths } }] };
     }
     const messages: Message[] = [];
-    const combined = indicators.has(combinedMeasure);
+    const combined = indicators.has(bothMeasures);
     if (combined && !(indicators.has(freeMeasure!) && indicators.has(reducedMeasure!))) messages.push({ code: 'maaltal-samlet', args: {} });
     for (const measure of measures) {
       const coveredByCombined = combined && measure !== returnMeasure;
       if (!indicators.has(measure) && !coveredByCombined) {
-        messages.push({ code: 'maaltal-indikator-mangler', args: { indikator: terms.indicator[measure as keyof typeof terms.indicator] } });
+        messages.push({ code: 'maaltal-indikator-mangler', args: { indikator: labelOf.get(measure)! } });
       }
       if (indicators.has(measure) || coveredByCombined) evidence.found.add(aspectOf.get(measure)!);
     }
