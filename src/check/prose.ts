@@ -5,11 +5,11 @@
  * that only points elsewhere is `delvist` and says so.
  */
 import { listDanish } from '../diagnostics/messages.js';
-import { defaultRegulation, findRequirement, type Aspect, type Requirement } from '../regulations/index.js';
+import { defaultRegulation, type Aspect, type Requirement } from '../regulations/index.js';
 import { formatPath } from '../diagnostics/diagnostic.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
 import { missingSection } from './outcomes.js';
-import type { Message, Outcome, Rule, RuleContext, Source } from './types.js';
+import type { Message, Outcome, RuleContext, Source } from './types.js';
 
 export function evidenceFor(context: RuleContext, requirement: Requirement): Evidence {
   return gatherEvidence(context.text, defaultRegulation, requirement);
@@ -111,10 +111,4 @@ export function judgeAspects(evidence: Evidence, extra: Message[] = []): Outcome
     return { status, path, sources, toConfirm, messages: [...met, ...foundMessages(evidence)] };
   }
   return { status, path, sources, toConfirm, messages: [...messages, ...foundMessages(evidence)] };
-}
-
-/** A requirement judged on its aspects alone. */
-export function proseRule(id: string): Rule {
-  const requirement = findRequirement(defaultRegulation, id);
-  return { requirement, check: (context) => judgeAspects(evidenceFor(context, requirement)) };
 }

@@ -1,8 +1,0 @@
-/**
- * §4.1.7 BEK 1477/2019 § 4, stk. 1, nr. 7: »Muligheden for frit valg.«
- * Judged on its aspects (its krav.yml under src/regulations/bek-1477-2019/), wherever the document
- * states them.
- */
-import { proseRule } from '../prose.js';
-
-export default proseRule('§4.1.7');
