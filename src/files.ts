@@ -9,6 +9,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } 
 import { formatMessage, type Message, message } from './diagnostics/messages.js';
 import { nearest } from './suggest.js';
 import { UsageError, UserError } from './usage.js';
+import { byCodeUnits } from './text/order.js';
 
 export const municipalitiesDir = 'municipalities';
 
@@ -38,8 +39,7 @@ function danishSortKey(name: string): string {
 
 export function danishOrder(a: string, b: string): number {
   const [keyA, keyB] = [danishSortKey(a), danishSortKey(b)];
-  if (keyA !== keyB) return keyA < keyB ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return byCodeUnits(keyA, keyB) || byCodeUnits(a, b);
 }
 
 /** Every municipality file, sorted, or none when the folder is missing. */

@@ -77,3 +77,13 @@ export function documentStart(loaded: LoadedFile): Span {
   const first = isMap(contents) ? contents.items[0]?.key : contents;
   return spanOf(loaded, isNode(first) ? first.range : undefined) ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 }
+
+/** The key path of a JSON Pointer, as Ajv reports where an error is: `/godkendelse/0/dato` → ['godkendelse', 0, 'dato']. */
+export function pointerPath(instancePath: string): PathSegment[] {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}

@@ -20,7 +20,7 @@ import { fullDatePattern, groundsPattern, statedDatePattern } from './schema/def
 import { boldHeadingWarnings } from './lint/bold-heading.js';
 import { sectionNames } from './sections.js';
 import { nearest } from './suggest.js';
-import { locate, locateKey, type PathSegment, type Span } from './source-location.js';
+import { locate, locateKey, pointerPath, type PathSegment, type Span } from './source-location.js';
 
 interface AjvError {
   instancePath: string;
@@ -32,15 +32,6 @@ interface AjvError {
 }
 
 export type ValidationResult = { valid: true; document: Kvalitetsstandard; warnings: Diagnostic[] } | { valid: false; diagnostics: Diagnostic[] };
-
-function pathOf(instancePath: string): PathSegment[] {
-  if (instancePath === '') return [];
-  return instancePath
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-}
 
 const typeNames: Record<string, string> = {
   string: 'en tekst',
@@ -133,7 +124,7 @@ function assessmentTextProblem(loaded: LoadedFile, error: AjvError, path: PathSe
 }
 
 function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
-  const path = pathOf(error.instancePath);
+  const path = pointerPath(error.instancePath);
   const assessmentProblem = assessmentTextProblem(loaded, error, path);
   if (assessmentProblem) return assessmentProblem;
   const felt = formatPath(path) || '(hele filen)';

@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { insideFolder, ownRequirementsFileOf, readLogo, readTemplateFolder } from '../files.js';
 import type { IndexRow } from '../report/index-row.js';
 import { writeFileAtomic } from '../write.js';
+import { byCodeUnits } from '../text/order.js';
 
 /** A file as it was seen: enough to tell that it changed without reading it. */
 export interface FileStamp {
@@ -84,7 +85,7 @@ const sameStamp = (a: FileStamp | null | undefined, b: FileStamp | null | undefi
 /** Adds the stamp of every file under `dir` (the tool's own files) to the hash, by path relative to the package. */
 function hashStamps(hash: ReturnType<typeof createHash>, dir: string): void {
   if (!existsSync(dir)) return;
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => byCodeUnits(a.name, b.name))) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) hashStamps(hash, path);
     const stamp = entry.isFile() && stampOf(path);
@@ -265,7 +266,7 @@ export class BuildCache {
   }
 
   async save(): Promise<void> {
-    const sorted = Object.fromEntries(Object.entries(this.content.municipalities).sort(([a], [b]) => a.localeCompare(b)));
+    const sorted = Object.fromEntries(Object.entries(this.content.municipalities).sort(([a], [b]) => byCodeUnits(a, b)));
     const content = `${JSON.stringify({ municipalities: sorted, index: this.content.index }, null, 2)}\n`;
     if (this.loaded === content) return;
     await writeFileAtomic(this.path, content);

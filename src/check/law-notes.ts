@@ -19,6 +19,7 @@ import type { PathSegment, Span } from '../source-location.js';
 import type { DocumentText, Sentence, TextSection } from './document-text.js';
 import { lastApprovalOrRevision } from './rules/6-1-revision.js';
 import { datesInText } from './stated-dates.js';
+import { byCodeUnits } from '../text/order.js';
 
 /** One piece of information about a file: where, what (a message code and its arguments), and the law it cites. */
 export interface LawNote {
@@ -77,7 +78,7 @@ function documentDate(document: Kvalitetsstandard, text: DocumentText, judgedAt:
     const day = lastDayOf(value);
     return day ? [{ stated: value, day }] : [];
   });
-  return dated.sort((a, b) => a.day.localeCompare(b.day)).pop() ?? { stated: judgedAt, day: judgedAt, undated: true };
+  return dated.sort((a, b) => byCodeUnits(a.day, b.day)).pop() ?? { stated: judgedAt, day: judgedAt, undated: true };
 }
 
 function columnOf(source: string, sentence: Sentence): number {

@@ -26,7 +26,7 @@ import {
 import type { MunicipalityResult, MunicipalityTask } from '../build/municipality.js';
 import { fileSystemErrorText } from '../diagnostics/labels.js';
 import { formatMessage, type MessageArgsByCode, type MessageCode } from '../diagnostics/messages.js';
-import { allMunicipalityFiles, municipalityIds, sameFile, type Municipality } from '../files.js';
+import { allMunicipalityFiles, danishOrder, municipalityIds, sameFile, type Municipality } from '../files.js';
 import type { PdfJob, PdfPrinter } from '../render/pdf.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
 import type { IndexEntry } from '../report/index-page.js';
@@ -200,7 +200,5 @@ async function indexEntries(
     const row = rowStillHolds(entry, settings) ? entry.row : await (await import('../build/municipality.js')).overviewRow(file, settings.date);
     rows.push({ file, id, row });
   }
-  return rows
-    .sort((a, b) => a.id.localeCompare(b.id, 'da'))
-    .map((entry) => ({ ...entry, hasPdf: existsSync(join(outDir, entry.id, 'kvalitetsstandard.pdf')) }));
+  return rows.sort((a, b) => danishOrder(a.id, b.id)).map((entry) => ({ ...entry, hasPdf: existsSync(join(outDir, entry.id, 'kvalitetsstandard.pdf')) }));
 }

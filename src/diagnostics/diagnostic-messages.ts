@@ -7,7 +7,7 @@ import { hollowWords } from './labels.js';
 import { type MessageTable, type NoArgs, quote, suggestion } from './wording.js';
 
 /** »står helt ude til venstre« or »er rykket 2 mellemrum ind«. */
-/** How the regulation a file is judged against was chosen (`ChosenBy` in src/regulations/select.ts). */
+/** How the regulation a file is judged against was chosen: named by the document, in force on the date, or the tool's default. */
 type ChosenBy = 'regelsaet' | 'dato' | 'standard';
 const chosenWords: Record<ChosenBy, string> = {
   regelsaet: 'som dokumentets »regelsaet« angiver',

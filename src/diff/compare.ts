@@ -12,6 +12,7 @@ import { danishDate, parseStatedDate } from '../dates.js';
 import { municipalityId } from '../files.js';
 import { indicatorLabel } from '../render/model.js';
 import { markdownText, printedDocument } from './printed.js';
+import { byCodeUnits } from '../text/order.js';
 
 type ValidCheck = FileCheck & { valid: true };
 
@@ -112,7 +113,7 @@ function latestApproval(document: Kvalitetsstandard): { sortable: string; danish
     const sortable = [parts.year, parts.month ?? 0, parts.day ?? 0].map((part) => String(part).padStart(2, '0')).join('-');
     return [{ sortable, danish: danishDate(approval.dato) }];
   });
-  return approvals.sort((a, b) => a.sortable.localeCompare(b.sortable)).at(-1);
+  return approvals.sort((a, b) => byCodeUnits(a.sortable, b.sortable)).at(-1);
 }
 
 /** Names both versions by what they state themselves (their approval), never by a file or a revision. */

@@ -12,7 +12,7 @@ import { type MessageArgsByCode, type MessageCode, message } from '../diagnostic
 import { readBounded } from '../files.js';
 import { validateKrav, validateRegelsaet } from '../generated/validate-regulation-data.js';
 import { type LoadedFile, parseSource } from '../load.js';
-import { locate, locateKey, type PathSegment } from '../source-location.js';
+import { locate, locateKey, pointerPath, type PathSegment } from '../source-location.js';
 import { nearest } from '../suggest.js';
 import { type Krav, type PatternProblem, type Regelsaet, regulationFromData, requirementFromData } from './from-data.js';
 import type { Regulation, Requirement, RequirementAspects } from './regulation.js';
@@ -56,8 +56,7 @@ function diagnosticAt<Code extends MessageCode>(loaded: LoadedFile, path: PathSe
 
 /** One schema error as a diagnostic, in the codes and words a municipality file's errors use. */
 function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
-  const parts = error.instancePath === '' ? [] : error.instancePath.slice(1).split('/');
-  const path: PathSegment[] = parts.map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
+  const path = pointerPath(error.instancePath);
   const felt = formatPath(path) || '(hele filen)';
   switch (error.keyword) {
     case 'additionalProperties': {

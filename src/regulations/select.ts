@@ -3,10 +3,12 @@
  * in force on the date it is judged at. Regulations loaded at run time (a test regulation, a
  * folder given with --regelsaet-mappe) join the built-in ones for the rest of the process.
  */
+import type { MessageArgsByCode } from '../diagnostics/messages.js';
 import { builtInRegulations, defaultRegulation, type Regulation } from './index.js';
+import { byCodeUnits } from '../text/order.js';
 
-/** How the regulation was chosen: named by the document, in force on the date, or the tool's default when none was. */
-export type ChosenBy = 'regelsaet' | 'dato' | 'standard';
+/** How the regulation was chosen: named by the document, in force on the date, or the tool's default when none was (the message `regelsaet-valgt` words each). */
+export type ChosenBy = MessageArgsByCode['regelsaet-valgt']['valgt'];
 
 export type RegulationChoice =
   | { ok: true; regulation: Regulation; chosenBy: ChosenBy }
@@ -38,7 +40,7 @@ export function regulationInForce(date: string, among: readonly Regulation[] = k
     const start = startOf(regulation);
     return start !== undefined && start <= date && (regulation.validTo === undefined || date <= regulation.validTo);
   });
-  return inForce.sort((a, b) => startOf(b)!.localeCompare(startOf(a)!))[0];
+  return inForce.sort((a, b) => byCodeUnits(startOf(b)!, startOf(a)!))[0];
 }
 
 export function chooseRegulation(regelsaet: string | undefined, date: string): RegulationChoice {

@@ -8,6 +8,7 @@ import { currentStatus } from '../check/index.js';
 import type { FileCheck } from '../check/run.js';
 import type { Status } from '../check/types.js';
 import { lastDayOf } from '../dates.js';
+import { byCodeUnits } from '../text/order.js';
 
 export interface IndexRow {
   kommune: string;
@@ -22,7 +23,7 @@ export interface IndexRow {
 }
 
 export function indexRow(check: FileCheck & { valid: true }): IndexRow {
-  const approvals = (check.document.godkendelse ?? []).map((approval) => approval.dato).sort((a, b) => (lastDayOf(a) ?? '').localeCompare(lastDayOf(b) ?? ''));
+  const approvals = (check.document.godkendelse ?? []).map((approval) => approval.dato).sort((a, b) => byCodeUnits(lastDayOf(a) ?? '', lastDayOf(b) ?? ''));
   const last = lastApprovalOrRevision(check.document);
   const planned = check.document.revision?.naeste_revision;
   const due = planned !== undefined ? String(planned) : last ? nextRevisionDue(last.day) : undefined;

@@ -13,6 +13,7 @@ import { defaultRegulation, findRequirement, numberParameter } from '../../regul
 import type { Kvalitetsstandard } from '../../generated/kvalitetsstandard.js';
 import { datesInText, type DateInText } from '../stated-dates.js';
 import type { Rule, RuleContext, Source } from '../types.js';
+import { byCodeUnits } from '../../text/order.js';
 
 const requirement = findRequirement(defaultRegulation, '§6.1');
 /** BEK 1477/2019 § 6, stk. 1: the years within which the standard is revised. */
@@ -36,7 +37,7 @@ function newest<T extends { stated: StatedDate }>(dates: readonly T[]): (T & { d
       const day = lastDayOf(date.stated);
       return day ? [{ ...date, day }] : [];
     })
-    .sort((a, b) => a.day.localeCompare(b.day))
+    .sort((a, b) => byCodeUnits(a.day, b.day))
     .pop();
 }
 
