@@ -1,6 +1,6 @@
-#!/usr/bin/env node
 /**
- * The command line: `kvalitetsstandard <kommando> [filer…] [tilvalg]`. Parses arguments with
+ * The command line: `kvalitetsstandard <kommando> [filer…] [tilvalg]`, started by the bin
+ * (src/cli.ts), from these modules or from the bundle of them. Parses arguments with
  * Node's own parseArgs (no start-up cost, and every message in Danish), then loads only the
  * command it runs, so `check` does not pay for the renderer or the browser.
  * Exit codes: 0 all good, 1 findings, invalid files or anything else the user can fix,
@@ -207,4 +207,7 @@ for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
 process.on('exit', (code) => {
   if (outputLost() && code !== 70) process.exitCode = outputLostExitCode;
 });
-process.exitCode = await main(process.argv.slice(2));
+// Not a top-level await: the bundle (scripts/bundle.ts) is a CommonJS script, which has none.
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
