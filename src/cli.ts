@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The bin. `check` and `validate` (but for `check --format html`) start from one script: src/main.ts with everything those two
- * commands use, bundled by scripts/bundle.ts (`npm run prepare`) into dist/check-bundle.cjs and
+ * commands use, bundled by scripts/bundle.mjs (`npm run prepare`) into dist/check-bundle.cjs and
  * compiled from V8's code cache of it, made after a warm-up check, so it holds the functions a
  * check compiles. That saves most of their start-up: resolving, reading and compiling some 80
  * modules and compiling their functions on first use. V8 refuses a cache that does not fit
@@ -48,7 +48,7 @@ function runBundle(): void {
   });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
-  // Set by scripts/bundle.ts for its warm-up run: at exit, the cache holds every function the run compiled.
+  // Set by scripts/bundle.mjs for its warm-up run: at exit, the cache holds every function the run compiled.
   if (process.env.KVALITETSSTANDARD_WRITE_CODE_CACHE) {
     process.on('exit', () => {
       writeFileSync(`${codeCache}.tmp`, script.createCachedData());

@@ -207,7 +207,7 @@ for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
 process.on('exit', (code) => {
   if (outputLost() && code !== 70) process.exitCode = outputLostExitCode;
 });
-// Not a top-level await: the bundle (scripts/bundle.ts) is a CommonJS script, which has none.
+// Not a top-level await: the bundle (scripts/bundle.mjs) is a CommonJS script, which has none.
 void main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

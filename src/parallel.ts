@@ -19,7 +19,7 @@ export interface ParallelJob<Task, Result> {
   run(task: Task): Promise<Result>;
   /**
    * The module exporting the same function and its name, for the workers, which import it by URL.
-   * The main thread calls `run` instead of importing it: a bundled CLI (scripts/bundle.ts) has
+   * The main thread calls `run` instead of importing it: a bundled CLI (scripts/bundle.mjs) has
    * its own copy of the module, and importing it by URL there would load a second one.
    */
   module: URL;
