@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /**
- * The bin. `check` and `validate` (but for `check --format html`) start from one script: src/main.ts with everything those two
- * commands use, bundled by scripts/bundle.mjs (`npm run prepare`) into dist/check-bundle.cjs and
- * compiled from V8's code cache of it, made after a warm-up check, so it holds the functions a
- * check compiles. That saves most of their start-up: resolving, reading and compiling some 80
- * modules and compiling their functions on first use. V8 refuses a cache that does not fit
- * (another Node version, other V8 flags, another bundle) and then compiles the script as usual.
+ * The bin. `check` and `validate` (but not `check --format html`) start from one script:
+ * src/main.ts with everything those two commands use, bundled by scripts/bundle.mjs
+ * (`npm run prepare`) into dist/check-bundle.cjs and compiled from V8's code cache of it, made
+ * after a warm-up check, so it holds the functions a check compiles. That saves most of their
+ * start-up: resolving, reading and compiling some 80 modules and compiling their functions on
+ * first use. V8 refuses a cache that does not fit (another Node version, other V8 flags,
+ * another bundle) and then compiles the script as usual.
  *
  * Every other command runs from the modules (src/main.ts), and so does everything when the
  * bundle is missing or older than the modules (tsc run alone). A process runs one or the other,
