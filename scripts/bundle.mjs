@@ -18,10 +18,18 @@ import { ajvValidatorPath, withPlainRequire } from './ajv-in-bundle.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const src = join(root, 'src');
 const dist = join(root, 'dist');
+const bundle = join(dist, bundleFile);
 const codeCache = join(dist, codeCacheFile);
 
 // The cache of an earlier bundle must not outlive it: V8 checks only that the lengths agree.
 rmSync(codeCache, { force: true });
+
+/** Stops the build without a bundle, so that the bin runs every command from the modules. */
+function refuse(reason) {
+  rmSync(bundle, { force: true });
+  rmSync(codeCache, { force: true });
+  throw new Error(`${bundleFile}: ${reason}`);
+}
 
 const bundledCommandModules = new Set([...bundledCommands].map((name) => `./commands/${name}.js`));
 /** main.ts imports a command's module when the command runs: only the bundled commands' come in. */
@@ -53,9 +61,9 @@ const inDist = {
   },
 };
 
-await build({
+const { warnings } = await build({
   entryPoints: [join(src, 'main.ts')],
-  outfile: join(dist, bundleFile),
+  outfile: bundle,
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -64,6 +72,8 @@ await build({
   plugins: [inDist],
   logLevel: 'warning',
 });
+// A warning is a bundle that may differ from the modules (import.meta left empty, a require not followed): stop.
+if (warnings.length > 0) refuse('esbuild warned (above); the bundle would not be the modules');
 
 const municipalities = join(root, 'municipalities');
 const files = readdirSync(municipalities)
@@ -75,5 +85,5 @@ const warmUp = spawnSync(process.execPath, [join(dist, 'cli.js'), 'check', '--fo
 });
 // Exit 1 is a check with findings; anything else is a bundle that does not work.
 if ((warmUp.status !== 0 && warmUp.status !== 1) || !existsSync(codeCache)) {
-  throw new Error(`the warm-up check from ${bundleFile} failed (exit ${warmUp.status ?? warmUp.signal})`);
+  refuse(`the warm-up check from it failed (exit ${warmUp.status ?? warmUp.signal})`);
 }
