@@ -37,6 +37,9 @@ export interface WorkerReply<Result> {
   error?: string;
 }
 
+/** What a worker posts once it has loaded its function (only then is it sent tasks), and its replies. */
+export type WorkerMessage<Result> = { ready: true } | WorkerReply<Result>;
+
 /** Two tasks in flight per worker: one is computed while the other's result travels. */
 const inFlightPerWorker = 2;
 
@@ -68,14 +71,16 @@ function inOrder<Task, Result>(job: ParallelJob<Task, Result>, run: (task: Task)
   const { tasks } = job;
   const window = (workers.length + 1) * inFlightPerWorker * 4;
   const waiting = new Map<number, Result>();
-  const inFlight = new Map<Worker, number>(workers.map((worker) => [worker, 0]));
+  // Only the workers that are ready: until then the main thread takes every task, so a worker
+  // slow to start (loading, or a busy machine) never holds up the files it would have been sent.
+  const inFlight = new Map<Worker, number>();
   let next = 0;
   let handedOn = 0;
   let mainBusy = false;
   return new Promise<void>((resolve, reject) => {
     const mayStart = () => next < tasks.length && next < handedOn + window;
     const dispatch = () => {
-      for (const worker of workers) {
+      for (const worker of inFlight.keys()) {
         while (inFlight.get(worker)! < inFlightPerWorker && mayStart()) {
           inFlight.set(worker, inFlight.get(worker)! + 1);
           worker.postMessage({ index: next, task: tasks[next] });
@@ -107,7 +112,11 @@ function inOrder<Task, Result>(job: ParallelJob<Task, Result>, run: (task: Task)
       dispatch();
     };
     for (const worker of workers) {
-      worker.on('message', (reply: WorkerReply<Result>) => {
+      worker.on('message', (reply: WorkerMessage<Result>) => {
+        if ('ready' in reply) {
+          inFlight.set(worker, 0);
+          return dispatch();
+        }
         if (reply.error !== undefined) return reject(new Error(reply.error));
         inFlight.set(worker, inFlight.get(worker)! - 1);
         deliver(reply.index, reply.result!);

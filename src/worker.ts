@@ -8,7 +8,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { bundledCommandModule, bundledCommands, bundleUpToDate, runBundle } from './bundled.js';
-import type { WorkerReply } from './parallel.js';
+import type { WorkerMessage } from './parallel.js';
 
 type Task = (task: unknown) => Promise<unknown>;
 type Exports = Record<string, unknown>;
@@ -30,7 +30,8 @@ const run = (await load())[exportName] as Task;
 
 parentPort?.on('message', ({ index, task }: { index: number; task: unknown }) => {
   void run(task).then(
-    (result) => parentPort?.postMessage({ index, result } satisfies WorkerReply<unknown>),
-    (error: unknown) => parentPort?.postMessage({ index, error: String((error as Error)?.message ?? error) } satisfies WorkerReply<unknown>),
+    (result) => parentPort?.postMessage({ index, result } satisfies WorkerMessage<unknown>),
+    (error: unknown) => parentPort?.postMessage({ index, error: String((error as Error)?.message ?? error) } satisfies WorkerMessage<unknown>),
   );
 });
+parentPort?.postMessage({ ready: true } satisfies WorkerMessage<unknown>);
