@@ -15,7 +15,13 @@ import { styleSecret } from './report/terminal.js';
 
 export interface ParallelJob<Task, Result> {
   tasks: readonly Task[];
-  /** The module exporting the function that does one task (workers import it by URL), and its name. */
+  /** The function that does one task, called in the main thread. */
+  run(task: Task): Promise<Result>;
+  /**
+   * The module exporting the same function and its name, for the workers, which import it by URL.
+   * The main thread calls `run` instead of importing it: a bundled CLI (scripts/bundle.mjs) has
+   * its own copy of the module, and importing it by URL there would load a second one.
+   */
   module: URL;
   exportName: string;
   /** Below this many tasks per worker, one thread is faster than starting workers (measured; see the README). */
@@ -42,7 +48,7 @@ function threadCount(tasks: number, perWorker: number): number {
 }
 
 export async function runParallel<Task, Result>(job: ParallelJob<Task, Result>): Promise<void> {
-  const run = (await import(job.module.href))[job.exportName] as (task: Task) => Promise<Result>;
+  const { run } = job;
   const threads = threadCount(job.tasks.length, job.perWorker);
   if (threads <= 1) {
     for (const [index, task] of job.tasks.entries()) job.onResult(await run(task), index);

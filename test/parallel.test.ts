@@ -92,11 +92,14 @@ describe('check and validate of many files on worker threads', () => {
   });
 });
 
-/** The modules a command resolves, recorded by a module hook (test/fixtures/module-record). */
-function modulesLoadedBy(args: string[]): string[] {
+/**
+ * The modules a command resolves, recorded by a module hook (test/fixtures/module-record), run
+ * by the bin (dist/cli.js) or from the modules, as the bin runs every command the bundle leaves out (dist/main.js).
+ */
+function modulesLoadedBy(args: string[], entry: 'cli.js' | 'main.js' = 'main.js'): string[] {
   const record = join(mkdtempSync(join(tmpdir(), 'kvalitetsstandard-modules-')), 'modules.txt');
   writeFileSync(record, '');
-  const result = spawnSync(process.execPath, ['--import', join(fixtures, 'module-record', 'register.mjs'), join(root, 'dist', 'cli.js'), ...args], {
+  const result = spawnSync(process.execPath, ['--import', join(fixtures, 'module-record', 'register.mjs'), join(root, 'dist', entry), ...args], {
     cwd: root,
     env: { ...process.env, MODULE_RECORD: record, NO_COLOR: '1' },
     encoding: 'utf8',
@@ -109,7 +112,31 @@ function modulesLoadedBy(args: string[]): string[] {
 /** The package a module under node_modules belongs to. */
 const packageOf = (path: string) => /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
 
+/** The tool's modules and the packages in the bundle (dist/check-bundle.cjs), from the comments esbuild writes before each. */
+function bundled(): string[] {
+  const bundle = readFileSync(join(root, 'dist', 'check-bundle.cjs'), 'utf8');
+  return [...bundle.matchAll(/^\/\/ ((?:src|node_modules)\/\S+)$/gm)].map((match) => match[1]!);
+}
+
 describe('start-up loads only what the command uses', () => {
+  it('check and validate from the bin load the bin and the bundle, which holds what check uses and none of the renderer, importer, language server or build', {
+    timeout: 60_000,
+  }, () => {
+    expect(modulesLoadedBy(['check', 'randers', '--dato', date], 'cli.js')).toEqual(['dist/cli.js', 'dist/bundled.js']);
+    expect(modulesLoadedBy(['validate', 'randers'], 'cli.js')).toEqual(['dist/cli.js', 'dist/bundled.js']);
+    const inBundle = bundled();
+    expect(inBundle).toContain('src/check/run.ts');
+    expect(inBundle).toContain('src/commands/validate.ts');
+    expect(inBundle.filter((path) => /^src\/(lsp|build|diff)\//.test(path))).toEqual([]);
+    // As from the modules (below): of the renderer and the importer only leaves the check shares.
+    const shared = inBundle.filter((path) => /^src\/(render|import)\//.test(path));
+    for (const path of shared) expect(readFileSync(join(root, path), 'utf8'), path).not.toMatch(/^\s*(import|export)\b[^;]*\bfrom\s*['"]|\bimport\(/m);
+    expect(inBundle.filter((path) => /^src\/commands\//.test(path) && !/\/(check|validate|file-reports|arguments|regulation-folders)\.ts$/.test(path))).toEqual(
+      [],
+    );
+    expect([...new Set(inBundle.map(packageOf).filter(Boolean))].sort()).toEqual(['ajv', 'ajv-formats', 'fastest-levenshtein', 'yaml']);
+  });
+
   it('check of one file loads neither the renderer, the importer, the language server, the build nor a browser', { timeout: 60_000 }, () => {
     const loaded = modulesLoadedBy(['check', 'randers', '--dato', date]);
     expect(loaded).toContain('dist/check/run.js');

@@ -9,21 +9,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { createVSIX } from '@vscode/vsce';
+import { ajvValidatorPath, withPlainRequire } from '../../scripts/ajv-in-bundle.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 
-/**
- * Ajv's compiled validator loads its runtime helpers through createRequire, which a bundler
- * cannot follow; as plain require() calls they are bundled like any other module.
- */
+/** Ajv's helpers bundled as plain require() calls (scripts/ajv-in-bundle.mjs). */
 const bundleAjvHelpers = {
   name: 'bundle-ajv-helpers',
   setup(context) {
-    context.onLoad({ filter: /src[\\/]generated[\\/]validate-[a-z-]+\.ts$/ }, (args) => ({
-      contents: readFileSync(args.path, 'utf8')
-        .replace("import { createRequire } from 'node:module';", '')
-        .replace('const require = createRequire(import.meta.url);', ''),
+    context.onLoad({ filter: ajvValidatorPath }, (args) => ({
+      contents: withPlainRequire(readFileSync(args.path, 'utf8')),
       loader: 'ts',
     }));
   },

@@ -121,6 +121,7 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
       const { runParallel } = await import('../parallel.js');
       await runParallel<MunicipalityTask, MunicipalityResult>({
         tasks,
+        run: (await import('../build/municipality.js')).buildMunicipality,
         module: new URL('../build/municipality.js', import.meta.url),
         exportName: 'buildMunicipality',
         perWorker: 16,

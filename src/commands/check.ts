@@ -58,7 +58,7 @@ export async function runCheck({ positionals, options }: CommandContext): Promis
   const tasks = files.map(
     (file): CheckTask => ({ file, date, format: format === 'json' ? 'json' : 'text', strict, coloured, regulationDirs, refused: refused.get(file) }),
   );
-  const totals = await writeFileReports(tasks, new URL(import.meta.url), 'checkReport', format === 'json');
+  const totals = await writeFileReports(tasks, { run: checkReport, module: new URL(import.meta.url), exportName: 'checkReport' }, format === 'json');
   if (format === 'text') process.stdout.write(complianceVerdictText(totals.files, totals.failed, styleOf(coloured)));
   return brokenFolder || totals.failed > 0 ? 1 : 0;
 }

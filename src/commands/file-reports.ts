@@ -4,7 +4,7 @@
  * every earlier file's part has been, so the output is the same, in the same order, however
  * many threads ran, and memory does not grow with the number of files.
  */
-import { runParallel } from '../parallel.js';
+import { runParallel, type ParallelJob } from '../parallel.js';
 
 /** One file's part of a report, and what the verdict at the end counts. */
 export interface FileReport {
@@ -31,12 +31,15 @@ export function jsonArrayEntry(value: unknown): string {
 }
 
 /** Writes each task's report to stdout in order (as one JSON array when `json`), and returns the totals. */
-export async function writeFileReports<Task>(tasks: readonly Task[], module: URL, exportName: string, json: boolean): Promise<ReportTotals> {
+export async function writeFileReports<Task>(
+  tasks: readonly Task[],
+  reportOne: Pick<ParallelJob<Task, FileReport>, 'run' | 'module' | 'exportName'>,
+  json: boolean,
+): Promise<ReportTotals> {
   const totals: ReportTotals = { files: tasks.length, failed: 0, errors: 0 };
   await runParallel<Task, FileReport>({
     tasks,
-    module,
-    exportName,
+    ...reportOne,
     perWorker: filesPerWorker,
     onResult: (report, index) => {
       if (report.failed) totals.failed += 1;

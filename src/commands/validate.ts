@@ -58,7 +58,7 @@ export async function runValidate({ positionals, options }: CommandContext): Pro
       refused: files.indexOf(file) === index ? refused.get(file) : undefined,
     }),
   );
-  const totals = await writeFileReports(tasks, new URL(import.meta.url), 'validateReport', format === 'json');
+  const totals = await writeFileReports(tasks, { run: validateReport, module: new URL(import.meta.url), exportName: 'validateReport' }, format === 'json');
   if (format === 'text') process.stdout.write(validationSummaryText(totals.files, totals.failed, totals.errors, styleOf(coloured)));
   return brokenFolder || totals.failed > 0 ? 1 : 0;
 }
