@@ -12,10 +12,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { Browser, Page } from 'puppeteer';
 import { launchBrowser } from '../browser.js';
-import type { WorkerReply } from '../parallel.js';
+import { TaskWorker } from '../task-worker.js';
 import type { ArchiveMetadata } from './pdf-archive.js';
 import type { FinishTask, Heading } from './pdf-finish.js';
 import { bookmarkPages } from './pdf-outline.js';
@@ -96,43 +95,6 @@ function readPage(): { headings: Heading[]; definitionLists: DefinitionList[]; h
 
 const printOptions = { printBackground: true, preferCSSPageSize: true, outline: true, tagged: true, format: 'a4' } as const;
 
-/** The worker thread that finishes each print (pdf-finish.ts, run by src/worker.ts). */
-class Finisher {
-  private readonly worker = new Worker(new URL('../worker.js', import.meta.url), {
-    workerData: { module: new URL('./pdf-finish.js', import.meta.url).href, exportName: 'finishPdf' },
-  });
-  private readonly pending = new Map<number, { resolve: (pdf: Uint8Array) => void; reject: (error: Error) => void }>();
-  private sent = 0;
-
-  constructor() {
-    this.worker.on('message', ({ index, result, error }: WorkerReply<Uint8Array>) => {
-      const task = this.pending.get(index);
-      this.pending.delete(index);
-      if (error === undefined) task?.resolve(result!);
-      else task?.reject(new Error(error));
-    });
-    // A worker that dies (out of memory, say) fails the PDFs it had, not the build.
-    const failAll = (error: Error) => {
-      for (const task of this.pending.values()) task.reject(error);
-      this.pending.clear();
-    };
-    this.worker.on('error', failAll);
-    this.worker.on('exit', (code) => failAll(new Error(`pdf-finish stopped (${code})`)));
-  }
-
-  finish(task: FinishTask): Promise<Uint8Array> {
-    const index = this.sent++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(index, { resolve, reject });
-      this.worker.postMessage({ index, task });
-    });
-  }
-
-  async close(): Promise<void> {
-    await this.worker.terminate();
-  }
-}
-
 export class PdfPrinter {
   private readonly idle: Page[] = [];
   private readonly waiting: ((page: Page) => void)[] = [];
@@ -141,12 +103,12 @@ export class PdfPrinter {
 
   private constructor(
     private readonly browser: Browser,
-    private readonly finisher: Finisher,
+    private readonly finisher: TaskWorker<FinishTask, Uint8Array>,
   ) {}
 
   static async start(pages = 2): Promise<PdfPrinter> {
     // The worker loads pdf-lib while the browser starts.
-    const finisher = new Finisher();
+    const finisher = new TaskWorker<FinishTask, Uint8Array>(new URL('./pdf-finish.js', import.meta.url), 'finishPdf');
     let browser: Browser | undefined;
     try {
       browser = await launchBrowser();
@@ -233,7 +195,7 @@ export class PdfPrinter {
     });
     settle(await headingPages(task.printed, task.headings));
     const started = performance.now();
-    const pdf = await this.finisher.finish(task);
+    const pdf = await this.finisher.run(task);
     return { pdf, milliseconds: milliseconds + performance.now() - started };
   }
 
