@@ -147,7 +147,7 @@ export class PdfPrinter {
     }
   }
 
-  /** The PDF, and how long printing took (not counting the wait for a free page). */
+  /** The PDF, and how long printing and the PDF/UA pass took (not counting the wait for a free page). */
   async print(job: PdfJob): Promise<{ pdf: Uint8Array; milliseconds: number }> {
     let settle: (pages: HeadingPages) => void = () => undefined;
     this.printedPages.set(job.htmlPath, new Promise((resolve) => (settle = resolve)));
