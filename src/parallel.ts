@@ -11,7 +11,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { styleSecret } from './report/terminal.js';
+import { styleSecret } from './style-secret.js';
 
 export interface ParallelJob<Task, Result> {
   tasks: readonly Task[];

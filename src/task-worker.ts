@@ -6,7 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { WorkerReply } from './parallel.js';
-import { styleSecret } from './report/terminal.js';
+import { styleSecret } from './style-secret.js';
 
 export class TaskWorker<Task, Result> {
   private readonly worker: Worker;
