@@ -85,10 +85,14 @@ function inOrder<Task, Result>(job: ParallelJob<Task, Result>, run: (task: Task)
       if (!mainBusy && mayStart()) {
         mainBusy = true;
         const index = next++;
-        run(tasks[index]!).then((result) => {
-          mainBusy = false;
-          deliver(index, result);
-        }, reject);
+        // On the next turn of the event loop: the workers' replies that came in meanwhile are
+        // handled first, so a worker never waits idle for the main thread's run of files.
+        setImmediate(() =>
+          run(tasks[index]!).then((result) => {
+            mainBusy = false;
+            deliver(index, result);
+          }, reject),
+        );
       }
     };
     const deliver = (index: number, result: Result) => {
