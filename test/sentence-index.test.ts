@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentText, matches, type DocumentText } from '../src/check/document-text.js';
 import { requiredLiterals } from '../src/check/required-literals.js';
+import { LiteralAutomaton } from '../src/check/literal-automaton.js';
 import { SentenceIndex } from '../src/check/sentence-index.js';
 import { loadFile } from '../src/load.js';
 import { cataloguePatterns, defaultRegulation } from '../src/regulations/index.js';
@@ -114,6 +115,34 @@ describe('the strings a pattern needs', () => {
       }
     }
     expect(checked).toBeGreaterThan(1000);
+  });
+});
+
+describe('the automaton of strings', () => {
+  it('reports each occurrence of each string, as looking for every string in turn does', () => {
+    let seed = 20261205;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const word = (most: number) => Array.from({ length: 1 + Math.floor(random() * most) }, () => 'abæ –'[Math.floor(random() * 5)]).join('');
+    let reported = 0;
+    for (let round = 0; round < 200; round += 1) {
+      // Short strings over few characters: prefixes, suffixes and repeats of each other, one string for several patterns.
+      const strings = Array.from({ length: 1 + Math.floor(random() * 12) }, () => ({ literal: word(4), pattern: Math.floor(random() * 6) }));
+      const automaton = new LiteralAutomaton();
+      for (const { literal, pattern } of strings) automaton.add(literal, pattern);
+      automaton.seal();
+      const text = word(30);
+      const found: number[] = [];
+      automaton.scan(text, (pattern) => found.push(pattern));
+      const expected: number[] = [];
+      const patternsOf = new Map<string, Set<number>>();
+      for (const { literal, pattern } of strings) patternsOf.set(literal, (patternsOf.get(literal) ?? new Set()).add(pattern));
+      for (const [literal, patterns] of patternsOf) {
+        for (let at = text.indexOf(literal); at !== -1; at = text.indexOf(literal, at + 1)) expected.push(...patterns);
+      }
+      expect(found.sort(), `${JSON.stringify(strings)} / ${JSON.stringify(text)}`).toEqual(expected.sort());
+      reported += found.length;
+    }
+    expect(reported).toBeGreaterThan(1000);
   });
 });
 
