@@ -18,8 +18,6 @@ interface PatternTable {
   /** The strings of patterns that read the lower-case text, and of those that read it as written (the `u` flag, see `matches`). */
   lower: LiteralAutomaton;
   text: LiteralAutomaton;
-  /** Per pattern, 1 while it is a built-in one that has not run yet (see `compileToMachineCode`). */
-  unrun: Uint8Array;
 }
 
 const tables = new WeakMap<AspectCatalogue, PatternTable>();
@@ -33,12 +31,9 @@ function patternTable(catalogue: AspectCatalogue): PatternTable {
     unfiltered: [],
     lower: new LiteralAutomaton(),
     text: new LiteralAutomaton(),
-    unrun: new Uint8Array(patterns.length),
   };
   for (const [number, pattern] of patterns.entries()) {
-    const builtIn = catalogue.literals?.has(pattern) === true;
-    if (builtIn) table.unrun[number] = 1;
-    const literals = builtIn ? catalogue.literals?.get(pattern) : requiredLiterals(pattern);
+    const literals = catalogue.literals?.has(pattern) ? catalogue.literals.get(pattern) : requiredLiterals(pattern);
     if (!literals) table.unfiltered.push(number);
     else for (const literal of literals) (pattern.unicode ? table.text : table.lower).add(literal, number);
   }
@@ -46,23 +41,6 @@ function patternTable(catalogue: AspectCatalogue): PatternTable {
   table.text.seal();
   tables.set(catalogue, table);
   return table;
-}
-
-/** A subject this long makes V8 compile a pattern to machine code at its first run. */
-const machineCodeLength = 1000;
-
-/**
- * V8 runs a pattern first with its bytecode interpreter and compiles it to machine code on
- * the next run; for the catalogue's long alternations the bytecode costs more to make than the
- * machine code, and most patterns run more than once. A first run on a subject of 1000
- * characters or more goes to machine code at once: the sentence padded to that length, so
- * the code is made for the representation (one or two bytes a character) the real runs read.
- * Its result is not used. Only for the built-in patterns, which the tests run so on every
- * fixture: a pattern read at run time could backtrack far longer on the padding than on a
- * sentence.
- */
-function compileToMachineCode(pattern: RegExp, sentence: Sentence): void {
-  matches(pattern, { text: sentence.text.padEnd(machineCodeLength), lower: sentence.lower.padEnd(machineCodeLength) });
 }
 
 /** Per pattern and sentence: not a candidate (none of its strings is in the sentence), not yet run, matched, not matched. */
@@ -125,13 +103,7 @@ export class SentenceIndex {
     const state = this.states[at];
     if (state === excluded) return false;
     if (state === unknown) {
-      const pattern = this.table.patterns[number]!;
-      const sentence = this.sentences[position]!;
-      if (this.table.unrun[number] === 1) {
-        this.table.unrun[number] = 0;
-        compileToMachineCode(pattern, sentence);
-      }
-      const result = matches(pattern, sentence);
+      const result = matches(this.table.patterns[number]!, this.sentences[position]!);
       this.states[at] = result ? matched : failed;
       return result;
     }
