@@ -4,11 +4,24 @@
  * every problem becomes a diagnostic.
  */
 import { dirname } from 'node:path';
-import { type Document, isMap, isNode, isScalar, LineCounter, parseAllDocuments, visit, YAMLParseError, type YAMLError } from 'yaml';
+import {
+  type Alias,
+  type Document,
+  isAlias,
+  isMap,
+  isScalar,
+  LineCounter,
+  type Node,
+  parseAllDocuments,
+  type YAMLMap,
+  YAMLParseError,
+  type YAMLError,
+} from 'yaml';
 import { capDiagnostics, compareDiagnostics, type Diagnostic, type Position } from './diagnostics/diagnostic.js';
 import { type Message, type MessageArgsByCode, type MessageCode, message } from './diagnostics/messages.js';
 import { nearestMunicipalities, readBounded } from './files.js';
 import { findMistakes } from './yaml-mistakes.js';
+import { eachNode } from './yaml-nodes.js';
 
 /** Far above any real standard (the longest source document is under 100 KB). */
 export const maxFileBytes = 2 * 1024 * 1024;
@@ -130,12 +143,8 @@ function withMistakes(file: string, text: string, errors: YAMLError[], lineCount
 /** Tags the YAML core schema resolves to a text, number, true/false, list or group: what a standard is made of. */
 const coreTag = /^tag:yaml\.org,2002:(str|int|float|bool|null|map|seq)$/;
 
-/**
- * What YAML 1.2 can say but a standard cannot hold: a `%YAML 1.1` (or any other) directive,
- * which changes how dates and ja/nej are read, and tags like `!!binary` or `!!timestamp`,
- * which make a value binary data or a point in time. Each an error where it stands.
- */
-function unsupportedSyntax(file: string, text: string, document: Document.Parsed, lineCounter: LineCounter): Diagnostic[] {
+/** A `%` directive other than `%YAML 1.2`, which changes how dates and ja/nej are read: an error where it stands. */
+function directiveProblems(file: string, text: string, lineCounter: LineCounter): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const directive of text.matchAll(/^%[^\n]*/gm)) {
     if (/^%YAML[ \t]+1\.2[ \t]*(#.*)?$/.test(directive[0].trimEnd())) continue;
@@ -150,24 +159,82 @@ function unsupportedSyntax(file: string, text: string, document: Document.Parsed
       end: { line: at.line, column: linje.length + 1 },
     });
   }
-  visit(document, (_, node) => {
-    if (!isNode(node) || !node.tag || coreTag.test(node.tag) || !node.range) return;
-    // The range starts at the value; the tag stands before it on the line.
-    const before = text.slice(0, node.range[0]);
-    const tag = /!\S*\s*$/.exec(before);
-    const from = tag ? tag.index : node.range[0];
-    const name = (tag?.[0] ?? node.tag).trim();
-    const slags = node.tag.endsWith(':binary') ? 'binary' : node.tag.endsWith(':timestamp') ? 'timestamp' : 'andet';
-    found.push({
-      code: 'yaml-tag-ikke-understoettet',
-      args: { tag: name, slags },
-      severity: 'fejl',
-      file,
-      start: positionAt(lineCounter, from),
-      end: positionAt(lineCounter, from + name.length),
-    });
-  });
   return found;
+}
+
+/** A tag like `!!binary` or `!!timestamp`, which makes a value binary data or a point in time: what a standard cannot hold. */
+function tagProblem(file: string, text: string, node: Node, lineCounter: LineCounter): Diagnostic | undefined {
+  if (!node.tag || coreTag.test(node.tag) || !node.range) return undefined;
+  // The range starts at the value; the tag stands before it on the line.
+  const before = text.slice(0, node.range[0]);
+  const tag = /!\S*\s*$/.exec(before);
+  const from = tag ? tag.index : node.range[0];
+  const name = (tag?.[0] ?? node.tag).trim();
+  const slags = node.tag.endsWith(':binary') ? 'binary' : node.tag.endsWith(':timestamp') ? 'timestamp' : 'andet';
+  return {
+    code: 'yaml-tag-ikke-understoettet',
+    args: { tag: name, slags },
+    severity: 'fejl',
+    file,
+    start: positionAt(lineCounter, from),
+    end: positionAt(lineCounter, from + name.length),
+  };
+}
+
+/** Duplicate keys, one pass with a set per map: the parser's own check compares every key with every other. */
+function duplicateKeys(file: string, map: YAMLMap, lineCounter: LineCounter): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const keys = new Set<string>();
+  for (const pair of map.items) {
+    if (!isScalar(pair.key) || !pair.key.range) continue;
+    const key = String(pair.key.value);
+    if (keys.has(key)) {
+      const [from, to] = pair.key.range;
+      found.push({
+        code: 'yaml-dobbelt-noegle',
+        args: { felt: key },
+        severity: 'fejl',
+        file,
+        start: positionAt(lineCounter, from),
+        end: positionAt(lineCounter, to),
+      });
+    }
+    keys.add(key);
+  }
+  return found;
+}
+
+function unresolvedAlias(file: string, document: Document.Parsed, alias: Alias, lineCounter: LineCounter): Diagnostic | undefined {
+  if (alias.resolve(document) || !alias.range) return undefined;
+  const [from, to] = alias.range;
+  return {
+    code: 'yaml-ukendt-alias',
+    args: { alias: alias.source },
+    severity: 'fejl',
+    file,
+    start: positionAt(lineCounter, from),
+    end: positionAt(lineCounter, to),
+  };
+}
+
+/**
+ * What the tree holds that the parser accepts but a standard cannot: duplicate keys and
+ * unknown aliases, then `%` directives other than `%YAML 1.2` and tags beyond the core
+ * schema's (each an error where it stands). One walk over the tree.
+ */
+function treeProblems(file: string, text: string, document: Document.Parsed, lineCounter: LineCounter): Diagnostic[] {
+  const structure: Diagnostic[] = [];
+  const tags: Diagnostic[] = [];
+  eachNode(document.contents, (node) => {
+    if (isMap(node)) structure.push(...duplicateKeys(file, node, lineCounter));
+    else if (isAlias(node)) {
+      const problem = unresolvedAlias(file, document, node, lineCounter);
+      if (problem) structure.push(problem);
+    }
+    const tag = tagProblem(file, text, node, lineCounter);
+    if (tag) tags.push(tag);
+  });
+  return [...structure, ...directiveProblems(file, text, lineCounter), ...tags];
 }
 
 /** Reads with the bounds every input has (a regular file, 2 MB, no symlink out of its folder), then parses. */
@@ -209,42 +276,7 @@ export function parseSource(file: string, bytes: Uint8Array): LoadResult {
     list.flatMap((parsed) => [...parsed.errors, ...parsed.warnings]),
     lineCounter,
   );
-  // Duplicate keys found here, one pass with a set per map: the parser's own check compares every key with every other.
-  visit(document, {
-    Map(_, map) {
-      const keys = new Set<string>();
-      for (const pair of map.items) {
-        if (!isScalar(pair.key) || !pair.key.range) continue;
-        const key = String(pair.key.value);
-        if (keys.has(key)) {
-          const [from, to] = pair.key.range;
-          diagnostics.push({
-            code: 'yaml-dobbelt-noegle',
-            args: { felt: key },
-            severity: 'fejl',
-            file,
-            start: positionAt(lineCounter, from),
-            end: positionAt(lineCounter, to),
-          });
-        }
-        keys.add(key);
-      }
-    },
-    Alias(_, alias) {
-      if (!alias.resolve(document) && alias.range) {
-        const [from, to] = alias.range;
-        diagnostics.push({
-          code: 'yaml-ukendt-alias',
-          args: { alias: alias.source },
-          severity: 'fejl',
-          file,
-          start: positionAt(lineCounter, from),
-          end: positionAt(lineCounter, to),
-        });
-      }
-    },
-  });
-  diagnostics.push(...unsupportedSyntax(file, text, document, lineCounter));
+  diagnostics.push(...treeProblems(file, text, document, lineCounter));
   if (list.length > 1) {
     const second = list[1]!;
     const at: Position = positionAt(lineCounter, second.range[0]);

@@ -11,7 +11,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { styleSecret } from './report/terminal.js';
+import { styleSecret } from './style-secret.js';
 
 export interface ParallelJob<Task, Result> {
   tasks: readonly Task[];
@@ -90,10 +90,14 @@ function inOrder<Task, Result>(job: ParallelJob<Task, Result>, run: (task: Task)
       if (!mainBusy && mayStart()) {
         mainBusy = true;
         const index = next++;
-        run(tasks[index]!).then((result) => {
-          mainBusy = false;
-          deliver(index, result);
-        }, reject);
+        // On the next turn of the event loop: the workers' replies that came in meanwhile are
+        // handled first, so a worker never waits idle for the main thread's run of files.
+        setImmediate(() =>
+          run(tasks[index]!).then((result) => {
+            mainBusy = false;
+            deliver(index, result);
+          }, reject),
+        );
       }
     };
     const deliver = (index: number, result: Result) => {

@@ -9,7 +9,7 @@ import { capDiagnostics, compareDiagnostics, formatPath, type Diagnostic } from 
 import { type Message, type MessageArgsByCode, type MessageCode, message } from './diagnostics/messages.js';
 import type { Kvalitetsstandard } from './generated/kvalitetsstandard.js';
 import { validate as validateSchema } from './generated/validate-kvalitetsstandard.js';
-import { visit } from 'yaml';
+import { isScalar } from 'yaml';
 import { readLogo, slugify } from './files.js';
 import { defaultRegulation } from './regulations/index.js';
 import { chooseRegulation, knownRegulations } from './regulations/select.js';
@@ -21,6 +21,7 @@ import { boldHeadingWarnings } from './lint/bold-heading.js';
 import { sectionNames } from './sections.js';
 import { nearest } from './suggest.js';
 import { locate, locateKey, pointerPath, type PathSegment, type Span } from './source-location.js';
+import { eachNode } from './yaml-nodes.js';
 
 interface AjvError {
   instancePath: string;
@@ -294,21 +295,19 @@ function crossReferenceDiagnostics(loaded: LoadedFile, document: Kvalitetsstanda
 
   // Every text within the Markdown limits, so check, build and preview agree on what renders.
   let markup = 0;
-  visit(loaded.document, {
-    Scalar(_key, node) {
-      if (typeof node.value !== 'string' || !node.range) return;
-      markup += markupCount(node.value);
-      const problem = markdownProblem(node.value);
-      if (!problem) return;
-      const start = positionAt(loaded.lineCounter, node.range[0]);
-      diagnostics.push({
-        ...problem,
-        severity: 'fejl',
-        file: loaded.file,
-        start,
-        end: positionAt(loaded.lineCounter, node.range[1]),
-      });
-    },
+  eachNode(loaded.document.contents, (node) => {
+    if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
+    markup += markupCount(node.value);
+    const problem = markdownProblem(node.value);
+    if (!problem) return;
+    const start = positionAt(loaded.lineCounter, node.range[0]);
+    diagnostics.push({
+      ...problem,
+      severity: 'fejl',
+      file: loaded.file,
+      start,
+      end: positionAt(loaded.lineCounter, node.range[1]),
+    });
   });
 
   if (markup > markdownLimits.markupPerFile) {

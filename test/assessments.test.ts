@@ -109,6 +109,11 @@ describe('vurderinger: flagged when the text it rests on changes', () => {
     const reflowed = replaceLine(assessed, line, (content) => content.replace(/^(\s*)(.*?\S) (\S.*)$/, '$1$2\n$1$3'));
     expect(reflowed.split('\n').length).toBe(assessed.split('\n').length + 1);
     expect(finding(reflowed, id).assessment!.review).toBeUndefined();
+    // A tab and a no-break space are spacing too; two words run together are an edit.
+    const tabbed = replaceLine(assessed, line, (content) => content.replace(/(\S) (\S)/, '$1\t$2').replace(/(\S) (\S)([^ ]*)$/, '$1\u00a0$2$3'));
+    expect(finding(tabbed, id).assessment!.review).toBeUndefined();
+    const joined = replaceLine(assessed, line, (content) => content.replace(/(\S) (\S)/, '$1$2'));
+    expect(finding(joined, id).assessment!.review).toBe('grundlag-aendret');
     const retitled = assessed.replace(/^titel: .*$/m, 'titel: En helt anden titel');
     expect(finding(retitled, id).assessment!.review).toBeUndefined();
   });

@@ -44,6 +44,13 @@ describe('what the importer names, it names as the document writes it', () => {
     expect(found).toEqual(['Servicelovens § 101', 'Serviceloven § 101a', 'Retssikkerhedsloven § 82', 'Serviceloven § 163', 'Sundhedsloven § 142 a']);
   });
 
+  it('a reference with the law named after the paragraph (»§ 101 i serviceloven«) is read wherever it stands', () => {
+    for (const reference of ['§ 101 i serviceloven', '§§ 101 og 101a i lov om social service', '§ 142 i sundhedsloven']) {
+      for (const sentence of [`Behandlingen gives efter ${reference}.`, `${reference} gælder.`, `(${reference})`])
+        expect(lawReferencesIn(sentence)).toEqual([reference]);
+    }
+  });
+
   it('figures read from the text before the first heading name that text, not an empty »«', async () => {
     const { standard } = await imported([
       p('Du vil efter behandlingsgarantien senest 14 dage efter din henvendelse blive tilbudt en samtale med en behandler.'),

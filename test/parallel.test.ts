@@ -92,6 +92,23 @@ describe('check and validate of many files on worker threads', () => {
   });
 });
 
+describe('sharing the work between the threads', () => {
+  it('keeps the worker busy while the main thread checks files of its own', { timeout: 60_000 }, () => {
+    // 100 tasks of 20 ms that never yield, as checking a file does: the worker must not wait
+    // for the main thread to finish a run of its own tasks before it is given more.
+    const result = spawnSync(process.execPath, [join(fixtures, 'parallel', 'share.mjs'), root, '100', '20'], {
+      env: { ...process.env, ...threads(2) },
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    const ran = JSON.parse(result.stdout) as { index: number; task: number; threadId: number }[];
+    expect(ran.map((entry) => entry.task)).toEqual(ran.map((_, index) => index));
+    const byWorker = ran.filter((entry) => entry.threadId !== 0).length;
+    // Evenly shared, the worker runs about half (less what the main thread runs while the worker starts).
+    expect(byWorker).toBeGreaterThanOrEqual(30);
+  });
+});
+
 /**
  * The modules a command resolves, recorded by a module hook (test/fixtures/module-record), run
  * by the bin (dist/cli.js) or from the modules, as the bin runs every command the bundle leaves out (dist/main.js).

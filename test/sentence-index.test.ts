@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentText, matches, type DocumentText } from '../src/check/document-text.js';
 import { requiredLiterals } from '../src/check/required-literals.js';
-import { cataloguePatterns, SentenceIndex } from '../src/check/sentence-index.js';
+import { LiteralAutomaton } from '../src/check/literal-automaton.js';
+import { SentenceIndex } from '../src/check/sentence-index.js';
 import { loadFile } from '../src/load.js';
-import { defaultRegulation } from '../src/regulations/index.js';
+import { cataloguePatterns, defaultRegulation } from '../src/regulations/index.js';
 import { validateLoaded } from '../src/validate.js';
 import { fixtures, municipalityNames, root } from './helpers.js';
 
@@ -52,6 +53,15 @@ describe('the strings a pattern needs', () => {
       }
     }
     expect(matched).toBeGreaterThan(500);
+  });
+
+  it('come with the built-in regulation as `npm run generate` derived them, the same as derived from each pattern now', () => {
+    const patterns = [...cataloguePatterns(catalogue)];
+    expect(catalogue.literals?.size).toBe(patterns.length);
+    for (const pattern of patterns) {
+      // A new RegExp: its strings are derived from its source, not taken from the catalogue.
+      expect(catalogue.literals?.get(pattern), pattern.source).toEqual(requiredLiterals(new RegExp(pattern.source, pattern.flags)));
+    }
   });
 
   it('read each construct of the syntax', () => {
@@ -108,12 +118,42 @@ describe('the strings a pattern needs', () => {
   });
 });
 
+describe('the automaton of strings', () => {
+  it('reports each occurrence of each string, as looking for every string in turn does', () => {
+    let seed = 20261205;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const word = (most: number) => Array.from({ length: 1 + Math.floor(random() * most) }, () => 'abæ –'[Math.floor(random() * 5)]).join('');
+    let reported = 0;
+    for (let round = 0; round < 200; round += 1) {
+      // Short strings over few characters: prefixes, suffixes and repeats of each other, one string for several patterns.
+      const strings = Array.from({ length: 1 + Math.floor(random() * 12) }, () => ({ literal: word(4), pattern: Math.floor(random() * 6) }));
+      const automaton = new LiteralAutomaton();
+      for (const { literal, pattern } of strings) automaton.add(literal, pattern);
+      automaton.seal();
+      const text = word(30);
+      const found: number[] = [];
+      automaton.scan(text, (pattern) => found.push(pattern));
+      const expected: number[] = [];
+      const patternsOf = new Map<string, Set<number>>();
+      for (const { literal, pattern } of strings) patternsOf.set(literal, (patternsOf.get(literal) ?? new Set()).add(pattern));
+      for (const [literal, patterns] of patternsOf) {
+        for (let at = text.indexOf(literal); at !== -1; at = text.indexOf(literal, at + 1)) expected.push(...patterns);
+      }
+      expect(found.sort(), `${JSON.stringify(strings)} / ${JSON.stringify(text)}`).toEqual(expected.sort());
+      reported += found.length;
+    }
+    expect(reported).toBeGreaterThan(1000);
+  });
+});
+
 describe('the one pass over a document', () => {
   it('answers as running every pattern on every sentence does, and leaves no matching sentence out of the candidates', async () => {
     const patterns = [...cataloguePatterns(catalogue)];
-    for (const file of files.slice(0, 3)) {
+    // The built-in catalogue with the generated strings, and as data read at run time, which derives them.
+    const derived = { ...catalogue, literals: undefined };
+    for (const [file, tested] of [...files.slice(0, 3).map((file) => [file, catalogue] as const), [files[3]!, derived] as const]) {
       const text = await textOf(file);
-      const index = new SentenceIndex(text, catalogue);
+      const index = new SentenceIndex(text, tested);
       for (const section of text.sections) {
         for (const pattern of patterns) {
           const candidates = new Set(index.candidatesIn(section, [pattern]));

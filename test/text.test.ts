@@ -14,6 +14,7 @@ import { deadlinesIn, durationsIn, followUpMonthsIn, monthsIn, startDeadlinesIn 
 import { numberPattern, numberValue } from '../src/text/numbers.js';
 import { sentencesOf, splitSentences } from '../src/text/sentences.js';
 import { statusesIn } from '../src/text/statuses.js';
+import { collapseSpace, wordsAtMost } from '../src/text/words.js';
 import { defaultRegulation, findRequirement, listItems } from '../src/regulations/index.js';
 import { docxOf, HeadingLevel, importBytes, Paragraph } from './import-docx.js';
 
@@ -165,6 +166,27 @@ describe('sentences', () => {
 
   it('a plain text’s lines are paragraphs, and spaces are collapsed', () => {
     expect(sentencesOf('Første linje  uden punktum\nAnden sætning. Tredje\n\n')).toEqual(['Første linje uden punktum', 'Anden sætning.', 'Tredje']);
+  });
+});
+
+describe('white space and words', () => {
+  // Every kind of white space JavaScript's \s knows, alone and in runs, at the ends and inside.
+  const spaces = [' ', '  ', '\t', '\n', '\u00a0', '\u2009', '\u3000', ' \n ', '\r\n'];
+  const texts = ['', 'ord', 'Borgeren får tilbud', 'en  to', 'x.'].flatMap((text) =>
+    spaces.flatMap((space) => [text, `${space}${text}`, `${text}${space}`, text.replaceAll(' ', space), `${text}${space}slut${space}`]),
+  );
+
+  it('collapses white space as replace(/\\s+/g, " ") does, and returns text with nothing to collapse as it is', () => {
+    for (const text of texts) expect(collapseSpace(text)).toBe(text.replace(/\s+/g, ' '));
+    const plain = 'Borgeren får tilbud om behandling senest 14 dage efter henvendelsen.';
+    expect(collapseSpace(plain)).toBe(plain);
+  });
+
+  it('counts words as split(/\\s+/) counts pieces, up to a limit', () => {
+    for (const text of texts) {
+      const pieces = text.split(/\s+/).length;
+      for (const most of [0, 1, 2, 3, 4, 10]) expect(wordsAtMost(text, most), `${JSON.stringify(text)} ≤ ${most}`).toBe(pieces <= most);
+    }
   });
 });
 

@@ -12,6 +12,7 @@ import type { Regulation, Requirement } from '../regulations/index.js';
 import { documentSections, type SectionKind } from '../sections.js';
 import { locate, nodeAt, type PathSegment } from '../source-location.js';
 import { splitSentences } from '../text/sentences.js';
+import { collapseSpace, wordsAtMost } from '../text/words.js';
 
 export interface Sentence {
   text: string;
@@ -88,7 +89,7 @@ const pointerWords = danish(String.raw`(?<!\p{L})(?:se|læs|henvis|fremgår|besk
 export function isPointer(sentence: string): boolean {
   if (!pointerWords.test(sentence)) return false;
   if (readingGuide.test(sentence)) return true;
-  return sentence.split(/\s+/).length <= 20 && pointerCue.test(sentence) && pointerTarget.test(sentence);
+  return wordsAtMost(sentence, 20) && pointerCue.test(sentence) && pointerTarget.test(sentence);
 }
 
 /** A marker of text not written yet; a short sentence with one is a placeholder. */
@@ -148,7 +149,7 @@ const documentWords =
 /** `underLaw`: the sentence stands under a heading of quoted law (»Lovgrundlag«). */
 export function roleOf(text: string, underLaw: boolean): SentenceRole | undefined {
   if (underLaw || statuteSentence.test(text)) return 'lovtekst';
-  if (text.length < 120 && placeholderWords.test(text) && placeholderMarker.test(text) && text.split(/\s+/).length <= 10) return 'pladsholder';
+  if (text.length < 120 && placeholderWords.test(text) && placeholderMarker.test(text) && wordsAtMost(text, 10)) return 'pladsholder';
   if (documentWords.test(text) && aboutDocument.test(text) && !scopeOfPeople.test(text)) return 'om-dokumentet';
   return undefined;
 }
@@ -165,7 +166,7 @@ export function markQuotedLaw(heading: string, sentences: Sentence[]): Sentence[
  * behandling« only what).
  */
 function isBare(text: string): boolean {
-  return !/[.!?]$/.test(text) && text.split(/\s+/).length <= 4 && !/\d/.test(text) && !/\s[A-ZÆØÅ]/.test(text) && !statementWord.test(text);
+  return !/[.!?]$/.test(text) && wordsAtMost(text, 4) && !/\d/.test(text) && !/\s[A-ZÆØÅ]/.test(text) && !statementWord.test(text);
 }
 
 /** Fields that name or place a section rather than say something. */
@@ -174,17 +175,17 @@ const nonTextFields = new Set(['overskrift', 'noegle', 'daekker', 'lovgrundlag',
 /** Markdown inline syntax to plain words: links keep their text, emphasis and code marks go. */
 function plainInline(text: string): string {
   // Most lines carry no Markdown inline syntax at all.
-  if (!/[[<*_`~\\]/.test(text)) return text.replace(/\s+/g, ' ').trim();
+  if (!/[[<*_`~\\]/.test(text)) return collapseSpace(text).trim();
   // No bracket inside a link's text and no parenthesis inside its address: a run of openings
   // without their ends (»[[[[«) is then one pass, not one pass per opening.
-  return text
-    .replace(/!\[[^[\]]*\]\([^()]*\)/g, ' ')
-    .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
-    .replace(/<[^>]{1,200}>/g, ' ')
-    .replace(/[*_`~]+/g, '')
-    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return collapseSpace(
+    text
+      .replace(/!\[[^[\]]*\]\([^()]*\)/g, ' ')
+      .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
+      .replace(/<[^>]{1,200}>/g, ' ')
+      .replace(/[*_`~]+/g, '')
+      .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1'),
+  ).trim();
 }
 
 interface Line {
@@ -360,9 +361,12 @@ export interface DocumentText {
 
 /** Each block's sentences joined, in lower case. */
 export function paragraphsOf(sentences: readonly Sentence[]): Map<number, string> {
-  const paragraphs = new Map<number, string[]>();
-  for (const sentence of sentences) paragraphs.set(sentence.block, [...(paragraphs.get(sentence.block) ?? []), sentence.lower]);
-  return new Map([...paragraphs].map(([block, lower]) => [block, lower.join(' ')]));
+  const paragraphs = new Map<number, string>();
+  for (const sentence of sentences) {
+    const before = paragraphs.get(sentence.block);
+    paragraphs.set(sentence.block, before === undefined ? sentence.lower : `${before} ${sentence.lower}`);
+  }
+  return paragraphs;
 }
 
 /** Below this many sentences, a document's title may say what it is about; above it, its text must. */
@@ -375,8 +379,12 @@ const shortDocument = 15;
  */
 function isOnDomain(title: string, sections: readonly TextSection[], domain: RegExp): boolean {
   const body = sections.flatMap((section) => section.sentences);
-  const aboutBody = body.filter((sentence) => matches(domain, sentence)).length;
-  if (body.length >= shortDocument) return aboutBody >= Math.max(2, Math.ceil(body.length * 0.05));
+  const long = body.length >= shortDocument;
+  // Counted only as far as the verdict needs: a text on the field names it early and often.
+  const enough = long ? Math.max(2, Math.ceil(body.length * 0.05)) : Number.POSITIVE_INFINITY;
+  let aboutBody = 0;
+  for (let index = 0; index < body.length && aboutBody < enough; index += 1) if (matches(domain, body[index]!)) aboutBody += 1;
+  if (long) return aboutBody >= enough;
   const about = aboutBody + (matches(domain, { text: title, lower: title.toLowerCase() }) ? 1 : 0);
   return about >= 1 && about >= (body.length + 1) * 0.05;
 }

@@ -72,10 +72,15 @@ const restating = new WeakMap<Sentence, boolean>();
 function restatesRequirement(sentence: Sentence, topic: RequirementAspects | undefined, regulation: Regulation): boolean {
   if (topic?.setsRule) return false;
   let result = restating.get(sentence);
-  if (result === undefined) {
-    result = regulation.requirements.some((other) => !regulation.aspects.requirements[other.id]?.setsRule && restatesLaw(sentence.text, other));
-    restating.set(sentence, result);
-  }
+  if (result === undefined) restating.set(sentence, (result = restatesLaw(sentence.text, restatable(regulation))));
+  return result;
+}
+
+/** The requirements a sentence can restate: not those whose rule the law sets (see above), once per regulation. */
+const restatableOf = new WeakMap<Regulation, Requirement[]>();
+function restatable(regulation: Regulation): Requirement[] {
+  let result = restatableOf.get(regulation);
+  if (!result) restatableOf.set(regulation, (result = regulation.requirements.filter((other) => !regulation.aspects.requirements[other.id]?.setsRule)));
   return result;
 }
 

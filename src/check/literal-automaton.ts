@@ -4,12 +4,13 @@
  * back to the longest suffix that still starts one. Sealed into a table with one step per
  * character of the text (characters that occur in no string are one class). Each string
  * carries the numbers of the patterns that need it (./required-literals.ts), and a scan
- * reports those numbers.
+ * reports those numbers. Built once per process, so built with index loops over arrays: the
+ * engine runs it before it has optimised anything.
  */
 export class LiteralAutomaton {
-  /** Edges of the trie while it is built, by node × 65536 + the character's code unit. */
-  private readonly edges = new Map<number, number>();
-  /** Per node: the node above it, the character that leads to it, and its depth. */
+  /** The strings added, each with the patterns that need it, until `seal`. */
+  private readonly added = new Map<string, number[]>();
+  /** Per node (set by `seal`): the node above it, the character that leads to it, and its depth. */
   private readonly parents: number[] = [0];
   private readonly chars: number[] = [0];
   private readonly depths: number[] = [0];
@@ -24,55 +25,84 @@ export class LiteralAutomaton {
   private steps = new Int32Array(1);
 
   get empty(): boolean {
-    return this.parents.length === 1;
+    return this.added.size === 0;
   }
 
   add(literal: string, pattern: number): void {
-    let node = 0;
-    for (let index = 0; index < literal.length; index += 1) {
-      const char = literal.charCodeAt(index);
-      if (this.classes[char] === 0) this.classes[char] = this.classCount++;
-      let child = this.edges.get(node * 65536 + char);
-      if (child === undefined) {
-        child = this.parents.length;
-        this.edges.set(node * 65536 + char, child);
-        this.parents.push(node);
+    const patterns = this.added.get(literal);
+    if (!patterns) this.added.set(literal, [pattern]);
+    else if (!patterns.includes(pattern)) patterns.push(pattern);
+  }
+
+  /**
+   * The trie of the strings in sorted order, where a string shares with the one before it
+   * the path of their common start: no lookup of edges.
+   */
+  private buildTrie(): void {
+    const path = [0];
+    let previous = '';
+    for (const literal of [...this.added.keys()].sort()) {
+      let common = 0;
+      while (common < previous.length && common < literal.length && previous.charCodeAt(common) === literal.charCodeAt(common)) common += 1;
+      for (let index = common; index < literal.length; index += 1) {
+        const char = literal.charCodeAt(index);
+        if (this.classes[char] === 0) this.classes[char] = this.classCount++;
+        path[index + 1] = this.parents.length;
+        this.parents.push(path[index]!);
         this.chars.push(char);
         this.depths.push(index + 1);
         this.ends.push(undefined);
       }
-      node = child;
+      this.ends[path[literal.length]!] = this.added.get(literal);
+      previous = literal;
     }
-    const ends = (this.ends[node] ??= []);
-    if (!ends.includes(pattern)) ends.push(pattern);
   }
 
   /**
-   * Fills the table, nearest the root first: a node steps where its fallback steps, except
-   * along its own edges; its fallback is where its parent's fallback steps on its character.
-   * After the last `add`.
+   * Fills the table a depth at a time: a node steps where its fallback steps, except along its
+   * own edges; its fallback, shallower and so complete, is where its parent's fallback steps
+   * on its character. After the last `add`.
    */
   seal(): void {
+    this.buildTrie();
     const count = this.parents.length;
     const width = this.classCount;
     const steps = new Int32Array(count * width);
     const failure = new Int32Array(count);
-    this.endOnFailure = new Int32Array(count);
-    const order = [...this.parents.keys()].sort((a, b) => this.depths[a]! - this.depths[b]!);
-    // Each node's row is complete before its children's: set a node's own edges right after its row.
-    const childrenOf = new Map<number, number[]>();
-    for (const node of order.slice(1)) childrenOf.set(this.parents[node]!, [...(childrenOf.get(this.parents[node]!) ?? []), node]);
-    for (const node of order) {
-      const parent = this.parents[node]!;
-      if (node !== 0) {
+    const endOnFailure = new Int32Array(count);
+    const { order, starts } = this.byDepth();
+    for (let depth = 0; depth + 1 < starts.length; depth += 1) {
+      for (let at = starts[depth]!; at < starts[depth + 1]!; at += 1) {
+        const node = order[at]!;
+        const parent = this.parents[node]!;
+        if (node === 0) continue;
         const fallback = parent === 0 ? 0 : steps[failure[parent]! * width + this.classes[this.chars[node]!]!]!;
         failure[node] = fallback;
-        this.endOnFailure[node] = this.ends[fallback] ? fallback : this.endOnFailure[fallback]!;
+        endOnFailure[node] = this.ends[fallback] ? fallback : endOnFailure[fallback]!;
         steps.copyWithin(node * width, fallback * width, fallback * width + width);
       }
-      for (const child of childrenOf.get(node) ?? []) steps[node * width + this.classes[this.chars[child]!]!] = child;
+      // The next depth's edges, before a node deeper still copies a row of this one.
+      for (let at = starts[depth + 1]!; at < (starts[depth + 2] ?? count); at += 1) {
+        const child = order[at]!;
+        steps[this.parents[child]! * width + this.classes[this.chars[child]!]!] = child;
+      }
     }
     this.steps = steps;
+    this.endOnFailure = endOnFailure;
+  }
+
+  /** The nodes ordered by depth, and where each depth starts in that order (a counting sort). */
+  private byDepth(): { order: Int32Array; starts: Int32Array } {
+    const count = this.depths.length;
+    let deepest = 0;
+    for (let node = 0; node < count; node += 1) deepest = Math.max(deepest, this.depths[node]!);
+    const starts = new Int32Array(deepest + 2);
+    for (let node = 0; node < count; node += 1) starts[this.depths[node]! + 1]! += 1;
+    for (let depth = 1; depth < starts.length; depth += 1) starts[depth]! += starts[depth - 1]!;
+    const next = starts.slice();
+    const order = new Int32Array(count);
+    for (let node = 0; node < count; node += 1) order[next[this.depths[node]!]!++] = node;
+    return { order, starts };
   }
 
   /** Calls `found` with the pattern of every string in `text`, once per occurrence. */

@@ -248,10 +248,11 @@ function isInLaw(stem: string, requirement: Requirement): boolean {
   return result;
 }
 
-export function restatesLaw(sentence: string, requirement: Requirement): boolean {
+/** Whether the sentence restates the law of one of the requirements: its words are read once, then compared with each. */
+export function restatesLaw(sentence: string, requirements: readonly Requirement[]): boolean {
   // A restatement is short, and the law's wording has no figures of the kommune's own.
   if (sentence.length > longestRestatement || /\d/.test(sentence)) return false;
   const content = contentStems(sentence);
   if (content.length === 0) return false;
-  return content.every((stem) => isInLaw(stem, requirement));
+  return requirements.some((requirement) => content.every((stem) => isInLaw(stem, requirement)));
 }

@@ -4,7 +4,7 @@
  * a pattern is then run only on the sentences that contain one of its strings, at most once
  * per sentence, whichever requirement asks. Built once per document, on the first request.
  */
-import type { AspectCatalogue } from '../regulations/index.js';
+import { type AspectCatalogue, cataloguePatterns } from '../regulations/index.js';
 import { matches, type DocumentText, type Sentence, type TextSection } from './document-text.js';
 import { LiteralAutomaton } from './literal-automaton.js';
 import { requiredLiterals } from './required-literals.js';
@@ -20,19 +20,6 @@ interface PatternTable {
   text: LiteralAutomaton;
 }
 
-/** Every pattern of the catalogue, once. */
-export function cataloguePatterns(catalogue: AspectCatalogue): Set<RegExp> {
-  const patterns = new Set<RegExp>([catalogue.domain]);
-  for (const requirement of Object.values(catalogue.requirements)) {
-    patterns.add(requirement.topic);
-    for (const aspect of requirement.aspects) {
-      for (const pattern of [...aspect.wordings, ...(aspect.cues?.wordings ?? []), aspect.context, aspect.unless, aspect.answer])
-        if (pattern) patterns.add(pattern);
-    }
-  }
-  return patterns;
-}
-
 const tables = new WeakMap<AspectCatalogue, PatternTable>();
 function patternTable(catalogue: AspectCatalogue): PatternTable {
   let table = tables.get(catalogue);
@@ -46,7 +33,7 @@ function patternTable(catalogue: AspectCatalogue): PatternTable {
     text: new LiteralAutomaton(),
   };
   for (const [number, pattern] of patterns.entries()) {
-    const literals = requiredLiterals(pattern);
+    const literals = catalogue.literals?.has(pattern) ? catalogue.literals.get(pattern) : requiredLiterals(pattern);
     if (!literals) table.unfiltered.push(number);
     else for (const literal of literals) (pattern.unicode ? table.text : table.lower).add(literal, number);
   }
@@ -146,7 +133,8 @@ export class SentenceIndex {
       const marked = new Uint8Array(this.sentences.length);
       for (const number of numbers) for (const position of this.candidates[number!]!) marked[position] = 1;
       union = [];
-      for (const [position, mark] of marked.entries()) if (mark === 1) union.push(position);
+      // An index loop: entries() made a pair for every sentence, a fifth of what the check allocated.
+      for (let position = 0; position < marked.length; position += 1) if (marked[position] === 1) union.push(position);
     }
     this.unions.set(patterns, union);
     return union;

@@ -28,6 +28,7 @@ import { fileSystemErrorText } from '../diagnostics/labels.js';
 import { formatMessage, type MessageArgsByCode, type MessageCode } from '../diagnostics/messages.js';
 import { allMunicipalityFiles, danishOrder, municipalityIds, sameFile, type Municipality } from '../files.js';
 import type { PdfJob, PdfPrinter } from '../render/pdf.js';
+import type { TaskWorker } from '../task-worker.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
 import type { IndexEntry } from '../report/index-page.js';
 import { styleFor } from '../report/terminal.js';
@@ -56,6 +57,9 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
   // Stopped by Ctrl-C, kill or a closed terminal: say so, let the writes under way finish and
   // exit; src/write.ts removes half-written files on the way out and Puppeteer kills the
   // browser's process group. What was written is whole.
+  // A build that prints renders on a worker thread (see below): its writes under way finish too.
+  let renderer: TaskWorker<MunicipalityTask, MunicipalityResult> | undefined;
+  let stopping = false;
   for (const [signal, code] of [
     ['SIGINT', 130],
     ['SIGTERM', 143],
@@ -63,7 +67,8 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
   ] as const) {
     process.once(signal, () => {
       warn('build-afbrudt', {});
-      void stopWriting().then(() => process.exit(code));
+      stopping = true;
+      void Promise.all([stopWriting(), renderer?.idle(2000)]).then(() => process.exit(code));
     });
   }
   removeStaleTemporaryFiles(outDir);
@@ -116,27 +121,39 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
 
   // A cold build will need the browser: start it while the HTML renders.
   if (withPdf && tasks.some((task) => task.previous === undefined)) printer = startPrinter();
+  const onResult = (result: MunicipalityResult) => {
+    results.push(result);
+    if (result.invalid) {
+      warn('build-ugyldig', { kommune: result.id, mappe: `${join(outDir, result.id)}/` });
+      for (const diagnostic of result.invalid.diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic, result.invalid.text, style)}\n`);
+    }
+    // A broken .krav.yml stops nothing: the standard is built, and its annex says the own requirements were not judged.
+    for (const diagnostic of result.own?.diagnostics ?? []) process.stderr.write(`${formatDiagnostic(diagnostic, result.own?.text, style)}\n`);
+    for (const problem of result.problems) warn(problem.code, problem.args);
+    if (result.status === 'uaendret') say(`${style.dim('=')} ${formatMessage('build-uaendret', { kommune: result.id })}`);
+    for (const job of result.pdfJobs) printing.push(print(result, job));
+  };
+  const municipalityModule = new URL('../build/municipality.js', import.meta.url);
   try {
-    if (tasks.length > 0) {
+    if (tasks.length > 0 && withPdf) {
+      // This thread drives Chromium, which waits whenever this thread is busy: the
+      // municipalities are checked and rendered on a worker, one at a time and in order.
+      const { TaskWorker } = await import('../task-worker.js');
+      renderer = new TaskWorker(municipalityModule, 'buildMunicipality');
+      try {
+        for (const task of tasks) if (!stopping) onResult(await renderer.run(task));
+      } finally {
+        await renderer.close();
+      }
+    } else if (tasks.length > 0) {
       const { runParallel } = await import('../parallel.js');
       await runParallel<MunicipalityTask, MunicipalityResult>({
         tasks,
         run: (await import('../build/municipality.js')).buildMunicipality,
-        module: new URL('../build/municipality.js', import.meta.url),
+        module: municipalityModule,
         exportName: 'buildMunicipality',
         perWorker: 16,
-        onResult: (result) => {
-          results.push(result);
-          if (result.invalid) {
-            warn('build-ugyldig', { kommune: result.id, mappe: `${join(outDir, result.id)}/` });
-            for (const diagnostic of result.invalid.diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic, result.invalid.text, style)}\n`);
-          }
-          // A broken .krav.yml stops nothing: the standard is built, and its annex says the own requirements were not judged.
-          for (const diagnostic of result.own?.diagnostics ?? []) process.stderr.write(`${formatDiagnostic(diagnostic, result.own?.text, style)}\n`);
-          for (const problem of result.problems) warn(problem.code, problem.args);
-          if (result.status === 'uaendret') say(`${style.dim('=')} ${formatMessage('build-uaendret', { kommune: result.id })}`);
-          for (const job of result.pdfJobs) printing.push(print(result, job));
-        },
+        onResult,
       });
     }
     await Promise.all(printing);

@@ -43,7 +43,7 @@ const paragraphNumber = String.raw`\d+(?:\s?[a-z](?![a-zæøå]))?`;
 
 /** »Serviceloven §§101-101a«, »Lov om social service § 101«, »Sundhedsloven § 142«, »Barnets lov § 33«. */
 const lawReferencePattern = new RegExp(
-  String.raw`\b(?:(?:Lov om social service|Serviceloven|Servicelovens|Sundhedsloven|Sundhedslovens|Barnets lovs?|Retssikkerhedsloven|Lov om retssikkerhed og administration på det sociale område)\s*,?\s*§§?\s*${paragraphNumber}(?:\s*(?:-|–|,|og)\s*(?:§\s*)?${paragraphNumber})*|§§?\s*${paragraphNumber}(?:\s*(?:-|–|,|og)\s*${paragraphNumber})*\s+i\s+(?:lov om social service|serviceloven|sundhedsloven|barnets lov))`,
+  String.raw`(?:\b(?:Lov om social service|Serviceloven|Servicelovens|Sundhedsloven|Sundhedslovens|Barnets lovs?|Retssikkerhedsloven|Lov om retssikkerhed og administration på det sociale område)\s*,?\s*§§?\s*${paragraphNumber}(?:\s*(?:-|–|,|og)\s*(?:§\s*)?${paragraphNumber})*|§§?\s*${paragraphNumber}(?:\s*(?:-|–|,|og)\s*${paragraphNumber})*\s+i\s+(?:lov om social service|serviceloven|sundhedsloven|barnets lov))`,
   'gi',
 );
 

@@ -13,16 +13,17 @@
  * capitals matter (an acronym, a name).
  */
 import type { Formulering, Krav, Post, Regelsaet, RegulationData } from '../generated/regulation-data.js';
-import type {
-  Aspect,
-  AspectCatalogue,
-  HeadingTerms,
-  Parameter,
-  ParameterItem,
-  Regulation,
-  Requirement,
-  RequirementAspects,
-  SharedPatterns,
+import {
+  type Aspect,
+  type AspectCatalogue,
+  cataloguePatterns,
+  type HeadingTerms,
+  type Parameter,
+  type ParameterItem,
+  type Regulation,
+  type Requirement,
+  type RequirementAspects,
+  type SharedPatterns,
 } from './regulation.js';
 
 export type { Krav, Regelsaet, RegulationData } from '../generated/regulation-data.js';
@@ -313,12 +314,23 @@ export function regulationFromData(data: RegulationData, deferred = false): { re
   return { regulation, problems };
 }
 
+/** Per pattern of a catalogue, in `cataloguePatterns` order: the strings one of which its every match contains, or null where none are known. */
+export type CatalogueLiterals = readonly (readonly string[] | null)[];
+
 /**
- * For data already checked in full by `npm run generate` (the generated code): a problem
- * here is a bug in the committed data.
+ * For data already checked in full by `npm run generate` (the generated code), with the
+ * strings its patterns need as the generation derived them: a problem here is a bug in the
+ * committed data.
  */
-export function regulationFromCheckedData(data: RegulationData): Regulation {
+export function regulationFromCheckedData(data: RegulationData, literals?: CatalogueLiterals): Regulation {
   const { regulation, problems } = regulationFromData(data, true);
   if (problems.length > 0) throw new Error(`${data.regelsaet.id}: ${problems.map((problem) => `${problem.path.join('.')}: ${problem.reason}`).join('; ')}`);
+  if (literals) regulation.aspects.literals = literalsByPattern(regulation.aspects, literals);
   return regulation;
+}
+
+function literalsByPattern(catalogue: AspectCatalogue, literals: CatalogueLiterals): Map<RegExp, readonly string[] | undefined> {
+  const patterns = [...cataloguePatterns(catalogue)];
+  if (patterns.length !== literals.length) throw new Error(`${literals.length} generated literal lists for ${patterns.length} patterns: run npm run generate`);
+  return new Map(patterns.map((pattern, index) => [pattern, literals[index] ?? undefined]));
 }

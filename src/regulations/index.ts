@@ -13,7 +13,7 @@ export type {
   RequirementAspects,
   SharedPatterns,
 } from './regulation.js';
-export { combinedMeasure, fullCitation, listItems, listParameter, numberParameter } from './regulation.js';
+export { cataloguePatterns, combinedMeasure, fullCitation, listItems, listParameter, numberParameter } from './regulation.js';
 
 /** Every regulation built into the tool, oldest first: the registry `regelsaet` and `--dato` choose from. */
 export const builtInRegulations: readonly Regulation[] = [bek430of2014, bek1477of2019, reissue2024];

@@ -160,6 +160,25 @@ export interface AspectCatalogue {
   requirements: Readonly<Record<string, RequirementAspects>>;
   /** The regulation's shared pattern fragments (`{{navn}}`) and cue lists, for requirements loaded later (a kommune's own). */
   shared?: SharedPatterns;
+  /**
+   * Per pattern, the strings one of which its every match contains (undefined: none known),
+   * as `npm run generate` derived them for a built-in regulation (src/check/required-literals.ts);
+   * absent for data read at run time, where they are derived on first use.
+   */
+  literals?: ReadonlyMap<RegExp, readonly string[] | undefined>;
+}
+
+/** Every pattern of the catalogue, once, in the catalogue's order. */
+export function cataloguePatterns(catalogue: AspectCatalogue): Set<RegExp> {
+  const patterns = new Set<RegExp>([catalogue.domain]);
+  for (const requirement of Object.values(catalogue.requirements)) {
+    patterns.add(requirement.topic);
+    for (const aspect of requirement.aspects) {
+      for (const pattern of [...aspect.wordings, ...(aspect.cues?.wordings ?? []), aspect.context, aspect.unless, aspect.answer])
+        if (pattern) patterns.add(pattern);
+    }
+  }
+  return patterns;
 }
 
 export interface SharedPatterns {

@@ -3,12 +3,12 @@
  * with only what the project's sources confirm (../shared/seeds/README.md and issue 18).
  * Whatever is unknown is left out and said in `remark`, never guessed.
  */
-import { bek1477of2019Data } from '../generated/bek-1477-2019.js';
+import { bek1477of2019Data, bek1477of2019Literals } from '../generated/bek-1477-2019.js';
 import { regulationFromCheckedData } from './from-data.js';
 import type { Regulation } from './regulation.js';
 
 /** BEK 1477/2019, from its folder's data (compiled by `npm run generate`). */
-export const bek1477of2019 = regulationFromCheckedData(bek1477of2019Data);
+export const bek1477of2019 = regulationFromCheckedData(bek1477of2019Data, bek1477of2019Literals);
 
 /**
  * Bekendtgørelse nr. 430 af 30/04/2014: Fredericia's 2016 standard was written under it (its

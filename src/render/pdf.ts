@@ -6,22 +6,19 @@
  * fill the numbers in and print again (pdf-outline.ts reads the bookmarks).
  *
  * Chromium prints tagged PDF (`tagged: true`) from its accessibility tree, with bookmarks
- * (`outline: true`). One pass over the final print, in one parse and one save, does the
- * rest of PDF/UA-1 and PDF/A-2a: page content outside the tags becomes artifacts
- * (pdf-content.ts), the structure tree is repaired (pdf-structure.ts), and the metadata,
- * OutputIntent and identifier are set (pdf-archive.ts). Bookmarks are named after the
- * headings (Chromium runs a wrapped heading's lines together).
+ * (`outline: true`); pdf-finish.ts makes the final print PDF/UA-1 and PDF/A-2a on a worker
+ * thread. A page goes back to the pool as soon as it has printed, and this thread, which
+ * drives Chromium, never waits on pdf-lib: the browser prints the next document meanwhile.
  */
 import { readFile } from 'node:fs/promises';
-import { inflateSync, deflateSync, constants as zlib } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import { decodePDFRawStream, ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, type PDFPage } from 'pdf-lib';
 import type { Browser, Page } from 'puppeteer';
 import { launchBrowser } from '../browser.js';
-import { makeArchival, type ArchiveMetadata } from './pdf-archive.js';
+import { TaskWorker } from '../task-worker.js';
+import type { ArchiveMetadata } from './pdf-archive.js';
+import type { FinishTask, Heading } from './pdf-finish.js';
 import { bookmarkPages } from './pdf-outline.js';
-import { parseToUnicode, rewritePage, type FontCodes } from './pdf-content.js';
-import { repairStructure, type DefinitionList, type PageContent } from './pdf-structure.js';
+import type { DefinitionList } from './pdf-structure.js';
 
 export type PdfMetadata = ArchiveMetadata;
 
@@ -35,42 +32,15 @@ export interface PdfJob {
 /** The page of each heading id, or none when bookmarks and headings do not pair up. */
 type HeadingPages = Record<string, number> | undefined;
 
-/** A heading of the page, in document order: Chromium makes one bookmark of each. */
-interface Heading {
-  id: string;
-  text: string;
-}
-
-/** pdf-lib yields to the event loop every few objects by default; a build wants it done. */
-const loadPdf = (pdf: Uint8Array) => PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-
-/** The bookmarks, depth-first, as they read in a viewer. */
-function outlineItems(document: PDFDocument): PDFDict[] {
-  const items: PDFDict[] = [];
-  const walk = (item: PDFDict | undefined) => {
-    for (let current = item; current; current = current.lookupMaybe(PDFName.of('Next'), PDFDict)) {
-      items.push(current);
-      walk(current.lookupMaybe(PDFName.of('First'), PDFDict));
-    }
-  };
-  walk(document.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict));
-  return items;
-}
-
-/** The page (1-based) each bookmark points at, in order. */
-function outlinePages(document: PDFDocument): number[] {
-  const pageRefs = document.getPages().map((page) => page.ref);
-  return outlineItems(document).map((item) => {
-    const action = item.lookupMaybe(PDFName.of('A'), PDFDict);
-    const destination = item.lookup(PDFName.of('Dest')) ?? action?.lookup(PDFName.of('D'));
-    const target = destination instanceof PDFArray ? destination.get(0) : undefined;
-    return target instanceof PDFRef ? pageRefs.indexOf(target) + 1 : 0;
-  });
+/** The bookmarks' pages by a full parse, for bytes not as Chromium writes them: only then is pdf-lib loaded on this thread. */
+async function parsedOutlinePages(printed: Uint8Array): Promise<number[]> {
+  const { loadPdf, outlinePages } = await import('./pdf-finish.js');
+  return outlinePages(await loadPdf(printed));
 }
 
 /** The page of each heading id in a print, or none when bookmarks and headings do not pair up. */
 async function headingPages(printed: Uint8Array, headings: readonly Heading[]): Promise<HeadingPages> {
-  const outline = bookmarkPages(printed) ?? outlinePages(await loadPdf(printed));
+  const outline = bookmarkPages(printed) ?? (await parsedOutlinePages(printed));
   if (outline.length !== headings.length) return undefined;
   return Object.fromEntries(headings.map((heading, index) => [heading.id, outline[index]!]));
 }
@@ -84,78 +54,6 @@ async function printedHeadingPages({ htmlPath, pdfPath }: { htmlPath: string; pd
   } catch {
     return undefined;
   }
-}
-
-/**
- * Chromium names a bookmark by the heading's line boxes run together (»social
- * behandlingfor«); name each by its heading's text instead, when the counts agree.
- */
-function retitleOutline(document: PDFDocument, headings: readonly Heading[]): void {
-  const items = outlineItems(document);
-  if (items.length !== headings.length) return;
-  items.forEach((item, index) => item.set(PDFName.of('Title'), PDFHexString.fromText(headings[index]!.text)));
-}
-
-/** A stream's bytes: Chromium deflates, which node's zlib undoes far faster than pdf-lib's own decoder. */
-function streamBytes(stream: unknown): Uint8Array {
-  if (!(stream instanceof PDFRawStream)) return new Uint8Array();
-  const filter = stream.dict.get(PDFName.of('Filter'));
-  if (filter === undefined) return stream.contents;
-  if (filter === PDFName.of('FlateDecode')) return inflateSync(stream.contents);
-  return decodePDFRawStream(stream).decode();
-}
-
-/** The page's fonts by resource name, decoded once per font object for the document. */
-function pageFonts(document: PDFDocument, page: PDFPage, cache: Map<PDFRef, FontCodes>): Map<string, FontCodes> {
-  const fonts = new Map<string, FontCodes>();
-  const dict = page.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict);
-  for (const [name, ref] of dict?.entries() ?? []) {
-    if (!(ref instanceof PDFRef)) continue;
-    let codes = cache.get(ref);
-    if (!codes) {
-      const font = document.context.lookup(ref, PDFDict);
-      const toUnicode = font.lookup(PDFName.of('ToUnicode'));
-      const codeLength = font.get(PDFName.of('Subtype')) === PDFName.of('Type0') ? 2 : 1;
-      codes = parseToUnicode(Buffer.from(streamBytes(toUnicode)).toString('latin1'), codeLength);
-      cache.set(ref, codes);
-    }
-    fonts.set(name.decodeText(), codes);
-  }
-  return fonts;
-}
-
-/** Every page's content made PDF/UA's: artifacts marked, spaces at line ends, text per MCID. */
-function markArtifacts(document: PDFDocument): PageContent[] {
-  const context = document.context;
-  const fontCache = new Map<PDFRef, FontCodes>();
-  return document.getPages().map((page) => {
-    const contents = page.node.get(PDFName.of('Contents'));
-    const refs =
-      contents instanceof PDFArray ? contents.asArray().filter((item): item is PDFRef => item instanceof PDFRef) : contents instanceof PDFRef ? [contents] : [];
-    const parts = refs.map((ref) => streamBytes(context.lookup(ref)));
-    const data = parts.length === 1 ? parts[0]! : Buffer.concat(parts.flatMap((part) => [part, Buffer.from('\n')]));
-    const rewrite = rewritePage(data, pageFonts(document, page, fontCache));
-    if (rewrite.content !== data && refs.length > 0) {
-      const compressed = deflateSync(rewrite.content, { level: zlib.Z_BEST_SPEED });
-      context.assign(refs[0]!, context.stream(compressed, { Filter: 'FlateDecode' }));
-      for (const ref of refs.slice(1)) context.delete(ref);
-      page.node.set(PDFName.of('Contents'), refs[0]!);
-    }
-    return { ref: page.ref, texts: rewrite.texts, artifacts: rewrite.artifacts };
-  });
-}
-
-async function finish(
-  printed: Uint8Array,
-  document: PDFDocument,
-  metadata: PdfMetadata,
-  headings: readonly Heading[],
-  definitionLists: readonly DefinitionList[],
-): Promise<Uint8Array> {
-  retitleOutline(document, headings);
-  repairStructure(document, markArtifacts(document), definitionLists);
-  makeArchival(document, metadata, printed);
-  return document.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
 }
 
 /**
@@ -203,18 +101,24 @@ export class PdfPrinter {
   /** The heading pages of each document printed in this build, for the pages that cite them. */
   private readonly printedPages = new Map<string, Promise<HeadingPages>>();
 
-  private constructor(private readonly browser: Browser) {}
+  private constructor(
+    private readonly browser: Browser,
+    private readonly finisher: TaskWorker<FinishTask, Uint8Array>,
+  ) {}
 
   static async start(pages = 2): Promise<PdfPrinter> {
-    const browser = await launchBrowser();
-    const printer = new PdfPrinter(browser);
+    // The worker loads pdf-lib while the browser starts.
+    const finisher = new TaskWorker<FinishTask, Uint8Array>(new URL('./pdf-finish.js', import.meta.url), 'finishPdf');
+    let browser: Browser | undefined;
     try {
+      browser = await launchBrowser();
+      const printer = new PdfPrinter(browser, finisher);
       for (let index = 0; index < pages; index++) printer.idle.push(await printer.isolatedPage());
+      return printer;
     } catch (error) {
-      await browser.close();
+      await Promise.all([browser?.close(), finisher.close()]);
       throw error;
     }
-    return printer;
   }
 
   private async isolatedPage(): Promise<Page> {
@@ -243,7 +147,7 @@ export class PdfPrinter {
     }
   }
 
-  /** The PDF, and how long printing took (not counting the wait for a free page). */
+  /** The PDF, and how long printing and the PDF/UA pass took (not counting the wait for a free page). */
   async print(job: PdfJob): Promise<{ pdf: Uint8Array; milliseconds: number }> {
     let settle: (pages: HeadingPages) => void = () => undefined;
     this.printedPages.set(job.htmlPath, new Promise((resolve) => (settle = resolve)));
@@ -257,7 +161,7 @@ export class PdfPrinter {
   }
 
   private async printPage(job: PdfJob, cited: HeadingPages, settle: (pages: HeadingPages) => void): Promise<{ pdf: Uint8Array; milliseconds: number }> {
-    const { result, milliseconds } = await this.withPage(async (page) => {
+    const { result: task, milliseconds } = await this.withPage(async (page): Promise<FinishTask> => {
       const url = pathToFileURL(job.htmlPath).href;
       (page as Page & { allowedUrl?: string }).allowedUrl = url;
       await page.goto(url, { waitUntil: 'load' });
@@ -287,13 +191,15 @@ export class PdfPrinter {
         if (changed === 0) break;
         printed = await page.pdf(printOptions);
       }
-      settle(await headingPages(printed, headings));
-      return finish(printed, await loadPdf(printed), job.metadata, headings, definitionLists);
+      return { printed, metadata: job.metadata, headings, definitionLists };
     });
-    return { pdf: result, milliseconds };
+    settle(await headingPages(task.printed, task.headings));
+    const started = performance.now();
+    const pdf = await this.finisher.run(task);
+    return { pdf, milliseconds: milliseconds + performance.now() - started };
   }
 
   async close(): Promise<void> {
-    await this.browser.close();
+    await Promise.all([this.browser.close(), this.finisher.close()]);
   }
 }

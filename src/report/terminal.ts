@@ -8,8 +8,7 @@
  * written, data and all, and only then turns the markers into colour codes (or drops them
  * where there is no colour). Whatever path data takes into a report, it cannot style it.
  */
-import { randomBytes } from 'node:crypto';
-import { isMainThread, workerData } from 'node:worker_threads';
+import { styleSecret as secret } from '../style-secret.js';
 
 export interface Style {
   red(text: string): string;
@@ -19,9 +18,6 @@ export interface Style {
   bold(text: string): string;
 }
 
-/** A worker of src/parallel.ts renders report text for the main thread's output filter, so it is given the main thread's secret. */
-const secret: string = (!isMainThread && (workerData as { styleSecret?: string } | null)?.styleSecret) || randomBytes(12).toString('hex');
-export const styleSecret = secret;
 /** Private-use characters around the secret and an SGR parameter. */
 const marker = (code: number) => `\uE000${secret}:${code}\uE001`;
 const markers = new RegExp(`\uE000${secret}:(\\d+)\uE001`, 'g');
