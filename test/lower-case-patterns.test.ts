@@ -10,9 +10,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentText, lowerCasePatterns, roleOf } from '../src/check/document-text.js';
+import { documentText, lowerCasePatterns as documentTextPatterns, roleOf } from '../src/check/document-text.js';
 import { loadFile } from '../src/load.js';
 import { defaultRegulation } from '../src/regulations/index.js';
+import { durationsIn, isAboutFollowUp, lowerCasePatterns as durationPatterns, monthsIn, startDeadlinesIn } from '../src/text/durations.js';
 import { validateLoaded } from '../src/validate.js';
 import { findCorpus } from '../scripts/corpus-agreement.js';
 import { fixtures, municipalityNames, root } from './helpers.js';
@@ -39,6 +40,9 @@ async function sentencesOf(file: string): Promise<string[]> {
   return text.sections.flatMap((section) => [section.heading, ...section.sentences.map((sentence) => sentence.text)]);
 }
 
+/** Without the `g` flag, so that `test` does not go on from where the last match ended. */
+const lowerCasePatterns = [...documentTextPatterns, ...durationPatterns].map((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', '')));
+
 const capitalised = (text: string) => text.replace(/(?<!\p{L})\p{L}/gu, (letter) => letter.toUpperCase());
 /** The pattern as it was written before it read lower-case text: the same, with the `i` flag. */
 const caseInsensitive = (pattern: RegExp) => new RegExp(pattern.source, `${pattern.flags}i`);
@@ -53,9 +57,14 @@ function disagreements(texts: readonly string[]): string[] {
 
 describe('patterns that read lower-case text', () => {
   it('match where they would match the text as written with the i flag, on every sentence as written, in capitals and capitalised', async () => {
-    const sentences = (await Promise.all(files.map(sentencesOf))).flat();
-    expect(sentences.length).toBeGreaterThan(1000);
-    // Every pattern meets sentences it matches and sentences it does not.
+    const written = (await Promise.all(files.map(sentencesOf))).flat();
+    expect(written.length).toBeGreaterThan(1000);
+    // With what follows each number in them, which the reader of months reads (»1 og 6 måneder«).
+    const sentences = [
+      ...written,
+      ...written.flatMap((sentence) => [...sentence.matchAll(/\d+/g)].map((number) => sentence.slice(number.index + number[0].length))),
+    ];
+    // Every pattern meets sentences it matches.
     for (const pattern of lowerCasePatterns)
       expect(
         sentences.some((sentence) => pattern.test(sentence.toLowerCase())),
@@ -66,13 +75,22 @@ describe('patterns that read lower-case text', () => {
     expect(disagreements(sentences.map(capitalised))).toEqual([]);
   });
 
-  it('give a sentence the same role whatever its case', async () => {
+  it('give a sentence the same role, time limits and months whatever its case', async () => {
     const sentences = (await Promise.all(files.slice(0, 5).map(sentencesOf))).flat();
-    const roles = (texts: string[]) => texts.map((text) => roleOf({ text, lower: text.toLowerCase() }, false));
-    const asWritten = roles(sentences);
-    expect(asWritten.filter(Boolean).length).toBeGreaterThan(10);
-    expect(roles(sentences.map((sentence) => sentence.toUpperCase()))).toEqual(asWritten);
-    expect(roles(sentences.map(capitalised))).toEqual(asWritten);
+    const readings = (texts: string[]) =>
+      texts.map((text) => ({
+        role: roleOf({ text, lower: text.toLowerCase() }, false),
+        durations: durationsIn(text),
+        start: startDeadlinesIn([{ text }]),
+        followUp: isAboutFollowUp(text),
+        months: monthsIn(text),
+      }));
+    const asWritten = readings(sentences);
+    for (const reading of ['role', 'start', 'followUp', 'months'] as const) {
+      expect(asWritten.filter((each) => [each[reading]].flat().some(Boolean)).length, reading).toBeGreaterThan(3);
+    }
+    expect(readings(sentences.map((sentence) => sentence.toUpperCase()))).toEqual(asWritten);
+    expect(readings(sentences.map(capitalised))).toEqual(asWritten);
   });
 
   it('agree on text with letters of other scripts, and read lookalike signs as the letters they stand for', async () => {
