@@ -60,19 +60,30 @@ export interface TextSection {
   sentences: Sentence[];
 }
 
+/** A text as written and in lower case. */
+export interface Cased {
+  text: string;
+  lower: string;
+}
+
 /**
  * Whether a pattern matches a text: the catalogue's case-insensitive wordings read the
  * lower-case text, a pattern with the `u` flag (an acronym, a name) the text as written.
  */
-export function matches(pattern: RegExp, text: { text: string; lower: string }): boolean {
+export function matches(pattern: RegExp, text: Cased): boolean {
   return pattern.test(pattern.unicode ? text.text : text.lower);
 }
 
 /** A letter of Danish text: a class is far cheaper for the regex engine than \p{L} with the u flag. */
 const danishLetter = '[a-zæøåäöüéèáàâêîôûçñ]';
 
-/** A pattern read case-insensitively with \\p{L} as a Danish letter: sentences are tested against it many times. */
-const danish = (source: string): RegExp => new RegExp(source.replaceAll(String.raw`\p{L}`, danishLetter), 'i');
+/**
+ * A pattern with \\p{L} as a Danish letter, read against the lower-case text: sentences are
+ * tested against it many times. Patterns that read lower-case text have no `i` flag, which
+ * makes V8 compile every letter and class in both cases (several ms for the longest, once
+ * per run); test/lower-case-patterns.test.ts checks that they read as they would with it.
+ */
+const danish = (source: string): RegExp => new RegExp(source.replaceAll(String.raw`\p{L}`, danishLetter));
 
 /** A short sentence that sends the reader elsewhere instead of saying it. */
 const pointerCue = danish(
@@ -86,15 +97,15 @@ const readingGuide = danish(String.raw`(?<!\p{L})(?:kan|vil) du (?:\p{L}+ ){0,2}
 /** Words without which no sentence is a pointer: a cheap test before the patterns. */
 const pointerWords = danish(String.raw`(?<!\p{L})(?:se|læs|henvis|fremgår|beskrev|omtal|uddyb|findes|står|læses|du)`);
 
-export function isPointer(sentence: string): boolean {
-  if (!pointerWords.test(sentence)) return false;
-  if (readingGuide.test(sentence)) return true;
-  return wordsAtMost(sentence, 20) && pointerCue.test(sentence) && pointerTarget.test(sentence);
+export function isPointer(sentence: Cased): boolean {
+  if (!pointerWords.test(sentence.lower)) return false;
+  if (readingGuide.test(sentence.lower)) return true;
+  return wordsAtMost(sentence.text, 20) && pointerCue.test(sentence.lower) && pointerTarget.test(sentence.text);
 }
 
 /** A marker of text not written yet; a short sentence with one is a placeholder. */
 const placeholderMarker =
-  /(?<!\p{L})(?:(?:tekst|teksten|indhold|indholdet|beskrivelse|beskrivelsen|uddybning|mere|resten|afsnit|afsnittet)\s+følger|følger senere|følger snarest|udfyldes|skrives senere|beskrives (?:senere|i (?:næste|en senere|den kommende))|uddybes senere|tilføjes senere|indsættes|under udarbejdelse|afventer|kommer senere|endnu ikke (?:skrevet|udfyldt|beskrevet|fastlagt)|tbd|todo|xx+|lorem ipsum)(?!\p{L})|^\W*(?:…|\.\.\.)\W*$|\[[^\]]{0,60}\]|\((?:ny |indsæt )?dato\)/iu;
+  /(?<!\p{L})(?:(?:tekst|teksten|indhold|indholdet|beskrivelse|beskrivelsen|uddybning|mere|resten|afsnit|afsnittet)\s+følger|følger senere|følger snarest|udfyldes|skrives senere|beskrives (?:senere|i (?:næste|en senere|den kommende))|uddybes senere|tilføjes senere|indsættes|under udarbejdelse|afventer|kommer senere|endnu ikke (?:skrevet|udfyldt|beskrevet|fastlagt)|tbd|todo|xx+|lorem ipsum)(?!\p{L})|^\W*(?:…|\.\.\.)\W*$|\[[^\]]{0,60}\]|\((?:ny |indsæt )?dato\)/u;
 
 /** The document (or a part of it) named as what a sentence is about. */
 const documentNoun = String.raw`(?:kvalitets)?standard(?:en|ens)?|dokument(?:et|ets)?|afsnit(?:tet|tets)?(?: \d+)?|kapit(?:el|let|lets)(?: \d+)?|del \d+|pjecen|folderen|bilag(?:et)? \d*`;
@@ -105,7 +116,7 @@ const documentNoun = String.raw`(?:kvalitets)?standard(?:en|ens)?|dokument(?:et|
  * »Afsnittet skal beskrive …«), or presents it; or the law described by itself (»Den
  * lovgivning, der regulerer …«, »Servicelovens § 101 beskriver rammer …«).
  */
-const aboutDocument = new RegExp(
+const aboutDocument = danish(
   [
     String.raw`^(?:denne|dette|nærværende|vores|følgende|hele|den|det|kommunens|\p{L}+ kommunes)?\s*(?:${documentNoun})(?!\p{L})`,
     // »Herved fremstår kvalitetsstandarden at dække …«, not »Ifølge standarden har du ret til …«.
@@ -118,45 +129,58 @@ const aboutDocument = new RegExp(
     String.raw`(?:${documentNoun}) (?:skal|vil|bør|kommer til at) (?:\p{L}+ )?(?:beskrive|indeholde|redegøre|oplyse|gennemgå|handle|omhandle|præsentere)`,
     String.raw`(?:præsentere|fremlægge|udgive)r?\s[^.]{0,60}(?:kvalitets)?standard`,
     String.raw`^(?:den |denne )?(?:lovgivning(?:en)?|loven|bekendtgørelsen|serviceloven|\p{L}*lovens? (?:§ ?)?\d+)(?!\p{L})[^.]{0,80}?(?<!\p{L})(?:regulerer|beskriver|fastsætter|fastlægger|omhandler|indeholder|forudsætter|stiller krav)(?!\p{L})`,
-  ]
-    .join('|')
-    .replaceAll(String.raw`\p{L}`, danishLetter),
-  'i',
+  ].join('|'),
 );
 /** What a text says it will or should contain: never an answer, even about the document itself. */
 const announcement =
-  /^(?:her|nedenfor|nedenstående|herefter|i det følgende)\s+(?:beskrives|gennemgås|redegøres|gives|oplyses|informeres|vil|skal)(?!\p{L})|(?:afsnit|kapit|standard|dokument)\p{L}* (?:skal|vil|bør|kommer til at) (?:\p{L}+ )?(?:beskrive|indeholde|redegøre|oplyse|gennemgå|handle|omhandle)|formål(?:et)? med (?:\p{L}+ )?(?:afsnit|kapit)/iu;
+  /^(?:her|nedenfor|nedenstående|herefter|i det følgende)\s+(?:beskrives|gennemgås|redegøres|gives|oplyses|informeres|vil|skal)(?!\p{L})|(?:afsnit|kapit|standard|dokument)\p{L}* (?:skal|vil|bør|kommer til at) (?:\p{L}+ )?(?:beskrive|indeholde|redegøre|oplyse|gennemgå|handle|omhandle)|formål(?:et)? med (?:\p{L}+ )?(?:afsnit|kapit)/u;
 
 /** Whom the standard covers (»Kvalitetsstandarden omfatter borgere med …«) is its target group, not words about it. */
 const scopeOfPeople =
-  /(?<!\p{L})(?:omfatter|gælder for|dækker|er målrettet|retter sig mod) (?:\p{L}+ ){0,2}(?:borgere|personer|unge|voksne|alle|mennesker|dig|\p{L}*misbrugere)(?!\p{L})/iu;
+  /(?<!\p{L})(?:omfatter|gælder for|dækker|er målrettet|retter sig mod) (?:\p{L}+ ){0,2}(?:borgere|personer|unge|voksne|alle|mennesker|dig|\p{L}*misbrugere)(?!\p{L})/u;
 /** A sentence of a statute quoted in the text (»Stk. 3. Kommunalbestyrelsen skal …«). */
 const statuteSentence =
-  /^(?:stk\.\s*\d|§\s*\d+\s*[a-z]?\.|kommunalbestyrelsen (?:skal|kan|træffer|indgår|sørger|tilbyder|fastsætter)|[a-zæøå]*ministeren (?:fastsætter|kan))/i;
+  /^(?:stk\.\s*\d|§\s*\d+\s*[a-z]?\.|kommunalbestyrelsen (?:skal|kan|træffer|indgår|sørger|tilbyder|fastsætter)|[a-zæøå]*ministeren (?:fastsætter|kan))/;
 /** A heading over quoted law: what the statute says, not what the municipality offers. */
-export const lawQuotation = /lovgrundlag|lovgivning|lovtekst|regelgrundlag|lovbestemmelse|love og regler|lovens tekst|(?<!\p{L})loven(?!\p{L})/iu;
+export const lawQuotation = /lovgrundlag|lovgivning|lovtekst|regelgrundlag|lovbestemmelse|love og regler|lovens tekst|(?<!\p{L})loven(?!\p{L})/u;
 
 /** Words that make a few words a statement: a verb a kommune writes with, or a person it addresses. */
-const statementWord = /(?<![a-zæøåéü])(?:er|har|kan|skal|vil|må|får|bliver|blev|var|ikke|du|vi|man|jeg|dig)(?![a-zæøåéü])|[a-zæøåéü]{3}es(?![a-zæøåéü])/i;
+const statementWord = /(?<![a-zæøåéü])(?:er|har|kan|skal|vil|må|får|bliver|blev|var|ikke|du|vi|man|jeg|dig)(?![a-zæøåéü])|[a-zæøåéü]{3}es(?![a-zæøåéü])/;
 
 /** Words without which no sentence is a placeholder: a cheap test before the pattern. */
-const placeholderWords = /følger|udfyld|senere|næste|kommende|indsæt|udarbejd|afvent|kommer|endnu|tbd|todo|xx|lorem|\.\.\.|…|\[|dato/i;
+const placeholderWords = /følger|udfyld|senere|næste|kommende|indsæt|udarbejd|afvent|kommer|endnu|tbd|todo|xx|lorem|\.\.\.|…|\[|dato/;
 
 /** Words without which no sentence is about the document or the law: a cheap test before the patterns. */
 const documentWords =
-  /standard|dokument|afsnit|kapit|del \d|pjece|folder|bilag|formål|^her|^ned|^herefter|^i det|lovgivning|loven|bekendtgørelse|lovens|præsent|fremlæg|udgive/i;
+  /standard|dokument|afsnit|kapit|del \d|pjece|folder|bilag|formål|^her|^ned|^herefter|^i det|lovgivning|loven|bekendtgørelse|lovens|præsent|fremlæg|udgive/;
+
+/** The patterns above that read a text's lower-case copy, for the test that they read as with the `i` flag. */
+export const lowerCasePatterns: readonly RegExp[] = [
+  pointerCue,
+  readingGuide,
+  pointerWords,
+  placeholderMarker,
+  aboutDocument,
+  announcement,
+  scopeOfPeople,
+  statuteSentence,
+  lawQuotation,
+  statementWord,
+  placeholderWords,
+  documentWords,
+];
 
 /** `underLaw`: the sentence stands under a heading of quoted law (»Lovgrundlag«). */
-export function roleOf(text: string, underLaw: boolean): SentenceRole | undefined {
-  if (underLaw || statuteSentence.test(text)) return 'lovtekst';
-  if (text.length < 120 && placeholderWords.test(text) && placeholderMarker.test(text) && wordsAtMost(text, 10)) return 'pladsholder';
-  if (documentWords.test(text) && aboutDocument.test(text) && !scopeOfPeople.test(text)) return 'om-dokumentet';
+export function roleOf({ text, lower }: Cased, underLaw: boolean): SentenceRole | undefined {
+  if (underLaw || statuteSentence.test(lower)) return 'lovtekst';
+  if (text.length < 120 && placeholderWords.test(lower) && placeholderMarker.test(lower) && wordsAtMost(text, 10)) return 'pladsholder';
+  if (documentWords.test(lower) && aboutDocument.test(lower) && !scopeOfPeople.test(lower)) return 'om-dokumentet';
   return undefined;
 }
 
 /** A section headed as the law (»Lovgrundlag«) quotes it: every sentence in it is the statute's. */
 export function markQuotedLaw(heading: string, sentences: Sentence[]): Sentence[] {
-  if (lawQuotation.test(heading)) for (const sentence of sentences) sentence.role ??= 'lovtekst';
+  if (lawQuotation.test(heading.toLowerCase())) for (const sentence of sentences) sentence.role ??= 'lovtekst';
   return sentences;
 }
 
@@ -165,8 +189,8 @@ export function markQuotedLaw(heading: string, sentences: Sentence[]): Sentence[
  * told by, or a name (»Rusmiddelcenter Odense Ungeafdelingen« says where, »Ambulant
  * behandling« only what).
  */
-function isBare(text: string): boolean {
-  return !/[.!?]$/.test(text) && wordsAtMost(text, 4) && !/\d/.test(text) && !/\s[A-ZÆØÅ]/.test(text) && !statementWord.test(text);
+function isBare({ text, lower }: Cased): boolean {
+  return !/[.!?]$/.test(text) && wordsAtMost(text, 4) && !/\d/.test(text) && !/\s[A-ZÆØÅ]/.test(text) && !statementWord.test(lower);
 }
 
 /** Fields that name or place a section rather than say something. */
@@ -248,19 +272,10 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
       const offset = joined.indexOf(sentence.slice(0, 20), cursor);
       cursor = Math.max(cursor, offset);
       const line = lineEnds.find((part) => part.end > cursor)?.line ?? first.line;
-      const role = roleOf(sentence, underLaw);
-      const announces = role === 'om-dokumentet' && announcement.test(sentence) ? true : undefined;
-      sentences.push({
-        text: sentence,
-        lower: sentence.toLowerCase(),
-        pointer: isPointer(sentence),
-        line,
-        block,
-        subheading,
-        role,
-        announces,
-        bare: isBare(sentence),
-      });
+      const cased = { text: sentence, lower: sentence.toLowerCase() };
+      const role = roleOf(cased, underLaw);
+      const announces = role === 'om-dokumentet' && announcement.test(cased.lower) ? true : undefined;
+      sentences.push({ text: sentence, lower: cased.lower, pointer: isPointer(cased), line, block, subheading, role, announces, bare: isBare(cased) });
     }
     const flushed = sentences.slice(before);
     if (inList) for (const item of flushed) leadIn?.add(item);
@@ -286,8 +301,9 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
       inList = false;
       leadIn = undefined;
       subheading = plainInline(heading[1]!);
-      underLaw = lawQuotation.test(subheading);
-      sentences.push({ text: subheading, lower: subheading.toLowerCase(), pointer: false, line, block, subheading, isHeading: true });
+      const lower = subheading.toLowerCase();
+      underLaw = lawQuotation.test(lower);
+      sentences.push({ text: subheading, lower, pointer: false, line, block, subheading, isHeading: true });
       block += 1;
       return;
     }

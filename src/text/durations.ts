@@ -2,6 +2,10 @@
  * Time written in running text: a time limit (»senest 14 dage«, »inden for to uger«,
  * »højst 10 hverdage«) in calendar days, and the months a follow-up is at (»1 og 6
  * måneder«, »en, tre og seks mdr.«).
+ *
+ * The patterns read the text in lower case and have no `i` flag: with it V8 compiles every
+ * letter in both cases, several ms once per run (test/lower-case-patterns.test.ts checks
+ * they read as with the flag).
  */
 import { numberPattern, numberValue } from './numbers.js';
 
@@ -9,14 +13,13 @@ const units = 'hverdage|arbejdsdage|dage|døgn|uger|ugers';
 /** A number of days, working days or weeks (»14 dage«, »to uger«), after the words that make it a limit if they stand there. */
 const duration = new RegExp(
   String.raw`(?:(?<!\p{L})(senest|inden for|indenfor|inden|højst|maksimalt|max\.?)\s+)?(?<![\p{L}\d])(${numberPattern})\s+(${units})(?!\p{L})`,
-  'giu',
+  'gu',
 );
 
 /** Ten working days are two weeks: a working day counts as 7/5 of a day, a week as 7. */
 function calendarDays(count: number, unit: string): number {
-  const lower = unit.toLowerCase();
-  if (lower.startsWith('uge')) return count * 7;
-  return lower === 'hverdage' || lower === 'arbejdsdage' ? Math.ceil((count * 7) / 5) : count;
+  if (unit.startsWith('uge')) return count * 7;
+  return unit === 'hverdage' || unit === 'arbejdsdage' ? Math.ceil((count * 7) / 5) : count;
 }
 
 export interface Duration {
@@ -30,10 +33,10 @@ export interface Duration {
 
 /** Every duration in the text. */
 export function durationsIn(text: string): Duration[] {
-  return [...text.matchAll(duration)].map((match) => ({
+  return [...text.toLowerCase().matchAll(duration)].map((match) => ({
     days: calendarDays(numberValue(match[2]!), match[3]!),
     limit: match[1] !== undefined,
-    inDays: match[3]!.toLowerCase() === 'dage',
+    inDays: match[3] === 'dage',
   }));
 }
 
@@ -46,25 +49,26 @@ export function deadlinesIn(text: string): number[] {
 
 /** About when treatment starts, not how long it lasts (»behandlingen varer højst 12 uger«). */
 const aboutStart =
-  /garanti|iværksæt|påbegynd|(?<!\p{L})start|opstart|igangsæt|(?<!\p{L})(?:få|modtage|tilbydes|tilbudt|begynde)(?: \p{L}+){0,2} behandling|behandling(?:en)? (?:skal|vil|kan) (?:begynde|starte|iværksættes|påbegyndes|gå i gang)/iu;
+  /garanti|iværksæt|påbegynd|(?<!\p{L})start|opstart|igangsæt|(?<!\p{L})(?:få|modtage|tilbydes|tilbudt|begynde)(?: \p{L}+){0,2} behandling|behandling(?:en)? (?:skal|vil|kan) (?:begynde|starte|iværksættes|påbegyndes|gå i gang)/u;
 
 /** The deadlines, in days, that sentences about starting treatment state. */
 export function startDeadlinesIn(sentences: readonly { text: string }[]): number[] {
-  return sentences.flatMap(({ text }) => (aboutStart.test(text) ? deadlinesIn(text) : []));
+  return sentences.flatMap(({ text }) => (aboutStart.test(text.toLowerCase()) ? deadlinesIn(text) : []));
 }
 
 const separator = String.raw`\s*(?:,|og|samt|\/|-|–)\s*(?:igen\s+)?`;
 /** A list of numbers (»1 og 6«, »1 og igen 6«, »en, tre og seks«), taken whole so that a long one is read once. */
-const numberList = new RegExp(String.raw`(?<![\p{L}\d])(?:${numberPattern})(?:${separator}(?:${numberPattern}))*`, 'giu');
-const monthAhead = /^\s+(?:måned|mdr)/iu;
+const numberList = new RegExp(String.raw`(?<![\p{L}\d])(?:${numberPattern})(?:${separator}(?:${numberPattern}))*`, 'gu');
+const monthAhead = /^\s+(?:måned|mdr)/u;
 
 /** The months (1 to 24) the text names (»1 og 6 måneder«, »en, tre og seks mdr.«), in order of first mention. */
 export function monthsIn(text: string): number[] {
   const months = new Set<number>();
-  for (const match of text.matchAll(numberList)) {
+  const lower = text.toLowerCase();
+  for (const match of lower.matchAll(numberList)) {
     const end = match.index + match[0].length;
-    if (!monthAhead.test(text.slice(end, end + 20))) continue;
-    for (const word of match[0].split(new RegExp(separator, 'iu'))) {
+    if (!monthAhead.test(lower.slice(end, end + 20))) continue;
+    for (const word of match[0].split(new RegExp(separator, 'u'))) {
       const value = numberValue(word);
       if (Number.isInteger(value) && value > 0 && value <= 24) months.add(value);
     }
@@ -73,10 +77,13 @@ export function monthsIn(text: string): number[] {
 }
 
 /** About follow-up: an appointment, a call or contact after treatment. */
-const aboutFollowUp = /opfølg|følge[rs]?(?: \p{L}+)? op|kontakt|samtale/iu;
+const aboutFollowUp = /opfølg|følge[rs]?(?: \p{L}+)? op|kontakt|samtale/u;
 
 /** Whether a sentence is about follow-up. */
-export const isAboutFollowUp = (text: string): boolean => aboutFollowUp.test(text);
+export const isAboutFollowUp = (text: string): boolean => aboutFollowUp.test(text.toLowerCase());
+
+/** The patterns above, for the test that they read lower-case text as they would read any text with the `i` flag. */
+export const lowerCasePatterns: readonly RegExp[] = [duration, aboutStart, numberList, monthAhead, aboutFollowUp];
 
 /** The months after treatment at which sentences about follow-up say it happens. */
 export function followUpMonthsIn(sentences: readonly { text: string }[]): number[] {
