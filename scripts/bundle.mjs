@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { bundledCommands, bundleFile, codeCacheFile, leftOutOfBundle } from '../dist/bundled.js';
+import { bundledCommandModule, bundledCommands, bundleFile, codeCacheFile, leftOutOfBundle } from '../dist/bundled.js';
 import { ajvValidatorPath, withPlainRequire } from './ajv-in-bundle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -31,7 +31,7 @@ function refuse(reason) {
   throw new Error(`${bundleFile}: ${reason}`);
 }
 
-const bundledCommandModules = new Set([...bundledCommands].map((name) => `./commands/${name}.js`));
+const bundledCommandModules = new Set([...bundledCommands].map((name) => `./${bundledCommandModule(name)}`));
 /** main.ts imports a command's module when the command runs: only the bundled commands' come in. */
 const leftOut = (args) =>
   leftOutOfBundle.has(args.path) || (args.kind === 'dynamic-import' && args.importer === join(src, 'main.ts') && !bundledCommandModules.has(args.path));

@@ -1,8 +1,14 @@
 /**
- * What the bin (src/cli.ts) runs from the bundle that scripts/bundle.mjs writes beside the
- * modules in dist/, shared by the two so that they cannot disagree. A leaf: the bin imports it
+ * What the bin (src/cli.ts) and the workers (src/worker.ts) run from the bundle that
+ * scripts/bundle.mjs writes beside the modules in dist/, and how, shared by the three so that
+ * they cannot disagree. A leaf (Node's own modules only): the bin and a worker import it
  * before anything else. Which way a run goes changes its speed only: the bundle is the modules.
  */
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script, constants } from 'node:vm';
 
 /** The commands run most (on every save, in CI): their start-up is what the bundle saves. */
 export const bundledCommands: ReadonlySet<string> = new Set(['check', 'validate']);
@@ -24,3 +30,40 @@ export const codeCacheFile = 'check-bundle.cache';
 
 /** The bundle as the bin compiles it: a CommonJS module's function. The code cache fits this exact text. */
 export const wrapBundle = (source: string): string => `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+
+/** The module of a bundled command, by its path in dist/ (what a worker is given, src/worker.ts). */
+export const bundledCommandModule = (name: string): string => `commands/${name}.js`;
+
+/** Whether the bundle in `dist` is at least as new as the modules there (tsc run alone leaves it older). */
+export function bundleUpToDate(dist: URL): boolean {
+  try {
+    return statSync(new URL(bundleFile, dist)).mtimeMs >= statSync(new URL('main.js', dist)).mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
+function readCodeCache(dist: URL): Buffer | undefined {
+  try {
+    return readFileSync(new URL(codeCacheFile, dist));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs the bundle in `dist` as Node runs a CommonJS module, but compiled with the code cache;
+ * the bin runs it so, and so does a worker of a bundled command. Returns the script (for a new
+ * cache) and the bundle's exports (src/main.ts's).
+ */
+export function runBundle(dist: URL): { script: Script; exports: Record<string, unknown> } {
+  const bundle = fileURLToPath(new URL(bundleFile, dist));
+  const script = new Script(wrapBundle(readFileSync(bundle, 'utf8')), {
+    filename: bundle,
+    cachedData: readCodeCache(dist),
+    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  return { script, exports: module.exports };
+}

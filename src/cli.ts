@@ -13,50 +13,20 @@
  * never both: two copies of a module would not share its state (the output filter, the style
  * secret of src/report/terminal.ts).
  */
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Script, constants } from 'node:vm';
-import { bundleFile, codeCacheFile, runsFromBundle, wrapBundle } from './bundled.js';
+import { bundleUpToDate, codeCacheFile, runBundle, runsFromBundle } from './bundled.js';
 
-const bundle = fileURLToPath(new URL(bundleFile, import.meta.url));
-const codeCache = fileURLToPath(new URL(codeCacheFile, import.meta.url));
-const modules = new URL('./main.js', import.meta.url);
+const dist = new URL('.', import.meta.url);
 
-function bundleUpToDate(): boolean {
-  try {
-    return statSync(bundle).mtimeMs >= statSync(modules).mtimeMs;
-  } catch {
-    return false;
-  }
-}
-
-function readCodeCache(): Buffer | undefined {
-  try {
-    return readFileSync(codeCache);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Runs the bundle as Node runs a CommonJS module, but compiled with the code cache. */
-function runBundle(): void {
-  const script = new Script(wrapBundle(readFileSync(bundle, 'utf8')), {
-    filename: bundle,
-    cachedData: readCodeCache(),
-    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-  });
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+if (runsFromBundle(process.argv.slice(2)) && bundleUpToDate(dist)) {
+  const { script } = runBundle(dist);
   // Set by scripts/bundle.mjs for its warm-up run: at exit, the cache holds every function the run compiled.
   if (process.env.KVALITETSSTANDARD_WRITE_CODE_CACHE) {
+    const codeCache = fileURLToPath(new URL(codeCacheFile, dist));
     process.on('exit', () => {
       writeFileSync(`${codeCache}.tmp`, script.createCachedData());
       renameSync(`${codeCache}.tmp`, codeCache);
     });
   }
-}
-
-if (runsFromBundle(process.argv.slice(2)) && bundleUpToDate()) runBundle();
-else await import(modules.href);
+} else await import(new URL('main.js', dist).href);

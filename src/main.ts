@@ -7,6 +7,7 @@
  * 2 usage errors, 74 output could not be written (a closed pipe, a full disk), 70 a bug.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isMainThread } from 'node:worker_threads';
 import { formatMessage } from './diagnostics/messages.js';
 import { nearest } from './suggest.js';
 import { guardOutput, outputLost, outputLostExitCode } from './output.js';
@@ -196,18 +197,31 @@ function unexpected(error: unknown): number {
   return 70;
 }
 
-// The language server speaks JSON-RPC on stdout: its framing is not terminal text.
-guardOutput({ escape: process.argv[2] !== 'lsp' });
-// Nothing may escape as a stack trace, not even from a callback no command awaits.
-for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
-  process.on(event, (error: unknown) => {
-    process.exit(unexpected(error));
+/**
+ * The modules of the bundled commands (src/bundled.ts), by their paths in dist/: a worker started
+ * from the bundle (src/worker.ts) takes its task function from here rather than by URL, which
+ * would load the modules as well.
+ */
+export const commandModules: Record<string, () => Promise<Record<string, unknown>>> = {
+  'commands/check.js': () => import('./commands/check.js'),
+  'commands/validate.js': () => import('./commands/validate.js'),
+};
+
+// A worker started from the bundle runs no command: it only uses commandModules.
+if (isMainThread) {
+  // The language server speaks JSON-RPC on stdout: its framing is not terminal text.
+  guardOutput({ escape: process.argv[2] !== 'lsp' });
+  // Nothing may escape as a stack trace, not even from a callback no command awaits.
+  for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+    process.on(event, (error: unknown) => {
+      process.exit(unexpected(error));
+    });
+  }
+  process.on('exit', (code) => {
+    if (outputLost() && code !== 70) process.exitCode = outputLostExitCode;
+  });
+  // Not a top-level await: the bundle (scripts/bundle.mjs) is a CommonJS script, which has none.
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
   });
 }
-process.on('exit', (code) => {
-  if (outputLost() && code !== 70) process.exitCode = outputLostExitCode;
-});
-// Not a top-level await: the bundle (scripts/bundle.mjs) is a CommonJS script, which has none.
-void main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});

@@ -26,6 +26,12 @@ export interface ParallelJob<Task, Result> {
   exportName: string;
   /** Below this many tasks per worker, one thread is faster than starting workers (measured; see the README). */
   perWorker: number;
+  /**
+   * Cores one thread of this job keeps busy (1 unless given): V8's own threads (optimising
+   * compiles, garbage collection) may add to the JS thread, and a core they need is no core
+   * for a worker.
+   */
+  coresPerThread?: number;
   /** Called once per task, in the order of `tasks`. */
   onResult(result: Result, index: number): void;
 }
@@ -37,19 +43,22 @@ export interface WorkerReply<Result> {
   error?: string;
 }
 
+/** What a worker posts once it has loaded its function (only then is it sent tasks), and its replies. */
+export type WorkerMessage<Result> = { ready: true } | WorkerReply<Result>;
+
 /** Two tasks in flight per worker: one is computed while the other's result travels. */
 const inFlightPerWorker = 2;
 
 /** Threads in all, the main thread included. */
-function threadCount(tasks: number, perWorker: number): number {
+function threadCount(tasks: number, perWorker: number, coresPerThread: number): number {
   const forced = Number(process.env.KVALITETSSTANDARD_THREADS);
   if (Number.isInteger(forced) && forced >= 1) return Math.min(forced, Math.max(tasks, 1));
-  return Math.min(availableParallelism(), 4, Math.ceil(tasks / perWorker));
+  return Math.max(1, Math.min(Math.floor(availableParallelism() / coresPerThread), 4, Math.ceil(tasks / perWorker)));
 }
 
 export async function runParallel<Task, Result>(job: ParallelJob<Task, Result>): Promise<void> {
   const { run } = job;
-  const threads = threadCount(job.tasks.length, job.perWorker);
+  const threads = threadCount(job.tasks.length, job.perWorker, job.coresPerThread ?? 1);
   if (threads <= 1) {
     for (const [index, task] of job.tasks.entries()) job.onResult(await run(task), index);
     return;
@@ -68,14 +77,16 @@ function inOrder<Task, Result>(job: ParallelJob<Task, Result>, run: (task: Task)
   const { tasks } = job;
   const window = (workers.length + 1) * inFlightPerWorker * 4;
   const waiting = new Map<number, Result>();
-  const inFlight = new Map<Worker, number>(workers.map((worker) => [worker, 0]));
+  // Only the workers that are ready: until then the main thread takes every task, so a worker
+  // slow to start (loading, or a busy machine) never holds up the files it would have been sent.
+  const inFlight = new Map<Worker, number>();
   let next = 0;
   let handedOn = 0;
   let mainBusy = false;
   return new Promise<void>((resolve, reject) => {
     const mayStart = () => next < tasks.length && next < handedOn + window;
     const dispatch = () => {
-      for (const worker of workers) {
+      for (const worker of inFlight.keys()) {
         while (inFlight.get(worker)! < inFlightPerWorker && mayStart()) {
           inFlight.set(worker, inFlight.get(worker)! + 1);
           worker.postMessage({ index: next, task: tasks[next] });
@@ -111,7 +122,11 @@ function inOrder<Task, Result>(job: ParallelJob<Task, Result>, run: (task: Task)
       dispatch();
     };
     for (const worker of workers) {
-      worker.on('message', (reply: WorkerReply<Result>) => {
+      worker.on('message', (reply: WorkerMessage<Result>) => {
+        if ('ready' in reply) {
+          inFlight.set(worker, 0);
+          return dispatch();
+        }
         if (reply.error !== undefined) return reject(new Error(reply.error));
         inFlight.set(worker, inFlight.get(worker)! - 1);
         deliver(reply.index, reply.result!);

@@ -16,8 +16,8 @@ import { fixtures, root } from './helpers.js';
 const date = '2026-11-23';
 
 /** Runs `node <dist>/<entry> …` in the repository. */
-function run(entry: string, args: string[], dist = join(root, 'dist')) {
-  const result = spawnSync(process.execPath, [join(dist, entry), ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' });
+function run(entry: string, args: string[], dist = join(root, 'dist'), env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [join(dist, entry), ...args], { cwd: root, env: { ...process.env, ...env, NO_COLOR: '1' }, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -78,5 +78,8 @@ describe('check and validate from the bundle', () => {
     expect(run('cli.js', args, dist).stdout).toBe('fra bundtet');
     utimesSync(join(dist, bundleFile), new Date(2000, 0, 1), new Date(2000, 0, 1));
     expect(run('cli.js', args, dist)).toEqual(expected);
+    // So do the workers: a bundle that only writes cannot give them a check.
+    const three = [...args, 'municipalities/holstebro.yml', 'municipalities/fredericia.yml'];
+    expect(run('cli.js', three, dist, { KVALITETSSTANDARD_THREADS: '3' })).toEqual(run('main.js', three, undefined, { KVALITETSSTANDARD_THREADS: '1' }));
   });
 });

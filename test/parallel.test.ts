@@ -113,12 +113,12 @@ describe('sharing the work between the threads', () => {
  * The modules a command resolves, recorded by a module hook (test/fixtures/module-record), run
  * by the bin (dist/cli.js) or from the modules, as the bin runs every command the bundle leaves out (dist/main.js).
  */
-function modulesLoadedBy(args: string[], entry: 'cli.js' | 'main.js' = 'main.js'): string[] {
+function modulesLoadedBy(args: string[], entry: 'cli.js' | 'main.js' = 'main.js', env: Record<string, string> = {}): string[] {
   const record = join(mkdtempSync(join(tmpdir(), 'kvalitetsstandard-modules-')), 'modules.txt');
   writeFileSync(record, '');
   const result = spawnSync(process.execPath, ['--import', join(fixtures, 'module-record', 'register.mjs'), join(root, 'dist', entry), ...args], {
     cwd: root,
-    env: { ...process.env, MODULE_RECORD: record, NO_COLOR: '1' },
+    env: { ...process.env, ...env, MODULE_RECORD: record, NO_COLOR: '1' },
     encoding: 'utf8',
   });
   expect(result.stderr).toBe('');
@@ -141,6 +141,10 @@ describe('start-up loads only what the command uses', () => {
   }, () => {
     expect(modulesLoadedBy(['check', 'randers', '--dato', date], 'cli.js')).toEqual(['dist/cli.js', 'dist/bundled.js']);
     expect(modulesLoadedBy(['validate', 'randers'], 'cli.js')).toEqual(['dist/cli.js', 'dist/bundled.js']);
+    // A worker runs check from the bundle too: it adds only its own script. (Enough files that the worker
+    // starts before the main thread is done; validate's worker is the same script, but its files go too fast.)
+    const files = Array.from({ length: 6 }, () => ['randers', 'holstebro', 'fredericia']).flat();
+    expect(modulesLoadedBy(['check', ...files, '--dato', date], 'cli.js', threads(2)).sort()).toEqual(['dist/bundled.js', 'dist/cli.js', 'dist/worker.js']);
     const inBundle = bundled();
     expect(inBundle).toContain('src/check/run.ts');
     expect(inBundle).toContain('src/commands/validate.ts');
