@@ -26,12 +26,6 @@ export interface ParallelJob<Task, Result> {
   exportName: string;
   /** Below this many tasks per worker, one thread is faster than starting workers (measured; see the README). */
   perWorker: number;
-  /**
-   * Cores one thread of this job keeps busy (1 unless given): V8's own threads (optimising
-   * compiles, garbage collection) may add to the JS thread, and a core they need is no core
-   * for a worker.
-   */
-  coresPerThread?: number;
   /** Called once per task, in the order of `tasks`. */
   onResult(result: Result, index: number): void;
 }
@@ -50,15 +44,15 @@ export type WorkerMessage<Result> = { ready: true } | WorkerReply<Result>;
 const inFlightPerWorker = 2;
 
 /** Threads in all, the main thread included. */
-function threadCount(tasks: number, perWorker: number, coresPerThread: number): number {
+function threadCount(tasks: number, perWorker: number): number {
   const forced = Number(process.env.KVALITETSSTANDARD_THREADS);
   if (Number.isInteger(forced) && forced >= 1) return Math.min(forced, Math.max(tasks, 1));
-  return Math.max(1, Math.min(Math.floor(availableParallelism() / coresPerThread), 4, Math.ceil(tasks / perWorker)));
+  return Math.min(availableParallelism(), 4, Math.ceil(tasks / perWorker));
 }
 
 export async function runParallel<Task, Result>(job: ParallelJob<Task, Result>): Promise<void> {
   const { run } = job;
-  const threads = threadCount(job.tasks.length, job.perWorker, job.coresPerThread ?? 1);
+  const threads = threadCount(job.tasks.length, job.perWorker);
   if (threads <= 1) {
     for (const [index, task] of job.tasks.entries()) job.onResult(await run(task), index);
     return;

@@ -20,17 +20,11 @@ export interface ReportTotals {
 }
 
 /**
- * Below this many files per worker, the main thread alone is faster: a worker costs about
- * as much to start as checking a dozen files (measured; see the README's developer notes).
+ * Below this many files per worker, the main thread alone is faster: a worker repeats the
+ * check's one-time warm-up, and a check thread keeps V8's own threads busy too, so on two
+ * cores two threads only paid from about 200 files (measured; see the README's developer notes).
  */
-const filesPerWorker = 24;
-
-/**
- * A check or validation thread keeps about 1.5 cores busy (its CPU time is 1.5 times its wall
- * time: V8 compiles and collects on threads of its own), so on two cores a worker only competes
- * with them: one thread was faster for 3 to 200 files (measured; see the README).
- */
-const coresPerThread = 2;
+const filesPerWorker = 200;
 
 /** An entry of a JSON array as `JSON.stringify(array, null, 2)` writes it. */
 export function jsonArrayEntry(value: unknown): string {
@@ -48,7 +42,6 @@ export async function writeFileReports<Task>(
     tasks,
     ...reportOne,
     perWorker: filesPerWorker,
-    coresPerThread,
     onResult: (report, index) => {
       if (report.failed) totals.failed += 1;
       totals.errors += report.errors;
