@@ -162,6 +162,11 @@ function directiveProblems(file: string, text: string, lineCounter: LineCounter)
   return found;
 }
 
+/** An error over the text from one offset to another (a node's range). */
+function errorAt(file: string, lineCounter: LineCounter, [from, to]: readonly [number, number, ...number[]], problem: Message): Diagnostic {
+  return { ...problem, severity: 'fejl', file, start: positionAt(lineCounter, from), end: positionAt(lineCounter, to) };
+}
+
 /** A tag like `!!binary` or `!!timestamp`, which makes a value binary data or a point in time: what a standard cannot hold. */
 function tagProblem(file: string, text: string, node: Node, lineCounter: LineCounter): Diagnostic | undefined {
   if (!node.tag || coreTag.test(node.tag) || !node.range) return undefined;
@@ -171,14 +176,7 @@ function tagProblem(file: string, text: string, node: Node, lineCounter: LineCou
   const from = tag ? tag.index : node.range[0];
   const name = (tag?.[0] ?? node.tag).trim();
   const slags = node.tag.endsWith(':binary') ? 'binary' : node.tag.endsWith(':timestamp') ? 'timestamp' : 'andet';
-  return {
-    code: 'yaml-tag-ikke-understoettet',
-    args: { tag: name, slags },
-    severity: 'fejl',
-    file,
-    start: positionAt(lineCounter, from),
-    end: positionAt(lineCounter, from + name.length),
-  };
+  return errorAt(file, lineCounter, [from, from + name.length], { code: 'yaml-tag-ikke-understoettet', args: { tag: name, slags } });
 }
 
 /** Duplicate keys, one pass with a set per map: the parser's own check compares every key with every other. */
@@ -188,17 +186,7 @@ function duplicateKeys(file: string, map: YAMLMap, lineCounter: LineCounter): Di
   for (const pair of map.items) {
     if (!isScalar(pair.key) || !pair.key.range) continue;
     const key = String(pair.key.value);
-    if (keys.has(key)) {
-      const [from, to] = pair.key.range;
-      found.push({
-        code: 'yaml-dobbelt-noegle',
-        args: { felt: key },
-        severity: 'fejl',
-        file,
-        start: positionAt(lineCounter, from),
-        end: positionAt(lineCounter, to),
-      });
-    }
+    if (keys.has(key)) found.push(errorAt(file, lineCounter, pair.key.range, { code: 'yaml-dobbelt-noegle', args: { felt: key } }));
     keys.add(key);
   }
   return found;
@@ -206,15 +194,7 @@ function duplicateKeys(file: string, map: YAMLMap, lineCounter: LineCounter): Di
 
 function unresolvedAlias(file: string, document: Document.Parsed, alias: Alias, lineCounter: LineCounter): Diagnostic | undefined {
   if (alias.resolve(document) || !alias.range) return undefined;
-  const [from, to] = alias.range;
-  return {
-    code: 'yaml-ukendt-alias',
-    args: { alias: alias.source },
-    severity: 'fejl',
-    file,
-    start: positionAt(lineCounter, from),
-    end: positionAt(lineCounter, to),
-  };
+  return errorAt(file, lineCounter, alias.range, { code: 'yaml-ukendt-alias', args: { alias: alias.source } });
 }
 
 /**

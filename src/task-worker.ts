@@ -5,7 +5,7 @@
  * is a moment the browser waits for its next command.
  */
 import { Worker } from 'node:worker_threads';
-import type { WorkerReply } from './parallel.js';
+import type { WorkerMessage } from './parallel.js';
 import { styleSecret } from './style-secret.js';
 
 export class TaskWorker<Task, Result> {
@@ -17,7 +17,10 @@ export class TaskWorker<Task, Result> {
 
   constructor(module: URL, exportName: string) {
     this.worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { module: module.href, exportName, styleSecret } });
-    this.worker.on('message', ({ index, result, error }: WorkerReply<Result>) => {
+    this.worker.on('message', (reply: WorkerMessage<Result>) => {
+      // The worker says when it has loaded its function; tasks sent before then wait in its queue.
+      if ('ready' in reply) return;
+      const { index, result, error } = reply;
       const task = this.pending.get(index);
       this.pending.delete(index);
       if (error === undefined) task?.resolve(result!);
