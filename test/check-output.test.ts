@@ -57,11 +57,13 @@ describe('check: text for people', () => {
     expect(revision(late)).toBe('mangler');
   });
 
-  it('refuses a bad --dato with exit code 2 and no stack trace', () => {
-    const run = runCli(['check', '--dato', '23-11-2026', complete]);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain('»23-11-2026« er ikke en gyldig dato for --dato. Skriv datoen som ÅÅÅÅ-MM-DD');
-    expect(run.stderr).not.toMatch(stackTrace);
+  it('refuses a bad --dato with exit code 2 and no stack trace, whether its form or its day is wrong', () => {
+    for (const date of ['23-11-2026', '2026-13-45', '2026-02-30', '2026-00-10', '2026-11-00']) {
+      const run = runCli(['check', '--dato', date, complete]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(`»${date}« er ikke en gyldig dato for --dato. Skriv datoen som ÅÅÅÅ-MM-DD`);
+      expect(run.stderr).not.toMatch(stackTrace);
+    }
   });
 
   it('colours only a terminal without NO_COLOR', () => {

@@ -1,5 +1,5 @@
 /** What the commands share of reading their arguments: the files and the date. Light, so a command that needs no check does not load it. */
-import { today } from '../dates.js';
+import { isFullDate, today } from '../dates.js';
 import { allMunicipalityFiles, municipalitiesDir, resolveFileArguments } from '../files.js';
 import { UsageError } from '../usage.js';
 
@@ -14,7 +14,6 @@ export function filesFromArguments(positionals: readonly string[]): string[] {
 export function dateOption(value: unknown): string {
   if (value === undefined) return today();
   const date = String(value);
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
-  if (!valid) throw new UsageError('ugyldig-dato-tilvalg', { vaerdi: date });
+  if (!isFullDate(date)) throw new UsageError('ugyldig-dato-tilvalg', { vaerdi: date });
   return date;
 }
