@@ -15,7 +15,12 @@
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { bundleUpToDate, codeCacheFile, runBundle, runsFromBundle } from './bundled.js';
+import { setFlagsFromString } from 'node:v8';
+import { bundleUpToDate, codeCacheFile, runBundle, runsFromBundle, v8Flags } from './bundled.js';
+
+// Before the bundle is compiled: V8 accepts only a code cache made under the same flags, and the
+// warm-up run that makes it (scripts/bundle.mjs) starts here too. Worker threads share them.
+setFlagsFromString(v8Flags);
 
 const dist = new URL('.', import.meta.url);
 
