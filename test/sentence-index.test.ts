@@ -167,3 +167,38 @@ describe('the one pass over a document', () => {
     }
   });
 });
+
+describe('patterns that read the text as written', () => {
+  it('find their sentences whatever the case around their strings, those with capitals and those without', () => {
+    // Case-sensitive wordings: strings without capitals (read in the lower-case scan) and with them (read as written).
+    const patterns = [/udføres af centret/u, /ASI-interview/u, /Ærø/u, /[Cc]enter for misbrug/u, /ΣΣ og σ/u];
+    const catalogue = {
+      domain: patterns[0]!,
+      requirements: { x: { topic: patterns[1]!, aspects: [{ wordings: patterns.slice(2) }] } },
+    } as unknown as typeof defaultRegulation.aspects;
+    const written = [
+      'Behandlingen udføres af centret.',
+      'BEHANDLINGEN UDFØRES AF CENTRET.',
+      'Behandlingen Udføres af Centret.',
+      'Et ASI-interview i İzmir og på Ærø.',
+      'Et asi-interview på ærø.',
+      'Center for misbrug og center for misbrug.',
+      'ΣΣ og σ, ikke σσ og σ.',
+      'Intet af det.',
+    ];
+    const sentences = written.map((text, line) => ({ text, lower: text.toLowerCase(), pointer: false, line, block: line }));
+    const text = { sections: [{ sentences }], onDomain: true } as unknown as DocumentText;
+    const index = new SentenceIndex(text, catalogue);
+    let matched = 0;
+    for (const pattern of patterns) {
+      const candidates = new Set(index.candidatesIn(text.sections[0]!, [pattern]));
+      for (const sentence of sentences) {
+        const expected = matches(pattern, sentence);
+        expect(index.test(pattern, sentence), `${pattern} / ${sentence.text}`).toBe(expected);
+        if (expected) expect(candidates.has(sentence), `${pattern} / ${sentence.text}`).toBe(true);
+        matched += Number(expected);
+      }
+    }
+    expect(matched).toBe(5);
+  });
+});

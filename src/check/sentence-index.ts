@@ -15,7 +15,12 @@ interface PatternTable {
   patterns: RegExp[];
   /** Patterns with no string known: every sentence is a candidate. */
   unfiltered: number[];
-  /** The strings of patterns that read the lower-case text, and of those that read it as written (the `u` flag, see `matches`). */
+  /**
+   * The strings looked for in the lower-case text, and those looked for in the text as written:
+   * the strings with capitals of the patterns that read the text as written (the `u` flag, see
+   * `matches`). A string without capitals in the text is in its lower case too (lower-casing
+   * leaves lower-case letters be), so one scan finds the candidates of nearly every pattern.
+   */
   lower: LiteralAutomaton;
   text: LiteralAutomaton;
 }
@@ -35,7 +40,7 @@ function patternTable(catalogue: AspectCatalogue): PatternTable {
   for (const [number, pattern] of patterns.entries()) {
     const literals = catalogue.literals?.has(pattern) ? catalogue.literals.get(pattern) : requiredLiterals(pattern);
     if (!literals) table.unfiltered.push(number);
-    else for (const literal of literals) (pattern.unicode ? table.text : table.lower).add(literal, number);
+    else for (const literal of literals) (pattern.unicode && literal !== literal.toLowerCase() ? table.text : table.lower).add(literal, number);
   }
   table.lower.seal();
   table.text.seal();
