@@ -51,3 +51,17 @@ export function guardOutput({ escape }: { escape: boolean }): void {
   guard(process.stdout, escape);
   guard(process.stderr, escape);
 }
+
+/**
+ * Calls `then` once everything written so far has reached stdout and stderr, or could not be
+ * written (the callback of an empty write comes after every earlier write's). A write that
+ * failed counts as lost output even before the stream says so with its error event.
+ */
+export function afterOutput(then: () => void): void {
+  const flush = (stream: NodeJS.WriteStream, next: () => void) =>
+    stream.write('', (error?: Error | null) => {
+      if (error) lost = true;
+      next();
+    });
+  flush(process.stdout, () => flush(process.stderr, then));
+}

@@ -484,6 +484,19 @@ describe('promise: output errors end quietly with exit 74, and a file’s contro
     expect(full.stderr).toBe('');
   });
 
+  it('gives a reader that is slow to read every byte and the exit code: the process ends only once its output is out', () => {
+    const expected = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--dato', date], { cwd: root, encoding: 'utf8' });
+    // Several times a pipe's buffer: the tool must wait for the reader, who starts late.
+    expect(expected.stdout.length).toBeGreaterThan(3 * 65536);
+    const slow = spawnSync('bash', ['-c', `node ${cli} check --format json --dato ${date} | (sleep 0.7; cat); echo "status=\${PIPESTATUS[0]}" >&2`], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    expect(slow.stderr).toBe(`status=${expected.status}\n`);
+    expect(slow.stdout).toBe(expected.stdout);
+  });
+
   it('finishes a build whose stdout is closed: index.html and the cache are written', async () => {
     const dir = workspace({ 'a.yml': small, 'b.yml': small.replace('Testby', 'Andenby') });
     const child = spawn(process.execPath, [cli, 'build', '--out', join(dir, 'out'), '--dato', date, '--uden-pdf'], { cwd: dir });
