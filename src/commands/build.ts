@@ -145,6 +145,11 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
       } finally {
         await renderer.close();
       }
+      // Every PDF is now queued: Chromium may close once the last has printed. Meanwhile this
+      // thread, which rendered nothing itself, loads what the overview needs (the law's data,
+      // the report's styles): that took it some 150 ms after the last PDF.
+      void printer?.then((running) => running?.releaseBrowser());
+      import('../report/index-page.js').catch(() => undefined);
     } else if (tasks.length > 0) {
       const { runParallel } = await import('../parallel.js');
       await runParallel<MunicipalityTask, MunicipalityResult>({
