@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Element, Root } from 'hast';
+import type { Root as MarkdownTree } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -16,7 +17,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { UserError } from '../usage.js';
 import { rehypeLeadIns } from './lead-ins.js';
 import { rehypeLegalLinks } from './legal-links.js';
@@ -130,16 +131,72 @@ const withHtml = finish(
 /** Plain Markdown (most text) skips the HTML parser; raw HTML would be dropped, not kept. */
 const withoutHtml = finish(unified().use(remarkParse).use(remarkGfm).use(remarkRehype, toHast).use(rehypeMarkGenerated) as never);
 
-/** Safe HTML for a text within the limits `validate` enforces (./markdown-limits.ts); a text beyond them is the user's to fix. */
-export function markdownToHtml(markdown: string, options: MarkdownOptions): string {
+/**
+ * What may make Markdown (GFM) anywhere in a text: emphasis, code, escapes, character references,
+ * links, images, footnotes, raw HTML and autolinks (also GFM's www., http(s):// and e-mail
+ * literals), strikethrough and tables; and characters the parser treats apart from text (tabs,
+ * carriage returns, other control characters, a byte order mark). Deliberately wide: a text
+ * with any of them is parsed.
+ */
+const maySyntax = /[\\`*_[\]<>&|~@\t\r\0-\x08\x0b-\x1f\x7f\ufeff]|www|http/i;
+/**
+ * What may make a block of a line: indentation (code, list continuation), a quote, list, heading
+ * or fence marker, a thematic break, setext underline or table delimiter row (which `maySyntax`
+ * keeps out by its »|« too), a digit (an ordered list), and whitespace at its end (a hard
+ * break; the parser also drops it).
+ */
+const mayBlock = /^[\s>\-+*_=#`~<|:\d[]|\s$/u;
+/** A heading line with one space after its marks and text without »#« (no closing sequence) or whitespace at its ends. */
+const plainHeading = /^(#{1,6}) ([^#\s](?:[^#]*[^#\s])?)$/u;
+
+type Block = MarkdownTree['children'][number];
+
+/**
+ * The Markdown tree of a text made only of headings and paragraphs of plain text (nothing of
+ * `maySyntax`; lines that match `plainHeading`, or else nothing of `mayBlock`), built without the
+ * parser: lines between blank lines and headings are a paragraph of their text as it stands.
+ * Undefined for any other text, which the parser reads. test/markdown-plain.test.ts holds both
+ * ways to the same HTML on many texts, plain and hostile.
+ */
+export function plainTree(markdown: string): MarkdownTree | undefined {
+  if (maySyntax.test(markdown)) return undefined;
+  const blocks: Block[] = [];
+  let lines: string[] = [];
+  const endParagraph = () => {
+    if (lines.length > 0) blocks.push({ type: 'paragraph', children: [{ type: 'text', value: lines.join('\n') }] });
+    lines = [];
+  };
+  for (const line of markdown.split('\n')) {
+    const heading = plainHeading.exec(line);
+    if (heading) {
+      endParagraph();
+      blocks.push({ type: 'heading', depth: heading[1]!.length as 1 | 2 | 3 | 4 | 5 | 6, children: [{ type: 'text', value: heading[2]! }] });
+    } else if (line === '') endParagraph();
+    else if (mayBlock.test(line)) return undefined;
+    else lines.push(line);
+  }
+  endParagraph();
+  return { type: 'root', children: blocks };
+}
+
+/** A text's HTML; `plain` may give its tree without the parser (much text in a standard is plain headings and paragraphs). */
+function render(markdown: string, options: MarkdownOptions, plain: (markdown: string) => MarkdownTree | undefined): string {
   const problem = markdownProblem(markdown);
   if (problem) throw new UserError(problem.code, problem.args);
   const processor = /<[a-z!/?]/i.test(markdown) ? withHtml : withoutHtml;
   try {
-    return String(processor.processSync({ value: markdown, data: { ...options } }));
+    const file = new VFile({ value: markdown, data: { ...options } });
+    const tree = plain(markdown) ?? processor.parse(file);
+    return String(processor.stringify(processor.runSync(tree as never, file), file));
   } catch (error) {
     // A structure the limits did not foresee still ends as a message, not a crash.
     if (error instanceof RangeError) throw new UserError('markdown-for-dyb', { antal: 'for mange', graense: markdownLimits.depth });
     throw error;
   }
 }
+
+/** Safe HTML for a text within the limits `validate` enforces (./markdown-limits.ts); a text beyond them is the user's to fix. */
+export const markdownToHtml = (markdown: string, options: MarkdownOptions): string => render(markdown, options, plainTree);
+
+/** The same, every text through the parser: what the test holds markdownToHtml to. */
+export const parsedMarkdownToHtml = (markdown: string, options: MarkdownOptions): string => render(markdown, options, () => undefined);
