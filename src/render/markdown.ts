@@ -150,32 +150,56 @@ const mayBlock = /^[\s>\-+*_=#`~<|:\d[]|\s$/u;
 const plainHeading = /^(#{1,6}) ([^#\s](?:[^#]*[^#\s])?)$/u;
 
 type Block = MarkdownTree['children'][number];
+type List = Extract<Block, { type: 'list' }>;
+const paragraph = (lines: string[]) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value: lines.join('\n') }] });
 
 /**
- * The Markdown tree of a text made only of headings and paragraphs of plain text (nothing of
- * `maySyntax`; lines that match `plainHeading`, or else nothing of `mayBlock`), built without the
- * parser: lines between blank lines and headings are a paragraph of their text as it stands.
- * Undefined for any other text, which the parser reads. test/markdown-plain.test.ts holds both
- * ways to the same HTML on many texts, plain and hostile.
+ * The Markdown tree of a text made only of headings, paragraphs and lists of »- « items of
+ * plain text (nothing of `maySyntax`; lines that match `plainHeading`, or else nothing of
+ * `mayBlock`, also in an item after its »- «), built without the parser as CommonMark reads
+ * such lines: lines between blank lines, headings and items are a paragraph of their text as
+ * it stands; an item takes the lines after it up to a blank line (lazy continuation), and a
+ * blank line between two items makes the list loose. Undefined for any other text, which the
+ * parser reads. test/markdown-plain.test.ts holds both ways to the same HTML on many texts,
+ * plain and hostile.
  */
 export function plainTree(markdown: string): MarkdownTree | undefined {
   if (maySyntax.test(markdown)) return undefined;
   const blocks: Block[] = [];
+  /** The lines of the paragraph under way: on its own, or the last item's. */
   let lines: string[] = [];
-  const endParagraph = () => {
-    if (lines.length > 0) blocks.push({ type: 'paragraph', children: [{ type: 'text', value: lines.join('\n') }] });
-    lines = [];
+  let list: List | undefined;
+  let blank = false;
+  const end = () => {
+    if (lines.length > 0 && !list) blocks.push(paragraph(lines));
+    if (list) blocks.push(list);
+    [lines, list] = [[], undefined];
   };
   for (const line of markdown.split('\n')) {
     const heading = plainHeading.exec(line);
+    const item = line.startsWith('- ') ? line.slice(2) : undefined;
     if (heading) {
-      endParagraph();
+      end();
       blocks.push({ type: 'heading', depth: heading[1]!.length as 1 | 2 | 3 | 4 | 5 | 6, children: [{ type: 'text', value: heading[2]! }] });
-    } else if (line === '') endParagraph();
-    else if (mayBlock.test(line)) return undefined;
-    else lines.push(line);
+    } else if (line === '') {
+      if (!list) end();
+    } else if (item !== undefined && item !== '' && !mayBlock.test(item)) {
+      if (list) list.spread ||= blank;
+      else {
+        end();
+        list = { type: 'list', ordered: false, start: null, spread: false, children: [] };
+      }
+      lines = [item];
+      list.children.push({ type: 'listItem', spread: false, checked: null, children: [paragraph(lines)] });
+    } else if (mayBlock.test(line)) return undefined;
+    else {
+      if (list && blank) end();
+      lines.push(line);
+      if (list) list.children.at(-1)!.children = [paragraph(lines)];
+    }
+    blank = line === '';
   }
-  endParagraph();
+  end();
   return { type: 'root', children: blocks };
 }
 
