@@ -1,41 +1,46 @@
 /**
- * `npm run prepare`, after tsc: the bundle the bin starts `check` and `validate` from
- * (src/cli.ts). esbuild bundles src/main.ts with everything those commands use (the tool's
- * modules, yaml, Ajv's runtime helpers, fastest-levenshtein) into one CommonJS script beside
- * the modules in dist/; the other commands stay imports of their modules, which the bin never
- * sends to the bundle. Each module's import.meta.url becomes the URL of its own file in dist/,
- * so what it finds from there (workers, the schema, package.json) is what the module finds.
- * Then one check of the municipalities run from the bundle writes V8's code cache of it.
+ * `npm run prepare`, after tsc: the bundles the bin and the workers start from (src/bundled.ts).
+ * esbuild bundles src/main.ts with everything `check` and `validate` use (the tool's modules,
+ * yaml, Ajv's runtime helpers, fastest-levenshtein) into one CommonJS script beside the modules
+ * in dist/; the other commands stay imports of their modules, which the bin never sends to the
+ * bundle. Each task module of a build's workers (the renderer, the PDF/UA pass) gets a bundle
+ * of its own with everything it imports. Each module's import.meta.url becomes the URL of its
+ * own file in dist/, so what it finds from there (workers, the schema, templates, package.json)
+ * is what the module finds. Then a warm-up run of each bundle writes V8's code cache of it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { build } from 'esbuild';
-import { bundledCommandModule, bundledCommands, bundleFile, codeCacheFile, leftOutOfBundle } from '../dist/bundled.js';
+import { bundledCommandModule, bundledCommands, checkBundle, leftOutOfBundle, runBundle, v8Flags, workerBundles } from '../dist/bundled.js';
 import { ajvValidatorPath, withPlainRequire } from './ajv-in-bundle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const src = join(root, 'src');
 const dist = join(root, 'dist');
-const bundle = join(dist, bundleFile);
-const codeCache = join(dist, codeCacheFile);
+const bundles = [checkBundle, ...workerBundles.values()];
 
 // The cache of an earlier bundle must not outlive it: V8 checks only that the lengths agree.
-rmSync(codeCache, { force: true });
+for (const bundle of bundles) rmSync(join(dist, bundle.codeCache), { force: true });
 
-/** Stops the build without a bundle, so that the bin runs every command from the modules. */
-function refuse(reason) {
-  rmSync(bundle, { force: true });
-  rmSync(codeCache, { force: true });
-  throw new Error(`${bundleFile}: ${reason}`);
+/** Stops the build without bundles, so that the bin and the workers run everything from the modules. */
+function refuse(bundle, reason) {
+  for (const { file, codeCache } of bundles) {
+    rmSync(join(dist, file), { force: true });
+    rmSync(join(dist, codeCache), { force: true });
+  }
+  throw new Error(`${bundle.file}: ${reason}`);
 }
 
 const bundledCommandModules = new Set([...bundledCommands].map((name) => `./${bundledCommandModule(name)}`));
 /** main.ts imports a command's module when the command runs: only the bundled commands' come in. */
-const leftOut = (args) =>
+const leftOutOfCheck = (args) =>
   leftOutOfBundle.has(args.path) || (args.kind === 'dynamic-import' && args.importer === join(src, 'main.ts') && !bundledCommandModules.has(args.path));
-const inDist = {
+
+const inDist = (leftOut) => ({
   name: 'in-dist',
   setup(context) {
     // A module left out stays an import of the module itself, by its path from dist/, where the bundle is.
@@ -59,21 +64,27 @@ const inDist = {
       return { contents, loader: 'ts' };
     });
   },
-};
-
-const { warnings } = await build({
-  entryPoints: [join(src, 'main.ts')],
-  outfile: bundle,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [inDist],
-  logLevel: 'warning',
 });
-// A warning is a bundle that may differ from the modules (import.meta left empty, a require not followed): stop.
-if (warnings.length > 0) refuse('esbuild warned (above); the bundle would not be the modules');
+
+/** Bundles the module `entry` (a path under src/) into `bundle`, leaving out what `leftOut` says. */
+async function bundleModule(entry, bundle, leftOut) {
+  const { warnings } = await build({
+    entryPoints: [join(src, entry)],
+    outfile: join(dist, bundle.file),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [inDist(leftOut)],
+    logLevel: 'warning',
+  });
+  // A warning is a bundle that may differ from the modules (import.meta left empty, a require not followed): stop.
+  if (warnings.length > 0) refuse(bundle, 'esbuild warned (above); the bundle would not be the modules');
+}
+
+await bundleModule('main.ts', checkBundle, leftOutOfCheck);
+for (const [module, bundle] of workerBundles) await bundleModule(module.replace(/\.js$/, '.ts'), bundle, () => false);
 
 const municipalities = join(root, 'municipalities');
 const files = readdirSync(municipalities)
@@ -84,6 +95,41 @@ const warmUp = spawnSync(process.execPath, [join(dist, 'cli.js'), 'check', '--fo
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 // Exit 1 is a check with findings; anything else is a bundle that does not work.
-if ((warmUp.status !== 0 && warmUp.status !== 1) || !existsSync(codeCache)) {
-  refuse(`the warm-up check from it failed (exit ${warmUp.status ?? warmUp.signal})`);
+if ((warmUp.status !== 0 && warmUp.status !== 1) || !existsSync(join(dist, checkBundle.codeCache))) {
+  refuse(checkBundle, `the warm-up check from it failed (exit ${warmUp.status ?? warmUp.signal})`);
+}
+
+/**
+ * What each worker bundle runs before its cache is written, so that the cache holds the functions
+ * a build compiles: the renderer builds the municipalities into a scratch folder. The PDF/UA pass
+ * needs Chromium's print, which `prepare` does not start: its cache holds what loading compiles
+ * (finishing a PDF made by pdf-lib itself first was measured to add nothing).
+ */
+const warmUps = {
+  'build/municipality.js': async ({ buildMunicipality }) => {
+    const outDir = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-bundle-'));
+    try {
+      for (const file of files) {
+        const { status } = await buildMunicipality({ file, id: basename(file).replace(/\.ya?ml$/, ''), date: '2026-01-01', outDir, withPdf: true });
+        if (status !== 'bygget' && status !== 'ugyldig') throw new Error(`${file}: ${status}`);
+      }
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  },
+  'render/pdf-finish.js': async () => {},
+};
+
+// The workers run under the bin's flags (src/cli.ts), and V8 accepts only a cache made under the same.
+setFlagsFromString(v8Flags);
+for (const [module, bundle] of workerBundles) {
+  try {
+    const { script, exports } = runBundle(pathToFileURL(`${dist}/`), bundle);
+    await warmUps[module](exports);
+    const codeCache = join(dist, bundle.codeCache);
+    writeFileSync(`${codeCache}.tmp`, script.createCachedData());
+    renameSync(`${codeCache}.tmp`, codeCache);
+  } catch (error) {
+    refuse(bundle, `the warm-up run from it failed (${error.message})`);
+  }
 }

@@ -1,5 +1,5 @@
 /**
- * What the bin (src/cli.ts) and the workers (src/worker.ts) run from the bundle that
+ * What the bin (src/cli.ts) and the workers (src/worker.ts) run from the bundles that
  * scripts/bundle.mjs writes beside the modules in dist/, and how, shared by the three so that
  * they cannot disagree. A leaf (Node's own modules only): the bin and a worker import it
  * before anything else. Which way a run goes changes its speed only: the bundle is the modules.
@@ -24,9 +24,24 @@ export function runsFromBundle(args: readonly string[]): boolean {
   return bundledCommands.has(args[0] ?? '') && !args.includes('html') && !args.includes('--format=html');
 }
 
-export const bundleFile = 'check-bundle.cjs';
-/** V8's code cache of the bundle, written by `npm run prepare` after a warm-up check. */
-export const codeCacheFile = 'check-bundle.cache';
+/** A bundle in dist/ and V8's code cache of it, written by `npm run prepare` after a warm-up run. */
+export interface Bundle {
+  file: string;
+  codeCache: string;
+}
+
+/** src/main.ts with what `check` and `validate` use. */
+export const checkBundle: Bundle = { file: 'check-bundle.cjs', codeCache: 'check-bundle.cache' };
+
+/**
+ * The task modules of a build's workers (src/task-worker.ts), by their path in dist/, each with
+ * everything it imports in a bundle of its own: a cold build starts each worker once, and
+ * loading some 100 modules (remark, rehype, parse5; pdf-lib) is much of what the worker does.
+ */
+export const workerBundles: ReadonlyMap<string, Bundle> = new Map([
+  ['build/municipality.js', { file: 'render-bundle.cjs', codeCache: 'render-bundle.cache' }],
+  ['render/pdf-finish.js', { file: 'pdf-finish-bundle.cjs', codeCache: 'pdf-finish-bundle.cache' }],
+]);
 
 /** The bundle as the bin compiles it: a CommonJS module's function. The code cache fits this exact text. */
 export const wrapBundle = (source: string): string => `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
@@ -35,9 +50,9 @@ export const wrapBundle = (source: string): string => `(function (exports, requi
 export const bundledCommandModule = (name: string): string => `commands/${name}.js`;
 
 /** Whether the bundle in `dist` is at least as new as the modules there (tsc run alone leaves it older). */
-export function bundleUpToDate(dist: URL): boolean {
+export function bundleUpToDate(dist: URL, bundle: Bundle): boolean {
   try {
-    return statSync(new URL(bundleFile, dist)).mtimeMs >= statSync(new URL('main.js', dist)).mtimeMs;
+    return statSync(new URL(bundle.file, dist)).mtimeMs >= statSync(new URL('main.js', dist)).mtimeMs;
   } catch {
     return false;
   }
@@ -51,27 +66,27 @@ export function bundleUpToDate(dist: URL): boolean {
  */
 export const v8Flags = '--no-regexp-tier-up';
 
-function readCodeCache(dist: URL): Buffer | undefined {
+function readCodeCache(dist: URL, bundle: Bundle): Buffer | undefined {
   try {
-    return readFileSync(new URL(codeCacheFile, dist));
+    return readFileSync(new URL(bundle.codeCache, dist));
   } catch {
     return undefined;
   }
 }
 
 /**
- * Runs the bundle in `dist` as Node runs a CommonJS module, but compiled with the code cache;
- * the bin runs it so, and so does a worker of a bundled command. Returns the script (for a new
- * cache) and the bundle's exports (src/main.ts's).
+ * Runs a bundle in `dist` as Node runs a CommonJS module, but compiled with its code cache;
+ * the bin runs the check bundle so, and so does a worker of a bundled command or module.
+ * Returns the script (for a new cache) and the bundle's exports (its entry module's).
  */
-export function runBundle(dist: URL): { script: Script; exports: Record<string, unknown> } {
-  const bundle = fileURLToPath(new URL(bundleFile, dist));
-  const script = new Script(wrapBundle(readFileSync(bundle, 'utf8')), {
-    filename: bundle,
-    cachedData: readCodeCache(dist),
+export function runBundle(dist: URL, bundle: Bundle): { script: Script; exports: Record<string, unknown> } {
+  const file = fileURLToPath(new URL(bundle.file, dist));
+  const script = new Script(wrapBundle(readFileSync(file, 'utf8')), {
+    filename: file,
+    cachedData: readCodeCache(dist, bundle),
     importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
   return { script, exports: module.exports };
 }

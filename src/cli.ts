@@ -16,7 +16,7 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
-import { bundleUpToDate, codeCacheFile, runBundle, runsFromBundle, v8Flags } from './bundled.js';
+import { bundleUpToDate, checkBundle, runBundle, runsFromBundle, v8Flags } from './bundled.js';
 
 // Before the bundle is compiled: V8 accepts only a code cache made under the same flags, and the
 // warm-up run that makes it (scripts/bundle.mjs) starts here too. Worker threads share them.
@@ -24,11 +24,11 @@ setFlagsFromString(v8Flags);
 
 const dist = new URL('.', import.meta.url);
 
-if (runsFromBundle(process.argv.slice(2)) && bundleUpToDate(dist)) {
-  const { script } = runBundle(dist);
+if (runsFromBundle(process.argv.slice(2)) && bundleUpToDate(dist, checkBundle)) {
+  const { script } = runBundle(dist, checkBundle);
   // Set by scripts/bundle.mjs for its warm-up run: at exit, the cache holds every function the run compiled.
   if (process.env.KVALITETSSTANDARD_WRITE_CODE_CACHE) {
-    const codeCache = fileURLToPath(new URL(codeCacheFile, dist));
+    const codeCache = fileURLToPath(new URL(checkBundle.codeCache, dist));
     process.on('exit', () => {
       writeFileSync(`${codeCache}.tmp`, script.createCachedData());
       renameSync(`${codeCache}.tmp`, codeCache);

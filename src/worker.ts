@@ -1,13 +1,13 @@
 /**
- * A worker thread of src/parallel.ts: runs the function it was started with on each task it is
- * sent. A bundled command's function comes from the bundle, compiled from its code cache, as
- * the bin runs it (src/bundled.ts): the worker then starts in a fraction of the time the some
- * 80 modules take. Anything else, or everything when the bundle is missing or older than the
- * modules, is imported from its module: the same rule as the bin's, so a worker runs the way
- * its main thread does.
+ * A worker thread of src/parallel.ts or src/task-worker.ts: runs the function it was started
+ * with on each task it is sent. A bundled command's function comes from the check bundle, and
+ * a build's task module (the renderer, the PDF/UA pass) from a bundle of its own, compiled from
+ * its code cache as the bin runs it (src/bundled.ts): the worker then starts in a fraction of
+ * the time its modules take. Anything else, or a module whose bundle is missing or older than
+ * the modules, is imported from its module: the same rule as the bin's.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { bundledCommandModule, bundledCommands, bundleUpToDate, runBundle } from './bundled.js';
+import { bundledCommandModule, bundledCommands, bundleUpToDate, checkBundle, runBundle, workerBundles } from './bundled.js';
 import type { WorkerMessage } from './parallel.js';
 
 type Task = (task: unknown) => Promise<unknown>;
@@ -16,13 +16,15 @@ type Exports = Record<string, unknown>;
 const { module, exportName } = workerData as { module: string; exportName: string };
 const dist = new URL('.', import.meta.url);
 
-/** The module, from the bundle when it is one of a bundled command's and the bundle is up to date. */
+/** The module, from its bundle when it has one and the bundle is up to date. */
 async function load(): Promise<Exports> {
-  const path = module.startsWith(dist.href) ? module.slice(dist.href.length) : undefined;
-  if (path !== undefined && [...bundledCommands].some((name) => bundledCommandModule(name) === path) && bundleUpToDate(dist)) {
-    const { commandModules } = runBundle(dist).exports as { commandModules: Record<string, () => Promise<Exports>> };
+  const path = module.startsWith(dist.href) ? module.slice(dist.href.length) : '';
+  if ([...bundledCommands].some((name) => bundledCommandModule(name) === path) && bundleUpToDate(dist, checkBundle)) {
+    const { commandModules } = runBundle(dist, checkBundle).exports as { commandModules: Record<string, () => Promise<Exports>> };
     return commandModules[path]!();
   }
+  const own = workerBundles.get(path);
+  if (own && bundleUpToDate(dist, own)) return runBundle(dist, own).exports;
   return import(module) as Promise<Exports>;
 }
 

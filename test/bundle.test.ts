@@ -1,16 +1,18 @@
 /**
  * The bin (src/cli.ts) runs `check` and `validate` from the bundle with V8's code cache, and
- * every other command from the modules. Which way a run goes may change its speed only: the
- * same bytes and exit code from both, whatever the input; a cache V8 refuses, or a bundle older
- * than the modules, changes nothing either.
+ * every other command from the modules; a build's workers run their task module from a bundle
+ * of its own. Which way a run goes may change its speed only: the same bytes and exit code from
+ * both, whatever the input; a cache V8 refuses, or a bundle older than the modules, changes
+ * nothing either.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { bundleFile, codeCacheFile, v8Flags } from '../src/bundled.js';
+import { checkBundle, runBundle, v8Flags, workerBundles } from '../src/bundled.js';
 import { fixtures, root } from './helpers.js';
 
 const date = '2026-11-23';
@@ -21,12 +23,12 @@ function run(entry: string, args: string[], dist = join(root, 'dist'), env: Reco
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A copy of dist/ beside the repository's packages, to change the bundle or its cache in. */
+/** A copy of dist/ beside the repository's packages, templates and assets, to change a bundle or its cache in. */
 function distCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-bundle-'));
   cpSync(join(root, 'dist'), join(dir, 'dist'), { recursive: true, preserveTimestamps: true });
   writeFileSync(join(dir, 'package.json'), readFileSync(join(root, 'package.json')));
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  for (const shared of ['node_modules', 'templates', 'assets', 'schema']) symlinkSync(join(root, shared), join(dir, shared));
   return join(dir, 'dist');
 }
 
@@ -61,9 +63,9 @@ describe('check and validate from the bundle', () => {
     }
   });
 
-  it('compile from the code cache `npm run prepare` wrote: V8 accepts it for this bundle and this Node, under the flags of the bin', () => {
+  it('compile from the code cache `npm run prepare` wrote: V8 accepts it for each bundle and this Node, under the flags of the bin', () => {
     // In a process of its own: the flags are the whole process's.
-    const accepted = (flags: string) =>
+    const accepted = (flags: string, { file, codeCache } = checkBundle) =>
       spawnSync(
         process.execPath,
         [
@@ -72,15 +74,15 @@ describe('check and validate from the bundle', () => {
           `import { readFileSync } from 'node:fs';
            import { setFlagsFromString } from 'node:v8';
            import { Script } from 'node:vm';
-           import { bundleFile, codeCacheFile, wrapBundle } from ${JSON.stringify(pathToFileURL(join(root, 'dist', 'bundled.js')).href)};
+           import { wrapBundle } from ${JSON.stringify(pathToFileURL(join(root, 'dist', 'bundled.js')).href)};
            setFlagsFromString(${JSON.stringify(flags)});
            const dist = ${JSON.stringify(join(root, 'dist'))} + '/';
-           const script = new Script(wrapBundle(readFileSync(dist + bundleFile, 'utf8')), { filename: dist + bundleFile, cachedData: readFileSync(dist + codeCacheFile) });
+           const script = new Script(wrapBundle(readFileSync(dist + ${JSON.stringify(file)}, 'utf8')), { filename: dist + ${JSON.stringify(file)}, cachedData: readFileSync(dist + ${JSON.stringify(codeCache)}) });
            process.stdout.write(String(!script.cachedDataRejected));`,
         ],
         { encoding: 'utf8' },
       ).stdout;
-    expect(accepted(v8Flags)).toBe('true');
+    for (const bundle of [checkBundle, ...workerBundles.values()]) expect(accepted(v8Flags, bundle), bundle.file).toBe('true');
     // The flags are part of the fit: without them V8 would compile the bundle anew.
     expect(accepted('--regexp-tier-up')).toBe('false');
   });
@@ -89,15 +91,84 @@ describe('check and validate from the bundle', () => {
     const args = ['check', '--dato', date, '--format', 'json', 'municipalities/randers.yml'];
     const expected = run('main.js', args);
     const dist = distCopy();
-    writeFileSync(join(dist, codeCacheFile), readFileSync(join(root, 'dist', codeCacheFile)).subarray(0, 4096));
+    writeFileSync(join(dist, checkBundle.codeCache), readFileSync(join(root, 'dist', checkBundle.codeCache)).subarray(0, 4096));
     expect(run('cli.js', args, dist)).toEqual(expected);
     // A bundle that says so when it runs: used while it is newer than the modules, not once it is older.
-    writeFileSync(join(dist, bundleFile), "process.stdout.write('fra bundtet');");
+    writeFileSync(join(dist, checkBundle.file), "process.stdout.write('fra bundtet');");
     expect(run('cli.js', args, dist).stdout).toBe('fra bundtet');
-    utimesSync(join(dist, bundleFile), new Date(2000, 0, 1), new Date(2000, 0, 1));
+    utimesSync(join(dist, checkBundle.file), new Date(2000, 0, 1), new Date(2000, 0, 1));
     expect(run('cli.js', args, dist)).toEqual(expected);
     // So do the workers: a bundle that only writes cannot give them a check.
     const three = [...args, 'municipalities/holstebro.yml', 'municipalities/fredericia.yml'];
     expect(run('cli.js', three, dist, { KVALITETSSTANDARD_THREADS: '3' })).toEqual(run('main.js', three, undefined, { KVALITETSSTANDARD_THREADS: '1' }));
+  });
+});
+
+/** Every file under `dir` (but the build's manifest, which records the tool's own stamps) and its bytes. */
+function files(dir: string): Record<string, string> {
+  const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => !name.endsWith('.kvalitetsstandard-cache.json'));
+  return Object.fromEntries(
+    names.sort().flatMap((name) => {
+      try {
+        return [[name, readFileSync(join(dir, name), 'base64')]];
+      } catch {
+        return []; // a folder
+      }
+    }),
+  );
+}
+
+describe("a build's renderer from its bundle", () => {
+  // Three threads: the workers (src/worker.ts) render some of the five, from the render bundle.
+  const build = (dist: string | undefined, out: string) =>
+    run('cli.js', ['build', '--uden-pdf', '--fuld', '--stille', '--dato', date, '--out', out], dist, { KVALITETSSTANDARD_THREADS: '3' });
+
+  it('writes the same files as from the modules, which it comes from when its bundle is older or refuses its cache', { timeout: 120_000 }, () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-bundle-build-'));
+    const fromBundle = build(undefined, join(scratch, 'bundle'));
+    expect(fromBundle.status).toBe(0);
+    expect(Object.keys(files(join(scratch, 'bundle')))).toContain('randers/kvalitetsstandard.html');
+    const dist = distCopy();
+    const render = workerBundles.get('build/municipality.js')!;
+    writeFileSync(join(dist, render.codeCache), readFileSync(join(root, 'dist', render.codeCache)).subarray(0, 4096));
+    expect(build(dist, join(scratch, 'refused'))).toEqual(fromBundle);
+    expect(files(join(scratch, 'refused'))).toEqual(files(join(scratch, 'bundle')));
+    // A bundle whose renderer says so: used while it is newer than the modules, not once it is older.
+    writeFileSync(
+      join(dist, render.file),
+      "exports.buildMunicipality = async ({ id, file }) => ({ id, file, status: 'fejl', pdfJobs: [], milliseconds: 0, problems: [{ code: 'skrivning-fejlede', args: { fil: 'fra bundtet', detalje: '' } }] });",
+    );
+    expect(build(dist, join(scratch, 'fake')).stderr).toContain('fra bundtet');
+    utimesSync(join(dist, render.file), new Date(2000, 0, 1), new Date(2000, 0, 1));
+    expect(build(dist, join(scratch, 'modules'))).toEqual(fromBundle);
+    expect(files(join(scratch, 'modules'))).toEqual(files(join(scratch, 'bundle')));
+    rmSync(scratch, { recursive: true, force: true });
+  });
+});
+
+describe('the PDF/UA pass from its bundle', () => {
+  it('finishes a PDF to the same bytes as from its module', async () => {
+    const document = await PDFDocument.create();
+    const font = await document.embedFont(StandardFonts.Helvetica);
+    for (const text of ['Kvalitetsstandard', 'Serviceniveau (§ 3, stk. 2)', '']) document.addPage().drawText(text, { font, x: 50, y: 700 });
+    const task = {
+      printed: await document.save(),
+      metadata: { title: 'Kvalitetsstandard – Randers', author: 'Randers', subject: 'Stofmisbrug', keywords: ['kvalitetsstandard'] },
+      headings: [{ id: 'afsnit-forord', text: 'Forord' }],
+      definitionLists: [],
+    };
+    type Finish = (finishTask: typeof task) => Promise<Uint8Array>;
+    const dist = pathToFileURL(join(root, 'dist/'));
+    const fromBundle = runBundle(dist, workerBundles.get('render/pdf-finish.js')!).exports.finishPdf as Finish;
+    const fromModule = ((await import(new URL('render/pdf-finish.js', dist).href)) as { finishPdf: Finish }).finishPdf;
+    // The metadata's dates are the build's time: fixed, as a reproducible build fixes them.
+    process.env.SOURCE_DATE_EPOCH = '1764849600';
+    try {
+      const expected = Buffer.from(await fromModule(task));
+      expect(expected.length).toBeGreaterThan(task.printed.length);
+      expect(Buffer.from(await fromBundle(task)).equals(expected)).toBe(true);
+    } finally {
+      delete process.env.SOURCE_DATE_EPOCH;
+    }
   });
 });

@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Element, Root } from 'hast';
+import type { Root as MarkdownTree } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -16,7 +17,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { UserError } from '../usage.js';
 import { rehypeLeadIns } from './lead-ins.js';
 import { rehypeLegalLinks } from './legal-links.js';
@@ -130,16 +131,96 @@ const withHtml = finish(
 /** Plain Markdown (most text) skips the HTML parser; raw HTML would be dropped, not kept. */
 const withoutHtml = finish(unified().use(remarkParse).use(remarkGfm).use(remarkRehype, toHast).use(rehypeMarkGenerated) as never);
 
-/** Safe HTML for a text within the limits `validate` enforces (./markdown-limits.ts); a text beyond them is the user's to fix. */
-export function markdownToHtml(markdown: string, options: MarkdownOptions): string {
+/**
+ * What may make Markdown (GFM) anywhere in a text: emphasis, code, escapes, character references,
+ * links, images, footnotes, raw HTML and autolinks (also GFM's www., http(s):// and e-mail
+ * literals), strikethrough and tables; and characters the parser treats apart from text (tabs,
+ * carriage returns, other control characters, a byte order mark). Deliberately wide: a text
+ * with any of them is parsed.
+ */
+const maySyntax = /[\\`*_[\]<>&|~@\t\r\0-\x08\x0b-\x1f\x7f\ufeff]|www|http/i;
+/**
+ * What may make a block of a line: indentation (code, list continuation), a quote, list, heading
+ * or fence marker, a thematic break, setext underline or table delimiter row (which `maySyntax`
+ * keeps out by its »|« too), a digit (an ordered list), and whitespace at its end (a hard
+ * break; the parser also drops it).
+ */
+const mayBlock = /^[\s>\-+*_=#`~<|:\d[]|\s$/u;
+/** A heading line with one space after its marks and text without »#« (no closing sequence) or whitespace at its ends. */
+const plainHeading = /^(#{1,6}) ([^#\s](?:[^#]*[^#\s])?)$/u;
+
+type Block = MarkdownTree['children'][number];
+type List = Extract<Block, { type: 'list' }>;
+const paragraph = (lines: string[]) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value: lines.join('\n') }] });
+
+/**
+ * The Markdown tree of a text made only of headings, paragraphs and lists of »- « items of
+ * plain text (nothing of `maySyntax`; lines that match `plainHeading`, or else nothing of
+ * `mayBlock`, also in an item after its »- «), built without the parser as CommonMark reads
+ * such lines: lines between blank lines, headings and items are a paragraph of their text as
+ * it stands; an item takes the lines after it up to a blank line (lazy continuation), and a
+ * blank line between two items makes the list loose. Undefined for any other text, which the
+ * parser reads. test/markdown-plain.test.ts holds both ways to the same HTML on many texts,
+ * plain and hostile.
+ */
+export function plainTree(markdown: string): MarkdownTree | undefined {
+  if (maySyntax.test(markdown)) return undefined;
+  const blocks: Block[] = [];
+  /** The lines of the paragraph under way: on its own, or the last item's. */
+  let lines: string[] = [];
+  let list: List | undefined;
+  let blank = false;
+  const end = () => {
+    if (lines.length > 0 && !list) blocks.push(paragraph(lines));
+    if (list) blocks.push(list);
+    [lines, list] = [[], undefined];
+  };
+  for (const line of markdown.split('\n')) {
+    const heading = plainHeading.exec(line);
+    const item = line.startsWith('- ') ? line.slice(2) : undefined;
+    if (heading) {
+      end();
+      blocks.push({ type: 'heading', depth: heading[1]!.length as 1 | 2 | 3 | 4 | 5 | 6, children: [{ type: 'text', value: heading[2]! }] });
+    } else if (line === '') {
+      if (!list) end();
+    } else if (item !== undefined && item !== '' && !mayBlock.test(item)) {
+      if (list) list.spread ||= blank;
+      else {
+        end();
+        list = { type: 'list', ordered: false, start: null, spread: false, children: [] };
+      }
+      lines = [item];
+      list.children.push({ type: 'listItem', spread: false, checked: null, children: [paragraph(lines)] });
+    } else if (mayBlock.test(line)) return undefined;
+    else {
+      if (list && blank) end();
+      lines.push(line);
+      if (list) list.children.at(-1)!.children = [paragraph(lines)];
+    }
+    blank = line === '';
+  }
+  end();
+  return { type: 'root', children: blocks };
+}
+
+/** A text's HTML; `plain` may give its tree without the parser (much text in a standard is plain headings and paragraphs). */
+function render(markdown: string, options: MarkdownOptions, plain: (markdown: string) => MarkdownTree | undefined): string {
   const problem = markdownProblem(markdown);
   if (problem) throw new UserError(problem.code, problem.args);
   const processor = /<[a-z!/?]/i.test(markdown) ? withHtml : withoutHtml;
   try {
-    return String(processor.processSync({ value: markdown, data: { ...options } }));
+    const file = new VFile({ value: markdown, data: { ...options } });
+    const tree = plain(markdown) ?? processor.parse(file);
+    return String(processor.stringify(processor.runSync(tree as never, file), file));
   } catch (error) {
     // A structure the limits did not foresee still ends as a message, not a crash.
     if (error instanceof RangeError) throw new UserError('markdown-for-dyb', { antal: 'for mange', graense: markdownLimits.depth });
     throw error;
   }
 }
+
+/** Safe HTML for a text within the limits `validate` enforces (./markdown-limits.ts); a text beyond them is the user's to fix. */
+export const markdownToHtml = (markdown: string, options: MarkdownOptions): string => render(markdown, options, plainTree);
+
+/** The same, every text through the parser: what the test holds markdownToHtml to. */
+export const parsedMarkdownToHtml = (markdown: string, options: MarkdownOptions): string => render(markdown, options, () => undefined);
