@@ -7,7 +7,7 @@
  * after the headings (Chromium runs a wrapped heading's lines together).
  */
 import { inflateSync, deflateSync, constants as zlib } from 'node:zlib';
-import { decodePDFRawStream, ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, type PDFPage } from 'pdf-lib';
+import { decodePDFRawStream, ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, type PDFPage } from './pdf-lib.js';
 import { makeArchival, type ArchiveMetadata } from './pdf-archive.js';
 import { parseToUnicode, rewritePage, type FontCodes } from './pdf-content.js';
 import { repairStructure, type DefinitionList, type PageContent } from './pdf-structure.js';

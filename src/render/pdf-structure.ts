@@ -10,7 +10,19 @@
  * - each link annotation gets /Contents from its link's text;
  * - the ParentTree is written again from the tree, so it agrees with it.
  */
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFObject, PDFRef, PDFString, type PDFContext, type PDFDocument } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFHexString,
+  PDFName,
+  PDFNull,
+  PDFNumber,
+  type PDFObject,
+  PDFRef,
+  PDFString,
+  type PDFContext,
+  type PDFDocument,
+} from './pdf-lib.js';
 
 /** ISO 32000-1 § 14.8.4: the standard structure types of PDF 1.7. */
 export const standardTypes = new Set([

@@ -1,0 +1,24 @@
+/**
+ * pdf-lib, required rather than imported: it is CommonJS, and an ESM import first has Node's
+ * lexer read each of its ~170 files for their export names, which costs the PDF/UA worker as
+ * much CPU again as loading them. The classes are exported as values and as types, as an
+ * import from 'pdf-lib' would give them.
+ */
+import { createRequire } from 'node:module';
+import type * as PdfLib from 'pdf-lib';
+
+export const { decodePDFRawStream, ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRawStream, PDFRef, PDFString } =
+  createRequire(import.meta.url)('pdf-lib') as typeof PdfLib;
+
+export type PDFArray = PdfLib.PDFArray;
+export type PDFContext = PdfLib.PDFContext;
+export type PDFDict = PdfLib.PDFDict;
+export type PDFDocument = PdfLib.PDFDocument;
+export type PDFHexString = PdfLib.PDFHexString;
+export type PDFName = PdfLib.PDFName;
+export type PDFNumber = PdfLib.PDFNumber;
+export type PDFObject = PdfLib.PDFObject;
+export type PDFPage = PdfLib.PDFPage;
+export type PDFRawStream = PdfLib.PDFRawStream;
+export type PDFRef = PdfLib.PDFRef;
+export type PDFString = PdfLib.PDFString;
