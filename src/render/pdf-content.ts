@@ -49,8 +49,12 @@ function operatorKey(bytes: Uint8Array, start: number, end: number): number {
   for (let i = start; i < end; i++) key = key * 256 + bytes[i]!;
   return key;
 }
-const latin1 = (bytes: Uint8Array, start: number, end: number) =>
-  Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.max(0, end - start)).toString('latin1');
+/** A token's bytes as text (names, numbers: a few bytes, where a Buffer per token would cost more). */
+function latin1(bytes: Uint8Array, start: number, end: number): string {
+  let text = '';
+  for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i]!);
+  return text;
+}
 const latin1Char = (hex: string) => String.fromCharCode(Number.parseInt(hex, 16));
 /** A PDF number (sign, digits, one point; no exponent) read in place. */
 function numberAt(bytes: Uint8Array, start: number, end: number): number {
@@ -156,7 +160,7 @@ export class ContentReader {
           operator = word;
           if (this.count === 0) this.start = at;
           if (word === 'BI') {
-            this.text ??= latin1(bytes, 0, length);
+            this.text ??= Buffer.from(bytes.buffer, bytes.byteOffset, length).toString('latin1');
             index = skipInlineImage(this.text, index);
           }
           break;
@@ -438,11 +442,12 @@ class PageRewriter {
   private fontSize = 0;
   private lastRun: TextRun | undefined;
   private readonly spaceFont: [string, FontCodes] | undefined;
-  // The device scale of the text matrix, computed again only when it may have changed: a
-  // matrix that Td moves keeps its scale, and cm, Tm and BT each make a new array.
-  private scaleMatrix: Matrix | undefined;
+  // The device scale of the text matrix, computed again only when what it depends on changed:
+  // the text matrix's b and d (Td moves only e and f) and the CTM (cm makes a new array).
+  private scaleB = Number.NaN;
+  private scaleD = Number.NaN;
   private scaleCtm: Matrix | undefined;
-  private scale = 0;
+  private scale = Number.NaN;
 
   constructor(
     private readonly content: ContentReader,
@@ -553,8 +558,9 @@ class PageRewriter {
     current.text = true;
     const { textMatrix, ctm } = this;
     const y = deviceY(textMatrix, ctm);
-    if (textMatrix !== this.scaleMatrix || ctm !== this.scaleCtm) {
-      this.scaleMatrix = textMatrix;
+    if (textMatrix[2] !== this.scaleB || textMatrix[3] !== this.scaleD || ctm !== this.scaleCtm) {
+      this.scaleB = textMatrix[2];
+      this.scaleD = textMatrix[3];
       this.scaleCtm = ctm;
       this.scale = deviceScale(textMatrix, ctm);
     }

@@ -22,3 +22,19 @@ export type PDFPage = PdfLib.PDFPage;
 export type PDFRawStream = PdfLib.PDFRawStream;
 export type PDFRef = PdfLib.PDFRef;
 export type PDFString = PdfLib.PDFString;
+
+const names = new Map<string, PDFName>();
+/** PDFName.of, which decodes the name with a regular expression on each call, once per name (pdf-lib keeps every name anyway). */
+export function pdfName(name: string): PDFName {
+  let value = names.get(name);
+  if (!value) names.set(name, (value = PDFName.of(name)));
+  return value;
+}
+
+const nameTexts = new Map<PDFName, string>();
+/** A name's text: PDFName.decodeText builds two arrays on each call, so once per name. */
+export function nameText(name: PDFName): string {
+  let text = nameTexts.get(name);
+  if (text === undefined) nameTexts.set(name, (text = name.decodeText()));
+  return text;
+}
