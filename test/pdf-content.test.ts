@@ -83,4 +83,3 @@ describe('content pass', () => {
     expect(result.texts.get(0)).toBe('ab ');
   });
 });
-

@@ -14,6 +14,8 @@
  *   (link descriptions, definition lists).
  */
 
+import { latin1, regular, whitespace } from './pdf-syntax.js';
+
 /** Token kinds of the operands. */
 enum Kind {
   Number,
@@ -27,12 +29,6 @@ enum Kind {
   Keyword,
 }
 
-const whitespace = new Uint8Array(256);
-for (const byte of [0, 9, 10, 12, 13, 32]) whitespace[byte] = 1;
-const delimiter = new Uint8Array(256);
-for (const char of '()<>[]{}/%') delimiter[char.charCodeAt(0)] = 1;
-/** Neither white space nor a delimiter: a byte of a number, name or operator. */
-const regular = new Uint8Array(256).map((_, byte) => (whitespace[byte] || delimiter[byte] ? 0 : 1));
 /**
  * The operators a page is made of, as the same (internalized) strings each time: slicing a
  * new string per `Td` and `Tj` cost more in garbage collection than the reading itself.
@@ -48,12 +44,6 @@ function operatorKey(bytes: Uint8Array, start: number, end: number): number {
   let key = end - start;
   for (let i = start; i < end; i++) key = key * 256 + bytes[i]!;
   return key;
-}
-/** A token's bytes as text (names, numbers: a few bytes, where a Buffer per token would cost more). */
-function latin1(bytes: Uint8Array, start: number, end: number): string {
-  let text = '';
-  for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i]!);
-  return text;
 }
 const latin1Char = (hex: string) => String.fromCharCode(Number.parseInt(hex, 16));
 /** A PDF number (sign, digits, one point; no exponent) read in place. */

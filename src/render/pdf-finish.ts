@@ -22,6 +22,7 @@ import {
 } from './pdf-lib.js';
 import { makeArchival, type ArchiveMetadata } from './pdf-archive.js';
 import { parseToUnicode, rewritePage, type FontCodes } from './pdf-content.js';
+import { parseChromiumPdf } from './pdf-parse.js';
 import { repairStructure, type DefinitionList, type PageContent } from './pdf-structure.js';
 
 /** A heading of the page, in document order: Chromium makes one bookmark of each. */
@@ -38,8 +39,18 @@ export interface FinishTask {
   definitionLists: readonly DefinitionList[];
 }
 
-/** pdf-lib yields to the event loop every few objects by default; a build wants it done. */
-export const loadPdf = (pdf: Uint8Array) => PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+/**
+ * Chromium's print read by our reader (pdf-parse.ts), or by pdf-lib where that reader does
+ * not know what it finds. pdf-lib yields to the event loop every few objects by default; a
+ * build wants it done.
+ */
+export async function loadPdf(pdf: Uint8Array): Promise<PDFDocument> {
+  try {
+    return parseChromiumPdf(pdf);
+  } catch {
+    return PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  }
+}
 
 /** The bookmarks, depth-first, as they read in a viewer. */
 function outlineItems(document: PDFDocument): PDFDict[] {

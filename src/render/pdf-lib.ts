@@ -7,13 +7,32 @@
 import { createRequire } from 'node:module';
 import type * as PdfLib from 'pdf-lib';
 
-export const { decodePDFRawStream, ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRawStream, PDFRef, PDFString } =
-  createRequire(import.meta.url)('pdf-lib') as typeof PdfLib;
+export const {
+  decodePDFRawStream,
+  ParseSpeeds,
+  PDFArray,
+  PDFBool,
+  PDFCatalog,
+  PDFContext,
+  PDFDict,
+  PDFDocument,
+  PDFHeader,
+  PDFHexString,
+  PDFName,
+  PDFNull,
+  PDFNumber,
+  PDFPageLeaf,
+  PDFPageTree,
+  PDFRawStream,
+  PDFRef,
+  PDFString,
+} = createRequire(import.meta.url)('pdf-lib') as typeof PdfLib;
 
 export type PDFArray = PdfLib.PDFArray;
 export type PDFContext = PdfLib.PDFContext;
 export type PDFDict = PdfLib.PDFDict;
 export type PDFDocument = PdfLib.PDFDocument;
+export type PDFHeader = PdfLib.PDFHeader;
 export type PDFHexString = PdfLib.PDFHexString;
 export type PDFName = PdfLib.PDFName;
 export type PDFNumber = PdfLib.PDFNumber;
