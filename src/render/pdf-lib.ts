@@ -42,18 +42,17 @@ export type PDFRawStream = PdfLib.PDFRawStream;
 export type PDFRef = PdfLib.PDFRef;
 export type PDFString = PdfLib.PDFString;
 
-const names = new Map<string, PDFName>();
-/** PDFName.of, which decodes the name with a regular expression on each call, once per name (pdf-lib keeps every name anyway). */
-export function pdfName(name: string): PDFName {
-  let value = names.get(name);
-  if (!value) names.set(name, (value = PDFName.of(name)));
-  return value;
+/** The function, computed once per argument (for arguments pdf-lib keeps for the process anyway; results never undefined). */
+function once<T, R>(compute: (argument: T) => R): (argument: T) => R {
+  const results = new Map<T, R>();
+  return (argument) => {
+    let result = results.get(argument);
+    if (result === undefined) results.set(argument, (result = compute(argument)));
+    return result;
+  };
 }
 
-const nameTexts = new Map<PDFName, string>();
-/** A name's text: PDFName.decodeText builds two arrays on each call, so once per name. */
-export function nameText(name: PDFName): string {
-  let text = nameTexts.get(name);
-  if (text === undefined) nameTexts.set(name, (text = name.decodeText()));
-  return text;
-}
+/** PDFName.of, which decodes the name with a regular expression on each call, once per name. */
+export const pdfName = once((name: string) => PDFName.of(name));
+/** A name's text: PDFName.decodeText builds two arrays on each call. */
+export const nameText = once((name: PDFName) => name.decodeText());

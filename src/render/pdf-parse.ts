@@ -50,11 +50,18 @@ const keywords = {
 
 class Reader {
   index = 0;
+  private readonly refs: PDFRef[] = [];
 
   constructor(
     private readonly bytes: Uint8Array,
     private readonly context: PDFContext,
   ) {}
+
+  /** PDFRef.of builds a string to look each reference up; a print refers to each object a few times. */
+  ref(objectNumber: number, generation: number): PDFRef {
+    if (generation !== 0) return PDFRef.of(objectNumber, generation);
+    return (this.refs[objectNumber] ??= PDFRef.of(objectNumber, 0));
+  }
 
   fail(what: string): never {
     throw new Unreadable(`${what} at byte ${this.index}`);
@@ -126,7 +133,7 @@ class Reader {
       if (this.bytes[this.index] === 82 /* R */) {
         this.index++;
         if (!/^\d+$/.test(first) || !/^\d+$/.test(second) || this.word() !== '') this.fail('a reference pdf-lib reads otherwise');
-        return PDFRef.of(Number(first), Number(second));
+        return this.ref(Number(first), Number(second));
       }
     }
     this.index = after;
@@ -210,7 +217,7 @@ class Reader {
   indirectObject(): void {
     const objectNumber = this.integer();
     this.skip();
-    const ref = PDFRef.of(objectNumber, this.integer());
+    const ref = this.ref(objectNumber, this.integer());
     this.skip();
     if (ref.objectNumber === 0 || !this.match(keywords.obj)) this.fail('no object header');
     const object = this.object();
