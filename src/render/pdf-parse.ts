@@ -31,7 +31,7 @@ import {
 import { latin1, regular, whitespace } from './pdf-syntax.js';
 
 /** What this reader does not read the way pdf-lib would. */
-export class Unreadable extends Error {}
+class Unreadable extends Error {}
 
 const isDigit = (byte: number | undefined) => byte !== undefined && byte >= 48 && byte <= 57;
 /** A number as pdf-lib reads one whole (its reader stops at a second point or a sign inside). */
@@ -88,11 +88,7 @@ class Reader {
   word(): string {
     const start = this.index;
     while (this.index < this.bytes.length && regular[this.bytes[this.index]!]) this.index++;
-    return this.text(start, this.index);
-  }
-
-  text(start: number, end: number): string {
-    return latin1(this.bytes, start, end);
+    return latin1(this.bytes, start, this.index);
   }
 
   integer(): number {
@@ -143,7 +139,7 @@ class Reader {
   hexString(): PDFHexString {
     const end = this.bytes.indexOf(62 /* > */, this.index);
     if (end < 0) this.fail('an unended hex string');
-    const value = this.text(this.index + 1, end);
+    const value = latin1(this.bytes, this.index + 1, end);
     this.index = end + 1;
     return PDFHexString.of(value);
   }
@@ -157,7 +153,7 @@ class Reader {
     while (this.index < bytes.length) {
       const byte = bytes[this.index++]!;
       if (!escaped && byte === 40) depth++;
-      else if (!escaped && byte === 41 && --depth === 0) return PDFString.of(this.text(start + 1, this.index - 1));
+      else if (!escaped && byte === 41 && --depth === 0) return PDFString.of(latin1(this.bytes, start + 1, this.index - 1));
       escaped = byte === 92 /* \ */ && !escaped;
     }
     return this.fail('an unended string');
