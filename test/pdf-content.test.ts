@@ -63,4 +63,23 @@ describe('content pass', () => {
     expect(result.texts.get(4)).toBe('a ');
     expect(result.wrapped).toBe(0);
   });
+
+  it('reads a TJ array of many strings, a font name with #xx escapes and an inline image whose data holds operators', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyzabcdefghijklmn';
+    const array = `[${[...letters].map((char) => word(char)).join(' -12 ')}]`;
+    const image = 'BI /W 2 /H 1 /BPC 8 /CS /G ID \x00EMC Q\xff EI';
+    const result = run(`${image}\n/P <</MCID 2>> BDC BT /F#31 10 Tf 1 0 0 1 72 700 Tm ${array} TJ ET EMC`);
+    expect(result.texts.get(2)).toBe(`${letters} `);
+    expect(Buffer.from(result.content).toString('latin1')).toMatch(/^\/Artifact BMC\nBI .* EI\s+EMC\n\/P/s);
+  });
+
+  it('reads a stream cut short inside a string without failing, as far as it goes', () => {
+    for (const end of ['<0001 0002', '(\\000\\001', '(\\000\\001\\']) {
+      const result = run(`/P <</MCID 0>> BDC BT /F1 10 Tf ${end}`);
+      expect(result.texts.size).toBe(0);
+      expect(result.spaces).toBe(0);
+    }
+    const result = run(`/P <</MCID 0>> BDC BT /F1 10 Tf <0001 0002> Tj (\\000\\003`);
+    expect(result.texts.get(0)).toBe('ab ');
+  });
 });

@@ -14,6 +14,7 @@ import type { Browser } from 'puppeteer';
 import { parse } from 'yaml';
 import { launchBrowser } from '../src/browser.js';
 import { bookmarkPages } from '../src/render/pdf-outline.js';
+import { parseChromiumPdf } from '../src/render/pdf-parse.js';
 import { readOutline } from './pdf.js';
 import { municipalityNames, root, runCli } from './helpers.js';
 import { checkPdf, runTogether, xmpProperty, type PdfCheck } from './pdf-ua.js';
@@ -72,7 +73,7 @@ describe('PDF/UA-1 and PDF/A-2a', () => {
     }
   }
 
-  it("reads bookmark pages from the bytes as pdfjs does, from Chromium's print and from pdf-lib's", async () => {
+  it("reads bookmark pages from the bytes as pdfjs does, from Chromium's print and from pdf-lib's, and reads the print as pdf-lib does", async () => {
     const page = await browser.newPage();
     for (const name of municipalityNames) {
       const written = readFileSync(pdfPath(name, 'kvalitetsstandard'));
@@ -83,6 +84,9 @@ describe('PDF/UA-1 and PDF/A-2a', () => {
         expect(pages.length).toBeGreaterThan(5);
         expect(bookmarkPages(pdf)).toEqual(pages);
       }
+      // Our reader of the print (src/render/pdf-parse.ts) reads it itself, into what pdf-lib makes of it.
+      const saved = (document: PDFDocument) => document.save({ useObjectStreams: false });
+      expect(Buffer.from(await saved(parseChromiumPdf(printed)))).toEqual(Buffer.from(await saved(await PDFDocument.load(printed, { updateMetadata: false }))));
     }
     await page.close();
     // Not a classic xref, or cut short: no answer rather than a wrong one.

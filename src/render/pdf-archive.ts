@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFNumber, pdfName, type PDFDocument, type PDFRef } from './pdf-lib.js';
 
 export interface Approval {
   organ: string;
@@ -36,7 +36,7 @@ export const approvalNamespace = 'urn:kvalitetsstandard:xmp:1/';
 const iccPath = new URL('../../assets/icc/sRGB.icc', import.meta.url);
 let iccProfile: Uint8Array | undefined;
 
-const key = PDFName.of;
+const key = pdfName;
 const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The build's time, or SOURCE_DATE_EPOCH's for a reproducible build; whole seconds, UTC. */

@@ -14,6 +14,8 @@
  *   (link descriptions, definition lists).
  */
 
+import { latin1, regular, whitespace } from './pdf-syntax.js';
+
 /** Token kinds of the operands. */
 enum Kind {
   Number,
@@ -27,20 +29,6 @@ enum Kind {
   Keyword,
 }
 
-export interface Operation {
-  operator: string;
-  /** Offsets in the stream: the first operand (or the operator) and just after the operator. */
-  start: number;
-  end: number;
-  /** The operands' tokens: `first` … `first + count - 1` in the content's token lists. */
-  first: number;
-  count: number;
-}
-
-const whitespace = new Uint8Array(256);
-for (const byte of [0, 9, 10, 12, 13, 32]) whitespace[byte] = 1;
-const delimiter = new Uint8Array(256);
-for (const char of '()<>[]{}/%') delimiter[char.charCodeAt(0)] = 1;
 /**
  * The operators a page is made of, as the same (internalized) strings each time: slicing a
  * new string per `Td` and `Tj` cost more in garbage collection than the reading itself.
@@ -49,18 +37,20 @@ const operators = new Map<number, string>();
 for (const name of 'b B b* B* BDC BI BMC BT BX c cm CS cs d d0 d1 Do DP EI EMC ET EX f F f* G g gs h i ID j J K k l m M MP n q Q re RG rg ri s S SC sc SCN scn sh T* Tc Td TD Tf Tj TJ TL Tm Tr Ts Tw Tz v w W W* y \' "'.split(
   ' ',
 )) {
-  operators.set(operatorKey(name, 0, name.length), name);
+  operators.set(operatorKey(Buffer.from(name, 'latin1'), 0, name.length), name);
 }
-function operatorKey(text: string, start: number, end: number): number {
+/** The bytes of a word of up to three bytes as one number. */
+function operatorKey(bytes: Uint8Array, start: number, end: number): number {
   let key = end - start;
-  for (let i = start; i < end; i++) key = key * 128 + (text.charCodeAt(i) & 127);
+  for (let i = start; i < end; i++) key = key * 256 + bytes[i]!;
   return key;
 }
+const latin1Char = (hex: string) => String.fromCharCode(Number.parseInt(hex, 16));
 /** A PDF number (sign, digits, one point; no exponent) read in place. */
-function numberAt(text: string, start: number, end: number): number {
+function numberAt(bytes: Uint8Array, start: number, end: number): number {
   let index = start;
   let sign = 1;
-  const first = text.charCodeAt(index);
+  const first = bytes[index];
   if (first === 45 || first === 43) {
     if (first === 45) sign = -1;
     index++;
@@ -68,191 +58,215 @@ function numberAt(text: string, start: number, end: number): number {
   let value = 0;
   let scale = 0;
   for (; index < end; index++) {
-    const code = text.charCodeAt(index);
+    const code = bytes[index]!;
     if (code === 46) scale = 1;
     else if (code >= 48 && code <= 57) {
       value = value * 10 + code - 48;
       scale *= 10;
-    } else if (code !== 45) return Number(text.slice(start, end)) || 0;
+    } else if (code !== 45) return Number(latin1(bytes, start, end)) || 0;
   }
   return sign * (scale > 1 ? value / scale : value);
 }
-const regular = (code: number) => code > 255 || (!whitespace[code] && !delimiter[code]);
 const nibble = (code: number) => (code <= 57 ? code - 48 : (code | 32) - 87);
 
 /**
- * A content stream's operators, read in one pass over its bytes (as a latin1 string).
- * Operands are kept as token offsets and read only where the rewrite needs them: a page
- * is thousands of `Td <glyph> Tj`, and building objects for each cost more than all else.
+ * A content stream read one operation at a time, in place over its bytes. Only the current
+ * operation's operands are kept, as token offsets, and read where the rewrite needs them: a
+ * page is thousands of `Td <glyph> Tj`, and an object or array for each cost more than all else.
  */
-export class Content {
-  readonly text: string;
-  readonly operations: Operation[] = [];
-  private readonly kinds: number[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+export class ContentReader {
+  /** The current operation: its operator, its first operand's (or else its operator's) offset, and the offset just after it. */
+  operator = '';
+  start = 0;
+  end = 0;
+  private index = 0;
+  private count = 0;
+  private kinds = new Uint8Array(16);
+  private starts = new Int32Array(16);
+  private ends = new Int32Array(16);
+  /** The stream as latin1 text, made only for an inline image's regular expressions. */
+  private text?: string;
 
-  constructor(data: Uint8Array) {
-    const text = (this.text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1'));
-    const length = text.length;
-    let index = 0;
-    let first = 0;
-    let operandStart = -1;
-    const token = (kind: Kind, start: number, end: number) => {
-      if (operandStart < 0) operandStart = start;
-      this.kinds.push(kind);
-      this.starts.push(start);
-      this.ends.push(end);
-    };
+  constructor(readonly bytes: Uint8Array) {}
+
+  /** Reads on to the next operation; false at the end of the stream. */
+  next(): boolean {
+    const bytes = this.bytes;
+    const length = bytes.length;
+    let index = this.index;
+    let operator: string | undefined;
+    this.count = 0;
     while (index < length) {
-      const code = text.charCodeAt(index);
-      if (code < 256 && whitespace[code]) {
+      const code = bytes[index]!;
+      if (whitespace[code]) {
         index++;
         continue;
       }
       const at = index;
+      let kind: Kind;
       if (code === 37 /* % */) {
-        while (index < length && text.charCodeAt(index) !== 10 && text.charCodeAt(index) !== 13) index++;
+        while (index < length && bytes[index] !== 10 && bytes[index] !== 13) index++;
+        continue;
       } else if (code === 47 /* / */) {
         index++;
-        while (index < length && regular(text.charCodeAt(index))) index++;
-        token(Kind.Name, at, index);
+        while (index < length && regular[bytes[index]!]) index++;
+        kind = Kind.Name;
       } else if (code === 40 /* ( */) {
         let depth = 1;
         index++;
         while (index < length && depth > 0) {
-          const char = text.charCodeAt(index++);
+          const char = bytes[index++];
           if (char === 92 /* \ */) index++;
           else if (char === 40) depth++;
           else if (char === 41) depth--;
         }
-        token(Kind.Literal, at, index);
+        kind = Kind.Literal;
       } else if (code === 60 /* < */) {
-        if (text.charCodeAt(index + 1) === 60) {
+        if (bytes[index + 1] === 60) {
           index += 2;
-          token(Kind.DictOpen, at, index);
+          kind = Kind.DictOpen;
         } else {
-          index = text.indexOf('>', index);
+          index = Uint8Array.prototype.indexOf.call(bytes, 62, index);
           index = index < 0 ? length : index + 1;
-          token(Kind.Hex, at, index);
+          kind = Kind.Hex;
         }
       } else if (code === 62 /* > */) {
-        index += text.charCodeAt(index + 1) === 62 ? 2 : 1;
-        token(Kind.DictClose, at, index);
+        index += bytes[index + 1] === 62 ? 2 : 1;
+        kind = Kind.DictClose;
       } else if (code === 91 /* [ */ || code === 93 /* ] */) {
         index++;
-        token(code === 91 ? Kind.ArrayOpen : Kind.ArrayClose, at, index);
+        kind = code === 91 ? Kind.ArrayOpen : Kind.ArrayClose;
       } else if ((code >= 48 && code <= 57) || code === 43 || code === 45 || code === 46) {
-        while (index < length && regular(text.charCodeAt(index))) index++;
-        token(Kind.Number, at, index);
+        while (index < length && regular[bytes[index]!]) index++;
+        kind = Kind.Number;
       } else {
-        while (index < length && regular(text.charCodeAt(index))) index++;
+        while (index < length && regular[bytes[index]!]) index++;
         if (index === at) {
           index++; // a stray delimiter (`)`, `{`): skip it
           continue;
         }
-        const word = (index - at <= 3 ? operators.get(operatorKey(text, at, index)) : undefined) ?? text.slice(at, index);
-        if (word === 'true' || word === 'false' || word === 'null') token(Kind.Keyword, at, index);
-        else {
-          if (word === 'BI') index = skipInlineImage(text, index);
-          this.operations.push({ operator: word, start: operandStart < 0 ? at : operandStart, end: index, first, count: this.kinds.length - first });
-          first = this.kinds.length;
-          operandStart = -1;
+        const word = (index - at <= 3 ? operators.get(operatorKey(bytes, at, index)) : undefined) ?? latin1(bytes, at, index);
+        if (word !== 'true' && word !== 'false' && word !== 'null') {
+          operator = word;
+          if (this.count === 0) this.start = at;
+          if (word === 'BI') {
+            this.text ??= Buffer.from(bytes.buffer, bytes.byteOffset, length).toString('latin1');
+            index = skipInlineImage(this.text, index);
+          }
+          break;
         }
+        kind = Kind.Keyword;
       }
+      if (this.count === this.kinds.length) this.grow();
+      if (this.count === 0) this.start = at;
+      this.kinds[this.count] = kind;
+      this.starts[this.count] = at;
+      this.ends[this.count++] = index;
     }
+    // One way out for both ends: a store that runs only at the end of a stream would cost V8 a deoptimization.
+    this.index = this.end = index;
+    this.operator = operator ?? '';
+    return operator !== undefined;
   }
 
-  /** The operand tokens of an operation that are numbers, in order. */
-  numbers(operation: Operation): number[] {
+  /** Room for twice as many operands (a long TJ array). */
+  private grow(): void {
+    const kinds = new Uint8Array(this.kinds.length * 2);
+    const starts = new Int32Array(kinds.length);
+    const ends = new Int32Array(kinds.length);
+    kinds.set(this.kinds);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.kinds = kinds;
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  /** The operand tokens that are numbers, in order. */
+  numbers(): number[] {
     const values: number[] = [];
-    for (let i = operation.first; i < operation.first + operation.count; i++) {
-      if (this.kinds[i] === Kind.Number) values.push(numberAt(this.text, this.starts[i]!, this.ends[i]!));
+    for (let i = 0; i < this.count; i++) {
+      if (this.kinds[i] === Kind.Number) values.push(numberAt(this.bytes, this.starts[i]!, this.ends[i]!));
     }
     return values;
   }
 
   /** The n-th operand if it is a number (Td's ty without reading tx). */
-  number(operation: Operation, position: number): number {
-    const i = operation.first + position;
-    return position < operation.count && this.kinds[i] === Kind.Number ? numberAt(this.text, this.starts[i]!, this.ends[i]!) : 0;
+  number(position: number): number {
+    return position < this.count && this.kinds[position] === Kind.Number ? numberAt(this.bytes, this.starts[position]!, this.ends[position]!) : 0;
   }
 
   /** The first name operand, without its slash (`/F4` → `F4`; #xx escapes undone). */
-  name(operation: Operation): string | undefined {
-    for (let i = operation.first; i < operation.first + operation.count; i++) {
+  name(): string | undefined {
+    for (let i = 0; i < this.count; i++) {
       if (this.kinds[i] === Kind.Name)
-        return this.text
-          .slice(this.starts[i]! + 1, this.ends[i])
-          .replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+        return latin1(this.bytes, this.starts[i]! + 1, this.ends[i]!).replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => latin1Char(hex));
     }
     return undefined;
   }
 
   /** The number after the name /key among the operands (`<</MCID 3>>` → 3). */
-  entry(operation: Operation, key: string): number | undefined {
-    for (let i = operation.first; i + 1 < operation.first + operation.count; i++) {
-      if (this.kinds[i] === Kind.Name && this.text.slice(this.starts[i]! + 1, this.ends[i]) === key && this.kinds[i + 1] === Kind.Number) {
-        return Number(this.text.slice(this.starts[i + 1], this.ends[i + 1]));
+  entry(key: string): number | undefined {
+    for (let i = 0; i + 1 < this.count; i++) {
+      if (this.kinds[i] === Kind.Name && latin1(this.bytes, this.starts[i]! + 1, this.ends[i]!) === key && this.kinds[i + 1] === Kind.Number) {
+        return Number(latin1(this.bytes, this.starts[i + 1]!, this.ends[i + 1]!));
       }
     }
     return undefined;
   }
 
   /** The text of the string operands (Tj, TJ, ', ") through the font's ToUnicode map. */
-  decode(operation: Operation, font: FontCodes | undefined): string {
+  decode(font: FontCodes | undefined): string {
     if (!font) return '';
+    const { unicode, codeLength } = font;
+    const digitsPerCode = codeLength * 2;
     let text = '';
-    const { unicode } = font;
-    this.codes(operation, font.codeLength, (code) => {
-      text += unicode.get(code) ?? '';
-    });
-    return text;
-  }
-
-  /** Character codes of the string operands (Tj, TJ, ', "), `width` bytes each. */
-  codes(operation: Operation, width: 1 | 2, visit: (code: number) => void): void {
-    for (let i = operation.first; i < operation.first + operation.count; i++) {
+    for (let i = 0; i < this.count; i++) {
       const kind = this.kinds[i];
       if (kind === Kind.Hex) {
         let value = 0;
         let digits = 0;
         for (let at = this.starts[i]! + 1; at < this.ends[i]! - 1; at++) {
-          const char = this.text.charCodeAt(at);
-          if (char < 256 && whitespace[char]) continue;
+          const char = this.bytes[at]!;
+          if (whitespace[char]) continue;
           value = value * 16 + nibble(char);
-          if (++digits === width * 2) {
-            visit(value);
+          if (++digits === digitsPerCode) {
+            text += unicode.get(value) ?? '';
             value = digits = 0;
           }
         }
-        if (digits > 0) visit(value * 16 ** (width * 2 - digits));
+        if (digits > 0) text += unicode.get(value * 16 ** (digitsPerCode - digits)) ?? '';
       } else if (kind === Kind.Literal) {
-        const bytes = literalBytes(this.text.slice(this.starts[i]! + 1, this.ends[i]! - 1));
-        for (let at = 0; at + width <= bytes.length; at += width) visit(width === 2 ? bytes[at]! * 256 + bytes[at + 1]! : bytes[at]!);
+        const bytes = literalBytes(this.bytes.subarray(this.starts[i]! + 1, Math.max(this.starts[i]! + 1, this.ends[i]! - 1)));
+        for (let at = 0; at + codeLength <= bytes.length; at += codeLength) {
+          text += unicode.get(codeLength === 2 ? bytes[at]! * 256 + bytes[at + 1]! : bytes[at]!) ?? '';
+        }
       }
     }
+    return text;
   }
 }
 
-/** A literal string's bytes, escapes undone. */
-function literalBytes(body: string): number[] {
+const escapes: Record<number, number> = { 110: 10, 114: 13, 116: 9, 98: 8, 102: 12 };
+const octal = (byte: number | undefined) => byte !== undefined && byte >= 48 && byte <= 55;
+
+/** A literal string's bytes, escapes undone (a backslash at the very end gives NaN, no code). */
+function literalBytes(body: Uint8Array): number[] {
   const bytes: number[] = [];
-  const escapes: Record<string, number> = { n: 10, r: 13, t: 9, b: 8, f: 12 };
   for (let i = 0; i < body.length; i++) {
-    const char = body[i]!;
-    if (char !== '\\') {
-      bytes.push(char.charCodeAt(0) & 255);
+    const byte = body[i]!;
+    if (byte !== 92 /* \ */) {
+      bytes.push(byte);
       continue;
     }
-    const next = body[++i] ?? '';
-    if (/[0-7]/.test(next)) {
-      let octal = next;
-      while (octal.length < 3 && /[0-7]/.test(body[i + 1] ?? '')) octal += body[++i];
-      bytes.push(Number.parseInt(octal, 8) & 255);
-    } else if (next === '\r') {
-      if (body[i + 1] === '\n') i++;
-    } else if (next !== '\n') bytes.push(escapes[next] ?? next.charCodeAt(0));
+    const next = body[++i];
+    if (octal(next)) {
+      let value = next! - 48;
+      for (let digits = 1; digits < 3 && octal(body[i + 1]); digits++) value = value * 8 + body[++i]! - 48;
+      bytes.push(value & 255);
+    } else if (next === 13) {
+      if (body[i + 1] === 10) i++;
+    } else if (next !== 10) bytes.push(next === undefined ? Number.NaN : (escapes[next] ?? next));
   }
   return bytes;
 }
@@ -319,9 +333,6 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[4] * n[1] + m[5] * n[3] + n[5],
 ];
 
-const pathConstruction = new Set(['m', 'l', 'c', 'v', 'y', 'h', 're']);
-const pathPainting = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*']);
-const textShowing = new Set(['Tj', 'TJ', "'", '"']);
 /** After these a line may break without a space: a hyphen (also soft), a dash or a slash. */
 const breaksWithoutSpace = /[\s\-\u00ad\u2010\u2011\u2013\u2014/]$/;
 /** Device y of a text position, and the font's height there (no rotation or skew assumed for the height). */
@@ -343,7 +354,9 @@ interface MarkedSequence {
   tag: string;
   mcid?: number;
   artifact: boolean;
-  begin: Operation;
+  /** Where its BDC or BMC operation begins and ends. */
+  start: number;
+  end: number;
   text: boolean;
   path: boolean;
   other: boolean;
@@ -358,175 +371,282 @@ interface TextRun {
   size: number;
   y: number;
   mcid: number;
-  endsOpen: boolean;
+  /** Its text, to see whether it ends in a space or a hyphen if the line ends after it. */
+  text: string;
+}
+
+interface Edit {
+  at: number;
+  end: number;
+  text: string;
+  order: number;
 }
 
 const hexCode = (code: number, length: 1 | 2) => `<${code.toString(16).padStart(length * 2, '0')}>`;
 
-export function rewritePage(data: Uint8Array, fonts: ReadonlyMap<string, FontCodes>): PageRewrite {
-  const content = new Content(data);
-  const edits: { at: number; end: number; text: string; order: number }[] = [];
-  const insert = (at: number, text: string) => edits.push({ at, end: at, text, order: edits.length });
-  const texts = new Map<number, string>();
-  const artifacts = new Set<number>();
-  const sequences: MarkedSequence[] = [];
-  let artifactOpen = false;
-  let wrapped = 0;
-  let spaces = 0;
-  let inText = false;
-  let ctm: Matrix = identity;
-  const ctmStack: Matrix[] = [];
-  let textMatrix: Matrix = identity;
-  let lineMatrix: Matrix = [...identity];
-  let leading = 0;
-  let font = '';
-  let fontSize = 0;
-  let lastRun: TextRun | undefined;
-  const spaceFont = [...fonts].find(([, codes]) => codes.space !== undefined);
+/** The stream with the edits made (each replaces `at` … `end`, or inserts where they are equal). */
+function applyEdits(data: Uint8Array, edits: Edit[]): Uint8Array {
+  edits.sort((a, b) => a.at - b.at || a.order - b.order);
+  let length = 0;
+  let position = 0;
+  for (const edit of edits) {
+    length += Math.max(0, edit.at - position) + edit.text.length;
+    position = Math.max(position, edit.end);
+  }
+  const content = Buffer.allocUnsafe(length + data.length - position);
+  let offset = 0;
+  position = 0;
+  for (const edit of edits) {
+    if (edit.at > position) {
+      content.set(data.subarray(position, edit.at), offset);
+      offset += edit.at - position;
+    }
+    // Byte by byte as latin1 would: the inserts are a few characters each.
+    for (let i = 0; i < edit.text.length; i++) content[offset++] = edit.text.charCodeAt(i) & 255;
+    position = Math.max(position, edit.end);
+  }
+  content.set(data.subarray(position), offset);
+  return content;
+}
 
-  /** The line ends here: add a space unless it ends in one or in a hyphen. */
-  const endLine = (run: TextRun) => {
-    if (!run.endsOpen) return;
-    const own = fonts.get(run.font);
-    if (own?.space !== undefined) insert(run.insertAt, ` ${hexCode(own.space, own.codeLength)} Tj`);
-    else if (spaceFont) {
-      const [name, codes] = spaceFont;
-      insert(run.insertAt, ` /${name} 1 Tf ${hexCode(codes.space!, codes.codeLength)} Tj /${run.font} ${run.fontSize} Tf`);
-    } else return;
-    texts.set(run.mcid, `${texts.get(run.mcid) ?? ''} `);
-    spaces++;
-  };
-  const openArtifact = (operation: Operation) => {
-    if (artifactOpen || sequences.length > 0) return;
-    insert(operation.start, '/Artifact BMC\n');
-    artifactOpen = true;
-    wrapped++;
-  };
-  const closeArtifact = (at: number) => {
-    if (!artifactOpen) return;
-    insert(at, '\nEMC\n');
-    artifactOpen = false;
-  };
-  // The line matrix is ours to change in place (a page has a Td per glyph): Tm and BT give it a new array.
-  const moveLine = (tx: number, ty: number) => {
-    lineMatrix[4] += tx * lineMatrix[0] + ty * lineMatrix[2];
-    lineMatrix[5] += tx * lineMatrix[1] + ty * lineMatrix[3];
-    textMatrix = lineMatrix;
-  };
+/**
+ * The state of one page's rewrite, fed one operation at a time. The work per operation is a
+ * method of its own rather than the body of the reading loop, so V8 optimizes it once, not
+ * once inside the loop that is running and again for the next page.
+ */
+class PageRewriter {
+  readonly edits: Edit[] = [];
+  readonly texts = new Map<number, string>();
+  readonly artifacts = new Set<number>();
+  wrapped = 0;
+  spaces = 0;
+  private readonly sequences: MarkedSequence[] = [];
+  private artifactOpen = false;
+  private inText = false;
+  private ctm: Matrix = identity;
+  private readonly ctmStack: Matrix[] = [];
+  private textMatrix: Matrix = identity;
+  private lineMatrix: Matrix = [...identity];
+  private leading = 0;
+  private font = '';
+  private fontSize = 0;
+  private lastRun: TextRun | undefined;
+  private readonly spaceFont: [string, FontCodes] | undefined;
+  // The device scale of the text matrix, computed again only when what it depends on changed:
+  // the text matrix's b and d (Td moves only e and f) and the CTM (cm makes a new array).
+  private scaleB = Number.NaN;
+  private scaleD = Number.NaN;
+  private scaleCtm: Matrix | undefined;
+  private scale = Number.NaN;
 
-  for (const operation of content.operations) {
-    const { operator } = operation;
-    const current = sequences[sequences.length - 1];
-    switch (operator) {
+  constructor(
+    private readonly content: ContentReader,
+    private readonly fonts: ReadonlyMap<string, FontCodes>,
+  ) {
+    this.spaceFont = [...fonts].find(([, codes]) => codes.space !== undefined);
+  }
+
+  operation(): void {
+    const { content } = this;
+    switch (content.operator) {
+      case 'Td':
+        this.moveLine(content.number(0), content.number(1));
+        break;
+      case 'Tj':
+      case 'TJ':
+        this.showText();
+        break;
+      case "'":
+      case '"':
+        this.moveLine(0, -this.leading);
+        this.showText();
+        break;
       case 'q':
-        closeArtifact(operation.start);
-        ctmStack.push(ctm);
+        this.closeArtifact(content.start);
+        this.ctmStack.push(this.ctm);
         break;
       case 'Q':
-        closeArtifact(operation.start);
-        ctm = ctmStack.pop() ?? identity;
+        this.closeArtifact(content.start);
+        this.ctm = this.ctmStack.pop() ?? identity;
         break;
       case 'cm':
-        ctm = multiply(content.numbers(operation) as Matrix, ctm);
+        this.ctm = multiply(content.numbers() as Matrix, this.ctm);
         break;
       case 'BDC':
-      case 'BMC': {
-        closeArtifact(operation.start);
-        const tag = content.name(operation) ?? '';
-        const mcid = operator === 'BDC' ? content.entry(operation, 'MCID') : undefined;
-        if (current) current.nested = true;
-        sequences.push({
-          tag,
-          mcid: typeof mcid === 'number' ? mcid : undefined,
-          artifact: tag === 'Artifact' || Boolean(current?.artifact),
-          begin: operation,
-          text: false,
-          path: false,
-          other: false,
-          nested: false,
-        });
+      case 'BMC':
+        this.beginMarked();
         break;
-      }
-      case 'EMC': {
-        closeArtifact(operation.start);
-        const ended = sequences.pop();
-        if (ended && ended.mcid !== undefined && !ended.artifact && ended.path && !ended.text && !ended.other && !ended.nested && ended.tag !== 'Figure') {
-          edits.push({ at: ended.begin.start, end: ended.begin.end, text: '/Artifact BMC', order: edits.length });
-          artifacts.add(ended.mcid);
-          texts.delete(ended.mcid);
-        }
-        if (ended && sequences.length > 0) {
-          const parent = sequences[sequences.length - 1]!;
-          parent.text ||= ended.text;
-          parent.path ||= ended.path;
-          parent.other ||= ended.other;
-        }
+      case 'EMC':
+        this.endMarked();
         break;
-      }
       case 'BT':
-        openArtifact(operation);
-        inText = true;
-        textMatrix = lineMatrix = [...identity];
+        this.openArtifact();
+        this.inText = true;
+        this.textMatrix = this.lineMatrix = [...identity];
         break;
       case 'ET':
-        inText = false;
+        this.inText = false;
         break;
       case 'Tf':
-        font = content.name(operation) ?? font;
-        fontSize = content.number(operation, 1) || fontSize;
+        this.font = content.name() ?? this.font;
+        this.fontSize = content.number(1) || this.fontSize;
         break;
       case 'Tm':
-        textMatrix = lineMatrix = content.numbers(operation) as Matrix;
-        break;
-      case 'Td':
-        moveLine(content.number(operation, 0), content.number(operation, 1));
+        this.textMatrix = this.lineMatrix = content.numbers() as Matrix;
         break;
       case 'TD':
-        leading = -content.number(operation, 1);
-        moveLine(content.number(operation, 0), content.number(operation, 1));
+        this.leading = -content.number(1);
+        this.moveLine(content.number(0), content.number(1));
         break;
       case 'TL':
-        leading = content.number(operation, 0);
+        this.leading = content.number(0);
         break;
       case 'T*':
-        moveLine(0, -leading);
+        this.moveLine(0, -this.leading);
         break;
       case 'Do':
       case 'sh':
       case 'BI':
-        openArtifact(operation);
-        if (current) current.other = true;
+        this.openArtifact();
+        this.mark('other');
         break;
-      default:
-        if (pathConstruction.has(operator)) {
-          if (!inText) openArtifact(operation);
-        } else if (pathPainting.has(operator)) {
-          if (current) current.path = true;
-        } else if (textShowing.has(operator)) {
-          if (operator !== 'Tj' && operator !== 'TJ') moveLine(0, -leading);
-          const text = content.decode(operation, fonts.get(font));
-          if (!current || current.artifact || current.mcid === undefined || text === '') break;
-          current.text = true;
-          const y = deviceY(textMatrix, ctm);
-          const size = Math.abs(fontSize * deviceScale(textMatrix, ctm)) || 1;
-          if (lastRun && Math.abs(y - lastRun.y) > 0.5 * Math.min(size, lastRun.size)) endLine(lastRun);
-          texts.set(current.mcid, (texts.get(current.mcid) ?? '') + text);
-          lastRun = { insertAt: operation.end, font, fontSize, size, y, mcid: current.mcid, endsOpen: !breaksWithoutSpace.test(text) };
-        }
+      // Path construction: outside text, a graphics object of its own.
+      case 'm':
+      case 'l':
+      case 'c':
+      case 'v':
+      case 'y':
+      case 'h':
+      case 're':
+        if (!this.inText) this.openArtifact();
+        break;
+      // Path painting.
+      case 'S':
+      case 's':
+      case 'f':
+      case 'F':
+      case 'f*':
+      case 'B':
+      case 'B*':
+      case 'b':
+      case 'b*':
+        this.mark('path');
+        break;
     }
   }
-  closeArtifact(data.length);
-  // The page's last line may go on on the next page.
-  if (lastRun) endLine(lastRun);
 
-  if (edits.length === 0) return { content: data, texts, artifacts, wrapped, spaces };
-  edits.sort((a, b) => a.at - b.at || a.order - b.order);
-  const parts: string[] = [];
-  let position = 0;
-  for (const edit of edits) {
-    parts.push(content.text.slice(position, edit.at), edit.text);
-    position = Math.max(position, edit.end);
+  /** Notes what the innermost marked sequence paints. */
+  private mark(what: 'path' | 'other'): void {
+    const current = this.sequences[this.sequences.length - 1];
+    if (current) current[what] = true;
   }
-  parts.push(content.text.slice(position));
-  return { content: Buffer.from(parts.join(''), 'latin1'), texts, artifacts, wrapped, spaces };
+
+  private showText(): void {
+    const current = this.sequences[this.sequences.length - 1];
+    const text = this.content.decode(this.fonts.get(this.font));
+    if (!current || current.artifact || current.mcid === undefined || text === '') return;
+    current.text = true;
+    const { textMatrix, ctm } = this;
+    const y = deviceY(textMatrix, ctm);
+    if (textMatrix[2] !== this.scaleB || textMatrix[3] !== this.scaleD || ctm !== this.scaleCtm) {
+      this.scaleB = textMatrix[2];
+      this.scaleD = textMatrix[3];
+      this.scaleCtm = ctm;
+      this.scale = deviceScale(textMatrix, ctm);
+    }
+    const size = Math.abs(this.fontSize * this.scale) || 1;
+    const lastRun = this.lastRun;
+    if (lastRun && Math.abs(y - lastRun.y) > 0.5 * Math.min(size, lastRun.size)) this.endLine(lastRun);
+    this.texts.set(current.mcid, (this.texts.get(current.mcid) ?? '') + text);
+    this.lastRun = { insertAt: this.content.end, font: this.font, fontSize: this.fontSize, size, y, mcid: current.mcid, text };
+  }
+
+  private beginMarked(): void {
+    const { content } = this;
+    this.closeArtifact(content.start);
+    const current = this.sequences[this.sequences.length - 1];
+    const tag = content.name() ?? '';
+    const mcid = content.operator === 'BDC' ? content.entry('MCID') : undefined;
+    if (current) current.nested = true;
+    this.sequences.push({
+      tag,
+      mcid: typeof mcid === 'number' ? mcid : undefined,
+      artifact: tag === 'Artifact' || Boolean(current?.artifact),
+      start: content.start,
+      end: content.end,
+      text: false,
+      path: false,
+      other: false,
+      nested: false,
+    });
+  }
+
+  private endMarked(): void {
+    this.closeArtifact(this.content.start);
+    const ended = this.sequences.pop();
+    if (ended && ended.mcid !== undefined && !ended.artifact && ended.path && !ended.text && !ended.other && !ended.nested && ended.tag !== 'Figure') {
+      this.edits.push({ at: ended.start, end: ended.end, text: '/Artifact BMC', order: this.edits.length });
+      this.artifacts.add(ended.mcid);
+      this.texts.delete(ended.mcid);
+    }
+    const parent = this.sequences[this.sequences.length - 1];
+    if (ended && parent) {
+      parent.text ||= ended.text;
+      parent.path ||= ended.path;
+      parent.other ||= ended.other;
+    }
+  }
+
+  private insert(at: number, text: string): void {
+    this.edits.push({ at, end: at, text, order: this.edits.length });
+  }
+
+  /** The line ends here: add a space unless it ends in one or in a hyphen. */
+  private endLine(run: TextRun): void {
+    if (breaksWithoutSpace.test(run.text)) return;
+    const own = this.fonts.get(run.font);
+    if (own?.space !== undefined) this.insert(run.insertAt, ` ${hexCode(own.space, own.codeLength)} Tj`);
+    else if (this.spaceFont) {
+      const [name, codes] = this.spaceFont;
+      this.insert(run.insertAt, ` /${name} 1 Tf ${hexCode(codes.space!, codes.codeLength)} Tj /${run.font} ${run.fontSize} Tf`);
+    } else return;
+    this.texts.set(run.mcid, `${this.texts.get(run.mcid) ?? ''} `);
+    this.spaces++;
+  }
+
+  private openArtifact(): void {
+    if (this.artifactOpen || this.sequences.length > 0) return;
+    this.insert(this.content.start, '/Artifact BMC\n');
+    this.artifactOpen = true;
+    this.wrapped++;
+  }
+
+  private closeArtifact(at: number): void {
+    if (!this.artifactOpen) return;
+    this.insert(at, '\nEMC\n');
+    this.artifactOpen = false;
+  }
+
+  // The line matrix is ours to change in place (a page has a Td per glyph): Tm and BT give it a new array.
+  private moveLine(tx: number, ty: number): void {
+    const { lineMatrix } = this;
+    lineMatrix[4] += tx * lineMatrix[0] + ty * lineMatrix[2];
+    lineMatrix[5] += tx * lineMatrix[1] + ty * lineMatrix[3];
+    this.textMatrix = lineMatrix;
+  }
+
+  /** At the end of the stream: an artifact left open is closed, and the page's last line may go on on the next page. */
+  finish(): void {
+    this.closeArtifact(this.content.bytes.length);
+    if (this.lastRun) this.endLine(this.lastRun);
+  }
+}
+
+export function rewritePage(data: Uint8Array, fonts: ReadonlyMap<string, FontCodes>): PageRewrite {
+  const content = new ContentReader(data);
+  const rewriter = new PageRewriter(content, fonts);
+  while (content.next()) rewriter.operation();
+  rewriter.finish();
+  const { edits, texts, artifacts, wrapped, spaces } = rewriter;
+  return { content: edits.length === 0 ? data : applyEdits(data, edits), texts, artifacts, wrapped, spaces };
 }

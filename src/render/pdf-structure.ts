@@ -10,7 +10,21 @@
  * - each link annotation gets /Contents from its link's text;
  * - the ParentTree is written again from the tree, so it agrees with it.
  */
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFObject, PDFRef, PDFString, type PDFContext, type PDFDocument } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFHexString,
+  nameText,
+  PDFName,
+  pdfName,
+  PDFNull,
+  PDFNumber,
+  type PDFObject,
+  PDFRef,
+  PDFString,
+  type PDFContext,
+  type PDFDocument,
+} from './pdf-lib.js';
 
 /** ISO 32000-1 § 14.8.4: the standard structure types of PDF 1.7. */
 export const standardTypes = new Set([
@@ -92,7 +106,7 @@ interface StructNode {
 
 /** Elements that may go when their content became artifacts: a bullet drawn as a path leaves an empty Lbl. */
 const emptiable = new Set(['NonStruct', 'Lbl']);
-const key = PDFName.of;
+const key = pdfName;
 const squash = (text: string) => text.replace(/\s+/g, '');
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -102,7 +116,7 @@ function readTree(context: PDFContext, rootKids: PDFObject | undefined): StructN
     if (!(dict instanceof PDFDict)) return undefined;
     const type = dict.get(key('S'));
     const page = (dict.get(key('Pg')) as PDFRef | undefined) ?? inheritedPage;
-    const node: StructNode = { ref, dict, type: type instanceof PDFName ? type.decodeText() : '', page, kids: [] };
+    const node: StructNode = { ref, dict, type: type instanceof PDFName ? nameText(type) : '', page, kids: [] };
     const k = dict.get(key('K'));
     const items = k instanceof PDFArray ? k.asArray() : k ? [k] : [];
     for (const item of items) {
