@@ -40,6 +40,9 @@ const bundledCommandModules = new Set([...bundledCommands].map((name) => `./${bu
 const leftOutOfCheck = (args) =>
   leftOutOfBundle.has(args.path) || (args.kind === 'dynamic-import' && args.importer === join(src, 'main.ts') && !bundledCommandModules.has(args.path));
 
+/** Modules that load CommonJS through createRequire, which esbuild cannot follow: Ajv's validators, pdf-lib for the PDF/UA pass. */
+const loadsThroughCreateRequire = (path) => ajvValidatorPath.test(path) || /src[\\/]render[\\/]pdf-lib\.ts$/.test(path);
+
 const inDist = (leftOut) => ({
   name: 'in-dist',
   setup(context) {
@@ -57,7 +60,7 @@ const inDist = (leftOut) => ({
     context.onLoad({ filter: /\.ts$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
       const url = JSON.stringify(relative(src, args.path).replace(/\.ts$/, '.js').split(sep).join('/'));
-      const contents = (ajvValidatorPath.test(args.path) ? withPlainRequire(source) : source).replaceAll(
+      const contents = (loadsThroughCreateRequire(args.path) ? withPlainRequire(source) : source).replaceAll(
         'import.meta.url',
         `new URL(${url}, __bundleUrl).href`,
       );

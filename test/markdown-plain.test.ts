@@ -61,7 +61,7 @@ const hostile = [
 ];
 
 describe('plain headings, paragraphs and lists without the parser', () => {
-  it('give the same HTML as the parser on the real texts, and are most of them', () => {
+  it('give the same HTML as the parser on the real texts, and are most of them', { timeout: 60_000 }, () => {
     const texts = municipalityStrings();
     const plain = texts.filter((text) => plainTree(text));
     for (const text of texts) expect(outcome(markdownToHtml, text), text).toBe(outcome(parsedMarkdownToHtml, text));
@@ -71,7 +71,7 @@ describe('plain headings, paragraphs and lists without the parser', () => {
     expect(plain.some((text) => /^- /m.test(text))).toBe(true);
   });
 
-  it('give the same HTML as the parser when Markdown is put into real plain texts at random places', () => {
+  it('give the same HTML as the parser when Markdown is put into real plain texts at random places', { timeout: 60_000 }, () => {
     const next = random(20261205);
     const plain = municipalityStrings().filter((text) => text.length > 40 && plainTree(text));
     let checked = 0;
@@ -86,7 +86,7 @@ describe('plain headings, paragraphs and lists without the parser', () => {
     expect(checked).toBeGreaterThan(1000);
   });
 
-  it('give the same HTML as the parser on random text, plain-looking and hostile', () => {
+  it('give the same HTML as the parser on random text, plain-looking and hostile', { timeout: 60_000 }, () => {
     const next = random(4);
     const pick = (alphabet: string[]) => alphabet[Math.floor(next() * alphabet.length)]!;
     const words = ['kommunen', 'Behandling', 'stof', 'ÆØÅ', 'www', 'x', '§', '101', '2026', 'i', 'og'];

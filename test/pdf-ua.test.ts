@@ -73,7 +73,9 @@ describe('PDF/UA-1 and PDF/A-2a', () => {
     }
   }
 
-  it("reads bookmark pages from the bytes as pdfjs does, from Chromium's print and from pdf-lib's, and reads the print as pdf-lib does", async () => {
+  it("reads bookmark pages from the bytes as pdfjs does, from Chromium's print and from pdf-lib's, and reads the print as pdf-lib does", {
+    timeout: 60_000,
+  }, async () => {
     const page = await browser.newPage();
     for (const name of municipalityNames) {
       const written = readFileSync(pdfPath(name, 'kvalitetsstandard'));

@@ -7,6 +7,9 @@
 import { createRequire } from 'node:module';
 import type * as PdfLib from 'pdf-lib';
 
+// The bundle of the PDF/UA pass (scripts/bundle.mjs) takes this for a plain require and bundles pdf-lib.
+const require = createRequire(import.meta.url);
+
 export const {
   decodePDFRawStream,
   ParseSpeeds,
@@ -26,7 +29,7 @@ export const {
   PDFRawStream,
   PDFRef,
   PDFString,
-} = createRequire(import.meta.url)('pdf-lib') as typeof PdfLib;
+} = require('pdf-lib') as typeof PdfLib;
 
 export type PDFArray = PdfLib.PDFArray;
 export type PDFContext = PdfLib.PDFContext;
