@@ -9,13 +9,13 @@
  * is what the module finds. Then a warm-up run of each bundle writes V8's code cache of it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { build } from 'esbuild';
-import { bundledCommandModule, bundledCommands, checkBundle, leftOutOfBundle, runBundle, v8Flags, workerBundles } from '../dist/bundled.js';
+import { bundledCommandModule, bundledCommands, checkBundle, leftOutOfBundle, runBundle, v8Flags, workerBundles, writeCodeCache } from '../dist/bundled.js';
 import { ajvValidatorPath, withPlainRequire } from './ajv-in-bundle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -127,11 +127,10 @@ const warmUps = {
 setFlagsFromString(v8Flags);
 for (const [module, bundle] of workerBundles) {
   try {
-    const { script, exports } = runBundle(pathToFileURL(`${dist}/`), bundle);
+    const distUrl = pathToFileURL(`${dist}/`);
+    const { script, exports } = runBundle(distUrl, bundle);
     await warmUps[module](exports);
-    const codeCache = join(dist, bundle.codeCache);
-    writeFileSync(`${codeCache}.tmp`, script.createCachedData());
-    renameSync(`${codeCache}.tmp`, codeCache);
+    writeCodeCache(distUrl, bundle, script);
   } catch (error) {
     refuse(bundle, `the warm-up run from it failed (${error.message})`);
   }

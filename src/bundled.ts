@@ -4,7 +4,7 @@
  * they cannot disagree. A leaf (Node's own modules only): the bin and a worker import it
  * before anything else. Which way a run goes changes its speed only: the bundle is the modules.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,6 +72,13 @@ function readCodeCache(dist: URL, bundle: Bundle): Buffer | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Writes V8's code cache of a bundle's script (after a warm-up run, so it holds what the run compiled), atomically. */
+export function writeCodeCache(dist: URL, bundle: Bundle, script: Script): void {
+  const codeCache = fileURLToPath(new URL(bundle.codeCache, dist));
+  writeFileSync(`${codeCache}.tmp`, script.createCachedData());
+  renameSync(`${codeCache}.tmp`, codeCache);
 }
 
 /**

@@ -13,10 +13,8 @@
  * never both: two copies of a module would not share its state (the output filter, the style
  * secret of src/report/terminal.ts).
  */
-import { renameSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
-import { bundleUpToDate, checkBundle, runBundle, runsFromBundle, v8Flags } from './bundled.js';
+import { bundleUpToDate, checkBundle, runBundle, runsFromBundle, v8Flags, writeCodeCache } from './bundled.js';
 
 // Before the bundle is compiled: V8 accepts only a code cache made under the same flags, and the
 // warm-up run that makes it (scripts/bundle.mjs) starts here too. Worker threads share them.
@@ -27,11 +25,5 @@ const dist = new URL('.', import.meta.url);
 if (runsFromBundle(process.argv.slice(2)) && bundleUpToDate(dist, checkBundle)) {
   const { script } = runBundle(dist, checkBundle);
   // Set by scripts/bundle.mjs for its warm-up run: at exit, the cache holds every function the run compiled.
-  if (process.env.KVALITETSSTANDARD_WRITE_CODE_CACHE) {
-    const codeCache = fileURLToPath(new URL(checkBundle.codeCache, dist));
-    process.on('exit', () => {
-      writeFileSync(`${codeCache}.tmp`, script.createCachedData());
-      renameSync(`${codeCache}.tmp`, codeCache);
-    });
-  }
+  if (process.env.KVALITETSSTANDARD_WRITE_CODE_CACHE) process.on('exit', () => writeCodeCache(dist, checkBundle, script));
 } else await import(new URL('main.js', dist).href);

@@ -100,9 +100,6 @@ export class PdfPrinter {
   private readonly waiting: ((page: Page) => void)[] = [];
   /** The heading pages of each document printed in this build, for the pages that cite them. */
   private readonly printedPages = new Map<string, Promise<HeadingPages>>();
-  /** Jobs given to `print` that have not yet left their page, and who waits for there to be none. */
-  private unprinted = 0;
-  private readonly whenPrinted: (() => void)[] = [];
   private browserClosed?: Promise<void>;
 
   private constructor(
@@ -156,47 +153,28 @@ export class PdfPrinter {
   async print(job: PdfJob): Promise<{ pdf: Uint8Array; milliseconds: number }> {
     let settle: (pages: HeadingPages) => void = () => undefined;
     this.printedPages.set(job.htmlPath, new Promise((resolve) => (settle = resolve)));
-    const leavePage = this.enterPrinting();
+    // Waited for before taking a page from the pool: the cited document was queued first.
+    const cited = job.pagesFrom ? await (this.printedPages.get(job.pagesFrom.htmlPath) ?? printedHeadingPages(job.pagesFrom)) : undefined;
     try {
-      // Waited for before taking a page from the pool: the cited document was queued first.
-      const cited = job.pagesFrom ? await (this.printedPages.get(job.pagesFrom.htmlPath) ?? printedHeadingPages(job.pagesFrom)) : undefined;
-      return await this.printPage(job, cited, settle, leavePage);
+      return await this.printPage(job, cited, settle);
     } finally {
-      leavePage();
       settle(undefined);
     }
   }
 
-  /** Counts a job until it has left its page (the returned function, which may be called again). */
-  private enterPrinting(): () => void {
-    this.unprinted += 1;
-    let left = false;
-    return () => {
-      if (left) return;
-      left = true;
-      this.unprinted -= 1;
-      if (this.unprinted === 0) for (const resolve of this.whenPrinted.splice(0)) resolve();
-    };
-  }
-
   /**
    * For a caller that will print nothing more: the browser closes as soon as every job given
-   * so far has left its page, while the PDF/UA pass of the last ones still runs. Chromium takes
-   * some 200 ms to close; `close` then waits for it and the rest.
+   * so far has left its page (its heading pages are settled then, or it failed), while the
+   * PDF/UA pass of the last ones still runs. Chromium takes some 200 ms to close; `close` then
+   * waits for it and the rest.
    */
   releaseBrowser(): void {
-    const printed = this.unprinted === 0 ? Promise.resolve() : new Promise<void>((resolve) => this.whenPrinted.push(resolve));
-    this.browserClosed ??= printed.then(() => this.browser.close());
+    this.browserClosed ??= Promise.all(this.printedPages.values()).then(() => this.browser.close());
     // Its failure is `close`'s to report, not an unhandled rejection in the meantime.
     this.browserClosed.catch(() => undefined);
   }
 
-  private async printPage(
-    job: PdfJob,
-    cited: HeadingPages,
-    settle: (pages: HeadingPages) => void,
-    leavePage: () => void,
-  ): Promise<{ pdf: Uint8Array; milliseconds: number }> {
+  private async printPage(job: PdfJob, cited: HeadingPages, settle: (pages: HeadingPages) => void): Promise<{ pdf: Uint8Array; milliseconds: number }> {
     const { result: task, milliseconds } = await this.withPage(async (page): Promise<FinishTask> => {
       const url = pathToFileURL(job.htmlPath).href;
       (page as Page & { allowedUrl?: string }).allowedUrl = url;
@@ -229,7 +207,6 @@ export class PdfPrinter {
       }
       return { printed, metadata: job.metadata, headings, definitionLists };
     });
-    leavePage();
     settle(await headingPages(task.printed, task.headings));
     const started = performance.now();
     const pdf = await this.finisher.run(task);
