@@ -80,8 +80,13 @@ export function resolveMunicipalityArgument(arg: string, dir = municipalitiesDir
  * (»a« and »./municipalities/a.yml«) is worked on once.
  */
 export function resolveFileArguments(args: readonly string[], dir = municipalitiesDir): string[] {
-  const files = args.map((arg) => resolveMunicipalityArgument(arg, dir));
-  return files.filter((file, index) => files.findIndex((other) => sameFile(other, file)) === index);
+  // By absolute path, as sameFile compares; a Map keeps the first spelling, in order.
+  const files = new Map<string, string>();
+  for (const arg of args) {
+    const file = resolveMunicipalityArgument(arg, dir);
+    if (!files.has(resolve(file))) files.set(resolve(file), file);
+  }
+  return [...files.values()];
 }
 
 /**
@@ -203,6 +208,21 @@ function tooLarge(size: number, maxBytes: number): ReadResult {
 }
 
 /**
+ * The bytes of an open file up to its end or `limit`, into a buffer of the size it claims
+ * (one byte more, to see the end) that grows only if the file does: a buffer of the limit
+ * for every file made a check of many files wait on memory, not on the disk.
+ */
+function readUpTo(fd: number, size: number, limit: number): Buffer {
+  let buffer = Buffer.allocUnsafe(size);
+  let length = 0;
+  for (let read = -1; read !== 0 && length < limit; length += read) {
+    if (length === buffer.length) buffer = Buffer.concat([buffer], Math.min(buffer.length * 2, limit));
+    read = readSync(fd, buffer, length, buffer.length - length, null);
+  }
+  return buffer.subarray(0, length);
+}
+
+/**
  * Reads a regular file of at most `maxBytes`, refusing folders, FIFOs, devices and sockets
  * before opening them, and again on the opened descriptor (so a file swapped in between is
  * caught too). Opened non-blocking, so even a FIFO that slips through cannot hang the read.
@@ -220,11 +240,9 @@ export function readBounded(path: string, { maxBytes, within }: ReadLimits): Rea
     fd = openSync(realPath, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
     const opened = fstatSync(fd);
     if (!opened.isFile()) return { ok: false, code: 'fil-ikke-almindelig', args: {} };
-    const buffer = Buffer.allocUnsafe(maxBytes + 1);
-    let length = 0;
-    for (let read = -1; read !== 0 && length <= maxBytes; length += read) read = readSync(fd, buffer, length, maxBytes + 1 - length, null);
-    if (length > maxBytes) return tooLarge(Math.max(length, opened.size), maxBytes);
-    return { ok: true, bytes: buffer.subarray(0, length), realPath };
+    const bytes = readUpTo(fd, Math.min(opened.size, maxBytes) + 1, maxBytes + 1);
+    if (bytes.length > maxBytes) return tooLarge(Math.max(bytes.length, opened.size), maxBytes);
+    return { ok: true, bytes, realPath };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, code: 'fil-findes-ikke', args: {} };

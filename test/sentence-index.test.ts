@@ -119,7 +119,7 @@ describe('the strings a pattern needs', () => {
 });
 
 describe('the automaton of strings', () => {
-  it('reports each occurrence of each string, as looking for every string in turn does', () => {
+  it('reports each string in the text once, with all its patterns, as looking for every string in turn does', () => {
     let seed = 20261205;
     const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     const word = (most: number) => Array.from({ length: 1 + Math.floor(random() * most) }, () => 'abæ –'[Math.floor(random() * 5)]).join('');
@@ -133,16 +133,18 @@ describe('the automaton of strings', () => {
       const text = word(30);
       const found: number[] = [];
       automaton.scan(text, (pattern) => found.push(pattern));
+      // A second scan of the same automaton reports the same: what the first one marked is its own.
+      const again: number[] = [];
+      automaton.scan(text, (pattern) => again.push(pattern));
+      expect(again.sort()).toEqual([...found].sort());
       const expected: number[] = [];
       const patternsOf = new Map<string, Set<number>>();
       for (const { literal, pattern } of strings) patternsOf.set(literal, (patternsOf.get(literal) ?? new Set()).add(pattern));
-      for (const [literal, patterns] of patternsOf) {
-        for (let at = text.indexOf(literal); at !== -1; at = text.indexOf(literal, at + 1)) expected.push(...patterns);
-      }
+      for (const [literal, patterns] of patternsOf) if (text.includes(literal)) expected.push(...patterns);
       expect(found.sort(), `${JSON.stringify(strings)} / ${JSON.stringify(text)}`).toEqual(expected.sort());
       reported += found.length;
     }
-    expect(reported).toBeGreaterThan(1000);
+    expect(reported).toBeGreaterThan(300);
   });
 });
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkSource } from '../src/check/run.js';
 import { deadlineDays, dischargeStatuses, followUpMonths } from '../src/import/facts.js';
+import { today } from '../src/dates.js';
 import { isoDate, parseDanishDate, parsePartialDate } from '../src/text/dates.js';
 import { approvalsIn, documentDatesIn, revisionDatesIn, titlePageYear } from '../src/text/document-dates.js';
 import { deadlinesIn, durationsIn, followUpMonthsIn, monthsIn, startDeadlinesIn } from '../src/text/durations.js';
@@ -347,5 +348,36 @@ describe('the check reads with the shared readers', () => {
       (each) => each.requirement.id === '§4.2',
     );
     expect(finding?.messages.find((message) => message.code === 'opfoelgning-maaneder')?.args.fundet).toBe('1 og 7');
+  });
+});
+
+describe('today in Danish time', () => {
+  const danish = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' });
+  const hour = 60 * 60 * 1000;
+  /** The instants where the rule and the time zone database disagree. */
+  const disagreements = (instants: number[]) => instants.map((at) => new Date(at)).filter((at) => today(at) !== danish.format(at));
+
+  it('agrees with the time zone database every quarter hour around the year’s turn and both summer-time changes', () => {
+    const instants: number[] = [];
+    for (let year = 1997; year <= 2040; year += 1) {
+      for (const [month, day] of [
+        [0, 1],
+        [2, 25],
+        [2, 31],
+        [9, 25],
+        [9, 31],
+      ] as const) {
+        const start = Date.UTC(year, month, day) - 26 * hour;
+        for (let at = start; at < start + 52 * hour; at += hour / 4) instants.push(at);
+      }
+    }
+    expect(disagreements(instants)).toEqual([]);
+  });
+
+  it('agrees at random instants, and without an argument means now', () => {
+    const instants = Array.from({ length: 5000 }, () => Date.UTC(1997, 0, 1) + Math.random() * 44 * 365 * 24 * hour);
+    expect(disagreements(instants)).toEqual([]);
+    const before = danish.format(new Date());
+    expect([before, danish.format(new Date())]).toContain(today());
   });
 });

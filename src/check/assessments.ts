@@ -4,7 +4,6 @@
  * text of the sections the tool's finding rests on when the assessment was made, so an
  * assessment is flagged for review as soon as that text changes.
  */
-import { createHash } from 'node:crypto';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import type { LoadedFile } from '../load.js';
 import { locate, type PathSegment } from '../source-location.js';
@@ -62,6 +61,8 @@ export function groundsHash(document: Kvalitetsstandard, finding: Pick<Finding, 
   const paths = [finding.requirement.field.split('.'), finding.path, ...(finding.sources ?? []).map((source) => source.path)].map(sectionPath);
   const unique = new Map(paths.map((path) => [path.join('\u0000'), path]));
   const texts = [...unique].map(([key, path]) => canonicalSection(document, key, path)).sort();
+  // Loaded on first use: a check whose output shows no grounds (text, no assessments) never needs it.
+  const { createHash } = process.getBuiltinModule('node:crypto');
   return `v1-${createHash('sha256').update(texts.join('\n')).digest('hex').slice(0, 16)}`;
 }
 

@@ -23,6 +23,9 @@ export class LiteralAutomaton {
   private classCount = 1;
   /** The next node, at node × classCount + class (set by `seal`). */
   private steps = new Int32Array(1);
+  /** Per node where a string ends, the last scan that reported it (see `scan`), and that scan's number. */
+  private reported = new Int32Array(1);
+  private scans = 0;
 
   get empty(): boolean {
     return this.added.size === 0;
@@ -89,6 +92,7 @@ export class LiteralAutomaton {
     }
     this.steps = steps;
     this.endOnFailure = endOnFailure;
+    this.reported = new Int32Array(count);
   }
 
   /** The nodes ordered by depth, and where each depth starts in that order (a counting sort). */
@@ -105,13 +109,20 @@ export class LiteralAutomaton {
     return { order, starts };
   }
 
-  /** Calls `found` with the pattern of every string in `text`, once per occurrence. */
+  /**
+   * Calls `found` with the patterns of every string in `text`, once per string however often
+   * it occurs: the shortest strings (»i«, »er«, a digit) occur in nearly every sentence, many
+   * times. A string's node is stamped with the scan that reported it, and so is every node on
+   * its failure chain, reported with it: a stamped node ends the walk down the chain.
+   */
   scan(text: string, found: (pattern: number) => void): void {
-    const { steps, classes, classCount, ends, endOnFailure } = this;
+    const { steps, classes, classCount, ends, endOnFailure, reported } = this;
+    const scan = ++this.scans;
     let node = 0;
     for (let index = 0; index < text.length; index += 1) {
       node = steps[node * classCount + classes[text.charCodeAt(index)]!]!;
-      for (let end = ends[node] ? node : endOnFailure[node]!; end !== 0; end = endOnFailure[end]!) {
+      for (let end = ends[node] ? node : endOnFailure[node]!; end !== 0 && reported[end] !== scan; end = endOnFailure[end]!) {
+        reported[end] = scan;
         for (const pattern of ends[end]!) found(pattern);
       }
     }
