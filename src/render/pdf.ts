@@ -115,7 +115,10 @@ export class PdfPrinter {
       // Started only now, not to slow the browser's start: it is ready long before the first print is.
       finisher = new TaskWorker<FinishTask, Uint8Array>(new URL('./pdf-finish.js', import.meta.url), 'finishPdf');
       const printer = new PdfPrinter(browser, finisher);
-      for (let index = 0; index < pages; index++) printer.idle.push(await printer.isolatedPage());
+      // Chromium starts with a blank page: it is the pool's first, and the others open beside it,
+      // not one after another (each took 100-300 ms before the first print could start).
+      const [opened] = await browser.pages();
+      await Promise.all(Array.from({ length: pages }, async (_, index) => printer.idle.push(await printer.isolatedPage(index === 0 ? opened : undefined))));
       return printer;
     } catch (error) {
       await Promise.all([browser?.close(), finisher?.close()]);
@@ -123,8 +126,9 @@ export class PdfPrinter {
     }
   }
 
-  private async isolatedPage(): Promise<Page> {
-    const page = await this.browser.newPage();
+  /** A page (`opened`, or a new one) with JavaScript off that may load only its own file. */
+  private async isolatedPage(opened?: Page): Promise<Page> {
+    const page = opened ?? (await this.browser.newPage());
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
     page.on('request', (request) => {
