@@ -3,8 +3,8 @@
  * esbuild bundles src/main.ts with everything `check` and `validate` use (the tool's modules,
  * yaml, Ajv's runtime helpers, fastest-levenshtein) into one CommonJS script beside the modules
  * in dist/; the other commands stay imports of their modules, which the bin never sends to the
- * bundle. Each task module of a build's workers (the renderer, the PDF/UA pass) gets a bundle
- * of its own with everything it imports. Each module's import.meta.url becomes the URL of its
+ * bundle. Each task module of a build's workers (the renderer, the PDF/UA pass), and Puppeteer's
+ * core, which a build's main thread loads, gets a bundle of its own with everything it imports. Each module's import.meta.url becomes the URL of its
  * own file in dist/, so what it finds from there (workers, the schema, templates, package.json)
  * is what the module finds. Then a warm-up run of each bundle writes V8's code cache of it.
  */
@@ -15,13 +15,13 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { build } from 'esbuild';
-import { bundledCommandModule, bundledCommands, checkBundle, leftOutOfBundle, runBundle, v8Flags, workerBundles, writeCodeCache } from '../dist/bundled.js';
+import { bundledCommandModule, bundledCommands, checkBundle, leftOutOfBundle, runBundle, v8Flags, moduleBundles, writeCodeCache } from '../dist/bundled.js';
 import { ajvValidatorPath, withPlainRequire } from './ajv-in-bundle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const src = join(root, 'src');
 const dist = join(root, 'dist');
-const bundles = [checkBundle, ...workerBundles.values()];
+const bundles = [checkBundle, ...moduleBundles.values()];
 
 // The cache of an earlier bundle must not outlive it: V8 checks only that the lengths agree.
 for (const bundle of bundles) rmSync(join(dist, bundle.codeCache), { force: true });
@@ -40,8 +40,8 @@ const bundledCommandModules = new Set([...bundledCommands].map((name) => `./${bu
 const leftOutOfCheck = (args) =>
   leftOutOfBundle.has(args.path) || (args.kind === 'dynamic-import' && args.importer === join(src, 'main.ts') && !bundledCommandModules.has(args.path));
 
-/** Modules that load CommonJS through createRequire, which esbuild cannot follow: Ajv's validators, pdf-lib for the PDF/UA pass. */
-const loadsThroughCreateRequire = (path) => ajvValidatorPath.test(path) || /src[\\/]render[\\/]pdf-lib\.ts$/.test(path);
+/** Modules that load CommonJS through createRequire, which esbuild cannot follow: Ajv's validators, pdf-lib for the PDF/UA pass, Puppeteer's core. */
+const loadsThroughCreateRequire = (path) => ajvValidatorPath.test(path) || /src[\\/](render[\\/]pdf-lib|puppeteer-core)\.ts$/.test(path);
 
 const inDist = (leftOut) => ({
   name: 'in-dist',
@@ -87,7 +87,7 @@ async function bundleModule(entry, bundle, leftOut) {
 }
 
 await bundleModule('main.ts', checkBundle, leftOutOfCheck);
-for (const [module, bundle] of workerBundles) await bundleModule(module.replace(/\.js$/, '.ts'), bundle, () => false);
+for (const [module, bundle] of moduleBundles) await bundleModule(module.replace(/\.js$/, '.ts'), bundle, () => false);
 
 const municipalities = join(root, 'municipalities');
 const files = readdirSync(municipalities)
@@ -103,7 +103,7 @@ if ((warmUp.status !== 0 && warmUp.status !== 1) || !existsSync(join(dist, check
 }
 
 /**
- * What each worker bundle runs before its cache is written, so that the cache holds the functions
+ * What each module's bundle runs before its cache is written, so that the cache holds the functions
  * a build compiles: the renderer builds the municipalities into a scratch folder. The PDF/UA pass
  * needs Chromium's print, which `prepare` does not start: its cache holds what loading compiles
  * (finishing a PDF made by pdf-lib itself first was measured to add nothing).
@@ -121,11 +121,13 @@ const warmUps = {
     }
   },
   'render/pdf-finish.js': async () => {},
+  // Loading Puppeteer is what the build waits for: its cache holds what loading compiles.
+  'puppeteer-core.js': async () => {},
 };
 
 // The workers run under the bin's flags (src/cli.ts), and V8 accepts only a cache made under the same.
 setFlagsFromString(v8Flags);
-for (const [module, bundle] of workerBundles) {
+for (const [module, bundle] of moduleBundles) {
   try {
     const distUrl = pathToFileURL(`${dist}/`);
     const { script, exports } = runBundle(distUrl, bundle);

@@ -5,7 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'puppeteer';
+import type { Browser, PuppeteerNode } from 'puppeteer';
+import { fromModuleBundle } from './bundled.js';
 
 const knownPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -26,10 +27,19 @@ export function chromiumPath(): string | undefined {
   return process.env.PUPPETEER_EXECUTABLE_PATH || knownPaths.find((path) => existsSync(path));
 }
 
+/**
+ * Puppeteer for a browser at `executablePath`: its core (src/puppeteer-core.ts), from its bundle
+ * where there is one; without a path, all of Puppeteer, which knows where it downloaded its own.
+ */
+async function puppeteerFor(executablePath: string | undefined): Promise<PuppeteerNode> {
+  if (executablePath === undefined) return createRequire(import.meta.url)('puppeteer') as PuppeteerNode;
+  const bundled = fromModuleBundle(new URL('.', import.meta.url), 'puppeteer-core.js') as { puppeteerCore: PuppeteerNode } | undefined;
+  return (bundled ?? (await import('./puppeteer-core.js'))).puppeteerCore;
+}
+
 export async function launchBrowser(): Promise<Browser> {
-  // Puppeteer's CommonJS build: Node loads its hundreds of files some 40 ms faster than its ES modules.
-  const puppeteer = createRequire(import.meta.url)('puppeteer') as typeof import('puppeteer').default;
   const executablePath = chromiumPath();
+  const puppeteer = await puppeteerFor(executablePath);
   // Over a pipe rather than a socket: when this process dies, even by SIGKILL, the pipe
   // closes and Chromium quits, so no browser is left behind.
   // The commands decide what a signal means (a build finishes its writes first); Puppeteer

@@ -34,14 +34,25 @@ export interface Bundle {
 export const checkBundle: Bundle = { file: 'check-bundle.cjs', codeCache: 'check-bundle.cache' };
 
 /**
- * The task modules of a build's workers (src/task-worker.ts), by their path in dist/, each with
- * everything it imports in a bundle of its own: a cold build starts each worker once, and
- * loading some 100 modules (remark, rehype, parse5; pdf-lib) is much of what the worker does.
+ * Modules a build loads from a bundle of their own, by their path in dist/, each with everything
+ * it imports: the task modules of its workers (src/task-worker.ts), since a cold build starts
+ * each worker once, and loading some 100 modules (remark, rehype, parse5; pdf-lib) is much of
+ * what the worker does; and Puppeteer's core, loaded by the main thread before Chromium can start.
  */
-export const workerBundles: ReadonlyMap<string, Bundle> = new Map([
+export const moduleBundles: ReadonlyMap<string, Bundle> = new Map([
   ['build/municipality.js', { file: 'render-bundle.cjs', codeCache: 'render-bundle.cache' }],
   ['render/pdf-finish.js', { file: 'pdf-finish-bundle.cjs', codeCache: 'pdf-finish-bundle.cache' }],
+  ['puppeteer-core.js', { file: 'puppeteer-core-bundle.cjs', codeCache: 'puppeteer-core-bundle.cache' }],
 ]);
+
+/**
+ * A module's exports from its bundle (moduleBundles) when the bundle is up to date, else
+ * undefined: the caller imports the module itself.
+ */
+export function fromModuleBundle(dist: URL, module: string): Record<string, unknown> | undefined {
+  const bundle = moduleBundles.get(module);
+  return bundle && bundleUpToDate(dist, bundle) ? runBundle(dist, bundle).exports : undefined;
+}
 
 /** The bundle as the bin compiles it: a CommonJS module's function. The code cache fits this exact text. */
 export const wrapBundle = (source: string): string => `(function (exports, require, module, __filename, __dirname) {${source}\n})`;

@@ -7,7 +7,7 @@
  * the modules, is imported from its module: the same rule as the bin's.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { bundledCommandModule, bundledCommands, bundleUpToDate, checkBundle, runBundle, workerBundles } from './bundled.js';
+import { bundledCommandModule, bundledCommands, bundleUpToDate, checkBundle, fromModuleBundle, runBundle } from './bundled.js';
 import type { WorkerMessage } from './parallel.js';
 
 type Task = (task: unknown) => Promise<unknown>;
@@ -23,9 +23,7 @@ async function load(): Promise<Exports> {
     const { commandModules } = runBundle(dist, checkBundle).exports as { commandModules: Record<string, () => Promise<Exports>> };
     return commandModules[path]!();
   }
-  const own = workerBundles.get(path);
-  if (own && bundleUpToDate(dist, own)) return runBundle(dist, own).exports;
-  return import(module) as Promise<Exports>;
+  return fromModuleBundle(dist, path) ?? (import(module) as Promise<Exports>);
 }
 
 const run = (await load())[exportName] as Task;

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { checkBundle, runBundle, v8Flags, workerBundles } from '../src/bundled.js';
+import { checkBundle, runBundle, v8Flags, moduleBundles } from '../src/bundled.js';
 import { fixtures, root } from './helpers.js';
 
 const date = '2026-11-23';
@@ -82,7 +82,7 @@ describe('check and validate from the bundle', () => {
         ],
         { encoding: 'utf8' },
       ).stdout;
-    for (const bundle of [checkBundle, ...workerBundles.values()]) expect(accepted(v8Flags, bundle), bundle.file).toBe('true');
+    for (const bundle of [checkBundle, ...moduleBundles.values()]) expect(accepted(v8Flags, bundle), bundle.file).toBe('true');
     // The flags are part of the fit: without them V8 would compile the bundle anew.
     expect(accepted('--regexp-tier-up')).toBe('false');
   });
@@ -129,7 +129,7 @@ describe("a build's renderer from its bundle", () => {
     expect(fromBundle.status).toBe(0);
     expect(Object.keys(files(join(scratch, 'bundle')))).toContain('randers/kvalitetsstandard.html');
     const dist = distCopy();
-    const render = workerBundles.get('build/municipality.js')!;
+    const render = moduleBundles.get('build/municipality.js')!;
     writeFileSync(join(dist, render.codeCache), readFileSync(join(root, 'dist', render.codeCache)).subarray(0, 4096));
     expect(build(dist, join(scratch, 'refused'))).toEqual(fromBundle);
     expect(files(join(scratch, 'refused'))).toEqual(files(join(scratch, 'bundle')));
@@ -159,7 +159,7 @@ describe('the PDF/UA pass from its bundle', () => {
     };
     type Finish = (finishTask: typeof task) => Promise<Uint8Array>;
     const dist = pathToFileURL(join(root, 'dist/'));
-    const fromBundle = runBundle(dist, workerBundles.get('render/pdf-finish.js')!).exports.finishPdf as Finish;
+    const fromBundle = runBundle(dist, moduleBundles.get('render/pdf-finish.js')!).exports.finishPdf as Finish;
     const fromModule = ((await import(new URL('render/pdf-finish.js', dist).href)) as { finishPdf: Finish }).finishPdf;
     // The metadata's dates are the build's time: fixed, as a reproducible build fixes them.
     process.env.SOURCE_DATE_EPOCH = '1764849600';
@@ -170,5 +170,38 @@ describe('the PDF/UA pass from its bundle', () => {
     } finally {
       delete process.env.SOURCE_DATE_EPOCH;
     }
+  });
+});
+
+describe("Puppeteer's core from its bundle", () => {
+  /** In a child process: starts Chromium as a build does and says which Puppeteer files Node loaded from node_modules. */
+  const launch = (dist: string) =>
+    spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { createRequire } from 'node:module';
+         const { launchBrowser } = await import(${JSON.stringify(pathToFileURL(join(dist, 'browser.js')).href)});
+         const browser = await launchBrowser();
+         const version = await browser.version();
+         await browser.close();
+         const loaded = Object.keys(createRequire(import.meta.url).cache).filter((file) => /node_modules[\\\\/]puppeteer/.test(file));
+         process.stdout.write(JSON.stringify({ version, loaded: loaded.length }));`,
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
+
+  it('starts Chromium without loading Puppeteer’s modules, and from them when the bundle is older than the modules', { timeout: 60_000 }, () => {
+    const fromBundle = launch(join(root, 'dist'));
+    expect(fromBundle.stderr).toBe('');
+    const bundled = JSON.parse(fromBundle.stdout) as { version: string; loaded: number };
+    expect(bundled.version).toMatch(/Chrom/);
+    expect(bundled.loaded).toBe(0);
+    const dist = distCopy();
+    utimesSync(join(dist, moduleBundles.get('puppeteer-core.js')!.file), new Date(2000, 0, 1), new Date(2000, 0, 1));
+    const fromModules = JSON.parse(launch(dist).stdout) as { version: string; loaded: number };
+    expect(fromModules.version).toBe(bundled.version);
+    expect(fromModules.loaded).toBeGreaterThan(100);
   });
 });
