@@ -531,6 +531,31 @@ describe('promise: output errors end quietly with exit 74, and a file’s contro
 });
 
 describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish with exit 1 or 2', () => {
+  it('a template of the tool’s own that is missing is named as such, not taken for an output folder that cannot be written', () => {
+    // An installation without templates/ (a copy of dist/ alone): each command that renders or writes from a template.
+    const installed = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-uden-skabeloner-'));
+    execFileSync('cp', ['-a', join(root, 'dist'), join(root, 'package.json'), installed]);
+    for (const shared of ['node_modules', 'schema', 'assets']) symlinkSync(join(root, shared), join(installed, shared));
+    const dir = workspace({ 'a.yml': small });
+    const cliWithout = (args: string[]) => {
+      const result = spawnSync(process.execPath, [join(installed, 'dist', 'cli.js'), ...args], {
+        cwd: dir,
+        env: { ...process.env, NO_COLOR: '1' },
+        encoding: 'utf8',
+      });
+      return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+    };
+    const built = cliWithout(['build', '--uden-pdf', '--stille', '--dato', date, 'a']);
+    expectClean(built, 1);
+    expect(built.stderr).toContain(`»${join(installed, 'templates', 'layout.hbs')}«: skabelonen kan ikke bruges: Filen findes ikke`);
+    expect(built.stderr).not.toContain('kunne ikke skrives');
+    const made = cliWithout(['ny', 'Odense']);
+    expectClean(made, 1);
+    expect(made.stderr).toContain(`»${join(installed, 'templates', 'ny-kommune.yml.hbs')}«: skabelonen kan ikke bruges`);
+    expect(existsSync(join(dir, 'municipalities', 'odense.yml'))).toBe(false);
+    rmSync(installed, { recursive: true, force: true });
+  });
+
   it('diff --fra: an option-looking value is refused and git writes nothing; a folder or a device is a Danish message', () => {
     const dir = workspace({ 'a.yml': small });
     execFileSync('git', ['init', '-q'], { cwd: dir });

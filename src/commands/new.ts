@@ -3,7 +3,6 @@
  * regulation as a commented placeholder that says what the law asks. Valid at once;
  * `check` then lists the placeholders as missing. Never overwrites a file.
  */
-import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
@@ -12,7 +11,7 @@ import { fileSystemErrorText } from '../diagnostics/labels.js';
 import { formatMessage } from '../diagnostics/messages.js';
 import { municipalitiesDir, slugify } from '../files.js';
 import { defaultRegulation, findRequirement, fullCitation, listParameter, numberParameter } from '../regulations/index.js';
-import { templatesDir } from '../render/templates.js';
+import { builtInTemplate } from '../render/templates.js';
 import { UsageError, UserError, type CommandContext } from '../usage.js';
 
 /** Words wrapped to comment lines of at most `width` characters. */
@@ -64,7 +63,7 @@ const placeholders: Record<string, string[]> = {
 };
 
 export function newMunicipalityYaml(kommune: string, file: string): string {
-  const template = Handlebars.compile(readFileSync(join(templatesDir, 'ny-kommune.yml.hbs'), 'utf8'), { noEscape: true });
+  const template = Handlebars.compile(builtInTemplate('ny-kommune.yml.hbs').source, { noEscape: true });
   const sections = defaultRegulation.requirements
     .filter((requirement) => !requirement.field.includes('.'))
     .map((requirement) => {
@@ -100,6 +99,8 @@ export async function runNew({ positionals }: CommandContext): Promise<number> {
   if (!slug || /[\u0000-\u001f\u007f-\u009f]/.test(name)) throw new UsageError('ny-ugyldigt-navn', { navn: name });
   const kommune = /\bkommune$/i.test(name) ? name : `${name} Kommune`;
   const path = join(municipalitiesDir, `${slug}.yml`);
+  // Made before anything is written: a template that cannot be read is its own error, not the folder's.
+  const yaml = newMunicipalityYaml(kommune, slug);
   try {
     await mkdir(municipalitiesDir, { recursive: true });
   } catch (error) {
@@ -107,7 +108,7 @@ export async function runNew({ positionals }: CommandContext): Promise<number> {
   }
   try {
     // 'wx': create, and fail if it exists, in one step.
-    await writeFile(path, newMunicipalityYaml(kommune, slug), { flag: 'wx' });
+    await writeFile(path, yaml, { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       process.stderr.write(`kvalitetsstandard: ${formatMessage('ny-findes', { fil: path })}\n`);

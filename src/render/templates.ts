@@ -9,7 +9,6 @@
  * javascript: links, whatever the template writes or triple-stashes). A template with a
  * mistake is a Danish message naming its file and line, never a crash.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
@@ -18,7 +17,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { formatMessage } from '../diagnostics/messages.js';
-import { readTemplateFolder } from '../files.js';
+import { maxTemplateBytes, readBounded, readTemplateFolder } from '../files.js';
 import { UserError } from '../usage.js';
 import { linkLegalCitations } from './legal-links.js';
 import type { SectionView } from './model.js';
@@ -28,6 +27,17 @@ export const templatesDir = fileURLToPath(new URL('../../templates/', import.met
 interface Template {
   path: string;
   source: string;
+}
+
+/**
+ * A file of the tool's own templates/: one that is missing or cannot be read is named in a
+ * Danish error, not taken for a folder of the build's that could not be written.
+ */
+export function builtInTemplate(name: string): Template {
+  const path = join(templatesDir, name);
+  const read = readBounded(path, { maxBytes: maxTemplateBytes });
+  if (!read.ok) throw new UserError('skabelon-kan-ikke-laeses', { fil: path, aarsag: formatMessage(read.code, read.args) });
+  return { path, source: read.bytes.toString('utf8') };
 }
 
 function sharedPartials(): Map<string, Template> {
@@ -148,7 +158,7 @@ function compileLayout(own: Map<string, Template>, ownDir: string, municipality?
   const env = Handlebars.create();
   for (const [name, template] of partials) env.registerPartial(name, compileChecked(env, template, municipality));
   env.registerHelper(helpers(partials));
-  const layout = own.get('layout') ?? { path: join(templatesDir, 'layout.hbs'), source: readFileSync(join(templatesDir, 'layout.hbs'), 'utf8') };
+  const layout = own.get('layout') ?? builtInTemplate('layout.hbs');
   const compiled = compileChecked(env, layout, municipality);
   // The municipality's own templates first: a mistake is more likely there than in the shared ones.
   const templates = [...new Set([...own.values(), ...partials.values(), layout])];
@@ -202,7 +212,7 @@ let styles: string | undefined;
 
 /** The stylesheet of the pages (templates/styles.css). */
 export function stylesheet(): string {
-  styles ??= readFileSync(join(templatesDir, 'styles.css'), 'utf8');
+  styles ??= builtInTemplate('styles.css').source;
   return styles;
 }
 
