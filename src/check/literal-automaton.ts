@@ -23,9 +23,15 @@ export class LiteralAutomaton {
   private classCount = 1;
   /** The next node, at node × classCount + class (set by `seal`). */
   private steps = new Int32Array(1);
-  /** Per node where a string ends, the last scan that reported it (see `scan`), and that scan's number. */
+  /** Per node, 1 where a string ends there or on its failure chain (set by `seal`). */
+  private hasEnd = new Uint8Array(1);
+  /** Per such node, the patterns of all those strings (set by `seal`). */
+  private reach: (readonly number[])[] = [];
+  /** Per node, the last scan that reported it (see `scan`), and that scan's number. */
   private reported = new Int32Array(1);
   private scans = 0;
+  /** The nodes the last scan reported (at most one per node). */
+  readonly found: Int32Array = new Int32Array(0);
 
   get empty(): boolean {
     return this.added.size === 0;
@@ -93,6 +99,17 @@ export class LiteralAutomaton {
     this.steps = steps;
     this.endOnFailure = endOnFailure;
     this.reported = new Int32Array(count);
+    (this as { found: Int32Array }).found = new Int32Array(count);
+    this.hasEnd = new Uint8Array(count);
+    this.reach = Array.from({ length: count }, () => []);
+    for (let node = 1; node < count; node += 1) {
+      const patterns = new Set<number>();
+      for (let end = this.ends[node] ? node : endOnFailure[node]!; end !== 0; end = endOnFailure[end]!) for (const pattern of this.ends[end]!) patterns.add(pattern);
+      if (patterns.size > 0) {
+        this.hasEnd[node] = 1;
+        this.reach[node] = [...patterns];
+      }
+    }
   }
 
   /** The nodes ordered by depth, and where each depth starts in that order (a counting sort). */
@@ -110,21 +127,29 @@ export class LiteralAutomaton {
   }
 
   /**
-   * Calls `found` with the patterns of every string in `text`, once per string however often
-   * it occurs: the shortest strings (»i«, »er«, a digit) occur in nearly every sentence, many
-   * times. A string's node is stamped with the scan that reported it, and so is every node on
-   * its failure chain, reported with it: a stamped node ends the walk down the chain.
+   * The strings in `text`, as the nodes where they end (see `patternsAt`), each once however
+   * often it occurs: the shortest strings (»i«, »er«, a digit) occur in nearly every sentence,
+   * many times. Written to `found` (valid until the next scan); returns how many. A node is
+   * stamped with the scan that reported it; the strings ending on its failure chain are its
+   * own patterns too (`seal`), so the chain is never walked here.
    */
-  scan(text: string, found: (pattern: number) => void): void {
-    const { steps, classes, classCount, ends, endOnFailure, reported } = this;
+  scan(text: string): number {
+    const { steps, classes, classCount, hasEnd, reported, found } = this;
     const scan = ++this.scans;
+    let count = 0;
     let node = 0;
     for (let index = 0; index < text.length; index += 1) {
       node = steps[node * classCount + classes[text.charCodeAt(index)]!]!;
-      for (let end = ends[node] ? node : endOnFailure[node]!; end !== 0 && reported[end] !== scan; end = endOnFailure[end]!) {
-        reported[end] = scan;
-        for (const pattern of ends[end]!) found(pattern);
+      if (hasEnd[node] === 1 && reported[node] !== scan) {
+        reported[node] = scan;
+        found[count++] = node;
       }
     }
+    return count;
+  }
+
+  /** The patterns of the strings that end at a node `scan` reported: its own and its failure chain's. */
+  patternsAt(node: number): readonly number[] {
+    return this.reach[node]!;
   }
 }

@@ -80,12 +80,18 @@ export class SentenceIndex {
     }
     this.candidates = this.table.patterns.map(() => []);
     this.states = new Uint8Array(this.table.patterns.length * this.sentences.length);
-    for (const [position, sentence] of this.sentences.entries()) {
-      const mark = (pattern: number) => this.mark(pattern, position);
-      if (!this.table.lower.empty) this.table.lower.scan(sentence.lower, mark);
-      if (!this.table.text.empty) this.table.text.scan(sentence.text, mark);
-      for (const pattern of this.table.unfiltered) mark(pattern);
+    const { lower, text: asWritten, unfiltered } = this.table;
+    for (let position = 0; position < this.sentences.length; position += 1) {
+      const sentence = this.sentences[position]!;
+      if (!lower.empty) this.markFound(lower, lower.scan(sentence.lower), position);
+      if (!asWritten.empty) this.markFound(asWritten, asWritten.scan(sentence.text), position);
+      for (const pattern of unfiltered) this.mark(pattern, position);
     }
+  }
+
+  /** Marks the sentence for the patterns of the strings a scan found in it. */
+  private markFound(automaton: LiteralAutomaton, count: number, position: number): void {
+    for (let index = 0; index < count; index += 1) for (const pattern of automaton.patternsAt(automaton.found[index]!)) this.mark(pattern, position);
   }
 
   private mark(pattern: number, position: number): void {
