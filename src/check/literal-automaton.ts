@@ -16,8 +16,6 @@ export class LiteralAutomaton {
   private readonly depths: number[] = [0];
   /** Per node, the patterns whose string ends there. */
   private readonly ends: (number[] | undefined)[] = [undefined];
-  /** Per node, the nearest node on its failure chain where a string ends, or 0 (set by `seal`). */
-  private endOnFailure = new Int32Array(1);
   /** Per code unit, its class: 0 for a character in no string, else 1 and up. */
   private readonly classes = new Uint16Array(65536);
   private classCount = 1;
@@ -30,8 +28,8 @@ export class LiteralAutomaton {
   /** Per node, the last scan that reported it (see `scan`), and that scan's number. */
   private reported = new Int32Array(1);
   private scans = 0;
-  /** The nodes the last scan reported (at most one per node). */
-  readonly found: Int32Array = new Int32Array(0);
+  /** The nodes the last scan reported (at most one per node; set by `seal`). */
+  found = new Int32Array(0);
 
   get empty(): boolean {
     return this.added.size === 0;
@@ -97,14 +95,24 @@ export class LiteralAutomaton {
       }
     }
     this.steps = steps;
-    this.endOnFailure = endOnFailure;
     this.reported = new Int32Array(count);
-    (this as { found: Int32Array }).found = new Int32Array(count);
+    this.found = new Int32Array(count);
+    this.gatherReach(endOnFailure);
+  }
+
+  /**
+   * Each node's patterns: those of the strings that end there and on its failure chain (each
+   * node's nearest such node in `endOnFailure`), so that a scan reports the node alone.
+   */
+  private gatherReach(endOnFailure: Int32Array): void {
+    const count = endOnFailure.length;
     this.hasEnd = new Uint8Array(count);
     this.reach = Array.from({ length: count }, () => []);
     for (let node = 1; node < count; node += 1) {
       const patterns = new Set<number>();
-      for (let end = this.ends[node] ? node : endOnFailure[node]!; end !== 0; end = endOnFailure[end]!) for (const pattern of this.ends[end]!) patterns.add(pattern);
+      for (let end = this.ends[node] ? node : endOnFailure[node]!; end !== 0; end = endOnFailure[end]!) {
+        for (const pattern of this.ends[end]!) patterns.add(pattern);
+      }
       if (patterns.size > 0) {
         this.hasEnd[node] = 1;
         this.reach[node] = [...patterns];
