@@ -113,6 +113,22 @@ describe('promise: every name that becomes a path or a URL is a safe slug, and n
 });
 
 describe('promise: every input is a bounded regular file, and a logo stays in its municipality’s folder', () => {
+  it('reads a file whole whatever size it claims, and refuses it once it passes the limit', () => {
+    // /proc/version says it is empty: the buffer grows with what is read, up to the limit.
+    const claimed = readFileSync('/proc/version');
+    const whole = readBounded('/proc/version', { maxBytes: 1024 * 1024 });
+    expect(whole.ok && Buffer.from(whole.bytes).equals(claimed)).toBe(true);
+    for (const maxBytes of [claimed.length, claimed.length - 1, 3]) {
+      const read = readBounded('/proc/version', { maxBytes });
+      expect(read.ok ? 'ok' : read.code, String(maxBytes)).toBe(maxBytes >= claimed.length ? 'ok' : 'fil-for-stor');
+    }
+    // A file read as it says it is: exactly its bytes, also at the limit.
+    const dir = workspace({ 'a.yml': small });
+    const file = join(dir, 'municipalities', 'a.yml');
+    const exact = readBounded(file, { maxBytes: Buffer.byteLength(small) });
+    expect(exact.ok && exact.bytes.toString('utf8')).toBe(small);
+  });
+
   it('refuses a FIFO, a symlink to /dev/zero and a symlink out of the folder as a municipality file, at once', () => {
     const dir = workspace({ 'god.yml': small });
     const folder = join(dir, 'municipalities');
