@@ -15,7 +15,7 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { build } from 'esbuild';
-import { bundledCommandModule, bundledCommands, checkBundle, leftOutOfBundle, runBundle, v8Flags, moduleBundles, writeCodeCache } from '../dist/bundled.js';
+import { bundledCommandModule, bundledCommands, checkBundle, leftOutOfBundle, moduleBundles, runBundle, v8FlagsFor, writeCodeCache } from '../dist/bundled.js';
 import { ajvValidatorPath, withPlainRequire } from './ajv-in-bundle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -125,8 +125,8 @@ const warmUps = {
   'puppeteer-core.js': async () => {},
 };
 
-// The workers run under the bin's flags (src/cli.ts), and V8 accepts only a cache made under the same.
-setFlagsFromString(v8Flags);
+// These modules run in a build, under the bin's flags for it (src/cli.ts), and V8 accepts only a cache made under the same.
+setFlagsFromString(v8FlagsFor(['build']));
 for (const [module, bundle] of moduleBundles) {
   try {
     const distUrl = pathToFileURL(`${dist}/`);

@@ -70,18 +70,27 @@ export function bundleUpToDate(dist: URL, bundle: Bundle): boolean {
 }
 
 /**
- * V8's flags for every run of the bin.
- * - `--no-regexp-tier-up`: a regular expression is first compiled to bytecode and, once run
- *   again, a second time to machine code; a check runs each of its few hundred patterns more
- *   than once, so the first compilation is wasted: straight to machine code saves about a
- *   tenth of `check` of the five.
- * - `--heap-growing-percent=100`: after a full collection, a heap may grow to twice what is
- *   live before the next one, where V8 lets a fast-collecting heap grow to four times. A check
- *   of many files keeps some 20 MB live per thread but leaves each file's tree behind: with
- *   V8's factor each thread's heap reached 85-110 MB, and the process 290-320 MB for 1000
- *   files; with this one about 220 MB, in the same time (measured; see the README).
+ * V8's flags for every run of the bin. A regular expression is first compiled to bytecode and,
+ * once run again, a second time to machine code; a check runs each of its few hundred patterns
+ * more than once, so the first compilation is wasted: straight to machine code saves about a
+ * tenth of `check` of the five.
  */
-export const v8Flags = '--no-regexp-tier-up --heap-growing-percent=100';
+export const v8Flags = '--no-regexp-tier-up';
+
+/**
+ * And for the bundled commands, which may read thousands of files: after a full collection a
+ * heap may grow to twice what is live, where V8 lets a fast-collecting heap grow to four times.
+ * A check of many files keeps some 20 MB live per thread but leaves each file's tree behind:
+ * with V8's factor each thread's heap reached 85-110 MB, and the process 290-320 MB for 1000
+ * files; with this one about 220 MB, in the same time. A build keeps more alive while it
+ * renders, and collecting it that often cost its workers a tenth more time: it keeps V8's.
+ */
+export const bundledCommandFlags = `${v8Flags} --heap-growing-percent=100`;
+
+/** The flags a run of the bin sets: a bundled command's, or every run's (measured; see the README). */
+export function v8FlagsFor(args: readonly string[]): string {
+  return bundledCommands.has(args[0] ?? '') ? bundledCommandFlags : v8Flags;
+}
 
 function readCodeCache(dist: URL, bundle: Bundle): Buffer | undefined {
   try {

@@ -14,11 +14,11 @@
  * secret of src/report/terminal.ts).
  */
 import { setFlagsFromString } from 'node:v8';
-import { bundleUpToDate, checkBundle, runBundle, runsFromBundle, v8Flags, writeCodeCache } from './bundled.js';
+import { bundleUpToDate, checkBundle, runBundle, runsFromBundle, v8FlagsFor, writeCodeCache } from './bundled.js';
 
 // Before the bundle is compiled: V8 accepts only a code cache made under the same flags, and the
 // warm-up run that makes it (scripts/bundle.mjs) starts here too. Worker threads share them.
-setFlagsFromString(v8Flags);
+setFlagsFromString(v8FlagsFor(process.argv.slice(2)));
 
 const dist = new URL('.', import.meta.url);
 

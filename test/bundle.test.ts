@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { checkBundle, runBundle, v8Flags, moduleBundles } from '../src/bundled.js';
+import { checkBundle, moduleBundles, runBundle, v8FlagsFor } from '../src/bundled.js';
 import { fixtures, root } from './helpers.js';
 
 const date = '2026-11-23';
@@ -82,9 +82,13 @@ describe('check and validate from the bundle', () => {
         ],
         { encoding: 'utf8' },
       ).stdout;
-    for (const bundle of [checkBundle, ...moduleBundles.values()]) expect(accepted(v8Flags, bundle), bundle.file).toBe('true');
-    // The flags are part of the fit: without them V8 would compile the bundle anew.
+    // Each under the flags of the command that loads it: the check bundle under check's, the others under build's.
+    expect(accepted(v8FlagsFor(['check']), checkBundle)).toBe('true');
+    for (const bundle of moduleBundles.values()) expect(accepted(v8FlagsFor(['build']), bundle), bundle.file).toBe('true');
+    expect(v8FlagsFor(['validate'])).toBe(v8FlagsFor(['check']));
+    // The flags are part of the fit: without them, or under another command's, V8 would compile the bundle anew.
     expect(accepted('--regexp-tier-up')).toBe('false');
+    expect(accepted(v8FlagsFor(['build']), checkBundle)).toBe('false');
   });
 
   it('give the same output when V8 refuses the cache, and come from the modules when the bundle is older than they are', { timeout: 60_000 }, () => {
