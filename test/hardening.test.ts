@@ -547,7 +547,7 @@ describe('promise: output errors end quietly with exit 74, and a file’s contro
 });
 
 describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish with exit 1 or 2', () => {
-  it('a template of the tool’s own that is missing is named as such, not taken for an output folder that cannot be written', () => {
+  it('a template of the tool’s own that is missing is named as such, not taken for an output folder that cannot be written or a bug', () => {
     // An installation without templates/ (a copy of dist/ alone): each command that renders or writes from a template.
     const installed = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-uden-skabeloner-'));
     execFileSync('cp', ['-a', join(root, 'dist'), join(root, 'package.json'), installed]);
@@ -565,6 +565,15 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
     expectClean(built, 1);
     expect(built.stderr).toContain(`»${join(installed, 'templates', 'layout.hbs')}«: skabelonen kan ikke bruges: Filen findes ikke`);
     expect(built.stderr).not.toContain('kunne ikke skrives');
+    // preview watches the templates folder, diff renders both versions: each names the template, neither crashes.
+    for (const args of [
+      ['preview', 'a', '--port', '0'],
+      ['diff', 'a', '--fra', 'municipalities/a.yml', '--uden-pdf'],
+    ]) {
+      const result = cliWithout(args);
+      expectClean(result, 1);
+      expect(result.stderr, args[0]).toContain(`»${join(installed, 'templates', 'layout.hbs')}«: skabelonen kan ikke bruges`);
+    }
     const made = cliWithout(['ny', 'Odense']);
     expectClean(made, 1);
     expect(made.stderr).toContain(`»${join(installed, 'templates', 'ny-kommune.yml.hbs')}«: skabelonen kan ikke bruges`);

@@ -11,7 +11,7 @@ import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { formatMessage } from '../diagnostics/messages.js';
 import { municipalityId, resolveOneFile } from '../files.js';
-import { templatesDir } from '../render/templates.js';
+import { builtInTemplate, templatesDir } from '../render/templates.js';
 import { escapeHtml } from '../render/safe-html.js';
 import { UsageError, UserError, type CommandContext } from '../usage.js';
 import { emptyPage, problemBanner, withPreviewParts } from './preview-page.js';
@@ -107,6 +107,8 @@ export async function runPreview({ positionals, options }: CommandContext): Prom
 
   const regulationDirs = regulationFolders(options['regelsaet-mappe']);
   await loadRegulationFolders(regulationDirs);
+  // The tool's own templates are watched below: a missing templates/ is named now, not a failed watch.
+  builtInTemplate('layout.hbs');
   const renderer = new PageRenderer(file, id, regulationDirs);
 
   const listeners = new Set<ServerResponse>();
