@@ -4,9 +4,9 @@
  * yaml, Ajv's runtime helpers, fastest-levenshtein) into one CommonJS script beside the modules
  * in dist/; the other commands stay imports of their modules, which the bin never sends to the
  * bundle. Each task module of a build's workers (the renderer, the PDF/UA pass), and Puppeteer's
- * core, which a build's main thread loads, gets a bundle of its own with everything it imports. Each module's import.meta.url becomes the URL of its
- * own file in dist/, so what it finds from there (workers, the schema, templates, package.json)
- * is what the module finds. Then a warm-up run of each bundle writes V8's code cache of it.
+ * core, which a build's main thread loads, gets a bundle of its own with everything it imports.
+ * Each module's import.meta.url becomes the URL of its own file in dist/, so what it finds from
+ * there (workers, the schema, templates, package.json) is what the module finds. Then a warm-up run of each bundle writes V8's code cache of it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

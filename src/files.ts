@@ -84,7 +84,8 @@ export function resolveFileArguments(args: readonly string[], dir = municipaliti
   const files = new Map<string, string>();
   for (const arg of args) {
     const file = resolveMunicipalityArgument(arg, dir);
-    if (!files.has(resolve(file))) files.set(resolve(file), file);
+    const absolute = resolve(file);
+    if (!files.has(absolute)) files.set(absolute, file);
   }
   return [...files.values()];
 }

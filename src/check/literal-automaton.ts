@@ -21,7 +21,10 @@ export class LiteralAutomaton {
   private classCount = 1;
   /** The next node, at node × classCount + class (set by `seal`). */
   private steps = new Int32Array(1);
-  /** Per node, 1 where a string ends there or on its failure chain (set by `seal`). */
+  /**
+   * Per node, 1 where a string ends there or on its failure chain (set by `seal`): what `scan`
+   * reads at every character, so a byte rather than `reach`'s list.
+   */
   private hasEnd = new Uint8Array(1);
   /** Per such node, the patterns of all those strings (set by `seal`). */
   private reach: (readonly number[])[] = [];
@@ -107,7 +110,8 @@ export class LiteralAutomaton {
   private gatherReach(endOnFailure: Int32Array): void {
     const count = endOnFailure.length;
     this.hasEnd = new Uint8Array(count);
-    this.reach = Array.from({ length: count }, () => []);
+    const none: readonly number[] = [];
+    this.reach = Array.from({ length: count }, () => none);
     for (let node = 1; node < count; node += 1) {
       const patterns = new Set<number>();
       for (let end = this.ends[node] ? node : endOnFailure[node]!; end !== 0; end = endOnFailure[end]!) {

@@ -16,7 +16,7 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
-import { formatMessage } from '../diagnostics/messages.js';
+import { formatMessage, type Message } from '../diagnostics/messages.js';
 import { maxTemplateBytes, readBounded, readTemplateFolder } from '../files.js';
 import { UserError } from '../usage.js';
 import { linkLegalCitations } from './legal-links.js';
@@ -29,6 +29,9 @@ interface Template {
   source: string;
 }
 
+/** A template file that cannot be read or used, named with why. */
+const unusableTemplate = (file: string, why: Message) => new UserError('skabelon-kan-ikke-laeses', { fil: file, aarsag: formatMessage(why.code, why.args) });
+
 /**
  * A file of the tool's own templates/: one that is missing or cannot be read is named in a
  * Danish error, not taken for a folder of the build's that could not be written.
@@ -36,14 +39,14 @@ interface Template {
 export function builtInTemplate(name: string): Template {
   const path = join(templatesDir, name);
   const read = readBounded(path, { maxBytes: maxTemplateBytes });
-  if (!read.ok) throw new UserError('skabelon-kan-ikke-laeses', { fil: path, aarsag: formatMessage(read.code, read.args) });
+  if (!read.ok) throw unusableTemplate(path, read);
   return { path, source: read.bytes.toString('utf8') };
 }
 
 function sharedPartials(): Map<string, Template> {
   const dir = join(templatesDir, 'partials');
   const { templates, problem } = readTemplateFolder(dir);
-  if (problem) throw new UserError('skabelon-kan-ikke-laeses', { fil: problem.file, aarsag: formatMessage(problem.code, problem.args) });
+  if (problem) throw unusableTemplate(problem.file, problem);
   return templates;
 }
 
@@ -226,7 +229,7 @@ export function clearTemplateCache(): void {
 export function layoutFor(yamlFile: string, municipality: string): Handlebars.TemplateDelegate {
   const ownDir = join(dirname(yamlFile), 'skabeloner', municipality);
   const { templates: own, problem } = readTemplateFolder(ownDir);
-  if (problem) throw new UserError('skabelon-kan-ikke-laeses', { fil: problem.file, aarsag: formatMessage(problem.code, problem.args) });
+  if (problem) throw unusableTemplate(problem.file, problem);
   if (own.size > 0) {
     const layout = compileLayout(own, ownDir, municipality);
     return (context, options) => sanitizePage(layout(context, options));
