@@ -234,3 +234,40 @@ describe('a text about something else meets none of §§ 4-5', () => {
     }
   }
 });
+
+describe('a text about alcohol treatment is on the field only where it names drugs', () => {
+  const yaml = readFileSync(join(fixturesDir, 'evidence', 'off-topic', 'alkoholbehandling.yml'), 'utf8');
+  const document = parse(yaml) as Record<string, unknown> & { oevrige_afsnit: { noegle: string; tekst: string }[] };
+  /** The verdicts of §§ 4-5 that are not `mangler`, for the document with each section's text changed. */
+  const metIn = (data: Record<string, unknown>) => {
+    const check = checkSource('alkohol.yml', new TextEncoder().encode(stringify(data, { lineWidth: 0 })), '2026-11-23');
+    if (!check.valid) throw new Error(`invalid: ${JSON.stringify(check.diagnostics)}`);
+    return check.findings.filter((finding) => /^§[45]\./.test(finding.requirement.id) && finding.status !== 'mangler').map((finding) => finding.requirement.id);
+  };
+  const rewritten = (section: string, edit: (text: string) => string) => ({
+    ...document,
+    oevrige_afsnit: document.oevrige_afsnit.map((entry) => (entry.noegle === section ? { ...entry, tekst: edit(entry.tekst) } : entry)),
+  });
+
+  it('a treatment text that shares every other word of the field meets nothing', () => {
+    expect(metIn(document)).toEqual([]);
+  });
+
+  it('the same text for alcohol and drugs, said in one sentence of its own, is judged', () => {
+    const both = rewritten('hvem-kan-faa', (text) => text.replace('skadeligt forbrug af alkohol', 'skadeligt forbrug af alkohol eller euforiserende stoffer'));
+    expect(metIn(both)).toContain('§4.1.2');
+    const byLaw = rewritten('ventetid', (text) => `${text} Behandlingsgarantien for stofmisbrug følger af servicelovens § 101.`);
+    expect(metIn(byLaw).length).toBeGreaterThan(0);
+  });
+
+  it('a long text cannot borrow the field from its title, a short one can', () => {
+    const borrowed = { ...document, titel: title, lovgrundlag: ['Serviceloven § 101'] };
+    expect(metIn(borrowed)).toEqual([]);
+    const short = {
+      ...borrowed,
+      forord: undefined,
+      oevrige_afsnit: document.oevrige_afsnit.filter((entry) => ['hvem-kan-faa', 'ventetid'].includes(entry.noegle)),
+    };
+    expect(metIn(short)).toContain('§4.1.2');
+  });
+});

@@ -176,6 +176,7 @@ describe('patterns that read the text as written', () => {
     const patterns = [/udføres af centret/u, /ASI-interview/u, /Ærø/u, /[Cc]enter for misbrug/u, /ΣΣ og σ/u];
     const catalogue = {
       domain: patterns[0]!,
+      domainCore: patterns[0]!,
       requirements: { x: { topic: patterns[1]!, aspects: [{ wordings: patterns.slice(2) }] } },
     } as unknown as typeof defaultRegulation.aspects;
     const written = [

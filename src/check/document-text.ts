@@ -8,7 +8,7 @@
 import { isMap, isPair, isScalar, isSeq, Scalar, type Node } from 'yaml';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import { positionAt, type LoadedFile } from '../load.js';
-import type { Regulation, Requirement } from '../regulations/index.js';
+import type { AspectCatalogue, Regulation, Requirement } from '../regulations/index.js';
 import { documentSections, type SectionKind } from '../sections.js';
 import { locate, nodeAt, type PathSegment } from '../source-location.js';
 import { splitSentences } from '../text/sentences.js';
@@ -389,19 +389,23 @@ export function paragraphsOf(sentences: readonly Sentence[]): Map<number, string
 const shortDocument = 15;
 
 /**
- * Enough sentences about the field for a document of this length. A short document (a
- * fixture, a first draft) may rest on its title; a longer one must say it in its own text,
- * so a text about transport or home help under a borrowed title answers nothing.
+ * Enough sentences about the field for a document of this length, one of them naming the
+ * field itself (`domainCore`: the drugs, not only treatment words that alcohol treatment
+ * shares). A short document (a fixture, a first draft) may rest on its title; a longer one
+ * must say it in its own text, so a text about transport, home help or alcohol treatment
+ * under a borrowed title answers nothing.
  */
-function isOnDomain(title: string, sections: readonly TextSection[], domain: RegExp): boolean {
+function isOnDomain(title: string, sections: readonly TextSection[], { domain, domainCore }: AspectCatalogue): boolean {
   const body = sections.flatMap((section) => section.sentences);
   const long = body.length >= shortDocument;
+  const titled = { text: title, lower: title.toLowerCase() };
+  if (!body.some((sentence) => matches(domainCore, sentence)) && (long || !matches(domainCore, titled))) return false;
   // Counted only as far as the verdict needs: a text on the field names it early and often.
   const enough = long ? Math.max(2, Math.ceil(body.length * 0.05)) : Number.POSITIVE_INFINITY;
   let aboutBody = 0;
   for (let index = 0; index < body.length && aboutBody < enough; index += 1) if (matches(domain, body[index]!)) aboutBody += 1;
   if (long) return aboutBody >= enough;
-  const about = aboutBody + (matches(domain, { text: title, lower: title.toLowerCase() }) ? 1 : 0);
+  const about = aboutBody + (matches(domain, titled) ? 1 : 0);
   return about >= 1 && about >= (body.length + 1) * 0.05;
 }
 
@@ -437,5 +441,5 @@ export function documentText(loaded: LoadedFile, document: Kvalitetsstandard, re
     });
   }
   const title = [document.titel, document.undertitel ?? '', ...(document.lovgrundlag ?? [])].join(' ');
-  return { sections, onDomain: isOnDomain(title, sections, regulation.aspects.domain) };
+  return { sections, onDomain: isOnDomain(title, sections, regulation.aspects) };
 }

@@ -40,6 +40,7 @@ export const bek1477of2019Data: RegulationData = {
       "6-2-brugerrepraesentanter"
     ],
     "domaene": "misbrug|\\<stof(fri|misbrug|brug|behandling|afhængig|forbrug|problem|indtag|relateret)|\\<(euforiserende|illegale|psykoaktive) stoffer|rusmiddel|afhængighed|\\<narko|\\<cannabis|\\<hash\\>|\\<kokain|\\<heroin|\\<opioid|\\<amfetamin|\\<metadon|substitutionsbehandling|abstinens|behandlingsgaranti|behandlingstilbud|behandlingsplan|behandlingsforløb|\\<§ ?101\\>|serviceloven?s? § ?101",
+    "domaene_kerne": "\\<stof(fri|misbrug|brug|behandling|afhængig|forbrug|problem|indtag|relateret)|\\<(euforiserende|illegale|ulovlige|psykoaktive|afhængighedsskabende) stoffer|\\<(mis|for)?brug af (\\p{L}+ ){0,2}stoffer|\\<narko|\\<cannabis|\\<hash(misbrug|rygning)?\\>|\\<kokain|\\<heroin|\\<opioid|\\<amfetamin|\\<metadon|\\<buprenorfin|substitutionsbehandling|\\<§ ?101\\>|serviceloven?s? § ?101",
     "moenstre": {
       "mindre_forbrug": "(redu[ck]|\\<nedsat|\\<mindsk|\\<nedbragt|\\<nedbring)\\p{L}* (\\p{L}+ ){0,3}\\p{L}*(forbrug|misbrug|brug|indtag)",
       "tilbage_i_behandling": "(vende[rt]? tilbage (til|i) (\\p{L}+ ){0,2}(\\p{L}*behandling|misbrug|forbrug|centret|tilbuddet)|vende[rt]? tilbage (inden|indenfor|efter|i løbet|igen)|\\<tilbagefald|genindskr|\\<returner|\\<igen (starte|påbegynde|indskrive)|\\<ny(t)? behandlingsforløb)"
@@ -1040,6 +1041,7 @@ export const bek1477of2019Data: RegulationData = {
 /** Per pattern of the catalogue, in the order of cataloguePatterns: strings one of which its every match contains, or null. */
 export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["hash","stof","§101","narko","§ 101","heroin","kokain","opioid","metadon","misbrug","cannabis","abstinens","amfetamin","rusmiddel","afhængighed","servicelove","behandlingsplan","behandlingsforløb","behandlingstilbud","behandlingsgaranti","substitutionsbehandling"],
+  ["hash","stof","§101","narko","§ 101","heroin","kokain","opioid","metadon","brug af ","cannabis","amfetamin","buprenorfin","servicelove","substitutionsbehandling"],
   ["formål","tilbud","tilbyd","ydelser","hvad kan","politisk","serviceniveau"],
   ["følgende"," tilbyder ","overblik over","oversigt over","tilbud og ydelser"],
   ["rådgive","rådgivning","råd og vejledning"],

@@ -184,6 +184,10 @@ export interface Regelsaet {
    */
   domaene: string;
   /**
+   * Ord, der navngiver selve området og ikke et naboområde (for stofmisbrug: stofferne, stofmisbrug, § 101, ikke alkohol): en tekst om området bruger mindst ét af dem. Uden feltet er det domaene.
+   */
+  domaene_kerne?: string;
+  /**
    * Navngivne mønsterstykker, brugt som {{navn}}.
    */
   moenstre?: {

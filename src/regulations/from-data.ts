@@ -286,6 +286,7 @@ export function regulationFromData(data: RegulationData, deferred = false): { re
   const compiler = new PatternCompiler(regelsaet.moenstre ?? {});
   const shared = sharedOf(regelsaet, compiler);
   const domain = compiler.pattern(regelsaet.domaene, false, ['domaene']);
+  const domainCore = regelsaet.domaene_kerne === undefined ? domain : compiler.pattern(regelsaet.domaene_kerne, false, ['domaene_kerne']);
   const problems = [...compiler.problems];
   const requirements: Requirement[] = [];
   const catalogue: Record<string, RequirementAspects> = {};
@@ -296,7 +297,7 @@ export function regulationFromData(data: RegulationData, deferred = false): { re
     requirements.push(converted.requirement);
     catalogue[krav.id] = converted.aspects;
   });
-  const aspects: AspectCatalogue = { domain, requirements: catalogue, shared };
+  const aspects: AspectCatalogue = { domain, domainCore, requirements: catalogue, shared };
   const regulation: Regulation = {
     id: regelsaet.id,
     name: regelsaet.navn,

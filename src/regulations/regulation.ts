@@ -156,6 +156,12 @@ export interface AspectCatalogue {
    * about something else, and nothing in it answers a requirement.
    */
   domain: RegExp;
+  /**
+   * Words that name the field itself and not a neighbouring one (drugs, not alcohol): a text
+   * about the field uses at least one of them, however many of the domain's shared words
+   * (treatment, guarantee, dependence) a text about alcohol treatment also has.
+   */
+  domainCore: RegExp;
   /** Per requirement id: the requirement's subject as a heading says it, and its aspects. */
   requirements: Readonly<Record<string, RequirementAspects>>;
   /** The regulation's shared pattern fragments (`{{navn}}`) and cue lists, for requirements loaded later (a kommune's own). */
@@ -170,7 +176,7 @@ export interface AspectCatalogue {
 
 /** Every pattern of the catalogue, once, in the catalogue's order. */
 export function cataloguePatterns(catalogue: AspectCatalogue): Set<RegExp> {
-  const patterns = new Set<RegExp>([catalogue.domain]);
+  const patterns = new Set<RegExp>([catalogue.domain, catalogue.domainCore]);
   for (const requirement of Object.values(catalogue.requirements)) {
     patterns.add(requirement.topic);
     for (const aspect of requirement.aspects) {
