@@ -271,3 +271,41 @@ describe('a text about alcohol treatment is on the field only where it names dru
     expect(metIn(short)).toContain('§4.1.2');
   });
 });
+
+describe('a sentence of aim names what the kommune wants, not what it does', () => {
+  // Statements that answer an aspect, each also said as an aim in several frames.
+  const statements = [
+    { requirement: '§4.1.12', aspect: 'klageadgang', statement: 'du kan klage over afgørelsen til Ankestyrelsen inden fire uger' },
+    { requirement: '§4.1.10', aspect: 'brugerinddragelse', statement: 'din behandlingsplan udarbejdes sammen med dig' },
+    { requirement: '§4.1.14', aspect: 'monitorering', statement: 'resultaterne af behandlingen registreres og følges op hvert år' },
+  ];
+  const frames = [
+    (clause: string) => `Det er vigtigt for os, at ${clause}.`,
+    (clause: string) => `Vi lægger stor vægt på, at ${clause}.`,
+    (clause: string) => `Xby Kommune arbejder for, at ${clause}.`,
+    (clause: string) => `Det er kommunens mål, at ${clause}.`,
+  ];
+  const sentenceOf = (clause: string) => `${clause.charAt(0).toUpperCase()}${clause.slice(1)}.`;
+
+  for (const { requirement, aspect, statement } of statements) {
+    it(`${requirement}: stated, it answers; as an aim, it only mentions ${aspect}`, () => {
+      expect(inOwnField(requirement, sentenceOf(statement)).found).toContain(aspect);
+      for (const frame of frames) {
+        const evidence = inOwnField(requirement, frame(statement));
+        expect(evidence.found, frame(statement)).not.toContain(aspect);
+        expect(evidence.mentioned, frame(statement)).toContain(aspect);
+      }
+    });
+  }
+
+  it('an aim that goes on to say how it is done answers', () => {
+    const evidence = inOwnField('§4.1.10', 'Vi lægger stor vægt på, at du bliver inddraget, og vi udarbejder derfor din behandlingsplan sammen med dig.');
+    expect(evidence.found).toContain('brugerinddragelse');
+  });
+
+  it('answers a requirement that asks for aims: the goal, values and norms', () => {
+    const aims = inOwnField('§4.1.3', 'Det er vigtigt for os, at behandlingen bygger på respekt for den enkeltes værdighed og ret til selv at bestemme.');
+    expect(aims.found.size).toBeGreaterThan(0);
+    expect(aims.mentioned.size).toBe(0);
+  });
+});

@@ -33,6 +33,8 @@ export interface Sentence {
   announces?: boolean;
   /** A few words without a verb or a figure (»Udredning og visitation«): it names a subject, it does not describe it. */
   bare?: boolean;
+  /** Says what the kommune aims at or values (»Det er vigtigt for os, at …«, »Vi lægger vægt på …«), not what it does. */
+  aim?: boolean;
 }
 
 /**
@@ -154,6 +156,29 @@ const placeholderWords = /følger|udfyld|senere|næste|kommende|indsæt|udarbejd
 const documentWords =
   /standard|dokument|afsnit|kapit|del \d|pjece|folder|bilag|formål|^her|^ned|^herefter|^i det|lovgivning|loven|bekendtgørelse|lovens|præsent|fremlæg|udgive/;
 
+/**
+ * A sentence whose main clause is the writer's aim or value: »Det er vigtigt for os, at du
+ * kender dine muligheder for at klage«, »Vi lægger vægt på, at …«, »Kommunen ønsker at sikre
+ * …«, »Vi tilstræber …«. It names what the kommune wants, not how it is done; it answers a
+ * requirement that asks for aims (`maal_svarer`), and mentions any other in passing.
+ */
+const aimStatement = danish(
+  [
+    '^(?:(?:derfor|generelt|overordnet|samtidig|desuden|endvidere|også) )?(?:',
+    String.raw`det er (?:\p{L}+ )?(?:vigtigt|afgørende|centralt|væsentligt|essentielt|magtpåliggende|en prioritet|et ønske|et mål|mål(?:et|sætningen)?|ambitionen|hensigten|intentionen)(?: for (?:os|kommunen|\p{L}+ kommune|\p{L}+))?,? at`,
+    '|',
+    String.raw`(?:vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|afdelingen|tilbuddet)(?: \p{L}+)?? (?:lægger (?:\p{L}+ )?vægt på|har (?:\p{L}+ )?fokus på|har (?:som|et|en) (?:mål|målsætning|ambition)|ønsker(?:,? at| at sikre)|tilstræber|bestræber (?:sig|os) på|stræber efter|arbejder (?:\p{L}+ )?(?:for|på),? at|prioriterer|vægter)`,
+    String.raw`)(?!\p{L})`,
+  ].join(''),
+);
+/**
+ * How a sentence of aim goes on to say what is done (»… ved at …«, »… fx …«, a clause of its
+ * own: »…, og vi har et tæt samarbejde med …«): then it is no mere aim.
+ */
+const statedMeans = danish(
+  String.raw`(?<!\p{L})(?:ved at|gennem|derfor|fx|f\.eks|eksempelvis|blandt andet|bl\.a|herunder|det betyder|hvilket betyder|konkret|sker ved|sker gennem|(?:og|så) (?:vi|kommunen|du|der))(?!\p{L})|:|\d`,
+);
+
 /** The patterns above that read a text's lower-case copy, for the test that they read as with the `i` flag. */
 export const lowerCasePatterns: readonly RegExp[] = [
   pointerCue,
@@ -165,6 +190,8 @@ export const lowerCasePatterns: readonly RegExp[] = [
   scopeOfPeople,
   statuteSentence,
   lawQuotation,
+  aimStatement,
+  statedMeans,
   statementWord,
   placeholderWords,
   documentWords,
@@ -275,7 +302,8 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
       const cased = { text: sentence, lower: sentence.toLowerCase() };
       const role = roleOf(cased, underLaw);
       const announces = role === 'om-dokumentet' && announcement.test(cased.lower) ? true : undefined;
-      sentences.push({ text: sentence, lower: cased.lower, pointer: isPointer(cased), line, block, subheading, role, announces, bare: isBare(cased) });
+      const aim = aimStatement.test(cased.lower) && !statedMeans.test(cased.lower) ? true : undefined;
+      sentences.push({ text: sentence, lower: cased.lower, pointer: isPointer(cased), line, block, subheading, role, announces, bare: isBare(cased), aim });
     }
     const flushed = sentences.slice(before);
     if (inList) for (const item of flushed) leadIn?.add(item);

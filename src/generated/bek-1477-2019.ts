@@ -107,6 +107,7 @@ export const bek1477of2019Data: RegulationData = {
         ]
       },
       "emne": "serviceniveau|\\<tilb(ud|yd)|\\<ydelser|\\<hvad (kan|tilbyder)|\\<politisk|\\<formål",
+      "maal_svarer": true,
       "aspekter": [
         {
           "id": "tilbud",
@@ -255,6 +256,7 @@ export const bek1477of2019Data: RegulationData = {
         ]
       },
       "emne": "\\<mål|\\<formål|\\<værdi|\\<norm|\\<tilgang|\\<menneskesyn|\\<grundlag",
+      "maal_svarer": true,
       "aspekter": [
         {
           "id": "maal",
@@ -492,6 +494,7 @@ export const bek1477of2019Data: RegulationData = {
         ]
       },
       "emne": "handleplan|indsatsplan",
+      "maal_svarer": true,
       "aspekter": [
         {
           "id": "handleplaner",
@@ -925,6 +928,7 @@ export const bek1477of2019Data: RegulationData = {
         ]
       },
       "emne": "fremtid|\\<fremadrettet|\\<udvikling|\\<kommende|\\<planer|\\<strategi",
+      "maal_svarer": true,
       "aspekter": [
         {
           "id": "fremtid",

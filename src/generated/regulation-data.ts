@@ -83,6 +83,10 @@ export interface Krav {
    */
   om_dokumentet?: boolean;
   /**
+   * Kravet spørger om kommunens mål, målsætninger eller fremtidige indsats: en sætning om, hvad kommunen vil eller lægger vægt på, besvarer det. Andre krav nævner den kun.
+   */
+  maal_svarer?: boolean;
+  /**
    * Loven fastsætter en regel (en frist, et tal): at gengive den med lovens ord besvarer kravet.
    */
   saetter_regel?: boolean;

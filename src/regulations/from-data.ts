@@ -256,6 +256,7 @@ function aspectsOf(krav: Krav, requirement: Requirement, shared: SharedPatterns,
     aspects: (krav.aspekter ?? []).map((aspekt, index) => aspectOf(aspekt, ['aspekter', index], shared, compiler, requirement.parameters)),
     ...(krav.om_dokumentet ? { aboutDocument: true } : {}),
     ...(krav.saetter_regel ? { setsRule: true } : {}),
+    ...(krav.maal_svarer ? { aimAnswers: true } : {}),
   };
 }
 

@@ -200,4 +200,6 @@ export interface RequirementAspects {
   aboutDocument?: boolean;
   /** The law sets a rule (a deadline, a figure): stating the rule in the law's words answers it. */
   setsRule?: boolean;
+  /** The requirement asks for the kommune's aims (its goal, its targets, its future work): a sentence of aim answers it. */
+  aimAnswers?: boolean;
 }
