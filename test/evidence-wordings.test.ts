@@ -309,3 +309,27 @@ describe('a sentence of aim names what the kommune wants, not what it does', () 
     expect(aims.mentioned.size).toBe(0);
   });
 });
+
+describe('a sentence that leaves the telling to someone else points, it does not answer', () => {
+  const deferrals = [
+    { requirement: '§4.1.7', aspect: 'frit-valg', deferral: 'Din behandler fortæller dig om dine muligheder for frit valg.' },
+    { requirement: '§4.1.12', aspect: 'klageadgang', deferral: 'Du får klagevejledning sammen med afgørelsen.' },
+    { requirement: '§4.1.11', aspect: 'betaling', deferral: 'Oplysninger om egenbetaling fås ved henvendelse til Rusmiddelcentret.' },
+    { requirement: '§4.1.12', aspect: 'klageadgang', deferral: 'Spørgsmål om klage over afgørelsen kan rettes til myndighedsafdelingen.' },
+  ];
+  for (const { requirement, aspect, deferral } of deferrals) {
+    it(`${requirement}: »${deferral}«`, () => {
+      const evidence = inOwnField(requirement, deferral);
+      expect(evidence.found).not.toContain(aspect);
+      expect(evidence.pointed).toContain(aspect);
+    });
+  }
+
+  it('the same words followed by what the reader is told answer', () => {
+    const told = 'Du får klagevejledning sammen med afgørelsen, og du kan klage til Ankestyrelsen inden fire uger.';
+    expect(inOwnField('§4.1.12', told).found).toContain('klageadgang');
+    const chosen =
+      'Din behandler fortæller dig om dine muligheder for frit valg. Du kan frit vælge et andet godkendt behandlingstilbud, som svarer til det, du er visiteret til.';
+    expect(inOwnField('§4.1.7', chosen).found).toContain('frit-valg');
+  });
+});

@@ -99,10 +99,28 @@ const readingGuide = danish(String.raw`(?<!\p{L})(?:kan|vil) du (?:\p{L}+ ){0,2}
 /** Words without which no sentence is a pointer: a cheap test before the patterns. */
 const pointerWords = danish(String.raw`(?<!\p{L})(?:se|læs|henvis|fremgår|beskrev|omtal|uddyb|findes|står|læses|du)`);
 
+/**
+ * A short sentence that leaves the telling to someone else or to later: »Du får
+ * klagevejledning sammen med afgørelsen«, »Din behandler fortæller dig om dine muligheder for
+ * frit valg«, »Oplysninger om egenbetaling fås ved henvendelse til centret«, »Spørgsmål om
+ * visitation kan rettes til …«. The reader is to be told; the standard does not tell.
+ */
+const deferral = danish(
+  String.raw`(?<!\p{L})(?:(?:du|borgeren) (?:får|modtager|kan få) (?:\p{L}+ ){0,3}(?:information|oplysning(?:er)?|\p{L}*vejledning|orientering|besked)|(?:information|oplysning(?:er)?|\p{L}*vejledning) (?:om [^.]{1,60} )?(?:fås|kan fås|udleveres|gives) (?:ved|hos|på|af)|(?:fortæller|informerer|orienterer|oplyser|vejleder) (?:dig|borgeren) (?:om|nærmere)|spørgsmål (?:om|vedrørende|til) [^.]{0,60}(?:kan )?(?:rettes|stilles) til|(?:du|borgeren) kan (?:få|høre) mere (?:at vide )?(?:om|hos|ved))(?!\p{L})`,
+);
+/** Words without which no sentence defers: a cheap test before the pattern. */
+const deferralWords = /information|oplysning|vejledning|orientering|besked|fortæller|informerer|orienterer|oplyser|vejleder|spørgsmål|mere/;
+
 export function isPointer(sentence: Cased): boolean {
+  if (isDeferral(sentence)) return true;
   if (!pointerWords.test(sentence.lower)) return false;
   if (readingGuide.test(sentence.lower)) return true;
   return wordsAtMost(sentence.text, 20) && pointerCue.test(sentence.lower) && pointerTarget.test(sentence.text);
+}
+
+/** Only short sentences, with no figure and no second subject (»… og du kan klage til …«): a longer one says more than where to ask. */
+function isDeferral({ text, lower }: Cased): boolean {
+  return deferralWords.test(lower) && wordsAtMost(text, 15) && !/\d|(?<![a-zæøå])og(?![a-zæøå])/.test(lower) && deferral.test(lower);
 }
 
 /** A marker of text not written yet; a short sentence with one is a placeholder. */
@@ -184,6 +202,8 @@ export const lowerCasePatterns: readonly RegExp[] = [
   pointerCue,
   readingGuide,
   pointerWords,
+  deferral,
+  deferralWords,
   placeholderMarker,
   aboutDocument,
   announcement,
