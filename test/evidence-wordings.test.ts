@@ -333,3 +333,36 @@ describe('a sentence that leaves the telling to someone else points, it does not
     expect(inOwnField('§4.1.7', chosen).found).toContain('frit-valg');
   });
 });
+
+describe('a sentence that says the kommune has or does none of what a requirement asks for is no answer to it', () => {
+  const denials = [
+    {
+      requirement: '§4.1.10',
+      aspect: 'brugerinddragelse',
+      denial: 'Der er på nuværende tidspunkt ingen brugerråd eller brugerundersøgelser.',
+      instead: 'Der er ikke et brugerråd, men vi holder brugermøder hvert kvartal.',
+    },
+    {
+      requirement: '§4.1.9',
+      aspect: 'handleplaner',
+      denial: 'Kommunen har ingen målsætning for handleplaner.',
+      instead: 'Kommunen har som målsætning, at alle borgere i behandling har en handleplan, der koordineres med behandlingsplanen.',
+    },
+    {
+      requirement: '§4.1.13',
+      aspect: 'kompetenceudvikling',
+      denial: 'Der tilbydes ikke efteruddannelse til personalet.',
+      instead: 'Personalet tilbydes løbende efteruddannelse og supervision.',
+    },
+  ];
+  for (const { requirement, aspect, denial, instead } of denials) {
+    it(`${requirement}: »${denial}«`, () => {
+      expect(inOwnField(requirement, denial).found).not.toContain(aspect);
+      expect(inOwnField(requirement, instead).found).toContain(aspect);
+    });
+  }
+
+  it('but a no can be the answer where the law asks for a rule, such as what the citizen pays', () => {
+    expect(inOwnField('§4.1.11', 'Kommunen opkræver ikke betaling for behandlingen.').found).toContain('betaling');
+  });
+});

@@ -35,6 +35,8 @@ export interface Sentence {
   bare?: boolean;
   /** Says what the kommune aims at or values (»Det er vigtigt for os, at …«, »Vi lægger vægt på …«), not what it does. */
   aim?: boolean;
+  /** Says that the kommune does not have or do something (»Der er ingen brugerråd«, »Kommunen monitorerer ikke indsatsen«). */
+  denies?: boolean;
 }
 
 /**
@@ -197,6 +199,18 @@ const statedMeans = danish(
   String.raw`(?<!\p{L})(?:ved at|gennem|derfor|fx|f\.eks|eksempelvis|blandt andet|bl\.a|herunder|det betyder|hvilket betyder|konkret|sker ved|sker gennem|(?:og|så) (?:vi|kommunen|du|der))(?!\p{L})|:|\d`,
 );
 
+/**
+ * A sentence whose main clause says that the kommune, its centre or »der« has, does or
+ * offers none of something (»Der er på nuværende tidspunkt ingen brugerråd«, »Kommunen
+ * monitorerer ikke indsatsen«, »Vi har endnu ikke fastsat måltal«); not »ikke kun …«, and
+ * not one that goes on with what there is instead (»…, men vi holder brugermøder«).
+ */
+const denial = danish(
+  String.raw`^(?:(?:i dag|på nuværende tidspunkt|p\.t\.|aktuelt|endnu|desværre|derfor),? )?(?:der|vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|tilbuddet|personalet|medarbejderne)(?: \p{L}+)?? (?:er|har|findes|foretages|tilbydes|udarbejdes|gives|sker|foregår|stilles|anvender|bruger|laver|tilbyder|udfører|monitorerer|følger|fører|registrerer|måler|opkræver|kræver|holder|afholder|inddrager|evaluerer)(?: (?:endnu|på nuværende tidspunkt|i dag|p\.t\.|aktuelt|desværre|som udgangspunkt))? (?:ikke(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare)(?!\p{L}))|ingen|intet)(?!\p{L})`,
+);
+/** What there is instead, after a denial: then the sentence says something after all. */
+const insteadWords = danish(String.raw`(?<!\p{L})(?:men|i stedet|dog)(?!\p{L})`);
+
 /** The patterns above that read a text's lower-case copy, for the test that they read as with the `i` flag. */
 export const lowerCasePatterns: readonly RegExp[] = [
   pointerCue,
@@ -212,6 +226,8 @@ export const lowerCasePatterns: readonly RegExp[] = [
   lawQuotation,
   aimStatement,
   statedMeans,
+  denial,
+  insteadWords,
   statementWord,
   placeholderWords,
   documentWords,
@@ -323,7 +339,20 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
       const role = roleOf(cased, underLaw);
       const announces = role === 'om-dokumentet' && announcement.test(cased.lower) ? true : undefined;
       const aim = aimStatement.test(cased.lower) && !statedMeans.test(cased.lower) ? true : undefined;
-      sentences.push({ text: sentence, lower: cased.lower, pointer: isPointer(cased), line, block, subheading, role, announces, bare: isBare(cased), aim });
+      const denies = denial.test(cased.lower) && !insteadWords.test(cased.lower) ? true : undefined;
+      sentences.push({
+        text: sentence,
+        lower: cased.lower,
+        pointer: isPointer(cased),
+        line,
+        block,
+        subheading,
+        role,
+        announces,
+        bare: isBare(cased),
+        aim,
+        denies,
+      });
     }
     const flushed = sentences.slice(before);
     if (inList) for (const item of flushed) leadIn?.add(item);

@@ -141,6 +141,8 @@ function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | 
   if (restatesRequirement(sentence, judged.catalogue, judged.regulation)) return undefined;
   // Quoted law counts for the requirement it is about, not for every word it shares with others.
   if (sentence.role === 'lovtekst') return judged.catalogue && judged.index.test(judged.catalogue.topic, sentence) ? 'lovtekst' : undefined;
+  // »Der er ingen brugerråd« says the practice the requirement asks for is missing.
+  if (sentence.denies && judged.catalogue?.denialIsNoAnswer) return undefined;
   // An aim names what the kommune wants; only a requirement that asks for aims is answered by it.
   if (sentence.aim && !judged.catalogue?.aimAnswers) return 'naevnt';
   if (byCue) return byCue;

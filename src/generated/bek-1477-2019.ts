@@ -257,6 +257,7 @@ export const bek1477of2019Data: RegulationData = {
       },
       "emne": "\\<mål|\\<formål|\\<værdi|\\<norm|\\<tilgang|\\<menneskesyn|\\<grundlag",
       "maal_svarer": true,
+      "nej_er_intet_svar": true,
       "aspekter": [
         {
           "id": "maal",
@@ -455,6 +456,7 @@ export const bek1477of2019Data: RegulationData = {
         ]
       },
       "emne": "behandlingsplan|\\<plan for|\\<din plan",
+      "nej_er_intet_svar": true,
       "aspekter": [
         {
           "id": "udarbejdelse",
@@ -495,6 +497,7 @@ export const bek1477of2019Data: RegulationData = {
       },
       "emne": "handleplan|indsatsplan",
       "maal_svarer": true,
+      "nej_er_intet_svar": true,
       "aspekter": [
         {
           "id": "handleplaner",
@@ -526,6 +529,7 @@ export const bek1477of2019Data: RegulationData = {
         ]
       },
       "emne": "inddrag|\\<indflydelse|\\<bruger",
+      "nej_er_intet_svar": true,
       "aspekter": [
         {
           "id": "brugerinddragelse",
@@ -640,6 +644,7 @@ export const bek1477of2019Data: RegulationData = {
         ]
       },
       "emne": "personale|\\<medarbejder|\\<kompetence|\\<kvalifikation|\\<faglig|\\<hvem er vi|\\<hvem møder|\\<behandlerne",
+      "nej_er_intet_svar": true,
       "aspekter": [
         {
           "id": "kvalifikationer",
@@ -689,6 +694,7 @@ export const bek1477of2019Data: RegulationData = {
         ]
       },
       "emne": "monitor|\\<resultat|\\<dokumentation|\\<registrering|\\<kvalitet|\\<effekt|\\<opfølgning på indsatsen",
+      "nej_er_intet_svar": true,
       "aspekter": [
         {
           "id": "monitorering",
@@ -795,6 +801,7 @@ export const bek1477of2019Data: RegulationData = {
         ]
       },
       "emne": "opfølgning|\\<efter (endt |afsluttet )?behandling(en)?\\>|\\<når (\\p{L}+ ){0,2}(er )?(slut|afsluttet)|\\<udskrivning|\\<efterværn",
+      "nej_er_intet_svar": true,
       "saetter_regel": true,
       "aspekter": [
         {
@@ -852,6 +859,7 @@ export const bek1477of2019Data: RegulationData = {
         ]
       },
       "emne": "måltal|\\<mål for|\\<resultatmål",
+      "nej_er_intet_svar": true,
       "saetter_regel": true,
       "aspekter": [
         {
@@ -898,6 +906,7 @@ export const bek1477of2019Data: RegulationData = {
         ]
       },
       "emne": "\\<børn|\\<barn|\\<familie|\\<pårørende|\\<forældre",
+      "nej_er_intet_svar": true,
       "aspekter": [
         {
           "id": "boern",
@@ -929,6 +938,7 @@ export const bek1477of2019Data: RegulationData = {
       },
       "emne": "fremtid|\\<fremadrettet|\\<udvikling|\\<kommende|\\<planer|\\<strategi",
       "maal_svarer": true,
+      "nej_er_intet_svar": true,
       "aspekter": [
         {
           "id": "fremtid",
@@ -1025,6 +1035,7 @@ export const bek1477of2019Data: RegulationData = {
         "ord": []
       },
       "emne": "inddrag|\\<bruger|\\<pårørende|\\<høring|\\<udarbejd|\\<revision",
+      "nej_er_intet_svar": true,
       "om_dokumentet": true,
       "saetter_regel": true,
       "aspekter": [

@@ -87,6 +87,10 @@ export interface Krav {
    */
   maal_svarer?: boolean;
   /**
+   * Kravet spørger om noget, kommunen skal have eller gøre (brugerinddragelse, opfølgning, måltal): at skrive, at den ikke har eller gør det (»Der er ingen brugerråd«), besvarer det ikke. Uden feltet kan et nej være svaret (»Der er ingen klagefrist«, »Behandlingen koster ikke noget«).
+   */
+  nej_er_intet_svar?: boolean;
+  /**
    * Loven fastsætter en regel (en frist, et tal): at gengive den med lovens ord besvarer kravet.
    */
   saetter_regel?: boolean;

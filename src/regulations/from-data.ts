@@ -257,6 +257,7 @@ function aspectsOf(krav: Krav, requirement: Requirement, shared: SharedPatterns,
     ...(krav.om_dokumentet ? { aboutDocument: true } : {}),
     ...(krav.saetter_regel ? { setsRule: true } : {}),
     ...(krav.maal_svarer ? { aimAnswers: true } : {}),
+    ...(krav.nej_er_intet_svar ? { denialIsNoAnswer: true } : {}),
   };
 }
 

@@ -202,4 +202,6 @@ export interface RequirementAspects {
   setsRule?: boolean;
   /** The requirement asks for the kommune's aims (its goal, its targets, its future work): a sentence of aim answers it. */
   aimAnswers?: boolean;
+  /** The requirement asks for something the kommune must have or do: saying it has or does none is no answer. */
+  denialIsNoAnswer?: boolean;
 }
