@@ -72,6 +72,29 @@ describe('drafts that restate the law or hold only headings and placeholders', (
     expect(finding(check, '§4.1.5').status).toBe('mangler');
     expect(texts(check, '§4.1.5')).toContain('er kun en pladsholder');
   });
+
+  it('calls a template’s guidance a placeholder in every form, and the same words as the kommune’s own an answer', () => {
+    const answer = 'Du kan klage over afgørelsen til Ankestyrelsen inden fire uger, efter at du har modtaget den.';
+    const guidance = [
+      `[${answer}]`,
+      `Eksempeltekst: ${answer}`,
+      `Skriv fx: "${answer}"`,
+      'Beskriv her, hvordan du kan klage over afgørelsen til Ankestyrelsen, og fristen for at klage.',
+      'Indsæt beskrivelse af klageadgangen til Ankestyrelsen og fristen på fire uger.',
+    ];
+    for (const text of guidance) {
+      const check = checked(`sagsbehandling_og_klageadgang:\n  tekst: '${text.replaceAll("'", "''")}'\n`);
+      expect(finding(check, '§4.1.12').status, text).toBe('mangler');
+      expect(texts(check, '§4.1.12'), text).toContain('er kun en pladsholder');
+    }
+    const own = checked(`sagsbehandling_og_klageadgang:\n  tekst: '${answer} Afgørelsen træffes inden for 14 dage.'\n`);
+    expect(finding(own, '§4.1.12').status).not.toBe('mangler');
+    // Words the citizen is asked to do are no template: »Skriv til os …«.
+    const citizen = checked(
+      'visitation:\n  tekst: Skriv til Rusmiddelcentret eller ring, så træffer visitator afgørelse om behandling efter en samtale med dig.\n',
+    );
+    expect(finding(citizen, '§4.1.5').status).not.toBe('mangler');
+  });
 });
 
 describe('quoted law is partial, not absent', () => {

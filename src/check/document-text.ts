@@ -129,6 +129,21 @@ function isDeferral({ text, lower }: Cased): boolean {
 const placeholderMarker =
   /(?<!\p{L})(?:(?:tekst|teksten|indhold|indholdet|beskrivelse|beskrivelsen|uddybning|mere|resten|afsnit|afsnittet)\s+følger|følger senere|følger snarest|udfyldes|skrives senere|beskrives (?:senere|i (?:næste|en senere|den kommende))|uddybes senere|tilføjes senere|indsættes|under udarbejdelse|afventer|kommer senere|endnu ikke (?:skrevet|udfyldt|beskrevet|fastlagt)|tbd|todo|xx+|lorem ipsum)(?!\p{L})|^\W*(?:…|\.\.\.)\W*$|\[[^\]]{0,60}\]|\((?:ny |indsæt )?dato\)/u;
 
+/**
+ * Text of a template, not of the kommune: guidance in brackets (»[Beskriv her, hvordan
+ * brugerne inddrages …]«, not a footnote »[^1]: …«), an instruction to whoever fills it in
+ * (»Indsæt beskrivelse af personalets uddannelse«, »Beskriv her, hvordan …«; not »Skriv til
+ * os«, »Udfyld ansøgningen«, which address the citizen), or a suggested text (»Eksempeltekst:
+ * …«, »Skriv fx: …«). However well it is worded, nobody has said it yet.
+ */
+const templateText = danish(
+  [
+    String.raw`^\s*(?:\[(?!\^)|<\p{L}[^>]{0,80}>)`,
+    String.raw`^(?:beskriv|indsæt|skriv|angiv|udfyld|tilføj|anfør|uddyb|indskriv|redegør for)(?: (?:her|kort|nærmere|venligst|gerne|endelig))*,? (?:hvordan|hvem|hvad|hvilke|hvilken|hvornår|hvor|om|kommunens|en beskrivelse|beskrivelse|tekst|teksten|dato|datoen|navn|navnet|fx|f\.eks|eksempel|afsnittet|målgruppen|personalets|borgernes|brugernes)(?!\p{L})`,
+    String.raw`^(?:eksempeltekst|teksteksempel|tekstforslag|forslag til tekst|skabelontekst|vejledning til udfylder|skriv fx|skriv f\.eks\.?)\s*:`,
+  ].join('|'),
+);
+
 /** The document (or a part of it) named as what a sentence is about. */
 const documentNoun = String.raw`(?:kvalitets)?standard(?:en|ens)?|dokument(?:et|ets)?|afsnit(?:tet|tets)?(?: \d+)?|kapit(?:el|let|lets)(?: \d+)?|del \d+|pjecen|folderen|bilag(?:et)? \d*`;
 /**
@@ -219,6 +234,7 @@ export const lowerCasePatterns: readonly RegExp[] = [
   deferral,
   deferralWords,
   placeholderMarker,
+  templateText,
   aboutDocument,
   announcement,
   scopeOfPeople,
@@ -237,6 +253,7 @@ export const lowerCasePatterns: readonly RegExp[] = [
 export function roleOf({ text, lower }: Cased, underLaw: boolean): SentenceRole | undefined {
   if (underLaw || statuteSentence.test(lower)) return 'lovtekst';
   if (text.length < 120 && placeholderWords.test(lower) && placeholderMarker.test(lower) && wordsAtMost(text, 10)) return 'pladsholder';
+  if (templateText.test(lower)) return 'pladsholder';
   if (documentWords.test(lower) && aboutDocument.test(lower) && !scopeOfPeople.test(lower)) return 'om-dokumentet';
   return undefined;
 }
