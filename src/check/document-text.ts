@@ -33,10 +33,6 @@ export interface Sentence {
   announces?: boolean;
   /** A few words without a verb or a figure (»Udredning og visitation«): it names a subject, it does not describe it. */
   bare?: boolean;
-  /** Says what the kommune aims at or values (»Det er vigtigt for os, at …«, »Vi lægger vægt på …«), not what it does. */
-  aim?: boolean;
-  /** Says that the kommune does not have or do something (»Der er ingen brugerråd«, »Kommunen monitorerer ikke indsatsen«). */
-  denies?: boolean;
 }
 
 /**
@@ -111,7 +107,8 @@ const deferral = danish(
   String.raw`(?<!\p{L})(?:(?:du|borgeren) (?:får|modtager|kan få) (?:\p{L}+ ){0,3}(?:information|oplysning(?:er)?|\p{L}*vejledning|orientering|besked)|(?:information|oplysning(?:er)?|\p{L}*vejledning) (?:om [^.]{1,60} )?(?:fås|kan fås|udleveres|gives) (?:ved|hos|på|af)|(?:fortæller|informerer|orienterer|oplyser|vejleder) (?:dig|borgeren) (?:om|nærmere)|spørgsmål (?:om|vedrørende|til) [^.]{0,60}(?:kan )?(?:rettes|stilles) til|(?:du|borgeren) kan (?:få|høre) mere (?:at vide )?(?:om|hos|ved))(?!\p{L})`,
 );
 /** Words without which no sentence defers: a cheap test before the pattern. */
-const deferralWords = /information|oplysning|vejledning|orientering|besked|fortæller|informerer|orienterer|oplyser|vejleder|spørgsmål|mere/;
+const deferralWords =
+  /information|oplysning|vejledning|orientering|besked|fortæller|informerer|orienterer|oplyser|vejleder|spørgsmål|kan få mere|kan høre mere/;
 
 export function isPointer(sentence: Cased): boolean {
   if (isDeferral(sentence)) return true;
@@ -225,6 +222,16 @@ const denial = danish(
 );
 /** What there is instead, after a denial: then the sentence says something after all. */
 const insteadWords = danish(String.raw`(?<!\p{L})(?:men|i stedet|dog)(?!\p{L})`);
+
+/** Whether the sentence says what the kommune aims at or values, not what it does (read only of sentences that match a wording). */
+export function statesAim({ lower }: Cased): boolean {
+  return aimStatement.test(lower) && !statedMeans.test(lower);
+}
+
+/** Whether the sentence says that the kommune has or does none of something (read only of sentences that match a wording). */
+export function deniesPractice({ lower }: Cased): boolean {
+  return denial.test(lower) && !insteadWords.test(lower);
+}
 
 /** The patterns above that read a text's lower-case copy, for the test that they read as with the `i` flag. */
 export const lowerCasePatterns: readonly RegExp[] = [
@@ -355,8 +362,6 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
       const cased = { text: sentence, lower: sentence.toLowerCase() };
       const role = roleOf(cased, underLaw);
       const announces = role === 'om-dokumentet' && announcement.test(cased.lower) ? true : undefined;
-      const aim = aimStatement.test(cased.lower) && !statedMeans.test(cased.lower) ? true : undefined;
-      const denies = denial.test(cased.lower) && !insteadWords.test(cased.lower) ? true : undefined;
       sentences.push({
         text: sentence,
         lower: cased.lower,
@@ -367,8 +372,6 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
         role,
         announces,
         bare: isBare(cased),
-        aim,
-        denies,
       });
     }
     const flushed = sentences.slice(before);

@@ -10,7 +10,17 @@
  * that the document knows of the element but does not describe it.
  */
 import type { Aspect, Regulation, Requirement, RequirementAspects } from '../regulations/index.js';
-import { markQuotedLaw, matches as patternMatches, paragraphsOf, textSentences, type DocumentText, type Sentence, type TextSection } from './document-text.js';
+import {
+  deniesPractice,
+  markQuotedLaw,
+  matches as patternMatches,
+  paragraphsOf,
+  statesAim,
+  textSentences,
+  type DocumentText,
+  type Sentence,
+  type TextSection,
+} from './document-text.js';
 import { restatesLaw } from './restatement.js';
 import { sentenceIndex, type SentenceIndex } from './sentence-index.js';
 import type { How, Source } from './types.js';
@@ -142,9 +152,9 @@ function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | 
   // Quoted law counts for the requirement it is about, not for every word it shares with others.
   if (sentence.role === 'lovtekst') return judged.catalogue && judged.index.test(judged.catalogue.topic, sentence) ? 'lovtekst' : undefined;
   // »Der er ingen brugerråd« says the practice the requirement asks for is missing.
-  if (sentence.denies && judged.catalogue?.denialIsNoAnswer) return undefined;
+  if (judged.catalogue?.denialIsNoAnswer && deniesPractice(sentence)) return undefined;
   // An aim names what the kommune wants; only a requirement that asks for aims is answered by it.
-  if (sentence.aim && !judged.catalogue?.aimAnswers) return 'naevnt';
+  if (!judged.catalogue?.aimAnswers && statesAim(sentence)) return 'naevnt';
   if (byCue) return byCue;
   if (sentence.bare) return undefined;
   return aspect.answer && !judged.index.test(aspect.answer, sentence) ? 'naevnt' : 'svar';

@@ -202,7 +202,8 @@ const shortestPart = 4;
 /** Stems of words, remembered: a document repeats its words, and each sentence is compared with every requirement. */
 const stemOf = new Map<string, string>();
 function stems(text: string): string[] {
-  return [...text.toLowerCase().matchAll(wordPattern)].map(([word]) => {
+  // The words alone (match, not matchAll: no match object per word, a check's first sentences run cold).
+  return (text.toLowerCase().match(wordPattern) ?? []).map((word) => {
     let stem = stemOf.get(word);
     if (stem === undefined) stemOf.set(word, (stem = stemDanish(word)));
     return stem;
