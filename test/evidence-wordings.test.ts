@@ -349,6 +349,12 @@ describe('a sentence that says the kommune has or does none of what a requiremen
       instead: 'Kommunen har som målsætning, at alle borgere i behandling har en handleplan, der koordineres med behandlingsplanen.',
     },
     {
+      requirement: '§4.1.10',
+      aspect: 'brugerinddragelse',
+      denial: 'Hvis der bliver oprettet et brugerråd, vil brugerne blive hørt om tilbuddene.',
+      instead: 'Der er oprettet et brugerråd, hvor brugerne bliver hørt om tilbuddene.',
+    },
+    {
       requirement: '§4.1.13',
       aspect: 'kompetenceudvikling',
       denial: 'Der tilbydes ikke efteruddannelse til personalet.',
@@ -365,4 +371,37 @@ describe('a sentence that says the kommune has or does none of what a requiremen
   it('but a no can be the answer where the law asks for a rule, such as what the citizen pays', () => {
     expect(inOwnField('§4.1.11', 'Kommunen opkræver ikke betaling for behandlingen.').found).toContain('betaling');
   });
+});
+
+describe('a question asks what an answer would say; it answers nothing', () => {
+  const cases = [
+    {
+      requirement: '§4.1.12',
+      aspect: 'klageadgang',
+      question: 'Kan du klage over afgørelsen til Ankestyrelsen, og hvad er fristen?',
+      statement: 'Du kan klage over afgørelsen til Ankestyrelsen inden fire uger.',
+    },
+    {
+      requirement: '§4.1.7',
+      aspect: 'frit-valg',
+      question: 'Kan du frit vælge et andet godkendt behandlingstilbud, som svarer til det, du er visiteret til?',
+      statement: 'Du kan frit vælge et andet godkendt behandlingstilbud, som svarer til det, du er visiteret til.',
+    },
+    {
+      requirement: '§4.1.10',
+      aspect: 'brugerinddragelse',
+      question: 'Bliver din behandlingsplan udarbejdet sammen med dig?',
+      statement: 'Din behandlingsplan udarbejdes sammen med dig.',
+    },
+  ];
+  for (const { requirement, aspect, question, statement } of cases) {
+    it(`${requirement}: »${question}«`, () => {
+      expect(inOwnField(requirement, question).found).not.toContain(aspect);
+      expect(inOwnStructure(requirement, question).found).not.toContain(aspect);
+      // The answer after it, as a FAQ gives it, answers; a placeholder or a pointer after it does not.
+      expect(inOwnField(requirement, `${question} ${statement}`).found).toContain(aspect);
+      expect(inOwnField(requirement, `${question} Tekst følger.`).found).not.toContain(aspect);
+      expect(inOwnField(requirement, `${question} Se kommunens hjemmeside.`).found).not.toContain(aspect);
+    });
+  }
 });

@@ -220,17 +220,30 @@ const statedMeans = danish(
 const denial = danish(
   String.raw`^(?:(?:i dag|på nuværende tidspunkt|p\.t\.|aktuelt|endnu|desværre|derfor),? )?(?:der|vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|tilbuddet|personalet|medarbejderne)(?: \p{L}+)?? (?:er|har|findes|foretages|tilbydes|udarbejdes|gives|sker|foregår|stilles|anvender|bruger|laver|tilbyder|udfører|monitorerer|følger|fører|registrerer|måler|opkræver|kræver|holder|afholder|inddrager|evaluerer)(?: (?:endnu|på nuværende tidspunkt|i dag|p\.t\.|aktuelt|desværre|som udgangspunkt))? (?:ikke(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare)(?!\p{L}))|ingen|intet)(?!\p{L})`,
 );
+/**
+ * The practice only as a condition that has not come about (»Hvis der bliver oprettet et
+ * brugerråd, vil brugerne blive hørt«, »Såfremt kommunen indfører …«): it does not exist yet.
+ * Not »når« (»Når der oprettes en sag, …« is what happens each time).
+ */
+const hypotheticalPractice = danish(
+  String.raw`^(?:hvis|såfremt|skulle|i tilfælde af,? at) (?:der|vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret))(?: \p{L}+)?? (?:(?:bliver|engang|senere|på et tidspunkt) )?(?:oprettet|oprettes|opretter|etableret|etableres|etablerer|indført|indføres|indfører|igangsat|igangsættes|igangsætter|nedsat|nedsættes|nedsætter)(?!\p{L})`,
+);
 /** What there is instead, after a denial: then the sentence says something after all. */
 const insteadWords = danish(String.raw`(?<!\p{L})(?:men|i stedet|dog)(?!\p{L})`);
+
+/** A question (»Hvordan klager du over en afgørelse?«) asks what an answer would say; until its answer is read into it, it says nothing. */
+export function asksQuestion({ text }: Cased): boolean {
+  return /\?[\s"»”')]*$/.test(text);
+}
 
 /** Whether the sentence says what the kommune aims at or values, not what it does (read only of sentences that match a wording). */
 export function statesAim({ lower }: Cased): boolean {
   return aimStatement.test(lower) && !statedMeans.test(lower);
 }
 
-/** Whether the sentence says that the kommune has or does none of something (read only of sentences that match a wording). */
+/** Whether the sentence says that the kommune has or does none of something, or only if it comes about (read only of sentences that match a wording). */
 export function deniesPractice({ lower }: Cased): boolean {
-  return denial.test(lower) && !insteadWords.test(lower);
+  return (denial.test(lower) || hypotheticalPractice.test(lower)) && !insteadWords.test(lower);
 }
 
 /** The patterns above that read a text's lower-case copy, for the test that they read as with the `i` flag. */
@@ -250,6 +263,7 @@ export const lowerCasePatterns: readonly RegExp[] = [
   aimStatement,
   statedMeans,
   denial,
+  hypotheticalPractice,
   insteadWords,
   statementWord,
   placeholderWords,
@@ -332,6 +346,22 @@ function startsList(sentence: Sentence | undefined): LeadIn | undefined {
   };
 }
 
+/**
+ * A question says nothing until its answer is read into it (»Hvem kan få hjælp? Alle borgere i
+ * kommunen, der bruger euforiserende stoffer …«, the answer often without a verb of its own):
+ * the statement right after it in the same paragraph, unless that is no answer either (a
+ * placeholder, words about the document, a pointer). Its role stays that of its own words,
+ * as with a lead-in; a question without such an answer stays a question.
+ */
+function answerQuestions(paragraph: readonly Sentence[]): void {
+  for (let index = 0; index + 1 < paragraph.length; index += 1) {
+    const [question, answer] = [paragraph[index]!, paragraph[index + 1]!];
+    if (!asksQuestion(question) || asksQuestion(answer) || answer.role || answer.pointer) continue;
+    question.text = `${question.text} ${answer.text}`;
+    question.lower = `${question.lower} ${answer.lower}`;
+  }
+}
+
 /** Sentences of a Markdown text whose first line stands at `firstLine` of the file. */
 export function textSentences(markdown: string, firstLine: number, lineStep: 0 | 1, startBlock: number): Sentence[] {
   const sentences: Sentence[] = [];
@@ -375,6 +405,7 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
       });
     }
     const flushed = sentences.slice(before);
+    answerQuestions(flushed);
     if (inList) for (const item of flushed) leadIn?.add(item);
     else leadIn = startsList(flushed.at(-1));
     paragraph = [];

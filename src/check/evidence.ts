@@ -11,6 +11,7 @@
  */
 import type { Aspect, Regulation, Requirement, RequirementAspects } from '../regulations/index.js';
 import {
+  asksQuestion,
   deniesPractice,
   markQuotedLaw,
   matches as patternMatches,
@@ -142,7 +143,7 @@ const reportedFact =
   /\d+\s*(?:år|dage|hverdage|uger|måneder|timer|kr|%|procent)(?!\p{L})|(?:udvalg|byråd|kommunalbestyrelse)\p{L}* (?:har )?(?:fastlagt|besluttet|vedtaget|prioriteret)/iu;
 
 function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | undefined, judged: Judged): Worth | undefined {
-  if (sentence.role === 'pladsholder') return undefined;
+  if (sentence.role === 'pladsholder' || asksQuestion(sentence)) return undefined;
   if (sentence.role === 'om-dokumentet' && (!judged.catalogue?.aboutDocument || sentence.announces))
     return !byCue && reportedFact.test(sentence.text) ? 'naevnt' : undefined;
   if (sentence.pointer) return 'henvisning';
