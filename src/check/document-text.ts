@@ -117,9 +117,12 @@ export function isPointer(sentence: Cased): boolean {
   return wordsAtMost(sentence.text, 20) && pointerCue.test(sentence.lower) && pointerTarget.test(sentence.text);
 }
 
-/** Only short sentences, with no figure and no second subject (»… og du kan klage til …«): a longer one says more than where to ask. */
+/** A figure, or »og« joining a second clause (»… og du kan klage til …«): a deferral with either says more than where to ask. */
+const figureOrSecondClause = danish(String.raw`\d|(?<!\p{L})og(?!\p{L})`);
+
+/** Only short sentences, with no figure and no second clause. */
 function isDeferral({ text, lower }: Cased): boolean {
-  return deferralWords.test(lower) && wordsAtMost(text, 15) && !/\d|(?<![a-zæøå])og(?![a-zæøå])/.test(lower) && deferral.test(lower);
+  return deferralWords.test(lower) && wordsAtMost(text, 15) && !figureOrSecondClause.test(lower) && deferral.test(lower);
 }
 
 /** A marker of text not written yet; a short sentence with one is a placeholder. */
@@ -253,6 +256,7 @@ export const lowerCasePatterns: readonly RegExp[] = [
   pointerWords,
   deferral,
   deferralWords,
+  figureOrSecondClause,
   placeholderMarker,
   templateText,
   aboutDocument,
