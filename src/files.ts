@@ -19,6 +19,10 @@ const isYaml = (name: string) => /\.ya?ml$/i.test(name);
 const ownRequirementsSuffix = /\.krav\.ya?ml$/i;
 export const isOwnRequirementsFile = (name: string) => ownRequirementsSuffix.test(name);
 
+/** municipalities/randers.krav.yml → municipalities/randers.yml */
+export const municipalityFileOf = (ownRequirementsFile: string) =>
+  join(dirname(ownRequirementsFile), basename(ownRequirementsFile).replace(ownRequirementsSuffix, '.yml'));
+
 /** municipalities/randers.yml → municipalities/randers.krav.yml */
 export function ownRequirementsFileOf(municipalityFile: string): string {
   return join(dirname(municipalityFile), `${basename(municipalityFile).replace(/\.ya?ml$/i, '')}.krav.yml`);
@@ -145,8 +149,7 @@ export function slugify(name: string): string {
  * Throws a Danish UserError otherwise (with the name to rename the file to).
  */
 export function municipalityId(file: string): string {
-  if (isOwnRequirementsFile(basename(file)))
-    throw new UserError('egne-krav-ikke-kommune', { fil: file, kommune: join(dirname(file), basename(file).replace(ownRequirementsSuffix, '.yml')) });
+  if (isOwnRequirementsFile(basename(file))) throw new UserError('egne-krav-ikke-kommune', { fil: file, kommune: municipalityFileOf(file) });
   const name = basename(file).replace(/\.ya?ml$/i, '');
   if (safeSlug.test(name)) return name;
   const forslag = slugify(name);

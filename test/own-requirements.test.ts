@@ -164,6 +164,43 @@ describe('own requirements: a malformed file', () => {
     expect(json.gyldig).toBe(false);
     expect(json.fejl[0]).toMatchObject({ fil: join(dir, 'randers.krav.yml'), alvor: 'fejl' });
   });
+
+  it.each(cases)('%s: validate finds it too, beside the municipality or named alone', (_, own, error) => {
+    const dir = folderWith('randers', own);
+    for (const file of ['randers.yml', 'randers.krav.yml']) {
+      const run = runCli(['validate', join(dir, file)]);
+      expect(run.stdout).toMatch(error);
+      expect(run.stdout).not.toContain('ikke en kvalitetsstandard');
+      expect(run.stdout + run.stderr).not.toMatch(stackTrace);
+      expect(run.status).toBe(1);
+    }
+    const [entry] = JSON.parse(runCli(['validate', '--format', 'json', join(dir, 'randers.yml')]).stdout);
+    expect(entry).toMatchObject({ fil: join(dir, 'randers.yml'), gyldig: true, fejl: [], egne_krav: { fil: join(dir, 'randers.krav.yml'), gyldig: false } });
+    expect(entry.egne_krav.fejl[0]).toMatchObject({ fil: join(dir, 'randers.krav.yml'), alvor: 'fejl' });
+  });
+});
+
+describe('own requirements: validate', () => {
+  it('says a valid file is valid, and leaves the JSON of a file without one as it was', () => {
+    const dir = folderWith('randers', phoneRequirement);
+    const run = runCli(['validate', join(dir, 'randers.yml')]);
+    expect(run.stdout).toContain(`✓ ${join(dir, 'randers.krav.yml')}: gyldig`);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(runCli(['validate', '--format', 'json', join(dir, 'randers.yml')]).stdout)[0].egne_krav).toEqual({
+      fil: join(dir, 'randers.krav.yml'),
+      gyldig: true,
+      fejl: [],
+    });
+    const without = folderWith('randers', undefined);
+    expect(Object.keys(JSON.parse(runCli(['validate', '--format', 'json', join(without, 'randers.yml')]).stdout)[0])).toEqual(['fil', 'gyldig', 'fejl']);
+  });
+
+  it('says so when a .krav.yml it is given does not exist', () => {
+    const dir = folderWith('randers', undefined);
+    const run = runCli(['validate', join(dir, 'randers.krav.yml')]);
+    expect(run.stdout).toMatch(/randers\.krav\.yml {2}fejl {2}Filen findes ikke/);
+    expect(run.status).toBe(1);
+  });
 });
 
 describe('own requirements: beside one municipality only', () => {

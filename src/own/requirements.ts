@@ -35,7 +35,11 @@ export interface OwnRequirementsLoad {
 export function loadOwnRequirementsFor(municipalityFile: string, regulation: Regulation, source?: Uint8Array): OwnRequirementsLoad | undefined {
   const file = ownRequirementsFileOf(municipalityFile);
   if (source) return ownRequirementsFromSource(file, source, regulation);
-  if (!existsSync(file)) return undefined;
+  return existsSync(file) ? readOwnRequirements(file, regulation) : undefined;
+}
+
+/** Reads a `.krav.yml` by its own name (`validate` is given one): a file that is missing is an error here. */
+export function readOwnRequirements(file: string, regulation: Regulation): OwnRequirementsLoad {
   const read = readBounded(file, { maxBytes: maxFileBytes, within: dirname(file) });
   if (!read.ok) return { file, diagnostics: [{ ...message(read.code, read.args), severity: 'fejl', file }] };
   return ownRequirementsFromSource(file, read.bytes, regulation);
