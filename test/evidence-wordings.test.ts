@@ -405,3 +405,109 @@ describe('a question asks what an answer would say; it answers nothing', () => {
     });
   }
 });
+
+describe('practice that is not the kommune’s now is no answer', () => {
+  // Statements that answer, each also told as what was, what will be, another's or a proposal.
+  const statements = [
+    {
+      requirement: '§4.1.7',
+      aspect: 'frit-valg',
+      subject: 'borgerne',
+      rest: 'vælge et andet godkendt behandlingstilbud, som svarer til det, de er visiteret til',
+    },
+    { requirement: '§4.1.10', aspect: 'brugerinddragelse', subject: 'brugerne', rest: 'blive hørt i et brugerråd, der mødes hvert kvartal' },
+    { requirement: '§4.1.12', aspect: 'klageadgang', subject: 'borgerne', rest: 'klage over afgørelsen til Ankestyrelsen inden fire uger' },
+  ];
+  const frames = [
+    (subject: string, rest: string) => `Indtil 2023 kunne ${subject} ${rest}.`,
+    (subject: string, rest: string) => `Tidligere kunne ${subject} ${rest}.`,
+    (subject: string, rest: string) => `Fra 2030 vil ${subject} kunne ${rest}.`,
+    (subject: string, rest: string) => `I Aarhus Kommune kan ${subject} ${rest}.`,
+    (subject: string, rest: string) => `Udsatterådet foreslår, at ${subject} skal kunne ${rest}.`,
+    (subject: string, rest: string) => `Socialudvalget drøftede, om ${subject} skal kunne ${rest}.`,
+    (subject: string, rest: string) => `Flere borgere har efterspurgt, at ${subject} kan ${rest}.`,
+  ];
+  const capital = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+  for (const { requirement, aspect, subject, rest } of statements) {
+    it(`${requirement}: stated, it answers ${aspect}; as what was, will be, or others do or propose, it does not`, () => {
+      expect(inOwnField(requirement, `${capital(subject)} kan ${rest}.`).found).toContain(aspect);
+      // The kommune's own name, and what is instead, keep it the kommune's practice.
+      expect(inOwnField(requirement, `I Xby Kommune kan ${subject} ${rest}.`).found).toContain(aspect);
+      expect(inOwnField(requirement, `Indtil 2023 kunne ${subject} ikke ${rest}, men i dag kan de det.`).found).toContain(aspect);
+      for (const frame of frames) {
+        const told = frame(subject, rest);
+        expect(inOwnField(requirement, told).found, told).not.toContain(aspect);
+        expect(inOwnStructure(requirement, told).found, told).not.toContain(aspect);
+      }
+      // A plan is the kommune's own intent: like an aim, it names the subject.
+      expect(inOwnField(requirement, `Fra 2030 vil ${subject} kunne ${rest}.`).mentioned).toContain(aspect);
+    });
+  }
+
+  it('what ended is no practice: a council closed down, a project finished', () => {
+    expect(inOwnField('§4.1.10', 'Brugerrådet, hvor brugerne blev hørt om tilbuddene, blev nedlagt i 2021.').found).not.toContain('brugerinddragelse');
+    expect(inOwnField('§4.1.10', 'Brugerrådet, hvor brugerne bliver hørt om tilbuddene, blev oprettet i 2021.').found).toContain('brugerinddragelse');
+  });
+
+  it('a plan answers the requirement that asks for plans', () => {
+    expect(inOwnField('§4.5', 'Fra 2030 vil kommunen tilbyde døgnbehandling i eget regi.').found.size).toBeGreaterThan(0);
+  });
+
+  it('what is not settled is no rule', () => {
+    expect(inOwnField('§4.1.11', 'Det er endnu ikke fastlagt, hvad borgeren skal betale for kost og logi.').found).not.toContain('betaling');
+    expect(inOwnField('§4.1.11', 'Borgeren betaler 75 kr. pr. døgn for kost og logi.').found).toContain('betaling');
+  });
+});
+
+describe('a denial is read wherever its subject stands, in a main clause', () => {
+  const cases = [
+    { requirement: '§4.1.13', aspect: 'kompetenceudvikling', denial: 'Personalet modtager ikke supervision eller efteruddannelse.' },
+    { requirement: '§4.1.14', aspect: 'monitorering', denial: 'Resultaterne af behandlingen registreres aldrig i DanRIS og følges op hvert år.' },
+    { requirement: '§4.1.14', aspect: 'monitorering', denial: 'Kommunen har valgt ikke at registrere og følge op på resultaterne af behandlingen hvert år.' },
+    { requirement: '§4.1.7', aspect: 'frit-valg', denial: 'Borgere i Xby Kommune kan ikke vælge et andet behandlingstilbud end Rusmiddelcentret.' },
+  ];
+  for (const { requirement, aspect, denial } of cases) {
+    it(`${requirement}: »${denial}«`, () => {
+      expect(inOwnField(requirement, denial).found).not.toContain(aspect);
+      // The same sentence without its negation answers.
+      const stated = denial.replace(/ (?:ikke|aldrig)(?= )/, '');
+      expect(inOwnField(requirement, stated).found, stated).toContain(aspect);
+    });
+  }
+
+  it('a negation inside a clause that leads in is no denial of the practice', () => {
+    const text =
+      'Hvor det ikke er muligt at stoppe misbruget helt, tilbydes personalet supervision og efteruddannelse i skadesreduktion, så behandlingen kan mindske skaderne.';
+    expect(inOwnField('§4.1.13', text).found).toContain('kompetenceudvikling');
+  });
+});
+
+describe('a heading that is another requirement’s usual name does not put this one’s subject above its sentences', () => {
+  const underHeading = (requirementId: string, heading: string, markdown: string) =>
+    evidenceIn(
+      {
+        kommune: 'Xby Kommune',
+        titel: title,
+        lovgrundlag: ['Serviceloven § 101'],
+        forord: { tekst: 'Denne kvalitetsstandard handler om social behandling af stofmisbrug i Xby Kommune.' },
+        oevrige_afsnit: [{ noegle: 'afsnit', overskrift: heading, tekst: markdown }],
+      },
+      requirementId,
+    );
+  const council = 'Rusmiddelcentret har et brugerråd med repræsentanter for brugerne, som mødes hver måned.';
+
+  it('a users’ council in treatment, under »Brugerinddragelse« (§4.1.10’s), answers §4.1.10, not §6.2 (the users heard on the standard)', () => {
+    expect(underHeading('§4.1.10', 'Brugerinddragelse', council).found).toContain('brugerinddragelse');
+    expect(underHeading('§6.2', 'Brugerinddragelse', council).found).not.toContain('brugerrepraesentanter');
+    for (const heading of ['4.2 Brugerinddragelse', 'Inddragelse af brugere']) {
+      expect(underHeading('§6.2', heading, council).found, heading).not.toContain('brugerrepraesentanter');
+    }
+  });
+
+  it('said of the standard, or under §6.2’s own heading, it answers §6.2', () => {
+    const heard = `${council} Brugerrådet blev hørt, da kvalitetsstandarden blev udarbejdet.`;
+    expect(underHeading('§6.2', 'Brugerinddragelse', heard).found).toContain('brugerrepraesentanter');
+    expect(underHeading('§6.2', 'Inddragelse af brugere og pårørende', council).found).toContain('brugerrepraesentanter');
+  });
+});

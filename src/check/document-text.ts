@@ -33,6 +33,8 @@ export interface Sentence {
   announces?: boolean;
   /** A few words without a verb or a figure (»Udredning og visitation«): it names a subject, it does not describe it. */
   bare?: boolean;
+  /** Begins with another named kommune (»I Aarhus Kommune kan borgerne vælge …«): its practice, not this kommune's. */
+  anotherKommune?: boolean;
 }
 
 /**
@@ -221,7 +223,13 @@ const statedMeans = danish(
  * not one that goes on with what there is instead (»…, men vi holder brugermøder«).
  */
 const denial = danish(
-  String.raw`^(?:(?:i dag|på nuværende tidspunkt|p\.t\.|aktuelt|endnu|desværre|derfor),? )?(?:der|vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|tilbuddet|personalet|medarbejderne)(?: \p{L}+)?? (?:er|har|findes|foretages|tilbydes|udarbejdes|gives|sker|foregår|stilles|anvender|bruger|laver|tilbyder|udfører|monitorerer|følger|fører|registrerer|måler|opkræver|kræver|holder|afholder|inddrager|evaluerer)(?: (?:endnu|på nuværende tidspunkt|i dag|p\.t\.|aktuelt|desværre|som udgangspunkt))? (?:ikke(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare)(?!\p{L}))|ingen|intet)(?!\p{L})`,
+  [
+    String.raw`^(?:(?:i dag|på nuværende tidspunkt|p\.t\.|aktuelt|endnu|desværre|derfor),? )?(?:der|vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|tilbuddet|personalet|medarbejderne)(?: \p{L}+)?? (?:er|har|findes|foretages|tilbydes|udarbejdes|gives|sker|foregår|stilles|anvender|bruger|laver|tilbyder|udfører|monitorerer|følger|fører|registrerer|måler|opkræver|kræver|holder|afholder|inddrager|evaluerer)(?: (?:endnu|på nuværende tidspunkt|i dag|p\.t\.|aktuelt|desværre|som udgangspunkt))? (?:ikke(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare)(?!\p{L}))|ingen|intet)(?!\p{L})`,
+    // Any subject of a few words, its verb and »ikke«/»aldrig« (»Personalet modtager ikke supervision«, »Resultaterne registreres aldrig«),
+    // in a main clause: not »Hvor det ikke er muligt …, tilbydes …«.
+    String.raw`|^(?!(?:dér|der hvor|hvor|når|hvis|selvom|selv om|fordi|da|mens|at|om|som|såfremt|medmindre|uanset|så længe)(?!\p{L}))(?:\p{L}+ ){1,4}\p{L}+(?: (?:endnu|på nuværende tidspunkt|i dag|p\.t\.|aktuelt|desværre|som udgangspunkt|som hovedregel|generelt|normalt|systematisk))? (?:ikke|aldrig|hverken)(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare|selv|længere end|mere end|senere end|før)(?!\p{L}))(?!\p{L})`,
+    String.raw`|(?<!\p{L})(?:valgt|besluttet) (?:ikke|aldrig) at(?!\p{L})`,
+  ].join(''),
 );
 /**
  * The practice only as a condition that has not come about (»Hvis der bliver oprettet et
@@ -231,6 +239,37 @@ const denial = danish(
 const hypotheticalPractice = danish(
   String.raw`^(?:hvis|såfremt|skulle|i tilfælde af,? at) (?:der|vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret))(?: \p{L}+)?? (?:(?:bliver|engang|senere|på et tidspunkt) )?(?:oprettet|oprettes|opretter|etableret|etableres|etablerer|indført|indføres|indfører|igangsat|igangsættes|igangsætter|nedsat|nedsættes|nedsætter)(?!\p{L})`,
 );
+/** A finite verb in the past tense, as practice that was is told. */
+const pastVerb = String.raw`(?:var|havde|kunne|skulle|blev|fik|tilbød|gav|fandtes|betalte|måtte|kom)(?!\p{L})`;
+/**
+ * Practice that no longer is: bounded in the past (»Indtil 2023 kunne borgerne vælge …«,
+ * »Tidligere skulle borgerne betale …«) or ended (»Brugerrådet blev nedlagt i 2021«). It tells
+ * what was, not what the kommune does; a sentence that goes on with today's (»…, men i dag …«)
+ * says something after all.
+ */
+const pastPractice = danish(
+  [
+    String.raw`^(?:indtil|frem til|før|op til) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}(?:19|20)\d\d,? (?:\p{L}+ ){0,3}?${pastVerb}`,
+    String.raw`|^tidligere,? (?:\p{L}+ ){0,3}?${pastVerb}`,
+    String.raw`|(?<!\p{L})(?:blev|er|var) (?:\p{L}+ )?(?:nedlagt|nedlagde|afviklet|lukket ned|ophørt|indstillet)(?!\p{L})`,
+    String.raw`|(?<!\p{L})(?:blev|er) (?:\p{L}+ )?(?:afsluttet|stoppet) (?:i|med udgangen af) (?:19|20)\d\d|(?<!\p{L})ophørte(?!\p{L})`,
+  ].join(''),
+);
+/** Practice that is to come (»Fra 2027 vil borgerne kunne vælge …«): a plan, which only a requirement that asks for plans takes as its answer. */
+const futurePractice = danish(
+  String.raw`^(?:fra|fra og med|i løbet af|senest|inden|pr\.) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}20\d\d,? vil(?!\p{L})|^(?:\p{L}+ ){1,3}vil (?:fra|fra og med|i løbet af|senest|inden) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}20\d\d(?!\d)`,
+);
+/**
+ * What others propose, wish or discussed (»Udsatterådet foreslår, at …«, »Sundhedsstyrelsen
+ * anbefaler …«, »Udvalget drøftede …«, »Flere borgere har efterspurgt et brugerråd«): not what
+ * the kommune does. Its own bodies' wishes are aims (»Byrådet ønsker …«, see above).
+ */
+/** What is not settled (»Det er endnu ikke fastlagt, hvad borgeren skal betale«): no practice yet. */
+const undecided = danish(String.raw`^det er (?:\p{L}+ )?(?:ikke|hverken) (?:\p{L}+ )?(?:fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat)(?!\p{L})`);
+const proposalOnly = danish(
+  String.raw`(?<!\p{L})(?:drøftede|har drøftet|diskuterede|har diskuteret|efterspurgte|har efterspurgt|er blevet efterspurgt|efterlyste|har efterlyst|foreslog|har foreslået)(?!\p{L})|^(?:[\p{L}-]+ ){0,4}?\p{L}*(?:(?<!by)råd|(?<!kommunalbe)styrelse|forening|ministerium|organisation)(?:et|en|erne|ene)? (?:foreslår|anbefaler|ønsker|opfordrer|efterlyser|efterspørger)(?!\p{L})`,
+);
+
 /** What there is instead, after a denial: then the sentence says something after all. */
 const insteadWords = danish(String.raw`(?<!\p{L})(?:men|i stedet|dog)(?!\p{L})`);
 
@@ -247,6 +286,20 @@ export function statesAim({ lower }: Cased): boolean {
 /** Whether the sentence says that the kommune has or does none of something, or only if it comes about (read only of sentences that match a wording). */
 export function deniesPractice({ lower }: Cased): boolean {
   return (denial.test(lower) || hypotheticalPractice.test(lower)) && !insteadWords.test(lower);
+}
+
+/**
+ * Whether the sentence tells of practice that is not the kommune's now: what was (not
+ * undone by what is instead), what others propose or discussed, what is not settled (read
+ * only of sentences that match a wording).
+ */
+export function notCurrentPractice({ lower }: Cased): boolean {
+  return (pastPractice.test(lower) && !insteadWords.test(lower)) || proposalOnly.test(lower) || undecided.test(lower);
+}
+
+/** Whether the sentence tells of practice to come (read only of sentences that match a wording). */
+export function plansPractice({ lower }: Cased): boolean {
+  return futurePractice.test(lower);
 }
 
 /** The patterns above that read a text's lower-case copy, for the test that they read as with the `i` flag. */
@@ -268,6 +321,10 @@ export const lowerCasePatterns: readonly RegExp[] = [
   statedMeans,
   denial,
   hypotheticalPractice,
+  pastPractice,
+  futurePractice,
+  proposalOnly,
+  undecided,
   insteadWords,
   statementWord,
   placeholderWords,
@@ -507,6 +564,25 @@ export interface DocumentText {
   onDomain: boolean;
 }
 
+/** A kommune named at a sentence's start, as its subject or its place (»Aarhus Kommune tilbyder …«, »Hos Vejle Kommune …«). */
+const namedKommune = /^(?:(?:I|Hos|For|Fra) )?((?:\p{Lu}[\p{L}-]*[ -])*\p{Lu}[\p{L}-]*) [Kk]ommune(?!\p{L})/u;
+
+/** Marks the sentences that begin with a kommune other than the document's own and do not name its own. */
+function markAnotherKommune(kommune: string, sections: readonly TextSection[]): void {
+  const own = kommune
+    .toLowerCase()
+    .replace(/\s+kommune$/, '')
+    .trim();
+  if (own === '') return;
+  for (const section of sections) {
+    for (const sentence of section.sentences) {
+      if (sentence.isHeading || !sentence.lower.includes('kommune') || sentence.lower.includes(own)) continue;
+      const named = namedKommune.exec(sentence.text)?.[1]?.toLowerCase();
+      if (named !== undefined) sentence.anotherKommune = true;
+    }
+  }
+}
+
 /** Each block's sentences joined, in lower case. */
 export function paragraphsOf(sentences: readonly Sentence[]): Map<number, string> {
   const paragraphs = new Map<number, string>();
@@ -573,5 +649,6 @@ export function documentText(loaded: LoadedFile, document: Kvalitetsstandard, re
     });
   }
   const title = [document.titel, document.undertitel ?? '', ...(document.lovgrundlag ?? [])].join(' ');
+  markAnotherKommune(document.kommune, sections);
   return { sections, onDomain: isOnDomain(title, sections, regulation.aspects) };
 }

@@ -12,10 +12,13 @@
 import type { Aspect, Regulation, Requirement, RequirementAspects } from '../regulations/index.js';
 import {
   asksQuestion,
+  type Cased,
   deniesPractice,
   markQuotedLaw,
   matches as patternMatches,
+  notCurrentPractice,
   paragraphsOf,
+  plansPractice,
   statesAim,
   textSentences,
   type DocumentText,
@@ -154,8 +157,10 @@ function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | 
   if (sentence.role === 'lovtekst') return judged.catalogue && judged.index.test(judged.catalogue.topic, sentence) ? 'lovtekst' : undefined;
   // »Der er ingen brugerråd« says the practice the requirement asks for is missing.
   if (judged.catalogue?.denialIsNoAnswer && deniesPractice(sentence)) return undefined;
-  // An aim names what the kommune wants; only a requirement that asks for aims is answered by it.
-  if (!judged.catalogue?.aimAnswers && statesAim(sentence)) return 'naevnt';
+  // Practice that was, another kommune's, or what others propose says nothing of the kommune's, as a denial does not.
+  if (sentence.anotherKommune || notCurrentPractice(sentence)) return undefined;
+  // An aim or a plan names what the kommune wants; only a requirement that asks for aims and plans is answered by it.
+  if (!judged.catalogue?.aimAnswers && (statesAim(sentence) || plansPractice(sentence))) return 'naevnt';
   if (byCue) return byCue;
   if (sentence.bare) return undefined;
   return aspect.answer && !judged.index.test(aspect.answer, sentence) ? 'naevnt' : 'svar';
@@ -291,11 +296,12 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
     .map((section) => {
       const heading = { text: section.heading, lower: section.headingLower };
       const subheadingOf = (sentence: Sentence) => judged.index.lowerCased(sentence.subheading ?? '');
-      const headed = patternMatches(topic, heading);
+      const headed = headsSubject(topic, heading, requirement, regulation);
       const onSubject = (sentence: Sentence, aspect: Aspect) => {
         // The heading above a sentence can say whose it is (»Leverandørens forpligtelser«).
         if (aspect.unless && (patternMatches(aspect.unless, heading) || patternMatches(aspect.unless, subheadingOf(sentence)))) return false;
-        if (!aspect.context || headed || (sentence.subheading !== undefined && patternMatches(topic, subheadingOf(sentence)))) return true;
+        if (!aspect.context || headed || (sentence.subheading !== undefined && headsSubject(topic, subheadingOf(sentence), requirement, regulation)))
+          return true;
         // The paragraph or list a sentence stands in gives its subject, as the heading above it does.
         const paragraph = section.paragraphs.get(sentence.block) ?? sentence.lower;
         return patternMatches(aspect.context, { text: paragraph, lower: paragraph });
@@ -322,6 +328,38 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
     if (rank < foundSources || addsSomething) record(section, 'fundet', matches);
   });
   return evidence;
+}
+
+/**
+ * Whether a heading puts the requirement's subject above its sentences: it names the subject
+ * (the topic), and it is not the usual name of another requirement's only (»Brugerinddragelse«
+ * is §4.1.10's, about treatment; it shares words with §6.2's, the users heard on the standard,
+ * but is no heading of it). Under such a heading a sentence must show the subject itself.
+ */
+function headsSubject(topic: RegExp, heading: Cased, requirement: Requirement, regulation: Regulation): boolean {
+  if (!patternMatches(topic, heading)) return false;
+  const named = requirementsNamedBy(heading.lower, regulation);
+  return named.length === 0 || named.includes(requirement);
+}
+
+/** The requirements whose title or heading terms (krav.yml `overskrifter`) a heading has, once per heading text. */
+const namedBy = new WeakMap<Regulation, Map<string, Requirement[]>>();
+function requirementsNamedBy(heading: string, regulation: Regulation): Requirement[] {
+  let known = namedBy.get(regulation);
+  if (!known) namedBy.set(regulation, (known = new Map()));
+  let named = known.get(heading);
+  if (!named) {
+    // Without a chapter number (»4.2 Brugerinddragelse«) or a closing mark, as the importer reads headings.
+    const normalized = heading
+      .replace(/^\s*\d{1,2}(?:\.\d{1,2})*\s*[.)–-]?\s*/, '')
+      .replace(/[?:.!]+$/, '')
+      .trim();
+    named = regulation.requirements.filter(
+      ({ title, headingTerms }) => title.toLowerCase() === normalized || [...headingTerms.law, ...headingTerms.terms].some((term) => term.test(normalized)),
+    );
+    known.set(heading, named);
+  }
+  return named;
 }
 
 /** Count a section as answering aspects by what it states in data (an address, a deadline), not in sentences. */

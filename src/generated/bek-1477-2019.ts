@@ -427,6 +427,7 @@ export const bek1477of2019Data: RegulationData = {
         ]
       },
       "emne": "frit valg|\\<frie valg|\\<vælge|valgfrihed",
+      "nej_er_intet_svar": true,
       "aspekter": [
         {
           "id": "frit-valg",
