@@ -511,3 +511,28 @@ describe('a heading that is another requirement’s usual name does not put this
     expect(underHeading('§6.2', 'Inddragelse af brugere og pårørende', council).found).toContain('brugerrepraesentanter');
   });
 });
+
+describe('gift-card guidelines are the kommune’s own, for now', () => {
+  const status = (markdown: string) =>
+    checkSource(
+      'gavekort.yml',
+      new TextEncoder().encode(stringify({ kommune: 'Xby Kommune', titel: title, lovgrundlag: ['Serviceloven § 101'], gavekort: { tekst: markdown } })),
+      '2026-11-23',
+    );
+  const gavekort = (markdown: string) => {
+    const check = status(markdown);
+    if (!check.valid) throw new Error('invalid');
+    return check.findings.find((finding) => finding.requirement.id === '§4.1.15')!.status;
+  };
+
+  it('a guideline of ten words or more is met; another kommune’s, an aim with a year or what was is not', () => {
+    expect(gavekort('Borgere, der gennemfører et behandlingsforløb, kan efter aftale med behandleren få et gavekort på op til 500 kr.')).toBe('opfyldt');
+    for (const text of [
+      'I Odense Kommune gives gavekort på op til 500 kr. til borgere, der gennemfører et behandlingsforløb.',
+      'Vi arbejder på at udarbejde retningslinjer for gavekort til borgere i behandling i løbet af 2027, når puljen er afklaret.',
+      'Indtil 2022 fik borgere, der gennemførte et behandlingsforløb, et gavekort på op til 500 kr. efter aftale med behandleren.',
+    ]) {
+      expect(gavekort(text), text).not.toBe('opfyldt');
+    }
+  });
+});

@@ -210,10 +210,11 @@ const aimStatement = danish(
 );
 /**
  * How a sentence of aim goes on to say what is done (»… ved at …«, »… fx …«, a clause of its
- * own: »…, og vi har et tæt samarbejde med …«): then it is no mere aim.
+ * own: »…, og vi har et tæt samarbejde med …«, a figure, but not a year: »… i løbet af 2027«):
+ * then it is no mere aim.
  */
 const statedMeans = danish(
-  String.raw`(?<!\p{L})(?:ved at|gennem|derfor|fx|f\.eks|eksempelvis|blandt andet|bl\.a|herunder|det betyder|hvilket betyder|konkret|sker ved|sker gennem|(?:og|så) (?:vi|kommunen|du|der))(?!\p{L})|:|\d`,
+  String.raw`(?<!\p{L})(?:ved at|gennem|derfor|fx|f\.eks|eksempelvis|blandt andet|bl\.a|herunder|det betyder|hvilket betyder|konkret|sker ved|sker gennem|(?:og|så) (?:vi|kommunen|du|der))(?!\p{L})|:|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d`,
 );
 
 /**
@@ -295,6 +296,16 @@ export function deniesPractice({ lower }: Cased): boolean {
  */
 export function notCurrentPractice({ lower }: Cased): boolean {
   return (pastPractice.test(lower) && !insteadWords.test(lower)) || proposalOnly.test(lower) || undecided.test(lower);
+}
+
+/**
+ * Whether the sentence can tell what the kommune does now: a statement of its own (not a
+ * heading, a placeholder, words about the document or quoted law, a pointer or a question),
+ * not of another kommune, and not what was, will be, is wished for or is denied.
+ */
+export function tellsOwnPractice(sentence: Sentence): boolean {
+  if (sentence.isHeading || sentence.role || sentence.pointer || sentence.anotherKommune || asksQuestion(sentence)) return false;
+  return !notCurrentPractice(sentence) && !plansPractice(sentence) && !statesAim(sentence) && !deniesPractice(sentence);
 }
 
 /** Whether the sentence tells of practice to come (read only of sentences that match a wording). */

@@ -6,7 +6,7 @@
  * document whose only words on gift cards are the law's is `mangler` and told so.
  */
 import { defaultRegulation, findRequirement } from '../../regulations/index.js';
-import { matches, type Sentence } from '../document-text.js';
+import { matches, tellsOwnPractice, type Sentence } from '../document-text.js';
 import { creditSection } from '../evidence.js';
 import { evidenceFor, judgeAspects } from '../prose.js';
 import { missingSection } from '../outcomes.js';
@@ -23,14 +23,16 @@ const rule: Rule = {
     const evidence = evidenceFor(context, requirement);
     const [aspect] = evidence.aspects;
     const isLaw = (sentence: Sentence) => (aspect?.unless ? matches(aspect.unless, sentence) : false);
-    // A section on gift cards need not repeat the word in every sentence of its guidelines.
+    // A section on gift cards need not repeat the word in every sentence of its guidelines, but
+    // they are the kommune's own, for now, and about the citizen's treatment (not the staff's Christmas).
     const declared = evidence.declared[0];
-    const ownWords = evidence.declared.flatMap((section) => section.sentences).filter((sentence) => !isLaw(sentence));
+    const ownWords = evidence.declared.flatMap((section) => section.sentences).filter((sentence) => !isLaw(sentence) && tellsOwnPractice(sentence));
     if (
       aspect &&
       declared &&
       evidence.onDomain &&
       !evidence.found.has(aspect.id) &&
+      ownWords.some((sentence) => !aspect.context || matches(aspect.context, sentence)) &&
       ownWords
         .map((sentence) => sentence.text)
         .join(' ')
