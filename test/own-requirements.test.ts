@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { previewPage } from '../src/commands/preview-page.js';
 import { allMunicipalityFiles } from '../src/files.js';
-import { hasNestedRepetition } from '../src/own/format.js';
+import { hasNestedRepetition } from '../src/regulations/pattern-shape.js';
 import { defaultRegulation } from '../src/regulations/index.js';
 import { fixtures, root, runCli, stackTrace } from './helpers.js';
 
@@ -143,6 +143,11 @@ describe('own requirements: a malformed file', () => {
       'a field that does not exist',
       'krav:\n  - id: egen-1\n    titel: Telefon\n    tekst: Oplys telefonnummeret.\n    felt: revision.naest_revision\n',
       /»revision\.naest_revision« er ikke et felt i en kvalitetsstandard\. Mente du »naeste_revision«\?/,
+    ],
+    [
+      'a name an object inherits, as a field',
+      'krav:\n  - id: egen-1\n    titel: Telefon\n    tekst: Oplys telefonnummeret.\n    felt: constructor\n',
+      /»constructor« er ikke et felt i en kvalitetsstandard/,
     ],
     [
       'a pattern that could search for very long',
@@ -290,7 +295,10 @@ describe('own requirements: what is refused', () => {
     const sources = patterns.flatMap((pattern) => (pattern ? [pattern.source] : []));
     expect(sources.length).toBeGreaterThan(100);
     expect(sources.filter(hasNestedRepetition)).toEqual([]);
-    expect(['(a+)+', '(\\p{L}+ )*', '((ab)+c)*', '(a{2,})+'].filter(hasNestedRepetition)).toHaveLength(4);
+    const heavy = ['(a+)+', '(\\p{L}+ )*', '((ab)+c)*', '(a{2,})+', '(.*){5}\\d{9}', '([a-zæøå ]|[a-zæøå ])+\\d{7}', '([^.]+){3}x', '(\\S+ ?){2,4}$'];
+    expect(heavy.filter(hasNestedRepetition)).toEqual(heavy);
+    const light = ['(\\p{L}+ ){0,3}telefon', '\\<(telefon|tlf)\\p{L}*\\.? *(nr\\.? *)?\\d', '(åben|åbent)', '.{0,160}\\d+ ?%', '(\\d{2} ?){4}'];
+    expect(light.filter(hasNestedRepetition)).toEqual([]);
   });
 
   it('says what a .krav.yml is when it is named as a municipality file', () => {

@@ -219,6 +219,22 @@ describe('a regulation loaded from a folder at run time (--regelsaet-mappe)', ()
     expect(run.stdout).toContain('Vurderet pr. 2026-11-23 efter BEK genudstedt 2024');
   });
 
+  it('refuses a wording that could search for very long, at its place, as in a kommune’s own requirements', { timeout: 20_000 }, () => {
+    for (const [name, heavy] of [
+      ['branches', '([a-zæøå ]|[a-zæøå ])+\\d{7}'],
+      ['anything', '(.*){5}\\d{9}'],
+    ]) {
+      const slow = join(work, `slow-${name}`);
+      cpSync(folder, slow, { recursive: true });
+      const krav = join(slow, '1-1-maalgruppe', 'krav.yml');
+      writeFileSync(krav, readFileSync(krav, 'utf8').replace(/^( {6}- ).*$/m, `$1'${heavy}'`));
+      const run = runCli(['check', '--regelsaet-mappe', slow, '--dato', '2030-02-01', 'municipalities/randers.yml']);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(new RegExp(`${krav}:\\d+:\\d+ +fejl +.*gentagelse`));
+      expect(run.stderr).not.toMatch(stackTrace);
+    }
+  });
+
   it('takes several folders, and leaves out one whose id a known regulation has, saying so', () => {
     const clash = join(work, 'clash');
     cpSync(folder, clash, { recursive: true });

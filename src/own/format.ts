@@ -14,6 +14,7 @@ import { nearest } from '../suggest.js';
 import { requirementFromData, type Krav, type PatternProblem } from '../regulations/from-data.js';
 import type { Aspekt, Formulering } from '../generated/regulation-data.js';
 import { defaultRegulation } from '../regulations/index.js';
+import { hasNestedRepetition } from '../regulations/pattern-shape.js';
 import type { Regulation, Requirement, RequirementAspects } from '../regulations/regulation.js';
 
 const patternHelp = 'Et søgemønster: \\< og \\> er ordgrænser, \\p{L} et bogstav, \\d et ciffer; det læses mod sætningen med små bogstaver.';
@@ -108,46 +109,11 @@ function fieldProblem(field: string): MessageArgsByCode['egne-krav-ukendt-felt']
   let node: SchemaNode | undefined = schemaRoot;
   for (const key of field.split('.')) {
     const properties: Record<string, SchemaNode> = (node?.items ?? node)?.properties ?? {};
-    node = properties[key];
+    // Own keys only: »constructor« or »toString« is no field, whatever an object inherits.
+    node = Object.hasOwn(properties, key) ? properties[key] : undefined;
     if (!node) return { vaerdi: field, forslag: nearest(key, Object.keys(properties)) };
   }
   return undefined;
-}
-
-/** An unbounded repetition (`+`, `*` or `{n,}`) where `lastIndex` stands; sticky, so nothing of the pattern is copied. */
-const unbounded = /[+*]|\{\d*,\}/y;
-/** An escape with braces: `\p{L}`. */
-const property = /\\[pP]\{[^}]*\}/y;
-
-const at = (pattern: RegExp, source: string, index: number) => {
-  pattern.lastIndex = index;
-  return pattern.exec(source)?.[0].length ?? 0;
-};
-
-/**
- * A group repeated without bound that itself repeats without bound (»(a+)+«, »(\p{L}+ )*«):
- * the shape that makes a regular expression search take exponential time on a sentence that
- * almost matches. The law's own patterns bound the outer repetition (»(\p{L}+ ){0,3}«); a
- * kommune's file is held to the same.
- */
-export function hasNestedRepetition(source: string): boolean {
-  const open: boolean[] = [];
-  let inClass = false;
-  for (let index = 0; index < source.length; index += 1) {
-    const char = source[index]!;
-    // An escape is one atom, \p{L} with its braces.
-    if (char === '\\') index += Math.max(at(property, source, index) - 1, 1);
-    else if (inClass) inClass = char !== ']';
-    else if (char === '[') inClass = true;
-    else if (char === '(') open.push(false);
-    else if (char === ')') {
-      const repeats = open.pop() ?? false;
-      const quantified = at(unbounded, source, index + 1) > 0;
-      if (repeats && quantified) return true;
-      if ((repeats || quantified) && open.length > 0) open[open.length - 1] = true;
-    } else if (open.length > 0 && at(unbounded, source, index) > 0) open[open.length - 1] = true;
-  }
-  return false;
 }
 
 class OwnReader {

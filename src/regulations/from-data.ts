@@ -25,6 +25,7 @@ import {
   type RequirementAspects,
   type SharedPatterns,
 } from './regulation.js';
+import { hasNestedRepetition } from './pattern-shape.js';
 
 export type { Krav, Regelsaet, RegulationData } from '../generated/regulation-data.js';
 
@@ -59,6 +60,8 @@ class PatternCompiler {
     private readonly krav?: number,
     /** Data already checked (the generated code): what only the importer reads is compiled on first use. */
     readonly deferred = false,
+    /** Data from outside the tool (a regulation folder): a pattern that could search for very long is refused. */
+    private readonly refuseHeavy = false,
   ) {}
 
   pattern(source: string, caseSensitive: boolean, path: (string | number)[]): RegExp {
@@ -66,6 +69,12 @@ class PatternCompiler {
     const withFragments = source.includes('{{') ? this.withFragments(source, path) : source;
     const withValues = withFragments !== undefined && /\{[a-z]/.test(withFragments) ? this.withValues(withFragments, path) : withFragments;
     if (withValues === undefined) return never;
+    if (this.refuseHeavy && hasNestedRepetition(withValues)) {
+      return this.fail(
+        path,
+        'mønsteret har en gentagelse inde i en gentagelse (fx »(a+)+«), to alternativer i en gentagelse (fx »(a|b)+«) eller ».*« i en gentagelse, som kan få tjekket til at søge i meget lang tid; sæt en grænse for den ydre gentagelse, fx »(\\p{L}+ ){0,3}«',
+      );
+    }
     const expanded = withValues.includes('\\') ? expandEscapes(withValues) : withValues;
     // Lower-case wordings lose their capitals, but not their escapes (\d, \S).
     const written =
@@ -267,8 +276,9 @@ export function requirementFromData(
   shared: SharedPatterns = { fragments: {}, lists: {} },
   index?: number,
   deferred = false,
+  refuseHeavy = false,
 ): { requirement: Requirement; aspects: RequirementAspects; problems: PatternProblem[] } {
-  const compiler = new PatternCompiler(shared.fragments, index, deferred);
+  const compiler = new PatternCompiler(shared.fragments, index, deferred, refuseHeavy);
   const requirement = requirementOf(krav, compiler);
   return { requirement, aspects: aspectsOf(krav, requirement, shared, compiler), problems: compiler.problems };
 }
@@ -283,9 +293,9 @@ function sharedOf(regelsaet: Regelsaet, compiler: PatternCompiler): SharedPatter
 }
 
 /** The regulation, or the problems that stop it (each located by file and key path). */
-export function regulationFromData(data: RegulationData, deferred = false): { regulation: Regulation; problems: PatternProblem[] } {
+export function regulationFromData(data: RegulationData, deferred = false, fromFolder = false): { regulation: Regulation; problems: PatternProblem[] } {
   const { regelsaet } = data;
-  const compiler = new PatternCompiler(regelsaet.moenstre ?? {});
+  const compiler = new PatternCompiler(regelsaet.moenstre ?? {}, undefined, false, fromFolder);
   const shared = sharedOf(regelsaet, compiler);
   const domain = compiler.pattern(regelsaet.domaene, false, ['domaene']);
   const domainCore = regelsaet.domaene_kerne === undefined ? domain : compiler.pattern(regelsaet.domaene_kerne, false, ['domaene_kerne']);
@@ -293,7 +303,7 @@ export function regulationFromData(data: RegulationData, deferred = false): { re
   const requirements: Requirement[] = [];
   const catalogue: Record<string, RequirementAspects> = {};
   data.krav.forEach((krav, index) => {
-    const converted = requirementFromData(krav, shared, index, deferred);
+    const converted = requirementFromData(krav, shared, index, deferred, fromFolder);
     problems.push(...converted.problems);
     if (Object.hasOwn(catalogue, krav.id)) problems.push({ krav: index, path: ['id'], reason: `id »${krav.id}« bruges også af et andet krav i regelsættet` });
     requirements.push(converted.requirement);

@@ -125,7 +125,7 @@ export function loadRegulationFolder(dir: string): Loaded<Regulation> {
   const diagnostics = files.flatMap((file) => (file.ok ? [] : file.diagnostics));
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   const read = files.flatMap((file) => (file.ok ? [file.value] : []));
-  const { regulation, problems } = regulationFromData({ regelsaet: regelsaet.value.data, krav: read.map((file) => file.data) });
+  const { regulation, problems } = regulationFromData({ regelsaet: regelsaet.value.data, krav: read.map((file) => file.data) }, false, true);
   if (problems.length === 0) return { ok: true, value: regulation };
   return {
     ok: false,
