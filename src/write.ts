@@ -2,14 +2,19 @@
  * Stage 5: write output atomically. A file is written beside its target and renamed over
  * it, so a failure mid-build never leaves a truncated file and never removes the previous
  * good output. A temporary file is named after the process that writes it
- * (`<file>.<pid>.<n>.tmp`): one left by a killed build is removed by the next, while a
- * concurrent build's own files are left alone.
+ * (`<file>.<pid>.<n>.kvalitetsstandard.tmp`): one left by a killed build is removed by the
+ * next, while a concurrent build's own files are left alone, and so is any file of the user's
+ * in the output folder (»noter.2024.12.tmp«).
  */
 import { readdirSync, unlinkSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileSystemErrorText } from './diagnostics/labels.js';
 import { UserError } from './usage.js';
+
+/** The tool's own temporary files, by the process that writes them: no other file ends so. */
+const temporarySuffix = '.kvalitetsstandard.tmp';
+const temporaryName = /\.(\d+)\.\d+\.kvalitetsstandard\.tmp$/;
 
 let sequence = 0;
 const inFlight = new Set<string>();
@@ -37,7 +42,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): Pro
 
 async function write(path: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.${(sequence += 1)}.tmp`;
+  const temporary = `${path}.${process.pid}.${(sequence += 1)}${temporarySuffix}`;
   inFlight.add(temporary);
   try {
     await writeFile(temporary, content);
@@ -68,8 +73,6 @@ export async function mustWrite(writing: Promise<void>, path: string): Promise<v
     throw new UserError('kan-ikke-skrive', { fil: path, detalje: fileSystemErrorText(error) });
   }
 }
-
-const temporaryName = /\.(\d+)\.\d+\.tmp$/;
 
 function running(pid: number): boolean {
   try {

@@ -55,6 +55,23 @@ function expectClean(result: CliRun, status: number): void {
 /** The file with one more appendix whose text is `text`. */
 const withText = (yaml: string, text: string) => `${yaml}\nbilag:\n  - noegle: proeve\n    overskrift: Prøve\n    tekst: ${JSON.stringify(text)}\n`;
 
+describe('promise: a build removes only the temporary files of its own that a killed build left', () => {
+  it('leaves a user’s files in the output folder alone, whatever they are called', () => {
+    const dir = workspace({ 'god.yml': small });
+    const out = join(dir, 'out');
+    mkdirSync(join(out, 'arkiv'), { recursive: true });
+    // A process that has ended: its id is no running build's.
+    const ended = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    const users = ['noter.2024.12.tmp', `arkiv/budget.${ended}.2.tmp`, 'arkiv/x.1.1.tmp'];
+    for (const name of users) writeFileSync(join(out, name), 'vigtigt');
+    const stale = join(out, 'arkiv', `index.html.${ended}.3.kvalitetsstandard.tmp`);
+    writeFileSync(stale, 'halvt skrevet');
+    expectClean(run(['build', '--out', out, '--dato', date, '--uden-pdf'], dir), 0);
+    for (const name of users) expect(readFileSync(join(out, name), 'utf8'), name).toBe('vigtigt');
+    expect(existsSync(stale)).toBe(false);
+  });
+});
+
 describe('promise: every name that becomes a path or a URL is a safe slug, and no two files share one', () => {
   it('refuses unsafe file names with a Danish message and builds the others (the issue’s examples and variants)', () => {
     const names = ['javascript:alert(document.domain).yml', 'index.html.yml', '...yml', 'Randers.yml', 'a b.yml', '-x.yml', 'æblegård.yml'];

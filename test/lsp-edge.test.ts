@@ -204,3 +204,18 @@ describe('positions at the edge', () => {
     expect(client.stderr).toBe('');
   });
 });
+
+describe('a document the editor sends malformed', () => {
+  it('is reported in one Danish line in the editor’s log, with no stack trace, and the server goes on', async () => {
+    const client = await initialized();
+    client.notify('textDocument/didOpen', { textDocument: { uri: 'file:///tmp/kommune/municipalities/tal.yml', languageId: 'yaml', version: 1, text: 12345 } });
+    const log = await client.notification('window/logMessage', (params) => String(params.message).includes('tal.yml'));
+    expect(log.message).toMatch(
+      /^kvalitetsstandard: uventet fejl ved tjek af file:\/\/\/tmp\/kommune\/municipalities\/tal\.yml \(.*\); meld fejlen til udviklerne\.$/,
+    );
+    expect(log.message).not.toMatch(/\n\s+at /);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: randers } });
+    expect((await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri)).uri).toBe(uri);
+    await client.close();
+  });
+});

@@ -101,7 +101,10 @@ export function startServer(connection: Connection = stdioConnection()): void {
       const diagnostics = analyze(document.uri, fileOf(document.uri), document.getText(), analysisSettings(), openText);
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     } catch (error) {
-      connection.console.error(`kvalitetsstandard: ${String((error as Error)?.stack ?? error)}`);
+      // Said in one Danish line: the editor's log is read by the user, and a stack trace helps no one there.
+      connection.console.error(
+        `kvalitetsstandard: uventet fejl ved tjek af ${document.uri} (${(error as Error)?.message ?? String(error)}); meld fejlen til udviklerne.`,
+      );
     }
     lastActivity.set(document.uri, performance.now());
   };
