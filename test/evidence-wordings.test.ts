@@ -536,3 +536,27 @@ describe('gift-card guidelines are the kommune’s own, for now', () => {
     }
   });
 });
+
+describe('the text of a paragraph of law, after its citation, is the law’s, not the kommune’s', () => {
+  const duty =
+    'Personer, der udøver offentlig tjeneste, skal underrette kommunalbestyrelsen, hvis de får kendskab til, at et barn under 18 år kan have behov for særlig støtte.';
+  const quoted = [
+    `Serviceloven § 153.\n\n${duty}`,
+    `Serviceloven § 153. ${duty}`,
+    `§ 153, stk. 1:\n\n${duty}`,
+    `Lov om social service § 153\n\n${duty.replace(/, hvis de får kendskab til, at /, ', hvis de får kendskab til,\n\n1) at ').replace(/\.$/, ', eller')}\n\n2) at et barn har været udsat for overgreb.`,
+  ];
+  it('§4.4: quoted after its citation, in the same paragraph, the next, or its list, it is quoted law, no answer', () => {
+    for (const markdown of quoted) {
+      const evidence = inOwnStructure('§4.4', markdown);
+      expect(evidence.found, markdown).not.toContain('boern');
+    }
+  });
+
+  it('the same duty told as what the kommune does answers, and a citation does not make the next paragraph law when one stands between', () => {
+    const told =
+      'Har du børn under 18 år, der bor hjemme, taler din behandler med dig om, hvordan de har det, og vi underretter kommunen, hvis de har behov for særlig støtte.';
+    expect(inOwnStructure('§4.4', told).found).toContain('boern');
+    expect(inOwnStructure('§4.4', `Serviceloven § 153.\n\nDet betyder for dig:\n\n${told}`).found).toContain('boern');
+  });
+});

@@ -180,6 +180,16 @@ const scopeOfPeople =
 /** A sentence of a statute quoted in the text (»Stk. 3. Kommunalbestyrelsen skal …«). */
 const statuteSentence =
   /^(?:stk\.\s*\d|§\s*\d+\s*[a-z]?\.|kommunalbestyrelsen (?:skal|kan|træffer|indgår|sørger|tilbyder|fastsætter)|[a-zæøå]*ministeren (?:fastsætter|kan))/;
+/**
+ * A line that only cites a paragraph of a law (»Serviceloven § 153.«, »§ 101, stk. 3:«, »Lov om
+ * social service § 153«): what follows it in its paragraph, or the next paragraph when it
+ * stands alone, is that paragraph's text.
+ */
+const lawCitation = danish(
+  String.raw`^(?:(?:lov om (?:\p{L}+ ){0,3}\p{L}+|\p{L}*lov(?:en|ens)?|sel|sul|bl)\.? )?§+ ?\d+ ?[a-z]?(?:,? (?:stk\.|nr\.) ?\d+)*(?: i (?:\p{L}+ ){0,3}\p{L}*lov\p{L}*)?[.:]?$`,
+);
+/** Words of the kommune's own voice, which a statute never uses. */
+const ownVoice = danish(String.raw`(?<!\p{L})(?:du|dig|din|dit|dine|vi|os|vores|jeg)(?!\p{L})`);
 /** A heading over quoted law: what the statute says, not what the municipality offers. */
 export const lawQuotation = /lovgrundlag|lovgivning|lovtekst|regelgrundlag|lovbestemmelse|love og regler|lovens tekst|(?<!\p{L})loven(?!\p{L})/u;
 
@@ -327,6 +337,8 @@ export const lowerCasePatterns: readonly RegExp[] = [
   announcement,
   scopeOfPeople,
   statuteSentence,
+  lawCitation,
+  ownVoice,
   lawQuotation,
   aimStatement,
   statedMeans,
@@ -443,9 +455,13 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
   let paragraph: Line[] = [];
   let inList = false;
   let leadIn: LeadIn | undefined;
+  /** The paragraph before ended in a citation alone (»Serviceloven § 153.«), or quoted and stopped mid-sentence: this one quotes it. */
+  let cited = false;
 
   const flush = () => {
     if (paragraph.length === 0) return;
+    let quoting = cited;
+    cited = false;
     const before = sentences.length;
     const first = paragraph[0]!;
     const joined = plainInline(paragraph.map((line) => line.text).join(' '));
@@ -462,7 +478,12 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
       cursor = Math.max(cursor, offset);
       const line = lineEnds.find((part) => part.end > cursor)?.line ?? first.line;
       const cased = { text: sentence, lower: sentence.toLowerCase() };
-      const role = roleOf(cased, underLaw);
+      // A citation alone is the law's, not an answer; after it or a statute's own sentence (»Stk. 2.«) the paragraph goes on
+      // quoting, until a sentence speaks to the reader or as the kommune (»Det betyder for dig: …«).
+      cited = lawCitation.test(cased.lower);
+      if (ownVoice.test(cased.lower)) quoting = false;
+      const role = roleOf(cased, underLaw || quoting || cited);
+      quoting ||= role === 'lovtekst';
       const announces = role === 'om-dokumentet' && announcement.test(cased.lower) ? true : undefined;
       sentences.push({
         text: sentence,
@@ -477,6 +498,8 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
       });
     }
     const flushed = sentences.slice(before);
+    // A quoted paragraph that stops mid-sentence (»…, eller«) goes on in the next block, a list item of the statute.
+    cited ||= quoting && !/[.!?]["»”')]*$/.test(flushed.at(-1)?.text ?? '.');
     answerQuestions(flushed);
     if (inList) for (const item of flushed) leadIn?.add(item);
     else leadIn = startsList(flushed.at(-1));

@@ -505,7 +505,7 @@ export const bek1477of2019Data: RegulationData = {
           "beskrivelse": "kommunens målsætning for handleplaner (SEL § 141)",
           "raad": "Beskriv kommunens målsætning for udarbejdelse, koordinering og opfølgning på handleplaner (SEL § 141).",
           "formuleringer": [
-            "handleplan|indsatsplan|§ ?141\\>"
+            "handleplan|indsatsplan|(?<!(sundhedslov\\p{L}*|\\<sul\\.?) §?)§ ?141\\>"
           ],
           "sammenhaeng": "§ ?141\\>|\\<borger|\\<koordiner|behandling|misbrug|\\<stof|rusmiddel|\\<indsats|sagsbehandl|\\<udsat|\\<dig\\>|\\<du\\>",
           "svar": "\\<målsætning|\\<mål(et)? (er|for|med)|\\<koordiner|\\<udarbejd|\\<(tilbydes|tilbyder|får|tilbyde)\\>|§ ?141\\>|\\<sagsbehandler|\\<socialrådgiver|\\<følge[rs]?( \\p{L}+)? op|\\<opfølg|\\<sammenhæng|\\<alle (borgere|personer)|\\<(skal|vil) (\\p{L}+ ){0,2}(have|få|tilbydes)"
