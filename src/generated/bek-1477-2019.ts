@@ -42,6 +42,7 @@ export const bek1477of2019Data: RegulationData = {
     "domaene": "misbrug|\\<stof(fri|misbrug|brug|behandling|afhængig|forbrug|problem|indtag|relateret)|\\<(euforiserende|illegale|psykoaktive) stoffer|rusmiddel|afhængighed|\\<narko|\\<cannabis|\\<hash\\>|\\<kokain|\\<heroin|\\<opioid|\\<amfetamin|\\<metadon|substitutionsbehandling|abstinens|behandlingsgaranti|behandlingstilbud|behandlingsplan|behandlingsforløb|\\<§ ?101\\>|serviceloven?s? § ?101",
     "domaene_kerne": "\\<stof(fri|misbrug|brug|behandling|afhængig|forbrug|problem|indtag|relateret)|\\<(euforiserende|illegale|ulovlige|psykoaktive|afhængighedsskabende) stoffer|\\<(mis|for)?brug af (\\p{L}+ ){0,2}stoffer|\\<narko|\\<cannabis|\\<hash(misbrug|rygning)?\\>|\\<kokain|\\<heroin|\\<opioid|\\<amfetamin|\\<metadon|\\<buprenorfin|substitutionsbehandling|\\<§ ?101\\>|serviceloven?s? § ?101",
     "moenstre": {
+      "maalt_ikke_maal": "^(?![\\s\\S]*(\\<mål|\\<forvent|\\<ambition|\\<sigte|\\<stræbe|\\<skal\\>|\\<vil\\>))[\\s\\S]*(\\<resultat(er|erne|et)?\\>|\\<på landsplan|\\<landsgennemsnit|\\<i hele landet|\\<opgørelse|\\<statistik|\\<opnå(ede|et)\\>|\\<viste\\>|\\<danris)",
       "mindre_forbrug": "(redu[ck]|\\<nedsat|\\<mindsk|\\<nedbragt|\\<nedbring)\\p{L}* (\\p{L}+ ){0,3}\\p{L}*(forbrug|misbrug|brug|indtag)",
       "tilbage_i_behandling": "(vende[rt]? tilbage (til|i) (\\p{L}+ ){0,2}(\\p{L}*behandling|misbrug|forbrug|centret|tilbuddet)|vende[rt]? tilbage (inden|indenfor|efter|i løbet|igen)|\\<tilbagefald|genindskr|\\<returner|\\<igen (starte|påbegynde|indskrive)|\\<ny(t)? behandlingsforløb)"
     },
@@ -870,7 +871,8 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\d+ ?(%|procent).{0,160}(stoffri|\\<ophørt|\\<ophør med|\\<abstinent|\\<clean\\>)|(stoffri|\\<ophørt|\\<ophør med|\\<abstinent|\\<clean\\>).{0,160}\\d+ ?(%|procent)"
           ],
-          "sammenhaeng": "\\<måltal|\\<mål\\>|\\<målet|\\<andel|\\<afslut|\\<efter (endt |afsluttet )?behandling|\\<borgere|\\<personer|\\<udskrevne"
+          "sammenhaeng": "\\<måltal|\\<mål\\>|\\<målet|\\<andel|\\<afslut|\\<efter (endt |afsluttet )?behandling|\\<borgere|\\<personer|\\<udskrevne",
+          "medmindre": "{{maalt_ikke_maal}}"
         },
         {
           "id": "reduceret",
@@ -878,7 +880,8 @@ export const bek1477of2019Data: RegulationData = {
           "raad": "Opstil et måltal i procent for andelen, der har reduceret misbruget efter afsluttet behandling.",
           "formuleringer": [
             "\\d+ ?(%|procent).{0,160}{{mindre_forbrug}}|{{mindre_forbrug}}.{0,160}\\d+ ?(%|procent)"
-          ]
+          ],
+          "medmindre": "{{maalt_ikke_maal}}"
         },
         {
           "id": "tilbagevenden",
@@ -886,7 +889,8 @@ export const bek1477of2019Data: RegulationData = {
           "raad": "Opstil et måltal i procent for andelen, der vender tilbage til behandling inden for {tilbagevenden_maaneder} måneder.",
           "formuleringer": [
             "\\d+ ?(%|procent).{0,160}{{tilbage_i_behandling}}|{{tilbage_i_behandling}}.{0,160}\\d+ ?(%|procent)"
-          ]
+          ],
+          "medmindre": "{{maalt_ikke_maal}}"
         }
       ]
     },
@@ -1194,8 +1198,11 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["måltal","mål for","resultatmål"],
   ["clean","ophørt","stoffri","abstinent","ophør med"],
   ["mål","andel","afslut","borgere","personer","udskrevne","efter behandling","efter endt behandling"],
+  ["viste","danris","opnået","opnåede","resultat","opgørelse","statistik","på landsplan","i hele landet","landsgennemsnit"],
   ["reduc","reduk","mindsk","nedsat","nedbragt","nedbring"],
+  ["viste","danris","opnået","opnåede","resultat","opgørelse","statistik","på landsplan","i hele landet","landsgennemsnit"],
   ["returner"," tilbage ","genindskr","igen starte","tilbagefald","igen indskrive","igen påbegynde","ny behandlingsforløb","nyt behandlingsforløb"],
+  ["viste","danris","opnået","opnåede","resultat","opgørelse","statistik","på landsplan","i hele landet","landsgennemsnit"],
   ["barn","børn","familie","forældre","pårørende"],
   ["133","153","154","barn","børn","har ","med "," der "," som ","der bor","som bor","under 18","i hjemmet","i familien","underrette","forældreevne","forældreskab","underretning","forældrerolle","familiesamtale","familiebehandling","familieorienteret"],
   ["barn","børn","familie","forældre","underret"],
