@@ -360,6 +360,18 @@ describe('a sentence that says the kommune has or does none of what a requiremen
       denial: 'Der tilbydes ikke efteruddannelse til personalet.',
       instead: 'Personalet tilbydes løbende efteruddannelse og supervision.',
     },
+    {
+      requirement: '§4.1.10',
+      aspect: 'brugerinddragelse',
+      denial: 'Brugerne kan eventuelt inddrages gennem et brugerråd, hvis der er interesse for det.',
+      instead: 'Brugerne inddrages gennem et brugerråd, der mødes hvert kvartal.',
+    },
+    {
+      requirement: '§4.1.10',
+      aspect: 'brugerinddragelse',
+      denial: 'Når der er afsat midler til det, vil vi gennemføre en brugertilfredshedsundersøgelse.',
+      instead: 'Når en behandling afsluttes, gennemfører vi en brugertilfredshedsundersøgelse.',
+    },
   ];
   for (const { requirement, aspect, denial, instead } of denials) {
     it(`${requirement}: »${denial}«`, () => {

@@ -244,11 +244,16 @@ const denial = danish(
 );
 /**
  * The practice only as a condition that has not come about (»Hvis der bliver oprettet et
- * brugerråd, vil brugerne blive hørt«, »Såfremt kommunen indfører …«): it does not exist yet.
+ * brugerråd, vil brugerne blive hørt«, »Såfremt kommunen indfører …«), or as money or interest
+ * permits: it does not exist yet.
  * Not »når« (»Når der oprettes en sag, …« is what happens each time).
  */
 const hypotheticalPractice = danish(
-  String.raw`^(?:hvis|såfremt|skulle|i tilfælde af,? at) (?:der|vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret))(?: \p{L}+)?? (?:(?:bliver|engang|senere|på et tidspunkt) )?(?:oprettet|oprettes|opretter|etableret|etableres|etablerer|indført|indføres|indfører|igangsat|igangsættes|igangsætter|nedsat|nedsættes|nedsætter)(?!\p{L})`,
+  [
+    String.raw`^(?:hvis|såfremt|skulle|i tilfælde af,? at) (?:der|vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret))(?: \p{L}+)?? (?:(?:bliver|engang|senere|på et tidspunkt) )?(?:oprettet|oprettes|opretter|etableret|etableres|etablerer|indført|indføres|indfører|igangsat|igangsættes|igangsætter|nedsat|nedsættes|nedsætter)(?!\p{L})`,
+    // Or only when the money or the interest is there (»…, hvis der er interesse for det«, »Når der er afsat midler til det, …«).
+    String.raw`|(?<!\p{L})(?:hvis|når|såfremt|i det omfang) (?:der (?:er|bliver|findes) (?:\p{L}+ ){0,2}(?:interesse|midler|penge|ressourcer|økonomi|budget|tilslutning)|(?:økonomien|budgettet|ressourcerne|midlerne) (?:\p{L}+ ){0,2}(?:tillader|rækker|er til stede|findes))(?!\p{L})`,
+  ].join(''),
 );
 /** A finite verb in the past tense, as practice that was is told. */
 const pastVerb = String.raw`(?:var|havde|kunne|skulle|blev|fik|tilbød|gav|fandtes|betalte|måtte|kom)(?!\p{L})`;
