@@ -572,3 +572,27 @@ describe('the text of a paragraph of law, after its citation, is the law’s, no
     expect(inOwnStructure('§4.4', `Serviceloven § 153.\n\nDet betyder for dig:\n\n${told}`).found).toContain('boern');
   });
 });
+
+describe('a sentence about a neighbouring service alone answers nothing of § 101’s', () => {
+  const cases = [
+    {
+      requirement: '§4.1.12',
+      aspect: 'klageadgang',
+      alone: 'Afgørelser om alkoholbehandling efter sundhedsloven § 141 kan du klage over til Styrelsen for Patientklager inden fire uger.',
+      both: 'Afgørelser om behandling for alkohol- og stofmisbrug kan du klage over til Ankestyrelsen inden fire uger.',
+    },
+    {
+      requirement: '§4.1.12',
+      aspect: 'klageadgang',
+      alone: 'Du kan klage over afgørelser om alkoholbehandling til Styrelsen for Patientklager inden fire uger.',
+      both: 'Du kan klage over afgørelser om stofmisbrugsbehandling til Ankestyrelsen inden fire uger.',
+    },
+  ];
+  for (const { requirement, aspect, alone, both } of cases) {
+    it(`${requirement}: »${alone}«`, () => {
+      expect(inOwnField(requirement, alone).found).not.toContain(aspect);
+      expect(inOwnStructure(requirement, alone).found).not.toContain(aspect);
+      expect(inOwnField(requirement, both).found).toContain(aspect);
+    });
+  }
+});

@@ -145,6 +145,10 @@ interface Judged {
 const reportedFact =
   /\d+\s*(?:år|dage|hverdage|uger|måneder|timer|kr|%|procent)(?!\p{L})|(?:udvalg|byråd|kommunalbestyrelse)\p{L}* (?:har )?(?:fastlagt|besluttet|vedtaget|prioriteret)/iu;
 
+function aboutNeighbour(sentence: Sentence, { regulation: { aspects }, index }: Judged): boolean {
+  return !!aspects.neighbour && index.test(aspects.neighbour, sentence) && !index.test(aspects.domainCore, sentence);
+}
+
 function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | undefined, judged: Judged): Worth | undefined {
   if (sentence.role === 'pladsholder' || asksQuestion(sentence)) return undefined;
   if (sentence.role === 'om-dokumentet' && (!judged.catalogue?.aboutDocument || sentence.announces))
@@ -157,6 +161,8 @@ function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | 
   if (sentence.role === 'lovtekst') return judged.catalogue && judged.index.test(judged.catalogue.topic, sentence) ? 'lovtekst' : undefined;
   // »Der er ingen brugerråd« says the practice the requirement asks for is missing.
   if (judged.catalogue?.denialIsNoAnswer && deniesPractice(sentence)) return undefined;
+  // A sentence about a neighbouring service alone (alcohol treatment, young people under barnets lov) is that service's.
+  if (aboutNeighbour(sentence, judged)) return undefined;
   // Practice that was, another kommune's, or what others propose says nothing of the kommune's, as a denial does not.
   if (sentence.anotherKommune || notCurrentPractice(sentence)) return undefined;
   // An aim or a plan names what the kommune wants; only a requirement that asks for aims and plans is answered by it.

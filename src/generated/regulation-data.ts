@@ -196,6 +196,10 @@ export interface Regelsaet {
    */
   domaene_kerne?: string;
   /**
+   * Ord, der navngiver et naboområde med sin egen lov (for stofmisbrug: alkoholbehandling efter sundhedsloven § 141, unge efter barnets lov): en sætning med dem og intet ord fra domaene_kerne handler om naboområdet og besvarer intet krav.
+   */
+  naboomraade?: string;
+  /**
    * Navngivne mønsterstykker, brugt som {{navn}}.
    */
   moenstre?: {

@@ -299,6 +299,7 @@ export function regulationFromData(data: RegulationData, deferred = false, fromF
   const shared = sharedOf(regelsaet, compiler);
   const domain = compiler.pattern(regelsaet.domaene, false, ['domaene']);
   const domainCore = regelsaet.domaene_kerne === undefined ? domain : compiler.pattern(regelsaet.domaene_kerne, false, ['domaene_kerne']);
+  const neighbour = regelsaet.naboomraade === undefined ? undefined : compiler.pattern(regelsaet.naboomraade, false, ['naboomraade']);
   const problems = [...compiler.problems];
   const requirements: Requirement[] = [];
   const catalogue: Record<string, RequirementAspects> = {};
@@ -309,7 +310,7 @@ export function regulationFromData(data: RegulationData, deferred = false, fromF
     requirements.push(converted.requirement);
     catalogue[krav.id] = converted.aspects;
   });
-  const aspects: AspectCatalogue = { domain, domainCore, requirements: catalogue, shared };
+  const aspects: AspectCatalogue = { domain, domainCore, ...(neighbour ? { neighbour } : {}), requirements: catalogue, shared };
   const regulation: Regulation = {
     id: regelsaet.id,
     name: regelsaet.navn,

@@ -162,6 +162,12 @@ export interface AspectCatalogue {
    * (treatment, guarantee, dependence) a text about alcohol treatment also has.
    */
   domainCore: RegExp;
+  /**
+   * Words that name a neighbouring service with a law of its own (alcohol treatment under
+   * sundhedsloven § 141, young people under barnets lov): a sentence with one of them and none
+   * of `domainCore` is about that service, and answers no requirement.
+   */
+  neighbour?: RegExp;
   /** Per requirement id: the requirement's subject as a heading says it, and its aspects. */
   requirements: Readonly<Record<string, RequirementAspects>>;
   /** The regulation's shared pattern fragments (`{{navn}}`) and cue lists, for requirements loaded later (a kommune's own). */
@@ -176,7 +182,7 @@ export interface AspectCatalogue {
 
 /** Every pattern of the catalogue, once, in the catalogue's order. */
 export function cataloguePatterns(catalogue: AspectCatalogue): Set<RegExp> {
-  const patterns = new Set<RegExp>([catalogue.domain, catalogue.domainCore]);
+  const patterns = new Set<RegExp>([catalogue.domain, catalogue.domainCore, ...(catalogue.neighbour ? [catalogue.neighbour] : [])]);
   for (const requirement of Object.values(catalogue.requirements)) {
     patterns.add(requirement.topic);
     for (const aspect of requirement.aspects) {
