@@ -363,6 +363,12 @@ describe('a sentence that says the kommune has or does none of what a requiremen
     {
       requirement: '§4.1.10',
       aspect: 'brugerinddragelse',
+      denial: 'Brugerne bliver hørt i et brugerråd, men det har ikke holdt møde siden 2019.',
+      instead: 'Brugerne bliver hørt i et brugerråd, men det holder kun møde to gange om året.',
+    },
+    {
+      requirement: '§4.1.10',
+      aspect: 'brugerinddragelse',
       denial: 'Brugerne kan eventuelt inddrages gennem et brugerråd, hvis der er interesse for det.',
       instead: 'Brugerne inddrages gennem et brugerråd, der mødes hvert kvartal.',
     },
@@ -438,6 +444,7 @@ describe('practice that is not the kommune’s now is no answer', () => {
     (subject: string, rest: string) => `Udsatterådet foreslår, at ${subject} skal kunne ${rest}.`,
     (subject: string, rest: string) => `Socialudvalget drøftede, om ${subject} skal kunne ${rest}.`,
     (subject: string, rest: string) => `Flere borgere har efterspurgt, at ${subject} kan ${rest}.`,
+    (subject: string, rest: string) => `Social- og Boligstyrelsen anbefaler, at ${subject} kan ${rest}.`,
   ];
   const capital = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
@@ -587,6 +594,12 @@ describe('a sentence about a neighbouring service alone answers nothing of § 10
       alone: 'Du kan klage over afgørelser om alkoholbehandling til Styrelsen for Patientklager inden fire uger.',
       both: 'Du kan klage over afgørelser om stofmisbrugsbehandling til Ankestyrelsen inden fire uger.',
     },
+    {
+      requirement: '§4.1.7',
+      aspect: 'frit-valg',
+      alone: 'Du kan frit vælge en anden leverandør af hjemmehjælp og madservice.',
+      both: 'Du kan frit vælge et andet godkendt behandlingstilbud for dit stofmisbrug, som svarer til det, du er visiteret til.',
+    },
   ];
   for (const { requirement, aspect, alone, both } of cases) {
     it(`${requirement}: »${alone}«`, () => {
@@ -595,4 +608,24 @@ describe('a sentence about a neighbouring service alone answers nothing of § 10
       expect(inOwnField(requirement, both).found).toContain(aspect);
     });
   }
+});
+
+describe('what only looks like an answer: a question without its mark, an evasive answer, a list of keywords', () => {
+  it('a question without its question mark asks, it does not answer', () => {
+    const question = 'Hvordan inddrager vi brugerne gennem brugerråd og tilfredshedsundersøgelser';
+    expect(inOwnField('§4.1.10', question).found).not.toContain('brugerinddragelse');
+    expect(inOwnField('§4.1.10', 'Vi inddrager brugerne gennem brugerråd og tilfredshedsundersøgelser.').found).toContain('brugerinddragelse');
+  });
+
+  it('»Det afhænger af din situation« after a question is no answer to it', () => {
+    const question = 'Kan du frit vælge et andet godkendt behandlingstilbud, som svarer til det, du er visiteret til?';
+    expect(inOwnField('§4.1.7', `${question} Det afhænger af din situation.`).found).not.toContain('frit-valg');
+    expect(inOwnField('§4.1.7', `${question} Ja, du kan frit vælge et andet godkendt behandlingstilbud.`).found).toContain('frit-valg');
+  });
+
+  it('keywords by commas name subjects, a sentence describes them', () => {
+    expect(inOwnField('§4.1.12', 'Afgørelse, partshøring, klagefrist, Ankestyrelsen').found).not.toContain('klageadgang');
+    expect(inOwnField('§4.1.12', 'Afgørelse, partshøring, klagefrist og Ankestyrelsen.').found).not.toContain('klageadgang');
+    expect(inOwnField('§4.1.12', 'Du kan klage over afgørelsen til Ankestyrelsen inden fire uger.').found).toContain('klageadgang');
+  });
 });

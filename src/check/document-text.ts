@@ -283,16 +283,28 @@ const futurePractice = danish(
 /** What is not settled (»Det er endnu ikke fastlagt, hvad borgeren skal betale«): no practice yet. */
 const undecided = danish(String.raw`^det er (?:\p{L}+ )?(?:ikke|hverken) (?:\p{L}+ )?(?:fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat)(?!\p{L})`);
 const proposalOnly = danish(
-  String.raw`(?<!\p{L})(?:drøftede|har drøftet|diskuterede|har diskuteret|efterspurgte|har efterspurgt|er blevet efterspurgt|efterlyste|har efterlyst|foreslog|har foreslået)(?!\p{L})|^(?:[\p{L}-]+ ){0,4}?\p{L}*(?:(?<!by)råd|(?<!kommunalbe)styrelse|forening|ministerium|organisation)(?:et|en|erne|ene)? (?:foreslår|anbefaler|ønsker|opfordrer|efterlyser|efterspørger)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:drøftede|har drøftet|diskuterede|har diskuteret|efterspurgte|har efterspurgt|er blevet efterspurgt|efterlyste|har efterlyst|foreslog|har foreslået)(?!\p{L})|^(?:(?:\p{L}|-)+ ){0,4}?\p{L}*(?:(?<!by)råd(?:et|ene)?|(?<!kommunalbe)styrelse(?:n|rne)?|forening(?:en|erne)?|ministeri(?:um|et)|organisation(?:en|erne)?) (?:foreslår|anbefaler|ønsker|opfordrer|efterlyser|efterspørger)(?!\p{L})`,
 );
 
+/** What there is, denied in the clause after »men« (»Vi har et brugerråd, men det har ikke holdt møde siden 2019«). */
+const butNot = danish(
+  String.raw`(?<!\p{L})men (?:det|den|de|vi|der|kommunen|\p{L}+et|\p{L}+en|\p{L}+erne)(?: \p{L}+){0,2}? (?:ikke|aldrig)(?! (?:kun|blot|alene)(?!\p{L}))(?!\p{L})`,
+);
 /** What there is instead, after a denial: then the sentence says something after all. */
 const insteadWords = danish(String.raw`(?<!\p{L})(?:men|i stedet|dog)(?!\p{L})`);
 
 /** A question (»Hvordan klager du over en afgørelse?«) asks what an answer would say; until its answer is read into it, it says nothing. */
-export function asksQuestion({ text }: Cased): boolean {
-  return /\?[\s"»”')]*$/.test(text);
+export function asksQuestion({ text, lower }: Cased): boolean {
+  return /\?[\s"»”')]*$/.test(text) || (unmarkedQuestion.test(lower) && !/[.!:;]["»”')]*$/.test(text));
 }
+
+/** A question without its mark, as a line of a FAQ or a heading left in the text is (»Hvordan inddrager vi brugerne«). */
+const unmarkedQuestion = danish(
+  String.raw`^(?:hvordan|hvad|hvem|hvornår|hvorfor|hvilke|hvilken|hvilket|(?:kan|skal|må|får|har|er) (?:jeg|du|man|vi|der|det))(?!\p{L})`,
+);
+
+/** »Det afhænger af din situation.«: it answers a question by not answering it. */
+const evasiveAnswer = danish(String.raw`^det (?:afhænger|kommer an på|er forskelligt|varierer)(?!\p{L})(?:[^.,]{0,40})[.!]?$`);
 
 /** Whether the sentence says what the kommune aims at or values, not what it does (read only of sentences that match a wording). */
 export function statesAim({ lower }: Cased): boolean {
@@ -301,7 +313,7 @@ export function statesAim({ lower }: Cased): boolean {
 
 /** Whether the sentence says that the kommune has or does none of something, or only if it comes about (read only of sentences that match a wording). */
 export function deniesPractice({ lower }: Cased): boolean {
-  return (denial.test(lower) || hypotheticalPractice.test(lower)) && !insteadWords.test(lower);
+  return ((denial.test(lower) || hypotheticalPractice.test(lower)) && !insteadWords.test(lower)) || butNot.test(lower);
 }
 
 /**
@@ -354,6 +366,9 @@ export const lowerCasePatterns: readonly RegExp[] = [
   proposalOnly,
   undecided,
   insteadWords,
+  butNot,
+  unmarkedQuestion,
+  evasiveAnswer,
   statementWord,
   placeholderWords,
   documentWords,
@@ -377,10 +392,17 @@ export function markQuotedLaw(heading: string, sentences: Sentence[]): Sentence[
 /**
  * A list item or a line with no full stop, of a few words, without a figure, a verb it can be
  * told by, or a name (»Rusmiddelcenter Odense Ungeafdelingen« says where, »Ambulant
- * behandling« only what).
+ * behandling« only what); or a list of keywords.
  */
 function isBare({ text, lower }: Cased): boolean {
-  return !/[.!?]$/.test(text) && wordsAtMost(text, 4) && !/\d/.test(text) && !/\s[A-ZÆØÅ]/.test(text) && !statementWord.test(lower);
+  if (/\d/.test(text) || statementWord.test(lower)) return false;
+  return (!/[.!?]$/.test(text) && wordsAtMost(text, 4) && !/\s[A-ZÆØÅ]/.test(text)) || isKeywordList(text);
+}
+
+/** Three or more items of a word or three, by commas, and no verb (»Afgørelse, partshøring, klagefrist og Ankestyrelsen«): names, not a description. */
+function isKeywordList(text: string): boolean {
+  const items = text.replace(/\.$/, '').split(', ');
+  return items.length >= 3 && items.every((item) => item.trim() !== '' && wordsAtMost(item, item === items.at(-1) ? 5 : 3) && !/[.!?:;]/.test(item));
 }
 
 /** Fields that name or place a section rather than say something. */
@@ -445,7 +467,7 @@ function startsList(sentence: Sentence | undefined): LeadIn | undefined {
 function answerQuestions(paragraph: readonly Sentence[]): void {
   for (let index = 0; index + 1 < paragraph.length; index += 1) {
     const [question, answer] = [paragraph[index]!, paragraph[index + 1]!];
-    if (!asksQuestion(question) || asksQuestion(answer) || answer.role || answer.pointer) continue;
+    if (!asksQuestion(question) || asksQuestion(answer) || answer.role || answer.pointer || evasiveAnswer.test(answer.lower)) continue;
     question.text = `${question.text} ${answer.text}`;
     question.lower = `${question.lower} ${answer.lower}`;
   }
