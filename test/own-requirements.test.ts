@@ -3,7 +3,7 @@
  * search as the law's and reported apart, in text and JSON; a broken file is a located
  * Danish error that stops nothing else.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -256,14 +256,26 @@ describe('own requirements: the annex and build', () => {
     const json = () => JSON.parse(readFileSync(join(dir, 'out', 'randers', 'compliance.json'), 'utf8'))[0];
     expect(json().egne_krav.krav[0]).toMatchObject({ id: 'egen-telefon', status: 'mangler' });
     expect(readFileSync(join(dir, 'out', 'randers', 'compliance.html'), 'utf8')).toContain('Kommunens egne krav');
+    // The overview names them too, apart from the law's comparison.
+    const overview = () => readFileSync(join(dir, 'out', 'index.html'), 'utf8');
+    expect(overview()).toContain('<h2>Kommunernes egne krav</h2>');
+    expect(overview()).toMatch(
+      /<th scope="row">Randers Kommune<\/th><td><span class="etiket">Krav: <\/span>egen-telefon Telefonnummer<\/td><td><span class="etiket">Status: <\/span><span class="status mangler">.*? mangler<\/span><\/td><\/tr>/,
+    );
     writeFileSync(join(dir, 'municipalities', 'randers.krav.yml'), phoneRequirement.replace('egen-telefon', 'egen-tlf'));
     expect(build().stdout).not.toContain('uændret');
     expect(json().egne_krav.krav[0].id).toBe('egen-tlf');
+    expect(overview()).toContain('egen-tlf Telefonnummer');
     // A broken file is said on stderr at its line; the standard is built all the same.
     writeFileSync(join(dir, 'municipalities', 'randers.krav.yml'), 'krav:\n  - id: egen-1\n    titl: Telefon\n');
     const broken = build();
     expect(broken.stderr).toMatch(/randers\.krav\.yml:3:5 {2}fejl {2}Ukendt felt »titl«/);
     expect(json().egne_krav.gyldig).toBe(false);
+    expect(overview()).toContain('randers.krav.yml har fejl og er ikke vurderet');
+    // Without a .krav.yml, the overview has no such part.
+    rmSync(join(dir, 'municipalities', 'randers.krav.yml'));
+    build();
+    expect(overview()).not.toContain('Kommunernes egne krav');
   });
 });
 

@@ -87,6 +87,28 @@ ${defaultRegulation.requirements.map(
 )}
 </tbody>
 </table>
-`,
+${ownRequirementsTable(valid.map(({ row }) => row))}`,
   );
+}
+
+/** The kommuner's own requirements, each kommune's apart: they are no part of the law's comparison above. */
+function ownRequirementsTable(rows: readonly IndexRow[]) {
+  const withOwn = rows.filter((row): row is IndexRow & { own: NonNullable<IndexRow['own']> } => row.own !== undefined);
+  if (withOwn.length === 0) return '';
+  return html`<h2>Kommunernes egne krav</h2>
+<table class="foldes">
+<caption>Krav, den enkelte kommune selv stiller til sin standard</caption>
+<thead><tr><th scope="col">Kommune</th><th scope="col">Krav</th><th scope="col">Status</th></tr></thead>
+<tbody>
+${withOwn.flatMap(({ kommune, own }) =>
+  own.requirements
+    ? own.requirements.map(
+        (requirement) =>
+          html`<tr><th scope="row">${kommune}</th><td>${label('Krav')}${requirement.id} ${requirement.title}</td><td>${label('Status')}${statusLabel(requirement.status)}</td></tr>`,
+      )
+    : [html`<tr><th scope="row">${kommune}</th><td colspan="2">${own.file} har fejl og er ikke vurderet; kør »kvalitetsstandard validate«.</td></tr>`],
+)}
+</tbody>
+</table>
+`;
 }

@@ -5,10 +5,11 @@
  */
 import { lastApprovalOrRevision, nextRevisionDue } from '../check/rules/6-1-revision.js';
 import { currentStatus } from '../check/index.js';
-import type { FileCheck } from '../check/run.js';
+import type { FileCheck, OwnCheck } from '../check/run.js';
 import type { Status } from '../check/types.js';
 import { lastDayOf } from '../dates.js';
 import { byCodeUnits } from '../text/order.js';
+import { ownInvalid } from './compliance.js';
 
 export interface IndexRow {
   kommune: string;
@@ -20,6 +21,8 @@ export interface IndexRow {
   regulation: { id: string; name: string; eli?: string };
   /** Per requirement (by id), the status that counts and whether it is the forvaltning's own assessment. */
   requirements: { id: string; status: Status; assessed: boolean }[];
+  /** The kommune's own requirements (`.krav.yml`), when it has them: each with its status, or none when the file has an error. */
+  own?: { file: string; requirements?: { id: string; title: string; status: Status }[] };
 }
 
 export function indexRow(check: FileCheck & { valid: true }): IndexRow {
@@ -35,5 +38,14 @@ export function indexRow(check: FileCheck & { valid: true }): IndexRow {
     ...(approved === undefined ? {} : { approved: String(approved) }),
     ...(due === undefined ? {} : { due }),
     requirements: check.findings.map((finding) => ({ id: finding.requirement.id, status: currentStatus(finding), assessed: Boolean(finding.assessment) })),
+    ...(check.own ? { own: ownRow(check.own) } : {}),
+  };
+}
+
+function ownRow(own: OwnCheck): NonNullable<IndexRow['own']> {
+  if (ownInvalid(own)) return { file: own.file };
+  return {
+    file: own.file,
+    requirements: own.findings.map((finding) => ({ id: finding.requirement.id, title: finding.requirement.title, status: finding.status })),
   };
 }
