@@ -395,12 +395,15 @@ export function markQuotedLaw(heading: string, sentences: Sentence[]): Sentence[
  * behandling« only what); or a list of keywords.
  */
 function isBare({ text, lower }: Cased): boolean {
-  if (/\d/.test(text) || statementWord.test(lower)) return false;
-  return (!/[.!?]$/.test(text) && wordsAtMost(text, 4) && !/\s[A-ZÆØÅ]/.test(text)) || isKeywordList(text);
+  const short = !/[.!?]$/.test(text) && wordsAtMost(text, 4) && !/\s[A-ZÆØÅ]/.test(text);
+  // The cheap shape first: most sentences end in a full stop and have no run of commas.
+  if (!short && !isKeywordList(text)) return false;
+  return !/\d/.test(text) && !statementWord.test(lower);
 }
 
 /** Three or more items of a word or three, by commas, and no verb (»Afgørelse, partshøring, klagefrist og Ankestyrelsen«): names, not a description. */
 function isKeywordList(text: string): boolean {
+  if (text.length > 200 || !text.includes(', ')) return false;
   const items = text.replace(/\.$/, '').split(', ');
   return items.length >= 3 && items.every((item) => item.trim() !== '' && wordsAtMost(item, item === items.at(-1) ? 5 : 3) && !/[.!?:;]/.test(item));
 }
@@ -507,8 +510,8 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
       const cased = { text: sentence, lower: sentence.toLowerCase() };
       // A citation alone is the law's, not an answer; after it or a statute's own sentence (»Stk. 2.«) the paragraph goes on
       // quoting, until a sentence speaks to the reader or as the kommune (»Det betyder for dig: …«).
-      cited = lawCitation.test(cased.lower);
-      if (ownVoice.test(cased.lower)) quoting = false;
+      cited = cased.lower.includes('§') && lawCitation.test(cased.lower);
+      if (quoting && ownVoice.test(cased.lower)) quoting = false;
       const role = roleOf(cased, underLaw || quoting || cited);
       quoting ||= role === 'lovtekst';
       const announces = role === 'om-dokumentet' && announcement.test(cased.lower) ? true : undefined;
