@@ -497,6 +497,12 @@ describe('a denial is read wherever its subject stands, in a main clause', () =>
     });
   }
 
+  it('a negation that sets a condition is a rule of the practice, not its absence', () => {
+    const rule = 'Behandlingen afsluttes ikke, før vi har aftalt opfølgning med dig efter 1 og 6 måneder.';
+    expect(inOwnField('§4.2', rule).found).toContain('opfoelgning');
+    expect(inOwnField('§4.2', 'Behandlingen følges ikke op efter 1 og 6 måneder.').found).not.toContain('opfoelgning');
+  });
+
   it('a negation inside a clause that leads in is no denial of the practice', () => {
     const text =
       'Hvor det ikke er muligt at stoppe misbruget helt, tilbydes personalet supervision og efteruddannelse i skadesreduktion, så behandlingen kan mindske skaderne.';

@@ -292,6 +292,8 @@ const butNot = danish(
 );
 /** What there is instead, after a denial: then the sentence says something after all. */
 const insteadWords = danish(String.raw`(?<!\p{L})(?:men|i stedet|dog)(?!\p{L})`);
+/** A negation that sets a condition (»Behandlingen afsluttes ikke, før der er lagt en plan for opfølgning«): a rule of the practice, not its absence. */
+const conditionWords = danish(String.raw`(?<!\p{L})(?:ikke|aldrig)(?!\p{L})[^.;]*?(?<!\p{L})(?:før|inden|medmindre|uden at|uden en|uden et)(?!\p{L})`);
 
 /** A question (»Hvordan klager du over en afgørelse?«) asks what an answer would say; until its answer is read into it, it says nothing. */
 export function asksQuestion({ text, lower }: Cased): boolean {
@@ -313,7 +315,7 @@ export function statesAim({ lower }: Cased): boolean {
 
 /** Whether the sentence says that the kommune has or does none of something, or only if it comes about (read only of sentences that match a wording). */
 export function deniesPractice({ lower }: Cased): boolean {
-  return ((denial.test(lower) || hypotheticalPractice.test(lower)) && !insteadWords.test(lower)) || butNot.test(lower);
+  return ((denial.test(lower) || hypotheticalPractice.test(lower)) && !insteadWords.test(lower) && !conditionWords.test(lower)) || butNot.test(lower);
 }
 
 /**
@@ -366,6 +368,7 @@ export const lowerCasePatterns: readonly RegExp[] = [
   proposalOnly,
   undecided,
   insteadWords,
+  conditionWords,
   butNot,
   unmarkedQuestion,
   evasiveAnswer,
