@@ -637,3 +637,93 @@ describe('what only looks like an answer: a question without its mark, an evasiv
     expect(inOwnField('§4.1.12', 'Du kan klage over afgørelsen til Ankestyrelsen inden fire uger.').found).toContain('klageadgang');
   });
 });
+
+describe('the readings that take sentences out leave a good answer alone', () => {
+  /** The status of one requirement for a document with the text in its own field, judged at a date. */
+  const statusOf = (requirementId: string, markdown: string, kommune = 'Ikast-Brande Kommune') => {
+    const field = findRequirement(defaultRegulation, requirementId).field.split('.')[0]!;
+    const data = { kommune, titel: title, lovgrundlag: ['Serviceloven § 101'], [field]: { tekst: markdown } };
+    const check = checkSource('godt-svar.yml', new TextEncoder().encode(stringify(data, { lineWidth: 0 })), '2026-11-23');
+    if (!check.valid) throw new Error('invalid');
+    return check.findings.find((finding) => finding.requirement.id === requirementId)!.status;
+  };
+  const answers: [string, string, string][] = [
+    [
+      'a negation, then what is done',
+      '§4.1.7',
+      'Du behøver ikke at blive i kommunens eget tilbud: du kan frit vælge et andet offentligt eller privat behandlingstilbud, der svarer til det, du er visiteret til.',
+    ],
+    [
+      'a negation as a condition',
+      '§4.1.8',
+      'Din behandling starter ikke uden en skriftlig behandlingsplan, som du og din behandler udarbejder sammen, og som I følger op på hver tredje måned.',
+    ],
+    [
+      'a restriction after »men«',
+      '§4.1.7',
+      'Du kan frit vælge et andet offentligt eller privat behandlingstilbud, men det må ikke være dyrere end det tilbud, du er visiteret til.',
+    ],
+    [
+      'a budget condition on one part only',
+      '§4.1.13',
+      'Alle behandlere er uddannede socialrådgivere eller sygeplejersker og får supervision hver måned og efteruddannelse, i det omfang budgettet tillader det.',
+    ],
+    [
+      'treatment that has ended',
+      '§4.2',
+      'Når behandlingen er ophørt, kontakter vi dig 1 måned og igen 6 måneder efter, uanset om du er udskrevet som færdigbehandlet, til andet tilbud, til hospital eller af anden årsag.',
+    ],
+    ['»tidligere« as an adjective', '§6.2', 'Tidligere og nuværende brugere blev hørt ved revisionen af denne kvalitetsstandard.'],
+    [
+      'what replaced what was',
+      '§4.1.10',
+      'Brugerrådet blev nedlagt i 2021 og erstattet af åbne brugermøder hver måned, hvor brugerne bliver hørt om tilbuddene.',
+    ],
+    [
+      'a draft discussed by the users',
+      '§6.2',
+      'Brugerrådet og pårørendeforeningen har drøftet udkastet til denne kvalitetsstandard, og deres bemærkninger er indarbejdet.',
+    ],
+    [
+      'advice followed',
+      '§4.1.13',
+      'Som Socialstyrelsen anbefaler, har alle behandlere en socialfaglig eller sundhedsfaglig uddannelse, og de får supervision hver måned.',
+    ],
+    [
+      '»vores kommune«',
+      '§4.1.7',
+      'Vores kommune giver dig frit valg: du kan vælge et andet offentligt eller privat behandlingstilbud, der svarer til det, du er visiteret til.',
+    ],
+    [
+      'the own name without its hyphen',
+      '§4.1.7',
+      'I Ikast Brande Kommune kan du frit vælge et andet offentligt eller privat behandlingstilbud, der svarer til det, du er visiteret til.',
+    ],
+    [
+      'another kommune that serves this one',
+      '§4.1.7',
+      'Herning Kommune hjælper os, så du kan frit vælge et andet offentligt eller privat behandlingstilbud, der svarer til det, du er visiteret til.',
+    ],
+    ['a »plan« from a year now past', '§4.1.11', 'Fra 1. januar 2024 vil egenbetalingen for kost og logi på døgnbehandling være 1.500 kr. om måneden.'],
+    ['a conditional that opens with its verb', '§4.1.12', '- Er du utilfreds med afgørelsen, kan du klage til Ankestyrelsen inden fire uger'],
+    ['an indirect question', '§4.1.2', 'Hvem der kan få behandling: alle borgere over 18 år med et behandlingskrævende forbrug af hash eller andre stoffer.'],
+    [
+      'a citation, then the kommune’s own account',
+      '§4.1.7',
+      'Serviceloven § 101, stk. 5.\n\nBorgeren kan frit vælge mellem offentlige og private behandlingstilbud, der svarer til det tilbud, borgeren er visiteret til.',
+    ],
+    [
+      'alcohol and other substances together',
+      '§4.1.7',
+      'Frit valg gælder både i alkoholbehandlingen og i behandlingen for andre rusmidler: du kan vælge et andet offentligt eller privat behandlingstilbud.',
+    ],
+    [
+      'a target set by the council',
+      '§4.3',
+      'Byrådet har fastsat, at 40 % af borgerne er stoffri, 30 % har reduceret deres forbrug og højst 20 % vender tilbage til behandling inden for 12 måneder efter afsluttet behandling.',
+    ],
+  ];
+  it.each(answers)('%s (%s)', (_, requirementId, markdown) => {
+    expect(statusOf(requirementId, markdown)).toBe('opfyldt');
+  });
+});

@@ -188,6 +188,10 @@ const statuteSentence =
 const lawCitation = danish(
   String.raw`^(?:(?:lov om (?:\p{L}+ ){0,3}\p{L}+|\p{L}*lov(?:en|ens)?|sel|sul|bl)\.? )?§+ ?\d+ ?[a-z]?(?:,? (?:stk\.|nr\.) ?\d+)*(?: i (?:\p{L}+ ){0,3}\p{L}*lov\p{L}*)?[.:]?$`,
 );
+/** Words a statute is written with and a kommune's own account is not (»Personer, der …«, »kommunalbestyrelsen«, »efter stk. 1«). */
+const statuteWording = danish(
+  String.raw`(?<!\p{L})(?:kommunalbestyrelsen|regionsrådet|\p{L}*ministeren|personer,? der|en person,? der|denne lov|stk\. ?\d|nr\. ?\d|jf\. ?§)(?!\p{L})`,
+);
 /** Words of the kommune's own voice, which a statute never uses. */
 const ownVoice = danish(String.raw`(?<!\p{L})(?:du|dig|din|dit|dine|vi|os|vores|jeg)(?!\p{L})`);
 /** A heading over quoted law: what the statute says, not what the municipality offers. */
@@ -237,8 +241,8 @@ const denial = danish(
   [
     String.raw`^(?:(?:i dag|på nuværende tidspunkt|p\.t\.|aktuelt|endnu|desværre|derfor),? )?(?:der|vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|tilbuddet|personalet|medarbejderne)(?: \p{L}+)?? (?:er|har|findes|foretages|tilbydes|udarbejdes|gives|sker|foregår|stilles|anvender|bruger|laver|tilbyder|udfører|monitorerer|følger|fører|registrerer|måler|opkræver|kræver|holder|afholder|inddrager|evaluerer)(?: (?:endnu|på nuværende tidspunkt|i dag|p\.t\.|aktuelt|desværre|som udgangspunkt))? (?:ikke(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare)(?!\p{L}))|ingen|intet)(?!\p{L})`,
     // Any subject of a few words, its verb and »ikke«/»aldrig« (»Personalet modtager ikke supervision«, »Resultaterne registreres aldrig«),
-    // in a main clause: not »Hvor det ikke er muligt …, tilbydes …«.
-    String.raw`|^(?!(?:dér|der hvor|hvor|når|hvis|selvom|selv om|fordi|da|mens|at|om|som|såfremt|medmindre|uanset|så længe)(?!\p{L}))(?:\p{L}+ ){1,4}\p{L}+(?: (?:endnu|på nuværende tidspunkt|i dag|p\.t\.|aktuelt|desværre|som udgangspunkt|som hovedregel|generelt|normalt|systematisk))? (?:ikke|aldrig|hverken)(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare|selv|længere end|mere end|senere end|før)(?!\p{L}))(?!\p{L})`,
+    // in a main clause and of a noun (»Hvor det ikke er muligt …, tilbydes …«, »Du behøver ikke …«, »Det koster ikke noget« are not).
+    String.raw`|^(?!(?:dér|der hvor|hvor|når|hvis|selvom|selv om|fordi|da|mens|at|om|som|såfremt|medmindre|uanset|så længe|du|dig|det|man|vi|jeg|der|den|de|dette|denne)(?!\p{L}))(?:\p{L}+ ){1,4}\p{L}+(?: (?:endnu|på nuværende tidspunkt|i dag|p\.t\.|aktuelt|desværre|som udgangspunkt|som hovedregel|generelt|normalt|systematisk))? (?:ikke|aldrig|hverken)(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare|selv|længere end|mere end|senere end|før)(?!\p{L}))(?!\p{L})`,
     String.raw`|(?<!\p{L})(?:valgt|besluttet) (?:ikke|aldrig) at(?!\p{L})`,
   ].join(''),
 );
@@ -251,8 +255,9 @@ const denial = danish(
 const hypotheticalPractice = danish(
   [
     String.raw`^(?:hvis|såfremt|skulle|i tilfælde af,? at) (?:der|vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret))(?: \p{L}+)?? (?:(?:bliver|engang|senere|på et tidspunkt) )?(?:oprettet|oprettes|opretter|etableret|etableres|etablerer|indført|indføres|indfører|igangsat|igangsættes|igangsætter|nedsat|nedsættes|nedsætter)(?!\p{L})`,
-    // Or only when the money or the interest is there (»…, hvis der er interesse for det«, »Når der er afsat midler til det, …«).
-    String.raw`|(?<!\p{L})(?:hvis|når|såfremt|i det omfang) (?:der (?:er|bliver|findes) (?:\p{L}+ ){0,2}(?:interesse|midler|penge|ressourcer|økonomi|budget|tilslutning)|(?:økonomien|budgettet|ressourcerne|midlerne) (?:\p{L}+ ){0,2}(?:tillader|rækker|er til stede|findes))(?!\p{L})`,
+    // Or only when the money or the interest is there (»…, hvis der er interesse for det«, »Når der er afsat midler til det, …«),
+    // unless a practice of its own comes before it (»… får supervision hver måned og efteruddannelse, i det omfang budgettet tillader det«).
+    String.raw`|^(?:(?!(?<!\p{L})og(?!\p{L})).)*?(?<!\p{L})(?:hvis|når|såfremt|i det omfang) (?:der (?:er|bliver|findes) (?:\p{L}+ ){0,2}(?:interesse|midler|penge|ressourcer|økonomi|budget|tilslutning)|(?:økonomien|budgettet|ressourcerne|midlerne) (?:\p{L}+ ){0,2}(?:tillader|rækker|er til stede|findes))(?!\p{L})`,
   ].join(''),
 );
 /** A finite verb in the past tense, as practice that was is told. */
@@ -266,47 +271,62 @@ const pastVerb = String.raw`(?:var|havde|kunne|skulle|blev|fik|tilbød|gav|fandt
 const pastPractice = danish(
   [
     String.raw`^(?:indtil|frem til|før|op til) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}(?:19|20)\d\d,? (?:\p{L}+ ){0,3}?${pastVerb}`,
-    String.raw`|^tidligere,? (?:\p{L}+ ){0,3}?${pastVerb}`,
-    String.raw`|(?<!\p{L})(?:blev|er|var) (?:\p{L}+ )?(?:nedlagt|nedlagde|afviklet|lukket ned|ophørt|indstillet)(?!\p{L})`,
-    String.raw`|(?<!\p{L})(?:blev|er) (?:\p{L}+ )?(?:afsluttet|stoppet) (?:i|med udgangen af) (?:19|20)\d\d|(?<!\p{L})ophørte(?!\p{L})`,
+    // »Tidligere« as the adverb that opens the clause, its verb right after (not »Tidligere stofbrugere var med …«).
+    `|^tidligere,? ${pastVerb}`,
+    String.raw`|(?<!\p{L})(?:blev|er|var) (?:\p{L}+ )?(?:nedlagt|afviklet|lukket ned)(?!\p{L})`,
+    String.raw`|(?<!\p{L})(?:blev|er) (?:\p{L}+ )?(?:afsluttet|stoppet) (?:i|med udgangen af) (?:19|20)\d\d`,
   ].join(''),
 );
 /** Practice that is to come (»Fra 2027 vil borgerne kunne vælge …«): a plan, which only a requirement that asks for plans takes as its answer. */
 const futurePractice = danish(
-  String.raw`^(?:fra|fra og med|i løbet af|senest|inden|pr\.) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}20\d\d,? vil(?!\p{L})|^(?:\p{L}+ ){1,3}vil (?:fra|fra og med|i løbet af|senest|inden) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}20\d\d(?!\d)`,
+  String.raw`^(?:fra|fra og med|i løbet af|senest|inden|pr\.) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}(20\d\d),? vil(?!\p{L})|^(?:\p{L}+ ){1,3}vil (?:fra|fra og med|i løbet af|senest|inden) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}(20\d\d)(?!\d)`,
 );
 /**
- * What others propose, wish or discussed (»Udsatterådet foreslår, at …«, »Sundhedsstyrelsen
- * anbefaler …«, »Udvalget drøftede …«, »Flere borgere har efterspurgt et brugerråd«): not what
- * the kommune does. Its own bodies' wishes are aims (»Byrådet ønsker …«, see above).
+ * What others propose, wish or discussed, as a clause of what should be (»Udsatterådet foreslår,
+ * at …«, »Sundhedsstyrelsen anbefaler, at …«, »Udvalget drøftede, om …«, »Flere borgere har
+ * efterspurgt, at …«): not what the kommune does. A proposal that was taken up or a draft that
+ * was discussed (»… foreslog to ændringer, der er indarbejdet«, »har drøftet udkastet«) is
+ * involvement, and the kommune's own bodies' wishes are aims (»Byrådet ønsker …«, see above).
  */
 /** What is not settled (»Det er endnu ikke fastlagt, hvad borgeren skal betale«): no practice yet. */
 const undecided = danish(String.raw`^det er (?:\p{L}+ )?(?:ikke|hverken) (?:\p{L}+ )?(?:fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat)(?!\p{L})`);
 const proposalOnly = danish(
-  String.raw`(?<!\p{L})(?:drøftede|har drøftet|diskuterede|har diskuteret|efterspurgte|har efterspurgt|er blevet efterspurgt|efterlyste|har efterlyst|foreslog|har foreslået)(?!\p{L})|^(?:(?:\p{L}|-)+ ){0,4}?\p{L}*(?:(?<!by)råd(?:et|ene)?|(?<!kommunalbe)styrelse(?:n|rne)?|forening(?:en|erne)?|ministeri(?:um|et)|organisation(?:en|erne)?) (?:foreslår|anbefaler|ønsker|opfordrer|efterlyser|efterspørger)(?!\p{L})`,
+  [
+    // A body that proposes, recommends or wishes that something be done: the practice is only in the proposal.
+    String.raw`^(?:(?:\p{L}|-)+ ){0,4}?\p{L}*(?:(?<!by)råd(?:et|ene)?|(?<!kommunalbe)styrelse(?:n|rne)?|forening(?:en|erne)?|ministeri(?:um|et)|organisation(?:en|erne)?) (?:foreslår|anbefaler|ønsker|opfordrer til|efterlyser|efterspørger),? at(?!\p{L})`,
+    // Anyone who has proposed it, or asked for it and not been given it (»Flere borgere har efterspurgt et brugerråd«, not »…, og derfor har vi …«).
+    String.raw`|^(?:(?:\p{L}|-)+ ){0,4}?(?:har foreslået|foreslog|har ønsket),? at(?!\p{L})`,
+    String.raw`|^(?:(?:\p{L}|-)+ ){0,4}?(?:har efterspurgt|efterspurgte|er blevet efterspurgt|har efterlyst|efterlyste|efterspørger|efterlyser)(?!\p{L})(?![^.]*(?<!\p{L})(?:derfor|og (?:vi|kommunen|centret) har|nu har vi|er (?:nu )?(?:oprettet|indført|etableret))(?!\p{L}))`,
+    // A discussion of whether or of a subject, not of the draft standard, and with no decision (»Udvalget drøftede, om …«, »… drøftede borgernes mulighed for …«).
+    String.raw`|^(?:(?:\p{L}|-)+ ){0,4}?(?:drøftede|har drøftet|diskuterede|har diskuteret)(?!\p{L})(?![^.]*(?:udkast|standard|(?<!\p{L})og (?:godkendt|godkendte|vedtaget|vedtog|besluttet|besluttede)(?!\p{L})))`,
+  ].join(''),
 );
 
-/** What there is, denied in the clause after »men« (»Vi har et brugerråd, men det har ikke holdt møde siden 2019«). */
+/** What there is, its working denied after »men« (»Vi har et brugerråd, men det har ikke holdt møde siden 2019«); not a restriction of what is offered (»…, men det må ikke være dyrere«). */
 const butNot = danish(
-  String.raw`(?<!\p{L})men (?:det|den|de|vi|der|kommunen|\p{L}+et|\p{L}+en|\p{L}+erne)(?: \p{L}+){0,2}? (?:ikke|aldrig)(?! (?:kun|blot|alene)(?!\p{L}))(?!\p{L})`,
+  String.raw`(?<!\p{L})men (?:det|den|de|\p{L}+et|\p{L}+en|\p{L}+erne) (?:har|blev|er|bliver|fungerer|kom)(?: \p{L}+)?? (?:ikke|aldrig)(?: \p{L}+){0,2}? (?:holdt|mødtes|mødt|etableret|aktiv|aktivt|fungeret|fungerer|brugt|startet|gennemført|kommet i gang|oprettet|i brug|i gang)(?!\p{L})`,
 );
-/** What there is instead, after a denial: then the sentence says something after all. */
-const insteadWords = danish(String.raw`(?<!\p{L})(?:men|i stedet|dog)(?!\p{L})`);
+/** What there is instead, after a denial (or after a colon): then the sentence says something after all. */
+const insteadWords = danish(String.raw`(?<!\p{L})(?:men|i stedet|dog)(?!\p{L})|[:;] \p{L}`);
+/** What came after what was (»… blev nedlagt i 2021 og erstattet af åbne brugermøder«, »…, men i dag …«). */
+const replacedWords = danish(String.raw`(?<!\p{L})(?:erstattet|afløst|i dag|nu|siden da)(?!\p{L})`);
 /** A negation that sets a condition (»Behandlingen afsluttes ikke, før der er lagt en plan for opfølgning«): a rule of the practice, not its absence. */
-const conditionWords = danish(String.raw`(?<!\p{L})(?:ikke|aldrig)(?!\p{L})[^.;]*?(?<!\p{L})(?:før|inden|medmindre|uden at|uden en|uden et)(?!\p{L})`);
+const conditionWords = danish(String.raw`(?<!\p{L})(?:ikke|aldrig)(?!\p{L})[^.;,]*?,? (?:før|inden|medmindre|uden)(?!\p{L})`);
 
 /** A question (»Hvordan klager du over en afgørelse?«) asks what an answer would say; until its answer is read into it, it says nothing. */
 export function asksQuestion({ text, lower }: Cased): boolean {
-  return /\?[\s"»”')]*$/.test(text) || (unmarkedQuestion.test(lower) && !/[.!:;]["»”')]*$/.test(text));
+  // Without its mark, only a direct question of one clause: not »Er du utilfreds med afgørelsen, kan du klage …«, not »Hvem der kan få behandling: …«.
+  return /\?[\s"»«”')]*$/.test(text) || (unmarkedQuestion.test(lower) && !/[.!?:;,]/.test(text));
 }
 
 /** A question without its mark, as a line of a FAQ or a heading left in the text is (»Hvordan inddrager vi brugerne«). */
 const unmarkedQuestion = danish(
-  String.raw`^(?:hvordan|hvad|hvem|hvornår|hvorfor|hvilke|hvilken|hvilket|(?:kan|skal|må|får|har|er) (?:jeg|du|man|vi|der|det))(?!\p{L})`,
+  // A question word and its verb (not »Hvad du skal betale …«, an indirect question), or a verb and its subject.
+  String.raw`^(?:(?:hvordan|hvad|hvem|hvornår|hvorfor|hvilke|hvilken|hvilket)(?! (?:du|der|man|vi|jeg|de|den|det|borgeren|kommunen)(?!\p{L}))|(?:kan|skal|må|får|har|er) (?:jeg|du|man|vi|der|det))(?!\p{L})`,
 );
 
 /** »Det afhænger af din situation.«: it answers a question by not answering it. */
-const evasiveAnswer = danish(String.raw`^det (?:afhænger|kommer an på|er forskelligt|varierer)(?!\p{L})(?:[^.,]{0,40})[.!]?$`);
+const evasiveAnswer = danish(String.raw`^det (?:afhænger|kommer an på|er forskelligt|varierer)(?!\p{L})(?:[^.,\d]{0,40})[.!]?$`);
 
 /** Whether the sentence says what the kommune aims at or values, not what it does (read only of sentences that match a wording). */
 export function statesAim({ lower }: Cased): boolean {
@@ -324,7 +344,8 @@ export function deniesPractice({ lower }: Cased): boolean {
  * only of sentences that match a wording).
  */
 export function notCurrentPractice({ lower }: Cased): boolean {
-  return (pastPractice.test(lower) && !insteadWords.test(lower)) || proposalOnly.test(lower) || undecided.test(lower);
+  if (insteadWords.test(lower)) return false;
+  return (pastPractice.test(lower) && !replacedWords.test(lower)) || proposalOnly.test(lower) || undecided.test(lower);
 }
 
 /**
@@ -332,14 +353,17 @@ export function notCurrentPractice({ lower }: Cased): boolean {
  * heading, a placeholder, words about the document or quoted law, a pointer or a question),
  * not of another kommune, and not what was, will be, is wished for or is denied.
  */
-export function tellsOwnPractice(sentence: Sentence): boolean {
+export function tellsOwnPractice(sentence: Sentence, judgedOn: string | undefined): boolean {
   if (sentence.isHeading || sentence.role || sentence.pointer || sentence.anotherKommune || asksQuestion(sentence)) return false;
-  return !notCurrentPractice(sentence) && !plansPractice(sentence) && !statesAim(sentence) && !deniesPractice(sentence);
+  return !notCurrentPractice(sentence) && !plansPractice(sentence, judgedOn) && !statesAim(sentence) && !deniesPractice(sentence);
 }
 
-/** Whether the sentence tells of practice to come (read only of sentences that match a wording). */
-export function plansPractice({ lower }: Cased): boolean {
-  return futurePractice.test(lower);
+/** Whether the sentence tells of practice to come, after the year the document is judged in (read only of sentences that match a wording). */
+export function plansPractice({ lower }: Cased, judgedOn: string | undefined): boolean {
+  const planned = futurePractice.exec(lower);
+  if (!planned) return false;
+  // »Fra 1. januar 2024 vil egenbetalingen være …«, read in 2026, tells the rule in force.
+  return judgedOn === undefined || Number(planned[1] ?? planned[2]) > Number(judgedOn.slice(0, 4));
 }
 
 /** The patterns above that read a text's lower-case copy, for the test that they read as with the `i` flag. */
@@ -357,6 +381,7 @@ export const lowerCasePatterns: readonly RegExp[] = [
   scopeOfPeople,
   statuteSentence,
   lawCitation,
+  statuteWording,
   ownVoice,
   lawQuotation,
   aimStatement,
@@ -367,6 +392,7 @@ export const lowerCasePatterns: readonly RegExp[] = [
   futurePractice,
   proposalOnly,
   undecided,
+  replacedWords,
   insteadWords,
   conditionWords,
   butNot,
@@ -488,13 +514,17 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
   let paragraph: Line[] = [];
   let inList = false;
   let leadIn: LeadIn | undefined;
-  /** The paragraph before ended in a citation alone (»Serviceloven § 153.«), or quoted and stopped mid-sentence: this one quotes it. */
+  /** The paragraph before ended in a citation alone (»Serviceloven § 153.«): this one may quote it. */
   let cited = false;
+  /** The paragraph before quoted and stopped mid-sentence (»…, eller«): this one goes on with it, a list item of the statute. */
+  let continued = false;
 
   const flush = () => {
     if (paragraph.length === 0) return;
-    let quoting = cited;
+    let quoting = cited || continued;
+    const continuing = continued;
     cited = false;
+    continued = false;
     const before = sentences.length;
     const first = paragraph[0]!;
     const joined = plainInline(paragraph.map((line) => line.text).join(' '));
@@ -512,9 +542,10 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
       const line = lineEnds.find((part) => part.end > cursor)?.line ?? first.line;
       const cased = { text: sentence, lower: sentence.toLowerCase() };
       // A citation alone is the law's, not an answer; after it or a statute's own sentence (»Stk. 2.«) the paragraph goes on
-      // quoting, until a sentence speaks to the reader or as the kommune (»Det betyder for dig: …«).
+      // quoting while its sentences read as a statute's (»Personer, der …, skal underrette kommunalbestyrelsen«), not when one
+      // speaks to the reader or as the kommune (»Det betyder for dig: …«) or tells what is done (»Borgeren kan frit vælge …«).
       cited = cased.lower.includes('§') && lawCitation.test(cased.lower);
-      if (quoting && ownVoice.test(cased.lower)) quoting = false;
+      if (quoting && (ownVoice.test(cased.lower) || (!continuing && !statuteWording.test(cased.lower)))) quoting = false;
       const role = roleOf(cased, underLaw || quoting || cited);
       quoting ||= role === 'lovtekst';
       const announces = role === 'om-dokumentet' && announcement.test(cased.lower) ? true : undefined;
@@ -532,7 +563,7 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
     }
     const flushed = sentences.slice(before);
     // A quoted paragraph that stops mid-sentence (»…, eller«) goes on in the next block, a list item of the statute.
-    cited ||= quoting && !/[.!?]["»”')]*$/.test(flushed.at(-1)?.text ?? '.');
+    continued = quoting && !cited && !/[.!?]["»«”')]*$/.test(flushed.at(-1)?.text ?? '.');
     answerQuestions(flushed);
     if (inList) for (const item of flushed) leadIn?.add(item);
     else leadIn = startsList(flushed.at(-1));
@@ -629,23 +660,28 @@ export interface DocumentText {
    * clearing or home care answers none of its requirements, whatever its headings say.
    */
   onDomain: boolean;
+  /** The date the document is judged at (ÅÅÅÅ-MM-DD), when known: a plan for a year before it is the rule in force. */
+  judgedOn?: string;
 }
 
 /** A kommune named at a sentence's start, as its subject or its place (»Aarhus Kommune tilbyder …«, »Hos Vejle Kommune …«). */
 const namedKommune = /^(?:(?:I|Hos|For|Fra) )?((?:\p{Lu}[\p{L}-]*[ -])*\p{Lu}[\p{L}-]*) [Kk]ommune(?!\p{L})/u;
+/** Words that open a sentence before »kommune« and name none (»Vores kommune«, »Den kommune, du bor i«). */
+const noName = /^(?:i |hos |for |fra )?(?:vores|din|dit|jeres|deres|den|det|en|et|hver|denne|samme|anden|egen|enhver|nabo|bopæls|handle|opholds)(?!\p{L})/u;
+/** The kommune speaking of its own arrangement with another (»Herning Kommune driver døgnbehandlingen for os …«). */
+const ownArrangement = /(?<!\p{L})(?:vi|os|vores)(?!\p{L})/u;
+/** A name by its letters alone: »Ikast Brande« is »Ikast-Brande«. */
+const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}]/gu, '');
 
 /** Marks the sentences that begin with a kommune other than the document's own and do not name its own. */
 function markAnotherKommune(kommune: string, sections: readonly TextSection[]): void {
-  const own = kommune
-    .toLowerCase()
-    .replace(/\s+kommune$/, '')
-    .trim();
+  const own = lettersOf(kommune.replace(/\s+kommune\s*$/i, ''));
   if (own === '') return;
   for (const section of sections) {
     for (const sentence of section.sentences) {
-      if (sentence.isHeading || !sentence.lower.includes('kommune') || sentence.lower.includes(own)) continue;
-      const named = namedKommune.exec(sentence.text)?.[1]?.toLowerCase();
-      if (named !== undefined) sentence.anotherKommune = true;
+      if (sentence.isHeading || !sentence.lower.includes('kommune') || noName.test(sentence.lower) || ownArrangement.test(sentence.lower)) continue;
+      const named = namedKommune.exec(sentence.text)?.[1];
+      if (named !== undefined && lettersOf(named) !== own && !lettersOf(sentence.text).includes(own)) sentence.anotherKommune = true;
     }
   }
 }
@@ -684,7 +720,7 @@ function isOnDomain(title: string, sections: readonly TextSection[], { domain, d
   return about >= 1 && about >= (body.length + 1) * 0.05;
 }
 
-export function documentText(loaded: LoadedFile, document: Kvalitetsstandard, regulation: Regulation): DocumentText {
+export function documentText(loaded: LoadedFile, document: Kvalitetsstandard, regulation: Regulation, judgedOn?: string): DocumentText {
   const sections: TextSection[] = [];
   const indexOf = new Map<string, number>();
   for (const list of ['oevrige_afsnit', 'bilag'] as const) document[list]?.forEach((section, index) => indexOf.set(`${list}:${section.noegle}`, index));
@@ -717,5 +753,5 @@ export function documentText(loaded: LoadedFile, document: Kvalitetsstandard, re
   }
   const title = [document.titel, document.undertitel ?? '', ...(document.lovgrundlag ?? [])].join(' ');
   markAnotherKommune(document.kommune, sections);
-  return { sections, onDomain: isOnDomain(title, sections, regulation.aspects) };
+  return { sections, onDomain: isOnDomain(title, sections, regulation.aspects), ...(judgedOn ? { judgedOn } : {}) };
 }

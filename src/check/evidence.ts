@@ -133,6 +133,8 @@ type Worth = 'svar' | 'naevnt' | 'lovtekst' | 'henvisning';
 /** The requirement being judged, as the worth of a sentence depends on it, and the document's patterns read in one pass. */
 interface Judged {
   regulation: Regulation;
+  /** The date the document is judged at, when known (DocumentText.judgedOn). */
+  judgedOn: string | undefined;
   catalogue: RequirementAspects | undefined;
   index: SentenceIndex;
 }
@@ -145,8 +147,11 @@ interface Judged {
 const reportedFact =
   /\d+\s*(?:år|dage|hverdage|uger|måneder|timer|kr|%|procent)(?!\p{L})|(?:udvalg|byråd|kommunalbestyrelse)\p{L}* (?:har )?(?:fastlagt|besluttet|vedtaget|prioriteret)/iu;
 
+/** Substances in general (»andre rusmidler«), which a sentence on alcohol and drugs together names instead of the drugs. */
+const substances = /(?<!\p{L})(?:andre |alle )?rusmidler(?!\p{L})/u;
+
 function aboutNeighbour(sentence: Sentence, { regulation: { aspects }, index }: Judged): boolean {
-  return !!aspects.neighbour && index.test(aspects.neighbour, sentence) && !index.test(aspects.domainCore, sentence);
+  return !!aspects.neighbour && index.test(aspects.neighbour, sentence) && !index.test(aspects.domainCore, sentence) && !substances.test(sentence.lower);
 }
 
 function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | undefined, judged: Judged): Worth | undefined {
@@ -166,7 +171,7 @@ function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | 
   // Practice that was, another kommune's, or what others propose says nothing of the kommune's, as a denial does not.
   if (sentence.anotherKommune || notCurrentPractice(sentence)) return undefined;
   // An aim or a plan names what the kommune wants; only a requirement that asks for aims and plans is answered by it.
-  if (!judged.catalogue?.aimAnswers && (statesAim(sentence) || plansPractice(sentence))) return 'naevnt';
+  if (!judged.catalogue?.aimAnswers && (statesAim(sentence) || plansPractice(sentence, judged.judgedOn))) return 'naevnt';
   if (byCue) return byCue;
   if (sentence.bare) return undefined;
   return aspect.answer && !judged.index.test(aspect.answer, sentence) ? 'naevnt' : 'svar';
@@ -268,7 +273,7 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
     onDomain: text.onDomain,
   };
   if (!text.onDomain || aspects.length === 0) return evidence;
-  const judged: Judged = { regulation, catalogue, index: sentenceIndex(text, regulation.aspects) };
+  const judged: Judged = { regulation, judgedOn: text.judgedOn, catalogue, index: sentenceIndex(text, regulation.aspects) };
   const sets: Record<Worth, Set<string>> = { svar: evidence.found, naevnt: evidence.mentioned, lovtekst: evidence.quoted, henvisning: evidence.pointed };
 
   const record = (section: TextSection, how: How, matches: Match[]) => {
@@ -340,12 +345,15 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
  * Whether a heading puts the requirement's subject above its sentences: it names the subject
  * (the topic), and it is not the usual name of another requirement's only (»Brugerinddragelse«
  * is §4.1.10's, about treatment; it shares words with §6.2's, the users heard on the standard,
- * but is no heading of it). Under such a heading a sentence must show the subject itself.
+ * but is no heading of it), unless it also says this one's subject in the words of an aspect's
+ * context. Under such a heading a sentence must show the subject itself.
  */
 function headsSubject(topic: RegExp, heading: Cased, requirement: Requirement, regulation: Regulation): boolean {
   if (!patternMatches(topic, heading)) return false;
   const named = requirementsNamedBy(heading.lower, regulation);
-  return named.length === 0 || named.includes(requirement);
+  if (named.length === 0 || named.includes(requirement)) return true;
+  // Unless it says this one's subject too (»Brugerinddragelse i arbejdet med kvalitetsstandarden«).
+  return regulation.aspects.requirements[requirement.id]?.aspects.some((aspect) => aspect.context && patternMatches(aspect.context, heading)) ?? false;
 }
 
 /** The requirements whose title or heading terms (krav.yml `overskrifter`) a heading has, once per heading text. */

@@ -81,7 +81,7 @@ export function checkDocument(
   document: Kvalitetsstandard,
   date: string,
   regulation: Regulation,
-  read: DocumentText = documentText(loaded, document, regulation),
+  read: DocumentText = documentText(loaded, document, regulation, date),
 ): Finding[] {
   const text = readFor(read, regulation);
   const findings = rulesFor(regulation).map((rule) => {

@@ -68,10 +68,10 @@ function judge(document: Kvalitetsstandard, text: () => DocumentText, regulation
 }
 
 /** Each own requirement's finding, placed where its text or field stands (or the nearest section above a missing field). */
-export function checkOwnRequirements(loaded: LoadedFile, document: Kvalitetsstandard, own: OwnRequirements, law: Regulation): Finding[] {
+export function checkOwnRequirements(loaded: LoadedFile, document: Kvalitetsstandard, own: OwnRequirements, law: Regulation, date: string): Finding[] {
   const regulation = withOwnRequirements(law, own);
   let read: DocumentText | undefined;
-  const text = () => (read ??= documentText(loaded, document, regulation));
+  const text = () => (read ??= documentText(loaded, document, regulation, date));
   return own.requirements.map((requirement) => {
     const outcome = judge(document, text, regulation, requirement);
     const path = outcome.path.filter((segment) => segment !== '');

@@ -62,7 +62,8 @@ function ownCheck(file: string, check: FileCheck, result: LoadResult, ownSource?
   const regulation = check.valid ? check.regulationUsed.regulation : defaultRegulation;
   const load = loadOwnRequirementsFor(file, regulation, ownSource);
   if (!load) return undefined;
-  const findings = load.requirements && check.valid && result.ok ? checkOwnRequirements(result.loaded, check.document, load.requirements, regulation) : [];
+  const findings =
+    load.requirements && check.valid && result.ok ? checkOwnRequirements(result.loaded, check.document, load.requirements, regulation, check.date) : [];
   return { file: load.file, findings, diagnostics: load.diagnostics, text: load.text };
 }
 
@@ -84,7 +85,7 @@ function checkMunicipality(file: string, result: LoadResult, date: string): File
     const diagnostics = [...result.warnings, withoutRequirements(result.loaded, document, choice.id, date)];
     return { valid: false, file, date, regulation: choice.id, text, diagnostics };
   }
-  const read = documentText(result.loaded, document, choice.regulation);
+  const read = documentText(result.loaded, document, choice.regulation, date);
   const findings = checkDocument(result.loaded, document, date, choice.regulation, read);
   // Information about the law beside the verdicts: it changes no status and no exit code.
   const notes = lawNotes(file, text, document, read, date);

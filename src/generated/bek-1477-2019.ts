@@ -41,9 +41,9 @@ export const bek1477of2019Data: RegulationData = {
     ],
     "domaene": "misbrug|\\<stof(fri|misbrug|brug|behandling|afhængig|forbrug|problem|indtag|relateret)|\\<(euforiserende|illegale|psykoaktive) stoffer|rusmiddel|afhængighed|\\<narko|\\<cannabis|\\<hash\\>|\\<kokain|\\<heroin|\\<opioid|\\<amfetamin|\\<metadon|substitutionsbehandling|abstinens|behandlingsgaranti|behandlingstilbud|behandlingsplan|behandlingsforløb|\\<§ ?101\\>|serviceloven?s? § ?101",
     "domaene_kerne": "\\<stof(fri|misbrug|brug|behandling|afhængig|forbrug|problem|indtag|relateret)|\\<(euforiserende|illegale|ulovlige|psykoaktive|afhængighedsskabende) stoffer|\\<(mis|for)?brug af (\\p{L}+ ){0,2}stoffer|\\<narko|\\<cannabis|\\<hash(misbrug|rygning)?\\>|\\<kokain|\\<heroin|\\<opioid|\\<amfetamin|\\<metadon|\\<buprenorfin|substitutionsbehandling|\\<§ ?101\\>|serviceloven?s? § ?101",
-    "naboomraade": "alkoholbehandling|\\<alkohol(misbrug|afhængighed|problem|enhed|rådgivning|ambulatori)|\\<(sundhedslov\\p{L}*|sul\\.?) §§? ?141\\>|\\<barnets lov|\\<bl\\.? §§? ?\\d|\\<hjemmehjælp|\\<madservice|\\<praktisk hjælp|\\<personlig (og praktisk )?(hjælp|pleje)|\\<(sel|serviceloven?s?) § ?83\\>",
+    "naboomraade": "alkoholbehandling|\\<alkohol(misbrug|afhængighed|problem|enhed|rådgivning|ambulatori)|\\<(sundhedslov\\p{L}*|sul\\.?) §§? ?141\\>|\\<(barnets lov|bl\\.?) §§? ?3[34]\\>|\\<hjemmehjælp|\\<madservice|\\<personlig pleje|\\<(sel|serviceloven?s?) § ?83\\>",
     "moenstre": {
-      "maalt_ikke_maal": "^(?![\\s\\S]*(\\<mål|\\<forvent|\\<ambition|\\<sigte|\\<stræbe|\\<skal\\>|\\<vil\\>))[\\s\\S]*(\\<resultat(er|erne|et)?\\>|\\<på landsplan|\\<landsgennemsnit|\\<i hele landet|\\<opgørelse|\\<statistik|\\<opnå(ede|et)\\>|\\<viste\\>|\\<danris)",
+      "maalt_ikke_maal": "^(?![\\s\\S]*(\\<mål|\\<forvent|\\<ambition|\\<sigte|\\<stræbe|\\<tilstræb|\\<skal\\>|\\<vil\\>|\\<bør\\>|\\<ønsk|\\<fastsat|\\<fastlagt|\\<beslut|\\<vedtag))[\\s\\S]*(\\<resultat(er|erne|et)?\\>|\\<på landsplan|\\<landsgennemsnit|\\<i hele landet|\\<opgørelse|\\<statistik|\\<opnå(ede|et)\\>|\\<viste\\>|\\<danris)",
       "mindre_forbrug": "(redu[ck]|\\<nedsat|\\<mindsk|\\<nedbragt|\\<nedbring)\\p{L}* (\\p{L}+ ){0,3}\\p{L}*(forbrug|misbrug|brug|indtag)",
       "tilbage_i_behandling": "(vende[rt]? tilbage (til|i) (\\p{L}+ ){0,2}(\\p{L}*behandling|misbrug|forbrug|centret|tilbuddet)|vende[rt]? tilbage (inden|indenfor|efter|i løbet|igen)|\\<tilbagefald|genindskr|\\<returner|\\<igen (starte|påbegynde|indskrive)|\\<ny(t)? behandlingsforløb)"
     },
@@ -436,7 +436,7 @@ export const bek1477of2019Data: RegulationData = {
           "beskrivelse": "muligheden for frit valg af behandlingstilbud",
           "raad": "Beskriv borgerens mulighed for frit valg af et andet offentligt eller privat behandlingstilbud (SEL § 101, stk. 5-7).",
           "formuleringer": [
-            "\\<frit valg|\\<frie valg|\\<frit (at )?vælge|\\<valgfrihed|\\<ret(ten)? til (selv )?at vælge|\\<vælge (et |at blive behandlet (på|i) et )?(andet|anden|tilsvarende)|\\<(kan|må|har mulighed for at) (selv )?vælge (\\p{L}+ ){0,4}(behandlingssted|behandlingstilbud|leverandør|privat|offentlig|andet|anden|tilsvarende)|\\<(ønske[rs]?|vælge[rs]?) (\\p{L}+ ){0,3}(et andet|en anden|et privat) (\\p{L}+ ){0,3}(behandlingssted|tilbud|behandlingstilbud|sted|leverandør)|§ ?101,? stk\\. ?[5-7]\\>"
+            "\\<frit valg|\\<frie valg|\\<frit (at )?vælge|\\<vælges frit|\\<valgfrihed|\\<ret(ten)? til (selv )?at vælge|\\<vælge (et |at blive behandlet (på|i) et )?(andet|anden|tilsvarende)|\\<(kan|må|har mulighed for at) (selv )?vælge (\\p{L}+ ){0,4}(behandlingssted|behandlingstilbud|leverandør|privat|offentlig|andet|anden|tilsvarende)|\\<(ønske[rs]?|vælge[rs]?) (\\p{L}+ ){0,3}(et andet|en anden|et privat) (\\p{L}+ ){0,3}(behandlingssted|tilbud|behandlingstilbud|sted|leverandør)|§ ?101,? stk\\. ?[5-7]\\>"
           ],
           "sammenhaeng": "behandling|\\<tilbud|\\<behandlingssted|\\<leverandør|misbrug|\\<stof|\\<rusmiddel",
           "svar": "\\<(andet|anden|et andet|privat|offentlig|tilsvarende|godkendt)\\p{L}*|\\<behandlingssted|\\<leverandør|\\<(kan|må|har mulighed for at|ret til at) (\\p{L}+ ){0,2}vælge|§ ?101|\\<ønske|\\<betingelse|\\<begrænse|\\<fristen|\\<dig\\>|\\<du\\>"
@@ -1063,7 +1063,7 @@ export const bek1477of2019Data: RegulationData = {
 export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["hash","stof","§101","narko","§ 101","heroin","kokain","opioid","metadon","misbrug","cannabis","abstinens","amfetamin","rusmiddel","afhængighed","servicelove","behandlingsplan","behandlingsforløb","behandlingstilbud","behandlingsgaranti","substitutionsbehandling"],
   ["hash","stof","§101","narko","§ 101","heroin","kokain","opioid","metadon","brug af ","cannabis","amfetamin","buprenorfin","servicelove","substitutionsbehandling"],
-  [" §83","bl §"," § 83"," §141","bl. §"," § 141"," §§141"," §§ 141","alkohol","madservice","barnets lov","hjemmehjælp","praktisk hjælp","personlig hjælp","personlig pleje","personlig og praktisk pleje"],
+  [" §83","bl §"," § 83"," §141","bl. §"," § 141"," §§141"," §§ 141","alkohol","madservice","hjemmehjælp","barnets lov §","personlig pleje"],
   ["formål","tilbud","tilbyd","ydelser","hvad kan","politisk","serviceniveau"],
   ["følgende"," tilbyder ","overblik over","oversigt over","tilbud og ydelser"],
   ["rådgive","rådgivning","råd og vejledning"],
@@ -1142,7 +1142,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["start","tilbud","henvend","iværksæt","påbegynd","behandling"],
   [" dage"," uger","ret på","krav på","ret til","garanter","krav til"," hverdage"," arbejdsdage","behandlingsgaranti"],
   ["vælge","frie valg","frit valg","valgfrihed"],
-  ["vælge ","en anden","et andet","et privat","frie valg","frit valg","§101 stk.","frit vælge","valgfrihed","§ 101 stk.","§101, stk.","§ 101, stk.","frit at vælge","ret til at vælge","retten til at vælge","ret til selv at vælge","retten til selv at vælge"],
+  ["vælge ","en anden","et andet","et privat","frie valg","frit valg","§101 stk.","frit vælge","valgfrihed","§ 101 stk.","§101, stk.","vælges frit","§ 101, stk.","frit at vælge","ret til at vælge","retten til at vælge","ret til selv at vælge","retten til selv at vælge"],
   ["stof","tilbud","misbrug","rusmiddel","behandling","leverandør"],
   ["du","dig","§101","anden","andet","vælge","§ 101","ønske","privat","fristen","begrænse","godkendt","offentlig","betingelse","leverandør","tilsvarende","behandlingssted"],
   ["din plan","plan for","behandlingsplan"],

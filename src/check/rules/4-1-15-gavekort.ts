@@ -26,7 +26,9 @@ const rule: Rule = {
     // A section on gift cards need not repeat the word in every sentence of its guidelines, but
     // they are the kommune's own, for now, and about the citizen's treatment (not the staff's Christmas).
     const declared = evidence.declared[0];
-    const ownWords = evidence.declared.flatMap((section) => section.sentences).filter((sentence) => !isLaw(sentence) && tellsOwnPractice(sentence));
+    const ownWords = evidence.declared
+      .flatMap((section) => section.sentences)
+      .filter((sentence) => !isLaw(sentence) && tellsOwnPractice(sentence, context.date));
     if (
       aspect &&
       declared &&
