@@ -308,6 +308,39 @@ describe('promise: never write a file the tool itself then refuses', () => {
   });
 });
 
+describe('promise: never write a file under a name the tool then refuses (build’s rule for file names, before writing)', () => {
+  for (const [name, forslag] of [
+    ['udkast/Ærø.yml', 'udkast/aeroe.yml'],
+    ['udkast/x.txt', 'udkast/x-txt.yml'],
+    ['udkast/æøå 🙂.yml', 'udkast/aeoeaa.yml'],
+    ['udkast/🙂.yml', 'randers.yml'],
+    ['Testby Kommune.YAML', 'testby.yml'],
+  ] as const) {
+    it(`--ud ${name}: exit 1, nothing written, and the name validate would suggest (${forslag})`, async () => {
+      const dir = workspace();
+      mkdirSync(join(dir, 'udkast'));
+      writeFileSync(join(dir, 'testby.docx'), await docxOf([new Paragraph('Testby Kommune'), new Paragraph('Vi tilbyder behandling.')]));
+      const result = await run(['importer', 'testby.docx', '--ud', name], dir);
+      expectClean(result, 1);
+      expect(result.stderr).toContain(`»${name}« er ikke skrevet: filnavnet kan ikke bruges som mappe i out/`);
+      expect(result.stderr).toContain(`Vælg et andet navn med --ud, fx »${forslag}«.`);
+      expect(readdirSync(join(dir, 'udkast'))).toEqual([]);
+      expect(readdirSync(dir).sort()).toEqual(['municipalities', 'testby.docx', 'udkast']);
+    });
+  }
+
+  it('--ud a kommune’s own requirements (testby.krav.yml): exit 1, nothing written; the suggested name is written and valid', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'testby.docx'), await docxOf([new Paragraph('Testby Kommune'), new Paragraph('Vi tilbyder behandling.')]));
+    const own = await run(['importer', 'testby.docx', '--ud', 'municipalities/testby.krav.yml'], dir);
+    expectClean(own, 1);
+    expect(own.stderr).toContain('»municipalities/testby.krav.yml« er kommunens egne krav, ikke en kvalitetsstandard.');
+    expect(written(dir)).toEqual([]);
+    expectClean(await run(['importer', 'testby.docx', '--ud', 'municipalities/testby.yml'], dir), 0);
+    expectClean(await run(['validate', 'municipalities/testby.yml'], dir), 0);
+  });
+});
+
 describe('promise: a file beyond the text limits is not written either (exit 1, not 70)', () => {
   it('more markup in the whole file than validate accepts, each section within its own limit (a variant of the issue’s size case)', async () => {
     const dir = workspace();

@@ -9,7 +9,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { failingStatuses } from '../check/index.js';
 import { checkSource, type FileCheck } from '../check/run.js';
 import { today } from '../dates.js';
-import { formatMessage } from '../diagnostics/messages.js';
+import { formatMessage, type Message } from '../diagnostics/messages.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
 import { allMunicipalityFiles, formatBytes, municipalitiesDir, municipalityIds, sameFile, slugify } from '../files.js';
 import { maxFileBytes } from '../load.js';
@@ -55,11 +55,21 @@ function fail(code: Parameters<typeof formatMessage>[0], args: Parameters<typeof
 /** Control characters, line and paragraph separators and bidirectional overrides: nothing a name is written with. */
 const controlCharacters = /[\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
-/** Another file in the target's folder that would build into the same folder in out/ (»testby.yaml« beside »testby.yml«), by build's own rule. */
-function collidingFile(target: string): { andre: string; id: string } | undefined {
+/**
+ * Why build would refuse the target by its own rule (`municipalityIds`), as the importer says
+ * it: a name that cannot be a folder in out/ (»Ærø.yml«, »x.txt«), a kommune's own
+ * requirements (».krav.yml«), or another file in its folder that would build into the same
+ * folder (»testby.yaml« beside »testby.yml«).
+ */
+function refusedTarget(target: string): Message | undefined {
   const { refused } = municipalityIds([...allMunicipalityFiles(dirname(target)), target]);
-  const problem = refused.find((each) => each.code === 'filnavn-kollision' && sameFile(each.file, target));
-  return problem?.code === 'filnavn-kollision' ? { andre: problem.args.andre, id: problem.args.id } : undefined;
+  const problem = refused.find((each) => sameFile(each.file, target));
+  if (problem?.code === 'filnavn-kollision') return { code: 'import-kollision', args: { fil: target, andre: problem.args.andre, id: problem.args.id } };
+  if (problem?.code === 'filnavn-ugyldigt') {
+    const forslag = problem.args.forslag && join(dirname(target), problem.args.forslag);
+    return { code: 'import-filnavn-ugyldigt', args: { fil: target, forslag } };
+  }
+  return problem;
 }
 
 /** What `validate` refuses because a text is beyond the tool's limits: the document's size, not an importer bug. */
@@ -130,8 +140,8 @@ export async function runImport({ positionals, options }: CommandContext): Promi
   const schemaPath = relative(directory, resolve('schema/kvalitetsstandard.schema.json')).split('\\').join('/');
   const yaml = standardToYaml(standard, { sourceName, schemaPath });
 
-  const collision = collidingFile(target);
-  if (collision) return fail('import-kollision', { fil: target, ...collision });
+  const refusal = refusedTarget(target);
+  if (refusal) return fail(refusal.code, refusal.args);
   const checked = checkBeforeWriting(target, yaml);
   if (typeof checked === 'number') return checked;
   const check = checked;

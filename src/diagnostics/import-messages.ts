@@ -96,6 +96,7 @@ export interface ImportMessageArgs {
   'import-hukommelse': { graense: number };
   'import-kommune-styretegn': NoArgs;
   'import-kollision': { fil: string; andre: string; id: string };
+  'import-filnavn-ugyldigt': { fil: string; forslag?: string };
   'import-resultat-for-stort': { stoerrelse: string; graense: string };
   'import-over-graense': NoArgs;
   'import-placering-delt': { noegle: string };
@@ -232,6 +233,8 @@ export const importMessages: MessageTable<ImportMessageArgs> = {
     '--kommune må ikke indeholde linjeskift eller andre usynlige styretegn. Skriv kommunens navn på én linje, fx »--kommune Randers«.',
   'import-kollision': (a) =>
     `${quote(a.fil)} er ikke skrevet: ${quote(a.andre)} findes allerede og ville blive bygget til den samme mappe i out/ (»${a.id}«), så build ville afvise begge filer. Vælg en anden fil med --ud, eller omdøb den eksisterende fil.`,
+  'import-filnavn-ugyldigt': (a) =>
+    `${quote(a.fil)} er ikke skrevet: filnavnet kan ikke bruges som mappe i out/ og adresse på hjemmesiden, så værktøjet ville afvise filen. Et kommunenavn i filnavnet må kun indeholde små bogstaver a-z, tal og bindestreger. Vælg et andet navn med --ud, fx ${quote(a.forslag ?? 'randers.yml')}.`,
   'import-resultat-for-stort': (a) =>
     `Den importerede fil ville fylde ${a.stoerrelse}, men værktøjet læser højst ${a.graense} pr. fil, så intet er skrevet. Del dokumentet i flere (fx bilagene for sig), og importér dem hver for sig.`,
   'import-over-graense': () =>
