@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -95,5 +95,48 @@ describe('every command takes every name `ny` takes', () => {
       expect(run.stdout + run.stderr, args.join(' ')).toContain(expected);
       expect(run.stderr).not.toMatch(stackTrace);
     }
+  });
+});
+
+describe('`ny` takes the names every command takes, and one name only', () => {
+  const workspace = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-ny-navne-'));
+  const entries = () => (existsSync(join(workspace, 'municipalities')) ? readdirSync(join(workspace, 'municipalities')).sort() : []);
+
+  it('a name written as a file or a path into municipalities/ means that kommune: created once, then refused as existing', () => {
+    for (const [form, file, kommune] of [
+      ['randers.yml', 'randers.yml', 'randers Kommune'],
+      ['Ærø.YAML', 'aeroe.yml', 'Ærø Kommune'],
+      ['./municipalities/Høje-Taastrup.yml', 'hoeje-taastrup.yml', 'Høje-Taastrup Kommune'],
+      ['municipalities/lyngby-taarbæk', 'lyngby-taarbaek.yml', 'lyngby-taarbæk Kommune'],
+      ['municipalities/odense.krav.yml', 'odense.yml', 'odense Kommune'],
+    ]) {
+      const made = runCli(['ny', form!], { cwd: workspace });
+      expect(made.status, form).toBe(0);
+      expect(made.stdout).toContain(`Oprettede municipalities/${file} for ${kommune}.`);
+      expect(readFileSync(join(workspace, 'municipalities', file!), 'utf8')).toContain(`kommune: ${kommune}\n`);
+    }
+    for (const form of ['randers', 'municipalities/randers.yml', 'randers.yml', 'Randers Kommune.yml', 'aeroe.yml']) {
+      const again = runCli(['ny', form], { cwd: workspace });
+      expect(again.status, form).toBe(1);
+      expect(again.stderr).toMatch(/»municipalities\/(randers|aeroe)\.yml« findes allerede og er ikke ændret/);
+    }
+    expect(entries()).toEqual(['aeroe.yml', 'hoeje-taastrup.yml', 'lyngby-taarbaek.yml', 'odense.yml', 'randers.yml']);
+  });
+
+  it('refuses a path into another folder, and more than one argument, as wrong usage (exit 2), writing nothing', () => {
+    const before = entries();
+    for (const [args, expected] of [
+      [['ny', 'udkast/randers.yml'], '»udkast/randers.yml« ligger ikke i »municipalities/«, og »ny« opretter kun kommuner dér.'],
+      [['ny', '../randers'], '»../randers« ligger ikke i »municipalities/«'],
+      [['ny', 'Ærø', 'Fanø'], 'Kommandoen »ny« tager kun ét argument, ikke også »Fanø«. Står der mellemrum i et navn, så sæt hele navnet i anførselstegn'],
+      [['ny', 'Høje-Taastrup', 'Kommune'], 'ikke også »Kommune«'],
+      [['ny', 'a', 'b', 'c'], 'ikke også »b«'],
+    ] as const) {
+      const run = runCli([...args], { cwd: workspace });
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr).toContain(expected);
+      expect(run.stderr).not.toMatch(stackTrace);
+    }
+    expect(entries()).toEqual(before);
   });
 });

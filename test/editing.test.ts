@@ -30,7 +30,7 @@ describe('kvalitetsstandard ny', () => {
   });
 
   it('gives names with æ, ø, å and spaces a safe file name', () => {
-    expect(runCli(['ny', 'Høje-Taastrup', 'Kommune'], { cwd: workspace }).stdout).toContain('municipalities/hoeje-taastrup.yml for Høje-Taastrup Kommune');
+    expect(runCli(['ny', 'Høje-Taastrup Kommune'], { cwd: workspace }).stdout).toContain('municipalities/hoeje-taastrup.yml for Høje-Taastrup Kommune');
     expect(runCli(['ny', 'Lolland Å Strand'], { cwd: workspace }).stdout).toContain('municipalities/lolland-aa-strand.yml');
   });
 

@@ -128,6 +128,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'build-opsummering': { bygget: 2, i_alt: 2, mappe: 'out/', tid: '1,2 s', uaendret: 2, fejl: 2, oversigt: 'out/index.html' },
   'ny-mangler-navn': {},
   'ny-ugyldigt-navn': { navn: 'testby' },
+  'ny-uden-for-mappe': { navn: 'udkast/randers.yml', mappe: 'municipalities/' },
   'ny-findes': { fil: 'municipalities/testby.yml' },
   'ny-oprettet': { fil: 'municipalities/testby.yml', kommune: 'Testby Kommune', navn: 'testby' },
   'preview-mangler-kommune': {},

@@ -4,7 +4,7 @@
  * `check` then lists the placeholders as missing. Never overwrites a file.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 import { stringify } from 'yaml';
 import { fileSystemErrorText } from '../diagnostics/labels.js';
@@ -91,8 +91,23 @@ export function newMunicipalityYaml(kommune: string, file: string): string {
   });
 }
 
+/**
+ * The kommune a name on the command line means, as every other command reads it: »randers.yml«
+ * and »municipalities/randers.yml« mean »randers«. A path into another folder is refused, as
+ * `ny` writes only into municipalities/.
+ */
+function kommuneName(arg: string): string {
+  const name = arg.trim();
+  const isPath = /[\\/]/.test(name);
+  if (isPath && resolve(dirname(name)) !== resolve(municipalitiesDir))
+    throw new UsageError('ny-uden-for-mappe', { navn: name, mappe: `${municipalitiesDir}/` });
+  return isPath || /\.ya?ml$/i.test(name) ? basename(name).replace(/(\.krav)?\.ya?ml$/i, '') : name;
+}
+
 export async function runNew({ positionals }: CommandContext): Promise<number> {
-  const name = positionals.join(' ').trim();
+  const [arg = '', extra] = positionals;
+  if (extra !== undefined) throw new UsageError('for-mange-argumenter', { kommando: 'ny', argument: extra });
+  const name = kommuneName(arg);
   if (!name) throw new UsageError('ny-mangler-navn', {});
   const slug = slugify(name);
   // A name is one line of ordinary characters; the file name is made from it by the same rule as every other.

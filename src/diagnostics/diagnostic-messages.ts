@@ -139,6 +139,7 @@ export interface DiagnosticMessageArgs {
   // A new municipality
   'ny-mangler-navn': NoArgs;
   'ny-ugyldigt-navn': { navn: string };
+  'ny-uden-for-mappe': { navn: string; mappe: string };
   'ny-findes': { fil: string };
   'ny-oprettet': { fil: string; kommune: string; navn: string };
   // The preview
@@ -416,6 +417,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   // A new municipality
   'ny-mangler-navn': () => 'Skriv kommunens navn, fx »kvalitetsstandard ny Ærø«.',
   'ny-ugyldigt-navn': (a) => `Der kan ikke laves et filnavn af ${quote(a.navn)}. Brug kommunens navn med bogstaver.`,
+  'ny-uden-for-mappe': (a) =>
+    `${quote(a.navn)} ligger ikke i ${quote(a.mappe)}, og »ny« opretter kun kommuner dér. Skriv kommunens navn, fx »kvalitetsstandard ny Ærø«.`,
   'ny-findes': (a) => `${quote(a.fil)} findes allerede og er ikke ændret. Vælg et andet navn, eller slet filen selv, hvis du vil starte forfra.`,
   'ny-oprettet': (a) =>
     `Oprettede ${a.fil} for ${a.kommune}. Åbn filen, udfyld afsnittene, og kør »npx kvalitetsstandard check ${a.navn}« for at se, hvad der mangler.`,
@@ -498,7 +501,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'tilvalg-uden-vaerdi': (a) => `Tilvalget ${quote(a.tilvalg)} tager ingen værdi.`,
   'ugyldigt-format': (a) => `Formatet ${quote(a.vaerdi)} kendes ikke. Brug ${a.tilladte}.`,
   'ugyldig-dato-tilvalg': (a) => `${quote(a.vaerdi)} er ikke en gyldig dato for --dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-23.`,
-  'for-mange-argumenter': (a) => `Kommandoen ${quote(a.kommando)} tager ikke argumentet ${quote(a.argument)}.`,
+  'for-mange-argumenter': (a) =>
+    `Kommandoen ${quote(a.kommando)} tager kun ét argument, ikke også ${quote(a.argument)}. Står der mellemrum i et navn, så sæt hele navnet i anførselstegn ("…").`,
   'ingen-filer': (a) =>
     `Der er ingen .yml-filer i ${quote(a.mappe)}. Angiv filerne, fx »kvalitetsstandard validate municipalities/randers.yml«, eller opret en med »kvalitetsstandard ny <kommune>«.`,
   'uventet-fejl': (a) =>
