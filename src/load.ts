@@ -16,6 +16,7 @@ import {
   type YAMLMap,
   YAMLParseError,
   type YAMLError,
+  type ErrorCode,
 } from 'yaml';
 import { capDiagnostics, compareDiagnostics, type Diagnostic, type Position } from './diagnostics/diagnostic.js';
 import { type Message, type MessageArgsByCode, type MessageCode, message } from './diagnostics/messages.js';
@@ -38,19 +39,36 @@ export interface LoadedFile {
 
 export type LoadResult = { ok: true; loaded: LoadedFile; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[]; text?: string };
 
-/** The parser's error codes as messages, given the text at the error. */
-const yamlErrorMessages: Partial<Record<string, (snippet: string) => Message>> = {
-  DUPLICATE_KEY: (snippet) => ({ code: 'yaml-dobbelt-noegle', args: { felt: snippet } }),
-  BLOCK_AS_IMPLICIT_KEY: () => ({ code: 'yaml-kolon-i-tekst', args: {} }),
-  MULTILINE_IMPLICIT_KEY: () => ({ code: 'yaml-indrykning', args: {} }),
-  BAD_INDENT: () => ({ code: 'yaml-indrykning', args: {} }),
-  TAB_AS_INDENT: () => ({ code: 'yaml-tabulator', args: {} }),
-  MISSING_CHAR: () => ({ code: 'yaml-manglende-tegn', args: {} }),
-  UNEXPECTED_TOKEN: () => ({ code: 'yaml-uventet-tegn', args: {} }),
-  BAD_SCALAR_START: () => ({ code: 'yaml-uventet-tegn', args: {} }),
+/**
+ * Every error code of the parser as a message, given the text at the error; undefined where
+ * the tree's own check says it (treeProblems: a directive, a tag that is not the core
+ * schema's). Typed by the package's ErrorCode, so a code a new version adds fails the type
+ * check until it has Danish words.
+ */
+export const yamlErrorMessages: Record<ErrorCode, (snippet: string) => Message | undefined> = {
+  ALIAS_PROPS: (snippet) => ({ code: 'yaml-anker-eller-maerke', args: { slags: 'henvisning', tekst: snippet } }),
   BAD_ALIAS: (snippet) => ({ code: 'yaml-ukendt-alias', args: { alias: snippet } }),
-  TAG_RESOLVE_FAILED: (snippet) => ({ code: 'yaml-ukendt-tag', args: { tag: snippet } }),
+  BAD_COLLECTION_TYPE: () => undefined,
+  BAD_DIRECTIVE: () => undefined,
   BAD_DQ_ESCAPE: () => ({ code: 'yaml-escape', args: {} }),
+  BAD_INDENT: () => ({ code: 'yaml-indrykning', args: {} }),
+  BAD_PROP_ORDER: (snippet) => ({ code: 'yaml-anker-eller-maerke', args: { slags: 'foer-tegn', tekst: snippet } }),
+  BAD_SCALAR_START: () => ({ code: 'yaml-uventet-tegn', args: {} }),
+  BLOCK_AS_IMPLICIT_KEY: () => ({ code: 'yaml-kolon-i-tekst', args: {} }),
+  BLOCK_IN_FLOW: () => ({ code: 'yaml-blok-i-klammer', args: {} }),
+  DUPLICATE_KEY: (snippet) => ({ code: 'yaml-dobbelt-noegle', args: { felt: snippet } }),
+  IMPOSSIBLE: () => ({ code: 'yaml-syntaks', args: {} }),
+  KEY_OVER_1024_CHARS: () => ({ code: 'yaml-langt-feltnavn', args: {} }),
+  MISSING_CHAR: () => ({ code: 'yaml-manglende-tegn', args: {} }),
+  MULTILINE_IMPLICIT_KEY: () => ({ code: 'yaml-indrykning', args: {} }),
+  MULTIPLE_ANCHORS: (snippet) => ({ code: 'yaml-anker-eller-maerke', args: { slags: 'to-ankre', tekst: snippet } }),
+  MULTIPLE_DOCS: () => ({ code: 'yaml-flere-dokumenter', args: {} }),
+  MULTIPLE_TAGS: (snippet) => ({ code: 'yaml-anker-eller-maerke', args: { slags: 'to-maerker', tekst: snippet } }),
+  NON_STRING_KEY: () => ({ code: 'yaml-feltnavn-ikke-tekst', args: {} }),
+  RESOURCE_EXHAUSTION: () => ({ code: 'yaml-for-dybt', args: {} }),
+  TAB_AS_INDENT: () => ({ code: 'yaml-tabulator', args: {} }),
+  TAG_RESOLVE_FAILED: (snippet) => ({ code: 'yaml-ukendt-tag', args: { tag: snippet } }),
+  UNEXPECTED_TOKEN: () => ({ code: 'yaml-uventet-tegn', args: {} }),
 };
 
 /** 1-based line and column of an offset in the text. */
@@ -83,16 +101,14 @@ function contentAt(text: string, offset: number): number {
 /** The key at an offset (sticky, so it never copies the rest of the text). */
 const keyAt = /[^:\n]*/y;
 
-function yamlDiagnostic(file: string, text: string, error: YAMLError, lineCounter: LineCounter): Diagnostic {
+function yamlDiagnostic(file: string, text: string, error: YAMLError, lineCounter: LineCounter): Diagnostic | undefined {
   const from = contentAt(text, error.pos[0]);
   const to = Math.max(error.pos[1], from);
   // A duplicate key is reported at its first character; name the whole key.
   keyAt.lastIndex = from;
   const snippet = error.code === 'DUPLICATE_KEY' ? (keyAt.exec(text)?.[0] ?? '').trim() : text.slice(from, Math.max(to, from + 1)).trim();
-  const problem: Message = yamlErrorMessages[error.code]?.(snippet) ?? {
-    code: 'yaml-syntaks',
-    args: { detalje: error.code.toLowerCase().replace(/_/g, ' ') },
-  };
+  const problem = yamlErrorMessages[error.code](snippet);
+  if (!problem) return undefined;
   return {
     ...problem,
     severity: error instanceof YAMLParseError ? 'fejl' : 'advarsel',
@@ -130,7 +146,10 @@ const keptParserErrors = new Set(['DUPLICATE_KEY', 'BAD_ALIAS', 'TAG_RESOLVE_FAI
  * the parser read the file, a mistake is a warning: the data may not be what was meant.
  */
 function withMistakes(file: string, text: string, errors: YAMLError[], lineCounter: LineCounter): Diagnostic[] {
-  const parsed = errors.map((error) => ({ error, diagnostic: yamlDiagnostic(file, text, error, lineCounter) }));
+  const parsed = errors.flatMap((error) => {
+    const diagnostic = yamlDiagnostic(file, text, error, lineCounter);
+    return diagnostic ? [{ error, diagnostic }] : [];
+  });
   const mistakes = findMistakes(file, text);
   const parserFailed = errors.some((error) => error instanceof YAMLParseError);
   if (!parserFailed)
@@ -245,7 +264,14 @@ export function parseSource(file: string, bytes: Uint8Array): LoadResult {
   }
   text = withLineFeeds(text);
   const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: '1.2' });
+  const documents = parseAllDocuments(text, {
+    lineCounter,
+    uniqueKeys: false,
+    prettyErrors: false,
+    version: '1.2',
+    // No English warning on stderr (a list or group as a key is stringified; the schema then names it).
+    logLevel: 'error',
+  });
   const list = Array.isArray(documents) ? documents : [];
   const document = list[0];
   if (!document || document.contents === null) return fileProblem(file, 'fil-tom', {});
@@ -271,11 +297,12 @@ export function parseSource(file: string, bytes: Uint8Array): LoadResult {
   } catch (error) {
     const message = String((error as Error).message);
     const alias = /Unresolved alias[^:]*: (\S+)/.exec(message)?.[1];
+    // The parser's words stay out of the message: a user reads Danish only.
     const problem: Message = /alias count/i.test(message)
       ? { code: 'yaml-alias-bombe', args: {} }
       : /alias/i.test(message)
         ? { code: 'yaml-ukendt-alias', args: { alias } }
-        : { code: 'yaml-syntaks', args: { detalje: message } };
+        : { code: 'yaml-syntaks', args: {} };
     return { ok: false, text, diagnostics: [...diagnostics, { ...problem, severity: 'fejl', file, start: { line: 1, column: 1 } }] };
   }
   if (!isMap(document.contents)) {

@@ -3,7 +3,7 @@
  * pasting text. Each is made at several places in real files (a fresh `ny` file and the
  * municipalities), and the message must stand on the line of the mistake and name it.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -12,12 +12,12 @@ import { checkSource } from '../src/check/run.js';
 import { newMunicipalityYaml } from '../src/commands/new.js';
 import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { formatMessage } from '../src/diagnostics/messages.js';
-import { parseSource } from '../src/load.js';
+import { parseSource, yamlErrorMessages } from '../src/load.js';
 import { codeActions } from '../src/lsp/code-actions.js';
 import { analyze } from '../src/lsp/diagnostics.js';
 import { defaultRegulation } from '../src/regulations/index.js';
 import { validateLoaded } from '../src/validate.js';
-import { isNode, LineCounter, parseDocument, visit } from 'yaml';
+import { type ErrorCode, isNode, LineCounter, parseDocument, visit } from 'yaml';
 import { municipalityNames, root, runCli } from './helpers.js';
 
 const fresh = newMunicipalityYaml('Testby Kommune', 'testby');
@@ -380,6 +380,66 @@ describe('what YAML can say but a standard cannot hold is named, with what to wr
 
   it('%YAML 1.2, the version the tool reads, is accepted', () => {
     expect(diagnosticsOf(`%YAML 1.2\n---\n${randers}`)).toEqual([]);
+  });
+});
+
+describe('every error the yaml package can give reaches the user in Danish, never in the package’s English', () => {
+  const dist = join(root, 'node_modules', 'yaml', 'dist');
+  /** The codes the installed package declares (ErrorCode) and the codes its code passes to an error. */
+  const packageCodes = () => {
+    const declared = /type ErrorCode = ([^;]+);/.exec(readFileSync(join(dist, 'errors.d.ts'), 'utf8'))![1]!.match(/[A-Z][A-Z0-9_]+/g)!;
+    const used = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.js'))
+      .flatMap((name) =>
+        [...readFileSync(join(dist, name), 'utf8').matchAll(/(?:onError|YAML(?:Parse|Warning)?Error)\([^;]*?'([A-Z][A-Z0-9_]+)'/g)].map((match) => match[1]!),
+      );
+    return new Set([...declared, ...used]);
+  };
+  /** Words of the package’s messages and codes that are no Danish. */
+  const english = /\b(alias|props|anchors?|tags?|multiple|exhaustion|resource|key|chars|flow|block|token|indent|directive|collection|must|cannot|the|with)\b/i;
+
+  it('has a Danish wording for each code the package declares or uses, and none for a code it does not have', () => {
+    const codes = packageCodes();
+    expect(codes.size).toBeGreaterThanOrEqual(23);
+    expect(new Set(Object.keys(yamlErrorMessages))).toEqual(codes);
+    for (const code of codes) {
+      const problem = yamlErrorMessages[code as ErrorCode]('&y');
+      // Two codes are said by the tree’s own check, with the directive’s or the tag’s own words (cases above).
+      if (code === 'BAD_COLLECTION_TYPE' || code === 'BAD_DIRECTIVE') expect(problem, code).toBeUndefined();
+      else expect(formatMessage(problem!.code, problem!.args), code).not.toMatch(english);
+    }
+  });
+
+  const cases: [string, string, string, RegExp][] = [
+    ['10,000 nested »[«', `forord: ${'['.repeat(10_000)}${']'.repeat(10_000)}`, 'yaml-for-dybt', /for mange|så mange niveauer/],
+    ['10,000 nested »{a:«', `forord: ${'{a: '.repeat(10_000)}${'}'.repeat(10_000)}`, 'yaml-for-dybt', /niveauer i dybden/],
+    ['an anchor on an alias', 'forord: &x *y', 'yaml-anker-eller-maerke', /Henvisningen »\*y« kan ikke have et anker/],
+    ['a tag on an alias', 'forord: !!str *y', 'yaml-anker-eller-maerke', /Henvisningen »\*y« kan ikke have/],
+    ['two anchors', 'forord: &x &y foo', 'yaml-anker-eller-maerke', /mere end ét anker \(»&y« er det andet\)/],
+    ['two tags', 'forord: !!str !!str foo', 'yaml-anker-eller-maerke', /mere end ét mærke \(»!!str« er det andet\)/],
+    ['a key over 1024 characters', `${'a'.repeat(1100)}: b`, 'yaml-langt-feltnavn', /over 1024 tegn/],
+    ['a list inside »{ }«', 'forord: { a: - b }', 'yaml-blok-i-klammer', /Inden i »\[ \]« eller »\{ \}«/],
+  ];
+  it.each(cases)('%s: said in Danish, with what to do', (_name, line, code, says) => {
+    const diagnostics = diagnosticsOf(`kommune: Testby Kommune\ntitel: Kvalitetsstandard\n${line}\n`);
+    const found = diagnostics.find((each) => each.code === code);
+    expect(found && message(found)).toMatch(says);
+    for (const each of diagnostics) expect(message(each)).not.toMatch(english);
+    expect(diagnostics.map((each) => each.code)).not.toContain('yaml-syntaks');
+  });
+
+  it('a list or a group as a key gets no English warning on stderr (the schema names the key)', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-noegle-'));
+    for (const [name, line] of [
+      ['liste.yml', '[a]: b'],
+      ['gruppe.yml', '? {a: b}\n: c'],
+    ] as const) {
+      writeFileSync(join(workspace, name), `kommune: Testby Kommune\ntitel: Kvalitetsstandard\n${line}\n`);
+      const run = runCli(['validate', name], { cwd: workspace });
+      expect(run.status, name).toBe(1);
+      expect(run.stderr, name).toBe('');
+      expect(run.stdout).toMatch(/Ukendt felt »(\[ a \]|\{ a: b \})«/);
+    }
   });
 });
 

@@ -59,7 +59,12 @@ export interface DiagnosticMessageArgs {
   'yaml-direktiv': { version?: string; linje: string };
   'yaml-tag-ikke-understoettet': { slags: 'binary' | 'timestamp' | 'andet'; tag: string };
   'vaerdi-er-kommentar': { felt: string; kommentar: string; navn: string };
-  'yaml-syntaks': { detalje: string };
+  'yaml-syntaks': NoArgs;
+  'yaml-anker-eller-maerke': { slags: 'henvisning' | 'to-ankre' | 'to-maerker' | 'foer-tegn'; tekst: string };
+  'yaml-blok-i-klammer': NoArgs;
+  'yaml-langt-feltnavn': NoArgs;
+  'yaml-feltnavn-ikke-tekst': NoArgs;
+  'yaml-for-dybt': NoArgs;
   // Against the schema
   'ikke-en-gruppe': NoArgs;
   'ukendt-felt': { felt: string; hoererTil?: string; forslag?: string; tilladte: string };
@@ -244,6 +249,14 @@ export interface DiagnosticMessageArgs {
   'build-afbrudt': NoArgs;
 }
 
+/** What is wrong with an anchor (»&«), alias (»*«) or tag (»!«) where the parser found it, by kind. */
+const anchorOrTagProblem: Record<DiagnosticMessageArgs['yaml-anker-eller-maerke']['slags'], (tekst: string) => string> = {
+  henvisning: (tekst) => `Henvisningen ${tekst} kan ikke have et anker (»&…«) eller et mærke (»!…«) foran sig.`,
+  'to-ankre': (tekst) => `Værdien har mere end ét anker (${tekst} er det andet).`,
+  'to-maerker': (tekst) => `Værdien har mere end ét mærke (${tekst} er det andet).`,
+  'foer-tegn': (tekst) => `${tekst} står foran »-«, »?« eller »:«, men et anker eller mærke skal stå efter.`,
+};
+
 export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   // The file itself
   'fil-findes-ikke': (a) => `Filen findes ikke.${suggestion(a)} Tjek stavningen af filnavnet og den mappe, du står i.`,
@@ -304,7 +317,17 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
         : `Mærket ${quote(a.tag)} kan ikke bruges i en kvalitetsstandard. Slet det, og skriv værdien som almindelig tekst, tal eller liste.`,
   'vaerdi-er-kommentar': (a) =>
     `${quote(a.felt)} er tom, fordi »#« begynder en kommentar i YAML, så ${quote(a.kommentar)} blev ikke læst som værdien. Sæt værdien i anførselstegn: ${quote(`${a.navn}: "${a.kommentar}"`)}.`,
-  'yaml-syntaks': (a) => `Filen er ikke gyldig YAML her (${a.detalje}). Tjek linjen og linjen før for indrykning, kolon og anførselstegn.`,
+  'yaml-syntaks': () => 'Filen kan ikke læses som YAML her. Tjek linjen og linjen før for indrykning, kolon og anførselstegn.',
+  'yaml-anker-eller-maerke': (a) =>
+    `${anchorOrTagProblem[a.slags](quote(a.tekst))} En kvalitetsstandard bruger hverken ankre (»&navn«), henvisninger (»*navn«) eller mærker (»!…«): slet dem, eller sæt teksten i anførselstegn, hvis den skal begynde med »&«, »*« eller »!«.`,
+  'yaml-blok-i-klammer': () =>
+    'Inden i »[ ]« eller »{ }« kan der ikke stå en tekstblok (»|« eller »>«) eller punkter med »-«. Skriv listen uden klammer, med hvert punkt på sin egen linje efter »- «.',
+  'yaml-langt-feltnavn': () =>
+    'Linjen har et kolon efter over 1024 tegn og læses derfor som et feltnavn, men et feltnavn kan ikke være så langt. Er det en tekst, så skriv den som en blok med »|« under sit felt, eller sæt den i anførselstegn.',
+  'yaml-feltnavn-ikke-tekst': () =>
+    'Et feltnavn skal være et ord, fx »forord«, ikke en liste, en gruppe eller en værdi med et mærke (»!…«). Skriv feltets navn før kolonet.',
+  'yaml-for-dybt': () =>
+    'Klammerne (»[« og »{«) eller indrykningerne går så mange niveauer i dybden, at filen ikke kan læses. En kvalitetsstandard har kun få niveauer: fjern de overflødige klammer, eller sæt teksten i anførselstegn.',
   // Against the schema
   'ikke-en-gruppe': () => 'Filen skal bestå af felter på formen »navn: værdi«, fx »kommune: Randers Kommune«, ikke af en liste eller en enkelt tekst.',
   'ukendt-felt': (a) =>
