@@ -206,16 +206,82 @@ describe('positions at the edge', () => {
 });
 
 describe('a document the editor sends malformed', () => {
-  it('is reported in one Danish line in the editor’s log, with no stack trace, and the server goes on', async () => {
+  const ignored =
+    /^kvalitetsstandard: »textDocument\/did(Open|Change)«( for \S+)? er ignoreret, fordi den ikke er, som protokollen kræver: .*luk og åbn filen i editoren/;
+
+  it('a change with a position that is no uinteger is ignored and logged in one Danish line: the document stays as it was', async () => {
     const client = await initialized();
-    client.notify('textDocument/didOpen', { textDocument: { uri: 'file:///tmp/kommune/municipalities/tal.yml', languageId: 'yaml', version: 1, text: 12345 } });
-    const log = await client.notification('window/logMessage', (params) => String(params.message).includes('tal.yml'));
-    expect(log.message).toMatch(
-      /^kvalitetsstandard: uventet fejl ved tjek af file:\/\/\/tmp\/kommune\/municipalities\/tal\.yml \(.*\); meld fejlen til udviklerne\.$/,
-    );
-    expect(log.message).not.toMatch(/\n\s+at /);
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: randers } });
-    expect((await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri)).uri).toBe(uri);
+    const before = await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri && params.version === 1);
+    const positions = [
+      { line: 1.5, character: 0 },
+      { line: '3', character: 0 },
+      { line: 3, character: -1 },
+      { line: 2 ** 31, character: 0 },
+      { line: 3 },
+      null,
+    ];
+    let version = 1;
+    for (const [index, position] of positions.entries()) {
+      version += 1;
+      const range = index % 2 === 0 ? { start: position, end: { line: 4, character: 0 } } : { start: { line: 0, character: 0 }, end: position };
+      client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: 'titel: [\n' }] });
+    }
+    // A change with no text, and one valid change among invalid ones: the whole notification is ignored.
+    client.notify('textDocument/didChange', {
+      textDocument: { uri, version: ++version },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }],
+    });
+    client.notify('textDocument/didChange', {
+      textDocument: { uri, version: ++version },
+      contentChanges: [
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x: [' },
+        { range: { start: { line: 0.5, character: 0 }, end: { line: 1, character: 0 } }, text: '' },
+      ],
+    });
+    // A comment at the end changes no diagnostic of the text the server should still hold.
+    const end = randers.split('\n').length - 1;
+    client.notify('textDocument/didChange', {
+      textDocument: { uri, version: ++version },
+      contentChanges: [{ range: { start: { line: end, character: 0 }, end: { line: end, character: 0 } }, text: '# slut\n' }],
+    });
+    const after = await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri && params.version === version);
+    expect(after.diagnostics).toEqual(before.diagnostics);
+    const logs = client.received('window/logMessage', (params) => ignored.test(params.message));
+    expect(logs).toHaveLength(positions.length + 2);
+    for (const log of logs) expect(log.message).not.toContain('\n');
+    expect(logs[0].message).toContain(`»textDocument/didChange« for ${uri} er ignoreret`);
+    expect(client.stderr).toBe('');
+    await client.close();
+  });
+
+  it('an open or a change whose text, uri or version is not as the protocol says is ignored and logged; the server goes on', async () => {
+    const client = await initialized();
+    const other = 'file:///tmp/kommune/municipalities/tal.yml';
+    const malformed: [string, unknown][] = [
+      ['textDocument/didOpen', { textDocument: { uri: other, languageId: 'yaml', version: 1, text: 12345 } }],
+      ['textDocument/didOpen', { textDocument: { uri: 42, languageId: 'yaml', version: 1, text: randers } }],
+      ['textDocument/didOpen', { textDocument: { uri: other, languageId: 'yaml', version: '1', text: randers } }],
+      ['textDocument/didOpen', { textDocument: 'tal.yml' }],
+      ['textDocument/didOpen', null],
+      ['textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 12345 }] }],
+      ['textDocument/didChange', { textDocument: { uri: ['x'], version: 2 }, contentChanges: [{ text: 'kommune: x' }] }],
+      ['textDocument/didChange', { textDocument: { uri }, contentChanges: [{ text: 'kommune: x' }] }],
+      ['textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: 'kommune: x' }],
+    ];
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: randers } });
+    const before = await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri && params.version === 1);
+    for (const [method, params] of malformed) client.notify(method, params);
+    await client.notification('window/logMessage', () => client.received('window/logMessage').length >= malformed.length);
+    const logs = client.received('window/logMessage');
+    expect(logs.map((log) => log.message)).toEqual(malformed.map(() => expect.stringMatching(ignored)));
+    expect(logs.map((log) => log.message).join('')).not.toMatch(/uventet fejl|TypeError|\n\s+at /);
+    // The open document is as it was: a whole-text change to the same text gives the same diagnostics.
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: randers }] });
+    const after = await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri && params.version === 3);
+    expect(after.diagnostics).toEqual(before.diagnostics);
+    expect(client.received('textDocument/publishDiagnostics', (params) => params.uri !== uri)).toEqual([]);
+    expect(client.stderr).toBe('');
     await client.close();
   });
 });

@@ -8,6 +8,7 @@
 import {
   AbstractMessageReader,
   ErrorCodes,
+  MessageType,
   type DataCallback,
   type Disposable,
   type Message,
@@ -147,10 +148,33 @@ function positionsValid(params: unknown): boolean {
   return true;
 }
 
+type DocumentParams = { textDocument?: { uri?: unknown; text?: unknown; version?: unknown }; contentChanges?: unknown };
+
+/**
+ * Whether an open or a change of a document holds what the protocol says: a uri and a text
+ * that are strings, an integer version, and changes whose ranges are of uinteger positions.
+ * Anything else would be applied to the server's copy and corrupt it (or throw on the way).
+ */
+function documentValid(method: string, params: unknown): boolean {
+  if (method !== 'textDocument/didOpen' && method !== 'textDocument/didChange') return true;
+  const { textDocument, contentChanges } = (params && typeof params === 'object' ? params : {}) as DocumentParams;
+  if (typeof textDocument?.uri !== 'string' || !Number.isInteger(textDocument.version)) return false;
+  if (method === 'textDocument/didOpen') return typeof textDocument.text === 'string';
+  const changes = Array.isArray(contentChanges) ? (contentChanges as unknown[]) : [];
+  return changes.length > 0 && changes.every((change) => typeof (change as { text?: unknown })?.text === 'string' && positionsValid(change));
+}
+
+/** The uri of a document notification, when it can be named on one line. */
+function documentUri(params: unknown): string | undefined {
+  const uri = (params as DocumentParams | undefined)?.textDocument?.uri;
+  return typeof uri === 'string' && !/\p{Cc}/u.test(uri) ? uri : undefined;
+}
+
 /**
  * The protocol's life cycle in front of the server: before `initialize` a request gets
  * ServerNotInitialized and a notification is dropped (except `exit`); after `shutdown`, a
- * request gets InvalidRequest; a position that is no LSP position gets InvalidParams. What
+ * request gets InvalidRequest; a position that is no LSP position gets InvalidParams, and an
+ * open or change of a document that is not as the protocol says is ignored and logged. What
  * passes reaches the handlers with positions they can clamp to the document.
  */
 export class ProtocolGate extends AbstractMessageReader implements MessageReader {
@@ -177,9 +201,18 @@ export class ProtocolGate extends AbstractMessageReader implements MessageReader
         if (refusal) return void this.writer.write({ jsonrpc: '2.0', id: message.id, error: refusal } as Message);
         if (message.method === 'initialize') this.state = 'running';
         if (message.method === 'shutdown') this.state = 'shut down';
-      } else if (isNotification(message) && message.method !== 'exit' && this.state !== 'running') return;
+      } else if (isNotification(message)) {
+        if (message.method !== 'exit' && this.state !== 'running') return;
+        if (!documentValid(message.method, message.params)) return this.ignored(message);
+      }
       callback(message);
     });
+  }
+
+  /** A document notification the server does not apply, said in one Danish line in the editor's log (a notification has no answer). */
+  private ignored({ method, params }: Notification): void {
+    const message = `kvalitetsstandard: ${formatMessage('lsp-dokument-ignoreret', { metode: method, uri: documentUri(params) })}`;
+    void this.writer.write({ jsonrpc: '2.0', method: 'window/logMessage', params: { type: MessageType.Warning, message } } as Message);
   }
 
   private refusal(request: Request): { code: number; message: string } | undefined {
