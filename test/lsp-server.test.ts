@@ -173,6 +173,37 @@ describe('kvalitetsstandard lsp: diagnostics', () => {
     await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri && findings(params.diagnostics).length === count);
   });
 
+  it('says in Danish when the date setting is no day, as --dato refuses it, and judges at today; a real date or none is said nothing of', async () => {
+    const refused = /^kvalitetsstandard: Indstillingen »kvalitetsstandard\.dato« er »(.*)«, som ikke er en gyldig dato\. Skriv datoen som ÅÅÅÅ-MM-DD/;
+    for (const [dato, shown] of [
+      ['2026-13-45', '2026-13-45'],
+      ['2026-02-30', '2026-02-30'],
+      ['23.11.2026', '23.11.2026'],
+      ['2026-11', '2026-11'],
+      [20261123, '20261123'],
+    ] as const) {
+      const server = await start({ dato });
+      const message = await server.notification('window/showMessage', () => true);
+      expect(message.message, String(dato)).toMatch(refused);
+      expect(refused.exec(message.message)?.[1]).toBe(shown);
+      // Judged at today, as without the setting: the same findings as a server without it.
+      const withoutDate = await start({});
+      const text = municipality('holstebro');
+      const [judged, today] = await Promise.all([open(text, server, 'dato-ugyldig'), open(text, withoutDate, 'dato-ingen')]);
+      const shownOf = (diagnostics: any[]) => diagnostics.map(({ range, severity, code, message }) => ({ range, severity, code, message }));
+      expect(shownOf(judged.diagnostics)).toEqual(shownOf(today.diagnostics));
+      await Promise.all([server.close(), withoutDate.close()]);
+    }
+    const server = await start({ dato: date });
+    server.notify('workspace/didChangeConfiguration', { settings: { kvalitetsstandard: { dato: '2026-04-31' } } });
+    expect((await server.notification('window/showMessage', () => true)).message).toMatch(refused);
+    server.notify('workspace/didChangeConfiguration', { settings: { kvalitetsstandard: { dato: '' } } });
+    server.notify('workspace/didChangeConfiguration', { settings: { kvalitetsstandard: { dato: '2024-02-29' } } });
+    await open(municipality('holstebro'), server, 'dato-gyldig');
+    expect(server.received('window/showMessage')).toHaveLength(1);
+    await server.close();
+  });
+
   it('refuses a text larger than a file may be, in Danish, without checking it', async () => {
     const { diagnostics } = await open(`kommune: Testby\ntitel: x\nforord:\n  tekst: |\n${'    lang tekst\n'.repeat(200_000)}`);
     expect(diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['fil-for-stor']);

@@ -181,6 +181,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'lsp-allerede-startet': {},
   'lsp-efter-shutdown': { metode: 'textDocument/hover' },
   'lsp-dokument-ignoreret': { metode: 'textDocument/didChange', uri: 'file:///tmp/municipalities/testby.yml' },
+  'lsp-ugyldig-dato-indstilling': { vaerdi: '2026-13-45' },
   'lsp-ugyldig-position': {},
   'skema-rod': { paakraevet: '»kommune« og »titel«' },
   'skema-gruppe': { titel: 'Behandlingsgaranti', paakraevet: '»kommune« og »titel«', felter: 'pris og personaleforhold' },

@@ -191,6 +191,7 @@ export interface DiagnosticMessageArgs {
   'lsp-efter-shutdown': { metode: string };
   'lsp-ugyldig-position': NoArgs;
   'lsp-dokument-ignoreret': { metode: string; uri?: string };
+  'lsp-ugyldig-dato-indstilling': { vaerdi: string };
   // #13: what the schema tells Red Hat's YAML extension (errorMessage, patternErrorMessage); an
   // editor shows these without the offending value, so they name the field and the fix.
   'skema-rod': { paakraevet: string };
@@ -495,6 +496,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'lsp-allerede-startet': () => 'Sprogserveren er allerede startet: »initialize« kan kun sendes én gang.',
   'lsp-efter-shutdown': (a) => `Sprogserveren er ved at lukke (»shutdown« er modtaget) og svarer ikke på ${quote(a.metode)}; send »exit«.`,
   'lsp-ugyldig-position': () => 'Positionen er ugyldig: linje og tegn skal være hele tal fra 0 og opefter.',
+  'lsp-ugyldig-dato-indstilling': (a) =>
+    `Indstillingen »kvalitetsstandard.dato« er ${quote(a.vaerdi)}, som ikke er en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-23, eller slet indstillingen; indtil da vurderes kravene efter dagens dato.`,
   'lsp-dokument-ignoreret': (a) =>
     `${quote(a.metode)}${a.uri ? ` for ${a.uri}` : ''} er ignoreret, fordi den ikke er, som protokollen kræver: adressen og teksten skal være tekst, versionen et helt tal og hver positions linje og tegn hele tal fra 0 og opefter. Sprogserverens udgave af filen er uændret; luk og åbn filen i editoren, hvis meddelelserne ikke passer til teksten.`,
   // #13: what the schema tells Red Hat's YAML extension (errorMessage, patternErrorMessage); an

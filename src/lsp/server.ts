@@ -20,7 +20,7 @@ import {
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatMessage } from '../diagnostics/messages.js';
-import { today } from '../dates.js';
+import { isFullDate, today } from '../dates.js';
 import { useRegulationFolders } from '../regulations/runtime.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
 import { styleOf } from '../report/terminal.js';
@@ -48,14 +48,29 @@ export interface ClientSettings {
   regelsaetMapper?: string[];
 }
 
+/** The settings under `kvalitetsstandard`, or the object itself. */
+function settingsRecord(value: unknown): Record<string, unknown> {
+  return (value && typeof value === 'object' ? ((value as Record<string, unknown>).kvalitetsstandard ?? value) : {}) as Record<string, unknown>;
+}
+
+/** A date set but cleared (empty) means today again. */
+const clearedDate = (value: unknown) => value === '' || value === null || value === undefined;
+
 function readSettings(value: unknown, previous: ClientSettings): ClientSettings {
-  const record = (value && typeof value === 'object' ? ((value as Record<string, unknown>).kvalitetsstandard ?? value) : {}) as Record<string, unknown>;
+  const record = settingsRecord(value);
   const compliance = ['information', 'advarsel', 'fra'].includes(String(record.compliance)) ? (record.compliance as ComplianceLevel) : previous.compliance;
-  // An empty date (the setting cleared) means today again.
-  const dato = !('dato' in record) ? previous.dato : typeof record.dato === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(record.dato) ? record.dato : undefined;
+  // A date that is no day, as --dato refuses it, means today too (and is said by refusedDate).
+  const dato = !('dato' in record) ? previous.dato : typeof record.dato === 'string' && isFullDate(record.dato) ? record.dato : undefined;
   const folders = record.regelsaetMapper;
   const regelsaetMapper = Array.isArray(folders) ? folders.filter((folder): folder is string => typeof folder === 'string') : previous.regelsaetMapper;
   return { compliance, dato, regelsaetMapper };
+}
+
+/** The date setting as written, when it is set but is no day ÅÅÅÅ-MM-DD (»2026-13-45«, »23.11.2026«). */
+function refusedDate(value: unknown): string | undefined {
+  const { dato } = settingsRecord(value);
+  if (clearedDate(dato) || (typeof dato === 'string' && isFullDate(dato))) return undefined;
+  return typeof dato === 'string' ? dato : JSON.stringify(dato);
 }
 
 function fileOf(uri: string): string {
@@ -120,18 +135,23 @@ export function startServer(connection: Connection = stdioConnection()): void {
     );
   };
 
-  /** Loads the regulation folders not loaded yet; what is wrong in one is shown to the user, in Danish, at its file and line. */
+  /**
+   * Reads the settings and loads the regulation folders not loaded yet; a date that is no day,
+   * and what is wrong in a folder (at its file and line), are shown to the user in Danish.
+   */
   let workspaceRoot: string | undefined;
   const useSettings = (value: unknown) => {
     settings = readSettings(value, settings);
     // A relative folder is the workspace's: the editor starts the server wherever it likes.
     const folders = (settings.regelsaetMapper ?? []).map((folder) => (workspaceRoot ? resolve(workspaceRoot, folder) : folder));
-    const problems = useRegulationFolders(folders);
-    for (const problem of problems) {
-      const message = `kvalitetsstandard: ${formatDiagnostic(problem, undefined, styleOf(false))}`;
-      // A notification, not showErrorMessage's request: allowed while initializing, and nothing to answer.
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
-    }
+    const date = refusedDate(value);
+    const problems = [
+      ...(date === undefined ? [] : [formatMessage('lsp-ugyldig-dato-indstilling', { vaerdi: date })]),
+      ...useRegulationFolders(folders).map((problem) => formatDiagnostic(problem, undefined, styleOf(false))),
+    ];
+    // A notification, not showErrorMessage's request: allowed while initializing, and nothing to answer.
+    for (const problem of problems)
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `kvalitetsstandard: ${problem}` });
   };
 
   connection.onInitialize((params) => {
