@@ -4,7 +4,7 @@
  * read back (pages, running header and footer, bookmarks, metadata).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -252,6 +252,28 @@ describe('build: when something is wrong', () => {
     expect(run.stdout).toMatch(/Bygget 0 af 5 kommuner til .+ \(4 uændrede\); 1 fejlede\./);
     expect(readFileSync(join(target, 'randers', 'kvalitetsstandard.html')).equals(previous)).toBe(true);
     expect(readFileSync(join(target, 'index.html'), 'utf8')).toContain('Filen er ugyldig og er ikke bygget');
+  });
+
+  it('names a previous version only where there is one: not on a first build into an empty or new folder', { timeout: 120_000 }, () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-foerste-'));
+    cpSync(join(root, 'municipalities', 'holstebro.yml'), join(workspace, 'municipalities', 'holstebro.yml'));
+    writeFileSync(join(workspace, 'municipalities', 'dupkeys.yml'), 'kommune: Testby Kommune\ntitel: Kvalitetsstandard\ntitel: Igen\n');
+    mkdirSync(join(workspace, 'out1'));
+    // A folder for the kommune that holds none of its outputs (a killed build's, or someone's notes) is no previous version either.
+    mkdirSync(join(workspace, 'out3', 'dupkeys'), { recursive: true });
+    writeFileSync(join(workspace, 'out3', 'dupkeys', 'noter.txt'), 'mine noter');
+    for (const out of ['out1', 'out2', 'out3']) {
+      const run = runCli(['build', '--out', out, '--dato', date, '--uden-pdf', '--stille'], { cwd: workspace });
+      expect(run.status, out).toBe(1);
+      expect(run.stderr).toContain('dupkeys: filen er ugyldig og er ikke bygget. Ret fejlene herunder.');
+      expect(run.stderr).not.toContain('forrige udgave');
+    }
+    // Once built, a broken file keeps the version built before and says where it is.
+    writeFileSync(join(workspace, 'municipalities', 'dupkeys.yml'), readFileSync(join(workspace, 'municipalities', 'holstebro.yml'), 'utf8'));
+    expect(runCli(['build', '--out', 'out1', '--dato', date, '--uden-pdf', '--stille'], { cwd: workspace }).status).toBe(0);
+    writeFileSync(join(workspace, 'municipalities', 'dupkeys.yml'), 'kommune: Testby Kommune\ntitel: Kvalitetsstandard\ntitel: Igen\n');
+    const again = runCli(['build', '--out', 'out1', '--dato', date, '--uden-pdf', '--stille'], { cwd: workspace });
+    expect(again.stderr).toContain('dupkeys: filen er ugyldig og er ikke bygget; den forrige udgave i out1/dupkeys/ er bevaret. Ret fejlene herunder.');
   });
 
   it('says in Danish when the output folder cannot be written', () => {

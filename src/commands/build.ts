@@ -124,7 +124,9 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
   const onResult = (result: MunicipalityResult) => {
     results.push(result);
     if (result.invalid) {
-      warn('build-ugyldig', { kommune: result.id, mappe: `${join(outDir, result.id)}/` });
+      // The previous version is named only where there is one: a first build has none to keep.
+      const folder = join(outDir, result.id);
+      warn('build-ugyldig', { kommune: result.id, mappe: outputNames.some((name) => existsSync(join(folder, name))) ? `${folder}/` : undefined });
       for (const diagnostic of result.invalid.diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic, result.invalid.text, style)}\n`);
     }
     // A broken .krav.yml stops nothing: the standard is built, and its annex says the own requirements were not judged.

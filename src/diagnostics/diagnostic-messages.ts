@@ -137,7 +137,8 @@ export interface DiagnosticMessageArgs {
   'chromium-mangler': { detalje: string };
   'pdf-fejlede': { fil: string; detalje: string };
   'skrivning-fejlede': { fil: string; detalje: string };
-  'build-ugyldig': { kommune: string; mappe: string };
+  /** The folder of the previous version, when there is one. */
+  'build-ugyldig': { kommune: string; mappe?: string };
   'build-kommune': { kommune: string; filer: string; tid: string };
   'build-uaendret': { kommune: string };
   'build-opsummering': { bygget: number; i_alt: number; mappe: string; tid: string; uaendret?: number; fejl?: number; oversigt: string };
@@ -434,7 +435,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
     `Chromium kunne ikke startes, så der er ikke lavet PDF'er (HTML er bygget). Installér det med »apt-get install chromium«, eller sæt PUPPETEER_EXECUTABLE_PATH til en Chrome eller Chromium. (${a.detalje})`,
   'pdf-fejlede': (a) => `PDF'en ${quote(a.fil)} kunne ikke laves: ${a.detalje}. Den forrige udgave er bevaret.`,
   'skrivning-fejlede': (a) => `${quote(a.fil)} kunne ikke skrives: ${a.detalje}. Den forrige udgave er bevaret.`,
-  'build-ugyldig': (a) => `${a.kommune}: filen er ugyldig og er ikke bygget; den forrige udgave i ${a.mappe} er bevaret. Ret fejlene herunder.`,
+  'build-ugyldig': (a) =>
+    `${a.kommune}: filen er ugyldig og er ikke bygget${a.mappe ? `; den forrige udgave i ${a.mappe} er bevaret` : ''}. Ret fejlene herunder.`,
   'build-kommune': (a) => `${a.kommune}: ${a.filer} på ${a.tid}`,
   'build-uaendret': (a) => `${a.kommune}: uændret siden sidste build`,
   'build-opsummering': (a) =>
