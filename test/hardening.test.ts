@@ -598,7 +598,7 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
     rmSync(installed, { recursive: true, force: true });
   });
 
-  it('diff --fra: an option-looking value is refused and git writes nothing; a folder or a device is a Danish message', () => {
+  it('diff --fra: an option-looking value is refused and git writes nothing; a folder, a device or a symlink loop is a Danish message', () => {
     const dir = workspace({ 'a.yml': small });
     execFileSync('git', ['init', '-q'], { cwd: dir });
     for (const from of ['--output=hacked.txt', '-o', '--exec=touch hacked.txt']) {
@@ -607,10 +607,18 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
       expect(result.stderr).toContain('fordi den begynder med »-«');
     }
     expect(readdirSync(dir)).not.toContain('hacked.txt');
+    symlinkSync('loekke.yml', join(dir, 'loekke.yml'));
+    symlinkSync('ring-b.yml', join(dir, 'ring-a.yml'));
+    symlinkSync('ring-a.yml', join(dir, 'ring-b.yml'));
+    symlinkSync('intet.yml', join(dir, 'doed.yml'));
     for (const [from, text] of [
       ['municipalities', 'Det er en mappe'],
       ['/dev/zero', 'ikke en almindelig fil'],
       ['findes-ikke', 'hverken en fil eller en git-version'],
+      // The loop message validate gives for the same file.
+      ['loekke.yml', '»loekke.yml« kan ikke bruges som --fra: Filen er et link, der peger på sig selv i ring (en symlink-løkke).'],
+      ['ring-a.yml', '»ring-a.yml« kan ikke bruges som --fra: Filen er et link, der peger på sig selv i ring'],
+      ['doed.yml', '»doed.yml« kan ikke bruges som --fra: '],
     ]) {
       const result = run(['diff', 'a', '--fra', from!, '--uden-pdf'], dir);
       expectClean(result, 2);

@@ -4,7 +4,7 @@
  * out/<kommune>/aendringer.html and .pdf to attach to the agenda beside the standard.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { join, relative, resolve } from 'node:path';
 import { checkSource, type FileCheck } from '../check/run.js';
@@ -19,6 +19,9 @@ import { UsageError, UserError, type CommandContext } from '../usage.js';
 import { writeFileAtomic, mustWrite } from '../write.js';
 import { dateOption } from './arguments.js';
 
+/** Whether --fra names a path: a file, or a link, even one that leads nowhere (a loop), which reading then explains. */
+const givenAsFile = (from: string) => lstatSync(from, { throwIfNoEntry: false }) !== undefined;
+
 /**
  * The earlier version: a file (read with the same bounds as any input), or the same file at
  * a git version (»HEAD~1«, »godkendt-2023«). A value that begins with »-« is refused, and
@@ -27,7 +30,7 @@ import { dateOption } from './arguments.js';
  */
 function previousVersion(file: string, from: string): Buffer {
   if (from.startsWith('-')) throw new UsageError('diff-fra-bindestreg', { fra: from });
-  if (existsSync(from)) {
+  if (givenAsFile(from)) {
     const read = readBounded(from, { maxBytes: maxFileBytes });
     if (!read.ok) throw new UsageError('diff-fra-fil', { fra: from, aarsag: formatMessage(read.code, read.args) });
     return read.bytes;
@@ -49,7 +52,7 @@ export async function runDiff({ positionals, options }: CommandContext): Promise
   const date = dateOption(options.dato);
   const style = styleFor(process.stdout);
   // Named as the user can open it: the file given, or the file at its git version, so a message reads »navn:linje:kolonne«.
-  const beforeName = existsSync(options.fra) ? options.fra : `${file}@${options.fra}`;
+  const beforeName = givenAsFile(options.fra) ? options.fra : `${file}@${options.fra}`;
   const before = checkSource(beforeName, previousVersion(file, options.fra), date);
   const current = readBounded(file, { maxBytes: maxFileBytes, within: dirname(file) });
   if (!current.ok) throw new UserError('diff-fra-fil', { fra: file, aarsag: formatMessage(current.code, current.args) });
