@@ -288,6 +288,9 @@ const futurePractice = danish(
  * was discussed (»… foreslog to ændringer, der er indarbejdet«, »har drøftet udkastet«) is
  * involvement, and the kommune's own bodies' wishes are aims (»Byrådet ønsker …«, see above).
  */
+/** Words without which no sentence is past, proposed or unsettled practice: a cheap test before the patterns. */
+const notCurrentWords =
+  /indtil|frem til|før|op til|tidligere|nedlagt|afvikl|lukket|afsluttet|stoppet|foreslå|foreslog|anbefal|ønske|opfordr|efterly|efterspø|efterspurg|drøft|diskuter|fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat/;
 /** What is not settled (»Det er endnu ikke fastlagt, hvad borgeren skal betale«): no practice yet. */
 const undecided = danish(String.raw`^det er (?:\p{L}+ )?(?:ikke|hverken) (?:\p{L}+ )?(?:fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat)(?!\p{L})`);
 const proposalOnly = danish(
@@ -344,7 +347,7 @@ export function deniesPractice({ lower }: Cased): boolean {
  * only of sentences that match a wording).
  */
 export function notCurrentPractice({ lower }: Cased): boolean {
-  if (insteadWords.test(lower)) return false;
+  if (!notCurrentWords.test(lower) || insteadWords.test(lower)) return false;
   return (pastPractice.test(lower) && !replacedWords.test(lower)) || proposalOnly.test(lower) || undecided.test(lower);
 }
 
@@ -393,6 +396,7 @@ export const lowerCasePatterns: readonly RegExp[] = [
   proposalOnly,
   undecided,
   replacedWords,
+  notCurrentWords,
   insteadWords,
   conditionWords,
   butNot,
@@ -679,9 +683,10 @@ function markAnotherKommune(kommune: string, sections: readonly TextSection[]): 
   if (own === '') return;
   for (const section of sections) {
     for (const sentence of section.sentences) {
-      if (sentence.isHeading || !sentence.lower.includes('kommune') || noName.test(sentence.lower) || ownArrangement.test(sentence.lower)) continue;
+      if (sentence.isHeading || !sentence.lower.includes('kommune')) continue;
       const named = namedKommune.exec(sentence.text)?.[1];
-      if (named !== undefined && lettersOf(named) !== own && !lettersOf(sentence.text).includes(own)) sentence.anotherKommune = true;
+      if (named === undefined || noName.test(sentence.lower) || ownArrangement.test(sentence.lower)) continue;
+      if (lettersOf(named) !== own && !lettersOf(sentence.text).includes(own)) sentence.anotherKommune = true;
     }
   }
 }
