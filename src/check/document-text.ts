@@ -429,14 +429,14 @@ export function markQuotedLaw(heading: string, sentences: Sentence[]): Sentence[
  */
 function isBare({ text, lower }: Cased): boolean {
   const short = !/[.!?]$/.test(text) && wordsAtMost(text, 4) && !/\s[A-ZÆØÅ]/.test(text);
-  // The cheap shape first: most sentences end in a full stop and have no run of commas.
-  if (!short && !isKeywordList(text)) return false;
-  return !/\d/.test(text) && !statementWord.test(lower);
+  // The cheap shapes first: most sentences end in a full stop, and most with commas have a verb.
+  if (!short && (text.length > 200 || !text.includes(', '))) return false;
+  if (/\d/.test(text) || statementWord.test(lower)) return false;
+  return short || isKeywordList(text);
 }
 
 /** Three or more items of a word or three, by commas, and no verb (»Afgørelse, partshøring, klagefrist og Ankestyrelsen«): names, not a description. */
 function isKeywordList(text: string): boolean {
-  if (text.length > 200 || !text.includes(', ')) return false;
   const items = text.replace(/\.$/, '').split(', ');
   return items.length >= 3 && items.every((item) => item.trim() !== '' && wordsAtMost(item, item === items.at(-1) ? 5 : 3) && !/[.!?:;]/.test(item));
 }
@@ -670,6 +670,8 @@ export interface DocumentText {
 
 /** A kommune named at a sentence's start, as its subject or its place (»Aarhus Kommune tilbyder …«, »Hos Vejle Kommune …«). */
 const namedKommune = /^(?:(?:I|Hos|For|Fra) )?((?:\p{Lu}[\p{L}-]*[ -])*\p{Lu}[\p{L}-]*) [Kk]ommune(?!\p{L})/u;
+/** »Kommune« after a word, as a name has it: a cheap test before the name's pattern. */
+const kommuneAfterWord = / [Kk]ommune(?![a-zæøå])/;
 /** Words that open a sentence before »kommune« and name none (»Vores kommune«, »Den kommune, du bor i«). */
 const noName = /^(?:i |hos |for |fra )?(?:vores|din|dit|jeres|deres|den|det|en|et|hver|denne|samme|anden|egen|enhver|nabo|bopæls|handle|opholds)(?!\p{L})/u;
 /** The kommune speaking of its own arrangement with another (»Herning Kommune driver døgnbehandlingen for os …«). */
@@ -683,7 +685,7 @@ function markAnotherKommune(kommune: string, sections: readonly TextSection[]): 
   if (own === '') return;
   for (const section of sections) {
     for (const sentence of section.sentences) {
-      if (sentence.isHeading || !sentence.lower.includes('kommune')) continue;
+      if (sentence.isHeading || !kommuneAfterWord.test(sentence.text)) continue;
       const named = namedKommune.exec(sentence.text)?.[1];
       if (named === undefined || noName.test(sentence.lower) || ownArrangement.test(sentence.lower)) continue;
       if (lettersOf(named) !== own && !lettersOf(sentence.text).includes(own)) sentence.anotherKommune = true;

@@ -90,6 +90,14 @@ function restatesRequirement(sentence: Sentence, topic: RequirementAspects | und
   return result;
 }
 
+/** Whether a sentence tells of practice that is not the kommune's now, once per sentence: it is judged for every aspect that finds it. */
+const notCurrent = new WeakMap<Sentence, boolean>();
+function isNotCurrent(sentence: Sentence): boolean {
+  let result = notCurrent.get(sentence);
+  if (result === undefined) notCurrent.set(sentence, (result = notCurrentPractice(sentence)));
+  return result;
+}
+
 /** The requirements a sentence can restate: not those whose rule the law sets (see above), once per regulation. */
 const restatableOf = new WeakMap<Regulation, Requirement[]>();
 function restatable(regulation: Regulation): Requirement[] {
@@ -169,7 +177,7 @@ function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | 
   // A sentence about a neighbouring service alone (alcohol treatment, young people under barnets lov) is that service's.
   if (aboutNeighbour(sentence, judged)) return undefined;
   // Practice that was, another kommune's, or what others propose says nothing of the kommune's, as a denial does not.
-  if (sentence.anotherKommune || notCurrentPractice(sentence)) return undefined;
+  if (sentence.anotherKommune || isNotCurrent(sentence)) return undefined;
   // An aim or a plan names what the kommune wants; only a requirement that asks for aims and plans is answered by it.
   if (!judged.catalogue?.aimAnswers && (statesAim(sentence) || plansPractice(sentence, judged.judgedOn))) return 'naevnt';
   if (byCue) return byCue;
