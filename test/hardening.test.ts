@@ -725,5 +725,14 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
     expect(result.stderr).toMatch(/».*out\/a« kunne ikke skrives: .*\(E(EXIST|NOTDIR)\)/);
     expect(result.stderr).toMatch(/».*out\/index\.html« kunne ikke skrives: der ligger en mappe med det navn \(EISDIR\)/);
     expect(existsSync(join(out, 'b', 'kvalitetsstandard.html'))).toBe(true);
+    // Nothing was built there before: no »previous version« is promised for it.
+    expect(result.stderr).not.toMatch(/out\/a« kunne ikke skrives[^\n]*forrige udgave/);
+    // Built once, then blocked: the earlier version is there, and said to be kept.
+    rmSync(join(out, 'b', 'compliance.json'));
+    mkdirSync(join(out, 'b', 'compliance.json'));
+    const again = run(['build', '--out', out, '--dato', date, '--uden-pdf', '--fuld', 'b'], dir);
+    expectClean(again, 1);
+    expect(again.stderr).toMatch(/kunne ikke skrives: [^\n]*\. Den forrige udgave er bevaret\./);
+    expect(existsSync(join(out, 'b', 'kvalitetsstandard.html'))).toBe(true);
   });
 });

@@ -63,6 +63,9 @@ interface CacheFile {
 /** Every file a municipality's folder in out/ can hold. */
 export const outputNames = ['kvalitetsstandard.html', 'kvalitetsstandard.pdf', 'compliance.html', 'compliance.json', 'compliance.pdf'];
 
+/** Whether a municipality's folder holds an earlier version: one of its outputs (a first build has none to keep). */
+export const hasOutputs = (folder: string) => outputNames.some((name) => existsSync(join(folder, name)));
+
 /** The files a build leaves in a municipality's folder, with or without the PDFs. */
 export const outputsOf = (withPdf: boolean) => (withPdf ? outputNames : outputNames.filter((name) => !name.endsWith('.pdf')));
 

@@ -14,7 +14,7 @@ import { complianceReportJson } from '../report/compliance.js';
 import { writeFileAtomic } from '../write.js';
 import { indexRow, type IndexRow } from '../report/index-row.js';
 import { UserError } from '../usage.js';
-import { complianceKey, documentKey, inputFiles, logoFile, outputsIntact, stampInputs, toolStamp, type CacheEntry } from './cache.js';
+import { complianceKey, documentKey, hasOutputs, inputFiles, logoFile, outputsIntact, stampInputs, toolStamp, type CacheEntry } from './cache.js';
 
 export interface MunicipalityTask {
   file: string;
@@ -121,7 +121,7 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
     result.problems.push(
       error instanceof UserError
         ? { code: error.code, args: error.args }
-        : { code: 'skrivning-fejlede', args: { fil: dir, detalje: fileSystemErrorText(error) } },
+        : { code: 'skrivning-fejlede', args: { fil: dir, detalje: fileSystemErrorText(error), bevaret: hasOutputs(dir) ? 'ja' : undefined } },
     );
   }
   if (!withPdf) result.pdfJobs = [];

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import {
   BuildCache,
   type BuildSettings,
+  hasOutputs,
   manifestName,
   outputNames,
   outputsOf,
@@ -115,7 +116,7 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
         result.milliseconds += milliseconds;
       } catch (error) {
         result.status = 'fejl';
-        warn('pdf-fejlede', { fil: job.pdfPath, detalje: fileSystemErrorText(error) });
+        warn('pdf-fejlede', { fil: job.pdfPath, detalje: fileSystemErrorText(error), bevaret: existsSync(job.pdfPath) ? 'ja' : undefined });
       }
     });
 
@@ -126,7 +127,7 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
     if (result.invalid) {
       // The previous version is named only where there is one: a first build has none to keep.
       const folder = join(outDir, result.id);
-      warn('build-ugyldig', { kommune: result.id, mappe: outputNames.some((name) => existsSync(join(folder, name))) ? `${folder}/` : undefined });
+      warn('build-ugyldig', { kommune: result.id, mappe: hasOutputs(folder) ? `${folder}/` : undefined });
       for (const diagnostic of result.invalid.diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic, result.invalid.text, style)}\n`);
     }
     // A broken .krav.yml stops nothing: the standard is built, and its annex says the own requirements were not judged.

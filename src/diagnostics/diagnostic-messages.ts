@@ -135,8 +135,9 @@ export interface DiagnosticMessageArgs {
   'logo-findes-ikke': { logo: string };
   'out-mappe-fejl': { mappe: string; detalje: string };
   'chromium-mangler': { detalje: string };
-  'pdf-fejlede': { fil: string; detalje: string };
-  'skrivning-fejlede': { fil: string; detalje: string };
+  /** `bevaret`: an earlier version is there, and kept. */
+  'pdf-fejlede': { fil: string; detalje: string; bevaret?: 'ja' };
+  'skrivning-fejlede': { fil: string; detalje: string; bevaret?: 'ja' };
   /** The folder of the previous version, when there is one. */
   'build-ugyldig': { kommune: string; mappe?: string };
   'build-kommune': { kommune: string; filer: string; tid: string };
@@ -433,8 +434,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'out-mappe-fejl': (a) => `Mappen ${quote(a.mappe)} kan ikke oprettes eller skrives i (${a.detalje}). Vælg en anden med --out, fx --out out.`,
   'chromium-mangler': (a) =>
     `Chromium kunne ikke startes, så der er ikke lavet PDF'er (HTML er bygget). Installér det med »apt-get install chromium«, eller sæt PUPPETEER_EXECUTABLE_PATH til en Chrome eller Chromium. (${a.detalje})`,
-  'pdf-fejlede': (a) => `PDF'en ${quote(a.fil)} kunne ikke laves: ${a.detalje}. Den forrige udgave er bevaret.`,
-  'skrivning-fejlede': (a) => `${quote(a.fil)} kunne ikke skrives: ${a.detalje}. Den forrige udgave er bevaret.`,
+  'pdf-fejlede': (a) => `PDF'en ${quote(a.fil)} kunne ikke laves: ${a.detalje}.${a.bevaret ? ' Den forrige udgave er bevaret.' : ''}`,
+  'skrivning-fejlede': (a) => `${quote(a.fil)} kunne ikke skrives: ${a.detalje}.${a.bevaret ? ' Den forrige udgave er bevaret.' : ''}`,
   'build-ugyldig': (a) =>
     `${a.kommune}: filen er ugyldig og er ikke bygget${a.mappe ? `; den forrige udgave i ${a.mappe} er bevaret` : ''}. Ret fejlene herunder.`,
   'build-kommune': (a) => `${a.kommune}: ${a.filer} på ${a.tid}`,
