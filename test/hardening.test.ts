@@ -298,6 +298,14 @@ describe('promise: a municipality’s own templates change the layout but cannot
     expect(result.stderr).toContain('municipalities/skabeloner/opslag/afsnit.hbs:2: skabelonen har en fejl: »{{lookup … "toUpperCase"}}« læser »toUpperCase«');
     expect(result.stderr).not.toMatch(/Parse error|Expecting|OPEN_INVERSE|kunne ikke skrives|could not be found|Access has been denied|own property/);
     expect(existsSync(join(dir, 'out', 'god', 'kvalitetsstandard.html'))).toBe(true);
+    // A first build had nothing of them to keep, and says so; once built, a broken template keeps the earlier version.
+    expect(result.stderr).not.toContain('forrige udgave');
+    expect(result.stderr).toMatch(/skabelonen har en fejl: et Handlebars-udtryk er ikke skrevet færdigt[^\n]*Ret skabelonen; \S+ bygges, når den er rettet\./);
+    mkdirSync(join(dir, 'municipalities', 'skabeloner', 'god'));
+    writeFileSync(join(dir, 'municipalities', 'skabeloner', 'god', 'afsnit.hbs'), '<section>\n{{#if heading}}\n<h2>{{heading}</h2>\n');
+    const again = run(['build', '--out', join(dir, 'out'), '--dato', date, '--uden-pdf', 'god'], dir);
+    expectClean(again, 1);
+    expect(again.stderr).toMatch(/Ret skabelonen; den forrige udgave af \S+ er bevaret\./);
   });
 });
 

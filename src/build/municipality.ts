@@ -120,7 +120,7 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
     result.status = 'fejl';
     result.problems.push(
       error instanceof UserError
-        ? { code: error.code, args: error.args }
+        ? problemOf(error, dir)
         : { code: 'skrivning-fejlede', args: { fil: dir, detalje: fileSystemErrorText(error), bevaret: hasOutputs(dir) ? 'ja' : undefined } },
     );
   }
@@ -133,4 +133,10 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
 export async function overviewRow(file: string, date: string): Promise<IndexRow | undefined> {
   const check = await checkFile(file, date);
   return check.valid ? indexRow(check) : undefined;
+}
+
+/** A problem the build reports; a template's error says whether an earlier version of the kommune is kept (a first build has none). */
+function problemOf(error: UserError, dir: string): Message {
+  const problem = { code: error.code, args: error.args } as Message;
+  return problem.code === 'skabelon-fejl' ? { code: problem.code, args: { ...problem.args, bevaret: hasOutputs(dir) ? 'ja' : undefined } } : problem;
 }

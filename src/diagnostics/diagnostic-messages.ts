@@ -231,7 +231,8 @@ export interface DiagnosticMessageArgs {
   'filnavn-kollision': { fil: string; andre: string; id: string };
   'logo-uden-for-mappe': { logo: string };
   'logo-kan-ikke-bruges': { logo: string; aarsag: string };
-  'skabelon-fejl': { fil: string; linje?: number; detalje: string; kommune?: string };
+  /** `kommune` in a build, `bevaret` when an earlier version of it is there. */
+  'skabelon-fejl': { fil: string; linje?: number; detalje: string; kommune?: string; bevaret?: 'ja' };
   'skabelon-syntaks': NoArgs;
   'skabelon-ukendt-hjaelper': { navn: string; tilladte: string };
   'skabelon-egenskab': { udtryk: string; navn: string };
@@ -551,7 +552,7 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
     `Logoet ${quote(a.logo)} (praesentation.logo) skal ligge i YAML-filens mappe eller en mappe under den. Skriv stien uden »..« og uden »/« foran, fx »logo.svg«, og læg filen der.`,
   'logo-kan-ikke-bruges': (a) => `Logoet ${quote(a.logo)} (praesentation.logo) kan ikke bruges: ${a.aarsag}`,
   'skabelon-fejl': (a) =>
-    `${a.fil}${a.linje ? `:${a.linje}` : ''}: skabelonen har en fejl: ${a.detalje} Ret skabelonen; ${a.kommune ? `den forrige udgave af ${a.kommune} er bevaret` : 'siden vises, når den er rettet'}.`,
+    `${a.fil}${a.linje ? `:${a.linje}` : ''}: skabelonen har en fejl: ${a.detalje} Ret skabelonen; ${a.kommune ? (a.bevaret ? `den forrige udgave af ${a.kommune} er bevaret` : `${a.kommune} bygges, når den er rettet`) : 'siden vises, når den er rettet'}.`,
   'skabelon-syntaks': () => 'et Handlebars-udtryk er ikke skrevet færdigt eller ikke lukket (fx mangler »}}«, eller en {{#if}} mangler sin {{/if}}).',
   'skabelon-ukendt-hjaelper': (a) => `${quote(a.navn)} er ikke en af de hjælpere, skabelonerne kan bruge (${a.tilladte}).`,
   'skabelon-egenskab': (a) =>
