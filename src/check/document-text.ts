@@ -281,6 +281,11 @@ const pastPractice = danish(
 const futurePractice = danish(
   String.raw`^(?:fra|fra og med|i løbet af|senest|inden|pr\.) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}(20\d\d),? vil(?!\p{L})|^(?:\p{L}+ ){1,3}vil (?:fra|fra og med|i løbet af|senest|inden) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}(20\d\d)(?!\d)`,
 );
+/** Words without which no sentence is past, proposed or unsettled practice: a cheap test before the patterns. */
+const notCurrentWords =
+  /indtil|frem til|før|op til|tidligere|nedlagt|afvikl|lukket|afsluttet|stoppet|foreslå|foreslog|anbefal|ønske|opfordr|efterly|efterspø|efterspurg|drøft|diskuter|fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat/;
+/** What is not settled (»Det er endnu ikke fastlagt, hvad borgeren skal betale«): no practice yet. */
+const undecided = danish(String.raw`^det er (?:\p{L}+ )?(?:ikke|hverken) (?:\p{L}+ )?(?:fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat)(?!\p{L})`);
 /**
  * What others propose, wish or discussed, as a clause of what should be (»Udsatterådet foreslår,
  * at …«, »Sundhedsstyrelsen anbefaler, at …«, »Udvalget drøftede, om …«, »Flere borgere har
@@ -288,11 +293,6 @@ const futurePractice = danish(
  * was discussed (»… foreslog to ændringer, der er indarbejdet«, »har drøftet udkastet«) is
  * involvement, and the kommune's own bodies' wishes are aims (»Byrådet ønsker …«, see above).
  */
-/** Words without which no sentence is past, proposed or unsettled practice: a cheap test before the patterns. */
-const notCurrentWords =
-  /indtil|frem til|før|op til|tidligere|nedlagt|afvikl|lukket|afsluttet|stoppet|foreslå|foreslog|anbefal|ønske|opfordr|efterly|efterspø|efterspurg|drøft|diskuter|fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat/;
-/** What is not settled (»Det er endnu ikke fastlagt, hvad borgeren skal betale«): no practice yet. */
-const undecided = danish(String.raw`^det er (?:\p{L}+ )?(?:ikke|hverken) (?:\p{L}+ )?(?:fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat)(?!\p{L})`);
 const proposalOnly = danish(
   [
     // A body that proposes, recommends or wishes that something be done: the practice is only in the proposal.
@@ -316,17 +316,17 @@ const replacedWords = danish(String.raw`(?<!\p{L})(?:erstattet|afløst|i dag|nu|
 /** A negation that sets a condition (»Behandlingen afsluttes ikke, før der er lagt en plan for opfølgning«): a rule of the practice, not its absence. */
 const conditionWords = danish(String.raw`(?<!\p{L})(?:ikke|aldrig)(?!\p{L})[^.;,]*?,? (?:før|inden|medmindre|uden)(?!\p{L})`);
 
-/** A question (»Hvordan klager du over en afgørelse?«) asks what an answer would say; until its answer is read into it, it says nothing. */
-export function asksQuestion({ text, lower }: Cased): boolean {
-  // Without its mark, only a direct question of one clause: not »Er du utilfreds med afgørelsen, kan du klage …«, not »Hvem der kan få behandling: …«.
-  return /\?[\s"»«”')]*$/.test(text) || (unmarkedQuestion.test(lower) && !/[.!?:;,]/.test(text));
-}
-
 /** A question without its mark, as a line of a FAQ or a heading left in the text is (»Hvordan inddrager vi brugerne«). */
 const unmarkedQuestion = danish(
   // A question word and its verb (not »Hvad du skal betale …«, an indirect question), or a verb and its subject.
   String.raw`^(?:(?:hvordan|hvad|hvem|hvornår|hvorfor|hvilke|hvilken|hvilket)(?! (?:du|der|man|vi|jeg|de|den|det|borgeren|kommunen)(?!\p{L}))|(?:kan|skal|må|får|har|er) (?:jeg|du|man|vi|der|det))(?!\p{L})`,
 );
+
+/** A question (»Hvordan klager du over en afgørelse?«) asks what an answer would say; until its answer is read into it, it says nothing. */
+export function asksQuestion({ text, lower }: Cased): boolean {
+  // Without its mark, only a direct question of one clause: not »Er du utilfreds med afgørelsen, kan du klage …«, not »Hvem der kan få behandling: …«.
+  return /\?[\s"»«”')]*$/.test(text) || (unmarkedQuestion.test(lower) && !/[.!?:;,]/.test(text));
+}
 
 /** »Det afhænger af din situation.«: it answers a question by not answering it. */
 const evasiveAnswer = danish(String.raw`^det (?:afhænger|kommer an på|er forskelligt|varierer)(?!\p{L})(?:[^.,\d]{0,40})[.!]?$`);

@@ -25,6 +25,7 @@ import {
   type Sentence,
   type TextSection,
 } from './document-text.js';
+import { requirementsNamedBy } from '../regulations/headings.js';
 import { restatesLaw } from './restatement.js';
 import { sentenceIndex, type SentenceIndex } from './sentence-index.js';
 import type { How, Source } from './types.js';
@@ -358,29 +359,19 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
  */
 function headsSubject(topic: RegExp, heading: Cased, requirement: Requirement, regulation: Regulation): boolean {
   if (!patternMatches(topic, heading)) return false;
-  const named = requirementsNamedBy(heading.lower, regulation);
+  const named = namedByHeading(heading.text, regulation);
   if (named.length === 0 || named.includes(requirement)) return true;
   // Unless it says this one's subject too (»Brugerinddragelse i arbejdet med kvalitetsstandarden«).
   return regulation.aspects.requirements[requirement.id]?.aspects.some((aspect) => aspect.context && patternMatches(aspect.context, heading)) ?? false;
 }
 
-/** The requirements whose title or heading terms (krav.yml `overskrifter`) a heading has, once per heading text. */
+/** The requirements a heading names (as the importer reads headings), once per heading text. */
 const namedBy = new WeakMap<Regulation, Map<string, Requirement[]>>();
-function requirementsNamedBy(heading: string, regulation: Regulation): Requirement[] {
+function namedByHeading(heading: string, regulation: Regulation): Requirement[] {
   let known = namedBy.get(regulation);
   if (!known) namedBy.set(regulation, (known = new Map()));
   let named = known.get(heading);
-  if (!named) {
-    // Without a chapter number (»4.2 Brugerinddragelse«) or a closing mark, as the importer reads headings.
-    const normalized = heading
-      .replace(/^\s*\d{1,2}(?:\.\d{1,2})*\s*[.)–-]?\s*/, '')
-      .replace(/[?:.!]+$/, '')
-      .trim();
-    named = regulation.requirements.filter(
-      ({ title, headingTerms }) => title.toLowerCase() === normalized || [...headingTerms.law, ...headingTerms.terms].some((term) => term.test(normalized)),
-    );
-    known.set(heading, named);
-  }
+  if (!named) known.set(heading, (named = requirementsNamedBy(heading, regulation)));
   return named;
 }
 
