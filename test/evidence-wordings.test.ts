@@ -380,6 +380,18 @@ describe('a sentence that says the kommune has or does none of what a requiremen
       denial: 'Når der er afsat midler til det, vil vi gennemføre en brugertilfredshedsundersøgelse.',
       instead: 'Når en behandling afsluttes, gennemfører vi en brugertilfredshedsundersøgelse.',
     },
+    {
+      requirement: '§4.1.12',
+      aspect: 'klageadgang',
+      denial: 'Afgørelser om behandling kan ikke påklages, og der gives ingen skriftlig begrundelse.',
+      instead: 'Afgørelser om behandling kan påklages til Ankestyrelsen inden fire uger.',
+    },
+    {
+      requirement: '§4.1.6',
+      aspect: 'garanti',
+      denial: 'Kommunen har ingen behandlingsgaranti for borgere over 25 år.',
+      instead: 'Kommunen har en behandlingsgaranti på 14 dage for alle borgere.',
+    },
   ];
   for (const { requirement, aspect, denial, instead } of denials) {
     it(`${requirement}: »${denial}«`, () => {
@@ -390,6 +402,8 @@ describe('a sentence that says the kommune has or does none of what a requiremen
 
   it('but a no can be the answer where the law asks for a rule, such as what the citizen pays', () => {
     expect(inOwnField('§4.1.11', 'Kommunen opkræver ikke betaling for behandlingen.').found).toContain('betaling');
+    // The right to complain is the klageadgang's; the case handling's no is its answer.
+    expect(inOwnField('§4.1.12', 'Der er ingen ventetid på en afgørelse om behandling.').found).toContain('sagsbehandling');
   });
 });
 

@@ -103,6 +103,34 @@ describe('own requirements: judged by the evidence search', () => {
   });
 });
 
+describe('own requirements: a no that is no answer', () => {
+  const council = (flag: string) => `krav:
+  - id: egen-raad
+    titel: Brugerråd
+    tekst: Standarden skal beskrive kommunens brugerråd.
+${flag}    aspekter:
+      - id: raad
+        beskrivelse: brugerrådet
+        formuleringer: ['brugerråd']
+`;
+  const denied = 'Kommunen har ikke et brugerråd for rusmiddelbehandlingen.';
+  it('counts a sentence that denies it, unless the requirement or its aspect says a no is no answer', () => {
+    const statusWith = (own: string, contact = denied) => ownOf(join(folderWith('randers', own, contact), 'randers.yml')).krav[0]!.status;
+    expect(statusWith(council(''))).toBe('opfyldt');
+    expect(statusWith(council('    nej_er_intet_svar: true\n'))).toBe('mangler');
+    expect(statusWith(council('').replace("formuleringer: ['brugerråd']", "formuleringer: ['brugerråd']\n        nej_er_intet_svar: true"))).toBe('mangler');
+    // What there is still answers it.
+    expect(statusWith(council('    nej_er_intet_svar: true\n'), 'Kommunens brugerråd for rusmiddelbehandlingen mødes fire gange om året.')).toBe('opfyldt');
+  });
+
+  it('says where a flag is not true or false', () => {
+    const dir = folderWith('randers', council('    nej_er_intet_svar: ja tak\n'));
+    const run = runCli(['validate', join(dir, 'randers.krav.yml')]);
+    expect(run.stdout).toMatch(/randers\.krav\.yml:5:24 {2}fejl {2}.*nej_er_intet_svar.*true eller false/);
+    expect(run.status).toBe(1);
+  });
+});
+
 describe('own requirements: compiled by the law’s conversion', () => {
   const offers = (list: string) =>
     `krav:\n  - id: egen-tilbud\n    titel: Tilbuddene\n    tekst: Standarden skal nævne mindst tre slags tilbud.\n    aspekter:\n      - id: tilbud\n        beskrivelse: kommunens slags tilbud\n        stikord: {liste: ${list}, mindst: 3}\n`;

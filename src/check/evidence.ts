@@ -173,8 +173,8 @@ function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | 
   if (restatesRequirement(sentence, judged.catalogue, judged.regulation)) return undefined;
   // Quoted law counts for the requirement it is about, not for every word it shares with others.
   if (sentence.role === 'lovtekst') return judged.catalogue && judged.index.test(judged.catalogue.topic, sentence) ? 'lovtekst' : undefined;
-  // »Der er ingen brugerråd« says the practice the requirement asks for is missing.
-  if (judged.catalogue?.denialIsNoAnswer && deniesPractice(sentence)) return undefined;
+  // »Der er ingen brugerråd« says the practice the requirement asks for is missing; »Afgørelsen kan ikke påklages«, the right it describes.
+  if ((judged.catalogue?.denialIsNoAnswer || aspect.denialIsNoAnswer) && deniesPractice(sentence)) return undefined;
   // A sentence about a neighbouring service alone (alcohol treatment, young people under barnets lov) is that service's.
   if (aboutNeighbour(sentence, judged)) return undefined;
   // Practice that was, another kommune's, or what others propose says nothing of the kommune's, as a denial does not.

@@ -406,6 +406,7 @@ export const bek1477of2019Data: RegulationData = {
         {
           "id": "garanti",
           "beskrivelse": "behandlingsgarantien",
+          "nej_er_intet_svar": true,
           "raad": "Beskriv behandlingsgarantien: at behandlingen iværksættes senest {frist_dage} dage efter, at borgeren har henvendt sig (SEL § 101, stk. 4).",
           "formuleringer": [
             "garanti|\\<(ret|krav) (på|til) (at (få|modtage|starte|påbegynde)|behandling)|\\<(senest|inden for|indenfor|højst|inden) (\\d+|fjorten|to|tre|fire) (dage|hverdage|uger)"
@@ -617,6 +618,7 @@ export const bek1477of2019Data: RegulationData = {
         {
           "id": "klageadgang",
           "beskrivelse": "klageadgangen",
+          "nej_er_intet_svar": true,
           "raad": "Beskriv, hvordan og hvor borgeren kan klage over en afgørelse, og fristen for at klage.",
           "formuleringer": [
             "\\<klage|\\<ankestyrelse|\\<genvurder|\\<påklage|\\<indbring"

@@ -153,6 +153,10 @@ export interface Aspekt {
   sammenhaeng?: Moenster;
   medmindre?: Moenster;
   svar?: Moenster;
+  /**
+   * Som kravets felt, for dette aspekt alene: en ret, loven giver (klageadgangen, behandlingsgarantien), er ikke beskrevet af en sætning, der nægter den (»Afgørelsen kan ikke påklages«), mens et nej kan være svaret på kravets andre aspekter (»Der er ingen ventetid«).
+   */
+  nej_er_intet_svar?: boolean;
 }
 
 /**

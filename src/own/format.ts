@@ -30,6 +30,7 @@ export const ownFormat = {
     felt: 'Et felt i kvalitetsstandarden, der skal være udfyldt, fx revision.naeste_revision.',
     emne: `Kravets emne, som en overskrift siger det (uden det: kravets titel). ${patternHelp}`,
     aspekter: 'Det, standarden skal beskrive: hvert aspekt med de formuleringer, der udtrykker det.',
+    nej_er_intet_svar: `true: en sætning, der siger, at kommunen ikke har eller gør det, kravet spørger om (»Der er ingen brugerråd«), besvarer det ikke.`,
   },
   aspekt: {
     id: 'Aspektets id, fx telefon.',
@@ -40,6 +41,7 @@ export const ownFormat = {
     sammenhaeng: `Uden for et afsnit om kravets emne tæller en sætning kun, når dens afsnit også matcher dette. ${patternHelp}`,
     medmindre: `En sætning, der matcher dette, handler om noget andet og tæller ikke. ${patternHelp}`,
     svar: `Et svar har denne form; en sætning uden den nævner kun emnet (delvist). ${patternHelp}`,
+    nej_er_intet_svar: 'true: som for kravet, for dette aspekt alene.',
   },
   stikord: {
     liste: 'En stikordsliste fra regelsættet, fx tilbudstyper.',
@@ -180,6 +182,14 @@ class OwnReader {
     return undefined;
   }
 
+  /** A yes or no (`true`/`false`), when given. */
+  flag(map: Fields, key: string, path: Path): boolean | undefined {
+    const value = map[key];
+    if (value === undefined || typeof value === 'boolean') return value;
+    this.error('forkert-type', { felt: key, forventet: 'true eller false', faktisk: typeName(value) }, [...path, key]);
+    return undefined;
+  }
+
   /** A pattern as the law's krav.yml writes it: a text, or `{moenster, store_bogstaver}` (compiled later, by the law's conversion). */
   wording(value: unknown, path: Path): Formulering | undefined {
     if (isMap(value)) {
@@ -234,8 +244,17 @@ function readAspect(reader: OwnReader, value: unknown, path: Path): Aspekt | und
       return pattern === undefined ? [] : [[key, pattern]];
     }),
   );
+  const denialIsNoAnswer = reader.flag(value, 'nej_er_intet_svar', path);
   if (!id || !beskrivelse) return undefined;
-  return { id, beskrivelse, raad: raad ?? `Beskriv ${beskrivelse}.`, formuleringer, ...(stikord ? { stikord } : {}), ...patterns };
+  return {
+    id,
+    beskrivelse,
+    raad: raad ?? `Beskriv ${beskrivelse}.`,
+    formuleringer,
+    ...(stikord ? { stikord } : {}),
+    ...patterns,
+    ...(denialIsNoAnswer ? { nej_er_intet_svar: true } : {}),
+  };
 }
 
 /** One requirement of the file as the law's krav.yml data, or undefined (with errors) when it cannot be. */
@@ -257,6 +276,7 @@ function readRequirement(
   const problem = felt === undefined ? undefined : fieldProblem(felt);
   if (problem) reader.error('egne-krav-ukendt-felt', problem, [...path, 'felt']);
   const emne = reader.optionalPattern(value, 'emne', path);
+  const denialIsNoAnswer = reader.flag(value, 'nej_er_intet_svar', path);
   const aspekter = reader.list(value, 'aspekter', path)?.flatMap((aspect, index) => readAspect(reader, aspect, [...path, 'aspekter', index]) ?? []);
   if (value.aspekter === undefined && felt === undefined) reader.error('egne-krav-intet-at-tjekke', {}, path, 'id');
   // Converted even when incomplete, so a bad pattern is said beside the missing keys.
@@ -268,6 +288,7 @@ function readRequirement(
     vejledning: vejledning ?? tekst ?? '',
     ...(felt ? { felt } : {}),
     ...(emne ? { emne } : {}),
+    ...(denialIsNoAnswer ? { nej_er_intet_svar: true } : {}),
   };
   if (aspekter && aspekter.length > 0) krav.aspekter = aspekter;
   return { krav, fieldRequired: felt !== undefined, complete: !!(id && titel && tekst) };

@@ -253,6 +253,7 @@ function aspectOf(
   if (context) aspect.context = context;
   if (unless) aspect.unless = unless;
   if (answer) aspect.answer = answer;
+  if (aspekt.nej_er_intet_svar) aspect.denialIsNoAnswer = true;
   return aspect;
 }
 

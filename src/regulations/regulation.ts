@@ -147,6 +147,8 @@ export interface Aspect {
    * the subject in passing, and counts as a mention (»delvist«), not an answer.
    */
   answer?: RegExp;
+  /** As RequirementAspects.denialIsNoAnswer, for this aspect alone: a right the law gives, which a sentence denying it does not describe. */
+  denialIsNoAnswer?: boolean;
 }
 
 /** What the regulation's text names for each requirement, and how a document speaks of them. */
