@@ -407,6 +407,19 @@ describe('a sentence that says the kommune has or does none of what a requiremen
   });
 });
 
+describe('a table answers by its rows, not by the names of its columns', () => {
+  const header = '| Tilbud | Egenbetaling for kost og logi | Pris pr. døgn |\n| --- | :---: | --- |';
+  it('a header alone answers nothing, wherever the table stands', () => {
+    expect(inOwnField('§4.1.11', header).found).not.toContain('kostOgLogi');
+    expect(inOwnField('§4.1.11', `Priserne for 2026:\n\n${header}\n\nSe også afsnittet om visitation.`).found).not.toContain('kostOgLogi');
+  });
+  it('a row under it does, and so does a first row of facts made the header', () => {
+    expect(inOwnField('§4.1.11', `${header}\n| Døgnbehandling | Egenbetaling for kost og logi | 250 kr. |`).found).toContain('kostOgLogi');
+    const facts = '| Egenbetaling for kost og logi | Borgeren betaler 250 kr. pr. døgn |\n| --- | --- |\n| Telefon | 12 34 56 78 |';
+    expect(inOwnField('§4.1.11', facts).found).toContain('kostOgLogi');
+  });
+});
+
 describe('a question asks what an answer would say; it answers nothing', () => {
   const cases = [
     {

@@ -578,9 +578,21 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
     block += 1;
   };
 
+  /** The sentences of the line before, when it was a table's row: a delimiter row under it makes it the header. */
+  let rowBefore: Sentence[] = [];
+  /**
+   * A table's header, until a row follows it. A table of column names alone (»Tilbud | Egenbetaling |
+   * Pris pr. døgn«, a template's table left to fill in) says nothing; with rows, the header stays as
+   * written, since a table made from a document (or by hand) may have its first facts there.
+   */
+  let headerAlone: Sentence[] = [];
   markdown.split('\n').forEach((raw, index) => {
     const line = firstLine + index * lineStep;
     const text = raw.trim();
+    const row = rowBefore;
+    rowBefore = [];
+    if (!text.startsWith('|')) for (const header of headerAlone) header.bare = true;
+    headerAlone = [];
     if (text === '') {
       flush();
       if (!inList) block += 1;
@@ -598,7 +610,10 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
       block += 1;
       return;
     }
-    if (/^\|?\s*:?-{3,}/.test(text)) return;
+    if (/^\|?\s*:?-{3,}/.test(text)) {
+      headerAlone = row;
+      return;
+    }
     const tableRow = /^\|(.*)\|$/.exec(text);
     const listItem = /^(?:[-*+•]|\d{1,3}[.)]|[a-zA-Z][.)])\s+(.*)$/.exec(text);
     const quote = /^>\s?(.*)$/.exec(text);
@@ -606,6 +621,7 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
       flush();
       leadIn = undefined;
       // A row is one statement: »Stoffri ved afslutning – 35 %« keeps the figure with its measure.
+      const before = sentences.length;
       paragraph = [
         {
           text: tableRow[1]!
@@ -617,6 +633,7 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
         },
       ];
       flush();
+      rowBefore = sentences.slice(before);
       return;
     }
     if (listItem) {
@@ -633,6 +650,7 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
     paragraph.push({ text: quote ? quote[1]! : text, line });
   });
   flush();
+  for (const header of headerAlone) header.bare = true;
   return sentences;
 }
 
