@@ -239,3 +239,47 @@ describe('a sentence that introduces a list is read with its items', () => {
     expect(finding(named, '§4.1.5').status).not.toBe('opfyldt');
   });
 });
+
+describe('a report of years that have ended tells what was, not what is', () => {
+  const report = [
+    'Medarbejderne var uddannet som socialrådgivere og sygeplejersker og deltog i supervision hver måned.',
+    'Resultaterne blev registreret i DanRIS hvert kvartal.',
+  ];
+  const section = (heading: string, sentences: readonly string[]) =>
+    `oevrige_afsnit:\n  - noegle: status\n    overskrift: "${heading}"\n    tekst: |\n${sentences.map((sentence) => `      ${sentence}\n`).join('')}`;
+  const statuses = (yaml: string, date = '2026-11-23') => ['§4.1.13', '§4.1.14'].map((id) => finding(checked(yaml, date), id).status);
+
+  it('under a heading of a period before the year judged in, told in the past', () => {
+    expect(statuses(section('Status på indsatsen 2019-2022', report))).toEqual(['mangler', 'mangler']);
+    expect(statuses(section('Evaluering af 2021', report))).toEqual(['mangler', 'mangler']);
+    // Under a subheading in the text, too.
+    const sub = `oevrige_afsnit:\n  - noegle: om\n    overskrift: Om indsatsen\n    tekst: |\n      ## Status 2019-2022\n\n${report.map((sentence) => `      ${sentence}\n`).join('')}`;
+    expect(statuses(sub)).toEqual(['mangler', 'mangler']);
+  });
+
+  it('but not what it tells in the present, nor a period that has not ended, nor without such a heading', () => {
+    const present = [
+      'Medarbejderne er uddannet som socialrådgivere og sygeplejersker og deltager i supervision hver måned.',
+      'Resultaterne registreres i DanRIS hvert kvartal.',
+    ];
+    expect(statuses(section('Status på indsatsen 2019-2022', present))).toEqual(['opfyldt', 'opfyldt']);
+    expect(statuses(section('Status på indsatsen 2024-2027', report))).toEqual(['opfyldt', 'opfyldt']);
+    expect(statuses(section('Status på indsatsen 2019-2022', report), '2021-06-01')).toEqual(['opfyldt', 'opfyldt']);
+    expect(statuses(section('Personale og monitorering', report))).toEqual(['opfyldt', 'opfyldt']);
+  });
+
+  it('a sentence that opens with a closed period and a verb in the past tells what was, wherever it stands', () => {
+    const yaml = (sentence: string) => `brugerinddragelse:\n  tekst: ${sentence}\n`;
+    expect(finding(checked(yaml('I perioden 2019-2022 blev brugerne inddraget gennem et brugerråd.')), '§4.1.10').status).not.toBe('opfyldt');
+    expect(finding(checked(yaml('Fra 2018 til 2021 havde kommunen et brugerråd.')), '§4.1.10').status).not.toBe('opfyldt');
+    expect(finding(checked(yaml('Siden 2019 er brugerne inddraget gennem et brugerråd, der mødes hvert kvartal.')), '§4.1.10').status).toBe('opfyldt');
+  });
+});
+
+describe('how the document itself was made is told in the past', () => {
+  it('counts for § 6, stk. 2 under a heading of the years it was made for', () => {
+    const yaml = `oevrige_afsnit:\n  - noegle: om\n    overskrift: "Kvalitetsstandard 2022-2024"\n    tekst: |\n      Brugerrådet blev inddraget i udarbejdelsen af standarden og kom med forslag til teksten om frit valg.\n`;
+    expect(finding(checked(yaml), '§6.2').status).toBe('opfyldt');
+    expect(finding(checked(yaml.replace('Brugerrådet blev inddraget', 'I perioden 2022-2024 blev brugerrådet inddraget')), '§6.2').status).toBe('opfyldt');
+  });
+});

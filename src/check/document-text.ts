@@ -35,6 +35,8 @@ export interface Sentence {
   bare?: boolean;
   /** Begins with another named kommune (»I Aarhus Kommune kan borgerne vælge …«): its practice, not this kommune's. */
   anotherKommune?: boolean;
+  /** Told in the past under a heading of a period that has ended (»Status på indsatsen 2019-2022«): what was then, not what is. */
+  ofPastPeriod?: boolean;
 }
 
 /**
@@ -262,6 +264,8 @@ const hypotheticalPractice = danish(
 );
 /** A finite verb in the past tense, as practice that was is told. */
 const pastVerb = String.raw`(?:var|havde|kunne|skulle|blev|fik|tilbød|gav|fandtes|betalte|måtte|kom)(?!\p{L})`;
+/** A period of years that is closed (»i perioden 2019-2022«, »fra 2018 til 2021«). */
+const closedPeriod = String.raw`(?:19|20)\d\d ?(?:-|–|til|og) ?((?:19|20)\d\d)(?!\d)`;
 /**
  * Practice that no longer is: bounded in the past (»Indtil 2023 kunne borgerne vælge …«,
  * »Tidligere skulle borgerne betale …«) or ended (»Brugerrådet blev nedlagt i 2021«). It tells
@@ -277,6 +281,17 @@ const pastPractice = danish(
     String.raw`|(?<!\p{L})(?:blev|er) (?:\p{L}+ )?(?:afsluttet|stoppet) (?:i|med udgangen af) (?:19|20)\d\d`,
   ].join(''),
 );
+/** A heading of a period that has ended: years (»Status på indsatsen 2019-2022«), or a report of a year (»Evaluering 2021«). */
+const periodHeading = danish(
+  String.raw`${closedPeriod}|(?:status|evaluering|erfaringer|afrapportering|beretning|resultater)\p{L}* (?:\p{L}+ ){0,4}?((?:19|20)\d\d)(?!\d| ?(?:-|–|til|og) ?(?:19|20)\d\d)`,
+);
+/** A closed period and what was in it (»I perioden 2019-2022 blev brugerne inddraget …«). */
+const periodPast = danish(String.raw`^(?:i perioden|i årene|i|fra|mellem) ${closedPeriod},? (?:\p{L}+ ){0,3}?${pastVerb}`);
+/** A sentence told in the past: a subject of a few words and a verb in the past tense (»Medarbejderne var uddannet …«). */
+const toldInPast = danish(
+  String.raw`^(?:(?:\p{L}|-)+ ){0,4}?(?:var|havde|blev|fik|kunne|skulle|deltog|gik|kom|modtog|tilbød|gav|holdt|mødtes|inddrog|fandtes|betalte|måtte)(?!\p{L})`,
+);
+
 /** Practice that is to come (»Fra 2027 vil borgerne kunne vælge …«): a plan, which only a requirement that asks for plans takes as its answer. */
 const futurePractice = danish(
   String.raw`^(?:fra|fra og med|i løbet af|senest|inden|pr\.) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}(20\d\d),? vil(?!\p{L})|^(?:\p{L}+ ){1,3}vil (?:fra|fra og med|i løbet af|senest|inden) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}(20\d\d)(?!\d)`,
@@ -357,7 +372,7 @@ export function notCurrentPractice({ lower }: Cased): boolean {
  * not of another kommune, and not what was, will be, is wished for or is denied.
  */
 export function tellsOwnPractice(sentence: Sentence, judgedOn: string | undefined): boolean {
-  if (sentence.isHeading || sentence.role || sentence.pointer || sentence.anotherKommune || asksQuestion(sentence)) return false;
+  if (sentence.isHeading || sentence.role || sentence.pointer || sentence.anotherKommune || sentence.ofPastPeriod || asksQuestion(sentence)) return false;
   return !notCurrentPractice(sentence) && !plansPractice(sentence, judgedOn) && !statesAim(sentence) && !deniesPractice(sentence);
 }
 
@@ -392,6 +407,9 @@ export const lowerCasePatterns: readonly RegExp[] = [
   denial,
   hypotheticalPractice,
   pastPractice,
+  periodHeading,
+  periodPast,
+  toldInPast,
   futurePractice,
   proposalOnly,
   undecided,
@@ -711,6 +729,31 @@ function markAnotherKommune(kommune: string, sections: readonly TextSection[]): 
   }
 }
 
+function endedBefore(heading: string, year: number): boolean {
+  const period = periodHeading.exec(heading.toLowerCase());
+  return period !== null && Number(period[1] ?? period[2]) < year;
+}
+
+/**
+ * Marks what is told of a period that has ended: a sentence that opens with one and a verb in
+ * the past, and what a section tells in the past under a heading of a period that ended before
+ * the year the document is judged in (a status or evaluation of earlier years reports what was
+ * done then). What it says in the present (»I dag mødes brugerrådet …«), or of what replaced
+ * it, is read as usual.
+ */
+function markPastPeriods(sections: readonly TextSection[], judgedOn: string | undefined): void {
+  const year = judgedOn === undefined ? undefined : Number(judgedOn.slice(0, 4));
+  const ended = (heading: string | undefined) => year !== undefined && heading !== undefined && endedBefore(heading, year);
+  for (const section of sections) {
+    const sectionEnded = ended(section.heading);
+    for (const sentence of section.sentences) {
+      if (sentence.isHeading) continue;
+      const told = periodPast.test(sentence.lower) || ((sectionEnded || ended(sentence.subheading)) && toldInPast.test(sentence.lower));
+      if (told && !replacedWords.test(sentence.lower) && !insteadWords.test(sentence.lower)) sentence.ofPastPeriod = true;
+    }
+  }
+}
+
 /** Each block's sentences joined, in lower case. */
 export function paragraphsOf(sentences: readonly Sentence[]): Map<number, string> {
   const paragraphs = new Map<number, string>();
@@ -778,5 +821,6 @@ export function documentText(loaded: LoadedFile, document: Kvalitetsstandard, re
   }
   const title = [document.titel, document.undertitel ?? '', ...(document.lovgrundlag ?? [])].join(' ');
   markAnotherKommune(document.kommune, sections);
+  markPastPeriods(sections, judgedOn);
   return { sections, onDomain: isOnDomain(title, sections, regulation.aspects), ...(judgedOn ? { judgedOn } : {}) };
 }
