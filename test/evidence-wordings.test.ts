@@ -312,6 +312,42 @@ describe('a sentence of aim names what the kommune wants, not what it does', () 
   });
 });
 
+describe('a norm or an attempt names what should be done, not what is done', () => {
+  const cases = [
+    {
+      requirement: '§4.4',
+      aspect: 'boern',
+      hedged: [
+        'Behandleren bør spørge til, om borgeren har hjemmeboende børn under 18 år.',
+        'Medarbejderne burde spørge til, om borgeren har hjemmeboende børn under 18 år.',
+      ],
+      done: 'Behandleren spørger altid til, om borgeren har hjemmeboende børn under 18 år.',
+    },
+    {
+      requirement: '§4.1.13',
+      aspect: 'kompetenceudvikling',
+      hedged: [
+        'Vi forsøger så vidt muligt at give medarbejderne supervision og efteruddannelse.',
+        'Centret prøver at give medarbejderne supervision og efteruddannelse.',
+      ],
+      done: 'Vi giver medarbejderne supervision og efteruddannelse hvert år.',
+    },
+  ];
+  for (const { requirement, aspect, hedged, done } of cases) {
+    it(`${requirement}: »${hedged[0]}«`, () => {
+      for (const sentence of hedged) {
+        expect(inOwnField(requirement, sentence).found, sentence).not.toContain(aspect);
+        expect(inOwnField(requirement, sentence).mentioned, sentence).toContain(aspect);
+      }
+      expect(inOwnField(requirement, done).found).toContain(aspect);
+    });
+  }
+
+  it('but advice to the reader, or applying for something, is not a hedge', () => {
+    expect(inOwnField('§4.1.12', 'Du bør klage til Ankestyrelsen inden fire uger, hvis du er uenig i afgørelsen.').found).toContain('klageadgang');
+  });
+});
+
 describe('a sentence that leaves the telling to someone else points, it does not answer', () => {
   const deferrals = [
     { requirement: '§4.1.7', aspect: 'frit-valg', deferral: 'Din behandler fortæller dig om dine muligheder for frit valg.' },

@@ -225,6 +225,14 @@ const aimStatement = danish(
   ].join(''),
 );
 /**
+ * A norm or an attempt in the place of practice (»Behandleren bør spørge til …«, »Vi forsøger så
+ * vidt muligt at ansætte …«): what should be done or is tried, not what is done; read as an aim.
+ * Not advice to the reader (»Du bør kontakte os …«), and not »søger om« (applies for).
+ */
+const hedgedPractice = danish(
+  String.raw`^(?!(?:du|i|man)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,3}?(?:(?:bør|burde)(?!\p{L})|(?:forsøger|prøver|søger) (?:\p{L}+,? ){0,5}?at(?!\p{L}))`,
+);
+/**
  * How a sentence of aim goes on to say what is done (»… ved at …«, »… fx …«, a clause of its
  * own: »…, og vi har et tæt samarbejde med …«, a figure, but not a year: »… i løbet af 2027«):
  * then it is no mere aim.
@@ -348,7 +356,7 @@ const evasiveAnswer = danish(String.raw`^det (?:afhænger|kommer an på|er forsk
 
 /** Whether the sentence says what the kommune aims at or values, not what it does (read only of sentences that match a wording). */
 export function statesAim({ lower }: Cased): boolean {
-  return aimStatement.test(lower) && !statedMeans.test(lower);
+  return (aimStatement.test(lower) && !statedMeans.test(lower)) || hedgedPractice.test(lower);
 }
 
 /** Whether the sentence says that the kommune has or does none of something, or only if it comes about (read only of sentences that match a wording). */
@@ -403,6 +411,7 @@ export const lowerCasePatterns: readonly RegExp[] = [
   ownVoice,
   lawQuotation,
   aimStatement,
+  hedgedPractice,
   statedMeans,
   denial,
   hypotheticalPractice,
