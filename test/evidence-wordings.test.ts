@@ -599,6 +599,9 @@ describe('a heading that is another requirement’s usual name does not put this
     const heard = `${council} Brugerrådet blev hørt, da kvalitetsstandarden blev udarbejdet.`;
     expect(underHeading('§6.2', 'Brugerinddragelse', heard).found).toContain('brugerrepraesentanter');
     expect(underHeading('§6.2', 'Inddragelse af brugere og pårørende', council).found).toContain('brugerrepraesentanter');
+    // A draft commented on is the standard's: the users were heard on it.
+    const draft = 'Brugerrådet og en repræsentant for de pårørende har læst og kommenteret udkastet, inden Byrådet vedtog det.';
+    expect(underHeading('§6.2', 'Brugerinddragelse', draft).found).toContain('brugerrepraesentanter');
   });
 });
 

@@ -1055,7 +1055,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\<(bruger|pårørende|borger)\\p{L}*(repræsentant|råd|organisation|forening|panel)|\\<repræsentant\\p{L}* (for|fra) (\\p{L}+ ){0,2}(brugere|borgere|personer|pårørende|misbrug)|\\<(brugere|pårørende|brugerne|brugerrådet|udsatterådet|borgere)\\p{L}* (\\p{L}+ ){0,2}(er|har været|bliver|blev|vil blive) (\\p{L}+ ){0,3}(inddraget|hørt|involveret|taget med)|\\<høring|\\<hørt\\>|\\<inddrag\\p{L}* (\\p{L}+ ){0,3}(brugere|brugerne|pårørende|repræsentanter)"
           ],
-          "sammenhaeng": "kvalitetsstandard|\\<standarden|\\<udarbejd|\\<revision|\\<revider|\\<høring|\\<hørt"
+          "sammenhaeng": "kvalitetsstandard|\\<standarden|\\<udarbejd|\\<revision|\\<revider|\\<høring|\\<hørt|\\<udkast"
         }
       ]
     }
@@ -1224,5 +1224,5 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["godkend","revider","revision"],
   ["bruger","høring","inddrag","revision","udarbejd","pårørende"],
   ["hørt","borger","bruger","høring","inddrag","pårørende","repræsentant","udsatterådet"],
-  ["hørt","høring","revider","revision","udarbejd","standarden","kvalitetsstandard"],
+  ["hørt","høring","udkast","revider","revision","udarbejd","standarden","kvalitetsstandard"],
 ];
