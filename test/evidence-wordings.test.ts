@@ -348,6 +348,116 @@ describe('a norm or an attempt names what should be done, not what is done', () 
   });
 });
 
+describe('drafts say what could, should or will be, or what others do, in many shapes; none is the kommune’s answer', () => {
+  // Each shape beside the same practice stated as the kommune's own, which answers.
+  const cases: { shape: string; requirement: string; aspect: string; not: string; stated: string }[] = [
+    {
+      shape: 'guidance’s possibilities by way of example',
+      requirement: '§4.1.10',
+      aspect: 'brugerinddragelse',
+      not: 'Brugerinddragelse kan fx ske gennem brugerråd, brugerundersøgelser og ved at borgeren inddrages i sin egen behandlingsplan.',
+      stated: 'Brugerinddragelse sker gennem brugerråd, brugerundersøgelser og ved at borgeren inddrages i sin egen behandlingsplan.',
+    },
+    {
+      shape: 'a plan without a year',
+      requirement: '§4.1.10',
+      aspect: 'brugerinddragelse',
+      not: 'Et brugerråd for borgere i behandling er under etablering.',
+      stated: 'Et brugerråd for borgere i behandling mødes hvert kvartal.',
+    },
+    {
+      shape: 'a plan without a year',
+      requirement: '§4.1.14',
+      aspect: 'monitorering',
+      not: 'På sigt vil resultaterne af behandlingen blive registreret i DanRIS.',
+      stated: 'Resultaterne af behandlingen registreres i DanRIS.',
+    },
+    {
+      shape: 'a recommendation of guidance or of no one',
+      requirement: '§4.4',
+      aspect: 'boern',
+      not: 'Socialstyrelsens vejledning anbefaler, at behandleren spørger til, om borgeren har hjemmeboende børn under 18 år.',
+      stated: 'Behandleren spørger altid til, om borgeren har hjemmeboende børn under 18 år.',
+    },
+    {
+      shape: 'a recommendation of guidance or of no one',
+      requirement: '§4.1.10',
+      aspect: 'brugerinddragelse',
+      not: 'Det anbefales, at der etableres et brugerråd, hvor brugerne bliver hørt om tilbuddene.',
+      stated: 'Der er etableret et brugerråd, hvor brugerne bliver hørt om tilbuddene.',
+    },
+    {
+      shape: 'a region’s or kommuner’s in general',
+      requirement: '§4.1.10',
+      aspect: 'brugerinddragelse',
+      not: 'I Region Midtjylland har brugerne indflydelse gennem et brugerråd, der mødes hvert kvartal.',
+      stated: 'I kommunen har brugerne indflydelse gennem et brugerråd, der mødes hvert kvartal.',
+    },
+    {
+      shape: 'a region’s or kommuner’s in general',
+      requirement: '§4.1.10',
+      aspect: 'brugerinddragelse',
+      not: 'Mange kommuner har et brugerråd, hvor brugerne bliver hørt om tilbuddene.',
+      stated: 'Vi har et brugerråd, hvor brugerne bliver hørt om tilbuddene.',
+    },
+    {
+      shape: 'the subject called important',
+      requirement: '§4.1.14',
+      aspect: 'monitorering',
+      not: 'Monitorering af resultaterne er en vigtig del af kvalitetsarbejdet i centret.',
+      stated: 'Resultaterne monitoreres hvert kvartal som en del af kvalitetsarbejdet i centret.',
+    },
+    {
+      shape: 'a body that is paused or there only in name',
+      requirement: '§4.1.10',
+      aspect: 'brugerinddragelse',
+      not: 'Brugerrådet er sat på pause.',
+      stated: 'Brugerrådet mødes hver måned.',
+    },
+    {
+      shape: 'the reader told there is none',
+      requirement: '§4.1.7',
+      aspect: 'frit-valg',
+      not: 'Du har ikke mulighed for frit valg af behandlingssted.',
+      stated: 'Du har mulighed for frit valg af behandlingssted.',
+    },
+    {
+      shape: 'the reader told there is none',
+      requirement: '§4.1.7',
+      aspect: 'frit-valg',
+      not: 'Det er ikke muligt at vælge et andet behandlingstilbud.',
+      stated: 'Det er muligt at vælge et andet behandlingstilbud.',
+    },
+    {
+      shape: '»der« and a passive verb, denied',
+      requirement: '§4.4',
+      aspect: 'boern',
+      not: 'Der spørges ikke systematisk til, om borgeren har hjemmeboende børn under 18 år.',
+      stated: 'Der spørges altid til, om borgeren har hjemmeboende børn under 18 år.',
+    },
+  ];
+  for (const { shape, requirement, aspect, not, stated } of cases) {
+    it(`${shape}: »${not}«`, () => {
+      expect(inOwnField(requirement, not).found).not.toContain(aspect);
+      expect(inOwnField(requirement, stated).found).toContain(aspect);
+    });
+  }
+
+  it('a writer’s note or example left in is a placeholder', () => {
+    for (const left of [
+      'Eksempel: Vi har et brugerråd, der mødes hvert kvartal.',
+      'HUSK at skrive om brugerrådet, der mødes hvert kvartal.',
+      'Kommunen beskriver, hvordan brugerne inddrages, fx i et brugerråd.',
+    ])
+      expect(inOwnField('§4.1.10', left).found, left).not.toContain('brugerinddragelse');
+  });
+
+  it('a question answered by a bare yes or no stays a question', () => {
+    expect(inOwnField('§4.1.12', 'Kan jeg klage over afgørelsen? Ja.').found).not.toContain('klageadgang');
+    expect(inOwnField('§4.1.12', 'Kan jeg klage over afgørelsen? Ja, du kan klage til Ankestyrelsen inden fire uger.').found).toContain('klageadgang');
+  });
+});
+
 describe('a sentence that leaves the telling to someone else points, it does not answer', () => {
   const deferrals = [
     { requirement: '§4.1.7', aspect: 'frit-valg', deferral: 'Din behandler fortæller dig om dine muligheder for frit valg.' },

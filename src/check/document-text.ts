@@ -33,7 +33,7 @@ export interface Sentence {
   announces?: boolean;
   /** A few words without a verb or a figure (»Udredning og visitation«): it names a subject, it does not describe it. */
   bare?: boolean;
-  /** Begins with another named kommune (»I Aarhus Kommune kan borgerne vælge …«): its practice, not this kommune's. */
+  /** Begins with another named kommune (»I Aarhus Kommune kan borgerne vælge …«) or another authority (»I Region Midtjylland …«): its practice, not this kommune's. */
   anotherKommune?: boolean;
   /** Told in the past under a heading of a period that has ended (»Status på indsatsen 2019-2022«): what was then, not what is. */
   ofPastPeriod?: boolean;
@@ -145,6 +145,10 @@ const templateText = danish(
     String.raw`^\s*(?:\[(?!\^)|<\p{L}[^>]{0,80}>)`,
     String.raw`^(?:beskriv|indsæt|skriv|angiv|udfyld|tilføj|anfør|uddyb|indskriv|redegør for)(?: (?:her|kort|nærmere|venligst|gerne|endelig))*,? (?:hvordan|hvem|hvad|hvilke|hvilken|hvornår|hvor|om|kommunens|en beskrivelse|beskrivelse|tekst|teksten|dato|datoen|navn|navnet|fx|f\.eks|eksempel|afsnittet|målgruppen|personalets|borgernes|brugernes)(?!\p{L})`,
     String.raw`^(?:eksempeltekst|teksteksempel|tekstforslag|forslag til tekst|skabelontekst|vejledning til udfylder|skriv fx|skriv f\.eks\.?)\s*:`,
+    // A writer's note or an example left in (»Eksempel: …«, »Vejledende tekst fra KL: …«, »HUSK at skrive om …«, »Kommentar fra MJ: …«).
+    String.raw`^(?:eksempel|vejledende tekst(?: fra [\p{L}.]+)?|kommentar(?: fra [\p{L}.]+)?|note|nb|obs|todo)\s*:|^husk(?: at| også)?(?!\p{L})`,
+    // The writer's task told in the third person (»Kommunen beskriver, hvordan brugerne inddrages …«).
+    String.raw`^(?:kommunen|forvaltningen|\p{L}+ kommune) (?:beskriver|redegør for|angiver|skriver|uddyber)(?: her)?,? (?:hvordan|hvad|hvem|hvornår|hvilke|hvilken|om)(?!\p{L})`,
   ].join('|'),
 );
 
@@ -221,16 +225,24 @@ const aimStatement = danish(
     String.raw`det er (?:\p{L}+ )?(?:vigtigt|afgørende|centralt|væsentligt|essentielt|magtpåliggende|en prioritet|et ønske|et mål|mål(?:et|sætningen)?|ambitionen|hensigten|intentionen)(?: for (?:os|kommunen|\p{L}+ kommune|\p{L}+))?,? at`,
     '|',
     String.raw`(?:vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|afdelingen|tilbuddet)(?: \p{L}+)?? (?:lægger (?:\p{L}+ )?vægt på|har (?:\p{L}+ )?fokus på|har (?:som|et|en) (?:mål|målsætning|ambition)|ønsker(?:,? at| at sikre)|tilstræber|bestræber (?:sig|os) på|stræber efter|arbejder (?:\p{L}+ )?(?:for|på),? at|prioriterer|vægter)`,
+    '|',
+    // The subject called important (»Brugerinddragelse er et centralt princip i vores arbejde«): a value, not how it is done.
+    String.raw`(?:\p{L}+ ){1,3}?er (?:et|en) (?:meget |helt )?(?:centralt|central|vigtigt|vigtig|væsentligt|væsentlig|bærende|grundlæggende|naturligt|naturlig|afgørende|højt prioriteret) (?:princip|værdi|del|element|fokusområde|indsatsområde|prioritet|omdrejningspunkt)`,
     String.raw`)(?!\p{L})`,
   ].join(''),
 );
 /**
  * A norm or an attempt in the place of practice (»Behandleren bør spørge til …«, »Vi forsøger så
  * vidt muligt at ansætte …«): what should be done or is tried, not what is done; read as an aim.
- * Not advice to the reader (»Du bør kontakte os …«), and not »søger om« (applies for).
+ * Not advice to the reader (»Du bør kontakte os …«), and not »søger om« (applies for). Also what
+ * can be done by way of example (»… kan fx ske gennem …«), as national guidance lists it.
  */
 const hedgedPractice = danish(
-  String.raw`^(?!(?:du|i|man)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,3}?(?:(?:bør|burde)(?!\p{L})|(?:forsøger|prøver|søger) (?:\p{L}+,? ){0,5}?at(?!\p{L}))`,
+  [
+    String.raw`^(?!(?:du|i|man)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,3}?(?:(?:bør|burde)(?!\p{L})|(?:forsøger|prøver|søger) (?:\p{L}+,? ){0,5}?at(?!\p{L}))`,
+    // What can be done, by way of example, as guidance lists it (»Brugerinddragelse kan fx ske gennem brugerråd …«): not what the reader can do.
+    String.raw`|^(?!(?:du|i|man|vi|jeg)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,3}?kan (?:fx|f\.eks\.?|eksempelvis|for eksempel|bl\.a\.?|blandt andet) (?:ske|foregå|finde sted|\p{L}+es)(?!\p{L})`,
+  ].join(''),
 );
 /**
  * How a sentence of aim goes on to say what is done (»… ved at …«, »… fx …«, a clause of its
@@ -249,11 +261,18 @@ const statedMeans = danish(
  */
 const denial = danish(
   [
-    String.raw`^(?:(?:i dag|på nuværende tidspunkt|p\.t\.|aktuelt|endnu|desværre|derfor),? )?(?:der|vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|tilbuddet|personalet|medarbejderne)(?: \p{L}+)?? (?:er|har|findes|foretages|tilbydes|udarbejdes|gives|sker|foregår|stilles|anvender|bruger|laver|tilbyder|udfører|monitorerer|følger|fører|registrerer|måler|opkræver|kræver|holder|afholder|inddrager|evaluerer)(?: (?:endnu|på nuværende tidspunkt|i dag|p\.t\.|aktuelt|desværre|som udgangspunkt))? (?:ikke(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare)(?!\p{L}))|ingen|intet)(?!\p{L})`,
+    String.raw`^(?:(?:i dag|på nuværende tidspunkt|p\.t\.|aktuelt|endnu|desværre|derfor),? )?(?:der|vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|tilbuddet|personalet|medarbejderne)(?: \p{L}+)?? (?:er|har|kan|findes|foretages|tilbydes|udarbejdes|gives|sker|foregår|stilles|stiller|anvender|bruger|laver|tilbyder|udfører|monitorerer|følger|fører|registrerer|måler|opkræver|kræver|holder|afholder|inddrager|evaluerer)(?: (?:endnu|på nuværende tidspunkt|i dag|p\.t\.|aktuelt|desværre|som udgangspunkt))? (?:ikke(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare)(?!\p{L}))|ingen|intet)(?!\p{L})`,
     // Any subject of a few words, its verb and »ikke«/»aldrig« (»Personalet modtager ikke supervision«, »Resultaterne registreres aldrig«),
     // in a main clause and of a noun (»Hvor det ikke er muligt …, tilbydes …«, »Du behøver ikke …«, »Det koster ikke noget« are not).
     String.raw`|^(?!(?:dér|der hvor|hvor|når|hvis|selvom|selv om|fordi|da|mens|at|om|som|såfremt|medmindre|uanset|så længe|du|dig|det|man|vi|jeg|der|den|de|dette|denne)(?!\p{L}))(?:\p{L}+ ){1,4}\p{L}+(?: (?:endnu|på nuværende tidspunkt|i dag|p\.t\.|aktuelt|desværre|som udgangspunkt|som hovedregel|generelt|normalt|systematisk))? (?:ikke|aldrig|hverken)(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare|selv|længere end|mere end|senere end|før)(?!\p{L}))(?!\p{L})`,
     String.raw`|(?<!\p{L})(?:valgt|besluttet) (?:ikke|aldrig) at(?!\p{L})`,
+    // The reader told there is none (»Du har ikke mulighed for frit valg«, »Man kan ikke vælge …«, »Det er ikke muligt at …«).
+    String.raw`|^(?:du|man) (?:har|kan|får|må) (?:desværre )?(?:ikke|ingen)(?! (?:kun|blot|alene|altid|nødvendigvis|bare)(?!\p{L}))(?!\p{L})`,
+    String.raw`|^det er (?:desværre |p\.t\. |endnu )?(?:ikke (?:muligt|sådan,? at)|ingen mulighed)(?!\p{L})`,
+    // »Der« with a verb in the passive (»Der holdes ikke længere brugermøder«, »Der spørges ikke systematisk til …«).
+    String.raw`|^der \p{L}+es(?: (?:endnu|desværre|p\.t\.|systematisk))? (?:ikke|aldrig)(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare)(?!\p{L}))(?!\p{L})`,
+    // What there is only in name, paused or seldom kept (»Brugerrådet er sat på pause«, »… overholdes sjældent«).
+    String.raw`|(?<!\p{L})(?:er|blev) (?:\p{L}+ )?(?:sat på pause|midlertidigt (?:suspenderet|stoppet|lukket|nedlagt)|suspenderet)(?!\p{L})|(?<!\p{L})kun på papiret(?!\p{L})|(?<!\p{L})overholdes (?:sjældent|ikke altid|kun sjældent|desværre ikke)(?!\p{L})`,
   ].join(''),
 );
 /**
@@ -304,9 +323,17 @@ const toldInPast = danish(
 const futurePractice = danish(
   String.raw`^(?:fra|fra og med|i løbet af|senest|inden|pr\.) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}(20\d\d),? vil(?!\p{L})|^(?:\p{L}+ ){1,3}vil (?:fra|fra og med|i løbet af|senest|inden) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}(20\d\d)(?!\d)`,
 );
+/**
+ * Practice being planned, without a year (»Et brugerråd er under etablering«, »Vi planlægger at
+ * oprette …«, »På sigt …«, »Kommunen er ved at udarbejde retningslinjer«, »… overvejer at
+ * indføre …«, »Forvaltningen indstiller, at …«, »… ville kunne …«): a plan as well.
+ */
+const plannedPractice = danish(
+  String.raw`(?<!\p{L})(?:er under (?:etablering|opbygning|udarbejdelse|udvikling|implementering)|planlægger(?: \p{L}+)? at|det er planen,? at|på sigt|er (?:\p{L}+ )?ved at (?:\p{L}+ ){0,2}?(?:udarbejde|etablere|oprette|indføre|udvikle|implementere|opbygge)|overvejer(?: \p{L}+)? at|indstiller,? at|ville kunne)(?!\p{L})`,
+);
 /** Words without which no sentence is past, proposed or unsettled practice: a cheap test before the patterns. */
 const notCurrentWords =
-  /indtil|frem til|før|op til|tidligere|nedlagt|afvikl|lukket|afsluttet|stoppet|foreslå|foreslog|anbefal|ønske|opfordr|efterly|efterspø|efterspurg|drøft|diskuter|fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat/;
+  /indtil|frem til|før|op til|tidligere|nedlagt|afvikl|lukket|afsluttet|stoppet|foreslå|foreslog|anbefal|tilråd|ønske|opfordr|efterly|efterspø|efterspurg|drøft|diskuter|fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat/;
 /** What is not settled (»Det er endnu ikke fastlagt, hvad borgeren skal betale«): no practice yet. */
 const undecided = danish(String.raw`^det er (?:\p{L}+ )?(?:ikke|hverken) (?:\p{L}+ )?(?:fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat)(?!\p{L})`);
 /**
@@ -319,7 +346,9 @@ const undecided = danish(String.raw`^det er (?:\p{L}+ )?(?:ikke|hverken) (?:\p{L
 const proposalOnly = danish(
   [
     // A body that proposes, recommends or wishes that something be done: the practice is only in the proposal.
-    String.raw`^(?:(?:\p{L}|-)+ ){0,4}?\p{L}*(?:(?<!by)råd(?:et|ene)?|(?<!kommunalbe)styrelse(?:n|rne)?|forening(?:en|erne)?|ministeri(?:um|et)|organisation(?:en|erne)?) (?:foreslår|anbefaler|ønsker|opfordrer til|efterlyser|efterspørger),? at(?!\p{L})`,
+    String.raw`^(?:(?:\p{L}|-)+ ){0,4}?\p{L}*(?:(?<!by)råd(?:et|ene)?|(?<!kommunalbe)styrelse(?:n|rne)?|forening(?:en|erne)?|ministeri(?:um|et)|organisation(?:en|erne)?|vejledning(?:en|er|erne)?|rapport(?:en|er|erne)?|undersøgelse(?:n|r|rne)?|forskning(?:en)?|litteratur(?:en)?) (?:foreslår|anbefaler|ønsker|opfordrer til|efterlyser|efterspørger),? at(?!\p{L})`,
+    // A recommendation of no one's (»Det anbefales, at der etableres et brugerråd …«).
+    String.raw`|^det (?:anbefales|foreslås|tilrådes)(?: (?:derfor|generelt|også))?,? at(?!\p{L})`,
     // Anyone who has proposed it, or asked for it and not been given it (»Flere borgere har efterspurgt et brugerråd«, not »…, og derfor har vi …«).
     String.raw`|^(?:(?:\p{L}|-)+ ){0,4}?(?:har foreslået|foreslog|har ønsket),? at(?!\p{L})`,
     String.raw`|^(?:(?:\p{L}|-)+ ){0,4}?(?:har efterspurgt|efterspurgte|er blevet efterspurgt|har efterlyst|efterlyste|efterspørger|efterlyser)(?!\p{L})(?![^.]*(?<!\p{L})(?:derfor|og (?:vi|kommunen|centret) har|nu har vi|er (?:nu )?(?:oprettet|indført|etableret))(?!\p{L}))`,
@@ -351,8 +380,8 @@ export function asksQuestion({ text, lower }: Cased): boolean {
   return /\?[\s"»«”')]*$/.test(text) || (unmarkedQuestion.test(lower) && !/[.!?:;,]/.test(text));
 }
 
-/** »Det afhænger af din situation.«: it answers a question by not answering it. */
-const evasiveAnswer = danish(String.raw`^det (?:afhænger|kommer an på|er forskelligt|varierer)(?!\p{L})(?:[^.,\d]{0,40})[.!]?$`);
+/** »Det afhænger af din situation.«, »Ja.«: it answers a question by not saying anything of its own. */
+const evasiveAnswer = danish(String.raw`^det (?:afhænger|kommer an på|er forskelligt|varierer)(?!\p{L})(?:[^.,\d]{0,40})[.!]?$|^(?:ja|nej)[.!]?$`);
 
 /** Whether the sentence says what the kommune aims at or values, not what it does (read only of sentences that match a wording). */
 export function statesAim({ lower }: Cased): boolean {
@@ -387,10 +416,19 @@ export function tellsOwnPractice(sentence: Sentence, judgedOn: string | undefine
 /** Whether the sentence tells of practice to come, after the year the document is judged in (read only of sentences that match a wording). */
 export function plansPractice({ lower }: Cased, judgedOn: string | undefined): boolean {
   const planned = futurePractice.exec(lower);
-  if (!planned) return false;
+  if (!planned) return plannedPractice.test(lower);
   // »Fra 1. januar 2024 vil egenbetalingen være …«, read in 2026, tells the rule in force.
   return judgedOn === undefined || Number(planned[1] ?? planned[2]) > Number(judgedOn.slice(0, 4));
 }
+
+/**
+ * A sentence that opens with a region or with kommuner in general as its place or subject (»I
+ * Region Midtjylland har brugerne …«, »Mange kommuner har et brugerråd«, »Erfaringer fra andre
+ * kommuner viser …«): their practice, not this kommune's (not »I samarbejde med regionen …«).
+ */
+const otherAuthorities = danish(
+  String.raw`^(?:(?:i|hos|for|fra) )?(?:region \p{L}+|regionen|regionerne|(?:mange|flere|andre|nogle|de fleste|en del|de øvrige) kommuner|erfaringer(?: fra| i) (?:andre|flere|mange) kommuner)(?!\p{L})`,
+);
 
 /** The patterns above that read a text's lower-case copy, for the test that they read as with the `i` flag. */
 export const lowerCasePatterns: readonly RegExp[] = [
@@ -420,6 +458,8 @@ export const lowerCasePatterns: readonly RegExp[] = [
   periodPast,
   toldInPast,
   futurePractice,
+  plannedPractice,
+  otherAuthorities,
   proposalOnly,
   undecided,
   replacedWords,
@@ -724,13 +764,15 @@ const ownArrangement = /(?<!\p{L})(?:vi|os|vores)(?!\p{L})/u;
 /** A name by its letters alone: »Ikast Brande« is »Ikast-Brande«. */
 const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}]/gu, '');
 
-/** Marks the sentences that begin with a kommune other than the document's own and do not name its own. */
+/** Marks the sentences that begin with a kommune other than the document's own and do not name its own, or with another authority. */
 function markAnotherKommune(kommune: string, sections: readonly TextSection[]): void {
   const own = lettersOf(kommune.replace(/\s+kommune\s*$/i, ''));
   if (own === '') return;
   for (const section of sections) {
     for (const sentence of section.sentences) {
-      if (sentence.isHeading || !kommuneAfterWord.test(sentence.text)) continue;
+      if (sentence.isHeading) continue;
+      if (otherAuthorities.test(sentence.lower) && !ownArrangement.test(sentence.lower)) sentence.anotherKommune = true;
+      if (!kommuneAfterWord.test(sentence.text)) continue;
       const named = namedKommune.exec(sentence.text)?.[1];
       if (named === undefined || noName.test(sentence.lower) || ownArrangement.test(sentence.lower)) continue;
       if (lettersOf(named) !== own && !lettersOf(sentence.text).includes(own)) sentence.anotherKommune = true;
