@@ -559,6 +559,15 @@ describe('a table answers by its rows, not by the names of its columns', () => {
     expect(inOwnField('§4.1.11', header).found).not.toContain('kostOgLogi');
     expect(inOwnField('§4.1.11', `Priserne for 2026:\n\n${header}\n\nSe også afsnittet om visitation.`).found).not.toContain('kostOgLogi');
   });
+  it('a header of column names says nothing above rows either, nor does a table of contents', () => {
+    const table = '| Tilbud | Egenbetaling for kost og logi |\n| --- | --- |\n| Ambulant behandling | Gratis |';
+    expect(inOwnField('§4.1.11', table).found).not.toContain('kostOgLogi');
+    const contents = ['1. Sådan inddrager vi dig i din behandling ........ 4', '2. Brugerråd og brugerundersøgelser ........ 5'].join('\n');
+    expect(inOwnField('§4.1.10', contents).found).not.toContain('brugerinddragelse');
+    expect(inOwnField('§4.1.10', '- Sådan inddrager vi dig i din behandling, side 4').found).not.toContain('brugerinddragelse');
+    expect(inOwnField('§4.1.10', 'Sådan inddrager vi dig i din behandling: du lægger planen sammen med din behandler.').found).toContain('brugerinddragelse');
+  });
+
   it('a row under it does, and so does a first row of facts made the header', () => {
     expect(inOwnField('§4.1.11', `${header}\n| Døgnbehandling | Egenbetaling for kost og logi | 250 kr. |`).found).toContain('kostOgLogi');
     const facts = '| Egenbetaling for kost og logi | Borgeren betaler 250 kr. pr. døgn |\n| --- | --- |\n| Telefon | 12 34 56 78 |';

@@ -146,7 +146,7 @@ const templateText = danish(
     String.raw`^(?:beskriv|indsæt|skriv|angiv|udfyld|tilføj|anfør|uddyb|indskriv|redegør for)(?: (?:her|kort|nærmere|venligst|gerne|endelig))*,? (?:hvordan|hvem|hvad|hvilke|hvilken|hvornår|hvor|om|kommunens|en beskrivelse|beskrivelse|tekst|teksten|dato|datoen|navn|navnet|fx|f\.eks|eksempel|afsnittet|målgruppen|personalets|borgernes|brugernes)(?!\p{L})`,
     String.raw`^(?:eksempeltekst|teksteksempel|tekstforslag|forslag til tekst|skabelontekst|vejledning til udfylder|skriv fx|skriv f\.eks\.?)\s*:`,
     // A writer's note or an example left in (»Eksempel: …«, »Vejledende tekst fra KL: …«, »HUSK at skrive om …«, »Kommentar fra MJ: …«).
-    String.raw`^(?:eksempel|vejledende tekst(?: fra [\p{L}.]+)?|kommentar(?: fra [\p{L}.]+)?|note|nb|obs|todo)\s*:|^husk(?: at| også)?(?!\p{L})`,
+    String.raw`^(?:eksempel|vejledende tekst(?: fra (?:\p{L}|\.)+)?|kommentar(?: fra (?:\p{L}|\.)+)?|note|nb|obs|todo)\s*:|^husk(?: at| også)?(?!\p{L})`,
     // The writer's task told in the third person (»Kommunen beskriver, hvordan brugerne inddrages …«).
     String.raw`^(?:kommunen|forvaltningen|\p{L}+ kommune) (?:beskriver|redegør for|angiver|skriver|uddyber)(?: her)?,? (?:hvordan|hvad|hvem|hvornår|hvilke|hvilken|om)(?!\p{L})`,
   ].join('|'),
@@ -227,7 +227,7 @@ const aimStatement = danish(
     String.raw`(?:vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|afdelingen|tilbuddet)(?: \p{L}+)?? (?:lægger (?:\p{L}+ )?vægt på|har (?:\p{L}+ )?fokus på|har (?:som|et|en) (?:mål|målsætning|ambition)|ønsker(?:,? at| at sikre)|tilstræber|bestræber (?:sig|os) på|stræber efter|arbejder (?:\p{L}+ )?(?:for|på),? at|prioriterer|vægter)`,
     '|',
     // The subject called important (»Brugerinddragelse er et centralt princip i vores arbejde«): a value, not how it is done.
-    String.raw`(?:\p{L}+ ){1,3}?er (?:et|en) (?:meget |helt )?(?:centralt|central|vigtigt|vigtig|væsentligt|væsentlig|bærende|grundlæggende|naturligt|naturlig|afgørende|højt prioriteret) (?:princip|værdi|del|element|fokusområde|indsatsområde|prioritet|omdrejningspunkt)`,
+    String.raw`(?:\p{L}+ ){1,5}?er (?:et|en) (?:meget |helt )?(?:centralt|central|vigtigt|vigtig|væsentligt|væsentlig|bærende|grundlæggende|naturligt|naturlig|afgørende|højt prioriteret) (?:princip|værdi|del|element|fokusområde|indsatsområde|prioritet|omdrejningspunkt)`,
     String.raw`)(?!\p{L})`,
   ].join(''),
 );
@@ -241,7 +241,7 @@ const hedgedPractice = danish(
   [
     String.raw`^(?!(?:du|i|man)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,3}?(?:(?:bør|burde)(?!\p{L})|(?:forsøger|prøver|søger) (?:\p{L}+,? ){0,5}?at(?!\p{L}))`,
     // What can be done, by way of example, as guidance lists it (»Brugerinddragelse kan fx ske gennem brugerråd …«): not what the reader can do.
-    String.raw`|^(?!(?:du|i|man|vi|jeg)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,3}?kan (?:fx|f\.eks\.?|eksempelvis|for eksempel|bl\.a\.?|blandt andet) (?:ske|foregå|finde sted|\p{L}+es)(?!\p{L})`,
+    String.raw`|^(?!(?:du|i|man|vi|jeg)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,5}?kan (?:fx|f\.eks\.?|eksempelvis|for eksempel|bl\.a\.?|blandt andet) (?:ske|foregå|finde sted|\p{L}+es)(?!\p{L})`,
   ].join(''),
 );
 /**
@@ -272,6 +272,8 @@ const denial = danish(
     // »Der« with a verb in the passive (»Der holdes ikke længere brugermøder«, »Der spørges ikke systematisk til …«).
     String.raw`|^der \p{L}+es(?: (?:endnu|desværre|p\.t\.|systematisk))? (?:ikke|aldrig)(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare)(?!\p{L}))(?!\p{L})`,
     // What there is only in name, paused or seldom kept (»Brugerrådet er sat på pause«, »… overholdes sjældent«).
+    // A table's row that says there is none (»Brugerråd | Nej«, read as »Brugerråd – Nej«).
+    String.raw`|(?<!\p{L})– (?:nej|ingen|findes ikke)\.?$`,
     String.raw`|(?<!\p{L})(?:er|blev) (?:\p{L}+ )?(?:sat på pause|midlertidigt (?:suspenderet|stoppet|lukket|nedlagt)|suspenderet)(?!\p{L})|(?<!\p{L})kun på papiret(?!\p{L})|(?<!\p{L})overholdes (?:sjældent|ikke altid|kun sjældent|desværre ikke)(?!\p{L})`,
   ].join(''),
 );
@@ -430,6 +432,9 @@ const otherAuthorities = danish(
   String.raw`^(?:(?:i|hos|for|fra) )?(?:region \p{L}+|regionen|regionerne|(?:mange|flere|andre|nogle|de fleste|en del|de øvrige) kommuner|erfaringer(?: fra| i) (?:andre|flere|mange) kommuner)(?!\p{L})`,
 );
 
+/** A line of a table of contents: a title and its page (»Sådan klager du ........ 7«, »…, side 6«). */
+const contentsEntry = /(?:\.{3,}|…)\s*\d{1,3}$|[,–] side \d{1,3}$/;
+
 /** The patterns above that read a text's lower-case copy, for the test that they read as with the `i` flag. */
 export const lowerCasePatterns: readonly RegExp[] = [
   pointerCue,
@@ -506,6 +511,11 @@ function isBare({ text, lower }: Cased): boolean {
 function isKeywordList(text: string): boolean {
   const items = text.replace(/\.$/, '').split(', ');
   return items.length >= 3 && items.every((item) => item.trim() !== '' && wordsAtMost(item, item === items.at(-1) ? 5 : 3) && !/[.!?:;]/.test(item));
+}
+
+/** A table header's cells are column names: a few words each, without a figure or a word a statement is told by. */
+function namesColumns({ text, lower }: Sentence): boolean {
+  return !/\d/.test(text) && !statementWord.test(lower) && text.split(' – ').every((cell) => wordsAtMost(cell, 6));
 }
 
 /** Fields that name or place a section rather than say something. */
@@ -599,6 +609,7 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
     const before = sentences.length;
     const first = paragraph[0]!;
     const joined = plainInline(paragraph.map((line) => line.text).join(' '));
+    const listsContents = paragraph.every((line) => contentsEntry.test(line.text));
     // Where each source line ends in the joined text, once: sentences keep the line they start on
     // (a paragraph of one line, most of them, has all its sentences on that line).
     let end = 0;
@@ -617,7 +628,8 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
       // speaks to the reader or as the kommune (»Det betyder for dig: …«) or tells what is done (»Borgeren kan frit vælge …«).
       cited = cased.lower.includes('§') && lawCitation.test(cased.lower);
       if (quoting && (ownVoice.test(cased.lower) || (!continuing && !statuteWording.test(cased.lower)))) quoting = false;
-      const role = roleOf(cased, underLaw || quoting || cited);
+      // A table of contents' lines name the document's parts (»Sådan klager du ........ 7«).
+      const role = listsContents ? 'om-dokumentet' : roleOf(cased, underLaw || quoting || cited);
       quoting ||= role === 'lovtekst';
       const announces = role === 'om-dokumentet' && announcement.test(cased.lower) ? true : undefined;
       sentences.push({
@@ -649,8 +661,9 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
   let rowBefore: Sentence[] = [];
   /**
    * A table's header, until a row follows it. A table of column names alone (»Tilbud | Egenbetaling |
-   * Pris pr. døgn«, a template's table left to fill in) says nothing; with rows, the header stays as
-   * written, since a table made from a document (or by hand) may have its first facts there.
+   * Pris pr. døgn«, a template's table left to fill in) says nothing; with rows, a header of column
+   * names (namesColumns) says nothing either, while one of facts stays as written, since a table
+   * made from a document (or by hand) may have its first facts there (»Egenbetaling | 0 kr.«).
    */
   let headerAlone: Sentence[] = [];
   markdown.split('\n').forEach((raw, index) => {
@@ -678,6 +691,7 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
       return;
     }
     if (/^\|?\s*:?-{3,}/.test(text)) {
+      for (const header of row) if (namesColumns(header)) header.bare = true;
       headerAlone = row;
       return;
     }
