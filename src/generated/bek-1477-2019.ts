@@ -1053,7 +1053,7 @@ export const bek1477of2019Data: RegulationData = {
           "beskrivelse": "hvordan repræsentanter for brugerne og deres pårørende inddrages, når standarden udarbejdes og revideres",
           "raad": "Beskriv, hvordan repræsentanter for personer med et stofmisbrug, og eventuelt deres pårørende, inddrages, når standarden udarbejdes og revideres (BEK 1477/2019 § 6, stk. 2).",
           "formuleringer": [
-            "\\<(bruger|pårørende|borger)\\p{L}*(repræsentant|råd|organisation|forening|panel)|\\<repræsentant\\p{L}* (for|fra) (\\p{L}+ ){0,2}(brugere|borgere|personer|pårørende|misbrug)|\\<(brugere|pårørende|brugerne|brugerrådet|udsatterådet|borgere)\\p{L}* (\\p{L}+ ){0,2}(er|har været|bliver|blev|vil blive) (\\p{L}+ ){0,3}(inddraget|hørt|involveret|taget med)|\\<høring|\\<hørt\\>|\\<inddrag\\p{L}* (\\p{L}+ ){0,3}(brugere|brugerne|pårørende|repræsentanter)"
+            "\\<(bruger|pårørende|borger)\\p{L}*(repræsentant|råd|organisation|forening|panel)|\\<repræsentant\\p{L}* (for|fra) (\\p{L}+ ){0,2}(brugere|borgere|personer|pårørende|misbrug)|\\<(brugere|pårørende|brugerne|brugerrådet|udsatterådet|borgere)\\p{L}* (\\p{L}+ ){0,2}(er|har været|bliver|blev|vil blive) (\\p{L}+ ){0,3}(inddraget|hørt|involveret|taget med)|\\<(høring|hørt)\\>[^.]*\\<(bruger|pårørende|udsatte|borgere med|personer med|repræsentant)|\\<(bruger|pårørende|udsatte)\\p{L}*[^.]*\\<(høring|hørt)\\>|\\<inddrag\\p{L}* (\\p{L}+ ){0,3}(brugere|brugerne|pårørende|repræsentanter)"
           ],
           "sammenhaeng": "kvalitetsstandard|\\<standarden|\\<udarbejd|\\<revision|\\<revider|\\<høring|\\<hørt|\\<udkast"
         }
@@ -1223,6 +1223,6 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["døgn"],
   ["godkend","revider","revision"],
   ["bruger","høring","inddrag","revision","udarbejd","pårørende"],
-  ["hørt","borger","bruger","høring","inddrag","pårørende","repræsentant","udsatterådet"],
+  ["borger","bruger","inddrag","udsatte","pårørende","personer med","repræsentant"],
   ["hørt","høring","udkast","revider","revision","udarbejd","standarden","kvalitetsstandard"],
 ];
