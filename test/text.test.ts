@@ -227,6 +227,14 @@ describe('dates', () => {
       ['Du får behandling inden for 14 dage.', []],
       ['Næste revision: maj 2026.', []],
       ['Standarden er revideret i marts 2024, og den revideres igen senest marts 2026.', ['2024-03']],
+      ['Sidst opdateret 4. august 2022.', ['2022-08-04']],
+      ['Serviceniveauet er godkendt i Socialudvalget den 2. april 2024.', ['2024-04-02']],
+      // Another's event, or one still to come, dates nothing of the document.
+      ['Behandlingshjemmet Skovly er godkendt af Socialtilsyn Midt den 3. marts 2026.', []],
+      ['Taksterne er gældende fra 1. januar 2026.', []],
+      ['Kommunens retningslinjer for gavekort, opdateret 1. maj 2026, ligger på hjemmesiden.', []],
+      ['Udkast til drøftelse i forvaltningen, revideret 1. oktober 2026.', []],
+      ['Kvalitetsstandarden forventes godkendt i Byrådet den 15. december 2026.', []],
     ];
     for (const [sentence, dates] of cases) expect(documentDatesIn(sentence), sentence).toEqual(dates);
   });

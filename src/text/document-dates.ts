@@ -92,11 +92,30 @@ const validYear = /(?:kvalitetsstandard|serviceniveau|standard)\p{L}*[^.]{0,120}
 const citedAct = /(?:bekendtgørelse|lov|lbk|bek|cirkulære|vejledning)\p{L}*\.?\s+(?:nr\.?\s*\d+\s+)?af\s*(?:den\s+)?$/iu;
 const anyDateInText = new RegExp(anyDate, 'giu');
 
+/**
+ * Whose the event is: the document's when the word opens the sentence as a label (»Opdateret:
+ * …«, »Sidst revideret …«), when the document is the sentence's subject (»Standarden blev
+ * revideret …«), or when a political body approved it (»… godkendt i Socialudvalget den …«);
+ * not a provider's, a price list's or a draft's (»Skovly er godkendt af Socialtilsyn …«,
+ * »Taksterne er gældende fra …«), and not an event still to come (»… forventes godkendt …«).
+ */
+const labelBefore = /^\s*(?:(?:senest|sidst|først|endeligt|dato for|dato)\s*:?\s*)?$/iu;
+const documentSubject =
+  /^(?:(?:denne|vores|kommunens|nærværende|den|det)\s+)?(?:\p{L}+\s+)?(?:kvalitets)?standard(?:en)?(?!\p{L})|^(?:dokumentet|udgaven|versionen)(?!\p{L})/iu;
+const approvedByBody = /^(?:godkendt|vedtaget|behandlet)\s+(?:i|af|på)\s+(?:det |den )?\p{L}*(?:råd|udvalg|bestyrelse)(?:et|en|n)?(?!\p{L})/iu;
+const yetToCome = /(?<!\p{L})(?:forventes|forventeligt|planlægges|planlagt|skal|vil)(?:\s+\p{L}+)?\s*$/iu;
+
+function isDocumentEvent(before: string, event: string): boolean {
+  if (yetToCome.test(before)) return false;
+  return labelBefore.test(before) || documentSubject.test(before.trim()) || approvedByBody.test(event);
+}
+
 /** The dates after a word of what happened to the document, as the schema writes them. */
 function datesAfterEvent(sentence: string): string[] {
   const event = documentEvent.exec(sentence);
   if (!event) return [];
   const after = sentence.slice(event.index);
+  if (!isDocumentEvent(sentence.slice(0, event.index), after)) return [];
   return [...after.matchAll(anyDateInText)].flatMap((match) => {
     if (citedAct.test(after.slice(0, match.index))) return [];
     const value = anyDateValue(match[0]);
