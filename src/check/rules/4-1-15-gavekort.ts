@@ -16,6 +16,8 @@ const requirement = findRequirement(defaultRegulation, '§4.1.15');
 /** Below this a section names its subject rather than describes it. */
 const minimumOwnWords = 10;
 const giftCard = /gavekort/i;
+/** A gift card or what the guidelines may call it: the section's own words must name one, or they are about something else (transport, a grant). */
+const namesGiftCard = /gavekort|(?<!\p{L})gave(?:r|n|rne)?(?!\p{L})|værdi(?:bevis|kort)|incitament|belønning/iu;
 
 const rule: Rule = {
   requirement,
@@ -35,6 +37,7 @@ const rule: Rule = {
       evidence.onDomain &&
       !evidence.found.has(aspect.id) &&
       ownWords.some((sentence) => !aspect.context || matches(aspect.context, sentence)) &&
+      ownWords.some((sentence) => namesGiftCard.test(sentence.text)) &&
       ownWords
         .map((sentence) => sentence.text)
         .join(' ')
