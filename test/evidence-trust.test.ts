@@ -283,3 +283,35 @@ describe('how the document itself was made is told in the past', () => {
     expect(finding(checked(yaml.replace('Brugerrådet blev inddraget', 'I perioden 2022-2024 blev brugerrådet inddraget')), '§6.2').status).toBe('opfyldt');
   });
 });
+
+describe('§ 5, stk. 2: an offer’s field says something, or it is not filled', () => {
+  const offer = (fields: Record<string, string>) =>
+    `doegnbehandling:\n  tekst: Kommunen køber døgnbehandling hos godkendte tilbud.\n  tilbud:\n    - navn: Behandlingshjemmet Skovly\n${Object.entries(fields)
+      .map(([key, value]) => `      ${key}: ${JSON.stringify(value)}\n`)
+      .join('')}`;
+  const facts = {
+    behandlingsform: 'Kognitiv miljøterapi i grupper og individuelle samtaler.',
+    maalgruppe: 'Voksne over 18 år med et stofmisbrug.',
+    kerneydelser: 'Afrusning, behandling og udslusning.',
+    personaleforhold: 'Socialrådgivere, pædagoger og en sygeplejerske.',
+    fysiske_forhold: 'Tolv eneværelser med eget bad på en landejendom.',
+    pris: '2.150 kr. pr. døgn.',
+  };
+  const codes = (check: Valid) => finding(check, '§5.2').messages.map((message) => message.code);
+
+  it('is met by the six facts, and partial where one only points on or is a placeholder', () => {
+    expect(finding(checked(offer(facts)), '§5.2').status).toBe('opfyldt');
+    for (const [field, value] of [
+      ['behandlingsform', 'Se Tilbudsportalen.'],
+      ['pris', 'Oplyses ved henvendelse.'],
+      ['personaleforhold', 'Tekst følger.'],
+    ] as const) {
+      const check = checked(offer({ ...facts, [field]: value }));
+      expect(finding(check, '§5.2').status, value).toBe('delvist');
+      expect(codes(check)).toEqual(['doegntilbud-felter-uden-indhold']);
+      expect(texts(check, '§5.2')).toContain(`(»${value}«)`);
+    }
+    // A fact that mentions a source beside it is still a fact.
+    expect(finding(checked(offer({ ...facts, pris: '2.150 kr. pr. døgn; se også Tilbudsportalen.' })), '§5.2').status).toBe('opfyldt');
+  });
+});

@@ -361,6 +361,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'maaltal-uden-tal': { antal: 2 },
   'doegntilbud-ingen': { felt: 'behandlingsgaranti.frist_dage' },
   'doegntilbud-felter': { tilbud: 'Døgncenter Testby', felter: 'pris og personaleforhold' },
+  'doegntilbud-felter-uden-indhold': { tilbud: 'Døgncenter Testby', felter: 'behandlingsform og målgruppe', eksempel: 'Se Tilbudsportalen.' },
   'revision-ingen-dato': { aar: 2 },
   'revision-for-gammel': {
     dato: '2024-11-20',

@@ -14,6 +14,7 @@ export interface RequirementMessageArgs {
   'maaltal-uden-tal': { antal: number };
   'doegntilbud-ingen': { felt: string };
   'doegntilbud-felter': { tilbud: string; felter: string };
+  'doegntilbud-felter-uden-indhold': { tilbud: string; felter: string; eksempel: string };
   'revision-ingen-dato': { aar: number };
   'revision-for-gammel': { dato: string; kunDelvis?: string; kilde?: string; aar: number; vurderingsdato: string; frist: string };
   'revision-ok': { dato: string; kilde?: string; frist: string };
@@ -33,6 +34,7 @@ export const requirementMessages: { readonly [Code in keyof RequirementMessageAr
   'maaltal-uden-tal': (a) => `${a.antal === 1 ? `Et måltal har` : ''}${!(a.antal === 1) ? `${a.antal} måltal har` : ''} intet tal i »procent«; et mål uden tal er ikke et måltal.`,
   'doegntilbud-ingen': (a) => `Der er ikke beskrevet nogen konkrete døgnbehandlingstilbud. Tilføj hvert tilbud, kommunen bruger, under »${a.felt}« med behandlingsform, målgruppe, kerneydelser, personaleforhold, fysiske forhold og pris.`,
   'doegntilbud-felter': (a) => `For »${a.tilbud}« mangler ${a.felter}.`,
+  'doegntilbud-felter-uden-indhold': (a) => `For »${a.tilbud}« siger ${a.felter} ikke noget endnu: der står kun en henvisning eller en pladsholder (»${a.eksempel}«). Skriv oplysningerne i standarden, så borgeren kan læse dem her.`,
   'revision-ingen-dato': (a) => `Der er hverken en godkendelsesdato eller en revisionsdato, så det kan ikke vurderes, om standarden er revideret inden for ${a.aar} år. Udfyld »godkendelse« (organ og dato) eller »revision.senest_revideret«.`,
   'revision-for-gammel': (a) => `Standarden er senest godkendt eller revideret ${a.dato}${a.kunDelvis ? ` (dokumentet nævner ikke dagen; regnet fra den sidste dag, datoen kan betyde)` : ''}${a.kilde ? ` (læst i teksten: »${a.kilde}«; bekræft datoen, og skriv den i »godkendelse« eller »revision.senest_revideret«)` : ''}, mere end ${a.aar} år før ${a.vurderingsdato}. Den skulle være revideret senest ${a.frist}. Revidér den, og skriv datoen i »revision.senest_revideret«.`,
   'revision-ok': (a) => `Senest godkendt eller revideret ${a.dato}${a.kilde ? ` (læst i teksten: »${a.kilde}«; bekræft datoen, og skriv den i »godkendelse« eller »revision.senest_revideret«)` : ''}; næste revision skal ske senest ${a.frist}.`,
@@ -52,6 +54,7 @@ export const requirementAnnexMessages: { readonly [Code in keyof RequirementMess
   'maaltal-uden-tal': (a) => `${a.antal === 1 ? `Et måltal er` : ''}${!(a.antal === 1) ? `${a.antal} måltal er` : ''} ikke angivet med et tal i procent.`,
   'doegntilbud-ingen': (_) => `Standarden beskriver ikke de konkrete døgnbehandlingstilbud, kommunen bruger.`,
   'doegntilbud-felter': (a) => `Beskrivelsen af »${a.tilbud}« mangler ${a.felter}.`,
+  'doegntilbud-felter-uden-indhold': (a) => `Beskrivelsen af »${a.tilbud}« henviser for ${a.felter} kun videre eller er ikke skrevet endnu.`,
   'revision-ingen-dato': (a) => `Standarden oplyser hverken, hvornår den er godkendt, eller hvornår den senest er revideret, så det kan ikke vurderes, om den er revideret inden for ${a.aar} år.`,
   'revision-for-gammel': (a) => `Revisionen er overskredet: standarden er senest godkendt eller revideret ${danishDate(a.dato)}${a.kilde ? ` (ifølge standardens tekst: »${a.kilde}«)` : ''} og skulle have været revideret senest ${danishDate(a.frist)}.`,
   'revision-ok': (a) => `Senest godkendt eller revideret ${danishDate(a.dato)}${a.kilde ? ` (ifølge standardens tekst: »${a.kilde}«)` : ''}; næste revision skal ske senest ${danishDate(a.frist)}.`,
