@@ -801,6 +801,12 @@ describe('a sentence about a neighbouring service alone answers nothing of § 10
       alone: 'Du kan frit vælge en anden leverandør af hjemmehjælp og madservice.',
       both: 'Du kan frit vælge et andet godkendt behandlingstilbud for dit stofmisbrug, som svarer til det, du er visiteret til.',
     },
+    {
+      requirement: '§4.1.12',
+      aspect: 'klageadgang',
+      alone: 'Afgørelser om bostøtte efter servicelovens § 85 kan påklages til Ankestyrelsen inden fire uger.',
+      both: 'Afgørelser om behandling efter servicelovens § 101 kan påklages til Ankestyrelsen inden fire uger.',
+    },
   ];
   for (const { requirement, aspect, alone, both } of cases) {
     it(`${requirement}: »${alone}«`, () => {
@@ -809,6 +815,11 @@ describe('a sentence about a neighbouring service alone answers nothing of § 10
       expect(inOwnField(requirement, both).found).toContain(aspect);
     });
   }
+
+  it('but § 107 is no neighbour: a residential treatment can be granted under it', () => {
+    const board = 'Hvis du får bevilget døgnbehandling efter servicelovens § 107, stk. 2, nr. 2, skal du selv betale for kost og logi.';
+    expect(inOwnField('§4.1.11', board).found).toContain('kostOgLogi');
+  });
 });
 
 describe('what only looks like an answer: a question without its mark, an evasive answer, a list of keywords', () => {

@@ -41,7 +41,7 @@ export const bek1477of2019Data: RegulationData = {
     ],
     "domaene": "misbrug|\\<stof(fri|misbrug|brug|behandling|afhængig|forbrug|problem|indtag|relateret)|\\<(euforiserende|illegale|psykoaktive) stoffer|rusmiddel|afhængighed|\\<narko|\\<cannabis|\\<hash\\>|\\<kokain|\\<heroin|\\<opioid|\\<amfetamin|\\<metadon|substitutionsbehandling|abstinens|behandlingsgaranti|behandlingstilbud|behandlingsplan|behandlingsforløb|\\<§ ?101\\>|serviceloven?s? § ?101",
     "domaene_kerne": "\\<stof(fri|misbrug|brug|behandling|afhængig|forbrug|problem|indtag|relateret)|\\<(euforiserende|illegale|ulovlige|psykoaktive|afhængighedsskabende) stoffer|\\<(mis|for)?brug af (\\p{L}+ ){0,2}stoffer|\\<narko|\\<cannabis|\\<hash(misbrug|rygning)?\\>|\\<kokain|\\<heroin|\\<opioid|\\<amfetamin|\\<metadon|\\<buprenorfin|substitutionsbehandling|\\<§ ?101\\>|serviceloven?s? § ?101",
-    "naboomraade": "alkoholbehandling|\\<alkohol(misbrug|afhængighed|problem|enhed|rådgivning|ambulatori)|\\<(sundhedslov\\p{L}*|sul\\.?) §§? ?141\\>|\\<(barnets lov|bl\\.?) §§? ?3[34]\\>|\\<hjemmehjælp|\\<madservice|\\<personlig pleje|\\<(sel|serviceloven?s?) § ?83\\>",
+    "naboomraade": "alkoholbehandling|\\<alkohol(misbrug|afhængighed|problem|enhed|rådgivning|ambulatori)|\\<(sundhedslov\\p{L}*|sul\\.?) §§? ?141\\>|\\<(barnets lov|bl\\.?) §§? ?3[34]\\>|\\<hjemmehjælp|\\<madservice|\\<personlig pleje|\\<(sel|serviceloven?s?) §§? ?(83|85|110)\\>",
     "moenstre": {
       "maalt_ikke_maal": "^(?![\\s\\S]*(\\<mål|\\<forvent|\\<ambition|\\<sigte|\\<stræbe|\\<tilstræb|\\<skal\\>|\\<vil\\>|\\<bør\\>|\\<ønsk|\\<fastsat|\\<fastlagt|\\<beslut|\\<vedtag))[\\s\\S]*(\\<resultat(er|erne|et)?\\>|\\<på landsplan|\\<landsgennemsnit|\\<i hele landet|\\<opgørelse|\\<statistik|\\<opnå(ede|et)\\>|\\<viste\\>|\\<danris)",
       "mindre_forbrug": "(redu[ck]|\\<nedsat|\\<mindsk|\\<nedbragt|\\<nedbring)\\p{L}* (\\p{L}+ ){0,3}\\p{L}*(forbrug|misbrug|brug|indtag)",
@@ -1066,7 +1066,7 @@ export const bek1477of2019Data: RegulationData = {
 export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["hash","stof","§101","narko","§ 101","heroin","kokain","opioid","metadon","misbrug","cannabis","abstinens","amfetamin","rusmiddel","afhængighed","servicelove","behandlingsplan","behandlingsforløb","behandlingstilbud","behandlingsgaranti","substitutionsbehandling"],
   ["hash","stof","§101","narko","§ 101","heroin","kokain","opioid","metadon","brug af ","cannabis","amfetamin","buprenorfin","servicelove","substitutionsbehandling"],
-  [" §83","bl §"," § 83"," §141","bl. §"," § 141"," §§141"," §§ 141","alkohol","madservice","hjemmehjælp","barnets lov §","personlig pleje"],
+  ["sel","bl §"," §141","bl. §"," § 141"," §§141"," §§ 141","alkohol","madservice","hjemmehjælp","servicelove","barnets lov §","personlig pleje"],
   ["formål","tilbud","tilbyd","ydelser","hvad kan","politisk","serviceniveau"],
   ["følgende"," tilbyder ","overblik over","oversigt over","tilbud og ydelser"],
   ["rådgive","rådgivning","råd og vejledning"],
