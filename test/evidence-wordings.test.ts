@@ -443,6 +443,32 @@ describe('drafts say what could, should or will be, or what others do, in many s
     });
   }
 
+  it('a definition or a glossary line names the subject, it does not tell what is done', () => {
+    for (const [requirement, aspect, defined, done] of [
+      [
+        '§4.1.10',
+        'brugerinddragelse',
+        'Ved brugerinddragelse forstås, at borgeren har indflydelse på sin egen behandling og på tilbuddene.',
+        'Borgeren har indflydelse på sin egen behandling og på tilbuddene gennem brugerrådet.',
+      ],
+      [
+        '§4.1.12',
+        'klageadgang',
+        'Klageadgang: muligheden for at klage over en afgørelse til Ankestyrelsen.',
+        'Klageadgang: Du kan klage over en afgørelse til Ankestyrelsen inden fire uger.',
+      ],
+      [
+        '§4.1.7',
+        'frit-valg',
+        'Frit valg: retten til at vælge et andet godkendt behandlingstilbud.',
+        'Frit valg: Du har ret til at vælge et andet godkendt behandlingstilbud.',
+      ],
+    ] as const) {
+      expect(inOwnField(requirement, defined).found, defined).not.toContain(aspect);
+      expect(inOwnField(requirement, done).found, done).toContain(aspect);
+    }
+  });
+
   it('a writer’s note or example left in is a placeholder', () => {
     for (const left of [
       'Eksempel: Vi har et brugerråd, der mødes hvert kvartal.',

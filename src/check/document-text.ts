@@ -432,6 +432,15 @@ const otherAuthorities = danish(
   String.raw`^(?:(?:i|hos|for|fra) )?(?:region \p{L}+|regionen|regionerne|(?:mange|flere|andre|nogle|de fleste|en del|de øvrige) kommuner|erfaringer(?: fra| i) (?:andre|flere|mange) kommuner)(?!\p{L})`,
 );
 
+/**
+ * What a word means, as a glossary or an introduction defines it (»Ved brugerinddragelse forstås,
+ * at …«, »Klageadgang: muligheden for at klage …«, »Frit valg: retten til at vælge …«): it names
+ * the subject, it does not tell what is done.
+ */
+const definition = danish(
+  String.raw`^ved (?:\p{L}+ ){0,4}\p{L}+ forstås(?!\p{L})|^(?:\p{L}+ ){0,3}\p{L}+: (?:retten|muligheden|pligten|adgangen|kravet|(?:kommunens|borgerens|borgernes) (?:ret|pligt|mulighed|adgang)) (?:til|for|på)(?!\p{L})`,
+);
+
 /** A line of a table of contents: a title and its page (»Sådan klager du ........ 7«, »…, side 6«). */
 const contentsEntry = /(?:\.{3,}|…)\s*\d{1,3}$|[,–] side \d{1,3}$/;
 
@@ -474,6 +483,7 @@ export const lowerCasePatterns: readonly RegExp[] = [
   butNot,
   unmarkedQuestion,
   evasiveAnswer,
+  definition,
   statementWord,
   placeholderWords,
   documentWords,
@@ -500,6 +510,7 @@ export function markQuotedLaw(heading: string, sentences: Sentence[]): Sentence[
  * behandling« only what); or a list of keywords.
  */
 function isBare({ text, lower }: Cased): boolean {
+  if (definition.test(lower)) return true;
   const short = !/[.!?]$/.test(text) && wordsAtMost(text, 4) && !/\s[A-ZÆØÅ]/.test(text);
   // The cheap shapes first: most sentences end in a full stop, and most with commas have a verb.
   if (!short && (text.length > 200 || !text.includes(', '))) return false;
