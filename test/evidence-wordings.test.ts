@@ -429,6 +429,13 @@ describe('drafts say what could, should or will be, or what others do, in many s
       stated: 'Det er muligt at vælge et andet behandlingstilbud.',
     },
     {
+      shape: 'the task left to the citizen',
+      requirement: '§4.1.8',
+      aspect: 'udarbejdelse',
+      not: 'Du skal selv udarbejde din behandlingsplan og følge op på den hver måned.',
+      stated: 'Du og din behandler udarbejder din behandlingsplan sammen og følger op på den hver måned.',
+    },
+    {
       shape: '»der« and a passive verb, denied',
       requirement: '§4.4',
       aspect: 'boern',

@@ -272,6 +272,8 @@ const denial = danish(
     // »Der« with a verb in the passive (»Der holdes ikke længere brugermøder«, »Der spørges ikke systematisk til …«).
     String.raw`|^der \p{L}+es(?: (?:endnu|desværre|p\.t\.|systematisk))? (?:ikke|aldrig)(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare)(?!\p{L}))(?!\p{L})`,
     // What there is only in name, paused or seldom kept (»Brugerrådet er sat på pause«, »… overholdes sjældent«).
+    // The task left to the citizen (»Du kan selv kontakte os 1 og 6 måneder efter …«, »Du skal selv udarbejde din behandlingsplan«).
+    String.raw`|^(?:du|borgeren|brugeren) (?:kan|skal|må|er nødt til at) (?:\p{L}+ )?selv (?:kontakte|udarbejde|lave|skrive|følge op|sørge for|finde|ringe|udfylde|opsøge|arrangere|tage kontakt)(?!\p{L})`,
     // A table's row that says there is none (»Brugerråd | Nej«, read as »Brugerråd – Nej«).
     String.raw`|(?<!\p{L})– (?:nej|ingen|findes ikke)\.?$`,
     String.raw`|(?<!\p{L})(?:er|blev) (?:\p{L}+ )?(?:sat på pause|midlertidigt (?:suspenderet|stoppet|lukket|nedlagt)|suspenderet)(?!\p{L})|(?<!\p{L})kun på papiret(?!\p{L})|(?<!\p{L})overholdes (?:sjældent|ikke altid|kun sjældent|desværre ikke)(?!\p{L})`,
