@@ -43,7 +43,7 @@ export const bek1477of2019Data: RegulationData = {
     "domaene_kerne": "\\<stof(fri|misbrug|brug|behandling|afhængig|forbrug|problem|indtag|relateret)|\\<(euforiserende|illegale|ulovlige|psykoaktive|afhængighedsskabende) stoffer|\\<(mis|for)?brug af (\\p{L}+ ){0,2}stoffer|\\<narko|\\<cannabis|\\<hash(misbrug|rygning)?\\>|\\<kokain|\\<heroin|\\<opioid|\\<amfetamin|\\<metadon|\\<buprenorfin|substitutionsbehandling|\\<§ ?101\\>|serviceloven?s? § ?101",
     "naboomraade": "alkoholbehandling|\\<alkohol(misbrug|afhængighed|problem|enhed|rådgivning|ambulatori)|\\<(sundhedslov\\p{L}*|sul\\.?) §§? ?141\\>|\\<(barnets lov|bl\\.?) §§? ?3[34]\\>|\\<hjemmehjælp|\\<madservice|\\<personlig pleje|\\<(sel|serviceloven?s?) §§? ?(83|85|110)\\>",
     "moenstre": {
-      "maalt_ikke_maal": "^(?![\\s\\S]*(\\<mål|\\<forvent|\\<ambition|\\<sigte|\\<stræbe|\\<tilstræb|\\<skal\\>|\\<vil\\>|\\<bør\\>|\\<ønsk|\\<fastsat|\\<fastlagt|\\<beslut|\\<vedtag))[\\s\\S]*(\\<resultat(er|erne|et)?\\>|\\<på landsplan|\\<landsgennemsnit|\\<i hele landet|\\<opgørelse|\\<statistik|\\<opnå(ede|et)\\>|\\<viste\\>|\\<danris)",
+      "maalt_ikke_maal": "^(?![\\s\\S]*(\\<mål|\\<forvent|\\<ambition|\\<sigte|\\<stræbe|\\<tilstræb|\\<skal\\>|\\<vil\\>|\\<bør\\>|\\<ønsk|\\<fastsat|\\<fastlagt|\\<beslut|\\<vedtag))[\\s\\S]*(\\<resultat(er|erne|et)?\\>|\\<på landsplan|\\<landsgennemsnit|\\<i hele landet|\\<opgørelse|\\<statistik|\\<opnå(ede|et)\\>|\\<viste\\>|\\<danris|\\<status (for|pr\\.|på)\\>|^status\\>)",
       "mindre_forbrug": "(redu[ck]|\\<nedsat|\\<mindsk|\\<nedbragt|\\<nedbring)\\p{L}* (\\p{L}+ ){0,3}\\p{L}*(forbrug|misbrug|brug|indtag)",
       "tilbage_i_behandling": "(vende[rt]? tilbage (til|i) (\\p{L}+ ){0,2}(\\p{L}*behandling|misbrug|forbrug|centret|tilbuddet)|vende[rt]? tilbage (inden|indenfor|efter|i løbet|igen)|\\<tilbagefald|genindskr|\\<returner|\\<igen (starte|påbegynde|indskrive)|\\<ny(t)? behandlingsforløb)"
     },
@@ -1204,11 +1204,11 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["måltal","mål for","resultatmål"],
   ["clean","ophørt","stoffri","abstinent","ophør med"],
   ["mål","andel","afslut","borgere","personer","udskrevne","efter behandling","efter endt behandling"],
-  ["viste","danris","opnået","opnåede","resultat","opgørelse","statistik","på landsplan","i hele landet","landsgennemsnit"],
+  ["viste","danris","opnået","status","opnåede","resultat","opgørelse","statistik","på landsplan","i hele landet","landsgennemsnit"],
   ["reduc","reduk","mindsk","nedsat","nedbragt","nedbring"],
-  ["viste","danris","opnået","opnåede","resultat","opgørelse","statistik","på landsplan","i hele landet","landsgennemsnit"],
+  ["viste","danris","opnået","status","opnåede","resultat","opgørelse","statistik","på landsplan","i hele landet","landsgennemsnit"],
   ["returner"," tilbage ","genindskr","igen starte","tilbagefald","igen indskrive","igen påbegynde","ny behandlingsforløb","nyt behandlingsforløb"],
-  ["viste","danris","opnået","opnåede","resultat","opgørelse","statistik","på landsplan","i hele landet","landsgennemsnit"],
+  ["viste","danris","opnået","status","opnåede","resultat","opgørelse","statistik","på landsplan","i hele landet","landsgennemsnit"],
   ["barn","børn","familie","forældre","pårørende"],
   ["133","153","154","barn","børn","har ","med "," der "," som ","der bor","som bor","under 18","i hjemmet","i familien","underrette","forældreevne","forældreskab","underretning","forældrerolle","familiesamtale","familiebehandling","familieorienteret"],
   ["barn","børn","familie","forældre","underret"],
