@@ -8,9 +8,11 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ResponseError } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { maxHeaderBytes, maxMessageBytes } from '../src/lsp/transport.js';
+import { answering } from '../src/lsp/server.js';
+import { maxHeaderBytes, maxMessageBytes, ProtocolGate } from '../src/lsp/transport.js';
 import { root } from './helpers.js';
 import { LspClient } from './lsp.js';
 
@@ -283,5 +285,196 @@ describe('a document the editor sends malformed', () => {
     expect(client.received('textDocument/publishDiagnostics', (params) => params.uri !== uri)).toEqual([]);
     expect(client.stderr).toBe('');
     await client.close();
+  });
+});
+
+describe('traffic the server does not understand is answered and logged in Danish, with the protocol’s codes', () => {
+  /** What vscode-jsonrpc and vscode-languageserver say in English when left to themselves. */
+  const english =
+    /Unhandled method|failed with message|failed unexpectedly|defines \d+ params|parameters by (name|position)|Received|Notification handler|Cannot read|TypeError|\n\s+at /;
+  const answerOf = (request: Promise<unknown>) =>
+    request.then(
+      (result) => ({ result }),
+      (caught: Error) => JSON.parse(caught.message) as { code: number; message: string; data?: { kode?: string } },
+    );
+
+  it('answers a request for a method it does not have with MethodNotFound, in Danish', async () => {
+    const client = await initialized();
+    for (const method of ['foo/bar', '$/foo', 'textDocument/definition', 'workspace/executeCommand']) {
+      const error = await answerOf(client.request(method, { textDocument: { uri }, position: { line: 0, character: 0 } }));
+      expect(error, method).toEqual({
+        code: -32601,
+        message: expect.stringContaining(`kender ikke forespørgslen »${method}«`),
+        data: { kode: 'lsp-ukendt-metode' },
+      });
+    }
+    expect(client.received('window/logMessage')).toEqual([]);
+    expect(client.stderr).toBe('');
+    await client.close();
+  });
+
+  it('answers a known request whose params are not as the protocol says with InvalidParams, naming the field, in Danish', async () => {
+    const client = await initialized();
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: randers } });
+    await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri);
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } };
+    const cases: [string, unknown, string][] = [
+      ['textDocument/hover', { textDocument: { uri } }, 'position'],
+      ['textDocument/hover', {}, 'textDocument.uri'],
+      ['textDocument/hover', { textDocument: null, position: { line: 0, character: 0 } }, 'textDocument.uri'],
+      ['textDocument/hover', { textDocument: { uri: 5 }, position: { line: 0, character: 0 } }, 'textDocument.uri'],
+      ['textDocument/hover', undefined, 'params'],
+      ['textDocument/hover', [{ textDocument: { uri } }, { line: 0, character: 0 }], 'params'],
+      ['textDocument/hover', 'x', 'params'],
+      ['textDocument/completion', { position: { line: 0, character: 0 } }, 'textDocument.uri'],
+      ['textDocument/completion', { textDocument: { uri: 'file:///aldrig/aabnet.yml' } }, 'position'],
+      ['textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 0 }, context: 'x' }, 'context'],
+      ['textDocument/codeAction', { textDocument: { uri }, range }, 'context'],
+      ['textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [null] } }, 'context'],
+      ['textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [{ message: 'x', range: null }] } }, 'context'],
+      ['textDocument/codeAction', { textDocument: { uri }, context: { diagnostics: [] } }, 'range'],
+      ['textDocument/willSaveWaitUntil', { reason: 1 }, 'textDocument.uri'],
+    ];
+    for (const [method, params, felt] of cases) {
+      const error = await answerOf(client.request(method, params));
+      expect(error, `${method} ${JSON.stringify(params)}`).toEqual({
+        code: -32602,
+        message: expect.stringContaining(`kan ikke svare på »${method}«: »${felt}« mangler eller er ikke, som protokollen kræver`),
+        data: { kode: 'lsp-ugyldige-parametre' },
+      });
+    }
+    // A completion for a document never opened is no mistake: there is nothing to propose.
+    expect(
+      await client.request('textDocument/completion', { textDocument: { uri: 'file:///aldrig/aabnet.yml' }, position: { line: 0, character: 0 } }),
+    ).toEqual([]);
+    expect(client.received('window/logMessage')).toEqual([]);
+    expect(client.stderr).toBe('');
+    await client.close();
+  });
+
+  it('ignores a notification whose params are not as the protocol says with one Danish line, and goes on (a cancel without id no longer ends it with 70)', async () => {
+    const client = await initialized();
+    const garbage: [string, unknown][] = [
+      ['textDocument/didClose', {}],
+      ['textDocument/didClose', undefined],
+      ['textDocument/didSave', { x: 1 }],
+      ['textDocument/willSave', { textDocument: 'x' }],
+      ['workspace/didChangeConfiguration', undefined],
+      ['workspace/didChangeConfiguration', [1]],
+      ['workspace/didChangeWorkspaceFolders', { event: null }],
+      ['window/workDoneProgress/cancel', {}],
+      ['$/setTrace', undefined],
+      ['$/cancelRequest', {}],
+      ['$/cancelRequest', { id: { a: 1 } }],
+    ];
+    for (const [method, params] of garbage) client.notify(method, params);
+    // Unknown notifications are dropped without a word, as the protocol allows.
+    client.notify('garbage/notification', { a: 1 });
+    client.notify('$/garbage', null);
+    expect(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } })).toBeNull();
+    const logs = client.received('window/logMessage').map((log) => log.message as string);
+    expect(logs).toEqual(
+      garbage.map(([method]) => expect.stringMatching(new RegExp(`^kvalitetsstandard: »${method.replace(/[$/]/g, '\\$&')}« er ignoreret: »[^«]+« mangler`))),
+    );
+    expect(logs.join('\n')).not.toMatch(english);
+    await client.request('shutdown', null);
+    client.notify('exit', null);
+    expect(await client.exited).toBe(0);
+    expect(client.stderr).toBe('');
+  });
+
+  it('says in one Danish line what vscode-languageserver would log in English: a message that is neither request, notification nor answer', async () => {
+    const client = await initialized();
+    const raw = (body: unknown) => {
+      const text = JSON.stringify(body);
+      client.process.stdin.write(`Content-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
+    };
+    raw({ jsonrpc: '2.0', id: null, method: 'textDocument/hover' });
+    raw({ jsonrpc: '2.0', id: { a: 1 }, method: 'textDocument/hover' });
+    raw({ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error' } });
+    raw({ jsonrpc: '2.0' });
+    await client.notification('window/logMessage', () => client.received('window/logMessage').length >= 4);
+    const logs = client.received('window/logMessage').map((log) => log.message as string);
+    expect(logs).toEqual(
+      Array(4).fill(expect.stringMatching(/^kvalitetsstandard: Sprogserveren kunne ikke behandle en besked fra editoren og har set bort fra den\./)),
+    );
+    expect(logs.join('\n')).not.toMatch(english);
+    expect(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } })).toBeNull();
+    expect(client.stderr).toBe('');
+    await client.close();
+  });
+
+  it('puts any English answer or log line of the library into Danish at the edge, keeping the code, and leaves the server’s own as they are', async () => {
+    const written: any[] = [];
+    const writer = {
+      onError: () => ({ dispose() {} }),
+      onClose: () => ({ dispose() {} }),
+      write: async (message: unknown) => void written.push(message),
+      end() {},
+      dispose() {},
+    };
+    let deliver: (message: unknown) => void = () => undefined;
+    const reader = {
+      onError: () => ({ dispose() {} }),
+      onClose: () => ({ dispose() {} }),
+      onPartialMessage: () => ({ dispose() {} }),
+      listen: (callback: (message: unknown) => void) => ((deliver = callback), { dispose() {} }),
+      dispose() {},
+    };
+    const gate = new ProtocolGate(reader as never, writer as never);
+    const passed: unknown[] = [];
+    gate.listen((message) => passed.push(message));
+    deliver({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    deliver({ jsonrpc: '2.0', id: 2, method: 'textDocument/hover', params: { textDocument: { uri }, position: { line: 0, character: 0 } } });
+    deliver({ jsonrpc: '2.0', id: 3, method: 'textDocument/completion', params: { textDocument: { uri }, position: { line: 0, character: 0 } } });
+    expect(passed).toHaveLength(3);
+    await gate.output.write({
+      jsonrpc: '2.0',
+      id: 2,
+      error: { code: -32603, message: "Request textDocument/hover failed with message: Cannot read properties of undefined (reading 'x')" },
+    } as never);
+    await gate.output.write({ jsonrpc: '2.0', id: 3, error: { code: -32601, message: 'Unhandled method textDocument/completion' } } as never);
+    await gate.output.write({
+      jsonrpc: '2.0',
+      method: 'window/logMessage',
+      params: { type: 1, message: "Notification handler 'x' failed with message: y" },
+    } as never);
+    await gate.output.write({ jsonrpc: '2.0', method: 'window/showMessage', params: { type: 1, message: 'Sending response failed.' } } as never);
+    const own = { jsonrpc: '2.0', id: 1, error: { code: -32602, message: 'Positionen er ugyldig', data: { kode: 'lsp-ugyldig-position' } } };
+    await gate.output.write(own as never);
+    await gate.output.write({ jsonrpc: '2.0', method: 'window/logMessage', params: { type: 2, message: 'kvalitetsstandard: egen linje' } } as never);
+    expect(written[0].error).toEqual({
+      code: -32603,
+      message: expect.stringContaining('uventet fejl i sprogserveren ved »textDocument/hover«'),
+      data: { kode: 'lsp-intern-fejl' },
+    });
+    expect(written[1].error).toEqual({
+      code: -32601,
+      message: expect.stringContaining('kender ikke forespørgslen »textDocument/completion«'),
+      data: { kode: 'lsp-ukendt-metode' },
+    });
+    expect(written[2].params).toEqual({ type: 1, message: expect.stringMatching(/^kvalitetsstandard: Sprogserveren kunne ikke behandle en besked/) });
+    expect(written[3].params).toEqual({ type: 1, message: expect.stringMatching(/^kvalitetsstandard: Sprogserveren kunne ikke behandle en besked/) });
+    expect(written[4]).toEqual(own);
+    expect(written[5].params.message).toBe('kvalitetsstandard: egen linje');
+    expect(JSON.stringify(written)).not.toMatch(english);
+  });
+
+  it('answers a handler’s own bug with InternalError in Danish, not »Request … failed with message«', () => {
+    const handler = answering('textDocument/hover', (_params: { textDocument: { uri: string } }) => {
+      throw new TypeError("Cannot read properties of undefined (reading 'line')");
+    });
+    let thrown: unknown;
+    try {
+      handler({ textDocument: { uri } });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ResponseError);
+    const { code, message, data } = thrown as ResponseError<{ kode: string }>;
+    expect({ code, data }).toEqual({ code: -32603, data: { kode: 'lsp-intern-fejl' } });
+    expect(message).toBe(
+      `Der skete en uventet fejl i sprogserveren ved »textDocument/hover« for ${uri}. Din fil er ikke ændret. Start editoren med KVALITETSSTANDARD_DEBUG=1 for detaljer, og meld fejlen til udviklerne.`,
+    );
   });
 });

@@ -193,6 +193,11 @@ export interface DiagnosticMessageArgs {
   'lsp-efter-shutdown': { metode: string };
   'lsp-ugyldig-position': NoArgs;
   'lsp-dokument-ignoreret': { metode: string; uri?: string };
+  'lsp-ukendt-metode': { metode: string };
+  'lsp-ugyldige-parametre': { metode: string; felt: string };
+  'lsp-besked-ignoreret': { metode: string; felt: string };
+  'lsp-intern-fejl': { metode: string; uri?: string };
+  'lsp-besked-ikke-behandlet': NoArgs;
   'lsp-ugyldig-dato-indstilling': { vaerdi: string };
   // #13: what the schema tells Red Hat's YAML extension (errorMessage, patternErrorMessage); an
   // editor shows these without the offending value, so they name the field and the fix.
@@ -500,6 +505,16 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'lsp-allerede-startet': () => 'Sprogserveren er allerede startet: »initialize« kan kun sendes én gang.',
   'lsp-efter-shutdown': (a) => `Sprogserveren er ved at lukke (»shutdown« er modtaget) og svarer ikke på ${quote(a.metode)}; send »exit«.`,
   'lsp-ugyldig-position': () => 'Positionen er ugyldig: linje og tegn skal være hele tal fra 0 og opefter.',
+  'lsp-ukendt-metode': (a) =>
+    `Sprogserveren kender ikke forespørgslen ${quote(a.metode)} og har svaret, at den ikke findes. Det er ikke en fejl i din fil: editoren spurgte om noget, sprogserveren ikke tilbyder, og alt andet virker som før.`,
+  'lsp-ugyldige-parametre': (a) =>
+    `Sprogserveren kan ikke svare på ${quote(a.metode)}: ${quote(a.felt)} mangler eller er ikke, som protokollen kræver. Det er ikke en fejl i din fil; luk og åbn filen, eller genstart editoren, og meld det til udviklerne, hvis det sker igen.`,
+  'lsp-besked-ignoreret': (a) =>
+    `${quote(a.metode)} er ignoreret: ${quote(a.felt)} mangler eller er ikke, som protokollen kræver. Det er ikke en fejl i din fil; luk og åbn filen, eller genstart editoren, og meld det til udviklerne, hvis det sker igen.`,
+  'lsp-intern-fejl': (a) =>
+    `Der skete en uventet fejl i sprogserveren ved ${quote(a.metode)}${a.uri ? ` for ${a.uri}` : ''}. Din fil er ikke ændret. Start editoren med KVALITETSSTANDARD_DEBUG=1 for detaljer, og meld fejlen til udviklerne.`,
+  'lsp-besked-ikke-behandlet': () =>
+    'Sprogserveren kunne ikke behandle en besked fra editoren og har set bort fra den. Din fil er ikke ændret. Passer fejlmarkeringerne ikke til teksten, så luk og åbn filen; sker det igen, så meld det til udviklerne.',
   'lsp-ugyldig-dato-indstilling': (a) =>
     `Indstillingen »kvalitetsstandard.dato« er ${quote(a.vaerdi)}, som ikke er en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-23, eller slet indstillingen; indtil da vurderes kravene efter dagens dato.`,
   'lsp-dokument-ignoreret': (a) =>

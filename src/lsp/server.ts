@@ -9,13 +9,20 @@ import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   createConnection,
+  ErrorCodes,
   MessageType,
+  ResponseError,
   ShowMessageNotification,
   ProposedFeatures,
   StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
+  type CodeActionParams,
+  type CompletionParams,
   type Connection,
+  type DidChangeConfigurationParams,
+  type HoverParams,
+  type InitializeParams,
   type Position,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -30,7 +37,7 @@ import { analyze, type AnalysisSettings, type ComplianceLevel } from './diagnost
 import { hover } from './hover.js';
 import { ownCompletions, ownHover } from './own-requirements.js';
 import { isOwnRequirementsFile, ownRequirementsFileOf } from '../files.js';
-import { BoundedMessageReader, ProtocolGate } from './transport.js';
+import { BoundedMessageReader, debugDetail, logPrefix, ProtocolGate } from './transport.js';
 
 /**
  * An edit after a pause is checked at once; edits that follow it within this pause (a
@@ -94,7 +101,25 @@ function stdioConnection(): Connection {
   const gate = new ProtocolGate(reader, writer);
   // The end of input ends the server, as vscode-languageserver does for a stream of its own.
   process.stdin.on('end', () => process.exit(gate.shutDown ? 0 : 1));
-  return createConnection(ProposedFeatures.all, gate, writer);
+  return createConnection(ProposedFeatures.all, gate, gate.output);
+}
+
+/**
+ * A request handler whose bug is answered in Danish (InternalError, the message code in
+ * `data.kode`) instead of vscode-languageserver's »Request … failed with message: …«: the
+ * ResponseError thrown here is what the connection answers with.
+ */
+export function answering<P, R>(metode: string, handler: (params: P) => R): (params: P) => R {
+  return (params) => {
+    try {
+      return handler(params);
+    } catch (error) {
+      debugDetail(error);
+      const uri = (params as { textDocument?: { uri?: unknown } }).textDocument?.uri;
+      const kode = 'lsp-intern-fejl';
+      throw new ResponseError(ErrorCodes.InternalError, formatMessage(kode, { metode, uri: typeof uri === 'string' ? uri : undefined }), { kode });
+    }
+  };
 }
 
 /** A position the gate let through (uintegers), clamped to the document as the protocol says: past a line's end is its end. */
@@ -110,19 +135,35 @@ export function startServer(connection: Connection = stdioConnection()): void {
   /** When each document last changed or was last checked: edits closer than the pause to either are a burst. */
   const lastActivity = new Map<string, number>();
 
-  const publish = (document: TextDocument) => {
-    timers.delete(document.uri);
-    try {
-      const diagnostics = analyze(document.uri, fileOf(document.uri), document.getText(), analysisSettings(), openText);
-      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
-    } catch (error) {
-      // Said in one Danish line: the editor's log is read by the user, and a stack trace helps no one there.
-      connection.console.error(
-        `kvalitetsstandard: uventet fejl ved tjek af ${document.uri} (${(error as Error)?.message ?? String(error)}); meld fejlen til udviklerne.`,
-      );
-    }
-    lastActivity.set(document.uri, performance.now());
-  };
+  /**
+   * A notification's handler whose bug is said in one Danish line in the editor's log (the
+   * user reads it; a stack trace helps no one there) instead of vscode-languageserver's
+   * »Notification handler … failed with message: …«.
+   */
+  const noting =
+    <P>(metode: string, handler: (params: P) => void, uriOf: (params: P) => string | undefined = () => undefined) =>
+    (params: P): void => {
+      try {
+        handler(params);
+      } catch (error) {
+        debugDetail(error);
+        connection.console.error(`${logPrefix}${formatMessage('lsp-intern-fejl', { metode, uri: uriOf(params) })}`);
+      }
+    };
+
+  const publish = noting(
+    'textDocument/publishDiagnostics',
+    (document: TextDocument) => {
+      timers.delete(document.uri);
+      try {
+        const diagnostics = analyze(document.uri, fileOf(document.uri), document.getText(), analysisSettings(), openText);
+        void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+      } finally {
+        lastActivity.set(document.uri, performance.now());
+      }
+    },
+    (document) => document.uri,
+  );
 
   const schedule = (document: TextDocument, delay: number) => {
     clearTimeout(timers.get(document.uri));
@@ -154,24 +195,28 @@ export function startServer(connection: Connection = stdioConnection()): void {
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `kvalitetsstandard: ${problem}` });
   };
 
-  connection.onInitialize((params) => {
-    workspaceRoot = params.rootUri?.startsWith('file:') ? fileOf(params.rootUri) : undefined;
-    useSettings(params.initializationOptions);
-    return {
-      capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
-        completionProvider: { triggerCharacters: [' ', '-', '[', ',', "'", '§'] },
-        hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-      },
-      serverInfo: { name: 'kvalitetsstandard' },
-    };
-  });
+  connection.onInitialize(
+    answering('initialize', (params: InitializeParams) => {
+      workspaceRoot = params.rootUri?.startsWith('file:') ? fileOf(params.rootUri) : undefined;
+      useSettings(params.initializationOptions);
+      return {
+        capabilities: {
+          textDocumentSync: TextDocumentSyncKind.Incremental,
+          completionProvider: { triggerCharacters: [' ', '-', '[', ',', "'", '§'] },
+          hoverProvider: true,
+          codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        },
+        serverInfo: { name: 'kvalitetsstandard' },
+      };
+    }),
+  );
 
-  connection.onDidChangeConfiguration((change) => {
-    useSettings(change.settings);
-    for (const document of documents.all()) schedule(document, 0);
-  });
+  connection.onDidChangeConfiguration(
+    noting('workspace/didChangeConfiguration', (change: DidChangeConfigurationParams) => {
+      useSettings(change.settings);
+      for (const document of documents.all()) schedule(document, 0);
+    }),
+  );
 
   // A kommune's own requirements (`.krav.yml`) have their own format.
   const ownFile = (uri: string) => isOwnRequirementsFile(basename(fileOf(uri)));
@@ -188,38 +233,57 @@ export function startServer(connection: Connection = stdioConnection()): void {
     for (const other of documents.all()) if (ownRequirementsFileOf(fileOf(other.uri)) === krav && other.uri !== document.uri) schedule(other, debounceMs);
   };
 
-  documents.onDidOpen(({ document }) => schedule(document, 0));
-  documents.onDidChangeContent(({ document }) => {
-    ownChanged(document);
-    const now = performance.now();
-    // Edits that queued up during a check are a burst too, however far apart they are handled.
-    const quiet = now - (lastActivity.get(document.uri) ?? -Infinity) > debounceMs && !timers.has(document.uri);
-    lastActivity.set(document.uri, now);
-    schedule(document, quiet ? 0 : debounceMs);
-  });
-  documents.onDidClose(({ document }) => {
-    ownChanged(document);
-    clearTimeout(timers.get(document.uri));
-    timers.delete(document.uri);
-    lastActivity.delete(document.uri);
-    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
-  });
+  const byDocument = ({ document }: { document: TextDocument }) => document.uri;
+  documents.onDidOpen(noting('textDocument/didOpen', ({ document }) => schedule(document, 0), byDocument));
+  documents.onDidChangeContent(
+    noting(
+      'textDocument/didChange',
+      ({ document }) => {
+        ownChanged(document);
+        const now = performance.now();
+        // Edits that queued up during a check are a burst too, however far apart they are handled.
+        const quiet = now - (lastActivity.get(document.uri) ?? -Infinity) > debounceMs && !timers.has(document.uri);
+        lastActivity.set(document.uri, now);
+        schedule(document, quiet ? 0 : debounceMs);
+      },
+      byDocument,
+    ),
+  );
+  documents.onDidClose(
+    noting(
+      'textDocument/didClose',
+      ({ document }) => {
+        ownChanged(document);
+        clearTimeout(timers.get(document.uri));
+        timers.delete(document.uri);
+        lastActivity.delete(document.uri);
+        void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      },
+      byDocument,
+    ),
+  );
 
-  connection.onCompletion(({ textDocument, position }) => {
-    const document = documents.get(textDocument.uri);
-    if (!document) return [];
-    return (ownFile(textDocument.uri) ? ownCompletions : completions)(document.getText(), within(document, position));
-  });
-  connection.onHover(({ textDocument, position }) => {
-    const document = documents.get(textDocument.uri);
-    if (!document) return null;
-    return (ownFile(textDocument.uri) ? ownHover : hover)(document.getText(), within(document, position));
-  });
-  connection.onCodeAction(({ textDocument, context, range }) => {
-    const document = documents.get(textDocument.uri);
-    if (!document) return [];
-    return codeActions(textDocument.uri, document, context.diagnostics, { file: fileOf(textDocument.uri), range, date: analysisSettings().date });
-  });
+  connection.onCompletion(
+    answering('textDocument/completion', ({ textDocument, position }: CompletionParams) => {
+      const document = documents.get(textDocument.uri);
+      if (!document) return [];
+      return (ownFile(textDocument.uri) ? ownCompletions : completions)(document.getText(), within(document, position));
+    }),
+  );
+  connection.onHover(
+    answering('textDocument/hover', ({ textDocument, position }: HoverParams) => {
+      const document = documents.get(textDocument.uri);
+      if (!document) return null;
+      return (ownFile(textDocument.uri) ? ownHover : hover)(document.getText(), within(document, position));
+    }),
+  );
+  connection.onCodeAction(
+    answering('textDocument/codeAction', ({ textDocument, context, range }: CodeActionParams) => {
+      const document = documents.get(textDocument.uri);
+      if (!document) return [];
+      return codeActions(textDocument.uri, document, context.diagnostics, { file: fileOf(textDocument.uri), range, date: analysisSettings().date });
+    }),
+  );
 
   documents.listen(connection);
   connection.listen();

@@ -15,7 +15,7 @@ import {
   type MessageReader,
   type MessageWriter,
 } from 'vscode-languageserver/node.js';
-import { formatMessage, type Message as Violation } from '../diagnostics/messages.js';
+import { formatMessage, isMessageCode, type MessageArgsByCode, type MessageCode, type Message as Violation } from '../diagnostics/messages.js';
 import { maxFileBytes } from '../load.js';
 
 /** A header is `Content-Length` and perhaps `Content-Type`: a few dozen bytes. */
@@ -128,7 +128,8 @@ function parseMessage(text: string): Message | Violation {
   return { code: 'lsp-besked-ugyldig', args: {} };
 }
 
-type Request = { id: number | string; method: string; params?: unknown };
+type Id = number | string;
+type Request = { id: Id; method: string; params?: unknown };
 type Notification = { method: string; params?: unknown };
 const isRequest = (message: Message): message is Message & Request =>
   'method' in message && 'id' in message && (typeof message.id === 'number' || typeof message.id === 'string');
@@ -138,13 +139,19 @@ const isNotification = (message: Message): message is Message & Notification => 
 const isUinteger = (value: unknown) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 2 ** 31 - 1;
 const isPosition = (value: unknown) =>
   !!value && typeof value === 'object' && isUinteger((value as { line?: unknown }).line) && isUinteger((value as { character?: unknown }).character);
+const isRange = (value: unknown) =>
+  !!value && typeof value === 'object' && isPosition((value as { start?: unknown }).start) && isPosition((value as { end?: unknown }).end);
+const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+/** A diagnostic the editor sends back with a code action request: a range and a message, at least. */
+const isDiagnostic = (value: unknown) => isRecord(value) && isRange(value.range) && typeof value.message === 'string';
+const isId = (value: unknown) => typeof value === 'string' || Number.isInteger(value);
 
 /** Whether a request's `position` and `range`, where it has them, are positions the protocol allows. */
 function positionsValid(params: unknown): boolean {
   if (!params || typeof params !== 'object') return true;
-  const { position, range } = params as { position?: unknown; range?: { start?: unknown; end?: unknown } };
+  const { position, range } = params as { position?: unknown; range?: unknown };
   if ('position' in params && !isPosition(position)) return false;
-  if ('range' in params && !(range && typeof range === 'object' && isPosition(range.start) && isPosition(range.end))) return false;
+  if ('range' in params && !isRange(range)) return false;
   return true;
 }
 
@@ -156,7 +163,6 @@ type DocumentParams = { textDocument?: { uri?: unknown; text?: unknown; version?
  * Anything else would be applied to the server's copy and corrupt it (or throw on the way).
  */
 function documentValid(method: string, params: unknown): boolean {
-  if (method !== 'textDocument/didOpen' && method !== 'textDocument/didChange') return true;
   const { textDocument, contentChanges } = (params && typeof params === 'object' ? params : {}) as DocumentParams;
   if (typeof textDocument?.uri !== 'string' || !Number.isInteger(textDocument.version)) return false;
   if (method === 'textDocument/didOpen') return typeof textDocument.text === 'string';
@@ -170,15 +176,103 @@ function documentUri(params: unknown): string | undefined {
   return typeof uri === 'string' && !/\p{Cc}/u.test(uri) ? uri : undefined;
 }
 
+/** What is not as the protocol says in a message's params: the field's name, or undefined when all is well. */
+type Shape = (params: unknown) => string | undefined;
+
+const anything: Shape = () => undefined;
+const object: Shape = (params) => (isRecord(params) ? undefined : 'params');
+const textDocument: Shape = (params) =>
+  object(params) ??
+  (isRecord((params as Record<string, unknown>).textDocument) && typeof (params as { textDocument: { uri?: unknown } }).textDocument.uri === 'string'
+    ? undefined
+    : 'textDocument.uri');
+const at: Shape = (params) => textDocument(params) ?? (isPosition((params as { position?: unknown }).position) ? undefined : 'position');
+const field =
+  (name: string, valid: (value: unknown) => boolean): Shape =>
+  (params) =>
+    object(params) ?? (valid((params as Record<string, unknown>)[name]) ? undefined : name);
+const both =
+  (...shapes: Shape[]): Shape =>
+  (params) => {
+    for (const shape of shapes) {
+      const wrong = shape(params);
+      if (wrong) return wrong;
+    }
+    return undefined;
+  };
+
+/**
+ * Every request the server answers, with the shape of its params as the protocol says
+ * (LSP 3.17): only what the handlers, ours and vscode-languageserver's, read. Any other
+ * request gets MethodNotFound, in Danish, here.
+ */
+const requestShapes: Record<string, Shape> = {
+  initialize: both(
+    field('processId', (value) => value === undefined || value === null || Number.isInteger(value)),
+    field('rootUri', (value) => value === undefined || value === null || typeof value === 'string'),
+    field('capabilities', isRecord),
+  ),
+  shutdown: anything,
+  'textDocument/hover': at,
+  'textDocument/completion': both(
+    at,
+    field('context', (value) => value === undefined || isRecord(value)),
+  ),
+  'textDocument/codeAction': both(
+    textDocument,
+    field('range', isRange),
+    field('context', (value) => isRecord(value) && Array.isArray(value.diagnostics) && value.diagnostics.every(isDiagnostic)),
+  ),
+  // TextDocuments answers it (with no edits).
+  'textDocument/willSaveWaitUntil': textDocument,
+};
+
+/**
+ * Every notification a handler reads, with the shape of its params. Any other notification
+ * is passed on, and the connection drops it without a word, as the protocol allows.
+ */
+const notificationShapes: Record<string, Shape> = {
+  exit: anything,
+  initialized: anything,
+  '$/cancelRequest': field('id', isId),
+  '$/setTrace': field('value', (value) => typeof value === 'string'),
+  'textDocument/didOpen': (params) => (documentValid('textDocument/didOpen', params) ? undefined : 'textDocument'),
+  'textDocument/didChange': (params) => (documentValid('textDocument/didChange', params) ? undefined : 'textDocument'),
+  'textDocument/didClose': textDocument,
+  'textDocument/didSave': textDocument,
+  'textDocument/willSave': textDocument,
+  'workspace/didChangeConfiguration': object,
+  'workspace/didChangeWorkspaceFolders': field('event', (value) => isRecord(value) && Array.isArray(value.added) && Array.isArray(value.removed)),
+  'window/workDoneProgress/cancel': field('token', isId),
+};
+
+/** A Danish error the server answers with: the JSON-RPC code kept, the message code in `data.kode`. */
+export function danishError<Code extends MessageCode>(
+  code: number,
+  kode: Code,
+  args: MessageArgsByCode[Code],
+): { code: number; message: string; data: { kode: Code } } {
+  return { code, message: formatMessage(kode, args), data: { kode } };
+}
+
+/** Every line the server itself writes to the editor's log begins so; anything else came from vscode-languageserver. */
+export const logPrefix = 'kvalitetsstandard: ';
+
 /**
  * The protocol's life cycle in front of the server: before `initialize` a request gets
  * ServerNotInitialized and a notification is dropped (except `exit`); after `shutdown`, a
- * request gets InvalidRequest; a position that is no LSP position gets InvalidParams, and an
- * open or change of a document that is not as the protocol says is ignored and logged. What
- * passes reaches the handlers with positions they can clamp to the document.
+ * request gets InvalidRequest; a request for a method the server does not have gets
+ * MethodNotFound; params that are not as the protocol says get InvalidParams (a position
+ * that is no LSP position too), and a notification whose params are not is ignored and
+ * logged. All of it in Danish. What passes reaches the handlers with the params they read,
+ * positions they can clamp to the document. `output` is the writer for the connection: it
+ * says in Danish what vscode-languageserver would say in English.
  */
 export class ProtocolGate extends AbstractMessageReader implements MessageReader {
   private state: 'new' | 'running' | 'shut down' = 'new';
+  /** The method of each request passed on and not yet answered, for the answer's Danish words. */
+  private readonly pending = new Map<Id, string>();
+  readonly output: MessageWriter;
 
   constructor(
     private readonly reader: MessageReader,
@@ -187,6 +281,11 @@ export class ProtocolGate extends AbstractMessageReader implements MessageReader
     super();
     reader.onError((error) => this.fireError(error));
     reader.onClose(() => this.fireClose());
+    this.output = new DanishWriter(writer, (id) => {
+      const method = this.pending.get(id);
+      this.pending.delete(id);
+      return method;
+    });
   }
 
   /** Whether `shutdown` was requested (an `exit` or the end of input then ends the server with 0). */
@@ -201,27 +300,100 @@ export class ProtocolGate extends AbstractMessageReader implements MessageReader
         if (refusal) return void this.writer.write({ jsonrpc: '2.0', id: message.id, error: refusal } as Message);
         if (message.method === 'initialize') this.state = 'running';
         if (message.method === 'shutdown') this.state = 'shut down';
+        this.pending.set(message.id, message.method);
       } else if (isNotification(message)) {
         if (message.method !== 'exit' && this.state !== 'running') return;
-        if (!documentValid(message.method, message.params)) return this.ignored(message);
+        const wrong = notificationShapes[message.method]?.(message.params);
+        if (wrong) return this.ignored(message, wrong);
       }
       callback(message);
     });
   }
 
-  /** A document notification the server does not apply, said in one Danish line in the editor's log (a notification has no answer). */
-  private ignored({ method, params }: Notification): void {
-    const message = `kvalitetsstandard: ${formatMessage('lsp-dokument-ignoreret', { metode: method, uri: documentUri(params) })}`;
-    void this.writer.write({ jsonrpc: '2.0', method: 'window/logMessage', params: { type: MessageType.Warning, message } } as Message);
+  /** A notification the server does not apply, said in one Danish line in the editor's log (a notification has no answer). */
+  private ignored({ method, params }: Notification, felt: string): void {
+    const document = method === 'textDocument/didOpen' || method === 'textDocument/didChange';
+    const text = document
+      ? formatMessage('lsp-dokument-ignoreret', { metode: method, uri: documentUri(params) })
+      : formatMessage('lsp-besked-ignoreret', { metode: method, felt });
+    void this.writer.write({ jsonrpc: '2.0', method: 'window/logMessage', params: { type: MessageType.Warning, message: `${logPrefix}${text}` } } as Message);
   }
 
   private refusal(request: Request): { code: number; message: string } | undefined {
     const metode = request.method;
-    if (this.state === 'shut down') return { code: ErrorCodes.InvalidRequest, message: formatMessage('lsp-efter-shutdown', { metode }) };
-    if (this.state === 'new' && metode !== 'initialize')
-      return { code: ErrorCodes.ServerNotInitialized, message: formatMessage('lsp-ikke-startet', { metode }) };
-    if (this.state === 'running' && metode === 'initialize') return { code: ErrorCodes.InvalidRequest, message: formatMessage('lsp-allerede-startet', {}) };
-    if (!positionsValid(request.params)) return { code: ErrorCodes.InvalidParams, message: formatMessage('lsp-ugyldig-position', {}) };
+    if (this.state === 'shut down') return danishError(ErrorCodes.InvalidRequest, 'lsp-efter-shutdown', { metode });
+    if (this.state === 'new' && metode !== 'initialize') return danishError(ErrorCodes.ServerNotInitialized, 'lsp-ikke-startet', { metode });
+    if (this.state === 'running' && metode === 'initialize') return danishError(ErrorCodes.InvalidRequest, 'lsp-allerede-startet', {});
+    const shape = Object.hasOwn(requestShapes, metode) ? requestShapes[metode] : undefined;
+    if (!shape) return danishError(ErrorCodes.MethodNotFound, 'lsp-ukendt-metode', { metode });
+    if (!positionsValid(request.params)) return danishError(ErrorCodes.InvalidParams, 'lsp-ugyldig-position', {});
+    const felt = shape(request.params);
+    if (felt) return danishError(ErrorCodes.InvalidParams, 'lsp-ugyldige-parametre', { metode, felt });
     return undefined;
   }
+}
+
+/** The Danish error for an answer vscode-languageserver made itself (in English), by its JSON-RPC code. */
+function danishAnswer(code: number, metode: string): { code: number; message: string; data: { kode: MessageCode } } {
+  if (code === ErrorCodes.MethodNotFound) return danishError(code, 'lsp-ukendt-metode', { metode });
+  if (code === ErrorCodes.InvalidParams) return danishError(code, 'lsp-ugyldige-parametre', { metode, felt: 'params' });
+  return danishError(code, 'lsp-intern-fejl', { metode });
+}
+
+const isOwnError = (error: { data?: unknown }) => isRecord(error.data) && typeof error.data.kode === 'string' && isMessageCode(error.data.kode);
+
+/**
+ * What the server writes, with every text vscode-languageserver (or vscode-jsonrpc) makes
+ * itself put in Danish: an error answer's message (»Unhandled method …«, »Request … failed
+ * with message: …«) by its code, which stays, and a line for the editor's log or a window
+ * (»Notification handler … failed …«) as one Danish line. The server's own texts pass as they
+ * are: its errors carry their message code in `data.kode`, its lines begin with `logPrefix`.
+ * With KVALITETSSTANDARD_DEBUG the English original goes to stderr.
+ */
+class DanishWriter implements MessageWriter {
+  constructor(
+    private readonly writer: MessageWriter,
+    private readonly methodOf: (id: Id) => string | undefined,
+  ) {}
+
+  get onError() {
+    return this.writer.onError;
+  }
+
+  get onClose() {
+    return this.writer.onClose;
+  }
+
+  write(message: Message): Promise<void> {
+    return this.writer.write(this.danish(message));
+  }
+
+  end(): void {
+    this.writer.end();
+  }
+
+  dispose(): void {
+    this.writer.dispose();
+  }
+
+  private danish(message: Message): Message {
+    const answer = message as Message & { id?: Id | null; error?: { code: number; message: string; data?: unknown } };
+    if (!('method' in message) && answer.id !== undefined && answer.id !== null) {
+      const metode = this.methodOf(answer.id) ?? '?';
+      if (!answer.error || isOwnError(answer.error)) return message;
+      debugDetail(answer.error.message);
+      return { ...answer, error: danishAnswer(answer.error.code, metode) } as Message;
+    }
+    const notification = message as Message & Notification;
+    if (notification.method !== 'window/logMessage' && notification.method !== 'window/showMessage') return message;
+    const params = notification.params as { type?: number; message?: unknown } | undefined;
+    if (typeof params?.message === 'string' && params.message.startsWith(logPrefix)) return message;
+    debugDetail(String(params?.message));
+    return { ...notification, params: { ...params, message: `${logPrefix}${formatMessage('lsp-besked-ikke-behandlet', {})}` } } as Message;
+  }
+}
+
+/** English details (the library's text, a bug's stack) for a developer who asked for them with KVALITETSSTANDARD_DEBUG: on stderr, which the editor's log shows. */
+export function debugDetail(detail: unknown): void {
+  if (process.env.KVALITETSSTANDARD_DEBUG) process.stderr.write(`kvalitetsstandard (debug): ${(detail as Error)?.stack ?? String(detail)}\n`);
 }
