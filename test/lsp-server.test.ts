@@ -204,6 +204,69 @@ describe('kvalitetsstandard lsp: diagnostics', () => {
     await server.close();
   });
 
+  it('warns in Danish when compliance is no allowed value, naming the setting, the value and the values allowed, and falls back to the default', async () => {
+    const warning = (value: string) =>
+      `kvalitetsstandard: Indstillingen »kvalitetsstandard.compliance« er »${value}«, som ikke er en af de tilladte værdier: »information«, »advarsel« og »fra«. Vælg en af dem, eller slet indstillingen; indtil da bruges standardværdien »information«.`;
+    const text = municipality('holstebro');
+    const server = await start({ dato: date, compliance: 'rød' });
+    expect(await server.notification('window/showMessage', () => true)).toEqual({ type: 2, message: warning('rød') });
+    const shown = await open(text, server, 'compliance-ugyldig');
+    expect(findings(shown.diagnostics).length).toBeGreaterThan(0);
+    expect(new Set(findings(shown.diagnostics).map((diagnostic) => diagnostic.severity))).toEqual(new Set([3]));
+    // Not the value before it: the default. »advarsel« first, then a value that cannot be used.
+    server.notify('workspace/didChangeConfiguration', { settings: { kvalitetsstandard: { compliance: 'advarsel' } } });
+    await server.notification(
+      'textDocument/publishDiagnostics',
+      (params) => params.uri === shown.uri && findings(params.diagnostics).every((d: any) => d.severity === 2),
+    );
+    for (const [value, written] of [
+      ['Advarsel', 'Advarsel'],
+      [2, '2'],
+      [['fra'], '["fra"]'],
+      [{ niveau: 'fra' }, '{"niveau":"fra"}'],
+    ] as const) {
+      server.notify('workspace/didChangeConfiguration', { settings: { kvalitetsstandard: { compliance: value } } });
+      expect(await server.notification('window/showMessage', (params) => params.message === warning(written))).toEqual({ type: 2, message: warning(written) });
+      await server.notification(
+        'textDocument/publishDiagnostics',
+        (params) => params.uri === shown.uri && findings(params.diagnostics).length > 0 && findings(params.diagnostics).every((d: any) => d.severity === 3),
+      );
+    }
+    // A value allowed, a setting cleared or left out: nothing said.
+    const before = server.received('window/showMessage').length;
+    for (const kvalitetsstandard of [{ compliance: 'fra' }, { compliance: '' }, { compliance: null }, {}])
+      server.notify('workspace/didChangeConfiguration', { settings: { kvalitetsstandard } });
+    await open(text, server, 'compliance-gyldig');
+    expect(server.received('window/showMessage')).toHaveLength(before);
+    await server.close();
+  });
+
+  it('says every setting that cannot be used the same way, one warning each, and uses each one’s default', async () => {
+    const server = await start({ compliance: 'blå', dato: '31-12-2026', regelsaetMapper: 'regelsaet/bek-2026' });
+    await server.notification('window/showMessage', () => server.received('window/showMessage').length >= 3);
+    expect(server.received('window/showMessage')).toEqual([
+      {
+        type: 2,
+        message: expect.stringMatching(/^kvalitetsstandard: Indstillingen »kvalitetsstandard\.compliance« er »blå«, som ikke er en af de tilladte værdier/),
+      },
+      { type: 2, message: expect.stringMatching(/^kvalitetsstandard: Indstillingen »kvalitetsstandard\.dato« er »31-12-2026«, som ikke er en gyldig dato\./) },
+      {
+        type: 2,
+        message:
+          'kvalitetsstandard: Indstillingen »kvalitetsstandard.regelsaetMapper« er »regelsaet/bek-2026«, som ikke er en liste af mapper. Skriv hver mappe som tekst i en liste, fx ["regelsaet/bek-2026"], eller slet indstillingen; indtil da bruges kun de indbyggede regelsæt.',
+      },
+    ]);
+    server.notify('workspace/didChangeConfiguration', { settings: { kvalitetsstandard: { regelsaetMapper: ['regelsaet', 7] } } });
+    expect((await server.notification('window/showMessage', (params) => params.message.includes('["regelsaet",7]'))).type).toBe(2);
+    // Judged as a server without any setting: information, today.
+    const plain = await start({});
+    const text = municipality('holstebro');
+    const [judged, defaults] = await Promise.all([open(text, server, 'alle-ugyldige'), open(text, plain, 'ingen-indstillinger')]);
+    const shownOf = (diagnostics: any[]) => diagnostics.map(({ range, severity, code, message }) => ({ range, severity, code, message }));
+    expect(shownOf(judged.diagnostics)).toEqual(shownOf(defaults.diagnostics));
+    await Promise.all([server.close(), plain.close()]);
+  });
+
   it('refuses a text larger than a file may be, in Danish, without checking it', async () => {
     const { diagnostics } = await open(`kommune: Testby\ntitel: x\nforord:\n  tekst: |\n${'    lang tekst\n'.repeat(200_000)}`);
     expect(diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['fil-for-stor']);

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import yauzl from 'yauzl';
+import { complianceLevels } from '../src/lsp/diagnostics.js';
 import { fixtures, root } from './helpers.js';
 import { LspClient } from './lsp.js';
 
@@ -81,7 +82,8 @@ describe('the VS Code extension (.vsix)', () => {
     expect(manifest.engines.vscode).toMatch(/^\^1\.\d+/);
     expect(manifest.contributes.configurationDefaults).toEqual({ 'yaml.validate': false, 'yaml.hover': false, 'yaml.completion': false });
     const settings = manifest.contributes.configuration.properties;
-    expect(settings['kvalitetsstandard.compliance'].enum).toEqual(['information', 'advarsel', 'fra']);
+    expect(settings['kvalitetsstandard.compliance'].enum).toEqual([...complianceLevels]);
+    expect(settings['kvalitetsstandard.compliance'].default).toBe(complianceLevels[0]);
     expect(settings['kvalitetsstandard.compliance'].markdownDescription).toContain('# kvalitetsstandard: ikke-tjek');
     const extension = entries.get('extension/dist/extension.js')!.toString();
     expect(extension).toContain('**/municipalities/*.{yml,yaml}');
@@ -167,8 +169,8 @@ describe('the VS Code extension (.vsix)', () => {
   });
 
   describe('workspace trust and the `kommando` setting (a stand-in for VS Code that starts the real programs)', () => {
-    type Scenario = { trusted: boolean; user?: string; folder?: string; steps?: ({ trust: true } | { user: string })[] };
-    type Run = { started: string[][][]; errors: string[]; thrown?: string };
+    type Scenario = { trusted: boolean; user?: unknown; folder?: string; steps?: ({ trust: true } | { user: unknown })[] };
+    type Run = { started: string[][][]; errors: string[]; warnings: string[]; thrown?: string };
     const bundled = () => join(folder, 'extension', 'server', 'kvalitetsstandard-lsp.mjs');
     /** Activates the packed extension in a stand-in for VS Code; per step, the programs it started. */
     function activate(scenario: Scenario): Run {
@@ -209,6 +211,19 @@ describe('the VS Code extension (.vsix)', () => {
         ['/findes/ikke/kvalitetsstandard', `${process.execPath} -e process.exit(3)`].map(
           (command) =>
             `Kvalitetsstandard: kommandoen »${command}« kunne ikke startes som sprogserver (»${command} lsp --stdio«). Ret indstillingen »kvalitetsstandard.kommando« i dine brugerindstillinger, eller gør den tom for at bruge udvidelsens egen. Indtil da bruges udvidelsens egen.`,
+        ),
+      );
+    });
+
+    it('says in Danish when `kommando` is no text, naming the setting and the value, and uses the bundled server', () => {
+      const run = activate({ trusted: true, user: 5, steps: [{ user: ['npx', 'kvalitetsstandard'] }, { user: '' }] });
+      expect(run.thrown).toBeUndefined();
+      expect(run.started.map(programs)).toEqual([[bundled()], [bundled()], [bundled()]]);
+      expect(run.errors).toEqual([]);
+      expect(run.warnings).toEqual(
+        ['5', '["npx","kvalitetsstandard"]'].map(
+          (value) =>
+            `Kvalitetsstandard: Indstillingen »kvalitetsstandard.kommando« er »${value}«, som ikke er en kommando. Skriv kommandoen som tekst, fx »npx kvalitetsstandard«, eller slet indstillingen; indtil da bruges udvidelsens egen sprogserver.`,
         ),
       );
     });

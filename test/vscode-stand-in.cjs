@@ -2,12 +2,12 @@
  * A stand-in for VS Code's `vscode` module, enough to activate the packed extension in plain
  * Node and see which program it starts: `workspace.isTrusted`, the user's and the folder's
  * value of `kvalitetsstandard.kommando`, the events for a changed setting and granted trust,
- * and the error messages shown. Every other property is an inert stand-in. Node's `spawn`
+ * and the error and warning messages shown. Every other property is an inert stand-in. Node's `spawn`
  * and `fork` are wrapped to record each program started (and still start it).
  *
  * node vscode-stand-in.cjs <extension.js> <server folder> '<scenario JSON>'
  * scenario: { trusted, user, folder, steps: [{ trust: true } | { user: '…' }] }
- * prints { started: [[how, program, …args]…] per step, errors: [message…] }
+ * prints { started: [[how, program, …args]…] per step, errors: [message…], warnings: [message…] }
  */
 const Module = require('node:module');
 const childProcess = require('node:child_process');
@@ -18,6 +18,7 @@ const scenario = JSON.parse(scenarioJson);
 const state = { trusted: scenario.trusted, user: scenario.user, folder: scenario.folder };
 const started = [];
 const errors = [];
+const warnings = [];
 const listeners = {};
 /** Rejections nobody handled: the extension must have none. */
 const unhandled = [];
@@ -48,7 +49,11 @@ const vscode = standIn({
       onDidChangeConfiguration: event('configuration'),
       onDidGrantWorkspaceTrust: event('trust'),
     }),
-  window: () => standIn({ showErrorMessage: () => async (message) => void errors.push(message) }),
+  window: () =>
+    standIn({
+      showErrorMessage: () => async (message) => void errors.push(message),
+      showWarningMessage: () => async (message) => void warnings.push(message),
+    }),
 });
 
 for (const how of ['spawn', 'fork']) {
@@ -65,7 +70,7 @@ Module._load = function (request, ...rest) {
 
 /** Waits until the extension is quiet: nothing started and no message shown for two seconds. */
 async function settle() {
-  const count = () => started.flat().length + errors.length;
+  const count = () => started.flat().length + errors.length + warnings.length;
   let last = count();
   let quiet = 0;
   while (quiet < 2000) {
@@ -94,11 +99,11 @@ async function main() {
     await settle();
   }
   await extension.deactivate();
-  process.stdout.write(JSON.stringify({ started, errors, unhandled }));
+  process.stdout.write(JSON.stringify({ started, errors, warnings, unhandled }));
   process.exit(0);
 }
 
 main().catch((error) => {
-  process.stdout.write(JSON.stringify({ started, errors, unhandled, thrown: String(error?.stack ?? error) }));
+  process.stdout.write(JSON.stringify({ started, errors, warnings, unhandled, thrown: String(error?.stack ?? error) }));
   process.exit(1);
 });

@@ -198,7 +198,7 @@ export interface DiagnosticMessageArgs {
   'lsp-besked-ignoreret': { metode: string; felt: string };
   'lsp-intern-fejl': { metode: string; uri?: string };
   'lsp-besked-ikke-behandlet': NoArgs;
-  'lsp-ugyldig-dato-indstilling': { vaerdi: string };
+  'lsp-ugyldig-indstilling': { indstilling: string; vaerdi: string; slags: 'dato' | 'valg' | 'mapper'; tilladte?: string; standard?: string };
   // #13: what the schema tells Red Hat's YAML extension (errorMessage, patternErrorMessage); an
   // editor shows these without the offending value, so they name the field and the fix.
   'skema-rod': { paakraevet: string };
@@ -515,8 +515,14 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
     `Der skete en uventet fejl i sprogserveren ved ${quote(a.metode)}${a.uri ? ` for ${a.uri}` : ''}. Din fil er ikke ændret. Start editoren med KVALITETSSTANDARD_DEBUG=1 for detaljer, og meld fejlen til udviklerne.`,
   'lsp-besked-ikke-behandlet': () =>
     'Sprogserveren kunne ikke behandle en besked fra editoren og har set bort fra den. Din fil er ikke ændret. Passer fejlmarkeringerne ikke til teksten, så luk og åbn filen; sker det igen, så meld det til udviklerne.',
-  'lsp-ugyldig-dato-indstilling': (a) =>
-    `Indstillingen »kvalitetsstandard.dato« er ${quote(a.vaerdi)}, som ikke er en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-23, eller slet indstillingen; indtil da vurderes kravene efter dagens dato.`,
+  'lsp-ugyldig-indstilling': (a) =>
+    `Indstillingen ${quote(a.indstilling)} er ${quote(a.vaerdi)}, ${
+      a.slags === 'dato'
+        ? 'som ikke er en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-23, eller slet indstillingen; indtil da vurderes kravene efter dagens dato.'
+        : a.slags === 'valg'
+          ? `som ikke er en af de tilladte værdier: ${a.tilladte}. Vælg en af dem, eller slet indstillingen; indtil da bruges standardværdien ${quote(a.standard)}.`
+          : 'som ikke er en liste af mapper. Skriv hver mappe som tekst i en liste, fx ["regelsaet/bek-2026"], eller slet indstillingen; indtil da bruges kun de indbyggede regelsæt.'
+    }`,
   'lsp-dokument-ignoreret': (a) =>
     `${quote(a.metode)}${a.uri ? ` for ${a.uri}` : ''} er ignoreret, fordi den ikke er, som protokollen kræver: adressen og teksten skal være tekst, versionen et helt tal og hver positions linje og tegn hele tal fra 0 og opefter. Sprogserverens udgave af filen er uændret; luk og åbn filen i editoren, hvis meddelelserne ikke passer til teksten.`,
   // #13: what the schema tells Red Hat's YAML extension (errorMessage, patternErrorMessage); an

@@ -21,8 +21,11 @@ export const source = 'kvalitetsstandard';
 
 const withHref = (href: string | undefined) => (href ? { codeDescription: { href } } : {});
 
+/** How compliance findings may be shown (the setting `kvalitetsstandard.compliance`), the default first. */
+export const complianceLevels = ['information', 'advarsel', 'fra'] as const;
+
 /** How compliance findings are shown: the user's choice, per workspace or in the file. */
-export type ComplianceLevel = 'information' | 'advarsel' | 'fra';
+export type ComplianceLevel = (typeof complianceLevels)[number];
 
 export interface AnalysisSettings {
   compliance: ComplianceLevel;

@@ -27,16 +27,17 @@ import {
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatMessage } from '../diagnostics/messages.js';
-import { isFullDate, today } from '../dates.js';
+import { today } from '../dates.js';
 import { useRegulationFolders } from '../regulations/runtime.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
 import { styleOf } from '../report/terminal.js';
 import { codeActions } from './code-actions.js';
 import { completions } from './completion.js';
-import { analyze, type AnalysisSettings, type ComplianceLevel } from './diagnostics.js';
+import { analyze, type AnalysisSettings, complianceLevels } from './diagnostics.js';
 import { hover } from './hover.js';
 import { ownCompletions, ownHover } from './own-requirements.js';
 import { isOwnRequirementsFile, ownRequirementsFileOf } from '../files.js';
+import { type ClientSettings, readSettings } from './settings.js';
 import { BoundedMessageReader, debugDetail, logPrefix, ProtocolGate } from './transport.js';
 
 /**
@@ -45,40 +46,7 @@ import { BoundedMessageReader, debugDetail, logPrefix, ProtocolGate } from './tr
  */
 export const debounceMs = 20;
 
-/** The settings a client may send, under `kvalitetsstandard` (initializationOptions or workspace configuration). */
-export interface ClientSettings {
-  /** »information« (default), »advarsel«, or »fra« for no compliance findings. */
-  compliance?: ComplianceLevel;
-  /** The date compliance is judged at, ÅÅÅÅ-MM-DD (default: today). */
-  dato?: string;
-  /** Regulation folders loaded beside the built-in ones, as `--regelsaet-mappe` (README). */
-  regelsaetMapper?: string[];
-}
-
-/** The settings under `kvalitetsstandard`, or the object itself. */
-function settingsRecord(value: unknown): Record<string, unknown> {
-  return (value && typeof value === 'object' ? ((value as Record<string, unknown>).kvalitetsstandard ?? value) : {}) as Record<string, unknown>;
-}
-
-/** A date set but cleared (empty) means today again. */
-const clearedDate = (value: unknown) => value === '' || value === null || value === undefined;
-
-function readSettings(value: unknown, previous: ClientSettings): ClientSettings {
-  const record = settingsRecord(value);
-  const compliance = ['information', 'advarsel', 'fra'].includes(String(record.compliance)) ? (record.compliance as ComplianceLevel) : previous.compliance;
-  // A date that is no day, as --dato refuses it, means today too (and is said by refusedDate).
-  const dato = !('dato' in record) ? previous.dato : typeof record.dato === 'string' && isFullDate(record.dato) ? record.dato : undefined;
-  const folders = record.regelsaetMapper;
-  const regelsaetMapper = Array.isArray(folders) ? folders.filter((folder): folder is string => typeof folder === 'string') : previous.regelsaetMapper;
-  return { compliance, dato, regelsaetMapper };
-}
-
-/** The date setting as written, when it is set but is no day ÅÅÅÅ-MM-DD (»2026-13-45«, »23.11.2026«). */
-function refusedDate(value: unknown): string | undefined {
-  const { dato } = settingsRecord(value);
-  if (clearedDate(dato) || (typeof dato === 'string' && isFullDate(dato))) return undefined;
-  return typeof dato === 'string' ? dato : JSON.stringify(dato);
-}
+export type { ClientSettings } from './settings.js';
 
 function fileOf(uri: string): string {
   try {
@@ -130,7 +98,7 @@ export function startServer(connection: Connection = stdioConnection()): void {
   let settings: ClientSettings = {};
   const timers = new Map<string, NodeJS.Timeout>();
 
-  const analysisSettings = (): AnalysisSettings => ({ compliance: settings.compliance ?? 'information', date: settings.dato ?? today() });
+  const analysisSettings = (): AnalysisSettings => ({ compliance: settings.compliance ?? complianceLevels[0], date: settings.dato ?? today() });
 
   /** When each document last changed or was last checked: edits closer than the pause to either are a burst. */
   const lastActivity = new Map<string, number>();
@@ -177,22 +145,20 @@ export function startServer(connection: Connection = stdioConnection()): void {
   };
 
   /**
-   * Reads the settings and loads the regulation folders not loaded yet; a date that is no day,
-   * and what is wrong in a folder (at its file and line), are shown to the user in Danish.
+   * Reads the settings and loads the regulation folders not loaded yet; a setting that cannot
+   * be used (it is then at its default) and what is wrong in a folder (at its file and line)
+   * are shown to the user in Danish.
    */
   let workspaceRoot: string | undefined;
   const useSettings = (value: unknown) => {
-    settings = readSettings(value, settings);
+    const read = readSettings(value, settings);
+    settings = read.settings;
     // A relative folder is the workspace's: the editor starts the server wherever it likes.
     const folders = (settings.regelsaetMapper ?? []).map((folder) => (workspaceRoot ? resolve(workspaceRoot, folder) : folder));
-    const date = refusedDate(value);
-    const problems = [
-      ...(date === undefined ? [] : [formatMessage('lsp-ugyldig-dato-indstilling', { vaerdi: date })]),
-      ...useRegulationFolders(folders).map((problem) => formatDiagnostic(problem, undefined, styleOf(false))),
-    ];
-    // A notification, not showErrorMessage's request: allowed while initializing, and nothing to answer.
-    for (const problem of problems)
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `kvalitetsstandard: ${problem}` });
+    // A notification, not showWarningMessage's request: allowed while initializing, and nothing to answer.
+    const show = (type: MessageType, text: string) => void connection.sendNotification(ShowMessageNotification.type, { type, message: `${logPrefix}${text}` });
+    for (const { code, args } of read.problems) show(MessageType.Warning, formatMessage(code, args));
+    for (const problem of useRegulationFolders(folders)) show(MessageType.Error, formatDiagnostic(problem, undefined, styleOf(false)));
   };
 
   connection.onInitialize(

@@ -65,11 +65,19 @@ class Client extends LanguageClient {
 
 let client: Client | undefined;
 
-/** The user's own command (user settings only: a folder's `.vscode/settings.json` cannot choose a program), if trust allows it. */
+/**
+ * The user's own command (user settings only: a folder's `.vscode/settings.json` cannot choose a
+ * program), if trust allows it. A value that is no text cannot be a command: it is said in
+ * Danish, as the server says a setting it cannot use, and the bundled server is used.
+ */
 function chosenCommand(): string {
   if (!workspace.isTrusted) return '';
-  const value = workspace.getConfiguration('kvalitetsstandard').inspect<string>('kommando')?.globalValue;
-  return typeof value === 'string' ? value.trim() : '';
+  const value: unknown = workspace.getConfiguration('kvalitetsstandard').inspect('kommando')?.globalValue;
+  if (value === undefined || value === null || typeof value === 'string') return typeof value === 'string' ? value.trim() : '';
+  void window.showWarningMessage(
+    `Kvalitetsstandard: Indstillingen »${commandSetting}« er »${JSON.stringify(value)}«, som ikke er en kommando. Skriv kommandoen som tekst, fx »npx kvalitetsstandard«, eller slet indstillingen; indtil da bruges udvidelsens egen sprogserver.`,
+  );
+  return '';
 }
 
 function serverOptions(context: ExtensionContext, command: string): ServerOptions {
