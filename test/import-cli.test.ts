@@ -3,7 +3,7 @@
  * Word document, password-protected, corrupt, empty, enormous, a zip bomb), each with a
  * Danish message, exit code 1 and nothing written.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -191,6 +191,98 @@ describe('importer: writing the file', () => {
     const usage = runCli(['importer']);
     expect(usage.status).toBe(2);
     expect(usage.stderr).toMatch(/Angiv Word-dokumentet/);
+  });
+});
+
+describe('importer: every message about the document or the file written names it as the user gave it (links, folders)', () => {
+  /** A fresh folder with the Randers document in it, and what is in it after a run. */
+  async function folder(): Promise<{ dir: string; entries: () => string[] }> {
+    const dir = mkdtempSync(join(tmpdir(), 'importer-navne-'));
+    writeFileSync(join(dir, 'randers.docx'), await seedDocx('randers'));
+    const entries = () => readdirSync(dir, { recursive: true }).map(String).sort();
+    return { dir, entries };
+  }
+  /** Runs the importer in `dir`: exit 1, the one Danish line on stderr, nothing written. */
+  function refused(dir: string, entries: () => string[], args: string[]): string {
+    const before = entries();
+    const run = runCli(['importer', ...args], { cwd: dir });
+    expect(run.stderr).not.toMatch(stackTrace);
+    expect(run.stderr).not.toContain('»«');
+    expect(run.stdout).toBe('');
+    expect(run.status).toBe(1);
+    expect(entries()).toEqual(before);
+    return run.stderr.trim();
+  }
+
+  it('a document that is a link to a file that is gone, or a link in a ring (the issue’s case)', async () => {
+    const { dir, entries } = await folder();
+    symlinkSync('/findes/ikke/standard.docx', join(dir, 'link.docx'));
+    symlinkSync('ring.docx', join(dir, 'ring.docx'));
+    expect(refused(dir, entries, ['link.docx'])).toBe(
+      'kvalitetsstandard: »link.docx« er et link til »/findes/ikke/standard.docx«, som ikke findes. Angiv selve Word-dokumentet, eller ret linket.',
+    );
+    expect(refused(dir, entries, ['ring.docx'])).toBe(
+      'kvalitetsstandard: »ring.docx« er et link, der peger på sig selv i ring (en symlink-løkke). Angiv selve Word-dokumentet, eller slet linket.',
+    );
+    expect(refused(dir, entries, ['.'])).toBe('kvalitetsstandard: ».« er en mappe, ikke en fil. Angiv Word-dokumentet (.docx).');
+    // A name that is no file at all is still said to be missing.
+    expect(refused(dir, entries, ['mangler.docx'])).toMatch(/^kvalitetsstandard: »mangler\.docx« findes ikke\./);
+  });
+
+  it('--ud a link to a file that is gone, or in a ring: said as a link, never as a collision with »« (the file it would become)', async () => {
+    const { dir, entries } = await folder();
+    symlinkSync('/findes/ikke/randers.yml', join(dir, 'kladde.yml'));
+    symlinkSync('ring.yml', join(dir, 'ring.yml'));
+    expect(refused(dir, entries, ['randers.docx', '--ud', 'kladde.yml'])).toBe(
+      'kvalitetsstandard: »kladde.yml« er et link til »/findes/ikke/randers.yml«, som ikke findes, og importen skriver aldrig gennem et link. Slet linket, eller vælg en anden fil med --ud.',
+    );
+    expect(refused(dir, entries, ['randers.docx', '--ud', 'ring.yml'])).toMatch(/^kvalitetsstandard: »ring\.yml« er et link, der peger på sig selv i ring/);
+    // The default target too: municipalities/randers.yml left as a link to a file that is gone.
+    mkdirSync(join(dir, 'municipalities'));
+    symlinkSync('/findes/ikke/randers.yml', join(dir, 'municipalities', 'randers.yml'));
+    expect(refused(dir, entries, ['randers.docx'])).toMatch(/^kvalitetsstandard: »municipalities\/randers\.yml« er et link til »\/findes\/ikke\/randers\.yml«/);
+  });
+
+  it('--ud a folder (with or without »/«, ».«) is said to be a folder, with the file to name in it', async () => {
+    const { dir, entries } = await folder();
+    mkdirSync(join(dir, 'kladder'));
+    const folderMessage = (given: string, forslag: string) =>
+      `kvalitetsstandard: »${given}« er en mappe, ikke en fil. --ud skal være navnet på den fil, der skrives, fx »--ud ${forslag}«.`;
+    expect(refused(dir, entries, ['randers.docx', '--ud', 'kladder'])).toBe(folderMessage('kladder', 'kladder/randers.yml'));
+    expect(refused(dir, entries, ['randers.docx', '--ud', 'kladder/'])).toBe(folderMessage('kladder/', 'kladder/randers.yml'));
+    // »nye/« names a folder even before it exists: not »kan ikke skrives (ENOENT)«.
+    expect(refused(dir, entries, ['randers.docx', '--ud', 'nye/'])).toBe(folderMessage('nye/', 'nye/randers.yml'));
+    expect(refused(dir, entries, ['randers.docx', '--ud', '.'])).toBe(folderMessage('.', 'randers.yml'));
+    // A folder where the file should be: its draft's name, not a file inside it.
+    mkdirSync(join(dir, 'municipalities', 'randers.yml'), { recursive: true });
+    expect(refused(dir, entries, ['randers.docx'])).toBe(folderMessage('municipalities/randers.yml', 'randers-importeret.yml'));
+  });
+
+  it('the folder of the file is a file, a link to nothing or a link in a ring: said of the folder, not »findes ikke« or »kan ikke skrives (EEXIST)«', async () => {
+    const { dir, entries } = await folder();
+    writeFileSync(join(dir, 'noter'), 'en fil\n');
+    symlinkSync('/findes/ikke/mappe', join(dir, 'drev'));
+    symlinkSync('loekke', join(dir, 'loekke'));
+    expect(refused(dir, entries, ['randers.docx', '--ud', 'noter/randers.yml'])).toBe(
+      'kvalitetsstandard: »noter/randers.yml« kan ikke skrives: »noter« er en fil, ikke en mappe. Flyt eller omdøb »noter«, eller vælg en anden fil med --ud.',
+    );
+    expect(refused(dir, entries, ['randers.docx', '--ud', 'drev/randers.yml'])).toBe(
+      'kvalitetsstandard: »drev/randers.yml« kan ikke skrives: mappen »drev« er et link til »/findes/ikke/mappe«, som ikke findes. Ret eller slet linket, eller vælg en anden fil med --ud.',
+    );
+    expect(refused(dir, entries, ['randers.docx', '--ud', 'loekke/randers.yml'])).toMatch(/mappen »loekke« er et link, der peger på sig selv i ring/);
+    expect(refused(dir, entries, ['randers.docx', '--ud', 'findes-ikke/randers.yml'])).toBe(
+      'kvalitetsstandard: Mappen »findes-ikke« findes ikke. Opret den, eller vælg en anden fil med --ud.',
+    );
+    // The default folder, municipalities/, as a file or a link to nothing.
+    writeFileSync(join(dir, 'municipalities'), '');
+    expect(refused(dir, entries, ['randers.docx'])).toMatch(
+      /^kvalitetsstandard: »municipalities\/randers\.yml« kan ikke skrives: »municipalities« er en fil, ikke en mappe\./,
+    );
+    rmSync(join(dir, 'municipalities'));
+    symlinkSync('/findes/ikke/municipalities', join(dir, 'municipalities'));
+    expect(refused(dir, entries, ['randers.docx'])).toMatch(
+      /^kvalitetsstandard: »municipalities\/randers\.yml« kan ikke skrives: mappen »municipalities« er et link til »\/findes\/ikke\/municipalities«/,
+    );
   });
 });
 

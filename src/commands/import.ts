@@ -4,7 +4,7 @@
  * before it is written, written beside its target and linked into place (so it appears
  * whole or not at all, and never over an existing file).
  */
-import { link, mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, readlink, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { failingStatuses } from '../check/index.js';
 import { checkSource, type FileCheck } from '../check/run.js';
@@ -62,7 +62,9 @@ const controlCharacters = /[\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u
  * folder (»testby.yaml« beside »testby.yml«).
  */
 function refusedTarget(target: string): Message | undefined {
-  const { refused } = municipalityIds([...allMunicipalityFiles(dirname(target)), target]);
+  // The target is judged beside the other files, never beside itself (a name already taken is said before this).
+  const others = allMunicipalityFiles(dirname(target)).filter((file) => !sameFile(file, target));
+  const { refused } = municipalityIds([...others, target]);
   const problem = refused.find((each) => sameFile(each.file, target));
   if (problem?.code === 'filnavn-kollision') return { code: 'import-kollision', args: { fil: target, andre: problem.args.andre, id: problem.args.id } };
   if (problem?.code === 'filnavn-ugyldigt') {
@@ -70,6 +72,45 @@ function refusedTarget(target: string): Message | undefined {
     return { code: 'import-filnavn-ugyldigt', args: { fil: target, forslag } };
   }
   return problem;
+}
+
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
+
+/** Where a link points, when `path` is a link (read without following it). */
+async function linkTarget(path: string): Promise<string | undefined> {
+  const entry = await lstat(path).catch(() => undefined);
+  return entry?.isSymbolicLink() ? readlink(path).catch(() => undefined) : undefined;
+}
+
+/** A name that can only be a folder's: it ends in a separator, or is ».« or »..«. */
+const namesFolder = (target: string) => /[\\/]$/.test(target) || ['.', '..'].includes(basename(target));
+
+/**
+ * Why the file cannot be written at `target`, named as the user wrote it: the name is a
+ * folder's; its folder is missing, a file, or a link that leads nowhere or in a ring; or
+ * something is already there, a file, a folder or a link (a link whose target is gone too:
+ * the importer never writes through a link).
+ */
+async function targetProblem(target: string, slug: string): Promise<Message | undefined> {
+  // A folder named like a file (municipalities/randers.yml/) gets a draft's name, another folder the file in it.
+  const forslag = /\.ya?ml$/i.test(target) ? draftName(target) : join(target, `${slug || 'kommune'}.yml`);
+  if (namesFolder(target)) return { code: 'import-ud-er-mappe', args: { fil: target, forslag } };
+  const folder = dirname(target);
+  const folderStats = await stat(folder).catch((error: unknown) => errorCode(error));
+  if (typeof folderStats === 'string') {
+    if (folderStats === 'ELOOP') return { code: 'import-mappe-kan-ikke-bruges', args: { fil: target, mappe: folder, slags: 'loekke' } };
+    const maal = await linkTarget(folder);
+    if (maal !== undefined) return { code: 'import-mappe-kan-ikke-bruges', args: { fil: target, mappe: folder, slags: 'link', maal } };
+    return { code: 'import-ud-mappe-findes-ikke', args: { mappe: folder } };
+  }
+  if (!folderStats.isDirectory()) return { code: 'import-mappe-kan-ikke-bruges', args: { fil: target, mappe: folder, slags: 'fil' } };
+  const entry = await lstat(target).catch(() => undefined);
+  if (!entry) return undefined;
+  const followed = await stat(target).catch((error: unknown) => errorCode(error));
+  if (followed === 'ELOOP') return { code: 'import-ud-link', args: { fil: target } };
+  if (typeof followed === 'string') return { code: 'import-ud-link', args: { fil: target, maal: (await linkTarget(target)) ?? '' } };
+  if (followed.isDirectory()) return { code: 'import-ud-er-mappe', args: { fil: target, forslag } };
+  return { code: 'import-findes', args: { fil: target, forslag: draftName(target) } };
 }
 
 /** What `validate` refuses because a text is beyond the tool's limits: the document's size, not an importer bug. */
@@ -122,21 +163,23 @@ export async function runImport({ positionals, options }: CommandContext): Promi
   }
 
   let target: string;
+  const slug = slugify(standard.kommune.value);
   if (typeof options.ud === 'string' && options.ud.trim()) target = options.ud.trim();
   else {
-    const slug = slugify(standard.kommune.value);
     if (!slug) return fail('import-ugyldigt-navn', { navn: standard.kommune.value });
     target = join(municipalitiesDir, `${slug}.yml`);
     try {
       await mkdir(municipalitiesDir, { recursive: true });
     } catch (error) {
-      return fail('import-kan-ikke-skrive', { fil: target, aarsag: (error as NodeJS.ErrnoException).code ?? String(error) });
+      // municipalities/ that is a file or a link leading nowhere is said by targetProblem, by its name.
+      const code = errorCode(error);
+      if (code !== 'EEXIST' && code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'ELOOP')
+        return fail('import-kan-ikke-skrive', { fil: target, aarsag: code });
     }
   }
+  const problem = await targetProblem(target, slug);
+  if (problem) return fail(problem.code, problem.args);
   const directory = dirname(resolve(target));
-  const directoryStats = await stat(directory).catch(() => undefined);
-  if (!directoryStats?.isDirectory()) return fail('import-ud-mappe-findes-ikke', { mappe: dirname(target) });
-  if (await stat(target).catch(() => undefined)) return fail('import-findes', { fil: target, forslag: draftName(target) });
   const schemaPath = relative(directory, resolve('schema/kvalitetsstandard.schema.json')).split('\\').join('/');
   const yaml = standardToYaml(standard, { sourceName, schemaPath });
 

@@ -5,7 +5,9 @@ export interface ImportMessageArgs {
   // #14: importing a Word document (`importer`)
   'import-mangler-fil': NoArgs;
   'import-findes-ikke': { fil: string };
-  'import-er-mappe': NoArgs;
+  'import-er-mappe': { fil: string };
+  'import-link-uden-maal': { fil: string; maal: string };
+  'import-loekke': { fil: string };
   'import-kan-ikke-laeses': { aarsag: string };
   'import-tom-fil': NoArgs;
   'import-for-stor': { stoerrelse: string; graense: string };
@@ -23,6 +25,9 @@ export interface ImportMessageArgs {
   'import-advarsel-kommune-findes': { anden: string; kommune: string };
   'import-ugyldigt-navn': { navn: string };
   'import-ud-mappe-findes-ikke': { mappe: string };
+  'import-ud-er-mappe': { fil: string; forslag: string };
+  'import-ud-link': { fil: string; maal?: string };
+  'import-mappe-kan-ikke-bruges': { fil: string; mappe: string; slags: 'fil' | 'link' | 'loekke'; maal?: string };
   'import-kan-ikke-skrive': { fil: string; aarsag: string };
   'import-ugyldig-yaml': { detalje: string };
   'import-skrevet': { fil: string; navn: string };
@@ -111,7 +116,9 @@ export const importMessages: MessageTable<ImportMessageArgs> = {
   // #14: importing a Word document (`importer`)
   'import-mangler-fil': () => 'Angiv Word-dokumentet, fx »kvalitetsstandard importer kvalitetsstandard.docx«.',
   'import-findes-ikke': (a) => `${quote(a.fil)} findes ikke. Tjek stavningen af filnavnet og den mappe, du står i.`,
-  'import-er-mappe': () => 'Det er en mappe, ikke en fil. Angiv Word-dokumentet (.docx).',
+  'import-er-mappe': (a) => `${quote(a.fil)} er en mappe, ikke en fil. Angiv Word-dokumentet (.docx).`,
+  'import-link-uden-maal': (a) => `${quote(a.fil)} er et link til ${quote(a.maal)}, som ikke findes. Angiv selve Word-dokumentet, eller ret linket.`,
+  'import-loekke': (a) => `${quote(a.fil)} er et link, der peger på sig selv i ring (en symlink-løkke). Angiv selve Word-dokumentet, eller slet linket.`,
   'import-kan-ikke-laeses': (a) => `Dokumentet kan ikke læses (${a.aarsag}). Tjek, at du har adgang til det.`,
   'import-tom-fil': () => 'Filen er tom (0 byte). Gem dokumentet igen fra Word, og prøv igen.',
   'import-for-stor': (a) =>
@@ -137,6 +144,19 @@ export const importMessages: MessageTable<ImportMessageArgs> = {
     `Advarsel: ${quote(a.anden)} handler også om ${a.kommune}. Alle filer i municipalities/ bygges, så nu står kommunen to gange i oversigten. Sammenlign de to filer, og flyt den ene ud af municipalities/ (eller slet den), før du bygger.`,
   'import-ugyldigt-navn': (a) => `Der kan ikke laves et filnavn af ${quote(a.navn)}. Angiv kommunens navn med --kommune eller en fil med --ud.`,
   'import-ud-mappe-findes-ikke': (a) => `Mappen ${quote(a.mappe)} findes ikke. Opret den, eller vælg en anden fil med --ud.`,
+  'import-ud-er-mappe': (a) => `${quote(a.fil)} er en mappe, ikke en fil. --ud skal være navnet på den fil, der skrives, fx »--ud ${a.forslag}«.`,
+  'import-ud-link': (a) =>
+    a.maal === undefined
+      ? `${quote(a.fil)} er et link, der peger på sig selv i ring (en symlink-løkke), og er ikke ændret. Slet linket, eller vælg en anden fil med --ud.`
+      : `${quote(a.fil)} er et link til ${quote(a.maal)}, som ikke findes, og importen skriver aldrig gennem et link. Slet linket, eller vælg en anden fil med --ud.`,
+  'import-mappe-kan-ikke-bruges': (a) =>
+    `${quote(a.fil)} kan ikke skrives: ${
+      a.slags === 'fil'
+        ? `${quote(a.mappe)} er en fil, ikke en mappe. Flyt eller omdøb ${quote(a.mappe)}`
+        : a.slags === 'link'
+          ? `mappen ${quote(a.mappe)} er et link til ${quote(a.maal)}, som ikke findes. Ret eller slet linket`
+          : `mappen ${quote(a.mappe)} er et link, der peger på sig selv i ring (en symlink-løkke). Slet linket`
+    }, eller vælg en anden fil med --ud.`,
   'import-kan-ikke-skrive': (a) =>
     `${quote(a.fil)} kan ikke skrives (${a.aarsag}). Tjek, at du må skrive i mappen, og at der er plads, eller vælg en anden fil med --ud.`,
   'import-ugyldig-yaml': (a) =>
