@@ -10,8 +10,10 @@ import {
   isAlias,
   isMap,
   isScalar,
+  isSeq,
   LineCounter,
   type Node,
+  type Pair,
   parseAllDocuments,
   type YAMLMap,
   YAMLParseError,
@@ -64,10 +66,11 @@ export const yamlErrorMessages: Record<ErrorCode, (snippet: string) => Message |
   MULTIPLE_ANCHORS: (snippet) => ({ code: 'yaml-anker-eller-maerke', args: { slags: 'to-ankre', tekst: snippet } }),
   MULTIPLE_DOCS: () => ({ code: 'yaml-flere-dokumenter', args: {} }),
   MULTIPLE_TAGS: (snippet) => ({ code: 'yaml-anker-eller-maerke', args: { slags: 'to-maerker', tekst: snippet } }),
-  NON_STRING_KEY: () => ({ code: 'yaml-feltnavn-ikke-tekst', args: {} }),
+  NON_STRING_KEY: (snippet) => ({ code: 'yaml-feltnavn-ikke-tekst', args: { noegle: snippet } }),
   RESOURCE_EXHAUSTION: () => ({ code: 'yaml-for-dybt', args: {} }),
   TAB_AS_INDENT: () => ({ code: 'yaml-tabulator', args: {} }),
-  TAG_RESOLVE_FAILED: (snippet) => ({ code: 'yaml-ukendt-tag', args: { tag: snippet } }),
+  // A tag the parser cannot even name (an undeclared »!e!« handle, »!<!>«); one it names but does not know is the tree's (tagProblem).
+  TAG_RESOLVE_FAILED: (snippet) => ({ code: 'yaml-tag-ikke-understoettet', args: { tag: snippet, slags: 'andet' } }),
   UNEXPECTED_TOKEN: () => ({ code: 'yaml-uventet-tegn', args: {} }),
 };
 
@@ -128,13 +131,15 @@ function onePerPosition(diagnostics: Diagnostic[]): Diagnostic[] {
   return [...diagnostics]
     .sort((a, b) => preferred(a) - preferred(b))
     .filter((diagnostic) => {
-      const key = `${diagnostic.start?.line}:${diagnostic.start?.column}`;
+      const key = positionKey(diagnostic);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
     })
     .sort(compareDiagnostics);
 }
+
+const positionKey = (diagnostic: Diagnostic) => `${diagnostic.start?.line}:${diagnostic.start?.column}`;
 
 /** Parser errors that do not follow from the lines' structure; the others are consequences of a mistake, when one is found. */
 const keptParserErrors = new Set(['DUPLICATE_KEY', 'BAD_ALIAS', 'TAG_RESOLVE_FAILED', 'BAD_DQ_ESCAPE']);
@@ -146,7 +151,9 @@ const keptParserErrors = new Set(['DUPLICATE_KEY', 'BAD_ALIAS', 'TAG_RESOLVE_FAI
  * the parser read the file, a mistake is a warning: the data may not be what was meant.
  */
 function withMistakes(file: string, text: string, errors: YAMLError[], lineCounter: LineCounter): Diagnostic[] {
+  // A tag on a node the parser read is said once, by the tree's check, with what the tag does (tagProblem).
   const parsed = errors.flatMap((error) => {
+    if (error.code === 'TAG_RESOLVE_FAILED' && !(error instanceof YAMLParseError)) return [];
     const diagnostic = yamlDiagnostic(file, text, error, lineCounter);
     return diagnostic ? [{ error, diagnostic }] : [];
   });
@@ -158,9 +165,6 @@ function withMistakes(file: string, text: string, errors: YAMLError[], lineCount
   const kept = parsed.filter(({ error }) => !explained || keptParserErrors.has(error.code));
   return onePerPosition([...kept.map(({ diagnostic }) => diagnostic), ...mistakes]);
 }
-
-/** Tags the YAML core schema resolves to a text, number, true/false, list or group: what a standard is made of. */
-const coreTag = /^tag:yaml\.org,2002:(str|int|float|bool|null|map|seq)$/;
 
 /** A `%` directive other than `%YAML 1.2`, which changes how dates and ja/nej are read: an error where it stands. */
 function directiveProblems(file: string, text: string, lineCounter: LineCounter): Diagnostic[] {
@@ -186,16 +190,73 @@ function errorAt(file: string, lineCounter: LineCounter, [from, to]: readonly [n
   return { ...problem, severity: 'fejl', file, start: positionAt(lineCounter, from), end: positionAt(lineCounter, to) };
 }
 
-/** A tag like `!!binary` or `!!timestamp`, which makes a value binary data or a point in time: what a standard cannot hold. */
+/** How far before a value its tag (and an anchor) may stand: a tag is a word, so this bounds the text searched, not what is found. */
+const propertiesReach = 1024;
+
+/** A tag as written: »!!str« for the core schema's long name, else the name itself. */
+const shortTag = (tag: string) => tag.replace(/^tag:yaml\.org,2002:/, '!!');
+
+/**
+ * A tag (»!…«) is never needed in a standard, and says what it does where it stands: one of
+ * the core schema's (text, number, true/false, null, list, group) reads the value as it would
+ * be read anyway or is ignored, so it is a warning; any other (`!!binary`, `!!timestamp`,
+ * `!!set`, a custom `!foo`) makes the value something a standard cannot hold, an error.
+ */
 function tagProblem(file: string, text: string, node: Node, lineCounter: LineCounter): Diagnostic | undefined {
-  if (!node.tag || coreTag.test(node.tag) || !node.range) return undefined;
-  // The range starts at the value; the tag stands before it on the line.
-  const before = text.slice(0, node.range[0]);
-  const tag = /!\S*\s*$/.exec(before);
-  const from = tag ? tag.index : node.range[0];
-  const name = (tag?.[0] ?? node.tag).trim();
+  if (!node.tag || !node.range) return undefined;
+  // The range starts at the value; the tag stands before it, perhaps with an anchor after it, perhaps on the line above.
+  const reach = Math.max(0, node.range[0] - propertiesReach);
+  const tag = /(![^\s]*)(?:[ \t]+&\S+)?\s*$/.exec(text.slice(reach, node.range[0]));
+  const from = tag ? reach + tag.index : node.range[0];
+  const name = tag?.[1] ?? shortTag(node.tag);
+  const span: [number, number] = [from, from + name.length];
+  const core = /^tag:yaml\.org,2002:(str|int|float|bool|null|map|seq)$/.exec(node.tag)?.[1];
+  if (core) {
+    const problem: Message = { code: 'yaml-maerke-overfloedigt', args: { tag: name, slags: core === 'str' ? 'tekst' : 'andet' } };
+    return { ...errorAt(file, lineCounter, span, problem), severity: 'advarsel' };
+  }
   const slags = node.tag.endsWith(':binary') ? 'binary' : node.tag.endsWith(':timestamp') ? 'timestamp' : 'andet';
-  return errorAt(file, lineCounter, [from, from + name.length], { code: 'yaml-tag-ikke-understoettet', args: { tag: name, slags } });
+  return errorAt(file, lineCounter, span, { code: 'yaml-tag-ikke-understoettet', args: { tag: name, slags } });
+}
+
+/** A key as written, on one line and short. */
+function keyText(text: string, [from, to]: readonly [number, number, ...number[]]): string {
+  const written = text
+    .slice(from, Math.min(to, from + 200))
+    .split('\n')[0]!
+    .trim();
+  return written.length > 40 || to > from + written.length + 1 ? `${written.slice(0, 40)}…` : written;
+}
+
+/** Where the »?« of an explicit key stands, when the key has one on its own line before it. */
+function explicitKeyAt(text: string, keyStart: number): number | undefined {
+  const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+  const before = /\?[ \t]*$/.exec(text.slice(Math.max(lineStart, keyStart - propertiesReach), keyStart));
+  return before ? keyStart - before[0].length : undefined;
+}
+
+/**
+ * A key that is no plain field name: a list, a group, a text block, an alias or nothing
+ * (»? [a, b]«, »{a: 1}: x«, »: x«) is an error at the key (from its »?«), since no field is
+ * called so; a name written as an explicit key (»? maalgruppe« and »: …« below) reads as the
+ * field but is a form a standard does not use, a warning.
+ */
+function keyProblem(file: string, text: string, pair: Pair, lineCounter: LineCounter): Diagnostic | undefined {
+  const key = pair.key as Node | null;
+  if (!key?.range) return undefined;
+  const question = explicitKeyAt(text, key.range[0]);
+  const span: [number, number] = [question ?? key.range[0], Math.max(key.range[1], (question ?? key.range[0]) + 1)];
+  const noegle = keyText(text, key.range);
+  const wrong = (slags: 'liste' | 'gruppe' | 'blok' | 'henvisning' | 'tom') =>
+    errorAt(file, lineCounter, span, { code: 'yaml-feltnavn-ikke-tekst', args: { noegle, slags } });
+  if (isSeq(key)) return wrong('liste');
+  if (isMap(key)) return wrong('gruppe');
+  if (isAlias(key)) return wrong('henvisning');
+  if (!isScalar(key)) return undefined;
+  if (key.value === null || key.value === '') return wrong('tom');
+  if (key.type === 'BLOCK_LITERAL' || key.type === 'BLOCK_FOLDED') return wrong('blok');
+  if (question === undefined) return undefined;
+  return { ...errorAt(file, lineCounter, span, { code: 'yaml-feltnavn-med-spoergsmaalstegn', args: { felt: String(key.value) } }), severity: 'advarsel' };
 }
 
 /** Duplicate keys, one pass with a set per map: the parser's own check compares every key with every other. */
@@ -217,16 +278,27 @@ function unresolvedAlias(file: string, document: Document.Parsed, alias: Alias, 
 }
 
 /**
- * What the tree holds that the parser accepts but a standard cannot: duplicate keys and
- * unknown aliases, then `%` directives other than `%YAML 1.2` and tags beyond the core
- * schema's (each an error where it stands). One walk over the tree.
+ * What the tree holds that the parser accepts but a standard cannot: duplicate keys, keys
+ * that are no field name and unknown aliases, then `%` directives other than `%YAML 1.2` and
+ * tags (each where it stands: an error, or a warning for a key written with »?« and a core
+ * schema's tag). One walk over the tree.
  */
 function treeProblems(file: string, text: string, document: Document.Parsed, lineCounter: LineCounter): Diagnostic[] {
+  // Where the parser gave up, it makes keys of what it could not place: only a tree it read whole has keys to judge.
+  const readWhole = document.errors.length === 0;
   const structure: Diagnostic[] = [];
   const tags: Diagnostic[] = [];
+  /** Keys said to be no field name: an alias there is that, not also an alias that points nowhere. */
+  const keys = new Set<Node>();
   eachNode(document.contents, (node) => {
-    if (isMap(node)) structure.push(...duplicateKeys(file, node, lineCounter));
-    else if (isAlias(node)) {
+    if (isMap(node)) {
+      structure.push(...duplicateKeys(file, node, lineCounter));
+      for (const pair of readWhole ? node.items : []) {
+        const problem = keyProblem(file, text, pair, lineCounter);
+        if (problem) structure.push(problem);
+        if (problem?.severity === 'fejl') keys.add(pair.key as Node);
+      }
+    } else if (isAlias(node) && !keys.has(node)) {
       const problem = unresolvedAlias(file, document, node, lineCounter);
       if (problem) structure.push(problem);
     }
@@ -282,7 +354,11 @@ export function parseSource(file: string, bytes: Uint8Array): LoadResult {
     list.flatMap((parsed) => [...parsed.errors, ...parsed.warnings]),
     lineCounter,
   );
-  diagnostics.push(...treeProblems(file, text, document, lineCounter));
+  const tree = treeProblems(file, text, document, lineCounter);
+  // A tag the parser could not apply (»!!timestamp x«) is said once, by the tree, with what the tag does.
+  const tagged = new Set(tree.filter((each) => each.code === 'yaml-maerke-overfloedigt' || each.code === 'yaml-tag-ikke-understoettet').map(positionKey));
+  const said = diagnostics.filter((each) => each.code !== 'yaml-tag-ikke-understoettet' || !tagged.has(positionKey(each)));
+  diagnostics.splice(0, diagnostics.length, ...said, ...tree);
   if (list.length > 1) {
     const second = list[1]!;
     const at: Position = positionAt(lineCounter, second.range[0]);

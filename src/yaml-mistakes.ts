@@ -64,7 +64,13 @@ interface Line {
 /** A field name as this schema writes them; »Bemærk« or »kl. 10« is text, not a field. */
 const fieldName = /^[a-z0-9_]+$/;
 // No lazy part before the colon: a long line without one is read once, not once per character.
-const keyPattern = /^("[^"]*"|'[^']*'|[^\s"'#[\]{}|>!&*%@`][^:#]*):(?=[ \t]|$)/;
+const keyPattern = /^("[^"]*"|'[^']*'|[^\s"'#[\]{}|>!&*%@`?][^:#]*):(?=[ \t]|$)/;
+/** A key YAML reads but no field is named so: a list or group in brackets, or an alias (said by the tree's check, src/load.ts). */
+const otherKeyPattern = /^(\[[^\]\n]*\]|\{[^}\n]*\}|\*[^\s:]+)[ \t]*:(?=[ \t]|$)/;
+/** Tags and anchors before a key or a value (»!!str navn:«, »&a navn:«, »!!binary |«), said by the tree's check; what follows is read. */
+const keyProperties = /^(?:[!&]\S*[ \t]+)+/;
+/** »? « and »: « at the start of a line: an explicit key and its value, not text. */
+const explicitIndicator = /^[?:](?=[ \t]|$)/;
 const dashPattern = /-(?: +|$)/y;
 const missingSpace = /^([a-z0-9_]+):([^\s/:].*)$/;
 
@@ -76,8 +82,11 @@ function parseLine(text: string, number: number): Line {
     dashes.push(column);
     column = dashPattern.lastIndex;
   }
-  const key = keyPattern.exec(text.slice(column));
+  const properties = keyProperties.exec(text.slice(column))?.[0].length ?? 0;
+  const rest = text.slice(column + properties);
+  const key = keyPattern.exec(rest) ?? otherKeyPattern.exec(rest);
   if (!key) return { number, text, indent, dashes, keyColumn: column, value: text.slice(column), valueColumn: column };
+  column += properties;
   const after = column + key[0].length;
   const valueColumn = after + /^[ \t]*/.exec(text.slice(after))![0].length;
   return { number, text, indent, dashes, key: key[1]!.trimEnd().replace(/^["']|["']$/g, ''), keyColumn: column, value: text.slice(valueColumn), valueColumn };
@@ -186,6 +195,11 @@ export class MistakeScanner {
     }
     const line = parseLine(text, number);
     this.missingSpace(line);
+    if (this.explicitEntry(line)) {
+      this.endedBlock = undefined;
+      this.afterGap = false;
+      return;
+    }
     const continuesText = this.place(line);
     this.endedBlock = undefined;
     this.afterGap = false;
@@ -351,11 +365,34 @@ export class MistakeScanner {
     line.shift = line.indent - expected;
   }
 
+  /**
+   * »? key« and »: value« at a field's level: YAML's explicit key and its value, which the
+   * tree's check names (src/load.ts), never a text line left unindented. Its value is read as
+   * a field's is (a »|« block, brackets, a quote); a plain one is not taken to go on below.
+   * True when the line was such an entry.
+   */
+  private explicitEntry(line: Line): boolean {
+    const indicator = line.key === undefined && line.dashes.length === 0 ? explicitIndicator.exec(line.value)?.[0] : undefined;
+    if (!indicator) return false;
+    // Deeper than a field whose plain text goes on: text that happens to begin with »?« or »:«.
+    if (line.indent > this.stack[this.stack.length - 1]!.indent && this.open === 'plain') return false;
+    while (this.stack.length > 1 && this.stack[this.stack.length - 1]!.indent > line.indent) this.stack.pop();
+    if (this.stack[this.stack.length - 1]!.indent < line.indent) this.stack.push({ indent: line.indent, kind: 'map' });
+    const valueColumn = line.keyColumn + 1 + /^[ \t]*/.exec(line.value.slice(1))![0].length;
+    this.readValue({ ...line, key: indicator, value: line.text.slice(valueColumn), valueColumn });
+    if (this.open === 'plain') this.open = 'closed';
+    return true;
+  }
+
   /** Pushes the levels inside the line (a map after »- «) and notes what its value leaves open. */
   private readValue(line: Line) {
     const shift = line.shift ?? 0;
     line.dashes.slice(1).forEach((column) => this.stack.push({ indent: column - shift, kind: 'seq' }));
     if (line.key !== undefined && line.dashes.length > 0) this.stack.push({ indent: line.keyColumn - shift, kind: 'map' });
+    // A tag or an anchor before the value (»!!str |«, »&a "tekst"«) is the tree's to judge (src/load.ts); the value is what follows.
+    const properties = keyProperties.exec(line.value)?.[0].length ?? 0;
+    line.value = line.value.slice(properties);
+    line.valueColumn += properties;
     const value = line.value;
     const parentIndent = (line.key !== undefined ? line.keyColumn : (line.dashes[line.dashes.length - 1] ?? line.indent)) - shift;
     const key = line.key ?? '-';

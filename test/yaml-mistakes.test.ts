@@ -350,7 +350,7 @@ describe('what YAML can say but a standard cannot hold is named, with what to wr
           '!!timestamp',
           replaced(lines, at, lines[at]!.replace(': ', ': !!timestamp ')).join('\n'),
           at + 1,
-          /»!!timestamp« gør værdien til et tidspunkt.*ÅÅÅÅ-MM-DD/,
+          /^Mærket »!!timestamp« bruges ikke i en kvalitetsstandard: det gør værdien til et tidspunkt\..*ÅÅÅÅ-MM-DD/,
         ] as [string, string, number, RegExp],
     ),
     ...spread(textLines).map(
@@ -359,10 +359,10 @@ describe('what YAML can say but a standard cannot hold is named, with what to wr
           '!!binary',
           replaced(lines, at, lines[at]!.replace(': ', ': !!binary ')).join('\n'),
           at + 1,
-          /»!!binary« gør værdien til binære data.*Slet »!!binary«/,
+          /^Mærket »!!binary« bruges ikke i en kvalitetsstandard: det gør værdien til binære data\. Fjern »!!binary«/,
         ] as [string, string, number, RegExp],
     ),
-    ['!!set', randers.replace(/^lovgrundlag:\n {2}- (.*)$/m, 'lovgrundlag: !!set {$1}'), 5, /»!!set« kan ikke bruges/],
+    ['!!set', randers.replace(/^lovgrundlag:\n {2}- (.*)$/m, 'lovgrundlag: !!set {$1}'), 5, /^Mærket »!!set« bruges ikke i en kvalitetsstandard\. Fjern det/],
     [
       'farve: #…',
       randers.replace(/^praesentation:\n/m, 'praesentation:\n  farve: #1a5fb4\n'),
@@ -428,17 +428,154 @@ describe('every error the yaml package can give reaches the user in Danish, neve
     expect(diagnostics.map((each) => each.code)).not.toContain('yaml-syntaks');
   });
 
-  it('a list or a group as a key gets no English warning on stderr (the schema names the key)', () => {
+  it('a list or a group as a key gets no English warning on stderr, and is named at its line', () => {
     const workspace = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-noegle-'));
-    for (const [name, line] of [
-      ['liste.yml', '[a]: b'],
-      ['gruppe.yml', '? {a: b}\n: c'],
+    for (const [name, line, says] of [
+      ['liste.yml', '[a]: b', 'x.yml:3:1  fejl  Nøglen »[a]« er en liste.'],
+      ['gruppe.yml', '? {a: b}\n: c', 'x.yml:3:1  fejl  Nøglen »{a: b}« er en gruppe af felter.'],
     ] as const) {
       writeFileSync(join(workspace, name), `kommune: Testby Kommune\ntitel: Kvalitetsstandard\n${line}\n`);
       const run = runCli(['validate', name], { cwd: workspace });
       expect(run.status, name).toBe(1);
       expect(run.stderr, name).toBe('');
-      expect(run.stdout).toMatch(/Ukendt felt »(\[ a \]|\{ a: b \})«/);
+      expect(run.stdout).toContain(says.replace('x.yml', name));
+      expect(run.stdout).not.toContain('Ukendt felt');
+    }
+  });
+});
+
+describe('keys that are no field name, and tags: one message each, at the key or the tag, saying what is wrong and what to do', () => {
+  const keyAdvice =
+    'Nøgler (feltnavnet før kolonet) skal være almindelig tekst, fx »maalgruppe«. Skriv feltet som »navn: værdi«, med feltets navn før kolonet og uden »?« foran.';
+  const start = 'kommune: Testby Kommune\ntitel: Kvalitetsstandard for social behandling for stofmisbrug\nlovgrundlag:\n  - Serviceloven § 101\n';
+  /** [what, lines after a list (where »Linjen fortsætter teksten i »-«« was said), [line, column, severity, message]…] */
+  const cases: [string, string, [number, number, string, string][]][] = [
+    ['»? [a, b]« (the issue’s case)', '? [a, b]\n: x\n', [[5, 1, 'fejl', `Nøglen »[a, b]« er en liste. ${keyAdvice}`]]],
+    ['»? {a: 1}«', '? {a: 1}\n: x\n', [[5, 1, 'fejl', `Nøglen »{a: 1}« er en gruppe af felter. ${keyAdvice}`]]],
+    ['a list key in brackets, without »?«', '[a, b]: x\n', [[5, 1, 'fejl', `Nøglen »[a, b]« er en liste. ${keyAdvice}`]]],
+    ['a group key in braces', '{a: 1}: x\n', [[5, 1, 'fejl', `Nøglen »{a: 1}« er en gruppe af felter. ${keyAdvice}`]]],
+    ['a block text as key', '? |\n  maalgruppe\n: x\n', [[5, 1, 'fejl', `Nøglen er en tekstblok (»|« eller »>«). ${keyAdvice}`]]],
+    ['a colon with no key', ': x\n', [[5, 1, 'fejl', `Der står et kolon uden et feltnavn foran. ${keyAdvice}`]]],
+    ['an alias as key', '*navn : x\n', [[5, 1, 'fejl', `Nøglen »*navn« er en henvisning (»*«). ${keyAdvice}`]]],
+    [
+      'a field name written as an explicit key: read as the field, a warning',
+      '? undertitel\n: Kvalitetsstandard nr. 15\n',
+      [
+        [
+          5,
+          1,
+          'advarsel',
+          '»?« foran »undertitel« gør det til en såkaldt kompleks nøgle, som en kvalitetsstandard ikke bruger. Skriv feltet på én linje som »undertitel: …«: fjern »?«, og flyt værdien fra linjen med »:« op efter feltnavnet.',
+        ],
+      ],
+    ],
+    [
+      '»!!binary«',
+      'undertitel: !!binary aGVq\n',
+      [
+        [
+          5,
+          13,
+          'fejl',
+          'Mærket »!!binary« bruges ikke i en kvalitetsstandard: det gør værdien til binære data. Fjern »!!binary«, og skriv teksten som almindelig tekst.',
+        ],
+      ],
+    ],
+    [
+      'a custom tag: one error, not also »kendes ikke« as a warning',
+      'undertitel: !foo Kvalitetsstandard\n',
+      [
+        [
+          5,
+          13,
+          'fejl',
+          'Mærket »!foo« bruges ikke i en kvalitetsstandard. Fjern det (»!« og det, der står efter, til mellemrummet); skal teksten begynde med »!«, så sæt den i anførselstegn.',
+        ],
+      ],
+    ],
+    [
+      'a custom tag with an undeclared handle',
+      'undertitel: !e!foo x\n',
+      [[5, 13, 'fejl', expect.stringMatching(/^Mærket »!e!foo« bruges ikke i en kvalitetsstandard\./) as never]],
+    ],
+    [
+      '»!!str«: a warning (the value is text either way)',
+      'undertitel: !!str 2024\n',
+      [
+        [
+          5,
+          13,
+          'advarsel',
+          'Mærket »!!str« bruges ikke i en kvalitetsstandard. Fjern det; skal værdien læses som tekst (fx et årstal), så sæt den i anførselstegn i stedet.',
+        ],
+      ],
+    ],
+    [
+      '»!!str« on a group: not »kendes ikke«',
+      'maalgruppe: !!str\n  tekst: Voksne over 18 år.\n',
+      [[5, 13, 'advarsel', expect.stringMatching(/^Mærket »!!str« bruges ikke i en kvalitetsstandard\. Fjern det/) as never]],
+    ],
+    [
+      '»!!float« on a value that is no decimal number: not »kendes ikke«',
+      'maalgruppe:\n  tekst: !!float Voksne\n',
+      [
+        [
+          6,
+          10,
+          'advarsel',
+          'Mærket »!!float« bruges ikke i en kvalitetsstandard. Fjern det, og skriv værdien, som den skal læses: tekst, et tal, true eller false, eller en liste.',
+        ],
+      ],
+    ],
+    [
+      'a tag on a key: at the tag, no »Linjen fortsætter teksten«',
+      '!!str undertitel: x\n',
+      [[5, 1, 'advarsel', expect.stringMatching(/^Mærket »!!str«/) as never]],
+    ],
+    ['a tag and an anchor', 'undertitel: !!binary &a aGVq\n', [[5, 13, 'fejl', expect.stringMatching(/^Mærket »!!binary«/) as never]]],
+  ];
+  it.each(cases)('%s', (_name, lines, expected) => {
+    const shown = diagnosticsOf(`${start}${lines}`).map((each) => [each.start?.line, each.start?.column, each.severity, message(each)]);
+    expect(shown).toEqual(expected);
+  });
+
+  it('a key that is no field name is an error at its own line inside a real file, with nothing else said', () => {
+    const lines = randers.split('\n');
+    // Before a section, and at the end, after the list that ends the file (where »Linjen fortsætter teksten i »-«« was said).
+    const end = lines.at(-1) === '' ? lines.length - 1 : lines.length;
+    for (const at of [lines.indexOf('opgaver:'), end]) {
+      const text = [...lines.slice(0, at), '? [a, b]', ': x', ...lines.slice(at)].join('\n');
+      const shown = diagnosticsOf(text).map((each) => [each.start?.line, each.start?.column, each.code]);
+      expect(shown, `at ${at + 1}`).toEqual([[at + 1, 1, 'yaml-feltnavn-ikke-tekst']]);
+    }
+  });
+
+  it('no tag gets two messages, whatever it is on', () => {
+    for (const tag of [
+      '!!str',
+      '!!int',
+      '!!float',
+      '!!bool',
+      '!!null',
+      '!!seq',
+      '!!map',
+      '!!binary',
+      '!!timestamp',
+      '!!set',
+      '!!omap',
+      '!!pairs',
+      '!!merge',
+      '!!value',
+      '!foo',
+      '!',
+      '!<tag:example.com,2024:x>',
+    ]) {
+      for (const value of ['x', '5', '[a]', '{a: b}']) {
+        const found = diagnosticsOf(`${start}undertitel: ${tag} ${value}\n`).filter((each) => each.start?.line === 5 && each.start.column === 13);
+        expect(found.map(message), `${tag} ${value}`).toEqual([
+          expect.stringMatching(new RegExp(`^Mærket »${tag.replace(/[!<>.,]/g, '\\$&')}« bruges ikke i en kvalitetsstandard`)),
+        ]);
+      }
     }
   });
 });

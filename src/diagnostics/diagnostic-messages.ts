@@ -44,7 +44,6 @@ export interface DiagnosticMessageArgs {
   'yaml-flere-dokumenter': NoArgs;
   'yaml-ukendt-alias': { alias?: string };
   'yaml-alias-bombe': NoArgs;
-  'yaml-ukendt-tag': { tag: string };
   'yaml-escape': NoArgs;
   // Mistakes made by hand (uncommenting, indenting, pasting), placed where they are
   'yaml-felt-indrykning': { felt: string; mellemrum: number; forventet: number };
@@ -58,12 +57,14 @@ export interface DiagnosticMessageArgs {
   'yaml-kommentar-i-tekst': { felt: string; kommentar: string };
   'yaml-direktiv': { version?: string; linje: string };
   'yaml-tag-ikke-understoettet': { slags: 'binary' | 'timestamp' | 'andet'; tag: string };
+  'yaml-maerke-overfloedigt': { slags: 'tekst' | 'andet'; tag: string };
   'vaerdi-er-kommentar': { felt: string; kommentar: string; navn: string };
   'yaml-syntaks': NoArgs;
   'yaml-anker-eller-maerke': { slags: 'henvisning' | 'to-ankre' | 'to-maerker' | 'foer-tegn'; tekst: string };
   'yaml-blok-i-klammer': NoArgs;
   'yaml-langt-feltnavn': NoArgs;
-  'yaml-feltnavn-ikke-tekst': NoArgs;
+  'yaml-feltnavn-ikke-tekst': { noegle?: string; slags?: 'liste' | 'gruppe' | 'blok' | 'henvisning' | 'tom' };
+  'yaml-feltnavn-med-spoergsmaalstegn': { felt: string };
   'yaml-for-dybt': NoArgs;
   // Against the schema
   'ikke-en-gruppe': NoArgs;
@@ -290,7 +291,6 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'yaml-ukendt-alias': (a) => `Henvisningen ${quote(a.alias)} peger ikke på noget. Fjern »*« foran teksten, eller sæt teksten i anførselstegn.`,
   'yaml-alias-bombe': () =>
     'Filen bruger så mange henvisninger (»*«-aliaser), at den ville fylde for meget at læse. Skriv teksterne ud i stedet for at henvise til dem.',
-  'yaml-ukendt-tag': (a) => `Mærket ${quote(a.tag)} kendes ikke. Fjern det (tegnet »!« og ordet efter), eller sæt teksten i anførselstegn.`,
   'yaml-escape': () =>
     'En tekst i dobbelte anførselstegn indeholder en ugyldig »\\«-kode. Skriv »\\\\« for en omvendt skråstreg, eller brug enkelte anførselstegn.',
   // Mistakes made by hand (uncommenting, indenting, pasting), placed where they are
@@ -321,10 +321,14 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
       : `Linjen ${quote(a.linje)} er et YAML-direktiv, som en kvalitetsstandard ikke bruger. Slet linjen.`,
   'yaml-tag-ikke-understoettet': (a) =>
     a.slags === 'binary'
-      ? `Mærket ${quote(a.tag)} gør værdien til binære data, som en kvalitetsstandard ikke kan indeholde. Slet ${quote(a.tag)}, og skriv teksten som almindelig tekst.`
+      ? `Mærket ${quote(a.tag)} bruges ikke i en kvalitetsstandard: det gør værdien til binære data. Fjern ${quote(a.tag)}, og skriv teksten som almindelig tekst.`
       : a.slags === 'timestamp'
-        ? `Mærket ${quote(a.tag)} gør værdien til et tidspunkt, som værktøjet ikke læser. Slet ${quote(a.tag)}, og skriv datoen som ÅÅÅÅ-MM-DD, fx 2023-11-20.`
-        : `Mærket ${quote(a.tag)} kan ikke bruges i en kvalitetsstandard. Slet det, og skriv værdien som almindelig tekst, tal eller liste.`,
+        ? `Mærket ${quote(a.tag)} bruges ikke i en kvalitetsstandard: det gør værdien til et tidspunkt. Fjern ${quote(a.tag)}, og skriv datoen som ÅÅÅÅ-MM-DD, fx 2023-11-20.`
+        : `Mærket ${quote(a.tag)} bruges ikke i en kvalitetsstandard. Fjern det (»!« og det, der står efter, til mellemrummet); skal teksten begynde med »!«, så sæt den i anførselstegn.`,
+  'yaml-maerke-overfloedigt': (a) =>
+    a.slags === 'tekst'
+      ? `Mærket ${quote(a.tag)} bruges ikke i en kvalitetsstandard. Fjern det; skal værdien læses som tekst (fx et årstal), så sæt den i anførselstegn i stedet.`
+      : `Mærket ${quote(a.tag)} bruges ikke i en kvalitetsstandard. Fjern det, og skriv værdien, som den skal læses: tekst, et tal, true eller false, eller en liste.`,
   'vaerdi-er-kommentar': (a) =>
     `${quote(a.felt)} er tom, fordi »#« begynder en kommentar i YAML, så ${quote(a.kommentar)} blev ikke læst som værdien. Sæt værdien i anførselstegn: ${quote(`${a.navn}: "${a.kommentar}"`)}.`,
   'yaml-syntaks': () => 'Filen kan ikke læses som YAML her. Tjek linjen og linjen før for indrykning, kolon og anførselstegn.',
@@ -334,8 +338,16 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
     'Inden i »[ ]« eller »{ }« kan der ikke stå en tekstblok (»|« eller »>«) eller punkter med »-«. Skriv listen uden klammer, med hvert punkt på sin egen linje efter »- «.',
   'yaml-langt-feltnavn': () =>
     'Linjen har et kolon efter over 1024 tegn og læses derfor som et feltnavn, men et feltnavn kan ikke være så langt. Er det en tekst, så skriv den som en blok med »|« under sit felt, eller sæt den i anførselstegn.',
-  'yaml-feltnavn-ikke-tekst': () =>
-    'Et feltnavn skal være et ord, fx »forord«, ikke en liste, en gruppe eller en værdi med et mærke (»!…«). Skriv feltets navn før kolonet.',
+  'yaml-feltnavn-ikke-tekst': (a) =>
+    `${
+      a.slags === 'tom'
+        ? 'Der står et kolon uden et feltnavn foran.'
+        : a.slags === 'blok'
+          ? 'Nøglen er en tekstblok (»|« eller »>«).'
+          : `Nøglen ${quote(a.noegle)} er ${a.slags === 'liste' ? 'en liste' : a.slags === 'gruppe' ? 'en gruppe af felter' : a.slags === 'henvisning' ? 'en henvisning (»*«)' : 'ikke almindelig tekst'}.`
+    } Nøgler (feltnavnet før kolonet) skal være almindelig tekst, fx »maalgruppe«. Skriv feltet som »navn: værdi«, med feltets navn før kolonet og uden »?« foran.`,
+  'yaml-feltnavn-med-spoergsmaalstegn': (a) =>
+    `»?« foran ${quote(a.felt)} gør det til en såkaldt kompleks nøgle, som en kvalitetsstandard ikke bruger. Skriv feltet på én linje som ${quote(`${a.felt}: …`)}: fjern »?«, og flyt værdien fra linjen med »:« op efter feltnavnet.`,
   'yaml-for-dybt': () =>
     'Klammerne (»[« og »{«) eller indrykningerne går så mange niveauer i dybden, at filen ikke kan læses. En kvalitetsstandard har kun få niveauer: fjern de overflødige klammer, eller sæt teksten i anførselstegn.',
   // Against the schema
