@@ -4,7 +4,7 @@
  * cap, and no symlink out of the folder it must stay in), so a FIFO, a device, a symlink
  * to /dev/zero or a huge file is a Danish message rather than a hang.
  */
-import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { formatMessage, type Message, message } from './diagnostics/messages.js';
 import { nearest } from './suggest.js';
@@ -226,6 +226,15 @@ function readUpTo(fd: number, size: number, limit: number): Buffer {
   return buffer.subarray(0, length);
 }
 
+/** Where a symbolic link points, when the path is one (whose target, here, is missing). */
+function danglingTarget(path: string): string | undefined {
+  try {
+    return lstatSync(path).isSymbolicLink() ? readlinkSync(path) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Reads a regular file of at most `maxBytes`, refusing folders, FIFOs, devices and sockets
  * before opening them, and again on the opened descriptor (so a file swapped in between is
@@ -249,7 +258,11 @@ export function readBounded(path: string, { maxBytes, within }: ReadLimits): Rea
     return { ok: true, bytes, realPath };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, code: 'fil-findes-ikke', args: {} };
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      // A link whose target is gone exists as a name: »findes ikke, tjek stavningen« would send the user the wrong way.
+      const maal = danglingTarget(path);
+      return maal === undefined ? { ok: false, code: 'fil-findes-ikke', args: {} } : { ok: false, code: 'fil-link-uden-maal', args: { maal } };
+    }
     if (code === 'ELOOP') return { ok: false, code: 'fil-loekke', args: {} };
     return { ok: false, code: 'fil-kan-ikke-laeses', args: { aarsag: code ?? String(error) } };
   } finally {

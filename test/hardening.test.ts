@@ -146,7 +146,7 @@ describe('promise: every input is a bounded regular file, and a logo stays in it
     expect(exact.ok && exact.bytes.toString('utf8')).toBe(small);
   });
 
-  it('refuses a FIFO, a symlink to /dev/zero and a symlink out of the folder as a municipality file, at once', () => {
+  it('refuses a FIFO, a symlink to /dev/zero, out of the folder or to nothing as a municipality file, at once', () => {
     const dir = workspace({ 'god.yml': small });
     const folder = join(dir, 'municipalities');
     execFileSync('mkfifo', [join(folder, 'fifo.yml')]);
@@ -154,6 +154,7 @@ describe('promise: every input is a bounded regular file, and a logo stays in it
     writeFileSync(join(dir, 'udenfor.yml'), small);
     symlinkSync(join(dir, 'udenfor.yml'), join(folder, 'link.yml'));
     symlinkSync('loekke.yml', join(folder, 'loekke.yml'));
+    symlinkSync('flyttet.yml', join(folder, 'forsvundet.yml'));
     const result = run(['validate'], dir, 20_000);
     expectClean(result, 1);
     expect(result.ms).toBeLessThan(15_000);
@@ -161,6 +162,8 @@ describe('promise: every input is a bounded regular file, and a logo stays in it
     expect(result.stdout).toMatch(/nul\.yml {2}fejl {2}Det er ikke en almindelig fil/);
     expect(result.stdout).toMatch(/link\.yml {2}fejl {2}Filen er et link, der peger uden for mappen/);
     expect(result.stdout).toMatch(/loekke\.yml {2}fejl {2}Filen er et link, der peger på sig selv/);
+    // A link whose target is gone is said to be one, not a misspelt name.
+    expect(result.stdout).toMatch(/forsvundet\.yml {2}fejl {2}Filen er et link til »flyttet\.yml«, som ikke findes/);
     expect(result.stdout).toContain('god.yml: gyldig');
     // build and check say the same and build the good one.
     const build = run(['build', '--out', join(dir, 'out'), '--dato', date, '--uden-pdf'], dir, 30_000);

@@ -224,6 +224,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'fil-ikke-almindelig': {},
   'fil-uden-for-mappe': { mappe: 'out/' },
   'fil-loekke': {},
+  'fil-link-uden-maal': { maal: 'randers-gammel.yml' },
   'filnavn-ugyldigt': { fil: 'municipalities/testby.yml', forslag: 'visitation' },
   'filnavn-kollision': { fil: 'municipalities/testby.yml', andre: 'municipalities/testby.yaml', id: '§4.1.6' },
   'logo-uden-for-mappe': { logo: 'logo-eksempel' },

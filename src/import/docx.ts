@@ -4,7 +4,6 @@
  * lists, tables, emphasis, links) and ignores page headers, footers and layout. Every
  * problem becomes an ImportError with a message code; nothing here writes anything.
  */
-import { lstatSync, readlinkSync } from 'node:fs';
 import mammoth from 'mammoth';
 import type { Message } from '../diagnostics/messages.js';
 import { readBounded } from '../files.js';
@@ -171,24 +170,15 @@ function houseHeadingStyles(element: DocumentElement): DocumentElement {
 }
 
 /** Where a link that leads nowhere points, if `path` is one. */
-function danglingTarget(path: string): string | undefined {
-  try {
-    return lstatSync(path).isSymbolicLink() ? readlinkSync(path) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The bounded reader's problems, said the way the importer says them (a Word document, not a .yml file), naming it. */
 function importReadProblem(read: Message, path: string): ImportError {
   switch (read.code) {
     case 'fil-er-mappe':
       return new ImportError('import-er-mappe', { fil: path });
-    case 'fil-findes-ikke': {
-      // A link whose target is gone exists as a name: »findes ikke, tjek stavningen« would send the user the wrong way.
-      const maal = danglingTarget(path);
-      return maal === undefined ? new ImportError('import-findes-ikke', { fil: path }) : new ImportError('import-link-uden-maal', { fil: path, maal });
-    }
+    case 'fil-findes-ikke':
+      return new ImportError('import-findes-ikke', { fil: path });
+    case 'fil-link-uden-maal':
+      return new ImportError('import-link-uden-maal', { fil: path, maal: read.args.maal });
     case 'fil-loekke':
       return new ImportError('import-loekke', { fil: path });
     case 'fil-for-stor':
