@@ -218,10 +218,24 @@ function contentStems(sentence: string): string[] {
   return content;
 }
 
-const lawStems = new WeakMap<Requirement, string[]>();
-function stemsOfLaw(requirement: Requirement): string[] {
+/**
+ * A requirement's law as its stems, read for `inLaw`: the stems, the same joined by a character
+ * no stem has (a stem that is part of one of them is part of the joined text, and the one
+ * search replaces a search per stem), and the stems long enough to be part of a compound.
+ */
+interface LawStems {
+  stems: ReadonlySet<string>;
+  joined: string;
+  parts: readonly string[];
+}
+
+const lawStems = new WeakMap<Requirement, LawStems>();
+function stemsOfLaw(requirement: Requirement): LawStems {
   let result = lawStems.get(requirement);
-  if (!result) lawStems.set(requirement, (result = [...new Set(stems(`${requirement.legalText} ${requirement.title}`))]));
+  if (!result) {
+    const unique = [...new Set(stems(`${requirement.legalText} ${requirement.title}`))];
+    lawStems.set(requirement, (result = { stems: new Set(unique), joined: unique.join('\n'), parts: unique.filter((stem) => stem.length >= shortestPart) }));
+  }
   return result;
 }
 
@@ -231,12 +245,11 @@ function stemsOfLaw(requirement: Requirement): string[] {
  * compound that adds a word of its own (»behandlingskrævende« beside »behandling«) says
  * more than the law.
  */
-function inLaw(stem: string, law: readonly string[]): boolean {
-  return law.some((word) => {
-    if (word === stem || (stem.length >= shortestPart && word.includes(stem))) return true;
-    if (word.length < shortestPart || !stem.includes(word)) return false;
-    return stem.split(word).every((rest) => rest.length < shortestPart || framing.has(rest) || law.includes(rest));
-  });
+function inLaw(stem: string, law: LawStems): boolean {
+  if (stem.length >= shortestPart ? law.joined.includes(stem) : law.stems.has(stem)) return true;
+  return law.parts.some(
+    (word) => stem.includes(word) && stem.split(word).every((rest) => rest.length < shortestPart || framing.has(rest) || law.stems.has(rest)),
+  );
 }
 
 /** Per requirement, whether each stem met so far is in its law: documents repeat their words, and each sentence is compared with every requirement. */
