@@ -9,6 +9,7 @@
  */
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { type MessageArgsByCode, type MessageCode, message } from './diagnostics/messages.js';
+import { LetterPattern } from './text/letters.js';
 
 interface Level {
   indent: number;
@@ -126,6 +127,8 @@ function bracketDepth(text: string): number {
 function nearestLevel(levels: number[], indent: number, afterGap: boolean): number | undefined {
   return [...levels].sort((a, b) => Math.abs(a - indent) - Math.abs(b - indent) || (afterGap ? a - b : b - a))[0];
 }
+
+const letter = new LetterPattern(String.raw`\p{L}`);
 
 const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
@@ -430,7 +433,7 @@ export class MistakeScanner {
     const value = comment ? line.value.slice(0, comment.index) : line.value;
     const colon = /:(\s|$)/.exec(value);
     if (colon) this.report('yaml-kolon-i-tekst', { felt: key }, line.number, line.valueColumn, line.text.length - 1);
-    else if (comment && /\p{L}/u.test(value)) {
+    else if (comment && letter.test(value)) {
       const column = line.valueColumn + comment.index + 1;
       this.report('yaml-kommentar-i-tekst', { felt: key, kommentar: shorten(`#${comment[1]}`) }, line.number, column, line.text.length - 1, 'advarsel');
     }

@@ -12,6 +12,7 @@ import type { AspectCatalogue, Regulation, Requirement } from '../regulations/in
 import { documentSections, type SectionKind } from '../sections.js';
 import { locate, nodeAt, type PathSegment } from '../source-location.js';
 import { splitSentences } from '../text/sentences.js';
+import { LetterPattern } from '../text/letters.js';
 import { collapseSpace, wordsAtMost } from '../text/words.js';
 
 export interface Sentence {
@@ -93,8 +94,9 @@ const danish = (source: string): RegExp => new RegExp(source.replaceAll(String.r
 const pointerCue = danish(
   String.raw`(?<!\p{L})(?:se|læs)(?!\p{L})(?:\s+(?:mere|nærmere|også|evt\.))*(?:\s+om\s[^.]{0,80}?)?\s+(?:i|på|under)\s|(?<!\p{L})(?:se|læs)(?!\p{L})\s+(?:\p{L}+\s+){0,3}(?:hjemmeside|pjece|folder|afsnit|kapitel|bilag)|(?<!\p{L})(?:der henvises til|henviser til|henvises til|fremgår af|(?:er |bliver )?(?:nærmere |yderligere |uddybende )?(?:beskrevet|beskrives|omtalt|omtales|uddybet|uddybes) i|kan findes i|findes i|står i|kan læses i|kan læses på)(?!\p{L})`,
 );
-const pointerTarget =
-  /afsnit|kapitel|bilag|pjece|folder|hjemmeside|www\.|https?:|[»"“]|kvalitetsstandard|\p{Lu}\p{L}+ (?:information|standard|vejledning|kvalitetsstandard)/u;
+const pointerTarget = new LetterPattern(
+  String.raw`afsnit|kapitel|bilag|pjece|folder|hjemmeside|www\.|https?:|[»"“]|kvalitetsstandard|\p{Lu}\p{L}+ (?:information|standard|vejledning|kvalitetsstandard)`,
+);
 /** A reading guide: »Herefter kan du læse om, hvilke mål og værdier behandlingen bygger på«. */
 const readingGuide = danish(String.raw`(?<!\p{L})(?:kan|vil) du (?:\p{L}+ ){0,2}(?:læse|finde|se) (?:mere )?om(?!\p{L})`);
 
@@ -130,8 +132,9 @@ function isDeferral({ text, lower }: Cased): boolean {
 }
 
 /** A marker of text not written yet; a short sentence with one is a placeholder. */
-const placeholderMarker =
-  /(?<!\p{L})(?:(?:tekst|teksten|indhold|indholdet|beskrivelse|beskrivelsen|uddybning|mere|resten|afsnit|afsnittet)\s+følger|følger senere|følger snarest|udfyldes|skrives senere|beskrives (?:senere|i (?:næste|en senere|den kommende))|uddybes senere|tilføjes senere|indsættes|under udarbejdelse|afventer|kommer senere|endnu ikke (?:skrevet|udfyldt|beskrevet|fastlagt)|tbd|todo|xx+|lorem ipsum)(?!\p{L})|^\W*(?:…|\.\.\.)\W*$|\[[^\]]{0,60}\]|\((?:ny |indsæt )?dato\)/u;
+const placeholderMarker = new LetterPattern(
+  String.raw`(?<!\p{L})(?:(?:tekst|teksten|indhold|indholdet|beskrivelse|beskrivelsen|uddybning|mere|resten|afsnit|afsnittet)\s+følger|følger senere|følger snarest|udfyldes|skrives senere|beskrives (?:senere|i (?:næste|en senere|den kommende))|uddybes senere|tilføjes senere|indsættes|under udarbejdelse|afventer|kommer senere|endnu ikke (?:skrevet|udfyldt|beskrevet|fastlagt)|tbd|todo|xx+|lorem ipsum)(?!\p{L})|^\W*(?:…|\.\.\.)\W*$|\[[^\]]{0,60}\]|\((?:ny |indsæt )?dato\)`,
+);
 
 /**
  * Text of a template, not of the kommune: guidance in brackets (»[Beskriv her, hvordan
@@ -177,12 +180,14 @@ const aboutDocument = danish(
   ].join('|'),
 );
 /** What a text says it will or should contain: never an answer, even about the document itself. */
-const announcement =
-  /^(?:her|nedenfor|nedenstående|herefter|i det følgende)\s+(?:beskrives|gennemgås|redegøres|gives|oplyses|informeres|vil|skal)(?!\p{L})|(?:afsnit|kapit|standard|dokument)\p{L}* (?:skal|vil|bør|kommer til at) (?:\p{L}+ )?(?:beskrive|indeholde|redegøre|oplyse|gennemgå|handle|omhandle)|formål(?:et)? med (?:\p{L}+ )?(?:afsnit|kapit)/u;
+const announcement = new LetterPattern(
+  String.raw`^(?:her|nedenfor|nedenstående|herefter|i det følgende)\s+(?:beskrives|gennemgås|redegøres|gives|oplyses|informeres|vil|skal)(?!\p{L})|(?:afsnit|kapit|standard|dokument)\p{L}* (?:skal|vil|bør|kommer til at) (?:\p{L}+ )?(?:beskrive|indeholde|redegøre|oplyse|gennemgå|handle|omhandle)|formål(?:et)? med (?:\p{L}+ )?(?:afsnit|kapit)`,
+);
 
 /** Whom the standard covers (»Kvalitetsstandarden omfatter borgere med …«) is its target group, not words about it. */
-const scopeOfPeople =
-  /(?<!\p{L})(?:omfatter|gælder for|dækker|er målrettet|retter sig mod) (?:\p{L}+ ){0,2}(?:borgere|personer|unge|voksne|alle|mennesker|dig|\p{L}*misbrugere)(?!\p{L})/u;
+const scopeOfPeople = new LetterPattern(
+  String.raw`(?<!\p{L})(?:omfatter|gælder for|dækker|er målrettet|retter sig mod) (?:\p{L}+ ){0,2}(?:borgere|personer|unge|voksne|alle|mennesker|dig|\p{L}*misbrugere)(?!\p{L})`,
+);
 /** A sentence of a statute quoted in the text (»Stk. 3. Kommunalbestyrelsen skal …«). */
 const statuteSentence =
   /^(?:stk\.\s*\d|§\s*\d+\s*[a-z]?\.|kommunalbestyrelsen (?:skal|kan|træffer|indgår|sørger|tilbyder|fastsætter)|[a-zæøå]*ministeren (?:fastsætter|kan))/;
@@ -201,7 +206,9 @@ const statuteWording = danish(
 /** Words of the kommune's own voice, which a statute never uses. */
 const ownVoice = danish(String.raw`(?<!\p{L})(?:du|dig|din|dit|dine|vi|os|vores|jeg)(?!\p{L})`);
 /** A heading over quoted law: what the statute says, not what the municipality offers. */
-export const lawQuotation = /lovgrundlag|lovgivning|lovtekst|regelgrundlag|lovbestemmelse|love og regler|lovens tekst|(?<!\p{L})loven(?!\p{L})/u;
+export const lawQuotation = new LetterPattern(
+  String.raw`lovgrundlag|lovgivning|lovtekst|regelgrundlag|lovbestemmelse|love og regler|lovens tekst|(?<!\p{L})loven(?!\p{L})`,
+);
 
 /** Words that make a few words a statement: a verb a kommune writes with, or a person it addresses. */
 const statementWord = /(?<![a-zæøåéü])(?:er|har|kan|skal|vil|må|får|bliver|blev|var|ikke|du|vi|man|jeg|dig)(?![a-zæøåéü])|[a-zæøåéü]{3}es(?![a-zæøåéü])/;
@@ -447,7 +454,7 @@ const definition = danish(
 const contentsEntry = /(?:\.{3,}|…)\s*\d{1,3}$|[,–] side \d{1,3}$/;
 
 /** The patterns above that read a text's lower-case copy, for the test that they read as with the `i` flag. */
-export const lowerCasePatterns: readonly RegExp[] = [
+export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   pointerCue,
   readingGuide,
   pointerWords,
@@ -781,15 +788,21 @@ export interface DocumentText {
 }
 
 /** A kommune named at a sentence's start, as its subject or its place (»Aarhus Kommune tilbyder …«, »Hos Vejle Kommune …«). */
-const namedKommune = /^(?:(?:I|Hos|For|Fra) )?((?:\p{Lu}[\p{L}-]*[ -])*\p{Lu}[\p{L}-]*) [Kk]ommune(?!\p{L})/u;
+const namedKommune = new LetterPattern(String.raw`^(?:(?:I|Hos|For|Fra) )?((?:\p{Lu}[\p{L}-]*[ -])*\p{Lu}[\p{L}-]*) [Kk]ommune(?!\p{L})`);
 /** »Kommune« after a word, as a name has it: a cheap test before the name's pattern. */
 const kommuneAfterWord = / [Kk]ommune(?![a-zæøå])/;
 /** Words that open a sentence before »kommune« and name none (»Vores kommune«, »Den kommune, du bor i«). */
-const noName = /^(?:i |hos |for |fra )?(?:vores|din|dit|jeres|deres|den|det|en|et|hver|denne|samme|anden|egen|enhver|nabo|bopæls|handle|opholds)(?!\p{L})/u;
+const noName = new LetterPattern(
+  String.raw`^(?:i |hos |for |fra )?(?:vores|din|dit|jeres|deres|den|det|en|et|hver|denne|samme|anden|egen|enhver|nabo|bopæls|handle|opholds)(?!\p{L})`,
+);
 /** The kommune speaking of its own arrangement with another (»Herning Kommune driver døgnbehandlingen for os …«). */
-const ownArrangement = /(?<!\p{L})(?:vi|os|vores)(?!\p{L})/u;
+const ownArrangement = new LetterPattern(String.raw`(?<!\p{L})(?:vi|os|vores)(?!\p{L})`);
 /** A name by its letters alone: »Ikast Brande« is »Ikast-Brande«. */
-const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}]/gu, '');
+const nonLetter = new LetterPattern(String.raw`[^\p{L}]`, 'gu');
+function lettersOf(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.replace(nonLetter.for(lower), '');
+}
 
 /** Marks the sentences that begin with a kommune other than the document's own and do not name its own, or with another authority. */
 function markAnotherKommune(kommune: string, sections: readonly TextSection[]): void {

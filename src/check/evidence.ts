@@ -28,6 +28,7 @@ import {
 import { requirementsNamedBy } from '../regulations/headings.js';
 import { restatesLaw } from './restatement.js';
 import { sentenceIndex, type SentenceIndex } from './sentence-index.js';
+import { LetterPattern } from '../text/letters.js';
 import type { How, Source } from './types.js';
 
 export type { DocumentText } from './document-text.js';
@@ -153,11 +154,13 @@ interface Judged {
  * (»for unge fra 18 år«) or a political body's decision (»det serviceniveau, Socialudvalget
  * har fastlagt«).
  */
-const reportedFact =
-  /\d+\s*(?:år|dage|hverdage|uger|måneder|timer|kr|%|procent)(?!\p{L})|(?:udvalg|byråd|kommunalbestyrelse)\p{L}* (?:har )?(?:fastlagt|besluttet|vedtaget|prioriteret)/iu;
+const reportedFact = new LetterPattern(
+  String.raw`\d+\s*(?:år|dage|hverdage|uger|måneder|timer|kr|%|procent)(?!\p{L})|(?:udvalg|byråd|kommunalbestyrelse)\p{L}* (?:har )?(?:fastlagt|besluttet|vedtaget|prioriteret)`,
+  'iu',
+);
 
 /** Substances in general (»andre rusmidler«), which a sentence on alcohol and drugs together names instead of the drugs. */
-const substances = /(?<!\p{L})(?:andre |alle )?rusmidler(?!\p{L})/u;
+const substances = new LetterPattern(String.raw`(?<!\p{L})(?:andre |alle )?rusmidler(?!\p{L})`);
 
 function aboutNeighbour(sentence: Sentence, { regulation: { aspects }, index }: Judged): boolean {
   return !!aspects.neighbour && index.test(aspects.neighbour, sentence) && !index.test(aspects.domainCore, sentence) && !substances.test(sentence.lower);

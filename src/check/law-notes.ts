@@ -19,6 +19,7 @@ import type { PathSegment, Span } from '../source-location.js';
 import type { DocumentText, Sentence, TextSection } from './document-text.js';
 import { lastApprovalOrRevision } from './rules/6-1-revision.js';
 import { datesInText } from './stated-dates.js';
+import { LetterPattern } from '../text/letters.js';
 import { byCodeUnits } from '../text/order.js';
 
 /** One piece of information about a file: where, what (a message code and its arguments), and the law it cites. */
@@ -36,7 +37,7 @@ export interface LawNote {
 const childrensAct = findLaw('BL');
 
 /** Young people under 18 as the ones treated (lower-case text). */
-const youngUnder18 = new RegExp(
+const youngUnder18 = new LetterPattern(
   [
     String.raw`(?<!\p{L})(?<!børn og )(?:unge?|mindreårige?|personer|borgere?|brugere)\s(?:(?!børn)\p{L}+\s){0,2}?under\s18(?!\d)`,
     String.raw`(?<!\p{L})(?:du|man)\s(?:er\s)?under\s18(?!\d)`,
@@ -44,18 +45,18 @@ const youngUnder18 = new RegExp(
     String.raw`(?<!\p{L})mindreårige?(?!\p{L})`,
     String.raw`(?<!\p{L})unge (?:i alderen|mellem|fra) 1\d\s?(?:-|–|og|til)\s?1[0-7](?!\d)`,
   ].join('|'),
-  'u',
 );
 /** Children (»børn og unge«, »børn under 18 år«) count only when they are not the children of a person in treatment. */
-const children = /(?<!\p{L})børn\s(?:og unge(?![-\p{L}])|(?:\p{L}+\s){0,2}?under\s18(?!\d))/u;
-const ownChildren =
-  /(?<!\p{L})(?:hjemmeboende|foræld(?:er|re)\p{L}*|familie\p{L}*|(?:har|dine|jeres|sine|hans|hendes|borgerens|deres)\s(?:\p{L}+\s)?børn)(?!\p{L})/u;
+const children = new LetterPattern(String.raw`(?<!\p{L})børn\s(?:og unge(?![-\p{L}])|(?:\p{L}+\s){0,2}?under\s18(?!\d))`);
+const ownChildren = new LetterPattern(
+  String.raw`(?<!\p{L})(?:hjemmeboende|foræld(?:er|re)\p{L}*|familie\p{L}*|(?:har|dine|jeres|sine|hans|hendes|borgerens|deres)\s(?:\p{L}+\s)?børn)(?!\p{L})`,
+);
 /** SEL § 101: the paragraph a standard is made under, cited bare or with the Act's name (»§§ 101 og 107«, »SEL §101«). */
 const paragraph101 = /§§?\s?(?:\d+\s?(?:,|og)\s?§?\s?)*101(?!\d)(?!\s?[a-hj-z]\b)/u;
-const namesChildrensAct = /(?<!\p{L})barnets\s+lov(?!\p{L})/u;
+const namesChildrensAct = new LetterPattern(String.raw`(?<!\p{L})barnets\s+lov(?!\p{L})`);
 /** § 101 kept to adults in the same sentence. */
-const over18 = /(?<!\p{L})(?:over\s18|fyldt\s18|18\s?år\sog\s(?:derover|ældre))(?!\d)/u;
-const adults = /(?<!\p{L})voksne?(?!\p{L})/u;
+const over18 = new LetterPattern(String.raw`(?<!\p{L})(?:over\s18|fyldt\s18|18\s?år\sog\s(?:derover|ældre))(?!\d)`);
+const adults = new LetterPattern(String.raw`(?<!\p{L})voksne?(?!\p{L})`);
 
 function aboutYoung(text: string): boolean {
   return youngUnder18.test(text) || (children.test(text) && !ownChildren.test(text));

@@ -7,6 +7,7 @@
  * is said.
  */
 import type { Requirement } from '../regulations/index.js';
+import { LetterPattern } from '../text/letters.js';
 import { stemDanish } from './stem.js';
 
 /** Words that carry no content of their own, and words that frame a restatement. */
@@ -195,7 +196,7 @@ const framing = new Set(
 /** The longest legal text a sentence could restate, with room for framing words. */
 const longestRestatement = 400;
 
-const wordPattern = /\p{L}+/gu;
+const wordPattern = new LetterPattern(String.raw`\p{L}+`, 'gu');
 /** Stems this short meet inside others by chance; they must be equal. */
 const shortestPart = 4;
 
@@ -203,7 +204,8 @@ const shortestPart = 4;
 const stemOf = new Map<string, string>();
 function stems(text: string): string[] {
   // The words alone (match, not matchAll: no match object per word, a check's first sentences run cold).
-  return (text.toLowerCase().match(wordPattern) ?? []).map((word) => {
+  const lower = text.toLowerCase();
+  return (lower.match(wordPattern.for(lower)) ?? []).map((word) => {
     let stem = stemOf.get(word);
     if (stem === undefined) stemOf.set(word, (stem = stemDanish(word)));
     return stem;

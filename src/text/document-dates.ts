@@ -7,6 +7,7 @@
  * act (»bekendtgørelse nr. 1477 af 17.12.2019«). The importer and the check both read them here.
  */
 import { datePattern, months, parseDanishDate, parsePartialDate, partialDatePattern } from './dates.js';
+import { LetterPattern } from './letters.js';
 
 /** A political body: a council, a committee or the municipal board. */
 const bodyPattern = /(råd|udvalg|bestyrelse)(et|en|n)?\b/i;
@@ -64,8 +65,10 @@ export function revisionDatesIn(text: string): { senest?: string; naeste?: strin
 /** A day and a month before a year (»den 1. januar«, »1/1«), or a month alone (»marts«). */
 const dayAndMonthAtEnd = new RegExp(`(?:\\d{1,2}\\.?\\s*)?(?:${months.join('|')})\\.?\\s*$|\\d{1,2}\\s*[./-]\\s*\\d{1,2}\\s*$`, 'i');
 /** Words that put a date in a sentence about when something happened (»Ved kommunalreformen den 1. januar 2007«, »siden 2007«). */
-const timeWordAtEnd =
-  /(?<!\p{L})(?:den|d\.|i|fra|siden|til|indtil|efter|før|inden|pr\.|per|ved|om|omkring|primo|medio|ultimo|af|på|og|eller|mellem|under|senest)\s*$/iu;
+const timeWordAtEnd = new LetterPattern(
+  String.raw`(?<!\p{L})(?:den|d\.|i|fra|siden|til|indtil|efter|før|inden|pr\.|per|ved|om|omkring|primo|medio|ultimo|af|på|og|eller|mellem|under|senest)\s*$`,
+  'iu',
+);
 
 /**
  * The year a title page gives the standard (»…, Center for Aktiv Social Mestring, 2016«,
@@ -85,11 +88,17 @@ export function titlePageYear(paragraph: string): string | undefined {
 }
 
 /** Words that say what happened to the document on the date after them. */
-const documentEvent = /(?<!\p{L})(?:opdateret|revideret|revision|godkendt|vedtaget|politisk behandlet|behandlet|ajourført|gældende fra|gælder fra)(?!\p{L})/iu;
+const documentEvent = new LetterPattern(
+  String.raw`(?<!\p{L})(?:opdateret|revideret|revision|godkendt|vedtaget|politisk behandlet|behandlet|ajourført|gældende fra|gælder fra)(?!\p{L})`,
+  'iu',
+);
 /** The year a standard or its service level is for. */
-const validYear = /(?:kvalitetsstandard|serviceniveau|standard)\p{L}*[^.]{0,120}?(?<!\p{L})for (?:året )?((?:19|20)\d{2})(?!\d)/iu;
+const validYear = new LetterPattern(
+  String.raw`(?:kvalitetsstandard|serviceniveau|standard)\p{L}*[^.]{0,120}?(?<!\p{L})for (?:året )?((?:19|20)\d{2})(?!\d)`,
+  'iu',
+);
 /** Just before a date: it is the date of a cited act (»bekendtgørelse nr. 1477 af«, »lov nr. 548 af«). */
-const citedAct = /(?:bekendtgørelse|lov|lbk|bek|cirkulære|vejledning)\p{L}*\.?\s+(?:nr\.?\s*\d+\s+)?af\s*(?:den\s+)?$/iu;
+const citedAct = new LetterPattern(String.raw`(?:bekendtgørelse|lov|lbk|bek|cirkulære|vejledning)\p{L}*\.?\s+(?:nr\.?\s*\d+\s+)?af\s*(?:den\s+)?$`, 'iu');
 const anyDateInText = new RegExp(anyDate, 'giu');
 
 /**

@@ -7,11 +7,12 @@
  * letter in both cases, several ms once per run (test/lower-case-patterns.test.ts checks
  * they read as with the flag).
  */
+import { LetterPattern } from './letters.js';
 import { numberPattern, numberValue } from './numbers.js';
 
 const units = 'hverdage|arbejdsdage|dage|døgn|uger|ugers';
 /** A number of days, working days or weeks (»14 dage«, »to uger«), after the words that make it a limit if they stand there. */
-const duration = new RegExp(
+const duration = new LetterPattern(
   String.raw`(?:(?<!\p{L})(senest|inden for|indenfor|inden|højst|maksimalt|max\.?)\s+)?(?<![\p{L}\d])(${numberPattern})\s+(${units})(?!\p{L})`,
   'gu',
 );
@@ -33,7 +34,8 @@ export interface Duration {
 
 /** Every duration in the text. */
 export function durationsIn(text: string): Duration[] {
-  return [...text.toLowerCase().matchAll(duration)].map((match) => ({
+  const lower = text.toLowerCase();
+  return [...lower.matchAll(duration.for(lower))].map((match) => ({
     days: calendarDays(numberValue(match[2]!), match[3]!),
     limit: match[1] !== undefined,
     inDays: match[3] === 'dage',
@@ -48,8 +50,9 @@ export function deadlinesIn(text: string): number[] {
 }
 
 /** About when treatment starts, not how long it lasts (»behandlingen varer højst 12 uger«). */
-const aboutStart =
-  /garanti|iværksæt|påbegynd|(?<!\p{L})start|opstart|igangsæt|(?<!\p{L})(?:få|modtage|tilbydes|tilbudt|begynde)(?: \p{L}+){0,2} behandling|behandling(?:en)? (?:skal|vil|kan) (?:begynde|starte|iværksættes|påbegyndes|gå i gang)/u;
+const aboutStart = new LetterPattern(
+  String.raw`garanti|iværksæt|påbegynd|(?<!\p{L})start|opstart|igangsæt|(?<!\p{L})(?:få|modtage|tilbydes|tilbudt|begynde)(?: \p{L}+){0,2} behandling|behandling(?:en)? (?:skal|vil|kan) (?:begynde|starte|iværksættes|påbegyndes|gå i gang)`,
+);
 
 /** The deadlines, in days, that sentences about starting treatment state. */
 export function startDeadlinesIn(sentences: readonly { text: string }[]): number[] {
@@ -58,14 +61,14 @@ export function startDeadlinesIn(sentences: readonly { text: string }[]): number
 
 const separator = String.raw`\s*(?:,|og|samt|\/|-|–)\s*(?:igen\s+)?`;
 /** A list of numbers (»1 og 6«, »1 og igen 6«, »en, tre og seks«), taken whole so that a long one is read once. */
-const numberList = new RegExp(String.raw`(?<![\p{L}\d])(?:${numberPattern})(?:${separator}(?:${numberPattern}))*`, 'gu');
+const numberList = new LetterPattern(String.raw`(?<![\p{L}\d])(?:${numberPattern})(?:${separator}(?:${numberPattern}))*`, 'gu');
 const monthAhead = /^\s+(?:måned|mdr)/u;
 
 /** The months (1 to 24) the text names (»1 og 6 måneder«, »en, tre og seks mdr.«), in order of first mention. */
 export function monthsIn(text: string): number[] {
   const months = new Set<number>();
   const lower = text.toLowerCase();
-  for (const match of lower.matchAll(numberList)) {
+  for (const match of lower.matchAll(numberList.for(lower))) {
     const end = match.index + match[0].length;
     if (!monthAhead.test(lower.slice(end, end + 20))) continue;
     for (const word of match[0].split(new RegExp(separator, 'u'))) {
@@ -77,13 +80,13 @@ export function monthsIn(text: string): number[] {
 }
 
 /** About follow-up: an appointment, a call or contact after treatment. */
-const aboutFollowUp = /opfølg|følge[rs]?(?: \p{L}+)? op|kontakt|samtale/u;
+const aboutFollowUp = new LetterPattern(String.raw`opfølg|følge[rs]?(?: \p{L}+)? op|kontakt|samtale`);
 
 /** Whether a sentence is about follow-up. */
 export const isAboutFollowUp = (text: string): boolean => aboutFollowUp.test(text.toLowerCase());
 
 /** The patterns above, for the test that they read lower-case text as they would read any text with the `i` flag. */
-export const lowerCasePatterns: readonly RegExp[] = [duration, aboutStart, numberList, monthAhead, aboutFollowUp];
+export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [duration, aboutStart, numberList, monthAhead, aboutFollowUp];
 
 /** The months after treatment at which sentences about follow-up say it happens. */
 export function followUpMonthsIn(sentences: readonly { text: string }[]): number[] {
