@@ -4,8 +4,11 @@
  * back to the longest suffix that still starts one. Sealed into a table with one step per
  * character of the text (characters that occur in no string are one class). Each string
  * carries the numbers of the patterns that need it (./required-literals.ts), and a scan
- * reports those numbers. Built once per process, so built with index loops over arrays: the
- * engine runs it before it has optimised anything.
+ * reports them as a set of bits, one per pattern (bit n % 32 of word n / 32), ORed into the
+ * caller's array: a node's set holds the patterns of its own strings and of those that end on
+ * its failure chain, so a scan reads one node per character and never walks the chain. Built
+ * once per process, so built with index loops over arrays: the engine runs it before it has
+ * optimised anything.
  */
 export class LiteralAutomaton {
   /** The strings added, each with the patterns that need it, until `seal`. */
@@ -21,18 +24,12 @@ export class LiteralAutomaton {
   private classCount = 1;
   /** The next node, at node × classCount + class (set by `seal`). */
   private steps = new Int32Array(1);
-  /**
-   * Per node, 1 where a string ends there or on its failure chain (set by `seal`): what `scan`
-   * reads at every character, so a byte rather than `reach`'s list.
-   */
+  /** 32-bit words per set of patterns (set by `seal`). */
+  words = 0;
+  /** Per node, 1 where a string ends there or on its failure chain (set by `seal`): what `scan` reads at every character. */
   private hasEnd = new Uint8Array(1);
-  /** Per such node, the patterns of all those strings (set by `seal`). */
-  private reach: (readonly number[])[] = [];
-  /** Per node, the last scan that reported it (see `scan`), and that scan's number. */
-  private reported = new Int32Array(1);
-  private scans = 0;
-  /** The nodes the last scan reported (at most one per node; set by `seal`). */
-  found = new Int32Array(0);
+  /** Per node, the set of the patterns of all those strings, at node × words (set by `seal`). */
+  private reach = new Uint32Array(0);
 
   get empty(): boolean {
     return this.added.size === 0;
@@ -71,15 +68,15 @@ export class LiteralAutomaton {
   /**
    * Fills the table a depth at a time: a node steps where its fallback steps, except along its
    * own edges; its fallback, shallower and so complete, is where its parent's fallback steps
-   * on its character. After the last `add`.
+   * on its character. After the last `add`; `patterns`: how many patterns a set has room for
+   * (by default, one more than the highest number added).
    */
-  seal(): void {
+  seal(patterns = this.highestPattern() + 1): void {
     this.buildTrie();
     const count = this.parents.length;
     const width = this.classCount;
     const steps = new Int32Array(count * width);
     const failure = new Int32Array(count);
-    const endOnFailure = new Int32Array(count);
     const { order, starts } = this.byDepth();
     for (let depth = 0; depth + 1 < starts.length; depth += 1) {
       for (let at = starts[depth]!; at < starts[depth + 1]!; at += 1) {
@@ -88,7 +85,6 @@ export class LiteralAutomaton {
         if (node === 0) continue;
         const fallback = parent === 0 ? 0 : steps[failure[parent]! * width + this.classes[this.chars[node]!]!]!;
         failure[node] = fallback;
-        endOnFailure[node] = this.ends[fallback] ? fallback : endOnFailure[fallback]!;
         steps.copyWithin(node * width, fallback * width, fallback * width + width);
       }
       // The next depth's edges, before a node deeper still copies a row of this one.
@@ -98,30 +94,34 @@ export class LiteralAutomaton {
       }
     }
     this.steps = steps;
-    this.reported = new Int32Array(count);
-    this.found = new Int32Array(count);
-    this.gatherReach(endOnFailure);
+    this.words = Math.ceil(patterns / 32);
+    this.gatherReach(order, failure);
+  }
+
+  private highestPattern(): number {
+    let highest = -1;
+    for (const patterns of this.added.values()) for (const pattern of patterns) highest = Math.max(highest, pattern);
+    return highest;
   }
 
   /**
-   * Each node's patterns: those of the strings that end there and on its failure chain (each
-   * node's nearest such node in `endOnFailure`), so that a scan reports the node alone.
+   * Each node's set of patterns: those of its own strings, and its failure's set, which is
+   * complete before it, as the failure is shallower (`order` is by depth).
    */
-  private gatherReach(endOnFailure: Int32Array): void {
-    const count = endOnFailure.length;
-    this.hasEnd = new Uint8Array(count);
-    const none: readonly number[] = [];
-    this.reach = Array.from({ length: count }, () => none);
-    for (let node = 1; node < count; node += 1) {
-      const patterns = new Set<number>();
-      for (let end = this.ends[node] ? node : endOnFailure[node]!; end !== 0; end = endOnFailure[end]!) {
-        for (const pattern of this.ends[end]!) patterns.add(pattern);
-      }
-      if (patterns.size > 0) {
-        this.hasEnd[node] = 1;
-        this.reach[node] = [...patterns];
-      }
+  private gatherReach(order: Int32Array, failure: Int32Array): void {
+    const { words, ends } = this;
+    const reach = new Uint32Array(order.length * words);
+    const hasEnd = new Uint8Array(order.length);
+    for (let at = 1; at < order.length; at += 1) {
+      const node = order[at]!;
+      const fallback = failure[node]!;
+      reach.copyWithin(node * words, fallback * words, fallback * words + words);
+      const own = ends[node];
+      if (own) for (const pattern of own) reach[node * words + (pattern >>> 5)]! |= 1 << (pattern & 31);
+      hasEnd[node] = own || hasEnd[fallback] === 1 ? 1 : 0;
     }
+    this.reach = reach;
+    this.hasEnd = hasEnd;
   }
 
   /** The nodes ordered by depth, and where each depth starts in that order (a counting sort). */
@@ -138,30 +138,13 @@ export class LiteralAutomaton {
     return { order, starts };
   }
 
-  /**
-   * The strings in `text`, as the nodes where they end (see `patternsAt`), each once however
-   * often it occurs: the shortest strings (»i«, »er«, a digit) occur in nearly every sentence,
-   * many times. Written to `found` (valid until the next scan); returns how many. A node is
-   * stamped with the scan that reported it; the strings ending on its failure chain are its
-   * own patterns too (`seal`), so the chain is never walked here.
-   */
-  scan(text: string): number {
-    const { steps, classes, classCount, hasEnd, reported, found } = this;
-    const scan = ++this.scans;
-    let count = 0;
+  /** ORs into `into`, from word `at` on, the set of the patterns of the strings in `text`. */
+  scan(text: string, into: Uint32Array, at: number): void {
+    const { steps, classes, classCount, hasEnd, reach, words } = this;
     let node = 0;
     for (let index = 0; index < text.length; index += 1) {
       node = steps[node * classCount + classes[text.charCodeAt(index)]!]!;
-      if (hasEnd[node] === 1 && reported[node] !== scan) {
-        reported[node] = scan;
-        found[count++] = node;
-      }
+      if (hasEnd[node] === 1) for (let word = 0; word < words; word += 1) into[at + word]! |= reach[node * words + word]!;
     }
-    return count;
-  }
-
-  /** The patterns of the strings that end at a node `scan` reported: its own and its failure chain's. */
-  patternsAt(node: number): readonly number[] {
-    return this.reach[node]!;
   }
 }

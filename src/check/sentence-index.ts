@@ -3,6 +3,8 @@
  * sentence is scanned once for the literal strings the patterns need (./required-literals.ts);
  * a pattern is then run only on the sentences that contain one of its strings, at most once
  * per sentence, whichever requirement asks. Built once per document, on the first request.
+ * What a scan finds is kept per sentence as a set of bits, one per pattern (see
+ * ./literal-automaton.ts): a string found sets the bits of all its patterns at once.
  */
 import { type AspectCatalogue, cataloguePatterns } from '../regulations/index.js';
 import { matches, type DocumentText, type Sentence, type TextSection } from './document-text.js';
@@ -13,8 +15,8 @@ import { requiredLiterals } from './required-literals.js';
 interface PatternTable {
   numbers: Map<RegExp, number>;
   patterns: RegExp[];
-  /** Patterns with no string known: every sentence is a candidate. */
-  unfiltered: number[];
+  /** Patterns with no string known, as a set: every sentence is a candidate. */
+  unfiltered: Uint32Array;
   /**
    * The strings looked for in the lower-case text, and those looked for in the text as written:
    * the strings with capitals of the patterns that read the text as written (the `u` flag, see
@@ -23,6 +25,8 @@ interface PatternTable {
    */
   lower: LiteralAutomaton;
   text: LiteralAutomaton;
+  /** The sets of the lists of patterns asked for (see `patternSet`). */
+  sets: WeakMap<readonly RegExp[], PatternSet | undefined>;
 }
 
 const tables = new WeakMap<AspectCatalogue, PatternTable>();
@@ -33,38 +37,39 @@ function patternTable(catalogue: AspectCatalogue): PatternTable {
   table = {
     numbers: new Map(patterns.map((pattern, number) => [pattern, number])),
     patterns,
-    unfiltered: [],
+    unfiltered: new Uint32Array(Math.ceil(patterns.length / 32)),
     lower: new LiteralAutomaton(),
     text: new LiteralAutomaton(),
+    sets: new WeakMap(),
   };
   for (const [number, pattern] of patterns.entries()) {
     const literals = catalogue.literals?.has(pattern) ? catalogue.literals.get(pattern) : requiredLiterals(pattern);
-    if (!literals) table.unfiltered.push(number);
+    if (!literals) table.unfiltered[number >>> 5]! |= 1 << (number & 31);
     else for (const literal of literals) (pattern.unicode && literal !== literal.toLowerCase() ? table.text : table.lower).add(literal, number);
   }
-  table.lower.seal();
-  table.text.seal();
+  table.lower.seal(patterns.length);
+  table.text.seal(patterns.length);
   tables.set(catalogue, table);
   return table;
 }
 
-/** Per pattern and sentence: not a candidate (none of its strings is in the sentence), not yet run, matched, not matched. */
-const excluded = 0;
-const unknown = 1;
-const matched = 2;
-const failed = 3;
+/** Per pattern and sentence, once it is a candidate: not yet run, matched, not matched. */
+const unknown = 0;
+const matched = 1;
+const failed = 2;
 
 export class SentenceIndex {
   private readonly table: PatternTable;
   private readonly sentences: Sentence[] = [];
   private readonly positions = new Map<Sentence, number>();
   private readonly starts = new Map<TextSection, number>();
-  /** Per pattern, the positions of the sentences that contain one of its strings, in order. */
-  private readonly candidates: number[][];
-  /** Per pattern and sentence (at pattern × sentences + position), one of the states above. */
+  /** Words per set of patterns. */
+  private readonly words: number;
+  /** Per sentence (at position × words), the set of the patterns it is a candidate for: it contains one of their strings. */
+  private readonly candidates: Uint32Array;
+  /** Per pattern and candidate sentence (at pattern × sentences + position), one of the states above. */
   private readonly states: Uint8Array;
   private readonly lowered = new Map<string, { text: string; lower: string }>();
-  private readonly unions = new WeakMap<readonly RegExp[], number[] | undefined>();
 
   constructor(
     text: DocumentText,
@@ -78,27 +83,17 @@ export class SentenceIndex {
         this.sentences.push(sentence);
       }
     }
-    this.candidates = this.table.patterns.map(() => []);
-    this.states = new Uint8Array(this.table.patterns.length * this.sentences.length);
     const { lower, text: asWritten, unfiltered } = this.table;
+    const words = unfiltered.length;
+    this.words = words;
+    this.candidates = new Uint32Array(this.sentences.length * words);
+    this.states = new Uint8Array(this.table.patterns.length * this.sentences.length);
     for (let position = 0; position < this.sentences.length; position += 1) {
       const sentence = this.sentences[position]!;
-      if (!lower.empty) this.markFound(lower, lower.scan(sentence.lower), position);
-      if (!asWritten.empty) this.markFound(asWritten, asWritten.scan(sentence.text), position);
-      for (const pattern of unfiltered) this.mark(pattern, position);
+      this.candidates.set(unfiltered, position * words);
+      if (!lower.empty) lower.scan(sentence.lower, this.candidates, position * words);
+      if (!asWritten.empty) asWritten.scan(sentence.text, this.candidates, position * words);
     }
-  }
-
-  /** Marks the sentence for the patterns of the strings a scan found in it. */
-  private markFound(automaton: LiteralAutomaton, count: number, position: number): void {
-    for (let index = 0; index < count; index += 1) for (const pattern of automaton.patternsAt(automaton.found[index]!)) this.mark(pattern, position);
-  }
-
-  private mark(pattern: number, position: number): void {
-    const list = this.candidates[pattern]!;
-    if (list[list.length - 1] === position) return;
-    list.push(position);
-    this.states[pattern * this.sentences.length + position] = unknown;
   }
 
   /** Whether the pattern matches the sentence, as `matches` says. */
@@ -110,9 +105,9 @@ export class SentenceIndex {
   }
 
   private testAt(number: number, position: number): boolean {
+    if ((this.candidates[position * this.words + (number >>> 5)]! & (1 << (number & 31))) === 0) return false;
     const at = number * this.sentences.length + position;
     const state = this.states[at];
-    if (state === excluded) return false;
     if (state === unknown) {
       const result = matches(this.table.patterns[number]!, this.sentences[position]!);
       this.states[at] = result ? matched : failed;
@@ -127,28 +122,18 @@ export class SentenceIndex {
    */
   candidatesIn(section: TextSection, patterns: readonly RegExp[]): Sentence[] {
     const start = this.starts.get(section);
-    const union = this.candidatesOfAny(patterns);
-    if (start === undefined || !union) return section.sentences;
-    const end = start + section.sentences.length;
+    const any = patternSet(this.table, patterns);
+    if (start === undefined || !any) return section.sentences;
+    const { words, candidates } = this;
     const result: Sentence[] = [];
-    for (let index = firstAtLeast(union, start); index < union.length && union[index]! < end; index += 1) result.push(this.sentences[union[index]!]!);
-    return result;
-  }
-
-  /** The positions of the sentences that are candidates for any of the patterns (an aspect's wordings), once per list; undefined if one is not in the catalogue. */
-  private candidatesOfAny(patterns: readonly RegExp[]): number[] | undefined {
-    if (this.unions.has(patterns)) return this.unions.get(patterns);
-    const numbers = patterns.map((pattern) => this.table.numbers.get(pattern));
-    let union: number[] | undefined;
-    if (!numbers.includes(undefined)) {
-      const marked = new Uint8Array(this.sentences.length);
-      for (const number of numbers) for (const position of this.candidates[number!]!) marked[position] = 1;
-      union = [];
-      // An index loop: entries() made a pair for every sentence, a fifth of what the check allocated.
-      for (let position = 0; position < marked.length; position += 1) if (marked[position] === 1) union.push(position);
+    for (let position = start; position < start + section.sentences.length; position += 1) {
+      for (const word of any.used) {
+        if ((candidates[position * words + word]! & any.bits[word]!) === 0) continue;
+        result.push(this.sentences[position]!);
+        break;
+      }
     }
-    this.unions.set(patterns, union);
-    return union;
+    return result;
   }
 
   /** A text and its lower case, made once per document (the sub-heading above many sentences). */
@@ -159,16 +144,25 @@ export class SentenceIndex {
   }
 }
 
-/** The first index of a sorted list whose value is at least `value`. */
-function firstAtLeast(list: readonly number[], value: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (list[middle]! < value) low = middle + 1;
-    else high = middle;
+/** A list of patterns (an aspect's wordings) as a set, with the words it has bits in: its patterns are near each other in the catalogue. */
+interface PatternSet {
+  bits: Uint32Array;
+  used: number[];
+}
+
+/** The set of a list of the catalogue's patterns, made once per list; undefined if one is not in the catalogue. */
+function patternSet(table: PatternTable, patterns: readonly RegExp[]): PatternSet | undefined {
+  const known = table.sets;
+  if (known.has(patterns)) return known.get(patterns);
+  let set: PatternSet | undefined;
+  const numbers = patterns.map((pattern) => table.numbers.get(pattern));
+  if (!numbers.includes(undefined)) {
+    const bits = new Uint32Array(table.unfiltered.length);
+    for (const number of numbers) bits[number! >>> 5]! |= 1 << (number! & 31);
+    set = { bits, used: [...bits.keys()].filter((word) => bits[word] !== 0) };
   }
-  return low;
+  known.set(patterns, set);
+  return set;
 }
 
 const indexes = new WeakMap<DocumentText, SentenceIndex>();
