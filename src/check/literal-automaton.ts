@@ -10,6 +10,9 @@
  * once per process, so built with index loops over arrays: the engine runs it before it has
  * optimised anything.
  */
+/** The node a step leads to (see `steps`). */
+const stepTarget = (step: number, width: number): number => (step < 0 ? -step - 1 : step) / width;
+
 export class LiteralAutomaton {
   /** The strings added, each with the patterns that need it, until `seal`. */
   private readonly added = new Map<string, number[]>();
@@ -22,13 +25,16 @@ export class LiteralAutomaton {
   /** Per code unit, its class: 0 for a character in no string, else 1 and up. */
   private readonly classes = new Uint16Array(65536);
   private classCount = 1;
-  /** The next node, at node × classCount + class (set by `seal`). */
+  /**
+   * The step from a node on a class, at node × classCount + class (set by `seal`): where the
+   * next node's row starts (node × classCount), or -row - 1 where a string ends at the next node
+   * or on its failure chain. So `scan` reads one number per character, multiplies nothing, and
+   * looks further only where a string ends.
+   */
   private steps = new Int32Array(1);
   /** 32-bit words per set of patterns (set by `seal`). */
   words = 0;
-  /** Per node, 1 where a string ends there or on its failure chain (set by `seal`): what `scan` reads at every character. */
-  private hasEnd = new Uint8Array(1);
-  /** Per node, the set of the patterns of all those strings, at node × words (set by `seal`). */
+  /** Per node, the set of the patterns of the strings that end there or on its failure chain, at node × words (set by `seal`). */
   private reach = new Uint32Array(0);
 
   get empty(): boolean {
@@ -68,8 +74,8 @@ export class LiteralAutomaton {
   /**
    * Fills the table a depth at a time: a node steps where its fallback steps, except along its
    * own edges; its fallback, shallower and so complete, is where its parent's fallback steps
-   * on its character. After the last `add`; `patterns`: how many patterns a set has room for
-   * (by default, one more than the highest number added).
+   * on its character, found as the edge to it is made. After the last `add`; `patterns`: how
+   * many patterns a set has room for (by default, one more than the highest number added).
    */
   seal(patterns = this.highestPattern() + 1): void {
     this.buildTrie();
@@ -77,20 +83,22 @@ export class LiteralAutomaton {
     const width = this.classCount;
     const steps = new Int32Array(count * width);
     const failure = new Int32Array(count);
+    const hasEnd = new Uint8Array(count);
     const { order, starts } = this.byDepth();
     for (let depth = 0; depth + 1 < starts.length; depth += 1) {
       for (let at = starts[depth]!; at < starts[depth + 1]!; at += 1) {
         const node = order[at]!;
-        const parent = this.parents[node]!;
-        if (node === 0) continue;
-        const fallback = parent === 0 ? 0 : steps[failure[parent]! * width + this.classes[this.chars[node]!]!]!;
-        failure[node] = fallback;
-        steps.copyWithin(node * width, fallback * width, fallback * width + width);
+        if (node !== 0) steps.copyWithin(node * width, failure[node]! * width, failure[node]! * width + width);
       }
-      // The next depth's edges, before a node deeper still copies a row of this one.
+      // The next depth's nodes and their edges, before a node deeper still copies a row of this one.
       for (let at = starts[depth + 1]!; at < (starts[depth + 2] ?? count); at += 1) {
         const child = order[at]!;
-        steps[this.parents[child]! * width + this.classes[this.chars[child]!]!] = child;
+        const parent = this.parents[child]!;
+        const step = this.classes[this.chars[child]!]!;
+        const fallback = parent === 0 ? 0 : stepTarget(steps[failure[parent]! * width + step]!, width);
+        failure[child] = fallback;
+        hasEnd[child] = this.ends[child] || hasEnd[fallback] === 1 ? 1 : 0;
+        steps[parent * width + step] = hasEnd[child] === 1 ? -child * width - 1 : child * width;
       }
     }
     this.steps = steps;
@@ -111,17 +119,14 @@ export class LiteralAutomaton {
   private gatherReach(order: Int32Array, failure: Int32Array): void {
     const { words, ends } = this;
     const reach = new Uint32Array(order.length * words);
-    const hasEnd = new Uint8Array(order.length);
     for (let at = 1; at < order.length; at += 1) {
       const node = order[at]!;
       const fallback = failure[node]!;
       reach.copyWithin(node * words, fallback * words, fallback * words + words);
       const own = ends[node];
       if (own) for (const pattern of own) reach[node * words + (pattern >>> 5)]! |= 1 << (pattern & 31);
-      hasEnd[node] = own || hasEnd[fallback] === 1 ? 1 : 0;
     }
     this.reach = reach;
-    this.hasEnd = hasEnd;
   }
 
   /** The nodes ordered by depth, and where each depth starts in that order (a counting sort). */
@@ -140,11 +145,17 @@ export class LiteralAutomaton {
 
   /** ORs into `into`, from word `at` on, the set of the patterns of the strings in `text`. */
   scan(text: string, into: Uint32Array, at: number): void {
-    const { steps, classes, classCount, hasEnd, reach, words } = this;
-    let node = 0;
+    const { steps, classes, classCount, reach, words } = this;
+    let row = 0;
     for (let index = 0; index < text.length; index += 1) {
-      node = steps[node * classCount + classes[text.charCodeAt(index)]!]!;
-      if (hasEnd[node] === 1) for (let word = 0; word < words; word += 1) into[at + word]! |= reach[node * words + word]!;
+      const step = steps[row + classes[text.charCodeAt(index)]!]!;
+      if (step >= 0) {
+        row = step;
+        continue;
+      }
+      row = -step - 1;
+      const node = row / classCount;
+      for (let word = 0; word < words; word += 1) into[at + word]! |= reach[node * words + word]!;
     }
   }
 }
