@@ -220,6 +220,13 @@ function matchSection(section: TextSection, aspects: readonly Aspect[], judged: 
   return [...found.values()].sort((a, b) => a.sentence.line - b.sentence.line);
 }
 
+/** Whether a sentence of the section contains a string of the aspects' wordings or cues: no other sentence can answer them. */
+function mayAnswer(section: TextSection, aspects: readonly Aspect[], index: SentenceIndex): boolean {
+  return aspects.some(
+    (aspect) => index.hasCandidateIn(section, aspect.wordings) || (aspect.cues !== undefined && index.hasCandidateIn(section, aspect.cues.wordings)),
+  );
+}
+
 /** At most this many other sections are named as where the search found a requirement answered. */
 const foundSources = 3;
 
@@ -317,7 +324,7 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
   if (missing.length === 0) return evidence;
   const topic = catalogue!.topic;
   const candidates = text.sections
-    .filter((section) => !declared.includes(section) && !isElsewhere(section, regulation))
+    .filter((section) => !declared.includes(section) && !isElsewhere(section, regulation) && mayAnswer(section, missing, judged.index))
     .map((section) => {
       const heading = { text: section.heading, lower: section.headingLower };
       const subheadingOf = (sentence: Sentence) => judged.index.lowerCased(sentence.subheading ?? '');

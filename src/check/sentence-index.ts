@@ -122,18 +122,32 @@ export class SentenceIndex {
    */
   candidatesIn(section: TextSection, patterns: readonly RegExp[]): Sentence[] {
     const start = this.starts.get(section);
-    const any = patternSet(this.table, patterns);
-    if (start === undefined || !any) return section.sentences;
-    const { words, candidates } = this;
+    const set = patternSet(this.table, patterns);
+    if (start === undefined || !set) return section.sentences;
+    const end = start + section.sentences.length;
     const result: Sentence[] = [];
-    for (let position = start; position < start + section.sentences.length; position += 1) {
-      for (const word of any.used) {
-        if ((candidates[position * words + word]! & any.bits[word]!) === 0) continue;
-        result.push(this.sentences[position]!);
-        break;
-      }
+    for (let position = this.nextCandidate(set, start, end); position < end; position = this.nextCandidate(set, position + 1, end)) {
+      result.push(this.sentences[position]!);
     }
     return result;
+  }
+
+  /** Whether the section has a sentence that `candidatesIn` would list. */
+  hasCandidateIn(section: TextSection, patterns: readonly RegExp[]): boolean {
+    const start = this.starts.get(section);
+    const set = patternSet(this.table, patterns);
+    if (start === undefined || !set) return section.sentences.length > 0;
+    const end = start + section.sentences.length;
+    return this.nextCandidate(set, start, end) < end;
+  }
+
+  /** The first position from `position` on, before `end`, of a sentence that is a candidate for one of the set's patterns; `end` if none is. */
+  private nextCandidate(set: PatternSet, position: number, end: number): number {
+    const { words, candidates } = this;
+    for (let at = position; at < end; at += 1) {
+      for (const word of set.used) if ((candidates[at * words + word]! & set.bits[word]!) !== 0) return at;
+    }
+    return end;
   }
 
   /** A text and its lower case, made once per document (the sub-heading above many sentences). */
