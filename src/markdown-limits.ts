@@ -60,13 +60,20 @@ export function markupCount(text: string): number {
   return text.match(markupCharacters)?.length ?? 0;
 }
 
-/** The first limit the text breaks, or undefined when it is within all of them. */
-export function markdownProblem(text: string): MarkdownProblem | undefined {
+/**
+ * A line that may nest deeper than the limit: one that begins with more than half as many
+ * characters of indentation and markers (a tab of indentation is two levels). Most texts have
+ * none, and are not cut into lines.
+ */
+const mayNestDeep = new RegExp(String.raw`^[ \t>*+\-\d.)]{${Math.floor(markdownLimits.depth / 2) + 1}}`, 'm');
+
+/** The first limit the text breaks, or undefined when it is within all of them. `markup`: its markupCount, if counted already. */
+export function markdownProblem(text: string, markup = markupCount(text)): MarkdownProblem | undefined {
   if (text.length > markdownLimits.length) return { code: 'markdown-for-lang', args: { antal: text.length, graense: markdownLimits.length } };
-  const markup = markupCount(text);
   if (markup > markdownLimits.markup) return { code: 'markdown-for-meget-opmaerkning', args: { antal: markup, graense: markdownLimits.markup } };
   const tags = text.match(/<[a-z/!]/gi)?.length ?? 0;
   if (tags > markdownLimits.htmlTags) return { code: 'markdown-for-mange-html', args: { antal: tags, graense: markdownLimits.htmlTags } };
+  if (!mayNestDeep.test(text)) return undefined;
   const lines = text.split('\n');
   for (let line = 0; line < lines.length; line++) {
     const depth = lineDepth(lines[line]!);

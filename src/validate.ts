@@ -297,8 +297,9 @@ function crossReferenceDiagnostics(loaded: LoadedFile, document: Kvalitetsstanda
   let markup = 0;
   eachNode(loaded.document.contents, (node) => {
     if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
-    markup += markupCount(node.value);
-    const problem = markdownProblem(node.value);
+    const count = markupCount(node.value);
+    markup += count;
+    const problem = markdownProblem(node.value, count);
     if (!problem) return;
     const start = positionAt(loaded.lineCounter, node.range[0]);
     diagnostics.push({
