@@ -212,12 +212,13 @@ function stems(text: string): string[] {
   });
 }
 
-/** The words of a sentence that carry content, once per sentence text. */
-const contentOf = new Map<string, string[]>();
+/**
+ * The words of a sentence that carry content. Not remembered by the sentence's text: the
+ * caller asks once per sentence (evidence.ts), and a map across files would grow with every
+ * file a national run reads (and answer copies of a file from memory, which no real run has).
+ */
 function contentStems(sentence: string): string[] {
-  let content = contentOf.get(sentence);
-  if (!content) contentOf.set(sentence, (content = stems(sentence).filter((stem) => !framing.has(stem))));
-  return content;
+  return stems(sentence).filter((stem) => !framing.has(stem));
 }
 
 /**
