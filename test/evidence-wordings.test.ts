@@ -476,6 +476,21 @@ describe('drafts say what could, should or will be, or what others do, in many s
     }
   });
 
+  it('more shapes of the same classes, as the README names them', () => {
+    const notBrugerinddragelse = [
+      'Vi planlægger at oprette et brugerråd, hvor brugerne bliver hørt om tilbuddene.',
+      'Kommunen overvejer at oprette et brugerråd, hvor brugerne bliver hørt om tilbuddene.',
+      'Erfaringer fra andre kommuner viser, at et brugerråd giver brugerne indflydelse på tilbuddene.',
+      'Brugerrådet findes kun på papiret.',
+      'Vejledende tekst fra KL: Brugerinddragelse sikres gennem brugerråd og brugerundersøgelser.',
+      'Kommentar fra M.J.: Vi har et brugerråd, der mødes hvert kvartal.',
+    ];
+    for (const sentence of notBrugerinddragelse) expect(inOwnField('§4.1.10', sentence).found, sentence).not.toContain('brugerinddragelse');
+    const seldom = 'Behandlingsgarantien om opstart senest 14 dage efter henvendelsen overholdes sjældent.';
+    expect(inOwnField('§4.1.6', seldom).found).not.toContain('garanti');
+    expect(inOwnField('§4.1.6', 'Behandlingen starter senest 14 dage efter henvendelsen.').found).toContain('garanti');
+  });
+
   it('a writer’s note or example left in is a placeholder', () => {
     for (const left of [
       'Eksempel: Vi har et brugerråd, der mødes hvert kvartal.',
@@ -839,6 +854,12 @@ describe('a sentence about a neighbouring service alone answers nothing of § 10
       aspect: 'klageadgang',
       alone: 'Afgørelser om bostøtte efter servicelovens § 85 kan påklages til Ankestyrelsen inden fire uger.',
       both: 'Afgørelser om behandling efter servicelovens § 101 kan påklages til Ankestyrelsen inden fire uger.',
+    },
+    {
+      requirement: '§4.1.11',
+      aspect: 'kostOgLogi',
+      alone: 'Ophold på forsorgshjem efter servicelovens § 110 koster 2.500 kr. om måneden for kost og logi.',
+      both: 'Døgnbehandling for stofmisbrug efter servicelovens § 101 koster 2.500 kr. om måneden for kost og logi.',
     },
   ];
   for (const { requirement, aspect, alone, both } of cases) {
