@@ -147,6 +147,7 @@ describe('sentences', () => {
       'Ring på tlf. 12 34 56 78 for en tid.',
       'Vi tilbyder behandling, ca. 14 dage efter henvendelsen.',
       'Se stk. 4 om fristen.',
+      'Status pr. 1. januar 2026 er, at 35 % er stoffri.',
     ]) {
       expect(splitSentences(text), text).toEqual([text]);
     }

@@ -1,13 +1,13 @@
 /**
  * Running text cut into sentences: at . ! ? (with a closing quote or parenthesis) before a
  * capital, a digit, a quote, a parenthesis, »§« or a dash, but not after an abbreviation
- * (»jf. § 101«, »min. 35 %«, »d. 4. december«).
+ * (»jf. § 101«, »min. 35 %«, »d. 4. december«, »pr. 1. januar«).
  */
 import { LetterPattern } from './letters.js';
 
 /** Abbreviations after which a full stop does not end a sentence. */
 const abbreviation =
-  /(?:^|[\s(])(?:jf|fx|f\.eks|bl\.a|m\.v|m\.m|stk|nr|kr|ca|pkt|evt|inkl|ekskl|dvs|osv|mht|m\.fl|mfl|hhv|iht|ift|pga|tlf|kl|kap|ang|vedr|sml|el|ifm|jvf|afd|tel|bek|lbk|sel|sul|st|mv|mm|dk|www|min|maks|max|pct|gns|mio|mia|årg|jan|feb|aug|sept|okt|nov|dec|d|§)\.$/i;
+  /(?:^|[\s(])(?:jf|fx|f\.eks|bl\.a|m\.v|m\.m|stk|nr|kr|ca|pkt|evt|inkl|ekskl|dvs|osv|mht|m\.fl|mfl|hhv|iht|ift|pga|tlf|kl|kap|ang|vedr|sml|el|ifm|jvf|afd|tel|bek|lbk|sel|sul|st|mv|mm|dk|www|min|maks|max|pct|pr|gns|mio|mia|årg|jan|feb|aug|sept|okt|nov|dec|d|§)\.$/i;
 
 /** Where a sentence may end: before a capital, a digit, a quote, a parenthesis, »§« or a dash. */
 const sentenceEnd = new LetterPattern(String.raw`[.!?:]["»”)]?\s+(?=[\p{Lu}\d»"“(§-])`, 'gu');
