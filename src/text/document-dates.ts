@@ -10,7 +10,8 @@ import { datePattern, months, parseDanishDate, parsePartialDate, partialDatePatt
 import { LetterPattern } from './letters.js';
 
 /** A political body: a council, a committee or the municipal board. */
-const bodyPattern = /(råd|udvalg|bestyrelse)(et|en|n)?\b/i;
+const politicalBody = String.raw`(?:råd|udvalg|bestyrelse)(?:et|en|n)?(?!\p{L})`;
+const bodyPattern = new LetterPattern(politicalBody, 'iu');
 
 const approvalPattern = new RegExp(
   `\\b(?:godkendt|vedtaget|besluttet|behandlet og godkendt)\\s+(?:i|af|på|ved)\\s+((?:det |den )?[A-ZÆØÅa-zæøå][^.!?\\n]{1,90}?)\\s+(?:(?:den|d\\.)\\s+|på mødet (?:den|d\\.)\\s+|:\\s*)?(${datePattern})`,
@@ -108,11 +109,13 @@ const anyDateInText = new RegExp(anyDate, 'giu');
  * not a provider's, a price list's or a draft's (»Skovly er godkendt af Socialtilsyn …«,
  * »Taksterne er gældende fra …«), and not an event still to come (»… forventes godkendt …«).
  */
-const labelBefore = /^\s*(?:(?:senest|sidst|først|endeligt|dato for|dato)\s*:?\s*)?$/iu;
-const documentSubject =
-  /^(?:(?:denne|vores|kommunens|nærværende|den|det)\s+)?(?:\p{L}+\s+)?(?:kvalitets)?standard(?:en)?(?!\p{L})|^(?:dokumentet|udgaven|versionen)(?!\p{L})/iu;
-const approvedByBody = /^(?:godkendt|vedtaget|behandlet)\s+(?:i|af|på)\s+(?:det |den )?\p{L}*(?:råd|udvalg|bestyrelse)(?:et|en|n)?(?!\p{L})/iu;
-const yetToCome = /(?<!\p{L})(?:forventes|forventeligt|planlægges|planlagt|skal|vil)(?:\s+\p{L}+)?\s*$/iu;
+const labelBefore = /^\s*(?:(?:senest|sidst|først|endeligt|dato for|dato)\s*:?\s*)?$/i;
+const documentSubject = new LetterPattern(
+  String.raw`^(?:(?:denne|vores|kommunens|nærværende|den|det)\s+)?(?:\p{L}+\s+)?(?:kvalitets)?standard(?:en)?(?!\p{L})|^(?:dokumentet|udgaven|versionen)(?!\p{L})`,
+  'iu',
+);
+const approvedByBody = new LetterPattern(String.raw`^(?:godkendt|vedtaget|behandlet)\s+(?:i|af|på)\s+(?:det |den )?\p{L}*${politicalBody}`, 'iu');
+const yetToCome = new LetterPattern(String.raw`(?<!\p{L})(?:forventes|forventeligt|planlægges|planlagt|skal|vil)(?:\s+\p{L}+)?\s*$`, 'iu');
 
 function isDocumentEvent(before: string, event: string): boolean {
   if (yetToCome.test(before)) return false;

@@ -10,6 +10,7 @@ import { matches, tellsOwnPractice, type Sentence } from '../document-text.js';
 import { creditSection } from '../evidence.js';
 import { evidenceFor, judgeAspects } from '../prose.js';
 import { missingSection } from '../outcomes.js';
+import { LetterPattern } from '../../text/letters.js';
 import type { Message, Rule } from '../types.js';
 
 const requirement = findRequirement(defaultRegulation, '§4.1.15');
@@ -17,7 +18,7 @@ const requirement = findRequirement(defaultRegulation, '§4.1.15');
 const minimumOwnWords = 10;
 const giftCard = /gavekort/i;
 /** A gift card or what the guidelines may call it: the section's own words must name one, or they are about something else (transport, a grant). */
-const namesGiftCard = /gavekort|(?<!\p{L})gave(?:r|n|rne)?(?!\p{L})|værdi(?:bevis|kort)|incitament|belønning/iu;
+const namesGiftCard = new LetterPattern(String.raw`gavekort|(?<!\p{L})gave(?:r|n|rne)?(?!\p{L})|værdi(?:bevis|kort)|incitament|belønning`, 'iu');
 
 const rule: Rule = {
   requirement,

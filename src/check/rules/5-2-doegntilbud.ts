@@ -9,6 +9,7 @@
  * følger.«), which counts as said nothing.
  */
 import { listDanish, terms } from '../../diagnostics/labels.js';
+import { LetterPattern } from '../../text/letters.js';
 import { wordsAtMost } from '../../text/words.js';
 import { isPointer, roleOf } from '../document-text.js';
 import { defaultRegulation, findRequirement } from '../../regulations/index.js';
@@ -20,7 +21,7 @@ const fields = Object.keys(terms.residentialField) as (keyof typeof terms.reside
 type Field = (typeof fields)[number];
 
 /** A short field that only sends the reader on (»Se Tilbudsportalen.«, »Oplyses ved henvendelse.«, »Aftales med tilbuddet.«). */
-const sendsOn = /^(?:se|læs|jf\.?|kontakt|spørg|oplyses|fås|aftales|fremgår)(?!\p{L})/iu;
+const sendsOn = new LetterPattern(String.raw`^(?:se|læs|jf\.?|kontakt|spørg|oplyses|fås|aftales|fremgår)(?!\p{L})`, 'iu');
 
 /** A field's text that says nothing of the offer itself: it only points elsewhere, or is a placeholder. */
 function saysNothing(value: string): boolean {
