@@ -43,6 +43,12 @@ export function lastDayOf(value: StatedDate): string | undefined {
   return `${parts.year}-${pad(month)}-${pad(day)}`;
 }
 
+/** The first day a stated date can mean, as ÅÅÅÅ-MM-DD: 2016 → 2016-01-01, 2021-08 → 2021-08-01. */
+export function firstDayOf(value: StatedDate): string | undefined {
+  const parts = parseStatedDate(value);
+  return parts && `${parts.year}-${pad(parts.month ?? 1)}-${pad(parts.day ?? 1)}`;
+}
+
 /** Whether the date names a day, not only a month or a year. */
 export function isFullDate(value: StatedDate): boolean {
   return parseStatedDate(value)?.day !== undefined;

@@ -391,4 +391,6 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   },
   'revision-ok': { dato: '2024-11-20', kilde: 'Standarden er godkendt i byrådet den 20. november 2023.', frist: '2024-11-20' },
   'revision-naeste-for-sen': { naeste: '2024-11-20', frist: '2024-11-20', aar: 2, dato: '2024-11-20' },
+  'revision-dato-efter-vurdering': { dato: '2027-05-01', vurderingsdato: '2026-11-23' },
+  'revision-ikke-politisk': { dato: '2025-06-01', organ: 'Centerledelsen' },
 };

@@ -19,6 +19,8 @@ export interface RequirementMessageArgs {
   'revision-for-gammel': { dato: string; kunDelvis?: string; kilde?: string; aar: number; vurderingsdato: string; frist: string };
   'revision-ok': { dato: string; kilde?: string; frist: string };
   'revision-naeste-for-sen': { naeste: string; frist: string; aar: number; dato: string };
+  'revision-dato-efter-vurdering': { dato: string; vurderingsdato: string };
+  'revision-ikke-politisk': { dato: string; organ: string };
 }
 
 /** Their texts for the terminal, JSON and the editor. */
@@ -39,6 +41,8 @@ export const requirementMessages: { readonly [Code in keyof RequirementMessageAr
   'revision-for-gammel': (a) => `Standarden er senest godkendt eller revideret ${a.dato}${a.kunDelvis ? ` (dokumentet nævner ikke dagen; regnet fra den sidste dag, datoen kan betyde)` : ''}${a.kilde ? ` (læst i teksten: »${a.kilde}«; bekræft datoen, og skriv den i »godkendelse« eller »revision.senest_revideret«)` : ''}, mere end ${a.aar} år før ${a.vurderingsdato}. Den skulle være revideret senest ${a.frist}. Revidér den, og skriv datoen i »revision.senest_revideret«.`,
   'revision-ok': (a) => `Senest godkendt eller revideret ${a.dato}${a.kilde ? ` (læst i teksten: »${a.kilde}«; bekræft datoen, og skriv den i »godkendelse« eller »revision.senest_revideret«)` : ''}; næste revision skal ske senest ${a.frist}.`,
   'revision-naeste-for-sen': (a) => `Den næste revision er planlagt ${a.naeste}, men skal ske senest ${a.frist} (${a.aar} år efter ${a.dato}). Ret »revision.naeste_revision«.`,
+  'revision-dato-efter-vurdering': (a) => `Standarden angiver en godkendelse eller revision ${a.dato}, efter vurderingsdatoen ${a.vurderingsdato}. Den er ikke sket endnu og tæller ikke som revision. Skriv datoen i »godkendelse« eller »revision.senest_revideret«, når den er sket; en planlagt revision hører i »revision.naeste_revision«.`,
+  'revision-ikke-politisk': (a) => `Godkendelsen ${a.dato} er givet af »${a.organ}«, som ikke er kommunalbestyrelsen eller et af dens udvalg, og tæller derfor ikke som revision: loven kræver, at kommunalbestyrelsen reviderer standarden. Angiv byrådets eller udvalgets godkendelse i »godkendelse«.`,
 };
 
 /** Their plain texts for the annex. */
@@ -59,4 +63,6 @@ export const requirementAnnexMessages: { readonly [Code in keyof RequirementMess
   'revision-for-gammel': (a) => `Revisionen er overskredet: standarden er senest godkendt eller revideret ${danishDate(a.dato)}${a.kilde ? ` (ifølge standardens tekst: »${a.kilde}«)` : ''} og skulle have været revideret senest ${danishDate(a.frist)}.`,
   'revision-ok': (a) => `Senest godkendt eller revideret ${danishDate(a.dato)}${a.kilde ? ` (ifølge standardens tekst: »${a.kilde}«)` : ''}; næste revision skal ske senest ${danishDate(a.frist)}.`,
   'revision-naeste-for-sen': (a) => `Den næste revision er planlagt til ${danishDate(a.naeste)}, men skal ske senest ${danishDate(a.frist)} (${a.aar} år efter ${danishDate(a.dato)}).`,
+  'revision-dato-efter-vurdering': (a) => `Standarden angiver en godkendelse eller revision ${danishDate(a.dato)}, efter ${danishDate(a.vurderingsdato)}; den tæller ikke, før den er sket.`,
+  'revision-ikke-politisk': (a) => `Standarden er godkendt ${danishDate(a.dato)} af »${a.organ}«, som ikke er kommunalbestyrelsen eller et af dens udvalg; det tæller ikke som kommunalbestyrelsens revision.`,
 };

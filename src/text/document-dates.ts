@@ -9,9 +9,18 @@
 import { datePattern, months, parseDanishDate, parsePartialDate, partialDatePattern } from './dates.js';
 import { LetterPattern } from './letters.js';
 
-/** A political body: a council, a committee or the municipal board. */
-const politicalBody = String.raw`(?:råd|udvalg|bestyrelse)(?:et|en|n)?(?!\p{L})`;
+/**
+ * A political body of the kommune: the council under its names (byråd, kommunalbestyrelse,
+ * borgerrepræsentation, magistrat) or one of its committees (»Socialudvalget«, »Udvalget for
+ * Social og Sundhed«). Not an advisory council (»Ældrerådet«, »Brugerrådet«), a staff committee
+ * (»Hoved-MED-udvalget«), a provider's board or the administration: only the council and its
+ * committees revise the standard (BEK 1477/2019 § 6, stk. 1: »Kommunalbestyrelsen reviderer«).
+ */
+const politicalBody = String.raw`(?:(?<!\p{L})(?:byråd(?:et)?|kommunalbestyrelse(?:n)?|borgerrepræsentation(?:en)?|magistrat(?:en)?)|(?<!(?:med|samarbejds|bruger|pårørende|personale)-?)udvalg(?:et)?)(?!\p{L})`;
 const bodyPattern = new LetterPattern(politicalBody, 'iu');
+
+/** Whether an organ, as a document names it, is the council or one of its committees. */
+export const isPoliticalBody = (organ: string): boolean => bodyPattern.test(organ);
 
 const approvalPattern = new RegExp(
   `\\b(?:godkendt|vedtaget|besluttet|behandlet og godkendt)\\s+(?:i|af|på|ved)\\s+((?:det |den )?[A-ZÆØÅa-zæøå][^.!?\\n]{1,90}?)\\s+(?:(?:den|d\\.)\\s+|på mødet (?:den|d\\.)\\s+|:\\s*)?(${datePattern})`,
@@ -31,7 +40,7 @@ export function approvalsIn(text: string): Array<{ organ: string; dato: string; 
         .trim(),
     );
     const dato = parseDanishDate(match[2]!);
-    if (!dato || !bodyPattern.test(organ)) continue;
+    if (!dato || !isPoliticalBody(organ)) continue;
     found.push({ organ, dato, match: match[0] });
   }
   return found;

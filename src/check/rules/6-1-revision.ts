@@ -7,12 +7,16 @@
  * `kan ikke vurderes`. A planned next revision later than two years after the last: `delvist`.
  * A newer date stated in the text (»Opdateret: 4. august 2022«, ./stated-dates.ts) counts
  * too, partial dates as their last day, with its sentence as the source, for a person to confirm.
+ * A date after the date judged at, or an approval by an organ that is not the council or one of
+ * its committees, is not the kommunalbestyrelse's revision: it is passed over, and said why.
  */
-import { isFullDate, lastDayOf, type StatedDate, yearsAfter } from '../../dates.js';
+import { firstDayOf, isFullDate, lastDayOf, type StatedDate, yearsAfter } from '../../dates.js';
+import { isPoliticalBody } from '../../text/document-dates.js';
 import { defaultRegulation, findRequirement, numberParameter } from '../../regulations/index.js';
 import type { Kvalitetsstandard } from '../../generated/kvalitetsstandard.js';
 import { datesInText, type DateInText } from '../stated-dates.js';
-import type { Rule, RuleContext, Source } from '../types.js';
+import type { PathSegment } from '../../source-location.js';
+import type { Message, Rule, RuleContext, Source } from '../types.js';
 import { byCodeUnits } from '../../text/order.js';
 
 const requirement = findRequirement(defaultRegulation, '§6.1');
@@ -41,10 +45,48 @@ function newest<T extends { stated: StatedDate }>(dates: readonly T[]): (T & { d
     .pop();
 }
 
-/** A date the text states, newer than the fields': the verdict rests on the tool's reading of that sentence. */
-function fromText(text: RuleContext['text'], fields: { day: string } | undefined): (DateInText & { day: string }) | undefined {
-  const found = newest(datesInText(text));
-  return found && (!fields || found.day > fields.day) ? found : undefined;
+/**
+ * A date the standard states for its approval or revision, in its fields or in its text, with
+ * the organ that approved where a field names it. Texts first: on the same day a field wins.
+ */
+interface StatedRevision {
+  stated: StatedDate;
+  /** Where it is stated. */
+  path: PathSegment[];
+  inText?: DateInText;
+  organ?: string;
+}
+
+function statedRevisions(document: Kvalitetsstandard, text: RuleContext['text']): StatedRevision[] {
+  return [
+    ...datesInText(text).map((inText) => ({ stated: inText.stated, path: inText.section.path, inText })),
+    ...(document.godkendelse ?? []).map((approval, index) => ({ stated: approval.dato, path: ['godkendelse', index], organ: approval.organ })),
+    ...(document.revision?.senest_revideret !== undefined ? [{ stated: document.revision.senest_revideret, path: ['revision', 'senest_revideret'] }] : []),
+  ];
+}
+
+/**
+ * Why a stated date is not the kommunalbestyrelse's revision by the date judged at: it is later
+ * (an approval still to come, or a mistyped year), or the organ that approved is not the council
+ * or one of its committees. Undefined when it counts.
+ */
+function passedOver(revision: StatedRevision, date: string): Message | undefined {
+  const dato = String(revision.stated);
+  const first = firstDayOf(revision.stated);
+  if (first !== undefined && first > date) return { code: 'revision-dato-efter-vurdering', args: { dato, vurderingsdato: date } };
+  if (revision.organ !== undefined && !isPoliticalBody(revision.organ)) return { code: 'revision-ikke-politisk', args: { dato, organ: revision.organ } };
+  return undefined;
+}
+
+/** The newest date that counts; and each newer one that does not, with why. */
+function lastRevision(revisions: readonly StatedRevision[], date: string) {
+  const judged = revisions.map((revision) => ({ revision, note: passedOver(revision, date) }));
+  const last = newest(judged.filter(({ note }) => !note).map(({ revision }) => revision));
+  const newer = judged.filter(({ revision, note }) => {
+    const day = lastDayOf(revision.stated);
+    return note && day && (!last || day > last.day);
+  });
+  return { last, notes: newer.map(({ note }) => note!), firstPassedOver: newer[0]?.revision.path };
 }
 
 function textSource(found: DateInText): Source {
@@ -63,11 +105,13 @@ function textSource(found: DateInText): Source {
 const rule: Rule = {
   requirement,
   check({ document, date, text }) {
-    const fields = lastApprovalOrRevision(document);
-    const inText = fromText(text, fields);
-    const last = inText ?? fields;
+    const { last, notes, firstPassedOver } = lastRevision(statedRevisions(document, text), date);
+    const inText = last?.inText;
     const path = inText ? inText.section.path : document.revision ? ['revision'] : document.godkendelse ? ['godkendelse'] : ['revision'];
-    if (!last) return { status: 'kan ikke vurderes', path, messages: [{ code: 'revision-ingen-dato', args: { aar: revisionYears } }] };
+    if (!last) {
+      if (firstPassedOver) return { status: 'kan ikke vurderes', path: firstPassedOver, messages: notes };
+      return { status: 'kan ikke vurderes', path, messages: [{ code: 'revision-ingen-dato', args: { aar: revisionYears } }] };
+    }
     const deadline = nextRevisionDue(last.day);
     const dato = String(last.stated);
     const kilde = inText?.sentence.text;
@@ -78,7 +122,7 @@ const rule: Rule = {
         status: 'mangler',
         path,
         ...read,
-        messages: [{ code: 'revision-for-gammel', args: { dato, vurderingsdato: date, frist: deadline, kunDelvis, kilde, aar: revisionYears } }],
+        messages: [{ code: 'revision-for-gammel', args: { dato, vurderingsdato: date, frist: deadline, kunDelvis, kilde, aar: revisionYears } }, ...notes],
       };
     }
     const next = document.revision?.naeste_revision;
@@ -88,10 +132,10 @@ const rule: Rule = {
         status: 'delvist',
         path: ['revision', 'naeste_revision'],
         ...read,
-        messages: [{ code: 'revision-naeste-for-sen', args: { naeste: String(next), frist: deadline, dato, aar: revisionYears } }],
+        messages: [{ code: 'revision-naeste-for-sen', args: { naeste: String(next), frist: deadline, dato, aar: revisionYears } }, ...notes],
       };
     }
-    return { status: 'opfyldt', path, ...read, messages: [{ code: 'revision-ok', args: { dato, frist: deadline, kilde } }] };
+    return { status: 'opfyldt', path, ...read, messages: [{ code: 'revision-ok', args: { dato, frist: deadline, kilde } }, ...notes] };
   },
 };
 export default rule;
