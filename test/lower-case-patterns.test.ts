@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { documentText, lowerCasePatterns as documentTextPatterns, roleOf } from '../src/check/document-text.js';
 import { loadFile } from '../src/load.js';
 import { defaultRegulation } from '../src/regulations/index.js';
-import { durationsIn, isAboutFollowUp, lowerCasePatterns as durationPatterns, monthsIn, startDeadlinesIn } from '../src/text/durations.js';
+import { durationsIn, isAboutFollowUp, laterStartsIn, lowerCasePatterns as durationPatterns, monthsIn, startDeadlinesIn } from '../src/text/durations.js';
 import { validateLoaded } from '../src/validate.js';
 import { findCorpus } from '../scripts/corpus-agreement.js';
 import { fixtures, municipalityNames, root } from './helpers.js';
@@ -82,6 +82,7 @@ describe('patterns that read lower-case text', () => {
         role: roleOf({ text, lower: text.toLowerCase() }, false),
         durations: durationsIn(text),
         start: startDeadlinesIn([{ text }]),
+        laterStart: laterStartsIn([{ text }]),
         followUp: isAboutFollowUp(text),
         months: monthsIn(text),
       }));

@@ -365,6 +365,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'import-spoerg-link': { tekst: 'Du får behandling inden for 14 dage.', adresse: 'javascript:alert(1)' },
   'garanti-frist-for-lang': { dage: 2, graense: 2, felt: 'behandlingsgaranti.frist_dage' },
   'garanti-frist-mangler': { graense: 2, felt: 'behandlingsgaranti.frist_dage' },
+  'garanti-regnet-fra-senere': { fra: 'efter, at du er blevet visiteret', graense: 14 },
   'gavekort-kun-lovtekst': { afsnit: 'Behandlingsgaranti', eget: 'ja' },
   'opfoelgning-maaneder': { fundet: '3', foerste: 2, anden: 2, felt: 'behandlingsgaranti.frist_dage' },
   'opfoelgning-statusser': {

@@ -11,7 +11,7 @@ import { deadlineDays, dischargeStatuses, followUpMonths } from '../src/import/f
 import { today } from '../src/dates.js';
 import { isoDate, parseDanishDate, parsePartialDate } from '../src/text/dates.js';
 import { approvalsIn, documentDatesIn, revisionDatesIn, titlePageYear } from '../src/text/document-dates.js';
-import { deadlinesIn, durationsIn, followUpMonthsIn, monthsIn, startDeadlinesIn } from '../src/text/durations.js';
+import { deadlinesIn, durationsIn, followUpMonthsIn, laterStartsIn, monthsIn, startDeadlinesIn } from '../src/text/durations.js';
 import { numberPattern, numberValue } from '../src/text/numbers.js';
 import { sentencesOf, splitSentences } from '../src/text/sentences.js';
 import { statusesIn } from '../src/text/statuses.js';
@@ -80,6 +80,27 @@ describe('durations and deadlines', () => {
   it('a deadline about how long treatment lasts is not one about when it starts', () => {
     expect(startDeadlinesIn([{ text: 'Behandlingen varer højst 12 uger.' }])).toEqual([]);
     expect(startDeadlinesIn([{ text: 'Behandlingen skal begynde senest 14 dage efter henvendelsen.' }, { text: 'Den varer højst 12 uger.' }])).toEqual([14]);
+  });
+
+  it('a start deadline counted from a later event than the request is read with its words; from the request, or with no start said, it is not', () => {
+    const later: Array<[string, string]> = [
+      ['Behandlingen starter senest 14 dage efter, at du er blevet visiteret.', 'efter, at du er blevet visiteret'],
+      ['Du kan begynde i behandling inden for to uger regnet fra kommunens afgørelse.', 'fra kommunens afgørelse'],
+      ['Behandlingen iværksættes senest 10 hverdage efter visitationssamtalen.', 'efter visitationssamtalen'],
+      ['BEHANDLINGEN STARTER SENEST 14 DAGE EFTER UDREDNINGEN.', 'EFTER UDREDNINGEN'],
+      ['Vi sætter behandlingen i gang højst 14 dage fra, at behandlingsplanen er lagt.', 'fra, at behandlingsplanen'],
+    ];
+    for (const [text, words] of later) expect(laterStartsIn([{ text }]), text).toEqual([words]);
+    for (const text of [
+      'Behandlingen starter senest 14 dage efter, at du har henvendt dig til kommunen.',
+      'Behandlingen starter senest 14 dage efter din første henvendelse, og inden da er du visiteret.',
+      'Du tilbydes behandling senest 14 dage efter, at du har bedt om hjælp.',
+      'Behandlingen iværksættes senest 14 dage efter, at en person, som ønsker behandling, har kontaktet os.',
+      'Behandlingen starter inden for 14 dage.',
+      'Du kan klage inden for 4 uger efter afgørelsen.',
+      'Behandlingen varer højst 12 uger efter visitationen.',
+    ])
+      expect(laterStartsIn([{ text }]), text).toEqual([]);
   });
 });
 

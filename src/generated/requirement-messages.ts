@@ -5,6 +5,7 @@ import { danishDate } from '../dates.js';
 export interface RequirementMessageArgs {
   'garanti-frist-for-lang': { dage: number; graense: number; felt: string };
   'garanti-frist-mangler': { graense: number; felt: string };
+  'garanti-regnet-fra-senere': { fra: string; graense: number };
   'gavekort-kun-lovtekst': { afsnit: string; eget?: string };
   'opfoelgning-maaneder': { fundet?: string; foerste: number; anden: number; felt: string };
   'opfoelgning-statusser': { statusser: string; mangler: string; antal: number; felt: string };
@@ -27,6 +28,7 @@ export interface RequirementMessageArgs {
 export const requirementMessages: { readonly [Code in keyof RequirementMessageArgs]: (args: RequirementMessageArgs[Code]) => string } = {
   'garanti-frist-for-lang': (a) => `Behandlingsgarantien lover behandling inden for ${a.dage} dage, men loven kræver højst ${a.graense} dage (SEL § 101, stk. 4). Ret fristen i »${a.felt}« og i teksten.`,
   'garanti-frist-mangler': (a) => `Afsnittet om behandlingsgaranti angiver ikke fristen. Skriv antallet af dage i »${a.felt}« (højst ${a.graense}), og nævn det i teksten.`,
+  'garanti-regnet-fra-senere': (a) => `Behandlingsgarantien regnes fra »${a.fra}«, men loven regner de ${a.graense} dage fra borgerens henvendelse til kommunen (SEL § 101, stk. 4): visitation, afgørelse og samtaler ligger inden for fristen, ikke før den. Skriv, at behandlingen sættes i gang senest ${a.graense} dage efter henvendelsen.`,
   'gavekort-kun-lovtekst': (a) => `${a.eget ? `Afsnittet »${a.afsnit}« gengiver kun lovens tekst om gavekort.` : ''}${!(a.eget) ? `Standarden gengiver kun lovens tekst om gavekort (i »${a.afsnit}«).` : ''} Skriv kommunens egne retningslinjer: hvornår gavekort bruges, til hvem, værdien, og hvordan det aftales.`,
   'opfoelgning-maaneder': (a) => `${a.fundet ? `Der følges op efter ${a.fundet} måneder` : ''}${!(a.fundet) ? `Der står ikke, hvornår der følges op` : ''}, men loven kræver opfølgning senest ${a.foerste} måned og igen ${a.anden} måneder efter afsluttet behandling. Skriv det i teksten, og angiv »${a.felt}«: [${a.foerste}, ${a.anden}].`,
   'opfoelgning-statusser': (a) => `Opfølgningen skal omfatte alle, der er udskrevet ${a.statusser}; ${a.mangler} er ikke nævnt. Tilføj ${a.antal === 1 ? `den` : ''}${!(a.antal === 1) ? `dem` : ''} i teksten og i »${a.felt}«.`,
@@ -49,6 +51,7 @@ export const requirementMessages: { readonly [Code in keyof RequirementMessageAr
 export const requirementAnnexMessages: { readonly [Code in keyof RequirementMessageArgs]?: (args: RequirementMessageArgs[Code]) => string } = {
   'garanti-frist-for-lang': (a) => `Standarden lover behandling inden for ${a.dage} dage, men loven kræver, at behandlingen sættes i gang senest ${a.graense} dage efter henvendelsen.`,
   'garanti-frist-mangler': (a) => `Standarden oplyser ikke, inden for hvor mange dage behandlingen sættes i gang (loven kræver højst ${a.graense} dage).`,
+  'garanti-regnet-fra-senere': (a) => `Standarden regner behandlingsgarantien fra »${a.fra}«, men loven kræver, at behandlingen sættes i gang senest ${a.graense} dage efter, at borgeren har henvendt sig til kommunen.`,
   'gavekort-kun-lovtekst': (_) => `Afsnittet om gavekort gengiver kun lovens tekst og siger ikke, hvordan kommunen selv bruger gavekort.`,
   'opfoelgning-maaneder': (a) => `${a.fundet ? `Standarden siger, at der følges op efter ${a.fundet} måneder` : ''}${!(a.fundet) ? `Standarden siger ikke, hvornår der følges op` : ''}; loven kræver opfølgning ${a.foerste} og ${a.anden} måneder efter afsluttet behandling.`,
   'opfoelgning-statusser': (a) => `Opfølgningen omfatter ikke alle, der udskrives: ${a.mangler} er ikke nævnt.`,

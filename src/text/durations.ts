@@ -51,12 +51,42 @@ export function deadlinesIn(text: string): number[] {
 
 /** About when treatment starts, not how long it lasts (»behandlingen varer højst 12 uger«). */
 const aboutStart = new LetterPattern(
-  String.raw`garanti|iværksæt|påbegynd|(?<!\p{L})start|opstart|igangsæt|(?<!\p{L})(?:få|modtage|tilbydes|tilbudt|begynde)(?: \p{L}+){0,2} behandling|behandling(?:en)? (?:skal|vil|kan) (?:begynde|starte|iværksættes|påbegyndes|gå i gang)`,
+  String.raw`garanti|iværksæt|påbegynd|(?<!\p{L})start|opstart|igangsæt|(?<!\p{L})(?:få|modtage|tilbydes|tilbudt|begynde)(?: \p{L}+){0,2} behandling|behandling(?:en)? (?:skal|vil|kan) (?:begynde|starte|iværksættes|påbegyndes|gå i gang)|(?<!\p{L})sætte[rs]?(?: \p{L}+){0,2} i gang`,
 );
 
 /** The deadlines, in days, that sentences about starting treatment state. */
 export function startDeadlinesIn(sentences: readonly { text: string }[]): number[] {
   return sentences.flatMap(({ text }) => (aboutStart.test(text.toLowerCase()) ? deadlinesIn(text) : []));
+}
+
+/** What a time limit counts from, in the words after its number (»14 dage efter, at du er visiteret«). */
+const countedFrom = new LetterPattern(String.raw`^\s*(?:${units})\s*,?\s+(?:regnet\s+)?(?:efter|fra)(?!\p{L})[^.;!?]{0,100}`);
+/** The law's start (SEL § 101, stk. 4: »efter, at personen har henvendt sig til kommunen med ønske om …«), however worded. */
+const fromRequest = new LetterPattern(String.raw`henvend|henvis|kontakt|anmod|ønske|(?<!\p{L})(?:bedt|beder|søgt|søger|ansøg)`);
+/** An event after the request: the assessment, a decision, a conversation, the plan or the intake. */
+const fromLaterEvent = new LetterPattern(
+  String.raw`(?:visit|afgørelse|udred|vurdering|indstilling|bevilg|behandlingsplan|samtale|indskriv|screening|godkend|optag)\p{L}*`,
+);
+
+/**
+ * The words a start deadline counts from where they name an event later than the request
+ * (»efter, at du er blevet visiteret«), which lengthens the wait the law allows.
+ */
+export function laterStartsIn(sentences: readonly { text: string }[]): string[] {
+  return sentences.flatMap(({ text }) => {
+    const lower = text.toLowerCase();
+    if (!aboutStart.test(lower)) return [];
+    return [...lower.matchAll(duration.for(lower))].flatMap((match) => {
+      const unitAt = match.index + match[0].length - match[3]!.length;
+      const counted = match[1] === undefined ? null : countedFrom.exec(lower.slice(unitAt));
+      if (!counted || fromRequest.test(counted[0])) return [];
+      const later = fromLaterEvent.exec(counted[0]);
+      if (!later) return [];
+      const from = unitAt + match[3]!.length;
+      const words = (lower.length === text.length ? text : lower).slice(from, unitAt + later.index + later[0].length);
+      return [words.replace(/^[\s,]+(?:regnet\s+)?/, '')];
+    });
+  });
 }
 
 const separator = String.raw`\s*(?:,|og|samt|\/|-|–)\s*(?:igen\s+)?`;
@@ -86,7 +116,16 @@ const aboutFollowUp = new LetterPattern(String.raw`opfølg|følge[rs]?(?: \p{L}+
 export const isAboutFollowUp = (text: string): boolean => aboutFollowUp.test(text.toLowerCase());
 
 /** The patterns above, for the test that they read lower-case text as they would read any text with the `i` flag. */
-export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [duration, aboutStart, numberList, monthAhead, aboutFollowUp];
+export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
+  duration,
+  aboutStart,
+  countedFrom,
+  fromRequest,
+  fromLaterEvent,
+  numberList,
+  monthAhead,
+  aboutFollowUp,
+];
 
 /** The months after treatment at which sentences about follow-up say it happens. */
 export function followUpMonthsIn(sentences: readonly { text: string }[]): number[] {

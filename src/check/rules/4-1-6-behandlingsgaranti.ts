@@ -4,13 +4,15 @@
  * person turns to the municipality. The deadline is read from `frist_dage` or from the
  * sentences that state the guarantee (»senest 14 dage efter«, »inden for to uger«). A
  * standard that promises a longer deadline describes a guarantee the law does not allow:
- * `mangler`. A guarantee with no deadline stated: `delvist`.
+ * `mangler`, and so does one counted from a later event than the request (»14 dage efter, at du
+ * er visiteret«): the wait before it is not in the law's 14 days. A guarantee with no deadline
+ * stated: `delvist`.
  */
 import { defaultRegulation, findRequirement, numberParameter } from '../../regulations/index.js';
-import { startDeadlinesIn } from '../../text/durations.js';
+import { laterStartsIn, startDeadlinesIn } from '../../text/durations.js';
 import { sourceSentences } from '../evidence.js';
 import { evidenceFor, judgeAspects } from '../prose.js';
-import type { Rule } from '../types.js';
+import type { Message, Rule } from '../types.js';
 
 const requirement = findRequirement(defaultRegulation, '§4.1.6');
 /** SEL § 101, stk. 4: the days within which treatment starts. */
@@ -30,14 +32,15 @@ const rule: Rule = {
     if (stated.length === 0)
       return { ...outcome, status: 'delvist', messages: [{ code: 'garanti-frist-mangler', args: { felt, graense: legalDeadlineDays } }, ...found] };
     const longest = Math.max(...stated);
-    if (longest > legalDeadlineDays) {
-      const path = field !== undefined && field === longest ? [requirement.field, 'frist_dage'] : outcome.path;
-      return {
-        ...outcome,
-        status: 'mangler',
-        path,
-        messages: [{ code: 'garanti-frist-for-lang', args: { dage: longest, graense: legalDeadlineDays, felt } }, ...found],
-      };
+    const later = laterStartsIn(sourceSentences(evidence));
+    const tooLong = longest > legalDeadlineDays;
+    if (tooLong || later.length > 0) {
+      const path = tooLong && field !== undefined && field === longest ? [requirement.field, 'frist_dage'] : outcome.path;
+      const problems: Message[] = [
+        ...(tooLong ? [{ code: 'garanti-frist-for-lang' as const, args: { dage: longest, graense: legalDeadlineDays, felt } }] : []),
+        ...(later.length > 0 ? [{ code: 'garanti-regnet-fra-senere' as const, args: { fra: later[0]!, graense: legalDeadlineDays } }] : []),
+      ];
+      return { ...outcome, status: 'mangler', path, messages: [...problems, ...found] };
     }
     return outcome.status === 'opfyldt' ? outcome : { ...outcome, status: 'opfyldt', messages: found };
   },
