@@ -368,6 +368,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'garanti-regnet-fra-senere': { fra: 'efter, at du er blevet visiteret', graense: 14 },
   'gavekort-kun-lovtekst': { afsnit: 'Behandlingsgaranti', eget: 'ja' },
   'opfoelgning-maaneder': { fundet: '3', foerste: 2, anden: 2, felt: 'behandlingsgaranti.frist_dage' },
+  'opfoelgning-regnet-fra-start': { fra: 'efter, at du er startet', foerste: 1, anden: 6 },
   'opfoelgning-statusser': {
     statusser: 'som »færdigbehandlet«, til »andet tilbud«, til »hospital« eller med »anden årsag«',
     mangler: '»hospital«',

@@ -101,6 +101,11 @@ describe('durations and deadlines', () => {
       'Behandlingen varer højst 12 uger efter visitationen.',
     ])
       expect(laterStartsIn([{ text }]), text).toEqual([]);
+    const both = [
+      { text: 'Behandlingen starter senest 14 dage efter din henvendelse.' },
+      { text: 'Du starter i behandling inden for 3 dage efter visitationen.' },
+    ];
+    expect(laterStartsIn(both)).toEqual([]);
   });
 });
 
@@ -132,8 +137,29 @@ describe('months', () => {
   });
 
   it('months count only in sentences about follow-up, and beyond 24 they are not a follow-up', () => {
-    expect(followUpMonthsIn([{ text: 'Behandlingen varer 6 måneder.' }, { text: 'Vi kontakter dig efter 3 måneder.' }])).toEqual([3]);
-    expect(followUpMonthsIn([{ text: 'Opfølgning efter 36 måneder.' }])).toEqual([]);
+    expect(followUpMonthsIn([{ text: 'Behandlingen varer 6 måneder.' }, { text: 'Vi kontakter dig efter 3 måneder.' }]).months).toEqual([3]);
+    expect(followUpMonthsIn([{ text: 'Opfølgning efter 36 måneder.' }]).months).toEqual([]);
+  });
+
+  it('months of follow-up counted from the start, the intake or the plan are none after treatment, unless the text also counts from its end', () => {
+    const wrong: Array<[string, string]> = [
+      ['Vi følger op 1 og 6 måneder efter, at du er startet i behandling.', 'efter, at du er startet'],
+      ['Der er en opfølgningssamtale en og seks mdr. efter indskrivningen.', 'efter indskrivningen'],
+      ['VI KONTAKTER DIG 1 OG 6 MÅNEDER FRA BEHANDLINGSSTART.', 'FRA BEHANDLINGSSTART'],
+      ['Opfølgning sker 1 og 6 måneder regnet fra behandlingsplanen.', 'fra behandlingsplanen'],
+    ];
+    for (const [text, words] of wrong) expect(followUpMonthsIn([{ text }]), text).toEqual({ months: [], wrongStarts: [{ words, months: [1, 6] }] });
+    const right = [
+      'Vi følger op 1 og 6 måneder efter, at du har afsluttet behandlingen.',
+      'Vi kontakter dig 1 og 6 måneder efter udskrivningen.',
+      'Opfølgningen sker 1 og 6 måneder efter.',
+    ];
+    for (const text of right) expect(followUpMonthsIn([{ text }]), text).toEqual({ months: [1, 6], wrongStarts: [] });
+    const both = followUpMonthsIn([
+      { text: 'Din behandler følger op på planen 3 måneder efter opstart.' },
+      { text: 'Efter afsluttet behandling følger vi op 1 og 6 måneder efter, at forløbet er afsluttet.' },
+    ]);
+    expect(both).toEqual({ months: [1, 6], wrongStarts: [] });
   });
 });
 

@@ -9,6 +9,7 @@ export interface RequirementMessageArgs {
   'gavekort-kun-lovtekst': { afsnit: string; eget?: string };
   'opfoelgning-maaneder': { fundet?: string; foerste: number; anden: number; felt: string };
   'opfoelgning-statusser': { statusser: string; mangler: string; antal: number; felt: string };
+  'opfoelgning-regnet-fra-start': { fra: string; foerste: number; anden: number };
   'maaltal-ingen': { felt: string; maaneder: number };
   'maaltal-samlet': Record<string, never>;
   'maaltal-indikator-mangler': { indikator: string };
@@ -32,6 +33,7 @@ export const requirementMessages: { readonly [Code in keyof RequirementMessageAr
   'gavekort-kun-lovtekst': (a) => `${a.eget ? `Afsnittet »${a.afsnit}« gengiver kun lovens tekst om gavekort.` : ''}${!(a.eget) ? `Standarden gengiver kun lovens tekst om gavekort (i »${a.afsnit}«).` : ''} Skriv kommunens egne retningslinjer: hvornår gavekort bruges, til hvem, værdien, og hvordan det aftales.`,
   'opfoelgning-maaneder': (a) => `${a.fundet ? `Der følges op efter ${a.fundet} måneder` : ''}${!(a.fundet) ? `Der står ikke, hvornår der følges op` : ''}, men loven kræver opfølgning senest ${a.foerste} måned og igen ${a.anden} måneder efter afsluttet behandling. Skriv det i teksten, og angiv »${a.felt}«: [${a.foerste}, ${a.anden}].`,
   'opfoelgning-statusser': (a) => `Opfølgningen skal omfatte alle, der er udskrevet ${a.statusser}; ${a.mangler} er ikke nævnt. Tilføj ${a.antal === 1 ? `den` : ''}${!(a.antal === 1) ? `dem` : ''} i teksten og i »${a.felt}«.`,
+  'opfoelgning-regnet-fra-start': (a) => `Opfølgningen regnes fra »${a.fra}«, men loven kræver opfølgning senest ${a.foerste} måned og igen ${a.anden} måneder efter, at behandlingsforløbet er afsluttet. Skriv, at der følges op ${a.foerste} og ${a.anden} måneder efter afsluttet behandling.`,
   'maaltal-ingen': (a) => `Der er ingen måltal med et tal i procent. Opstil under »${a.felt}« måltal for andelen, der er stoffri, andelen, der har reduceret misbruget, og andelen, der vender tilbage til behandling inden for ${a.maaneder} måneder.`,
   'maaltal-samlet': (_) => `Der er kun ét samlet måltal for »stoffri eller reduceret misbrug«; loven kræver et måltal for andelen, der er stoffri, og et for andelen, der har reduceret misbruget.`,
   'maaltal-indikator-mangler': (a) => `Der mangler et måltal for ${a.indikator}.`,
@@ -55,6 +57,7 @@ export const requirementAnnexMessages: { readonly [Code in keyof RequirementMess
   'gavekort-kun-lovtekst': (_) => `Afsnittet om gavekort gengiver kun lovens tekst og siger ikke, hvordan kommunen selv bruger gavekort.`,
   'opfoelgning-maaneder': (a) => `${a.fundet ? `Standarden siger, at der følges op efter ${a.fundet} måneder` : ''}${!(a.fundet) ? `Standarden siger ikke, hvornår der følges op` : ''}; loven kræver opfølgning ${a.foerste} og ${a.anden} måneder efter afsluttet behandling.`,
   'opfoelgning-statusser': (a) => `Opfølgningen omfatter ikke alle, der udskrives: ${a.mangler} er ikke nævnt.`,
+  'opfoelgning-regnet-fra-start': (a) => `Standarden regner opfølgningen fra »${a.fra}«; loven kræver opfølgning ${a.foerste} og ${a.anden} måneder efter afsluttet behandling.`,
   'maaltal-ingen': (_) => `Standarden har ingen måltal i procent for, hvor mange der bliver stoffri, hvor mange der reducerer misbruget, og hvor mange der vender tilbage til behandling.`,
   'maaltal-samlet': (_) => `Der er kun ét fælles måltal for stoffri og reduceret misbrug; loven kræver et måltal for hver.`,
   'maaltal-indikator-mangler': (a) => `Der er intet måltal for ${a.indikator}.`,

@@ -59,54 +59,91 @@ export function startDeadlinesIn(sentences: readonly { text: string }[]): number
   return sentences.flatMap(({ text }) => (aboutStart.test(text.toLowerCase()) ? deadlinesIn(text) : []));
 }
 
-/** What a time limit counts from, in the words after its number (»14 dage efter, at du er visiteret«). */
-const countedFrom = new LetterPattern(String.raw`^\s*(?:${units})\s*,?\s+(?:regnet\s+)?(?:efter|fra)(?!\p{L})[^.;!?]{0,100}`);
-/** The law's start (SEL § 101, stk. 4: »efter, at personen har henvendt sig til kommunen med ønske om …«), however worded. */
-const fromRequest = new LetterPattern(String.raw`henvend|henvis|kontakt|anmod|ønske|(?<!\p{L})(?:bedt|beder|søgt|søger|ansøg)`);
-/** An event after the request: the assessment, a decision, a conversation, the plan or the intake. */
-const fromLaterEvent = new LetterPattern(
-  String.raw`(?:visit|afgørelse|udred|vurdering|indstilling|bevilg|behandlingsplan|samtale|indskriv|screening|godkend|optag)\p{L}*`,
-);
+/** What a time counts from, in the words after it up to the clause's end (»… efter, at du er visiteret«). */
+const countedFrom = new LetterPattern(String.raw`^\s*,?\s*(?:regnet\s+)?(?:efter|fra)(?!\p{L})[^.;!?]{0,100}`);
+
+/** What the law counts a time from, and events a text may count it from instead. */
+interface Anchors {
+  law: LetterPattern;
+  wrong: LetterPattern;
+}
+
+/** What a time counts from: the law's event, or a wrong one in the words that name it, as written. */
+type Anchor = { law: true } | { wrong: string };
+
+/** What a time ending at `end` counts from, when the words after it say (»efter, at du er blevet visiteret«). */
+function anchorOf(text: string, lower: string, end: number, anchors: Anchors): Anchor | undefined {
+  const counted = countedFrom.exec(lower.slice(end));
+  if (!counted) return undefined;
+  if (anchors.law.test(counted[0])) return { law: true };
+  const event = anchors.wrong.exec(counted[0]);
+  if (!event) return undefined;
+  const words = (lower.length === text.length ? text : lower).slice(end, end + event.index + event[0].length);
+  return { wrong: words.replace(/^[\s,]+(?:regnet\s+)?/, '') };
+}
+
+/** The times counted from a wrong event, when none counts from the law's: a text that also counts from the law's event has said it. */
+function wrongOnly<T extends { anchor?: Anchor }>(times: readonly T[]): Array<T & { anchor: { wrong: string } }> {
+  if (times.some(({ anchor }) => anchor && 'law' in anchor)) return [];
+  return times.filter((time): time is T & { anchor: { wrong: string } } => time.anchor !== undefined && 'wrong' in time.anchor);
+}
 
 /**
- * The words a start deadline counts from where they name an event later than the request
- * (»efter, at du er blevet visiteret«), which lengthens the wait the law allows.
+ * The guarantee's start (SEL § 101, stk. 4: »senest 14 dage efter, at personen har henvendt sig
+ * til kommunen med ønske om …«), however worded; and events after the request: the assessment,
+ * a decision, a conversation, the plan or the intake.
+ */
+const guaranteeAnchors: Anchors = {
+  law: new LetterPattern(String.raw`henvend|henvis|kontakt|anmod|ønske|(?<!\p{L})(?:bedt|beder|søgt|søger|ansøg)`),
+  wrong: new LetterPattern(String.raw`(?:visit|afgørelse|udred|vurdering|indstilling|bevilg|behandlingsplan|samtale|indskriv|screening|godkend|optag)\p{L}*`),
+};
+
+/**
+ * The law's follow-up counts from the end of treatment (BEK 1477/2019 § 4, stk. 2: »efter, et
+ * behandlingsforløb er afsluttet«); a text may count it from the start, the intake or the plan.
+ */
+const followUpAnchors: Anchors = {
+  law: new LetterPattern(String.raw`afslut|udskriv|udskrevet|ophør|(?<!\p{L})(?:endt|slut)`),
+  wrong: new LetterPattern(String.raw`(?:start|begynd|indskriv|visit|henvend|behandlingsplan|samtale)\p{L}*`),
+};
+
+/**
+ * The words start deadlines count from where they name an event later than the request
+ * (»efter, at du er blevet visiteret«), which lengthens the wait the law allows; none when
+ * a deadline also counts from the request.
  */
 export function laterStartsIn(sentences: readonly { text: string }[]): string[] {
-  return sentences.flatMap(({ text }) => {
+  const times = sentences.flatMap(({ text }) => {
     const lower = text.toLowerCase();
     if (!aboutStart.test(lower)) return [];
-    return [...lower.matchAll(duration.for(lower))].flatMap((match) => {
-      const unitAt = match.index + match[0].length - match[3]!.length;
-      const counted = match[1] === undefined ? null : countedFrom.exec(lower.slice(unitAt));
-      if (!counted || fromRequest.test(counted[0])) return [];
-      const later = fromLaterEvent.exec(counted[0]);
-      if (!later) return [];
-      const from = unitAt + match[3]!.length;
-      const words = (lower.length === text.length ? text : lower).slice(from, unitAt + later.index + later[0].length);
-      return [words.replace(/^[\s,]+(?:regnet\s+)?/, '')];
-    });
+    const limits = [...lower.matchAll(duration.for(lower))].filter((match) => match[1] !== undefined);
+    return limits.map((match) => ({ anchor: anchorOf(text, lower, match.index + match[0].length, guaranteeAnchors) }));
   });
+  return wrongOnly(times).map(({ anchor }) => anchor.wrong);
 }
 
 const separator = String.raw`\s*(?:,|og|samt|\/|-|–)\s*(?:igen\s+)?`;
 /** A list of numbers (»1 og 6«, »1 og igen 6«, »en, tre og seks«), taken whole so that a long one is read once. */
 const numberList = new LetterPattern(String.raw`(?<![\p{L}\d])(?:${numberPattern})(?:${separator}(?:${numberPattern}))*`, 'gu');
-const monthAhead = /^\s+(?:måned|mdr)/u;
+const monthAhead = /^\s+(?:måneder|måned|mdr\.?)/u;
+
+/** Each list of months (1 to 24) the text names (»1 og 6 måneder«, »en, tre og seks mdr.«), with where its unit ends. */
+function monthListsIn(lower: string): Array<{ months: number[]; end: number }> {
+  return [...lower.matchAll(numberList.for(lower))].flatMap((match) => {
+    const end = match.index + match[0].length;
+    const unit = monthAhead.exec(lower.slice(end, end + 20));
+    if (!unit) return [];
+    const months = match[0]
+      .split(new RegExp(separator, 'u'))
+      .map(numberValue)
+      .filter((value) => Number.isInteger(value) && value > 0 && value <= 24);
+    return [{ months, end: end + unit[0].length }];
+  });
+}
 
 /** The months (1 to 24) the text names (»1 og 6 måneder«, »en, tre og seks mdr.«), in order of first mention. */
 export function monthsIn(text: string): number[] {
-  const months = new Set<number>();
-  const lower = text.toLowerCase();
-  for (const match of lower.matchAll(numberList.for(lower))) {
-    const end = match.index + match[0].length;
-    if (!monthAhead.test(lower.slice(end, end + 20))) continue;
-    for (const word of match[0].split(new RegExp(separator, 'u'))) {
-      const value = numberValue(word);
-      if (Number.isInteger(value) && value > 0 && value <= 24) months.add(value);
-    }
-  }
-  return [...months];
+  return [...new Set(monthListsIn(text.toLowerCase()).flatMap((list) => list.months))];
 }
 
 /** About follow-up: an appointment, a call or contact after treatment. */
@@ -120,14 +157,27 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   duration,
   aboutStart,
   countedFrom,
-  fromRequest,
-  fromLaterEvent,
+  guaranteeAnchors.law,
+  guaranteeAnchors.wrong,
+  followUpAnchors.law,
+  followUpAnchors.wrong,
   numberList,
   monthAhead,
   aboutFollowUp,
 ];
 
-/** The months after treatment at which sentences about follow-up say it happens. */
-export function followUpMonthsIn(sentences: readonly { text: string }[]): number[] {
-  return [...new Set(sentences.flatMap(({ text }) => (isAboutFollowUp(text) ? monthsIn(text) : [])))];
+/**
+ * The months after treatment at which sentences about follow-up say it happens, and the words
+ * of the times they count from another event than its end (»1 og 6 måneder efter, at du er
+ * startet«), with their months: those are not a follow-up after treatment. None such when one
+ * counts from the end.
+ */
+export function followUpMonthsIn(sentences: readonly { text: string }[]): { months: number[]; wrongStarts: Array<{ words: string; months: number[] }> } {
+  const lists = sentences.flatMap(({ text }) => {
+    const lower = text.toLowerCase();
+    if (!aboutFollowUp.test(lower)) return [];
+    return monthListsIn(lower).map((list) => ({ ...list, anchor: anchorOf(text, lower, list.end, followUpAnchors) }));
+  });
+  const months = lists.filter(({ anchor }) => !anchor || 'law' in anchor).flatMap((list) => list.months);
+  return { months: [...new Set(months)], wrongStarts: wrongOnly(lists).map((list) => ({ words: list.anchor.wrong, months: list.months })) };
 }

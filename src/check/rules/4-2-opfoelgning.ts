@@ -6,7 +6,8 @@
  * årsag« til afsluttet behandling.«
  * Follow-up at (no later than) 1 and at 6 months, and all four discharge statuses, read
  * from the data fields or from the sentences about follow-up after treatment. Other
- * months, only one follow-up, or fewer statuses: `delvist`.
+ * months, only one follow-up, fewer statuses, or months counted from another event than the
+ * end of treatment (»1 og 6 måneder efter, at du er startet«): `delvist`.
  */
 import { listDanish } from '../../diagnostics/labels.js';
 import { defaultRegulation, findRequirement, listItems, numberParameter } from '../../regulations/index.js';
@@ -29,11 +30,16 @@ const rule: Rule = {
     const evidence = evidenceFor(context, requirement);
     const section = context.document.opfoelgning;
     const sentences = sourceSentences(evidence);
-    const maaneder = [...new Set([...(section?.maaneder ?? []), ...followUpMonthsIn(sentences)])];
+    const followUp = followUpMonthsIn(sentences);
+    const maaneder = [...new Set([...(section?.maaneder ?? []), ...followUp.months])];
     const stated = new Set<string>([...(section?.udskrivningsstatusser ?? []), ...sentences.flatMap((sentence) => statusesIn(sentence.text, statuses))]);
     const messages: Message[] = [];
-    // »senest 1 måned«: a follow-up within the first month, and one at 6 months.
-    if (!maaneder.some((month) => month <= firstMonth) || !maaneder.includes(secondMonth)) {
+    // The law's months counted from the start, the intake or the plan are no follow-up after treatment: said instead of which months.
+    const wrongStart = followUp.wrongStarts.find((list) => list.months.some((month) => month <= firstMonth || month === secondMonth));
+    if (wrongStart) {
+      messages.push({ code: 'opfoelgning-regnet-fra-start', args: { fra: wrongStart.words, foerste: firstMonth, anden: secondMonth } });
+    } else if (!maaneder.some((month) => month <= firstMonth) || !maaneder.includes(secondMonth)) {
+      // »senest 1 måned«: a follow-up within the first month, and one at 6 months.
       const fundet = maaneder.length > 0 ? listDanish([...maaneder].sort((a, b) => a - b)) : undefined;
       messages.push({ code: 'opfoelgning-maaneder', args: { fundet, foerste: firstMonth, anden: secondMonth, felt: 'opfoelgning.maaneder' } });
     }
