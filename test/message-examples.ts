@@ -369,6 +369,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'gavekort-kun-lovtekst': { afsnit: 'Behandlingsgaranti', eget: 'ja' },
   'opfoelgning-maaneder': { fundet: '3', foerste: 2, anden: 2, felt: 'behandlingsgaranti.frist_dage' },
   'opfoelgning-regnet-fra-start': { fra: 'efter, at du er startet', foerste: 1, anden: 6 },
+  'offentliggoerelse-url-pladsholder': { url: 'https://www.kommune.dk/kvalitetsstandard-stofmisbrug' },
   'opfoelgning-statusser': {
     statusser: 'som »færdigbehandlet«, til »andet tilbud«, til »hospital« eller med »anden årsag«',
     mangler: '»hospital«',

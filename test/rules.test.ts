@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isPlaceholderAddress } from '../src/check/rules/3-3-offentliggoerelse.js';
 import { rules } from '../src/check/rules/index.js';
 import { checkFile } from '../src/check/run.js';
 import { formatPath } from '../src/diagnostics/diagnostic.js';
@@ -62,4 +63,32 @@ describe('compliance rules', () => {
       }
     });
   }
+});
+
+describe('§3.3: an address no one can find the standard at', () => {
+  it('is a placeholder without a domain, with a reserved or example name, or with a part that holds a place', () => {
+    for (const url of [
+      'https://xxx',
+      'http://localhost:8080/standard',
+      'https://www.example.com/kvalitetsstandard',
+      'https://kvalitetsstandard.test',
+      'https://www.kommune.dk/kvalitetsstandard-stofmisbrug',
+      'https://kommune.dk',
+      'https://www.testby.dk/xxx',
+      'https://www.testby.dk/borger/TBD',
+      'https://www.testby.dk/indsæt-link',
+    ])
+      expect(isPlaceholderAddress(url), url).toBe(true);
+  });
+
+  it('is not a kommune’s own address, however long, nor one with a word that only contains a placeholder’s letters', () => {
+    for (const url of [
+      'https://www.testby.dk',
+      'https://www.testby.dk/borger/sundhed/stofmisbrug/kvalitetsstandard.pdf',
+      'https://www.aarhus.dk/borger/xxl-tilbud',
+      'https://www.testby-kommune.dk/todos-for-borgere',
+      'https://www.kommune.testby.dk/standard',
+    ])
+      expect(isPlaceholderAddress(url), url).toBe(false);
+  });
 });

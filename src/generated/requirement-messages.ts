@@ -3,6 +3,7 @@ import { danishDate } from '../dates.js';
 
 /** The requirement-specific message codes and their arguments. */
 export interface RequirementMessageArgs {
+  'offentliggoerelse-url-pladsholder': { url: string };
   'garanti-frist-for-lang': { dage: number; graense: number; felt: string };
   'garanti-frist-mangler': { graense: number; felt: string };
   'garanti-regnet-fra-senere': { fra: string; graense: number };
@@ -27,6 +28,7 @@ export interface RequirementMessageArgs {
 
 /** Their texts for the terminal, JSON and the editor. */
 export const requirementMessages: { readonly [Code in keyof RequirementMessageArgs]: (args: RequirementMessageArgs[Code]) => string } = {
+  'offentliggoerelse-url-pladsholder': (a) => `»${a.url}« er ikke en adresse, borgerne kan finde standarden på, men en pladsholder eller et eksempel. Skriv adressen på den side, hvor kvalitetsstandarden er offentliggjort, i »offentliggoerelse.url«.`,
   'garanti-frist-for-lang': (a) => `Behandlingsgarantien lover behandling inden for ${a.dage} dage, men loven kræver højst ${a.graense} dage (SEL § 101, stk. 4). Ret fristen i »${a.felt}« og i teksten.`,
   'garanti-frist-mangler': (a) => `Afsnittet om behandlingsgaranti angiver ikke fristen. Skriv antallet af dage i »${a.felt}« (højst ${a.graense}), og nævn det i teksten.`,
   'garanti-regnet-fra-senere': (a) => `Behandlingsgarantien regnes fra »${a.fra}«, men loven regner de ${a.graense} dage fra borgerens henvendelse til kommunen (SEL § 101, stk. 4): visitation, afgørelse og samtaler ligger inden for fristen, ikke før den. Skriv, at behandlingen sættes i gang senest ${a.graense} dage efter henvendelsen.`,
@@ -51,6 +53,7 @@ export const requirementMessages: { readonly [Code in keyof RequirementMessageAr
 
 /** Their plain texts for the annex. */
 export const requirementAnnexMessages: { readonly [Code in keyof RequirementMessageArgs]?: (args: RequirementMessageArgs[Code]) => string } = {
+  'offentliggoerelse-url-pladsholder': (a) => `Standarden angiver ikke en rigtig adresse, hvor den er offentliggjort (»${a.url}«).`,
   'garanti-frist-for-lang': (a) => `Standarden lover behandling inden for ${a.dage} dage, men loven kræver, at behandlingen sættes i gang senest ${a.graense} dage efter henvendelsen.`,
   'garanti-frist-mangler': (a) => `Standarden oplyser ikke, inden for hvor mange dage behandlingen sættes i gang (loven kræver højst ${a.graense} dage).`,
   'garanti-regnet-fra-senere': (a) => `Standarden regner behandlingsgarantien fra »${a.fra}«, men loven kræver, at behandlingen sættes i gang senest ${a.graense} dage efter, at borgeren har henvendt sig til kommunen.`,
