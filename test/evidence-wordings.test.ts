@@ -896,15 +896,71 @@ describe('what only looks like an answer: a question without its mark, an evasiv
   });
 });
 
+/** The status of one requirement for a document with the text in its own field, judged at a date. */
+function statusOf(requirementId: string, markdown: string, kommune = 'Ikast-Brande Kommune') {
+  const field = findRequirement(defaultRegulation, requirementId).field.split('.')[0]!;
+  const data = { kommune, titel: title, lovgrundlag: ['Serviceloven § 101'], [field]: { tekst: markdown } };
+  const check = checkSource('godt-svar.yml', new TextEncoder().encode(stringify(data, { lineWidth: 0 })), '2026-11-23');
+  if (!check.valid) throw new Error('invalid');
+  return check.findings.find((finding) => finding.requirement.id === requirementId)!.status;
+}
+
+/** A draft's sentence that is no answer, beside its twin that answers: [what it is, requirement, draft, twin]. */
+function expectNoAnswerBesideTwin(cases: readonly (readonly [string, string, string, string])[]) {
+  it.each(cases)('%s (%s)', (_, requirementId, draft, twin) => {
+    expect(statusOf(requirementId, draft), draft).not.toBe('opfyldt');
+    expect(statusOf(requirementId, twin), twin).toBe('opfyldt');
+  });
+}
+
+describe('a denial is read past its asides, its object put first, and a »men« that gives no practice', () => {
+  expectNoAnswerBesideTwin([
+    [
+      'a subject with an aside in parentheses',
+      '§4.1.10',
+      'Rusmiddelcentret (herunder ungeafdelingen og den anonyme behandling) har på nuværende tidspunkt ikke et brugerråd eller en brugerundersøgelse.',
+      'Rusmiddelcentret (herunder ungeafdelingen) har et brugerråd, som mødes fire gange om året, og gennemfører hvert år en brugerundersøgelse.',
+    ],
+    [
+      'the object in quotation marks, first',
+      '§4.1.10',
+      '»Brugerråd« og »brugerundersøgelser« har vi ikke i kommunen.',
+      'Vi har et »brugerråd«, som mødes fire gange om året, og vi gennemfører hvert år »brugerundersøgelser«.',
+    ],
+    [
+      'a long object first',
+      '§4.1.10',
+      'Brugerinddragelse i form af brugerråd, brugerundersøgelser, tilfredshedsmålinger eller lignende faste fora er der på nuværende tidspunkt ikke etableret i kommunen.',
+      'Brugerinddragelse sikres gennem et brugerråd, som mødes fire gange om året, og en årlig brugerundersøgelse.',
+    ],
+    [
+      '»men« and an aim',
+      '§4.1.10',
+      'Vi har ikke et brugerråd, men vi arbejder på at få et op at stå.',
+      'Vi har ikke et brugerråd, men vi gennemfører hvert år en brugerundersøgelse, og du inddrages i din behandlingsplan.',
+    ],
+    [
+      '»men« and a hope',
+      '§4.1.13',
+      'Medarbejderne får ikke supervision eller efteruddannelse, men vi håber at kunne tilbyde det i fremtiden.',
+      'Medarbejderne får ikke efteruddannelse hvert år, men de får supervision hver måned, og alle er uddannet i motiverende samtale.',
+    ],
+    [
+      'a wish',
+      '§4.1.13',
+      'Vi vil gerne have, at alle medarbejdere får supervision og efteruddannelse i kognitiv terapi.',
+      'Alle medarbejdere er uddannet socialrådgivere og får supervision hver måned og efteruddannelse i kognitiv terapi.',
+    ],
+    [
+      'a right only in special cases',
+      '§4.1.6',
+      'Behandlingen starter kun i særlige tilfælde senest 14 dage efter din henvendelse.',
+      'Behandlingen starter senest 14 dage efter din henvendelse; fristen kan kun i særlige tilfælde fraviges, fx hvis du selv ønsker det.',
+    ],
+  ]);
+});
+
 describe('the readings that take sentences out leave a good answer alone', () => {
-  /** The status of one requirement for a document with the text in its own field, judged at a date. */
-  const statusOf = (requirementId: string, markdown: string, kommune = 'Ikast-Brande Kommune') => {
-    const field = findRequirement(defaultRegulation, requirementId).field.split('.')[0]!;
-    const data = { kommune, titel: title, lovgrundlag: ['Serviceloven § 101'], [field]: { tekst: markdown } };
-    const check = checkSource('godt-svar.yml', new TextEncoder().encode(stringify(data, { lineWidth: 0 })), '2026-11-23');
-    if (!check.valid) throw new Error('invalid');
-    return check.findings.find((finding) => finding.requirement.id === requirementId)!.status;
-  };
   const answers: [string, string, string][] = [
     [
       'a negation, then what is done',

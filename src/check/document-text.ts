@@ -231,7 +231,7 @@ const aimStatement = danish(
     '^(?:(?:derfor|generelt|overordnet|samtidig|desuden|endvidere|også) )?(?:',
     String.raw`det er (?:\p{L}+ )?(?:vigtigt|afgørende|centralt|væsentligt|essentielt|magtpåliggende|en prioritet|et ønske|et mål|mål(?:et|sætningen)?|ambitionen|hensigten|intentionen)(?: for (?:os|kommunen|\p{L}+ kommune|\p{L}+))?,? at`,
     '|',
-    String.raw`(?:vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|afdelingen|tilbuddet)(?: \p{L}+)?? (?:lægger (?:\p{L}+ )?vægt på|har (?:\p{L}+ )?fokus på|har (?:som|et|en) (?:mål|målsætning|ambition)|ønsker(?:,? at| at sikre)|tilstræber|bestræber (?:sig|os) på|stræber efter|arbejder (?:\p{L}+ )?(?:for|på),? at|prioriterer|vægter)`,
+    String.raw`(?:vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|afdelingen|tilbuddet)(?: \p{L}+)?? (?:lægger (?:\p{L}+ )?vægt på|har (?:\p{L}+ )?fokus på|har (?:som|et|en) (?:mål|målsætning|ambition)|ønsker(?:,? at| at sikre)|håber(?: (?:på|at)|,? at)|vil (?:\p{L}+ )?gerne(?: have,? at| kunne| sikre| styrke| tilbyde)|tilstræber|bestræber (?:sig|os) på|stræber efter|arbejder (?:\p{L}+ )?(?:for|på),? at|prioriterer|vægter)`,
     '|',
     // The subject called important (»Brugerinddragelse er et centralt princip i vores arbejde«): a value, not how it is done.
     String.raw`(?:\p{L}+ ){1,5}?er (?:et|en) (?:meget |helt )?(?:centralt|central|vigtigt|vigtig|væsentligt|væsentlig|bærende|grundlæggende|naturligt|naturlig|afgørende|højt prioriteret) (?:princip|værdi|del|element|fokusområde|indsatsområde|prioritet|omdrejningspunkt)`,
@@ -272,6 +272,8 @@ const denial = danish(
     // Any subject of a few words, its verb and »ikke«/»aldrig« (»Personalet modtager ikke supervision«, »Resultaterne registreres aldrig«),
     // in a main clause and of a noun (»Hvor det ikke er muligt …, tilbydes …«, »Du behøver ikke …«, »Det koster ikke noget« are not).
     String.raw`|^(?!(?:dér|der hvor|hvor|når|hvis|selvom|selv om|fordi|da|mens|at|om|som|såfremt|medmindre|uanset|så længe|du|dig|det|man|vi|jeg|der|den|de|dette|denne)(?!\p{L}))(?:\p{L}+ ){1,4}\p{L}+(?: (?:endnu|på nuværende tidspunkt|i dag|p\.t\.|aktuelt|desværre|som udgangspunkt|som hovedregel|generelt|normalt|systematisk))? (?:ikke|aldrig|hverken)(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare|selv|længere end|mere end|senere end|før)(?!\p{L}))(?!\p{L})`,
+    // The object first, its verb and subject after (»Brugerråd, brugerundersøgelser eller lignende er der ikke etableret«, »Brugerråd har vi ikke«).
+    String.raw`|^(?!(?:dér|der hvor|hvor|når|hvis|selvom|selv om|fordi|da|mens|at|om|som|såfremt|medmindre|uanset|så længe)(?!\p{L}))[^.;:?!]{1,200}? (?:er|har|findes|tilbyder|anvender|bruger|holder|afholder|laver|gennemfører|udarbejder|giver) (?:der|vi|kommunen|centret)(?: (?:endnu|på nuværende tidspunkt|i dag|p\.t\.|aktuelt|desværre))? (?:ikke|ingen|intet)(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare)(?!\p{L}))(?!\p{L})`,
     String.raw`|(?<!\p{L})(?:valgt|besluttet) (?:ikke|aldrig) at(?!\p{L})`,
     // The reader told there is none (»Du har ikke mulighed for frit valg«, »Man kan ikke vælge …«, »Det er ikke muligt at …«).
     String.raw`|^(?:du|man) (?:har|kan|får|må) (?:desværre )?(?:ikke|ingen)(?! (?:kun|blot|alene|altid|nødvendigvis|bare)(?!\p{L}))(?!\p{L})`,
@@ -372,6 +374,14 @@ const proposalOnly = danish(
 const butNot = danish(
   String.raw`(?<!\p{L})men (?:det|den|de|\p{L}+et|\p{L}+en|\p{L}+erne) (?:har|blev|er|bliver|fungerer|kom)(?: \p{L}+)?? (?:ikke|aldrig)(?: \p{L}+){0,2}? (?:holdt|mødtes|mødt|etableret|aktiv|aktivt|fungeret|fungerer|brugt|startet|gennemført|kommet i gang|oprettet|i brug|i gang)(?!\p{L})`,
 );
+/** Asides inside a clause, read past when a denial is read: words in parentheses and quotation marks (»Kommunen (herunder centret) anvender ikke …«, »»Brugerråd« har vi ikke«). */
+const asides = /\s*\([^()]{0,160}\)|[»«"“”„]/g;
+/** A practice only in special cases (»Behandlingen starter kun i særlige tilfælde senest 14 dage …«): where the law asks for it in general, that is its absence. */
+const exceptionOnly = new LetterPattern(
+  String.raw`(?<!\p{L})(?:kun|alene|udelukkende) (?:i|ved|under) (?:helt |ganske )?(?:særlige|visse|enkelte|ekstraordinære|udvalgte) (?:tilfælde|situationer|omstændigheder)(?!\p{L})|(?<!\p{L})undtagelsesvis(?!\p{L})`,
+);
+/** What an exception can rightly be of: departing from the rule (»Fristen kan kun i særlige tilfælde fraviges«). */
+const exceptionToRule = new LetterPattern(String.raw`(?<!\p{L})(?:fravig|afvig|begræns|undla|udsæt|afvis|afbry|forlæng|fratag|inddrag)\p{L}*`);
 /** What there is instead, after a denial (or after a colon): then the sentence says something after all. */
 const insteadWords = danish(String.raw`(?<!\p{L})(?:men|i stedet|dog)(?!\p{L})|[:;] \p{L}`);
 /** What came after what was (»… blev nedlagt i 2021 og erstattet af åbne brugermøder«, »…, men i dag …«). */
@@ -401,7 +411,22 @@ export function statesAim({ lower }: Cased): boolean {
 
 /** Whether the sentence says that the kommune has or does none of something, or only if it comes about (read only of sentences that match a wording). */
 export function deniesPractice({ lower }: Cased): boolean {
-  return ((denial.test(lower) || hypotheticalPractice.test(lower)) && !insteadWords.test(lower) && !conditionWords.test(lower)) || butNot.test(lower);
+  const plain = lower.replace(asides, '');
+  if (butNot.test(plain) || (exceptionOnly.test(plain) && !exceptionToRule.test(plain))) return true;
+  return (denial.test(plain) || hypotheticalPractice.test(plain)) && !conditionWords.test(plain) && !saysInstead(plain);
+}
+
+/**
+ * Whether a denial goes on with what there is instead (»…, men vi holder brugermøder«): not
+ * when what follows »men« is itself an aim, a hope, a plan or a denial (»…, men vi arbejder
+ * på at få et op at stå«, »…, men vi håber at kunne tilbyde det«).
+ */
+function saysInstead(lower: string): boolean {
+  const instead = insteadWords.exec(lower);
+  if (!instead) return false;
+  const rest = lower.slice(instead.index).replace(/^(?:men|i stedet(?: for)?|dog|[:;])\s*/, '');
+  const cased = { text: rest, lower: rest };
+  return !(/^(?:ikke|ingen|intet)(?![a-zæøå])/.test(rest) || statesAim(cased) || plansPractice(cased, undefined) || denial.test(rest));
 }
 
 /**
@@ -490,6 +515,8 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   insteadWords,
   conditionWords,
   butNot,
+  exceptionOnly,
+  exceptionToRule,
   unmarkedQuestion,
   evasiveAnswer,
   definition,
