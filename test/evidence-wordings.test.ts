@@ -960,6 +960,41 @@ describe('a denial is read past its asides, its object put first, and a »men« 
   ]);
 });
 
+describe('what was done once in a year gone by, what research shows, a neighbour’s practice and a decision to come are no practice', () => {
+  expectNoAnswerBesideTwin([
+    [
+      'a single past year',
+      '§4.1.10',
+      'I 2021 gennemførte vi en brugerundersøgelse blandt borgerne i behandling.',
+      'Hvert år gennemfører vi en brugerundersøgelse blandt borgerne i behandling, og du inddrages i din behandlingsplan.',
+    ],
+    [
+      'a single past year, what began then goes on',
+      '§4.1.13',
+      'I foråret 2020 deltog alle medarbejdere i et kursus i motiverende samtale.',
+      'I 2020 ansatte vi kun uddannede socialrådgivere, og alle medarbejdere deltager hvert år i et kursus i motiverende samtale og får supervision.',
+    ],
+    [
+      'what research shows',
+      '§4.1.10',
+      'Forskning viser, at brugerinddragelse og feedback fra borgerne øger effekten af behandlingen.',
+      'Vores brugerundersøgelser viser, at borgerne er tilfredse, og vi bruger feedback fra borgerne efter hver samtale til at tilpasse behandlingen.',
+    ],
+    [
+      'a neighbouring kommune',
+      '§4.1.15',
+      'I nabokommunen anvendes gavekort på 200 kr. for hvert andet fremmøde i MOVE-forløb.',
+      'Vi anvender gavekort på 200 kr. for hvert andet fremmøde i MOVE-forløb, højst 7 gavekort.',
+    ],
+    [
+      'a decision to come',
+      '§4.1.15',
+      'Hvis byrådet beslutter at indføre gavekort, vil de blive givet for fremmøde i MOVE-forløb.',
+      'Byrådet har besluttet at bruge gavekort: de gives for hvert andet fremmøde i MOVE-forløb, højst 7 gavekort på 200 kr.',
+    ],
+  ]);
+});
+
 describe('the readings that take sentences out leave a good answer alone', () => {
   const answers: [string, string, string][] = [
     [

@@ -327,6 +327,17 @@ const periodHeading = danish(
 );
 /** A closed period and what was in it (»I perioden 2019-2022 blev brugerne inddraget …«). */
 const periodPast = danish(String.raw`^(?:i perioden|i årene|i|fra|mellem) ${closedPeriod},? (?:\p{L}+ ){0,3}?${pastVerb}`);
+/**
+ * A year and a verb in the past at a sentence's start (»I 2021 gennemførte vi en
+ * brugerundersøgelse«, »I foråret 2020 deltog alle medarbejdere i …«): what was done that year.
+ */
+const yearPast = new LetterPattern(
+  String.raw`^i (?:(?:løbet af|foråret|efteråret|sommeren|vinteren|starten af|slutningen af|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) )?((?:19|20)\d\d),? (?:${pastVerb}|deltog|gik|modtog|holdt|afholdt|tog|\p{L}{2,}(?:ede|te)(?!\p{L}))`,
+);
+/** What goes on after a year it began in or is repeated (»I 2022 oprettede vi et brugerråd«, »…, og den gentages hvert år«). */
+const lasting = new LetterPattern(
+  String.raw`(?<!\p{L})(?:oprett|etabler|indfør|start|åbn|igangsat|nedsat|ansat|ansatte|implementer|hvert|hver|årlig|løbende|fortsat|stadig|fremover|gentag|siden)\p{L}*`,
+);
 /** A sentence told in the past: a subject of a few words and a verb in the past tense (»Medarbejderne var uddannet …«). */
 const toldInPast = danish(
   String.raw`^(?:(?:\p{L}|-)+ ){0,4}?(?:var|havde|blev|fik|kunne|skulle|deltog|gik|kom|modtog|tilbød|gav|holdt|mødtes|inddrog|fandtes|betalte|måtte)(?!\p{L})`,
@@ -339,14 +350,22 @@ const futurePractice = danish(
 /**
  * Practice being planned, without a year (»Et brugerråd er under etablering«, »Vi planlægger at
  * oprette …«, »På sigt …«, »Kommunen er ved at udarbejde retningslinjer«, »… overvejer at
- * indføre …«, »Forvaltningen indstiller, at …«, »… ville kunne …«): a plan as well.
+ * indføre …«, »Forvaltningen indstiller, at …«, »… ville kunne …«, »Hvis byrådet beslutter at indføre gavekort, …«): a plan as well.
  */
 const plannedPractice = danish(
-  String.raw`(?<!\p{L})(?:er under (?:etablering|opbygning|udarbejdelse|udvikling|implementering)|planlægger(?: \p{L}+)? at|det er planen,? at|på sigt|er (?:\p{L}+ )?ved at (?:\p{L}+ ){0,2}?(?:udarbejde|etablere|oprette|indføre|udvikle|implementere|opbygge)|overvejer(?: \p{L}+)? at|indstiller,? at|ville kunne)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:er under (?:etablering|opbygning|udarbejdelse|udvikling|implementering)|planlægger(?: \p{L}+)? at|det er planen,? at|på sigt|er (?:\p{L}+ )?ved at (?:\p{L}+ ){0,2}?(?:udarbejde|etablere|oprette|indføre|udvikle|implementere|opbygge)|overvejer(?: \p{L}+)? at|indstiller,? at|ville kunne)(?!\p{L})|^(?:hvis|såfremt) (?:\p{L}+ ){1,2}(?:beslutter|vedtager|vælger|godkender),? at (?:\p{L}+ )?(?:indføre|oprette|etablere|anvende|bruge|tilbyde|give)(?!\p{L})`,
 );
 /** Words without which no sentence is past, proposed or unsettled practice: a cheap test before the patterns. */
 const notCurrentWords =
-  /indtil|frem til|før|op til|tidligere|nedlagt|afvikl|lukket|afsluttet|stoppet|foreslå|foreslog|anbefal|tilråd|ønske|opfordr|efterly|efterspø|efterspurg|drøft|diskuter|fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat/;
+  /indtil|frem til|før|op til|tidligere|viser|peger på|tyder på|dokumenterer|har vist|nedlagt|afvikl|lukket|afsluttet|stoppet|foreslå|foreslog|anbefal|tilråd|ønske|opfordr|efterly|efterspø|efterspurg|drøft|diskuter|fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat/;
+/**
+ * What research or studies in general show (»Forskning viser, at brugerinddragelse øger
+ * effekten«): knowledge, not the kommune's practice; not its own studies (»Vores
+ * brugerundersøgelser viser, at …«).
+ */
+const generalFinding = danish(
+  String.raw`^(?:(?:ny|nyere|national|international|dansk|megen|meget|en del|flere|mange|den)\p{L}* ){0,2}(?:forskning(?:en)?|studier|evidens(?:en)?|litteratur(?:en)?|undersøgelser)(?: (?!vores|egne|kommunens|centrets)\p{L}+){0,3} (?:viser|peger på|tyder på|dokumenterer|har vist),? at(?!\p{L})`,
+);
 /** What is not settled (»Det er endnu ikke fastlagt, hvad borgeren skal betale«): no practice yet. */
 const undecided = danish(String.raw`^det er (?:\p{L}+ )?(?:ikke|hverken) (?:\p{L}+ )?(?:fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat)(?!\p{L})`);
 /**
@@ -431,12 +450,13 @@ function saysInstead(lower: string): boolean {
 
 /**
  * Whether the sentence tells of practice that is not the kommune's now: what was (not
- * undone by what is instead), what others propose or discussed, what is not settled (read
+ * undone by what is instead), what others propose or discussed, what is not settled, what
+ * research shows (read
  * only of sentences that match a wording).
  */
 export function notCurrentPractice({ lower }: Cased): boolean {
   if (!notCurrentWords.test(lower) || insteadWords.test(lower)) return false;
-  return (pastPractice.test(lower) && !replacedWords.test(lower)) || proposalOnly.test(lower) || undecided.test(lower);
+  return (pastPractice.test(lower) && !replacedWords.test(lower)) || proposalOnly.test(lower) || undecided.test(lower) || generalFinding.test(lower);
 }
 
 /**
@@ -459,11 +479,11 @@ export function plansPractice({ lower }: Cased, judgedOn: string | undefined): b
 
 /**
  * A sentence that opens with a region or with kommuner in general as its place or subject (»I
- * Region Midtjylland har brugerne …«, »Mange kommuner har et brugerråd«, »Erfaringer fra andre
+ * Region Midtjylland har brugerne …«, »I nabokommunen anvendes …«, »Mange kommuner har et brugerråd«, »Erfaringer fra andre
  * kommuner viser …«): their practice, not this kommune's (not »I samarbejde med regionen …«).
  */
 const otherAuthorities = danish(
-  String.raw`^(?:(?:i|hos|for|fra) )?(?:region \p{L}+|regionen|regionerne|(?:mange|flere|andre|nogle|de fleste|en del|de øvrige) kommuner|erfaringer(?: fra| i) (?:andre|flere|mange) kommuner)(?!\p{L})`,
+  String.raw`^(?:(?:i|hos|for|fra) )?(?:region \p{L}+|regionen|regionerne|nabokommun(?:en|erne|e)|(?:mange|flere|andre|nogle|de fleste|en del|de øvrige) kommuner|erfaringer(?: fra| i) (?:andre|flere|mange) kommuner)(?!\p{L})`,
 );
 
 /**
@@ -504,12 +524,15 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   pastPractice,
   periodHeading,
   periodPast,
+  yearPast,
+  lasting,
   toldInPast,
   futurePractice,
   plannedPractice,
   otherAuthorities,
   proposalOnly,
   undecided,
+  generalFinding,
   replacedWords,
   notCurrentWords,
   insteadWords,
@@ -847,6 +870,12 @@ function markAnotherKommune(kommune: string, sections: readonly TextSection[]): 
   }
 }
 
+/** Whether a sentence tells what was done once in a year before the one judged in, and not what began then and goes on. */
+function doneInYearBefore(lower: string, year: number | undefined): boolean {
+  const done = year === undefined ? null : yearPast.exec(lower);
+  return done !== null && Number(done[1]) < year! && !lasting.test(lower);
+}
+
 function endedBefore(heading: string, year: number): boolean {
   const period = periodHeading.exec(heading.toLowerCase());
   return period !== null && Number(period[1] ?? period[2]) < year;
@@ -866,7 +895,10 @@ function markPastPeriods(sections: readonly TextSection[], judgedOn: string | un
     const sectionEnded = ended(section.heading);
     for (const sentence of section.sentences) {
       if (sentence.isHeading) continue;
-      const told = periodPast.test(sentence.lower) || ((sectionEnded || ended(sentence.subheading)) && toldInPast.test(sentence.lower));
+      const told =
+        periodPast.test(sentence.lower) ||
+        ((sectionEnded || ended(sentence.subheading)) && toldInPast.test(sentence.lower)) ||
+        doneInYearBefore(sentence.lower, year);
       if (told && !replacedWords.test(sentence.lower) && !insteadWords.test(sentence.lower)) sentence.ofPastPeriod = true;
     }
   }
