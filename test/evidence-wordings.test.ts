@@ -995,6 +995,23 @@ describe('what was done once in a year gone by, what research shows, a neighbour
   ]);
 });
 
+describe('what is said to happen only when needed or after an assessment is not told how', () => {
+  expectNoAnswerBesideTwin([
+    [
+      'when needed',
+      '§4.1.10',
+      'Brugerinddragelse sker efter behov og i det omfang, det er relevant.',
+      'Brugerinddragelse sker ved, at du er med til at udarbejde din behandlingsplan, og ved en årlig brugerundersøgelse.',
+    ],
+    [
+      'after a concrete assessment',
+      '§4.1.5',
+      'Visitationen sker efter en konkret og individuel vurdering.',
+      'Du henvender dig til Rusmiddelcentret, hvor en behandler holder en visitationssamtale med dig. På baggrund af samtalen og en afdækning af dine problemer træffer kommunen afgørelse om behandling.',
+    ],
+  ]);
+});
+
 describe('the readings that take sentences out leave a good answer alone', () => {
   const answers: [string, string, string][] = [
     [

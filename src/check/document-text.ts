@@ -423,6 +423,27 @@ export function asksQuestion({ text, lower }: Cased): boolean {
 /** »Det afhænger af din situation.«, »Ja.«: it answers a question by not saying anything of its own. */
 const evasiveAnswer = danish(String.raw`^det (?:afhænger|kommer an på|er forskelligt|varierer)(?!\p{L})(?:[^.,\d]{0,40})[.!]?$|^(?:ja|nej)[.!]?$`);
 
+/**
+ * What is said to happen only »when needed« or »after a concrete assessment«, and nothing else
+ * (»Brugerinddragelse sker efter behov og i det omfang, det er relevant«, »Visitationen sker
+ * efter en konkret vurdering«): that it happens, not how. Left when the hedges are taken out:
+ * a subject of a few words and its verb.
+ */
+const evasiveHedge = new LetterPattern(
+  String.raw`,? (?:og )?(?:efter|ved|når|hvis|i det omfang,?|på baggrund af|ud fra) (?:behov(?:et)?|en (?:konkret|individuel|faglig)(?: og (?:konkret|individuel|faglig))? vurdering|det (?:er|skønnes|vurderes|findes) (?:relevant|nødvendigt|muligt|hensigtsmæssigt|aktuelt))(?!\p{L})`,
+  'gu',
+);
+const evasiveRest = new LetterPattern(
+  String.raw`^(?:(?:\p{L}|-)+ ){1,4}(?:sker|foregår|finder sted|gives|tilbydes|udarbejdes|vurderes|inddrages|tilpasses|følges op|afholdes|gennemføres|fastsættes|fastlægges)(?: (?:altid|løbende|individuelt))?[.!]?$`,
+);
+
+/** Whether the sentence says only that something happens when needed or after an assessment (read only of sentences that match a wording). */
+export function evadesPractice({ lower }: Cased): boolean {
+  if (!lower.includes('behov') && !lower.includes('vurdering') && !lower.includes(' det ')) return false;
+  const rest = lower.replace(evasiveHedge.for(lower), '').trim();
+  return rest !== lower.trim() && evasiveRest.test(rest);
+}
+
 /** Whether the sentence says what the kommune aims at or values, not what it does (read only of sentences that match a wording). */
 export function statesAim({ lower }: Cased): boolean {
   return (aimStatement.test(lower) && !statedMeans.test(lower)) || hedgedPractice.test(lower);
@@ -542,6 +563,8 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   exceptionToRule,
   unmarkedQuestion,
   evasiveAnswer,
+  evasiveHedge,
+  evasiveRest,
   definition,
   statementWord,
   placeholderWords,

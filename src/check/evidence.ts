@@ -14,6 +14,7 @@ import {
   asksQuestion,
   type Cased,
   deniesPractice,
+  evadesPractice,
   markQuotedLaw,
   matches as patternMatches,
   notCurrentPractice,
@@ -186,6 +187,8 @@ function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | 
   if (sentence.ofPastPeriod && !judged.catalogue?.aboutDocument) return undefined;
   // An aim or a plan names what the kommune wants; only a requirement that asks for aims and plans is answered by it.
   if (!judged.catalogue?.aimAnswers && (statesAim(sentence) || plansPractice(sentence, judged.judgedOn))) return 'naevnt';
+  // »Visitationen sker efter en konkret vurdering« says that it happens, not how.
+  if (evadesPractice(sentence)) return 'naevnt';
   if (byCue) return byCue;
   if (sentence.bare) return undefined;
   return aspect.answer && !judged.index.test(aspect.answer, sentence) ? 'naevnt' : 'svar';
