@@ -616,6 +616,13 @@ describe('a table answers by its rows, not by the names of its columns', () => {
     expect(inOwnField('§4.1.10', 'Sådan inddrager vi dig i din behandling: du lægger planen sammen med din behandler.').found).toContain('brugerinddragelse');
   });
 
+  it('a header whose column no row fills says nothing, even in the passive (a form left to fill in)', () => {
+    const form = '| Form for brugerinddragelse | Findes i kommunen |\n|---|---|\n| Brugerråd | |\n| Brugerundersøgelse | |';
+    expect(inOwnField('§4.1.10', form).found).not.toContain('brugerinddragelse');
+    const filled = '| Form for brugerinddragelse | Findes i kommunen |\n|---|---|\n| Brugerråd | Ja, mødes fire gange om året med ledelsen |';
+    expect(inOwnField('§4.1.10', filled).found).toContain('brugerinddragelse');
+  });
+
   it('a row under it does, and so does a first row of facts made the header', () => {
     expect(inOwnField('§4.1.11', `${header}\n| Døgnbehandling | Egenbetaling for kost og logi | 250 kr. |`).found).toContain('kostOgLogi');
     const facts = '| Egenbetaling for kost og logi | Borgeren betaler 250 kr. pr. døgn |\n| --- | --- |\n| Telefon | 12 34 56 78 |';

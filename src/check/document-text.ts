@@ -752,20 +752,27 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
 
   /** The sentences of the line before, when it was a table's row: a delimiter row under it makes it the header. */
   let rowBefore: Sentence[] = [];
+  /** How many cells the line before had, when it was a table's row. */
+  let cellsBefore = 0;
   /**
-   * A table's header, until a row follows it. A table of column names alone (»Tilbud | Egenbetaling |
-   * Pris pr. døgn«, a template's table left to fill in) says nothing; with rows, a header of column
-   * names (namesColumns) says nothing either, while one of facts stays as written, since a table
-   * made from a document (or by hand) may have its first facts there (»Egenbetaling | 0 kr.«).
+   * A table's header and which of its columns a row below has filled. A table of column names
+   * alone (»Tilbud | Egenbetaling | Pris pr. døgn«, a template's table left to fill in), or one
+   * with a column no row fills (»Form for brugerinddragelse | Findes i kommunen«, its second
+   * column empty), says nothing in its header; with rows, a header of column names
+   * (namesColumns) says nothing either, while one of facts stays as written, since a table made
+   * from a document (or by hand) may have its first facts there (»Egenbetaling | 0 kr.«).
    */
-  let headerAlone: Sentence[] = [];
+  let table: { header: Sentence[]; filled: boolean[] } | undefined;
+  const endTable = () => {
+    if (table?.filled.includes(false)) for (const header of table.header) header.bare = true;
+    table = undefined;
+  };
   markdown.split('\n').forEach((raw, index) => {
     const line = firstLine + index * lineStep;
     const text = raw.trim();
     const row = rowBefore;
     rowBefore = [];
-    if (!text.startsWith('|')) for (const header of headerAlone) header.bare = true;
-    headerAlone = [];
+    if (!text.startsWith('|')) endTable();
     if (text === '') {
       flush();
       if (!inList) block += 1;
@@ -785,7 +792,7 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
     }
     if (/^\|?\s*:?-{3,}/.test(text)) {
       for (const header of row) if (namesColumns(header)) header.bare = true;
-      headerAlone = row;
+      table = { header: row, filled: new Array<boolean>(cellsBefore).fill(false) };
       return;
     }
     const tableRow = /^\|(.*)\|$/.exec(text);
@@ -796,16 +803,12 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
       leadIn = undefined;
       // A row is one statement: »Stoffri ved afslutning – 35 %« keeps the figure with its measure.
       const before = sentences.length;
-      paragraph = [
-        {
-          text: tableRow[1]!
-            .split('|')
-            .map((cell) => cell.trim())
-            .filter(Boolean)
-            .join(' – '),
-          line,
-        },
-      ];
+      const cells = tableRow[1]!.split('|').map((cell) => cell.trim());
+      cells.forEach((cell, column) => {
+        if (cell !== '' && table) table.filled[column] = true;
+      });
+      cellsBefore = cells.length;
+      paragraph = [{ text: cells.filter(Boolean).join(' – '), line }];
       flush();
       rowBefore = sentences.slice(before);
       return;
@@ -824,7 +827,7 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
     paragraph.push({ text: quote ? quote[1]! : text, line });
   });
   flush();
-  for (const header of headerAlone) header.bare = true;
+  endTable();
   return sentences;
 }
 
