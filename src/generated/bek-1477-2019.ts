@@ -440,6 +440,7 @@ export const bek1477of2019Data: RegulationData = {
             "\\<frit valg|\\<frie valg|\\<frit (at )?vælge|\\<vælges frit|\\<valgfrihed|\\<ret(ten)? til (selv )?at vælge|\\<vælge (et |at blive behandlet (på|i) et )?(andet|anden|tilsvarende)|\\<(kan|må|har mulighed for at) (selv )?vælge (\\p{L}+ ){0,4}(behandlingssted|behandlingstilbud|leverandør|privat|offentlig|andet|anden|tilsvarende)|\\<(ønske[rs]?|vælge[rs]?) (\\p{L}+ ){0,3}(et andet|en anden|et privat) (\\p{L}+ ){0,3}(behandlingssted|tilbud|behandlingstilbud|sted|leverandør)|§ ?101,? stk\\. ?[5-7]\\>"
           ],
           "sammenhaeng": "behandling|\\<tilbud|\\<behandlingssted|\\<leverandør|misbrug|\\<stof|\\<rusmiddel",
+          "medmindre": "\\<fri(t|e) valg (mellem|af|blandt) (?!(\\p{L}+,? ){0,4}(behandl|\\p{L}*tilbud|leverandør|\\p{L}*sted|privat|offentlig|kommun|rusmiddel|misbrug))",
           "svar": "\\<(andet|anden|et andet|privat|offentlig|tilsvarende|godkendt)\\p{L}*|\\<behandlingssted|\\<leverandør|\\<(kan|må|har mulighed for at|ret til at) (\\p{L}+ ){0,2}vælge|§ ?101|\\<ønske|\\<betingelse|\\<begrænse|\\<fristen|\\<dig\\>|\\<du\\>"
         }
       ]
@@ -738,7 +739,7 @@ export const bek1477of2019Data: RegulationData = {
             "gavekort"
           ],
           "sammenhaeng": "behandling|\\<fastholde|\\<motiv|misbrug|\\<borger|\\<deltag|\\<fremmøde|\\<forløb",
-          "medmindre": "anvende gavekort med henblik på at fastholde|med et gavekort forstås|kan modtages,? uden at værdien heraf fradrages|om anvendelsen af gavekort efter stk\\. 9|kommunalbestyrelsen kan[^.]*gavekort",
+          "medmindre": "anvende gavekort med henblik på at fastholde|med et gavekort forstås|kan modtages,? uden at værdien heraf fradrages|om anvendelsen af gavekort efter stk\\. 9|kommunalbestyrelsen kan[^.]*gavekort|\\<(medarbejder|personale|ansatte|kolleg)\\p{L}* (\\p{L}+ ){0,3}(får|modtager|fik|modtog)|\\<(jubilæ|julegave|julefrokost|fødselsdag)",
           "svar": "\\<(kr|kroner|værdi|hvornår|når|til|ved|efter|ikke|højst|op til|\\d+)\\>|\\<(anvend|bruge|brug|giv|gives|udlever|aftal|tildel)"
         }
       ]
@@ -1147,6 +1148,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["vælge","frie valg","frit valg","valgfrihed"],
   ["vælge ","en anden","et andet","et privat","frie valg","frit valg","§101 stk.","frit vælge","valgfrihed","§ 101 stk.","§101, stk.","vælges frit","§ 101, stk.","frit at vælge","ret til at vælge","retten til at vælge","ret til selv at vælge","retten til selv at vælge"],
   ["stof","tilbud","misbrug","rusmiddel","behandling","leverandør"],
+  [" valg "],
   ["du","dig","§101","anden","andet","vælge","§ 101","ønske","privat","fristen","begrænse","godkendt","offentlig","betingelse","leverandør","tilsvarende","behandlingssted"],
   ["din plan","plan for","behandlingsplan"],
   ["plan for ","behandlingsplan"],
@@ -1196,7 +1198,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["gavekort"],
   ["gavekort"],
   ["motiv","borger","deltag","forløb","misbrug","fremmøde","fastholde","behandling"],
-  ["kommunalbestyrelsen kan","med et gavekort forstås","om anvendelsen af gavekort efter stk. 9","anvende gavekort med henblik på at fastholde","kan modtages uden at værdien heraf fradrages","kan modtages, uden at værdien heraf fradrages"],
+  ["jubilæ","kolleg","ansatte","julegave","personale","fødselsdag","julefrokost","medarbejder","kommunalbestyrelsen kan","med et gavekort forstås","om anvendelsen af gavekort efter stk. 9","anvende gavekort med henblik på at fastholde","kan modtages uden at værdien heraf fradrages","kan modtages, uden at værdien heraf fradrages"],
   ["0","1","2","3","4","5","6","7","8","9","kr","giv","når","til","ved","brug","ikke","aftal","efter","højst","værdi","anvend","udlever"],
   ["når ","efter ","efterværn","opfølgning","udskrivning"],
   [" mdr","følge","opfølg","kontakt","til dig"," hvordan"," måneder"],
