@@ -543,6 +543,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "brugerinddrag|\\<bruger(råd|undersøgelse|tilfredshed|møde|repræsentant|bestyrelse|evaluering|panel|gruppe)|\\<inddrag\\p{L}* (\\p{L}+ ){0,2}(dig|borger|bruger|pårørende|personen)|\\<(du|borgeren|brugerne|brugeren|personen) (bliver |er |skal |vil blive )?(aktivt )?inddraget|\\<medindflydelse|\\<indflydelse på|\\<medbestemmelse|\\<(samskab|medskab)|\\<feedback|\\<(din|borgerens|borgernes|brugernes|deres) tilfredshed|tilfredshedsm[åa]l|\\<tilbagemelding\\p{L}* (fra|på) (brugerne|borgerne|dig|borgeren|brugeren)|\\<(borgeren|borgerne|du|brugeren|brugerne) (\\p{L}+ ){0,2}(deltager|medvirker) (aktivt )?(i|til)|\\<(selv )?være med til at (tilrettelægge|planlægge|beslutte|bestemme|sætte)|\\<(tilrettelægges|planlægges|udarbejdes) (\\p{L}+ ){0,2}(sammen|i samarbejde|i dialog) med (dig|borgeren)|\\<ud fra (dine|borgerens|egne) (ønsker|behov|mål)|\\<\\(?(FIT|ROS)\\)?\\>|\\<(dine|borgerens|egne) (ønsker|mål)( og (ønsker|mål))? (er|bliver|danner)|\\<i samarbejde med dig|\\<sammen med dig"
           ],
+          "medmindre": "^(de |det |den |vores |kommunens )?(\\p{L}+ ){0,2}(leverandør\\p{L}*|døgn(behandlings)?tilbud\\p{L}*|private? (behandlings)?tilbud\\p{L}*|eksterne? (behandlings)?(tilbud|leverandør)\\p{L}*|behandlingssted\\p{L}*|opholdssted\\p{L}*)( af [^,]{1,60})?(,[^,]{0,80},)? (har|holder|afholder|gennemfører|inddrager|bruger|anvender|laver|måler|sikrer)\\>",
           "svar": "\\<(ved|gennem|via|i|når|sammen|med|fx|eksempelvis)\\>|brugerråd|\\<bruger(undersøgelse|tilfredshed|møde|repræsentant|bestyrelse|evaluering|panel|gruppe)|\\<feedback|\\<tilbagemelding|\\<medindflydelse|\\<indflydelse|\\<ønsker|\\<mål\\>|\\<selv\\>|\\<deltager|\\<medvirker"
         }
       ]
@@ -988,7 +989,8 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\<(godkend\\p{L}*|registrer\\p{L}*|optaget|tilsyn\\p{L}*|anerkendt) (\\p{L}+ ){0,3}(af|hos|på|i|fra|under) (\\p{L}+ ){0,3}(socialtilsyn|tilbudsportal|\\p{L}*tilsyn)|\\<akkrediter|\\<(stiller|stilles|gælder|har) (\\p{L}+ ){0,3}(kvalitets)?krav(?!\\p{L}| på\\>)|\\<(kvalitets)?krav(ene)? (til|om) (\\p{L}+ ){0,3}(døgn|tilbud|leverandør|behandlingssted|institution|opholdssted|personale|behandling)|\\<(tilbuddet|tilbuddene|leverandøren|leverandørerne|behandlingsstedet|behandlingsstederne|institutionen|døgntilbuddet|døgntilbuddene|opholdsstedet|stedet|stederne|døgn(behandlings)?(tilbud|institution|sted)\\p{L}{0,5}),? (\\p{L}+,? ){0,4}(skal|forventes|forpligtes) (\\p{L}+,? ){0,8}(uddan|dokumenter|evidens|metode|samarbejd|udslusning|efterbehandling|personale|behandlingsplan|handleplan|tilsyn|godkend|registrer|kvalific|faglig|rapport|indberet)"
           ],
-          "sammenhaeng": "døgn|\\<institution|\\<leverandør|\\<opholdssted|\\<behandlingssted|\\<tilbud"
+          "sammenhaeng": "døgn|\\<institution|\\<leverandør|\\<opholdssted|\\<behandlingssted|\\<tilbud",
+          "medmindre": "^(?!.*\\<(vi|kommunen|byrådet|\\p{L}+ kommune) (\\p{L}+ ){0,3}(stiller|kræver|forlanger)).*\\<(socialtilsyn\\p{L}*|tilsynet|staten|\\p{L}*styrelsen|tilbudd\\p{L}*|døgntilbudd\\p{L}*|stedet|stederne|institution\\p{L}*) (\\p{L}+ ){0,2}(stiller|har) (\\p{L}+ ){0,2}krav|\\<krav(ene)? til (beboerne|borgerne|brugerne|dig|deltagerne)\\>"
         }
       ]
     },
@@ -1162,6 +1164,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["får","mål ","vil ","§141","følge","skal ","§ 141","målet ","opfølg","tilbyde","udarbejd","koordiner","målsætning","sammenhæng","alle borgere","alle personer","sagsbehandler","socialrådgiver"],
   ["bruger","inddrag","indflydelse"],
   ["fit","ros","dine ","egne ","bruger","inddrag","medskab","samskab","ud fra ","deltager","feedback","medvirker","borgerens ","planlægges","udarbejdes"," tilfredshed","indflydelse på","medbestemmelse","medindflydelse","sammen med dig","tilbagemelding","tilrettelægges","tilfredshedsmal","tilfredshedsmål","være med til at ","i samarbejde med dig"],
+  ["privat","tilbud","ekstern","leverandør","opholdssted","behandlingssted"],
   ["i","fx","med","mål","når","ved","selv","bruger","gennem","sammen","ønsker","deltager","feedback"],
   ["kost","logi","pris","betal","gratis"],
   ["betal","pris ","gratis","koste ","takst ","udgift","koster ","kostet ","prisen ","taksten ","beregning","omkostning","vederlagsfri"],
@@ -1222,6 +1225,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["døgn","krav til","kvalitetskrav"],
   ["krav","skal ","tilsyn","akkrediter","forventes ","forpligtes ","tilbudsportal"],
   ["døgn","tilbud","leverandør","institution","opholdssted","behandlingssted"],
+  ["staten","stedet","tilbudd","stederne","tilsynet","krav til ","styrelsen","institution","kravene til ","socialtilsyn"],
   ["døgn"],
   ["godkend","revider","revision"],
   ["bruger","høring","inddrag","revision","udarbejd","pårørende"],
