@@ -44,6 +44,7 @@ export const bek1477of2019Data: RegulationData = {
     "naboomraade": "alkoholbehandling|\\<alkohol(misbrug|afhængighed|problem|enhed|rådgivning|ambulatori)|\\<(sundhedslov\\p{L}*|sul\\.?) §§? ?141\\>|\\<(barnets lov|bl\\.?) §§? ?3[34]\\>|\\<hjemmehjælp|\\<madservice|\\<personlig pleje|\\<(sel|serviceloven?s?) §§? ?(83|85|110)\\>",
     "moenstre": {
       "maalt_ikke_maal": "^(?![\\s\\S]*(\\<mål|\\<forvent|\\<ambition|\\<sigte|\\<stræbe|\\<tilstræb|\\<skal\\>|\\<vil\\>|\\<bør\\>|\\<ønsk|\\<fastsat|\\<fastlagt|\\<beslut|\\<vedtag))[\\s\\S]*(\\<resultat(er|erne|et)?\\>|\\<på landsplan|\\<landsgennemsnit|\\<i hele landet|\\<opgørelse|\\<statistik|\\<opnå(ede|et)\\>|\\<viste\\>|\\<danris|\\<status (for|pr\\.|på)\\>|^status\\>)",
+      "andres_maal": "^(?![\\s\\S]*\\<(kommunen|byrådet|kommunalbestyrelsen|udvalget|vi|\\p{L}+udvalget)\\> (\\p{L}+ ){0,3}(har )?(fastsat|fastlagt|vedtaget|besluttet|opstillet|sat))[\\s\\S]*(\\<(staten|regeringen|folketinget|\\p{L}*styrelsen|\\p{L}*ministeriet|kl)\\> (\\p{L}+ ){0,2}(har )?(fastsat|fastlagt|opstillet|sat|udmeldt|vedtaget)|\\<(nationale?|landsdækkende|statslige?) (\\p{L}+ ){0,1}(måltal|mål|målsætning\\p{L}*|handleplan\\p{L}*|strategi\\p{L}*)|\\<ifølge (den |de )?(nationale?|statslige?|regeringens))",
       "mindre_forbrug": "(redu[ck]|\\<nedsat|\\<mindsk|\\<nedbragt|\\<nedbring)\\p{L}* (\\p{L}+ ){0,3}\\p{L}*(forbrug|misbrug|brug|indtag)",
       "tilbage_i_behandling": "(vende[rt]? tilbage (til|i) (\\p{L}+ ){0,2}(\\p{L}*behandling|misbrug|forbrug|centret|tilbuddet)|vende[rt]? tilbage (inden|indenfor|efter|i løbet|igen)|\\<tilbagefald|genindskr|\\<returner|\\<igen (starte|påbegynde|indskrive)|\\<ny(t)? behandlingsforløb)"
     },
@@ -878,7 +879,7 @@ export const bek1477of2019Data: RegulationData = {
             "\\d+ ?(%|procent).{0,160}(stoffri|\\<ophørt|\\<ophør med|\\<abstinent|\\<clean\\>)|(stoffri|\\<ophørt|\\<ophør med|\\<abstinent|\\<clean\\>).{0,160}\\d+ ?(%|procent)"
           ],
           "sammenhaeng": "\\<måltal|\\<mål\\>|\\<målet|\\<andel|\\<afslut|\\<efter (endt |afsluttet )?behandling|\\<borgere|\\<personer|\\<udskrevne",
-          "medmindre": "{{maalt_ikke_maal}}"
+          "medmindre": "{{maalt_ikke_maal}}|{{andres_maal}}"
         },
         {
           "id": "reduceret",
@@ -887,7 +888,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\d+ ?(%|procent).{0,160}{{mindre_forbrug}}|{{mindre_forbrug}}.{0,160}\\d+ ?(%|procent)"
           ],
-          "medmindre": "{{maalt_ikke_maal}}"
+          "medmindre": "{{maalt_ikke_maal}}|{{andres_maal}}"
         },
         {
           "id": "tilbagevenden",
@@ -896,7 +897,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\d+ ?(%|procent).{0,160}{{tilbage_i_behandling}}|{{tilbage_i_behandling}}.{0,160}\\d+ ?(%|procent)"
           ],
-          "medmindre": "{{maalt_ikke_maal}}"
+          "medmindre": "{{maalt_ikke_maal}}|{{andres_maal}}"
         }
       ]
     },
@@ -927,7 +928,7 @@ export const bek1477of2019Data: RegulationData = {
             "\\<hjemmeboende (børn|barn)|\\<(dine|jeres|borgerens|personens|hans|hendes|deres|egne|mindreårige) (\\p{L}+ ){0,1}(børn|barn)|\\<børn(ene)? (under 18|i hjemmet|der bor|som bor|i familien)|\\<barnet|\\<børnenes|\\<barnets|\\<underretning|\\<underrette|§ ?(133|153|154)\\>|\\<familieorienteret|\\<familiebehandling|\\<familiesamtale|\\<børnesamtale|\\<forældre(rolle|skab|evne)|\\<(har|med) (\\p{L}+ ){0,1}(børn|barn)|\\<børn\\p{L}*,? (der|som) (vokser op|lever|bor)"
           ],
           "sammenhaeng": "\\<børn|\\<barn|\\<familie|\\<forældre|underret",
-          "medmindre": "\\<(tage|tager|have|har|tag) (\\p{L}+ ){0,2}(barn|børn|børnene|barnet) med\\>|\\<børn med til",
+          "medmindre": "\\<(tage|tager|have|har|tag) (\\p{L}+ ){0,2}(barn|børn|børnene|barnet) med\\>|\\<børn med til|^(?![\\s\\S]*\\<(derfor|det betyder|spørger|spørge|taler|tale|laver|tilbyder)\\>)[\\s\\S]*\\<(er (\\p{L}+ ){0,2}omfattet af|har) (\\p{L}+ ){0,4}underretningspligt",
           "svar": "\\<(spørge|spørger|spørges|tale|taler|samtale|underret|opmærksom|sikre|sikrer|støtte|tilbyde|tilbyder|tilbydes|inddrage|inddrager|henvise|henviser|vurdere|vurderer|forældre|familie|hjælp|trivsel|kontakt|samarbejd)|§ ?(133|153|154)"
         }
       ]
@@ -1209,15 +1210,15 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["måltal","mål for","resultatmål"],
   ["clean","ophørt","stoffri","abstinent","ophør med"],
   ["mål","andel","afslut","borgere","personer","udskrevne","efter behandling","efter endt behandling"],
-  ["viste","danris","opnået","status","opnåede","resultat","opgørelse","statistik","på landsplan","i hele landet","landsgennemsnit"],
+  ["sat","viste","danris","opnået","status","ifølge ","opnåede","udmeldt","fastlagt","national","resultat","statslig","vedtaget","opgørelse","opstillet","statistik","på landsplan","i hele landet","landsdækkende","landsgennemsnit"],
   ["reduc","reduk","mindsk","nedsat","nedbragt","nedbring"],
-  ["viste","danris","opnået","status","opnåede","resultat","opgørelse","statistik","på landsplan","i hele landet","landsgennemsnit"],
+  ["sat","viste","danris","opnået","status","ifølge ","opnåede","udmeldt","fastlagt","national","resultat","statslig","vedtaget","opgørelse","opstillet","statistik","på landsplan","i hele landet","landsdækkende","landsgennemsnit"],
   ["returner"," tilbage ","genindskr","igen starte","tilbagefald","igen indskrive","igen påbegynde","ny behandlingsforløb","nyt behandlingsforløb"],
-  ["viste","danris","opnået","status","opnåede","resultat","opgørelse","statistik","på landsplan","i hele landet","landsgennemsnit"],
+  ["sat","viste","danris","opnået","status","ifølge ","opnåede","udmeldt","fastlagt","national","resultat","statslig","vedtaget","opgørelse","opstillet","statistik","på landsplan","i hele landet","landsdækkende","landsgennemsnit"],
   ["barn","børn","familie","forældre","pårørende"],
   ["133","153","154","barn","børn","har ","med "," der "," som ","der bor","som bor","under 18","i hjemmet","i familien","underrette","forældreevne","forældreskab","underretning","forældrerolle","familiesamtale","familiebehandling","familieorienteret"],
   ["barn","børn","familie","forældre","underret"],
-  ["barn med","børn med","barnet med","børnene med"],
+  ["barn med","børn med","barnet med","børnene med","underretningspligt"],
   ["133","153","154","tale","hjælp","sikre","spørge","støtte","familie","henvise","kontakt","tilbyde","trivsel","vurdere","forældre","inddrage","underret","opmærksom","samarbejd"],
   ["planer","fremtid","kommende","strategi","udvikling","fremadrettet"],
   [" 20","vil ","næste ","område","politik","fremover","strategi","fremtidig","kommende ","planer om","handleplan","planer for","fremadrettet","udviklingsplan"],
