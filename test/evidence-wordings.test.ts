@@ -1002,6 +1002,34 @@ describe('what was done once in a year gone by, what research shows, a neighbour
   ]);
 });
 
+describe('what was done last year or before, money applied for, a pause and what comes next year are no practice now', () => {
+  const involvement = 'Vi har et brugerråd, som mødes fire gange om året, og vi gennemfører hvert år en brugerundersøgelse.';
+  expectNoAnswerBesideTwin([
+    ['last year', '§4.1.10', 'Sidste år gennemførte vi en brugerundersøgelse blandt borgerne i behandling.', involvement],
+    [
+      'last year, what began then goes on',
+      '§4.1.10',
+      'Vi har tidligere haft et brugerråd, hvor brugerne blev hørt om centrets tilbud.',
+      `Sidste år oprettede vi et brugerråd. ${involvement}`,
+    ],
+    ['money applied for', '§4.1.10', 'Vi har søgt midler til at oprette et brugerråd og gennemføre brugerundersøgelser.', involvement],
+    ['a pause', '§4.1.10', 'Brugerrådet er under omstrukturering og holder derfor ikke møder i øjeblikket.', involvement],
+    ['next year', '§4.1.10', 'Fra næste år vil vi gennemføre en årlig brugerundersøgelse og oprette et brugerråd.', involvement],
+    [
+      '»men« and a vague intent',
+      '§4.1.10',
+      'Vi laver ikke brugerundersøgelser, men det er noget, vi gerne vil se på.',
+      `Vi laver ikke brugerundersøgelser, men ${involvement.charAt(0).toLowerCase()}${involvement.slice(1)}`,
+    ],
+    [
+      'the next revision',
+      '§6.2',
+      'Brugerrådet vil blive hørt ved næste revision af kvalitetsstandarden.',
+      'Brugerrådet har læst og kommenteret udkastet til denne kvalitetsstandard, inden byrådet vedtog den.',
+    ],
+  ]);
+});
+
 describe('what is said to happen only when needed or after an assessment is not told how', () => {
   expectNoAnswerBesideTwin([
     [

@@ -285,7 +285,7 @@ const denial = danish(
     String.raw`|^(?:du|borgeren|brugeren) (?:kan|skal|må|er nødt til at) (?:\p{L}+ )?selv (?:kontakte|udarbejde|lave|skrive|følge op|sørge for|finde|ringe|udfylde|opsøge|arrangere|tage kontakt)(?!\p{L})`,
     // A table's row that says there is none (»Brugerråd | Nej«, read as »Brugerråd – Nej«).
     String.raw`|(?<!\p{L})– (?:nej|ingen|findes ikke)\.?$`,
-    String.raw`|(?<!\p{L})(?:er|blev) (?:\p{L}+ )?(?:sat på pause|midlertidigt (?:suspenderet|stoppet|lukket|nedlagt)|suspenderet)(?!\p{L})|(?<!\p{L})kun på papiret(?!\p{L})|(?<!\p{L})overholdes (?:sjældent|ikke altid|kun sjældent|desværre ikke)(?!\p{L})`,
+    String.raw`|(?<!\p{L})(?:er|blev) (?:\p{L}+ )?(?:sat på pause|midlertidigt (?:suspenderet|stoppet|lukket|nedlagt)|suspenderet|under omstrukturering|under genetablering)(?!\p{L})|(?<!\p{L})kun på papiret(?!\p{L})|(?<!\p{L})overholdes (?:sjældent|ikke altid|kun sjældent|desværre ikke)(?!\p{L})`,
   ].join(''),
 );
 /**
@@ -319,7 +319,13 @@ const pastPractice = danish(
     `|^tidligere,? ${pastVerb}`,
     String.raw`|(?<!\p{L})(?:blev|er|var) (?:\p{L}+ )?(?:nedlagt|afviklet|lukket ned)(?!\p{L})`,
     String.raw`|(?<!\p{L})(?:blev|er) (?:\p{L}+ )?(?:afsluttet|stoppet) (?:i|med udgangen af) (?:19|20)\d\d`,
+    // What was had or done before, told in the perfect (»Vi har tidligere haft et brugerråd«).
+    String.raw`|(?<!\p{L})(?:har|havde) (?:\p{L}+ )?tidligere (?:haft|holdt|afholdt|gennemført|tilbudt|brugt|anvendt|inddraget)(?!\p{L})`,
   ].join(''),
+);
+/** A time gone by, named relative to now, and a verb in the past (»Sidste år gennemførte vi en brugerundersøgelse«, »For to år siden holdt vi …«). */
+const recentPast = new LetterPattern(
+  String.raw`^(?:sidste år|i fjor|sidste (?:forår|efterår|sommer|vinter)|for (?:\p{L}+|\d+) år siden),? (?:${pastVerb}|deltog|gik|modtog|holdt|afholdt|tog|\p{L}{2,}(?:ede|te)(?!\p{L}))`,
 );
 /** A heading of a period that has ended: years (»Status på indsatsen 2019-2022«), or a report of a year (»Evaluering 2021«). */
 const periodHeading = danish(
@@ -350,14 +356,14 @@ const futurePractice = danish(
 /**
  * Practice being planned, without a year (»Et brugerråd er under etablering«, »Vi planlægger at
  * oprette …«, »På sigt …«, »Kommunen er ved at udarbejde retningslinjer«, »… overvejer at
- * indføre …«, »Forvaltningen indstiller, at …«, »… ville kunne …«, »Hvis byrådet beslutter at indføre gavekort, …«): a plan as well.
+ * indføre …«, »Forvaltningen indstiller, at …«, »… ville kunne …«, »Hvis byrådet beslutter at indføre gavekort, …«, »Vi har søgt midler til …«, »… ved næste revision«, »Fra næste år vil …«, »det er noget, vi gerne vil se på«): a plan as well.
  */
 const plannedPractice = danish(
-  String.raw`(?<!\p{L})(?:er under (?:etablering|opbygning|udarbejdelse|udvikling|implementering)|planlægger(?: \p{L}+)? at|det er planen,? at|på sigt|er (?:\p{L}+ )?ved at (?:\p{L}+ ){0,2}?(?:udarbejde|etablere|oprette|indføre|udvikle|implementere|opbygge)|overvejer(?: \p{L}+)? at|indstiller,? at|ville kunne)(?!\p{L})|^(?:hvis|såfremt) (?:\p{L}+ ){1,2}(?:beslutter|vedtager|vælger|godkender),? at (?:\p{L}+ )?(?:indføre|oprette|etablere|anvende|bruge|tilbyde|give)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:er under (?:etablering|opbygning|udarbejdelse|udvikling|implementering)|planlægger(?: \p{L}+)? at|det er planen,? at|på sigt|er (?:\p{L}+ )?ved at (?:\p{L}+ ){0,2}?(?:udarbejde|etablere|oprette|indføre|udvikle|implementere|opbygge)|overvejer(?: \p{L}+)? at|indstiller,? at|ville kunne|(?:har |er )?(?:søgt|ansøgt|søger|ansøger) (?:om )?(?:\p{L}+ ){0,2}(?:midler|penge|puljemidler|støtte|tilskud|finansiering) til|vil gerne (?:se|kigge) (?:nærmere )?på|det er noget,? (?:vi|kommunen) (?:gerne )?vil|(?:ved|i forbindelse med) (?:den )?(?:næste|kommende) (?:revision|opdatering|udgave))(?!\p{L})|^(?:fra|i løbet af|inden|senest|i) (?:det )?(?:næste|kommende) (?:år|måned|halvår|kvartal)(?:et|en)?,? vil(?!\p{L})|^(?:hvis|såfremt) (?:\p{L}+ ){1,2}(?:beslutter|vedtager|vælger|godkender),? at (?:\p{L}+ )?(?:indføre|oprette|etablere|anvende|bruge|tilbyde|give)(?!\p{L})`,
 );
 /** Words without which no sentence is past, proposed or unsettled practice: a cheap test before the patterns. */
 const notCurrentWords =
-  /indtil|frem til|før|op til|tidligere|viser|peger på|tyder på|dokumenterer|har vist|nedlagt|afvikl|lukket|afsluttet|stoppet|foreslå|foreslog|anbefal|tilråd|ønske|opfordr|efterly|efterspø|efterspurg|drøft|diskuter|fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat/;
+  /sidste|i fjor|år siden|indtil|frem til|før|op til|tidligere|viser|peger på|tyder på|dokumenterer|har vist|nedlagt|afvikl|lukket|afsluttet|stoppet|foreslå|foreslog|anbefal|tilråd|ønske|opfordr|efterly|efterspø|efterspurg|drøft|diskuter|fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat/;
 /**
  * What research or studies in general show (»Forskning viser, at brugerinddragelse øger
  * effekten«): knowledge, not the kommune's practice; not its own studies (»Vores
@@ -477,6 +483,7 @@ function saysInstead(lower: string): boolean {
  */
 export function notCurrentPractice({ lower }: Cased): boolean {
   if (!notCurrentWords.test(lower) || insteadWords.test(lower)) return false;
+  if (recentPast.test(lower) && !lasting.test(lower)) return true;
   return (pastPractice.test(lower) && !replacedWords.test(lower)) || proposalOnly.test(lower) || undecided.test(lower) || generalFinding.test(lower);
 }
 
@@ -545,6 +552,7 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   pastPractice,
   periodHeading,
   periodPast,
+  recentPast,
   yearPast,
   lasting,
   toldInPast,
