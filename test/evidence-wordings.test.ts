@@ -959,6 +959,18 @@ describe('a denial is read past its asides, its object put first, and a »men« 
       'Alle medarbejdere er uddannet socialrådgivere og får supervision hver måned og efteruddannelse i kognitiv terapi.',
     ],
     [
+      'a clause set off by commas, and a place after the verb',
+      '§4.1.10',
+      'Der er i Xby Kommune, som i mange andre mindre kommuner, endnu ikke etableret et brugerråd eller gennemført brugerundersøgelser.',
+      'Der er i Xby Kommune, som i mange andre kommuner, et brugerråd, og vi gennemfører hvert år brugerundersøgelser.',
+    ],
+    [
+      'a right only for an age group the law does not set',
+      '§4.1.10',
+      'Kun unge under 25 år inddrages i udarbejdelsen af deres behandlingsplan, og kun i særlige tilfælde spørger vi til deres tilfredshed.',
+      'Alle borgere inddrages i udarbejdelsen af deres behandlingsplan, og unge under 25 år spørger vi desuden hver måned om deres tilfredshed.',
+    ],
+    [
       'a right only in special cases',
       '§4.1.6',
       'Behandlingen starter kun i særlige tilfælde senest 14 dage efter din henvendelse.',

@@ -268,7 +268,7 @@ const statedMeans = danish(
  */
 const denial = danish(
   [
-    String.raw`^(?:(?:i dag|på nuværende tidspunkt|p\.t\.|aktuelt|endnu|desværre|derfor),? )?(?:der|vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|tilbuddet|personalet|medarbejderne)(?: \p{L}+)?? (?:er|har|kan|findes|foretages|tilbydes|udarbejdes|gives|sker|foregår|stilles|stiller|anvender|bruger|laver|tilbyder|udfører|monitorerer|følger|fører|registrerer|måler|opkræver|kræver|holder|afholder|inddrager|evaluerer)(?: (?:endnu|på nuværende tidspunkt|i dag|p\.t\.|aktuelt|desværre|som udgangspunkt))? (?:ikke(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare)(?!\p{L}))|ingen|intet)(?!\p{L})`,
+    String.raw`^(?:(?:i dag|på nuværende tidspunkt|p\.t\.|aktuelt|endnu|desværre|derfor),? )?(?:der|vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|tilbuddet|personalet|medarbejderne)(?: \p{L}+)?? (?:er|har|kan|findes|foretages|tilbydes|udarbejdes|gives|sker|foregår|stilles|stiller|anvender|bruger|laver|tilbyder|udfører|monitorerer|følger|fører|registrerer|måler|opkræver|kræver|holder|afholder|inddrager|evaluerer)(?: (?:i|hos|på) (?:\p{L}+ )?\p{L}+)?(?: (?:endnu|på nuværende tidspunkt|i dag|p\.t\.|aktuelt|desværre|som udgangspunkt))? (?:ikke(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare)(?!\p{L}))|ingen|intet)(?!\p{L})`,
     // Any subject of a few words, its verb and »ikke«/»aldrig« (»Personalet modtager ikke supervision«, »Resultaterne registreres aldrig«),
     // in a main clause and of a noun (»Hvor det ikke er muligt …, tilbydes …«, »Du behøver ikke …«, »Det koster ikke noget« are not).
     String.raw`|^(?!(?:dér|der hvor|hvor|når|hvis|selvom|selv om|fordi|da|mens|at|om|som|såfremt|medmindre|uanset|så længe|du|dig|det|man|vi|jeg|der|den|de|dette|denne)(?!\p{L}))(?:\p{L}+ ){1,4}\p{L}+(?: (?:endnu|på nuværende tidspunkt|i dag|p\.t\.|aktuelt|desværre|som udgangspunkt|som hovedregel|generelt|normalt|systematisk))? (?:ikke|aldrig|hverken)(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare|selv|længere end|mere end|senere end|før)(?!\p{L}))(?!\p{L})`,
@@ -399,14 +399,22 @@ const proposalOnly = danish(
 const butNot = danish(
   String.raw`(?<!\p{L})men (?:det|den|de|\p{L}+et|\p{L}+en|\p{L}+erne) (?:har|blev|er|bliver|fungerer|kom)(?: \p{L}+)?? (?:ikke|aldrig)(?: \p{L}+){0,2}? (?:holdt|mødtes|mødt|etableret|aktiv|aktivt|fungeret|fungerer|brugt|startet|gennemført|kommet i gang|oprettet|i brug|i gang)(?!\p{L})`,
 );
-/** Asides inside a clause, read past when a denial is read: words in parentheses and quotation marks (»Kommunen (herunder centret) anvender ikke …«, »»Brugerråd« har vi ikke«). */
-const asides = /\s*\([^()]{0,160}\)|[»«"“”„]/g;
-/** A practice only in special cases (»Behandlingen starter kun i særlige tilfælde senest 14 dage …«): where the law asks for it in general, that is its absence. */
+/**
+ * Asides inside a clause, read past when a denial is read: words in parentheses and quotation
+ * marks, and a clause set off by commas (»Kommunen (herunder centret) anvender ikke …«,
+ * »»Brugerråd« har vi ikke«, »Der er i Xby Kommune, som i mange andre kommuner, endnu ikke …«).
+ */
+const asides = /\s*\([^()]{0,160}\)|[»«"“”„]|,\s(?:som|der|hvor|ligesom)\s[^,.]{1,80},/g;
+/**
+ * A practice only in special cases (»Behandlingen starter kun i særlige tilfælde senest 14 dage
+ * …«), or only for an age group the law does not set (»Kun unge under 25 år inddrages …«; the
+ * law's own line is 18): where the law asks for it in general, that is its absence.
+ */
 const exceptionOnly = new LetterPattern(
-  String.raw`(?<!\p{L})(?:kun|alene|udelukkende) (?:i|ved|under) (?:helt |ganske )?(?:særlige|visse|enkelte|ekstraordinære|udvalgte) (?:tilfælde|situationer|omstændigheder)(?!\p{L})|(?<!\p{L})undtagelsesvis(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:kun|alene|udelukkende) (?:i|ved|under) (?:helt |ganske )?(?:særlige|visse|enkelte|ekstraordinære|udvalgte) (?:tilfælde|situationer|omstændigheder)(?!\p{L})|(?<!\p{L})undtagelsesvis(?!\p{L})|^(?:kun|alene|udelukkende) (?:for |til )?(?:unge|borgere|personer|brugere|voksne|dig,? der er)(?: \p{L}+)? (?:under|over) (?!18 )\d+ år(?!\p{L})`,
 );
 /** What an exception can rightly be of: departing from the rule (»Fristen kan kun i særlige tilfælde fraviges«). */
-const exceptionToRule = new LetterPattern(String.raw`(?<!\p{L})(?:fravig|afvig|begræns|undla|udsæt|afvis|afbry|forlæng|fratag|inddrag)\p{L}*`);
+const exceptionToRule = new LetterPattern(String.raw`(?<!\p{L})(?:fravig|afvig|begræns|undla|udsæt|afvis|afbry|forlæng|fratag)\p{L}*`);
 /** What there is instead, after a denial (or after a colon): then the sentence says something after all. */
 const insteadWords = danish(String.raw`(?<!\p{L})(?:men|i stedet|dog)(?!\p{L})|[:;] \p{L}`);
 /** What came after what was (»… blev nedlagt i 2021 og erstattet af åbne brugermøder«, »…, men i dag …«). */
