@@ -1059,6 +1059,39 @@ describe('what is said to happen only when needed or after an assessment is not 
   ]);
 });
 
+describe('a citizen’s quoted words, the law pointed to and practice »by the rules« or »individually« tell nothing of the kommune’s', () => {
+  const complaint =
+    'Du kan klage over afgørelsen om behandling inden for fire uger. Klagen sendes til kommunen, som revurderer afgørelsen, og hvis den fastholdes, sendes klagen til Ankestyrelsen. Vi træffer afgørelse om behandling senest 14 dage efter din henvendelse.';
+  const choice = 'Du kan vælge at blive behandlet i et andet offentligt eller godkendt privat behandlingstilbud af tilsvarende karakter.';
+  expectNoAnswerBesideTwin([
+    [
+      'a testimonial',
+      '§4.1.12',
+      '»Jeg klagede over afgørelsen inden for fire uger og fik medhold i Ankestyrelsen,« fortæller Jens. »Kommunen traf afgørelse om behandling efter 14 dage.«',
+      complaint,
+    ],
+    ['a pointer to a paragraph of law', '§4.1.7', 'Om frit valg henvises til servicelovens § 101, stk. 5.', choice],
+    [
+      'a paragraph of law and what it says',
+      '§4.1.7',
+      'Om frit valg henvises til servicelovens § 101, stk. 5.',
+      `Det fremgår af servicelovens § 101, stk. 5, at du kan vælge et andet tilbud. ${choice}`,
+    ],
+    [
+      'by the rules alone',
+      '§4.1.7',
+      'Frit valg sker i henhold til servicelovens § 101, stk. 5.',
+      `Frit valg sker i henhold til servicelovens § 101, stk. 5: ${choice.charAt(0).toLowerCase()}${choice.slice(1)}`,
+    ],
+    [
+      'individually',
+      '§4.1.8',
+      'Behandlingsplanen udarbejdes efter behov, og opfølgning aftales individuelt.',
+      'Behandlingsplanen udarbejdes ved behandlingens start sammen med dig og følges op hver tredje måned.',
+    ],
+  ]);
+});
+
 describe('the readings that take sentences out leave a good answer alone', () => {
   const answers: [string, string, string][] = [
     [

@@ -120,7 +120,12 @@ export function isPointer(sentence: Cased): boolean {
   if (isDeferral(sentence)) return true;
   if (!pointerWords.test(sentence.lower)) return false;
   if (readingGuide.test(sentence.lower)) return true;
-  return wordsAtMost(sentence.text, 20) && pointerCue.test(sentence.lower) && pointerTarget.test(sentence.text);
+  return wordsAtMost(sentence.text, 20) && pointerCue.test(sentence.lower) && (pointerTarget.test(sentence.text) || pointsToLaw(sentence.lower));
+}
+
+/** A paragraph of law as the target (»Om frit valg henvises til servicelovens § 101, stk. 5«), not one followed by what it says (»Det fremgår af § 101, at du kan …«). */
+function pointsToLaw(lower: string): boolean {
+  return lower.includes('§') && !/§.*(?<![a-zæøå])at(?![a-zæøå])/.test(lower);
 }
 
 /** A figure, or »og« joining a second clause (»… og du kan klage til …«): a deferral with either says more than where to ask. */
@@ -372,6 +377,13 @@ const notCurrentWords =
 const generalFinding = danish(
   String.raw`^(?:(?:ny|nyere|national|international|dansk|megen|meget|en del|flere|mange|den)\p{L}* ){0,2}(?:forskning(?:en)?|studier|evidens(?:en)?|litteratur(?:en)?|undersøgelser)(?: (?!vores|egne|kommunens|centrets)\p{L}+){0,3} (?:viser|peger på|tyder på|dokumenterer|har vist),? at(?!\p{L})`,
 );
+/**
+ * A person's words in quotation marks (»»Jeg klagede og fik medhold,« fortæller Jens.«, a
+ * sentence wholly quoted): a testimonial, what one person experienced, not the kommune's account.
+ */
+const quotedSpeech = new LetterPattern(
+  String.raw`^[»"“„][^»«"“”]{3,}[«"”],? (?:fortæller|siger|udtaler|forklarer|skriver|mener|fortalte|sagde)(?!\p{L})|^[»"“„][^»«"“”]{3,}[.!?][«"”]$`,
+);
 /** What is not settled (»Det er endnu ikke fastlagt, hvad borgeren skal betale«): no practice yet. */
 const undecided = danish(String.raw`^det er (?:\p{L}+ )?(?:ikke|hverken) (?:\p{L}+ )?(?:fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat)(?!\p{L})`);
 /**
@@ -440,20 +452,25 @@ const evasiveAnswer = danish(String.raw`^det (?:afhænger|kommer an på|er forsk
 /**
  * What is said to happen only »when needed« or »after a concrete assessment«, and nothing else
  * (»Brugerinddragelse sker efter behov og i det omfang, det er relevant«, »Visitationen sker
- * efter en konkret vurdering«): that it happens, not how. Left when the hedges are taken out:
- * a subject of a few words and its verb.
+ * efter en konkret vurdering«, »Frit valg sker i henhold til servicelovens § 101, stk. 5«,
+ * »Opfølgning aftales individuelt«): that it happens, not how. Left when the hedges are taken
+ * out: a subject of a few words and its verb, or clauses of them.
  */
 const evasiveHedge = new LetterPattern(
-  String.raw`,? (?:og )?(?:efter|ved|når|hvis|i det omfang,?|på baggrund af|ud fra) (?:behov(?:et)?|en (?:konkret|individuel|faglig)(?: og (?:konkret|individuel|faglig))? vurdering|det (?:er|skønnes|vurderes|findes) (?:relevant|nødvendigt|muligt|hensigtsmæssigt|aktuelt))(?!\p{L})`,
+  [
+    `,? (?:og )?(?:(?:efter|ved|når|hvis|i det omfang,?|på baggrund af|ud fra) (?:behov(?:et)?|en (?:konkret|individuel|faglig)(?: og (?:konkret|individuel|faglig))? vurdering|det (?:er|skønnes|vurderes|findes) (?:relevant|nødvendigt|muligt|hensigtsmæssigt|aktuelt))`,
+    // Or by the rules alone (»… sker i henhold til servicelovens § 101, stk. 5«, »… efter gældende regler«), or case by case.
+    String.raw`|i henhold til (?:(?:\p{L}+ ){0,3}§ ?\d+(?:,? (?:stk\.|nr\.) ?\d+)*|(?:\p{L}+ ){0,2}(?:regler(?:ne)?|lovgivning(?:en)?|loven))|efter (?:de )?(?:gældende |lovens |lovgivningens )?regler(?:ne)?|individuelt|i hvert enkelt tilfælde)(?!\p{L})`,
+  ].join(''),
   'gu',
 );
-const evasiveRest = new LetterPattern(
-  String.raw`^(?:(?:\p{L}|-)+ ){1,4}(?:sker|foregår|finder sted|gives|tilbydes|udarbejdes|vurderes|inddrages|tilpasses|følges op|afholdes|gennemføres|fastsættes|fastlægges)(?: (?:altid|løbende|individuelt))?[.!]?$`,
-);
+/** One clause or more, each a subject of a few words and its verb (»Behandlingsplanen udarbejdes, og opfølgning aftales«). */
+const evasiveClause = String.raw`(?:(?:\p{L}|-)+ ){1,4}(?:sker|foregår|finder sted|gives|tilbydes|udarbejdes|vurderes|inddrages|tilpasses|følges op|afholdes|gennemføres|fastsættes|fastlægges|aftales)(?: (?:altid|løbende))?`;
+const evasiveRest = new LetterPattern(`^${evasiveClause}(?:,? og ${evasiveClause})*[.!]?$`);
 
 /** Whether the sentence says only that something happens when needed or after an assessment (read only of sentences that match a wording). */
 export function evadesPractice({ lower }: Cased): boolean {
-  if (!lower.includes('behov') && !lower.includes('vurdering') && !lower.includes(' det ')) return false;
+  if (!/behov|vurdering| det |henhold|regler|individuelt|tilfælde/.test(lower)) return false;
   const rest = lower.replace(evasiveHedge.for(lower), '').trim();
   return rest !== lower.trim() && evasiveRest.test(rest);
 }
@@ -486,10 +503,11 @@ function saysInstead(lower: string): boolean {
 /**
  * Whether the sentence tells of practice that is not the kommune's now: what was (not
  * undone by what is instead), what others propose or discussed, what is not settled, what
- * research shows (read
+ * research shows, a person's quoted words (read
  * only of sentences that match a wording).
  */
 export function notCurrentPractice({ lower }: Cased): boolean {
+  if (/^[»"“„]/.test(lower) && quotedSpeech.test(lower)) return true;
   if (!notCurrentWords.test(lower) || insteadWords.test(lower)) return false;
   if (recentPast.test(lower) && !lasting.test(lower)) return true;
   return (pastPractice.test(lower) && !replacedWords.test(lower)) || proposalOnly.test(lower) || undecided.test(lower) || generalFinding.test(lower);
@@ -581,6 +599,7 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   evasiveAnswer,
   evasiveHedge,
   evasiveRest,
+  quotedSpeech,
   definition,
   statementWord,
   placeholderWords,
