@@ -310,7 +310,7 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
   // Declared sections answer by name: any sentence in them may express an aspect, and a
   // pointer in them (»Se kommunens hjemmeside.«) points for the whole requirement.
   for (const section of declared) {
-    const matches = matchSection(section, aspects, judged, () => true);
+    const matches = matchSection(section, aspects, judged, (_, aspect) => !catalogue?.aboutDocument || inItsSense(section, aspect));
     const pointers = section.sentences
       .filter((sentence) => !sentence.isHeading && sentence.pointer && !matches.some((match) => match.sentence === sentence))
       .map((sentence): Match => ({ sentence, aspects: new Map(aspects.map((aspect) => [aspect.id, 'henvisning'])), stated: true }));
@@ -388,6 +388,18 @@ function namedByHeading(heading: string, regulation: Regulation): Requirement[] 
   let named = known.get(heading);
   if (!named) known.set(heading, (named = requirementsNamedBy(heading, regulation)));
   return named;
+}
+
+/**
+ * Whether a section that answers by name speaks anywhere of its aspect's subject (`sammenhaeng`):
+ * for a requirement about the document itself, users involved in their treatment or in the
+ * centre's decisions, with no word of the standard, its draft or its revision in the whole
+ * section, are involved in something else.
+ */
+function inItsSense(section: TextSection, aspect: Aspect): boolean {
+  if (!aspect.context) return true;
+  for (const paragraph of section.paragraphs.values()) if (patternMatches(aspect.context, { text: paragraph, lower: paragraph })) return true;
+  return false;
 }
 
 /** Count a section as answering aspects by what it states in data (an address, a deadline), not in sentences. */
