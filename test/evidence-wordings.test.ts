@@ -1092,6 +1092,36 @@ describe('a citizen’s quoted words, the law pointed to and practice »by the r
   ]);
 });
 
+describe('a right told as what usually happens, only when possible, strived for or taken back is not promised', () => {
+  const choice =
+    'Du kan vælge at blive behandlet i et andet offentligt eller godkendt privat behandlingstilbud af tilsvarende karakter, når du er visiteret til behandling.';
+  const plan = 'Vi udarbejder en behandlingsplan ved behandlingens start og følger op på den hver tredje måned sammen med dig.';
+  expectNoAnswerBesideTwin([
+    [
+      'typically',
+      '§4.1.6',
+      'Behandlingen starter typisk inden for 14 dage efter din henvendelse.',
+      'Behandlingen starter senest 14 dage efter din henvendelse.',
+    ],
+    ['as a rule', '§4.1.7', 'Du kan som regel vælge et andet offentligt eller privat behandlingstilbud.', choice],
+    ['when possible', '§4.1.8', 'Alle borgere får så vidt muligt en behandlingsplan, som følges op, når det er muligt.', plan],
+    ['when there is time', '§4.1.8', 'Vi udarbejder en behandlingsplan og følger op på den, hvis vi har tid.', plan],
+    [
+      'strived for, with its figure',
+      '§4.1.6',
+      'Vi bestræber os på, at behandlingen starter senest 14 dage efter din henvendelse.',
+      'Behandlingen starter senest 14 dage efter din henvendelse til kommunen.',
+    ],
+    ['taken back after »men«', '§4.1.7', 'Du kan søge om frit valg, men ansøgninger imødekommes normalt ikke.', choice],
+    [
+      'left to the behandler',
+      '§4.1.10',
+      'Spørg din behandler, hvordan du kan få indflydelse på din behandling.',
+      'Du har indflydelse på din behandling: du lægger din behandlingsplan sammen med din behandler, og vi spørger hvert år til din tilfredshed.',
+    ],
+  ]);
+});
+
 describe('the readings that take sentences out leave a good answer alone', () => {
   const answers: [string, string, string][] = [
     [

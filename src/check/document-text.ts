@@ -110,11 +110,11 @@ const pointerWords = danish(String.raw`(?<!\p{L})(?:se|læs|henvis|fremgår|besk
  * visitation kan rettes til …«. The reader is to be told; the standard does not tell.
  */
 const deferral = danish(
-  String.raw`(?<!\p{L})(?:(?:du|borgeren) (?:får|modtager|kan få) (?:\p{L}+ ){0,3}(?:information|oplysning(?:er)?|\p{L}*vejledning|orientering|besked)|(?:information|oplysning(?:er)?|\p{L}*vejledning) (?:om [^.]{1,60} )?(?:fås|kan fås|udleveres|gives) (?:ved|hos|på|af)|(?:fortæller|informerer|orienterer|oplyser|vejleder) (?:dig|borgeren) (?:om|nærmere)|spørgsmål (?:om|vedrørende|til) [^.]{0,60}(?:kan )?(?:rettes|stilles) til|(?:du|borgeren) kan (?:få|høre) mere (?:at vide )?(?:om|hos|ved))(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:(?:du|borgeren) (?:får|modtager|kan få) (?:\p{L}+ ){0,3}(?:information|oplysning(?:er)?|\p{L}*vejledning|orientering|besked)|(?:information|oplysning(?:er)?|\p{L}*vejledning) (?:om [^.]{1,60} )?(?:fås|kan fås|udleveres|gives) (?:ved|hos|på|af)|(?:fortæller|informerer|orienterer|oplyser|vejleder) (?:dig|borgeren) (?:om|nærmere)|spørgsmål (?:om|vedrørende|til) [^.]{0,60}(?:kan )?(?:rettes|stilles) til|(?:du|borgeren) kan (?:få|høre) mere (?:at vide )?(?:om|hos|ved)|^spørg (?:din|en|vores|jeres) (?:\p{L}+ )?(?:behandler|sagsbehandler|rådgiver|kontaktperson|medarbejder))(?!\p{L})`,
 );
 /** Words without which no sentence defers: a cheap test before the pattern. */
 const deferralWords =
-  /information|oplysning|vejledning|orientering|besked|fortæller|informerer|orienterer|oplyser|vejleder|spørgsmål|kan få mere|kan høre mere/;
+  /spørg|information|oplysning|vejledning|orientering|besked|fortæller|informerer|orienterer|oplyser|vejleder|spørgsmål|kan få mere|kan høre mere/;
 
 export function isPointer(sentence: Cased): boolean {
   if (isDeferral(sentence)) return true;
@@ -245,13 +245,14 @@ const aimStatement = danish(
 );
 /**
  * A norm or an attempt in the place of practice (»Behandleren bør spørge til …«, »Vi forsøger så
- * vidt muligt at ansætte …«): what should be done or is tried, not what is done; read as an aim.
+ * vidt muligt at ansætte …«, »Vi bestræber os på, at behandlingen starter senest 14 dage …«,
+ * whatever figure it names): what should be done or is tried, not what is done; read as an aim.
  * Not advice to the reader (»Du bør kontakte os …«), and not »søger om« (applies for). Also what
  * can be done by way of example (»… kan fx ske gennem …«), as national guidance lists it.
  */
 const hedgedPractice = danish(
   [
-    String.raw`^(?!(?:du|i|man)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,3}?(?:(?:bør|burde)(?!\p{L})|(?:forsøger|prøver|søger) (?:\p{L}+,? ){0,5}?at(?!\p{L}))`,
+    String.raw`^(?!(?:du|i|man)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,3}?(?:(?:bør|burde)(?!\p{L})|(?:forsøger|prøver|søger) (?:\p{L}+,? ){0,5}?at(?!\p{L})|(?:bestræber (?:sig|os) på|tilstræber|stræber efter)(?!\p{L}))`,
     // What can be done, by way of example, as guidance lists it (»Brugerinddragelse kan fx ske gennem brugerråd …«): not what the reader can do.
     String.raw`|^(?!(?:du|i|man|vi|jeg)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,5}?kan (?:fx|f\.eks\.?|eksempelvis|for eksempel|bl\.a\.?|blandt andet) (?:ske|foregå|finde sted|\p{L}+es)(?!\p{L})`,
   ].join(''),
@@ -407,9 +408,13 @@ const proposalOnly = danish(
   ].join(''),
 );
 
-/** What there is, its working denied after »men« (»Vi har et brugerråd, men det har ikke holdt møde siden 2019«); not a restriction of what is offered (»…, men det må ikke være dyrere«). */
+/** What there is, its working denied or taken back after »men« (»Vi har et brugerråd, men det har ikke holdt møde siden 2019«); not a restriction of what is offered (»…, men det må ikke være dyrere«). */
 const butNot = danish(
-  String.raw`(?<!\p{L})men (?:det|den|de|\p{L}+et|\p{L}+en|\p{L}+erne) (?:har|blev|er|bliver|fungerer|kom)(?: \p{L}+)?? (?:ikke|aldrig)(?: \p{L}+){0,2}? (?:holdt|mødtes|mødt|etableret|aktiv|aktivt|fungeret|fungerer|brugt|startet|gennemført|kommet i gang|oprettet|i brug|i gang)(?!\p{L})`,
+  [
+    String.raw`(?<!\p{L})men (?:det|den|de|\p{L}+et|\p{L}+en|\p{L}+erne) (?:har|blev|er|bliver|fungerer|kom)(?: \p{L}+)?? (?:ikke|aldrig)(?: \p{L}+){0,2}? (?:holdt|mødtes|mødt|etableret|aktiv|aktivt|fungeret|fungerer|brugt|startet|gennemført|kommet i gang|oprettet|i brug|i gang)(?!\p{L})`,
+    // What is granted taken back in practice (»Du kan søge om frit valg, men ansøgninger imødekommes normalt ikke«).
+    String.raw`|(?<!\p{L})men (?:\p{L}+ ){1,4}(?:(?:normalt|som regel|typisk|i praksis|oftest) (?:ikke|aldrig)|(?:imødekommes|bevilges|godkendes|tildeles) (?:\p{L}+ )?(?:sjældent|ikke|aldrig))(?!\p{L})`,
+  ].join(''),
 );
 /**
  * Asides inside a clause, read past when a denial is read: words in parentheses and quotation
@@ -424,6 +429,15 @@ const asides = /\s*\([^()]{0,160}\)|[»«"“”„]|,\s(?:som|der|hvor|ligesom)
  */
 const exceptionOnly = new LetterPattern(
   String.raw`(?<!\p{L})(?:kun|alene|udelukkende) (?:i|ved|under) (?:helt |ganske )?(?:særlige|visse|enkelte|ekstraordinære|udvalgte) (?:tilfælde|situationer|omstændigheder)(?!\p{L})|(?<!\p{L})undtagelsesvis(?!\p{L})|^(?:kun|alene|udelukkende) (?:for |til )?(?:unge|borgere|personer|brugere|voksne|dig,? der er)(?: \p{L}+)? (?:under|over) (?!18 )\d+ år(?!\p{L})`,
+);
+/**
+ * A practice told as what usually happens, in the main clause of a sentence of one clause
+ * (»Behandlingen starter typisk inden for 14 dage«, »Du kan som regel vælge …«), or only when
+ * it is possible or there is time (»…, når det er muligt«, »…, hvis vi har tid«): where the law
+ * asks for it in general, it is not promised.
+ */
+const notAlways = new LetterPattern(
+  String.raw`^(?:(?:\p{L}|-)+ ){1,4}(?:typisk|som regel|som oftest|oftest|normalt|så vidt muligt|i de fleste tilfælde)(?!\p{L})(?![^.]*(?:, og|;) )|(?<!\p{L})(?:når|hvis|såfremt) (?:det er muligt|(?:vi|der|behandleren|personalet) har tid(?:en)?|tiden tillader det)[.!]?$`,
 );
 /** What an exception can rightly be of: departing from the rule (»Fristen kan kun i særlige tilfælde fraviges«). */
 const exceptionToRule = new LetterPattern(String.raw`(?<!\p{L})(?:fravig|afvig|begræns|undla|udsæt|afvis|afbry|forlæng|fratag)\p{L}*`);
@@ -460,7 +474,7 @@ const evasiveHedge = new LetterPattern(
   [
     `,? (?:og )?(?:(?:efter|ved|når|hvis|i det omfang,?|på baggrund af|ud fra) (?:behov(?:et)?|en (?:konkret|individuel|faglig)(?: og (?:konkret|individuel|faglig))? vurdering|det (?:er|skønnes|vurderes|findes) (?:relevant|nødvendigt|muligt|hensigtsmæssigt|aktuelt))`,
     // Or by the rules alone (»… sker i henhold til servicelovens § 101, stk. 5«, »… efter gældende regler«), or case by case.
-    String.raw`|i henhold til (?:(?:\p{L}+ ){0,3}§ ?\d+(?:,? (?:stk\.|nr\.) ?\d+)*|(?:\p{L}+ ){0,2}(?:regler(?:ne)?|lovgivning(?:en)?|loven))|efter (?:de )?(?:gældende |lovens |lovgivningens )?regler(?:ne)?|individuelt|i hvert enkelt tilfælde)(?!\p{L})`,
+    String.raw`|(?:i henhold til|efter) (?:(?:\p{L}+ ){0,3}§ ?\d+(?:,? (?:stk\.|nr\.) ?\d+)*|(?:\p{L}+ ){0,2}(?:regler(?:ne)?|lovgivning(?:en)?|loven))|efter (?:de )?(?:gældende |lovens |lovgivningens )?regler(?:ne)?|individuelt|i hvert enkelt tilfælde)(?!\p{L})`,
   ].join(''),
   'gu',
 );
@@ -483,7 +497,9 @@ export function statesAim({ lower }: Cased): boolean {
 /** Whether the sentence says that the kommune has or does none of something, or only if it comes about (read only of sentences that match a wording). */
 export function deniesPractice({ lower }: Cased): boolean {
   const plain = lower.replace(asides, '');
-  if (butNot.test(plain) || (exceptionOnly.test(plain) && !exceptionToRule.test(plain))) return true;
+  // An attempt »så vidt muligt« is read as an aim (hedgedPractice): it names the subject.
+  const hedged = exceptionOnly.test(plain) || (notAlways.test(plain) && !hedgedPractice.test(plain));
+  if (butNot.test(plain) || (hedged && !exceptionToRule.test(plain))) return true;
   return (denial.test(plain) || hypotheticalPractice.test(plain)) && !conditionWords.test(plain) && !saysInstead(plain);
 }
 
@@ -594,6 +610,7 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   conditionWords,
   butNot,
   exceptionOnly,
+  notAlways,
   exceptionToRule,
   unmarkedQuestion,
   evasiveAnswer,

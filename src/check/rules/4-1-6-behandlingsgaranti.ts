@@ -2,7 +2,8 @@
  * §4.1.6 BEK 1477/2019 § 4, stk. 1, nr. 6: »Behandlingsgaranti.«
  * SEL § 101, stk. 4 sets the guarantee: treatment starts no later than 14 days after the
  * person turns to the municipality. The deadline is read from `frist_dage` or from the
- * sentences that state the guarantee (»senest 14 dage efter«, »inden for to uger«). A
+ * sentences that state the guarantee as the kommune's practice (»senest 14 dage efter«, »inden
+ * for to uger«; not »Vi bestræber os på, at … senest 14 dage …«). A
  * standard that promises a longer deadline describes a guarantee the law does not allow:
  * `mangler`, and so does one counted from a later event than the request (»14 dage efter, at du
  * er visiteret«): the wait before it is not in the law's 14 days. A guarantee with no deadline
@@ -10,6 +11,7 @@
  */
 import { defaultRegulation, findRequirement, numberParameter } from '../../regulations/index.js';
 import { laterStartsIn, startDeadlinesIn } from '../../text/durations.js';
+import { tellsOwnPractice } from '../document-text.js';
 import { sourceSentences } from '../evidence.js';
 import { evidenceFor, judgeAspects } from '../prose.js';
 import type { Message, Rule } from '../types.js';
@@ -26,13 +28,15 @@ const rule: Rule = {
     // Nothing on the guarantee at all, or a document about something else: the generic verdict says it.
     if (outcome.status === 'mangler' || (evidence.declared.length === 0 && outcome.status !== 'opfyldt')) return outcome;
     const field = context.document.behandlingsgaranti?.frist_dage;
-    const stated = [...(field === undefined ? [] : [field]), ...startDeadlinesIn(sourceSentences(evidence))];
+    // A deadline counts where the kommune states it as its practice: not one it strives for, plans or denies (»Vi bestræber os på, at …«).
+    const own = sourceSentences(evidence).filter((sentence) => tellsOwnPractice(sentence, context.date));
+    const stated = [...(field === undefined ? [] : [field]), ...startDeadlinesIn(own)];
     const felt = 'behandlingsgaranti.frist_dage';
     const found = outcome.messages.filter((message) => message.code === 'krav-fundet');
     if (stated.length === 0)
       return { ...outcome, status: 'delvist', messages: [{ code: 'garanti-frist-mangler', args: { felt, graense: legalDeadlineDays } }, ...found] };
     const longest = Math.max(...stated);
-    const later = laterStartsIn(sourceSentences(evidence));
+    const later = laterStartsIn(own);
     const tooLong = longest > legalDeadlineDays;
     if (tooLong || later.length > 0) {
       const path = tooLong && field !== undefined && field === longest ? [requirement.field, 'frist_dage'] : outcome.path;
