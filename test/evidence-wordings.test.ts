@@ -1084,6 +1084,12 @@ describe('a citizen’s quoted words, the law pointed to and practice »by the r
       `Frit valg sker i henhold til servicelovens § 101, stk. 5: ${choice.charAt(0).toLowerCase()}${choice.slice(1)}`,
     ],
     [
+      'by a paragraph of law alone',
+      '§4.1.9',
+      'Handleplaner udarbejdes efter servicelovens § 141.',
+      'Målsætningen er, at alle borgere med behov for det tilbydes en handleplan efter servicelovens § 141, at handleplanen koordineres med behandlingsplanen, og at der følges op på handleplanen mindst en gang om året.',
+    ],
+    [
       'individually',
       '§4.1.8',
       'Behandlingsplanen udarbejdes efter behov, og opfølgning aftales individuelt.',

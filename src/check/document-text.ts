@@ -484,7 +484,7 @@ const evasiveRest = new LetterPattern(`^${evasiveClause}(?:,? og ${evasiveClause
 
 /** Whether the sentence says only that something happens when needed or after an assessment (read only of sentences that match a wording). */
 export function evadesPractice({ lower }: Cased): boolean {
-  if (!/behov|vurdering| det |henhold|regler|individuelt|tilfælde/.test(lower)) return false;
+  if (!/behov|vurdering| det |henhold|regler|individuelt|tilfælde|§/.test(lower)) return false;
   const rest = lower.replace(evasiveHedge.for(lower), '').trim();
   return rest !== lower.trim() && evasiveRest.test(rest);
 }
