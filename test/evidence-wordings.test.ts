@@ -1084,6 +1084,18 @@ describe('a citizen’s quoted words, the law pointed to and practice »by the r
       `Frit valg sker i henhold til servicelovens § 101, stk. 5: ${choice.charAt(0).toLowerCase()}${choice.slice(1)}`,
     ],
     [
+      'the rules kept, and nothing else',
+      '§5.1',
+      'Døgntilbuddene skal leve op til gældende lovgivning og være godkendt efter reglerne.',
+      'Kommunen stiller krav til de døgnbehandlingstilbud, den bruger: de skal være godkendt af Socialtilsynet, bruge evidensbaserede metoder og sende status til kommunen hver måned.',
+    ],
+    [
+      'data reported as required',
+      '§4.1.14',
+      'Vi indberetter data, som det kræves.',
+      'Kommunen monitorerer indsatsen ved at registrere alle forløb i Stofmisbrugsdatabasen og følger hvert år op på, hvor mange der er stoffri efter endt behandling.',
+    ],
+    [
       'by a paragraph of law alone',
       '§4.1.9',
       'Handleplaner udarbejdes efter servicelovens § 141.',

@@ -482,8 +482,18 @@ const evasiveHedge = new LetterPattern(
 const evasiveClause = String.raw`(?:(?:\p{L}|-)+ ){1,4}(?:sker|foregår|finder sted|gives|tilbydes|udarbejdes|vurderes|inddrages|tilpasses|følges op|afholdes|gennemføres|fastsættes|fastlægges|aftales)(?: (?:altid|løbende))?`;
 const evasiveRest = new LetterPattern(`^${evasiveClause}(?:,? og ${evasiveClause})*[.!]?$`);
 
-/** Whether the sentence says only that something happens when needed or after an assessment (read only of sentences that match a wording). */
-export function evadesPractice({ lower }: Cased): boolean {
+/**
+ * Compliance as the whole answer, in a short sentence without a figure (»Døgntilbuddene skal leve
+ * op til gældende lovgivning …«, »Vi indberetter data, som det kræves.«): that the rules are kept,
+ * not what they make the kommune do.
+ */
+const complianceOnly = new LetterPattern(
+  String.raw`(?<!\p{L})(?:(?:leve|lever) op til|overholde[rs]?|efterleve[rs]?|følger) (?:den |de |alle )?(?:til enhver tid )?(?:gældende )?(?:lovgivning(?:en)?|regler(?:ne)?|loven|lovens krav|lovkrav(?:ene)?)(?!\p{L})|,? som (?:det )?(?:kræves|er krævet|loven kræver|lovgivningen kræver)(?!\p{L})`,
+);
+
+/** Whether the sentence says only that something happens when needed, after an assessment or as the rules require (read only of sentences that match a wording). */
+export function evadesPractice({ text, lower }: Cased): boolean {
+  if (wordsAtMost(text, 12) && !/\d/.test(lower) && complianceOnly.test(lower)) return true;
   if (!/behov|vurdering| det |henhold|regler|individuelt|tilfælde|§/.test(lower)) return false;
   const rest = lower.replace(evasiveHedge.for(lower), '').trim();
   return rest !== lower.trim() && evasiveRest.test(rest);
@@ -616,6 +626,7 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   evasiveAnswer,
   evasiveHedge,
   evasiveRest,
+  complianceOnly,
   quotedSpeech,
   definition,
   statementWord,
