@@ -1006,6 +1006,12 @@ describe('what was done once in a year gone by, what research shows, a neighbour
       'Vi anvender gavekort på 200 kr. for hvert andet fremmøde i MOVE-forløb, højst 7 gavekort.',
     ],
     [
+      'a regional service',
+      '§4.1.10',
+      'I psykiatrien har man gode erfaringer med brugerråd og brugerundersøgelser.',
+      'I samarbejde med psykiatrien har vi et brugerråd, som mødes fire gange om året, og vi gennemfører hvert år en brugerundersøgelse.',
+    ],
+    [
       'a decision to come',
       '§4.1.15',
       'Hvis byrådet beslutter at indføre gavekort, vil de blive givet for fremmøde i MOVE-forløb.',
