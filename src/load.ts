@@ -272,8 +272,13 @@ function duplicateKeys(file: string, map: YAMLMap, lineCounter: LineCounter): Di
   return found;
 }
 
-function unresolvedAlias(file: string, document: Document.Parsed, alias: Alias, lineCounter: LineCounter): Diagnostic | undefined {
-  if (alias.resolve(document) || !alias.range) return undefined;
+/**
+ * An alias whose anchor was not set before it (`anchors`: those met so far in document
+ * order, as the parser resolves them). Asking the parser instead walks the whole document
+ * per alias: quadratic in a file of thousands of aliases.
+ */
+function unresolvedAlias(file: string, anchors: ReadonlySet<string>, alias: Alias, lineCounter: LineCounter): Diagnostic | undefined {
+  if (anchors.has(alias.source) || !alias.range) return undefined;
   return errorAt(file, lineCounter, alias.range, { code: 'yaml-ukendt-alias', args: { alias: alias.source } });
 }
 
@@ -290,7 +295,9 @@ function treeProblems(file: string, text: string, document: Document.Parsed, lin
   const tags: Diagnostic[] = [];
   /** Keys said to be no field name: an alias there is that, not also an alias that points nowhere. */
   const keys = new Set<Node>();
+  const anchors = new Set<string>();
   eachNode(document.contents, (node) => {
+    if (node.anchor) anchors.add(node.anchor);
     if (isMap(node)) {
       structure.push(...duplicateKeys(file, node, lineCounter));
       for (const pair of readWhole ? node.items : []) {
@@ -299,13 +306,22 @@ function treeProblems(file: string, text: string, document: Document.Parsed, lin
         if (problem?.severity === 'fejl') keys.add(pair.key as Node);
       }
     } else if (isAlias(node) && !keys.has(node)) {
-      const problem = unresolvedAlias(file, document, node, lineCounter);
+      const problem = unresolvedAlias(file, anchors, node, lineCounter);
       if (problem) structure.push(problem);
     }
     const tag = tagProblem(file, text, node, lineCounter);
     if (tag) tags.push(tag);
   });
   return [...structure, ...directiveProblems(file, text, lineCounter), ...tags];
+}
+
+/** Where the first alias stands, since the parser says no more of where resolving them failed; else the file's start. */
+function firstAliasAt(document: Document.Parsed, lineCounter: LineCounter): Position {
+  let offset: number | undefined;
+  eachNode(document.contents, (node) => {
+    if (offset === undefined && isAlias(node)) offset = node.range?.[0];
+  });
+  return offset === undefined ? { line: 1, column: 1 } : positionAt(lineCounter, offset);
 }
 
 /** Reads with the bounds every input has (a regular file, 2 MB, no symlink out of its folder), then parses. */
@@ -379,7 +395,7 @@ export function parseSource(file: string, bytes: Uint8Array): LoadResult {
       : /alias/i.test(message)
         ? { code: 'yaml-ukendt-alias', args: { alias } }
         : { code: 'yaml-syntaks', args: {} };
-    return { ok: false, text, diagnostics: [...diagnostics, { ...problem, severity: 'fejl', file, start: { line: 1, column: 1 } }] };
+    return { ok: false, text, diagnostics: [...diagnostics, { ...problem, severity: 'fejl', file, start: firstAliasAt(document, lineCounter) }] };
   }
   if (!isMap(document.contents)) {
     const start = positionAt(lineCounter, document.contents.range?.[0] ?? 0);

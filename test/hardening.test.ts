@@ -16,7 +16,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { maxDiagnosticsPerFile } from '../src/diagnostics/diagnostic.js';
 import { municipalityId, municipalityIds, readBounded, slugify } from '../src/files.js';
-import { loadFile } from '../src/load.js';
+import { loadFile, parseSource } from '../src/load.js';
 import { markdownLimits, markdownProblem } from '../src/markdown-limits.js';
 import { markdownToHtml } from '../src/render/markdown.js';
 import { frameWidth } from '../src/report/diagnostics.js';
@@ -336,6 +336,28 @@ describe('promise: validate is linear in the file, caps its messages with »og N
     expect(larger.messages).toBe(maxDiagnosticsPerFile + 1);
     // Linear is 4×; quadratic would be 16×. Generous for a shared, noisy machine.
     expect(larger.best / smaller.best).toBeLessThan(9);
+  });
+
+  it('takes about 4× as long for 4× as many aliases of one anchor (each alias once checked against the anchors before it, not the whole file)', async () => {
+    const aliased = (count: number) =>
+      `kommune: &k x\ntitel: y\nbilag:\n${Array.from({ length: count }, (_, index) => `  - noegle: a${index}\n    overskrift: *k\n    tekst: *k\n`).join('')}`;
+    const time = (count: number) => {
+      const text = new TextEncoder().encode(aliased(count));
+      let best = Number.POSITIVE_INFINITY;
+      for (let round = 0; round < 3; round++) {
+        const started = performance.now();
+        const loaded = parseSource('a.yml', text);
+        // Past 100 uses the anchor is a bomb: said in Danish at the first alias, never unresolved.
+        expect(loaded.ok ? [] : loaded.diagnostics.map(({ code, start }) => ({ code, start }))).toEqual(
+          count > 50 ? [{ code: 'yaml-alias-bombe', start: { line: 5, column: 17 } }] : [],
+        );
+        best = Math.min(best, performance.now() - started);
+      }
+      return best;
+    };
+    time(200);
+    // Quadratic, 4× as many aliases took 16× as long: 3,000 sections took over 20 s.
+    expect(time(2_000) / time(500)).toBeLessThan(9);
   });
 
   it('prints at most the cap and then »og N flere«, and cuts a very long line around the mistake', () => {
