@@ -296,6 +296,30 @@ describe('promise: a plausible document never ends in exit 70; a section too lon
   });
 });
 
+describe('promise: a table is as wide as Word lets it be, whatever a cell claims to span', () => {
+  const spanning = (columns: string, rows: string) =>
+    withDocumentXml((xml) =>
+      xml.replace(
+        '<w:body>',
+        `<w:body><w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="${columns}"/><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>Åbningstid</w:t></w:r></w:p></w:tc></w:tr>` +
+          `<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr>${rows}</w:tbl>`,
+      ),
+    );
+  const widest = (yaml: string) => Math.max(...yaml.split('\n').map((line) => (line.trim().startsWith('|') ? line.split('|').length - 2 : 0)));
+
+  it('a cell spanning 200,000 columns (w:gridSpan; a billion filled 1.5 GB) becomes a table of at most 63 columns, its text kept', async () => {
+    const { yaml } = await importBytes(await spanning('200000', ''), { kommune: 'Testby' });
+    expect(yaml).toContain('Åbningstid');
+    expect(widest(yaml)).toBeLessThanOrEqual(63);
+  });
+
+  it('a span within the limit stays as written (a variant: 3 columns beside a row of 3 cells)', async () => {
+    const cells = ['a', 'b', 'c'].map((each) => `<w:tc><w:p><w:r><w:t>${each}</w:t></w:r></w:p></w:tc>`).join('');
+    const { yaml } = await importBytes(await spanning('3', `<w:tr>${cells}</w:tr>`), { kommune: 'Testby' });
+    expect(widest(yaml)).toBe(3);
+  });
+});
+
 describe('promise: never write a file the tool itself then refuses', () => {
   it('a document whose file would be over the 2 MB every command reads: a Danish message, exit 1, nothing written', async () => {
     const dir = workspace();

@@ -12,7 +12,7 @@ import { toMdast } from 'hast-util-to-mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { noteMarkers, textOf } from './hast-text.js';
 import type { OutlineSection } from './structure.js';
-import { element, fitsMarkdownTable, isLabelTable, text, unfoldTable } from './tables.js';
+import { boundedSpans, element, fitsMarkdownTable, isLabelTable, text, unfoldTable } from './tables.js';
 
 const inlineFormatting = new Set(['strong', 'b', 'em', 'i', 'u', 's', 'a', 'sup', 'sub']);
 
@@ -142,7 +142,10 @@ function typedLists(blocks: readonly Element[]): Element[] {
 
 function prepare(blocks: readonly Element[]): Element[] {
   const unfolded = typedLists(
-    blocks.flatMap((block) => (block.tagName === 'table' && (isLabelTable(block) || !fitsMarkdownTable(block)) ? unfoldTable(block) : [block])),
+    blocks.flatMap((block) => {
+      if (block.tagName !== 'table') return [block];
+      return isLabelTable(block) || !fitsMarkdownTable(block) ? unfoldTable(block) : [boundedSpans(block)];
+    }),
   );
   for (const block of unfolded) tidyInline(block);
   return unfolded;

@@ -27,6 +27,24 @@ export function rowsOf(table: Element): Element[] {
 export const cellsOf = (row: Element): Element[] =>
   row.children.filter((child): child is Element => child.type === 'element' && (child.tagName === 'td' || child.tagName === 'th'));
 
+/** Word's own limit on a table's columns: a cell can span no more. */
+export const maxTableColumns = 63;
+
+/**
+ * The table with each cell's span within Word's limits. The span is the document's word
+ * (w:gridSpan, w:vMerge), and the Markdown table gets one cell per column spanned: a span of
+ * a billion columns in one cell would fill the import's memory.
+ */
+export function boundedSpans(table: Element): Element {
+  const rows = rowsOf(table);
+  for (const cell of rows.flatMap(cellsOf)) {
+    const { colSpan, rowSpan } = cell.properties;
+    if (Number(colSpan) > maxTableColumns) cell.properties.colSpan = maxTableColumns;
+    if (Number(rowSpan) > rows.length) cell.properties.rowSpan = rows.length;
+  }
+  return table;
+}
+
 /** Label | text rows: two cells each, no header cells, labels beside longer texts. */
 export function isLabelTable(table: Element): boolean {
   const rows = rowsOf(table);
