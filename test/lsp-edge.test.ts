@@ -383,6 +383,22 @@ describe('traffic the server does not understand is answered and logged in Danis
     expect(client.stderr).toBe('');
   });
 
+  it('takes a method named like an object’s own (»__proto__«, »constructor«, »toString«) for an unknown method, as a request and as a notification', async () => {
+    const client = await initialized();
+    const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+    for (const method of names) {
+      // A notification of such a name was looked up on the object's prototype and ended the server with 70.
+      client.notify(method, {});
+      const error = await answerOf(client.request(method, {}));
+      expect(error, method).toEqual({ code: -32601, message: expect.stringContaining(`»${method}«`), data: { kode: 'lsp-ukendt-metode' } });
+    }
+    expect(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } })).toBeNull();
+    await client.request('shutdown', null);
+    client.notify('exit', null);
+    expect(await client.exited).toBe(0);
+    expect(client.stderr).toBe('');
+  });
+
   it('says in one Danish line what vscode-languageserver would log in English: a message that is neither request, notification nor answer', async () => {
     const client = await initialized();
     const raw = (body: unknown) => {

@@ -246,6 +246,9 @@ const notificationShapes: Record<string, Shape> = {
   'window/workDoneProgress/cancel': field('token', isId),
 };
 
+/** The shape of a method's params: a method named like an object's own (»__proto__«, »toString«) has none. */
+const shapeOf = (shapes: Record<string, Shape>, method: string): Shape | undefined => (Object.hasOwn(shapes, method) ? shapes[method] : undefined);
+
 /** A Danish error the server answers with: the JSON-RPC code kept, the message code in `data.kode`. */
 export function danishError<Code extends MessageCode>(
   code: number,
@@ -303,7 +306,7 @@ export class ProtocolGate extends AbstractMessageReader implements MessageReader
         this.pending.set(message.id, message.method);
       } else if (isNotification(message)) {
         if (message.method !== 'exit' && this.state !== 'running') return;
-        const wrong = notificationShapes[message.method]?.(message.params);
+        const wrong = shapeOf(notificationShapes, message.method)?.(message.params);
         if (wrong) return this.ignored(message, wrong);
       }
       callback(message);
@@ -324,7 +327,7 @@ export class ProtocolGate extends AbstractMessageReader implements MessageReader
     if (this.state === 'shut down') return danishError(ErrorCodes.InvalidRequest, 'lsp-efter-shutdown', { metode });
     if (this.state === 'new' && metode !== 'initialize') return danishError(ErrorCodes.ServerNotInitialized, 'lsp-ikke-startet', { metode });
     if (this.state === 'running' && metode === 'initialize') return danishError(ErrorCodes.InvalidRequest, 'lsp-allerede-startet', {});
-    const shape = Object.hasOwn(requestShapes, metode) ? requestShapes[metode] : undefined;
+    const shape = shapeOf(requestShapes, metode);
     if (!shape) return danishError(ErrorCodes.MethodNotFound, 'lsp-ukendt-metode', { metode });
     if (!positionsValid(request.params)) return danishError(ErrorCodes.InvalidParams, 'lsp-ugyldig-position', {});
     const felt = shape(request.params);
