@@ -65,6 +65,18 @@ describe('validate: files that are not a kvalitetsstandard at all', () => {
     expect((await diagnosticsOf(file)).map((d) => d.code)).toEqual(['fil-ikke-tekst']);
   });
 
+  it('says where the text stops being text: a stray NUL, a Latin-1 »ø«, a file cut inside »ø«, a UTF-16 file', async () => {
+    const cases: [string, Buffer, number, number][] = [
+      ['nul.yml', Buffer.from('kommune: Brønderslev\ntitel: Kvalitets\0standard\n'), 2, 17],
+      ['latin1-midt.yml', Buffer.concat([Buffer.from('kommune: Brønderslev\r\ntitel: x\rundertitel: Br'), Buffer.from('\xf8nderslev\n', 'latin1')]), 3, 15],
+      ['afskaaret.yml', Buffer.from('kommune: Brønderslev\ntitel: Brø').subarray(0, -1), 2, 10],
+      ['utf16.yml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('kommune: x\n', 'utf16le')]), 1, 1],
+    ];
+    for (const [name, bytes, line, column] of cases) {
+      expect(await diagnosticsOf(write(name, bytes)), name).toEqual([expect.objectContaining({ code: 'fil-ikke-tekst', line, column })]);
+    }
+  });
+
   it('a missing file', async () => {
     expect((await diagnosticsOf(join(dir, 'findes-ikke.yml'))).map((d) => d.code)).toEqual(['fil-findes-ikke']);
   });
