@@ -132,6 +132,26 @@ const letter = new LetterPattern(String.raw`\p{L}`);
 
 const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
+/**
+ * A character that looks like a space in the editor but is none to YAML, where a line's
+ * indentation is: a non-breaking space (pasted from Word or a web page), a vertical tab or
+ * form feed, the typographic spaces and a zero-width space. The parser then reads the line
+ * as text, and its own message (a colon in a text, a wrong indentation) points elsewhere.
+ */
+const oddIndent = /^[ \t]*([\u000b\u000c\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000])(?=[ \t\u000b\u000c\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000]*\S)/;
+
+/** The character's name in a message, with its code point to search for. */
+function oddSpaceName(character: string): string {
+  const codePoint = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const names: Record<string, string> = {
+    '\u00a0': 'et hårdt mellemrum',
+    '\u000b': 'en lodret tabulator',
+    '\u000c': 'et sideskift',
+    '\u200b': 'et usynligt mellemrum',
+  };
+  return `${names[character] ?? 'et typografisk mellemrum'} (${codePoint})`;
+}
+
 export class MistakeScanner {
   private readonly found: Diagnostic[] = [];
   private readonly stack: Level[] = [{ indent: 0, kind: 'map' }];
@@ -186,6 +206,12 @@ export class MistakeScanner {
     }
     if (/^\s*(#.*)?$/.test(text) || /^(---|\.\.\.|%)/.test(text)) {
       this.afterGap = true;
+      return;
+    }
+    const odd = oddIndent.exec(text);
+    if (odd) {
+      this.report('yaml-usynligt-mellemrum', { tegn: oddSpaceName(odd[1]!) }, number, odd[0].length - 1, odd[0].length - 1);
+      this.endedBlock = undefined;
       return;
     }
     const tab = /^ *\t[ \t]*/.exec(text);

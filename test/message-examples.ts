@@ -12,6 +12,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'yaml-kolon-i-tekst': { felt: 'behandlingsgaranti.frist_dage' },
   'yaml-indrykning': {},
   'yaml-tabulator': { mellemrum: 2 },
+  'yaml-usynligt-mellemrum': { tegn: 'et hårdt mellemrum (U+00A0)' },
   'yaml-manglende-tegn': {},
   'yaml-uventet-tegn': {},
   'yaml-flere-dokumenter': {},

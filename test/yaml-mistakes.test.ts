@@ -197,6 +197,25 @@ const mistakes: Mistake[] = [
     make: (lines, at) => ({ lines: replaced(lines, at, `\t${lines[at]!.trimStart()}`), line: at + 1, says: /tabulator/ }),
   },
   {
+    name: 'a line indented with a space that is none to YAML (a non-breaking space from Word, a vertical tab, a typographic space)',
+    text: randers,
+    places: laterFields,
+    make: (lines, at) => {
+      const [space, name] = [
+        ['\u00a0', 'et hårdt mellemrum \\(U\\+00A0\\)'],
+        ['\u000b', 'en lodret tabulator \\(U\\+000B\\)'],
+        ['\u2003', 'et typografisk mellemrum \\(U\\+2003\\)'],
+      ][at % 3]!;
+      const line = lines[at]!;
+      const indent = line.length - line.trimStart().length;
+      return {
+        lines: replaced(lines, at, `${' '.repeat(indent - 1)}${space}${line.trimStart()}`),
+        line: at + 1,
+        says: new RegExp(`Indrykningen indeholder ${name}`),
+      };
+    },
+  },
+  {
     name: 'pasted text with »: « on the field’s line',
     text: randers,
     places: plainValueLines,

@@ -39,6 +39,7 @@ export interface DiagnosticMessageArgs {
   'yaml-kolon-i-tekst': { felt?: string };
   'yaml-indrykning': NoArgs;
   'yaml-tabulator': { mellemrum?: number };
+  'yaml-usynligt-mellemrum': { tegn: string };
   'yaml-manglende-tegn': NoArgs;
   'yaml-uventet-tegn': NoArgs;
   'yaml-flere-dokumenter': NoArgs;
@@ -285,6 +286,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'yaml-indrykning': () => 'Indrykningen passer ikke. Felter på samme niveau skal stå præcis under hinanden, og underfelter skal rykkes ind med mellemrum.',
   'yaml-tabulator': (a) =>
     `Der er brugt tabulator til indrykning. YAML kræver mellemrum: erstat tabulatoren med ${a.mellemrum === undefined ? 'mellemrum' : `${a.mellemrum} mellemrum`}.`,
+  'yaml-usynligt-mellemrum': (a) =>
+    `Indrykningen indeholder ${a.tegn}, som ligner et mellemrum, men ikke er det for YAML. Slet tegnet, og ryk ind med almindelige mellemrum.`,
   'yaml-manglende-tegn': () => 'Der mangler et tegn, fx et afsluttende anførselstegn, »]« eller »}«. Tjek linjen og linjen før.',
   'yaml-uventet-tegn': () =>
     'Her står et tegn, som YAML ikke forventer. Tjek, at teksten ikke begynder med et særligt tegn (fx @, `, %, * eller &); sæt den i så fald i anførselstegn.',
