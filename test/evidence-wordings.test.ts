@@ -254,10 +254,13 @@ describe('a text about alcohol treatment is on the field only where it names dru
   });
 
   it('the same text for alcohol and drugs, said in one sentence of its own, is judged', () => {
+    // A text for both fields gives both bases; with § 141 alone, it says it is about alcohol treatment only.
+    const bothBases = { lovgrundlag: ['Sundhedsloven § 141', 'Serviceloven § 101'] };
     const both = rewritten('hvem-kan-faa', (text) => text.replace('skadeligt forbrug af alkohol', 'skadeligt forbrug af alkohol eller euforiserende stoffer'));
-    expect(metIn(both)).toContain('§4.1.2');
+    expect(metIn(both)).toEqual([]);
+    expect(metIn({ ...both, ...bothBases })).toContain('§4.1.2');
     const byLaw = rewritten('ventetid', (text) => `${text} Behandlingsgarantien for stofmisbrug følger af servicelovens § 101.`);
-    expect(metIn(byLaw).length).toBeGreaterThan(0);
+    expect(metIn({ ...byLaw, ...bothBases }).length).toBeGreaterThan(0);
   });
 
   it('a long text cannot borrow the field from its title, a short one can', () => {
@@ -271,6 +274,49 @@ describe('a text about alcohol treatment is on the field only where it names dru
     // Judged, then: what it says without naming alcohol counts; its target group, »borgere med skadeligt forbrug af alkohol«, is alcohol treatment's and does not.
     expect(metIn(short).length).toBeGreaterThan(0);
     expect(metIn(short)).not.toContain('§4.1.2');
+  });
+});
+
+describe('a document whose stated basis is another paragraph is about another service', () => {
+  // Bostøtte for citizens with a drug abuse: it names the drugs in nearly every sentence, but its law is § 85.
+  const document = {
+    kommune: 'Xby Kommune',
+    titel: 'Kvalitetsstandard for bostøtte til borgere med misbrug',
+    undertitel: 'Socialpædagogisk støtte efter serviceloven § 85',
+    lovgrundlag: ['Serviceloven § 85'],
+    oevrige_afsnit: [
+      {
+        noegle: 'hvem',
+        overskrift: 'Hvem kan få støtten?',
+        tekst: 'Støtten er for dig, der er over 18 år, har et stofmisbrug og har brug for hjælp til at klare hverdagen i din egen bolig.',
+      },
+      {
+        noegle: 'plan',
+        overskrift: 'Din plan',
+        tekst: 'Sammen med din kontaktperson laver du en plan med mål for dit stofmisbrug og din hverdag, og planen følges op hvert halve år.',
+      },
+      {
+        noegle: 'personalet',
+        overskrift: 'Medarbejderne',
+        tekst: 'Medarbejderne er pædagoger med erfaring i arbejdet med borgere med stofmisbrug og får løbende supervision og efteruddannelse.',
+      },
+    ],
+  };
+  const metIn = (data: Record<string, unknown>) => {
+    const check = checkSource('basis.yml', new TextEncoder().encode(stringify(data, { lineWidth: 0 })), '2026-11-23');
+    if (!check.valid) throw new Error(`invalid: ${JSON.stringify(check.diagnostics)}`);
+    return check.findings.filter((finding) => finding.status === 'opfyldt').map((finding) => finding.requirement.id);
+  };
+
+  it('meets nothing, however often it names the drugs', () => {
+    expect(metIn(document)).toEqual([]);
+    expect(metIn({ ...document, lovgrundlag: ['Sundhedsloven § 142'], undertitel: undefined })).toEqual([]);
+  });
+
+  it('is judged when its basis also names § 101, or the law of § 101 without a paragraph', () => {
+    expect(metIn({ ...document, lovgrundlag: ['Serviceloven § 85', 'Serviceloven § 101'] }).length).toBeGreaterThan(0);
+    expect(metIn({ ...document, undertitel: undefined, lovgrundlag: ['Lov om social service', 'Sundhedsloven § 142'] }).length).toBeGreaterThan(0);
+    expect(metIn({ ...document, undertitel: 'Behandling efter serviceloven §§ 101 og 101 a', lovgrundlag: undefined }).length).toBeGreaterThan(0);
   });
 });
 

@@ -12,6 +12,7 @@ import type { AspectCatalogue, Regulation, Requirement } from '../regulations/in
 import { documentSections, type SectionKind } from '../sections.js';
 import { locate, nodeAt, type PathSegment } from '../source-location.js';
 import { splitSentences } from '../text/sentences.js';
+import { statesOtherBasis } from './legal-basis.js';
 import { LetterPattern } from '../text/letters.js';
 import { collapseSpace, wordsAtMost } from '../text/words.js';
 
@@ -1062,5 +1063,6 @@ export function documentText(loaded: LoadedFile, document: Kvalitetsstandard, re
   const title = [document.titel, document.undertitel ?? '', ...(document.lovgrundlag ?? [])].join(' ');
   markAnotherKommune(document.kommune, sections);
   markPastPeriods(sections, judgedOn);
-  return { sections, onDomain: isOnDomain(title, sections, regulation.aspects), ...(judgedOn ? { judgedOn } : {}) };
+  const otherBasis = statesOtherBasis([document.titel, document.undertitel ?? '', ...(document.lovgrundlag ?? [])], regulation.paragraph);
+  return { sections, onDomain: !otherBasis && isOnDomain(title, sections, regulation.aspects), ...(judgedOn ? { judgedOn } : {}) };
 }

@@ -27,6 +27,7 @@ import {
   type TextSection,
 } from './document-text.js';
 import { requirementsNamedBy } from '../regulations/headings.js';
+import { citesOnlyOthers } from './legal-basis.js';
 import { restatesLaw } from './restatement.js';
 import { sentenceIndex, type SentenceIndex } from './sentence-index.js';
 import { LetterPattern } from '../text/letters.js';
@@ -61,14 +62,9 @@ export interface Evidence {
   onDomain: boolean;
 }
 
-/** Citations of other paragraphs in a heading or a section's legal basis (»SEL § 85«, »Sundhedsloven § 141«). */
-const paragraphCitation = /§+\s*(\d+)/g;
-
-/** A section that states its legal basis, and none of it is the regulation's paragraph, is about another service. */
+/** A section whose heading or legal basis cites paragraphs, none of them the regulation's (»SEL § 85«, »Sundhedsloven § 141«), is about another service. */
 function isAboutSomethingElse(section: TextSection, regulation: Regulation): boolean {
-  const stated = [...section.lovgrundlag, section.heading].join(' ');
-  const paragraphs = [...stated.matchAll(paragraphCitation)].map((match) => match[1]);
-  return paragraphs.length > 0 && !paragraphs.includes(regulation.paragraph);
+  return citesOnlyOthers([...section.lovgrundlag, section.heading].join(' '), regulation.paragraph);
 }
 
 /** Decided once per section, not once per requirement that searches it. */
