@@ -914,6 +914,19 @@ describe('a sentence about a neighbouring service alone answers nothing of § 10
       alone: 'Ophold på forsorgshjem efter servicelovens § 110 koster 2.500 kr. om måneden for kost og logi.',
       both: 'Døgnbehandling for stofmisbrug efter servicelovens § 101 koster 2.500 kr. om måneden for kost og logi.',
     },
+    // A sentence that gives a neighbour's paragraph as its basis is that service's, even where it names the drugs.
+    {
+      requirement: '§4.1.6',
+      aspect: 'garanti',
+      alone: 'Efter sundhedslovens § 142 skal du tilbydes lægelig behandling for dit stofmisbrug senest 14 dage efter, at du har henvendt dig.',
+      both: 'Efter servicelovens § 101 og sundhedslovens § 142 skal du tilbydes behandling for dit stofmisbrug senest 14 dage efter, at du har henvendt dig.',
+    },
+    {
+      requirement: '§4.1.2',
+      aspect: 'maalgruppe',
+      alone: 'Et længerevarende botilbud efter servicelovens § 108 er for borgere over 18 år med et stofmisbrug og betydelig nedsat funktionsevne.',
+      both: 'Døgnbehandling efter servicelovens § 101 er for borgere over 18 år med et stofmisbrug og betydelig nedsat funktionsevne.',
+    },
   ];
   for (const { requirement, aspect, alone, both } of cases) {
     it(`${requirement}: »${alone}«`, () => {

@@ -159,8 +159,14 @@ const reportedFact = new LetterPattern(
 /** Substances in general (»andre rusmidler«), which a sentence on alcohol and drugs together names instead of the drugs. */
 const substances = new LetterPattern(String.raw`(?<!\p{L})(?:andre |alle )?rusmidler(?!\p{L})`);
 
-function aboutNeighbour(sentence: Sentence, { regulation: { aspects }, index }: Judged): boolean {
-  return !!aspects.neighbour && index.test(aspects.neighbour, sentence) && !index.test(aspects.domainCore, sentence) && !substances.test(sentence.lower);
+/**
+ * A sentence about a neighbouring service: it names the service and not the drugs, or it gives the
+ * service's paragraph as its basis and not the regulation's, whatever it names (»Efter sundhedslovens
+ * § 142 skal du tilbydes lægelig behandling for dit stofmisbrug senest 14 dage …«).
+ */
+function aboutNeighbour(sentence: Sentence, { regulation: { aspects, paragraph }, index }: Judged): boolean {
+  if (!aspects.neighbour || !index.test(aspects.neighbour, sentence)) return false;
+  return citesOnlyOthers(sentence.lower, paragraph) || (!index.test(aspects.domainCore, sentence) && !substances.test(sentence.lower));
 }
 
 function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | undefined, judged: Judged): Worth | undefined {
