@@ -269,9 +269,12 @@ describe('a text about alcohol treatment is on the field only where it names dru
     const short = {
       ...borrowed,
       forord: undefined,
-      oevrige_afsnit: document.oevrige_afsnit.filter((entry) => ['hvem-kan-faa', 'ventetid'].includes(entry.noegle)),
+      oevrige_afsnit: document.oevrige_afsnit
+        .filter((entry) => ['hvem-kan-faa', 'ventetid'].includes(entry.noegle))
+        .map((entry) => (entry.noegle === 'ventetid' ? { ...entry, tekst: `${entry.tekst}\n\nDin første samtale er en visitationssamtale.` } : entry)),
     };
-    // Judged, then: what it says without naming alcohol counts; its target group, »borgere med skadeligt forbrug af alkohol«, is alcohol treatment's and does not.
+    // Judged, then: what it says without naming alcohol, in a paragraph that does not open on alcohol, counts; its target group,
+    // »borgere med skadeligt forbrug af alkohol«, is alcohol treatment's and does not, nor does what follows a sentence on alcohol.
     expect(metIn(short).length).toBeGreaterThan(0);
     expect(metIn(short)).not.toContain('§4.1.2');
   });
@@ -927,6 +930,19 @@ describe('a sentence about a neighbouring service alone answers nothing of § 10
       alone: 'Et længerevarende botilbud efter servicelovens § 108 er for borgere over 18 år med et stofmisbrug og betydelig nedsat funktionsevne.',
       both: 'Døgnbehandling efter servicelovens § 101 er for borgere over 18 år med et stofmisbrug og betydelig nedsat funktionsevne.',
     },
+    // Gambling and tobacco are treated in the same words by the same centres.
+    {
+      requirement: '§4.1.6',
+      aspect: 'garanti',
+      alone: 'Du kan starte i behandling for ludomani senest 14 dage efter, at du har kontaktet os.',
+      both: 'Du kan starte i behandling for stofmisbrug senest 14 dage efter, at du har kontaktet os.',
+    },
+    {
+      requirement: '§4.1.2',
+      aspect: 'maalgruppe',
+      alone: 'Rygestoptilbuddet er for alle borgere over 18 år, der er afhængige af nikotin.',
+      both: 'Behandlingen er for alle borgere over 18 år, der er afhængige af hash, kokain eller andre stoffer.',
+    },
   ];
   for (const { requirement, aspect, alone, both } of cases) {
     it(`${requirement}: »${alone}«`, () => {
@@ -935,6 +951,33 @@ describe('a sentence about a neighbouring service alone answers nothing of § 10
       expect(inOwnField(requirement, both).found).toContain(aspect);
     });
   }
+
+  it('nor does a sentence under a heading on such a service, or after one in its paragraph, where neither names the drugs', () => {
+    const contact = 'Du kontakter selv Rusmiddelcentret. Ved den første samtale vurderer en behandler sammen med dig, hvilken behandling der passer til dig.';
+    const under = (heading: string, text: string) =>
+      evidenceIn(
+        {
+          kommune: 'Xby Kommune',
+          titel: title,
+          lovgrundlag: ['Serviceloven § 101'],
+          forord: { tekst: 'Denne kvalitetsstandard handler om social behandling af stofmisbrug i Xby Kommune.' },
+          oevrige_afsnit: [{ noegle: 'afsnit', overskrift: heading, tekst: text }],
+        },
+        '§4.1.5',
+      ).found;
+    expect(under('Sådan kommer du i behandling for ludomani', contact)).not.toContain('vurdering');
+    expect(under('Sådan kommer du i behandling', contact)).toContain('vurdering');
+    expect(under('Alkoholbehandling', contact)).not.toContain('vurdering');
+    expect(under('Alkoholbehandling', `${contact} Det gælder også behandling for stofmisbrug.`)).toContain('vurdering');
+    expect(inOwnField('§4.1.5', `Rusmiddelcentret tilbyder også behandling for ludomani. ${contact}`).found).not.toContain('vurdering');
+    expect(inOwnField('§4.1.5', `Rusmiddelcentret tilbyder behandling for stofmisbrug. ${contact}`).found).toContain('vurdering');
+    // A list of offers with the service among them is the field's.
+    const offers = 'Rusmiddelcentret tilbyder:\n\n- rådgivning\n- ambulant behandling med samtaler\n- dagbehandling\n- alkoholbehandling\n- døgnbehandling';
+    expect(inOwnField('§4.1.1', offers).found).toContain('opgaver');
+    const alcoholFirst =
+      'Rusmiddelcentret tilbyder:\n\n- alkoholbehandling\n- rådgivning\n- ambulant behandling med samtaler\n- dagbehandling\n- døgnbehandling';
+    expect(inOwnField('§4.1.1', alcoholFirst).found).toContain('opgaver');
+  });
 
   it('but § 107 is no neighbour: a residential treatment can be granted under it', () => {
     const board = 'Hvis du får bevilget døgnbehandling efter servicelovens § 107, stk. 2, nr. 2, skal du selv betale for kost og logi.';

@@ -169,6 +169,38 @@ function aboutNeighbour(sentence: Sentence, { regulation: { aspects, paragraph }
   return citesOnlyOthers(sentence.lower, paragraph) || (!index.test(aspects.domainCore, sentence) && !substances.test(sentence.lower));
 }
 
+/** A text that names a neighbouring service and neither the drugs nor substances in general. */
+function namesNeighbourOnly(text: Cased, { neighbour, domainCore }: Regulation['aspects']): boolean {
+  return !!neighbour && patternMatches(neighbour, text) && !patternMatches(domainCore, text) && !substances.test(text.lower);
+}
+
+/** Whether a section is a neighbouring service's by its heading: the heading names the service, and no sentence under it the drugs. */
+const neighbourSections = new WeakMap<TextSection, boolean>();
+function isNeighbourSection(section: TextSection, { regulation: { aspects }, index }: Judged): boolean {
+  let result = neighbourSections.get(section);
+  if (result === undefined) {
+    const heading = { text: section.heading, lower: section.headingLower };
+    result = namesNeighbourOnly(heading, aspects) && !section.sentences.some((sentence) => index.test(aspects.domainCore, sentence));
+    neighbourSections.set(section, result);
+  }
+  return result;
+}
+
+/**
+ * A sentence that is a neighbouring service's by where it stands (»Du kontakter selv centret og kan
+ * være anonym.« under »Sådan kommer du i behandling for ludomani«, or after a sentence on it): its
+ * section's heading names the service, or its paragraph opens with a statement on it, and neither
+ * names the drugs. A list of offers with the service among them (»alkoholbehandling«, »ambulant
+ * behandling«) is not its, whichever item comes first.
+ */
+function inNeighbourContext(sentence: Sentence, section: TextSection, judged: Judged): boolean {
+  if (isNeighbourSection(section, judged)) return true;
+  const opening = section.sentences.find((other) => other.block === sentence.block);
+  if (opening === undefined || opening === sentence || opening.bare || !namesNeighbourOnly(opening, judged.regulation.aspects)) return false;
+  const paragraph = section.paragraphs.get(sentence.block) ?? '';
+  return namesNeighbourOnly({ text: paragraph, lower: paragraph }, judged.regulation.aspects);
+}
+
 function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | undefined, judged: Judged): Worth | undefined {
   if (sentence.role === 'pladsholder' || asksQuestion(sentence)) return undefined;
   if (sentence.role === 'om-dokumentet' && (!judged.catalogue?.aboutDocument || sentence.announces))
@@ -209,7 +241,7 @@ const answers = (match: Match) => [...match.aspects.values()].includes('svar');
 function matchSection(section: TextSection, aspects: readonly Aspect[], judged: Judged, onSubject: (sentence: Sentence, aspect: Aspect) => boolean): Match[] {
   const found = new Map<Sentence, Match>();
   const add = (sentence: Sentence, aspect: Aspect, byCue?: 'svar' | 'naevnt') => {
-    if (!onSubject(sentence, aspect)) return;
+    if (!onSubject(sentence, aspect) || inNeighbourContext(sentence, section, judged)) return;
     const worth = worthOf(sentence, aspect, byCue, judged);
     if (!worth) return;
     const match = found.get(sentence) ?? { sentence, aspects: new Map<string, Worth>(), stated: !byCue };
