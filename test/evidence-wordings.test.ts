@@ -930,6 +930,12 @@ describe('a sentence about a neighbouring service alone answers nothing of § 10
       alone: 'Et længerevarende botilbud efter servicelovens § 108 er for borgere over 18 år med et stofmisbrug og betydelig nedsat funktionsevne.',
       both: 'Døgnbehandling efter servicelovens § 101 er for borgere over 18 år med et stofmisbrug og betydelig nedsat funktionsevne.',
     },
+    {
+      requirement: '§4.1.12',
+      aspect: 'klageadgang',
+      alone: 'Du kan klage over afgørelsen om bostøtte til Ankestyrelsen inden fire uger.',
+      both: 'Du kan klage over afgørelsen om behandling til Ankestyrelsen inden fire uger.',
+    },
     // Gambling and tobacco are treated in the same words by the same centres.
     {
       requirement: '§4.1.6',
@@ -977,6 +983,11 @@ describe('a sentence about a neighbouring service alone answers nothing of § 10
     const alcoholFirst =
       'Rusmiddelcentret tilbyder:\n\n- alkoholbehandling\n- rådgivning\n- ambulant behandling med samtaler\n- dagbehandling\n- døgnbehandling';
     expect(inOwnField('§4.1.1', alcoholFirst).found).toContain('opgaver');
+  });
+
+  it('but a handleplan coordinates the treatment with such services: naming them answers § 4, stk. 1, nr. 9', () => {
+    const coordinated = 'Hvis du også modtager bostøtte eller hjemmehjælp, udarbejder vi en handleplan efter § 141, som koordinerer indsatsen.';
+    expect(inOwnField('§4.1.9', coordinated).found).toContain('handleplaner');
   });
 
   it('but § 107 is no neighbour: a residential treatment can be granted under it', () => {

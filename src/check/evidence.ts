@@ -214,7 +214,7 @@ function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | 
   // »Der er ingen brugerråd« says the practice the requirement asks for is missing; »Afgørelsen kan ikke påklages«, the right it describes.
   if ((judged.catalogue?.denialIsNoAnswer || aspect.denialIsNoAnswer) && deniesPractice(sentence)) return undefined;
   // A sentence about a neighbouring service alone (alcohol treatment, young people under barnets lov) is that service's.
-  if (aboutNeighbour(sentence, judged)) return undefined;
+  if (!judged.catalogue?.neighboursAnswer && aboutNeighbour(sentence, judged)) return undefined;
   // Practice that was, another kommune's, or what others propose says nothing of the kommune's, as a denial does not.
   if (sentence.anotherKommune || isNotCurrent(sentence)) return undefined;
   // What was done in a period that has ended, unless the requirement asks how the document itself was made.
@@ -241,7 +241,7 @@ const answers = (match: Match) => [...match.aspects.values()].includes('svar');
 function matchSection(section: TextSection, aspects: readonly Aspect[], judged: Judged, onSubject: (sentence: Sentence, aspect: Aspect) => boolean): Match[] {
   const found = new Map<Sentence, Match>();
   const add = (sentence: Sentence, aspect: Aspect, byCue?: 'svar' | 'naevnt') => {
-    if (!onSubject(sentence, aspect) || inNeighbourContext(sentence, section, judged)) return;
+    if (!onSubject(sentence, aspect) || (!judged.catalogue?.neighboursAnswer && inNeighbourContext(sentence, section, judged))) return;
     const worth = worthOf(sentence, aspect, byCue, judged);
     if (!worth) return;
     const match = found.get(sentence) ?? { sentence, aspects: new Map<string, Worth>(), stated: !byCue };

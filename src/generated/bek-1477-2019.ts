@@ -41,7 +41,7 @@ export const bek1477of2019Data: RegulationData = {
     ],
     "domaene": "misbrug|\\<stof(fri|misbrug|brug|behandling|afhængig|forbrug|problem|indtag|relateret)|\\<(euforiserende|illegale|psykoaktive) stoffer|rusmiddel|afhængighed|\\<narko|\\<cannabis|\\<hash\\>|\\<kokain|\\<heroin|\\<opioid|\\<amfetamin|\\<metadon|substitutionsbehandling|abstinens|behandlingsgaranti|behandlingstilbud|behandlingsplan|behandlingsforløb|\\<§ ?101\\>|serviceloven?s? § ?101",
     "domaene_kerne": "\\<stof(fri|misbrug|brug|behandling|afhængig|forbrug|problem|indtag|relateret)|\\<(euforiserende|illegale|ulovlige|psykoaktive|afhængighedsskabende) stoffer|\\<(mis|for)?brug af (\\p{L}+ ){0,2}stoffer|\\<narko|\\<cannabis|\\<hash(misbrug|rygning)?\\>|\\<kokain|\\<heroin|\\<opioid|\\<amfetamin|\\<metadon|\\<buprenorfin|substitutionsbehandling|\\<§ ?101\\>|serviceloven?s? § ?101",
-    "naboomraade": "alkoholbehandling|\\<alkohol(misbrug|afhængighed|problem|enhed|rådgivning|ambulatori)|\\<(sundhedslov\\p{L}*|sul\\.?) §§? ?(119|141|142)\\>|\\<(barnets lov|bl\\.?) §§? ?3[34]\\>|\\<hjemmehjælp|\\<madservice|\\<personlig pleje|\\<(sel|serviceloven?s?) §§? ?(83|83 ?a|85|108|110)\\>|ludoman|\\<spilleafhængig|\\<spilleproblem|\\<spilleautomat|væddemål|\\<(online ?)?kasino|\\<dit spil\\>|\\<rygestop|\\<rygning\\>|\\<nikotin|\\<tobak|\\<røgfri|\\<snus\\>|\\<e-cigaret",
+    "naboomraade": "alkoholbehandling|\\<alkohol(misbrug|afhængighed|problem|enhed|rådgivning|ambulatori)|\\<(sundhedslov\\p{L}*|sul\\.?) §§? ?(119|141|142)\\>|\\<(barnets lov|bl\\.?) §§? ?3[34]\\>|\\<hjemmehjælp|\\<hjemmepleje|\\<bostøtte|\\<madservice|\\<personlig pleje|\\<(sel|serviceloven?s?) §§? ?(83|83 ?a|85|108|110)\\>|ludoman|\\<spilleafhængig|\\<spilleproblem|\\<spilleautomat|væddemål|\\<(online ?)?kasino|\\<dit spil\\>|\\<rygestop|\\<rygning\\>|\\<nikotin|\\<tobak|\\<røgfri|\\<snus\\>|\\<e-cigaret",
     "moenstre": {
       "maalt_ikke_maal": "^(?![\\s\\S]*(\\<mål|\\<forvent|\\<ambition|\\<sigte|\\<stræbe|\\<tilstræb|\\<skal\\>|\\<vil\\>|\\<bør\\>|\\<ønsk|\\<fastsat|\\<fastlagt|\\<beslut|\\<vedtag))[\\s\\S]*(\\<resultat(er|erne|et)?\\>|\\<på landsplan|\\<landsgennemsnit|\\<i hele landet|\\<opgørelse|\\<statistik|\\<opnå(ede|et)\\>|\\<viste\\>|\\<danris|\\<status (for|pr\\.|på)\\>|^status\\>)",
       "andres_maal": "^(?![\\s\\S]*\\<(kommunen|byrådet|kommunalbestyrelsen|udvalget|vi|\\p{L}+udvalget)\\> (\\p{L}+ ){0,3}(har )?(fastsat|fastlagt|vedtaget|besluttet|opstillet|sat))[\\s\\S]*(\\<(staten|regeringen|folketinget|\\p{L}*styrelsen|\\p{L}*ministeriet|kl)\\> (\\p{L}+ ){0,2}(har )?(fastsat|fastlagt|opstillet|sat|udmeldt|vedtaget)|\\<(nationale?|landsdækkende|statslige?) (\\p{L}+ ){0,1}(måltal|mål|målsætning\\p{L}*|handleplan\\p{L}*|strategi\\p{L}*)|\\<ifølge (den |de )?(nationale?|statslige?|regeringens))",
@@ -504,6 +504,7 @@ export const bek1477of2019Data: RegulationData = {
       "emne": "handleplan|indsatsplan",
       "maal_svarer": true,
       "nej_er_intet_svar": true,
+      "naboer_svarer": true,
       "aspekter": [
         {
           "id": "handleplaner",
@@ -1071,7 +1072,7 @@ export const bek1477of2019Data: RegulationData = {
 export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["hash","stof","§101","narko","§ 101","heroin","kokain","opioid","metadon","misbrug","cannabis","abstinens","amfetamin","rusmiddel","afhængighed","servicelove","behandlingsplan","behandlingsforløb","behandlingstilbud","behandlingsgaranti","substitutionsbehandling"],
   ["hash","stof","§101","narko","§ 101","heroin","kokain","opioid","metadon","brug af ","cannabis","amfetamin","buprenorfin","servicelove","substitutionsbehandling"],
-  ["sel","sul","bl §","snus","bl. §","tobak","kasino","røgfri","alkohol","ludoman","nikotin","rygning","dit spil","rygestop","væddemål","e-cigaret","madservice","hjemmehjælp","servicelove","sundhedslov","barnets lov §","spilleautomat","spilleproblem","spilleafhængig","personlig pleje"],
+  ["sel","sul","bl §","snus","bl. §","tobak","kasino","røgfri","alkohol","ludoman","nikotin","rygning","bostøtte","dit spil","rygestop","væddemål","e-cigaret","madservice","hjemmehjælp","hjemmepleje","servicelove","sundhedslov","barnets lov §","spilleautomat","spilleproblem","spilleafhængig","personlig pleje"],
   ["formål","tilbud","tilbyd","ydelser","hvad kan","politisk","serviceniveau"],
   ["følgende"," tilbyder ","overblik over","oversigt over","tilbud og ydelser"],
   ["rådgive","rådgivning","råd og vejledning"],

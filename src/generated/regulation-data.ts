@@ -87,6 +87,10 @@ export interface Krav {
    */
   maal_svarer?: boolean;
   /**
+   * Kravet spørger om samordningen med andre indsatser (handleplaner efter servicelovens § 141): en sætning, der nævner et naboområde (bostøtte, hjemmehjælp), kan besvare det. Andre krav besvares ikke af en sætning, der kun handler om et naboområde.
+   */
+  naboer_svarer?: boolean;
+  /**
    * Kravet spørger om noget, kommunen skal have eller gøre (brugerinddragelse, opfølgning, måltal): at skrive, at den ikke har eller gør det (»Der er ingen brugerråd«), besvarer det ikke. Uden feltet kan et nej være svaret (»Der er ingen klagefrist«, »Behandlingen koster ikke noget«).
    */
   nej_er_intet_svar?: boolean;

@@ -268,6 +268,7 @@ function aspectsOf(krav: Krav, requirement: Requirement, shared: SharedPatterns,
     ...(krav.saetter_regel ? { setsRule: true } : {}),
     ...(krav.maal_svarer ? { aimAnswers: true } : {}),
     ...(krav.nej_er_intet_svar ? { denialIsNoAnswer: true } : {}),
+    ...(krav.naboer_svarer ? { neighboursAnswer: true } : {}),
   };
 }
 

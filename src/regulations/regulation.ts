@@ -212,4 +212,6 @@ export interface RequirementAspects {
   aimAnswers?: boolean;
   /** The requirement asks for something the kommune must have or do: saying it has or does none is no answer. */
   denialIsNoAnswer?: boolean;
+  /** The requirement asks how the effort is coordinated with others (handleplaner): a sentence naming a neighbouring service may answer it. */
+  neighboursAnswer?: boolean;
 }
