@@ -280,7 +280,7 @@ describe('a text about alcohol treatment is on the field only where it names dru
   });
 });
 
-describe('a document whose stated basis is another paragraph is about another service', () => {
+describe('a document whose stated basis is another paragraph or law is about another service', () => {
   // Bostøtte for citizens with a drug abuse: it names the drugs in nearly every sentence, but its law is § 85.
   const document = {
     kommune: 'Xby Kommune',
@@ -314,12 +314,17 @@ describe('a document whose stated basis is another paragraph is about another se
   it('meets nothing, however often it names the drugs', () => {
     expect(metIn(document)).toEqual([]);
     expect(metIn({ ...document, lovgrundlag: ['Sundhedsloven § 142'], undertitel: undefined })).toEqual([]);
+    // Another law named without a paragraph: the jobcentre's work with the unemployed.
+    expect(metIn({ ...document, lovgrundlag: ['Lov om en aktiv beskæftigelsesindsats'], undertitel: undefined })).toEqual([]);
   });
 
   it('is judged when its basis also names § 101, or the law of § 101 without a paragraph', () => {
     expect(metIn({ ...document, lovgrundlag: ['Serviceloven § 85', 'Serviceloven § 101'] }).length).toBeGreaterThan(0);
     expect(metIn({ ...document, undertitel: undefined, lovgrundlag: ['Lov om social service', 'Sundhedsloven § 142'] }).length).toBeGreaterThan(0);
     expect(metIn({ ...document, undertitel: 'Behandling efter serviceloven §§ 101 og 101 a', lovgrundlag: undefined }).length).toBeGreaterThan(0);
+    expect(
+      metIn({ ...document, undertitel: undefined, lovgrundlag: ['Lov om social service', 'Lov om en aktiv beskæftigelsesindsats'] }).length,
+    ).toBeGreaterThan(0);
   });
 });
 

@@ -22,17 +22,27 @@ export function citesOnlyOthers(text: string, paragraph: string): boolean {
 /** The law a regulation's paragraph is in, named without a paragraph (»Lov om social service«, »Serviceloven«): it may be that one. */
 const lawOfParagraph = /servicelov|lov om social service|(?<![a-zæøå])sel(?![a-zæøå])/i;
 
+/** A law named (»Sundhedsloven«, »Lov om en aktiv beskæftigelsesindsats«, »barnets lov«, »Lov om spil«). */
+const namesLaw = /(?<![a-zæøå])lov(?:en|ens)?(?![a-zæøå])|[a-zæøå]{3,}lov(?:en|ens)?(?![a-zæøå])/i;
+
 /**
- * Whether a document's stated basis (its title, subtitle and `lovgrundlag`) cites paragraphs,
- * none of them the regulation's, and names the regulation's law nowhere without a paragraph
- * (»Serviceloven« alone may mean § 101): a standard for bostøtte (»Serviceloven § 85«), medical
- * treatment (»Sundhedsloven § 142«) or alcohol treatment (»Sundhedsloven § 141«).
+ * What one entry of a document's stated basis says of it: `own` where it cites the regulation's
+ * paragraph or names its law without a paragraph (»Serviceloven« alone may mean § 101), `other`
+ * where it cites other paragraphs only or names another law, nothing where it names no law (a title).
+ */
+function basisOf(entry: string, paragraph: string): 'own' | 'other' | undefined {
+  const cited = citedParagraphs(entry);
+  if (cited.length > 0) return cited.includes(paragraph) ? 'own' : 'other';
+  if (lawOfParagraph.test(entry)) return 'own';
+  return namesLaw.test(entry) ? 'other' : undefined;
+}
+
+/**
+ * Whether a document's stated basis (its title, subtitle and `lovgrundlag`) is only other laws or
+ * paragraphs than the regulation's: a standard for bostøtte (»Serviceloven § 85«), medical treatment
+ * (»Sundhedsloven § 142«) or the jobcentre's work (»Lov om en aktiv beskæftigelsesindsats«).
  */
 export function statesOtherBasis(basis: readonly string[], paragraph: string): boolean {
-  const stated = basis.filter((entry) => entry.trim() !== '');
-  if (!stated.some((entry) => citedParagraphs(entry).length > 0)) return false;
-  return stated.every((entry) => {
-    const cited = citedParagraphs(entry);
-    return cited.length > 0 ? !cited.includes(paragraph) : !lawOfParagraph.test(entry);
-  });
+  const read = basis.map((entry) => basisOf(entry, paragraph));
+  return read.includes('other') && !read.includes('own');
 }
