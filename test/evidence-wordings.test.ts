@@ -455,6 +455,20 @@ describe('drafts say what could, should or will be, or what others do, in many s
       stated: 'Vi har et brugerråd, hvor brugerne bliver hørt om tilbuddene.',
     },
     {
+      shape: 'a region’s or kommuner’s in general',
+      requirement: '§4.1.8',
+      aspect: 'udarbejdelse',
+      not: 'Kommunerne udarbejder sammen med borgeren en behandlingsplan, som følges op løbende.',
+      stated: 'Vi udarbejder sammen med dig en behandlingsplan, som følges op løbende.',
+    },
+    {
+      shape: 'a region’s or kommuner’s in general',
+      requirement: '§4.1.13',
+      aspect: 'kvalifikationer',
+      not: 'Landets kommuner ansætter typisk socialrådgivere, pædagoger og sygeplejersker i stofmisbrugsbehandlingen.',
+      stated: 'Vi har ansat socialrådgivere, pædagoger og sygeplejersker i stofmisbrugsbehandlingen.',
+    },
+    {
       shape: 'the subject called important',
       requirement: '§4.1.14',
       aspect: 'monitorering',

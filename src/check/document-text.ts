@@ -561,11 +561,12 @@ export function plansPractice({ lower }: Cased, judgedOn: string | undefined): b
 /**
  * A sentence that opens with a region or with kommuner in general as its place or subject (»I
  * Region Midtjylland har brugerne …«, »I nabokommunen anvendes …«, »I psykiatrien har man …«, a
- * regional service, »Mange kommuner har et brugerråd«, »Erfaringer fra andre kommuner viser …«):
- * their practice, not this kommune's (not »I samarbejde med regionen …«).
+ * regional service, »Mange kommuner har et brugerråd«, »Kommunerne tilbyder typisk …«, as
+ * guidance writes, »Erfaringer fra andre kommuner viser …«): their practice, not this kommune's
+ * (not »I samarbejde med regionen …«).
  */
 const otherAuthorities = danish(
-  String.raw`^(?:(?:i|hos|for|fra) )?(?:region \p{L}+|regionen|regionerne|nabokommun(?:en|erne|e)|(?:regions)?psykiatrien|sygehusene|hospitalerne|udlandet|andre lande|(?:mange|flere|andre|nogle|de fleste|en del|de øvrige) kommuner|erfaringer(?: fra| i) (?:andre|flere|mange) kommuner)(?!\p{L})`,
+  String.raw`^(?:(?:i|hos|for|fra) )?(?:region \p{L}+|regionen|regionerne|nabokommun(?:en|erne|e)|(?:regions)?psykiatrien|sygehusene|hospitalerne|udlandet|andre lande|kommunerne|(?:mange|flere|andre|nogle|de fleste|en del|de øvrige|alle|landets) kommuner|erfaringer(?: fra| i) (?:andre|flere|mange) kommuner)(?!\p{L})`,
 );
 
 /**
