@@ -955,6 +955,13 @@ describe('a sentence about a neighbouring service alone answers nothing of § 10
       alone: 'Du kan klage over afgørelsen om bostøtte til Ankestyrelsen inden fire uger.',
       both: 'Du kan klage over afgørelsen om behandling til Ankestyrelsen inden fire uger.',
     },
+    // The drugs named only as an example of the users' problems do not make a shelter's sentence the field's.
+    {
+      requirement: '§4.1.2',
+      aspect: 'maalgruppe',
+      alone: 'Forsorgshjemmet er for hjemløse over 18 år med særlige sociale problemer, fx et stofmisbrug, som ikke kan bo i egen bolig.',
+      both: 'Døgnbehandlingen er for borgere over 18 år med et stofmisbrug og særlige sociale problemer, som ikke kan bo i egen bolig.',
+    },
     // Gambling and tobacco are treated in the same words by the same centres.
     {
       requirement: '§4.1.6',

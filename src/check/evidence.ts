@@ -160,13 +160,24 @@ const reportedFact = new LetterPattern(
 const substances = new LetterPattern(String.raw`(?<!\p{L})(?:andre |alle )?rusmidler(?!\p{L})`);
 
 /**
- * A sentence about a neighbouring service: it names the service and not the drugs, or it gives the
- * service's paragraph as its basis and not the regulation's, whatever it names (»Efter sundhedslovens
- * § 142 skal du tilbydes lægelig behandling for dit stofmisbrug senest 14 dage …«).
+ * A sentence about a neighbouring service: it names the service and not the drugs (or names them only
+ * as an example: »Forsorgshjemmet er for hjemløse med særlige sociale problemer, fx et stofmisbrug«),
+ * or it gives the service's paragraph as its basis and not the regulation's, whatever it names
+ * (»Efter sundhedslovens § 142 skal du tilbydes lægelig behandling for dit stofmisbrug senest 14 dage …«).
  */
 function aboutNeighbour(sentence: Sentence, { regulation: { aspects, paragraph }, index }: Judged): boolean {
   if (!aspects.neighbour || !index.test(aspects.neighbour, sentence)) return false;
-  return citesOnlyOthers(sentence.lower, paragraph) || (!index.test(aspects.domainCore, sentence) && !substances.test(sentence.lower));
+  if (citesOnlyOthers(sentence.lower, paragraph)) return true;
+  if (substances.test(sentence.lower)) return false;
+  return !index.test(aspects.domainCore, sentence) || !patternMatches(aspects.domainCore, withoutExamples(sentence));
+}
+
+/** An example or an inclusion in passing (»særlige sociale problemer, fx et stofmisbrug, …«, »herunder misbrug«), up to the clause's end. */
+const example = /(?<![a-zæøå])(?:fx|f\.eks\.|for eksempel|eksempelvis|herunder|bl\.a\.|såsom)(?![a-zæøå])[^,.;:]*/gi;
+
+/** A sentence without its examples: the drugs named only as one of a service's users' problems do not make it the field's. */
+function withoutExamples(sentence: Sentence): Cased {
+  return { text: sentence.text.replace(example, ''), lower: sentence.lower.replace(example, '') };
 }
 
 /** A text that names a neighbouring service and neither the drugs nor substances in general. */
