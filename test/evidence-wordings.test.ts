@@ -962,6 +962,13 @@ describe('a sentence about a neighbouring service alone answers nothing of § 10
       alone: 'Forsorgshjemmet er for hjemløse over 18 år med særlige sociale problemer, fx et stofmisbrug, som ikke kan bo i egen bolig.',
       both: 'Døgnbehandlingen er for borgere over 18 år med et stofmisbrug og særlige sociale problemer, som ikke kan bo i egen bolig.',
     },
+    // The health complaints body alone is the medical treatment's route, even where it names the drugs.
+    {
+      requirement: '§4.1.12',
+      aspect: 'klageadgang',
+      alone: 'Klager over lægens ordination af metadon sendes til Styrelsen for Patientklager inden for et år.',
+      both: 'Klager over afgørelser om behandling sendes til Ankestyrelsen, og klager over lægens ordination af metadon til Styrelsen for Patientklager.',
+    },
     // Gambling and tobacco are treated in the same words by the same centres.
     {
       requirement: '§4.1.6',

@@ -627,6 +627,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\<klage|\\<ankestyrelse|\\<genvurder|\\<påklage|\\<indbring"
           ],
+          "medmindre": "^(?![\\s\\S]*(ankestyrelse|\\<kommune))[\\s\\S]*(patientklage|\\<styrelsen for patientsikkerhed)",
           "sammenhaeng": "\\<afgørelse|\\<klageadgang|ankestyrelse|\\<klagefrist|\\<klagevejledning|behandling|\\<kommunen|\\<sag\\>|\\<sagen|\\<visitation|\\<bevilg|\\<tilbud",
           "svar": "\\<(kan|skal|må|ønsker|vil) (\\p{L}+ ){0,3}klage|\\<klage(n|r)? (til|over|sendes|skal|kan|indgives|behandles|inden|senest|skriftligt|mundtligt)|ankestyrelse|klagefrist|klagevejledning|\\<genvurder|\\<påklage|\\<indbring|\\<klageadgang(en)? (er|til|findes|gælder)|\\<klage[rs]? (du|borgeren)"
         }
@@ -1181,6 +1182,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["0","1","2","3","4","5","6","7","8","9","dage","svar","uger","frist","journal","bisidder","mundtlig","afgørelse","behandle ","behandles","skriftlig","aktindsigt","behandler ","begrundelse","partshøring","behandlingstid","forvaltningslov","partsrepræsentant","retssikkerhedslov"],
   ["klage","indbring","genvurder","ankestyrelse"],
   ["sag","bevilg","tilbud","kommunen","afgørelse","behandling","klagefrist","visitation","klageadgang","ankestyrelse","klagevejledning"],
+  ["patientklage","styrelsen for patientsikkerhed"],
   ["klage","indbring","genvurder","ankestyrelse"],
   ["faglig","personale","hvem er vi","hvem møder","kompetence","behandlerne","medarbejder","kvalifikation"],
   ["læge","uddan","tæller","erfaren","fagligt","pædagog","erfaring","kvalifik","psykolog","terapeut","autoriser","består af","faggruppe","certificer","specialist","sygeplejer","fagligheder","kompetencer i","socialrådgiver","er sammensat af","kompetencer til","misbrugsbehandler"],
