@@ -969,6 +969,13 @@ describe('a sentence about a neighbouring service alone answers nothing of § 10
       alone: 'Klager over lægens ordination af metadon sendes til Styrelsen for Patientklager inden for et år.',
       both: 'Klager over afgørelser om behandling sendes til Ankestyrelsen, og klager over lægens ordination af metadon til Styrelsen for Patientklager.',
     },
+    // So is the doctor's medical plan: not the plan of § 101, stk. 8.
+    {
+      requirement: '§4.1.8',
+      aspect: 'udarbejdelse',
+      alone: 'Lægen udarbejder sammen med dig en medicinsk behandlingsplan for din substitutionsbehandling.',
+      both: 'Din behandler udarbejder sammen med dig en behandlingsplan for dit stofmisbrug.',
+    },
     // Gambling and tobacco are treated in the same words by the same centres.
     {
       requirement: '§4.1.6',

@@ -471,6 +471,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "behandlingsplan|\\<plan for (din |borgerens |\\p{L}+ )?(behandling|forløb)"
           ],
+          "medmindre": "\\<(medicinsk|lægelig|lægefaglig)\\p{L}* behandlingsplan",
           "svar": "\\<(udarbejde[rs]?|lægge[rs]?|lave[rs]?|laves|skrive[rs]?|lægges|lagt|udfærdige[rs]?|opstille[rs]?)\\>|\\<sammen med|\\<i samarbejde|\\<i dialog|\\<inden for|\\<senest|\\<ved (start|begyndelse|opstart)|\\<(får|har) (\\p{L}+ ){0,2}(behandlingsplan|plan)|\\<(indeholder|beskriver|rummer) (\\p{L}+ ){0,3}(mål|delmål|indsats)|\\<mål (for|med)|\\<(din|borgerens) (egen )?plan"
         },
         {
@@ -481,6 +482,7 @@ export const bek1477of2019Data: RegulationData = {
             "\\<opfølg|\\<følge[rs]?( \\p{L}+){0,2} op|\\<revider|\\<justere?s?\\>|\\<tilpasse?s?\\>|\\<evaluer|\\<status\\p{L}*(samtale|møde)|\\<løbende"
           ],
           "sammenhaeng": "plan(en|er|erne|ens)?\\>",
+          "medmindre": "\\<(medicinsk|lægelig|lægefaglig)\\p{L}* behandlingsplan",
           "svar": "\\<(hver|hvert|løbende|mindst|senest|måned|uge|gang|samtale|møde|justere|justeres|revidere|revideres|sammen med|status|evaluer|tilpasse|tilpasses|efter behov|undervejs|jævnligt)"
         }
       ]
@@ -1158,9 +1160,11 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["du","dig","§101","anden","andet","vælge","§ 101","ønske","privat","fristen","begrænse","godkendt","offentlig","betingelse","leverandør","tilsvarende","behandlingssted"],
   ["din plan","plan for","behandlingsplan"],
   ["plan for ","behandlingsplan"],
+  [" behandlingsplan"],
   ["får ","har ","lagt","lave","lægge","rummer","senest","skrive","mål for","mål med","din plan","i dialog","opstille","inden for","udarbejde","udfærdige","ved start","indeholder","sammen med","ved opstart","i samarbejde","din egen plan","borgerens plan","ved begyndelse","borgerens egen plan"],
   ["følge","juster","opfølg","status","evaluer","løbende","revider","tilpass"],
   ["plan"],
+  [" behandlingsplan"],
   ["uge","gang","hver","møde","måned","mindst","senest","status","evaluer","justere","løbende","samtale","jævnligt","revidere","tilpasse","undervejs","sammen med","efter behov"],
   ["handleplan","indsatsplan"],
   ["§141","§ 141","handleplan","indsatsplan"],
