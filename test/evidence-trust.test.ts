@@ -315,3 +315,21 @@ describe('§ 5, stk. 2: an offer’s field says something, or it is not filled',
     expect(finding(checked(offer({ ...facts, pris: '2.150 kr. pr. døgn; se også Tilbudsportalen.' })), '§5.2').status).toBe('opfyldt');
   });
 });
+
+describe('§ 4, stk. 1, nr. 6: the deadline field completes a guarantee the text speaks of', () => {
+  it('and does not make one of a text about another service', () => {
+    const spoken = checked('behandlingsgaranti:\n  tekst: Der er behandlingsgaranti i Testby Kommune.\n  frist_dage: 14\n');
+    expect(finding(spoken, '§4.1.6').status).toBe('opfyldt');
+    const other = checked(
+      'behandlingsgaranti:\n  tekst: Du tilbydes alkoholbehandling senest 14 dage efter, at du har henvendt dig til Alkoholenheden.\n  frist_dage: 14\n',
+    );
+    expect(finding(other, '§4.1.6').status).not.toBe('opfyldt');
+  });
+
+  it('a deadline for a decision is the case handling’s, not the treatment’s start', () => {
+    const decision = checked('behandlingsgaranti:\n  tekst: Du får en skriftlig afgørelse senest 14 dage efter din henvendelse.\n');
+    expect(finding(decision, '§4.1.6').status).not.toBe('opfyldt');
+    const start = checked('behandlingsgaranti:\n  tekst: Du får svar og starter i behandling senest 14 dage efter din henvendelse.\n');
+    expect(finding(start, '§4.1.6').status).toBe('opfyldt');
+  });
+});

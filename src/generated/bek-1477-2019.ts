@@ -413,6 +413,7 @@ export const bek1477of2019Data: RegulationData = {
             "garanti|\\<(ret|krav) (på|til) (at (få|modtage|starte|påbegynde)|behandling)|\\<(senest|inden for|indenfor|højst|inden) (\\d+|fjorten|to|tre|fire) (dage|hverdage|uger)"
           ],
           "sammenhaeng": "behandling|\\<iværksæt|\\<påbegynd|\\<start|\\<opstart|\\<tilbud|\\<henvend",
+          "medmindre": "^(?![\\s\\S]*(garanti|\\<behandling(en)?\\>|\\<iværksæt|\\<påbegynd|\\<start|\\<opstart|\\<begynd))[\\s\\S]*\\<(afgørelse|svar)\\p{L}* (\\p{L}+ ){0,3}(senest|inden)",
           "svar": "\\<(\\d+|en|to|tre|fire|fjorten) (dage|hverdage|uger|arbejdsdage)\\>|\\<(ret|krav) (på|til)|\\<garanter|\\<behandlingsgaranti(en)? (betyder|indebærer|gælder|sikrer)"
         }
       ]
@@ -1152,6 +1153,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["frist","starte","14 dage","garanti","hvornår","opstart","ventetid"],
   [" dage"," uger","garanti","ret på ","krav på ","ret til "," hverdage","krav til "],
   ["start","tilbud","henvend","iværksæt","påbegynd","behandling"],
+  ["inden","senest"],
   [" dage"," uger","ret på","krav på","ret til","garanter","krav til"," hverdage"," arbejdsdage","behandlingsgaranti"],
   ["vælge","frie valg","frit valg","valgfrihed"],
   ["vælge ","en anden","et andet","et privat","frie valg","frit valg","§101 stk.","frit vælge","valgfrihed","§ 101 stk.","§101, stk.","vælges frit","§ 101, stk.","frit at vælge","ret til at vælge","retten til at vælge","ret til selv at vælge","retten til selv at vælge"],

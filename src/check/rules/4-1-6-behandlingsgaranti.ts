@@ -46,7 +46,9 @@ const rule: Rule = {
       ];
       return { ...outcome, status: 'mangler', path, messages: [...problems, ...found] };
     }
-    return outcome.status === 'opfyldt' ? outcome : { ...outcome, status: 'opfyldt', messages: found };
+    // A deadline completes a guarantee the text speaks of; it does not make one of a text that never does (»Du tilbydes alkoholbehandling senest 14 dage …«).
+    const spoken = evidence.found.size > 0 || evidence.mentioned.size > 0;
+    return outcome.status === 'opfyldt' || !spoken ? outcome : { ...outcome, status: 'opfyldt', messages: found };
   },
 };
 export default rule;
