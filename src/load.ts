@@ -385,13 +385,16 @@ function positionOfByte(bytes: Uint8Array, offset: number): Position {
 
 /** Parse already-read bytes: the entry point for editors and the preview server too. */
 export function parseSource(file: string, bytes: Uint8Array): LoadResult {
-  const nonText = firstNonTextByte(bytes);
-  if (nonText !== undefined) {
-    // Where the text stops being text: a stray byte or a file cut short is found there, not searched for.
-    const start = positionOfByte(bytes, nonText);
+  let text: string;
+  try {
+    if (bytes.includes(0)) throw new Error('NUL byte');
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    // Where the text stops being text: a stray byte or a file cut short is shown there. Sought
+    // byte by byte only then: the native decoder reads a file that is text far faster.
+    const start = positionOfByte(bytes, firstNonTextByte(bytes) ?? 0);
     return { ok: false, diagnostics: [{ ...message('fil-ikke-tekst', {}), severity: 'fejl', file, start, end: start }] };
   }
-  let text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
   text = withLineFeeds(text);
   const lineCounter = new LineCounter();
   const documents = parseAllDocuments(text, {
