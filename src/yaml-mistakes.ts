@@ -152,6 +152,13 @@ function oddSpaceName(character: string): string {
   return `${names[character] ?? 'et typografisk mellemrum'} (${codePoint})`;
 }
 
+/**
+ * A line or paragraph separator (U+2028, U+2029), pasted from a web page or Word: an editor may
+ * show a line break, but YAML reads on in the same line, so what follows joins a comment or a
+ * text and its fields vanish.
+ */
+const separator = /[\u2028\u2029]/;
+
 export class MistakeScanner {
   private readonly found: Diagnostic[] = [];
   private readonly stack: Level[] = [{ indent: 0, kind: 'map' }];
@@ -194,7 +201,14 @@ export class MistakeScanner {
     return this.found;
   }
 
-  private line(text: string, number: number) {
+  private line(written: string, number: number) {
+    const hidden = separator.exec(written);
+    if (hidden) {
+      const tegn = hidden[0] === '\u2028' ? 'et linjeskilletegn (U+2028)' : 'et afsnitsskilletegn (U+2029)';
+      this.report('yaml-usynligt-linjeskift', { tegn }, number, hidden.index, hidden.index);
+    }
+    // Read on as YAML does, in one line; the readings below know no line break inside a line.
+    const text = hidden ? written.replace(/[\u2028\u2029]/g, ' ') : written;
     if (this.insideBlock(text)) {
       this.afterGap = /^\s*$/.test(text);
       return;

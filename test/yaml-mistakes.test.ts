@@ -355,6 +355,30 @@ describe('YAML mistakes made by hand are reported on their own line, saying what
   });
 });
 
+describe('a line break YAML does not read as one (U+2028, U+2029) is named where it stands', () => {
+  it('before a field of a real file, in place of the line break, at three places', () => {
+    const lines = randers.split('\n');
+    for (const [index, at] of spread(laterFields(lines)).entries()) {
+      const hidden = index % 2 === 0 ? '\u2028' : '\u2029';
+      const joined = [...lines.slice(0, at - 1), `${lines[at - 1]}${hidden}${lines[at]}`, ...lines.slice(at + 1)];
+      const here = diagnosticsOf(joined.join('\n')).filter((each) => each.code === 'yaml-usynligt-linjeskift');
+      expect(here.map((each) => [each.start?.line, each.start?.column])).toEqual([[at, lines[at - 1]!.length + 1]]);
+      expect(message(here[0]!)).toMatch(hidden === '\u2028' ? /linjeskilletegn \(U\+2028\)/ : /afsnitsskilletegn \(U\+2029\)/);
+    }
+  });
+
+  it('after a comment, whose field then vanishes, and is the only YAML message there', () => {
+    const diagnostics = diagnosticsOf('kommune: Testby Kommune\n# Udfyld titlen\u2028titel: Kvalitetsstandard\n');
+    const yaml = diagnostics.filter((each) => each.code.startsWith('yaml-'));
+    expect(yaml.map((each) => [each.code, each.start?.line, each.start?.column])).toEqual([['yaml-usynligt-linjeskift', 2, 16]]);
+    expect(diagnostics.some((each) => each.code === 'felt-mangler')).toBe(true);
+  });
+
+  it('is not said of a file without one', () => {
+    expect(diagnosticsOf(randers).some((each) => each.code === 'yaml-usynligt-linjeskift')).toBe(false);
+  });
+});
+
 describe('what YAML can say but a standard cannot hold is named, with what to write instead', () => {
   const lines = randers.split('\n');
   const dateLines = indexesWhere(lines, (line) => /^\s+(?:- )?[a-z_]+: \d{4}-\d\d-\d\d$/.test(line));

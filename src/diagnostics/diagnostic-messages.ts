@@ -40,6 +40,7 @@ export interface DiagnosticMessageArgs {
   'yaml-indrykning': NoArgs;
   'yaml-tabulator': { mellemrum?: number };
   'yaml-usynligt-mellemrum': { tegn: string };
+  'yaml-usynligt-linjeskift': { tegn: string };
   'yaml-manglende-tegn': NoArgs;
   'yaml-uventet-tegn': NoArgs;
   'yaml-flere-dokumenter': NoArgs;
@@ -286,6 +287,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'yaml-indrykning': () => 'Indrykningen passer ikke. Felter på samme niveau skal stå præcis under hinanden, og underfelter skal rykkes ind med mellemrum.',
   'yaml-tabulator': (a) =>
     `Der er brugt tabulator til indrykning. YAML kræver mellemrum: erstat tabulatoren med ${a.mellemrum === undefined ? 'mellemrum' : `${a.mellemrum} mellemrum`}.`,
+  'yaml-usynligt-linjeskift': (a) =>
+    `Her står ${a.tegn}, som editoren kan vise som et linjeskift, men som ikke er et for YAML: resten af linjen hører med til det, der står før (efter »#« til kommentaren). Slet tegnet, og tryk Enter i stedet.`,
   'yaml-usynligt-mellemrum': (a) =>
     `Indrykningen indeholder ${a.tegn}, som ligner et mellemrum, men ikke er det for YAML. Slet tegnet, og ryk ind med almindelige mellemrum.`,
   'yaml-manglende-tegn': () => 'Der mangler et tegn, fx et afsluttende anførselstegn, »]« eller »}«. Tjek linjen og linjen før.',
