@@ -28,11 +28,7 @@ export const nextRevisionDue = (lastDay: string): string => yearsAfter(lastDay, 
 
 /** The newest approval or revision, as stated and as the last day it can mean: where the two years run from. */
 export function lastApprovalOrRevision(document: Kvalitetsstandard): { stated: StatedDate; day: string } | undefined {
-  const stated: StatedDate[] = [
-    ...(document.godkendelse ?? []).map((approval) => approval.dato),
-    ...(document.revision?.senest_revideret !== undefined ? [document.revision.senest_revideret] : []),
-  ];
-  return newest(stated.map((value) => ({ stated: value })));
+  return newest(fieldRevisions(document));
 }
 
 function newest<T extends { stated: StatedDate }>(dates: readonly T[]): (T & { day: string }) | undefined {
@@ -57,12 +53,16 @@ interface StatedRevision {
   organ?: string;
 }
 
-function statedRevisions(document: Kvalitetsstandard, text: RuleContext['text']): StatedRevision[] {
+/** The approvals and the last revision the fields state. */
+function fieldRevisions(document: Kvalitetsstandard): StatedRevision[] {
   return [
-    ...datesInText(text).map((inText) => ({ stated: inText.stated, path: inText.section.path, inText })),
     ...(document.godkendelse ?? []).map((approval, index) => ({ stated: approval.dato, path: ['godkendelse', index], organ: approval.organ })),
     ...(document.revision?.senest_revideret !== undefined ? [{ stated: document.revision.senest_revideret, path: ['revision', 'senest_revideret'] }] : []),
   ];
+}
+
+function statedRevisions(document: Kvalitetsstandard, text: RuleContext['text']): StatedRevision[] {
+  return [...datesInText(text).map((inText) => ({ stated: inText.stated, path: inText.section.path, inText })), ...fieldRevisions(document)];
 }
 
 /**
