@@ -263,6 +263,32 @@ describe('a text about alcohol treatment is on the field only where it names dru
     expect(metIn({ ...byLaw, ...bothBases }).length).toBeGreaterThan(0);
   });
 
+  it("under a title for alcohol treatment alone, a passing word on drugs leaves the text alcohol treatment's", () => {
+    // No basis stated (as an import may leave it), so the title alone says what the document is for.
+    const { lovgrundlag: _basis, undertitel: _subtitle, ...untitled } = document;
+    const passing = <T extends typeof untitled>(data: T) => ({
+      ...data,
+      oevrige_afsnit: data.oevrige_afsnit.map((entry) =>
+        entry.noegle === 'tilbuddene' ? { ...entry, tekst: `${entry.tekst}\n\nAlkoholbehandlingen kan kombineres med substitutionsbehandling.` } : entry,
+      ),
+    });
+    expect(metIn(passing(untitled))).toEqual([]);
+    // The same text under a joint title, or with § 101 as its basis, is judged sentence by sentence.
+    expect(metIn(passing({ ...untitled, titel: 'Kvalitetsstandard for alkohol- og stofmisbrugsbehandling' })).length).toBeGreaterThan(0);
+    expect(metIn(passing({ ...untitled, lovgrundlag: ['Serviceloven § 101'] })).length).toBeGreaterThan(0);
+    // And under the alcohol title, a text that names drugs as often as alcohol is a joint standard's.
+    const joint = {
+      ...untitled,
+      oevrige_afsnit: document.oevrige_afsnit.map((entry) => ({
+        ...entry,
+        tekst: entry.tekst
+          .replaceAll(/alkohol(?!behandling)/g, 'alkohol eller stoffer')
+          .replaceAll('alkoholbehandling', 'behandling for alkohol- og stofmisbrug'),
+      })),
+    };
+    expect(metIn(joint).length).toBeGreaterThan(0);
+  });
+
   it('a long text cannot borrow the field from its title, a short one can', () => {
     const borrowed = { ...document, titel: title, lovgrundlag: ['Serviceloven § 101'] };
     expect(metIn(borrowed)).toEqual([]);

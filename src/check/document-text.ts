@@ -1017,11 +1017,13 @@ const shortDocument = 15;
  * must say it in its own text, so a text about transport, home help or alcohol treatment
  * under a borrowed title answers nothing.
  */
-function isOnDomain(title: string, sections: readonly TextSection[], { domain, domainCore }: AspectCatalogue): boolean {
+function isOnDomain(title: string, sections: readonly TextSection[], catalogue: AspectCatalogue): boolean {
+  const { domain, domainCore } = catalogue;
   const body = sections.flatMap((section) => section.sentences);
   const long = body.length >= shortDocument;
   const titled = { text: title, lower: title.toLowerCase() };
   if (!body.some((sentence) => matches(domainCore, sentence)) && (long || !matches(domainCore, titled))) return false;
+  if (titledForNeighbour(titled, body, catalogue)) return false;
   // Counted only as far as the verdict needs: a text on the field names it early and often.
   const enough = long ? Math.max(2, Math.ceil(body.length * 0.05)) : Number.POSITIVE_INFINITY;
   let aboutBody = 0;
@@ -1029,6 +1031,23 @@ function isOnDomain(title: string, sections: readonly TextSection[], { domain, d
   if (long) return aboutBody >= enough;
   const about = aboutBody + (matches(domain, titled) ? 1 : 0);
   return about >= 1 && about >= (body.length + 1) * 0.05;
+}
+
+/**
+ * A document whose title and basis name a neighbouring service with a law of its own and not
+ * the field (»Kvalitetsstandard for alkoholbehandling«, no § 101), and whose text names that
+ * service more often than the field, is that service's standard: a passing word on drugs
+ * (»… kan kombineres med substitutionsbehandling«) does not make its sentences on plans,
+ * guarantees and complaints the field's. A title or basis naming the field (a joint standard,
+ * § 101) leaves the text to be judged sentence by sentence.
+ */
+function titledForNeighbour(titled: Cased, body: readonly Sentence[], { domainCore, neighbour }: AspectCatalogue): boolean {
+  if (!neighbour || !matches(neighbour, titled) || matches(domainCore, titled)) return false;
+  let balance = 0;
+  for (const sentence of body)
+    if (matches(domainCore, sentence)) balance -= 1;
+    else if (matches(neighbour, sentence)) balance += 1;
+  return balance > 0;
 }
 
 export function documentText(loaded: LoadedFile, document: Kvalitetsstandard, regulation: Regulation, judgedOn?: string): DocumentText {
