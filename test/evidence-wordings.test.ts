@@ -392,6 +392,31 @@ describe('a sentence of aim names what the kommune wants, not what it does', () 
   });
 });
 
+describe('§4.4: a child or young person in treatment is not one of the person’s children at home', () => {
+  // The young person is the one with the drug problem; their parents are the ones the sentence speaks to.
+  const youngInTreatment = [
+    'Børn under 18 år med et stofmisbrug kan få hjælp i Ungeenheden, hvor vi tilbyder samtaler med den unge og forældrene.',
+    'Barnets forældre inddrages altid, når den unge er under 18 år og i behandling for stofmisbrug.',
+    'Når barnet selv er i behandling for et misbrug af hash, taler vi med forældremyndighedens indehaver om barnets trivsel.',
+    'Unge under 18 år tilbydes familiesamtaler, hvor barnets forældre deltager.',
+  ];
+  // The same words about the person's own children, which answer.
+  const ownChildren = [
+    'Har du børn under 18 år, der bor hjemme, spørger vi til deres trivsel og tilbyder en børnesamtale.',
+    'Vi spørger altid, om du har hjemmeboende børn, og hvis de unge i hjemmet har brug for støtte, tilbyder vi familiesamtaler.',
+    'Er du forælder til et barn under 18 år, taler vi med dig om barnets trivsel.',
+  ];
+  it('in the requirement’s own field', () => {
+    for (const sentence of youngInTreatment) expect(inOwnField('§4.4', sentence).found, sentence).not.toContain('boern');
+    for (const sentence of ownChildren) expect(inOwnField('§4.4', sentence).found, sentence).toContain('boern');
+  });
+  it('elsewhere in the document, as the search finds it', () => {
+    const boern = catalogue['§4.4']!.aspects.find((aspect) => aspect.id === 'boern')!;
+    for (const sentence of youngInTreatment) expect(foundInSection(inOwnStructure('§4.4', sentence), boern), sentence).toBe(false);
+    for (const sentence of ownChildren) expect(foundInSection(inOwnStructure('§4.4', sentence), boern), sentence).toBe(true);
+  });
+});
+
 describe('a norm or an attempt names what should be done, not what is done', () => {
   const cases = [
     {

@@ -933,7 +933,7 @@ export const bek1477of2019Data: RegulationData = {
             "\\<hjemmeboende (børn|barn)|\\<(dine|jeres|borgerens|personens|hans|hendes|deres|egne|mindreårige) (\\p{L}+ ){0,1}(børn|barn)|\\<børn(ene)? (under 18|i hjemmet|der bor|som bor|i familien)|\\<barnet|\\<børnenes|\\<barnets|\\<underretning|\\<underrette|§ ?(133|153|154)\\>|\\<familieorienteret|\\<familiebehandling|\\<familiesamtale|\\<børnesamtale|\\<forældre(rolle|skab|evne)|\\<(har|med) (\\p{L}+ ){0,1}(børn|barn)|\\<børn\\p{L}*,? (der|som) (vokser op|lever|bor)"
           ],
           "sammenhaeng": "\\<børn|\\<barn|\\<familie|\\<forældre|underret",
-          "medmindre": "\\<(tage|tager|have|har|tag) (\\p{L}+ ){0,2}(barn|børn|børnene|barnet) med\\>|\\<børn med til|^(?![\\s\\S]*\\<(derfor|det betyder|spørger|spørge|taler|tale|laver|tilbyder)\\>)[\\s\\S]*\\<(er (\\p{L}+ ){0,2}omfattet af|har) (\\p{L}+ ){0,4}underretningspligt",
+          "medmindre": "\\<(tage|tager|have|har|tag) (\\p{L}+ ){0,2}(barn|børn|børnene|barnet) med\\>|\\<børn med til|^(?![\\s\\S]*\\<(derfor|det betyder|spørger|spørge|taler|tale|laver|tilbyder)\\>)[\\s\\S]*\\<(er (\\p{L}+ ){0,2}omfattet af|har) (\\p{L}+ ){0,4}underretningspligt|^(?![\\s\\S]*(\\<hjemme|\\<(dine|jeres|borgerens|personens|hans|hendes|egne|mindreårige) (\\p{L}+ ){0,1}(børn|barn)|\\<børn(ene)? i familien|\\<(har|med) (\\p{L}+ ){0,1}(børn|barn)|\\<forælder til|\\<familieorienteret|\\<børnesamtale))[\\s\\S]*(\\<(den|de) unge\\>|\\<unge (under|mellem|op til) \\d|\\<(barnet|børnene|børn|unge)\\>(,? (\\p{L}+ |\\d+ ){0,3}(med|der har|som har|der bruger|som bruger|i behandling for) (\\p{L}+ ){0,2}(stof|misbrug|rusmiddel|hash|cannabis|euforiserende))|\\<unge(behandling|enhed|team|rådgivning|indsats)|\\<behandling (af|for) (børn og )?unge\\>|\\<forældremyndighed)",
           "svar": "\\<(spørge|spørger|spørges|tale|taler|samtale|underret|opmærksom|sikre|sikrer|støtte|tilbyde|tilbyder|tilbydes|inddrage|inddrager|henvise|henviser|vurdere|vurderer|forældre|familie|hjælp|trivsel|kontakt|samarbejd)|§ ?(133|153|154)"
         }
       ]
@@ -1228,7 +1228,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["barn","børn","familie","forældre","pårørende"],
   ["133","153","154","barn","børn","har ","med "," der "," som ","der bor","som bor","under 18","i hjemmet","i familien","underrette","forældreevne","forældreskab","underretning","forældrerolle","familiesamtale","familiebehandling","familieorienteret"],
   ["barn","børn","familie","forældre","underret"],
-  ["barn med","børn med","barnet med","børnene med","underretningspligt"],
+  ["børn","unge","barnet","barn med","forældremyndighed","underretningspligt"],
   ["133","153","154","tale","hjælp","sikre","spørge","støtte","familie","henvise","kontakt","tilbyde","trivsel","vurdere","forældre","inddrage","underret","opmærksom","samarbejd"],
   ["planer","fremtid","kommende","strategi","udvikling","fremadrettet"],
   [" 20","vil ","næste ","område","politik","fremover","strategi","fremtidig","kommende ","planer om","handleplan","planer for","fremadrettet","udviklingsplan"],
