@@ -417,6 +417,31 @@ describe('§4.4: a child or young person in treatment is not one of the person�
   });
 });
 
+describe('§4.1.14: checking the person’s use, or a note in their journal, is no monitoring of the effort', () => {
+  const ofThePerson = [
+    'Vi monitorerer dit forbrug gennem urinprøver, som tages hver uge.',
+    'Din behandler følger løbende dit forbrug og registrerer dine fremskridt i din journal.',
+    'Der tages kontrol af dit forbrug af stoffer ved hver samtale, og resultatet registreres.',
+  ];
+  // The same use taken to a register or a figure for the effort as a whole, which answers.
+  const ofTheEffort = [
+    'Vi registrerer dit forbrug i DanRIS ved indskrivning og udskrivning, og resultaterne opgøres hvert år.',
+    'Urinprøverne indgår i centrets statistik, som ledelsen følger op på hvert kvartal.',
+    'Resultaterne af behandlingen registreres i DanRIS og følges op hvert kvartal.',
+  ];
+  it('in the requirement’s own field and elsewhere', () => {
+    const monitorering = catalogue['§4.1.14']!.aspects.find((aspect) => aspect.id === 'monitorering')!;
+    for (const sentence of ofThePerson) {
+      expect(inOwnField('§4.1.14', sentence).found, sentence).not.toContain('monitorering');
+      expect(foundInSection(inOwnStructure('§4.1.14', sentence), monitorering), sentence).toBe(false);
+    }
+    for (const sentence of ofTheEffort) {
+      expect(inOwnField('§4.1.14', sentence).found, sentence).toContain('monitorering');
+      expect(foundInSection(inOwnStructure('§4.1.14', sentence), monitorering), sentence).toBe(true);
+    }
+  });
+});
+
 describe('a norm or an attempt names what should be done, not what is done', () => {
   const cases = [
     {

@@ -716,7 +716,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\<monitor|\\<registrer(es|er|ing|ingen|ede|et)\\>|\\<indberet|\\<DanRIS|\\<stofmisbrugsdatabase|\\<Sundhedsdatastyrelsen|\\<(måler|måles|måling\\p{L}*) (\\p{L}+ ){0,2}(resultat|effekt|indsats|progression|udvikling)|\\<(resultat|effekt)(et|en|er|erne)? (af|for) (\\p{L}+ ){0,2}(indsats|\\p{L}*behandling|arbejde|tilbud)|\\<(resultat|effekt)(et|en|er|erne)? (måles|opgøres|følges)|\\<(opgør|opgøres|følge[rs]?( \\p{L}+)? op på|evaluer\\p{L}*) (\\p{L}+ ){0,2}(resultat|effekt|indsats|måltal)|\\<statistik|\\<ledelsesinformation|\\<måle(redskab|værktøj|metode)|\\<(følge|følger|måle|måler) (din|borgerens|dit|borgernes) (udvikling|progression)|\\<dokumenter(es|er|ing) (\\p{L}+ ){0,2}(indsats|behandling|resultat|forløb)|\\<kvalitetsopfølgning|\\<progressionsmåling"
           ],
-          "medmindre": "\\<(du|borgeren|brugeren) (kan |skal |må |får mulighed for at )?selv (følge|registrere|måle|notere|holde øje|tracke)",
+          "medmindre": "\\<(du|borgeren|brugeren) (kan |skal |må |får mulighed for at )?selv (følge|registrere|måle|notere|holde øje|tracke)|^(?![\\s\\S]*(danris|\\<database|\\<indberet|sundhedsdatastyrelsen|\\<statistik|\\<ledelsesinformation|\\<måltal|\\<samlede|\\<på tværs))[\\s\\S]*(\\<urin(prøve|screening|test)|\\<(kontrol|test|tjek|screening)\\p{L}* (af|for) (\\p{L}+ ){0,2}(forbrug|brug|stof|stoffer|rusmidler)\\>|\\<(monitor|registrer|måle|måler|måles|følge|følger|kontroller)\\p{L}* (\\p{L}+ ){0,2}(dit|din|borgerens|brugerens|deres) (\\p{L}+ )?(forbrug|stofbrug|brug af)|\\<i (din|borgerens|brugerens|deres) journal\\>)",
           "svar": "\\<(via|i|gennem|ved|med|hvert|hver|løbende|årligt|kvartal|månedligt)\\>|DanRIS|\\<registrer|\\<indberet|\\<måle|\\<måling|\\<følge|\\<udvikling|\\<statistik|\\<ledelsesinformation|\\<data|\\<opgør|\\<evaluer|\\<resultat|\\<effekt|\\<progression|\\<database|sundhedsdatastyrelsen|\\<kvalitetsopfølgning"
         }
       ]
@@ -1207,7 +1207,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["plan","afsat","viden","årlig","budget","faglig","kurser","kursus","metode","midler","løbende","temadag","sparring","certificer","efteruddan","konference","opkvalific","uddannelse","supervision","videreuddan","undervisning"],
   ["effekt","monitor","kvalitet","resultat","registrering","dokumentation","opfølgning på indsatsen"],
   ["danris","effekt","måltal","indsats","monitor","indberet","resultat","registrer","statistik","udvikling","dokumenter","målemetode","måleredskab","måleværktøj","progression","kvalitetsopfølgning","ledelsesinformation","stofmisbrugsdatabase","sundhedsdatastyrelsen"],
-  ["selv "],
+  [" af "," for ","selv ","brug af","forbrug","stofbrug","urintest","urinprøve","i din journal","urinscreening","i deres journal","i borgerens journal","i brugerens journal"],
   ["i","med","ved","data","hver","måle","følge","opgør","effekt","gennem","evaluer","kvartal","løbende","resultat"],
   ["gavekort"],
   ["gavekort"],
