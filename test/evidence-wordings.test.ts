@@ -442,6 +442,22 @@ describe('§4.1.14: checking the person’s use, or a note in their journal, is 
   });
 });
 
+describe('§4.1.1: the kommune’s tasks in another field are not the field’s', () => {
+  it('found elsewhere only in a paragraph on the field', () => {
+    const opgaver = catalogue['§4.1.1']!.aspects.find((aspect) => aspect.id === 'opgaver')!;
+    for (const sentence of [
+      'Kommunens opgaver omfatter vejvedligeholdelse, renovation og skoler.',
+      'Centrets opgaver er rengøring og vedligehold af bygningen.',
+    ])
+      expect(foundInSection(inOwnStructure('§4.1.1', sentence), opgaver), sentence).toBe(false);
+    for (const sentence of [
+      'Kommunens opgaver omfatter rådgivning, ambulant behandling og dagbehandling.',
+      'Centrets opgaver er at yde rådgivning og behandling til borgere med et stofmisbrug.',
+    ])
+      expect(foundInSection(inOwnStructure('§4.1.1', sentence), opgaver), sentence).toBe(true);
+  });
+});
+
 describe('a norm or an attempt names what should be done, not what is done', () => {
   const cases = [
     {
