@@ -458,6 +458,24 @@ describe('§4.1.1: the kommune’s tasks in another field are not the field’s'
   });
 });
 
+describe('§4.1.7: a choice within the treatment is not the free choice of another place of treatment', () => {
+  const withinTreatment = [
+    'Du kan frit vælge, om du vil have individuelle samtaler eller deltage i gruppeforløb.',
+    'Du har ret til at vælge din egen læge.',
+    'Du vælger selv, hvilken behandler du vil tale med i centret.',
+    'Du kan frit vælge mellem vores tre cafétilbud.',
+  ];
+  const anotherPlace = [
+    'Du kan frit vælge mellem kommunens tilbud og et privat behandlingstilbud.',
+    'Du kan selv vælge at blive behandlet i et andet offentligt eller privat tilbud end kommunens.',
+    'Du har ret til at vælge et andet behandlingssted.',
+  ];
+  it('in the requirement’s own field', () => {
+    for (const sentence of withinTreatment) expect(inOwnField('§4.1.7', sentence).found, sentence).not.toContain('frit-valg');
+    for (const sentence of anotherPlace) expect(inOwnField('§4.1.7', sentence).found, sentence).toContain('frit-valg');
+  });
+});
+
 describe('a norm or an attempt names what should be done, not what is done', () => {
   const cases = [
     {
