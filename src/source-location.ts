@@ -2,7 +2,7 @@
  * Maps a key path in the parsed data back to where it stands in the YAML text, so every
  * diagnostic and finding can say file:line:column.
  */
-import { isMap, isNode, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, type Node, type Pair, Scalar } from 'yaml';
 import type { Position } from './diagnostics/diagnostic.js';
 import { positionAt, type LoadedFile } from './load.js';
 
@@ -86,4 +86,87 @@ export function pointerPath(instancePath: string): PathSegment[] {
     .split('/')
     .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
+/** Where one line of a text value (the value split at its line breaks) begins in the file: the position of its offset 0. */
+export interface ValueLine extends Position {
+  /**
+   * A `>` block or a plain scalar folds the file's lines into one with a space: where in the
+   * value line (0-based offset) each further file line begins, and where that is in the file.
+   */
+  breaks: readonly (Position & { offset: number })[];
+}
+
+/** A line of the file inside a scalar: its number, the column of its first character, and its text from there. */
+interface FileLine extends Position {
+  text: string;
+}
+
+/**
+ * Where each line of a string scalar's value begins in the file. A `|` block keeps the file's
+ * lines one for one. A `>` block or a plain scalar joins the file's lines of a paragraph with a
+ * space, and a blank line between them becomes the break: read against the file's lines, each
+ * value line gets the file line it begins on and the lines folded into it. A quoted scalar
+ * (escapes) or a value that does not line up with its lines places every line where it starts.
+ */
+export function valueLines(loaded: LoadedFile, scalar: Scalar): ValueLine[] {
+  const lines = String(scalar.value).split('\n');
+  const start = positionAt(loaded.lineCounter, scalar.range![0]);
+  const atStart = () => lines.map(() => ({ ...start, breaks: [] }));
+  const block = scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED;
+  if (!block && scalar.type !== Scalar.PLAIN) return atStart();
+  if (scalar.type === Scalar.BLOCK_LITERAL) {
+    const column = contentColumn(loaded.text, scalar.range![0]) ?? start.column;
+    return lines.map((_, index) => ({ line: start.line + 1 + index, column, breaks: [] }));
+  }
+  return foldedLines(lines, scalarFileLines(loaded, scalar, start, block)) ?? atStart();
+}
+
+/** The column of a block's first line with content, after its header at `header`. */
+function contentColumn(text: string, header: number): number | undefined {
+  const indent = /\n(?:[ \t]*\r?\n)*( *)\S/y;
+  indent.lastIndex = text.indexOf('\n', header);
+  const found = indent.lastIndex < 0 ? null : indent.exec(text);
+  return found ? found[1]!.length + 1 : undefined;
+}
+
+/** The file's lines of a scalar, each from its first non-blank character; a block's header line is left out. */
+function scalarFileLines(loaded: LoadedFile, scalar: Scalar, start: Position, block: boolean): FileLine[] {
+  const source = loaded.text.slice(scalar.range![0], scalar.range![1]).split(/\r?\n/);
+  return source.flatMap((raw, index) => {
+    if (block && index === 0) return [];
+    const text = raw.trimStart();
+    const column = index === 0 ? start.column : raw.length - text.length + 1;
+    return [{ line: start.line + index, column, text: text.trimEnd() }];
+  });
+}
+
+/** Value lines read against the file lines folded into them; undefined where the two do not line up. */
+function foldedLines(lines: readonly string[], fileLines: readonly FileLine[]): ValueLine[] | undefined {
+  const result: ValueLine[] = [];
+  let next = 0;
+  for (const line of lines) {
+    while (fileLines[next]?.text === '' && line.trim() !== '') next += 1;
+    const first = fileLines[next] ?? fileLines.at(-1);
+    if (!first) return undefined;
+    if (line.trim() === '') {
+      result.push({ line: first.line, column: first.column, breaks: [] });
+      continue;
+    }
+    const lead = line.length - line.trimStart().length;
+    if (!line.startsWith(first.text, lead)) return undefined;
+    const breaks: (Position & { offset: number })[] = [];
+    let read = lead + first.text.length;
+    next += 1;
+    while (read < line.length) {
+      const folded = fileLines[next];
+      if (!folded || folded.text === '' || line[read] !== ' ' || !line.startsWith(folded.text, read + 1)) return undefined;
+      breaks.push({ offset: read + 1, line: folded.line, column: folded.column });
+      read += 1 + folded.text.length;
+      next += 1;
+    }
+    // A more indented line keeps its extra spaces in the value: offset 0 stands that much before its first character.
+    result.push({ line: first.line, column: first.column - lead, breaks });
+  }
+  return result;
 }

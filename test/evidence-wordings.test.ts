@@ -83,7 +83,7 @@ const foundInSection = (evidence: ReturnType<typeof evidenceIn>, aspect: Aspect)
 function statesItsSubject(aspect: Aspect, markdown: string): boolean {
   if (!aspect.context) return true;
   const blocks = new Map<number, string>();
-  for (const sentence of textSentences(markdown, 1, 1, 0)) blocks.set(sentence.block, `${blocks.get(sentence.block) ?? ''} ${sentence.text}`);
+  for (const sentence of textSentences(markdown, 1, 0)) blocks.set(sentence.block, `${blocks.get(sentence.block) ?? ''} ${sentence.text}`);
   return [...blocks.values()].some((paragraph) => matches(aspect.context!, { text: paragraph, lower: paragraph.toLowerCase() }));
 }
 

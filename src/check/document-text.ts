@@ -5,12 +5,12 @@
  * line. Markdown syntax is dropped; a sub-heading inside a text stays with the sentences
  * under it, because kommuner often answer a requirement under a heading of their own.
  */
-import { isMap, isPair, isScalar, isSeq, Scalar, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
-import { positionAt, type LoadedFile } from '../load.js';
+import type { LoadedFile } from '../load.js';
 import type { AspectCatalogue, Regulation, Requirement } from '../regulations/index.js';
 import { documentSections, type SectionKind } from '../sections.js';
-import { locate, nodeAt, type PathSegment } from '../source-location.js';
+import { locate, nodeAt, type PathSegment, type ValueLine, valueLines } from '../source-location.js';
 import { splitSentences } from '../text/sentences.js';
 import { statesOtherBasis } from './legal-basis.js';
 import { LetterPattern } from '../text/letters.js';
@@ -700,6 +700,24 @@ function plainInline(text: string): string {
 interface Line {
   text: string;
   line: number;
+  /** Where further lines of the file begin in `text`, folded into it by YAML (see `valueLines`). */
+  breaks?: readonly { offset: number; line: number }[];
+}
+
+/** A line's text from `from` on (a list item's or quote's marker left out), with its breaks moved along. */
+function lineFrom(raw: string, from: string, place: ValueLine): Line {
+  const shift = raw.lastIndexOf(from);
+  const breaks = place.breaks.filter((fold) => fold.offset > shift).map((fold) => ({ offset: fold.offset - shift, line: fold.line }));
+  return breaks.length > 0 ? { text: from, line: place.line, breaks } : { text: from, line: place.line };
+}
+
+/** A paragraph's lines as the file's lines they stand on: a folded line is as many as it joins. */
+function fileLinesOf(paragraph: readonly Line[]): { text: string; line: number }[] {
+  return paragraph.flatMap(({ text, line, breaks }) => {
+    if (!breaks) return [{ text, line }];
+    const starts = [{ offset: 0, line }, ...breaks];
+    return starts.map((start, index) => ({ text: text.slice(start.offset, starts[index + 1]?.offset), line: start.line }));
+  });
 }
 
 /** At most this many items of a list are read into the sentence that introduces it. */
@@ -746,8 +764,11 @@ function answerQuestions(paragraph: readonly Sentence[]): void {
   }
 }
 
-/** Sentences of a Markdown text whose first line stands at `firstLine` of the file. */
-export function textSentences(markdown: string, firstLine: number, lineStep: 0 | 1, startBlock: number): Sentence[] {
+/**
+ * Sentences of a Markdown text: `places` says where each of its lines begins in the file (see
+ * `valueLines`), or a number, the file line of its first line, when it stands there line for line.
+ */
+export function textSentences(markdown: string, places: number | readonly ValueLine[], startBlock: number): Sentence[] {
   const sentences: Sentence[] = [];
   let block = startBlock;
   let subheading: string | undefined;
@@ -774,14 +795,16 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
     // (a paragraph of one line, most of them, has all its sentences on that line).
     let end = 0;
     const lineEnds =
-      paragraph.length === 1
+      paragraph.length === 1 && !first.breaks
         ? [{ line: first.line, end: Number.POSITIVE_INFINITY }]
-        : paragraph.map((part) => ({ line: part.line, end: (end += plainInline(part.text).length + 1) }));
+        : fileLinesOf(paragraph).map((part) => ({ line: part.line, end: (end += plainInline(part.text).length + 1) }));
     let cursor = 0;
     for (const sentence of splitSentences(joined)) {
+      // From just after the sentence before: two sentences may open alike (»Kvalitetsstandarden …«).
       const offset = joined.indexOf(sentence.slice(0, 20), cursor);
-      cursor = Math.max(cursor, offset);
-      const line = lineEnds.find((part) => part.end > cursor)?.line ?? first.line;
+      const at = offset < 0 ? cursor : offset;
+      cursor = at + 1;
+      const line = lineEnds.find((part) => part.end > at)?.line ?? first.line;
       const cased = { text: sentence, lower: sentence.toLowerCase() };
       // A citation alone is the law's, not an answer; after it or a statute's own sentence (»Stk. 2.«) the paragraph goes on
       // quoting while its sentences read as a statute's (»Personer, der …, skal underrette kommunalbestyrelsen«), not when one
@@ -835,7 +858,8 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
     table = undefined;
   };
   markdown.split('\n').forEach((raw, index) => {
-    const line = firstLine + index * lineStep;
+    const place = typeof places === 'number' ? { line: places + index, column: 1, breaks: [] } : (places[index] ?? places.at(-1)!);
+    const { line } = place;
     const text = raw.trim();
     const row = rowBefore;
     rowBefore = [];
@@ -884,14 +908,14 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
       if (!inList) endBlock();
       inList = true;
       flush();
-      paragraph = [{ text: listItem[1]!, line }];
+      paragraph = [lineFrom(raw, listItem[1]!, place)];
       return;
     }
     if (inList && !/^\s/.test(raw) && paragraph.length === 0) {
       endBlock();
       inList = false;
     }
-    paragraph.push({ text: quote ? quote[1]! : text, line });
+    paragraph.push(lineFrom(raw, quote ? quote[1]! : text, place));
   });
   flush();
   endTable();
@@ -899,8 +923,8 @@ export function textSentences(markdown: string, firstLine: number, lineStep: 0 |
 }
 
 /** The string values of a section's node that carry text, with where they start. */
-function textValues(loaded: LoadedFile, node: Node | undefined): { value: string; line: number; lineStep: 0 | 1 }[] {
-  const found: { value: string; line: number; lineStep: 0 | 1 }[] = [];
+function textValues(loaded: LoadedFile, node: Node | undefined): { value: string; places: ValueLine[] }[] {
+  const found: { value: string; places: ValueLine[] }[] = [];
   const walk = (current: unknown, key?: string) => {
     if (isMap(current)) {
       for (const pair of current.items) {
@@ -909,10 +933,7 @@ function textValues(loaded: LoadedFile, node: Node | undefined): { value: string
     } else if (isSeq(current)) {
       for (const item of current.items) walk(item, key);
     } else if (isScalar(current) && typeof current.value === 'string' && !(key && nonTextFields.has(key)) && current.range) {
-      const headerLine = positionAt(loaded.lineCounter, current.range[0]).line;
-      const literal = current.type === Scalar.BLOCK_LITERAL;
-      const block = literal || current.type === Scalar.BLOCK_FOLDED;
-      found.push({ value: current.value, line: block ? headerLine + 1 : headerLine, lineStep: literal ? 1 : 0 });
+      found.push({ value: current.value, places: valueLines(loaded, current) });
     }
   };
   walk(node);
@@ -1060,8 +1081,8 @@ export function documentText(loaded: LoadedFile, document: Kvalitetsstandard, re
     const path: PathSegment[] = list ? [list, indexOf.get(`${list}:${source.key}`) ?? 0] : [source.key];
     const node = nodeAt(loaded, path);
     const keyLine = locate(loaded, path, true).start.line;
-    const sentences = textValues(loaded, node).flatMap(({ value, line, lineStep }) => {
-      const result = textSentences(value, line, lineStep, block);
+    const sentences = textValues(loaded, node).flatMap(({ value, places }) => {
+      const result = textSentences(value, places, block);
       block = (result[result.length - 1]?.block ?? block) + 1;
       return result;
     });

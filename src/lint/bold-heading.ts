@@ -8,7 +8,7 @@ import { isMap, isScalar, isSeq, Scalar, type Node } from 'yaml';
 import { formatPath, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
 import type { LoadedFile } from '../load.js';
 import { positionAt } from '../load.js';
-import type { PathSegment } from '../source-location.js';
+import { type PathSegment, type ValueLine, valueLines } from '../source-location.js';
 
 /** Fields that hold a name, a date or an address, not running text. */
 const notMarkdown = new Set([
@@ -97,14 +97,16 @@ export function boldHeadings(markdown: string): BoldHeading[] {
   return found;
 }
 
-/** Where line `line` (1-based) of a scalar's value stands in the file; exact for `|` blocks, else the scalar's start. */
-function positionInFile(loaded: LoadedFile, scalar: Scalar, { line, column }: { line: number; column: number }): Position {
-  const start = positionAt(loaded.lineCounter, scalar.range![0]);
-  if (scalar.type !== Scalar.BLOCK_LITERAL) return start;
-  const lines = loaded.text.split(/\r?\n/);
-  const firstContent = lines.slice(start.line).find((text) => text.trim() !== '') ?? '';
-  const indent = firstContent.length - firstContent.trimStart().length;
-  return { line: start.line + line, column: indent + column };
+/**
+ * Where a position in a scalar's value (1-based line and column) stands in the file (see
+ * `valueLines`); a quoted scalar's escapes leave only its start.
+ */
+function positionInFile(places: readonly ValueLine[], scalar: Scalar, start: Position, { line, column }: Position): Position {
+  const place = places[line - 1];
+  if (!place || scalar.type === Scalar.QUOTE_DOUBLE || scalar.type === Scalar.QUOTE_SINGLE) return start;
+  const offset = column - 1;
+  const fold = place.breaks.filter((candidate) => candidate.offset <= offset).at(-1);
+  return fold ? { line: fold.line, column: fold.column + offset - fold.offset } : { line: place.line, column: place.column + offset };
 }
 
 export function boldHeadingWarnings(loaded: LoadedFile): Diagnostic[] {
@@ -115,12 +117,15 @@ export function boldHeadingWarnings(loaded: LoadedFile): Diagnostic[] {
     } else if (isSeq(node)) {
       node.items.forEach((item, index) => walk(item, [...path, index]));
     } else if (isScalar(node) && typeof node.value === 'string' && node.range && !notMarkdown.has(String(path[path.length - 1]))) {
-      for (const found of boldHeadings(node.value)) {
-        const start = positionInFile(loaded, node, found.start);
-        const end = node.type === Scalar.BLOCK_LITERAL ? positionInFile(loaded, node, found.end) : start;
+      const found = boldHeadings(node.value);
+      const places = found.length > 0 ? valueLines(loaded, node) : [];
+      const scalarStart = positionAt(loaded.lineCounter, node.range[0]);
+      for (const heading of found) {
+        const start = positionInFile(places, node, scalarStart, heading.start);
+        const end = positionInFile(places, node, scalarStart, heading.end);
         warnings.push({
           code: 'fed-som-overskrift',
-          args: { tekst: found.source, overskrift: found.heading, fortsaetter: found.runsOn ? 'ja' : undefined },
+          args: { tekst: heading.source, overskrift: heading.heading, fortsaetter: heading.runsOn ? 'ja' : undefined },
           severity: 'advarsel',
           file: loaded.file,
           start,
