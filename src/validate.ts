@@ -18,6 +18,7 @@ import { parseStatedDate } from './dates.js';
 import { markdownLimits, markdownProblem, markupCount } from './markdown-limits.js';
 import { fullDatePattern, groundsPattern, statedDatePattern } from './schema/definition.js';
 import { boldHeadingWarnings } from './lint/bold-heading.js';
+import { foldedLineWarnings } from './lint/folded-lines.js';
 import { sectionNames } from './sections.js';
 import { nearest } from './suggest.js';
 import { locate, locateKey, pointerPath, type PathSegment, type Span } from './source-location.js';
@@ -376,5 +377,5 @@ export function validateLoaded(loaded: LoadedFile): ValidationResult {
   const diagnostics = [...crossReferenceDiagnostics(loaded, document), ...unknownRegulationDiagnostics(loaded, document)];
   return diagnostics.length > 0
     ? { valid: false, diagnostics: capDiagnostics(diagnostics.sort(compareDiagnostics)) }
-    : { valid: true, document, warnings: boldHeadingWarnings(loaded) };
+    : { valid: true, document, warnings: [...boldHeadingWarnings(loaded), ...foldedLineWarnings(loaded)].sort(compareDiagnostics) };
 }

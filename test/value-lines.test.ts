@@ -134,3 +134,43 @@ describe('the bold-heading warning points into a folded text', () => {
     });
   }
 });
+
+describe('a line meant as structure in a text YAML folds is named where it stands', () => {
+  const randers = readFileSync(join(root, 'municipalities', 'randers.yml'), 'utf8');
+  const foldedWarnings = (yaml: string) => {
+    const loaded = loadedOf(yaml);
+    const validation = validateLoaded(loaded);
+    if (!validation.valid) throw new Error(JSON.stringify(validation.diagnostics));
+    return validation.warnings.filter((warning) => warning.code === 'tekst-foldet');
+  };
+  /** Randers' task list, whose second item is the first line a fold joins to the one above. */
+  const secondItem = randers.split('\n').indexOf('    - Ambulant behandling') + 1;
+
+  it('a list in a > block: at its second item, which joins the first', () => {
+    const [warning, ...more] = foldedWarnings(
+      randers.replace('opgaver:\n  overskrift: Hvad kan behandlingen til mig bestå af?\n  tekst: |', (head) => head.replace(/\|$/, '>')),
+    );
+    expect(more).toEqual([]);
+    expect(warning?.start).toEqual({ line: secondItem, column: 5 });
+    expect(warning?.args).toEqual({ linje: '- Ambulant behandling', art: 'punkt', blok: 'foldet' });
+  });
+
+  it('a table row, a heading and a numbered item, in a > block and in a plain text', () => {
+    const text = (style: string, second: string) =>
+      `kommune: Xby Kommune\ntitel: Kvalitetsstandard\nopgaver:\n  tekst:${style}\n    Vi tilbyder følgende\n    | Tilbud | Pris |\nbetaling:\n  tekst:${style}\n    Betaling\n    ${second}\n`;
+    expect(foldedWarnings(text(' >', '## Kost og logi')).map((warning) => [warning.start?.line, warning.args])).toEqual([
+      [6, { linje: '| Tilbud | Pris |', art: 'tabelraekke', blok: 'foldet' }],
+      [10, { linje: '## Kost og logi', art: 'overskrift', blok: 'foldet' }],
+    ]);
+    // In a plain text, » #« begins a comment: a numbered item instead.
+    expect(foldedWarnings(text('', '1. Kost og logi')).map((warning) => [warning.start?.line, warning.args])).toEqual([
+      [6, { linje: '| Tilbud | Pris |', art: 'tabelraekke', blok: 'ingen' }],
+      [10, { linje: '1. Kost og logi', art: 'punkt', blok: 'ingen' }],
+    ]);
+    expect(foldedWarnings(text(' |', '## Kost og logi'))).toEqual([]);
+  });
+
+  it('the real files, written with |, have none', () => {
+    for (const name of municipalityNames) expect(foldedWarnings(readFileSync(join(root, 'municipalities', `${name}.yml`), 'utf8')), name).toEqual([]);
+  });
+});

@@ -4,28 +4,10 @@
  * line with text directly under it is worse: Markdown joins the two into one run-on line.
  * Warn, with the Markdown heading to write instead, at the line in the YAML file.
  */
-import { isMap, isScalar, isSeq, Scalar, type Node } from 'yaml';
-import { formatPath, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
+import { formatPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedFile } from '../load.js';
-import { positionAt } from '../load.js';
-import { type PathSegment, type ValueLine, valueLines } from '../source-location.js';
+import { eachTextScalar, positionsInFile } from './text-fields.js';
 
-/** Fields that hold a name, a date or an address, not running text. */
-const notMarkdown = new Set([
-  'kommune',
-  'titel',
-  'undertitel',
-  'overskrift',
-  'noegle',
-  'url',
-  'dato',
-  'organ',
-  'logo',
-  'farve',
-  'navn',
-  'senest_revideret',
-  'naeste_revision',
-]);
 /** Longer than this, bold is emphasis of a passage, not a heading. */
 const maxHeadingWords = 15;
 
@@ -97,44 +79,23 @@ export function boldHeadings(markdown: string): BoldHeading[] {
   return found;
 }
 
-/**
- * Where a position in a scalar's value (1-based line and column) stands in the file (see
- * `valueLines`); a quoted scalar's escapes leave only its start.
- */
-function positionInFile(places: readonly ValueLine[], scalar: Scalar, start: Position, { line, column }: Position): Position {
-  const place = places[line - 1];
-  if (!place || scalar.type === Scalar.QUOTE_DOUBLE || scalar.type === Scalar.QUOTE_SINGLE) return start;
-  const offset = column - 1;
-  const fold = place.breaks.filter((candidate) => candidate.offset <= offset).at(-1);
-  return fold ? { line: fold.line, column: fold.column + offset - fold.offset } : { line: place.line, column: place.column + offset };
-}
-
 export function boldHeadingWarnings(loaded: LoadedFile): Diagnostic[] {
   const warnings: Diagnostic[] = [];
-  const walk = (node: unknown, path: PathSegment[]) => {
-    if (isMap(node)) {
-      for (const pair of node.items) if (isScalar(pair.key)) walk(pair.value, [...path, String(pair.key.value)]);
-    } else if (isSeq(node)) {
-      node.items.forEach((item, index) => walk(item, [...path, index]));
-    } else if (isScalar(node) && typeof node.value === 'string' && node.range && !notMarkdown.has(String(path[path.length - 1]))) {
-      const found = boldHeadings(node.value);
-      const places = found.length > 0 ? valueLines(loaded, node) : [];
-      const scalarStart = positionAt(loaded.lineCounter, node.range[0]);
-      for (const heading of found) {
-        const start = positionInFile(places, node, scalarStart, heading.start);
-        const end = positionInFile(places, node, scalarStart, heading.end);
-        warnings.push({
-          code: 'fed-som-overskrift',
-          args: { tekst: heading.source, overskrift: heading.heading, fortsaetter: heading.runsOn ? 'ja' : undefined },
-          severity: 'advarsel',
-          file: loaded.file,
-          start,
-          end,
-          path: formatPath(path),
-        });
-      }
+  eachTextScalar(loaded, (scalar, path) => {
+    const found = boldHeadings(String(scalar.value));
+    if (found.length === 0) return;
+    const inFile = positionsInFile(loaded, scalar);
+    for (const heading of found) {
+      warnings.push({
+        code: 'fed-som-overskrift',
+        args: { tekst: heading.source, overskrift: heading.heading, fortsaetter: heading.runsOn ? 'ja' : undefined },
+        severity: 'advarsel',
+        file: loaded.file,
+        start: inFile(heading.start),
+        end: inFile(heading.end),
+        path: formatPath(path),
+      });
     }
-  };
-  walk(loaded.document.contents as Node | null, []);
+  });
   return warnings;
 }
