@@ -173,6 +173,12 @@ export class MistakeScanner {
   /** A blank or comment line since the last line with content. */
   private afterGap = false;
   private dedent?: Dedent;
+  /** A line with content was not read (a tab or an odd space in its indentation), and no field since: what it opened is unknown. */
+  private unread = false;
+  /** The field of the last line that left its value to the lines below. */
+  private nestedKey?: string;
+  /** A line of »#« inside a plain text that goes on (»tekst:« with its text below, no »|«): a comment to YAML, not a heading. */
+  private commentInText?: { line: number; column: number; text: string; key: string };
 
   constructor(private readonly file: string) {}
 
@@ -198,6 +204,7 @@ export class MistakeScanner {
     // Still open at the end: the quote or bracket that opened it is the mistake.
     if (this.quoted) this.report('yaml-anfoerselstegn-lukkes-ikke', { tegn: this.quoted.quote }, this.quoted.line, this.quoted.column, this.quoted.column + 1);
     if (this.flowDepth > 0 && this.flowStart) this.report('yaml-manglende-tegn', {}, this.flowStart.line, this.flowStart.column, this.flowStart.column + 1);
+    this.reportCommentInText(false);
     return this.found;
   }
 
@@ -219,6 +226,7 @@ export class MistakeScanner {
       return;
     }
     if (/^\s*(#.*)?$/.test(text) || /^(---|\.\.\.|%)/.test(text)) {
+      this.noteCommentInText(text, number);
       this.afterGap = true;
       return;
     }
@@ -226,6 +234,7 @@ export class MistakeScanner {
     if (odd) {
       this.report('yaml-usynligt-mellemrum', { tegn: oddSpaceName(odd[1]!) }, number, odd[0].length - 1, odd[0].length - 1);
       this.endedBlock = undefined;
+      this.unread = true;
       return;
     }
     const tab = /^ *\t[ \t]*/.exec(text);
@@ -234,9 +243,12 @@ export class MistakeScanner {
       const expected = this.endedBlock?.indent ?? (this.open === 'nested' ? level + 2 : level);
       this.report('yaml-tabulator', { mellemrum: expected }, number, tab[0].indexOf('\t'), tab[0].length - 1);
       this.endedBlock = undefined;
+      this.unread = true;
       return;
     }
     const line = parseLine(text, number);
+    // Text lines after an unread line may be the block it opened: known again at the next field or item.
+    this.unread &&= line.key === undefined && line.dashes.length === 0;
     this.missingSpace(line);
     if (this.explicitEntry(line)) {
       this.endedBlock = undefined;
@@ -244,9 +256,27 @@ export class MistakeScanner {
       return;
     }
     const continuesText = this.place(line);
+    this.reportCommentInText(continuesText);
     this.endedBlock = undefined;
     this.afterGap = false;
     if (!continuesText) this.readValue(line);
+  }
+
+  /** A »#« line indented as a plain text's lines below its field: the first such line is noted, to be reported by the next line. */
+  private noteCommentInText(text: string, number: number) {
+    const comment = /^( *)(#.*?)\s*$/.exec(text);
+    if (!comment || this.open !== 'plain' || !this.text || this.commentInText || this.unread) return;
+    if (comment[1]!.length <= this.stack[this.stack.length - 1]!.indent) return;
+    this.commentInText = { line: number, column: comment[1]!.length, text: comment[2]!, key: this.text.key };
+  }
+
+  /** The noted »#« line: an error when the text goes on below it (YAML cannot read that), else a warning. */
+  private reportCommentInText(continues: boolean) {
+    const comment = this.commentInText;
+    if (!comment) return;
+    this.commentInText = undefined;
+    const args = { felt: comment.key, kommentar: shorten(comment.text), fortsaetter: continues ? 'ja' : undefined };
+    this.report('yaml-kommentarlinje-i-tekst', args, comment.line, comment.column, comment.column + comment.text.length - 1, continues ? 'fejl' : 'advarsel');
   }
 
   /** True while the line belongs to a block scalar (»tekst: |«); notes where one ends. */
@@ -438,10 +468,12 @@ export class MistakeScanner {
     line.valueColumn += properties;
     const value = line.value;
     const parentIndent = (line.key !== undefined ? line.keyColumn : (line.dashes[line.dashes.length - 1] ?? line.indent)) - shift;
-    const key = line.key ?? '-';
-    if (value === '' || value.startsWith('#') || /^[&!]\S*\s*(#.*)?$/.test(value))
+    // A text begun on the line below its field (»tekst:« alone, then the text) is the field's.
+    const key = line.key ?? (line.dashes.length === 0 && this.open === 'nested' ? this.nestedKey : undefined) ?? '-';
+    if (value === '' || value.startsWith('#') || /^[&!]\S*\s*(#.*)?$/.test(value)) {
       this.open = line.key !== undefined || line.dashes.length > 0 ? 'nested' : 'closed';
-    else if (/^[|>]/.test(value)) {
+      this.nestedKey = key;
+    } else if (/^[|>]/.test(value)) {
       const explicit = /^[|>][-+]?([1-9])/.exec(value)?.[1];
       this.block = { key, parentIndent, indent: explicit ? parentIndent + Number(explicit) : undefined };
       this.open = 'closed';

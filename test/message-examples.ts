@@ -29,6 +29,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'yaml-anfoerselstegn-lukkes-ikke': { tegn: '"' },
   'yaml-tekst-efter-anfoerselstegn': { felt: 'behandlingsgaranti.frist_dage', tegn: '"', rest: ' og mere' },
   'yaml-kommentar-i-tekst': { felt: 'behandlingsgaranti.frist_dage', kommentar: 'se bilag' },
+  'yaml-kommentarlinje-i-tekst': { felt: 'tekst', kommentar: '## Kost og logi', fortsaetter: 'ja' },
   'yaml-direktiv': { version: '1.1', linje: '%YAML 1.1' },
   'yaml-tag-ikke-understoettet': { slags: 'binary', tag: '!!binary' },
   'yaml-maerke-overfloedigt': { slags: 'tekst', tag: '!!str' },

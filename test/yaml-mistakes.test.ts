@@ -740,3 +740,43 @@ describe('the editor (language server renderer): the same places, and a fix that
     }
   });
 });
+
+describe('a »#« line in a text written without »|« is named as the comment YAML reads it as', () => {
+  /** A field of a real file whose text goes on below its name without »|«, with a Markdown heading among its lines. */
+  const withHeading = (heading: string, after: string) =>
+    randers.replace(/^opgaver:\n {2}overskrift: (.*)\n {2}tekst: \|\n[\s\S]*?(?=\n\S)/m, (_, title: string) =>
+      [
+        'opgaver:',
+        `  overskrift: ${title}`,
+        '  tekst:',
+        '    Behandlingen kan deles op i rådgivning og behandling',
+        `    ${heading}`,
+        ...(after ? [`    ${after}`] : []),
+      ].join('\n'),
+    );
+  const lineOf = (text: string, line: string) => text.split('\n').indexOf(line) + 1;
+
+  for (const heading of ['### Rådgivning', '## Rådgivning', '# Rådgivning']) {
+    it(`»${heading}« with text below it: an error there, and no other`, () => {
+      const text = withHeading(heading, 'Rådgivning er for dig, som er i tvivl');
+      const diagnostics = diagnosticsOf(text);
+      expect(diagnostics.map((each) => [each.code, each.severity, each.start?.line])).toEqual([
+        ['yaml-kommentarlinje-i-tekst', 'fejl', lineOf(text, `    ${heading}`)],
+      ]);
+      expect(message(diagnostics[0]!)).toContain('Skriv »|« efter »tekst:«');
+    });
+  }
+
+  it('as the text’s last line: a warning, since the file reads but the line is lost', () => {
+    const text = withHeading('## Rådgivning', '');
+    expect(diagnosticsOf(text).map((each) => [each.code, each.severity, each.start?.line])).toEqual([
+      ['yaml-kommentarlinje-i-tekst', 'advarsel', lineOf(text, '    ## Rådgivning')],
+    ]);
+  });
+
+  it('is not said of a comment at the field’s level, nor of a heading in a »|« block', () => {
+    expect(diagnosticsOf(randers)).toEqual([]);
+    const atFieldLevel = randers.replace(/^opgaver:\n/m, 'opgaver:\n  # Afsnittet herunder er kommunens eget.\n');
+    expect(diagnosticsOf(atFieldLevel)).toEqual([]);
+  });
+});

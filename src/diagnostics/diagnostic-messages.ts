@@ -63,6 +63,8 @@ export interface DiagnosticMessageArgs {
   'yaml-anfoerselstegn-lukkes-ikke': { tegn: string };
   'yaml-tekst-efter-anfoerselstegn': { felt: string; tegn: string; rest: string };
   'yaml-kommentar-i-tekst': { felt: string; kommentar: string };
+  /** `fortsaetter`: the text goes on below the line, which YAML cannot read. */
+  'yaml-kommentarlinje-i-tekst': { felt: string; kommentar: string; fortsaetter?: string };
   'yaml-direktiv': { version?: string; linje: string };
   'yaml-tag-ikke-understoettet': { slags: 'binary' | 'timestamp' | 'andet'; tag: string };
   'yaml-maerke-overfloedigt': { slags: 'tekst' | 'andet'; tag: string };
@@ -330,6 +332,10 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
     `Teksten i ${quote(a.felt)} slutter ved det andet ${quote(a.tegn)}, så ${quote(a.rest)} efter det kan ikke læses. Sæt hele teksten i ${a.tegn === '"' ? 'enkelte' : 'dobbelte'} anførselstegn, eller fjern anførselstegnene.`,
   'yaml-kommentar-i-tekst': (a) =>
     `Teksten i ${quote(a.felt)} stopper ved »#«: ${quote(a.kommentar)} er en kommentar i YAML og kommer ikke med. Sæt hele teksten i anførselstegn, hvis »#« hører til teksten.`,
+  'yaml-kommentarlinje-i-tekst': (a) =>
+    `${quote(a.kommentar)} står i teksten i ${quote(a.felt)}, men en linje, der begynder med »#«, er en kommentar i YAML, når teksten ikke står i en blok${
+      a.fortsaetter ? ', og teksten kan ikke fortsætte under den' : ', så den kommer ikke med'
+    }. Skriv »|« efter ${quote(`${a.felt}:`)} og teksten på linjerne under, rykket ind, så linjerne står, som de er skrevet; en overskrift skrives så »### …«.`,
   'yaml-direktiv': (a) =>
     a.version
       ? `Linjen ${quote(a.linje)} beder om YAML ${a.version}, som værktøjet ikke læser (i ældre YAML læses fx datoer og ja/nej anderledes). Slet linjen; filen læses som YAML 1.2.`
