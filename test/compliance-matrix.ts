@@ -64,6 +64,7 @@ export const expectedNotMet: Record<string, Record<string, Verdict>> = {
     '§4.5': ['mangler', 'Nothing on future efforts.'],
     '§5.2': ['mangler', 'No named residential offer; prices are "fastlagt" per case.'],
     '§6.1': ['mangler', 'Approved by Byrådet 20 November 2023; two years later (2025-11-20) is before 2026-11-23.'],
+    '§6.2': ['delvist', 'Users and relatives are involved in revision only "i det omfang det er muligt": not promised, as the law requires.'],
   },
   randers: {
     '§3.2': ['delvist', 'Says the standard describes the service level; no political aims or priorities.'],

@@ -66,7 +66,10 @@ function movesOf(name: string): Move[] {
 }
 
 /** Moves that change the verdict, each with its reason in the source text. */
-const knownExceptions: Record<string, string> = {};
+const knownExceptions: Record<string, string> = {
+  'ikast-brande §6.2 Praktiske oplysninger':
+    'Its one sentence involves users and relatives in revision only »i det omfang det er muligt«, no promise, so no answer (as a denial is none): in its own field the field has text on the subject (delvist), elsewhere nothing is found (mangler).',
+};
 
 describe('evidence search: moving a section under another heading keeps its verdict', () => {
   const moves = municipalityNames.flatMap(movesOf);

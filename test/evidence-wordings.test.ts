@@ -476,6 +476,18 @@ describe('§4.1.7: a choice within the treatment is not the free choice of anoth
   });
 });
 
+describe('§4.1.12: the decision named only as what one complains about says nothing of the case handling', () => {
+  it('in the requirement’s own field', () => {
+    for (const sentence of ['Du kan klage over afgørelsen.', 'Er du uenig, kan du påklage kommunens afgørelse.'])
+      expect(inOwnField('§4.1.12', sentence).found, sentence).toEqual(new Set(['klageadgang']));
+    for (const sentence of [
+      'Du får en skriftlig afgørelse senest 14 dage efter din ansøgning, og du kan klage over afgørelsen til Ankestyrelsen.',
+      'Du kan klage over afgørelsen inden fire uger; kommunen genvurderer den, og afgørelsen sendes til dig skriftligt.',
+    ])
+      expect(inOwnField('§4.1.12', sentence).found, sentence).toEqual(new Set(['klageadgang', 'sagsbehandling']));
+  });
+});
+
 describe('a norm or an attempt names what should be done, not what is done', () => {
   const cases = [
     {
@@ -1393,6 +1405,18 @@ describe('a right told as what usually happens, only when possible, strived for 
     ['as a rule', '§4.1.7', 'Du kan som regel vælge et andet offentligt eller privat behandlingstilbud.', choice],
     ['when possible', '§4.1.8', 'Alle borgere får så vidt muligt en behandlingsplan, som følges op, når det er muligt.', plan],
     ['when there is time', '§4.1.8', 'Vi udarbejder en behandlingsplan og følger op på den, hvis vi har tid.', plan],
+    [
+      'to the extent possible',
+      '§6.2',
+      'I forbindelse med revisionen inddrages brugere og pårørende i det omfang, det er muligt.',
+      'I forbindelse med revisionen inddrages brugerrådet og en repræsentant for de pårørende.',
+    ],
+    [
+      'where it can be done',
+      '§4.1.10',
+      'Vi inddrager brugerne i planlægningen af tilbuddene, hvor det lader sig gøre.',
+      'Vi inddrager brugerne i planlægningen af tilbuddene gennem brugerrådet, som mødes hvert kvartal.',
+    ],
     [
       'strived for, with its figure',
       '§4.1.6',

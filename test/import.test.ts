@@ -151,11 +151,13 @@ describe('importer: a messier document (bold headings, a two-column table, numbe
 
 /**
  * Where the imported file's verdict may differ from the hand-made one, with the reason. The
- * issue asks for agreement on at least 90 % of the 125 cells; at the time of writing all
- * 125 agree, so this list is empty and any new difference fails the test until it is
- * explained here.
+ * issue asks for agreement on at least 90 % of the 125 cells; any new difference fails the
+ * test until it is explained here.
  */
-const knownDifferences: Record<string, string> = {};
+const knownDifferences: Record<string, string> = {
+  'ikast-brande §6.2: delvist → mangler':
+    'The section »Inddragelse af brugere og pårørende« involves users and relatives only »i det omfang det er muligt«, no answer; the hand-made file has it in its own field (delvist), the import under oevrige_afsnit, where nothing is found (mangler). See test/evidence-moves.test.ts.',
+};
 
 describe('importer: the check agrees with the hand-made transcriptions', () => {
   it('on at least 90 % of the 125 verdicts, every difference explained', async () => {

@@ -434,11 +434,11 @@ const exceptionOnly = new LetterPattern(
 /**
  * A practice told as what usually happens, in the main clause of a sentence of one clause
  * (»Behandlingen starter typisk inden for 14 dage«, »Du kan som regel vælge …«), or only when
- * it is possible or there is time (»…, når det er muligt«, »…, hvis vi har tid«): where the law
- * asks for it in general, it is not promised.
+ * it is possible or there is time (»…, når det er muligt«, »… i det omfang, det er muligt«, »…, hvis
+ * vi har tid«): where the law asks for it in general, it is not promised.
  */
 const notAlways = new LetterPattern(
-  String.raw`^(?:(?:\p{L}|-)+ ){1,4}(?:typisk|som regel|som oftest|oftest|normalt|så vidt muligt|i de fleste tilfælde)(?!\p{L})(?![^.]*(?:, og|;) )|(?<!\p{L})(?:når|hvis|såfremt) (?:det er muligt|(?:vi|der|behandleren|personalet) har tid(?:en)?|tiden tillader det)[.!]?$`,
+  String.raw`^(?:(?:\p{L}|-)+ ){1,4}(?:typisk|som regel|som oftest|oftest|normalt|så vidt muligt|i de fleste tilfælde)(?!\p{L})(?![^.]*(?:, og|;) )|(?<!\p{L})(?:(?:når|hvis|såfremt|hvor|så vidt|i det omfang,?) (?:det er muligt|det lader sig gøre|(?:vi|der|behandleren|personalet) har tid(?:en)?|tiden tillader det|ressourcerne tillader det)|om muligt)[.!]?$`,
 );
 /** What an exception can rightly be of: departing from the rule (»Fristen kan kun i særlige tilfælde fraviges«). */
 const exceptionToRule = new LetterPattern(String.raw`(?<!\p{L})(?:fravig|afvig|begræns|undla|udsæt|afvis|afbry|forlæng|fratag)\p{L}*`);

@@ -621,6 +621,7 @@ export const bek1477of2019Data: RegulationData = {
             "sagsbehandl(ing|es|ede)|\\<afgørelse|\\<behandlingstid|\\<svartid|\\<(skriftlig|mundtlig)\\p{L}* (svar|afgørelse|begrundelse)|\\<partshøring|\\<aktindsigt|\\<begrundelse|\\<frist(en)? for (at (få |give )?)?svar|\\<bisidder|\\<partsrepræsentant|\\<journal|\\<(svar|afgørelse) (på|om) (din |en )?ansøgning|\\<forvaltningslov|\\<retssikkerhedslov|\\<behandle[rs]? (din |en |\\p{L}+s )?(ansøgning|sag)\\>"
           ],
           "sammenhaeng": "\\<afgørelse|\\<ansøgning|\\<sag|\\<behandling|\\<klage|\\<visitation|\\<bevilg",
+          "medmindre": "^(?![\\s\\S]*(sagsbehandl|behandlingstid|svartid|partshøring|aktindsigt|begrundelse|bisidder|partsrepræsentant|\\<journal|forvaltningslov|retssikkerhedslov|ansøgning|\\<frist|\\<(får|modtager|giver|træffer|sender|meddeler) (\\p{L}+ ){0,3}afgørelse|\\<afgørelsen (træffes|gives|sendes|meddeles)|\\<(skriftlig|mundtlig)))[\\s\\S]*\\<(klage|påklage|anke)\\p{L}* (\\p{L}+ ){0,3}afgørelse",
           "svar": "\\<(svar|afgørelse|frist|uger|dage|skriftlig|mundtlig|partshøring|aktindsigt|begrundelse|bisidder|partsrepræsentant|journal|forvaltningslov|retssikkerhedslov|behandlingstid|svartid)|\\<behandle[rs]? |\\<behandles|\\<\\d+"
         },
         {
@@ -1187,6 +1188,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["klage","afgørelse","retssikkerhed","sagsbehandling","dine rettigheder"],
   ["journal","svartid","behandle","bisidder","mundtlig","afgørelse","ansøgning","skriftlig","aktindsigt","frist for ","begrundelse","partshøring","fristen for ","behandlingstid","sagsbehandling","forvaltningslov","partsrepræsentant","retssikkerhedslov"],
   ["sag","klage","bevilg","afgørelse","ansøgning","behandling","visitation"],
+  ["afgørelse"],
   ["0","1","2","3","4","5","6","7","8","9","dage","svar","uger","frist","journal","bisidder","mundtlig","afgørelse","behandle ","behandles","skriftlig","aktindsigt","behandler ","begrundelse","partshøring","behandlingstid","forvaltningslov","partsrepræsentant","retssikkerhedslov"],
   ["klage","indbring","genvurder","ankestyrelse"],
   ["sag","bevilg","tilbud","kommunen","afgørelse","behandling","klagefrist","visitation","klageadgang","ankestyrelse","klagevejledning"],
