@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { boldHeadings } from '../src/lint/bold-heading.js';
+import { analyze } from '../src/lsp/diagnostics.js';
 import { municipalityNames, runCli } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-fed-'));
@@ -103,6 +104,13 @@ describe('bold-as-heading', () => {
       ['fed-som-overskrift', 'advarsel', 23],
       ['fed-som-overskrift', 'advarsel', 27],
     ]);
+  });
+
+  it('is shown in the editor too, on the same lines, as a warning', () => {
+    const warnings = analyze('file:///x.yml', 'x.yml', document, { compliance: 'fra', date: '2026-11-23' })
+      .filter((diagnostic) => diagnostic.code === 'fed-som-overskrift')
+      .map((diagnostic) => [diagnostic.range.start.line + 1, diagnostic.severity]);
+    expect(warnings).toEqual([8, 14, 20, 23, 27].map((line) => [line, 2]));
   });
 
   it('moves with the text: a line added above moves the warning one line down', () => {

@@ -780,3 +780,35 @@ describe('a »#« line in a text written without »|« is named as the comment Y
     expect(diagnosticsOf(atFieldLevel)).toEqual([]);
   });
 });
+
+describe('the editor makes a text YAML folds a block with »|«, and its lines then stand as written', () => {
+  const settings = { compliance: 'information', date: '2026-11-23' } as const;
+  const head = 'kommune: Xby Kommune\ntitel: Kvalitetsstandard\nopgaver:\n';
+  const cases: [string, string][] = [
+    ['after »>«', '  tekst: >\n    Vi tilbyder:\n    - rådgivning\n    - ambulant behandling\n'],
+    ['after »>-«, with a comment', '  tekst: >- # vores tilbud\n    Vi tilbyder:\n    - rådgivning\n    - ambulant behandling\n'],
+    ['below the field, no »|«', '  tekst:\n    Vi tilbyder følgende\n    - rådgivning\n    - ambulant behandling\n'],
+    ['on the field’s line', '  tekst: Vi tilbyder følgende\n    - rådgivning\n    - ambulant behandling\n'],
+    ['a heading YAML reads as a comment', '  tekst:\n    Vi tilbyder følgende\n    ## Rådgivning\n    Samtaler med en rådgiver\n'],
+  ];
+  for (const [name, field] of cases) {
+    it(name, () => {
+      const text = head + field;
+      const document = TextDocument.create('file:///x.yml', 'yaml', 1, text);
+      const diagnostic = analyze('file:///x.yml', 'x.yml', text, settings).find((each) =>
+        ['tekst-foldet', 'yaml-kommentarlinje-i-tekst'].includes((each.data as { code?: string }).code ?? ''),
+      );
+      expect(diagnostic, name).toBeDefined();
+      const action = codeActions('file:///x.yml', document, [diagnostic!], { file: 'x.yml', range: diagnostic!.range, date: settings.date }).find(
+        (each) => each.title === 'Skriv teksten som en blok med »|«',
+      );
+      const fixed = TextDocument.applyEdits(document, action!.edit!.changes!['file:///x.yml']!);
+      expect(diagnosticsOf(fixed), fixed).toEqual([]);
+      const loaded = parseSource('x.yml', Buffer.from(fixed));
+      const value = loaded.ok ? (loaded.loaded.data as { opgaver: { tekst: string } }).opgaver.tekst : '';
+      expect(value.split('\n').slice(1, 3), fixed).toEqual(
+        name.startsWith('a heading') ? ['## Rådgivning', 'Samtaler med en rådgiver'] : ['- rådgivning', '- ambulant behandling'],
+      );
+    });
+  }
+});

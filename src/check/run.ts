@@ -1,5 +1,5 @@
 /** Load, validate and check one file: what `check`, `build` and the preview share. */
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadFile, parseSource, type LoadResult, type LoadedFile } from '../load.js';
 import { defaultRegulation, type Regulation } from '../regulations/index.js';
 import { chooseRegulation, knownRegulations, type ChosenBy } from '../regulations/select.js';
@@ -91,7 +91,8 @@ function checkMunicipality(file: string, result: LoadResult, date: string): File
   const notes = lawNotes(file, text, document, read, date);
   const regulationUsed = { regulation: choice.regulation, chosenBy: choice.chosenBy };
   // The parsed YAML tree is large; only what the reports need is kept.
-  return { valid: true, file, date, regulation: choice.regulation.id, regulationUsed, text, document, findings, notes, warnings: result.warnings };
+  const warnings = [...result.warnings, ...validation.warnings].sort(compareDiagnostics);
+  return { valid: true, file, date, regulation: choice.regulation.id, regulationUsed, text, document, findings, notes, warnings };
 }
 
 export async function checkFile(file: string, date: string): Promise<FileCheck> {

@@ -2,8 +2,8 @@
  * Quick fixes where the fix is known: the »Mente du« suggestion, a date rewritten as
  * ÅÅÅÅ-MM-DD, a text with a colon quoted or made a block, tabs replaced, a line moved to
  * its indentation, a missing space or quote added, a value quoted where »#« or a quote
- * ended it early, a commented-out section uncommented, and a missing section inserted
- * where the check says it belongs.
+ * ended it early, a text YAML folds made a block with »|«, a commented-out section
+ * uncommented, and a missing section inserted where the check says it belongs.
  */
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -76,6 +76,39 @@ function valueColumn(text: string): number | undefined {
   return match?.[0].length;
 }
 
+/** The line of the field a text line belongs to: the nearest line above with content that is less indented. */
+function fieldLineAbove(document: TextDocument, line: number): number | undefined {
+  const indent = /^ */.exec(lineText(document, line))![0].length;
+  for (let at = line - 1; at >= 0; at--) {
+    const text = lineText(document, at);
+    if (text.trim() !== '' && !/^\s*#/.test(text) && /^ */.exec(text)![0].length < indent) return at;
+  }
+  return undefined;
+}
+
+/**
+ * A text YAML folds made a block that keeps its lines: its »>« turned into »|«, »|« added after a
+ * field whose text starts on the line below, or the text on the field's line moved into a block.
+ */
+function literalBlockFix(uri: string, document: TextDocument, diagnostic: LspDiagnostic): CodeAction | undefined {
+  const line = fieldLineAbove(document, diagnostic.range.start.line);
+  if (line === undefined) return undefined;
+  const text = lineText(document, line);
+  const folded = /:[ \t]+>[-+1-9]*[ \t]*(#.*)?$/.exec(text);
+  const title = formatMessage('lsp-blok-tekst', {});
+  if (folded) {
+    const at = { line, character: text.indexOf('>', folded.index) };
+    return fix(uri, title, diagnostic, [{ range: { start: at, end: { line, character: at.character + 1 } }, newText: '|' }]);
+  }
+  const bare = /:[ \t]*(#.*)?$/.exec(text);
+  if (bare) {
+    const at = { line, character: bare.index + 1 };
+    return fix(uri, title, diagnostic, [{ range: { start: at, end: at }, newText: ' |' }]);
+  }
+  const column = valueColumn(text);
+  return column === undefined ? undefined : blockFix(uri, document, diagnostic, true, { line, character: column });
+}
+
 /** The line's indentation set to `spaces` (the fix for a field, item or text line at the wrong indentation, and for a tab). */
 function indentFix(uri: string, document: TextDocument, diagnostic: LspDiagnostic, spaces: number, title: string): CodeAction {
   const line = diagnostic.range.start.line;
@@ -122,6 +155,11 @@ function mistakeFixes(uri: string, document: TextDocument, diagnostic: LspDiagno
       const start = Number(problem.args.linje) - 1;
       const column = valueColumn(lineText(document, start));
       const block = column === undefined ? undefined : blockFix(uri, document, diagnostic, true, { line: start, character: column });
+      return block ? [block] : [];
+    }
+    case 'tekst-foldet':
+    case 'yaml-kommentarlinje-i-tekst': {
+      const block = literalBlockFix(uri, document, diagnostic);
       return block ? [block] : [];
     }
     case 'yaml-anfoerselstegn-lukkes-ikke': {
