@@ -417,11 +417,12 @@ describe('§4.4: a child or young person in treatment is not one of the person�
   });
 });
 
-describe('§4.1.14: checking the person’s use, or a note in their journal, is no monitoring of the effort', () => {
+describe('§4.1.14: checking the person’s use, a note in their journal or their personal data is no monitoring of the effort', () => {
   const ofThePerson = [
     'Vi monitorerer dit forbrug gennem urinprøver, som tages hver uge.',
     'Din behandler følger løbende dit forbrug og registrerer dine fremskridt i din journal.',
     'Der tages kontrol af dit forbrug af stoffer ved hver samtale, og resultatet registreres.',
+    'Vi registrerer dine personoplysninger i vores journalsystem, og oplysningerne slettes efter fem år.',
   ];
   // The same use taken to a register or a figure for the effort as a whole, which answers.
   const ofTheEffort = [
