@@ -489,6 +489,22 @@ describe('§4.1.12: the decision named only as what one complains about says not
   });
 });
 
+describe('§4.5: a plan with nothing of its own to develop is no account of the future effort', () => {
+  it('in the requirement’s own field', () => {
+    for (const sentence of [
+      'Kommunen vil fortsat udvikle indsatsen på området.',
+      'Vi vil løbende forbedre kvaliteten.',
+      'Centret skal fortsat styrke tilbuddene på rusmiddelområdet.',
+    ])
+      expect(inOwnField('§4.5', sentence).found, sentence).not.toContain('fremtid');
+    for (const sentence of [
+      'Kommunen vil fortsat udvikle indsatsen for unge med et hashforbrug og åbne et tilbud om aftenen i 2027.',
+      'Vi vil styrke samarbejdet med psykiatrien om borgere med dobbeltdiagnoser.',
+    ])
+      expect(inOwnField('§4.5', sentence).found, sentence).toContain('fremtid');
+  });
+});
+
 describe('a norm or an attempt names what should be done, not what is done', () => {
   const cases = [
     {

@@ -966,7 +966,8 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\<(den|vores|kommunens|centrets) fremtidige|\\<fremtidig\\p{L}* (indsats|udvikling|tilbud|behandlingstilbud|organisering|indretning|fokus|prioritering)|\\<fremadrettet|\\<fremover\\>|\\<(i|over|for) de (kommende|næste) (\\d+ )?(år|periode)|\\<i perioden 20\\d\\d|\\<(i|fra|frem mod|inden|i løbet af|senest) 20\\d\\d,? (\\p{L}+ ){0,2}(vil|skal|åbner|starter|etablerer|indfører|udvider|opretter|begynder|lancerer|implementerer)|\\<vil (kommunen|vi|byrådet|centret|centeret|\\p{L}+centret|\\p{L}+centeret) (\\p{L}+ ){0,2}(styrke|udvikle|etablere|implementere|udbygge|arbejde (videre )?med|sætte fokus|prioritere|afprøve|åbne|oprette|udvide)|\\<(kommunen|vi|byrådet|centret|centeret|\\p{L}+centret|\\p{L}+centeret|\\p{Lu}\\p{L}+ kommune) vil (\\p{L}+ ){0,2}(styrke|udvikle|etablere|implementere|udbygge|arbejde (videre )?med|sætte fokus|prioritere|afprøve|åbne|oprette|udvide)|\\<planer (om|for)|\\<udviklingsplan|\\<(fokus|indsats|udviklings|satsnings)område\\p{L}* (for|i) (de kommende|20\\d\\d)|\\<(strategi|politik|handleplan) for (20\\d\\d|de kommende)"
           ],
-          "sammenhaeng": "misbrug|\\<stof|rusmiddel|behandling|\\<indsats|\\<området|\\<tilbud"
+          "sammenhaeng": "misbrug|\\<stof|rusmiddel|behandling|\\<indsats|\\<området|\\<tilbud",
+          "medmindre": "^(\\p{L}+ ){0,2}(vil|skal) (fortsat |løbende |også |gerne )?(udvikle|styrke|forbedre|kvalificere|arbejde (videre )?med|fokusere på|prioritere) (\\p{L}+ )?(indsatsen|området|tilbuddene|tilbuddet|behandlingen|kvaliteten|arbejdet)( (på|inden for) (\\p{L}+ )?\\p{L}*området)?[.!]?$"
         }
       ]
     },
@@ -1237,6 +1238,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["planer","fremtid","kommende","strategi","udvikling","fremadrettet"],
   [" 20","vil ","næste ","område","politik","fremover","strategi","fremtidig","kommende ","planer om","handleplan","planer for","fremadrettet","udviklingsplan"],
   ["stof","tilbud","indsats","misbrug","området","rusmiddel","behandling"],
+  ["området","arbejdet","indsatsen","tilbuddet","kvaliteten","tilbuddene","behandlingen"],
   ["døgn","krav til","kvalitetskrav"],
   ["krav","skal ","tilsyn","akkrediter","forventes ","forpligtes ","tilbudsportal"],
   ["døgn","tilbud","leverandør","institution","opholdssted","behandlingssted"],
