@@ -443,7 +443,7 @@ describe('§4.1.14: checking the person’s use, a note in their journal or thei
   });
 });
 
-describe('§4.1.1: the kommune’s tasks in another field are not the field’s', () => {
+describe('§4.1.1: the kommune’s tasks in another field, or tasks named no further, are no account of the field’s', () => {
   it('found elsewhere only in a paragraph on the field', () => {
     const opgaver = catalogue['§4.1.1']!.aspects.find((aspect) => aspect.id === 'opgaver')!;
     for (const sentence of [
@@ -451,6 +451,9 @@ describe('§4.1.1: the kommune’s tasks in another field are not the field’s'
       'Centrets opgaver er rengøring og vedligehold af bygningen.',
     ])
       expect(foundInSection(inOwnStructure('§4.1.1', sentence), opgaver), sentence).toBe(false);
+    for (const sentence of ['Kommunen løser en række opgaver på stofmisbrugsområdet.', 'Centret varetager alle opgaver inden for rusmiddelområdet.'])
+      expect(inOwnField('§4.1.1', sentence).found, sentence).not.toContain('opgaver');
+    expect(inOwnField('§4.1.1', 'Centret varetager opgaverne på området: rådgivning, ambulant behandling og dagbehandling.').found).toContain('opgaver');
     for (const sentence of [
       'Kommunens opgaver omfatter rådgivning, ambulant behandling og dagbehandling.',
       'Centrets opgaver er at yde rådgivning og behandling til borgere med et stofmisbrug.',
