@@ -1391,6 +1391,18 @@ describe('a citizen’s quoted words, the law pointed to and practice »by the r
       'Kommunen stiller krav til de døgnbehandlingstilbud, den bruger: de skal være godkendt af Socialtilsynet, bruge evidensbaserede metoder og sende status til kommunen hver måned.',
     ],
     [
+      'the kommune’s own guidelines named, not given',
+      '§4.1.15',
+      'Gavekort anvendes efter kommunens retningslinjer.',
+      'Gavekort kan bruges som motivation: du får et gavekort på 100 kr., når du har mødt op til fire samtaler i træk.',
+    ],
+    [
+      'guidelines said to exist',
+      '§4.1.15',
+      'Kommunen har retningslinjer for brug af gavekort.',
+      'Gavekort kan bruges som motivation: du får et gavekort på 100 kr., når du har mødt op til fire samtaler i træk.',
+    ],
+    [
       'data reported as required',
       '§4.1.14',
       'Vi indberetter data, som det kræves.',

@@ -485,17 +485,18 @@ const evasiveRest = new LetterPattern(`^${evasiveClause}(?:,? og ${evasiveClause
 
 /**
  * Compliance as the whole answer, in a short sentence without a figure (»Døgntilbuddene skal leve
- * op til gældende lovgivning …«, »Vi indberetter data, som det kræves.«): that the rules are kept,
- * not what they make the kommune do.
+ * op til gældende lovgivning …«, »Vi indberetter data, som det kræves.«, »Gavekort anvendes efter
+ * kommunens retningslinjer«, »Kommunen har retningslinjer for brug af gavekort«): that rules are
+ * kept, the law's or the kommune's own, not what they make the kommune do.
  */
 const complianceOnly = new LetterPattern(
-  String.raw`(?<!\p{L})(?:(?:leve|lever) op til|overholde[rs]?|efterleve[rs]?|følger) (?:den |de |alle )?(?:til enhver tid )?(?:gældende )?(?:lovgivning(?:en)?|regler(?:ne)?|loven|lovens krav|lovkrav(?:ene)?)(?!\p{L})|,? som (?:det )?(?:kræves|er krævet|loven kræver|lovgivningen kræver)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:(?:leve|lever) op til|overholde[rs]?|efterleve[rs]?|følger) (?:den |de |alle )?(?:til enhver tid )?(?:gældende )?(?:lovgivning(?:en)?|regler(?:ne)?|loven|lovens krav|lovkrav(?:ene)?)(?!\p{L})|,? som (?:det )?(?:kræves|er krævet|loven kræver|lovgivningen kræver)(?!\p{L})|(?<!\p{L})(?:efter|ifølge|i henhold til|jf\.) (?:kommunens|centrets|centerets|vores|de|egne|interne|gældende|fastlagte|fælles) (?:\p{L}+ )?(?:retningslinjer|procedurer|politik|regler)(?!\p{L})|(?<!\p{L})(?:har|følger|anvender) (?:\p{L}+ ){0,2}(?:retningslinjer|procedurer|en politik|en procedure) (?:for|om)(?!\p{L})`,
 );
 
 /** Whether the sentence says only that something happens when needed, after an assessment or as the rules require (read only of sentences that match a wording). */
 export function evadesPractice({ text, lower }: Cased): boolean {
   // The literals first: nearly every sentence lacks them, and counting words costs more.
-  if (/lov|regler|kræv/.test(lower) && complianceOnly.test(lower) && !/\d/.test(lower) && wordsAtMost(text, 12)) return true;
+  if (/lov|regler|kræv|retningslinje|procedure|politik/.test(lower) && complianceOnly.test(lower) && !/\d/.test(lower) && wordsAtMost(text, 12)) return true;
   if (!/behov|vurdering| det |henhold|regler|individuelt|tilfælde|§/.test(lower)) return false;
   const rest = lower.replace(evasiveHedge.for(lower), '').trim();
   return rest !== lower.trim() && evasiveRest.test(rest);
