@@ -23,6 +23,7 @@ import {
 import { capDiagnostics, compareDiagnostics, type Diagnostic, type Position } from './diagnostics/diagnostic.js';
 import { type Message, type MessageArgsByCode, type MessageCode, message } from './diagnostics/messages.js';
 import { nearestMunicipalities, readBounded } from './files.js';
+import { decodeUtf8 } from './encoding.js';
 import { findMistakes } from './yaml-mistakes.js';
 import { eachNode } from './yaml-nodes.js';
 
@@ -341,41 +342,6 @@ export function withLineFeeds(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
-/** The second byte of a UTF-8 sequence after `lead` (overlong forms, surrogates and code points past U+10FFFF refused, as TextDecoder's fatal mode does). */
-function secondByteRange(lead: number): [number, number] {
-  if (lead === 0xe0) return [0xa0, 0xbf];
-  if (lead === 0xed) return [0x80, 0x9f];
-  if (lead === 0xf0) return [0x90, 0xbf];
-  if (lead === 0xf4) return [0x80, 0x8f];
-  return [0x80, 0xbf];
-}
-
-/** How many bytes follow a UTF-8 lead byte, or undefined for a byte that cannot start a character. */
-function continuationCount(lead: number): number | undefined {
-  if (lead < 0x80) return 0;
-  if (lead >= 0xc2 && lead <= 0xdf) return 1;
-  if (lead >= 0xe0 && lead <= 0xef) return 2;
-  if (lead >= 0xf0 && lead <= 0xf4) return 3;
-  return undefined;
-}
-
-/** The offset of the first byte that is no text: a NUL, or the start of a sequence that is no UTF-8. */
-export function firstNonTextByte(bytes: Uint8Array): number | undefined {
-  for (let at = 0; at < bytes.length; ) {
-    const lead = bytes[at]!;
-    const count = continuationCount(lead);
-    if (lead === 0 || count === undefined) return at;
-    const [low, high] = secondByteRange(lead);
-    for (let next = 1; next <= count; next++) {
-      const byte = bytes[at + next];
-      const [min, max] = next === 1 ? [low, high] : [0x80, 0xbf];
-      if (byte === undefined || byte < min || byte > max) return at;
-    }
-    at += count + 1;
-  }
-  return undefined;
-}
-
 /** Line and column (as the editor counts them) of a byte offset in text that is valid before it. */
 function positionOfByte(bytes: Uint8Array, offset: number): Position {
   const before = withLineFeeds(new TextDecoder('utf-8').decode(bytes.subarray(0, offset)));
@@ -385,17 +351,14 @@ function positionOfByte(bytes: Uint8Array, offset: number): Position {
 
 /** Parse already-read bytes: the entry point for editors and the preview server too. */
 export function parseSource(file: string, bytes: Uint8Array): LoadResult {
-  let text: string;
-  try {
-    if (bytes.includes(0)) throw new Error('NUL byte');
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    // Where the text stops being text: a stray byte or a file cut short is shown there. Sought
-    // byte by byte only then: the native decoder reads a file that is text far faster.
-    const start = positionOfByte(bytes, firstNonTextByte(bytes) ?? 0);
-    return { ok: false, diagnostics: [{ ...message('fil-ikke-tekst', {}), severity: 'fejl', file, start, end: start }] };
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    // Where the text stops being text (a stray byte, a file cut short), or the file's start when it is all of another kind.
+    const start = positionOfByte(bytes, decoded.at);
+    const problem = message('fil-ikke-tekst', { slags: decoded.kind, tegn: decoded.character, byte: decoded.byte });
+    return { ok: false, diagnostics: [{ ...problem, severity: 'fejl', file, start, end: start }] };
   }
-  text = withLineFeeds(text);
+  const text = withLineFeeds(decoded.text);
   const lineCounter = new LineCounter();
   const documents = parseAllDocuments(text, {
     lineCounter,

@@ -5,7 +5,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'fil-findes-ikke': { forslag: 'visitation' },
   'fil-er-mappe': {},
   'fil-for-stor': { stoerrelse: '3,2 MB', graense: 'graense-eksempel' },
-  'fil-ikke-tekst': {},
+  'fil-ikke-tekst': { slags: 'windows-1252', tegn: 'ø', byte: 'F8' },
   'fil-tom': {},
   'fil-kan-ikke-laeses': { aarsag: 'ingen adgang (EACCES)' },
   'yaml-dobbelt-noegle': { felt: 'behandlingsgaranti.frist_dage' },

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { formatMessage } from '../src/diagnostics/messages.js';
 import { maxFileBytes } from '../src/load.js';
 import { sectionNames } from '../src/sections.js';
 import { brokenFileExpectations } from './fixture-expectation.js';
-import { fixtures } from './helpers.js';
+import { fixtures, root } from './helpers.js';
 
 const invalidDir = join(fixtures, 'invalid');
 /** Each broken file lists its expected diagnostics (line, column, code and Danish text) in its own `# forventet:` block. */
@@ -75,6 +75,74 @@ describe('validate: files that are not a kvalitetsstandard at all', () => {
     for (const [name, bytes, line, column] of cases) {
       expect(await diagnosticsOf(write(name, bytes)), name).toEqual([expect.objectContaining({ code: 'fil-ikke-tekst', line, column })]);
     }
+  });
+
+  describe('names what a file that is no UTF-8 most likely is, and where (the five real files, in each encoding)', () => {
+    const real = ['broenderslev', 'fredericia', 'holstebro', 'ikast-brande', 'randers'].map((name) => ({
+      name,
+      text: readFileSync(join(root, 'municipalities', `${name}.yml`), 'utf8'),
+    }));
+    const utf16 = (text: string, order: 'le' | 'be') => {
+      const little = Buffer.from(text, 'utf16le');
+      return order === 'le' ? little : Buffer.from(little).swap16();
+    };
+    /** Windows-1252 as Word's »Almindelig tekst« writes it: what it has no byte for becomes »?«. */
+    const windows1252 = (text: string) => {
+      const decoder = new TextDecoder('windows-1252');
+      const byteOf = new Map(Array.from({ length: 256 }, (_, byte) => [decoder.decode(Uint8Array.of(byte)), byte] as const));
+      return Buffer.from([...text].map((character) => byteOf.get(character) ?? 0x3f));
+    };
+    const at = (text: string, index: number) => {
+      const before = text.slice(0, index).split('\n');
+      return { line: before.length, column: before[before.length - 1]!.length + 1 };
+    };
+
+    for (const { name, text } of real) {
+      it(`${name}: UTF-16 LE and BE, with and without the byte order mark, at the file's start`, async () => {
+        const cases: [string, Buffer, string][] = [
+          ['le-bom', Buffer.concat([Buffer.from([0xff, 0xfe]), utf16(text, 'le')]), 'UTF-16 LE'],
+          ['le', utf16(text, 'le'), 'UTF-16 LE'],
+          ['be-bom', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16(text, 'be')]), 'UTF-16 BE'],
+          ['be', utf16(text, 'be'), 'UTF-16 BE'],
+        ];
+        for (const [variant, bytes, encoding] of cases) {
+          const [found] = await diagnosticsOf(write(`${name}-${variant}.yml`, bytes));
+          expect(found, variant).toMatchObject({ code: 'fil-ikke-tekst', line: 1, column: 1 });
+          expect(found!.message, variant).toContain(`gemt som ${encoding}`);
+          expect(found!.message, variant).toMatch(/I VS Code: .*»UTF-8«\. I Notesblok: .*»UTF-8« ved Kodning/);
+        }
+      });
+
+      it(`${name}: Windows-1252 with LF and CRLF, at its first letter outside ASCII, naming that letter`, async () => {
+        const first = text.search(/[^\x00-\x7f]/);
+        for (const [variant, written] of [
+          ['lf', text],
+          ['crlf', text.replaceAll('\n', '\r\n')],
+        ] as const) {
+          const [found] = await diagnosticsOf(write(`${name}-1252-${variant}.yml`, windows1252(written)));
+          expect(found, variant).toMatchObject({ code: 'fil-ikke-tekst', ...at(text, first) });
+          expect(found!.message, variant).toContain(`er »${text[first]}« i Windows-1252`);
+          expect(found!.message, variant).toContain('»Western (Windows 1252)«');
+        }
+      });
+    }
+
+    it('a Word document, an old Office file or a PDF named .yml, a file cut inside a letter, and binary data, each said as what it is', async () => {
+      const text = real[4]!.text;
+      const cut = Buffer.from(text).subarray(0, Buffer.from(text.slice(0, text.indexOf('ø') + 1)).length - 1);
+      const cases: [string, Buffer, RegExp, number, number][] = [
+        ['docx.yml', Buffer.from('PK\x03\x04\x14\x00\x06\x00', 'latin1'), /Word-dokument \(\.docx\).*importer/, 1, 1],
+        ['doc.yml', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /gamle format \(\.doc/, 1, 1],
+        ['pdf.yml', Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'), /en PDF/, 1, 1],
+        ['afbrudt.yml', cut, /slutter midt i et tegn/, at(text, text.indexOf('ø')).line, at(text, text.indexOf('ø')).column],
+        ['png.yml', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), /binære data/, 1, 1],
+      ];
+      for (const [file, bytes, wording, line, column] of cases) {
+        const [found] = await diagnosticsOf(write(file, bytes));
+        expect(found, file).toMatchObject({ code: 'fil-ikke-tekst', line, column });
+        expect(found!.message, file).toMatch(wording);
+      }
+    });
   });
 
   it('a missing file', async () => {

@@ -4,6 +4,7 @@
  * line, building, previewing and the language server. Each code's arguments are typed.
  */
 import { hollowWords } from './labels.js';
+import type { FileKind } from '../encoding.js';
 import { type MessageTable, type NoArgs, quote, suggestion } from './wording.js';
 
 /** »står helt ude til venstre« or »er rykket 2 mellemrum ind«. */
@@ -36,7 +37,7 @@ export interface DiagnosticMessageArgs {
   'fil-findes-ikke': { forslag?: string };
   'fil-er-mappe': NoArgs;
   'fil-for-stor': { stoerrelse: string; graense: string };
-  'fil-ikke-tekst': NoArgs;
+  'fil-ikke-tekst': { slags: FileKind; tegn?: string; byte?: string };
   'fil-tom': NoArgs;
   'fil-kan-ikke-laeses': { aarsag: string };
   // YAML syntax
@@ -281,13 +282,34 @@ const anchorOrTagProblem: Record<DiagnosticMessageArgs['yaml-anker-eller-maerke'
   'foer-tegn': (tekst) => `${tekst} står foran »-«, »?« eller »:«, men et anker eller mærke skal stå efter.`,
 };
 
+/** How to save a file as UTF-8, in VS Code (reopened first in the encoding it has, by VS Code's name for it) and in Notesblok. */
+function saveAsUtf8(reopenAs: string): string {
+  return `Gem den som UTF-8. I VS Code: klik på kodningen nederst til højre i statuslinjen, vælg »Reopen with Encoding« (genåbn med kodning) og »${reopenAs}«, tjek, at æ, ø og å ser rigtige ud, klik på kodningen igen, og vælg »Save with Encoding« (gem med kodning) og »UTF-8«. I Notesblok: vælg Filer → Gem som, vælg »UTF-8« ved Kodning, og gem.`;
+}
+
+/** A file that is no UTF-8 text, by what it most likely is (src/encoding.ts). */
+const notTextMessages: Record<FileKind, (a: DiagnosticMessageArgs['fil-ikke-tekst']) => string> = {
+  'utf-16-le': () => `Filen er gemt som UTF-16 LE (Notesblok kalder det »Unicode«), men værktøjet læser kun UTF-8. ${saveAsUtf8('UTF-16 LE')}`,
+  'utf-16-be': () => `Filen er gemt som UTF-16 BE (Notesblok kalder det »Unicode big endian«), men værktøjet læser kun UTF-8. ${saveAsUtf8('UTF-16 BE')}`,
+  'windows-1252': (a) =>
+    `Filen er ikke gemt som UTF-8, men ser ud til at være Windows-1252 (»ANSI« i Notesblok; Word gemmer sådan, når et dokument gemmes som »Almindelig tekst«): tegnet her (byte ${a.byte}) er ${quote(a.tegn)} i Windows-1252. ${saveAsUtf8('Western (Windows 1252)')}`,
+  afbrudt: () =>
+    'Filen slutter midt i et tegn, så den er nok ikke gemt helt (fx hvis disken blev fuld). Gem den igen fra editoren, eller hent den seneste hele udgave.',
+  word: () =>
+    'Filen er et zip-arkiv, fx et Word-dokument (.docx), ikke en YAML-fil. Er det kommunens Word-dokument, så lav en YAML-fil af det med »kvalitetsstandard importer dokument.docx«; ellers angiv den rigtige .yml-fil.',
+  'gammelt-office': () =>
+    'Filen er et dokument fra Word eller Excel i det gamle format (.doc, .xls), ikke en YAML-fil. Gem et Word-dokument som .docx i Word, og lav en YAML-fil af det med »kvalitetsstandard importer dokument.docx«.',
+  pdf: () =>
+    'Filen er en PDF, ikke en YAML-fil. Angiv den rigtige .yml-fil; findes standarden kun som Word-dokument, så importér det med »kvalitetsstandard importer«.',
+  binaer: () => 'Filen er ikke en tekstfil (den indeholder binære data). Angiv den rigtige .yml-fil, eller gem filen som UTF-8-tekst.',
+};
+
 export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   // The file itself
   'fil-findes-ikke': (a) => `Filen findes ikke.${suggestion(a)} Tjek stavningen af filnavnet og den mappe, du står i.`,
   'fil-er-mappe': () => 'Det er en mappe, ikke en fil. Angiv en .yml-fil, fx municipalities/randers.yml.',
   'fil-for-stor': (a) => `Filen er for stor (${a.stoerrelse}). En kvalitetsstandard fylder langt under ${a.graense}; tjek, at det er den rigtige fil.`,
-  'fil-ikke-tekst': () =>
-    'Filen er ikke en tekstfil (den indeholder binære data eller er ikke gemt som UTF-8). Gem den som UTF-8-tekst, eller angiv den rigtige .yml-fil.',
+  'fil-ikke-tekst': (a) => notTextMessages[a.slags](a),
   'fil-tom': () => 'Filen er tom. Start med felterne kommune og titel, eller opret en ny fil med kommandoen »kvalitetsstandard ny«.',
   'fil-kan-ikke-laeses': (a) => `Filen kan ikke læses (${a.aarsag}). Tjek, at du har adgang til den.`,
   // YAML syntax
