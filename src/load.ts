@@ -145,6 +145,9 @@ const positionKey = (diagnostic: Diagnostic) => `${diagnostic.start?.line}:${dia
 /** Parser errors that do not follow from the lines' structure; the others are consequences of a mistake, when one is found. */
 const keptParserErrors = new Set(['DUPLICATE_KEY', 'BAD_ALIAS', 'TAG_RESOLVE_FAILED', 'BAD_DQ_ESCAPE']);
 
+/** Mistakes whose line the parser cannot have read as meant (a field name or a »- « with a character that is none to YAML): an error even where it read the file. */
+const certainMistakes = new Set<MessageCode>(['yaml-usynligt-tegn']);
+
 /**
  * The parser's errors and the mistakes found line by line, each where it is. Where a
  * mistake is found, it is said instead of the parser's structural errors (which stand
@@ -161,7 +164,10 @@ function withMistakes(file: string, text: string, errors: YAMLError[], lineCount
   const mistakes = findMistakes(file, text);
   const parserFailed = errors.some((error) => error instanceof YAMLParseError);
   if (!parserFailed)
-    return onePerPosition([...parsed.map(({ diagnostic }) => diagnostic), ...mistakes.map((mistake) => ({ ...mistake, severity: 'advarsel' as const }))]);
+    return onePerPosition([
+      ...parsed.map(({ diagnostic }) => diagnostic),
+      ...mistakes.map((mistake) => ({ ...mistake, severity: certainMistakes.has(mistake.code) ? mistake.severity : ('advarsel' as const) })),
+    ]);
   const explained = mistakes.some((mistake) => mistake.severity === 'fejl');
   const kept = parsed.filter(({ error }) => !explained || keptParserErrors.has(error.code));
   return onePerPosition([...kept.map(({ diagnostic }) => diagnostic), ...mistakes]);

@@ -8,6 +8,7 @@
  * to do. Linear in the number of lines.
  */
 import type { Diagnostic } from './diagnostics/diagnostic.js';
+import type { DiagnosticMessageArgs } from './diagnostics/diagnostic-messages.js';
 import { type MessageArgsByCode, type MessageCode, message } from './diagnostics/messages.js';
 import { LetterPattern } from './text/letters.js';
 
@@ -132,13 +133,25 @@ const letter = new LetterPattern(String.raw`\p{L}`);
 
 const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
+/** Characters that look like a space but are none to YAML: a non-breaking space (pasted from Word or a web page), a vertical tab or form feed, the typographic spaces. */
+const oddSpaces = '\\u000b\\u000c\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000';
+/** Characters that show nothing at all: zero-width spaces and joiners, a byte order mark inside the file (two files joined), a soft hyphen. */
+const invisibles = '\\u00ad\\u180e\\u200b-\\u200d\\u2060\\ufeff';
+
 /**
- * A character that looks like a space in the editor but is none to YAML, where a line's
- * indentation is: a non-breaking space (pasted from Word or a web page), a vertical tab or
- * form feed, the typographic spaces and a zero-width space. The parser then reads the line
- * as text, and its own message (a colon in a text, a wrong indentation) points elsewhere.
+ * Such a character where a line's indentation is. The parser then reads the line as text, and
+ * its own message (a colon in a text, a wrong indentation) points elsewhere.
  */
-const oddIndent = /^[ \t]*([\u000b\u000c\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000])(?=[ \t\u000b\u000c\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000]*\S)/;
+const oddIndent = new RegExp(`^[ \\t]*([${oddSpaces}\\u200b])(?=[ \\t${oddSpaces}\\u200b]*\\S)`);
+/** Invisible characters before a line's content, which YAML reads as the start of a text: a field, a list item or a comment is none then. */
+const invisibleStart = new RegExp(`^( *)([${invisibles}]+)(?=[ \\t]*\\S)`);
+/** An odd space right after a field's colon or a list item's »-«, where YAML needs a space: the line is read as text. */
+const oddAfterColon = new RegExp(`^([a-z0-9_]+):([${oddSpaces}])`);
+const oddAfterDash = new RegExp(`^-([${oddSpaces}])`);
+/** An odd or invisible character in what is written as a field name. */
+const oddInKey = new RegExp(`[${oddSpaces}${invisibles}]`, 'g');
+/** Any of them in a line: most lines have none, and are read no further here. */
+const oddAnywhere = new RegExp(`[${oddSpaces}${invisibles}]`);
 
 /** The character's name in a message, with its code point to search for. */
 function oddSpaceName(character: string): string {
@@ -148,6 +161,13 @@ function oddSpaceName(character: string): string {
     '\u000b': 'en lodret tabulator',
     '\u000c': 'et sideskift',
     '\u200b': 'et usynligt mellemrum',
+    '\u200c': 'et usynligt skilletegn',
+    '\u200d': 'et usynligt bindetegn',
+    '\u2060': 'et usynligt bindetegn',
+    '\u180e': 'et usynligt skilletegn',
+    '\ufeff': 'et usynligt BOM-tegn',
+    '\u00ad': 'en blød bindestreg, som ikke ses',
+    '\u3000': 'et bredt mellemrum fra kinesisk eller japansk tekst',
   };
   return `${names[character] ?? 'et typografisk mellemrum'} (${codePoint})`;
 }
@@ -215,16 +235,17 @@ export class MistakeScanner {
       this.report('yaml-usynligt-linjeskift', { tegn }, number, hidden.index, hidden.index);
     }
     // Read on as YAML does, in one line; the readings below know no line break inside a line.
-    const text = hidden ? written.replace(/[\u2028\u2029]/g, ' ') : written;
-    if (this.insideBlock(text)) {
-      this.afterGap = /^\s*$/.test(text);
+    const read = hidden ? written.replace(/[\u2028\u2029]/g, ' ') : written;
+    if (this.insideBlock(read)) {
+      this.afterGap = /^\s*$/.test(read);
       return;
     }
-    if (this.quoted && this.insideQuote(text, number)) return;
+    if (this.quoted && this.insideQuote(read, number)) return;
     if (this.flowDepth > 0) {
-      this.flowDepth += bracketDepth(text);
+      this.flowDepth += bracketDepth(read);
       return;
     }
+    const text = this.oddStructure(read, number);
     if (/^\s*(#.*)?$/.test(text) || /^(---|\.\.\.|%)/.test(text)) {
       this.noteCommentInText(text, number);
       this.afterGap = true;
@@ -277,6 +298,51 @@ export class MistakeScanner {
     this.commentInText = undefined;
     const args = { felt: comment.key, kommentar: shorten(comment.text), fortsaetter: continues ? 'ja' : undefined };
     this.report('yaml-kommentarlinje-i-tekst', args, comment.line, comment.column, comment.column + comment.text.length - 1, continues ? 'fejl' : 'advarsel');
+  }
+
+  /**
+   * A character that is none to YAML where the line's structure is: an invisible one before
+   * the line's field, list item or comment, or in a field's name, or an odd space right after a
+   * field's colon or a list item's »-«. YAML then reads the line as text (or the field under
+   * another name), so it is said where it stands, and the line is read on as it was meant.
+   * Not in a line that continues a text, where such a character is text.
+   */
+  private oddStructure(text: string, number: number): string {
+    if (!oddAnywhere.test(text)) return text;
+    const indent = /^ */.exec(text)![0].length;
+    if (this.open === 'plain' && indent > this.stack[this.stack.length - 1]!.indent) return text;
+    const invisible = invisibleStart.exec(text);
+    const meant = invisible ? text.slice(0, indent) + text.slice(invisible[0].length) : text;
+    const content = /^ *(?:- +)*/.exec(meant)![0].length;
+    const rest = meant.slice(content);
+    const key = keyPattern.exec(rest)?.[1];
+    const written = key?.replaceAll(oddInKey, '');
+    const field = written !== undefined && fieldName.test(written) ? written : undefined;
+    const problem = (
+      slags: DiagnosticMessageArgs['yaml-usynligt-tegn']['slags'],
+      at: number,
+      character: string,
+      felt = field,
+      severity: Diagnostic['severity'] = 'fejl',
+    ) => this.report('yaml-usynligt-tegn', { tegn: oddSpaceName(character), slags, ...(felt ? { felt } : {}) }, number, at, at, severity);
+    if (invisible) {
+      // YAML reads one byte order mark at the file's start as such: a second one there is only superfluous.
+      if (number === 1 && indent === 0 && invisible[2] === '\ufeff') problem('filstart', 0, '\ufeff', undefined, 'advarsel');
+      else if (field || /^(#|-( |$))/.test(meant.trimStart())) problem('linjestart', indent, invisible[2]![0]!);
+      else return text;
+      return meant;
+    }
+    const inKey = field && key !== field ? key!.search(oddInKey) : -1;
+    if (inKey >= 0) {
+      problem('feltnavn', content + inKey, key![inKey]!);
+      return meant.slice(0, content) + field + meant.slice(content + key!.length);
+    }
+    const dash = oddAfterDash.exec(rest);
+    const colon = dash ? null : oddAfterColon.exec(rest);
+    const odd = dash ? content + 1 : colon ? content + colon[1]!.length + 1 : -1;
+    if (odd < 0) return meant;
+    problem(dash ? 'efter-streg' : 'efter-kolon', odd, meant[odd]!, colon?.[1]);
+    return `${meant.slice(0, odd)} ${meant.slice(odd + 1)}`;
   }
 
   /** True while the line belongs to a block scalar (»tekst: |«); notes where one ends. */

@@ -13,6 +13,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'yaml-indrykning': {},
   'yaml-tabulator': { mellemrum: 2 },
   'yaml-usynligt-mellemrum': { tegn: 'et hårdt mellemrum (U+00A0)' },
+  'yaml-usynligt-tegn': { tegn: 'et hårdt mellemrum (U+00A0)', slags: 'efter-kolon', felt: 'titel' },
   'yaml-usynligt-linjeskift': { tegn: 'et linjeskilletegn (U+2028)' },
   'yaml-manglende-tegn': {},
   'yaml-uventet-tegn': {},

@@ -108,6 +108,21 @@ function laterFields(lines: string[]): number[] {
 const spread = (indexes: number[]) =>
   [...new Set([indexes[0], indexes[Math.floor(indexes.length / 2)], indexes[indexes.length - 1]])].filter((index) => index !== undefined) as number[];
 
+/** Spaces YAML does not read as one, with their names in a message (as patterns). */
+const oddSpaces: [string, string][] = [
+  ['\u00a0', 'et hårdt mellemrum \\(U\\+00A0\\)'],
+  ['\u2009', 'et typografisk mellemrum \\(U\\+2009\\)'],
+  ['\u202f', 'et typografisk mellemrum \\(U\\+202F\\)'],
+  ['\u3000', 'et bredt mellemrum fra kinesisk eller japansk tekst \\(U\\+3000\\)'],
+];
+/** Characters that show nothing, with their names in a message (as patterns). */
+const invisibleCharacters: [string, string][] = [
+  ['\ufeff', 'et usynligt BOM-tegn \\(U\\+FEFF\\)'],
+  ['\u200b', 'et usynligt mellemrum \\(U\\+200B\\)'],
+  ['\u00ad', 'en blød bindestreg, som ikke ses \\(U\\+00AD\\)'],
+  ['\u2060', 'et usynligt bindetegn \\(U\\+2060\\)'],
+];
+
 const mistakes: Mistake[] = [
   {
     name: 'a section uncommented with the space left after »#«',
@@ -212,6 +227,64 @@ const mistakes: Mistake[] = [
         lines: replaced(lines, at, `${' '.repeat(indent - 1)}${space}${line.trimStart()}`),
         line: at + 1,
         says: new RegExp(`Indrykningen indeholder ${name}`),
+      };
+    },
+  },
+  {
+    name: 'an odd space right after a field’s colon (a non-breaking, thin, narrow or ideographic space)',
+    text: randers,
+    places: (lines) => indexesWhere(lines, (line) => /^\s*(- )?[a-z_]+: [^|>\s]/.test(line)),
+    make: (lines, at) => {
+      const [space, name] = oddSpaces[at % oddSpaces.length]!;
+      return {
+        lines: replaced(lines, at, lines[at]!.replace(': ', `:${space}`)),
+        line: at + 1,
+        says: new RegExp(`Efter kolonet i »${fieldOf(lines[at]!)}:« står ${name}, .*ikke som feltet »${fieldOf(lines[at]!)}«`),
+      };
+    },
+  },
+  {
+    name: 'an odd space right after a list item’s »-«',
+    text: randers,
+    places: laterItems,
+    make: (lines, at) => {
+      const [space, name] = oddSpaces[at % oddSpaces.length]!;
+      return {
+        lines: replaced(lines, at, lines[at]!.replace('- ', `-${space}`)),
+        line: at + 1,
+        says: new RegExp(`Efter »-« står ${name}, .*ikke som et punkt`),
+      };
+    },
+  },
+  {
+    name: 'an invisible character or an odd space inside a field’s name',
+    text: randers,
+    places: (lines) => indexesWhere(lines, (line) => /^\s*(- )?[a-z_]{2,}:( |$)/.test(line)),
+    make: (lines, at) => {
+      const [character, name] = [...invisibleCharacters, oddSpaces[0]!][at % (invisibleCharacters.length + 1)]!;
+      const field = fieldOf(lines[at]!);
+      // Inside the name, or (an odd space) right before its colon.
+      const offset = character === oddSpaces[0]![0] ? field.length : 1 + (at % (field.length - 1));
+      const column = lines[at]!.indexOf(`${field}:`) + offset;
+      return {
+        lines: replaced(lines, at, `${lines[at]!.slice(0, column)}${character}${lines[at]!.slice(column)}`),
+        line: at + 1,
+        says: new RegExp(`Feltnavnet »${field}« indeholder her ${name}\\. Det ses ikke`),
+      };
+    },
+  },
+  {
+    name: 'an invisible character before a field, a list item or a comment (a byte order mark from a file pasted in, a zero-width space)',
+    text: randers,
+    places: (lines) => indexesWhere(lines, (line, index) => index > 0 && /^\s*(- |#|[a-z_]+:)/.test(line)),
+    make: (lines, at) => {
+      const [character, name] = invisibleCharacters[at % invisibleCharacters.length]!;
+      // At the line's start, or after its indentation.
+      const column = at % 2 === 0 ? 0 : indentOf(lines[at]!);
+      return {
+        lines: replaced(lines, at, `${lines[at]!.slice(0, column)}${character}${lines[at]!.slice(column)}`),
+        line: at + 1,
+        says: new RegExp(`Linjen begynder med ${name}\\. Det ses ikke`),
       };
     },
   },
@@ -376,6 +449,32 @@ describe('a line break YAML does not read as one (U+2028, U+2029) is named where
 
   it('is not said of a file without one', () => {
     expect(diagnosticsOf(randers).some((each) => each.code === 'yaml-usynligt-linjeskift')).toBe(false);
+  });
+});
+
+describe('a byte order mark (U+FEFF) beyond the one a UTF-8 file may begin with', () => {
+  const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+  const loadBytes = (bytes: Buffer) => {
+    const loaded = parseSource('x.yml', bytes);
+    return loaded.ok ? loaded.warnings : loaded.diagnostics;
+  };
+
+  it('one at the start is the file’s own and says nothing; a second is a warning at 1:1 and the file reads as before (the five files)', () => {
+    for (const name of municipalityNames) {
+      const text = readFileSync(join(root, 'municipalities', `${name}.yml`));
+      expect(loadBytes(Buffer.concat([bom, text])), name).toEqual([]);
+      const twice = parseSource('x.yml', Buffer.concat([bom, bom, text]));
+      expect(twice.ok && twice.warnings.map((each) => [each.code, each.severity, each.start?.line, each.start?.column]), name).toEqual([
+        ['yaml-usynligt-tegn', 'advarsel', 1, 1],
+      ]);
+      expect(twice.ok && twice.loaded.data, name).toEqual(parseDocument(text.toString('utf8')).toJS());
+    }
+  });
+
+  it('a third, which YAML reads as part of the first field or comment, is an error at 1:1 and the only message', () => {
+    const diagnostics = loadBytes(Buffer.concat([bom, bom, bom, Buffer.from(randers)]));
+    expect(diagnostics.map((each) => [each.code, each.severity, each.start?.line, each.start?.column])).toEqual([['yaml-usynligt-tegn', 'fejl', 1, 1]]);
+    expect(message(diagnostics[0]!)).toMatch(/Linjen begynder med et usynligt BOM-tegn \(U\+FEFF\)/);
   });
 });
 

@@ -48,6 +48,7 @@ export interface DiagnosticMessageArgs {
   'yaml-tabulator': { mellemrum?: number };
   'yaml-usynligt-mellemrum': { tegn: string };
   'yaml-usynligt-linjeskift': { tegn: string };
+  'yaml-usynligt-tegn': { tegn: string; slags: 'filstart' | 'feltnavn' | 'linjestart' | 'efter-kolon' | 'efter-streg'; felt?: string };
   'yaml-manglende-tegn': NoArgs;
   'yaml-uventet-tegn': NoArgs;
   'yaml-flere-dokumenter': NoArgs;
@@ -304,6 +305,20 @@ const notTextMessages: Record<FileKind, (a: DiagnosticMessageArgs['fil-ikke-teks
   binaer: () => 'Filen er ikke en tekstfil (den indeholder binære data). Angiv den rigtige .yml-fil, eller gem filen som UTF-8-tekst.',
 };
 
+/** A character that is none to YAML where a line's structure is, by where it stands (src/yaml-mistakes.ts). */
+const oddCharacterMessages: Record<DiagnosticMessageArgs['yaml-usynligt-tegn']['slags'], (a: DiagnosticMessageArgs['yaml-usynligt-tegn']) => string> = {
+  feltnavn: (a) =>
+    `Feltnavnet ${quote(a.felt)} indeholder her ${a.tegn}. Det ses ikke, men for YAML hedder feltet så ikke ${quote(a.felt)}. Slet tegnet, eller skriv feltnavnet forfra.`,
+  filstart: () =>
+    `Filen begynder med to usynlige BOM-tegn (U+FEFF), fx fordi den er sat sammen af to filer. YAML læser den rigtigt, men andre programmer kan læse det andet som tekst. Slet tegnet: sæt markøren foran det første tegn, du kan se, og tryk på Backspace.`,
+  linjestart: (a) =>
+    `Linjen begynder med ${a.tegn}. Det ses ikke, men YAML læser linjen som tekst, ikke som det, den ligner (et felt, et punkt eller en kommentar). Slet tegnet.`,
+  'efter-kolon': (a) =>
+    `Efter kolonet i ${quote(`${a.felt}:`)} står ${a.tegn}, som ligner et mellemrum, men ikke er det for YAML: linjen læses som tekst, ikke som feltet ${quote(a.felt)}. Slet tegnet, og skriv et almindeligt mellemrum.`,
+  'efter-streg': (a) =>
+    `Efter »-« står ${a.tegn}, som ligner et mellemrum, men ikke er det for YAML: linjen læses som tekst, ikke som et punkt i listen. Slet tegnet, og skriv et almindeligt mellemrum.`,
+};
+
 export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   // The file itself
   'fil-findes-ikke': (a) => `Filen findes ikke.${suggestion(a)} Tjek stavningen af filnavnet og den mappe, du står i.`,
@@ -323,6 +338,7 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
     `Her står ${a.tegn}, som editoren kan vise som et linjeskift, men som ikke er et for YAML: resten af linjen hører med til det, der står før (efter »#« til kommentaren). Slet tegnet, og tryk Enter i stedet.`,
   'yaml-usynligt-mellemrum': (a) =>
     `Indrykningen indeholder ${a.tegn}, som ligner et mellemrum, men ikke er det for YAML. Slet tegnet, og ryk ind med almindelige mellemrum.`,
+  'yaml-usynligt-tegn': (a) => oddCharacterMessages[a.slags](a),
   'yaml-manglende-tegn': () => 'Der mangler et tegn, fx et afsluttende anførselstegn, »]« eller »}«. Tjek linjen og linjen før.',
   'yaml-uventet-tegn': () =>
     'Her står et tegn, som YAML ikke forventer. Tjek, at teksten ikke begynder med et særligt tegn (fx @, `, %, * eller &); sæt den i så fald i anførselstegn.',
