@@ -7,6 +7,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import mammoth from 'mammoth';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { ImportError, convertDocx, type WordDocument } from '../src/import/docx.js';
@@ -317,6 +318,58 @@ describe('promise: a table is as wide as Word lets it be, whatever a cell claims
     const cells = ['a', 'b', 'c'].map((each) => `<w:tc><w:p><w:r><w:t>${each}</w:t></w:r></w:p></w:tc>`).join('');
     const { yaml } = await importBytes(await spanning('3', `<w:tr>${cells}</w:tr>`), { kommune: 'Testby' });
     expect(widest(yaml)).toBe(3);
+  });
+});
+
+describe('promise: a document with more structure than any standard is refused before it is converted', () => {
+  const cell = (index: number) => `<w:tc><w:p><w:r><w:t>c${index}</w:t></w:r></w:p></w:tc>`;
+  const table = (rows: number, columns: number, prefix = 'w') =>
+    `<w:tbl>${`<w:tr>${Array.from({ length: columns }, (_, index) => cell(index)).join('')}</w:tr>`.repeat(rows)}</w:tbl>`.replaceAll('w:', `${prefix}:`);
+  const withBody = (body: string, namespaces = '') =>
+    withDocumentXml((xml) => xml.replace('<w:body>', `<w:body>${body}`).replace('<w:document ', `<w:document ${namespaces}`));
+  const wordNamespace = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+  it.each([
+    ['a table of 300 × 300 cells (the issue’s case)', () => withBody(table(300, 300)), 'tabelceller', 90_000],
+    ['60 tables of 10 × 10 cells, each one small (a variant)', () => withBody(table(10, 10).repeat(60)), 'tabelceller', 6_000],
+    [
+      'a table written under another namespace prefix for Word’s (a variant)',
+      () => withBody(table(80, 80, 'x'), `xmlns:x="${wordNamespace}" `),
+      'tabelceller',
+      6_400,
+    ],
+    ['20,001 empty paragraphs', () => withBody('<w:p/>'.repeat(20_001)), 'afsnit', 20_002],
+    ['200,001 text runs in a few paragraphs', () => withBody(`<w:p>${'<w:r><w:t>o </w:t></w:r>'.repeat(50_001)}</w:p>`.repeat(4)), 'tekststykker', 200_004],
+  ] as const)('%s: a Danish message naming what and how many, and the converter never starts', async (_name, make, slags, antal) => {
+    const bytes = await make();
+    const converter = vi.spyOn(mammoth, 'convertToHtml');
+    try {
+      const error = await convertDocx(bytes).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(ImportError);
+      expect((error as ImportError).code).toBe('import-for-mange-elementer');
+      expect((error as ImportError<'import-for-mange-elementer'>).args).toMatchObject({ slags, antal: expect.any(Number) });
+      expect((error as ImportError<'import-for-mange-elementer'>).args.antal).toBeGreaterThanOrEqual(antal);
+      expect(converter).not.toHaveBeenCalled();
+    } finally {
+      converter.mockRestore();
+    }
+  });
+
+  it('a table of 50 × 5 cells, as a real standard may have, is imported as before', async () => {
+    const { yaml } = await importBytes(await withBody(`<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Målgruppe</w:t></w:r></w:p>${table(50, 5)}`), {
+      kommune: 'Testby',
+    });
+    expect(yaml).toContain('c4');
+  });
+
+  it('says it on the command line: exit 1, the counts in Danish, nothing written', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'tabel.docx'), await withBody(table(300, 300)));
+    const result = await run(['importer', 'tabel.docx', '--kommune', 'Testby'], dir);
+    expectClean(result, 1);
+    expect(result.stderr).toContain('Dokumentet har 90.000 tabelceller');
+    expect(result.stderr).toContain('grænsen er 5.000');
+    expect(written(dir)).toEqual([]);
   });
 });
 

@@ -1,6 +1,9 @@
 /** What the importer says: its errors, its report, and the comments it writes into the imported file. */
 import { type MessageTable, type NoArgs, quote } from './wording.js';
 
+/** What a document may hold only so many of (src/import/element-caps.ts). */
+export type ElementKind = 'tabelceller' | 'afsnit' | 'tekststykker';
+
 export interface ImportMessageArgs {
   // #14: importing a Word document (`importer`)
   'import-mangler-fil': NoArgs;
@@ -19,6 +22,7 @@ export interface ImportMessageArgs {
   'import-beskadiget': NoArgs;
   'import-ikke-word': NoArgs;
   'import-for-indviklet': NoArgs;
+  'import-for-mange-elementer': { slags: ElementKind; antal: number; graense: number };
   'import-tomt-dokument': NoArgs;
   'import-ingen-kommune': NoArgs;
   'import-findes': { fil: string; forslag: string };
@@ -112,6 +116,17 @@ export interface ImportMessageArgs {
   'import-spoerg-link': { tekst: string; adresse: string };
 }
 
+const thousands = (value: number) => value.toLocaleString('da-DK');
+
+/** What to do about a document with more of a kind than any standard has (src/import/element-caps.ts). */
+const tooManyAdvice: Record<ElementKind, string> = {
+  tabelceller:
+    'Er der en meget stor tabel i det (fx en oversigt eller et regneark, der er sat ind), så slet den i en kopi af dokumentet, og importér kopien; tabellen kan stå i et bilag for sig.',
+  afsnit: 'Er der et stort bilag eller mange tomme linjer i det, så slet dem i en kopi af dokumentet, og importér kopien.',
+  tekststykker:
+    'Teksten er delt i usædvanligt mange stykker med hver sin formatering, som når et program har lavet dokumentet. Sæt teksten ind i et nyt Word-dokument som ren tekst (Indsæt → Bevar kun tekst), sæt overskrifterne igen, og importér det.',
+};
+
 export const importMessages: MessageTable<ImportMessageArgs> = {
   // #14: importing a Word document (`importer`)
   'import-mangler-fil': () => 'Angiv Word-dokumentet, fx »kvalitetsstandard importer kvalitetsstandard.docx«.',
@@ -136,6 +151,8 @@ export const importMessages: MessageTable<ImportMessageArgs> = {
     'Filen er et zip-arkiv, men ikke et Word-dokument (der er ingen dokumenttekst i den). Er det et regneark eller et andet format, så gem teksten som .docx fra Word.',
   'import-for-indviklet': () =>
     'Dokumentet er bygget så dybt (lister eller tabeller inden i hinanden tusindvis af gange), at det ikke kan læses. Gem teksten i et nyt, almindeligt Word-dokument, og prøv igen.',
+  'import-for-mange-elementer': (a) =>
+    `Dokumentet har ${thousands(a.antal)} ${a.slags}, langt flere end en kvalitetsstandard har (grænsen er ${thousands(a.graense)}), så det er ikke læst. Tjek, at det er det rigtige dokument. ${tooManyAdvice[a.slags]}`,
   'import-tomt-dokument': () => 'Dokumentet indeholder ingen tekst. Tjek, at det er det rigtige dokument.',
   'import-ingen-kommune': () => 'Kommunens navn står ikke i dokumentet (fx »Randers Kommune«). Angiv det med --kommune, fx »--kommune Randers«.',
   'import-findes': (a) =>

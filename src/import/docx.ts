@@ -7,6 +7,7 @@
 import mammoth from 'mammoth';
 import type { Message } from '../diagnostics/messages.js';
 import { readBounded } from '../files.js';
+import { elementCounter } from './element-caps.js';
 import { ImportError } from './errors.js';
 import type { Diagram } from './imported.js';
 import { boundedParts, type DocxParts } from './parts.js';
@@ -119,7 +120,11 @@ function openDocx(bytes: Buffer, unseen: Unseen): DocxParts {
   }
   if (!entries.some((entry) => entry.name === 'word/document.xml')) throw new ImportError('import-ikke-word', {});
   if (entries.some((entry) => entry.encrypted)) throw new ImportError('import-krypteret', {});
-  return boundedParts(bytes, entries, (name, text) => revealPart(name, text, unseen));
+  const count = elementCounter();
+  return boundedParts(bytes, entries, (name, text) => {
+    count(text);
+    return revealPart(name, text, unseen);
+  });
 }
 
 /** A problem met reading a part, as the importer's message; anything else unchanged. */
