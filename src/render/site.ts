@@ -4,7 +4,7 @@
  * draft, last updated, the legal basis the document itself states, publication address,
  * contact and accessibility statement). Shared by the standard's layout and the annex.
  */
-import { lastApprovalOrRevision } from '../check/rules/6-1-revision.js';
+import { isAfter, lastApprovalOrRevision } from '../check/rules/6-1-revision.js';
 import { danishDate } from '../dates.js';
 import { listDanish } from '../diagnostics/labels.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
@@ -20,6 +20,8 @@ export interface SiteFacts {
   titel: string;
   /** »Godkendt af Byrådet 13. december 2021«, or undefined for a draft. */
   approval?: string;
+  /** Approvals the document states for after the date it is judged at: »Byrådet 1. marts 2027«. */
+  plannedApproval?: string;
   /** The newest approval or revision date, in Danish. */
   updated?: string;
   /** The next revision as the document plans it, in Danish. */
@@ -31,19 +33,27 @@ export interface SiteFacts {
   accessibilityStatement?: string;
 }
 
-function approvalText(document: Kvalitetsstandard): string | undefined {
-  const approvals = document.godkendelse ?? [];
-  if (approvals.length === 0) return undefined;
-  return `Godkendt af ${listDanish(approvals.map((approval) => `${approval.organ} ${danishDate(approval.dato)}`))}`;
-}
+type Approval = NonNullable<Kvalitetsstandard['godkendelse']>[number];
 
-export function siteFacts(document: Kvalitetsstandard): SiteFacts {
-  const updated = lastApprovalOrRevision(document);
+const approvalNames = (approvals: readonly Approval[]) => listDanish(approvals.map((approval) => `${approval.organ} ${danishDate(approval.dato)}`));
+
+/**
+ * The facts as the document states them; with the date it is judged at (the annex), as of
+ * that date: an approval after it is planned, not given, and the last update is the last
+ * approval or revision that counts by then, as §6.1 reads it.
+ */
+export function siteFacts(document: Kvalitetsstandard, date?: string): SiteFacts {
+  const approvals = document.godkendelse ?? [];
+  const given = approvals.filter((approval) => date === undefined || !isAfter(approval.dato, date));
+  const planned = approvals.filter((approval) => !given.includes(approval));
+  const approval = given.length > 0 ? `Godkendt af ${approvalNames(given)}` : undefined;
+  const updated = lastApprovalOrRevision(document, date);
   const publication = (document.offentliggoerelse as { url?: string } | undefined)?.url;
   return {
     kommune: document.kommune,
     titel: document.titel,
-    approval: keepTogether(approvalText(document) ?? '') || undefined,
+    approval: keepTogether(approval ?? '') || undefined,
+    plannedApproval: planned.length > 0 ? keepTogether(approvalNames(planned)) : undefined,
     updated: updated ? keepTogether(danishDate(updated.stated)) : undefined,
     nextRevision: document.revision?.naeste_revision !== undefined ? keepTogether(danishDate(document.revision.naeste_revision)) : undefined,
     legalBasis: document.lovgrundlag?.length ? document.lovgrundlag : document.regelsaet ? [document.regelsaet] : [],
@@ -85,12 +95,15 @@ export function contactHtml(contact: Contact): SafeHtml {
   return html`${parts.map((part, index) => html`${index > 0 ? ', ' : ''}${part}`)}`;
 }
 
+/** » Godkendelse planlagt: Byrådet 1. marts 2027.« when the document states an approval after the date it is judged at. */
+export const plannedText = (facts: SiteFacts): string => (facts.plannedApproval ? ` Godkendelse planlagt: ${facts.plannedApproval}.` : '');
+
 /** The footer (colophon): approval or draft, last updated, legal basis, publication, contact, accessibility statement. */
 export function siteFooter(facts: SiteFacts): SafeHtml {
   const contact = facts.contact;
   return html`<footer class="sidefod">
 <p>${facts.kommune}: ${facts.titel}.</p>
-<p>${facts.approval ? `${facts.approval}.` : html`<strong class="udkast">${draftMarking}.</strong>`}${facts.updated ? ` Sidst opdateret ${facts.updated}.` : ''}${facts.nextRevision ? ` Næste revision: ${facts.nextRevision}.` : ''}</p>
+<p>${facts.approval ? `${facts.approval}.` : html`<strong class="udkast">${draftMarking}.</strong>`}${plannedText(facts)}${facts.updated ? ` Sidst opdateret ${facts.updated}.` : ''}${facts.nextRevision ? ` Næste revision: ${facts.nextRevision}.` : ''}</p>
 ${facts.legalBasis.length > 0 ? html`<p>Lovgrundlag, som standarden selv angiver det: ${new SafeHtml(facts.legalBasis.map((basis) => linkLegalCitations(keepTogether(basis))).join('; '))}.</p>` : ''}
 ${facts.publicationUrl ? html`<p>Standarden er offentliggjort på <a href="${facts.publicationUrl}">${facts.publicationUrl}</a>.</p>` : ''}
 ${contact ? html`<p>Kontakt: ${contactHtml(contact)}.</p>` : ''}

@@ -20,7 +20,7 @@ import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import { embeddedFonts } from '../render/fonts.js';
 import { keepTogether } from '../render/nonbreaking.js';
 import { colophonSections, sectionAnchors, type SectionAnchor } from '../render/model.js';
-import { draftMarking, siteFacts, siteFooter, siteNavigation } from '../render/site.js';
+import { draftMarking, plannedText, siteFacts, siteFooter, siteNavigation } from '../render/site.js';
 import { cssString } from '../render/templates.js';
 import type { PathSegment } from '../source-location.js';
 import { diagnosticToJson } from './diagnostics.js';
@@ -344,7 +344,7 @@ ${regulation.remark ? html`<dt>Om regelsættet</dt><dd>${regulation.remark}</dd>
 function fileSection(check: FileCheck, headingLevel: 'h1' | 'h2', options: AnnexOptions): SafeHtml {
   if (!check.valid) return invalidSection(check, headingLevel);
   const { document } = check;
-  const facts = siteFacts(document);
+  const facts = siteFacts(document, check.date);
   const anchors = sectionAnchors(document);
   const id = `vurdering-${check.file.replace(/[^a-z0-9]+/gi, '-')}`;
   const heading = annexTitle(document);
@@ -353,7 +353,7 @@ ${headingLevel === 'h1' ? html`<h1 id="${id}">${heading}</h1>` : html`<h2 id="${
 ${conclusion(check.findings)}
 <dl class="fakta">
 <dt>Standarden</dt><dd>${options.site ? html`<a class="skaerm" href="kvalitetsstandard.html">${document.titel}</a><span class="tryk">${document.titel}</span>` : document.titel}</dd>
-<dt>Godkendelse</dt><dd>${facts.approval ?? html`<strong class="udkast">${draftMarking}</strong>`}</dd>
+<dt>Godkendelse</dt><dd>${facts.approval ?? html`<strong class="udkast">${draftMarking}</strong>`}${facts.plannedApproval ? `.${plannedText(facts)}` : ''}</dd>
 ${regulationFacts(check)}
 </dl>
 ${requirementTable(`Bekendtgørelsens ${check.findings.length} krav, og hvordan kvalitetsstandarden opfylder dem`, check.findings, document, anchors, options)}
@@ -367,10 +367,11 @@ export function complianceReportHtml(checks: readonly FileCheck[], options: Anne
   const title = single?.valid ? annexTitle(single.document) : 'Vurdering af kvalitetsstandarder';
   const body = single ? fileSection(single, 'h1', options) : html`<h1>${title}</h1>${checks.map((check) => fileSection(check, 'h2', options))}`;
   const document = single?.valid ? single.document : undefined;
+  const facts = document ? siteFacts(document, single!.date) : undefined;
   const header = document
-    ? `${document.kommune} · Vurdering efter ${single!.regulation} · ${danishDate(single!.date)}${document.godkendelse?.length ? '' : ` · ${draftMarking}`}`
+    ? `${document.kommune} · Vurdering efter ${single!.regulation} · ${danishDate(single!.date)}${facts?.approval ? '' : ` · ${draftMarking}`}`
     : title;
   const runningHeader = `@page { @top-center { content: "${cssString(header)}"; font-family: "IBM Plex Sans", Arial, sans-serif; font-size: 8.5pt; color: #545454; } }`;
-  const site = options.site && document ? { before: siteNavigation('vurdering', document.kommune), after: siteFooter(siteFacts(document)) } : {};
+  const site = options.site && document ? { before: siteNavigation('vurdering', document.kommune), after: siteFooter(facts!) } : {};
   return reportPage(title, `${reportStylesWithFonts()}\n${annexStyles}\n${runningHeader}`, body, site);
 }

@@ -37,6 +37,13 @@ td.tal { text-align: right; }
 /** On a phone each cell says which column it belongs to; on a wide screen the column header does. */
 const label = (text: string) => html`<span class="etiket">${text}: </span>`;
 
+/** The last approval by the date judged at, and one the standard states for after it, which has not happened yet. */
+function approvedText(approved: string | undefined, planned: string | undefined): string {
+  if (!planned) return approved ? danishDate(approved) : 'ikke oplyst';
+  const still = `planlagt ${danishDate(planned)}, efter vurderingsdatoen`;
+  return approved ? `${danishDate(approved)} (ny godkendelse ${still})` : `ikke endnu (${still})`;
+}
+
 export function renderIndexPage(entries: readonly IndexEntry[], date: string): string {
   const valid = entries.filter((entry): entry is IndexEntry & { row: IndexRow } => entry.row !== undefined);
   // Each file is judged against its own regelsaet, or the one in force on the date: name every one used.
@@ -59,12 +66,12 @@ ${entries.map(({ file, id, row, hasPdf }) => {
   if (!row) {
     return html`<tr><th scope="row">${id}</th><td colspan="6">Filen er ugyldig og er ikke bygget; kør »kvalitetsstandard validate ${file}«.</td><td></td></tr>`;
   }
-  const { kommune, approved, due } = row;
+  const { kommune, approved, planned, due } = row;
   const counts = countStatuses(row.requirements);
   const overdue = due !== undefined && (lastDayOf(due) ?? due) < date;
   return html`<tr>
 <th scope="row"><a href="${id}/kvalitetsstandard.html">${kommune}</a></th>
-<td>${label('Godkendt')}${approved ? danishDate(approved) : 'ikke oplyst'}</td>
+<td>${label('Godkendt')}${approvedText(approved, planned)}</td>
 <td>${label('Næste revision senest')}${due ? (overdue ? html`<strong class="overskredet">${danishDate(due)}: overskredet</strong>` : danishDate(due)) : 'kan ikke beregnes'}</td>
 <td class="tal">${label('Opfyldt')}${counts.opfyldt}</td><td class="tal">${label('Delvist')}${counts.delvist}</td><td class="tal">${label('Mangler')}${counts.mangler}</td><td class="tal">${label('Kan ikke vurderes')}${counts['kan ikke vurderes']}</td>
 <td><a href="${id}/compliance.html">Vurdering<span class="sr-only"> af ${kommune}s kvalitetsstandard</span></a>${hasPdf ? html`, <a href="${id}/kvalitetsstandard.pdf">PDF<span class="sr-only"> af ${kommune}s kvalitetsstandard</span></a>` : ''}</td>

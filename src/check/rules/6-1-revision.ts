@@ -26,9 +26,19 @@ const revisionYears = numberParameter(requirement, 'revision_aar');
 /** The day by which the next revision is due, after the last approval or revision. */
 export const nextRevisionDue = (lastDay: string): string => yearsAfter(lastDay, revisionYears);
 
-/** The newest approval or revision, as stated and as the last day it can mean: where the two years run from. */
-export function lastApprovalOrRevision(document: Kvalitetsstandard): { stated: StatedDate; day: string } | undefined {
-  return newest(fieldRevisions(document));
+/**
+ * The newest approval or revision, as stated and as the last day it can mean: where the two
+ * years run from. With the date judged at, only one that counts by then, as §6.1 judges it
+ * (none after the date, none by an organ that is not the council's).
+ */
+export function lastApprovalOrRevision(document: Kvalitetsstandard, date?: string): { stated: StatedDate; day: string } | undefined {
+  return date === undefined ? newest(fieldRevisions(document)) : lastRevision(fieldRevisions(document), date).last;
+}
+
+/** Whether a stated date is after the date judged at (all of it: »2026« is not after 2026-11-23): an approval that has not happened yet. */
+export function isAfter(stated: StatedDate, date: string): boolean {
+  const first = firstDayOf(stated);
+  return first !== undefined && first > date;
 }
 
 function newest<T extends { stated: StatedDate }>(dates: readonly T[]): (T & { day: string }) | undefined {
@@ -72,8 +82,7 @@ function statedRevisions(document: Kvalitetsstandard, text: RuleContext['text'])
  */
 function passedOver(revision: StatedRevision, date: string): Message | undefined {
   const dato = String(revision.stated);
-  const first = firstDayOf(revision.stated);
-  if (first !== undefined && first > date) return { code: 'revision-dato-efter-vurdering', args: { dato, vurderingsdato: date } };
+  if (isAfter(revision.stated, date)) return { code: 'revision-dato-efter-vurdering', args: { dato, vurderingsdato: date } };
   if (revision.organ !== undefined && !isPoliticalBody(revision.organ)) return { code: 'revision-ikke-politisk', args: { dato, organ: revision.organ } };
   return undefined;
 }
