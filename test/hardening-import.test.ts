@@ -327,8 +327,6 @@ describe('promise: a document with more structure than any standard is refused b
     `<w:tbl>${`<w:tr>${Array.from({ length: columns }, (_, index) => cell(index)).join('')}</w:tr>`.repeat(rows)}</w:tbl>`.replaceAll('w:', `${prefix}:`);
   const withBody = (body: string, namespaces = '') =>
     withDocumentXml((xml) => xml.replace('<w:body>', `<w:body>${body}`).replace('<w:document ', `<w:document ${namespaces}`));
-  const wordNamespace = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-
   it.each([
     ['a table of 300 × 300 cells (the issue’s case)', () => withBody(table(300, 300)), 'tabelceller', 90_000],
     ['60 tables of 10 × 10 cells, each one small (a variant)', () => withBody(table(10, 10).repeat(60)), 'tabelceller', 6_000],
@@ -510,7 +508,8 @@ describe('promise: the whole import has a time and a memory limit', () => {
   });
 });
 
-const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const wordNamespace = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const w = `xmlns:w="${wordNamespace}"`;
 const textRun = (text: string, properties = '') => `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
 const paragraph = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`;
 
@@ -561,6 +560,39 @@ describe('promise: hidden text is never published silently', () => {
     const hidden = await importBytes(zip(parts));
     expect(hidden.standard.godkendelse).toEqual([]);
     expect(hidden.yaml).not.toContain('2020');
+  });
+
+  it.each([
+    ['another prefix bound to Word’s namespace on the document (the converter reads it; the scan for hidden runs did not)', 'v2', (xml: string) => xml],
+    [
+      'the prefix declared on the run itself, in single quotes',
+      'x',
+      (xml: string) => xml.replace(` xmlns:x="${wordNamespace}"`, '').replace('<x:r>', `<x:r xmlns:x='${wordNamespace}'>`),
+    ],
+    [
+      'the namespace written with character references',
+      'y',
+      (xml: string) => xml.replace(`xmlns:y="${wordNamespace}"`, `xmlns:y="&#104;ttp&#x3A;${wordNamespace.slice(5)}"`),
+    ],
+    ['Word’s strict namespace', 'z', (xml: string) => xml.replace(wordNamespace, 'http://purl.oclc.org/ooxml/wordprocessingml/main')],
+  ])('refuses a hidden run under %s, naming the prefix, before converting', async (_what, prefix, rewrite) => {
+    const hiddenRun = `<${prefix}:r><${prefix}:rPr><${prefix}:vanish/></${prefix}:rPr><${prefix}:t>Intern note om budgettet.</${prefix}:t></${prefix}:r>`;
+    const bytes = await withDocumentXml((xml) =>
+      rewrite(
+        xml
+          .replace('<w:document ', `<w:document xmlns:${prefix}="${wordNamespace}" `)
+          .replace('<w:body>', `<w:body>${paragraph(textRun('Synlig tekst. '), hiddenRun)}`),
+      ),
+    );
+    const converter = vi.spyOn(mammoth, 'convertToHtml');
+    try {
+      const error = await convertDocx(bytes).catch((caught: unknown) => caught);
+      expect((error as ImportError).code).toBe('import-ukendt-navnerum');
+      expect((error as ImportError<'import-ukendt-navnerum'>).args).toEqual({ praefiks: prefix });
+      expect(converter).not.toHaveBeenCalled();
+    } finally {
+      converter.mockRestore();
+    }
   });
 
   it('keeps text whose hiding is switched off (w:val="0", "false") and a paragraph mark that is hidden', async () => {

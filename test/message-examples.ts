@@ -270,6 +270,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'import-beskadiget': {},
   'import-ikke-word': {},
   'import-for-indviklet': {},
+  'import-ukendt-navnerum': { praefiks: 'v2' },
   'import-for-mange-elementer': { slags: 'tabelceller', antal: 90_000, graense: 5_000 },
   'import-tomt-dokument': {},
   'import-ingen-kommune': {},

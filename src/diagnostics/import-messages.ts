@@ -22,6 +22,7 @@ export interface ImportMessageArgs {
   'import-beskadiget': NoArgs;
   'import-ikke-word': NoArgs;
   'import-for-indviklet': NoArgs;
+  'import-ukendt-navnerum': { praefiks: string };
   'import-for-mange-elementer': { slags: ElementKind; antal: number; graense: number };
   'import-tomt-dokument': NoArgs;
   'import-ingen-kommune': NoArgs;
@@ -153,6 +154,8 @@ export const importMessages: MessageTable<ImportMessageArgs> = {
     'Dokumentet er bygget så dybt (lister eller tabeller inden i hinanden tusindvis af gange), at det ikke kan læses. Gem teksten i et nyt, almindeligt Word-dokument, og prøv igen.',
   'import-for-mange-elementer': (a) =>
     `Dokumentet har ${thousands(a.antal)} ${a.slags}, langt flere end en kvalitetsstandard har (grænsen er ${thousands(a.graense)}), så det er ikke læst. Tjek, at det er det rigtige dokument. ${tooManyAdvice[a.slags]}`,
+  'import-ukendt-navnerum': (a) =>
+    `Dokumentet er ikke gemt, som Word gemmer: dets tekst skriver Words elementer ${a.praefiks ? `med ${quote(`${a.praefiks}:`)} foran i stedet for »w:«` : 'uden »w:« foran'}, så værktøjet ikke kan se, om noget af teksten er skjult, og den kunne blive offentliggjort. Åbn dokumentet i Word, gem det igen som .docx, og importér igen.`,
   'import-tomt-dokument': () => 'Dokumentet indeholder ingen tekst. Tjek, at det er det rigtige dokument.',
   'import-ingen-kommune': () => 'Kommunens navn står ikke i dokumentet (fx »Randers Kommune«). Angiv det med --kommune, fx »--kommune Randers«.',
   'import-findes': (a) =>

@@ -7,7 +7,8 @@
  * nothing the document shows vanishes without a line there. Every scan is one forward pass.
  */
 import type { ImportedStandard } from './imported.js';
-import { paragraphsOfPart } from './xml-text.js';
+import { ImportError } from './errors.js';
+import { decodeXml, paragraphsOfPart } from './xml-text.js';
 
 export interface Unseen {
   /** The text of each hidden run left out. */
@@ -60,7 +61,34 @@ function count(xml: string, text: string): number {
 }
 
 /** What one part the converter reads shows beyond what it converts; returns the part as it should be converted. */
+/** WordprocessingML's namespaces (transitional and strict), which Word always writes as »w:«. */
+const wordNamespaces = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
+
+const declarations = /\sxmlns(?::([^\s=]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** An attribute's value as an XML parser reads it: entities and character references decoded. */
+const attributeText = (value: string) =>
+  decodeXml(
+    value
+      .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+      .replace(/&#(\d+);/g, (_, digits: string) => String.fromCodePoint(Number(digits))),
+  );
+
+/**
+ * The scans here read Word's elements by the prefix Word gives them (»<w:vanish«); a part that
+ * names Word's namespace otherwise (»<x:r>« with x bound to it, or as the default namespace) is
+ * read by the converter all the same, so hidden text would pass unseen: such a document is
+ * refused, as Word never writes one.
+ */
+function requireWordPrefix(xml: string): void {
+  for (const [, prefix, double, single] of xml.matchAll(declarations)) {
+    if (prefix !== 'w' && wordNamespaces.has(attributeText(double ?? single ?? '').trim()))
+      throw new ImportError('import-ukendt-navnerum', { praefiks: prefix ?? '' });
+  }
+}
+
 export function revealPart(name: string, xml: string, unseen: Unseen): string {
+  requireWordPrefix(xml);
   if (/(?:^|\/)comments\.xml$/.test(name)) {
     unseen.comments.push(
       ...xml
