@@ -595,6 +595,12 @@ describe('promise: hidden text is never published silently', () => {
     }
   });
 
+  it('reads a document whose namespace declarations hold character references past Unicode (no parser’s, no bug)', async () => {
+    const bytes = await withDocumentXml((xml) => xml.replace('<w:document ', '<w:document xmlns:q="&#99999999999;&#xFFFFFFFFF;" '));
+    const word = await convertDocx(bytes).catch((caught: unknown) => caught);
+    expect(word).not.toBeInstanceOf(RangeError);
+  });
+
   it('keeps text whose hiding is switched off (w:val="0", "false") and a paragraph mark that is hidden', async () => {
     const bytes = await documentWith(
       paragraph(textRun('Nul. ', '<w:vanish w:val="0"/>'), textRun('Falsk.', '<w:vanish w:val="false"/>')) +

@@ -60,18 +60,20 @@ function count(xml: string, text: string): number {
   return found;
 }
 
-/** What one part the converter reads shows beyond what it converts; returns the part as it should be converted. */
 /** WordprocessingML's namespaces (transitional and strict), which Word always writes as »w:«. */
 const wordNamespaces = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
 
 const declarations = /\sxmlns(?::([^\s=]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
+/** A character reference's character; one past Unicode's last stays as written (no parser accepts it, and no namespace is named so). */
+const character = (reference: string, codePoint: number) => (codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : reference);
+
 /** An attribute's value as an XML parser reads it: entities and character references decoded. */
 const attributeText = (value: string) =>
   decodeXml(
     value
-      .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
-      .replace(/&#(\d+);/g, (_, digits: string) => String.fromCodePoint(Number(digits))),
+      .replace(/&#x([0-9a-f]+);/gi, (reference, hex: string) => character(reference, Number.parseInt(hex, 16)))
+      .replace(/&#(\d+);/g, (reference, digits: string) => character(reference, Number(digits))),
   );
 
 /**
@@ -87,6 +89,7 @@ function requireWordPrefix(xml: string): void {
   }
 }
 
+/** What one part the converter reads shows beyond what it converts; returns the part as it should be converted. */
 export function revealPart(name: string, xml: string, unseen: Unseen): string {
   requireWordPrefix(xml);
   if (/(?:^|\/)comments\.xml$/.test(name)) {
