@@ -595,6 +595,44 @@ describe('promise: hidden text is never published silently', () => {
     }
   });
 
+  describe('text hidden by a style (»Skjult« set in a character or paragraph style)', () => {
+    const style = (type: 'character' | 'paragraph', id: string, properties: string, basedOn?: string) =>
+      `<w:style w:type="${type}" w:styleId="${id}"><w:name w:val="${id}"/>${basedOn ? `<w:basedOn w:val="${basedOn}"/>` : ''}<w:rPr>${properties}</w:rPr></w:style>`;
+    const styles = [
+      style('character', 'Skjult', '<w:vanish/>'),
+      style('character', 'SkjultFed', '<w:b/>', 'Skjult'),
+      style('character', 'SynligIgen', '<w:vanish w:val="0"/>', 'Skjult'),
+      style('paragraph', 'SkjultAfsnit', '<w:vanish/>'),
+      style('character', 'RingA', '<w:i/>', 'RingB'),
+      style('character', 'RingB', '<w:b/>', 'RingA'),
+    ].join('');
+    const styledRun = (text: string, id: string) => textRun(text, `<w:rStyle w:val="${id}"/>`);
+    const body =
+      paragraph(textRun('Synlig tekst. '), styledRun('Note i tegntypografi.', 'Skjult'), styledRun('Note i en typografi baseret på den.', 'SkjultFed')) +
+      paragraph(styledRun('Vist igen. ', 'SynligIgen'), styledRun('Typografier i ring. ', 'RingA'), textRun('Slut.')) +
+      `<w:p><w:pPr><w:pStyle w:val="SkjultAfsnit"/></w:pPr>${textRun('Et helt afsnit i skjult typografi.')}</w:p>`;
+
+    /** The document with the styles added to its styles part, which may be moved to another name (the relationship follows). */
+    async function styledDocument(stylesPart: string): Promise<Buffer> {
+      const whole = await withDocumentXml((xml) => xml.replace('<w:body>', `<w:body>${body}`), [new Paragraph('Testby Kommune')]);
+      const parts = zipEntries(whole).map((entry) => ({ name: entry.name, data: readEntry(whole, entry, 10_000_000) }));
+      const stylesXml = part(parts, 'word/styles.xml');
+      stylesXml.data = Buffer.from(stylesXml.data.toString('utf8').replace('</w:styles>', `${styles}</w:styles>`));
+      stylesXml.name = stylesPart;
+      const relationships = part(parts, 'word/_rels/document.xml.rels');
+      relationships.data = Buffer.from(relationships.data.toString('utf8').replace('Target="styles.xml"', `Target="${stylesPart.replace('word/', '')}"`));
+      return zip(parts);
+    }
+
+    it.each(['word/styles.xml', 'word/media/image9.png'])('leaves the hidden text out and counts it, with the styles in %s', async (stylesPart) => {
+      const word = await convertDocx(await styledDocument(stylesPart));
+      expect(word.html).not.toMatch(/Note i|skjult typografi/);
+      expect(word.html).toContain('Synlig tekst.');
+      expect(word.html).toContain('Vist igen. Typografier i ring. Slut.');
+      expect(word.unseen?.hidden).toEqual(['Note i tegntypografi.', 'Note i en typografi baseret på den.', 'Et helt afsnit i skjult typografi.']);
+    });
+  });
+
   it('reads a document whose namespace declarations hold character references past Unicode (no parser’s, no bug)', async () => {
     const bytes = await withDocumentXml((xml) => xml.replace('<w:document ', '<w:document xmlns:q="&#99999999999;&#xFFFFFFFFF;" '));
     const word = await convertDocx(bytes).catch((caught: unknown) => caught);

@@ -11,7 +11,7 @@ import { elementCounter } from './element-caps.js';
 import { ImportError } from './errors.js';
 import type { Diagram } from './imported.js';
 import { boundedParts, type DocxParts } from './parts.js';
-import { nothingUnseen, revealPart, withoutUnsafeLinks, type Unseen } from './unseen.js';
+import { nothingUnseen, revealPart, withoutHiddenStyles, withoutUnsafeLinks, type Unseen } from './unseen.js';
 import { decodeXml, paragraphsOfPart } from './xml-text.js';
 import { zipEntries, ZipError, type ZipProblem } from './zip.js';
 
@@ -223,7 +223,7 @@ export async function convertDocx(bytes: Buffer): Promise<WordDocument> {
       {
         styleMap,
         externalFileAccess: false,
-        transformDocument: (document: DocumentElement) => withoutUnsafeLinks(houseHeadingStyles(document), unseen),
+        transformDocument: (document: DocumentElement) => withoutUnsafeLinks(withoutHiddenStyles(houseHeadingStyles(document), unseen), unseen),
         // The picture is not read; its description (alt text) says what was there.
         convertImage: mammoth.images.imgElement(async () => {
           images += 1;

@@ -19,22 +19,49 @@ export interface Unseen {
   altChunks: number;
   /** Links whose address is not for the web: their text and address. */
   links: Array<{ text: string; address: string }>;
+  /** The styles that hide their text (a character or paragraph style with »Skjult« set, or based on one), by id. */
+  hiddenStyles: Set<string>;
 }
 
-export const nothingUnseen = (): Unseen => ({ hidden: [], comments: [], altChunks: 0, links: [] });
+export const nothingUnseen = (): Unseen => ({ hidden: [], comments: [], altChunks: 0, links: [], hiddenStyles: new Set() });
 
 /** A simple field (»DATE«, »PAGE«) as its shown result: the wrapper goes, the runs inside stay. */
 export function showFieldResults(xml: string): string {
   return xml.includes('<w:fldSimple') ? xml.replace(/<w:fldSimple\b[^<>]*>|<\/w:fldSimple>/g, '') : xml;
 }
 
-/** Whether a run's own properties (right after its opening tag) hide it; `w:val="0"` and the like show it again. */
+/** Whether run properties hide the text: true, false where `w:val="0"` and the like show it again, undefined where they do not say. */
+function vanishes(properties: string): boolean | undefined {
+  const tag = /<w:vanish\b[^<>]*>/.exec(properties)?.[0];
+  return tag === undefined ? undefined : !/w:val="(?:0|false|off)"/.test(tag);
+}
+
+/** Whether a run's own properties (right after its opening tag) hide it. */
 function isHiddenRun(run: string): boolean {
   const properties = run.indexOf('>') + 1;
   if (!run.startsWith('<w:rPr>', properties)) return false;
   const end = run.indexOf('</w:rPr>', properties);
-  const tag = /<w:vanish\b[^<>]*>/.exec(run.slice(properties, end < 0 ? undefined : end))?.[0];
-  return tag !== undefined && !/w:val="(?:0|false|off)"/.test(tag);
+  return vanishes(run.slice(properties, end < 0 ? undefined : end)) === true;
+}
+
+/**
+ * The styles of a styles part that hide their text: their own run properties say so, or those
+ * of the style they are based on (followed a bounded number of steps, so a loop ends).
+ */
+function hiddenStylesOf(xml: string): string[] {
+  const own = new Map<string, boolean | undefined>();
+  const basedOn = new Map<string, string>();
+  for (const style of xml.split('</w:style>')) {
+    const start = style.lastIndexOf('<w:style ');
+    const id = start < 0 ? undefined : /w:styleId="([^"]*)"/.exec(style.slice(start, style.indexOf('>', start)))?.[1];
+    if (id === undefined) continue;
+    const body = style.slice(start);
+    own.set(id, vanishes(/<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(body)?.[1] ?? ''));
+    const parent = /<w:basedOn w:val="([^"]*)"/.exec(body)?.[1];
+    if (parent !== undefined) basedOn.set(id, parent);
+  }
+  const hides = (id: string | undefined, steps: number): boolean => id !== undefined && steps > 0 && (own.get(id) ?? hides(basedOn.get(id), steps - 1));
+  return [...own.keys()].filter((id) => hides(id, 50));
 }
 
 /** The part without its hidden runs, their text recorded. A run is what follows the last run opening before a run's end. */
@@ -101,6 +128,8 @@ export function revealPart(name: string, xml: string, unseen: Unseen): string {
     );
     return xml;
   }
+  // Whatever part the converter takes its styles from: the styles that hide text, for withoutHiddenStyles.
+  if (xml.includes('<w:style ')) for (const id of hiddenStylesOf(xml)) unseen.hiddenStyles.add(id);
   unseen.altChunks += count(xml, '<w:altChunk');
   return showFieldResults(withoutHiddenRuns(xml, unseen));
 }
@@ -114,12 +143,30 @@ export function isUnsafeAddress(address: string): boolean {
   return scheme !== undefined && !webSchemes.has(scheme.toLowerCase());
 }
 
-/** The part of mammoth's document model a link has. */
+/** The part of mammoth's document model a link and a styled paragraph or run have. */
 interface ModelElement {
   type: string;
   href?: string;
   value?: string;
+  styleId?: string | null;
   children?: ModelElement[];
+}
+
+/**
+ * The document model without the text a style hides: a run in a hidden character style, and
+ * the runs of a paragraph in a hidden paragraph style, their text recorded. Read from the
+ * model, so it holds whatever part the styles came from; the converter itself shows them.
+ */
+export function withoutHiddenStyles<T extends ModelElement>(element: T, unseen: Unseen): T {
+  if (!element.children || unseen.hiddenStyles.size === 0) return element;
+  const hidden = (child: ModelElement) => (child.type === 'run' || child.type === 'paragraph') && unseen.hiddenStyles.has(child.styleId ?? '');
+  const children = element.children.flatMap((child): ModelElement[] => {
+    if (!hidden(child)) return [withoutHiddenStyles(child, unseen)];
+    const text = plainText(child).trim();
+    if (text) unseen.hidden.push(text);
+    return child.type === 'paragraph' ? [{ ...child, children: [] }] : [];
+  });
+  return { ...element, children };
 }
 
 const plainText = (element: ModelElement): string => (element.type === 'text' ? (element.value ?? '') : (element.children ?? []).map(plainText).join(''));
