@@ -50,6 +50,10 @@ function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'en gruppe af underfelter';
   if (typeof value === 'string') return `teksten »${value.length > 40 ? `${value.slice(0, 40)}…` : value}«`;
   if (typeof value === 'boolean') return `${value}`;
+  // ».nan« and ».inf« (or »1e400«, too large to hold) are numbers to YAML, but none to count with; no »NaN« or »Infinity« in a message.
+  if (Number.isNaN(value)) return '».nan«, som YAML læser som »ikke et tal«';
+  if (value === Number.POSITIVE_INFINITY || value === Number.NEGATIVE_INFINITY)
+    return 'et uendeligt stort tal (».inf« eller et tal med flere cifre, end der kan regnes med)';
   return Number.isInteger(value) ? `tallet ${value}` : `tallet ${String(value).replace('.', ',')}`;
 }
 

@@ -145,6 +145,30 @@ describe('validate: files that are not a kvalitetsstandard at all', () => {
     });
   });
 
+  it('a number YAML reads as no number to count with (.nan, .inf, 1e400) is named in Danish, at its value, for every kind of number field', async () => {
+    const randers = readFileSync(join(root, 'municipalities', 'randers.yml'), 'utf8');
+    const fields = ['frist_dage: 14', 'procent: 60', 'aar: 2022'].filter((field) => randers.includes(field));
+    expect(fields.length).toBeGreaterThanOrEqual(2);
+    const written: [string, RegExp][] = [
+      ['.nan', /»\.nan«, som YAML læser som »ikke et tal«/],
+      ['.NaN', /»\.nan«, som YAML læser som »ikke et tal«/],
+      ['.inf', /et uendeligt stort tal/],
+      ['-.Inf', /et uendeligt stort tal/],
+      ['1e400', /et uendeligt stort tal/],
+    ];
+    for (const field of fields) {
+      const at = randers.indexOf(field);
+      const line = randers.slice(0, at).split('\n').length;
+      for (const [value, wording] of written) {
+        const file = write(`tal-${field.split(':')[0]}-${value}.yml`, randers.replace(field, `${field.split(':')[0]}: ${value}`));
+        const found = (await diagnosticsOf(file)).filter((each) => each.line === line);
+        expect(found, `${field} → ${value}`).toHaveLength(1);
+        expect(found[0]!.message, `${field} → ${value}`).toMatch(wording);
+        expect(found[0]!.message, `${field} → ${value}`).not.toMatch(/NaN|Infinity/);
+      }
+    }
+  });
+
   it('a missing file', async () => {
     expect((await diagnosticsOf(join(dir, 'findes-ikke.yml'))).map((d) => d.code)).toEqual(['fil-findes-ikke']);
   });
