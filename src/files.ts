@@ -6,6 +6,7 @@
  */
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileReadErrorText } from './diagnostics/labels.js';
 import { formatMessage, type Message, message } from './diagnostics/messages.js';
 import { nearest } from './suggest.js';
 import { UsageError, UserError } from './usage.js';
@@ -264,7 +265,7 @@ export function readBounded(path: string, { maxBytes, within }: ReadLimits): Rea
       return maal === undefined ? { ok: false, code: 'fil-findes-ikke', args: {} } : { ok: false, code: 'fil-link-uden-maal', args: { maal } };
     }
     if (code === 'ELOOP') return { ok: false, code: 'fil-loekke', args: {} };
-    return { ok: false, code: 'fil-kan-ikke-laeses', args: { aarsag: code ?? String(error) } };
+    return { ok: false, code: 'fil-kan-ikke-laeses', args: { aarsag: fileReadErrorText(error) } };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -295,7 +296,7 @@ export function readTemplateFolder(dir: string): { templates: Map<string, { path
       .filter((name) => name.endsWith('.hbs'))
       .sort();
   } catch (error) {
-    return { templates, problem: { file: dir, code: 'fil-kan-ikke-laeses', args: { aarsag: (error as NodeJS.ErrnoException).code ?? String(error) } } };
+    return { templates, problem: { file: dir, code: 'fil-kan-ikke-laeses', args: { aarsag: fileReadErrorText(error) } } };
   }
   for (const name of names) {
     const path = join(dir, name);

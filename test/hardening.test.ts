@@ -5,7 +5,20 @@
  * builds and their browsers).
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -730,6 +743,27 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
     const ny = runAs(['ny', 'Odense'], locked);
     expectClean({ status: ny.status, stdout: ny.stdout, stderr: ny.stderr }, 1);
     expect(ny.stderr).toContain('»municipalities/odense.yml« kan ikke oprettes: du har ikke adgang til at skrive der (EACCES)');
+  });
+
+  it('a municipality file or a Word document the user may not read: the reason in Danish, exit 1, and the other files still read (as an ordinary user)', (context) => {
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const readable = spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(cli)})`], { cwd: tmpdir(), ...asUser });
+    if (readable.status !== 0) return context.skip();
+    const dir = workspace({ 'a.yml': small, 'b.yml': small.replace('Testby', 'Andenby') });
+    chmodSync(dir, 0o777);
+    chmodSync(join(dir, 'municipalities'), 0o777);
+    chmodSync(join(dir, 'municipalities', 'a.yml'), 0o644);
+    chmodSync(join(dir, 'municipalities', 'b.yml'), 0o000);
+    writeFileSync(join(dir, 'laast.docx'), 'x', { mode: 0o000 });
+    const runAs = (args: string[]) =>
+      spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8', timeout: 20_000, env: { ...process.env, NO_COLOR: '1' }, ...asUser });
+    const validate = runAs(['validate']);
+    expectClean({ status: validate.status, stdout: validate.stdout, stderr: validate.stderr }, 1);
+    expect(validate.stdout).toContain('municipalities/b.yml  fejl  Filen kan ikke læses: du har ikke adgang til at læse den (EACCES).');
+    expect(validate.stdout).toContain('✓ municipalities/a.yml: gyldig');
+    const imported = runAs(['importer', 'laast.docx', '--kommune', 'Testby']);
+    expectClean({ status: imported.status, stdout: imported.stdout, stderr: imported.stderr }, 1);
+    expect(imported.stderr).toContain('Word-filen kan ikke læses: du har ikke adgang til at læse den (EACCES).');
   });
 
   it('build onto a full disk (a 64 KB tmpfs): Danish »disken er fuld«, exit 1, no *.tmp left', (context) => {

@@ -326,7 +326,7 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'fil-for-stor': (a) => `Filen er for stor (${a.stoerrelse}). En kvalitetsstandard fylder langt under ${a.graense}; tjek, at det er den rigtige fil.`,
   'fil-ikke-tekst': (a) => notTextMessages[a.slags](a),
   'fil-tom': () => 'Filen er tom. Start med felterne kommune og titel, eller opret en ny fil med kommandoen »kvalitetsstandard ny«.',
-  'fil-kan-ikke-laeses': (a) => `Filen kan ikke læses (${a.aarsag}). Tjek, at du har adgang til den.`,
+  'fil-kan-ikke-laeses': (a) => `Filen kan ikke læses: ${a.aarsag}. Tjek, at du har adgang til den, og at den ikke er åben i et andet program.`,
   // YAML syntax
   'yaml-dobbelt-noegle': (a) => `Feltet ${quote(a.felt)} står to gange. Slet det ene, eller slå teksterne sammen under ét felt.`,
   'yaml-kolon-i-tekst': () =>

@@ -135,7 +135,7 @@ export const importMessages: MessageTable<ImportMessageArgs> = {
   'import-er-mappe': (a) => `${quote(a.fil)} er en mappe, ikke en fil. Angiv Word-dokumentet (.docx).`,
   'import-link-uden-maal': (a) => `${quote(a.fil)} er et link til ${quote(a.maal)}, som ikke findes. Angiv selve Word-dokumentet, eller ret linket.`,
   'import-loekke': (a) => `${quote(a.fil)} er et link, der peger på sig selv i ring (en symlink-løkke). Angiv selve Word-dokumentet, eller slet linket.`,
-  'import-kan-ikke-laeses': (a) => `Dokumentet kan ikke læses (${a.aarsag}). Tjek, at du har adgang til det.`,
+  'import-kan-ikke-laeses': (a) => `Word-filen kan ikke læses: ${a.aarsag}. Tjek, at du har adgang til den, og at den ikke er åben i et andet program.`,
   'import-tom-fil': () => 'Filen er tom (0 byte). Gem dokumentet igen fra Word, og prøv igen.',
   'import-for-stor': (a) =>
     `Dokumentet er for stort (${a.stoerrelse}); grænsen er ${a.graense}. Er der mange billeder i det, så gem en kopi uden billeder, og importér den.`,

@@ -68,9 +68,28 @@ const fileSystemErrors: Record<string, string> = {
   EEXIST: 'der ligger en fil, hvor mappen skulle være',
 };
 
-/** »disken er fuld (ENOSPC)« for a Node error, or its message when it is no file-system error. */
-export function fileSystemErrorText(error: unknown): string {
+/** Why a file could not be read, where it differs from why one could not be written. */
+const readErrors: Record<string, string> = {
+  ...fileSystemErrors,
+  EACCES: 'du har ikke adgang til at læse den',
+  EPERM: 'du har ikke adgang til at læse den',
+  ENFILE: 'der er for mange åbne filer',
+  EMFILE: 'der er for mange åbne filer',
+  EBUSY: 'den er optaget af et andet program',
+  ETIMEDOUT: 'drevet, den ligger på, svarer ikke',
+  EAGAIN: 'den er ikke klar til at blive læst',
+  ENXIO: 'den er ikke en almindelig fil',
+};
+
+/** The words of a table for a Node error with its code, or its message when it is no file-system error. */
+function errorText(words: Record<string, string>, error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
-  if (code && fileSystemErrors[code]) return `${fileSystemErrors[code]} (${code})`;
+  if (code && words[code]) return `${words[code]} (${code})`;
   return code ?? String((error as Error)?.message ?? error).split('\n')[0]!;
 }
+
+/** »disken er fuld (ENOSPC)« for a Node error, or its message when it is no file-system error. */
+export const fileSystemErrorText = (error: unknown): string => errorText(fileSystemErrors, error);
+
+/** »du har ikke adgang til at læse den (EACCES)« for an error reading a file (»den«: the file); an unknown code as itself. */
+export const fileReadErrorText = (error: unknown): string => errorText(readErrors, error);
