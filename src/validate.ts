@@ -19,6 +19,7 @@ import { markdownLimits, markdownProblem, markupCount } from './markdown-limits.
 import { fullDatePattern, groundsPattern, statedDatePattern } from './schema/definition.js';
 import { boldHeadingWarnings } from './lint/bold-heading.js';
 import { foldedLineWarnings } from './lint/folded-lines.js';
+import { controlCharacterErrors } from './lint/control-characters.js';
 import { sectionNames } from './sections.js';
 import { nearest } from './suggest.js';
 import { locate, locateKey, pointerPath, type PathSegment, type Span } from './source-location.js';
@@ -378,7 +379,7 @@ export function validateLoaded(loaded: LoadedFile): ValidationResult {
     return { valid: false, diagnostics: capDiagnostics(unique.sort(compareDiagnostics)) };
   }
   const document = loaded.data as Kvalitetsstandard;
-  const diagnostics = [...crossReferenceDiagnostics(loaded, document), ...unknownRegulationDiagnostics(loaded, document)];
+  const diagnostics = [...crossReferenceDiagnostics(loaded, document), ...unknownRegulationDiagnostics(loaded, document), ...controlCharacterErrors(loaded)];
   return diagnostics.length > 0
     ? { valid: false, diagnostics: capDiagnostics(diagnostics.sort(compareDiagnostics)) }
     : { valid: true, document, warnings: [...boldHeadingWarnings(loaded), ...foldedLineWarnings(loaded)].sort(compareDiagnostics) };

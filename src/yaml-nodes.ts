@@ -3,7 +3,7 @@
  * its items, a key before its value), as yaml's `visit` reaches them, but without the frozen
  * path `visit` copies for every node: loading and validating walk each file's tree.
  */
-import { isCollection, isNode, isPair, type Node } from 'yaml';
+import { isCollection, isMap, isNode, isPair, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 
 export function eachNode(node: unknown, onNode: (node: Node) => void): void {
   if (isPair(node)) {
@@ -14,4 +14,13 @@ export function eachNode(node: unknown, onNode: (node: Node) => void): void {
   if (!isNode(node)) return;
   onNode(node);
   if (isCollection(node)) for (const item of node.items) eachNode(item, onNode);
+}
+
+/** Every text value of a document with its path (keys and list indexes), in document order; keys themselves are not values. */
+export function eachTextValue(node: unknown, onText: (scalar: Scalar<string>, path: (string | number)[]) => void, path: (string | number)[] = []): void {
+  if (isMap(node)) {
+    for (const pair of node.items) if (isScalar(pair.key)) eachTextValue(pair.value, onText, [...path, String(pair.key.value)]);
+  } else if (isSeq(node)) {
+    node.items.forEach((item, index) => eachTextValue(item, onText, [...path, index]));
+  } else if (isScalar(node) && typeof node.value === 'string' && node.range) onText(node as Scalar<string>, path);
 }

@@ -651,6 +651,34 @@ describe('promise: hidden text is never published silently', () => {
   });
 });
 
+describe('promise: the import never writes a control character or a direction mark, which validate refuses', () => {
+  it('leaves them out of the text and of the title property (also written as character references), and writes a valid file (before: exit 70)', async () => {
+    const whole = await withDocumentXml(
+      (xml) =>
+        xml.replace(
+          '<w:body>',
+          `<w:body><w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>M\u202eålgruppe</w:t></w:r></w:p>${paragraph(textRun('Borgere over 18 år\u2066 med \u0085stofmisbrug\u0007.'))}`,
+        ),
+      [new Paragraph('Testby Kommune')],
+    );
+    const parts = zipEntries(whole).map((entry) => ({ name: entry.name, data: readEntry(whole, entry, 10_000_000) }));
+    const core = part(parts, 'docProps/core.xml');
+    core.data = Buffer.from(
+      core.data.toString('utf8').replace(/<dc:title>[^<]*<\/dc:title>|(?=<\/cp:coreProperties>)/, '<dc:title>Kvalitets&#x202E;standard&#x1B;</dc:title>'),
+    );
+    const dir = workspace();
+    writeFileSync(join(dir, 'styretegn.docx'), zip(parts));
+    const result = await run(['importer', 'styretegn.docx', '--kommune', 'Testby'], dir);
+    expectClean(result, 0);
+    const yaml = readFileSync(join(dir, 'municipalities', 'testby.yml'), 'utf8');
+    expect(yaml).toContain('Borgere over 18 år med');
+    expect(yaml).toContain('titel: Kvalitetsstandard');
+    expect(yaml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\\u202|\\x1/i);
+    const validated = await run(['validate', 'municipalities/testby.yml'], dir);
+    expectClean(validated, 0);
+  });
+});
+
 describe('promise: nothing the document shows vanishes without a line in the report', () => {
   it('imports the shown result of simple fields (w:fldSimple), in its place', async () => {
     const field = (instruction: string, shown: string) => `<w:fldSimple w:instr="${instruction}">${textRun(shown)}</w:fldSimple>`;

@@ -222,3 +222,49 @@ describe("validate: a section key that is the preface's or a requirement's own f
     }
   });
 });
+
+describe('validate: a control character or a mark that turns the text’s direction, in any text, is an error where it stands', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-styretegn-'));
+  /** Each way it gets into a text: pasted raw into a block or a plain value, or written as an escape in double quotes. */
+  const ways: [string, (line: string, value: string) => string, RegExp][] = [
+    [
+      'a mark that turns the direction, raw (U+202E)',
+      (line, value) => line.replace(value, `${value.slice(0, 3)}\u202e${value.slice(3)}`),
+      /vender tekstens retning \(U\+202E\)/,
+    ],
+    [
+      'an isolate mark, raw (U+2066)',
+      (line, value) => line.replace(value, `${value.slice(0, 3)}\u2066${value.slice(3)}`),
+      /vender tekstens retning \(U\+2066\)/,
+    ],
+    ['a bell, raw (U+0007)', (line, value) => line.replace(value, `${value.slice(0, 3)}\u0007${value.slice(3)}`), /usynligt styretegn \(U\+0007\)/],
+    [
+      'an escape written »\\x1b« in double quotes',
+      (line, value) => line.replace(value, `"${value.slice(0, 3)}\\x1b[31m${value.slice(3).replaceAll('"', "'")}"`),
+      /escape-tegn \(U\+001B\)/,
+    ],
+  ];
+  for (const name of ['broenderslev', 'fredericia', 'holstebro', 'ikast-brande', 'randers']) {
+    it(`${name}: each way, in a plain value and in a »tekst: |« block, at its line, the only error`, async () => {
+      const lines = readFileSync(join(root, 'municipalities', `${name}.yml`), 'utf8').split('\n');
+      const plain = lines.findIndex((line) => /^ {2}overskrift: [A-ZÆØÅ][^:#"'|>]{5,}$/.test(line));
+      const block = lines.findIndex((line, index) => /^ {4}[A-ZÆØÅ][^:#]{10,}$/.test(line) && /tekst: \|/.test(lines[index - 1] ?? ''));
+      expect(block, 'a line of a »tekst: |« block').toBeGreaterThan(0);
+      for (const at of [plain, block].filter((index) => index >= 0)) {
+        for (const [way, make, wording] of ways) {
+          if (way.includes('double quotes') && at === block) continue;
+          const value = lines[at]!.replace(/^ {2}overskrift: /, '').trim();
+          const changed = lines.map((line, index) => (index === at ? make(line, value) : line));
+          const file = join(dir, `${name}-${at}-${ways.findIndex(([each]) => each === way)}.yml`);
+          writeFileSync(file, changed.join('\n'));
+          const found = await diagnosticsOf(file);
+          expect(
+            found.map((each) => [each.line, each.code]),
+            `${name}:${at + 1} ${way}`,
+          ).toEqual([[at + 1, 'tekst-styretegn']]);
+          expect(found[0]!.message, way).toMatch(wording);
+        }
+      }
+    });
+  }
+});

@@ -116,6 +116,7 @@ export interface DiagnosticMessageArgs {
   'fed-som-overskrift': { fortsaetter?: string; overskrift: string; tekst: string };
   /** `art`: what the line was meant as; `blok`: after »>«, or none (straight after the field's name). */
   'tekst-foldet': { linje: string; art: 'punkt' | 'tabelraekke' | 'overskrift'; blok: 'foldet' | 'ingen' };
+  'tekst-styretegn': { tegn: string; felt: string; slags: 'retning' | 'styretegn' };
   // Issue 17: the forvaltning's own assessments (`vurderinger`)
   'vurdering-uden-begrundelse': { krav?: string };
   'vurdering-uden-af': { krav?: string };
@@ -457,6 +458,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
     `Om ${a.aspekt} henviser standarden kun til et andet sted (${quote(a.saetning)}). Skriv oplysningerne i standarden selv, så borgeren kan læse dem her.`,
   'ikke-om-omraadet': (a) => `Dokumentet handler ikke om social behandling for stofmisbrug, så intet i det besvarer kravet. ${a.vejledning}`,
   // #11: writing that looks like structure but is not
+  'tekst-styretegn': (a) =>
+    `Teksten i ${quote(a.felt)} indeholder ${a.tegn}, ${a.slags === 'retning' ? 'så hjemmesiden og PDF’en kan vise ordene i en anden rækkefølge, end de står i filen' : 'som ikke hører hjemme i en tekst og kan ødelægge visningen på hjemmesiden og i PDF’en'}. Slet tegnet; i en tekst i anførselstegn kan det også stå som en kode med »\\« foran (fx »\\x1b« eller »\\u202e«).`,
   'fed-som-overskrift': (a) =>
     a.fortsaetter
       ? `${quote(a.tekst)} står i fed skrift på sin egen linje, men teksten på linjen under kommer med på samme linje, når standarden udgives, og den er ingen overskrift i PDF'ens bogmærker eller for skærmlæsere. Skriv den som en overskrift: ${quote(a.overskrift)}.`

@@ -92,17 +92,6 @@ const wordNamespaces = new Set(['http://schemas.openxmlformats.org/wordprocessin
 
 const declarations = /\sxmlns(?::([^\s=]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
-/** A character reference's character; one past Unicode's last stays as written (no parser accepts it, and no namespace is named so). */
-const character = (reference: string, codePoint: number) => (codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : reference);
-
-/** An attribute's value as an XML parser reads it: entities and character references decoded. */
-const attributeText = (value: string) =>
-  decodeXml(
-    value
-      .replace(/&#x([0-9a-f]+);/gi, (reference, hex: string) => character(reference, Number.parseInt(hex, 16)))
-      .replace(/&#(\d+);/g, (reference, digits: string) => character(reference, Number(digits))),
-  );
-
 /**
  * The scans here read Word's elements by the prefix Word gives them (»<w:vanish«); a part that
  * names Word's namespace otherwise (»<x:r>« with x bound to it, or as the default namespace) is
@@ -111,7 +100,7 @@ const attributeText = (value: string) =>
  */
 function requireWordPrefix(xml: string): void {
   for (const [, prefix, double, single] of xml.matchAll(declarations)) {
-    if (prefix !== 'w' && wordNamespaces.has(attributeText(double ?? single ?? '').trim()))
+    if (prefix !== 'w' && wordNamespaces.has(decodeXml(double ?? single ?? '').trim()))
       throw new ImportError('import-ukendt-navnerum', { praefiks: prefix ?? '' });
   }
 }

@@ -2,10 +2,11 @@
  * The fields of running text (Markdown) in a loaded file, for the lints that read them, and
  * where a position in such a text stands in the file.
  */
-import { isMap, isScalar, isSeq, Scalar } from 'yaml';
+import { Scalar } from 'yaml';
 import type { Position } from '../diagnostics/diagnostic.js';
 import { positionAt, type LoadedFile } from '../load.js';
 import { type PathSegment, valueLines } from '../source-location.js';
+import { eachTextValue } from '../yaml-nodes.js';
 
 /** Fields that hold a name, a date or an address, not running text. */
 const notMarkdown = new Set([
@@ -25,17 +26,10 @@ const notMarkdown = new Set([
 ]);
 
 /** Calls `visit` with every string scalar of running text, and its key path. */
-export function eachTextScalar(loaded: LoadedFile, visit: (scalar: Scalar, path: PathSegment[]) => void): void {
-  const walk = (node: unknown, path: PathSegment[]) => {
-    if (isMap(node)) {
-      for (const pair of node.items) if (isScalar(pair.key)) walk(pair.value, [...path, String(pair.key.value)]);
-    } else if (isSeq(node)) {
-      node.items.forEach((item, index) => walk(item, [...path, index]));
-    } else if (isScalar(node) && typeof node.value === 'string' && node.range && !notMarkdown.has(String(path.at(-1)))) {
-      visit(node, path);
-    }
-  };
-  walk(loaded.document.contents, []);
+export function eachTextScalar(loaded: LoadedFile, visit: (scalar: Scalar<string>, path: PathSegment[]) => void): void {
+  eachTextValue(loaded.document.contents, (scalar, path) => {
+    if (!notMarkdown.has(String(path.at(-1)))) visit(scalar, path);
+  });
 }
 
 /**
