@@ -159,6 +159,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'lsp-citer-tekst': {},
   'lsp-blok-tekst': {},
   'lsp-tabulator': {},
+  'lsp-usynligt-tegn': { slags: 'slet' },
   'lsp-fjern-kommentar': { titel: 'Behandlingsgaranti', fra: 2, til: 2 },
   'lsp-indrykning': { hvad: '»visitation«', mellemrum: 2, forventet: 2 },
   'lsp-mellemrum-efter-kolon': {},

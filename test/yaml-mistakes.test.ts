@@ -838,6 +838,27 @@ describe('the editor (language server renderer): the same places, and a fix that
       expect(loaded.ok && Object.keys(loaded.loaded.data as object), field).toContain(field);
     }
   });
+
+  it('a character that is none to YAML where the structure is gets a fix that deletes it or makes it a space; applied, the file reads as before', () => {
+    const lines = randers.split('\n');
+    const field = lines.findIndex((line) => line.startsWith('titel: '));
+    const item = lines.findIndex((line) => /^ {2}- \S/.test(line));
+    const made: [string, string][] = [
+      ['after a colon', replaced(lines, field, lines[field]!.replace(': ', ':\u00a0')).join('\n')],
+      ['after a dash', replaced(lines, item, lines[item]!.replace('- ', '-\u3000')).join('\n')],
+      ['in a field name', replaced(lines, field, `ti\u200b${lines[field]!.slice(2)}`).join('\n')],
+      ['before a field', replaced(lines, field, `\ufeff${lines[field]}`).join('\n')],
+      ['in the indentation', replaced(lines, item, `\u00a0${lines[item]!.slice(1)}`).join('\n')],
+    ];
+    for (const [where, text] of made) {
+      const [diagnostic, ...rest] = analyze('file:///x.yml', 'x.yml', text, settings).filter((each) => each.severity === 1);
+      expect(rest, where).toEqual([]);
+      const document = TextDocument.create('file:///x.yml', 'yaml', 1, text);
+      const [action] = codeActions('file:///x.yml', document, [diagnostic!], { file: 'x.yml', range: diagnostic!.range, date: settings.date });
+      expect(action?.title, where).toMatch(/^(Slet det usynlige tegn|Erstat tegnet med et almindeligt mellemrum)$/);
+      expect(TextDocument.applyEdits(document, action!.edit!.changes!['file:///x.yml']!), where).toBe(randers);
+    }
+  });
 });
 
 describe('a »#« line in a text written without »|« is named as the comment YAML reads it as', () => {

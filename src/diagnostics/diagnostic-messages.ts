@@ -184,6 +184,7 @@ export interface DiagnosticMessageArgs {
   'lsp-citer-tekst': NoArgs;
   'lsp-blok-tekst': NoArgs;
   'lsp-tabulator': NoArgs;
+  'lsp-usynligt-tegn': { slags: 'slet' | 'mellemrum' };
   'lsp-fjern-kommentar': { titel: string; fra: number; til: number };
   'lsp-indrykning': { hvad: string; mellemrum: number; forventet: number };
   'lsp-mellemrum-efter-kolon': NoArgs;
@@ -559,6 +560,7 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'lsp-citer-tekst': () => 'Sæt teksten i anførselstegn',
   'lsp-blok-tekst': () => 'Skriv teksten som en blok med »|«',
   'lsp-tabulator': () => 'Erstat tabulatoren med mellemrum',
+  'lsp-usynligt-tegn': (a) => (a.slags === 'mellemrum' ? 'Erstat tegnet med et almindeligt mellemrum' : 'Slet det usynlige tegn'),
   'lsp-fjern-kommentar': (a) => `Fjern »# « foran afsnittet ${quote(a.titel)} (linje ${a.fra}-${a.til})`,
   'lsp-indrykning': (a) => indentAdvice(a, String(a.hvad)).replace(/\.$/, ''),
   'lsp-mellemrum-efter-kolon': () => 'Indsæt et mellemrum efter kolonet',

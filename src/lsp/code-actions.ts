@@ -162,6 +162,13 @@ function mistakeFixes(uri: string, document: TextDocument, diagnostic: LspDiagno
       const block = literalBlockFix(uri, document, diagnostic);
       return block ? [block] : [];
     }
+    case 'yaml-usynligt-mellemrum':
+    case 'yaml-usynligt-tegn': {
+      // A space that is none to YAML, where a space belongs, becomes one; a character that shows nothing goes.
+      const space = problem.code === 'yaml-usynligt-mellemrum' || problem.args.slags === 'efter-kolon' || problem.args.slags === 'efter-streg';
+      const newText = space ? ' ' : '';
+      return [fix(uri, formatMessage('lsp-usynligt-tegn', { slags: space ? 'mellemrum' : 'slet' }), diagnostic, [{ range: diagnostic.range, newText }])];
+    }
     case 'yaml-anfoerselstegn-lukkes-ikke': {
       const end = { line, character: lineText(document, line).trimEnd().length };
       const { tegn } = problem.args;
