@@ -6,11 +6,11 @@
  * as UTF-8 has failed, so a file that is text costs nothing here.
  */
 
-export type FileKind = 'utf-16-le' | 'utf-16-be' | 'windows-1252' | 'afbrudt' | 'word' | 'gammelt-office' | 'pdf' | 'binaer';
+export type FileKind = 'utf-16-le' | 'utf-16-be' | 'windows-1252' | 'blandet' | 'afbrudt' | 'word' | 'gammelt-office' | 'pdf' | 'binaer';
 
 export interface NotText {
   kind: FileKind;
-  /** The character the byte where UTF-8 stops is in Windows-1252 (»ø« for byte F8), when that is the likely kind. */
+  /** The character the byte where UTF-8 stops is in Windows-1252 (»ø« for byte F8), when that is the likely kind (of the file, or of this character). */
   character?: string;
   /** That byte, as two hexadecimal digits. */
   byte?: string;
@@ -108,7 +108,9 @@ function notTextKind(bytes: Uint8Array, at: number): NotText {
   if (byte === undefined || byte < 0x80 || undefinedIn1252.has(byte) || bytes.some(isControl)) return { kind: 'binaer' };
   if (cutShort(bytes, at)) return { kind: 'afbrudt' };
   const character = new TextDecoder('windows-1252').decode(bytes.subarray(at, at + 1));
-  return { kind: 'windows-1252', character, byte: byte.toString(16).toUpperCase().padStart(2, '0') };
+  // Letters outside ASCII before it were UTF-8: the file is, but for this character, joined in from elsewhere.
+  const mixed = bytes.subarray(0, at).some((before) => before >= 0x80);
+  return { kind: mixed ? 'blandet' : 'windows-1252', character, byte: byte.toString(16).toUpperCase().padStart(2, '0') };
 }
 
 /** Kinds that are the whole file's, not one byte's: said at its start. */

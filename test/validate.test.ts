@@ -127,6 +127,19 @@ describe('validate: files that are not a kvalitetsstandard at all', () => {
       });
     }
 
+    it('a UTF-8 file with one character in Windows-1252 (joined in from elsewhere): said at that character, to be written again (three places)', async () => {
+      const { text } = real[4]!;
+      const letters = [...text.matchAll(/[æøå]/g)].map((match) => match.index);
+      for (const index of [letters[1]!, letters[Math.floor(letters.length / 2)]!, letters[letters.length - 1]!]) {
+        const bytes = Buffer.concat([Buffer.from(text.slice(0, index)), windows1252(text[index]!), Buffer.from(text.slice(index + 1))]);
+        const [found] = await diagnosticsOf(write(`blandet-${index}.yml`, bytes));
+        expect(found, String(index)).toMatchObject({ code: 'fil-ikke-tekst', ...at(text, index) });
+        expect(found!.message).toMatch(
+          new RegExp(`gemt som UTF-8, men tegnet her \\(byte [0-9A-F]{2}\\) er ikke: det er »${text[index]}« i Windows-1252.*Slet tegnet, skriv det igen`),
+        );
+      }
+    });
+
     it('a Word document, an old Office file or a PDF named .yml, a file cut inside a letter, and binary data, each said as what it is', async () => {
       const text = real[4]!.text;
       const cut = Buffer.from(text).subarray(0, Buffer.from(text.slice(0, text.indexOf('ø') + 1)).length - 1);

@@ -296,6 +296,8 @@ const notTextMessages: Record<FileKind, (a: DiagnosticMessageArgs['fil-ikke-teks
   'utf-16-be': () => `Filen er gemt som UTF-16 BE (Notesblok kalder det »Unicode big endian«), men værktøjet læser kun UTF-8. ${saveAsUtf8('UTF-16 BE')}`,
   'windows-1252': (a) =>
     `Filen er ikke gemt som UTF-8, men ser ud til at være Windows-1252 (»ANSI« i Notesblok; Word gemmer sådan, når et dokument gemmes som »Almindelig tekst«): tegnet her (byte ${a.byte}) er ${quote(a.tegn)} i Windows-1252. ${saveAsUtf8('Western (Windows 1252)')}`,
+  blandet: (a) =>
+    `Filen er gemt som UTF-8, men tegnet her (byte ${a.byte}) er ikke: det er ${quote(a.tegn)} i Windows-1252 og er nok kommet med fra en anden fil eller et andet program. Slet tegnet, skriv det igen, og gem filen.`,
   afbrudt: () =>
     'Filen slutter midt i et tegn, så den er nok ikke gemt helt (fx hvis disken blev fuld). Gem den igen fra editoren, eller hent den seneste hele udgave.',
   word: () =>
