@@ -172,6 +172,54 @@ function oddSpaceName(character: string): string {
   return `${names[character] ?? 'et typografisk mellemrum'} (${codePoint})`;
 }
 
+/** Letters of other alphabets that look like a Latin one (a Cyrillic »а«, a Greek »ο«): a field name written with one is another name to YAML. */
+const lookalikes: Record<string, string> = {
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  һ: 'h',
+  ӏ: 'l',
+  ԛ: 'q',
+  ԝ: 'w',
+  α: 'a',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+};
+
+/** The Latin letter or digit a character looks like (a full-width »ｔ« by Unicode's compatibility form), or the character itself. */
+function lookalike(character: string): string {
+  const compatible = character.normalize('NFKC');
+  return /^[a-z0-9_]$/.test(compatible) ? compatible : (lookalikes[character] ?? character);
+}
+
+/** »et kyrillisk »а« (U+0430)«: the alphabet a look-alike letter is from, the letter and its code point. */
+function lookalikeName(character: string): string {
+  const code = character.codePointAt(0)!;
+  const alphabet =
+    code >= 0x400 && code <= 0x52f ? 'et kyrillisk ' : code >= 0x370 && code <= 0x3ff ? 'et græsk ' : code >= 0xff00 && code <= 0xffef ? 'et bredt ' : 'et ';
+  return `${alphabet}»${character}« (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+}
+
 /**
  * A line or paragraph separator (U+2028, U+2029), pasted from a web page or Word: an editor may
  * show a line break, but YAML reads on in the same line, so what follows joins a comment or a
@@ -270,6 +318,7 @@ export class MistakeScanner {
     const line = parseLine(text, number);
     // Text lines after an unread line may be the block it opened: known again at the next field or item.
     this.unread &&= line.key === undefined && line.dashes.length === 0;
+    this.lookalikeKey(line);
     this.missingSpace(line);
     if (this.explicitEntry(line)) {
       this.endedBlock = undefined;
@@ -477,6 +526,19 @@ export class MistakeScanner {
     );
     this.block = { ...block, empty: false };
     return true;
+  }
+
+  /** A field name written with a letter that only looks like its own (a Cyrillic »і«, a full-width »ｔ«): reported, then read as the field it looks like. */
+  private lookalikeKey(line: Line) {
+    const key = line.key;
+    if (key === undefined || !/[^\x00-\x7f]/.test(key)) return;
+    const characters = [...key];
+    const plain = characters.map(lookalike).join('');
+    if (plain === key || !fieldName.test(plain)) return;
+    const first = characters.findIndex((character) => lookalike(character) !== character);
+    const column = line.keyColumn + characters.slice(0, first).join('').length;
+    this.report('yaml-usynligt-tegn', { tegn: lookalikeName(characters[first]!), slags: 'ligner', felt: plain }, line.number, column, column);
+    line.key = plain;
   }
 
   /** »felt:værdi« where a field stands (not inside a text that continues): reported, then read as the field it was meant as. */

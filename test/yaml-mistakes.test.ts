@@ -274,6 +274,26 @@ const mistakes: Mistake[] = [
     },
   },
   {
+    name: 'a field name with a letter of another alphabet that looks like its own (Cyrillic, Greek, full-width)',
+    text: randers,
+    places: (lines) => indexesWhere(lines, (line) => /^\s*(- )?[a-z_]*[aeoicpx][a-z_]*:( |$)/.test(line)),
+    make: (lines, at) => {
+      const field = fieldOf(lines[at]!);
+      const [latin, other, name] = [
+        ['e', 'е', 'et kyrillisk »е« \\(U\\+0435\\)'],
+        ['o', 'ο', 'et græsk »ο« \\(U\\+03BF\\)'],
+        ['a', 'ａ', 'et bredt »ａ« \\(U\\+FF41\\)'],
+        ['i', 'і', 'et kyrillisk »і« \\(U\\+0456\\)'],
+      ].find(([letter]) => field.includes(letter!)) ?? ['c', 'с', 'et kyrillisk »с« \\(U\\+0441\\)'];
+      const written = lines[at]!.replace(`${field}:`, `${field.replace(latin!, other!)}:`);
+      return {
+        lines: replaced(lines, at, written),
+        line: at + 1,
+        says: new RegExp(`Feltnavnet ligner »${field}«, men ${name} her er ikke et almindeligt bogstav`),
+      };
+    },
+  },
+  {
     name: 'an invisible character before a field, a list item or a comment (a byte order mark from a file pasted in, a zero-width space)',
     text: randers,
     places: (lines) => indexesWhere(lines, (line, index) => index > 0 && /^\s*(- |#|[a-z_]+:)/.test(line)),
@@ -849,13 +869,14 @@ describe('the editor (language server renderer): the same places, and a fix that
       ['in a field name', replaced(lines, field, `ti\u200b${lines[field]!.slice(2)}`).join('\n')],
       ['before a field', replaced(lines, field, `\ufeff${lines[field]}`).join('\n')],
       ['in the indentation', replaced(lines, item, `\u00a0${lines[item]!.slice(1)}`).join('\n')],
+      ['a look-alike letter in a field name', replaced(lines, field, `tіtеl${lines[field]!.slice(5)}`).join('\n')],
     ];
     for (const [where, text] of made) {
       const [diagnostic, ...rest] = analyze('file:///x.yml', 'x.yml', text, settings).filter((each) => each.severity === 1);
       expect(rest, where).toEqual([]);
       const document = TextDocument.create('file:///x.yml', 'yaml', 1, text);
       const [action] = codeActions('file:///x.yml', document, [diagnostic!], { file: 'x.yml', range: diagnostic!.range, date: settings.date });
-      expect(action?.title, where).toMatch(/^(Slet det usynlige tegn|Erstat tegnet med et almindeligt mellemrum)$/);
+      expect(action?.title, where).toMatch(/^(Slet det usynlige tegn|Erstat tegnet med et almindeligt mellemrum|Ret til »titel«)$/);
       expect(TextDocument.applyEdits(document, action!.edit!.changes!['file:///x.yml']!), where).toBe(randers);
     }
   });

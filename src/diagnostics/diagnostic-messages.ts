@@ -48,7 +48,7 @@ export interface DiagnosticMessageArgs {
   'yaml-tabulator': { mellemrum?: number };
   'yaml-usynligt-mellemrum': { tegn: string };
   'yaml-usynligt-linjeskift': { tegn: string };
-  'yaml-usynligt-tegn': { tegn: string; slags: 'filstart' | 'feltnavn' | 'linjestart' | 'efter-kolon' | 'efter-streg'; felt?: string };
+  'yaml-usynligt-tegn': { tegn: string; slags: 'filstart' | 'feltnavn' | 'ligner' | 'linjestart' | 'efter-kolon' | 'efter-streg'; felt?: string };
   'yaml-manglende-tegn': NoArgs;
   'yaml-uventet-tegn': NoArgs;
   'yaml-flere-dokumenter': NoArgs;
@@ -315,6 +315,8 @@ const oddCharacterMessages: Record<DiagnosticMessageArgs['yaml-usynligt-tegn']['
     `Feltnavnet ${quote(a.felt)} indeholder her ${a.tegn}. Det ses ikke, men for YAML hedder feltet så ikke ${quote(a.felt)}. Slet tegnet, eller skriv feltnavnet forfra.`,
   filstart: () =>
     `Filen begynder med to usynlige BOM-tegn (U+FEFF), fx fordi den er sat sammen af to filer. YAML læser den rigtigt, men andre programmer kan læse det andet som tekst. Slet tegnet: sæt markøren foran det første tegn, du kan se, og tryk på Backspace.`,
+  ligner: (a) =>
+    `Feltnavnet ligner ${quote(a.felt)}, men ${a.tegn} her er ikke et almindeligt bogstav, så for YAML hedder feltet ikke ${quote(a.felt)}. Skriv feltnavnet forfra med almindelige bogstaver.`,
   linjestart: (a) =>
     `Linjen begynder med ${a.tegn}. Det ses ikke, men YAML læser linjen som tekst, ikke som det, den ligner (et felt, et punkt eller en kommentar). Slet tegnet.`,
   'efter-kolon': (a) =>

@@ -129,6 +129,19 @@ function quoteRestFix(uri: string, document: TextDocument, diagnostic: LspDiagno
 }
 
 /** Fixes for the mistakes made by hand (src/yaml-mistakes.ts), from the diagnostic's arguments. */
+/** The field name on the diagnostic's line, written with the letters it looks like: »Ret til »titel««. */
+function lookalikeKeyFix(uri: string, document: TextDocument, diagnostic: LspDiagnostic, field: string): CodeAction[] {
+  const line = diagnostic.range.start.line;
+  const key = /^([ \t]*(?:-[ \t]+)*)([^:]+):/.exec(lineText(document, line));
+  if (!key) return [];
+  const start = key[1]!.length;
+  return [
+    fix(uri, formatMessage('lsp-ret-til', { forslag: field }), diagnostic, [
+      { range: { start: { line, character: start }, end: { line, character: start + key[2]!.length } }, newText: field },
+    ]),
+  ];
+}
+
 function mistakeFixes(uri: string, document: TextDocument, diagnostic: LspDiagnostic, problem: Message): CodeAction[] {
   const line = diagnostic.range.start.line;
   const indent = (args: { mellemrum: number; forventet: number }, hvad: string) => [
@@ -164,6 +177,8 @@ function mistakeFixes(uri: string, document: TextDocument, diagnostic: LspDiagno
     }
     case 'yaml-usynligt-mellemrum':
     case 'yaml-usynligt-tegn': {
+      if (problem.code === 'yaml-usynligt-tegn' && problem.args.slags === 'ligner' && problem.args.felt)
+        return lookalikeKeyFix(uri, document, diagnostic, problem.args.felt);
       // A space that is none to YAML, where a space belongs, becomes one; a character that shows nothing goes.
       const space = problem.code === 'yaml-usynligt-mellemrum' || problem.args.slags === 'efter-kolon' || problem.args.slags === 'efter-streg';
       const newText = space ? ' ' : '';
