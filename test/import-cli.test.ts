@@ -47,6 +47,24 @@ describe('importer: bad input gets a Danish message, exit code 1 and nothing wri
       /beskyttet med adgangskode/,
     ],
     ['a zip without a Word document in it', () => input('arkiv.docx', zip([{ name: 'hello.txt', data: Buffer.from('hej') }])), /ingen dokumenttekst/],
+    [
+      'a LibreOffice document (.odt) named .docx',
+      () =>
+        input(
+          'libreoffice.docx',
+          zip([
+            { name: 'mimetype', data: Buffer.from('application/vnd.oasis.opendocument.text') },
+            { name: 'content.xml', data: Buffer.from('<office:document-content/>') },
+          ]),
+        ),
+      /OpenDocument-dokument \(\.odt, fx fra LibreOffice\).*»Word 2007-365 \(\.docx\)«/,
+    ],
+    ['an Excel workbook named .docx', () => input('regneark.docx', zip([{ name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') }])), /Excel-regneark/],
+    [
+      'a PowerPoint presentation named .docx',
+      () => input('dias.docx', zip([{ name: 'ppt/presentation.xml', data: Buffer.from('<p/>') }])),
+      /PowerPoint-præsentation/,
+    ],
     ['an empty file', () => input('tom.docx', Buffer.alloc(0)), /Filen er tom/],
     ['a missing file', () => join(workspace, 'input', 'findes-ikke.docx'), /findes ikke/],
     ['a folder', () => join(workspace, 'input'), /er en mappe/],

@@ -270,7 +270,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'import-gammelt-word': {},
   'import-krypteret': {},
   'import-beskadiget': {},
-  'import-ikke-word': {},
+  'import-ikke-word': { slags: 'odt' },
   'import-for-indviklet': {},
   'import-ukendt-navnerum': { praefiks: 'v2' },
   'import-for-mange-elementer': { slags: 'tabelceller', antal: 90_000, graense: 5_000 },

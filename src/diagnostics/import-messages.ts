@@ -20,7 +20,7 @@ export interface ImportMessageArgs {
   'import-gammelt-word': NoArgs;
   'import-krypteret': NoArgs;
   'import-beskadiget': NoArgs;
-  'import-ikke-word': NoArgs;
+  'import-ikke-word': { slags: 'odt' | 'regneark' | 'praesentation' | 'andet' };
   'import-for-indviklet': NoArgs;
   'import-ukendt-navnerum': { praefiks: string };
   'import-for-mange-elementer': { slags: ElementKind; antal: number; graense: number };
@@ -148,8 +148,14 @@ export const importMessages: MessageTable<ImportMessageArgs> = {
     'Dokumentet er beskyttet med adgangskode og kan ikke læses. Fjern adgangskoden i Word (Filer → Oplysninger → Beskyt dokument → Krypter med adgangskode, slet koden), gem, og prøv igen.',
   'import-beskadiget': () =>
     'Dokumentet er beskadiget og kan ikke læses. Åbn det i Word (Word tilbyder at reparere det), gem det igen som .docx, og prøv igen.',
-  'import-ikke-word': () =>
-    'Filen er et zip-arkiv, men ikke et Word-dokument (der er ingen dokumenttekst i den). Er det et regneark eller et andet format, så gem teksten som .docx fra Word.',
+  'import-ikke-word': (a) =>
+    ({
+      odt: 'Filen er et OpenDocument-dokument (.odt, fx fra LibreOffice), ikke et Word-dokument. Åbn det i LibreOffice, vælg Filer → Gem som, og vælg »Word 2007-365 (.docx)« som filtype; importér så den nye fil.',
+      regneark: 'Filen er et Excel-regneark, ikke et Word-dokument. Kopiér teksten over i et Word-dokument, gem det som .docx, og importér det.',
+      praesentation: 'Filen er en PowerPoint-præsentation, ikke et Word-dokument. Kopiér teksten over i et Word-dokument, gem det som .docx, og importér det.',
+      andet:
+        'Filen er et zip-arkiv, men ikke et Word-dokument (der er ingen dokumenttekst i den). Er det et regneark eller et andet format, så gem teksten som .docx fra Word.',
+    })[a.slags],
   'import-for-indviklet': () =>
     'Dokumentet er bygget så dybt (lister eller tabeller inden i hinanden tusindvis af gange), at det ikke kan læses. Gem teksten i et nyt, almindeligt Word-dokument, og prøv igen.',
   'import-for-mange-elementer': (a) =>

@@ -109,6 +109,14 @@ function diagramsOf(xml: string): Diagram[] {
   return diagrams;
 }
 
+/** What a zip without a Word document is, by the part that names its kind: a document from LibreOffice (OpenDocument), an Excel workbook, a PowerPoint presentation. */
+function otherPackage(names: readonly string[]): 'odt' | 'regneark' | 'praesentation' | 'andet' {
+  if (names.includes('content.xml') && names.includes('mimetype')) return 'odt';
+  if (names.includes('xl/workbook.xml')) return 'regneark';
+  if (names.includes('ppt/presentation.xml')) return 'praesentation';
+  return 'andet';
+}
+
 /** The archive's parts, each read only under the caps; an ImportError for anything that is not a readable Word document. */
 function openDocx(bytes: Buffer, unseen: Unseen): DocxParts {
   if (bytes.length === 0) throw new ImportError('import-tom-fil', {});
@@ -119,7 +127,8 @@ function openDocx(bytes: Buffer, unseen: Unseen): DocxParts {
     if (error instanceof ZipError && error.problem === 'ikke-zip') throw notZip(bytes);
     throw importErrorOf(error);
   }
-  if (!entries.some((entry) => entry.name === 'word/document.xml')) throw new ImportError('import-ikke-word', {});
+  if (!entries.some((entry) => entry.name === 'word/document.xml'))
+    throw new ImportError('import-ikke-word', { slags: otherPackage(entries.map((entry) => entry.name)) });
   if (entries.some((entry) => entry.encrypted)) throw new ImportError('import-krypteret', {});
   const count = elementCounter();
   return boundedParts(bytes, entries, (name, text) => {
