@@ -10,6 +10,7 @@
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { DiagnosticMessageArgs } from './diagnostics/diagnostic-messages.js';
 import { type MessageArgsByCode, type MessageCode, message } from './diagnostics/messages.js';
+import { codePoint } from './diagnostics/wording.js';
 import { LetterPattern } from './text/letters.js';
 
 interface Level {
@@ -155,7 +156,6 @@ const oddAnywhere = new RegExp(`[${oddSpaces}${invisibles}]`);
 
 /** The character's name in a message, with its code point to search for. */
 function oddSpaceName(character: string): string {
-  const codePoint = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   const names: Record<string, string> = {
     '\u00a0': 'et hårdt mellemrum',
     '\u000b': 'en lodret tabulator',
@@ -169,7 +169,7 @@ function oddSpaceName(character: string): string {
     '\u00ad': 'en blød bindestreg, som ikke ses',
     '\u3000': 'et bredt mellemrum fra kinesisk eller japansk tekst',
   };
-  return `${names[character] ?? 'et typografisk mellemrum'} (${codePoint})`;
+  return `${names[character] ?? 'et typografisk mellemrum'} (${codePoint(character)})`;
 }
 
 /** Letters of other alphabets that look like a Latin one (a Cyrillic »а«, a Greek »ο«): a field name written with one is another name to YAML. */
@@ -217,7 +217,7 @@ function lookalikeName(character: string): string {
   const code = character.codePointAt(0)!;
   const alphabet =
     code >= 0x400 && code <= 0x52f ? 'et kyrillisk ' : code >= 0x370 && code <= 0x3ff ? 'et græsk ' : code >= 0xff00 && code <= 0xffef ? 'et bredt ' : 'et ';
-  return `${alphabet}»${character}« (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+  return `${alphabet}»${character}« (${codePoint(character)})`;
 }
 
 /**

@@ -9,6 +9,7 @@
 import { formatPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedFile } from '../load.js';
 import { positionAt } from '../load.js';
+import { codePoint } from '../diagnostics/wording.js';
 import { eachTextValue } from '../yaml-nodes.js';
 
 const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
@@ -18,10 +19,10 @@ export const withoutControlCharacters = (text: string): string => (controlCharac
 const directionMarks = /[\u202a-\u202e\u2066-\u2069]/;
 
 function characterName(character: string): string {
-  const codePoint = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  if (directionMarks.test(character)) return `et usynligt tegn, der vender tekstens retning (${codePoint})`;
-  if (character === '\u001b') return `et escape-tegn (${codePoint})`;
-  return `et usynligt styretegn (${codePoint})`;
+  const code = codePoint(character);
+  if (directionMarks.test(character)) return `et usynligt tegn, der vender tekstens retning (${code})`;
+  if (character === '\u001b') return `et escape-tegn (${code})`;
+  return `et usynligt styretegn (${code})`;
 }
 
 export function controlCharacterErrors(loaded: LoadedFile): Diagnostic[] {
