@@ -116,7 +116,19 @@ function notTextKind(bytes: Uint8Array, at: number): NotText {
 /** Kinds that are the whole file's, not one byte's: said at its start. */
 const wholeFile = new Set<FileKind>(['utf-16-le', 'utf-16-be', 'word', 'gammelt-office', 'pdf']);
 
-export type Decoded = { ok: true; text: string } | ({ ok: false; at: number } & NotText);
+/** Where the text stops being text: a byte offset, and its line and column (1-based) as an editor counts them (CR, LF and CRLF each end a line). */
+export interface NotTextAt {
+  at: number;
+  line: number;
+  column: number;
+}
+
+export type Decoded = { ok: true; text: string } | ({ ok: false } & NotTextAt & NotText);
+
+function positionOfByte(bytes: Uint8Array, at: number): NotTextAt {
+  const lines = new TextDecoder('utf-8').decode(bytes.subarray(0, at)).split(/\r\n|\r|\n/);
+  return { at, line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+}
 
 /**
  * The bytes as UTF-8 text (a byte order mark at the start dropped), or where and what they
@@ -131,5 +143,8 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
   }
   const stop = firstNonTextByte(bytes) ?? 0;
   const problem = notTextKind(bytes, stop);
-  return { ok: false, at: wholeFile.has(problem.kind) ? 0 : stop, ...problem };
+  return { ok: false, ...positionOfByte(bytes, wholeFile.has(problem.kind) ? 0 : stop), ...problem };
 }
+
+/** The arguments of the message »fil-ikke-tekst« for what the bytes are. */
+export const notTextArgs = ({ kind, character, byte }: NotText) => ({ slags: kind, tegn: character, byte });

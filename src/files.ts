@@ -8,6 +8,7 @@ import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readd
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileReadErrorText } from './diagnostics/labels.js';
 import { formatMessage, type Message, message } from './diagnostics/messages.js';
+import { decodeUtf8, notTextArgs } from './encoding.js';
 import { nearest } from './suggest.js';
 import { UsageError, UserError } from './usage.js';
 import { byCodeUnits } from './text/order.js';
@@ -271,6 +272,19 @@ export function readBounded(path: string, { maxBytes, within }: ReadLimits): Rea
   }
 }
 
+/**
+ * A text file read like every input (readBounded) and decoded as UTF-8 (a byte order mark
+ * dropped); one that is no UTF-8 is said as a municipality file is (»fil-ikke-tekst«: UTF-16,
+ * Windows-1252 …), `where` it stops being text: »fil:linje:kolonne«.
+ */
+export function readTextFile(path: string, limits: ReadLimits): { ok: true; text: string } | ({ ok: false; where: string } & Message) {
+  const read = readBounded(path, limits);
+  if (!read.ok) return { ...read, where: path };
+  const decoded = decodeUtf8(read.bytes);
+  if (decoded.ok) return { ok: true, text: decoded.text };
+  return { ok: false, code: 'fil-ikke-tekst', args: notTextArgs(decoded), where: `${path}:${decoded.line}:${decoded.column}` };
+}
+
 /** A path written in a municipality file (the logo) that must stay inside the file's folder: relative, no »..«. */
 export function insideFolder(yamlFile: string, relativePath: string): string | undefined {
   if (isAbsolute(relativePath) || relativePath.split(/[\\/]/).includes('..') || /^[a-z][a-z0-9+.-]*:/i.test(relativePath)) return undefined;
@@ -300,9 +314,9 @@ export function readTemplateFolder(dir: string): { templates: Map<string, { path
   }
   for (const name of names) {
     const path = join(dir, name);
-    const read = readBounded(path, { maxBytes: maxTemplateBytes, within: dir });
-    if (!read.ok) return { templates, problem: { ...message(read.code, read.args), file: path } };
-    templates.set(basename(name, '.hbs'), { path, source: read.bytes.toString('utf8') });
+    const read = readTextFile(path, { maxBytes: maxTemplateBytes, within: dir });
+    if (!read.ok) return { templates, problem: { ...message(read.code, read.args), file: read.where } };
+    templates.set(basename(name, '.hbs'), { path, source: read.text });
   }
   return { templates };
 }

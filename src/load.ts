@@ -23,7 +23,7 @@ import {
 import { capDiagnostics, compareDiagnostics, type Diagnostic, type Position } from './diagnostics/diagnostic.js';
 import { type Message, type MessageArgsByCode, type MessageCode, message } from './diagnostics/messages.js';
 import { nearestMunicipalities, readBounded } from './files.js';
-import { decodeUtf8 } from './encoding.js';
+import { decodeUtf8, notTextArgs } from './encoding.js';
 import { findMistakes } from './yaml-mistakes.js';
 import { eachNode } from './yaml-nodes.js';
 
@@ -348,20 +348,13 @@ export function withLineFeeds(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
-/** Line and column (as the editor counts them) of a byte offset in text that is valid before it. */
-function positionOfByte(bytes: Uint8Array, offset: number): Position {
-  const before = withLineFeeds(new TextDecoder('utf-8').decode(bytes.subarray(0, offset)));
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.slice(0, lineStart).split('\n').length, column: before.length - lineStart + 1 };
-}
-
 /** Parse already-read bytes: the entry point for editors and the preview server too. */
 export function parseSource(file: string, bytes: Uint8Array): LoadResult {
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     // Where the text stops being text (a stray byte, a file cut short), or the file's start when it is all of another kind.
-    const start = positionOfByte(bytes, decoded.at);
-    const problem = message('fil-ikke-tekst', { slags: decoded.kind, tegn: decoded.character, byte: decoded.byte });
+    const start = { line: decoded.line, column: decoded.column };
+    const problem = message('fil-ikke-tekst', notTextArgs(decoded));
     return { ok: false, diagnostics: [{ ...problem, severity: 'fejl', file, start, end: start }] };
   }
   const text = withLineFeeds(decoded.text);

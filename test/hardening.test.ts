@@ -284,6 +284,19 @@ describe('promise: a municipality’s own templates change the layout but cannot
     expect(plain).not.toContain('<script');
   });
 
+  it('reads a template saved with a byte order mark (Notesblok’s »UTF-8 med BOM«) without the mark reaching the page', () => {
+    const dir = workspace({ 'bom.yml': small });
+    const own = join(dir, 'municipalities', 'skabeloner', 'bom');
+    mkdirSync(own, { recursive: true });
+    writeFileSync(join(own, 'layout.hbs'), `\ufeff${readFileSync(join(root, 'templates', 'layout.hbs'), 'utf8')}`);
+    writeFileSync(join(own, 'ekstra-visitation.hbs'), '\ufeff<p class="egen">Egen skabelon</p>');
+    expectClean(run(['build', '--out', join(dir, 'out'), '--dato', date, '--uden-pdf'], dir), 0);
+    const page = readFileSync(join(dir, 'out', 'bom', 'kvalitetsstandard.html'), 'utf8');
+    expect(page).toMatch(/^<!doctype html>/i);
+    expect(page).toContain('Egen skabelon');
+    expect(page).not.toContain('\ufeff');
+  });
+
   it('reports a half-typed expression, an unknown helper and a symlink loop in Danish, at the template, keeping the others', () => {
     const cases: Record<string, [string, string]> = {
       halv: ['afsnit.hbs', '<section>\n{{#if heading}}\n<h2>{{heading}</h2>\n'],
@@ -298,6 +311,15 @@ describe('promise: a municipality’s own templates change the layout but cannot
       mkdirSync(join(dir, 'municipalities', 'skabeloner', name), { recursive: true });
       writeFileSync(join(dir, 'municipalities', 'skabeloner', name, file), source);
     }
+    // Saved as Windows-1252 (»ANSI«) and as UTF-16 (»Unicode«) by Notesblok: said as a municipality file would be, at the letter.
+    for (const [name, bytes] of [
+      ['latin', Buffer.from('<section>\n<h2>Målgruppe {{heading}}</h2>\n</section>\n', 'latin1')],
+      ['unicode', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<section>{{heading}}</section>\n', 'utf16le')])],
+    ] as const) {
+      mkdirSync(join(dir, 'municipalities', 'skabeloner', name), { recursive: true });
+      writeFileSync(join(dir, 'municipalities', `${name}.yml`), small);
+      writeFileSync(join(dir, 'municipalities', 'skabeloner', name, 'afsnit.hbs'), bytes);
+    }
     mkdirSync(join(dir, 'municipalities', 'skabeloner', 'loekke'), { recursive: true });
     writeFileSync(join(dir, 'municipalities', 'loekke.yml'), small);
     symlinkSync('afsnit.hbs', join(dir, 'municipalities', 'skabeloner', 'loekke', 'afsnit.hbs'));
@@ -310,6 +332,10 @@ describe('promise: a municipality’s own templates change the layout but cannot
     );
     expect(result.stderr).toContain('municipalities/skabeloner/loekke/afsnit.hbs«: skabelonen kan ikke bruges: Filen er et link, der peger på sig selv');
     expect(result.stderr).toContain('municipalities/skabeloner/del: skabelonen har en fejl: delskabelonen »findesIkke« findes hverken');
+    expect(result.stderr).toContain(
+      'municipalities/skabeloner/latin/afsnit.hbs:2:6«: skabelonen kan ikke bruges: Filen er ikke gemt som UTF-8, men ser ud til at være Windows-1252',
+    );
+    expect(result.stderr).toContain('municipalities/skabeloner/unicode/afsnit.hbs:1:1«: skabelonen kan ikke bruges: Filen er gemt som UTF-16 LE');
     expect(result.stderr).toContain('municipalities/skabeloner/egenskab/ekstra-visitation.hbs:3: skabelonen har en fejl: »{{heading.split}}« læser »split«');
     expect(result.stderr).toContain('municipalities/skabeloner/opslag/afsnit.hbs:2: skabelonen har en fejl: »{{lookup … "toUpperCase"}}« læser »toUpperCase«');
     expect(result.stderr).not.toMatch(/Parse error|Expecting|OPEN_INVERSE|kunne ikke skrives|could not be found|Access has been denied|own property/);

@@ -17,7 +17,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { formatMessage, type Message } from '../diagnostics/messages.js';
-import { maxTemplateBytes, readBounded, readTemplateFolder } from '../files.js';
+import { maxTemplateBytes, readTemplateFolder, readTextFile } from '../files.js';
 import { UserError } from '../usage.js';
 import { linkLegalCitations } from './legal-links.js';
 import type { SectionView } from './model.js';
@@ -38,9 +38,9 @@ const unusableTemplate = (file: string, why: Message) => new UserError('skabelon
  */
 export function builtInTemplate(name: string): Template {
   const path = join(templatesDir, name);
-  const read = readBounded(path, { maxBytes: maxTemplateBytes });
-  if (!read.ok) throw unusableTemplate(path, read);
-  return { path, source: read.bytes.toString('utf8') };
+  const read = readTextFile(path, { maxBytes: maxTemplateBytes });
+  if (!read.ok) throw unusableTemplate(read.where, read);
+  return { path, source: read.text };
 }
 
 function sharedPartials(): Map<string, Template> {
