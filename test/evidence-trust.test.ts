@@ -333,3 +333,27 @@ describe('§ 4, stk. 1, nr. 6: the deadline field completes a guarantee the text
     expect(finding(start, '§4.1.6').status).toBe('opfyldt');
   });
 });
+
+describe('words that look like an answer and are not', () => {
+  /** The status of one requirement when a sentence is its own field's text. */
+  const statusOf = (id: string, field: string, text: string) => finding(checked(`${field}:\n  tekst: ${JSON.stringify(text)}\n`), id).status;
+
+  it('§ 4, stk. 1, nr. 2: a target group says what use of drugs brings a person to the offers, not the offer’s name or »alle, der har brug for det«', () => {
+    const vague = [
+      'Tilbuddet er for alle, der har brug for det.',
+      'Målgruppen er borgere med udfordringer.',
+      'Tilbuddet gives til borgere over 18 år, der har behov for støtte.',
+      'Målgruppen for stofmisbrugsbehandlingen er alle borgere, der har brug for hjælp.',
+      'Rusmiddelcentret henvender sig til alle borgere i kommunen.',
+      'Målgruppen for behandling af stofmisbrug er mennesker i udsatte positioner.',
+    ];
+    const answered = [
+      'Målgruppen er borgere over 18 år med et misbrug af euforiserende stoffer.',
+      'Tilbuddet er for alle, der har et problematisk forbrug af rusmidler, og for deres pårørende.',
+      'Målgruppen for stofmisbrugsbehandlingen er unge under 25 år, der ryger hash.',
+      'Målgruppen er borgere over 18 år med behov for behandling for stofmisbrug.',
+    ];
+    expect(vague.filter((text) => statusOf('§4.1.2', 'maalgruppe', text) === 'opfyldt')).toEqual([]);
+    expect(answered.filter((text) => statusOf('§4.1.2', 'maalgruppe', text) !== 'opfyldt')).toEqual([]);
+  });
+});
