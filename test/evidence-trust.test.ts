@@ -356,4 +356,23 @@ describe('words that look like an answer and are not', () => {
     expect(vague.filter((text) => statusOf('§4.1.2', 'maalgruppe', text) === 'opfyldt')).toEqual([]);
     expect(answered.filter((text) => statusOf('§4.1.2', 'maalgruppe', text) !== 'opfyldt')).toEqual([]);
   });
+
+  it('§ 4, stk. 1, nr. 11: the rules for paying for kost og logi say what the citizen pays, not only who sets a price', () => {
+    const free = 'Ambulant behandling er gratis. ';
+    const whoSets = [
+      'Prisen for kost og logi fastsættes af byrådet.',
+      'Byrådet fastsætter hvert år taksterne for egenbetaling for kost og logi.',
+      'Egenbetalingen for kost og logi er politisk besluttet.',
+      'Der kan blive tale om egenbetaling for kost og logi under døgnbehandling.',
+      'Prisen for kost og logi under døgnbehandling afhænger af stedet.',
+    ];
+    const rules = [
+      'Under døgnbehandling betaler du 2.500 kr. om måneden for kost og logi.',
+      'Ved døgnbehandling skal du selv betale for kost og logi; prisen fastsættes af byrådet.',
+      'Kost og logi under døgnbehandling betales af borgeren efter en individuel vurdering af økonomien.',
+      'Du betaler heller ikke for kost og logi under døgnbehandling.',
+    ];
+    expect(whoSets.filter((text) => statusOf('§4.1.11', 'betaling', free + text) === 'opfyldt')).toEqual([]);
+    expect(rules.filter((text) => statusOf('§4.1.11', 'betaling', free + text) !== 'opfyldt')).toEqual([]);
+  });
 });

@@ -46,6 +46,7 @@ export const bek1477of2019Data: RegulationData = {
       "maalt_ikke_maal": "^(?![\\s\\S]*(\\<mål|\\<forvent|\\<ambition|\\<sigte|\\<stræbe|\\<tilstræb|\\<skal\\>|\\<vil\\>|\\<bør\\>|\\<ønsk|\\<fastsat|\\<fastlagt|\\<beslut|\\<vedtag))[\\s\\S]*(\\<resultat(er|erne|et)?\\>|\\<på landsplan|\\<landsgennemsnit|\\<i hele landet|\\<opgørelse|\\<statistik|\\<opnå(ede|et)\\>|\\<viste\\>|\\<danris|\\<status (for|pr\\.|på)\\>|^status\\>)",
       "andres_maal": "^(?![\\s\\S]*\\<(kommunen|byrådet|kommunalbestyrelsen|udvalget|vi|\\p{L}+udvalget)\\> (\\p{L}+ ){0,3}(har )?(fastsat|fastlagt|vedtaget|besluttet|opstillet|sat))[\\s\\S]*(\\<(staten|regeringen|folketinget|\\p{L}*styrelsen|\\p{L}*ministeriet|kl)\\> (\\p{L}+ ){0,2}(har )?(fastsat|fastlagt|opstillet|sat|udmeldt|vedtaget)|\\<(nationale?|landsdækkende|statslige?) (\\p{L}+ ){0,1}(måltal|mål|målsætning\\p{L}*|handleplan\\p{L}*|strategi\\p{L}*)|\\<ifølge (den |de )?(nationale?|statslige?|regeringens))",
       "stofbrug": "(?<!(målgruppe|tilbud|indsats|rådgivning|(?<!(behov|brug|ønske) (for|om) )behandling)\\p{L}* (for|om|af|mod|til|ved) ((den|de|det|et|en) )?((sociale?|ambulante?|kommunale?) )?((behandling|rådgivning) (for|af|mod) )?)\\<(\\p{L}*misbrug|rusmid|stof|\\p{L}*afhængig|\\p{L}*forbrug|hash|cannabis|kokain|heroin|opioid|amfetamin|narko|euforiserende|metadon|substitution|benzodiazepin|ecstasy|mdma|ketamin|piller|psykoaktiv|pårørende)\\p{L}*(?<!(behandling|cent(er|r)|rådgivning|område|indsats|tilbud|enhed|afdeling|konsulent|team|politik|strategi|standard)\\p{L}{0,4})\\>",
+      "borgerens_betaling": "\\<gratis|\\<vederlagsfri|\\<(uden|ingen) (\\p{L}+ )?(udgift|beregning|omkostning|egenbetaling|brugerbetaling|betaling)|\\<ingen\\>( \\p{L}+){0,3},? (hvor|med|som) (der )?(\\p{L}+ ){0,2}(egen)?betaling|\\<koste[rt]? (dig |borgeren )?(ikke|intet|ingenting)\\>|\\<ikke (\\p{L}+ ){0,2}(betale|opkræves)\\>|\\<(betale|opkræve)[rs]? (\\p{L}+ ){0,2}(ikke|intet|ingenting|ingen)\\>|\\<(du|borgeren|brugeren|man|den enkelte|beboeren|borgere|brugere|beboere) (\\p{L}+ ){0,3}(betaler|betale|bidrager|bidrage|afholder|afholde|opkræves|opkrævet)\\>|\\<(betaler|afholder|bidrager|opkræves) (du|borgeren|brugeren|man|beboeren)\\>|\\<(skal|må|kan) (du|borgeren|brugeren|man|beboeren) (\\p{L}+ ){0,2}(betale|afholde|bidrage|opkræves)\\>|\\<(egen)?betaling(en)? (\\p{L}+ ){0,2}dækker (\\p{L}+ ){0,4}(del|dele|hele|udgift\\p{L}*|takst\\p{L}*)\\>|\\<betales (\\p{L}+ ){0,2}af (dig|borgeren|brugeren|den enkelte|beboeren)\\>|\\<der (er|opkræves|betales) (\\p{L}+ )?(egen|bruger)?betaling|\\<(egen|bruger)betaling(en)? (\\p{L}+ ){0,4}(er|udgør|svarer til|beregnes|udregnes)\\>(?! (fastsat|fastlagt|besluttet|vedtaget|bestemt|politisk))|\\d ?(kr\\>|kroner|%|procent)|\\<kr\\. ?\\d|\\<rådighedsbeløb|\\<lommepenge|\\<(fastsættes|fastsat|beregnes|beregnet|opgøres|udregnes|vurderes) (\\p{L}+ ){0,2}(efter|ud fra|på grundlag af|i forhold til|på baggrund af) (\\p{L}+ ){0,3}(regler|din|dine|borgerens|indtægt|indkomst|økonomi|konkret|individuel|servicelovens|§)|\\<(servicelovens|sel\\.?) §§? ?16\\d\\>|\\<(din|borgerens) (\\p{L}+ ){0,2}(indtægt|indkomst|økonomi)",
       "mindre_forbrug": "(redu[ck]|\\<nedsat|\\<mindsk|\\<nedbragt|\\<nedbring)\\p{L}* (\\p{L}+ ){0,3}\\p{L}*(forbrug|misbrug|brug|indtag)",
       "tilbage_i_behandling": "(vende[rt]? tilbage (til|i) (\\p{L}+ ){0,2}(\\p{L}*behandling|misbrug|forbrug|centret|tilbuddet)|vende[rt]? tilbage (inden|indenfor|efter|i løbet|igen)|\\<tilbagefald|genindskr|\\<returner|\\<igen (starte|påbegynde|indskrive)|\\<ny(t)? behandlingsforløb)"
     },
@@ -584,7 +585,7 @@ export const bek1477of2019Data: RegulationData = {
             "\\<betal|(bruger|egen)betaling|\\<gratis|\\<vederlagsfri|\\<(uden|ingen) (udgift|beregning|omkostning|egenbetaling)|\\<koste[rt]? (dig )?(ikke|intet|ingenting|noget)|\\<(pris|takst)(en)? (for|pr)"
           ],
           "sammenhaeng": "behandling|\\<ophold|\\<kost(en)?\\>|\\<logi|\\<tilb(ud|yd)|\\<døgn",
-          "svar": "\\<gratis|\\<vederlagsfri|\\<(uden|ingen) (udgift|beregning|omkostning|egenbetaling)|\\<koste[rt]?|\\<kr\\.|\\<kroner|\\<\\d+|\\<(skal|kan|må) (\\p{L}+ ){0,2}betale|\\<betale[rs]? (\\p{L}+ ){0,2}(selv|for|ikke|intet|ingenting|kost|logi|ophold)|\\<betales|\\<egenbetaling|\\<brugerbetaling|\\<ikke\\>|\\<takst|\\<pris|\\<beløb|\\<ydelse"
+          "svar": "{{borgerens_betaling}}"
         },
         {
           "id": "kostOgLogi",
@@ -593,7 +594,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\<kost og logi|\\<logi\\>|\\<forplejning|\\<(ophold|døgnophold)(sbetaling|et)? (og|er|koster|betales)|\\<husleje|\\<lommepenge|\\<egenbetaling for (\\p{L}+ ){0,2}(ophold|døgn)|\\<(betal\\p{L}*|beløb|egenbetaling|udgift\\p{L}*|pris\\p{L}*) (\\p{L}+ ){0,3}(kost|mad)\\>|\\<(kost|mad)(en)? (\\p{L}+ ){0,3}(betal|koster|egenbetaling)"
           ],
-          "svar": "\\<(betal|kr|kroner|pris|koster|gratis|selv|egenbetaling|beløb|udgift|takst|ydelse|lommepenge|husleje|forplejning|ikke)|\\d"
+          "svar": "{{borgerens_betaling}}"
         }
       ]
     },
@@ -1186,9 +1187,9 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["kost","logi","pris","betal","gratis"],
   ["betal","pris ","gratis","koste ","takst ","udgift","koster ","kostet ","prisen ","taksten ","beregning","omkostning","vederlagsfri"],
   ["døgn","kost","logi","ophold","tilbud","tilbyd","behandling"],
-  ["0","1","2","3","4","5","6","7","8","9","kr.","ikke","pris","beløb","koste","takst","betale","gratis","kroner","udgift","ydelse","beregning","omkostning","egenbetaling","vederlagsfri","brugerbetaling"],
+  ["%","kr","sel §","betale","gratis","koste ","sel. §","udgift","afholde","bidrage","fastsat","indtægt","koster ","kostet ","opgøres","procent","økonomi","beregnes","beregnet","betaling","indkomst","udregnes","vurderes","beregning","fastsættes","lommepenge","omkostning","vederlagsfri","rådighedsbeløb","servicelovens §"],
   ["logi","pris","beløb","betal","koster","ophold","udgift","husleje","lommepenge","forplejning"],
-  ["0","1","2","3","4","5","6","7","8","9","kr","ikke","pris","selv","beløb","betal","takst","gratis","koster","udgift","ydelse","husleje","lommepenge","forplejning"],
+  ["%","kr","sel §","betale","gratis","koste ","sel. §","udgift","afholde","bidrage","fastsat","indtægt","koster ","kostet ","opgøres","procent","økonomi","beregnes","beregnet","betaling","indkomst","udregnes","vurderes","beregning","fastsættes","lommepenge","omkostning","vederlagsfri","rådighedsbeløb","servicelovens §"],
   ["klage","afgørelse","retssikkerhed","sagsbehandling","dine rettigheder"],
   ["journal","svartid","behandle","bisidder","mundtlig","afgørelse","ansøgning","skriftlig","aktindsigt","frist for ","begrundelse","partshøring","fristen for ","behandlingstid","sagsbehandling","forvaltningslov","partsrepræsentant","retssikkerhedslov"],
   ["sag","klage","bevilg","afgørelse","ansøgning","behandling","visitation"],
