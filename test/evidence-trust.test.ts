@@ -274,6 +274,36 @@ describe('a report of years that have ended tells what was, not what is', () => 
     expect(finding(checked(yaml('Fra 2018 til 2021 havde kommunen et brugerråd.')), '§4.1.10').status).not.toBe('opfyldt');
     expect(finding(checked(yaml('Siden 2019 er brugerne inddraget gennem et brugerråd, der mødes hvert kvartal.')), '§4.1.10').status).toBe('opfyldt');
   });
+
+  it('a year before the one judged in, named anywhere in a sentence told in the past, or a report of a year as its heading', () => {
+    const status = (id: string, yaml: string) => finding(checked(yaml), id).status;
+    const field = (name: string, text: string) => `${name}:\n  tekst: ${JSON.stringify(text)}\n`;
+    const done = [
+      ['§4.1.10', 'brugerinddragelse', 'Vi gennemførte i 2023 en brugerundersøgelse blandt alle borgere i behandling.'],
+      ['§4.1.10', 'brugerinddragelse', 'Brugerrådet mødtes fire gange i 2023 og drøftede udviklingen af tilbuddet.'],
+      ['§4.1.10', 'brugerinddragelse', 'I 2024 har vi gennemført en brugerundersøgelse, og brugerne har været inddraget i udviklingen af tilbuddet.'],
+      ['§4.1.13', 'personale', 'Behandlerne var i 2023 uddannet som socialrådgivere og sygeplejersker og fik supervision hver måned.'],
+      ['§4.1.14', 'monitorering', 'Vi registrerede i 2023 alle forløb i DanRIS og udarbejdede en årsrapport til udvalget.'],
+    ] as const;
+    const goesOn = [
+      ['§4.1.10', 'brugerinddragelse', 'Brugerrådet, som blev oprettet i 2019, mødes fire gange om året med ledelsen.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi holdt i 2024 fire brugerrådsmøder, og brugerrådet mødes fortsat hver tredje måned.'],
+      [
+        '§4.1.8',
+        'behandlingsplan',
+        'Byrådet besluttede i 2024, at alle borgere skal have en behandlingsplan, som udarbejdes sammen med behandleren og følges op hver tredje måned.',
+      ],
+      [
+        '§4.1.13',
+        'personale',
+        'De ansatte behandlere er socialrådgivere og sygeplejersker med efteruddannelse i kognitiv terapi og får supervision hver måned.',
+      ],
+    ] as const;
+    expect(done.filter(([id, name, text]) => status(id, field(name, text)) === 'opfyldt')).toEqual([]);
+    expect(goesOn.filter(([id, name, text]) => status(id, field(name, text)) !== 'opfyldt')).toEqual([]);
+    for (const heading of ['Årsrapport 2023', 'Året der gik – 2024', 'Hvad skete der i 2023?', 'Tilbageblik på 2024', 'Opgørelse for 2023'])
+      expect(statuses(section(heading, [...report, 'Vi registrerede alle forløb i DanRIS.'])), heading).toEqual(['mangler', 'mangler']);
+  });
 });
 
 describe('how the document itself was made is told in the past', () => {

@@ -311,6 +311,8 @@ const hypotheticalPractice = danish(
 );
 /** A finite verb in the past tense, as practice that was is told. */
 const pastVerb = String.raw`(?:var|havde|kunne|skulle|blev|fik|tilbød|gav|fandtes|betalte|måtte|kom)(?!\p{L})`;
+/** Any verb in the past tense: the common strong ones, and the weak ones by their ending (»registrerede«, »spurgte«; not a superlative, »første«). */
+const anyPastVerb = String.raw`(?:${pastVerb}|deltog|gik|modtog|holdt|afholdt|tog|mødtes|inddrog|viste|fandt|traf|skrev|gjorde|sagde|stod|\p{L}{2,}(?:ede|[^s]te)s?)(?!\p{L})`;
 /** A period of years that is closed (»i perioden 2019-2022«, »fra 2018 til 2021«). */
 const closedPeriod = String.raw`(?:19|20)\d\d ?(?:-|–|til|og) ?((?:19|20)\d\d)(?!\d)`;
 /**
@@ -332,11 +334,14 @@ const pastPractice = danish(
 );
 /** A time gone by, named relative to now, and a verb in the past (»Sidste år gennemførte vi en brugerundersøgelse«, »For to år siden holdt vi …«). */
 const recentPast = new LetterPattern(
-  String.raw`^(?:sidste år|i fjor|sidste (?:forår|efterår|sommer|vinter)|for (?:\p{L}+|\d+) år siden),? (?:${pastVerb}|deltog|gik|modtog|holdt|afholdt|tog|\p{L}{2,}(?:ede|te)(?!\p{L}))`,
+  String.raw`^(?:sidste år|i fjor|sidste (?:forår|efterår|sommer|vinter)|for (?:\p{L}+|\d+) år siden),? ${anyPastVerb}`,
 );
-/** A heading of a period that has ended: years (»Status på indsatsen 2019-2022«), or a report of a year (»Evaluering 2021«). */
+/**
+ * A heading of a period that has ended: years (»Status på indsatsen 2019-2022«), or a report or
+ * look back on a year (»Evaluering 2021«, »Årsrapport 2023«, »Året der gik – 2024«, »Hvad skete der i 2023?«).
+ */
 const periodHeading = danish(
-  String.raw`${closedPeriod}|(?:status|evaluering|erfaringer|afrapportering|beretning|resultater)\p{L}* (?:\p{L}+ ){0,4}?((?:19|20)\d\d)(?!\d| ?(?:-|–|til|og) ?(?:19|20)\d\d)`,
+  String.raw`${closedPeriod}|(?:status|evaluering|erfaringer|afrapportering|beretning|resultater|rapport|opgørelse|redegørelse|tilbageblik|året|skete)\p{L}* (?:(?:\p{L}+|[–-]) ){0,4}?((?:19|20)\d\d)(?!\d| ?(?:-|–|til|og) ?(?:19|20)\d\d)`,
 );
 /** A closed period and what was in it (»I perioden 2019-2022 blev brugerne inddraget …«). */
 const periodPast = danish(String.raw`^(?:i perioden|i årene|i|fra|mellem) ${closedPeriod},? (?:\p{L}+ ){0,3}?${pastVerb}`);
@@ -344,16 +349,27 @@ const periodPast = danish(String.raw`^(?:i perioden|i årene|i|fra|mellem) ${clo
  * A year and a verb in the past at a sentence's start (»I 2021 gennemførte vi en
  * brugerundersøgelse«, »I foråret 2020 deltog alle medarbejdere i …«): what was done that year.
  */
+const inYear = String.raw`i (?:(?:løbet af|foråret|efteråret|sommeren|vinteren|starten af|slutningen af|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) )?((?:19|20)\d\d)`;
 const yearPast = new LetterPattern(
-  String.raw`^i (?:(?:løbet af|foråret|efteråret|sommeren|vinteren|starten af|slutningen af|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) )?((?:19|20)\d\d),? (?:${pastVerb}|deltog|gik|modtog|holdt|afholdt|tog|\p{L}{2,}(?:ede|te)(?!\p{L}))`,
+  String.raw`^${inYear},? (?:${anyPastVerb}|har (?:\p{L}+ ){0,2}?(?:været|haft|\p{L}{3,}(?:et|t))(?!\p{L}))`,
 );
-/** What goes on after a year it began in or is repeated (»I 2022 oprettede vi et brugerråd«, »…, og den gentages hvert år«). */
+/** A single year named anywhere in a sentence (»Brugerrådet mødtes fire gange i 2023«), not the first of a period (»i 2023-2026«). */
+const yearNamed = new LetterPattern(String.raw`(?<!\p{L})${inYear}(?!\d| ?(?:-|–|til|og) ?(?:19|20)\d\d)`);
+/**
+ * What goes on after a year it began in, was decided in or is repeated (»I 2022 oprettede vi et
+ * brugerråd«, »Byrådet besluttede i 2024, at …«, »…, og den gentages hvert år«). How often
+ * something was done in that year (»fik supervision hver måned«) is no sign that it goes on.
+ */
 const lasting = new LetterPattern(
-  String.raw`(?<!\p{L})(?:oprett|etabler|indfør|start|åbn|igangsat|nedsat|ansat|ansatte|implementer|hvert|hver|årlig|løbende|fortsat|stadig|fremover|gentag|siden)\p{L}*`,
+  String.raw`(?<!\p{L})(?:oprett|etabler|indfør|start|åbn|igangsat|nedsat|ansat|ansatte|implementer|fortsat|fortsæt|stadig|fremover|gentag|siden|beslut|vedt|fastsat|fastsatte|godkend|aftal)\p{L}*`,
 );
-/** A sentence told in the past: a subject of a few words and a verb in the past tense (»Medarbejderne var uddannet …«). */
+/**
+ * A sentence told in the past: a subject of a few words and a verb in the past tense (»Medarbejderne
+ * var uddannet …«, »Vi registrerede …«, »Brugerrådet mødtes …«); not a participle after an article
+ * (»De afsluttede forløb følges op …«), nor a superlative (»Den første samtale …«).
+ */
 const toldInPast = danish(
-  String.raw`^(?:(?:\p{L}|-)+ ){0,4}?(?:var|havde|blev|fik|kunne|skulle|deltog|gik|kom|modtog|tilbød|gav|holdt|mødtes|inddrog|fandtes|betalte|måtte)(?!\p{L})`,
+  String.raw`^(?:(?:\p{L}|-)+ ){0,4}?(?<!(?:^|\s)(?:den|det|de|en|et|alle|disse|vores|din|dit|dine|sin|sit|sine|deres|kommunens|nogle|flere|mange) )${anyPastVerb}`,
 );
 
 /** Practice that is to come (»Fra 2027 vil borgerne kunne vælge …«): a plan, which only a requirement that asks for plans takes as its answer. */
@@ -611,6 +627,7 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   periodPast,
   recentPast,
   yearPast,
+  yearNamed,
   lasting,
   toldInPast,
   futurePractice,
@@ -985,10 +1002,14 @@ function markAnotherKommune(kommune: string, sections: readonly TextSection[]): 
   }
 }
 
-/** Whether a sentence tells what was done once in a year before the one judged in, and not what began then and goes on. */
+/**
+ * Whether a sentence tells what was done once in a year before the one judged in (»I 2023
+ * gennemførte vi …«, »Vi registrerede i 2023 …«), and not what began then and goes on.
+ */
 function doneInYearBefore(lower: string, year: number | undefined): boolean {
-  const done = year === undefined ? null : yearPast.exec(lower);
-  return done !== null && Number(done[1]) < year! && !lasting.test(lower);
+  if (year === undefined || !/(?:19|20)\d\d/.test(lower)) return false;
+  const done = yearPast.exec(lower) ?? (toldInPast.test(lower) ? yearNamed.exec(lower) : null);
+  return done !== null && Number(done[1]) < year && !lasting.test(lower);
 }
 
 function endedBefore(heading: string, year: number): boolean {
