@@ -405,4 +405,35 @@ describe('words that look like an answer and are not', () => {
     expect(whoSets.filter((text) => statusOf('§4.1.11', 'betaling', free + text) === 'opfyldt')).toEqual([]);
     expect(rules.filter((text) => statusOf('§4.1.11', 'betaling', free + text) !== 'opfyldt')).toEqual([]);
   });
+
+  it('a provider’s own account of its practice is not the kommune’s, nor is another party’s quality standard', () => {
+    const providers = [
+      'Ifølge Behandlingshjemmet Skovlys egen kvalitetsstandard udarbejdes behandlingsplanen sammen med beboeren og følges op hver måned.',
+      'Af Novavis kvalitetsstandard fremgår det, at behandlingsplanen udarbejdes sammen med borgeren og følges op hver tredje måned.',
+      'Leverandøren oplyser, at behandlingsplanen udarbejdes sammen med borgeren ved opstart og følges op hver tredje måned.',
+      'Novavi beskriver i sin egen kvalitetsstandard, at behandlingsplanen udarbejdes sammen med borgeren og følges op hver tredje måned.',
+    ];
+    const kommunes = [
+      'Ifølge kommunens retningslinjer udarbejdes behandlingsplanen sammen med dig ved opstart og følges op hver tredje måned.',
+      'I henhold til Rusmiddelcentrets kvalitetsstandard udarbejdes behandlingsplanen sammen med dig og følges op hver tredje måned.',
+      'Behandlingsstedet udarbejder en behandlingsplan sammen med dig, som følges op hver måned.',
+    ];
+    expect(providers.filter((text) => statusOf('§4.1.8', 'behandlingsplan', text) === 'opfyldt')).toEqual([]);
+    expect(kommunes.filter((text) => statusOf('§4.1.8', 'behandlingsplan', text) !== 'opfyldt')).toEqual([]);
+    // The kommune's demand on the providers' own standards is its own (§ 5, stk. 1).
+    const demand =
+      'Det er et krav, at døgntilbuddets kvalitetsstandard er godkendt af Socialtilsynet, og at tilbuddet arbejder efter dokumenterede metoder og sender en status til kommunen hver måned.';
+    expect(statusOf('§5.1', 'doegnbehandling', demand)).toBe('opfyldt');
+    // Under a heading of the provider's own account, the plainest sentence is the provider's.
+    const under = (heading: string) =>
+      finding(
+        checked(
+          `oevrige_afsnit:\n  - noegle: x\n    overskrift: ${heading}\n    tekst: Behandlingsplanen udarbejdes sammen med borgeren ved opstart og følges op hver tredje måned.\n`,
+        ),
+        '§4.1.8',
+      ).status;
+    expect(under('Leverandørens kvalitetsstandard')).not.toBe('opfyldt');
+    expect(under('Behandlingsstedets egen beskrivelse')).not.toBe('opfyldt');
+    expect(under('Sådan arbejder vi')).toBe('opfyldt');
+  });
 });

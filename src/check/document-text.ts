@@ -35,8 +35,12 @@ export interface Sentence {
   announces?: boolean;
   /** A few words without a verb or a figure (»Udredning og visitation«): it names a subject, it does not describe it. */
   bare?: boolean;
-  /** Begins with another named kommune (»I Aarhus Kommune kan borgerne vælge …«) or another authority (»I Region Midtjylland …«): its practice, not this kommune's. */
-  anotherKommune?: boolean;
+  /**
+   * Another party's: it begins with another named kommune (»I Aarhus Kommune kan borgerne vælge …«)
+   * or another authority (»I Region Midtjylland …«), or stands under a heading of a provider's own
+   * account (»Leverandørens kvalitetsstandard«): its practice, not this kommune's.
+   */
+  anotherParty?: boolean;
   /** Told in the past under a heading of a period that has ended (»Status på indsatsen 2019-2022«): what was then, not what is. */
   ofPastPeriod?: boolean;
 }
@@ -553,6 +557,7 @@ function saysInstead(lower: string): boolean {
  */
 export function notCurrentPractice({ lower }: Cased): boolean {
   if (/^[»"“„]/.test(lower) && quotedSpeech.test(lower)) return true;
+  if (providersAccountWords.test(lower) && providersAccount.test(lower) && !kommunesDemand.test(lower)) return true;
   if (!notCurrentWords.test(lower) || insteadWords.test(lower)) return false;
   if (recentPast.test(lower) && !lasting.test(lower)) return true;
   return (pastPractice.test(lower) && !replacedWords.test(lower)) || proposalOnly.test(lower) || undecided.test(lower) || generalFinding.test(lower);
@@ -564,7 +569,7 @@ export function notCurrentPractice({ lower }: Cased): boolean {
  * not of another kommune, and not what was, will be, is wished for or is denied.
  */
 export function tellsOwnPractice(sentence: Sentence, judgedOn: string | undefined): boolean {
-  if (sentence.isHeading || sentence.role || sentence.pointer || sentence.anotherKommune || sentence.ofPastPeriod || asksQuestion(sentence)) return false;
+  if (sentence.isHeading || sentence.role || sentence.pointer || sentence.anotherParty || sentence.ofPastPeriod || asksQuestion(sentence)) return false;
   return !notCurrentPractice(sentence) && !plansPractice(sentence, judgedOn) && !statesAim(sentence) && !deniesPractice(sentence);
 }
 
@@ -585,6 +590,46 @@ export function plansPractice({ lower }: Cased, judgedOn: string | undefined): b
  */
 const otherAuthorities = danish(
   String.raw`^(?:(?:i|hos|for|fra) )?(?:region \p{L}+|regionen|regionerne|nabokommun(?:en|erne|e)|(?:regions)?psykiatrien|sygehusene|hospitalerne|udlandet|andre lande|kommunerne|(?:mange|flere|andre|nogle|de fleste|en del|de øvrige|alle|landets) kommuner|erfaringer(?: fra| i) (?:andre|flere|mange) kommuner)(?!\p{L})`,
+);
+
+/** The kinds of provider a kommune buys treatment from, as a sentence or heading names them. */
+const providerWord = String.raw`(?:leverandør|udbyder|behandlingssted|døgntilbud|døgninstitution|institution|opholdssted|behandlingshjem|privat)\p{L}*`;
+/** A provider's or another's own documents, as a sentence cites them as its source. */
+const ownDocument = String.raw`(?:kvalitetsstandard|retningslinje|hjemmeside|beskrivelse|materiale|pjece|folder|værdigrundlag|procedure)\p{L}*`;
+/**
+ * A provider's own account of its practice, or another party's quality standard
+ * (»Ifølge Skovlys egen kvalitetsstandard udarbejdes …«, »Af Novavis kvalitetsstandard fremgår …«,
+ * »Leverandøren oplyser, at …«, »Behandlingsstedet beskriver selv …«): what it says of itself, not
+ * what the kommune has set or does. Not the kommune's or its centre's own (»Ifølge kommunens
+ * retningslinjer …«, »Rusmiddelcentrets kvalitetsstandard …«).
+ */
+const providersAccount = danish(
+  [
+    // Cited as the source: someone's own document, or a provider's.
+    String.raw`(?<!\p{L})(?:ifølge|iflg\.|i henhold til|jf\.|af|citat fra|uddrag af) (?:\p{L}+ ){0,3}?(?:(?:egen|egne|eget|sin|sit|sine|deres|interne?) (?:\p{L}+ )?|${providerWord}s (?:egen |egne |eget |interne? )?)${ownDocument}`,
+    // Told by the one who wrote it there (»Novavi beskriver i sin egen kvalitetsstandard, at …«).
+    String.raw`|(?<!\p{L})(?:oplyser|beskriver|skriver|angiver|fortæller|anfører) (?:på|i) (?:sin|sit|sine|deres) (?:egen |egne |eget )?${ownDocument}`,
+    // A quality standard of anyone's but the kommune's, this document's or its centre's.
+    String.raw`|(?<!\p{L})(?!(?:kommunens|kommunes|byrådets|kommunalbestyrelsens|vores|denne|dennes|\p{L}*cent(?:er|re|ere)ts|\p{L}*centers)(?!\p{L}))\p{L}+s (?:egen |egne |eget |interne? )?kvalitetsstandard`,
+    // A provider as the teller (»Leverandøren oplyser, at …«), or anyone telling of itself (»… beskriver selv …«).
+    String.raw`|^(?:de |den |det )?(?:private? |eksterne? )?${providerWord} (?:\p{L}+ ){0,4}?(?:oplyser|oplyste|beskriver|beskrev|skriver|skrev|angiver|fortæller|anfører|garanterer|lover)(?!\p{L})`,
+    String.raw`|(?<!\p{L})(?:oplyser|beskriver|skriver|angiver|fortæller) selv(?!\p{L})`,
+  ].join(''),
+);
+/**
+ * The kommune's demand on a provider's own documents (»Det er et krav, at døgntilbuddets
+ * kvalitetsstandard er godkendt …«, »… skal leve op til …«): a requirement of its own (§ 5, stk. 1).
+ */
+const kommunesDemand = danish(String.raw`(?<!\p{L})(?:krav|kræv|stiller|forvent|forudsæt)|kvalitetsstandard\p{L}* (?:skal|må|bør)(?!\p{L})`);
+/** The words one of those accounts needs, tested first: most sentences have none. */
+const providersAccountWords = /kvalitetsstandard|retningslinje|hjemmeside|beskriv|beskrev|materiale|pjece|folder|værdigrundlag|procedure|oplys|skriv|skrev|angiv|fortæl|anfør|garanter|lover/;
+/**
+ * A heading of a provider's own account (»Leverandørens kvalitetsstandard«, »Behandlingsstedets
+ * egen beskrivelse«, »Fra leverandørens hjemmeside«, »Uddrag af Skovlys kvalitetsstandard«): the
+ * sentences under it are the provider's, however they are worded.
+ */
+const providersAccountHeading = danish(
+  String.raw`${providerWord}s (?:egen |egne |eget |interne? )?(?:${ownDocument}|praksis)|(?<!\p{L})(?:egen|egne|eget) (?:kvalitetsstandard|beskrivelse|præsentation)|^(?:uddrag|citat) (?:af|fra) (?!(?:loven|lov|bekendtgørelse|serviceloven|vejledning)\p{L}*)`,
 );
 
 /**
@@ -633,6 +678,10 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   futurePractice,
   plannedPractice,
   otherAuthorities,
+  providersAccount,
+  providersAccountWords,
+  providersAccountHeading,
+  kommunesDemand,
   proposalOnly,
   undecided,
   generalFinding,
@@ -986,18 +1035,29 @@ function lettersOf(text: string): string {
   return lower.replace(nonLetter.for(lower), '');
 }
 
-/** Marks the sentences that begin with a kommune other than the document's own and do not name its own, or with another authority. */
-function markAnotherKommune(kommune: string, sections: readonly TextSection[]): void {
+/**
+ * Marks the sentences that begin with a kommune other than the document's own and do not name
+ * its own, or with another authority, and those under a heading of a provider's own account.
+ */
+function markAnotherParty(kommune: string, sections: readonly TextSection[]): void {
   const own = lettersOf(kommune.replace(/\s+kommune\s*$/i, ''));
   if (own === '') return;
+  const providers = new Map<string, boolean>();
+  const providersHeading = (heading: string) => {
+    let result = providers.get(heading);
+    if (result === undefined) providers.set(heading, (result = providersAccountHeading.test(heading.toLowerCase())));
+    return result;
+  };
   for (const section of sections) {
+    const providersSection = providersHeading(section.heading);
     for (const sentence of section.sentences) {
       if (sentence.isHeading) continue;
-      if (otherAuthorities.test(sentence.lower) && !ownArrangement.test(sentence.lower)) sentence.anotherKommune = true;
+      if (providersSection || (sentence.subheading !== undefined && providersHeading(sentence.subheading))) sentence.anotherParty = true;
+      if (otherAuthorities.test(sentence.lower) && !ownArrangement.test(sentence.lower)) sentence.anotherParty = true;
       if (!kommuneAfterWord.test(sentence.text)) continue;
       const named = namedKommune.exec(sentence.text)?.[1];
       if (named === undefined || noName.test(sentence.lower) || ownArrangement.test(sentence.lower)) continue;
-      if (lettersOf(named) !== own && !lettersOf(sentence.text).includes(own)) sentence.anotherKommune = true;
+      if (lettersOf(named) !== own && !lettersOf(sentence.text).includes(own)) sentence.anotherParty = true;
     }
   }
 }
@@ -1125,7 +1185,7 @@ export function documentText(loaded: LoadedFile, document: Kvalitetsstandard, re
     });
   }
   const title = [document.titel, document.undertitel ?? '', ...(document.lovgrundlag ?? [])].join(' ');
-  markAnotherKommune(document.kommune, sections);
+  markAnotherParty(document.kommune, sections);
   markPastPeriods(sections, judgedOn);
   const otherBasis = statesOtherBasis([document.titel, document.undertitel ?? '', ...(document.lovgrundlag ?? [])], regulation.paragraph);
   return { sections, onDomain: !otherBasis && isOnDomain(title, sections, regulation.aspects), ...(judgedOn ? { judgedOn } : {}) };

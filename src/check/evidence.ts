@@ -227,7 +227,7 @@ function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | 
   // A sentence about a neighbouring service alone (alcohol treatment, young people under barnets lov) is that service's.
   if (!judged.catalogue?.neighboursAnswer && aboutNeighbour(sentence, judged)) return undefined;
   // Practice that was, another kommune's, or what others propose says nothing of the kommune's, as a denial does not.
-  if (sentence.anotherKommune || isNotCurrent(sentence)) return undefined;
+  if (sentence.anotherParty || isNotCurrent(sentence)) return undefined;
   // What was done in a period that has ended, unless the requirement asks how the document itself was made.
   if (sentence.ofPastPeriod && !judged.catalogue?.aboutDocument) return undefined;
   // An aim or a plan names what the kommune wants; only a requirement that asks for aims and plans is answered by it.
