@@ -436,4 +436,32 @@ describe('words that look like an answer and are not', () => {
     expect(under('Behandlingsstedets egen beskrivelse')).not.toBe('opfyldt');
     expect(under('Sådan arbejder vi')).toBe('opfyldt');
   });
+
+  it('the jobcentre’s employment measures are another service’s, but the jobcentre named in passing leaves an answer alone', () => {
+    const employment = [
+      ['§4.1.5', 'visitation', 'Du henvender dig til jobcentret, hvor en sagsbehandler holder en samtale med dig og træffer afgørelse om dit forløb.'],
+      ['§4.1.13', 'personale', 'Medarbejderne i jobcentret er socialrådgivere med efteruddannelse i motiverende samtale og får supervision hver måned.'],
+      [
+        '§4.4',
+        'hjemmeboende_boern',
+        'Jobcentret spørger altid, om du har hjemmeboende børn under 18 år, og inddrager familieafdelingen, hvis børnene har brug for støtte.',
+      ],
+      ['§4.1.7', 'frit_valg', 'Du kan vælge et andet godkendt tilbud om virksomhedspraktik eller løntilskud af tilsvarende karakter.'],
+    ] as const;
+    const treatment = [
+      [
+        '§4.1.5',
+        'visitation',
+        'Du kan henvende dig direkte til Rusmiddelcentret eller blive henvist af jobcentret eller din læge; en visitator holder en samtale med dig og træffer afgørelse om din behandling.',
+      ],
+      ['§4.1.8', 'behandlingsplan', 'Behandlingsplanen udarbejdes sammen med dig og følges op hver tredje måned, og den koordineres med jobcentrets plan.'],
+      [
+        '§4.4',
+        'hjemmeboende_boern',
+        'Har du brug for en tværfaglig indsats, fx i forhold til din beskæftigelse eller hjemmeboende børn under 18 år, tager vi kontakt til jobcentret eller familieafdelingen, og behandleren spørger altid til dine børn.',
+      ],
+    ] as const;
+    expect(employment.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(treatment.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
 });
