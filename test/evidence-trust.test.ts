@@ -464,4 +464,33 @@ describe('words that look like an answer and are not', () => {
     expect(employment.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
     expect(treatment.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
   });
+
+  it('the law said in other words, with its own figures, in a table row or after a question is still only the law', () => {
+    const restated = [
+      ['§4.1.1', 'opgaver', 'Opgaverne på stofmisbrugsbehandlingsområdet løses af kommunen.'],
+      ['§4.1.13', 'personale', 'Medarbejderne har de nødvendige faglige kvalifikationer, og der sker løbende kompetenceudvikling.'],
+      ['§4.4', 'hjemmeboende_boern', 'Der sikres opmærksomhed på forholdene for personens eventuelle hjemmeboende børn under 18 år.'],
+      ['§4.5', 'fremtidig_indsats', 'Kommunen vil fremover have en indsats på stofmisbrugsbehandlingsområdet.'],
+      ['§4.1.15', 'gavekort', 'Hvordan bruges gavekort? Gavekort bruges efter kommunens retningslinjer.'],
+      ['§4.1.7', 'frit_valg', 'Har jeg frit valg? Ja, du har frit valg.'],
+      ['§6.2', 'brugerrepraesentanter', 'Ved udarbejdelse og revision inddrages repræsentanter for personer med et stofmisbrug og eventuelt deres pårørende.'],
+    ] as const;
+    const answered = [
+      ['§4.1.13', 'personale', 'Medarbejderne er socialrådgivere og sygeplejersker og får supervision hver måned.'],
+      [
+        '§4.4',
+        'hjemmeboende_boern',
+        'Behandleren spørger altid, om du har hjemmeboende børn under 18 år, og inddrager familieafdelingen, hvis børnene har brug for støtte.',
+      ],
+      ['§4.5', 'fremtidig_indsats', 'Kommunen vil fremover styrke indsatsen for unge under 25 år og udbygge samarbejdet med psykiatrien.'],
+      ['§4.1.15', 'gavekort', 'Gavekort bruges ikke.'],
+      ['§6.2', 'brugerrepraesentanter', 'Repræsentanter for brugerne og deres pårørende er inddraget i revisionen af standarden.'],
+    ] as const;
+    expect(restated.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(answered.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+    const row = (name: string, text: string) => `doegnbehandling:\n  tekst: |\n    | Emne | Beskrivelse |\n    | --- | --- |\n    | ${name} | ${text} |\n`;
+    expect(finding(checked(row('Kvalitetskrav', 'Kommunen stiller kvalitetskrav til de døgnbehandlingstilbud, den anvender.')), '§5.1').status).toBe('mangler');
+    const demands = 'Døgnbehandlingstilbud skal være godkendt af Socialtilsynet og arbejde efter dokumenterede metoder.';
+    expect(finding(checked(row('Kvalitetskrav', demands)), '§5.1').status).toBe('opfyldt');
+  });
 });

@@ -714,6 +714,23 @@ export function roleOf({ text, lower }: Cased, underLaw: boolean): SentenceRole 
   return undefined;
 }
 
+/** A label before a dash: the name of a table row's first cell, or of a line (»Brugerinddragelse – …«). */
+const label = /^[^–\d.!?]{1,80}? – (?=\S)/;
+
+/** A sentence's text after its label, when it has one of a few words without a figure; else undefined. */
+export function afterLabel(text: string): string | undefined {
+  const found = text.includes(' – ') ? label.exec(text) : null;
+  return found && wordsAtMost(found[0], 7) ? text.slice(found[0].length) : undefined;
+}
+
+/** The role of a sentence, or of its text after a label (»Serviceniveau – Kvalitetsstandarden giver samlet information om …«). */
+function roleOfLabelled(cased: Cased, underLaw: boolean): SentenceRole | undefined {
+  const role = roleOf(cased, underLaw);
+  if (role) return role;
+  const rest = afterLabel(cased.text);
+  return rest === undefined ? undefined : roleOf({ text: rest, lower: rest.toLowerCase() }, false);
+}
+
 /** A section headed as the law (»Lovgrundlag«) quotes it: every sentence in it is the statute's. */
 export function markQuotedLaw(heading: string, sentences: Sentence[]): Sentence[] {
   if (lawQuotation.test(heading.toLowerCase())) for (const sentence of sentences) sentence.role ??= 'lovtekst';
@@ -879,9 +896,9 @@ export function textSentences(markdown: string, places: number | readonly ValueL
       cited = cased.lower.includes('§') && lawCitation.test(cased.lower);
       if (quoting && (ownVoice.test(cased.lower) || (!continuing && !statuteWording.test(cased.lower)))) quoting = false;
       // A table of contents' lines name the document's parts (»Sådan klager du ........ 7«).
-      const role = listsContents ? 'om-dokumentet' : roleOf(cased, underLaw || quoting || cited);
+      const role = listsContents ? 'om-dokumentet' : roleOfLabelled(cased, underLaw || quoting || cited);
       quoting ||= role === 'lovtekst';
-      const announces = role === 'om-dokumentet' && announcement.test(cased.lower) ? true : undefined;
+      const announces = role === 'om-dokumentet' && announcement.test(afterLabel(cased.lower) ?? cased.lower) ? true : undefined;
       sentences.push({
         text: sentence,
         lower: cased.lower,

@@ -11,6 +11,7 @@
  */
 import type { Aspect, Regulation, Requirement, RequirementAspects } from '../regulations/index.js';
 import {
+  afterLabel,
   asksQuestion,
   type Cased,
   deniesPractice,
@@ -79,15 +80,25 @@ function isElsewhere(section: TextSection, regulation: Regulation): boolean {
  * Whether a sentence restates what the law asks, remembered: the judged requirement's own
  * wording, or another's (»Kommunen informerer om kvalitetskravene til døgnbehandlingstilbud«
  * names offers, but only as the restated § 5). A rule the law sets (§ 4, stk. 2) stated in its
- * words is the answer to that requirement, so it is not compared with its own.
+ * words is the answer to that requirement, so it is not compared with its own; so is a report,
+ * in the law's words, that what it asks of the document's making was done (»Repræsentanter for
+ * brugerne er inddraget i revisionen«), where »… inddrages« only repeats the rule.
  */
 const restating = new WeakMap<Sentence, boolean>();
 function restatesRequirement(sentence: Sentence, topic: RequirementAspects | undefined, regulation: Regulation): boolean {
-  if (topic?.setsRule) return false;
+  if (topic?.setsRule || (topic?.aboutDocument && reportsDone.test(sentence.lower))) return false;
   let result = restating.get(sentence);
-  if (result === undefined) restating.set(sentence, (result = restatesLaw(sentence.text, restatable(regulation))));
+  if (result === undefined) {
+    // A table row's or a line's label (»Brugerrepræsentanter – Ved udarbejdelse og revision inddrages …«) names the requirement it restates.
+    const rest = afterLabel(sentence.text);
+    result = restatesLaw(sentence.text, restatable(regulation)) || (rest !== undefined && restatesLaw(rest, restatable(regulation)));
+    restating.set(sentence, result);
+  }
   return result;
 }
+
+/** A verb in the perfect or past with its participle (»er inddraget«, »har været i høring«, »blev hørt«): what was done. */
+const reportsDone = new LetterPattern(String.raw`(?<!\p{L})(?:er|har|blev|var)(?: blevet| været)? (?:\p{L}+ ){0,2}?(?:\p{L}+(?:et|t)|hørt|deltaget)(?!\p{L})`);
 
 /** Whether a sentence tells of practice that is not the kommune's now, once per sentence: it is judged for every aspect that finds it. */
 const notCurrent = new WeakMap<Sentence, boolean>();
@@ -299,9 +310,12 @@ function toSource(section: TextSection, how: How, matches: readonly Match[]): So
   };
 }
 
-/** Why declared text answers nothing, when none of it does: the first sentence that shows it. */
+/**
+ * Why declared text answers nothing, when none of it does: the first sentence that shows it.
+ * Bare names beside it (a table's column names, »Emne – Beskrivelse«) say nothing either.
+ */
 function hollowness(declared: readonly TextSection[], judged: Judged): Evidence['hollow'] {
-  const sentences = declared.flatMap((section) => section.sentences).filter((sentence) => !sentence.isHeading);
+  const sentences = declared.flatMap((section) => section.sentences).filter((sentence) => !sentence.isHeading && !sentence.bare);
   if (sentences.length === 0) return undefined;
   const whyOf = (sentence: Sentence) =>
     sentence.role === 'pladsholder'

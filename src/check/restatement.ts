@@ -4,7 +4,7 @@
  * it. Compared word by word, stemmed (./stem.ts) so inflections and compounds meet: when
  * every word of the sentence is either in the requirement's legal text or title, or a word
  * that only frames it (»beskrive«, »afsnit«, »kommunen«), nothing beyond the restatement
- * is said.
+ * is said. A no is beyond it (»Gavekort bruges ikke«): the law asks, it does not deny.
  */
 import type { Requirement } from '../regulations/index.js';
 import { LetterPattern } from '../text/letters.js';
@@ -50,7 +50,6 @@ const framing = new Set(
     'herunder',
     'samt',
     'eller',
-    'ikke',
     'også',
     'så',
     'sådan',
@@ -64,6 +63,11 @@ const framing = new Set(
     'din',
     'dit',
     'dine',
+    'jeg',
+    'mig',
+    'min',
+    'mit',
+    'mine',
     'vores',
     'jeres',
     'sin',
@@ -190,8 +194,82 @@ const framing = new Set(
     'modtage',
     'modtager',
     'udvikling',
+    // Words of manner, measure and place that add nothing to the law's (»en række opgaver«, »på
+    // flere måder«, »inden for området«, »overordnet set«, »hos personen«).
+    'række',
+    'flere',
+    'forskellige',
+    'måde',
+    'måder',
+    'vis',
+    'set',
+    'inden',
+    'indenfor',
+    'hos',
+    // Generic verbs of doing, deciding and improving: »Opgaverne løses af kommunen«, »Målet er
+    // fastlagt af byrådet«, »Vi arbejder med brugerinddragelse«, »Indsatsen videreudvikles«.
+    'løse',
+    'løser',
+    'løses',
+    'arbejde',
+    'arbejder',
+    'arbejdes',
+    'sørge',
+    'sørger',
+    'fulgt',
+    'fastlagt',
+    'fastlægges',
+    'fastsat',
+    'fastsættes',
+    'besluttet',
+    'vedtaget',
+    'styrke',
+    'styrkes',
+    'forbedre',
+    'forbedres',
+    'videreudvikle',
+    'videreudvikles',
+    'nå',
+    'opnå',
+    'udvikle',
+    'udvikles',
+    'udviklet',
+    'forbedret',
+    'ja',
+    // The treatment itself, which every requirement is about (»Brugerne inddrages i behandlingen«).
+    'behandling',
+    'behandlingen',
   ].map(stemDanish),
 );
+
+/**
+ * Words that say one of the law's words in other words, read as that word: the staff
+ * (»medarbejderne«, »de ansatte« for »personalet«), the future (»fremover«), use (»bruges« for
+ * »anvendes«; not »brug«, which is also a need), a word stemmed short (»anvendes« for
+ * »anvendelse«), children who live at home (»bor hjemme«), a noun as its verb.
+ */
+const lawWordVariants = new Map([
+  ['medarbejderne', 'personalet'],
+  ['medarbejdere', 'personalet'],
+  ['ansatte', 'personalet'],
+  ['fremover', 'fremtidige'],
+  ['fremadrettet', 'fremtidige'],
+  ['bruge', 'anvendelse'],
+  ['bruges', 'anvendelse'],
+  ['brugt', 'anvendelse'],
+  ['anvende', 'anvendelse'],
+  ['anvendes', 'anvendelse'],
+  ['anvender', 'anvendelse'],
+  ['kvalificeret', 'kvalifikationer'],
+  ['kvalificerede', 'kvalifikationer'],
+  ['hjemme', 'hjemmeboende'],
+  ['bor', 'hjemmeboende'],
+  ['revidere', 'revision'],
+  ['revideres', 'revision'],
+  ['revideret', 'revision'],
+  ['vælge', 'valg'],
+  ['vælges', 'valg'],
+]);
 
 /** The longest legal text a sentence could restate, with room for framing words. */
 const longestRestatement = 400;
@@ -207,7 +285,7 @@ function stems(text: string): string[] {
   const lower = text.toLowerCase();
   return (lower.match(wordPattern.for(lower)) ?? []).map((word) => {
     let stem = stemOf.get(word);
-    if (stem === undefined) stemOf.set(word, (stem = stemDanish(word)));
+    if (stem === undefined) stemOf.set(word, (stem = stemDanish(lawWordVariants.get(word) ?? word)));
     return stem;
   });
 }
@@ -230,14 +308,18 @@ interface LawStems {
   stems: ReadonlySet<string>;
   joined: string;
   parts: readonly string[];
+  /** The figures the law itself writes (»under 18 år«, »§ 101, stk. 8«). */
+  figures: ReadonlySet<string>;
 }
 
 const lawStems = new WeakMap<Requirement, LawStems>();
 function stemsOfLaw(requirement: Requirement): LawStems {
   let result = lawStems.get(requirement);
   if (!result) {
-    const unique = [...new Set(stems(`${requirement.legalText} ${requirement.title}`))];
-    lawStems.set(requirement, (result = { stems: new Set(unique), joined: unique.join('\n'), parts: unique.filter((stem) => stem.length >= shortestPart) }));
+    const law = `${requirement.legalText} ${requirement.title}`;
+    const unique = [...new Set(stems(law))];
+    const parts = unique.filter((stem) => stem.length >= shortestPart);
+    lawStems.set(requirement, (result = { stems: new Set(unique), joined: unique.join('\n'), parts, figures: new Set(law.match(figure)) }));
   }
   return result;
 }
@@ -265,11 +347,16 @@ function isInLaw(stem: string, requirement: Requirement): boolean {
   return result;
 }
 
+const figure = /\d+/g;
+
 /** Whether the sentence restates the law of one of the requirements: its words are read once, then compared with each. */
 export function restatesLaw(sentence: string, requirements: readonly Requirement[]): boolean {
-  // A restatement is short, and the law's wording has no figures of the kommune's own.
-  if (sentence.length > longestRestatement || /\d/.test(sentence)) return false;
+  // A restatement is short, and has no figures but the law's own (»børn under 18 år«).
+  if (sentence.length > longestRestatement) return false;
+  const figures = sentence.match(figure) ?? [];
   const content = contentStems(sentence);
   if (content.length === 0) return false;
-  return requirements.some((requirement) => content.every((stem) => isInLaw(stem, requirement)));
+  return requirements.some(
+    (requirement) => figures.every((number) => stemsOfLaw(requirement).figures.has(number)) && content.every((stem) => isInLaw(stem, requirement)),
+  );
 }

@@ -1061,7 +1061,6 @@ export const bek1477of2019Data: RegulationData = {
       "emne": "inddrag|\\<bruger|\\<pårørende|\\<høring|\\<udarbejd|\\<revision",
       "nej_er_intet_svar": true,
       "om_dokumentet": true,
-      "saetter_regel": true,
       "aspekter": [
         {
           "id": "brugerrepraesentanter",
