@@ -493,4 +493,20 @@ describe('words that look like an answer and are not', () => {
     const demands = 'Døgnbehandlingstilbud skal være godkendt af Socialtilsynet og arbejde efter dokumenterede metoder.';
     expect(finding(checked(row('Kvalitetskrav', demands)), '§5.1').status).toBe('opfyldt');
   });
+
+  it('a plan with a later year inside the sentence, a definition, an aim with an age, a gift card for sale', () => {
+    const notPractice = [
+      ['§4.1.10', 'brugerinddragelse', 'Vi vil i 2028 oprette et brugerråd, som skal mødes fire gange om året.'],
+      ['§4.1.8', 'behandlingsplan', 'En behandlingsplan er en plan, der beskriver målene for behandlingen og følges op hver tredje måned.'],
+      ['§4.4', 'hjemmeboende_boern', 'Det er vigtigt for os, at der er opmærksomhed på dine hjemmeboende børn under 18 år.'],
+      ['§4.1.15', 'gavekort', 'Gavekort til Rusmiddelcentrets café kan købes i receptionen for 50 kr.'],
+    ] as const;
+    const practice = [
+      ['§4.1.10', 'brugerinddragelse', 'Vi har et brugerråd, som mødes fire gange om året, og i 2028 vil vi også gennemføre en brugerundersøgelse.'],
+      ['§4.1.8', 'behandlingsplan', 'Behandlingsplanen er en plan, der udarbejdes sammen med dig ved behandlingens start og følges op hver tredje måned.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Det er vigtigt for os, at du får tilbudt behandling senest 14 dage efter din henvendelse.'],
+    ] as const;
+    expect(notPractice.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(practice.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
 });

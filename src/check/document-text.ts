@@ -268,7 +268,7 @@ const hedgedPractice = danish(
  * then it is no mere aim.
  */
 const statedMeans = danish(
-  String.raw`(?<!\p{L})(?:ved at|gennem|derfor|fx|f\.eks|eksempelvis|blandt andet|bl\.a|herunder|det betyder|hvilket betyder|konkret|sker ved|sker gennem|(?:og|så) (?:vi|kommunen|du|der))(?!\p{L})|:|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d`,
+  String.raw`(?<!\p{L})(?:ved at|gennem|derfor|fx|f\.eks|eksempelvis|blandt andet|bl\.a|herunder|det betyder|hvilket betyder|konkret|sker ved|sker gennem|(?:og|så) (?:vi|kommunen|du|der))(?!\p{L})|:|(?<!\d)(?!(?:19|20)\d\d(?!\d)|\d+ år(?!\p{L}))\d`,
 );
 
 /**
@@ -376,9 +376,9 @@ const toldInPast = danish(
   String.raw`^(?:(?:\p{L}|-)+ ){0,4}?(?<!(?:^|\s)(?:den|det|de|en|et|alle|disse|vores|din|dit|dine|sin|sit|sine|deres|kommunens|nogle|flere|mange) )${anyPastVerb}`,
 );
 
-/** Practice that is to come (»Fra 2027 vil borgerne kunne vælge …«): a plan, which only a requirement that asks for plans takes as its answer. */
+/** Practice that is to come (»Fra 2027 vil borgerne kunne vælge …«, »Vi vil i 2028 oprette …«, »I 2028 opretter vi …«): a plan, which only a requirement that asks for plans takes as its answer. */
 const futurePractice = danish(
-  String.raw`^(?:fra|fra og med|i løbet af|senest|inden|pr\.) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}(20\d\d),? vil(?!\p{L})|^(?:\p{L}+ ){1,3}vil (?:fra|fra og med|i løbet af|senest|inden) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}(20\d\d)(?!\d)`,
+  String.raw`^(?:fra|fra og med|i|i løbet af|senest|inden|pr\.) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}(20\d\d),? (?:vil|skal|\p{L}+er (?:vi|kommunen|byrådet|centret))(?!\p{L})|^(?:\p{L}+ ){1,3}(?:vil|skal) (?:fra|fra og med|i|i løbet af|senest|inden) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}(20\d\d)(?!\d)`,
 );
 /**
  * Practice being planned, without a year (»Et brugerråd er under etablering«, »Vi planlægger at
@@ -634,11 +634,11 @@ const providersAccountHeading = danish(
 
 /**
  * What a word means, as a glossary or an introduction defines it (»Ved brugerinddragelse forstås,
- * at …«, »Klageadgang: muligheden for at klage …«, »Frit valg: retten til at vælge …«): it names
- * the subject, it does not tell what is done.
+ * at …«, »Klageadgang: muligheden for at klage …«, »Frit valg: retten til at vælge …«, »En
+ * behandlingsplan er en plan, der …«): it names the subject, it does not tell what is done.
  */
 const definition = danish(
-  String.raw`^ved (?:\p{L}+ ){0,4}\p{L}+ forstås(?!\p{L})|^(?:\p{L}+ ){0,3}\p{L}+: (?:retten|muligheden|pligten|adgangen|kravet|(?:kommunens|borgerens|borgernes) (?:ret|pligt|mulighed|adgang)) (?:til|for|på)(?!\p{L})`,
+  String.raw`^ved (?:\p{L}+ ){0,4}\p{L}+ forstås(?!\p{L})|^(?:en|et) (?:\p{L}+ ){0,2}\p{L}+ er (?:en|et) (?:\p{L}+ ){0,2}\p{L}+,? (?:der|som)(?!\p{L})|^(?:\p{L}+ ){0,3}\p{L}+: (?:retten|muligheden|pligten|adgangen|kravet|(?:kommunens|borgerens|borgernes) (?:ret|pligt|mulighed|adgang)) (?:til|for|på)(?!\p{L})`,
 );
 
 /** A line of a table of contents: a title and its page (»Sådan klager du ........ 7«, »…, side 6«). */

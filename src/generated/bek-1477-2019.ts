@@ -751,7 +751,7 @@ export const bek1477of2019Data: RegulationData = {
             "gavekort"
           ],
           "sammenhaeng": "behandling|\\<fastholde|\\<motiv|misbrug|\\<borger|\\<deltag|\\<fremmøde|\\<forløb",
-          "medmindre": "anvende gavekort med henblik på at fastholde|gavekort kan anvendes[^.]*(§ ?101|med henblik på at fastholde)|med et gavekort forstås|kan modtages,? uden at værdien heraf fradrages|om anvendelsen af gavekort efter stk\\. 9|kommunalbestyrelsen kan[^.]*gavekort|\\<(medarbejder|personale|ansatte|kolleg)\\p{L}* (\\p{L}+ ){0,3}(får|modtager|fik|modtog)|\\<(jubilæ|julegave|julefrokost|fødselsdag)",
+          "medmindre": "anvende gavekort med henblik på at fastholde|gavekort kan anvendes[^.]*(§ ?101|med henblik på at fastholde)|med et gavekort forstås|kan modtages,? uden at værdien heraf fradrages|om anvendelsen af gavekort efter stk\\. 9|kommunalbestyrelsen kan[^.]*gavekort|\\<(medarbejder|personale|ansatte|kolleg)\\p{L}* (\\p{L}+ ){0,3}(får|modtager|fik|modtog)|\\<(jubilæ|julegave|julefrokost|fødselsdag)|\\<gavekort\\p{L}* (\\p{L}+ ){0,4}(kan )?(købes|sælges)\\>",
           "svar": "\\<(kr|kroner|værdi|hvornår|når|til|ved|efter|ikke|højst|op til|\\d+)\\>|\\<(anvend|bruge|brug|giv|gives|udlever|aftal|tildel)"
         }
       ]
@@ -1220,7 +1220,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["gavekort"],
   ["gavekort"],
   ["motiv","borger","deltag","forløb","misbrug","fremmøde","fastholde","behandling"],
-  ["jubilæ","kolleg","ansatte","julegave","personale","fødselsdag","julefrokost","medarbejder","gavekort kan anvendes","kommunalbestyrelsen kan","med et gavekort forstås","om anvendelsen af gavekort efter stk. 9","anvende gavekort med henblik på at fastholde","kan modtages uden at værdien heraf fradrages","kan modtages, uden at værdien heraf fradrages"],
+  ["jubilæ","kolleg","ansatte","gavekort","julegave","personale","fødselsdag","julefrokost","medarbejder","kommunalbestyrelsen kan","kan modtages uden at værdien heraf fradrages","kan modtages, uden at værdien heraf fradrages"],
   ["0","1","2","3","4","5","6","7","8","9","kr","giv","når","til","ved","brug","ikke","aftal","efter","højst","værdi","anvend","udlever"],
   ["når ","efter ","efterværn","opfølgning","udskrivning"],
   [" mdr","følge","opfølg","kontakt","til dig"," hvordan"," måneder"],
