@@ -474,6 +474,7 @@ describe('words that look like an answer and are not', () => {
       ['§4.1.15', 'gavekort', 'Hvordan bruges gavekort? Gavekort bruges efter kommunens retningslinjer.'],
       ['§4.1.7', 'frit_valg', 'Har jeg frit valg? Ja, du har frit valg.'],
       ['§6.2', 'brugerrepraesentanter', 'Ved udarbejdelse og revision inddrages repræsentanter for personer med et stofmisbrug og eventuelt deres pårørende.'],
+      ['§5.1', 'doegnbehandling', 'Kommunen stiller de krav, loven foreskriver, til de døgnbehandlingstilbud, den anvender.'],
     ] as const;
     const answered = [
       ['§4.1.13', 'personale', 'Medarbejderne er socialrådgivere og sygeplejersker og får supervision hver måned.'],

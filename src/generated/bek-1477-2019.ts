@@ -520,6 +520,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "handleplan|indsatsplan|(?<!(sundhedslov\\p{L}*|\\<sul\\.?) §?)§ ?141\\>"
           ],
+          "medmindre": "^((i|hos) )?jobcent\\p{L}*|\\<(handleplan|plan)\\p{L}* for (\\p{L}+ ){0,2}ledige\\>",
           "sammenhaeng": "§ ?141\\>|\\<borger|\\<koordiner|behandling|misbrug|\\<stof|rusmiddel|\\<indsats|sagsbehandl|\\<udsat|\\<dig\\>|\\<du\\>",
           "svar": "\\<målsætning|\\<mål(et)? (er|for|med)|\\<koordiner|\\<udarbejd|\\<(tilbydes|tilbyder|får|tilbyde)\\>|§ ?141\\>|\\<sagsbehandler|\\<socialrådgiver|\\<følge[rs]?( \\p{L}+)? op|\\<opfølg|\\<sammenhæng|\\<alle (borgere|personer)|\\<(skal|vil) (\\p{L}+ ){0,2}(have|få|tilbydes)"
         }
@@ -1178,6 +1179,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["handleplan","indsatsplan"],
   ["§141","§ 141","handleplan","indsatsplan"],
   ["du","dig","stof","§141","udsat","§ 141","borger","indsats","misbrug","koordiner","rusmiddel","behandling","sagsbehandl"],
+  ["ledige","jobcent"],
   ["får","mål ","vil ","§141","følge","skal ","§ 141","målet ","opfølg","tilbyde","udarbejd","koordiner","målsætning","sammenhæng","alle borgere","alle personer","sagsbehandler","socialrådgiver"],
   ["bruger","inddrag","indflydelse"],
   ["fit","ros","dine ","egne ","bruger","inddrag","medskab","samskab","ud fra ","deltager","feedback","medvirker","borgerens ","planlægges","udarbejdes"," tilfredshed","indflydelse på","medbestemmelse","medindflydelse","sammen med dig","tilbagemelding","tilrettelægges","tilfredshedsmal","tilfredshedsmål","være med til at ","i samarbejde med dig"],
