@@ -446,7 +446,7 @@ export const bek1477of2019Data: RegulationData = {
             "\\<frit valg|\\<frie valg|\\<frit (at )?vælge|\\<vælges frit|\\<valgfrihed|\\<ret(ten)? til (selv )?at vælge|\\<vælge (et |at blive behandlet (på|i) et )?(andet|anden|tilsvarende)|\\<(kan|må|har mulighed for at) (selv )?vælge (\\p{L}+ ){0,4}(behandlingssted|behandlingstilbud|leverandør|privat|offentlig|andet|anden|tilsvarende)|\\<(ønske[rs]?|vælge[rs]?) (\\p{L}+ ){0,3}(et andet|en anden|et privat) (\\p{L}+ ){0,3}(behandlingssted|tilbud|behandlingstilbud|sted|leverandør)|§ ?101,? stk\\. ?[5-7]\\>"
           ],
           "sammenhaeng": "behandling|\\<tilbud|\\<behandlingssted|\\<leverandør|misbrug|\\<stof|\\<rusmiddel",
-          "medmindre": "\\<fri(t|e) valg (mellem|af|blandt) (?!(\\p{L}+,? ){0,4}(behandl|\\p{L}*tilbud|leverandør|\\p{L}*sted|privat|offentlig|kommun|rusmiddel|misbrug))|^(?![\\s\\S]*(\\<(andet|anden|andre|tilsvarende|private?|offentlige?|godkendte?)\\>|behandlingssted|leverandør|\\<(behandlings)?tilbud|§ ?101|\\<kommune))[\\s\\S]*\\<(frit (at )?vælge[rs]?|selv (at )?vælge[rs]?|vælger (du |borgeren )?selv|ret(ten)? til (selv )?at vælge),? (om|hvilken|hvilke|hvornår|hvordan|hvor ofte|mellem|din|dit|dine|sin|sit|sine)\\>",
+          "medmindre": "\\<(fri(t|e) valg|frit (at )?vælge|vælge frit) (mellem|af|blandt) (?!(\\p{L}+,? ){0,4}(behandl|\\p{L}*tilbud|leverandør|\\p{L}*sted|privat|offentlig|kommun|rusmiddel|misbrug))|^(?![\\s\\S]*(\\<(andet|anden|andre|tilsvarende|private?|offentlige?|godkendte?)\\>|behandlingssted|leverandør|\\<(behandlings)?tilbud|§ ?101|\\<kommune))[\\s\\S]*\\<(frit (at )?vælge[rs]?|selv (at )?vælge[rs]?|vælger (du |borgeren )?selv|ret(ten)? til (selv )?at vælge),? (om|hvilken|hvilke|hvornår|hvordan|hvor ofte|mellem|din|dit|dine|sin|sit|sine)\\>",
           "svar": "\\<(andet|anden|et andet|privat|offentlig|tilsvarende|godkendt)\\p{L}*|\\<behandlingssted|\\<leverandør|\\<(kan|må|har mulighed for at|ret til at) (\\p{L}+ ){0,2}vælge|§ ?101|\\<ønske|\\<betingelse|\\<begrænse|\\<fristen|\\<dig\\>|\\<du\\>"
         }
       ]
@@ -695,7 +695,7 @@ export const bek1477of2019Data: RegulationData = {
             "kompetenceudvikl|\\<efteruddan|\\<videreuddan|\\<(løbende|faglig|fortsat)\\p{L}* (uddannelse|udvikling|opkvalificering|sparring)|\\<kursus|\\<kurser|\\<supervision|\\<opkvalific|\\<temadag|\\<undervisning|\\<sparring|\\<opdateret (på|med) (ny|den nyeste) viden"
           ],
           "sammenhaeng": "personale|\\<medarbejder|\\<behandler|\\<ansatte|\\<fagperson|\\<team|\\<vi\\>",
-          "medmindre": "døgntilbud|døgninstitution|leverandør|\\<udbyder|\\<tilbuddets|\\<institution|\\<krav til|\\<(du|dig|borgeren|den unge)\\>[^.]{0,40}\\<(kursus|kurser|uddannelse|undervisning)",
+          "medmindre": "døgntilbud|døgninstitution|leverandør|\\<udbyder|\\<tilbuddets|\\<institution|\\<krav til|\\<(du|dig|borgeren|borgerne|brugerne|beboerne|den unge|de unge)\\>[^.]{0,40}\\<(kursus|kurser|uddannelse|undervisning)",
           "svar": "\\<efteruddan|\\<videreuddan|\\<kursus|\\<kurser|\\<supervision|\\<opkvalific|\\<temadag|\\<undervisning|\\<sparring|\\<uddannelse|\\<løbende|\\<årlig|\\<metode|\\<certificer|\\<konference|\\<faglig|\\<viden|\\<midler|\\<afsat|\\<budget|\\<plan"
         }
       ]
@@ -1166,7 +1166,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["vælge","frie valg","frit valg","valgfrihed"],
   ["vælge ","en anden","et andet","et privat","frie valg","frit valg","§101 stk.","frit vælge","valgfrihed","§ 101 stk.","§101, stk.","vælges frit","§ 101, stk.","frit at vælge","ret til at vælge","retten til at vælge","ret til selv at vælge","retten til selv at vælge"],
   ["stof","tilbud","misbrug","rusmiddel","behandling","leverandør"],
-  [" valg ","frit vælge","selv vælge","vælger selv","frit at vælge","selv at vælge","vælger du selv","ret til at vælge","retten til at vælge","vælger borgeren selv"],
+  ["frie valg","frit valg","frit vælge","selv vælge","vælge frit","vælger selv","frit at vælge","selv at vælge","vælger du selv","ret til at vælge","retten til at vælge","vælger borgeren selv"],
   ["du","dig","§101","anden","andet","vælge","§ 101","ønske","privat","fristen","begrænse","godkendt","offentlig","betingelse","leverandør","tilsvarende","behandlingssted"],
   ["din plan","plan for","behandlingsplan"],
   ["plan for ","behandlingsplan"],
