@@ -475,6 +475,7 @@ describe('words that look like an answer and are not', () => {
       ['§4.1.7', 'frit_valg', 'Har jeg frit valg? Ja, du har frit valg.'],
       ['§6.2', 'brugerrepraesentanter', 'Ved udarbejdelse og revision inddrages repræsentanter for personer med et stofmisbrug og eventuelt deres pårørende.'],
       ['§5.1', 'doegnbehandling', 'Kommunen stiller de krav, loven foreskriver, til de døgnbehandlingstilbud, den anvender.'],
+      ['§4.1.1', 'opgaver', 'Vi udfører de opgaver, som loven pålægger os.'],
     ] as const;
     const answered = [
       ['§4.1.13', 'personale', 'Medarbejderne er socialrådgivere og sygeplejersker og får supervision hver måned.'],
@@ -495,17 +496,19 @@ describe('words that look like an answer and are not', () => {
     expect(finding(checked(row('Kvalitetskrav', demands)), '§5.1').status).toBe('opfyldt');
   });
 
-  it('a plan with a later year inside the sentence, a definition, an aim with an age, a gift card for sale', () => {
+  it('a plan with a later year inside the sentence, a definition, an aim with an age, a gift card for sale, values not named', () => {
     const notPractice = [
       ['§4.1.10', 'brugerinddragelse', 'Vi vil i 2028 oprette et brugerråd, som skal mødes fire gange om året.'],
       ['§4.1.8', 'behandlingsplan', 'En behandlingsplan er en plan, der beskriver målene for behandlingen og følges op hver tredje måned.'],
       ['§4.4', 'hjemmeboende_boern', 'Det er vigtigt for os, at der er opmærksomhed på dine hjemmeboende børn under 18 år.'],
       ['§4.1.15', 'gavekort', 'Gavekort til Rusmiddelcentrets café kan købes i receptionen for 50 kr.'],
+      ['§4.1.3', 'maal_og_vaerdier', 'Målet er, at du bliver stoffri. Vi bygger på gode værdier.'],
     ] as const;
     const practice = [
       ['§4.1.10', 'brugerinddragelse', 'Vi har et brugerråd, som mødes fire gange om året, og i 2028 vil vi også gennemføre en brugerundersøgelse.'],
       ['§4.1.8', 'behandlingsplan', 'Behandlingsplanen er en plan, der udarbejdes sammen med dig ved behandlingens start og følges op hver tredje måned.'],
       ['§4.1.6', 'behandlingsgaranti', 'Det er vigtigt for os, at du får tilbudt behandling senest 14 dage efter din henvendelse.'],
+      ['§4.1.3', 'maal_og_vaerdier', 'Målet er, at du bliver stoffri. Vi bygger på værdierne respekt, ligeværd og åbenhed.'],
     ] as const;
     expect(notPractice.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
     expect(practice.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);

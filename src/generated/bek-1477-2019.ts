@@ -287,7 +287,8 @@ export const bek1477of2019Data: RegulationData = {
             "liste": "vaerdiord",
             "mindst": 2
           },
-          "medmindre": "gavekort|\\<værdien (af|heraf|på)|\\<kr\\."
+          "medmindre": "gavekort|\\<værdien (af|heraf|på)|\\<kr\\.",
+          "svar": ":|–|\\<(respekt|anerkend|helhed|motiver|recovery|rehabiliter|ligeværd|tillid|åbenhed|ærlighed|gennemsigtig|ordentlig|selvbestemmelse|medbestemmelse|medindflydelse|frivillig|centrum|udgangspunkt i|ressource|empowerment|mestring|værdighed|fordomsfri|ikke-dømmende|nysgerrig|skadesreduk|skadereduk|evidens|vidensbaser|tværfaglig|sammenhæng|håb|optimisme|tro på|tror på|troen på|fleksib|tilgængelig|individuel|ansvar|omsorg|tryghed|dialog|faglighed|menneskesyn|humanist|etik|etisk|relation|mod\\>|fællesskab|ærlig|troværdig|nærvær|engagement|professionel)"
         }
       ]
     },
@@ -1144,6 +1145,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["håb","tro på","optimisme"],
   ["fleksib","tilgængelig"],
   ["kr.","gavekort","værdien af","værdien på","værdien heraf"],
+  [":","–","håb","mod","etik","etisk","ærlig","ansvar","dialog","helhed","nærvær","omsorg","tillid","tro på","centrum","evidens","fleksib","motiver","respekt","tror på","tryghed","åbenhed","anerkend","humanist","ligeværd","mestring","recovery","relation","troen på","faglighed","frivillig","nysgerrig","optimisme","ordentlig","ressource","troværdig","værdighed","engagement","fordomsfri","fællesskab","individuel","sammenhæng","skadereduk","tværfaglig","empowerment","menneskesyn","rehabiliter","skadesreduk","tilgængelig","vidensbaser","gennemsigtig","professionel","ikke-dømmende","medbestemmelse","medindflydelse","udgangspunkt i","selvbestemmelse"],
   ["organis","hvem får","levering","struktur","typer af","hvem står","hvem giver","leverandør","tilbuddene","hvem leverer","behandlingstilbud"],
   ["team","enhed","gives","center","er en ","tilbud","centret","foregår","ledelse","leveres","udfører","udføres","afdeling","drives i","ledes af","tilbydes","bestiller","drives af","fagområde","forankres","forankret","myndighed","organiser","udgør en ","varetages","består af ","drives som","leverandør","hører under","organisator","organisation","ressortområde","direktørområde","behandlingssted","hører ind under"],
   ["center","henvis","centret","foregår","leverer","leveres","udfører","udføres","varetager","varetages","har ansvar"],
