@@ -476,6 +476,8 @@ describe('words that look like an answer and are not', () => {
       ['§6.2', 'brugerrepraesentanter', 'Ved udarbejdelse og revision inddrages repræsentanter for personer med et stofmisbrug og eventuelt deres pårørende.'],
       ['§5.1', 'doegnbehandling', 'Kommunen stiller de krav, loven foreskriver, til de døgnbehandlingstilbud, den anvender.'],
       ['§4.1.1', 'opgaver', 'Vi udfører de opgaver, som loven pålægger os.'],
+      ['§4.5', 'fremtidig_indsats', 'Vi vil fortsat udvikle indsatsen til gavn for borgerne.'],
+      ['§5.1', 'doegnbehandling', 'Kommunen stiller høje krav til kvaliteten i de døgntilbud, vi bruger.'],
     ] as const;
     const answered = [
       ['§4.1.13', 'personale', 'Medarbejderne er socialrådgivere og sygeplejersker og får supervision hver måned.'],
@@ -503,12 +505,18 @@ describe('words that look like an answer and are not', () => {
       ['§4.4', 'hjemmeboende_boern', 'Det er vigtigt for os, at der er opmærksomhed på dine hjemmeboende børn under 18 år.'],
       ['§4.1.15', 'gavekort', 'Gavekort til Rusmiddelcentrets café kan købes i receptionen for 50 kr.'],
       ['§4.1.3', 'maal_og_vaerdier', 'Målet er, at du bliver stoffri. Vi bygger på gode værdier.'],
+      ['§4.4', 'hjemmeboende_boern', 'Børnenes trivsel er vigtig for os.'],
     ] as const;
     const practice = [
       ['§4.1.10', 'brugerinddragelse', 'Vi har et brugerråd, som mødes fire gange om året, og i 2028 vil vi også gennemføre en brugerundersøgelse.'],
       ['§4.1.8', 'behandlingsplan', 'Behandlingsplanen er en plan, der udarbejdes sammen med dig ved behandlingens start og følges op hver tredje måned.'],
       ['§4.1.6', 'behandlingsgaranti', 'Det er vigtigt for os, at du får tilbudt behandling senest 14 dage efter din henvendelse.'],
       ['§4.1.3', 'maal_og_vaerdier', 'Målet er, at du bliver stoffri. Vi bygger på værdierne respekt, ligeværd og åbenhed.'],
+      [
+        '§4.4',
+        'hjemmeboende_boern',
+        'Børnenes trivsel er vigtig for os, derfor spørger behandleren altid til hjemmeboende børn under 18 år og tilbyder familiesamtaler.',
+      ],
     ] as const;
     expect(notPractice.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
     expect(practice.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);

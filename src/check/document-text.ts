@@ -243,8 +243,10 @@ const aimStatement = danish(
     '|',
     String.raw`(?:vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|afdelingen|tilbuddet)(?: \p{L}+)?? (?:lægger (?:\p{L}+ )?vægt på|har (?:\p{L}+ )?fokus på|har (?:som|et|en) (?:mål|målsætning|ambition)|ønsker(?:,? at| at sikre)|håber(?: (?:på|at)|,? at)|vil (?:\p{L}+ )?gerne(?: have,? at| kunne| sikre| styrke| tilbyde)|tilstræber|bestræber (?:sig|os) på|stræber efter|arbejder (?:\p{L}+ )?(?:for|på),? at|prioriterer|vægter)`,
     '|',
-    // The subject called important (»Brugerinddragelse er et centralt princip i vores arbejde«): a value, not how it is done.
+    // The subject called important (»Brugerinddragelse er et centralt princip i vores arbejde«, »Børnenes trivsel er vigtig for os«): a value, not how it is done.
     String.raw`(?:\p{L}+ ){1,5}?er (?:et|en) (?:meget |helt )?(?:centralt|central|vigtigt|vigtig|væsentligt|væsentlig|bærende|grundlæggende|naturligt|naturlig|afgørende|højt prioriteret) (?:princip|værdi|del|element|fokusområde|indsatsområde|prioritet|omdrejningspunkt)`,
+    '|',
+    String.raw`(?:\p{L}+ ){1,4}?er (?:meget |særligt |helt )?(?:vigtigt?|centralt?|væsentligt?|afgørende|højt prioriteret) for (?:os|kommunen|centret|\p{L}+ kommune)`,
     String.raw`)(?!\p{L})`,
   ].join(''),
 );
