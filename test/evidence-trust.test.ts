@@ -498,7 +498,7 @@ describe('words that look like an answer and are not', () => {
     expect(finding(checked(row('Kvalitetskrav', demands)), '§5.1').status).toBe('opfyldt');
   });
 
-  it('a plan with a later year inside the sentence, a definition, an aim with an age, a gift card for sale, values not named', () => {
+  it('a plan with a later year inside the sentence, a definition, an aim with an age, a gift card for sale, values not named, a decision only complained about', () => {
     const notPractice = [
       ['§4.1.10', 'brugerinddragelse', 'Vi vil i 2028 oprette et brugerråd, som skal mødes fire gange om året.'],
       ['§4.1.8', 'behandlingsplan', 'En behandlingsplan er en plan, der beskriver målene for behandlingen og følges op hver tredje måned.'],
@@ -506,12 +506,18 @@ describe('words that look like an answer and are not', () => {
       ['§4.1.15', 'gavekort', 'Gavekort til Rusmiddelcentrets café kan købes i receptionen for 50 kr.'],
       ['§4.1.3', 'maal_og_vaerdier', 'Målet er, at du bliver stoffri. Vi bygger på gode værdier.'],
       ['§4.4', 'hjemmeboende_boern', 'Børnenes trivsel er vigtig for os.'],
+      ['§4.1.12', 'sagsbehandling_og_klageadgang', 'Du kan klage over afgørelsen efter reglerne i serviceloven.'],
     ] as const;
     const practice = [
       ['§4.1.10', 'brugerinddragelse', 'Vi har et brugerråd, som mødes fire gange om året, og i 2028 vil vi også gennemføre en brugerundersøgelse.'],
       ['§4.1.8', 'behandlingsplan', 'Behandlingsplanen er en plan, der udarbejdes sammen med dig ved behandlingens start og følges op hver tredje måned.'],
       ['§4.1.6', 'behandlingsgaranti', 'Det er vigtigt for os, at du får tilbudt behandling senest 14 dage efter din henvendelse.'],
       ['§4.1.3', 'maal_og_vaerdier', 'Målet er, at du bliver stoffri. Vi bygger på værdierne respekt, ligeværd og åbenhed.'],
+      [
+        '§4.1.12',
+        'sagsbehandling_og_klageadgang',
+        'Visitator træffer afgørelse efter en samtale med dig, og du kan klage over afgørelsen til Ankestyrelsen inden fire uger.',
+      ],
       [
         '§4.4',
         'hjemmeboende_boern',
