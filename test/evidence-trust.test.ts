@@ -476,6 +476,8 @@ describe('words that look like an answer and are not', () => {
       ['§6.2', 'brugerrepraesentanter', 'Ved udarbejdelse og revision inddrages repræsentanter for personer med et stofmisbrug og eventuelt deres pårørende.'],
       ['§5.1', 'doegnbehandling', 'Kommunen stiller de krav, loven foreskriver, til de døgnbehandlingstilbud, den anvender.'],
       ['§4.1.1', 'opgaver', 'Vi udfører de opgaver, som loven pålægger os.'],
+      ['§4.1.13', 'personale', 'Rusmiddelcentret har ansvaret for personalets faglige kvalifikationer og kompetenceudvikling.'],
+      ['§4.1.7', 'frit_valg', 'Frit valg er en ret, du har.'],
       ['§4.5', 'fremtidig_indsats', 'Vi vil fortsat udvikle indsatsen til gavn for borgerne.'],
       ['§5.1', 'doegnbehandling', 'Kommunen stiller høje krav til kvaliteten i de døgntilbud, vi bruger.'],
     ] as const;

@@ -266,6 +266,19 @@ const framing = new Set(
     // The treatment itself, which every requirement is about (»Brugerne inddrages i behandlingen«).
     'behandling',
     'behandlingen',
+    // The kommune's own centre by its common names, and its responsibility or the reader's right
+    // (»Rusmiddelcentret har ansvaret for …«, »Frit valg er en ret, du har«).
+    'centret',
+    'centeret',
+    'rusmiddelcentret',
+    'rusmiddelcenteret',
+    'misbrugscentret',
+    'misbrugscenteret',
+    'ansvar',
+    'ansvaret',
+    'ansvarlig',
+    'ret',
+    'retten',
   ].map(stemDanish),
 );
 
