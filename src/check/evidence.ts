@@ -216,6 +216,17 @@ function isNeighbourSection(section: TextSection, { regulation: { aspects }, ind
  * behandling«) is not its, whichever item comes first.
  */
 function inNeighbourContext(sentence: Sentence, section: TextSection, judged: Judged): boolean {
+  const { aspects } = judged.regulation;
+  const known = neighbourContexts.get(sentence);
+  if (known?.aspects === aspects) return known.result;
+  const result = neighbourContextOf(sentence, section, judged);
+  neighbourContexts.set(sentence, { aspects, result });
+  return result;
+}
+
+/** Decided once per sentence, not once per aspect and requirement that finds it: the neighbour's pattern is long. */
+const neighbourContexts = new WeakMap<Sentence, { aspects: Regulation['aspects']; result: boolean }>();
+function neighbourContextOf(sentence: Sentence, section: TextSection, judged: Judged): boolean {
   if (isNeighbourSection(section, judged)) return true;
   const opening = section.sentences.find((other) => other.block === sentence.block);
   if (opening === undefined || opening === sentence || opening.bare || !namesNeighbourOnly(opening, judged.regulation.aspects)) return false;

@@ -396,10 +396,10 @@ const figure = /\d+/g;
 export function restatesLaw(sentence: string, requirements: readonly Requirement[]): boolean {
   // A restatement is short, and has no figures but the law's own (»børn under 18 år«).
   if (sentence.length > longestRestatement) return false;
-  const figures = sentence.match(figure) ?? [];
+  const figures = sentence.match(figure);
+  const candidates = figures ? requirements.filter((requirement) => figures.every((number) => stemsOfLaw(requirement).figures.has(number))) : requirements;
+  if (candidates.length === 0) return false;
   const content = contentStems(sentence);
   if (content.length === 0) return false;
-  return requirements.some(
-    (requirement) => figures.every((number) => stemsOfLaw(requirement).figures.has(number)) && content.every((stem) => isInLaw(stem, requirement)),
-  );
+  return candidates.some((requirement) => content.every((stem) => isInLaw(stem, requirement)));
 }
