@@ -339,9 +339,7 @@ const pastPractice = danish(
   ].join(''),
 );
 /** A time gone by, named relative to now, and a verb in the past (»Sidste år gennemførte vi en brugerundersøgelse«, »For to år siden holdt vi …«). */
-const recentPast = new LetterPattern(
-  String.raw`^(?:sidste år|i fjor|sidste (?:forår|efterår|sommer|vinter)|for (?:\p{L}+|\d+) år siden),? ${anyPastVerb}`,
-);
+const recentPast = new LetterPattern(String.raw`^(?:sidste år|i fjor|sidste (?:forår|efterår|sommer|vinter)|for (?:\p{L}+|\d+) år siden),? ${anyPastVerb}`);
 /**
  * A heading of a period that has ended: years (»Status på indsatsen 2019-2022«), or a report or
  * look back on a year (»Evaluering 2021«, »Årsrapport 2023«, »Året der gik – 2024«, »Hvad skete der i 2023?«).
@@ -356,9 +354,7 @@ const periodPast = danish(String.raw`^(?:i perioden|i årene|i|fra|mellem) ${clo
  * brugerundersøgelse«, »I foråret 2020 deltog alle medarbejdere i …«): what was done that year.
  */
 const inYear = String.raw`i (?:(?:løbet af|foråret|efteråret|sommeren|vinteren|starten af|slutningen af|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) )?((?:19|20)\d\d)`;
-const yearPast = new LetterPattern(
-  String.raw`^${inYear},? (?:${anyPastVerb}|har (?:\p{L}+ ){0,2}?(?:været|haft|\p{L}{3,}(?:et|t))(?!\p{L}))`,
-);
+const yearPast = new LetterPattern(String.raw`^${inYear},? (?:${anyPastVerb}|har (?:\p{L}+ ){0,2}?(?:været|haft|\p{L}{3,}(?:et|t))(?!\p{L}))`);
 /** A single year named anywhere in a sentence (»Brugerrådet mødtes fire gange i 2023«), not the first of a period (»i 2023-2026«). */
 const yearNamed = new LetterPattern(String.raw`(?<!\p{L})${inYear}(?!\d| ?(?:-|–|til|og) ?(?:19|20)\d\d)`);
 /**
@@ -624,7 +620,8 @@ const providersAccount = danish(
  */
 const kommunesDemand = danish(String.raw`(?<!\p{L})(?:krav|kræv|stiller|forvent|forudsæt)|kvalitetsstandard\p{L}* (?:skal|må|bør)(?!\p{L})`);
 /** The words one of those accounts needs, tested first: most sentences have none. */
-const providersAccountWords = /kvalitetsstandard|retningslinje|hjemmeside|beskriv|beskrev|materiale|pjece|folder|værdigrundlag|procedure|oplys|skriv|skrev|angiv|fortæl|anfør|garanter|lover/;
+const providersAccountWords =
+  /kvalitetsstandard|retningslinje|hjemmeside|beskriv|beskrev|materiale|pjece|folder|værdigrundlag|procedure|oplys|skriv|skrev|angiv|fortæl|anfør|garanter|lover/;
 /**
  * A heading of a provider's own account (»Leverandørens kvalitetsstandard«, »Behandlingsstedets
  * egen beskrivelse«, »Fra leverandørens hjemmeside«, »Uddrag af Skovlys kvalitetsstandard«): the
