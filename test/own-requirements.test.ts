@@ -178,6 +178,11 @@ describe('own requirements: a malformed file', () => {
       /»constructor« er ikke et felt i en kvalitetsstandard/,
     ],
     [
+      'a title with a mark that turns the text’s direction (for the annex)',
+      'krav:\n  - id: egen-1\n    titel: "Telefon \\u202eretsinformation"\n    tekst: Oplys telefonnummeret.\n    felt: kommune\n',
+      /randers\.krav\.yml:3:21 {2}fejl {2}Teksten i »krav\[0\]\.titel« indeholder et usynligt tegn, der vender tekstens retning \(U\+202E\)/,
+    ],
+    [
       'a pattern that could search for very long',
       "krav:\n  - id: egen-1\n    titel: Telefon\n    tekst: Oplys telefonnummeret.\n    aspekter:\n      - id: telefon\n        beskrivelse: telefonnummeret\n        formuleringer: ['(\\p{L}+ )*telefon']\n",
       /randers\.krav\.yml:8:25 {2}fejl {2}Formuleringen »\(\\p\{L\}\+ \)\*telefon« har en gentagelse inde i en gentagelse/,

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { ownRequirementsFileOf, readBounded } from '../files.js';
+import { controlCharacterErrors } from '../lint/control-characters.js';
 import { maxFileBytes, parseSource, type LoadedFile } from '../load.js';
 import { checkOwnData, type OwnRequirement } from './format.js';
 import type { Regulation } from '../regulations/regulation.js';
@@ -54,7 +55,8 @@ export function ownRequirementsFromSource(file: string, bytes: Uint8Array, regul
 
 function ownRequirementsFromLoaded(loaded: LoadedFile, warnings: Diagnostic[], regulation: Regulation): OwnRequirementsLoad {
   const checked = checkOwnData(loaded, regulation);
-  const diagnostics = [...warnings, ...checked.diagnostics].sort(compareDiagnostics);
+  // Its texts reach the annex as the standard's do: no control character or direction mark there either.
+  const diagnostics = [...warnings, ...controlCharacterErrors(loaded), ...checked.diagnostics].sort(compareDiagnostics);
   const { file, text } = loaded;
   if (diagnostics.some((diagnostic) => diagnostic.severity === 'fejl')) return { file, diagnostics, text };
   return { file, requirements: { file, requirements: checked.requirements }, diagnostics, text };
