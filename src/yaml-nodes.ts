@@ -16,11 +16,27 @@ export function eachNode(node: unknown, onNode: (node: Node) => void): void {
   if (isCollection(node)) for (const item of node.items) eachNode(item, onNode);
 }
 
-/** Every text value of a document with its path (keys and list indexes), in document order; keys themselves are not values. */
-export function eachTextValue(node: unknown, onText: (scalar: Scalar<string>, path: (string | number)[]) => void, path: (string | number)[] = []): void {
+/**
+ * Every text value of a document with its path (keys and list indexes), in document order; keys
+ * themselves are not values. The path is the walk's own array, changed as it goes on: copy it to keep it.
+ */
+export function eachTextValue(
+  node: unknown,
+  onText: (scalar: Scalar<string>, path: readonly (string | number)[]) => void,
+  path: (string | number)[] = [],
+): void {
   if (isMap(node)) {
-    for (const pair of node.items) if (isScalar(pair.key)) eachTextValue(pair.value, onText, [...path, String(pair.key.value)]);
+    for (const pair of node.items) {
+      if (!isScalar(pair.key)) continue;
+      path.push(String(pair.key.value));
+      eachTextValue(pair.value, onText, path);
+      path.pop();
+    }
   } else if (isSeq(node)) {
-    node.items.forEach((item, index) => eachTextValue(item, onText, [...path, index]));
+    node.items.forEach((item, index) => {
+      path.push(index);
+      eachTextValue(item, onText, path);
+      path.pop();
+    });
   } else if (isScalar(node) && typeof node.value === 'string' && node.range) onText(node as Scalar<string>, path);
 }

@@ -5,9 +5,9 @@
  * line. Markdown syntax is dropped; a sub-heading inside a text stays with the sentences
  * under it, because kommuner often answer a requirement under a heading of their own.
  */
-import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Node, Scalar } from 'yaml';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
-import type { LoadedFile } from '../load.js';
+import { positionAt, type LoadedFile } from '../load.js';
 import type { AspectCatalogue, Regulation, Requirement } from '../regulations/index.js';
 import { documentSections, type SectionKind } from '../sections.js';
 import { locate, nodeAt, type PathSegment, type ValueLine, valueLines } from '../source-location.js';
@@ -789,6 +789,7 @@ interface Line {
 
 /** A line's text from `from` on (a list item's or quote's marker left out), with its breaks moved along. */
 function lineFrom(raw: string, from: string, place: ValueLine): Line {
+  if (place.breaks.length === 0) return { text: from, line: place.line };
   const shift = raw.lastIndexOf(from);
   const breaks = place.breaks.filter((fold) => fold.offset > shift).map((fold) => ({ offset: fold.offset - shift, line: fold.line }));
   return breaks.length > 0 ? { text: from, line: place.line, breaks } : { text: from, line: place.line };
@@ -1006,8 +1007,8 @@ export function textSentences(markdown: string, places: number | readonly ValueL
 }
 
 /** The string values of a section's node that carry text, with where they start. */
-function textValues(loaded: LoadedFile, node: Node | undefined): { value: string; places: ValueLine[] }[] {
-  const found: { value: string; places: ValueLine[] }[] = [];
+function textValues(loaded: LoadedFile, node: Node | undefined): { value: string; places: number | ValueLine[] }[] {
+  const found: { value: string; places: number | ValueLine[] }[] = [];
   const walk = (current: unknown, key?: string) => {
     if (isMap(current)) {
       for (const pair of current.items) {
@@ -1016,7 +1017,9 @@ function textValues(loaded: LoadedFile, node: Node | undefined): { value: string
     } else if (isSeq(current)) {
       for (const item of current.items) walk(item, key);
     } else if (isScalar(current) && typeof current.value === 'string' && !(key && nonTextFields.has(key)) && current.range) {
-      found.push({ value: current.value, places: valueLines(loaded, current) });
+      // A »|« block stands line for line from the line below its header: no need to read it against the file.
+      const literal = current.type === Scalar.BLOCK_LITERAL;
+      found.push({ value: current.value, places: literal ? positionAt(loaded.lineCounter, current.range[0]).line + 1 : valueLines(loaded, current) });
     }
   };
   walk(node);

@@ -26,7 +26,7 @@ const notMarkdown = new Set([
 ]);
 
 /** Calls `visit` with every string scalar of running text, and its key path. */
-export function eachTextScalar(loaded: LoadedFile, visit: (scalar: Scalar<string>, path: PathSegment[]) => void): void {
+export function eachTextScalar(loaded: LoadedFile, visit: (scalar: Scalar<string>, path: readonly PathSegment[]) => void): void {
   eachTextValue(loaded.document.contents, (scalar, path) => {
     if (!notMarkdown.has(String(path.at(-1)))) visit(scalar, path);
   });
