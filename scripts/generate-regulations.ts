@@ -51,7 +51,13 @@ function validators(root: string): string {
 export function regulationFolderData(root: string, folder: string): RegulationData {
   const ajv = dataAjv(root);
   const read = (file: string, schema: string) => {
-    const data = parse(readFileSync(join(root, folder, file), 'utf8'));
+    let data: unknown;
+    try {
+      data = parse(readFileSync(join(root, folder, file), 'utf8'));
+    } catch (error) {
+      // A YAML mistake (a key twice, a bad indent) is the file's, said with its line, not a stack trace.
+      throw new Error(`${folder}/${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
     if (!ajv.validate(schema, data)) throw new Error(`${folder}/${file}: ${ajv.errorsText()}`);
     return data;
   };

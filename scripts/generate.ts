@@ -76,7 +76,12 @@ export async function generatedFiles(): Promise<Record<string, string>> {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const [path, content] of Object.entries(await generatedFiles())) {
+  // A problem in the law's data stops the generation with its file and line, and writes nothing.
+  const files = await generatedFiles().catch((error: unknown) => {
+    console.error(`npm run generate: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+  for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);
     console.log(`skrev ${path}`);

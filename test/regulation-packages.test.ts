@@ -301,3 +301,18 @@ describe('the editor with the setting regelsaetMapper', () => {
     expect(shownHover.range).toEqual({ start: { line, character: 11 }, end: { line, character: 22 } });
   });
 });
+
+describe('the generator reads the law’s data as the loader does: a mistake is its file and line', () => {
+  it('a key written twice in a krav.yml stops it with the file and line, no stack trace', async () => {
+    const { regulationFolderData } = await import('../scripts/generate-regulations.js');
+    const copy = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-generer-'));
+    cpSync(join(root, 'src', 'regulations', 'bek-1477-2019'), join(copy, 'bek'), { recursive: true });
+    cpSync(join(root, 'schema'), join(copy, 'schema'), { recursive: true });
+    const file = join(copy, 'bek', '4-4-hjemmeboende-boern', 'krav.yml');
+    const text = readFileSync(file, 'utf8');
+    const line = text.split('\n').findIndex((each) => each.startsWith('    sammenhaeng:')) + 1;
+    writeFileSync(file, text.replace(/^ {4}sammenhaeng:/m, '    sammenhaeng: x\n    sammenhaeng:'));
+    expect(() => regulationFolderData(copy, 'bek')).toThrow(new RegExp(`^bek/4-4-hjemmeboende-boern/krav\\.yml: Map keys must be unique at line ${line + 1}`));
+    expect(regulationFolderData(root, join('src', 'regulations', 'bek-1477-2019')).krav.length).toBe(25);
+  });
+});
