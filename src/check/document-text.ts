@@ -5,7 +5,7 @@
  * line. Markdown syntax is dropped; a sub-heading inside a text stays with the sentences
  * under it, because kommuner often answer a requirement under a heading of their own.
  */
-import { isMap, isPair, isScalar, isSeq, type Node, Scalar } from 'yaml';
+import { type Node, Scalar } from 'yaml';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import { positionAt, type LoadedFile } from '../load.js';
 import type { AspectCatalogue, Regulation, Requirement } from '../regulations/index.js';
@@ -15,6 +15,7 @@ import { splitSentences } from '../text/sentences.js';
 import { statesOtherBasis } from './legal-basis.js';
 import { LetterPattern } from '../text/letters.js';
 import { collapseSpace, wordsAtMost } from '../text/words.js';
+import { eachTextValue } from '../yaml-nodes.js';
 
 export interface Sentence {
   text: string;
@@ -1009,20 +1010,14 @@ export function textSentences(markdown: string, places: number | readonly ValueL
 /** The string values of a section's node that carry text, with where they start. */
 function textValues(loaded: LoadedFile, node: Node | undefined): { value: string; places: number | ValueLine[] }[] {
   const found: { value: string; places: number | ValueLine[] }[] = [];
-  const walk = (current: unknown, key?: string) => {
-    if (isMap(current)) {
-      for (const pair of current.items) {
-        if (isPair(pair) && isScalar(pair.key)) walk(pair.value, String(pair.key.value));
-      }
-    } else if (isSeq(current)) {
-      for (const item of current.items) walk(item, key);
-    } else if (isScalar(current) && typeof current.value === 'string' && !(key && nonTextFields.has(key)) && current.range) {
-      // A »|« block stands line for line from the line below its header: no need to read it against the file.
-      const literal = current.type === Scalar.BLOCK_LITERAL;
-      found.push({ value: current.value, places: literal ? positionAt(loaded.lineCounter, current.range[0]).line + 1 : valueLines(loaded, current) });
-    }
-  };
-  walk(node);
+  eachTextValue(node, (scalar, path) => {
+    // A list's items are its field's: the nearest name on the path says what the text is.
+    const key = path.filter((segment): segment is string => typeof segment === 'string').at(-1);
+    if (key !== undefined && nonTextFields.has(key)) return;
+    // A »|« block stands line for line from the line below its header: no need to read it against the file.
+    const literal = scalar.type === Scalar.BLOCK_LITERAL;
+    found.push({ value: scalar.value, places: literal ? positionAt(loaded.lineCounter, scalar.range![0]).line + 1 : valueLines(loaded, scalar) });
+  });
   return found;
 }
 
