@@ -243,8 +243,8 @@ export class MistakeScanner {
   private dedent?: Dedent;
   /** A line with content was not read (a tab or an odd space in its indentation), and no field since: what it opened is unknown. */
   private unread = false;
-  /** The field of the last line that left its value to the lines below. */
-  private nestedKey?: string;
+  /** The fields open above the line, by the column of their name: what a text or an item below one belongs to. */
+  private readonly fieldsAbove: { column: number; key: string }[] = [];
   /** A line of »#« inside a plain text that goes on (»tekst:« with its text below, no »|«): a comment to YAML, not a heading. */
   private commentInText?: { line: number; column: number; text: string; key: string };
 
@@ -327,9 +327,26 @@ export class MistakeScanner {
     }
     const continuesText = this.place(line);
     this.reportCommentInText(continuesText);
+    if (line.key !== undefined && !continuesText) this.noteField(line);
     this.endedBlock = undefined;
     this.afterGap = false;
     if (!continuesText) this.readValue(line);
+  }
+
+  private noteField(line: Line) {
+    while ((this.fieldsAbove.at(-1)?.column ?? -1) >= line.keyColumn) this.fieldsAbove.pop();
+    this.fieldsAbove.push({ column: line.keyColumn, key: line.key! });
+  }
+
+  /** The field a line without a name of its own stands under: an item at or right of its column, a text right of it. */
+  private fieldOf(line: Line): string | undefined {
+    const item = line.dashes.length > 0;
+    const column = item ? line.dashes[0]! : line.indent;
+    for (let at = this.fieldsAbove.length - 1; at >= 0; at--) {
+      const field = this.fieldsAbove[at]!;
+      if (field.column < column || (item && field.column === column)) return field.key;
+    }
+    return undefined;
   }
 
   /** A »#« line indented as a plain text's lines below its field: the first such line is noted, to be reported by the next line. */
@@ -596,11 +613,10 @@ export class MistakeScanner {
     line.valueColumn += properties;
     const value = line.value;
     const parentIndent = (line.key !== undefined ? line.keyColumn : (line.dashes[line.dashes.length - 1] ?? line.indent)) - shift;
-    // A text begun on the line below its field (»tekst:« alone, then the text) is the field's.
-    const key = line.key ?? (line.dashes.length === 0 && this.open === 'nested' ? this.nestedKey : undefined) ?? '-';
+    // A text or an item begun below its field (»tekst:« alone, then the text) is the field's.
+    const key = line.key ?? this.fieldOf(line) ?? '-';
     if (value === '' || value.startsWith('#') || /^[&!]\S*\s*(#.*)?$/.test(value)) {
       this.open = line.key !== undefined || line.dashes.length > 0 ? 'nested' : 'closed';
-      this.nestedKey = key;
     } else if (/^[|>]/.test(value)) {
       const explicit = /^[|>][-+]?([1-9])/.exec(value)?.[1];
       this.block = { key, parentIndent, indent: explicit ? parentIndent + Number(explicit) : undefined };

@@ -908,6 +908,16 @@ describe('a »#« line in a text written without »|« is named as the comment Y
     });
   }
 
+  it('names the text’s field, not »-«, also in the lines of a list and the headings that follow', () => {
+    const withoutBlock = randers.replace(
+      '  tekst: |\n    Behandlingen kan overordnet opdeles i:',
+      '  tekst:\n    Behandlingen kan overordnet opdeles i\n    ## Tilbud',
+    );
+    const said = diagnosticsOf(withoutBlock).filter((each) => ['yaml-kommentarlinje-i-tekst', 'yaml-kolon-i-fortsat-tekst'].includes(each.code));
+    expect(said.length).toBeGreaterThan(2);
+    for (const each of said) expect(each.args, message(each)).toMatchObject({ felt: 'tekst' });
+  });
+
   it('as the text’s last line: a warning, since the file reads but the line is lost', () => {
     const text = withHeading('## Rådgivning', '');
     expect(diagnosticsOf(text).map((each) => [each.code, each.severity, each.start?.line])).toEqual([
