@@ -443,6 +443,34 @@ describe('§4.1.14: checking the person’s use, a note in their journal or thei
   });
 });
 
+describe('§6.2: involving relatives in a person’s plan is no involvement in making the standard', () => {
+  // Making or revising a plan (a treatment plan, an action plan) is said in the words of making a document.
+  const inAPlan = [
+    'Ved revision af behandlingsplanen inddrages dine pårørende, hvis du ønsker det.',
+    'Når handleplanen udarbejdes, inddrages brugerne og de pårørende.',
+    'Behandlingsplanen udarbejdes sammen med dig, og vi inddrager dine pårørende, hvis du ønsker det.',
+    'Din behandlingsplan revideres hver tredje måned. Vi inddrager pårørende, hvis du ønsker det.',
+  ];
+  // The same words about the standard, which answer.
+  const inTheStandard = [
+    'Ved revisionen af standarden er brugerrådet og pårørendeforeningen hørt.',
+    'Brugerrådet og pårørende er inddraget i udarbejdelsen af denne kvalitetsstandard.',
+    'Brugerrådet er blevet inddraget i revisionen.',
+    'Udkastet har været i høring hos brugerrådet.',
+  ];
+  it('in the requirement’s own field and elsewhere', () => {
+    const brugerrepraesentanter = catalogue['§6.2']!.aspects.find((aspect) => aspect.id === 'brugerrepraesentanter')!;
+    for (const sentence of inAPlan) {
+      expect(inOwnField('§6.2', sentence).found, sentence).not.toContain('brugerrepraesentanter');
+      expect(foundInSection(inOwnStructure('§6.2', sentence), brugerrepraesentanter), sentence).toBe(false);
+    }
+    for (const sentence of inTheStandard) {
+      expect(inOwnField('§6.2', sentence).found, sentence).toContain('brugerrepraesentanter');
+      expect(foundInSection(inOwnStructure('§6.2', sentence), brugerrepraesentanter), sentence).toBe(true);
+    }
+  });
+});
+
 describe('§4.1.1: the kommune’s tasks in another field, or tasks named no further, are no account of the field’s', () => {
   it('found elsewhere only in a paragraph on the field', () => {
     const opgaver = catalogue['§4.1.1']!.aspects.find((aspect) => aspect.id === 'opgaver')!;
