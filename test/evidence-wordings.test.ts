@@ -16,7 +16,7 @@ import { checkSource } from '../src/check/run.js';
 import { parseSource } from '../src/load.js';
 import { defaultRegulation, findRequirement, type Aspect } from '../src/regulations/index.js';
 import { validateLoaded } from '../src/validate.js';
-import { fixtures as fixturesDir } from './helpers.js';
+import { fixtures as fixturesDir, root } from './helpers.js';
 import { headings, nearMissKinds, wordings } from './law-examples.js';
 
 const catalogue = defaultRegulation.aspects.requirements;
@@ -233,6 +233,53 @@ describe('a text about something else meets none of §§ 4-5', () => {
       });
     }
   }
+});
+
+describe('a document whose title names another kind of document is no standard', () => {
+  // A real standard and the complete fixture (with targets and residential offers in their fields), retitled: only the title differs.
+  const documents = [join(root, 'municipalities', 'randers.yml'), join(fixturesDir, 'complete.yml')].map(
+    (file) => parse(readFileSync(file, 'utf8')) as Record<string, unknown>,
+  );
+  const checked = (document: Record<string, unknown>, titel: string) => {
+    const check = checkSource('titel.yml', new TextEncoder().encode(stringify({ ...document, titel }, { lineWidth: 0 })), '2026-11-23');
+    if (!check.valid) throw new Error(`invalid: ${JSON.stringify(check.diagnostics)}`);
+    return check.findings.filter((finding) => /^§[45]\./.test(finding.requirement.id));
+  };
+  const met = (document: Record<string, unknown>, titel: string) => checked(document, titel).filter((finding) => finding.status === 'opfyldt').length;
+
+  it('a report, minutes, an advertisement or an evaluation meets nothing, and says why', () => {
+    for (const document of documents) {
+      expect(met(document, String(document.titel))).toBeGreaterThan(5);
+      for (const titel of [
+        'Årsrapport 2025 for Rusmiddelcenter Randers',
+        'Tilsynsrapport, Rusmiddelcenter Randers',
+        'Referat af møde i brugerrådet',
+        'Stillingsopslag: misbrugsbehandler',
+        'Evaluering af kvalitetsstandarden for stofmisbrug',
+        'Rusmiddelcentrets årsberetning 2025',
+      ]) {
+        const findings = checked(document, titel);
+        expect(
+          findings.filter((finding) => finding.status !== 'mangler'),
+          titel,
+        ).toEqual([]);
+        expect(new Set(findings.flatMap((finding) => finding.messages.map((message) => message.code))), titel).toEqual(new Set(['anden-dokumentart']));
+      }
+    }
+  });
+
+  it('a standard’s title, or one that joins a report with the standard, leaves the text to be judged', () => {
+    for (const document of documents) {
+      const asWritten = met(document, String(document.titel));
+      for (const titel of [
+        'Kvalitetsstandard for stofmisbrugsbehandling',
+        'Årsrapport og kvalitetsstandard 2025',
+        'Serviceniveau for stofmisbrugsbehandling',
+        'Rusmiddelbehandling',
+      ])
+        expect(met(document, titel), titel).toBe(asWritten);
+    }
+  });
 });
 
 describe('a text about alcohol treatment is on the field only where it names drugs', () => {

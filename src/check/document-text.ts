@@ -1028,6 +1028,8 @@ export interface DocumentText {
    * clearing or home care answers none of its requirements, whatever its headings say.
    */
   onDomain: boolean;
+  /** The kind of document its title says it is, when that is not a standard (»årsrapport«, »referat«): then it is off the domain too. */
+  otherKind?: string;
   /** The date the document is judged at (ÅÅÅÅ-MM-DD), when known: a plan for a year before it is the rule in force. */
   judgedOn?: string;
 }
@@ -1124,6 +1126,24 @@ export function paragraphsOf(sentences: readonly Sentence[]): Map<number, string
   return paragraphs;
 }
 
+/**
+ * A title that opens with another kind of document than a standard (»Årsrapport 2025 for
+ * Rusmiddelcenter Xby«, »Tilsynsrapport, …«, »Referat af møde i brugerrådet«, »Stillingsopslag:
+ * misbrugsbehandler«, »Evaluering af kvalitetsstandarden«): a report, minutes or an advertisement
+ * on the field tells what was found, decided or wanted, and is no standard, however much of its
+ * text reads like one. A title that joins one with a standard (»Årsrapport og kvalitetsstandard«) names both.
+ */
+const otherKindOfDocument = new LetterPattern(
+  String.raw`^(?:(?:\p{L}+s|den|det|vores) )?(\p{L}*(?:rapport|referat|dagsorden|opslag|beretning|evaluering|ansøgning|nyhedsbrev|pressemeddelelse|høringssvar|budget|regnskab))(?:en|et|er)?(?!\p{L})`,
+);
+const joinedWithStandard = new LetterPattern(String.raw`(?<!\p{L})og (?:\p{L}+ )?(?:kvalitets)?standard`);
+
+/** The kind of document a title names, when it is not a standard. */
+function otherKindOf(title: string): string | undefined {
+  const lower = title.trim().toLowerCase();
+  return joinedWithStandard.test(lower) ? undefined : otherKindOfDocument.exec(lower)?.[1];
+}
+
 /** Below this many sentences, a document's title may say what it is about; above it, its text must. */
 const shortDocument = 15;
 
@@ -1202,5 +1222,7 @@ export function documentText(loaded: LoadedFile, document: Kvalitetsstandard, re
   markAnotherParty(document.kommune, sections);
   markPastPeriods(sections, judgedOn);
   const otherBasis = statesOtherBasis([document.titel, document.undertitel ?? '', ...(document.lovgrundlag ?? [])], regulation.paragraph);
-  return { sections, onDomain: !otherBasis && isOnDomain(title, sections, regulation.aspects), ...(judgedOn ? { judgedOn } : {}) };
+  const otherKind = otherKindOf(document.titel);
+  const onDomain = !otherBasis && otherKind === undefined && isOnDomain(title, sections, regulation.aspects);
+  return { sections, onDomain, ...(otherKind ? { otherKind } : {}), ...(judgedOn ? { judgedOn } : {}) };
 }

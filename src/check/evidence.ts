@@ -61,6 +61,8 @@ export interface Evidence {
   /** The sections behind `sources`, in the same order, for rules that read more of them. */
   sourceSections: TextSection[];
   onDomain: boolean;
+  /** The kind of document the title says it is, when not a standard (see DocumentText). */
+  otherKind?: string;
 }
 
 /** A section whose heading or legal basis cites paragraphs, none of them the regulation's (»SEL § 85«, »Sundhedsloven § 141«), is about another service. */
@@ -365,6 +367,7 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
     sources: [],
     sourceSections: [],
     onDomain: text.onDomain,
+    ...(text.otherKind ? { otherKind: text.otherKind } : {}),
   };
   if (!text.onDomain || aspects.length === 0) return evidence;
   const judged: Judged = { regulation, judgedOn: text.judgedOn, catalogue, index: sentenceIndex(text, regulation.aspects) };

@@ -81,14 +81,20 @@ export function restsOnSearch(status: Outcome['status'], sources: readonly Sourc
   return (status === 'opfyldt' || status === 'delvist') && sources.length > 0 && sources.every((source) => source.how === 'fundet');
 }
 
+/** The verdict on a document that is no standard on the field: another kind of document (by its title), or a text on another field. */
+export function notOnField(text: { otherKind?: string }, requirement: Requirement, path: Outcome['path']): Outcome {
+  const message: Message = text.otherKind
+    ? { code: 'anden-dokumentart', args: { art: text.otherKind, vejledning: requirement.guidance } }
+    : { code: 'ikke-om-omraadet', args: { vejledning: requirement.guidance } };
+  return { status: 'mangler', path, messages: [message] };
+}
+
 /** The verdict from the aspects found, with what is missing; `extra` adds a rule's own findings. */
 export function judgeAspects(evidence: Evidence, extra: Message[] = []): Outcome {
   const { requirement, aspects, own } = evidence;
   const path = pathOf(evidence);
   const sources = evidence.sources;
-  if (!evidence.onDomain) {
-    return { status: 'mangler', path, sources, messages: [{ code: 'ikke-om-omraadet', args: { vejledning: requirement.guidance } }] };
-  }
+  if (!evidence.onDomain) return { ...notOnField(evidence, requirement, path), sources };
   const hasText = !evidence.hollow && evidence.declared.some((section) => section.sentences.some((sentence) => !sentence.isHeading));
   const anything = [evidence.found, evidence.pointed, evidence.quoted, evidence.mentioned].some((set) => set.size > 0);
   if (!anything && !hasText && evidence.hollow) {

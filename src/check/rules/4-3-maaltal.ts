@@ -47,6 +47,8 @@ const rule: Rule = {
   requirement,
   check(context) {
     const evidence = evidenceFor(context, requirement);
+    // Targets in a document that is no standard on the field (a report, a text on alcohol treatment) are not the field's.
+    if (!evidence.onDomain) return judgeAspects(evidence);
     const targets = context.document.maaltal?.maal ?? [];
     const withNumber = targets.filter((target) => target.procent !== undefined);
     const indicators = withNumber.length > 0 ? new Set<string>(withNumber.map((target) => target.indikator)) : indicatorsInText(evidence);

@@ -12,6 +12,7 @@ import { listDanish, terms } from '../../diagnostics/labels.js';
 import { LetterPattern } from '../../text/letters.js';
 import { wordsAtMost } from '../../text/words.js';
 import { isPointer, roleOf } from '../document-text.js';
+import { notOnField } from '../prose.js';
 import { defaultRegulation, findRequirement } from '../../regulations/index.js';
 import type { Message, Rule, Source } from '../types.js';
 
@@ -46,6 +47,7 @@ const rule: Rule = {
   check(context) {
     const offers = context.document.doegnbehandling?.tilbud ?? [];
     const path = context.document.doegnbehandling ? ['doegnbehandling', 'tilbud'] : ['doegnbehandling'];
+    if (!context.text.onDomain) return notOnField(context.text, requirement, path);
     if (offers.length === 0) {
       return { status: 'mangler', path, messages: [{ code: 'doegntilbud-ingen', args: { felt: 'doegnbehandling.tilbud' } }] };
     }
