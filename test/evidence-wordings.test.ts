@@ -257,6 +257,8 @@ describe('a document whose title names another kind of document is no standard',
         'Stillingsopslag: misbrugsbehandler',
         'Evaluering af kvalitetsstandarden for stofmisbrug',
         'Rusmiddelcentrets årsberetning 2025',
+        'Rusmiddelpolitik 2025-2028',
+        'Strategi for rusmiddelområdet',
       ]) {
         const findings = checked(document, titel);
         expect(

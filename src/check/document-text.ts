@@ -1129,12 +1129,13 @@ export function paragraphsOf(sentences: readonly Sentence[]): Map<number, string
 /**
  * A title that opens with another kind of document than a standard (»Årsrapport 2025 for
  * Rusmiddelcenter Xby«, »Tilsynsrapport, …«, »Referat af møde i brugerrådet«, »Stillingsopslag:
- * misbrugsbehandler«, »Evaluering af kvalitetsstandarden«): a report, minutes or an advertisement
- * on the field tells what was found, decided or wanted, and is no standard, however much of its
- * text reads like one. A title that joins one with a standard (»Årsrapport og kvalitetsstandard«) names both.
+ * misbrugsbehandler«, »Evaluering af kvalitetsstandarden«, »Rusmiddelpolitik 2025-2028«): a
+ * report, minutes, an advertisement, a policy or a guide on the field tells what was found,
+ * decided, wanted or advised, and is no standard, however much of its text reads like one. A
+ * title that joins one with a standard (»Årsrapport og kvalitetsstandard«) names both.
  */
 const otherKindOfDocument = new LetterPattern(
-  String.raw`^(?:(?:\p{L}+s|den|det|vores) )?(\p{L}*(?:rapport|referat|dagsorden|opslag|beretning|evaluering|ansøgning|nyhedsbrev|pressemeddelelse|høringssvar|budget|regnskab))(?:en|et|er)?(?!\p{L})`,
+  String.raw`^(?:(?:\p{L}+s|den|det|vores) )?(\p{L}*(?:rapport|referat|dagsorden|opslag|beretning|evaluering|ansøgning|nyhedsbrev|pressemeddelelse|høringssvar|budget|regnskab|politik|strategi|handleplan|vejledning))(?:en|et|er)?(?!\p{L})`,
 );
 const joinedWithStandard = new LetterPattern(String.raw`(?<!\p{L})og (?:\p{L}+ )?(?:kvalitets)?standard`);
 
