@@ -492,6 +492,50 @@ describe('§4.1.14: checking the person’s use, a note in their journal or thei
   });
 });
 
+describe('what a supervisor or an evaluation found is no account of the kommune’s practice', () => {
+  // [requirement, aspect, the assessment, the same practice told by the kommune]
+  const cases: [string, string, string, string][] = [
+    [
+      '§4.1.13',
+      'kvalifikationer',
+      'Det er tilsynets vurdering, at medarbejderne er uddannet som socialrådgivere, pædagoger og sygeplejersker.',
+      'Medarbejderne er uddannet som socialrådgivere, pædagoger og sygeplejersker.',
+    ],
+    [
+      '§4.1.10',
+      'brugerinddragelse',
+      'Tilsynet vurderer, at behandlingsplanen udarbejdes sammen med borgeren ud fra borgerens ønsker og mål.',
+      'Din behandlingsplan udarbejdes sammen med dig ud fra dine ønsker og mål.',
+    ],
+    ['§4.1.14', 'monitorering', 'Socialtilsynet har vurderet, at tilbuddet registrerer resultaterne i DanRIS.', 'Tilbuddet registrerer resultaterne i DanRIS.'],
+    [
+      '§4.1.8',
+      'opfoelgning',
+      'Socialtilsynet har konstateret, at behandlingsplanen følges op hver tredje måned.',
+      'Behandlingsplanen følges op hver tredje måned.',
+    ],
+    [
+      '§4.1.13',
+      'kvalifikationer',
+      'Evalueringen fandt, at medarbejderne er uddannet som socialrådgivere, pædagoger og sygeplejersker.',
+      'Medarbejderne er uddannet som socialrådgivere, pædagoger og sygeplejersker.',
+    ],
+  ];
+  it('in the requirement’s own field and elsewhere, while the kommune’s own words answer', () => {
+    for (const [id, aspectId, assessed, told] of cases) {
+      const aspect = catalogue[id]!.aspects.find((candidate) => candidate.id === aspectId)!;
+      expect(inOwnField(id, assessed).found, assessed).not.toContain(aspectId);
+      expect(foundInSection(inOwnStructure(id, assessed), aspect), assessed).toBe(false);
+      expect(inOwnField(id, told).found, told).toContain(aspectId);
+      expect(foundInSection(inOwnStructure(id, told), aspect), told).toBe(true);
+    }
+  });
+  it('a supervisor named beside the kommune’s own practice leaves the practice', () => {
+    const sentence = 'Kommunen registrerer resultaterne i DanRIS hvert kvartal, og tilsynet vurderer hvert år, at indsatsen lever op til kravene.';
+    expect(inOwnField('§4.1.14', sentence).found).toContain('monitorering');
+  });
+});
+
 describe('§6.2: involving relatives in a person’s plan is no involvement in making the standard', () => {
   // Making or revising a plan (a treatment plan, an action plan) is said in the words of making a document.
   const inAPlan = [

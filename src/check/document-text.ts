@@ -399,6 +399,16 @@ const generalFinding = danish(
   String.raw`^(?:(?:ny|nyere|national|international|dansk|megen|meget|en del|flere|mange|den)\p{L}* ){0,2}(?:forskning(?:en)?|studier|evidens(?:en)?|litteratur(?:en)?|undersøgelser)(?: (?!vores|egne|kommunens|centrets)\p{L}+){0,3} (?:viser|peger på|tyder på|dokumenterer|har vist),? at(?!\p{L})`,
 );
 /**
+ * What a supervisor, an evaluation or an authority found or judged (»Det er tilsynets vurdering,
+ * at …«, »Socialtilsynet har konstateret, at alle borgere har en behandlingsplan«): its
+ * assessment of a moment, not the kommune's account of what a citizen can expect.
+ */
+const externalAssessment = danish(
+  String.raw`^(?:(?:det er|efter|ifølge) )?(?:\p{L}*tilsyn(?:et|ets)|evaluering(?:en|ens)|\p{L}*styrelsen(?:s)?)(?: \p{L}+){0,3}? (?:vurderer|vurderede|har vurderet|vurdering|konstaterer|konstaterede|har konstateret|konkluderer|har konkluderet|konklusion|opfattelse|finder|fandt),? at(?!\p{L})`,
+);
+/** Words one of the assessors above is named by: a cheap test before the pattern. */
+const assessorWords = /tilsyn|evaluering|styrelse/;
+/**
  * A person's words in quotation marks (»»Jeg klagede og fik medhold,« fortæller Jens.«, a
  * sentence wholly quoted): a testimonial, what one person experienced, not the kommune's account.
  */
@@ -551,12 +561,13 @@ function saysInstead(lower: string): boolean {
 /**
  * Whether the sentence tells of practice that is not the kommune's now: what was (not
  * undone by what is instead), what others propose or discussed, what is not settled, what
- * research shows, a person's quoted words (read
+ * research shows or a supervisor found, a person's quoted words (read
  * only of sentences that match a wording).
  */
 export function notCurrentPractice({ lower }: Cased): boolean {
   if (/^[»"“„]/.test(lower) && quotedSpeech.test(lower)) return true;
   if (providersAccountWords.test(lower) && providersAccount.test(lower) && !kommunesDemand.test(lower)) return true;
+  if (assessorWords.test(lower) && externalAssessment.test(lower)) return true;
   if (!notCurrentWords.test(lower) || insteadWords.test(lower)) return false;
   if (recentPast.test(lower) && !lasting.test(lower)) return true;
   return (pastPractice.test(lower) && !replacedWords.test(lower)) || proposalOnly.test(lower) || undecided.test(lower) || generalFinding.test(lower);
