@@ -536,13 +536,16 @@ describe('what a supervisor or an evaluation found is no account of the kommune�
   });
 });
 
-describe('§6.2: involving relatives in a person’s plan is no involvement in making the standard', () => {
+describe('§6.2: involving relatives in a person’s plan, or a hearing on something else, is no involvement in making the standard', () => {
   // Making or revising a plan (a treatment plan, an action plan) is said in the words of making a document.
   const inAPlan = [
     'Ved revision af behandlingsplanen inddrages dine pårørende, hvis du ønsker det.',
     'Når handleplanen udarbejdes, inddrages brugerne og de pårørende.',
     'Behandlingsplanen udarbejdes sammen med dig, og vi inddrager dine pårørende, hvis du ønsker det.',
     'Din behandlingsplan revideres hver tredje måned. Vi inddrager pårørende, hvis du ønsker det.',
+    // A hearing on something else.
+    'Brugerrådet er blevet hørt om de nye åbningstider.',
+    'Brugerrådet har været med til at indrette centret, og det blev hørt om åbningstiderne.',
   ];
   // The same words about the standard, which answer.
   const inTheStandard = [
@@ -550,6 +553,8 @@ describe('§6.2: involving relatives in a person’s plan is no involvement in m
     'Brugerrådet og pårørende er inddraget i udarbejdelsen af denne kvalitetsstandard.',
     'Brugerrådet er blevet inddraget i revisionen.',
     'Udkastet har været i høring hos brugerrådet.',
+    'Brugerrådet er blevet hørt om udkastet til kvalitetsstandarden.',
+    'Brugerrådet er hørt om revisionen.',
   ];
   it('in the requirement’s own field and elsewhere', () => {
     const brugerrepraesentanter = catalogue['§6.2']!.aspects.find((aspect) => aspect.id === 'brugerrepraesentanter')!;
