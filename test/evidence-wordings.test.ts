@@ -79,6 +79,19 @@ const foundInSection = (evidence: ReturnType<typeof evidenceIn>, aspect: Aspect)
   evidence.sources.some((source) => source.heading === neutralHeading && source.how === 'fundet' && source.aspects.includes(aspect.id)) &&
   evidence.found.has(aspect.id);
 
+/** Each of `noAnswers` answers the aspect neither in the requirement's own field nor elsewhere; each of `answers` does in both. */
+function expectTwins(requirementId: string, aspectId: string, noAnswers: readonly string[], answers: readonly string[]) {
+  const aspect = catalogue[requirementId]!.aspects.find((candidate) => candidate.id === aspectId)!;
+  for (const [sentences, answered] of [
+    [noAnswers, false],
+    [answers, true],
+  ] as const)
+    for (const sentence of sentences) {
+      expect(inOwnField(requirementId, sentence).found.has(aspectId), sentence).toBe(answered);
+      expect(foundInSection(inOwnStructure(requirementId, sentence), aspect), sentence).toBe(answered);
+    }
+}
+
 /** Whether a paragraph or list of the wording is itself on the aspect's subject (its `context`). */
 function statesItsSubject(aspect: Aspect, markdown: string): boolean {
   if (!aspect.context) return true;
@@ -479,17 +492,7 @@ describe('§4.1.14: checking the person’s use, a note in their journal or thei
     'Urinprøverne indgår i centrets statistik, som ledelsen følger op på hvert kvartal.',
     'Resultaterne af behandlingen registreres i DanRIS og følges op hvert kvartal.',
   ];
-  it('in the requirement’s own field and elsewhere', () => {
-    const monitorering = catalogue['§4.1.14']!.aspects.find((aspect) => aspect.id === 'monitorering')!;
-    for (const sentence of ofThePerson) {
-      expect(inOwnField('§4.1.14', sentence).found, sentence).not.toContain('monitorering');
-      expect(foundInSection(inOwnStructure('§4.1.14', sentence), monitorering), sentence).toBe(false);
-    }
-    for (const sentence of ofTheEffort) {
-      expect(inOwnField('§4.1.14', sentence).found, sentence).toContain('monitorering');
-      expect(foundInSection(inOwnStructure('§4.1.14', sentence), monitorering), sentence).toBe(true);
-    }
-  });
+  it('in the requirement’s own field and elsewhere', () => expectTwins('§4.1.14', 'monitorering', ofThePerson, ofTheEffort));
 });
 
 describe('what a supervisor or an evaluation found is no account of the kommune’s practice', () => {
@@ -522,13 +525,7 @@ describe('what a supervisor or an evaluation found is no account of the kommune�
     ],
   ];
   it('in the requirement’s own field and elsewhere, while the kommune’s own words answer', () => {
-    for (const [id, aspectId, assessed, told] of cases) {
-      const aspect = catalogue[id]!.aspects.find((candidate) => candidate.id === aspectId)!;
-      expect(inOwnField(id, assessed).found, assessed).not.toContain(aspectId);
-      expect(foundInSection(inOwnStructure(id, assessed), aspect), assessed).toBe(false);
-      expect(inOwnField(id, told).found, told).toContain(aspectId);
-      expect(foundInSection(inOwnStructure(id, told), aspect), told).toBe(true);
-    }
+    for (const [id, aspectId, assessed, told] of cases) expectTwins(id, aspectId, [assessed], [told]);
   });
   it('a supervisor named beside the kommune’s own practice leaves the practice', () => {
     const sentence = 'Kommunen registrerer resultaterne i DanRIS hvert kvartal, og tilsynet vurderer hvert år, at indsatsen lever op til kravene.';
@@ -556,17 +553,7 @@ describe('§6.2: involving relatives in a person’s plan, or a hearing on somet
     'Brugerrådet er blevet hørt om udkastet til kvalitetsstandarden.',
     'Brugerrådet er hørt om revisionen.',
   ];
-  it('in the requirement’s own field and elsewhere', () => {
-    const brugerrepraesentanter = catalogue['§6.2']!.aspects.find((aspect) => aspect.id === 'brugerrepraesentanter')!;
-    for (const sentence of inAPlan) {
-      expect(inOwnField('§6.2', sentence).found, sentence).not.toContain('brugerrepraesentanter');
-      expect(foundInSection(inOwnStructure('§6.2', sentence), brugerrepraesentanter), sentence).toBe(false);
-    }
-    for (const sentence of inTheStandard) {
-      expect(inOwnField('§6.2', sentence).found, sentence).toContain('brugerrepraesentanter');
-      expect(foundInSection(inOwnStructure('§6.2', sentence), brugerrepraesentanter), sentence).toBe(true);
-    }
-  });
+  it('in the requirement’s own field and elsewhere', () => expectTwins('§6.2', 'brugerrepraesentanter', inAPlan, inTheStandard));
 });
 
 describe('§4.1.1: the kommune’s tasks in another field, or tasks named no further, are no account of the field’s', () => {
