@@ -1533,6 +1533,24 @@ describe('a citizen’s quoted words, the law pointed to and practice »by the r
       'Behandlingsplanen udarbejdes efter behov, og opfølgning aftales individuelt.',
       'Behandlingsplanen udarbejdes ved behandlingens start sammen med dig og følges op hver tredje måned.',
     ],
+    [
+      'by the usual practice',
+      '§4.1.9',
+      'Handleplaner udarbejdes efter gældende praksis.',
+      'Vores praksis er, at du får tilbudt en handleplan inden for 30 dage, og at den koordineres med behandlingsplanen.',
+    ],
+    [
+      'in accordance with the regulation',
+      '§4.1.9',
+      'Handleplaner udarbejdes og følges op i overensstemmelse med bekendtgørelsen.',
+      'Målsætningen er, at alle borgere med behov for det tilbydes en handleplan efter servicelovens § 141, at handleplanen koordineres med behandlingsplanen, og at der følges op på handleplanen mindst en gang om året.',
+    ],
+    [
+      'as prescribed',
+      '§4.1.14',
+      'Indsatsen monitoreres og indberettes, som foreskrevet.',
+      'Kommunen monitorerer indsatsen ved at registrere alle forløb i Stofmisbrugsdatabasen og følger hvert år op på, hvor mange der er stoffri efter endt behandling.',
+    ],
   ]);
 });
 

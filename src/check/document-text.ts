@@ -503,8 +503,9 @@ const evasiveAnswer = danish(String.raw`^det (?:afhænger|kommer an på|er forsk
 const evasiveHedge = new LetterPattern(
   [
     `,? (?:og )?(?:(?:efter|ved|når|hvis|i det omfang,?|på baggrund af|ud fra) (?:behov(?:et)?|en (?:konkret|individuel|faglig)(?: og (?:konkret|individuel|faglig))? vurdering|det (?:er|skønnes|vurderes|findes) (?:relevant|nødvendigt|muligt|hensigtsmæssigt|aktuelt))`,
-    // Or by the rules alone (»… sker i henhold til servicelovens § 101, stk. 5«, »… efter gældende regler«), or case by case.
-    String.raw`|(?:i henhold til|efter) (?:(?:\p{L}+ ){0,3}§ ?\d+(?:,? (?:stk\.|nr\.) ?\d+)*|(?:\p{L}+ ){0,2}(?:regler(?:ne)?|lovgivning(?:en)?|loven))|efter (?:de )?(?:gældende |lovens |lovgivningens )?regler(?:ne)?|individuelt|i hvert enkelt tilfælde)(?!\p{L})`,
+    // Or by the rules or the usual practice alone (»… sker i henhold til servicelovens § 101, stk. 5«, »… efter gældende regler«,
+    // »… efter gældende praksis«, »… i overensstemmelse med bekendtgørelsen«), or case by case.
+    String.raw`|(?:i henhold til|efter|i overensstemmelse med) (?:(?:\p{L}+ ){0,3}§ ?\d+(?:,? (?:stk\.|nr\.) ?\d+)*|(?:\p{L}+ ){0,2}(?:regler(?:ne)?|lovgivning(?:en)?|loven|bekendtgørelsen))|efter (?:de )?(?:gældende |lovens |lovgivningens )?regler(?:ne)?|(?:efter|i overensstemmelse med) (?:den )?(?:gældende|almindelige?|sædvanlige?|normale?|faste?|kommunens|centrets|vores) praksis|individuelt|i hvert enkelt tilfælde)(?!\p{L})`,
   ].join(''),
   'gu',
 );
@@ -519,14 +520,15 @@ const evasiveRest = new LetterPattern(`^${evasiveClause}(?:,? og ${evasiveClause
  * kept, the law's or the kommune's own, not what they make the kommune do.
  */
 const complianceOnly = new LetterPattern(
-  String.raw`(?<!\p{L})(?:(?:leve|lever) op til|overholde[rs]?|efterleve[rs]?|følger) (?:den |de |alle )?(?:til enhver tid )?(?:gældende )?(?:lovgivning(?:en)?|regler(?:ne)?|loven|lovens krav|lovkrav(?:ene)?)(?!\p{L})|,? som (?:det )?(?:kræves|er krævet|loven kræver|lovgivningen kræver)(?!\p{L})|(?<!\p{L})(?:efter|ifølge|i henhold til|jf\.) (?:kommunens|centrets|centerets|vores|de|egne|interne|gældende|fastlagte|fælles) (?:\p{L}+ )?(?:retningslinjer|procedurer|politik|regler)(?!\p{L})|(?<!\p{L})(?:har|følger|anvender) (?:\p{L}+ ){0,2}(?:retningslinjer|procedurer|en politik|en procedure) (?:for|om)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:(?:leve|lever) op til|overholde[rs]?|efterleve[rs]?|følger) (?:den |de |alle )?(?:til enhver tid )?(?:gældende )?(?:lovgivning(?:en)?|regler(?:ne)?|loven|lovens krav|lovkrav(?:ene)?)(?!\p{L})|,? som (?:det )?(?:kræves|er krævet|krævet|påkrævet|foreskrevet|er foreskrevet|loven kræver|lovgivningen kræver)(?!\p{L})|(?<!\p{L})(?:efter|ifølge|i henhold til|jf\.) (?:kommunens|centrets|centerets|vores|de|egne|interne|gældende|fastlagte|fælles) (?:\p{L}+ )?(?:retningslinjer|procedurer|politik|regler)(?!\p{L})|(?<!\p{L})(?:har|følger|anvender) (?:\p{L}+ ){0,2}(?:retningslinjer|procedurer|en politik|en procedure) (?:for|om)(?!\p{L})`,
 );
 
 /** Whether the sentence says only that something happens when needed, after an assessment or as the rules require (read only of sentences that match a wording). */
 export function evadesPractice({ text, lower }: Cased): boolean {
   // The literals first: nearly every sentence lacks them, and counting words costs more.
-  if (/lov|regler|kræv|retningslinje|procedure|politik/.test(lower) && complianceOnly.test(lower) && !/\d/.test(lower) && wordsAtMost(text, 12)) return true;
-  if (!/behov|vurdering| det |henhold|regler|individuelt|tilfælde|§/.test(lower)) return false;
+  if (/lov|regler|kræv|retningslinje|procedure|politik|foreskrev/.test(lower) && complianceOnly.test(lower) && !/\d/.test(lower) && wordsAtMost(text, 12))
+    return true;
+  if (!/behov|vurdering| det |henhold|regler|individuelt|tilfælde|§|praksis|overensstemmelse/.test(lower)) return false;
   const rest = lower.replace(evasiveHedge.for(lower), '').trim();
   return rest !== lower.trim() && evasiveRest.test(rest);
 }
