@@ -595,11 +595,19 @@ describe('§4.1.7: a choice within the treatment is not the free choice of anoth
 
 describe('§4.1.12: the decision named only as what one complains about says nothing of the case handling', () => {
   it('in the requirement’s own field', () => {
-    for (const sentence of ['Du kan klage over afgørelsen.', 'Er du uenig, kan du påklage kommunens afgørelse.'])
+    for (const sentence of [
+      'Du kan klage over afgørelsen.',
+      'Er du uenig, kan du påklage kommunens afgørelse.',
+      // The decision first, as the subject of a passive or the object put first.
+      'Afgørelser kan påklages.',
+      'Afgørelsen kan påklages til Ankestyrelsen inden for fire uger.',
+      'Kommunens afgørelse om behandling kan du klage over til Ankestyrelsen.',
+    ])
       expect(inOwnField('§4.1.12', sentence).found, sentence).toEqual(new Set(['klageadgang']));
     for (const sentence of [
       'Du får en skriftlig afgørelse senest 14 dage efter din ansøgning, og du kan klage over afgørelsen til Ankestyrelsen.',
       'Du kan klage over afgørelsen inden fire uger; kommunen genvurderer den, og afgørelsen sendes til dig skriftligt.',
+      'Afgørelsen sendes skriftligt med klagevejledning, og den kan påklages til Ankestyrelsen.',
     ])
       expect(inOwnField('§4.1.12', sentence).found, sentence).toEqual(new Set(['klageadgang', 'sagsbehandling']));
   });

@@ -626,7 +626,7 @@ export const bek1477of2019Data: RegulationData = {
             "sagsbehandl(ing|es|ede)|\\<afgørelse|\\<behandlingstid|\\<svartid|\\<(skriftlig|mundtlig)\\p{L}* (svar|afgørelse|begrundelse)|\\<partshøring|\\<aktindsigt|\\<begrundelse|\\<frist(en)? for (at (få |give )?)?svar|\\<bisidder|\\<partsrepræsentant|\\<journal|\\<(svar|afgørelse) (på|om) (din |en )?ansøgning|\\<forvaltningslov|\\<retssikkerhedslov|\\<behandle[rs]? (din |en |\\p{L}+s )?(ansøgning|sag)\\>"
           ],
           "sammenhaeng": "\\<afgørelse|\\<ansøgning|\\<sag|\\<behandling|\\<klage|\\<visitation|\\<bevilg",
-          "medmindre": "^(?![\\s\\S]*(sagsbehandl|behandlingstid|svartid|partshøring|aktindsigt|begrundelse|bisidder|partsrepræsentant|\\<journal|forvaltningslov|retssikkerhedslov|ansøgning|\\<frist|\\<(får|modtager|giver|træffer|sender|meddeler) (\\p{L}+ ){0,3}afgørelse|\\<afgørelsen (træffes|gives|sendes|meddeles)|\\<(skriftlig|mundtlig)))[\\s\\S]*\\<(klage|påklage|anke)\\p{L}* (\\p{L}+ ){0,3}afgørelse",
+          "medmindre": "^(?![\\s\\S]*(sagsbehandl|behandlingstid|svartid|partshøring|aktindsigt|begrundelse|bisidder|partsrepræsentant|\\<journal|forvaltningslov|retssikkerhedslov|ansøgning|\\<frist|\\<(får|modtager|giver|træffer|sender|meddeler) (\\p{L}+ ){0,3}afgørelse|\\<afgørelsen (træffes|gives|sendes|meddeles)|\\<(skriftlig|mundtlig)))[\\s\\S]*(\\<(klage|påklage|anke)\\p{L}* (\\p{L}+ ){0,3}afgørelse|\\<afgørelse\\p{L}* (\\p{L}+ ){0,4}(påklage|anke|indbring|klage)\\p{L}*)",
           "svar": "\\<(svar|afgørelse|frist|uger|dage|skriftlig|mundtlig|partshøring|aktindsigt|begrundelse|bisidder|partsrepræsentant|journal|forvaltningslov|retssikkerhedslov|behandlingstid|svartid)|\\<behandle[rs]? |\\<behandles|\\<\\d+"
         },
         {
