@@ -1524,6 +1524,18 @@ describe('a citizen’s quoted words, the law pointed to and practice »by the r
       'Gavekort kan bruges som motivation: du får et gavekort på 100 kr., når du har mødt op til fire samtaler i træk.',
     ],
     [
+      'requirements said to be set, not named',
+      '§5.1',
+      'Kommunen stiller krav til kvaliteten i de døgnbehandlingstilbud, vi samarbejder med.',
+      'Kommunen stiller krav om, at døgntilbuddet er godkendt af Socialtilsynet, og at personalet er uddannet i de metoder, tilbuddet bruger.',
+    ],
+    [
+      'requirements said to be set, as a list’s lead-in',
+      '§5.1',
+      'Kommunen stiller en række krav til de døgnbehandlingstilbud, vi benytter.',
+      'Kommunen indgår en samarbejdsaftale med behandlingsstedet. For eksempel kræves at:\n\n- progressionen i behandlingsforløbet dokumenteres skriftligt\n- der udarbejdes en skriftlig status to gange i forløbet',
+    ],
+    [
       'data reported as required',
       '§4.1.14',
       'Vi indberetter data, som det kræves.',
