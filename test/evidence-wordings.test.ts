@@ -575,17 +575,25 @@ describe('§4.1.1: the kommune’s tasks in another field, or tasks named no fur
   });
 });
 
-describe('§4.1.7: a choice within the treatment is not the free choice of another place of treatment', () => {
+describe('§4.1.7: a choice within the treatment, or of another service, is not the free choice of another place of treatment', () => {
   const withinTreatment = [
     'Du kan frit vælge, om du vil have individuelle samtaler eller deltage i gruppeforløb.',
     'Du har ret til at vælge din egen læge.',
     'Du vælger selv, hvilken behandler du vil tale med i centret.',
     'Du kan frit vælge mellem vores tre cafétilbud.',
+    // Or of another service altogether.
+    'Du kan frit vælge mellem kommunens plejehjem.',
+    'Du kan frit vælge mellem kommunens aktivitetscentre.',
+    'Du kan frit vælge leverandør af hjælpemidler.',
+    'Du kan frit vælge skole til dit barn.',
   ];
   const anotherPlace = [
     'Du kan frit vælge mellem kommunens tilbud og et privat behandlingstilbud.',
     'Du kan selv vælge at blive behandlet i et andet offentligt eller privat tilbud end kommunens.',
     'Du har ret til at vælge et andet behandlingssted.',
+    'Du kan frit vælge leverandør af behandling.',
+    'Du kan frit vælge behandlingssted blandt offentlige og private tilbud.',
+    'Du kan frit vælge offentligt eller privat tilbud, når du er visiteret.',
   ];
   it('in the requirement’s own field', () => {
     for (const sentence of withinTreatment) expect(inOwnField('§4.1.7', sentence).found, sentence).not.toContain('frit-valg');
