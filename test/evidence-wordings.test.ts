@@ -869,6 +869,31 @@ describe('a sentence that leaves the telling to someone else points, it does not
   });
 });
 
+describe('a sentence that sends the reader to another of the kommune’s documents points, it does not answer', () => {
+  const pointers = [
+    { requirement: '§4.1.10', aspect: 'brugerinddragelse', pointer: 'Brugerinddragelse sker som beskrevet i kommunens politik for borgerinddragelse.' },
+    { requirement: '§4.1.10', aspect: 'brugerinddragelse', pointer: 'Se mere om brugerrådet i brugerrådets forretningsorden.' },
+    { requirement: '§4.1.1', aspect: 'opgaver', pointer: 'Se de konkrete opgaver i kommunens rusmiddelstrategi.' },
+    { requirement: '§4.1.14', aspect: 'monitorering', pointer: 'Læs om monitoreringen i den årlige virksomhedsberetning.' },
+    { requirement: '§4.5', aspect: 'fremtid', pointer: 'Den fremtidige indsats er beskrevet i rusmiddelstrategien 2025-2028.' },
+    { requirement: '§5.1', aspect: 'kvalitetskrav', pointer: 'Kvalitetskravene til døgntilbuddene fremgår af kontrakterne.' },
+    { requirement: '§4.1.15', aspect: 'gavekort', pointer: 'Se retningslinjerne for brug af gavekort i centrets procedure.' },
+  ];
+  for (const { requirement, aspect, pointer } of pointers) {
+    it(`${requirement}: »${pointer}«`, () => {
+      const evidence = inOwnField(requirement, pointer);
+      expect(evidence.found).not.toContain(aspect);
+      expect(evidence.pointed).toContain(aspect);
+    });
+  }
+
+  it('a sentence on what the person’s own plan holds, or on the same documents with what they say, answers', () => {
+    expect(inOwnField('§4.1.8', 'Dine mål og aftaler om opfølgning står i din behandlingsplan.').pointed.size).toBe(0);
+    const told = 'Ifølge kommunens rusmiddelstrategi har vi et brugerråd, som mødes fire gange om året, og vi måler brugernes tilfredshed hvert år.';
+    expect(inOwnField('§4.1.10', told).found).toContain('brugerinddragelse');
+  });
+});
+
 describe('a sentence that says the kommune has or does none of what a requirement asks for is no answer to it', () => {
   const denials = [
     {

@@ -98,10 +98,16 @@ const danish = (source: string): RegExp => new RegExp(source.replaceAll(String.r
 
 /** A short sentence that sends the reader elsewhere instead of saying it. */
 const pointerCue = danish(
-  String.raw`(?<!\p{L})(?:se|læs)(?!\p{L})(?:\s+(?:mere|nærmere|også|evt\.))*(?:\s+om\s[^.]{0,80}?)?\s+(?:i|på|under)\s|(?<!\p{L})(?:se|læs)(?!\p{L})\s+(?:\p{L}+\s+){0,3}(?:hjemmeside|pjece|folder|afsnit|kapitel|bilag)|(?<!\p{L})(?:der henvises til|henviser til|henvises til|fremgår af|(?:er |bliver )?(?:nærmere |yderligere |uddybende )?(?:beskrevet|beskrives|omtalt|omtales|uddybet|uddybes) i|kan findes i|findes i|står i|kan læses i|kan læses på)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:se|læs)(?!\p{L})(?:\s+(?:mere|nærmere|også|evt\.))*(?:\s+om\s[^.]{0,80}?|(?:\s+\p{L}+){1,6}?)?\s+(?:i|på|under)\s|(?<!\p{L})(?:se|læs)(?!\p{L})\s+(?:\p{L}+\s+){0,3}(?:hjemmeside|pjece|folder|afsnit|kapitel|bilag)|(?<!\p{L})(?:der henvises til|henviser til|henvises til|fremgår af|(?:er |bliver )?(?:nærmere |yderligere |uddybende )?(?:beskrevet|beskrives|omtalt|omtales|uddybet|uddybes) i|kan findes i|findes i|står i|kan læses i|kan læses på)(?!\p{L})`,
 );
+/**
+ * Where a pointer sends the reader: a part of this document, a page, or another of the kommune's
+ * documents (its policy, strategy, guidelines, contracts, price list, a report or a plan of its
+ * own; a plan or agreement only by its kind, »rammeaftalen«, »virksomhedsplanen«, not the
+ * person's own, whose content a sentence may tell: »Dine mål står i din behandlingsplan«).
+ */
 const pointerTarget = new LetterPattern(
-  String.raw`afsnit|kapitel|bilag|pjece|folder|hjemmeside|www\.|https?:|[»"“]|kvalitetsstandard|\p{Lu}\p{L}+ (?:information|standard|vejledning|kvalitetsstandard)`,
+  String.raw`afsnit|kapitel|bilag|pjece|folder|hjemmeside|www\.|https?:|[»"“]|kvalitetsstandard|\p{Lu}\p{L}+ (?:information|standard|vejledning|kvalitetsstandard)|politik|strategi|værdigrundlag|retningslinje|vejledning|procedure|notat|kontrakt|takstblad|oversigt|diagram|beretning|rapport|årshjul|forretningsorden|erklæring|(?<=\p{L})(?:aftale|(?<!behandlings|handle|pleje|genoptrænings|job)plan(?:en|er|erne)?(?!\p{L}))`,
 );
 /** A reading guide: »Herefter kan du læse om, hvilke mål og værdier behandlingen bygger på«. */
 const readingGuide = danish(String.raw`(?<!\p{L})(?:kan|vil) du (?:\p{L}+ ){0,2}(?:læse|finde|se) (?:mere )?om(?!\p{L})`);
