@@ -1176,6 +1176,43 @@ describe('gift-card guidelines are the kommune’s own, for now', () => {
   });
 });
 
+describe('a gift card as a prize in a lottery or a competition, or a thank-you for answering a survey, is not one used in treatment', () => {
+  const guideline = 'Ved hver stoffri urinprøve trækker den unge et lod, og nogle lodder giver et gavekort på 100 kr.';
+  expectNoAnswerBesideTwin([
+    [
+      'a lottery among those who answer a survey',
+      '§4.1.15',
+      'Blandt de borgere, der svarer på brugerundersøgelsen, trækkes lod om et gavekort på 200 kr.',
+      guideline,
+    ],
+    ['a competition', '§4.1.15', 'Der udloddes et gavekort til vinderen af konkurrencen om et nyt navn til tilbuddet.', guideline],
+    ['a thank-you for a survey', '§4.1.15', 'Som tak for at svare på tilfredshedsundersøgelsen får du et gavekort på 50 kr.', guideline],
+    [
+      'prizes at a party',
+      '§4.1.15',
+      'Ved sommerfesten er der præmier, bl.a. et gavekort til biografen.',
+      'Som led i behandlingen kan unge vinde et gavekort ved lodtrækning, når de har mødt op til alle aftalte samtaler i en måned.',
+    ],
+  ]);
+
+  it('and the check does not say such a section quotes the law', () => {
+    for (const text of ['Deltagerne i borgerundersøgelsen kan vinde et gavekort på 500 kr.', 'Medarbejderne får et gavekort til jul.']) {
+      const check = checkSource(
+        'gavekort.yml',
+        new TextEncoder().encode(stringify({ kommune: 'Xby Kommune', titel: title, gavekort: { tekst: text } })),
+        '2026-11-23',
+      );
+      if (!check.valid) throw new Error('invalid');
+      const finding = check.findings.find((candidate) => candidate.requirement.id === '§4.1.15')!;
+      expect(finding.status, text).not.toBe('opfyldt');
+      expect(
+        finding.messages.map((message) => message.code),
+        text,
+      ).not.toContain('gavekort-kun-lovtekst');
+    }
+  });
+});
+
 describe('the text of a paragraph of law, after its citation, is the law’s, not the kommune’s', () => {
   const duty =
     'Personer, der udøver offentlig tjeneste, skal underrette kommunalbestyrelsen, hvis de får kendskab til, at et barn under 18 år kan have behov for særlig støtte.';

@@ -3,7 +3,9 @@
  * gavekort, jf. § 2.«
  * The municipality's own guidelines. Quoting SEL § 101, stk. 9-11 (the law that allows gift
  * cards) is not a guideline: the aspect catalogue leaves the law's sentences out, and a
- * document whose only words on gift cards are the law's is `mangler` and told so.
+ * document whose only words on gift cards are the law's is `mangler` and told so; one whose
+ * only words are on a gift card in another sense (a prize, a gift to the staff) is `mangler`
+ * without being told it quotes the law.
  */
 import { defaultRegulation, findRequirement } from '../../regulations/index.js';
 import { matches, tellsOwnPractice, type Sentence } from '../document-text.js';
@@ -17,6 +19,8 @@ const requirement = findRequirement(defaultRegulation, '§4.1.15');
 /** Below this a section names its subject rather than describes it. */
 const minimumOwnWords = 10;
 const giftCard = /gavekort/i;
+/** How the law speaks of gift cards (its paragraph, the council's power, its definition, its aim), not how a kommune tells of a prize or a gift. */
+const lawVoice = /§|stk\.|kommunalbestyrelsen|forstås|fradrages|med henblik på at fastholde/;
 /** A gift card or what the guidelines may call it: the section's own words must name one, or they are about something else (transport, a grant). */
 const namesGiftCard = new LetterPattern(String.raw`gavekort|(?<!\p{L})gave(?:r|n|rne)?(?!\p{L})|værdi(?:bevis|kort)|incitament|belønning`, 'iu');
 
@@ -25,13 +29,15 @@ const rule: Rule = {
   check(context) {
     const evidence = evidenceFor(context, requirement);
     const [aspect] = evidence.aspects;
-    const isLaw = (sentence: Sentence) => (aspect?.unless ? matches(aspect.unless, sentence) : false);
+    // The aspect's exclusions hold the law's own words and gift cards in another sense (a prize, the staff's Christmas gift).
+    const excluded = (sentence: Sentence) => (aspect?.unless ? matches(aspect.unless, sentence) : false);
+    const isLaw = (sentence: Sentence) => excluded(sentence) && (sentence.role === 'lovtekst' || lawVoice.test(sentence.lower));
     // A section on gift cards need not repeat the word in every sentence of its guidelines, but
     // they are the kommune's own, for now, and about the citizen's treatment (not the staff's Christmas).
     const declared = evidence.declared[0];
     const ownWords = evidence.declared
       .flatMap((section) => section.sentences)
-      .filter((sentence) => !isLaw(sentence) && tellsOwnPractice(sentence, context.date));
+      .filter((sentence) => !excluded(sentence) && tellsOwnPractice(sentence, context.date));
     if (
       aspect &&
       declared &&
