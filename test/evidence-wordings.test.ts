@@ -1176,6 +1176,35 @@ describe('gift-card guidelines are the kommune’s own, for now', () => {
   });
 });
 
+describe('§4.1.10: how much or in what spirit the citizen is involved is not how', () => {
+  expectNoAnswerBesideTwin([
+    [
+      'through the whole course',
+      '§4.1.10',
+      'Borgeren er aktivt inddraget i hele forløbet.',
+      'Borgeren er aktivt inddraget i hele forløbet, bl.a. ved at behandlingsplanen laves sammen med borgeren.',
+    ],
+    [
+      'as far as possible',
+      '§4.1.10',
+      'Vi inddrager dig i så høj grad som muligt.',
+      'Vi inddrager dig i alle beslutninger om din behandling, fx når din behandlingsplan skal justeres.',
+    ],
+    [
+      'in every part',
+      '§4.1.10',
+      'Der er fokus på brugerinddragelse i alle dele af behandlingen.',
+      'Brugerinddragelse sikres gennem brugerrådet og en årlig brugerundersøgelse.',
+    ],
+    [
+      'with respect',
+      '§4.1.10',
+      'Vi sikrer brugerinddragelse med respekt for den enkelte.',
+      'Brugerinddragelse sker med en årlig tilfredshedsundersøgelse og et brugerråd.',
+    ],
+  ]);
+});
+
 describe('a gift card as a prize in a lottery or a competition, or a thank-you for answering a survey, is not one used in treatment', () => {
   const guideline = 'Ved hver stoffri urinprøve trækker den unge et lod, og nogle lodder giver et gavekort på 100 kr.';
   expectNoAnswerBesideTwin([

@@ -555,7 +555,7 @@ export const bek1477of2019Data: RegulationData = {
             "brugerinddrag|\\<bruger(råd|undersøgelse|tilfredshed|møde|repræsentant|bestyrelse|evaluering|panel|gruppe)|\\<inddrag\\p{L}* (\\p{L}+ ){0,2}(dig|borger|bruger|pårørende|personen)|\\<(du|borgeren|brugerne|brugeren|personen) (bliver |er |skal |vil blive )?(aktivt )?inddraget|\\<medindflydelse|\\<indflydelse på|\\<medbestemmelse|\\<(samskab|medskab)|\\<feedback|\\<(din|borgerens|borgernes|brugernes|deres) tilfredshed|tilfredshedsm[åa]l|\\<tilbagemelding\\p{L}* (fra|på) (brugerne|borgerne|dig|borgeren|brugeren)|\\<(borgeren|borgerne|du|brugeren|brugerne) (\\p{L}+ ){0,2}(deltager|medvirker) (aktivt )?(i|til)|\\<(selv )?være med til at (tilrettelægge|planlægge|beslutte|bestemme|sætte)|\\<(tilrettelægges|planlægges|udarbejdes) (\\p{L}+ ){0,2}(sammen|i samarbejde|i dialog) med (dig|borgeren)|\\<ud fra (dine|borgerens|egne) (ønsker|behov|mål)|\\<\\(?(FIT|ROS)\\)?\\>|\\<(dine|borgerens|egne) (ønsker|mål)( og (ønsker|mål))? (er|bliver|danner)|\\<i samarbejde med dig|\\<sammen med dig"
           ],
           "medmindre": "^(de |det |den |vores |kommunens )?(\\p{L}+ ){0,2}(leverandør\\p{L}*|døgn(behandlings)?tilbud\\p{L}*|private? (behandlings)?tilbud\\p{L}*|eksterne? (behandlings)?(tilbud|leverandør)\\p{L}*|behandlingssted\\p{L}*|opholdssted\\p{L}*)( af [^,]{1,60})?(,[^,]{0,80},)? (har|holder|afholder|gennemfører|inddrager|bruger|anvender|laver|måler|sikrer)\\>",
-          "svar": "\\<(ved|gennem|via|i|når|sammen|med|fx|eksempelvis)\\>|brugerråd|\\<bruger(undersøgelse|tilfredshed|møde|repræsentant|bestyrelse|evaluering|panel|gruppe)|\\<feedback|\\<tilbagemelding|\\<medindflydelse|\\<indflydelse|\\<ønsker|\\<mål\\>|\\<selv\\>|\\<deltager|\\<medvirker"
+          "svar": "\\<(ved|via|når|sammen|fx|eksempelvis)\\>|\\<(gennem|i|med) (?!(hele|alt|videst|størst|så|høj|det|respekt|fokus|udgangspunkt)\\>|alle (?!beslutning))|brugerråd|\\<bruger(undersøgelse|tilfredshed|møde|repræsentant|bestyrelse|evaluering|panel|gruppe)|\\<feedback|\\<tilbagemelding|\\<medindflydelse|\\<indflydelse|\\<ønsker|\\<mål\\>|\\<selv\\>|\\<deltager|\\<medvirker"
         }
       ]
     },
@@ -1187,7 +1187,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["bruger","inddrag","indflydelse"],
   ["fit","ros","dine ","egne ","bruger","inddrag","medskab","samskab","ud fra ","deltager","feedback","medvirker","borgerens ","planlægges","udarbejdes"," tilfredshed","indflydelse på","medbestemmelse","medindflydelse","sammen med dig","tilbagemelding","tilrettelægges","tilfredshedsmal","tilfredshedsmål","være med til at ","i samarbejde med dig"],
   ["privat","tilbud","ekstern","leverandør","opholdssted","behandlingssted"],
-  ["i","fx","med","mål","når","ved","selv","bruger","gennem","sammen","ønsker","deltager","feedback"],
+  ["fx","i ","mål","når","ved","via","med ","selv","bruger","sammen","ønsker","gennem ","deltager","feedback","medvirker","eksempelvis","indflydelse","tilbagemelding"],
   ["kost","logi","pris","betal","gratis"],
   ["betal","pris ","gratis","koste ","takst ","udgift","koster ","kostet ","prisen ","taksten ","beregning","omkostning","vederlagsfri"],
   ["døgn","kost","logi","ophold","tilbud","tilbyd","behandling"],
