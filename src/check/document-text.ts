@@ -602,12 +602,13 @@ export function plansPractice({ lower }: Cased, judgedOn: string | undefined): b
 /**
  * A sentence that opens with a region or with kommuner in general as its place or subject (»I
  * Region Midtjylland har brugerne …«, »I nabokommunen anvendes …«, »I psykiatrien har man …«, a
- * regional service, »Mange kommuner har et brugerråd«, »Kommunerne tilbyder typisk …«, as
+ * regional service, »Regionens målgruppe er …«, »Sygehuset spørger til patientens børn«, the
+ * prison service or the state, »Mange kommuner har et brugerråd«, »Kommunerne tilbyder typisk …«, as
  * guidance writes, »Erfaringer fra andre kommuner viser …«): their practice, not this kommune's
  * (not »I samarbejde med regionen …«).
  */
 const otherAuthorities = danish(
-  String.raw`^(?:(?:i|hos|for|fra) )?(?:region \p{L}+|regionen|regionerne|nabokommun(?:en|erne|e)|(?:regions)?psykiatrien|sygehusene|hospitalerne|udlandet|andre lande|kommunerne|(?:mange|flere|andre|nogle|de fleste|en del|de øvrige|alle|landets) kommuner|erfaringer(?: fra| i) (?:andre|flere|mange) kommuner)(?!\p{L})`,
+  String.raw`^(?:(?:i|hos|for|fra|på) )?(?:region \p{L}+|region(?:en|ens|erne|ernes)|nabokommun(?:en|ens|erne|e)|(?:regions)?psykiatrien(?:s)?|sygehus(?:et|ets|ene|enes)|hospital(?:et|ets|erne|ernes)|kriminalforsorgen(?:s)?|staten(?:s)?|udlandet|andre lande|kommunerne|(?:mange|flere|andre|nogle|de fleste|en del|de øvrige|alle|landets) kommuner|erfaringer(?: fra| i) (?:andre|flere|mange) kommuner)(?!\p{L})`,
 );
 
 /** The kinds of provider a kommune buys treatment from, as a sentence or heading names them. */
