@@ -698,6 +698,20 @@ describe('drafts say what could, should or will be, or what others do, in many s
       stated: 'Resultaterne af behandlingen registreres i DanRIS.',
     },
     {
+      shape: 'a plan without a year',
+      requirement: '§4.1.13',
+      aspect: 'kompetenceudvikling',
+      not: 'Personalet vil fremover få efteruddannelse og supervision hver måned.',
+      stated: 'Personalet får efteruddannelse og supervision hver måned.',
+    },
+    {
+      shape: 'a plan without a year',
+      requirement: '§4.1.14',
+      aspect: 'monitorering',
+      not: 'Monitoreringen forventes at blive udvidet med en årlig opgørelse af, hvor mange der er stoffri efter endt behandling.',
+      stated: 'Monitoreringen omfatter en årlig opgørelse af, hvor mange der er stoffri efter endt behandling.',
+    },
+    {
       shape: 'a recommendation of guidance or of no one',
       requirement: '§4.4',
       aspect: 'boern',
