@@ -556,6 +556,30 @@ describe('§6.2: involving relatives in a person’s plan, or a hearing on somet
   it('in the requirement’s own field and elsewhere', () => expectTwins('§6.2', 'brugerrepraesentanter', inAPlan, inTheStandard));
 });
 
+describe('§4.1.14: what else the kommune monitors (its energy, the air, sick leave, a budget) is no monitoring of the effort', () => {
+  expectNoAnswerBesideTwin([
+    [
+      'energy',
+      '§4.1.14',
+      'Kommunen monitorerer sit energiforbrug hver måned.',
+      'Kommunen monitorerer ventetiden og andelen, der gennemfører behandlingen, hver måned.',
+    ],
+    ['the air', '§4.1.14', 'Vi monitorerer luftkvaliteten ved skolerne hvert kvartal.', 'Data om forløbene monitoreres hvert kvartal af ledelsen.'],
+    [
+      'sick leave',
+      '§4.1.14',
+      'Vi monitorerer sygefraværet blandt medarbejderne hvert kvartal.',
+      'Vi registrerer alle forløb i DanRIS, og tallene gennemgås hvert halve år.',
+    ],
+    [
+      'a budget',
+      '§4.1.14',
+      'Budgettet monitoreres løbende af økonomiafdelingen.',
+      'Ledelsen følger hvert kvartal op på budgettet og resultaterne af behandlingen.',
+    ],
+  ]);
+});
+
 describe('§4.1.1: the kommune’s tasks in another field, or tasks named no further, are no account of the field’s', () => {
   it('found elsewhere only in a paragraph on the field', () => {
     const opgaver = catalogue['§4.1.1']!.aspects.find((aspect) => aspect.id === 'opgaver')!;
