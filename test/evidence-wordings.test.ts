@@ -1638,6 +1638,18 @@ describe('what is said to happen only when needed or after an assessment is not 
       'Brugerinddragelse sker ved, at du er med til at udarbejde din behandlingsplan, og ved en årlig brugerundersøgelse.',
     ],
     [
+      'if there is a need for it',
+      '§4.4',
+      'Vi taler med dig om dine børn, hvis der er behov for det.',
+      'Behandleren spørger altid til dine børn og tilbyder familiesamtaler, hvis der er behov for det.',
+    ],
+    [
+      'as needed',
+      '§5.1',
+      'Kommunen stiller kvalitetskrav til døgntilbuddene efter behov.',
+      'Kommunen stiller krav til de døgnbehandlingstilbud, den bruger: de skal være godkendt af Socialtilsynet, bruge evidensbaserede metoder og sende status til kommunen hver måned.',
+    ],
+    [
       'after a concrete assessment',
       '§4.1.5',
       'Visitationen sker efter en konkret og individuel vurdering.',

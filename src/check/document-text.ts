@@ -529,12 +529,23 @@ const complianceOnly = new LetterPattern(
   String.raw`(?<!\p{L})(?:(?:leve|lever) op til|overholde[rs]?|efterleve[rs]?|følger) (?:den |de |alle )?(?:til enhver tid )?(?:gældende )?(?:lovgivning(?:en)?|regler(?:ne)?|loven|lovens krav|lovkrav(?:ene)?)(?!\p{L})|,? som (?:det )?(?:kræves|er krævet|krævet|påkrævet|foreskrevet|er foreskrevet|loven kræver|lovgivningen kræver)(?!\p{L})|(?<!\p{L})(?:efter|ifølge|i henhold til|jf\.) (?:kommunens|centrets|centerets|vores|de|egne|interne|gældende|fastlagte|fælles) (?:\p{L}+ )?(?:retningslinjer|procedurer|politik|regler)(?!\p{L})|(?<!\p{L})(?:har|følger|anvender) (?:\p{L}+ ){0,2}(?:retningslinjer|procedurer|en politik|en procedure) (?:for|om)(?!\p{L})`,
 );
 
+/**
+ * »Only when needed« closing a sentence of one short clause (»Vi taler med dig om dine børn, hvis
+ * der er behov for det«, »Kommunen stiller kvalitetskrav til døgntilbuddene efter behov«): whether
+ * it happens is left open. Not a clause of its own before it (»Vi spørger altid til dine børn og
+ * tilbyder familiesamtaler, hvis der er behov for det«), nor a figure.
+ */
+const whenNeeded = /,? (?:(?:hvis|når|såfremt) (?:der er|der opstår|det er) (?:et )?behov(?: for det)?|efter behov)[.!]?$/;
+const oneShortClause = (rest: string) => !/[,;:\d]| og |altid/.test(rest) && wordsAtMost(rest, 10);
+
 /** Whether the sentence says only that something happens when needed, after an assessment or as the rules require (read only of sentences that match a wording). */
 export function evadesPractice({ text, lower }: Cased): boolean {
   // The literals first: nearly every sentence lacks them, and counting words costs more.
   if (/lov|regler|kræv|retningslinje|procedure|politik|foreskrev/.test(lower) && complianceOnly.test(lower) && !/\d/.test(lower) && wordsAtMost(text, 12))
     return true;
   if (!/behov|vurdering| det |henhold|regler|individuelt|tilfælde|§|praksis|overensstemmelse/.test(lower)) return false;
+  const needed = whenNeeded.exec(lower);
+  if (needed && oneShortClause(lower.slice(0, needed.index))) return true;
   const rest = lower.replace(evasiveHedge.for(lower), '').trim();
   return rest !== lower.trim() && evasiveRest.test(rest);
 }
