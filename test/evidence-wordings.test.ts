@@ -588,7 +588,12 @@ describe('§4.1.1: the kommune’s tasks in another field, or tasks named no fur
       'Centrets opgaver er rengøring og vedligehold af bygningen.',
     ])
       expect(foundInSection(inOwnStructure('§4.1.1', sentence), opgaver), sentence).toBe(false);
-    for (const sentence of ['Kommunen løser en række opgaver på stofmisbrugsområdet.', 'Centret varetager alle opgaver inden for rusmiddelområdet.'])
+    for (const sentence of [
+      'Kommunen løser en række opgaver på stofmisbrugsområdet.',
+      'Centret varetager alle opgaver inden for rusmiddelområdet.',
+      'Kommunen løser opgaverne på stofmisbrugsområdet.',
+      'Rusmiddelcentret varetager opgaverne inden for stofmisbrugsområdet.',
+    ])
       expect(inOwnField('§4.1.1', sentence).found, sentence).not.toContain('opgaver');
     expect(inOwnField('§4.1.1', 'Centret varetager opgaverne på området: rådgivning, ambulant behandling og dagbehandling.').found).toContain('opgaver');
     for (const sentence of [

@@ -206,7 +206,7 @@ export const bek1477of2019Data: RegulationData = {
             "\\<opgave(r|rne)? (på|inden for|indenfor|i|vedrørende|med|om) (\\p{L}+ ){0,2}(stof|misbrug|rusmiddel|området|behandling|rådgivning)|\\<(varetager|løser|udfører) (\\p{L}+ ){0,3}(opgave|behandling|rådgivning)|\\<(centrets|centerets|kommunens) opgave(r)?"
           ],
           "sammenhaeng": "misbrug|\\<stof|rusmiddel|behandling|\\<tilb(ud|yd)|\\<rådgivning|\\<udredning|\\<afdækning|\\<samtale",
-          "medmindre": "^(\\p{L}+ ){0,2}(løser|varetager|udfører|har|dækker) (en række |forskellige |mange |flere |alle |de |diverse )?(\\p{L}+ )?opgaver (på|inden for|indenfor|i) (\\p{L}+ )?\\p{L}*området[.!]?$",
+          "medmindre": "^(\\p{L}+ ){0,2}(løser|varetager|udfører|har|dækker) (en række |forskellige |mange |flere |alle |de |diverse )?(\\p{L}+ )?opgaver(ne)? (på|inden for|indenfor|i) (\\p{L}+ )?\\p{L}*området[.!]?$",
           "stikord": {
             "liste": "tilbudstyper",
             "mindst": 3,
@@ -1114,7 +1114,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["opgave","tilbud","tilbyd","indhold","ydelser","hvad gør","hvad kan","hvad laver","behandlingen kan","behandlingen består"],
   ["løser ","opgave","udfører ","varetager "],
   ["stof","tilbud","tilbyd","misbrug","samtale","afdækning","rusmiddel","udredning","behandling","rådgivning"],
-  ["opgaver "],
+  ["opgaver"],
   ["hvem","målgruppe","kan jeg få","kan få hjælp"],
   ["for ","til ","unge"," der "," som ","hjælp","tilbud","voksne","borgere","indsats"," gælder ","personer","hvem kan ","mennesker","målgruppe","omfatter ","pårørende","behandling","misbrugere","over 18 år","rådgivning","fyldt 18 år","under 18 år"],
   ["hash","stof","forbrug","misbrug","afhængig","cannabis","målgruppe","rusmiddel","behandling","rådgivning"],
