@@ -1005,7 +1005,7 @@ export const bek1477of2019Data: RegulationData = {
           ],
           "sammenhaeng": "døgn|\\<institution|\\<leverandør|\\<opholdssted|\\<behandlingssted|\\<tilbud",
           "medmindre": "^(?!.*\\<(vi|kommunen|byrådet|\\p{L}+ kommune) (\\p{L}+ ){0,3}(stiller|kræver|forlanger)).*\\<(socialtilsyn\\p{L}*|tilsynet|staten|\\p{L}*styrelsen|tilbudd\\p{L}*|døgntilbudd\\p{L}*|stedet|stederne|institution\\p{L}*) (\\p{L}+ ){0,2}(stiller|har) (\\p{L}+ ){0,2}krav|\\<krav(ene)? til (beboerne|borgerne|brugerne|dig|deltagerne)\\>",
-          "svar": "\\<(godkend|registrer|tilbudsportal|\\p{L}*tilsyn|akkrediter|uddan|dokumenter|evidens|metode|samarbejde om|udslusning|efterbehandling|personale|medarbejder|behandlingsplan|handleplan|kvalific|faglig|rapporter|indberet|danris|opfølgning|følge[rs]? op|resultat|pris|takst)|\\d"
+          "svar": "\\<(godkend|registrer|tilbudsportal|\\p{L}*tilsyn|akkrediter|uddan|dokumenter|evidens|metode|samarbejde om|udslusning|efterbehandling|personale|medarbejder|behandlingsplan|handleplan|kvalific|faglig|\\p{L}*rapport|status|indberet|danris|opfølgning|følge[rs]? op|resultat|pris|takst)|\\d"
         }
       ]
     },
@@ -1251,7 +1251,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["krav","skal ","kræves","tilsyn","akkrediter","forventes ","forpligtes ","tilbudsportal"],
   ["døgn","tilbud","leverandør","institution","opholdssted","behandlingssted"],
   ["staten","stedet","tilbudd","stederne","tilsynet","krav til ","styrelsen","institution","kravene til ","socialtilsyn"],
-  ["0","1","2","3","4","5","6","7","8","9","pris","takst","uddan","danris","faglig","metode","tilsyn","evidens","godkend","følge op","indberet","kvalific","resultat","følger op","følges op","personale","rapporter","registrer","akkrediter","dokumenter","handleplan","opfølgning","udslusning","medarbejder","samarbejde om","tilbudsportal","behandlingsplan","efterbehandling"],
+  ["0","1","2","3","4","5","6","7","8","9","pris","takst","uddan","danris","faglig","metode","status","tilsyn","evidens","godkend","rapport","følge op","indberet","kvalific","resultat","følger op","følges op","personale","registrer","akkrediter","dokumenter","handleplan","opfølgning","udslusning","medarbejder","samarbejde om","tilbudsportal","behandlingsplan","efterbehandling"],
   ["døgn"],
   ["godkend","revider","revision"],
   ["bruger","høring","inddrag","revision","udarbejd","pårørende"],
