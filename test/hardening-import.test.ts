@@ -595,8 +595,8 @@ describe('promise: hidden text is never published silently', () => {
     }
   });
 
-  describe('text hidden by a style (»Skjult« set in a character or paragraph style)', () => {
-    const style = (type: 'character' | 'paragraph', id: string, properties: string, basedOn?: string) =>
+  describe('text hidden by a style (»Skjult« set in a character, paragraph or table style, a default style or the document’s defaults)', () => {
+    const style = (type: 'character' | 'paragraph' | 'table', id: string, properties: string, basedOn?: string) =>
       `<w:style w:type="${type}" w:styleId="${id}"><w:name w:val="${id}"/>${basedOn ? `<w:basedOn w:val="${basedOn}"/>` : ''}<w:rPr>${properties}</w:rPr></w:style>`;
     const styles = [
       style('character', 'Skjult', '<w:vanish/>'),
@@ -613,11 +613,11 @@ describe('promise: hidden text is never published silently', () => {
       `<w:p><w:pPr><w:pStyle w:val="SkjultAfsnit"/></w:pPr>${textRun('Et helt afsnit i skjult typografi.')}</w:p>`;
 
     /** The document with the styles added to its styles part, which may be moved to another name (the relationship follows). */
-    async function styledDocument(stylesPart: string): Promise<Buffer> {
-      const whole = await withDocumentXml((xml) => xml.replace('<w:body>', `<w:body>${body}`), [new Paragraph('Testby Kommune')]);
+    async function styledDocument(stylesPart: string, content = body, change = (xml: string) => xml): Promise<Buffer> {
+      const whole = await withDocumentXml((xml) => xml.replace('<w:body>', `<w:body>${content}`), [new Paragraph('Testby Kommune')]);
       const parts = zipEntries(whole).map((entry) => ({ name: entry.name, data: readEntry(whole, entry, 10_000_000) }));
       const stylesXml = part(parts, 'word/styles.xml');
-      stylesXml.data = Buffer.from(stylesXml.data.toString('utf8').replace('</w:styles>', `${styles}</w:styles>`));
+      stylesXml.data = Buffer.from(change(stylesXml.data.toString('utf8').replace('</w:styles>', `${styles}</w:styles>`)));
       stylesXml.name = stylesPart;
       const relationships = part(parts, 'word/_rels/document.xml.rels');
       relationships.data = Buffer.from(relationships.data.toString('utf8').replace('Target="styles.xml"', `Target="${stylesPart.replace('word/', '')}"`));
@@ -630,6 +630,61 @@ describe('promise: hidden text is never published silently', () => {
       expect(word.html).toContain('Synlig tekst.');
       expect(word.html).toContain('Vist igen. Typografier i ring. Slut.');
       expect(word.unseen?.hidden).toEqual(['Note i tegntypografi.', 'Note i en typografi baseret på den.', 'Et helt afsnit i skjult typografi.']);
+    });
+
+    const hiddenDefault = (xml: string) => xml.replace('<w:rPrDefault/>', '<w:rPrDefault><w:rPr><w:b/><w:vanish/></w:rPr></w:rPrDefault>');
+    const hiddenNormal = (xml: string) => xml.replace('<w:name w:val="Normal"/><w:qFormat/>', '<w:name w:val="Normal"/><w:qFormat/><w:rPr><w:vanish/></w:rPr>');
+    const hiddenCharacterDefault = (xml: string) =>
+      xml.replace('</w:styles>', `${style('character', 'Standardskrifttype', '<w:vanish/>').replace('<w:style ', '<w:style w:default="1" ')}</w:styles>`);
+    const hiddenTable = (xml: string) => xml.replace('</w:styles>', `${style('table', 'SkjultTabel', '<w:vanish/>')}</w:styles>`);
+    const styledParagraph = (id: string, ...runs: string[]) => `<w:p><w:pPr><w:pStyle w:val="${id}"/></w:pPr>${runs.join('')}</w:p>`;
+    const table = (id: string, text: string) =>
+      `<w:tbl><w:tblPr><w:tblStyle w:val="${id}"/></w:tblPr><w:tblGrid><w:gridCol w:w="5000"/></w:tblGrid><w:tr><w:tc>${paragraph(textRun(text))}</w:tc></w:tr></w:tbl>`;
+    it.each<[string, (xml: string) => string, string, string[], string]>([
+      [
+        'the document’s defaults (docDefaults), unless a style shows it again',
+        hiddenDefault,
+        paragraph(textRun('Skjult af standarden. '), styledRun('Vist af sin typografi.', 'SynligIgen')),
+        ['Skjult af standarden.', 'Testby Kommune'],
+        'Vist af sin typografi.',
+      ],
+      [
+        'the default paragraph style (Normal), also in a style based on it',
+        hiddenNormal,
+        paragraph(textRun('Afsnit uden typografi.')) +
+          styledParagraph('Heading1', textRun('Overskrift baseret på Normal.')) +
+          paragraph(styledRun('Vist igen.', 'SynligIgen')),
+        ['Afsnit uden typografi.', 'Overskrift baseret på Normal.', 'Testby Kommune'],
+        'Vist igen.',
+      ],
+      [
+        'the default character style, for runs without a style of their own',
+        hiddenCharacterDefault,
+        paragraph(textRun('Tekst uden tegntypografi. '), styledRun('Fed tekst i sin egen typografi.', 'SkjultFed').replace('SkjultFed', 'Fed')),
+        ['Tekst uden tegntypografi.', 'Testby Kommune'],
+        'Fed tekst i sin egen typografi.',
+      ],
+      [
+        'a table style, for the text in its cells',
+        hiddenTable,
+        table('SkjultTabel', 'Celle i skjult tabel.') + paragraph(textRun('Efter tabellen.')),
+        ['Celle i skjult tabel.'],
+        'Efter tabellen.',
+      ],
+      [
+        'a paragraph style, but not a run whose character style shows it again',
+        (xml) => xml,
+        styledParagraph('SkjultAfsnit', textRun('Skjult afsnit. '), styledRun('Vist igen.', 'SynligIgen')),
+        ['Skjult afsnit.'],
+        'Vist igen.',
+      ],
+    ])('leaves out text hidden by %s', async (_what, change, content, hidden, shown) => {
+      const word = await convertDocx(
+        await styledDocument('word/styles.xml', content, (xml) => change(xml).replace('</w:styles>', `${style('character', 'Fed', '<w:b/>')}</w:styles>`)),
+      );
+      expect(word.unseen?.hidden).toEqual(hidden);
+      for (const text of hidden) expect(word.html).not.toContain(text);
+      expect(word.html).toContain(shown);
     });
   });
 

@@ -19,11 +19,29 @@ export interface Unseen {
   altChunks: number;
   /** Links whose address is not for the web: their text and address. */
   links: Array<{ text: string; address: string }>;
-  /** The styles that hide their text (a character or paragraph style with »Skjult« set, or based on one), by id. */
-  hiddenStyles: Set<string>;
+  /** What the styles part says about hiding text. */
+  styles: StyleHiding;
 }
 
-export const nothingUnseen = (): Unseen => ({ hidden: [], comments: [], altChunks: 0, links: [], hiddenStyles: new Set() });
+/**
+ * What a styles part says about hiding text (»Skjult«): each style's own run properties (true
+ * hides, false shows again, undefined says nothing) and the style it is based on, the style
+ * of each kind that applies where none is named, and the document's default run properties.
+ */
+interface StyleHiding {
+  own: Map<string, boolean | undefined>;
+  basedOn: Map<string, string>;
+  defaults: Map<string, string>;
+  document?: boolean;
+}
+
+export const nothingUnseen = (): Unseen => ({
+  hidden: [],
+  comments: [],
+  altChunks: 0,
+  links: [],
+  styles: { own: new Map(), basedOn: new Map(), defaults: new Map() },
+});
 
 /** A simple field (»DATE«, »PAGE«) as its shown result: the wrapper goes, the runs inside stay. */
 export function showFieldResults(xml: string): string {
@@ -44,24 +62,40 @@ function isHiddenRun(run: string): boolean {
   return vanishes(run.slice(properties, end < 0 ? undefined : end)) === true;
 }
 
-/**
- * The styles of a styles part that hide their text: their own run properties say so, or those
- * of the style they are based on (followed a bounded number of steps, so a loop ends).
- */
-function hiddenStylesOf(xml: string): string[] {
-  const own = new Map<string, boolean | undefined>();
-  const basedOn = new Map<string, string>();
+/** The run properties inside `element` (»rPrDefault«, a style): what lies between its <w:rPr> and </w:rPr>. */
+const runPropertiesIn = (xml: string) => /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(xml)?.[1] ?? '';
+
+/** Reads what a styles part says about hiding text into `hiding`. */
+function readStyleHiding(xml: string, hiding: StyleHiding): void {
+  const defaults = /<w:rPrDefault>([\s\S]*?)<\/w:rPrDefault>/.exec(xml)?.[1];
+  if (defaults !== undefined) hiding.document = vanishes(runPropertiesIn(defaults));
   for (const style of xml.split('</w:style>')) {
     const start = style.lastIndexOf('<w:style ');
-    const id = start < 0 ? undefined : /w:styleId="([^"]*)"/.exec(style.slice(start, style.indexOf('>', start)))?.[1];
+    const tag = start < 0 ? '' : style.slice(start, style.indexOf('>', start));
+    const id = /w:styleId="([^"]*)"/.exec(tag)?.[1];
     if (id === undefined) continue;
     const body = style.slice(start);
-    own.set(id, vanishes(/<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(body)?.[1] ?? ''));
+    hiding.own.set(id, vanishes(runPropertiesIn(body)));
     const parent = /<w:basedOn w:val="([^"]*)"/.exec(body)?.[1];
-    if (parent !== undefined) basedOn.set(id, parent);
+    if (parent !== undefined) hiding.basedOn.set(id, parent);
+    const type = /w:type="([^"]*)"/.exec(tag)?.[1];
+    if (type !== undefined && /w:default="(?:1|true|on)"/.test(tag)) hiding.defaults.set(type, id);
   }
-  const hides = (id: string | undefined, steps: number): boolean => id !== undefined && steps > 0 && (own.get(id) ?? hides(basedOn.get(id), steps - 1));
-  return [...own.keys()].filter((id) => hides(id, 50));
+}
+
+/**
+ * Whether a style of `type`, or the default style of that type where none is named, hides its
+ * text: its own run properties say so, or those of the style it is based on (followed a
+ * bounded number of steps, so a loop ends); undefined where none of them says.
+ */
+function styleHides(hiding: StyleHiding, type: string, named: string | null | undefined): boolean | undefined {
+  let id = named ?? hiding.defaults.get(type);
+  for (let steps = 50; id !== undefined && steps > 0; steps -= 1) {
+    const own = hiding.own.get(id);
+    if (own !== undefined) return own;
+    id = hiding.basedOn.get(id);
+  }
+  return undefined;
 }
 
 /** The part without its hidden runs, their text recorded. A run is what follows the last run opening before a run's end. */
@@ -117,8 +151,8 @@ export function revealPart(name: string, xml: string, unseen: Unseen): string {
     );
     return xml;
   }
-  // Whatever part the converter takes its styles from: the styles that hide text, for withoutHiddenStyles.
-  if (xml.includes('<w:style ')) for (const id of hiddenStylesOf(xml)) unseen.hiddenStyles.add(id);
+  // Whatever part the converter takes its styles from: what hides text, for withoutHiddenStyles.
+  if (xml.includes('<w:style ') || xml.includes('<w:docDefaults')) readStyleHiding(xml, unseen.styles);
   unseen.altChunks += count(xml, '<w:altChunk');
   return showFieldResults(withoutHiddenRuns(xml, unseen));
 }
@@ -142,18 +176,27 @@ interface ModelElement {
 }
 
 /**
- * The document model without the text a style hides: a run in a hidden character style, and
- * the runs of a paragraph in a hidden paragraph style, their text recorded. Read from the
- * model, so it holds whatever part the styles came from; the converter itself shows them.
+ * The document model without the text a style hides, each run's text recorded. Word decides
+ * from the nearest level that says: the run's character style (or the default one), its
+ * paragraph's style (or the default one), its table's style, the document's defaults. A run
+ * hidden by its own formatting is already gone (withoutHiddenRuns). Read from the model, so
+ * it holds whatever part the styles came from; the converter itself shows them.
  */
-export function withoutHiddenStyles<T extends ModelElement>(element: T, unseen: Unseen): T {
-  if (!element.children || unseen.hiddenStyles.size === 0) return element;
-  const hidden = (child: ModelElement) => (child.type === 'run' || child.type === 'paragraph') && unseen.hiddenStyles.has(child.styleId ?? '');
+export function withoutHiddenStyles<T extends ModelElement>(element: T, unseen: Unseen, around = unseen.styles.document): T {
+  if (!element.children) return element;
+  const { styles } = unseen;
+  const hides = (child: ModelElement): boolean | undefined => {
+    if (child.type === 'table') return styleHides(styles, 'table', child.styleId) ?? around;
+    if (child.type === 'paragraph') return styleHides(styles, 'paragraph', child.styleId) ?? around;
+    if (child.type === 'run') return styleHides(styles, 'character', child.styleId) ?? around;
+    return around;
+  };
   const children = element.children.flatMap((child): ModelElement[] => {
-    if (!hidden(child)) return [withoutHiddenStyles(child, unseen)];
+    const hidden = hides(child);
+    if (child.type !== 'run' || hidden !== true) return [withoutHiddenStyles(child, unseen, hidden)];
     const text = plainText(child).trim();
     if (text) unseen.hidden.push(text);
-    return child.type === 'paragraph' ? [{ ...child, children: [] }] : [];
+    return [];
   });
   return { ...element, children };
 }
