@@ -209,6 +209,17 @@ export function formatBytes(bytes: number): string {
 
 const isInside = (path: string, folder: string) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`);
 
+/** A path with its links followed as far as it exists (a folder a command will make need not exist yet). */
+function followedPath(path: string): string {
+  const absolute = resolve(path);
+  let existing = absolute;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  return join(realpathSync(existing), relative(existing, absolute));
+}
+
+/** Whether `path` is `folder` or lies inside it, links followed. */
+export const liesWithin = (path: string, folder: string): boolean => isInside(followedPath(path), followedPath(folder));
+
 function tooLarge(size: number, maxBytes: number): ReadResult {
   return { ok: false, code: 'fil-for-stor', args: { stoerrelse: formatBytes(size), graense: formatBytes(maxBytes) } };
 }

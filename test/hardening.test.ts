@@ -68,6 +68,70 @@ function expectClean(result: CliRun, status: number): void {
 /** The file with one more appendix whose text is `text`. */
 const withText = (yaml: string, text: string) => `${yaml}\nbilag:\n  - noegle: proeve\n    overskrift: Prøve\n    tekst: ${JSON.stringify(text)}\n`;
 
+/** Every file under `dir` with its content, to show that a refused command touched nothing. */
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .sort()
+      .map((name) => [name, statSync(join(dir, name)).isFile() ? readFileSync(join(dir, name), 'utf8') : '(mappe)']),
+  );
+}
+
+describe('promise: build and diff never write among the YAML files they read (--out)', () => {
+  const refused = (dir: string, args: string[], expected: string) => {
+    const before = snapshot(dir);
+    const result = run([...args, '--dato', date, '--uden-pdf'], dir);
+    expectClean(result, 2);
+    expect(result.stderr).toContain(expected);
+    expect(snapshot(dir)).toEqual(before);
+    return result.stderr;
+  };
+  const sameFolder = 'Mappen »municipalities« er selv mappen med kommunefilerne.';
+  it.each<[string, string[], string]>([
+    ['the folder itself (the issue’s case)', ['build', '--out', 'municipalities'], sameFolder],
+    [
+      'the folder with a slash, and the kommune named',
+      ['build', 'god', '--out', 'municipalities/'],
+      'Mappen »municipalities/« er selv mappen med kommunefilerne.',
+    ],
+    ['a folder inside it', ['build', '--out', './municipalities/ud'], 'Mappen »./municipalities/ud« ligger i »municipalities«, hvor kommunefilerne ligger.'],
+    ['a file in it', ['build', '--out', 'municipalities/god.yml'], 'Mappen »municipalities/god.yml« ligger i »municipalities«'],
+    ['the folder through a link', ['build', '--out', 'genvej/ud'], 'Mappen »genvej/ud« ligger i »municipalities«'],
+    ['the folder of a file given from elsewhere', ['build', 'kladder/god.yml', '--out', 'kladder'], 'Mappen »kladder« er selv mappen med kommunefilerne.'],
+    [
+      'a folder whose kommune folder holds the file',
+      ['build', 'god/god.yml', '--out', '.'],
+      'Kommunefilerne i »god« ligger i mappen »god«, som kommandoen skriver i.',
+    ],
+    ['diff’s --out (a variant)', ['diff', 'god', '--fra', 'kladder/god.yml', '--out', 'municipalities'], sameFolder],
+  ])('refuses %s in Danish, exit 2, and writes nothing', (_what, args, expected) => {
+    const dir = workspace({ 'god.yml': small });
+    for (const folder of ['kladder', 'god']) {
+      mkdirSync(join(dir, folder));
+      writeFileSync(join(dir, folder, 'god.yml'), small);
+    }
+    symlinkSync('municipalities', join(dir, 'genvej'));
+    expect(refused(dir, args, expected)).toContain('Vælg en mappe ved siden af, fx --out out.');
+  });
+
+  it('refuses an empty --out as a missing value', () => {
+    const dir = workspace({ 'god.yml': small });
+    refused(dir, ['build', '--out', ''], 'Tilvalget »--out« skal have en værdi, fx --out out.');
+  });
+
+  it('builds into a folder beside the files, into the folder above them, and into a folder in a draft’s folder', () => {
+    const dir = workspace({ 'god.yml': small });
+    mkdirSync(join(dir, 'kladder'));
+    writeFileSync(join(dir, 'kladder', 'kladde.yml'), small);
+    expectClean(run(['build', 'kladder/kladde.yml', '--out', 'kladder/ud', '--dato', date, '--uden-pdf', '--stille'], dir), 0);
+    expect(existsSync(join(dir, 'kladder', 'ud', 'kladde', 'kvalitetsstandard.html'))).toBe(true);
+    expectClean(run(['build', '--out', 'ud', '--dato', date, '--uden-pdf', '--stille'], dir), 0);
+    expectClean(run(['build', '--out', '.', '--dato', date, '--uden-pdf', '--stille'], dir), 0);
+    expect(existsSync(join(dir, 'god', 'kvalitetsstandard.html'))).toBe(true);
+    expect(readdirSync(join(dir, 'municipalities'))).toEqual(['god.yml']);
+  });
+});
+
 describe('promise: a build removes only the temporary files of its own that a killed build left', () => {
   it('leaves a user’s files in the output folder alone, whatever they are called', () => {
     const dir = workspace({ 'god.yml': small });

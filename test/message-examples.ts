@@ -132,6 +132,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'vurdering-dobbelt': { krav: '§4.1.6 Behandlingsgaranti', nr1: 2, nr2: 2 },
   'logo-findes-ikke': { logo: 'logo-eksempel' },
   'out-mappe-fejl': { mappe: 'out/', detalje: 'uventet tegn' },
+  'out-mappe-ved-kilder': { mappe: 'municipalities/ud', kilde: 'municipalities', slags: 'inde-i' },
   'chromium-mangler': { detalje: 'uventet tegn' },
   'pdf-fejlede': { fil: 'municipalities/testby.yml', detalje: 'uventet tegn' },
   'skrivning-fejlede': { fil: 'municipalities/testby.yml', detalje: 'uventet tegn' },

@@ -35,13 +35,16 @@ import type { IndexEntry } from '../report/index-page.js';
 import { styleFor } from '../report/terminal.js';
 import type { CommandContext } from '../usage.js';
 import { mustWrite, removeStaleTemporaryFiles, stopWriting, writeFileAtomic } from '../write.js';
-import { dateOption, filesFromArguments } from './arguments.js';
+import { dateOption, filesFromArguments, outFolderOption } from './arguments.js';
 
 const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1).replace('.', ',')} s`);
 
 export async function runBuild({ positionals, options }: CommandContext): Promise<number> {
   const started = performance.now();
-  const outDir = String(options.out ?? 'out');
+  const files = filesFromArguments(positionals);
+  // Every name that becomes a folder and a link is a safe slug, and no two files share one.
+  const { municipalities: selected, refused: refusedHere } = municipalityIds(files);
+  const outDir = outFolderOption(options.out, selected);
   const date = dateOption(options.dato);
   const quiet = options.stille === true;
   const withPdf = options['uden-pdf'] !== true;
@@ -75,9 +78,6 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
   removeStaleTemporaryFiles(outDir);
   const cache = BuildCache.load(outDir);
 
-  const files = filesFromArguments(positionals);
-  // Every name that becomes a folder and a link is a safe slug, and no two files share one.
-  const { municipalities: selected, refused: refusedHere } = municipalityIds(files);
   for (const problem of refusedHere) warn(problem.code, problem.args);
   const selectedIds = new Set(selected.map(({ id }) => id));
   const others = municipalityIds(allMunicipalityFiles().filter((file) => !files.some((given) => sameFile(given, file)))).municipalities.filter(

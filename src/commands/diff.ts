@@ -17,7 +17,7 @@ import { comparedVersions, diffReportHtml, diffReportText } from '../report/diff
 import { styleFor } from '../report/terminal.js';
 import { UsageError, UserError, type CommandContext } from '../usage.js';
 import { writeFileAtomic, mustWrite } from '../write.js';
-import { dateOption } from './arguments.js';
+import { dateOption, outFolderOption } from './arguments.js';
 
 /** Whether --fra names a path: a file, or a link, even one that leads nowhere (a loop), which reading then explains. */
 const givenAsFile = (from: string) => lstatSync(from, { throwIfNoEntry: false }) !== undefined;
@@ -49,6 +49,7 @@ export async function runDiff({ positionals, options }: CommandContext): Promise
   if (typeof options.fra !== 'string') throw new UsageError('diff-mangler-fra', {});
   const file = resolveOneFile(positionals[0]!);
   const id = municipalityId(file);
+  const outDir = outFolderOption(options.out, [{ file, id }]);
   const date = dateOption(options.dato);
   const style = styleFor(process.stdout);
   // Named as the user can open it: the file given, or the file at its git version, so a message reads »navn:linje:kolonne«.
@@ -70,7 +71,7 @@ export async function runDiff({ positionals, options }: CommandContext): Promise
   const context = { comparison: compare(before, after), file, from: options.fra, date };
   process.stdout.write(diffReportText(context, style));
 
-  const dir = join(String(options.out ?? 'out'), id);
+  const dir = join(outDir, id);
   const htmlPath = join(dir, 'aendringer.html');
   await mustWrite(writeFileAtomic(htmlPath, diffReportHtml(context)), htmlPath);
   let written = htmlPath;

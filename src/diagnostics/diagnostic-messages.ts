@@ -152,6 +152,8 @@ export interface DiagnosticMessageArgs {
   // Building the output
   'logo-findes-ikke': { logo: string };
   'out-mappe-fejl': { mappe: string; detalje: string };
+  /** --out is the folder of the files read (samme), inside it (inde-i), or the folder a kommune's pages go to holds it (omkring). */
+  'out-mappe-ved-kilder': { mappe: string; kilde: string; slags: 'samme' | 'inde-i' | 'omkring' };
   'chromium-mangler': { detalje: string };
   /** `bevaret`: an earlier version is there, and kept. */
   'pdf-fejlede': { fil: string; detalje: string; bevaret?: 'ja' };
@@ -529,6 +531,12 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'logo-findes-ikke': (a) =>
     `Logoet ${quote(a.logo)} (praesentation.logo) findes ikke eller er ikke SVG, PNG eller JPEG. Ret stien; den regnes fra YAML-filens mappe.`,
   'out-mappe-fejl': (a) => `Mappen ${quote(a.mappe)} kan ikke oprettes eller skrives i (${a.detalje}). Vælg en anden med --out, fx --out out.`,
+  'out-mappe-ved-kilder': (a) =>
+    `${
+      a.slags === 'omkring'
+        ? `Kommunefilerne i ${quote(a.kilde)} ligger i mappen ${quote(a.mappe)}, som kommandoen skriver i.`
+        : `Mappen ${quote(a.mappe)} ${a.slags === 'samme' ? 'er selv mappen med kommunefilerne' : `ligger i ${quote(a.kilde)}, hvor kommunefilerne ligger`}.`
+    } Kommandoen lægger HTML, PDF og rapporter i --out og skriver dem aldrig mellem kommunefilerne. Vælg en mappe ved siden af, fx --out out.`,
   'chromium-mangler': (a) =>
     `Chromium kunne ikke startes, så der er ikke lavet PDF'er (HTML er bygget). Installér det med »apt-get install chromium«, eller sæt PUPPETEER_EXECUTABLE_PATH til en Chrome eller Chromium. (${a.detalje})`,
   'pdf-fejlede': (a) => `PDF'en ${quote(a.fil)} kunne ikke laves: ${a.detalje}.${a.bevaret ? ' Den forrige udgave er bevaret.' : ''}`,
