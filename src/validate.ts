@@ -19,7 +19,7 @@ import { markdownLimits, markdownProblem, markupCount } from './markdown-limits.
 import { fullDatePattern, groundsPattern, statedDatePattern } from './schema/definition.js';
 import { boldHeadingWarnings } from './lint/bold-heading.js';
 import { foldedLineWarnings } from './lint/folded-lines.js';
-import { controlCharacterErrors } from './lint/control-characters.js';
+import { withCharacterProblems } from './lint/control-characters.js';
 import { sectionNames } from './sections.js';
 import { nearest } from './suggest.js';
 import { locate, locateKey, pointerPath, type PathSegment, type Span } from './source-location.js';
@@ -376,11 +376,14 @@ export function validateLoaded(loaded: LoadedFile): ValidationResult {
         seen.add(key);
         return true;
       });
-    return { valid: false, diagnostics: capDiagnostics(unique.sort(compareDiagnostics)) };
+    return { valid: false, diagnostics: capDiagnostics(withCharacterProblems(loaded, unique).errors.sort(compareDiagnostics)) };
   }
   const document = loaded.data as Kvalitetsstandard;
-  const diagnostics = [...crossReferenceDiagnostics(loaded, document), ...unknownRegulationDiagnostics(loaded, document), ...controlCharacterErrors(loaded)];
-  return diagnostics.length > 0
-    ? { valid: false, diagnostics: capDiagnostics(diagnostics.sort(compareDiagnostics)) }
-    : { valid: true, document, warnings: [...boldHeadingWarnings(loaded), ...foldedLineWarnings(loaded)].sort(compareDiagnostics) };
+  const { errors, warnings } = withCharacterProblems(loaded, [
+    ...crossReferenceDiagnostics(loaded, document),
+    ...unknownRegulationDiagnostics(loaded, document),
+  ]);
+  return errors.length > 0
+    ? { valid: false, diagnostics: capDiagnostics(errors.sort(compareDiagnostics)) }
+    : { valid: true, document, warnings: [...boldHeadingWarnings(loaded), ...foldedLineWarnings(loaded), ...warnings].sort(compareDiagnostics) };
 }

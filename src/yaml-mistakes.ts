@@ -137,7 +137,7 @@ const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` 
 /** Characters that look like a space but are none to YAML: a non-breaking space (pasted from Word or a web page), a vertical tab or form feed, the typographic spaces. */
 const oddSpaces = '\\u000b\\u000c\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000';
 /** Characters that show nothing at all: zero-width spaces and joiners, a byte order mark inside the file (two files joined), a soft hyphen. */
-const invisibles = '\\u00ad\\u180e\\u200b-\\u200d\\u2060\\ufeff';
+export const invisibles = '\\u00ad\\u180e\\u200b-\\u200d\\u2060\\ufeff';
 
 /**
  * Such a character where a line's indentation is. The parser then reads the line as text, and
@@ -155,7 +155,7 @@ const oddInKey = new RegExp(`[${oddSpaces}${invisibles}]`, 'g');
 const oddAnywhere = new RegExp(`[${oddSpaces}${invisibles}]`);
 
 /** The character's name in a message, with its code point to search for. */
-function oddSpaceName(character: string): string {
+export function oddSpaceName(character: string): string {
   const names: Record<string, string> = {
     '\u00a0': 'et hårdt mellemrum',
     '\u000b': 'en lodret tabulator',

@@ -706,7 +706,7 @@ describe('promise: hidden text is never published silently', () => {
   });
 });
 
-describe('promise: the import never writes a control character or a direction mark, which validate refuses', () => {
+describe('promise: the import never writes a control character, a direction mark or a character that shows nothing, which validate refuses', () => {
   it('leaves them out of the text and of the title property (also written as character references), and writes a valid file (before: exit 70)', async () => {
     const whole = await withDocumentXml(
       (xml) =>
@@ -731,6 +731,27 @@ describe('promise: the import never writes a control character or a direction ma
     expect(yaml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\\u202|\\x1/i);
     const validated = await run(['validate', 'municipalities/testby.yml'], dir);
     expectClean(validated, 0);
+  });
+
+  it('leaves out characters that show nothing (a soft hyphen from Word, a zero-width space, a word joiner), which validate refuses in a heading', async () => {
+    const whole = await withDocumentXml(
+      (xml) =>
+        xml.replace(
+          '<w:body>',
+          `<w:body><w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Behandlings</w:t><w:softHyphen/><w:t>garanti​</w:t></w:r></w:p>${paragraph(textRun('Du får en samtale inden for 14 dage efter henvendel⁠sen.'))}`,
+        ),
+      [new Paragraph('Testby Kommune')],
+    );
+    const dir = workspace();
+    writeFileSync(join(dir, 'usynligt.docx'), whole);
+    expectClean(await run(['importer', 'usynligt.docx', '--kommune', 'Testby'], dir), 0);
+    const yaml = readFileSync(join(dir, 'municipalities', 'testby.yml'), 'utf8');
+    expect(yaml).toContain('overskrift: Behandlingsgaranti');
+    expect(yaml).toContain('henvendelsen');
+    expect(yaml).not.toMatch(/[\u00ad\u200b\u2060]/);
+    const validated = await run(['validate', 'municipalities/testby.yml'], dir);
+    expectClean(validated, 0);
+    expect(validated.stdout).not.toContain('advarsel');
   });
 });
 

@@ -316,6 +316,24 @@ describe('kvalitetsstandard lsp: quick fixes (applying them yields a valid file)
     expect(await fixed(broken, 'Ukendt felt »maalgrupe«. Mente du »maalgruppe«?', 'Ret til »maalgruppe«')).toBe(base);
   });
 
+  it.each([
+    ['a date', '    dato: 2021-12-13', '2021-12', '\u200b'],
+    ['the kommune’s name, written as an escape in double quotes', 'kommune: Randers Kommune', 'Randers Kom', '\\u00AD'],
+    ['a key', '  - noegle: lovgrundlag', 'lov', '\u2060'],
+  ])('»Slet det usynlige tegn« in %s, at the character', async (_what, line, before, character) => {
+    const written = character.startsWith('\\')
+      ? line.replace(/: (.*)$/, (_all, value: string) => `: "${value.replace(before, `${before}${character}`)}"`)
+      : line.replace(before, `${before}${character}`);
+    const broken = base.replace(line, written);
+    expect(broken).not.toBe(base);
+    const at = broken.split('\n').indexOf(written);
+    const { diagnostics } = await open(broken);
+    const column = written.indexOf(character);
+    expect(errors(diagnostics)[0].range).toEqual({ start: { line: at, character: column }, end: { line: at, character: column + character.length } });
+    const result = await fixed(broken, /indeholder .*så den er ikke/, 'Slet det usynlige tegn');
+    expect(result).toBe(base.replace(line, written.replace(character, '')));
+  });
+
   it('»Ret til« a section key in the presentation order', async () => {
     const broken = base.replace(/^(\s+- )maalgruppe$/m, '$1maalgrupe');
     expect(broken).not.toBe(base);

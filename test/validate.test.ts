@@ -281,3 +281,59 @@ describe('validate: a control character or a mark that turns the text’s direct
     });
   }
 });
+
+describe('a character that shows nothing inside a value (a zero-width space, a soft hyphen, a word joiner, a BOM mid-file)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-usynligt-'));
+  const write = (name: string, content: string) => {
+    writeFileSync(join(dir, name), content);
+    return join(dir, name);
+  };
+  const complete = readFileSync(join(fixtures, 'complete.yml'), 'utf8');
+  const assessed = `${complete.trimEnd()}\n\nvurderinger:\n  - krav: '§4.1.6'\n    status: opfyldt\n    begrundelse: Læst.\n    af: Anna Hansen\n    dato: 2026-11-20\n`;
+  const characters = ['\u200b', '\u00ad', '\u2060', '\ufeff', '\u200d'];
+  /** A line of the file, the value on it and the offset in that value where the character goes. */
+  const places: Array<[string, string, string, number]> = [
+    ['a date', '    dato: 2025-06-16', '2025-06-16', 7],
+    ['the kommune’s name', 'kommune: Testby Kommune', 'Testby Kommune', 10],
+    ['an address', '  url: https://www.testby.dk/kvalitetsstandarder', 'https://www.testby.dk/kvalitetsstandarder', 12],
+    ['a discharge status in a list', '  udskrivningsstatusser: [faerdigbehandlet, andet_tilbud', 'faerdigbehandlet', 7],
+    ['the status of an assessment', '    status: opfyldt', 'opfyldt', 3],
+    ['the requirement an assessment names', "  - krav: '§4.1.6'", '§4.1.6', 4],
+    ['a name that passes the schema (the organ)', '  - organ: Byrådet', 'Byrådet', 3],
+  ];
+  let count = 0;
+  for (const [what, line, value, offset] of places) {
+    for (const character of characters) {
+      it(`${what} with U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}: one error at the character, naming the field and what the value looks like`, async () => {
+        const lineIndex = assessed.split('\n').indexOf(assessed.split('\n').find((each) => each.startsWith(line))!);
+        expect(lineIndex, line).toBeGreaterThanOrEqual(0);
+        const at = assessed.split('\n')[lineIndex]!.indexOf(value) + offset;
+        const changed = assessed
+          .split('\n')
+          .map((each, index) => (index === lineIndex ? `${each.slice(0, at)}${character}${each.slice(at)}` : each))
+          .join('\n');
+        count += 1;
+        const found = await diagnosticsOf(write(`usynligt-${count}.yml`, changed));
+        expect(found.map((each) => [each.line, each.column, each.code])).toEqual([[lineIndex + 1, at + 1, 'yaml-usynligt-tegn']]);
+        expect(found[0]!.message).toContain(`så den er ikke »${value}«, som den ser ud til at være`);
+        expect(found[0]!.message).toContain(`(U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
+      });
+    }
+  }
+
+  it('an escape written »\\u200b« in double quotes: the error stands at the escape', async () => {
+    const changed = complete.replace('    dato: 2025-06-16', '    dato: "2025-06\\u200b-16"');
+    const found = await diagnosticsOf(write('escape.yml', changed));
+    expect(found.map((each) => [each.line, each.column, each.code])).toEqual([[9, 19, 'yaml-usynligt-tegn']]);
+    expect(found[0]!.message).toContain('»godkendelse[0].dato« indeholder et usynligt mellemrum (U+200B), så den er ikke »2025-06-16«');
+  });
+
+  it('in running text: a warning naming the word, and the file stays valid', async () => {
+    const changed = complete.replace('forbrug af hash', 'forbrug af ha\u00adsh');
+    const warnings = (await validateFile(write('tekst.yml', changed))).diagnostics;
+    expect(warnings.map((each) => [each.start?.line, each.code, each.severity])).toEqual([[27, 'yaml-usynligt-tegn', 'advarsel']]);
+    expect(formatMessage(warnings[0]!.code, warnings[0]!.args)).toContain(
+      'Teksten i »maalgruppe.tekst« indeholder en blød bindestreg, som ikke ses (U+00AD) i »hash«. Siden viser ordet rigtigt, men tjekket læser det som to ord',
+    );
+  });
+});

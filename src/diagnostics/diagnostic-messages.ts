@@ -48,7 +48,13 @@ export interface DiagnosticMessageArgs {
   'yaml-tabulator': { mellemrum?: number };
   'yaml-usynligt-mellemrum': { tegn: string };
   'yaml-usynligt-linjeskift': { tegn: string };
-  'yaml-usynligt-tegn': { tegn: string; slags: 'filstart' | 'feltnavn' | 'ligner' | 'linjestart' | 'efter-kolon' | 'efter-streg'; felt?: string };
+  /** `vaerdi`: what a value (slags »vaerdi«) or a word of running text (»tekst«) looks like without the character. */
+  'yaml-usynligt-tegn': {
+    tegn: string;
+    slags: 'filstart' | 'feltnavn' | 'ligner' | 'linjestart' | 'efter-kolon' | 'efter-streg' | 'vaerdi' | 'tekst';
+    felt?: string;
+    vaerdi?: string;
+  };
   'yaml-manglende-tegn': NoArgs;
   'yaml-uventet-tegn': NoArgs;
   'yaml-flere-dokumenter': NoArgs;
@@ -327,6 +333,10 @@ const oddCharacterMessages: Record<DiagnosticMessageArgs['yaml-usynligt-tegn']['
     `Efter kolonet i ${quote(`${a.felt}:`)} står ${a.tegn}, som ligner et mellemrum, men ikke er det for YAML: linjen læses som tekst, ikke som feltet ${quote(a.felt)}. Slet tegnet, og skriv et almindeligt mellemrum.`,
   'efter-streg': (a) =>
     `Efter »-« står ${a.tegn}, som ligner et mellemrum, men ikke er det for YAML: linjen læses som tekst, ikke som et punkt i listen. Slet tegnet, og skriv et almindeligt mellemrum.`,
+  vaerdi: (a) =>
+    `Værdien i ${quote(a.felt)} indeholder ${a.tegn}, så den er ikke ${quote(a.vaerdi)}, som den ser ud til at være, og kan ikke bruges som den. Slet tegnet, eller skriv værdien forfra.`,
+  tekst: (a) =>
+    `Teksten i ${quote(a.felt)} indeholder ${a.tegn} i ${quote(a.vaerdi)}. Siden viser ordet rigtigt, men tjekket læser det som to ord og kan overse det. Slet tegnet, eller skriv ordet forfra.`,
 };
 
 export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {

@@ -9,7 +9,7 @@ import type { Message } from '../diagnostics/messages.js';
 import { readBounded } from '../files.js';
 import { elementCounter } from './element-caps.js';
 import { ImportError } from './errors.js';
-import { withoutControlCharacters } from '../lint/control-characters.js';
+import { withoutUnseenCharacters } from '../lint/control-characters.js';
 import type { Diagram } from './imported.js';
 import { boundedParts, type DocxParts } from './parts.js';
 import { nothingUnseen, revealPart, withoutHiddenStyles, withoutUnsafeLinks, type Unseen } from './unseen.js';
@@ -145,14 +145,14 @@ function importErrorOf(error: unknown): unknown {
 /** What mammoth does not read: the title property, the page headers and footers, and diagrams; without control characters, as the text. */
 function inspectDocx(parts: DocxParts): Pick<WordDocument, 'propertiesTitle' | 'pageFurniture' | 'diagrams'> {
   const title = /<dc:title>([^<]*)<\/dc:title>/.exec(parts.text('docProps/core.xml') ?? '')?.[1];
-  const propertiesTitle = title ? withoutControlCharacters(decodeXml(title)).replace(/\s+/g, ' ').trim() || undefined : undefined;
+  const propertiesTitle = title ? withoutUnseenCharacters(decodeXml(title)).replace(/\s+/g, ' ').trim() || undefined : undefined;
   const furniture = parts.names
     .filter((name) => /^word\/(header|footer)\d*\.xml$/.test(name))
-    .flatMap((name) => paragraphsOfPart(parts.text(name) ?? '').map(withoutControlCharacters));
+    .flatMap((name) => paragraphsOfPart(parts.text(name) ?? '').map(withoutUnseenCharacters));
   const diagrams = diagramsOf(parts.text('word/document.xml') ?? '').map((diagram) => ({
     ...diagram,
-    description: withoutControlCharacters(diagram.description),
-    after: withoutControlCharacters(diagram.after),
+    description: withoutUnseenCharacters(diagram.description),
+    after: withoutUnseenCharacters(diagram.after),
   }));
   return { ...(propertiesTitle ? { propertiesTitle } : {}), pageFurniture: [...new Set(furniture)], diagrams };
 }
@@ -247,8 +247,8 @@ export async function convertDocx(bytes: Buffer): Promise<WordDocument> {
         }),
       },
     );
-    // Control characters and marks that turn the text's direction are never published (src/lint/control-characters.ts).
-    return { html: withoutControlCharacters(result.value), images, ...facts, unseen };
+    // Control characters, marks that turn the text's direction and characters that show nothing are never published (src/lint/control-characters.ts).
+    return { html: withoutUnseenCharacters(result.value), images, ...facts, unseen };
   } catch (error) {
     if (error instanceof ZipError && error.problem !== 'beskadiget') throw importErrorOf(error);
     // Tables or lists nested thousands deep exhaust the converter's stack: not a document a person wrote.

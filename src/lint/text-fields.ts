@@ -25,10 +25,13 @@ const notMarkdown = new Set([
   'naeste_revision',
 ]);
 
+/** Whether the value at a key path is running text (Markdown), not a name, a date or an address. */
+export const isRunningText = (path: readonly PathSegment[]): boolean => !notMarkdown.has(String(path.at(-1)));
+
 /** Calls `visit` with every string scalar of running text, and its key path. */
 export function eachTextScalar(loaded: LoadedFile, visit: (scalar: Scalar<string>, path: readonly PathSegment[]) => void): void {
   eachTextValue(loaded.document.contents, (scalar, path) => {
-    if (!notMarkdown.has(String(path.at(-1)))) visit(scalar, path);
+    if (isRunningText(path)) visit(scalar, path);
   });
 }
 

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { ownRequirementsFileOf, readBounded } from '../files.js';
-import { controlCharacterErrors } from '../lint/control-characters.js';
+import { withCharacterProblems } from '../lint/control-characters.js';
 import { maxFileBytes, parseSource, type LoadedFile } from '../load.js';
 import { checkOwnData, type OwnRequirement } from './format.js';
 import type { Regulation } from '../regulations/regulation.js';
@@ -56,7 +56,8 @@ export function ownRequirementsFromSource(file: string, bytes: Uint8Array, regul
 function ownRequirementsFromLoaded(loaded: LoadedFile, warnings: Diagnostic[], regulation: Regulation): OwnRequirementsLoad {
   const checked = checkOwnData(loaded, regulation);
   // Its texts reach the annex as the standard's do: no control character or direction mark there either.
-  const diagnostics = [...warnings, ...controlCharacterErrors(loaded), ...checked.diagnostics].sort(compareDiagnostics);
+  const { errors, warnings: textWarnings } = withCharacterProblems(loaded, checked.diagnostics);
+  const diagnostics = [...warnings, ...errors, ...textWarnings].sort(compareDiagnostics);
   const { file, text } = loaded;
   if (diagnostics.some((diagnostic) => diagnostic.severity === 'fejl')) return { file, diagnostics, text };
   return { file, requirements: { file, requirements: checked.requirements }, diagnostics, text };
