@@ -130,6 +130,37 @@ describe('kvalitetsstandard lsp: diagnostics', () => {
     });
   }
 
+  describe('a text that begins with a byte order mark (VS Code takes off one, so the file had two) or has CRLF or CR lines', () => {
+    const lines = ['kommun: Testby Kommune', 'titel: Kvalitetsstandard', 'maalgrupe:', '  tekst: Borgere over 18 år.', ''];
+    it.each([
+      ['a BOM', '\ufeff', '\n'],
+      ['a BOM, then CRLF lines', '\ufeff', '\r\n'],
+      ['a BOM, then CR lines', '\ufeff', '\r'],
+      ['no BOM, CRLF lines', '', '\r\n'],
+    ])('%s: each error underlines its field name in the text as sent', async (_what, bom, newline) => {
+      const text = bom + lines.join(newline);
+      const { diagnostics } = await open(text);
+      const document = TextDocument.create('file:///x.yml', 'yaml', 1, text);
+      const underlined = errors(diagnostics).map((diagnostic) => [diagnostic.message.slice(0, 20), document.getText(diagnostic.range)]);
+      expect(underlined).toEqual([
+        ['Feltet »kommune« man', 'kommun'],
+        ['Ukendt felt »kommun«', 'kommun'],
+        ['Ukendt felt »maalgru', 'maalgrupe'],
+      ]);
+      // A BOM in the text is one more than a file begins with: a warning on it, as validate gives for the file.
+      const extra = diagnostics.filter((diagnostic) => diagnostic.message.startsWith('Filen begynder med to usynlige BOM-tegn'));
+      expect(extra.map((diagnostic) => document.getText(diagnostic.range))).toEqual(bom ? ['\ufeff'] : []);
+    });
+
+    it('two BOMs in the text (three in the file), then CRLF lines: the error validate gives, on the first of them', async () => {
+      const text = `\ufeff\ufeff${lines.join('\r\n')}`;
+      const { diagnostics } = await open(text);
+      expect(errors(diagnostics).map((diagnostic) => [diagnostic.range, diagnostic.message.slice(0, 58)])).toEqual([
+        [{ start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, 'Linjen begynder med et usynligt BOM-tegn (U+FEFF). Det ses'],
+      ]);
+    });
+  });
+
   const invalidFixtures = brokenFileExpectations(join(fixtures, 'invalid'));
   for (const name of Object.keys(invalidFixtures)) {
     it(`broken fixture ${name}: the same Danish message at the same place as validate`, async () => {

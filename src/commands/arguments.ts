@@ -30,7 +30,8 @@ export function outFolderOption(value: unknown, sources: readonly Municipality[]
   const out = String(value ?? 'out');
   if (out === '') throw new UsageError('tilvalg-mangler-vaerdi', { tilvalg: '--out', eksempel: '--out out' });
   const refuse = (slags: 'samme' | 'inde-i' | 'omkring', kilde: string, mappe = out) => new UsageError('out-mappe-ved-kilder', { mappe, kilde, slags });
-  if (existsSync(municipalitiesDir) && liesWithin(out, municipalitiesDir)) throw refuse(liesWithin(municipalitiesDir, out) ? 'samme' : 'inde-i', municipalitiesDir);
+  if (existsSync(municipalitiesDir) && liesWithin(out, municipalitiesDir))
+    throw refuse(liesWithin(municipalitiesDir, out) ? 'samme' : 'inde-i', municipalitiesDir);
   for (const folder of new Set(sources.map(({ file }) => dirname(file)))) {
     if (liesWithin(out, folder) && liesWithin(folder, out)) throw refuse('samme', folder);
     const around = sources.find(({ id }) => liesWithin(folder, join(out, id)));

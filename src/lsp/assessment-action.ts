@@ -13,7 +13,7 @@ import { checkSource, type FileCheck } from '../check/run.js';
 import { formatMessage } from '../diagnostics/messages.js';
 import { defaultRegulation } from '../regulations/index.js';
 import { cursorContext } from './cursor.js';
-import type { DiagnosticData } from './diagnostics.js';
+import { type DiagnosticData, editorBytes } from './diagnostics.js';
 
 /** The entry's lines, as a list item at `indent`. */
 export function assessmentEntry(finding: Finding, grounds: string, date: string, indent: string): string {
@@ -90,7 +90,7 @@ let lastCheck: { file: string; text: string; date: string; check: FileCheck } | 
 
 function checkedText(file: string, text: string, date: string): FileCheck {
   if (lastCheck?.file !== file || lastCheck.text !== text || lastCheck.date !== date) {
-    lastCheck = { file, text, date, check: checkSource(file, new TextEncoder().encode(text), date) };
+    lastCheck = { file, text, date, check: checkSource(file, editorBytes(text), date) };
   }
   return lastCheck.check;
 }

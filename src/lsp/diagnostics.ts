@@ -156,16 +156,26 @@ function noteDiagnostic(lines: readonly string[], note: LawNote): LspDiagnostic 
 }
 
 /**
+ * An editor's text as the bytes of a file, for the reading a file gets: with a byte order mark
+ * in front, which that reading takes off again. An editor has already taken off the mark a
+ * file begins with, so a mark the text itself begins with is one more (a file that begins with
+ * two), which stays and is warned of, and every position is one in the text the editor holds.
+ */
+export const editorBytes = (text: string): Uint8Array => new TextEncoder().encode(`\ufeff${text}`);
+/** The mark's bytes in UTF-8, which are no part of the text. */
+const markBytes = 3;
+
+/**
  * Every diagnostic of one file's text: validation errors, or (when valid) its compliance
  * findings. `openText`: a file's text as the editor holds it (the kommune's `.krav.yml`,
  * unsaved), if it is open.
  */
 export function analyze(uri: string, file: string, text: string, settings: AnalysisSettings, openText?: (file: string) => string | undefined): LspDiagnostic[] {
   const lines = text.split(/\r\n|\r|\n/);
-  const bytes = new TextEncoder().encode(text);
+  const bytes = editorBytes(text);
   // The same bound as reading from disk: an editor can hold any text, the check need not.
-  if (bytes.length > maxFileBytes) {
-    const size = `${(bytes.length / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+  if (bytes.length - markBytes > maxFileBytes) {
+    const size = `${((bytes.length - markBytes) / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
     return [
       validationDiagnostic(lines, { code: 'fil-for-stor', args: { stoerrelse: size, graense: `${maxFileBytes / 1024 / 1024} MB` }, severity: 'fejl', file }),
     ];
@@ -174,7 +184,7 @@ export function analyze(uri: string, file: string, text: string, settings: Analy
   if (isOwnRequirementsFile(basename(file)))
     return ownRequirementsFromSource(file, bytes, defaultRegulation).diagnostics.map((diagnostic) => validationDiagnostic(lines, diagnostic));
   const own = openText?.(ownRequirementsFileOf(file));
-  const result = checkSource(file, bytes, settings.date, own === undefined ? undefined : new TextEncoder().encode(own));
+  const result = checkSource(file, bytes, settings.date, own === undefined ? undefined : editorBytes(own));
   if (!result.valid) return result.diagnostics.map((diagnostic) => validationDiagnostic(lines, diagnostic));
   const warnings = result.warnings.map((diagnostic) => validationDiagnostic(lines, diagnostic));
   if (settings.compliance === 'fra' || hasNoCheckModeline(text)) return warnings;
