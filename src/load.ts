@@ -254,14 +254,16 @@ function keyProblem(file: string, text: string, pair: Pair, lineCounter: LineCou
   const question = explicitKeyAt(text, key.range[0]);
   const span: [number, number] = [question ?? key.range[0], Math.max(key.range[1], (question ?? key.range[0]) + 1)];
   const noegle = keyText(text, key.range);
-  const wrong = (slags: 'liste' | 'gruppe' | 'blok' | 'henvisning' | 'tom') =>
-    errorAt(file, lineCounter, span, { code: 'yaml-feltnavn-ikke-tekst', args: { noegle, slags } });
+  const wrong = (slags: 'liste' | 'gruppe' | 'blok' | 'henvisning' | 'tom' | 'flet', written = noegle) =>
+    errorAt(file, lineCounter, span, { code: 'yaml-feltnavn-ikke-tekst', args: { noegle: written, slags } });
   if (isSeq(key)) return wrong('liste');
   if (isMap(key)) return wrong('gruppe');
   if (isAlias(key)) return wrong('henvisning');
   if (!isScalar(key)) return undefined;
   if (key.value === null || key.value === '') return wrong('tom');
   if (key.type === 'BLOCK_LITERAL' || key.type === 'BLOCK_FOLDED') return wrong('blok');
+  // A merge (»<<: *faelles«): YAML 1.2 reads it as a field named »<<«, and fields merged in would have no line of their own to be told at.
+  if (key.type === 'PLAIN' && key.value === '<<') return wrong('flet', keyText(text, [key.range[0], (pair.value as Node | null)?.range?.[1] ?? key.range[1]]));
   if (question === undefined) return undefined;
   return { ...errorAt(file, lineCounter, span, { code: 'yaml-feltnavn-med-spoergsmaalstegn', args: { felt: String(key.value) } }), severity: 'advarsel' };
 }

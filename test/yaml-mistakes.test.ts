@@ -963,3 +963,40 @@ describe('the editor makes a text YAML folds a block with »|«, and its lines t
     });
   }
 });
+
+describe('a merge key (»<<: *anker«), which YAML 1.2 reads as a field named »<<«', () => {
+  const merged = 'Skriv felterne ud her, og slet linjen.';
+  const cases: Array<[string, string, number, string]> = [
+    [
+      'in a section, from a field of its own',
+      'faelles: &faelles\n  overskrift: Fælles\nmaalgruppe:\n  <<: *faelles\n  tekst: Borgere over 18 år.\n',
+      4,
+      '»<<: *faelles«',
+    ],
+    ['from another section', 'maalgruppe: &m\n  tekst: Borgere over 18 år.\nvisitation:\n  <<: *m\n', 4, '»<<: *m«'],
+    ['from several, as a list', 'maalgruppe: &m\n  tekst: A.\nopgaver: &o\n  tekst: B.\nvisitation:\n  <<: [*m, *o]\n', 6, '»<<: [*m, *o]«'],
+    ['at the top of the file', 'forord: &f\n  tekst: A.\n<<: *f\n', 3, '»<<: *f«'],
+    ['in an item of oevrige_afsnit', 'oevrige_afsnit:\n  - &a\n    noegle: et\n    tekst: A.\n  - <<: *a\n    noegle: to\n', 5, '»<<: *a«'],
+  ];
+  it.each(cases)('%s: one error on the line of »<<«, the same in validate, check, the editor and build', (_what, body, line, written) => {
+    const text = `kommune: Testby Kommune\ntitel: Kvalitetsstandard\n${body}`;
+    const at = line + 2;
+    const found = diagnosticsOf(text);
+    expect(found.map((each) => [each.start?.line, each.code])).toEqual([[at, 'yaml-feltnavn-ikke-tekst']]);
+    expect(message(found[0]!)).toContain(`fra et andet sted i filen (${written})`);
+    expect(message(found[0]!)).toContain(merged);
+    const check = checkSource('x.yml', Buffer.from(text), '2026-11-23');
+    expect(check.valid ? [] : check.diagnostics.map((each) => [each.start?.line, message(each)])).toEqual([[at, message(found[0]!)]]);
+    const editor = analyze('file:///x/municipalities/x.yml', 'x.yml', text, { compliance: 'information', date: '2026-11-23' });
+    expect(editor.map((each) => [each.range.start.line + 1, each.message])).toEqual([[at, message(found[0]!)]]);
+  });
+
+  it('build refuses it with the same message, and a quoted »"<<"« is an unknown field as any other', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-flet-'));
+    writeFileSync(join(dir, 'flet.yml'), `kommune: Testby Kommune\ntitel: Kvalitetsstandard\n${cases[1]![1]}`);
+    const build = runCli(['build', join(dir, 'flet.yml'), '--out', join(dir, 'ud'), '--uden-pdf', '--dato', '2026-11-23']);
+    expect(build.status).toBe(1);
+    expect(build.stderr).toContain(`flet.yml:6:3  fejl  »<<« henter felterne fra et andet sted i filen (»<<: *m«)`);
+    expect(diagnosticsOf('kommune: Testby Kommune\ntitel: Kvalitetsstandard\n"<<": x\n').map((each) => each.code)).toEqual(['ukendt-felt']);
+  });
+});

@@ -81,7 +81,7 @@ export interface DiagnosticMessageArgs {
   'yaml-anker-eller-maerke': { slags: 'henvisning' | 'to-ankre' | 'to-maerker' | 'foer-tegn'; tekst: string };
   'yaml-blok-i-klammer': NoArgs;
   'yaml-langt-feltnavn': NoArgs;
-  'yaml-feltnavn-ikke-tekst': { noegle?: string; slags?: 'liste' | 'gruppe' | 'blok' | 'henvisning' | 'tom' };
+  'yaml-feltnavn-ikke-tekst': { noegle?: string; slags?: 'liste' | 'gruppe' | 'blok' | 'henvisning' | 'tom' | 'flet' };
   'yaml-feltnavn-med-spoergsmaalstegn': { felt: string };
   'yaml-for-dybt': NoArgs;
   // Against the schema
@@ -418,13 +418,15 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'yaml-langt-feltnavn': () =>
     'Linjen har et kolon efter over 1024 tegn og læses derfor som et feltnavn, men et feltnavn kan ikke være så langt. Er det en tekst, så skriv den som en blok med »|« under sit felt, eller sæt den i anførselstegn.',
   'yaml-feltnavn-ikke-tekst': (a) =>
-    `${
-      a.slags === 'tom'
-        ? 'Der står et kolon uden et feltnavn foran.'
-        : a.slags === 'blok'
-          ? 'Nøglen er en tekstblok (»|« eller »>«).'
-          : `Nøglen ${quote(a.noegle)} er ${a.slags === 'liste' ? 'en liste' : a.slags === 'gruppe' ? 'en gruppe af felter' : a.slags === 'henvisning' ? 'en henvisning (»*«)' : 'ikke almindelig tekst'}.`
-    } Nøgler (feltnavnet før kolonet) skal være almindelig tekst, fx »maalgruppe«. Skriv feltet som »navn: værdi«, med feltets navn før kolonet og uden »?« foran.`,
+    a.slags === 'flet'
+      ? `»<<« henter felterne fra et andet sted i filen (${quote(a.noegle)}), men det kan en kvalitetsstandard ikke bruge: felterne står så ikke på en linje af deres egen, hvor tjekket og editoren kan vise dem og deres fejl. Skriv felterne ud her, og slet linjen.`
+      : `${
+          a.slags === 'tom'
+            ? 'Der står et kolon uden et feltnavn foran.'
+            : a.slags === 'blok'
+              ? 'Nøglen er en tekstblok (»|« eller »>«).'
+              : `Nøglen ${quote(a.noegle)} er ${a.slags === 'liste' ? 'en liste' : a.slags === 'gruppe' ? 'en gruppe af felter' : a.slags === 'henvisning' ? 'en henvisning (»*«)' : 'ikke almindelig tekst'}.`
+        } Nøgler (feltnavnet før kolonet) skal være almindelig tekst, fx »maalgruppe«. Skriv feltet som »navn: værdi«, med feltets navn før kolonet og uden »?« foran.`,
   'yaml-feltnavn-med-spoergsmaalstegn': (a) =>
     `»?« foran ${quote(a.felt)} gør det til en såkaldt kompleks nøgle, som en kvalitetsstandard ikke bruger. Skriv feltet på én linje som ${quote(`${a.felt}: …`)}: fjern »?«, og flyt værdien fra linjen med »:« op efter feltnavnet.`,
   'yaml-for-dybt': () =>
