@@ -103,6 +103,16 @@ describe('the VS Code extension (.vsix)', () => {
     expect(dato.patternErrorMessage).toBe('Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-23, eller lad feltet være tomt for dagens dato.');
   });
 
+  it('names every setting it contributes, and no other, in the README’s table of settings and in its own README', () => {
+    const contributed = Object.keys(manifest.contributes.configuration.properties).sort();
+    const table = /^\| indstilling \| værdier \|\n[\s\S]*?\n\n/m.exec(readFileSync(join(root, 'README.md'), 'utf8'))![0];
+    const own = entries.get('extension/readme.md')!.toString();
+    for (const text of [table, own]) expect([...new Set(text.match(/\bkvalitetsstandard\.[A-Za-z]+/g))].sort()).toEqual(contributed);
+    // What a folder without trust does not read is said where the README says what such a folder does.
+    for (const restricted of manifest.capabilities.untrustedWorkspaces.restrictedConfigurations)
+      expect(readFileSync(join(root, 'README.md'), 'utf8').split('**Tillid til mappen.**')[1]!.split('\n\n')[0]).toContain(restricted);
+  });
+
   it('agrees with the README that Red Hat’s YAML extension is not needed: the project does not recommend it', () => {
     expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain("**Red Hat's YAML-udvidelse** behøver du ikke.");
     const file = join(root, '.vscode', 'extensions.json');
