@@ -1313,6 +1313,23 @@ describe('a gift card as a prize in a lottery or a competition, or a thank-you f
   });
 });
 
+describe('that gift cards are used is no guideline for them: it says when, to whom, how much or how it is agreed', () => {
+  expectNoAnswerBesideTwin([
+    [
+      'used in treatment',
+      '§4.1.15',
+      'Kommunen anvender gavekort som led i behandlingen.',
+      'Gavekort kan gives til borgere, der møder stabilt op, med en værdi på højst 200 kr. pr. måned.',
+    ],
+    [
+      'after an assessment',
+      '§4.1.15',
+      'Gavekort kan indgå i behandlingen efter en individuel vurdering.',
+      'Gavekort indgår i behandlingen af unge under 25 år og aftales med behandleren.',
+    ],
+  ]);
+});
+
 describe('the text of a paragraph of law, after its citation, is the law’s, not the kommune’s', () => {
   const duty =
     'Personer, der udøver offentlig tjeneste, skal underrette kommunalbestyrelsen, hvis de får kendskab til, at et barn under 18 år kan have behov for særlig støtte.';
