@@ -949,6 +949,9 @@ describe('a sentence that sends the reader to another of the kommune’s documen
     { requirement: '§4.5', aspect: 'fremtid', pointer: 'Den fremtidige indsats er beskrevet i rusmiddelstrategien 2025-2028.' },
     { requirement: '§5.1', aspect: 'kvalitetskrav', pointer: 'Kvalitetskravene til døgntilbuddene fremgår af kontrakterne.' },
     { requirement: '§4.1.15', aspect: 'gavekort', pointer: 'Se retningslinjerne for brug af gavekort i centrets procedure.' },
+    // »beskrives« as well as »beskrevet«, and »Se …« at the start with no place after it.
+    { requirement: '§4.5', aspect: 'fremtid', pointer: 'Den fremtidige indsats beskrives i kommunens rusmiddelpolitik.' },
+    { requirement: '§4.5', aspect: 'fremtid', pointer: 'Se kommunens rusmiddelstrategi for den fremtidige indsats.' },
   ];
   for (const { requirement, aspect, pointer } of pointers) {
     it(`${requirement}: »${pointer}«`, () => {
@@ -960,6 +963,7 @@ describe('a sentence that sends the reader to another of the kommune’s documen
 
   it('a sentence on what the person’s own plan holds, or on the same documents with what they say, answers', () => {
     expect(inOwnField('§4.1.8', 'Dine mål og aftaler om opfølgning står i din behandlingsplan.').pointed.size).toBe(0);
+    expect(inOwnField('§4.1.8', 'Se din behandlingsplan.').pointed.size).toBe(0);
     const told = 'Ifølge kommunens rusmiddelstrategi har vi et brugerråd, som mødes fire gange om året, og vi måler brugernes tilfredshed hvert år.';
     expect(inOwnField('§4.1.10', told).found).toContain('brugerinddragelse');
   });
