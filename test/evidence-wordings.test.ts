@@ -1387,6 +1387,12 @@ describe('a sentence about a neighbouring service alone answers nothing of § 10
     {
       requirement: '§4.1.11',
       aspect: 'kostOgLogi',
+      alone: 'Beboere i plejebolig betaler 3.500 kr. om måneden for kost og logi.',
+      both: 'Ved døgnbehandling for stofmisbrug betaler du 75 kr. pr. døgn for kost og logi.',
+    },
+    {
+      requirement: '§4.1.11',
+      aspect: 'kostOgLogi',
       alone: 'Ophold på forsorgshjem efter servicelovens § 110 koster 2.500 kr. om måneden for kost og logi.',
       both: 'Døgnbehandling for stofmisbrug efter servicelovens § 101 koster 2.500 kr. om måneden for kost og logi.',
     },
