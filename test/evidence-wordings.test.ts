@@ -1317,6 +1317,39 @@ describe('a gift card as a prize in a lottery or a competition, or a thank-you f
   });
 });
 
+describe('a subject said to be described, to depend on the budget or to be in focus, a plan or tasks of another field and a state agency’s work are no answers', () => {
+  const future = 'I 2027 åbner kommunen et nyt tilbud til unge med hashmisbrug.';
+  expectNoAnswerBesideTwin([
+    ['said to be described', '§4.5', 'Den fremtidige indsats er beskrevet.', future],
+    ['depending on the budget', '§4.5', 'Den fremtidige indsats afhænger af budgettet.', future],
+    ['in focus', '§4.1.10', 'Borgerens egne ønsker er i fokus.', 'Din behandlingsplan udarbejdes sammen med dig ud fra dine ønsker og mål.'],
+    [
+      'a plan of another field',
+      '§4.1.9',
+      'Kommunens klimahandleplan følges op hvert år.',
+      'Alle borgere tilbydes en handleplan efter servicelovens § 141, og den følges op hvert år.',
+    ],
+    [
+      'tasks of another field',
+      '§4.1.1',
+      'Kommunens opgaver på affaldsområdet er indsamling og genbrug.',
+      'Kommunens opgaver på stofmisbrugsområdet er rådgivning, ambulant behandling og dagbehandling.',
+    ],
+    [
+      'a state agency’s monitoring',
+      '§4.1.14',
+      'Sundhedsdatastyrelsen monitorerer stofmisbrugsbehandlingen på landsplan.',
+      'Kommunen monitorerer indsatsen ved at registrere alle forløb i DanRIS og følger op hvert kvartal.',
+    ],
+    [
+      'the Ankestyrelsen is no such agency',
+      '§4.1.12',
+      'Du kan klage.',
+      'Ankestyrelsen behandler din klage, hvis kommunen fastholder afgørelsen, og du får svar inden for 14 dage.',
+    ],
+  ]);
+});
+
 describe('that gift cards are used is no guideline for them: it says when, to whom, how much or how it is agreed', () => {
   expectNoAnswerBesideTwin([
     [

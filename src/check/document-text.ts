@@ -132,8 +132,12 @@ export function isPointer(sentence: Cased): boolean {
   if (isDeferral(sentence)) return true;
   if (!pointerWords.test(sentence.lower)) return false;
   if (readingGuide.test(sentence.lower)) return true;
+  if (saidDescribed.test(sentence.lower)) return true;
   return wordsAtMost(sentence.text, 20) && pointerCue.test(sentence.lower) && (pointerTarget.test(sentence.text) || pointsToLaw(sentence.lower));
 }
+
+/** A subject said to be described, and nothing more (»Den fremtidige indsats er beskrevet.«): it points nowhere in particular. */
+const saidDescribed = danish(String.raw`^(?:\p{L}+ ){1,5}(?:er (?:nærmere |yderligere )?beskrevet|beskrives|er beskrevet andetsteds)[.!]?$`);
 
 /** A paragraph of law as the target (»Om frit valg henvises til servicelovens § 101, stk. 5«), not one followed by what it says (»Det fremgår af § 101, at du kan …«). */
 function pointsToLaw(lower: string): boolean {
@@ -254,6 +258,9 @@ const aimStatement = danish(
     String.raw`(?:\p{L}+ ){1,5}?er (?:et|en) (?:meget |helt )?(?:centralt|central|vigtigt|vigtig|væsentligt|væsentlig|bærende|grundlæggende|naturligt|naturlig|afgørende|højt prioriteret) (?:princip|værdi|del|element|fokusområde|indsatsområde|prioritet|omdrejningspunkt)`,
     '|',
     String.raw`(?:\p{L}+ ){1,4}?er (?:meget |særligt |helt )?(?:vigtigt?|centralt?|væsentligt?|afgørende|højt prioriteret) for (?:os|kommunen|centret|\p{L}+ kommune)`,
+    '|',
+    // »Borgerens egne ønsker er i fokus«, »Borgeren står i centrum«: a value, not how it is done.
+    String.raw`(?:\p{L}+ ){1,4}?(?:er|står) (?:altid )?i (?:fokus|centrum)[.!]?$`,
     String.raw`)(?!\p{L})`,
   ].join(''),
 );
@@ -395,7 +402,7 @@ const plannedPractice = danish(
 );
 /** Words without which no sentence is past, proposed or unsettled practice: a cheap test before the patterns. */
 const notCurrentWords =
-  /sidste|i fjor|år siden|indtil|frem til|før|op til|tidligere|viser|peger på|tyder på|dokumenterer|har vist|nedlagt|afvikl|lukket|afsluttet|stoppet|foreslå|foreslog|anbefal|tilråd|ønske|opfordr|efterly|efterspø|efterspurg|drøft|diskuter|fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat/;
+  /sidste|i fjor|år siden|indtil|frem til|før|op til|tidligere|viser|peger på|tyder på|dokumenterer|har vist|nedlagt|afvikl|lukket|afsluttet|stoppet|foreslå|foreslog|anbefal|tilråd|ønske|opfordr|efterly|efterspø|efterspurg|drøft|diskuter|fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat|afhænger/;
 /**
  * What research or studies in general show (»Forskning viser, at brugerinddragelse øger
  * effekten«): knowledge, not the kommune's practice; not its own studies (»Vores
@@ -421,8 +428,10 @@ const assessorWords = /tilsyn|evaluering|styrelse/;
 const quotedSpeech = new LetterPattern(
   String.raw`^[»"“„][^»«"“”]{3,}[«"”],? (?:fortæller|siger|udtaler|forklarer|skriver|mener|fortalte|sagde)(?!\p{L})|^[»"“„][^»«"“”]{3,}[.!?][«"”]$`,
 );
-/** What is not settled (»Det er endnu ikke fastlagt, hvad borgeren skal betale«): no practice yet. */
-const undecided = danish(String.raw`^det er (?:\p{L}+ )?(?:ikke|hverken) (?:\p{L}+ )?(?:fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat)(?!\p{L})`);
+/** What is not settled (»Det er endnu ikke fastlagt, hvad borgeren skal betale«, »Den fremtidige indsats afhænger af budgettet«): no practice yet. */
+const undecided = danish(
+  String.raw`^det er (?:\p{L}+ )?(?:ikke|hverken) (?:\p{L}+ )?(?:fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat)(?!\p{L})|(?<!\p{L})afhænger (?:\p{L}+ ){0,2}af (?:\p{L}+ ){0,2}(?:budget|bevilling|økonomi|midler|politisk|ressourcer)`,
+);
 /**
  * What others propose, wish or discussed, as a clause of what should be (»Udsatterådet foreslår,
  * at …«, »Sundhedsstyrelsen anbefaler, at …«, »Udvalget drøftede, om …«, »Flere borgere har
@@ -619,7 +628,7 @@ export function plansPractice({ lower }: Cased, judgedOn: string | undefined): b
  * (not »I samarbejde med regionen …«).
  */
 const otherAuthorities = danish(
-  String.raw`^(?:(?:i|hos|for|fra|på) )?(?:region \p{L}+|region(?:en|ens|erne|ernes)|nabokommun(?:en|ens|erne|e)|(?:regions)?psykiatrien(?:s)?|sygehus(?:et|ets|ene|enes)|hospital(?:et|ets|erne|ernes)|kriminalforsorgen(?:s)?|staten(?:s)?|udlandet|andre lande|kommunerne|(?:mange|flere|andre|nogle|de fleste|en del|de øvrige|alle|landets) kommuner|erfaringer(?: fra| i) (?:andre|flere|mange) kommuner)(?!\p{L})`,
+  String.raw`^(?:(?:i|hos|for|fra|på) )?(?:region \p{L}+|region(?:en|ens|erne|ernes)|nabokommun(?:en|ens|erne|e)|(?:regions)?psykiatrien(?:s)?|sygehus(?:et|ets|ene|enes)|hospital(?:et|ets|erne|ernes)|kriminalforsorgen(?:s)?|staten(?:s)?|(?!anke|patientklage)\p{L}+(?<!be)styrelsen(?:s)?|udlandet|andre lande|kommunerne|(?:mange|flere|andre|nogle|de fleste|en del|de øvrige|alle|landets) kommuner|erfaringer(?: fra| i) (?:andre|flere|mange) kommuner)(?!\p{L})`,
 );
 
 /** The kinds of provider a kommune buys treatment from, as a sentence or heading names them. */

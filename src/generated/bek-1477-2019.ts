@@ -206,7 +206,7 @@ export const bek1477of2019Data: RegulationData = {
             "\\<opgave(r|rne)? (på|inden for|indenfor|i|vedrørende|med|om) (\\p{L}+ ){0,2}(stof|misbrug|rusmiddel|området|behandling|rådgivning)|\\<(varetager|løser|udfører) (\\p{L}+ ){0,3}(opgave|behandling|rådgivning)|\\<(centrets|centerets|kommunens) opgave(r)?"
           ],
           "sammenhaeng": "misbrug|\\<stof|rusmiddel|behandling|\\<tilb(ud|yd)|\\<rådgivning|\\<udredning|\\<afdækning|\\<samtale",
-          "medmindre": "^(\\p{L}+ ){0,2}(løser|varetager|udfører|har|dækker) (en række |forskellige |mange |flere |alle |de |diverse )?(\\p{L}+ )?opgaver(ne)? (på|inden for|indenfor|i) (\\p{L}+ )?\\p{L}*området[.!]?$",
+          "medmindre": "^(\\p{L}+ ){0,2}(løser|varetager|udfører|har|dækker) (en række |forskellige |mange |flere |alle |de |diverse )?(\\p{L}+ )?opgaver(ne)? (på|inden for|indenfor|i) (\\p{L}+ )?\\p{L}*området[.!]?$|\\<opgaver(ne)? (på|inden for|indenfor) (det )?(?!(stof|misbrug|rusmiddel|social|behandling|sundhed))\\p{L}+området\\>",
           "stikord": {
             "liste": "tilbudstyper",
             "mindst": 3,
@@ -519,7 +519,7 @@ export const bek1477of2019Data: RegulationData = {
           "beskrivelse": "kommunens målsætning for handleplaner (SEL § 141)",
           "raad": "Beskriv kommunens målsætning for udarbejdelse, koordinering og opfølgning på handleplaner (SEL § 141).",
           "formuleringer": [
-            "handleplan|indsatsplan|(?<!(sundhedslov\\p{L}*|\\<sul\\.?) §?)§ ?141\\>"
+            "\\<(handleplan|indsatsplan)|(?<!(sundhedslov\\p{L}*|\\<sul\\.?) §?)§ ?141\\>"
           ],
           "medmindre": "^((i|hos) )?jobcent\\p{L}*|\\<(handleplan|plan)\\p{L}* for (\\p{L}+ ){0,2}ledige\\>",
           "sammenhaeng": "§ ?141\\>|\\<borger|\\<koordiner|behandling|misbrug|\\<stof|rusmiddel|\\<indsats|sagsbehandl|\\<udsat|\\<dig\\>|\\<du\\>",
