@@ -475,12 +475,15 @@ describe('promise: --kommune is one line of text', () => {
     ['a tab', 'Test\tby'],
     ['an escape sequence', 'Test\u001b[31mby'],
     ['a right-to-left override', 'Test\u202eby'],
+    ['a zero-width space (before: the file it made was refused, exit 70)', 'Test\u200bby'],
+    ['a soft hyphen', 'Test\u00adby'],
+    ['a byte order mark inside it', 'Test\ufeffby'],
   ] as const) {
     it(`refuses ${what} in Danish, exit 2, nothing read or written`, async () => {
       const dir = workspace();
       const result = await run(['importer', 'findes-ikke.docx', '--kommune', value], dir);
       expectClean(result, 2);
-      expect(result.stderr).toContain('--kommune må ikke indeholde linjeskift eller andre usynlige styretegn');
+      expect(result.stderr).toContain('--kommune må ikke indeholde linjeskift, usynlige tegn eller styretegn');
       expect(written(dir)).toEqual([]);
     });
   }

@@ -810,6 +810,13 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
     expectClean(result, 1);
     expect(result.stderr).toContain('»municipalities/odense.yml« kan ikke oprettes');
     expectClean(run(['ny', 'Ond\u001b[2J'], dir), 2);
+    // A name with a character validate then refuses in »kommune« (before: a file that was invalid from the start).
+    for (const name of ['Test\u200bby', 'Test\u00adby', 'Test\u2060by', 'Test\u202eby', 'Test\u200fby']) {
+      const refused = run(['ny', name], dir);
+      expectClean(refused, 2);
+      expect(refused.stderr, name).toContain('Brug kommunens navn med bogstaver, på én linje og uden usynlige tegn eller styretegn.');
+    }
+    expect(readdirSync(join(dir, 'municipalities')).filter((file) => file.startsWith('test'))).toEqual([]);
   });
 
   it('a port that needs privileges and a folder without write access are Danish messages, as an ordinary user', (context) => {
@@ -833,6 +840,15 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
     const ny = runAs(['ny', 'Odense'], locked);
     expectClean({ status: ny.status, stdout: ny.stdout, stderr: ny.stderr }, 1);
     expect(ny.stderr).toContain('»municipalities/odense.yml« kan ikke oprettes: du har ikke adgang til at skrive der (EACCES)');
+    // An output folder that exists but may not be written: one message before anything is built, naming the folder and what to do.
+    chmodSync(locked, 0o755);
+    mkdirSync(join(locked, 'ud'), { mode: 0o555 });
+    const build = runAs(['build', 'randers', '--out', join(locked, 'ud'), '--uden-pdf', '--dato', date], root);
+    expectClean({ status: build.status, stdout: build.stdout, stderr: build.stderr }, 1);
+    expect(build.stderr).toBe(
+      `✗ Mappen »${join(locked, 'ud')}« kan ikke oprettes eller skrives i (du har ikke adgang til at skrive der (EACCES)). Vælg en anden med --out, fx --out out.\n`,
+    );
+    expect(readdirSync(join(locked, 'ud'))).toEqual([]);
   });
 
   it('a municipality file or a Word document the user may not read: the reason in Danish, exit 1, and the other files still read (as an ordinary user)', (context) => {

@@ -8,8 +8,8 @@
  * is reported and the others still build; its previous output stays.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { constants, existsSync } from 'node:fs';
+import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   BuildCache,
@@ -54,6 +54,8 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
     process.stderr.write(`${style.red('✗')} ${formatMessage(code, args)}\n`);
   try {
     await mkdir(outDir, { recursive: true });
+    // A folder that exists but may not be written is said once, before anything is built.
+    await access(outDir, constants.W_OK);
   } catch (error) {
     warn('out-mappe-fejl', { mappe: outDir, detalje: fileSystemErrorText(error) });
     return 1;

@@ -22,6 +22,7 @@ import { importWithinLimits } from '../import/within-limits.js';
 import { complianceReportText } from '../report/compliance.js';
 import { styleFor } from '../report/terminal.js';
 import { UsageError, type CommandContext } from '../usage.js';
+import { notInAName } from '../lint/control-characters.js';
 
 /** Creates `path` with `content` only if it does not exist, never leaving a partial file. */
 async function createExclusive(path: string, content: string): Promise<boolean> {
@@ -51,9 +52,6 @@ function fail(code: Parameters<typeof formatMessage>[0], args: Parameters<typeof
   process.stderr.write(`kvalitetsstandard: ${formatMessage(code, args)}\n`);
   return 1;
 }
-
-/** Control characters, line and paragraph separators and bidirectional overrides: nothing a name is written with. */
-const controlCharacters = /[\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 /**
  * Why build would refuse the target by its own rule (`municipalityIds`), as the importer says
@@ -151,7 +149,7 @@ export async function runImport({ positionals, options }: CommandContext): Promi
   if (!source) throw new UsageError('import-mangler-fil', {});
   if (extra !== undefined) throw new UsageError('for-mange-argumenter', { kommando: 'importer', argument: extra });
   const kommuneOption = typeof options.kommune === 'string' ? options.kommune.trim() : undefined;
-  if (kommuneOption && controlCharacters.test(kommuneOption)) throw new UsageError('import-kommune-styretegn', {});
+  if (kommuneOption && notInAName.test(kommuneOption)) throw new UsageError('import-kommune-styretegn', {});
   const sourceName = basename(source);
 
   let standard;

@@ -13,6 +13,7 @@ import { municipalitiesDir, slugify } from '../files.js';
 import { defaultRegulation, findRequirement, fullCitation, listParameter, numberParameter } from '../regulations/index.js';
 import { builtInTemplate } from '../render/templates.js';
 import { UsageError, UserError, type CommandContext } from '../usage.js';
+import { notInAName } from '../lint/control-characters.js';
 
 /** Words wrapped to comment lines of at most `width` characters. */
 function wrap(text: string, width = 88): string[] {
@@ -111,7 +112,7 @@ export async function runNew({ positionals }: CommandContext): Promise<number> {
   if (!name) throw new UsageError('ny-mangler-navn', {});
   const slug = slugify(name);
   // A name is one line of ordinary characters; the file name is made from it by the same rule as every other.
-  if (!slug || /[\u0000-\u001f\u007f-\u009f]/.test(name)) throw new UsageError('ny-ugyldigt-navn', { navn: name });
+  if (!slug || notInAName.test(name)) throw new UsageError('ny-ugyldigt-navn', { navn: name });
   const kommune = /\bkommune$/i.test(name) ? name : `${name} Kommune`;
   const path = join(municipalitiesDir, `${slug}.yml`);
   // Made before anything is written: a template that cannot be read is its own error, not the folder's.

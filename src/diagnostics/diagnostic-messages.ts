@@ -561,7 +561,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
     `Bygget ${a.bygget} af ${a.i_alt} kommuner til ${a.mappe} på ${a.tid}${a.uaendret ? ` (${a.uaendret} uændrede)` : ''}${a.fejl ? `; ${a.fejl} fejlede` : ''}. Oversigten: ${a.oversigt}`,
   // A new municipality
   'ny-mangler-navn': () => 'Skriv kommunens navn, fx »kvalitetsstandard ny Ærø«.',
-  'ny-ugyldigt-navn': (a) => `Der kan ikke laves et filnavn af ${quote(a.navn)}. Brug kommunens navn med bogstaver.`,
+  'ny-ugyldigt-navn': (a) =>
+    `Der kan ikke laves et filnavn af ${quote(a.navn)}. Brug kommunens navn med bogstaver, på én linje og uden usynlige tegn eller styretegn.`,
   'ny-uden-for-mappe': (a) =>
     `${quote(a.navn)} ligger ikke i ${quote(a.mappe)}, og »ny« opretter kun kommuner dér. Skriv kommunens navn, fx »kvalitetsstandard ny Ærø«.`,
   'ny-findes': (a) => `${quote(a.fil)} findes allerede og er ikke ændret. Vælg et andet navn, eller slet filen selv, hvis du vil starte forfra.`,

@@ -276,7 +276,7 @@ export const importMessages: MessageTable<ImportMessageArgs> = {
   'import-hukommelse': (a) =>
     `Importen er stoppet, fordi dokumentet krævede mere end ${a.graense} MB hukommelse, og intet er skrevet. Del det i flere dokumenter, eller kopiér teksten til et nyt, almindeligt Word-dokument, og prøv igen.`,
   'import-kommune-styretegn': () =>
-    '--kommune må ikke indeholde linjeskift eller andre usynlige styretegn. Skriv kommunens navn på én linje, fx »--kommune Randers«.',
+    '--kommune må ikke indeholde linjeskift, usynlige tegn eller styretegn. Skriv kommunens navn på én linje, fx »--kommune Randers«.',
   'import-kollision': (a) =>
     `${quote(a.fil)} er ikke skrevet: ${quote(a.andre)} findes allerede og ville blive bygget til den samme mappe i out/ (»${a.id}«), så build ville afvise begge filer. Vælg en anden fil med --ud, eller omdøb den eksisterende fil.`,
   'import-filnavn-ugyldigt': (a) =>

@@ -30,6 +30,9 @@ const unseenCharacters = new RegExp(`${controlCharacters.source.slice(0, -1)}${i
 export const withoutUnseenCharacters = (text: string): string => (unseenCharacters.test(text) ? text.replace(new RegExp(unseenCharacters, 'g'), '') : text);
 const directionMarks = /[\u202a-\u202e\u2066-\u2069]/;
 
+/** What no name on the command line holds (`ny`, `importer --kommune`): control characters, line and paragraph separators, marks of direction, characters that show nothing. */
+export const notInAName = new RegExp(`[\\p{Cc}\\u2028\\u2029\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069${invisibles}]`, 'u');
+
 function characterName(character: string): string {
   const code = codePoint(character);
   if (directionMarks.test(character)) return `et usynligt tegn, der vender tekstens retning (${code})`;
