@@ -1350,6 +1350,33 @@ describe('a subject said to be described, to depend on the budget or to be in fo
   ]);
 });
 
+describe('§6.2: the users named under a heading on the users, or in a quoted person’s words, is no part in making the standard', () => {
+  const underHeading = (overskrift: string, tekst: string) =>
+    evidenceIn(
+      {
+        kommune: 'Xby Kommune',
+        titel: title,
+        forord: { tekst: 'Her kan du læse om kommunens tilbud til borgere med et stofmisbrug.' },
+        oevrige_afsnit: [{ noegle: 'afsnit', overskrift, tekst }],
+      },
+      '§6.2',
+    ).found.has('brugerrepraesentanter');
+
+  it('a heading on the users alone does not give the sentence the sense of making the standard; one that says it does', () => {
+    expect(underHeading('Brugerne var med', 'Brugerrådet har været med til at indrette centret.')).toBe(false);
+    expect(underHeading('Brugerne og kvalitetsstandarden', 'Brugerrådet har været med til at indrette centret og har læst udkastet.')).toBe(true);
+    expect(underHeading('Brugerne var med', 'Brugerrådet har været med til at udarbejde kvalitetsstandarden.')).toBe(true);
+  });
+
+  it('a quoted person’s words do not set the subject of the paragraph', () => {
+    const quoted = 'Brugerrådet har været med til at indrette centret. »Det betyder meget, at vi er blevet hørt,« siger Peter fra brugerrådet.';
+    expect(inOwnField('§6.2', quoted).found).not.toContain('brugerrepraesentanter');
+    expect(inOwnField('§6.2', 'Brugerrådet har været med til at indrette centret, og det er blevet hørt om udkastet.').found).toContain(
+      'brugerrepraesentanter',
+    );
+  });
+});
+
 describe('that gift cards are used is no guideline for them: it says when, to whom, how much or how it is agreed', () => {
   expectNoAnswerBesideTwin([
     [

@@ -428,6 +428,7 @@ const assessorWords = /tilsyn|evaluering|styrelse/;
 const quotedSpeech = new LetterPattern(
   String.raw`^[»"“„][^»«"“”]{3,}[«"”],? (?:fortæller|siger|udtaler|forklarer|skriver|mener|fortalte|sagde)(?!\p{L})|^[»"“„][^»«"“”]{3,}[.!?][«"”]$`,
 );
+const quotesSpeech = (lower: string) => /^[»"“„]/.test(lower) && quotedSpeech.test(lower);
 /** What is not settled (»Det er endnu ikke fastlagt, hvad borgeren skal betale«, »Den fremtidige indsats afhænger af budgettet«): no practice yet. */
 const undecided = danish(
   String.raw`^det er (?:\p{L}+ )?(?:ikke|hverken) (?:\p{L}+ )?(?:fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat)(?!\p{L})|(?<!\p{L})afhænger (?:\p{L}+ ){0,2}af (?:\p{L}+ ){0,2}(?:budget|bevilling|økonomi|midler|politisk|ressourcer)`,
@@ -593,7 +594,7 @@ function saysInstead(lower: string): boolean {
  * only of sentences that match a wording).
  */
 export function notCurrentPractice({ lower }: Cased): boolean {
-  if (/^[»"“„]/.test(lower) && quotedSpeech.test(lower)) return true;
+  if (quotesSpeech(lower)) return true;
   if (providersAccountWords.test(lower) && providersAccount.test(lower) && !kommunesDemand.test(lower)) return true;
   if (assessorWords.test(lower) && externalAssessment.test(lower)) return true;
   if (!notCurrentWords.test(lower) || insteadWords.test(lower)) return false;
@@ -1156,10 +1157,11 @@ function markPastPeriods(sections: readonly TextSection[], judgedOn: string | un
   }
 }
 
-/** Each block's sentences joined, in lower case. */
+/** Each block's sentences joined, in lower case: the subject they share. A person's quoted words (»»Vi er blevet hørt,« siger Peter«) do not set it. */
 export function paragraphsOf(sentences: readonly Sentence[]): Map<number, string> {
   const paragraphs = new Map<number, string>();
   for (const sentence of sentences) {
+    if (quotesSpeech(sentence.lower)) continue;
     const before = paragraphs.get(sentence.block);
     paragraphs.set(sentence.block, before === undefined ? sentence.lower : `${before} ${sentence.lower}`);
   }

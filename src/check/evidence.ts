@@ -404,12 +404,16 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
     .map((section) => {
       const heading = { text: section.heading, lower: section.headingLower };
       const subheadingOf = (sentence: Sentence) => judged.index.lowerCased(sentence.subheading ?? '');
+      // A requirement on the document itself (§ 6, stk. 2) is headed only by its own heading or one that says that sense too
+      // (»Brugerne og kvalitetsstandarden«), not by a heading on the users alone (»Brugerne var med«, over their part in furnishing a centre).
       const headed = headsSubject(topic, heading, requirement, regulation);
+      const heads = (cased: Cased, aspect: Aspect) =>
+        (cased === heading ? headed : headsSubject(topic, cased, requirement, regulation)) &&
+        (!catalogue!.aboutDocument || patternMatches(aspect.context!, cased) || namedByHeading(cased.text, regulation).includes(requirement));
       const onSubject = (sentence: Sentence, aspect: Aspect) => {
         // The heading above a sentence can say whose it is (»Leverandørens forpligtelser«).
         if (aspect.unless && (patternMatches(aspect.unless, heading) || patternMatches(aspect.unless, subheadingOf(sentence)))) return false;
-        if (!aspect.context || headed || (sentence.subheading !== undefined && headsSubject(topic, subheadingOf(sentence), requirement, regulation)))
-          return true;
+        if (!aspect.context || heads(heading, aspect) || (sentence.subheading !== undefined && heads(subheadingOf(sentence), aspect))) return true;
         // The paragraph or list a sentence stands in gives its subject, as the heading above it does.
         const paragraph = section.paragraphs.get(sentence.block) ?? sentence.lower;
         return patternMatches(aspect.context, { text: paragraph, lower: paragraph });
