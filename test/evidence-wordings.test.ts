@@ -1377,6 +1377,20 @@ describe('§6.2: the users named under a heading on the users, or in a quoted pe
   });
 });
 
+describe('§4.1.6: a deadline strived for, or met for a share of the citizens, is no guarantee', () => {
+  const promise = 'Behandlingen starter senest 14 dage efter din henvendelse.';
+  expectNoAnswerBesideTwin([
+    ['strived for, in the passive', '§4.1.6', 'Det tilstræbes, at behandlingen starter inden for 14 dage.', promise],
+    ['a target for a share', '§4.1.6', 'Kommunen har et mål om, at 80 % af borgerne starter behandling inden for 14 dage.', promise],
+    [
+      'a share that met it',
+      '§4.1.6',
+      'I 2025 startede 85 % af borgerne behandling inden for 14 dage.',
+      'Behandlingen starter senest 14 dage efter henvendelsen, og i 2025 gjaldt det 98 % af borgerne.',
+    ],
+  ]);
+});
+
 describe('that gift cards are used is no guideline for them: it says when, to whom, how much or how it is agreed', () => {
   expectNoAnswerBesideTwin([
     [

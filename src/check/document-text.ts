@@ -274,6 +274,8 @@ const aimStatement = danish(
 const hedgedPractice = danish(
   [
     String.raw`^(?!(?:du|i|man)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,3}?(?:(?:bør|burde)(?!\p{L})|(?:forsøger|prøver|søger) (?:\p{L}+,? ){0,5}?at(?!\p{L})|(?:bestræber (?:sig|os) på|tilstræber|stræber efter)(?!\p{L}))`,
+    // Strived for, in the passive (»Det tilstræbes, at behandlingen starter inden for 14 dage«).
+    String.raw`|^det (?:tilstræbes|efterstræbes|forsøges|bestræbes),? at(?!\p{L})`,
     // What can be done, by way of example, as guidance lists it (»Brugerinddragelse kan fx ske gennem brugerråd …«): not what the reader can do.
     String.raw`|^(?!(?:du|i|man|vi|jeg)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,5}?kan (?:fx|f\.eks\.?|eksempelvis|for eksempel|bl\.a\.?|blandt andet) (?:ske|foregå|finde sted|\p{L}+es)(?!\p{L})`,
   ].join(''),

@@ -20,6 +20,13 @@ const requirement = findRequirement(defaultRegulation, '§4.1.6');
 /** SEL § 101, stk. 4: the days within which treatment starts. */
 const legalDeadlineDays = numberParameter(requirement, 'frist_dage');
 
+/**
+ * A share of the citizens tied to the deadline (»… et mål om, at 80 % af borgerne starter behandling inden for 14 dage«,
+ * »I 2025 startede 85 % af borgerne … inden for 14 dage«): the guarantee is everyone's, so a share is no promise of it.
+ * Not a share told after the promise (»Behandlingen starter senest 14 dage efter …, og i 2025 gjaldt det 98 %«).
+ */
+const shareWithinDeadline = /\d+ ?(?:%|procent) af [^,;.]*(?:inden for|indenfor|senest|efter højst) /;
+
 const rule: Rule = {
   requirement,
   check(context) {
@@ -28,8 +35,8 @@ const rule: Rule = {
     // Nothing on the guarantee at all, or a document about something else: the generic verdict says it.
     if (outcome.status === 'mangler' || (evidence.declared.length === 0 && outcome.status !== 'opfyldt')) return outcome;
     const field = context.document.behandlingsgaranti?.frist_dage;
-    // A deadline counts where the kommune states it as its practice: not one it strives for, plans or denies (»Vi bestræber os på, at …«).
-    const own = sourceSentences(evidence).filter((sentence) => tellsOwnPractice(sentence, context.date));
+    // A deadline counts where the kommune states it as its practice: not one it strives for, plans or denies (»Vi bestræber os på, at …«), nor one for a share.
+    const own = sourceSentences(evidence).filter((sentence) => tellsOwnPractice(sentence, context.date) && !shareWithinDeadline.test(sentence.lower));
     const stated = [...(field === undefined ? [] : [field]), ...startDeadlinesIn(own)];
     const felt = 'behandlingsgaranti.frist_dage';
     const found = outcome.messages.filter((message) => message.code === 'krav-fundet');
