@@ -527,6 +527,11 @@ describe('what a supervisor or an evaluation found is no account of the kommune�
   it('in the requirement’s own field and elsewhere, while the kommune’s own words answer', () => {
     for (const [id, aspectId, assessed, told] of cases) expectTwins(id, aspectId, [assessed], [told]);
   });
+  it('the kommune’s own board is no such assessor', () => {
+    const decided = 'Kommunalbestyrelsen har vurderet, at alle behandlere skal være uddannet i kognitiv terapi.';
+    expect(inOwnField('§4.1.13', decided).found).toContain('kvalifikationer');
+    expect(inOwnField('§4.1.13', decided.replace('Kommunalbestyrelsen', 'Sundhedsstyrelsen')).found).not.toContain('kvalifikationer');
+  });
   it('a supervisor named beside the kommune’s own practice leaves the practice', () => {
     const sentence = 'Kommunen registrerer resultaterne i DanRIS hvert kvartal, og tilsynet vurderer hvert år, at indsatsen lever op til kravene.';
     expect(inOwnField('§4.1.14', sentence).found).toContain('monitorering');

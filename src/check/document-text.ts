@@ -413,13 +413,15 @@ const notCurrentWords =
 const generalFinding = danish(
   String.raw`^(?:(?:ny|nyere|national|international|dansk|megen|meget|en del|flere|mange|den)\p{L}* ){0,2}(?:forskning(?:en)?|studier|evidens(?:en)?|litteratur(?:en)?|undersøgelser)(?: (?!vores|egne|kommunens|centrets)\p{L}+){0,3} (?:viser|peger på|tyder på|dokumenterer|har vist),? at(?!\p{L})`,
 );
+/** A state agency (»Sundhedsstyrelsen«, »Socialstyrelsens …«), not a board of the kommune's own (»kommunalbestyrelsen«, »bestyrelsen«). */
+const stateAgency = String.raw`\p{L}*(?<!be)styrelsen(?:s)?`;
 /**
  * What a supervisor, an evaluation or an authority found or judged (»Det er tilsynets vurdering,
  * at …«, »Socialtilsynet har konstateret, at alle borgere har en behandlingsplan«): its
  * assessment of a moment, not the kommune's account of what a citizen can expect.
  */
 const externalAssessment = danish(
-  String.raw`^(?:(?:det er|efter|ifølge) )?(?:\p{L}*tilsyn(?:et|ets)|evaluering(?:en|ens)|\p{L}*styrelsen(?:s)?)(?: \p{L}+){0,3}? (?:vurderer|vurderede|har vurderet|vurdering|konstaterer|konstaterede|har konstateret|konkluderer|har konkluderet|konklusion|opfattelse|finder|fandt),? at(?!\p{L})`,
+  String.raw`^(?:(?:det er|efter|ifølge) )?(?:\p{L}*tilsyn(?:et|ets)|evaluering(?:en|ens)|${stateAgency})(?: \p{L}+){0,3}? (?:vurderer|vurderede|har vurderet|vurdering|konstaterer|konstaterede|har konstateret|konkluderer|har konkluderet|konklusion|opfattelse|finder|fandt),? at(?!\p{L})`,
 );
 /** Words one of the assessors above is named by: a cheap test before the pattern. */
 const assessorWords = /tilsyn|evaluering|styrelse/;
@@ -631,7 +633,7 @@ export function plansPractice({ lower }: Cased, judgedOn: string | undefined): b
  * (not »I samarbejde med regionen …«).
  */
 const otherAuthorities = danish(
-  String.raw`^(?:(?:i|hos|for|fra|på) )?(?:region \p{L}+|region(?:en|ens|erne|ernes)|nabokommun(?:en|ens|erne|e)|(?:regions)?psykiatrien(?:s)?|sygehus(?:et|ets|ene|enes)|hospital(?:et|ets|erne|ernes)|kriminalforsorgen(?:s)?|staten(?:s)?|(?!anke|patientklage)\p{L}+(?<!be)styrelsen(?:s)?|udlandet|andre lande|kommunerne|(?:mange|flere|andre|nogle|de fleste|en del|de øvrige|alle|landets) kommuner|erfaringer(?: fra| i) (?:andre|flere|mange) kommuner)(?!\p{L})`,
+  String.raw`^(?:(?:i|hos|for|fra|på) )?(?:region \p{L}+|region(?:en|ens|erne|ernes)|nabokommun(?:en|ens|erne|e)|(?:regions)?psykiatrien(?:s)?|sygehus(?:et|ets|ene|enes)|hospital(?:et|ets|erne|ernes)|kriminalforsorgen(?:s)?|staten(?:s)?|(?!anke|patientklage)${stateAgency}|udlandet|andre lande|kommunerne|(?:mange|flere|andre|nogle|de fleste|en del|de øvrige|alle|landets) kommuner|erfaringer(?: fra| i) (?:andre|flere|mange) kommuner)(?!\p{L})`,
 );
 
 /** The kinds of provider a kommune buys treatment from, as a sentence or heading names them. */
