@@ -283,6 +283,20 @@ describe('a document whose title names another kind of document is no standard',
     }
   });
 
+  it('says it at the title, wherever that stands in the file', () => {
+    const { titel: _title, ...rest } = documents[0]!;
+    for (const data of [
+      { titel: 'Årsrapport 2025', ...rest },
+      { ...rest, titel: 'Årsrapport 2025' },
+    ]) {
+      const check = checkSource('titel.yml', new TextEncoder().encode(stringify(data, { lineWidth: 0 })), '2026-11-23');
+      if (!check.valid) throw new Error('invalid');
+      const findings = check.findings.filter((finding) => finding.messages.some((message) => message.code === 'anden-dokumentart'));
+      expect(findings.length).toBeGreaterThanOrEqual(check.findings.filter((finding) => /^§[45]\./.test(finding.requirement.id)).length);
+      for (const finding of findings) expect(finding.path, finding.requirement.id).toEqual(['titel']);
+    }
+  });
+
   it('a standard’s title, or one that joins a report with the standard, leaves the text to be judged', () => {
     for (const document of documents) {
       const asWritten = met(document, String(document.titel));

@@ -83,10 +83,10 @@ export function restsOnSearch(status: Outcome['status'], sources: readonly Sourc
 
 /** The verdict on a document that is no standard on the field: another kind of document (by its title), or a text on another field. */
 export function notOnField(text: { otherKind?: string }, requirement: Requirement, path: Outcome['path']): Outcome {
-  const message: Message = text.otherKind
-    ? { code: 'anden-dokumentart', args: { art: text.otherKind, vejledning: requirement.guidance } }
-    : { code: 'ikke-om-omraadet', args: { vejledning: requirement.guidance } };
-  return { status: 'mangler', path, messages: [message] };
+  // Said where the title stands, which is what to change.
+  if (text.otherKind)
+    return { status: 'mangler', path: ['titel'], messages: [{ code: 'anden-dokumentart', args: { art: text.otherKind, vejledning: requirement.guidance } }] };
+  return { status: 'mangler', path, messages: [{ code: 'ikke-om-omraadet', args: { vejledning: requirement.guidance } }] };
 }
 
 /** The verdict from the aspects found, with what is missing; `extra` adds a rule's own findings. */
