@@ -935,6 +935,17 @@ describe('drafts say what could, should or will be, or what others do, in many s
   });
 });
 
+/** Each sentence, in its requirement's own field, points for the aspect and does not answer it. */
+function itPoints(cases: readonly { requirement: string; aspect: string; pointer: string }[]) {
+  for (const { requirement, aspect, pointer } of cases) {
+    it(`${requirement}: »${pointer}«`, () => {
+      const evidence = inOwnField(requirement, pointer);
+      expect(evidence.found).not.toContain(aspect);
+      expect(evidence.pointed).toContain(aspect);
+    });
+  }
+}
+
 describe('a sentence that leaves the telling to someone else points, it does not answer', () => {
   const deferrals = [
     { requirement: '§4.1.7', aspect: 'frit-valg', deferral: 'Din behandler fortæller dig om dine muligheder for frit valg.' },
@@ -942,13 +953,7 @@ describe('a sentence that leaves the telling to someone else points, it does not
     { requirement: '§4.1.11', aspect: 'betaling', deferral: 'Oplysninger om egenbetaling fås ved henvendelse til Rusmiddelcentret.' },
     { requirement: '§4.1.12', aspect: 'klageadgang', deferral: 'Spørgsmål om klage over afgørelsen kan rettes til myndighedsafdelingen.' },
   ];
-  for (const { requirement, aspect, deferral } of deferrals) {
-    it(`${requirement}: »${deferral}«`, () => {
-      const evidence = inOwnField(requirement, deferral);
-      expect(evidence.found).not.toContain(aspect);
-      expect(evidence.pointed).toContain(aspect);
-    });
-  }
+  itPoints(deferrals.map(({ requirement, aspect, deferral }) => ({ requirement, aspect, pointer: deferral })));
 
   it('the same words followed by what the reader is told answer', () => {
     const told = 'Du får klagevejledning sammen med afgørelsen, og du kan klage til Ankestyrelsen inden fire uger.';
@@ -972,13 +977,7 @@ describe('a sentence that sends the reader to another of the kommune’s documen
     { requirement: '§4.5', aspect: 'fremtid', pointer: 'Den fremtidige indsats beskrives i kommunens rusmiddelpolitik.' },
     { requirement: '§4.5', aspect: 'fremtid', pointer: 'Se kommunens rusmiddelstrategi for den fremtidige indsats.' },
   ];
-  for (const { requirement, aspect, pointer } of pointers) {
-    it(`${requirement}: »${pointer}«`, () => {
-      const evidence = inOwnField(requirement, pointer);
-      expect(evidence.found).not.toContain(aspect);
-      expect(evidence.pointed).toContain(aspect);
-    });
-  }
+  itPoints(pointers);
 
   it('a sentence on what the person’s own plan holds, or on the same documents with what they say, answers', () => {
     expect(inOwnField('§4.1.8', 'Dine mål og aftaler om opfølgning står i din behandlingsplan.').pointed.size).toBe(0);
