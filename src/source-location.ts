@@ -5,6 +5,7 @@
 import { isMap, isNode, isPair, isScalar, isSeq, type Node, type Pair, Scalar } from 'yaml';
 import type { Position } from './diagnostics/diagnostic.js';
 import { positionAt, type LoadedFile } from './load.js';
+import { quotedValueOffsets } from './quoted-text.js';
 
 export type PathSegment = string | number;
 
@@ -91,8 +92,9 @@ export function pointerPath(instancePath: string): PathSegment[] {
 /** Where one line of a text value (the value split at its line breaks) begins in the file: the position of its offset 0. */
 export interface ValueLine extends Position {
   /**
-   * A `>` block or a plain scalar folds the file's lines into one with a space: where in the
-   * value line (0-based offset) each further file line begins, and where that is in the file.
+   * A `>` block, a plain or a quoted scalar folds the file's lines into one with a space: where
+   * in the value line (0-based offset) each further file line begins, and where that is in the
+   * file; in a quoted scalar also where the text goes on after an escape.
    */
   breaks: readonly (Position & { offset: number })[];
 }
@@ -107,19 +109,42 @@ interface FileLine extends Position {
  * lines one for one. A `>` block or a plain scalar joins the file's lines of a paragraph with a
  * space, and a blank line between them becomes the break: read against the file's lines, each
  * value line gets the file line it begins on and the lines folded into it. A quoted scalar
- * (escapes) or a value that does not line up with its lines places every line where it starts.
+ * folds so too, and its escapes are read back to where each stands (./quoted-text.ts). A value
+ * that does not line up with its lines places every line where it starts.
  */
 export function valueLines(loaded: LoadedFile, scalar: Scalar): ValueLine[] {
   const lines = String(scalar.value).split('\n');
   const start = positionAt(loaded.lineCounter, scalar.range![0]);
   const atStart = () => lines.map(() => ({ ...start, breaks: [] }));
   const block = scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED;
+  if (scalar.type === Scalar.QUOTE_DOUBLE || scalar.type === Scalar.QUOTE_SINGLE) return quotedLines(loaded, scalar, lines) ?? atStart();
   if (!block && scalar.type !== Scalar.PLAIN) return atStart();
   if (scalar.type === Scalar.BLOCK_LITERAL) {
     const column = contentColumn(loaded.text, scalar.range![0]) ?? start.column;
     return lines.map((_, index) => ({ line: start.line + 1 + index, column, breaks: [] }));
   }
   return foldedLines(lines, scalarFileLines(loaded, scalar, start, block)) ?? atStart();
+}
+
+/**
+ * A quoted scalar's value lines, each unit placed by the file offset it was read from: a break
+ * wherever the next unit does not follow the one before in the file (a fold, or an escape).
+ */
+function quotedLines(loaded: LoadedFile, scalar: Scalar, lines: readonly string[]): ValueLine[] | undefined {
+  const offsets = quotedValueOffsets(loaded.text, scalar.range![0], lines.join('\n'));
+  if (!offsets) return undefined;
+  const at = (offset: number) => positionAt(loaded.lineCounter, offset);
+  let first = 0;
+  return lines.map((line) => {
+    const breaks: (Position & { offset: number })[] = [];
+    for (let unit = 1; unit < line.length; unit += 1) {
+      const offset = offsets[first + unit]!;
+      if (offset !== offsets[first + unit - 1]! + 1) breaks.push({ offset: unit, ...at(offset) });
+    }
+    const start = at(offsets[first] ?? offsets.at(-1) ?? scalar.range![0]);
+    first += line.length + 1;
+    return { ...start, breaks };
+  });
 }
 
 /** The column of a block's first line with content, after its header at `header`. */

@@ -82,8 +82,8 @@ describe('bold-as-heading', () => {
     expect(run.stdout).toContain(`${file}:14:5  advarsel  »**Lovgrundlag:**«`);
     expect(run.stdout).toContain(`${file}:23:5  advarsel  »**Pris**«`);
     expect(run.stdout).toContain('Skriv den som en overskrift: »#### Pris«.');
-    // A quoted one-line text cannot be mapped line by line: the warning points at the value.
-    expect(run.stdout).toContain(`${file}:27:10  advarsel  »**Sådan søger du**«`);
+    // In quotes: at the bold text itself, not at the quote before it.
+    expect(run.stdout).toContain(`${file}:27:11  advarsel  »**Sådan søger du**«`);
     expect(run.stdout).not.toContain('Bemærk');
     expect(run.stdout).toContain(
       `${file}:20:5  advarsel  »**Varighed**« står i fed skrift på sin egen linje, men teksten på linjen under kommer med på samme linje`,

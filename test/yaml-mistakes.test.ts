@@ -941,6 +941,12 @@ describe('the editor makes a text YAML folds a block with »|«, and its lines t
     ['below the field, no »|«', '  tekst:\n    Vi tilbyder følgende\n    - rådgivning\n    - ambulant behandling\n'],
     ['on the field’s line', '  tekst: Vi tilbyder følgende\n    - rådgivning\n    - ambulant behandling\n'],
     ['a heading YAML reads as a comment', '  tekst:\n    Vi tilbyder følgende\n    ## Rådgivning\n    Samtaler med en rådgiver\n'],
+    ['in double quotes, with escapes', '  tekst: "Vi tilbyder \\"fx\\":\n    - r\\u00e5dgivning\n    - ambulant behandling" # vores tilbud\n'],
+    ['in single quotes', "  tekst: 'Vi tilbyder ''fx'':\n    - rådgivning\n    - ambulant behandling'\n"],
+    [
+      'in quotes, in an item of oevrige_afsnit',
+      '  tekst: Vi tilbyder behandling.\noevrige_afsnit:\n  - noegle: tilbud\n    overskrift: Tilbud\n    tekst: "Vi tilbyder:\n      - rådgivning\n      - ambulant behandling"\n',
+    ],
   ];
   for (const [name, field] of cases) {
     it(name, () => {
@@ -956,7 +962,12 @@ describe('the editor makes a text YAML folds a block with »|«, and its lines t
       const fixed = TextDocument.applyEdits(document, action!.edit!.changes!['file:///x.yml']!);
       expect(diagnosticsOf(fixed), fixed).toEqual([]);
       const loaded = parseSource('x.yml', Buffer.from(fixed));
-      const value = loaded.ok ? (loaded.loaded.data as { opgaver: { tekst: string } }).opgaver.tekst : '';
+      const data = loaded.ok ? (loaded.loaded.data as { opgaver: { tekst: string }; oevrige_afsnit?: { tekst: string }[] }) : undefined;
+      const value = data?.oevrige_afsnit?.[0]?.tekst ?? data?.opgaver.tekst ?? '';
+      if (name.startsWith('in '))
+        expect(value.split('\n')[0], fixed).toBe(
+          name.includes('escapes') ? 'Vi tilbyder "fx":' : name.includes('single') ? "Vi tilbyder 'fx':" : 'Vi tilbyder:',
+        );
       expect(value.split('\n').slice(1, 3), fixed).toEqual(
         name.startsWith('a heading') ? ['## Rådgivning', 'Samtaler med en rådgiver'] : ['- rådgivning', '- ambulant behandling'],
       );

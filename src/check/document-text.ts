@@ -845,7 +845,9 @@ function lineFrom(raw: string, from: string, place: ValueLine): Line {
 function fileLinesOf(paragraph: readonly Line[]): { text: string; line: number }[] {
   return paragraph.flatMap(({ text, line, breaks }) => {
     if (!breaks) return [{ text, line }];
-    const starts = [{ offset: 0, line }, ...breaks];
+    // A break on the line of the one before is an escape in quotes, not a further line of the file.
+    const starts = [{ offset: 0, line }];
+    for (const fold of breaks) if (fold.line !== starts.at(-1)!.line) starts.push(fold);
     return starts.map((start, index) => ({ text: text.slice(start.offset, starts[index + 1]?.offset), line: start.line }));
   });
 }

@@ -22,6 +22,16 @@ const foldedArt: Record<DiagnosticMessageArgs['tekst-foldet']['art'], string> = 
   tabelraekke: 'en række i en tabel',
   overskrift: 'en overskrift',
 };
+const foldedWhere: Record<DiagnosticMessageArgs['tekst-foldet']['blok'], string> = {
+  foldet: 'efter »>«',
+  ingen: 'direkte efter feltets navn',
+  citeret: 'i anførselstegn',
+};
+const foldedAdvice: Record<DiagnosticMessageArgs['tekst-foldet']['blok'], string> = {
+  foldet: 'Skriv »|« i stedet for »>«, så linjerne står, som de er skrevet.',
+  ingen: 'Skriv »|« efter feltets navn og teksten på linjerne under, rykket ind, så linjerne står, som de er skrevet.',
+  citeret: 'Skriv »|« efter feltets navn og teksten uden anførselstegn på linjerne under, rykket ind, så linjerne står, som de er skrevet.',
+};
 const indentText = (spaces: number) => (Number(spaces) === 0 ? 'står helt ude til venstre' : `er rykket ${spaces} mellemrum ind`);
 const levelText = (a: { forventet: number }) => `felterne på samme niveau ${indentText(a.forventet)}`;
 
@@ -123,7 +133,7 @@ export interface DiagnosticMessageArgs {
   // #11: writing that looks like structure but is not
   'fed-som-overskrift': { fortsaetter?: string; overskrift: string; tekst: string };
   /** `art`: what the line was meant as; `blok`: after »>«, or none (straight after the field's name). */
-  'tekst-foldet': { linje: string; art: 'punkt' | 'tabelraekke' | 'overskrift'; blok: 'foldet' | 'ingen' };
+  'tekst-foldet': { linje: string; art: 'punkt' | 'tabelraekke' | 'overskrift'; blok: 'foldet' | 'ingen' | 'citeret' };
   'tekst-styretegn': { tegn: string; felt: string; slags: 'retning' | 'styretegn' };
   // Issue 17: the forvaltning's own assessments (`vurderinger`)
   'vurdering-uden-begrundelse': { krav?: string };
@@ -488,13 +498,7 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
       ? `${quote(a.tekst)} står i fed skrift på sin egen linje, men teksten på linjen under kommer med på samme linje, når standarden udgives, og den er ingen overskrift i PDF'ens bogmærker eller for skærmlæsere. Skriv den som en overskrift: ${quote(a.overskrift)}.`
       : `${quote(a.tekst)} står alene i fed skrift og ligner en overskrift, men er ikke en: den kommer ikke med i PDF'ens bogmærker, og skærmlæsere kan ikke springe til den. Skriv den som en overskrift: ${quote(a.overskrift)}.`,
   'tekst-foldet': (a) =>
-    `${quote(a.linje)} skal stå på sin egen linje som ${foldedArt[a.art]}, men teksten står ${
-      a.blok === 'foldet' ? 'efter »>«' : 'direkte efter feltets navn'
-    }, og så lægger YAML linjen sammen med linjen over: i den udgivne standard bliver den almindelig tekst. ${
-      a.blok === 'foldet'
-        ? 'Skriv »|« i stedet for »>«, så linjerne står, som de er skrevet.'
-        : 'Skriv »|« efter feltets navn og teksten på linjerne under, rykket ind, så linjerne står, som de er skrevet.'
-    }`,
+    `${quote(a.linje)} skal stå på sin egen linje som ${foldedArt[a.art]}, men teksten står ${foldedWhere[a.blok]}, og så lægger YAML linjen sammen med linjen over: i den udgivne standard bliver den almindelig tekst. ${foldedAdvice[a.blok]}`,
   // Issue 17: the forvaltning's own assessments (`vurderinger`)
   'vurdering-uden-begrundelse': (a) =>
     `Vurderingen${a.krav ? ` af ${quote(a.krav)}` : ''} har ingen begrundelse. Skriv under »begrundelse:«, hvorfor forvaltningen vurderer sådan: hvad i standarden besvarer kravet, eller hvad der mangler. Begrundelsen vises for byrådet.`,

@@ -2,7 +2,7 @@
  * The fields of running text (Markdown) in a loaded file, for the lints that read them, and
  * where a position in such a text stands in the file.
  */
-import { Scalar } from 'yaml';
+import type { Scalar } from 'yaml';
 import type { Position } from '../diagnostics/diagnostic.js';
 import { positionAt, type LoadedFile } from '../load.js';
 import { type PathSegment, valueLines } from '../source-location.js';
@@ -35,13 +35,9 @@ export function eachTextScalar(loaded: LoadedFile, visit: (scalar: Scalar<string
   });
 }
 
-/**
- * Where a position in a scalar's value (1-based line and column) stands in the file (see
- * `valueLines`); a quoted scalar's escapes leave only its start.
- */
+/** Where a position in a scalar's value (1-based line and column) stands in the file (see `valueLines`). */
 export function positionsInFile(loaded: LoadedFile, scalar: Scalar): (position: Position) => Position {
   const start = positionAt(loaded.lineCounter, scalar.range![0]);
-  if (scalar.type === Scalar.QUOTE_DOUBLE || scalar.type === Scalar.QUOTE_SINGLE) return () => start;
   const places = valueLines(loaded, scalar);
   return ({ line, column }) => {
     const place = places[line - 1];

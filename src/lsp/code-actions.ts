@@ -2,13 +2,15 @@
  * Quick fixes where the fix is known: the »Mente du« suggestion, a date rewritten as
  * ÅÅÅÅ-MM-DD, a text with a colon quoted or made a block, tabs replaced, a line moved to
  * its indentation, a missing space or quote added, a value quoted where »#« or a quote
- * ended it early, a text YAML folds made a block with »|«, a commented-out section
+ * ended it early, a text YAML folds (also one in quotes) made a block with »|«, a commented-out section
  * uncommented, and a missing section inserted where the check says it belongs.
  */
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseDocument, Scalar, visit } from 'yaml';
 import { formatMessage, type Message } from '../diagnostics/messages.js';
 import { defaultRegulation, fullCitation } from '../regulations/index.js';
+import { quotedFileLines } from '../quoted-text.js';
 import { isoDate } from '../text/dates.js';
 import { assessmentActions } from './assessment-action.js';
 import type { DiagnosticData } from './diagnostics.js';
@@ -109,6 +111,44 @@ function literalBlockFix(uri: string, document: TextDocument, diagnostic: LspDia
   return column === undefined ? undefined : blockFix(uri, document, diagnostic, true, { line, character: column });
 }
 
+/** A text in quotes with a line at `offset`: its scalar, if it is a field's value in a block (not in »{…}« or »[…]«). */
+function quotedScalarAt(document: TextDocument, offset: number): Scalar | undefined {
+  let found: Scalar | undefined;
+  visit(parseDocument(document.getText()), {
+    Scalar(_key, node) {
+      const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
+      if (quoted && node.range && node.range[0] <= offset && offset < node.range[1]) found = node;
+    },
+  });
+  if (!found) return undefined;
+  const start = document.positionAt(found.range![0]);
+  const before = document.getText({ start: { line: start.line, character: 0 }, end: start });
+  return /^[ \t]*(?:- +)?[^\s#{}[\],"'][^#{}[\],]*:[ \t]+$/.test(before) ? found : undefined;
+}
+
+/**
+ * A text in quotes that YAML folds, made a block with »|« that keeps the file's lines as they are
+ * written: the quotes gone, the escapes read (./quoted-text.ts).
+ */
+function quotedBlockFix(uri: string, document: TextDocument, diagnostic: LspDiagnostic): CodeAction | undefined {
+  const scalar = quotedScalarAt(document, document.offsetAt(diagnostic.range.start));
+  if (!scalar) return undefined;
+  const lineOf = (offset: number) => document.positionAt(offset).line;
+  const written = quotedFileLines(document.getText(), scalar.range![0], String(scalar.value), lineOf);
+  const lines = written?.join('\n').trim().split('\n');
+  // What a block cannot hold as written: a first line that begins with a space, control characters.
+  if (!lines || lines[0] === '' || lines.some((line) => /[\0-\x08\x0b-\x1f\x7f\x85\u2028\u2029]/.test(line))) return undefined;
+  const start = document.positionAt(scalar.range![0]);
+  const end = document.positionAt(scalar.range![1]);
+  const after = lineText(document, end.line).slice(end.character);
+  if (!/^[ \t]*(#.*)?$/.test(after)) return undefined;
+  const indent = ' '.repeat(/^[ \t]*(?:- +)?/.exec(lineText(document, start.line))![0].length + 2);
+  const comment = after.trim() === '' ? '' : ` ${after.trim()}`;
+  const range = { start, end: { line: end.line, character: end.character + after.length } };
+  const block = lines.map((line) => (line.trim() === '' ? '' : indent + line.trimEnd()));
+  return fix(uri, formatMessage('lsp-blok-tekst', {}), diagnostic, [{ range, newText: `|${comment}\n${block.join('\n')}` }]);
+}
+
 /** The line's indentation set to `spaces` (the fix for a field, item or text line at the wrong indentation, and for a tab). */
 function indentFix(uri: string, document: TextDocument, diagnostic: LspDiagnostic, spaces: number, title: string): CodeAction {
   const line = diagnostic.range.start.line;
@@ -172,7 +212,10 @@ function mistakeFixes(uri: string, document: TextDocument, diagnostic: LspDiagno
     }
     case 'tekst-foldet':
     case 'yaml-kommentarlinje-i-tekst': {
-      const block = literalBlockFix(uri, document, diagnostic);
+      const block =
+        problem.code === 'tekst-foldet' && problem.args.blok === 'citeret'
+          ? quotedBlockFix(uri, document, diagnostic)
+          : literalBlockFix(uri, document, diagnostic);
       return block ? [block] : [];
     }
     case 'yaml-usynligt-mellemrum':
