@@ -18,9 +18,15 @@ describe('kvalitetsstandard ny', () => {
     const text = readFileSync(file, 'utf8');
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/kvalitetsstandard.schema.json');
     expect(text).toContain('kommune: Ærø Kommune');
-    expect(text).toContain('# BEK 1477/2019 § 4, stk. 1, nr. 15: Retningslinjer for gavekort');
     expect(text).toContain('# gavekort:');
     expect(runCli(['validate', 'aeroe'], { cwd: workspace }).status).toBe(0);
+    // Each section cites the law as `check` will cite it today: the regulation in force now.
+    const [today] = JSON.parse(runCli(['check', 'aeroe', '--format', 'json'], { cwd: workspace }).stdout);
+    for (const krav of today.krav as { id: string; titel: string; lovhenvisning: string }[]) {
+      if (krav.id !== '§4.1.15' && krav.id !== '§4.1.2') continue;
+      expect(text).toContain(`# ${krav.lovhenvisning}: ${krav.titel}`);
+    }
+    expect(text).toContain(`svarer til et krav i ${today.regelsaet_brugt.navn} (${today.regelsaet}).`);
 
     const [report] = JSON.parse(runCli(['check', 'aeroe', '--dato', '2026-11-23', '--format', 'json'], { cwd: workspace }).stdout);
     const statuses = Object.fromEntries(report.krav.map((krav: { id: string; status: string }) => [krav.id, krav.status]));
@@ -135,5 +141,23 @@ describe('kvalitetsstandard preview', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('»findes-ikke« findes ikke.');
     expect(runCli(['preview', 'randers', '--port', 'abc']).stderr).toContain('»abc« er ikke et portnummer.');
+  });
+});
+
+describe('the template of ny, for each regulation', () => {
+  it('cites the regulation it is made for, and takes its legal values from it', async () => {
+    const { newMunicipalityYaml } = await import('../src/commands/new.js');
+    const { builtInRegulations, fullCitation, findRequirement, numberParameter } = await import('../src/regulations/index.js');
+    const withRequirements = builtInRegulations.filter((regulation) => regulation.requirements.length > 0);
+    expect(withRequirements.length).toBeGreaterThan(1);
+    for (const regulation of withRequirements) {
+      const text = newMunicipalityYaml('Ærø Kommune', 'aeroe', regulation);
+      const guarantee = findRequirement(regulation, '§4.1.6');
+      expect(text, regulation.id).toContain(`# ${fullCitation(regulation, guarantee)}: ${guarantee.title}`);
+      expect(text, regulation.id).toContain(`#   frist_dage: ${numberParameter(guarantee, 'frist_dage')}`);
+      for (const other of withRequirements.filter((each) => each !== regulation)) {
+        expect(text, `${regulation.id} cites ${other.id}`).not.toContain(`# ${fullCitation(other, guarantee)}:`);
+      }
+    }
   });
 });

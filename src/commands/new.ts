@@ -10,7 +10,9 @@ import { stringify } from 'yaml';
 import { fileSystemErrorText } from '../diagnostics/labels.js';
 import { formatMessage } from '../diagnostics/messages.js';
 import { municipalitiesDir, slugify } from '../files.js';
-import { defaultRegulation, findRequirement, fullCitation, listParameter, numberParameter } from '../regulations/index.js';
+import { defaultRegulation, findRequirement, fullCitation, listParameter, numberParameter, type Regulation } from '../regulations/index.js';
+import { chooseRegulation } from '../regulations/select.js';
+import { today } from '../dates.js';
 import { builtInTemplate } from '../render/templates.js';
 import { UsageError, UserError, type CommandContext } from '../usage.js';
 import { notInAName } from '../lint/control-characters.js';
@@ -28,49 +30,57 @@ function wrap(text: string, width = 88): string[] {
   return line ? [...lines, line] : lines;
 }
 
-const followUp = findRequirement(defaultRegulation, '§4.2');
-const followUpMonths = ['foerste_opfoelgning_maaneder', 'anden_opfoelgning_maaneder'].map((name) => numberParameter(followUp, name));
+/** The commented YAML of each section: the fields the schema's snippets offer, with the regulation's values. */
+function placeholdersOf(regulation: Regulation): Record<string, string[]> {
+  const followUp = findRequirement(regulation, '§4.2');
+  const followUpMonths = ['foerste_opfoelgning_maaneder', 'anden_opfoelgning_maaneder'].map((name) => numberParameter(followUp, name));
+  return {
+    serviceniveau: ['tekst: |', '  Skriv her.', 'politiske_maalsaetninger: |', '  Skriv her.'],
+    offentliggoerelse: ['tekst: Standarden offentliggøres på kommunens hjemmeside.', 'url: https://'],
+    behandlingsgaranti: ['tekst: |', '  Skriv her.', `frist_dage: ${numberParameter(findRequirement(regulation, '§4.1.6'), 'frist_dage')}`],
+    opfoelgning: [
+      'tekst: |',
+      '  Skriv her.',
+      `maaneder: [${followUpMonths.join(', ')}]`,
+      `udskrivningsstatusser: [${listParameter(followUp, 'udskrivningsstatusser').join(', ')}]`,
+    ],
+    maaltal: [
+      'tekst: |',
+      '  Skriv her.',
+      'maal:',
+      ...listParameter(findRequirement(regulation, '§4.3'), 'maaltal').flatMap((measure) => [`  - indikator: ${measure}`, '    procent: 0']),
+    ],
+    doegnbehandling: [
+      'tekst: |',
+      '  Skriv kommunens kvalitetskrav til døgnbehandlingstilbud her.',
+      'tilbud:',
+      '  - navn: Tilbuddets navn',
+      '    behandlingsform: Skriv her.',
+      '    maalgruppe: Skriv her.',
+      '    kerneydelser: Skriv her.',
+      '    personaleforhold: Skriv her.',
+      '    fysiske_forhold: Skriv her.',
+      '    pris: Skriv her.',
+    ],
+    revision: ['tekst: |', '  Skriv her.', 'senest_revideret: ÅÅÅÅ-MM-DD', 'naeste_revision: ÅÅÅÅ-MM-DD'],
+  };
+}
 
-/** The commented YAML of each section: the fields the schema's snippets offer, with the law's values. */
-const placeholders: Record<string, string[]> = {
-  serviceniveau: ['tekst: |', '  Skriv her.', 'politiske_maalsaetninger: |', '  Skriv her.'],
-  offentliggoerelse: ['tekst: Standarden offentliggøres på kommunens hjemmeside.', 'url: https://'],
-  behandlingsgaranti: ['tekst: |', '  Skriv her.', `frist_dage: ${numberParameter(findRequirement(defaultRegulation, '§4.1.6'), 'frist_dage')}`],
-  opfoelgning: [
-    'tekst: |',
-    '  Skriv her.',
-    `maaneder: [${followUpMonths.join(', ')}]`,
-    `udskrivningsstatusser: [${listParameter(followUp, 'udskrivningsstatusser').join(', ')}]`,
-  ],
-  maaltal: [
-    'tekst: |',
-    '  Skriv her.',
-    'maal:',
-    ...listParameter(findRequirement(defaultRegulation, '§4.3'), 'maaltal').flatMap((measure) => [`  - indikator: ${measure}`, '    procent: 0']),
-  ],
-  doegnbehandling: [
-    'tekst: |',
-    '  Skriv kommunens kvalitetskrav til døgnbehandlingstilbud her.',
-    'tilbud:',
-    '  - navn: Tilbuddets navn',
-    '    behandlingsform: Skriv her.',
-    '    maalgruppe: Skriv her.',
-    '    kerneydelser: Skriv her.',
-    '    personaleforhold: Skriv her.',
-    '    fysiske_forhold: Skriv her.',
-    '    pris: Skriv her.',
-  ],
-  revision: ['tekst: |', '  Skriv her.', 'senest_revideret: ÅÅÅÅ-MM-DD', 'naeste_revision: ÅÅÅÅ-MM-DD'],
-};
+/** The regulation a file without `regelsaet` is judged against today, as `check` chooses it: its citations are the ones the file will be given. */
+function regulationToday(): Regulation {
+  const choice = chooseRegulation(undefined, today());
+  return choice.ok ? choice.regulation : defaultRegulation;
+}
 
-export function newMunicipalityYaml(kommune: string, file: string): string {
+export function newMunicipalityYaml(kommune: string, file: string, regulation = regulationToday()): string {
   const template = Handlebars.compile(builtInTemplate('ny-kommune.yml.hbs').source, { noEscape: true });
-  const sections = defaultRegulation.requirements
+  const placeholders = placeholdersOf(regulation);
+  const sections = regulation.requirements
     .filter((requirement) => !requirement.field.includes('.'))
     .map((requirement) => {
-      const nested = defaultRegulation.requirements.filter((other) => other.field.startsWith(`${requirement.field}.`));
+      const nested = regulation.requirements.filter((other) => other.field.startsWith(`${requirement.field}.`));
       return {
-        citation: [requirement, ...nested].map((each) => fullCitation(defaultRegulation, each)).join(' og '),
+        citation: [requirement, ...nested].map((each) => fullCitation(regulation, each)).join(' og '),
         title: requirement.title,
         lovtekst: [requirement, ...nested].flatMap((each) => wrap(`»${each.legalText}«`)),
         vejledning: [requirement, ...nested].flatMap((each) => wrap(each.guidance)),
@@ -85,8 +95,8 @@ export function newMunicipalityYaml(kommune: string, file: string): string {
     // A YAML scalar, quoted where the name needs it (»Foo: Bar«, »#Hash«, »[Liste]«); the comment line gets it on one line.
     kommune: stringify(kommune, { lineWidth: 0 }).trimEnd(),
     titel: 'Kvalitetsstandard for social behandling for stofmisbrug',
-    regelsaet: defaultRegulation.id,
-    regelsaetNavn: defaultRegulation.name,
+    regelsaet: regulation.id,
+    regelsaetNavn: regulation.name,
     fil: file,
     afsnit: sections,
   });
