@@ -19,6 +19,7 @@ import { markdownLimits, markdownProblem, markupCount } from './markdown-limits.
 import { fullDatePattern, groundsPattern, statedDatePattern } from './schema/definition.js';
 import { boldHeadingWarnings } from './lint/bold-heading.js';
 import { foldedLineWarnings } from './lint/folded-lines.js';
+import { typedBulletWarnings } from './lint/typed-bullets.js';
 import { withCharacterProblems } from './lint/control-characters.js';
 import { sectionNames } from './sections.js';
 import { nearest } from './suggest.js';
@@ -385,5 +386,9 @@ export function validateLoaded(loaded: LoadedFile): ValidationResult {
   ]);
   return errors.length > 0
     ? { valid: false, diagnostics: capDiagnostics(errors.sort(compareDiagnostics)) }
-    : { valid: true, document, warnings: [...boldHeadingWarnings(loaded), ...foldedLineWarnings(loaded), ...warnings].sort(compareDiagnostics) };
+    : {
+        valid: true,
+        document,
+        warnings: [...boldHeadingWarnings(loaded), ...foldedLineWarnings(loaded), ...typedBulletWarnings(loaded), ...warnings].sort(compareDiagnostics),
+      };
 }

@@ -132,6 +132,7 @@ export interface DiagnosticMessageArgs {
   'anden-dokumentart': { art: string; vejledning: string };
   // #11: writing that looks like structure but is not
   'fed-som-overskrift': { fortsaetter?: string; overskrift: string; tekst: string };
+  'punkt-med-tegn': { tegn: string; punkt: string; antal: number };
   /** `art`: what the line was meant as; `blok`: after »>«, or none (straight after the field's name). */
   'tekst-foldet': { linje: string; art: 'punkt' | 'tabelraekke' | 'overskrift'; blok: 'foldet' | 'ingen' | 'citeret' };
   'tekst-styretegn': { tegn: string; felt: string; slags: 'retning' | 'styretegn' };
@@ -203,6 +204,7 @@ export interface DiagnosticMessageArgs {
   'lsp-dato': { dato: string };
   'lsp-citer-tekst': NoArgs;
   'lsp-blok-tekst': NoArgs;
+  'lsp-punkter-med-streg': { antal: number };
   'lsp-tabulator': NoArgs;
   'lsp-usynligt-tegn': { slags: 'slet' | 'mellemrum' };
   'lsp-fjern-kommentar': { titel: string; fra: number; til: number };
@@ -493,6 +495,10 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   // #11: writing that looks like structure but is not
   'tekst-styretegn': (a) =>
     `Teksten i ${quote(a.felt)} indeholder ${a.tegn}, ${a.slags === 'retning' ? 'så hjemmesiden og PDF’en kan vise ordene i en anden rækkefølge, end de står i filen' : 'som ikke hører hjemme i en tekst og kan ødelægge visningen på hjemmesiden og i PDF’en'}. Slet tegnet; i en tekst i anførselstegn kan det også stå som en kode med »\\« foran (fx »\\x1b« eller »\\u202e«).`,
+  'punkt-med-tegn': (a) =>
+    `${quote(`${a.tegn} ${a.punkt}`)} er et punkt skrevet med »${a.tegn}« som i Word, men i teksten er »${a.tegn}« et almindeligt tegn: ${
+      a.antal === 1 ? 'punktet løber' : `de ${a.antal} punkter løber`
+    } sammen med teksten over til én linje, når standarden udgives. Skriv »- « i stedet for »${a.tegn}« foran ${a.antal === 1 ? 'punktet' : 'hvert punkt'}.`,
   'fed-som-overskrift': (a) =>
     a.fortsaetter
       ? `${quote(a.tekst)} står i fed skrift på sin egen linje, men teksten på linjen under kommer med på samme linje, når standarden udgives, og den er ingen overskrift i PDF'ens bogmærker eller for skærmlæsere. Skriv den som en overskrift: ${quote(a.overskrift)}.`
@@ -592,6 +598,7 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'lsp-dato': (a) => `Skriv datoen som ${a.dato}`,
   'lsp-citer-tekst': () => 'Sæt teksten i anførselstegn',
   'lsp-blok-tekst': () => 'Skriv teksten som en blok med »|«',
+  'lsp-punkter-med-streg': (a) => (a.antal === 1 ? 'Skriv punktet med »- «' : `Skriv de ${a.antal} punkter med »- «`),
   'lsp-tabulator': () => 'Erstat tabulatoren med mellemrum',
   'lsp-usynligt-tegn': (a) => (a.slags === 'mellemrum' ? 'Erstat tegnet med et almindeligt mellemrum' : 'Slet det usynlige tegn'),
   'lsp-fjern-kommentar': (a) => `Fjern »# « foran afsnittet ${quote(a.titel)} (linje ${a.fra}-${a.til})`,

@@ -13,6 +13,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { noteMarkers, textOf } from './hast-text.js';
 import type { OutlineSection } from './structure.js';
 import { boundedSpans, element, fitsMarkdownTable, isLabelTable, text, unfoldTable } from './tables.js';
+import { bulletCharacters } from '../text/bullets.js';
 
 const inlineFormatting = new Set(['strong', 'b', 'em', 'i', 'u', 's', 'a', 'sup', 'sub']);
 
@@ -57,7 +58,7 @@ function tidyInline(parent: Element): void {
 }
 
 /** A bullet typed by hand (»• tekst«, »- tekst«, »– tekst«) or left over from a PDF, at the start of a paragraph or list item. */
-const typedBullet = /^\s*(?:[•▪●◦○■□➢►✓\uf0b7\uf0a7]\s*|[-–]\s+)/;
+const typedBullet = new RegExp(String.raw`^\s*(?:[${bulletCharacters}]\s*|[-–]\s+)`);
 
 const isBreak = (node: ElementContent) => node.type === 'element' && node.tagName === 'br';
 const hasBreak = (node: ElementContent): boolean => node.type === 'element' && node.children.some((child) => isBreak(child) || hasBreak(child));

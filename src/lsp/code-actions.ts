@@ -2,14 +2,16 @@
  * Quick fixes where the fix is known: the »Mente du« suggestion, a date rewritten as
  * ÅÅÅÅ-MM-DD, a text with a colon quoted or made a block, tabs replaced, a line moved to
  * its indentation, a missing space or quote added, a value quoted where »#« or a quote
- * ended it early, a text YAML folds (also one in quotes) made a block with »|«, a commented-out section
- * uncommented, and a missing section inserted where the check says it belongs.
+ * ended it early, a text YAML folds (also one in quotes) made a block with »|«, a list's
+ * typed bullets (»•«) written »- «, a commented-out section uncommented, and a missing
+ * section inserted where the check says it belongs.
  */
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument, Scalar, visit } from 'yaml';
 import { formatMessage, type Message } from '../diagnostics/messages.js';
 import { defaultRegulation, fullCitation } from '../regulations/index.js';
+import { typedBulletLine } from '../lint/typed-bullets.js';
 import { quotedFileLines } from '../quoted-text.js';
 import { isoDate } from '../text/dates.js';
 import { assessmentActions } from './assessment-action.js';
@@ -149,6 +151,25 @@ function quotedBlockFix(uri: string, document: TextDocument, diagnostic: LspDiag
   return fix(uri, formatMessage('lsp-blok-tekst', {}), diagnostic, [{ range, newText: `|${comment}\n${block.join('\n')}` }]);
 }
 
+/**
+ * The list of typed bullets that begins at the diagnostic, each bullet made »- «: the list's
+ * lines in the file, from the first on, blank lines between them passed over.
+ */
+function typedBulletFix(uri: string, document: TextDocument, diagnostic: LspDiagnostic, count: number): CodeAction | undefined {
+  const edits: TextEdit[] = [];
+  for (let line = diagnostic.range.start.line; line < document.lineCount && edits.length < count; line += 1) {
+    const text = lineText(document, line);
+    const item = typedBulletLine.exec(text);
+    if (!item) {
+      if (text.trim() === '') continue;
+      break;
+    }
+    const from = item[1]!.length;
+    edits.push({ range: { start: { line, character: from }, end: { line, character: from + item[2]!.length } }, newText: '- ' });
+  }
+  return edits.length === count ? fix(uri, formatMessage('lsp-punkter-med-streg', { antal: count }), diagnostic, edits) : undefined;
+}
+
 /** The line's indentation set to `spaces` (the fix for a field, item or text line at the wrong indentation, and for a tab). */
 function indentFix(uri: string, document: TextDocument, diagnostic: LspDiagnostic, spaces: number, title: string): CodeAction {
   const line = diagnostic.range.start.line;
@@ -217,6 +238,10 @@ function mistakeFixes(uri: string, document: TextDocument, diagnostic: LspDiagno
           ? quotedBlockFix(uri, document, diagnostic)
           : literalBlockFix(uri, document, diagnostic);
       return block ? [block] : [];
+    }
+    case 'punkt-med-tegn': {
+      const bullets = typedBulletFix(uri, document, diagnostic, problem.args.antal);
+      return bullets ? [bullets] : [];
     }
     case 'yaml-usynligt-mellemrum':
     case 'yaml-usynligt-tegn': {

@@ -1,0 +1,73 @@
+/**
+ * A list pasted from Word into a text keeps Word's bullets (»•  Rådgivning«, »– Rådgivning«):
+ * to Markdown they are ordinary characters, so the items run together with the text above
+ * into one line when the standard is published. Warn at the first item of each such list,
+ * with »- « to write instead (the editor's quick fix writes it).
+ */
+import type { DiagnosticMessageArgs } from '../diagnostics/diagnostic-messages.js';
+import { formatPath, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { LoadedFile } from '../load.js';
+import { bulletCharacters } from '../text/bullets.js';
+import { eachTextScalar, positionsInFile } from './text-fields.js';
+
+/** A line that begins with a typed bullet: a bullet character, or a dash and a space, then the item. */
+export const typedBulletLine = new RegExp(String.raw`^([ \t]*)([${bulletCharacters}][ \t]*|[–—][ \t]+)(?=\S)`);
+const fence = /^[ \t]*(`{3,}|~{3,})/;
+
+/** At most this many characters of the first item are quoted. */
+const quotedLength = 60;
+
+interface TypedList {
+  args: DiagnosticMessageArgs['punkt-med-tegn'];
+  /** 1-based, in the text: the first item's bullet. */
+  line: number;
+  column: number;
+  width: number;
+}
+
+/** Each list of typed bullets in a text: its items in a row, blank lines between them allowed. */
+export function typedLists(markdown: string): TypedList[] {
+  if (!new RegExp(`[${bulletCharacters}–—]`).test(markdown)) return [];
+  const lists: TypedList[] = [];
+  let inFence = false;
+  let open: TypedList | undefined;
+  markdown.split('\n').forEach((line, index) => {
+    if (fence.test(line)) inFence = !inFence;
+    const item = inFence ? null : typedBulletLine.exec(line);
+    if (!item) {
+      if (line.trim() !== '') open = undefined;
+      return;
+    }
+    if (open) {
+      open.args.antal += 1;
+      return;
+    }
+    const text = line.slice(item[0].length).trim();
+    const tegn = item[2]!.trim();
+    const punkt = text.length > quotedLength ? `${text.slice(0, quotedLength)}…` : text;
+    open = { args: { tegn, punkt, antal: 1 }, line: index + 1, column: item[1]!.length + 1, width: tegn.length };
+    lists.push(open);
+  });
+  return lists;
+}
+
+export function typedBulletWarnings(loaded: LoadedFile): Diagnostic[] {
+  const warnings: Diagnostic[] = [];
+  eachTextScalar(loaded, (scalar, path) => {
+    const lists = typedLists(String(scalar.value));
+    if (lists.length === 0) return;
+    const inFile = positionsInFile(loaded, scalar);
+    for (const list of lists) {
+      warnings.push({
+        code: 'punkt-med-tegn',
+        args: list.args,
+        severity: 'advarsel',
+        file: loaded.file,
+        start: inFile({ line: list.line, column: list.column }),
+        end: inFile({ line: list.line, column: list.column + list.width }),
+        path: formatPath(path),
+      });
+    }
+  });
+  return warnings;
+}
