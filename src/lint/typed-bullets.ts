@@ -12,6 +12,8 @@ import { eachTextScalar, positionsInFile } from './text-fields.js';
 
 /** A line that begins with a typed bullet: a bullet character, or a dash and a space, then the item. */
 export const typedBulletLine = new RegExp(String.raw`^([ \t]*)([${bulletCharacters}][ \t]*|[–—][ \t]+)(?=\S)`);
+/** Whether a text can hold one at all, read before its lines are. */
+const anyBullet = new RegExp(String.raw`^[ \t]*(?:[${bulletCharacters}]|[–—][ \t])`, 'm');
 const fence = /^[ \t]*(`{3,}|~{3,})/;
 
 /** At most this many characters of the first item are quoted. */
@@ -27,7 +29,7 @@ interface TypedList {
 
 /** Each list of typed bullets in a text: its items in a row, blank lines between them allowed. */
 export function typedLists(markdown: string): TypedList[] {
-  if (!new RegExp(`[${bulletCharacters}–—]`).test(markdown)) return [];
+  if (!anyBullet.test(markdown)) return [];
   const lists: TypedList[] = [];
   let inFence = false;
   let open: TypedList | undefined;
