@@ -13,6 +13,7 @@ import { checkSource } from '../src/check/run.js';
 import { terms } from '../src/diagnostics/labels.js';
 import { formatMessage } from '../src/diagnostics/messages.js';
 import { defaultRegulation, findRequirement, fullCitation, listItems } from '../src/regulations/index.js';
+import { chooseRegulation } from '../src/regulations/select.js';
 
 /** What a måltal's indicator means, as the requirement's data (or, for the combined figure, the tool) says. */
 const measureMeaning = (id: string) =>
@@ -25,6 +26,12 @@ import { LspClient } from './lsp.js';
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 const date = '2026-11-23';
+/** The regulation a file without `regelsaet` is judged against on the date the tests give the server. */
+const regulationOnEditorsDate = (() => {
+  const choice = chooseRegulation(undefined, date);
+  if (!choice.ok) throw new Error(`no regulation on ${date}`);
+  return choice.regulation;
+})();
 const cli = join(root, 'dist', 'cli.js');
 const work = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-lsp-'));
 const requirement = (field: string) => defaultRegulation.requirements.find((candidate) => candidate.field === field)!;
@@ -501,8 +508,11 @@ describe('kvalitetsstandard lsp: quick fixes (applying them yields a valid file)
     const actions = await actionsFor(uri, finding);
     // Shown on the next section's key, the finding's place also offers that section's own assessment.
     const titles = actions.map((action) => action.title);
+    // Cited as the finding cites it: in the regulation the file is judged against on the editor's date.
+    const citation = /\(([^()]*§[^()]*)\)$/.exec(finding.message)?.[1];
+    expect(citation).toBe(fullCitation(regulationOnEditorsDate, wanted));
     expect(titles.slice(0, 2)).toEqual([
-      `Tilføj afsnittet »${wanted.title}« (${fullCitation(defaultRegulation, wanted)})`,
+      `Tilføj afsnittet »${wanted.title}« (${citation})`,
       `Registrér forvaltningens vurdering af ${wanted.id} ${wanted.title}`,
     ]);
     for (const other of titles.slice(2)) expect(other).toMatch(/^Registrér forvaltningens vurdering af §/);

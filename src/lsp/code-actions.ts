@@ -10,7 +10,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument, Scalar, visit } from 'yaml';
 import { formatMessage, type Message } from '../diagnostics/messages.js';
-import { defaultRegulation, fullCitation } from '../regulations/index.js';
+import { defaultRegulation } from '../regulations/index.js';
 import { typedBulletLine } from '../lint/typed-bullets.js';
 import { quotedFileLines } from '../quoted-text.js';
 import { isoDate } from '../text/dates.js';
@@ -279,13 +279,12 @@ function uncommentFix(uri: string, document: TextDocument, diagnostic: LspDiagno
   return fix(uri, formatMessage('lsp-fjern-kommentar', lines), diagnostic, edits);
 }
 
-function insertSection(uri: string, document: TextDocument, diagnostic: LspDiagnostic, field: string): CodeAction | undefined {
+/** The section a finding says is missing, inserted where the check says it belongs; titled with the finding's own citation. */
+function insertSection(uri: string, document: TextDocument, diagnostic: LspDiagnostic, field: string, citation: string): CodeAction | undefined {
   const requirement = defaultRegulation.requirements.find((candidate) => candidate.field === field);
   if (!requirement || field.includes('.')) return undefined;
   const edit = sectionInsertion(document, diagnostic.range.start.line, sectionText(field, { snippet: false }));
-  return fix(uri, formatMessage('lsp-tilfoej-afsnit', { titel: requirement.title, lovhenvisning: fullCitation(defaultRegulation, requirement) }), diagnostic, [
-    edit,
-  ]);
+  return fix(uri, formatMessage('lsp-tilfoej-afsnit', { titel: requirement.title, lovhenvisning: citation }), diagnostic, [edit]);
 }
 
 function actionsFor(uri: string, document: TextDocument, diagnostic: LspDiagnostic): CodeAction[] {
@@ -293,7 +292,7 @@ function actionsFor(uri: string, document: TextDocument, diagnostic: LspDiagnost
   if (!data) return [];
   if (data.kind === 'krav') {
     if (data.commented) return [uncommentFix(uri, document, diagnostic, data.commented)];
-    const action = data.missingSection ? insertSection(uri, document, diagnostic, data.field) : undefined;
+    const action = data.missingSection ? insertSection(uri, document, diagnostic, data.field, data.citation) : undefined;
     return action ? [action] : [];
   }
   const problem: Message = data;

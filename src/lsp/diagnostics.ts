@@ -36,7 +36,15 @@ export interface AnalysisSettings {
 /** What a quick fix needs to know about a diagnostic. */
 export type DiagnosticData =
   | ({ kind: 'validering' } & Message)
-  | { kind: 'krav'; id: string; field: string; missingSection: boolean; commented?: { titel: string; fra: number; til: number } };
+  | {
+      kind: 'krav';
+      id: string;
+      field: string;
+      /** As the finding cites it: in the regulation the file is judged against. */
+      citation: string;
+      missingSection: boolean;
+      commented?: { titel: string; fra: number; til: number };
+    };
 
 /**
  * A file whose first lines say `# kvalitetsstandard: ikke-tjek` is not judged against the
@@ -137,6 +145,7 @@ function findingDiagnostic(uri: string, lines: readonly string[], finding: Findi
       kind: 'krav',
       id: finding.requirement.id,
       field: finding.requirement.field,
+      citation: finding.citation,
       missingSection,
       commented: commented && { titel: finding.requirement.title, fra: Number(commented.fra), til: Number(commented.til) },
     } satisfies DiagnosticData,
