@@ -364,9 +364,32 @@ function assessmentDiagnostics(loaded: LoadedFile, document: Kvalitetsstandard):
   return diagnostics;
 }
 
+/** At most this many of a foreign file's fields are named. */
+const foreignFieldsNamed = 3;
+
+/**
+ * A file none of whose fields a kvalitetsstandard has, and none near one (»version«, »services«:
+ * another program's settings, picked by mistake): one error that says so, not one per field.
+ */
+function foreignFile(loaded: LoadedFile, errors: readonly AjvError[]): Diagnostic | undefined {
+  const keys = Object.keys(loaded.data as Record<string, unknown>);
+  const unknownAtTop = errors.filter((error) => error.keyword === 'additionalProperties' && error.instancePath === '');
+  if (keys.length < 2 || unknownAtTop.length < keys.length) return undefined;
+  const allowed = Object.keys(unknownAtTop[0]!.parentSchema?.properties ?? {});
+  if (keys.some((key) => nearest(key, allowed) !== undefined)) return undefined;
+  const felter = keys.slice(0, foreignFieldsNamed).map((key) => `»${key}«`);
+  const problem = message('fil-ikke-kvalitetsstandard', {
+    felter: felter.join(', '),
+    flere: keys.length > foreignFieldsNamed ? keys.length - foreignFieldsNamed : undefined,
+  });
+  return { ...problem, severity: 'fejl', file: loaded.file, ...locateKey(loaded, [], keys[0]!) };
+}
+
 export function validateLoaded(loaded: LoadedFile): ValidationResult {
   if (!validateSchema(loaded.data)) {
     const errors = withoutAnyOfBranches((validateSchema as unknown as { errors: AjvError[] }).errors ?? []);
+    const foreign = foreignFile(loaded, errors);
+    if (foreign) return { valid: false, diagnostics: [foreign] };
     // A value can break two keywords that say the same (an address failing both `format` and `pattern`).
     const seen = new Set<string>();
     const unique = errors

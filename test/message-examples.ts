@@ -6,6 +6,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'fil-er-mappe': {},
   'fil-for-stor': { stoerrelse: '3,2 MB', graense: 'graense-eksempel' },
   'fil-ikke-tekst': { slags: 'windows-1252', tegn: 'ø', byte: 'F8' },
+  'fil-ikke-kvalitetsstandard': { felter: '»version«, »services«', flere: 2 },
   'fil-tom': {},
   'fil-kan-ikke-laeses': { aarsag: 'du har ikke adgang til at læse den (EACCES)' },
   'yaml-dobbelt-noegle': { felt: 'behandlingsgaranti.frist_dage' },

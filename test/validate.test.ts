@@ -50,6 +50,32 @@ describe('validate: files that are not a kvalitetsstandard at all', () => {
     expect(await diagnosticsOf(write('tom.yml', ''))).toEqual([{ line: undefined, column: undefined, code: 'fil-tom', message: formatMessage('fil-tom', {}) }]);
   });
 
+  it('another program’s settings: one error that says so, at its first field, not one per field', async () => {
+    const foreign: [string, string, string][] = [
+      ['compose.yml', 'version: "3.8"\nservices:\n  web:\n    image: nginx\n', '(»version«, »services«)'],
+      ['workflow.yml', '# CI\nname: CI\non: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n', '(»name«, »on«, »jobs«)'],
+      ['openapi.yml', 'openapi: 3.0.0\ninfo:\n  title: API\npaths: {}\ncomponents: {}\nservers: []\n', '(»openapi«, »info«, »paths« og 2 til)'],
+    ];
+    for (const [name, text, named] of foreign) {
+      const found = await diagnosticsOf(write(name, text));
+      expect(
+        found.map((each) => [each.code, each.line, each.column]),
+        name,
+      ).toEqual([['fil-ikke-kvalitetsstandard', text.startsWith('#') ? 2 : 1, 1]]);
+      expect(found[0]!.message).toContain(`ingen af dens felter ${named} findes i en kvalitetsstandard`);
+    }
+    // A kvalitetsstandard's own field, or one misspelt, makes it a kvalitetsstandard with mistakes: each is said where it is.
+    for (const [name, text] of [
+      ['med-kommune.yml', 'kommune: Xby Kommune\nversion: 3\nservices: {}\n'],
+      ['stavet.yml', 'kommun: Xby Kommune\ntitl: Kvalitetsstandard\n'],
+      ['et-felt.yml', 'version: 3\n'],
+    ] as const) {
+      const codes = (await diagnosticsOf(write(name, text))).map((each) => each.code);
+      expect(codes, name).toContain('ukendt-felt');
+      expect(codes, name).not.toContain('fil-ikke-kvalitetsstandard');
+    }
+  });
+
   it('a file with only the schema comment counts as empty', async () => {
     const file = write('kun-kommentar.yml', '# yaml-language-server: $schema=../schema/kvalitetsstandard.schema.json\n');
     expect((await diagnosticsOf(file)).map((d) => d.code)).toEqual(['fil-tom']);

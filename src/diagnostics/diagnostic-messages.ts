@@ -49,6 +49,7 @@ export interface DiagnosticMessageArgs {
   'fil-for-stor': { stoerrelse: string; graense: string };
   'fil-ikke-tekst': { slags: FileKind; tegn?: string; byte?: string };
   'fil-tom': NoArgs;
+  'fil-ikke-kvalitetsstandard': { felter: string; flere?: number };
   'fil-kan-ikke-laeses': { aarsag: string };
   // YAML syntax
   'yaml-dobbelt-noegle': { felt: string };
@@ -357,6 +358,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'fil-er-mappe': () => 'Det er en mappe, ikke en fil. Angiv en .yml-fil, fx municipalities/randers.yml.',
   'fil-for-stor': (a) => `Filen er for stor (${a.stoerrelse}). En kvalitetsstandard fylder langt under ${a.graense}; tjek, at det er den rigtige fil.`,
   'fil-ikke-tekst': (a) => notTextMessages[a.slags](a),
+  'fil-ikke-kvalitetsstandard': (a) =>
+    `Filen ligner ikke en kvalitetsstandard: ingen af dens felter (${a.felter}${a.flere ? ` og ${a.flere} til` : ''}) findes i en kvalitetsstandard, og den har hverken »kommune« eller »titel«. Tjek, at det er den rigtige fil. En ny kommunes fil laves med kommandoen »kvalitetsstandard ny«.`,
   'fil-tom': () => 'Filen er tom. Start med felterne kommune og titel, eller opret en ny fil med kommandoen »kvalitetsstandard ny«.',
   'fil-kan-ikke-laeses': (a) => `Filen kan ikke læses: ${a.aarsag}. Tjek, at du har adgang til den, og at den ikke er åben i et andet program.`,
   // YAML syntax
