@@ -1998,3 +1998,29 @@ describe('the readings that take sentences out leave a good answer alone', () =>
     expect(statusOf(requirementId, markdown)).toBe('opfyldt');
   });
 });
+
+describe('the forms a wording takes in ordinary Danish: the past participle, the definite plural', () => {
+  // (What else is »fulgt op« in the plan's own field is read as the plan's, as »følges op« is.)
+  it('§4.1.8: a plan »fulgt op« is followed up, as one that »følges op«', () =>
+    expectTwins(
+      '§4.1.8',
+      'opfoelgning',
+      [],
+      ['Behandlingsplanen bliver lavet sammen med dig. Den bliver fulgt op hver tredje måned.', 'Din behandlingsplan bliver fulgt op hver tredje måned.'],
+    ));
+
+  it('§6.2: representatives of »brugerne«, and users who »har deltaget« in making the standard, are involved; in something else, not', () =>
+    expectTwins(
+      '§6.2',
+      'brugerrepraesentanter',
+      [
+        'Brugerne har deltaget i udarbejdelsen af deres egen behandlingsplan.',
+        'Repræsentanter for borgerne i lokalområdet har deltaget i udarbejdelsen af lokalplanen.',
+      ],
+      [
+        'Repræsentanter for brugerne og de pårørende har været inddraget i revisionen af kvalitetsstandarden.',
+        'Brugerne og de pårørende har deltaget i udarbejdelsen af standarden gennem en workshop.',
+        'Repræsentanter for borgerne med et misbrug har bidraget til revisionen af standarden.',
+      ],
+    ));
+});

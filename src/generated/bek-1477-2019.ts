@@ -485,7 +485,7 @@ export const bek1477of2019Data: RegulationData = {
           "beskrivelse": "hvordan der følges op på behandlingsplanen",
           "raad": "Beskriv, hvornår og hvordan behandlingsplanen følges op.",
           "formuleringer": [
-            "\\<opfølg|\\<følge[rs]?( \\p{L}+){0,2} op|\\<revider|\\<justere?s?\\>|\\<tilpasse?s?\\>|\\<evaluer|\\<status\\p{L}*(samtale|møde)|\\<løbende"
+            "\\<opfølg|\\<(følge[rs]?|fulgt)( \\p{L}+){0,2} op|\\<revider|\\<justere?s?\\>|\\<tilpasse?s?\\>|\\<evaluer|\\<status\\p{L}*(samtale|møde)|\\<løbende"
           ],
           "sammenhaeng": "plan(en|er|erne|ens)?\\>",
           "medmindre": "\\<(medicinsk|lægelig|lægefaglig)\\p{L}* behandlingsplan",
@@ -523,7 +523,7 @@ export const bek1477of2019Data: RegulationData = {
           ],
           "medmindre": "^((i|hos) )?jobcent\\p{L}*|\\<(handleplan|plan)\\p{L}* for (\\p{L}+ ){0,2}ledige\\>",
           "sammenhaeng": "§ ?141\\>|\\<borger|\\<koordiner|behandling|misbrug|\\<stof|rusmiddel|\\<indsats|sagsbehandl|\\<udsat|\\<dig\\>|\\<du\\>",
-          "svar": "\\<målsætning|\\<mål(et)? (er|for|med)|\\<koordiner|\\<udarbejd|\\<(tilbydes|tilbyder|får|tilbyde)\\>|§ ?141\\>|\\<sagsbehandler|\\<socialrådgiver|\\<følge[rs]?( \\p{L}+)? op|\\<opfølg|\\<sammenhæng|\\<alle (borgere|personer)|\\<(skal|vil) (\\p{L}+ ){0,2}(have|få|tilbydes)"
+          "svar": "\\<målsætning|\\<mål(et)? (er|for|med)|\\<koordiner|\\<udarbejd|\\<(tilbydes|tilbyder|får|tilbyde)\\>|§ ?141\\>|\\<sagsbehandler|\\<socialrådgiver|\\<(følge[rs]?|fulgt)( \\p{L}+)? op|\\<opfølg|\\<sammenhæng|\\<alle (borgere|personer)|\\<(skal|vil) (\\p{L}+ ){0,2}(have|få|tilbydes)"
         }
       ]
     },
@@ -830,7 +830,7 @@ export const bek1477of2019Data: RegulationData = {
           "beskrivelse": "opfølgningen efter afsluttet behandling",
           "raad": "Beskriv opfølgningen senest {foerste_opfoelgning_maaneder} måned og igen {anden_opfoelgning_maaneder} måneder efter afsluttet behandling.",
           "formuleringer": [
-            "\\<(opfølg|følge[rs]?( \\p{L}+)? op|kontakt|ringe[rs]? (vi )?til dig|høre[rs]?,? hvordan)[^.]{0,80}(\\<efter|\\<når)[^.]{0,40}(afslut|\\<slut(ter|tet)?\\>|\\<endt\\>|udskriv|ophør|færdigbehandl)|\\<(afslut|slut(ter|tet)?\\>|endt\\>|udskriv|ophør|færdigbehandl)[^.]{0,80}(opfølg|følge[rs]?( \\p{L}+)? op|\\<kontakt|\\<ringe[rs]? (vi )?til dig|\\<høre[rs]?,? hvordan)|\\<(\\d+|en|seks) (og|,) ?(\\d+|seks) (måneder|mdr)"
+            "\\<(opfølg|(følge[rs]?|fulgt)( \\p{L}+)? op|kontakt|ringe[rs]? (vi )?til dig|høre[rs]?,? hvordan)[^.]{0,80}(\\<efter|\\<når)[^.]{0,40}(afslut|\\<slut(ter|tet)?\\>|\\<endt\\>|udskriv|ophør|færdigbehandl)|\\<(afslut|slut(ter|tet)?\\>|endt\\>|udskriv|ophør|færdigbehandl)[^.]{0,80}(opfølg|(følge[rs]?|fulgt)( \\p{L}+)? op|\\<kontakt|\\<ringe[rs]? (vi )?til dig|\\<høre[rs]?,? hvordan)|\\<(\\d+|en|seks) (og|,) ?(\\d+|seks) (måneder|mdr)"
           ],
           "sammenhaeng": "behandling|\\<forløb|\\<udskriv|færdigbehandl|\\<ophold|\\<borger"
         }
@@ -1070,7 +1070,7 @@ export const bek1477of2019Data: RegulationData = {
           "beskrivelse": "hvordan repræsentanter for brugerne og deres pårørende inddrages, når standarden udarbejdes og revideres",
           "raad": "Beskriv, hvordan repræsentanter for personer med et stofmisbrug, og eventuelt deres pårørende, inddrages, når standarden udarbejdes og revideres (BEK 1477/2019 § 6, stk. 2).",
           "formuleringer": [
-            "\\<(bruger|pårørende|borger)\\p{L}*(repræsentant|råd|organisation|forening|panel)|\\<repræsentant\\p{L}* (for|fra) (\\p{L}+ ){0,2}(brugere|borgere|personer|pårørende|misbrug)|\\<(brugere|pårørende|brugerne|brugerrådet|udsatterådet|borgere)\\p{L}* (\\p{L}+ ){0,2}(er|har været|bliver|blev|vil blive) (\\p{L}+ ){0,3}(inddraget|hørt|involveret|taget med)|\\<(høring|hørt)\\>[^.]*\\<(bruger|pårørende|udsatte|borgere med|personer med|repræsentant)|\\<(bruger|pårørende|udsatte)\\p{L}*[^.]*\\<(høring|hørt)\\>|\\<inddrag\\p{L}* (\\p{L}+ ){0,3}(brugere|brugerne|pårørende|repræsentanter)"
+            "\\<(bruger|pårørende|borger)\\p{L}*(repræsentant|råd|organisation|forening|panel)|\\<repræsentant\\p{L}* (for|fra) (\\p{L}+ ){0,2}(brugere|brugerne|borgere|borgerne|personer|pårørende|misbrug)|\\<(brugere|pårørende|brugerne|brugerrådet|udsatterådet|borgere)\\p{L}* (\\p{L}+ ){0,2}(er|har været|bliver|blev|vil blive) (\\p{L}+ ){0,3}(inddraget|hørt|involveret|taget med)|\\<(brugere|pårørende|brugerne|brugerrådet|udsatterådet|borgere|repræsentanter)\\p{L}* (\\p{L}+ ){0,4}(har|havde|vil) (\\p{L}+ ){0,2}(deltaget|medvirket|bidraget|været med)|\\<(høring|hørt)\\>[^.]*\\<(bruger|pårørende|udsatte|borgere med|personer med|repræsentant)|\\<(bruger|pårørende|udsatte)\\p{L}*[^.]*\\<(høring|hørt)\\>|\\<inddrag\\p{L}* (\\p{L}+ ){0,3}(brugere|brugerne|pårørende|repræsentanter)"
           ],
           "medmindre": "\\<(den |det )?(første|forrige|tidligere|oprindelige|gamle) (udgave af (den |denne )?)?(kvalitets)?standard|^(?!.*(standard|udkast)).*\\<\\p{L}*plan(en|er|erne)?\\>|\\<(hørt|høring) (om|vedrørende|vedr\\.|angående) (?![^.]*(standard|udkast|revision))",
           "sammenhaeng": "kvalitetsstandard|\\<standarden|\\<(høring|hørt)\\>(?! (om|vedrørende|vedr\\.|angående) (?![^.]*(standard|udkast|revision)))|\\<udkast|(?<!plan(en|er|erne)? (\\p{L}+ ){0,2})\\<(udarbejd|revision|revider)(?!\\p{L}* (af )?(\\p{L}+ ){0,2}\\p{L}*plan(en|er|erne)?\\>)"
@@ -1175,7 +1175,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["plan for ","behandlingsplan"],
   [" behandlingsplan"],
   ["får ","har ","lagt","lave","lægge","rummer","senest","skrive","mål for","mål med","din plan","i dialog","opstille","inden for","udarbejde","udfærdige","ved start","indeholder","sammen med","ved opstart","i samarbejde","din egen plan","borgerens plan","ved begyndelse","borgerens egen plan"],
-  ["følge","juster","opfølg","status","evaluer","løbende","revider","tilpass"],
+  ["fulgt","følge","juster","opfølg","status","evaluer","løbende","revider","tilpass"],
   ["plan"],
   [" behandlingsplan"],
   ["uge","gang","hver","møde","måned","mindst","senest","status","evaluer","justere","løbende","samtale","jævnligt","revidere","tilpasse","undervejs","sammen med","efter behov"],
@@ -1183,7 +1183,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["§141","§ 141","handleplan","indsatsplan"],
   ["du","dig","stof","§141","udsat","§ 141","borger","indsats","misbrug","koordiner","rusmiddel","behandling","sagsbehandl"],
   ["ledige","jobcent"],
-  ["får","mål ","vil ","§141","følge","skal ","§ 141","målet ","opfølg","tilbyde","udarbejd","koordiner","målsætning","sammenhæng","alle borgere","alle personer","sagsbehandler","socialrådgiver"],
+  ["får","mål ","vil ","§141","fulgt","følge","skal ","§ 141","målet ","opfølg","tilbyde","udarbejd","koordiner","målsætning","sammenhæng","alle borgere","alle personer","sagsbehandler","socialrådgiver"],
   ["bruger","inddrag","indflydelse"],
   ["fit","ros","dine ","egne ","bruger","inddrag","medskab","samskab","ud fra ","deltager","feedback","medvirker","borgerens ","planlægges","udarbejdes"," tilfredshed","indflydelse på","medbestemmelse","medindflydelse","sammen med dig","tilbagemelding","tilrettelægges","tilfredshedsmal","tilfredshedsmål","være med til at ","i samarbejde med dig"],
   ["privat","tilbud","ekstern","leverandør","opholdssted","behandlingssted"],
@@ -1228,7 +1228,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["lod","quiz","banko","vinde","jubilæ","kolleg","præmie","ansatte","gevinst","gavekort","julegave","frivillig","personale","fødselsdag","julefrokost","konkurrence","medarbejder","som tak for","spørgeskema","undersøgelse","kommunalbestyrelsen kan","kan modtages uden at værdien heraf fradrages","kan modtages, uden at værdien heraf fradrages"],
   ["0","1","2","3","4","5","6","7","8","9","kr","af ","når","for ","hvis","ikke","til ","ved ","aftal","højst","værdi","efter ","op til","maksimalt"],
   ["når ","efter ","efterværn","opfølgning","udskrivning"],
-  [" mdr","følge","opfølg","kontakt","til dig"," hvordan"," måneder"],
+  [" mdr","fulgt","følge","opfølg","kontakt","til dig"," hvordan"," måneder"],
   ["borger","forløb","ophold","udskriv","behandling","færdigbehandl"],
   ["måltal","mål for","resultatmål"],
   ["clean","ophørt","stoffri","abstinent","ophør med"],
@@ -1255,7 +1255,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["døgn"],
   ["godkend","revider","revision"],
   ["bruger","høring","inddrag","revision","udarbejd","pårørende"],
-  ["borger","bruger","inddrag","udsatte","pårørende","personer med","repræsentant"],
+  ["borger","bruger","inddrag","udsatte","bidraget","deltaget","medvirket","pårørende","været med","personer med","repræsentant"],
   ["hørt","høring","udkast","revider","revision","udarbejd","standarden","kvalitetsstandard"],
   ["plan","hørt ","høring ","standard"],
 ];
