@@ -2024,3 +2024,25 @@ describe('the forms a wording takes in ordinary Danish: the past participle, the
       ],
     ));
 });
+
+describe('§4.1.2: a list that names the groups, one per item, says who the offers are for', () => {
+  it('in the requirement’s own field and elsewhere, while the law’s own words in a list, or the group in another sentence, do not', () =>
+    expectTwins(
+      '§4.1.2',
+      'maalgruppe',
+      ['- Målgruppen for tilbuddene om stofmisbrugsbehandling\n- Pårørende', 'Borgere med et stofmisbrug kan klage over afgørelsen.'],
+      [
+        '- Borgere over 18 år med et stofmisbrug\n- Pårørende til borgere med et stofmisbrug',
+        '- Voksne med et forbrug af hash eller andre stoffer\n- Unge mellem 18 og 25 år',
+        '- Personer med et misbrug af illegale stoffer',
+      ],
+    ));
+
+  it('»over 18 år« is no restatement of the law’s »under 18 år«, though both say 18; the law’s own bound is', async () => {
+    const { restatesLaw } = await import('../src/check/restatement.js');
+    const { requirements } = defaultRegulation;
+    expect(restatesLaw('Borgere over 18 år med et stofmisbrug', requirements)).toBe(false);
+    expect(restatesLaw('Hjemmeboende børn under 18 år', requirements)).toBe(true);
+    expect(restatesLaw('Opmærksomhed på hjemmeboende børn under 18 år', requirements)).toBe(true);
+  });
+});

@@ -351,8 +351,19 @@ interface LawStems {
   stems: ReadonlySet<string>;
   joined: string;
   parts: readonly string[];
-  /** The figures the law itself writes (»under 18 år«, »§ 101, stk. 8«). */
+  /** The figures the law itself writes (»§ 101, stk. 8«), and the same with the word that bounds them (»under 18«). */
   figures: ReadonlySet<string>;
+  boundedFigures: ReadonlySet<string>;
+}
+
+/**
+ * A figure and the word that bounds it, if one does: »over 18 år« (the age a target group
+ * starts at) is not the law's »under 18 år« (the children of § 4, stk. 4), though both say 18.
+ */
+const boundedFigure = /(?<![a-zæøå])(?:(over|under|fra|til|mindst|højst|inden|senest|efter|før|indtil) )?(\d+)/g;
+
+function figuresOf(text: string): { number: string; bounded?: string }[] {
+  return [...text.toLowerCase().matchAll(boundedFigure)].map(([, bound, number]) => ({ number: number!, ...(bound ? { bounded: `${bound} ${number}` } : {}) }));
 }
 
 const lawStems = new WeakMap<Requirement, LawStems>();
@@ -362,7 +373,15 @@ function stemsOfLaw(requirement: Requirement): LawStems {
     const law = `${requirement.legalText} ${requirement.title}`;
     const unique = [...new Set(stems(law))];
     const parts = unique.filter((stem) => stem.length >= shortestPart);
-    lawStems.set(requirement, (result = { stems: new Set(unique), joined: unique.join('\n'), parts, figures: new Set(law.match(figure)) }));
+    const figures = figuresOf(law);
+    result = {
+      stems: new Set(unique),
+      joined: unique.join('\n'),
+      parts,
+      figures: new Set(figures.map((each) => each.number)),
+      boundedFigures: new Set(figures.flatMap((each) => each.bounded ?? [])),
+    };
+    lawStems.set(requirement, result);
   }
   return result;
 }
@@ -390,14 +409,15 @@ function isInLaw(stem: string, requirement: Requirement): boolean {
   return result;
 }
 
-const figure = /\d+/g;
-
 /** Whether the sentence restates the law of one of the requirements: its words are read once, then compared with each. */
 export function restatesLaw(sentence: string, requirements: readonly Requirement[]): boolean {
-  // A restatement is short, and has no figures but the law's own (»børn under 18 år«).
+  // A restatement is short, and has no figures but the law's own, bounded as the law bounds them (»børn under 18 år«).
   if (sentence.length > longestRestatement) return false;
-  const figures = sentence.match(figure);
-  const candidates = figures ? requirements.filter((requirement) => figures.every((number) => stemsOfLaw(requirement).figures.has(number))) : requirements;
+  const figures = /\d/.test(sentence) ? figuresOf(sentence) : [];
+  const lawsFigure = (law: LawStems, { number, bounded }: { number: string; bounded?: string }) =>
+    bounded ? law.boundedFigures.has(bounded) : law.figures.has(number);
+  const candidates =
+    figures.length > 0 ? requirements.filter((requirement) => figures.every((each) => lawsFigure(stemsOfLaw(requirement), each))) : requirements;
   if (candidates.length === 0) return false;
   const content = contentStems(sentence);
   if (content.length === 0) return false;
