@@ -2046,3 +2046,31 @@ describe('§4.1.2: a list that names the groups, one per item, says who the offe
     expect(restatesLaw('Opmærksomhed på hjemmeboende børn under 18 år', requirements)).toBe(true);
   });
 });
+
+describe('§4.5: a plan is the future effort until its year has ended', () => {
+  const statusOn = (tekst: string, date: string) => {
+    const data = {
+      kommune: 'Xby Kommune',
+      titel: 'Kvalitetsstandard for social behandling for stofmisbrug',
+      lovgrundlag: ['Serviceloven § 101'],
+      fremtidig_indsats: { tekst },
+    };
+    const check = checkSource('fremtid.yml', new TextEncoder().encode(stringify(data, { lineWidth: 0 })), date);
+    if (!check.valid) throw new Error(`invalid: ${JSON.stringify(check.diagnostics)}`);
+    return check.findings.find((finding) => finding.requirement.id === '§4.5')!.status;
+  };
+  const plans = [
+    'I 2021 vil kommunen etablere et nyt tilbud til unge med et stofmisbrug.',
+    'Vi vil i 2021 åbne et nyt tilbud til unge og udvide den anonyme rådgivning.',
+    'Kommunen vil i løbet af 2021 etablere et ungetilbud for unge med et misbrug.',
+  ];
+  for (const plan of plans) {
+    it(`»${plan}« answers when read in 2020, and is an old edition's plan when read in 2026`, () => {
+      expect(statusOn(plan, '2020-06-01')).toBe('opfyldt');
+      // (Its own field has text, so the verdict is delvist: the section is there but says no future effort.)
+      expect(statusOn(plan, '2026-11-23')).toBe('delvist');
+      // The same plan for a year to come answers in 2026.
+      expect(statusOn(plan.replace('2021', '2027'), '2026-11-23')).toBe('opfyldt');
+    });
+  }
+});

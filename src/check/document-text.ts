@@ -625,6 +625,16 @@ export function plansPractice({ lower }: Cased, judgedOn: string | undefined): b
 }
 
 /**
+ * Whether the sentence plans practice for a year that has ended by the day the document is
+ * judged (»I 2019 vil kommunen etablere …«, »Vi vil i 2020 åbne …«, read in 2026): a plan of
+ * an old edition, no aim or plan now (read only of sentences that match a wording).
+ */
+export function plansForEndedYear({ lower }: Cased, judgedOn: string | undefined): boolean {
+  const planned = judgedOn === undefined ? null : futurePractice.exec(lower);
+  return planned !== null && Number(planned[1] ?? planned[2]) < Number(judgedOn!.slice(0, 4));
+}
+
+/**
  * A sentence that opens with a region or with kommuner in general as its place or subject (»I
  * Region Midtjylland har brugerne …«, »I nabokommunen anvendes …«, »I psykiatrien har man …«, a
  * regional service, »Regionens målgruppe er …«, »Sygehuset spørger til patientens børn«, the
