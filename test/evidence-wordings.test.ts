@@ -2074,3 +2074,17 @@ describe('§4.5: a plan is the future effort until its year has ended', () => {
     });
   }
 });
+
+describe('§3.2: how soon the citizen is answered or seen is a service level the kommune has set', () => {
+  it('in the requirement’s own field and elsewhere', () =>
+    expectTwins(
+      '§3.2',
+      'serviceniveau',
+      ['Behandlingen iværksættes senest 14 dage efter henvendelsen.', 'Samtalen foregår i et roligt lokale.'],
+      [
+        'Du bliver kontaktet inden for tre hverdage efter din henvendelse om behandling.',
+        'Du får tid til en samtale om dit forbrug inden for 5 hverdage.',
+        'Byrådet har besluttet, at borgere med et stofmisbrug skal have en samtale inden for fem hverdage.',
+      ],
+    ));
+});

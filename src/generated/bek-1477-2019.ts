@@ -131,7 +131,7 @@ export const bek1477of2019Data: RegulationData = {
           "beskrivelse": "det serviceniveau, kommunen har besluttet",
           "raad": "Beskriv det serviceniveau, kommunalbestyrelsen har besluttet: hvad borgeren kan forvente (omfang, varighed, hyppighed).",
           "formuleringer": [
-            "serviceniveau|service-niveau|\\<det kan du (forvente|ikke forvente)|\\<hvad (kan du|du kan) forvente|\\<du kan forvente|\\<omfang(et)? af (behandlingen|indsatsen|tilbuddet|ydelsen|støtten)|\\<varighed(en)? af (behandlingen|forløbet|indsatsen|tilbuddet)|\\<(\\d+|en|to|tre|fire|fem)-?\\d* (samtaler|gange|timer) (om|pr\\.?|hver|i) (ugen|uge|måneden|måned)|\\<ugentlig\\p{L}* (samtale|fremmøde|behandling|møde)|\\<varer (\\p{L}+ ){0,2}(op til|mellem|højst|mindst|cirka|ca\\.|omkring|\\d)|\\<(op til|højst|mindst|typisk|normalt|ca\\.|cirka) (\\d+|to|tre|fire|fem|seks|otte|ti|tolv)(-\\d+)? (samtaler|sessioner|gruppemøder|behandlingsdage)"
+            "serviceniveau|service-niveau|\\<(samtale|svar|kontakt|tid)\\p{L}*( \\p{L}+){0,3} inden for (\\d+|en|to|tre|fire|fem|seks|syv|otte|ti) (hverdage|arbejdsdage|dage|uger)\\>|\\<det kan du (forvente|ikke forvente)|\\<hvad (kan du|du kan) forvente|\\<du kan forvente|\\<omfang(et)? af (behandlingen|indsatsen|tilbuddet|ydelsen|støtten)|\\<varighed(en)? af (behandlingen|forløbet|indsatsen|tilbuddet)|\\<(\\d+|en|to|tre|fire|fem)-?\\d* (samtaler|gange|timer) (om|pr\\.?|hver|i) (ugen|uge|måneden|måned)|\\<ugentlig\\p{L}* (samtale|fremmøde|behandling|møde)|\\<varer (\\p{L}+ ){0,2}(op til|mellem|højst|mindst|cirka|ca\\.|omkring|\\d)|\\<(op til|højst|mindst|typisk|normalt|ca\\.|cirka) (\\d+|to|tre|fire|fem|seks|otte|ti|tolv)(-\\d+)? (samtaler|sessioner|gruppemøder|behandlingsdage)"
           ]
         },
         {
@@ -1104,7 +1104,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["peer","netværk","recovery"],
   ["afdækning","udredning","visiterer","visitering","visitationssamtale"],
   ["anonym"],
-  ["omfang","varer "," gange "," timer ","samtaler","ugentlig","varighed","sessioner","gruppemøder","serviceniveau","service-niveau","behandlingsdage","du kan forvente","det kan du forvente","hvad kan du forvente","det kan du ikke forvente"],
+  ["omfang","varer "," gange "," timer ","samtaler","ugentlig","varighed","sessioner"," inden for ","gruppemøder","serviceniveau","service-niveau","behandlingsdage","du kan forvente","det kan du forvente","hvad kan du forvente","det kan du ikke forvente"],
   ["ønsker","byrådet","har sat","politik","som mål","politisk","kommunens","lagt vægt","prioriter","målsætning","har fastsat","har vedtaget","har besluttet","kommunalbestyrelsen"],
   ["politik","målsætning"],
   ["internet","hjemmeside","offentligg","standarden","tilgængelig","kvalitetsstandard"],
