@@ -2088,3 +2088,20 @@ describe('§3.2: how soon the citizen is answered or seen is a service level the
       ],
     ));
 });
+
+describe('a table row is a statement of its own: the row beside it on another subject is not its context', () => {
+  const table = (rows: [string, string][]) => ['| Emne | Beskrivelse |', '| --- | --- |', ...rows.map(([label, text]) => `| ${label} | ${text} |`)].join('\n');
+  const planRow: [string, string] = ['Behandlingsplan', 'Udarbejdes sammen med borgeren ved start og følges op hver 3. måned'];
+  // A whole standard written as one table of labels and texts, as many are: under the document's own heading.
+  it('§6.2: a user council beside a row on making the plan is no involvement in making the standard; a row that says it is', () => {
+    const aspect = catalogue['§6.2']!.aspects.find((candidate) => candidate.id === 'brugerrepraesentanter')!;
+    const council = table([planRow, ['Brugerinddragelse', 'Brugerråd med møder fire gange om året og årlig tilfredshedsundersøgelse']]);
+    expect(foundInSection(inOwnStructure('§6.2', council), aspect)).toBe(false);
+    expectTwins(
+      '§6.2',
+      'brugerrepraesentanter',
+      [],
+      [table([planRow, ['Brugerrepræsentanter', 'Brugerrådet har været hørt om udkastet til kvalitetsstandarden']])],
+    );
+  });
+});

@@ -44,6 +44,11 @@ export interface Sentence {
   anotherParty?: boolean;
   /** Told in the past under a heading of a period that has ended (»Status på indsatsen 2019-2022«): what was then, not what is. */
   ofPastPeriod?: boolean;
+  /**
+   * A table's row, one statement: its table is one block (the offers a table lists are read
+   * together), but the row beside it, on another subject, is not its context.
+   */
+  tableRow?: boolean;
 }
 
 /**
@@ -1044,6 +1049,7 @@ export function textSentences(markdown: string, places: number | readonly ValueL
       paragraph = [{ text: cells.filter(Boolean).join(' – '), line }];
       flush();
       rowBefore = sentences.slice(before);
+      for (const sentence of rowBefore) sentence.tableRow = true;
       return;
     }
     if (listItem) {

@@ -417,8 +417,8 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
         // The heading above a sentence can say whose it is (»Leverandørens forpligtelser«).
         if (aspect.unless && (patternMatches(aspect.unless, heading) || patternMatches(aspect.unless, subheadingOf(sentence)))) return false;
         if (!aspect.context || heads(heading, aspect) || (sentence.subheading !== undefined && heads(subheadingOf(sentence), aspect))) return true;
-        // The paragraph or list a sentence stands in gives its subject, as the heading above it does.
-        const paragraph = section.paragraphs.get(sentence.block) ?? sentence.lower;
+        // The paragraph or list a sentence stands in gives its subject, as the heading above it does; a table's row, its own.
+        const paragraph = (!sentence.tableRow && section.paragraphs.get(sentence.block)) || sentence.lower;
         return patternMatches(aspect.context, { text: paragraph, lower: paragraph });
       };
       const matches = matchSection(section, missing, judged, onSubject);
