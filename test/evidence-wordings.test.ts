@@ -2105,3 +2105,19 @@ describe('a table row is a statement of its own: the row beside it on another su
     );
   });
 });
+
+describe('§5.1: the condition of free choice, that the place chosen be approved, is the law’s, not the kommune’s requirements of the offers it uses', () => {
+  it('in the requirement’s own field and elsewhere', () =>
+    expectTwins(
+      '§5.1',
+      'kvalitetskrav',
+      [
+        'Du kan vælge at blive behandlet på et andet offentligt eller privat behandlingssted, hvis det er godkendt af Socialtilsynet.',
+        'Ønsker du at vælge en anden døgninstitution, skal den være godkendt af Socialtilsynet og registreret på Tilbudsportalen.',
+      ],
+      [
+        'Kommunen bruger kun døgnbehandlingstilbud, der er godkendt af Socialtilsynet.',
+        'Vi stiller krav om, at døgntilbuddet har uddannet personale og sender en status hver måned.',
+      ],
+    ));
+});
