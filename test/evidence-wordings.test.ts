@@ -283,6 +283,18 @@ describe('a document whose title names another kind of document is no standard',
     }
   });
 
+  it('revises no standard either: a fresh approval date of a report meets §6.1 no more than its text meets the rest', () => {
+    const revision = (titel: string, date: string) => {
+      const data = { ...documents[0]!, titel, godkendelse: [{ organ: 'Byrådet', dato: '2026-03-10' }] };
+      const check = checkSource('titel.yml', new TextEncoder().encode(stringify(data, { lineWidth: 0 })), date);
+      if (!check.valid) throw new Error('invalid');
+      return check.findings.find((finding) => finding.requirement.id === '§6.1')!;
+    };
+    expect(revision(String(documents[0]!.titel), '2026-11-23').status).toBe('opfyldt');
+    const report = revision('Årsrapport 2025 for Rusmiddelcenter Randers', '2026-11-23');
+    expect([report.status, report.messages.map((message) => message.code)]).toEqual(['mangler', ['anden-dokumentart']]);
+  });
+
   it('says it at the title, wherever that stands in the file', () => {
     const { titel: _title, ...rest } = documents[0]!;
     for (const data of [

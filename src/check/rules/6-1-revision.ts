@@ -9,11 +9,14 @@
  * too, partial dates as their last day, with its sentence as the source, for a person to confirm.
  * A date after the date judged at, or an approval by an organ that is not the council or one of
  * its committees, is not the kommunalbestyrelse's revision: it is passed over, and said why.
+ * A document that is no standard on the field (another kind by its title, or a text on another
+ * field) revises no standard: `mangler`, as every other requirement.
  */
 import { firstDayOf, isFullDate, lastDayOf, type StatedDate, yearsAfter } from '../../dates.js';
 import { isPoliticalBody } from '../../text/document-dates.js';
 import { defaultRegulation, findRequirement, numberParameter } from '../../regulations/index.js';
 import type { Kvalitetsstandard } from '../../generated/kvalitetsstandard.js';
+import { notOnField } from '../prose.js';
 import { datesInText, type DateInText } from '../stated-dates.js';
 import type { PathSegment } from '../../source-location.js';
 import type { Message, Rule, RuleContext, Source } from '../types.js';
@@ -117,6 +120,8 @@ const rule: Rule = {
     const { last, notes, firstPassedOver } = lastRevision(statedRevisions(document, text), date);
     const inText = last?.inText;
     const path = inText ? inText.section.path : document.revision ? ['revision'] : document.godkendelse ? ['godkendelse'] : ['revision'];
+    // A report or a text on another field revises no standard, whatever its dates.
+    if (!text.onDomain) return notOnField(text, requirement, path);
     if (!last) {
       if (firstPassedOver) return { status: 'kan ikke vurderes', path: firstPassedOver, messages: notes };
       return { status: 'kan ikke vurderes', path, messages: [{ code: 'revision-ingen-dato', args: { aar: revisionYears } }] };
