@@ -2037,16 +2037,21 @@ describe('the forms a wording takes in ordinary Danish: the past participle, the
     ));
 });
 
-describe('§4.1.2: a list that names the groups, one per item, says who the offers are for', () => {
+describe('§4.1.2: a list or a line that names the groups without a verb says who the offers are for', () => {
   it('in the requirement’s own field and elsewhere, while the law’s own words in a list, or the group in another sentence, do not', () =>
     expectTwins(
       '§4.1.2',
       'maalgruppe',
-      ['- Målgruppen for tilbuddene om stofmisbrugsbehandling\n- Pårørende', 'Borgere med et stofmisbrug kan klage over afgørelsen.'],
+      [
+        '- Målgruppen for tilbuddene om stofmisbrugsbehandling\n- Pårørende',
+        'Borgere med et stofmisbrug kan klage over afgørelsen.',
+        '- Borgere over 18 år med et stofmisbrug kan klage til Ankestyrelsen',
+      ],
       [
         '- Borgere over 18 år med et stofmisbrug\n- Pårørende til borgere med et stofmisbrug',
         '- Voksne med et forbrug af hash eller andre stoffer\n- Unge mellem 18 og 25 år',
         '- Personer med et misbrug af illegale stoffer',
+        'Voksne med et forbrug af hash eller andre stoffer.',
       ],
     ));
 
