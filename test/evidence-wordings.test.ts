@@ -2138,3 +2138,18 @@ describe('§5.1: the condition of free choice, that the place chosen be approved
       ],
     ));
 });
+
+describe('§4.1.10: the citizen who takes part in deciding the treatment is involved in it', () => {
+  it('in the requirement’s own field and elsewhere; the council that takes part in setting rates, or a budget evaluated with citizens, is not', () =>
+    expectTwins(
+      '§4.1.10',
+      'brugerinddragelse',
+      ['Byrådet er med til at fastsætte taksterne.', 'Budgettet evalueres sammen med borgerne i lokalrådet.'],
+      [
+        'Vi evaluerer forløbet sammen med borgeren hver tredje måned.',
+        'Du er med til at fastsætte målene, og vi evaluerer forløbet sammen med dig.',
+        'Du bliver selv med til at planlægge din behandling.',
+        'Behandlingsplanen justeres løbende sammen med dig.',
+      ],
+    ));
+});
