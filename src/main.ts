@@ -142,6 +142,35 @@ const commandHelp = (_name: string, command: Command): string =>
     '',
   ].join('\n');
 
+/** A value for each option that takes one, for the message that says it is missing. */
+const optionExamples: Record<string, string> = {
+  format: 'json',
+  dato: '2026-11-23',
+  out: 'out',
+  fra: 'HEAD~1',
+  port: '8080',
+  kommune: '"Ærø"',
+  ud: 'kladde.yml',
+  'regelsaet-mappe': 'mit-regelsaet',
+  clientProcessId: '1234',
+};
+
+const missingValue = (option: string) =>
+  new UsageError('tilvalg-mangler-vaerdi', { tilvalg: option, eksempel: `${option} ${optionExamples[option.replace(/^--?/, '')] ?? 'VÆRDI'}` });
+
+/**
+ * An empty argument or option value (»""«, often a variable a script did not set) means
+ * nothing to any command: said as such, before a command takes it for a file named »« or
+ * for the default.
+ */
+function refuseEmpty(name: string, values: Record<string, unknown>, positionals: readonly string[]): void {
+  for (const [option, value] of Object.entries(values)) {
+    if (value === '' || (Array.isArray(value) && value.includes(''))) throw missingValue(`--${option}`);
+  }
+  const empty = positionals.indexOf('');
+  if (empty >= 0) throw new UsageError('tomt-argument', { kommando: name, nummer: empty + 1 });
+}
+
 function translateParseError(error: unknown, name: string, command: Command): UsageError {
   const { code, message } = error as { code?: string; message: string };
   const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
@@ -151,9 +180,7 @@ function translateParseError(error: unknown, name: string, command: Command): Us
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const expectsValue = command.options[option.replace(/^--?/, '')]?.type === 'string';
-    return expectsValue
-      ? new UsageError('tilvalg-mangler-vaerdi', { tilvalg: option, eksempel: `${option} ${option === '--format' ? 'json' : '…'}` })
-      : new UsageError('tilvalg-uden-vaerdi', { tilvalg: option });
+    return expectsValue ? missingValue(option) : new UsageError('tilvalg-uden-vaerdi', { tilvalg: option });
   }
   throw error;
 }
@@ -183,6 +210,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(commandHelp(name, command));
       return 0;
     }
+    refuseEmpty(name, parsed.values, parsed.positionals);
     return await command.run({ positionals: parsed.positionals, options: parsed.values as CommandContext['options'] });
   } catch (error) {
     if (error instanceof UsageError || error instanceof UserError) {

@@ -34,6 +34,52 @@ describe('kvalitetsstandard validate (the command line)', () => {
     expect(badFormat.stderr).toContain('Formatet »xml« kendes ikke.');
   });
 
+  it('names a value for every option that lacks one, never »…«', () => {
+    const cases: Array<[string[], string]> = [
+      [['check', '--dato'], '--dato 2026-11-23'],
+      [['build', '--out'], '--out out'],
+      [['diff', 'randers', '--fra'], '--fra HEAD~1'],
+      [['preview', 'randers', '--port'], '--port 8080'],
+      [['importer', 'x.docx', '--kommune'], '--kommune "Ærø"'],
+      [['importer', 'x.docx', '--ud'], '--ud kladde.yml'],
+      [['validate', '--regelsaet-mappe'], '--regelsaet-mappe mit-regelsaet'],
+    ];
+    for (const [args, example] of cases) {
+      const run = runCli(args);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(`kvalitetsstandard: Tilvalget »${args.at(-1)}« skal have en værdi, fx ${example}.\n`);
+    }
+  });
+
+  it('refuses an empty argument or option value (a variable a script did not set), before reading or writing anything', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-tomt-'));
+    // args[0] is the command, so the empty one's index is its number among the arguments.
+    for (const args of [
+      ['validate', ''],
+      ['check', 'randers', ''],
+      ['build', '', '--uden-pdf'],
+      ['ny', ''],
+      ['importer', ''],
+    ]) {
+      const run = runCli(args, { cwd: workspace });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(
+        `kvalitetsstandard: Argument nr. ${args.indexOf('')} er tomt (»""«), fx en variabel i et script, der ikke er sat. Skriv, hvad der skal stå der, eller udelad det. Skriv »kvalitetsstandard ${args[0]} --help« for at se, hvad kommandoen tager.\n`,
+      );
+    }
+    for (const args of [
+      ['check', '--dato', ''],
+      ['validate', '--format', ''],
+      ['importer', 'x.docx', '--kommune', ''],
+      ['validate', '--regelsaet-mappe', 'a', '--regelsaet-mappe', ''],
+    ]) {
+      const run = runCli(args, { cwd: workspace });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`^kvalitetsstandard: Tilvalget »${args.at(-2)}« skal have en værdi, fx ${args.at(-2)} \\S+\\.\n$`));
+    }
+    expect(readdirSync(workspace)).toEqual([]);
+  });
+
   it('never shows a stack trace, whatever it is given', () => {
     for (const args of [['validate', '/'], ['validate', '/dev/null'], ['validate', '/nonexistent/x.yml'], ['validate', '--format'], ['check-all']]) {
       const run = runCli(args);

@@ -228,6 +228,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'ugyldigt-format': { vaerdi: '20.11.2023', tilladte: 'stoffri, reduceret' },
   'ugyldig-dato-tilvalg': { vaerdi: '20.11.2023' },
   'for-mange-argumenter': { kommando: 'check', argument: 'ekstra' },
+  'tomt-argument': { kommando: 'check', nummer: 2 },
   'ingen-filer': { mappe: 'out/' },
   'uventet-fejl': { detalje: 'uventet tegn' },
   'fil-ikke-almindelig': {},

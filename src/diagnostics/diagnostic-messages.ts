@@ -253,6 +253,7 @@ export interface DiagnosticMessageArgs {
   'ugyldigt-format': { vaerdi: string; tilladte: string };
   'ugyldig-dato-tilvalg': { vaerdi: string };
   'for-mange-argumenter': { kommando: string; argument: string };
+  'tomt-argument': { kommando: string; nummer: number };
   'ingen-filer': { mappe: string };
   'uventet-fejl': { detalje: string };
   // #10: hardening (bounded input, safe names, templates, Markdown limits, interrupted work)
@@ -670,6 +671,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'ugyldig-dato-tilvalg': (a) => `${quote(a.vaerdi)} er ikke en gyldig dato for --dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-23.`,
   'for-mange-argumenter': (a) =>
     `Kommandoen ${quote(a.kommando)} tager kun ét argument, ikke også ${quote(a.argument)}. Står der mellemrum i et navn, så sæt hele navnet i anførselstegn ("…").`,
+  'tomt-argument': (a) =>
+    `Argument nr. ${a.nummer} er tomt (»""«), fx en variabel i et script, der ikke er sat. Skriv, hvad der skal stå der, eller udelad det. Skriv »kvalitetsstandard ${a.kommando} --help« for at se, hvad kommandoen tager.`,
   'ingen-filer': (a) =>
     `Der er ingen .yml-filer i ${quote(a.mappe)}. Angiv filerne, fx »kvalitetsstandard validate municipalities/randers.yml«, eller opret en med »kvalitetsstandard ny <kommune>«.`,
   'uventet-fejl': (a) =>
