@@ -57,6 +57,25 @@ export function allMunicipalityFiles(dir = municipalitiesDir): string[] {
     .map((name) => join(dir, name));
 }
 
+/** Whether a regular file is at the path (through links); false, not an exception, for one that vanished or cannot be looked at. */
+function isRegularFileAt(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether anything is at the path itself, also a link to nothing or in a ring (existsSync follows the link and says no). */
+function somethingAt(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The file a name on the command line means, by the rule `ny` names files: an existing path
  * as given; else the kommune's file in its folder (municipalities/ for a bare name) under the
@@ -77,8 +96,9 @@ export function resolveMunicipalityArgument(arg: string, dir = municipalitiesDir
     ...(bare ? [join(dir, arg), join(dir, `${arg}.yml`)] : [`${arg}.yml`]),
     ...(slug ? [join(folder, `${slug}.yml`), join(folder, `${slug}.yaml`)] : []),
   ];
-  const found = candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
-  return found ?? (existsSync(arg) || !slug ? arg : join(folder, `${slug}.yml`));
+  const found = candidates.find(isRegularFileAt);
+  // Something at the path as given (a folder, a FIFO, a link to nothing or in a ring) is what the user meant: the reader says what it is.
+  return found ?? (somethingAt(arg) || !slug ? arg : join(folder, `${slug}.yml`));
 }
 
 /**
@@ -113,7 +133,12 @@ export function nearestMunicipalities(file: string): string | undefined {
 /** The one file a single-kommune command (diff, preview) works on, or a Danish usage error with the nearest kommune. */
 export function resolveOneFile(arg: string): string {
   const file = resolveMunicipalityArgument(arg);
-  if (!existsSync(file)) throw new UsageError('fil-findes-ikke-argument', { fil: arg, forslag: nearestMunicipalities(file) });
+  if (!existsSync(file)) {
+    // A link to nothing or in a ring is there as a name: said as what it is, not »findes ikke« with a guess among its neighbours.
+    const read = somethingAt(file) ? readBounded(file, { maxBytes: 0 }) : undefined;
+    if (read && !read.ok) throw new UsageError('fil-argument-kan-ikke-laeses', { fil: arg, aarsag: formatMessage(read.code, read.args) });
+    throw new UsageError('fil-findes-ikke-argument', { fil: arg, forslag: nearestMunicipalities(file) });
+  }
   return file;
 }
 

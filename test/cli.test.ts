@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -78,6 +78,35 @@ describe('kvalitetsstandard validate (the command line)', () => {
       expect(run.stderr).toMatch(new RegExp(`^kvalitetsstandard: Tilvalget »${args.at(-2)}« skal have en værdi, fx ${args.at(-2)} \\S+\\.\n$`));
     }
     expect(readdirSync(workspace)).toEqual([]);
+  });
+
+  it('a file given that is a link to nothing or in a ring is said as such by every command, not taken for a kommune in municipalities/', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-links-'));
+    mkdirSync(join(workspace, 'municipalities'));
+    symlinkSync('findes-ikke.yml', join(workspace, 'vaek.yml'));
+    symlinkSync('ring-b.yml', join(workspace, 'ring-a.yml'));
+    symlinkSync('ring-a.yml', join(workspace, 'ring-b.yml'));
+    const dangling = 'Filen er et link til »findes-ikke.yml«, som ikke findes. Ret linket, eller angiv selve filen.';
+    const loop = 'Filen er et link, der peger på sig selv i ring (en symlink-løkke). Slet linket, eller lad det pege på en rigtig fil.';
+    for (const [file, said] of [
+      ['vaek.yml', dangling],
+      ['ring-a.yml', loop],
+    ] as const) {
+      for (const command of ['validate', 'check']) {
+        const run = runCli([command, file], { cwd: workspace });
+        expect(run.status).toBe(1);
+        expect(run.stdout).toContain(`${file}  fejl  ${said}`);
+        expect(run.stdout).not.toContain('municipalities/');
+      }
+      for (const args of [
+        ['preview', file],
+        ['diff', file, '--fra', file],
+      ]) {
+        const run = runCli(args, { cwd: workspace });
+        expect(run.status).toBe(2);
+        expect(run.stderr).toBe(`kvalitetsstandard: »${file}« kan ikke læses: ${said}\n`);
+      }
+    }
   });
 
   it('never shows a stack trace, whatever it is given', () => {

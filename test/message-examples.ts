@@ -147,6 +147,10 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'ny-oprettet': { fil: 'municipalities/testby.yml', kommune: 'Testby Kommune', navn: 'testby' },
   'preview-mangler-kommune': {},
   'fil-findes-ikke-argument': { fil: 'municipalities/testby.yml', forslag: 'visitation' },
+  'fil-argument-kan-ikke-laeses': {
+    fil: 'randers.yml',
+    aarsag: 'Filen er et link, der peger på sig selv i ring (en symlink-løkke). Slet linket, eller lad det pege på en rigtig fil.',
+  },
   'ugyldig-port': { vaerdi: '20.11.2023' },
   'port-optaget': { port: 2 },
   'preview-klar': { kommune: 'Testby Kommune', url: 'http://127.0.0.1:4000/' },

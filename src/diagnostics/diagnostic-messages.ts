@@ -178,6 +178,7 @@ export interface DiagnosticMessageArgs {
   // The preview
   'preview-mangler-kommune': NoArgs;
   'fil-findes-ikke-argument': { fil: string; forslag?: string };
+  'fil-argument-kan-ikke-laeses': { fil: string; aarsag: string };
   'ugyldig-port': { vaerdi: string };
   'port-optaget': { port: number };
   'preview-klar': { kommune: string; url: string };
@@ -573,6 +574,7 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'preview-mangler-kommune': () => 'Angiv én kommune, fx »kvalitetsstandard preview randers«.',
   'fil-findes-ikke-argument': (a) =>
     `${quote(a.fil)} findes ikke.${suggestion(a)} Angiv en kommune i municipalities/ (fx randers) eller stien til en .yml-fil.`,
+  'fil-argument-kan-ikke-laeses': (a) => `${quote(a.fil)} kan ikke læses: ${a.aarsag}`,
   'ugyldig-port': (a) => `${quote(a.vaerdi)} er ikke et portnummer. Brug et helt tal fra 0 til 65535 (0 vælger en ledig port), fx --port 8080.`,
   'port-optaget': (a) => `Port ${a.port} er allerede i brug. Vælg en anden med --port, fx --port 8081.`,
   'preview-klar': (a) => `Forhåndsvisning af ${a.kommune}: ${a.url}  (siden opdaterer sig selv, når du gemmer; stop med Ctrl+C)`,
