@@ -5,7 +5,7 @@
  * it, as VS Code would, over stdio.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -236,6 +236,19 @@ describe('the VS Code extension (.vsix)', () => {
             `Kvalitetsstandard: Indstillingen »kvalitetsstandard.kommando« er »${value}«, som ikke er en kommando. Skriv kommandoen som tekst, fx »npx kvalitetsstandard«, eller slet indstillingen; indtil da bruges udvidelsens egen sprogserver.`,
         ),
       );
+    });
+
+    it('reads a command whose paths have spaces and Danish letters in quotes, or with »\\ «, as a shell does, and starts it', () => {
+      const spaced = mkdtempSync(join(tmpdir(), 'kvalitetsstandard mappe æøå '));
+      symlinkSync(process.execPath, join(spaced, 'node'));
+      symlinkSync(join(root, 'dist'), join(spaced, 'dist'));
+      const node = join(spaced, 'node');
+      const cli = join(spaced, 'dist', 'cli.js');
+      const escaped = (path: string) => path.replace(/ /g, '\\ ');
+      const run = activate({ trusted: true, user: `"${node}" '${cli}'`, steps: [{ user: `${escaped(node)} ${escaped(cli)}` }] });
+      expect(run.thrown).toBeUndefined();
+      expect(run.errors).toEqual([]);
+      expect(run.started).toEqual([[['spawn', node, cli, 'lsp', '--stdio']], [['spawn', node, cli, 'lsp', '--stdio']]]);
     });
 
     it('never runs a command set only in the folder’s .vscode/settings.json, even when the folder is trusted', () => {

@@ -80,9 +80,42 @@ function chosenCommand(): string {
   return '';
 }
 
+/**
+ * The words of the user's command, as a shell reads them: a path with spaces (»"/Users/Jens
+ * Ærø/projekt/node_modules/.bin/kvalitetsstandard"«) is one word in double or single quotes, or
+ * with »\ « before each space. On Windows the command goes to the shell as written, which reads
+ * the quotes itself, so there it is split only at spaces and each word keeps its quotes.
+ */
+export function commandWords(command: string, windows = process.platform === 'win32'): string[] {
+  if (windows) return command.split(/\s+/);
+  const words: string[] = [];
+  let word: string | undefined;
+  let quote: '"' | "'" | undefined;
+  for (let index = 0; index < command.length; index += 1) {
+    const character = command[index]!;
+    const next = command[index + 1];
+    if (quote === "'" && character === "'") quote = undefined;
+    else if (quote === "'") word = `${word ?? ''}${character}`;
+    else if (character === '\\' && next !== undefined && (quote === undefined || '"\\$`'.includes(next))) {
+      word = `${word ?? ''}${next}`;
+      index += 1;
+    } else if (quote === '"' && character === '"') quote = undefined;
+    else if (quote === '"') word = `${word ?? ''}${character}`;
+    else if (character === '"' || character === "'") {
+      quote = character;
+      word ??= '';
+    } else if (/\s/.test(character)) {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+    } else word = `${word ?? ''}${character}`;
+  }
+  if (word !== undefined) words.push(word);
+  return words;
+}
+
 function serverOptions(context: ExtensionContext, command: string): ServerOptions {
   if (command) {
-    const [program, ...args] = command.split(/\s+/);
+    const [program, ...args] = commandWords(command);
     return { command: program!, args: [...args, 'lsp', '--stdio'], options: { shell: process.platform === 'win32' } };
   }
   // VS Code's own Node runs the bundled server: nothing else to install, no admin rights needed.
