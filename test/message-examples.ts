@@ -288,6 +288,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'import-ugyldigt-navn': { navn: 'testby' },
   'import-ud-mappe-findes-ikke': { mappe: 'out/' },
   'import-ud-er-mappe': { fil: 'kladder/', forslag: 'kladder/randers.yml' },
+  'import-ud-ikke-almindelig': { fil: '/dev/null', forslag: 'randers.yml' },
   'import-ud-link': { fil: 'randers.yml', maal: '/mnt/drev/randers.yml' },
   'import-mappe-kan-ikke-bruges': { fil: 'municipalities/randers.yml', mappe: 'municipalities', slags: 'fil' },
   'import-kan-ikke-skrive': { fil: 'municipalities/testby.yml', aarsag: 'ingen adgang (EACCES)' },

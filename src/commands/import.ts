@@ -108,6 +108,8 @@ async function targetProblem(target: string, slug: string): Promise<Message | un
   if (followed === 'ELOOP') return { code: 'import-ud-link', args: { fil: target } };
   if (typeof followed === 'string') return { code: 'import-ud-link', args: { fil: target, maal: (await linkTarget(target)) ?? '' } };
   if (followed.isDirectory()) return { code: 'import-ud-er-mappe', args: { fil: target, forslag } };
+  // A FIFO or a device (»--ud /dev/stdout«) is no file that »findes allerede« with a draft beside it.
+  if (!followed.isFile()) return { code: 'import-ud-ikke-almindelig', args: { fil: target, forslag: `${slug || 'kommune'}.yml` } };
   return { code: 'import-findes', args: { fil: target, forslag: draftName(target) } };
 }
 
