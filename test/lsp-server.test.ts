@@ -560,6 +560,19 @@ describe('kvalitetsstandard lsp: completion', () => {
     }
   });
 
+  it('inserts a section in a CRLF or CR-only file with that file’s line breaks, and the file reads with it (a variant)', async () => {
+    for (const lineBreak of ['\r\n', '\r']) {
+      const text = `kommune: Testby Kommune${lineBreak}titel: Kvalitetsstandard${lineBreak}${lineBreak}`;
+      const { uri } = await open(text);
+      const item = (await complete(uri, 2, 0)).find((candidate) => candidate.label === requirement('behandlingsgaranti').title);
+      expect(item.textEdit.newText.split(lineBreak).length).toBeGreaterThan(3);
+      expect(item.textEdit.newText.replaceAll(lineBreak, ''), JSON.stringify(lineBreak)).not.toMatch(/[\r\n]/);
+      const result = applyCompletion(text, item);
+      expect(errors(await change(uri, result))).toEqual([]);
+      expect(result.replace(/\r\n?/g, '\n')).toMatch(/behandlingsgaranti:\n {2}overskrift: .*\n {2}# .*\n {2}tekst: \|\n.*\n {2}frist_dage: 14\n/);
+    }
+  });
+
   it('inserts a section with its structured fields (behandlingsgaranti: frist_dage)', async () => {
     const text = 'kommune: Testby Kommune\ntitel: Kvalitetsstandard\n\n';
     const { uri } = await open(text);
