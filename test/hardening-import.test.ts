@@ -758,6 +758,34 @@ describe('promise: the import never writes a control character, a direction mark
   });
 });
 
+describe('promise: the import never writes a line break YAML does not read as one (validate warns of it)', () => {
+  it('a paragraph separator, a line separator or a next-line character in the text, a heading and the title property separates words with a space', async () => {
+    const whole = await withDocumentXml(
+      (xml) =>
+        xml.replace(
+          '<w:body>',
+          `<w:body><w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Behandlings\u2029garanti</w:t></w:r></w:p>${paragraph(textRun('Du får en samtale inden for 14&#x2029;dage efter&#x2028;henvendelsen&#x85;og en plan.'))}`,
+        ),
+      [new Paragraph('Testby Kommune')],
+    );
+    const parts = zipEntries(whole).map((entry) => ({ name: entry.name, data: readEntry(whole, entry, 10_000_000) }));
+    const core = part(parts, 'docProps/core.xml');
+    core.data = Buffer.from(
+      core.data.toString('utf8').replace(/<dc:title>[^<]*<\/dc:title>|(?=<\/cp:coreProperties>)/, '<dc:title>Kvalitets&#x2029;standard</dc:title>'),
+    );
+    const dir = workspace();
+    writeFileSync(join(dir, 'skilletegn.docx'), zip(parts));
+    expectClean(await run(['importer', 'skilletegn.docx', '--kommune', 'Testby'], dir), 0);
+    const yaml = readFileSync(join(dir, 'municipalities', 'testby.yml'), 'utf8');
+    expect(yaml).not.toMatch(/[\u0085\u2028\u2029]/);
+    expect(yaml).toContain('overskrift: Behandlings garanti');
+    expect(yaml).toContain('Du får en samtale inden for 14 dage efter henvendelsen og en plan.');
+    const validated = await run(['validate', 'municipalities/testby.yml'], dir);
+    expectClean(validated, 0);
+    expect(validated.stdout).not.toContain('advarsel');
+  });
+});
+
 describe('promise: nothing the document shows vanishes without a line in the report', () => {
   it('imports the shown result of simple fields (w:fldSimple), in its place', async () => {
     const field = (instruction: string, shown: string) => `<w:fldSimple w:instr="${instruction}">${textRun(shown)}</w:fldSimple>`;
