@@ -262,6 +262,19 @@ describe('importer: every message about the document or the file written names i
     expect(refused(dir, entries, ['randers.docx'])).toMatch(/^kvalitetsstandard: »municipalities\/randers\.yml« er et link til »\/findes\/ikke\/randers\.yml«/);
   });
 
+  it('what is wrong with --ud itself is said before the document is converted: also when the document is still missing', async () => {
+    const { dir, entries } = await folder();
+    writeFileSync(join(dir, 'optaget.yml'), 'kommune: Randers Kommune\n');
+    symlinkSync('ring.yml', join(dir, 'ring.yml'));
+    const cases: Array<[string, RegExp]> = [
+      ['mangler/randers.yml', /^kvalitetsstandard: Mappen »mangler« findes ikke\./],
+      ['Ærø.yml', /^kvalitetsstandard: »Ærø\.yml« er ikke skrevet: filnavnet kan ikke bruges/],
+      ['optaget.yml', /^kvalitetsstandard: »optaget\.yml« findes allerede og er ikke ændret\./],
+      ['ring.yml', /^kvalitetsstandard: »ring\.yml« er et link, der peger på sig selv i ring/],
+    ];
+    for (const [ud, said] of cases) expect(refused(dir, entries, ['endnu-ikke-gemt.docx', '--ud', ud])).toMatch(said);
+  });
+
   it('--ud a FIFO, a device or a link to one is said to be no ordinary file, never »findes allerede« with a draft such as »/dev/null-importeret.yml«', async () => {
     const { dir, entries } = await folder();
     spawnSync('mkfifo', [join(dir, 'roer.yml')]);

@@ -113,6 +113,9 @@ async function targetProblem(target: string, slug: string): Promise<Message | un
   return { code: 'import-findes', args: { fil: target, forslag: draftName(target) } };
 }
 
+/** Problems with --ud whose advice names the kommune's file (known once the document is read): said after the import. */
+const namesTheKommune = new Set<string>(['import-ud-er-mappe', 'import-ud-ikke-almindelig']);
+
 /** What `validate` refuses because a text is beyond the tool's limits: the document's size, not an importer bug. */
 const limitCodes = new Set<string>([
   'markdown-for-lang',
@@ -153,6 +156,12 @@ export async function runImport({ positionals, options }: CommandContext): Promi
   const kommuneOption = typeof options.kommune === 'string' ? options.kommune.trim() : undefined;
   if (kommuneOption && notInAName.test(kommuneOption)) throw new UsageError('import-kommune-styretegn', {});
   const sourceName = basename(source);
+  const given = typeof options.ud === 'string' && options.ud.trim() ? options.ud.trim() : undefined;
+  if (given) {
+    // What is wrong with --ud itself is said before the document is converted (which may take a while), not after.
+    const early = (await targetProblem(given, '')) ?? refusedTarget(given);
+    if (early && !namesTheKommune.has(early.code)) return fail(early.code, early.args);
+  }
 
   let standard;
   try {
@@ -164,7 +173,7 @@ export async function runImport({ positionals, options }: CommandContext): Promi
 
   let target: string;
   const slug = slugify(standard.kommune.value);
-  if (typeof options.ud === 'string' && options.ud.trim()) target = options.ud.trim();
+  if (given) target = given;
   else {
     if (!slug) return fail('import-ugyldigt-navn', { navn: standard.kommune.value });
     target = join(municipalitiesDir, `${slug}.yml`);
@@ -201,7 +210,7 @@ export async function runImport({ positionals, options }: CommandContext): Promi
   const style = styleFor(process.stdout);
   process.stdout.write(importReportText(standard, sourceName, style));
   // `check randers` finds municipalities/randers.yml; a file elsewhere is named by its path.
-  const name = typeof options.ud === 'string' && options.ud.trim() ? target : basename(target).replace(/\.ya?ml$/i, '');
+  const name = given ? target : basename(target).replace(/\.ya?ml$/i, '');
   process.stdout.write(`\n${formatMessage('import-skrevet', { fil: target, navn: name })}\n\n`);
   process.stdout.write(`${style.bold(formatMessage('import-rapport-check', {}))}\n`);
   process.stdout.write(complianceReportText([check], failingStatuses(false), style));
