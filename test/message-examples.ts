@@ -111,6 +111,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
     bemaerkning: 'Datoen for ikrafttræden er ikke bekræftet.',
   },
   'regelsaet-findes-allerede': { id: 'TEST 1/2030', mappe: 'test/fixtures/regulations/test-regelsaet' },
+  'regelsaet-mappe-er-fil': { mappe: 'test/fixtures/regulations/test-regelsaet' },
   'egne-krav-ugyldigt-id': { vaerdi: 'telefon' },
   'egne-krav-dobbelt-id': { vaerdi: 'egen-1', linje: 3 },
   'egne-krav-ugyldigt-moenster': { vaerdi: 'telefon(', detalje: 'en parentes lukkes ikke' },

@@ -142,6 +142,7 @@ export interface DiagnosticMessageArgs {
   'regelsaet-brugt': { dato: string; id: string; navn: string; valgt: ChosenBy };
   'regelsaet-beskrivelse': { id: string; navn: string; titel: string; fra?: string; til?: string; krav?: number; bemaerkning?: string };
   'regelsaet-findes-allerede': { id: string; mappe: string };
+  'regelsaet-mappe-er-fil': { mappe: string };
   // A kommune's own requirements (<kommune>.krav.yml beside the municipality file)
   'egne-krav-ugyldigt-id': { vaerdi: string };
   'egne-krav-dobbelt-id': { vaerdi: string; linje: number };
@@ -521,6 +522,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
     `**${a.navn}** (${a.id})\n\n${a.titel}\n\n${a.fra || a.til ? `Gælder${a.fra ? ` fra ${a.fra}` : ''}${a.til ? ` til og med ${a.til}` : ''}.` : 'Hvornår den gælder, er ikke bekræftet.'}${a.krav ? ` Har ${a.krav} krav.` : ' Dens krav kendes ikke, så en standard kan ikke vurderes efter den.'}${a.bemaerkning ? `\n\n${a.bemaerkning}` : ''}`,
   'regelsaet-findes-allerede': (a) =>
     `Regelsættet ${quote(a.id)} i ${quote(a.mappe)} har samme id som et regelsæt, værktøjet allerede kender, og bruges ikke. Giv det et andet id i regelsaet.yml.`,
+  'regelsaet-mappe-er-fil': (a) =>
+    `Det er en fil, ikke en mappe. Et regelsæt angives med sin mappe (den med regelsaet.yml og en mappe pr. krav), fx ${quote(a.mappe)}.`,
   // A kommune's own requirements (<kommune>.krav.yml beside the municipality file)
   'egne-krav-ugyldigt-id': (a) =>
     `Id'et ${quote(a.vaerdi)} kan ikke bruges. Et eget krav skal have et id, der begynder med »egen-« og ellers kun har små bogstaver a-z, tal og bindestreger, fx »egen-1« eller »egen-telefon«.`,

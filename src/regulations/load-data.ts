@@ -6,6 +6,7 @@
  * thrown for bad input: every problem is a Danish diagnostic at its file, line and column,
  * and one broken krav file does not hide the problems of the others.
  */
+import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type Diagnostic, formatPath } from '../diagnostics/diagnostic.js';
 import { type MessageArgsByCode, type MessageCode, message } from '../diagnostics/messages.js';
@@ -119,6 +120,9 @@ function patternDiagnostic(loaded: LoadedFile, problem: PatternProblem, prefix: 
  * krav.yml. The Regulation, or every problem found in any of its files.
  */
 export function loadRegulationFolder(dir: string): Loaded<Regulation> {
+  // A file given for the folder (most often its regelsaet.yml): said as such, not »…/regelsaet.yml/regelsaet.yml findes ikke«.
+  if (statSync(dir, { throwIfNoEntry: false })?.isFile())
+    return { ok: false, diagnostics: [{ ...message('regelsaet-mappe-er-fil', { mappe: dirname(dir) }), severity: 'fejl', file: dir }] };
   const regelsaet = readDataFile<Regelsaet>(join(dir, 'regelsaet.yml'), validateRegelsaet as Validator, dir);
   if (!regelsaet.ok) return regelsaet;
   const files = regelsaet.value.data.krav.map((folder) => readDataFile<Krav>(join(dir, folder, 'krav.yml'), validateKrav as Validator, dir));
