@@ -109,6 +109,35 @@ describe('kvalitetsstandard validate (the command line)', () => {
     }
   });
 
+  it('a path that cannot be looked at (through a file, far too long) or a municipalities/ in a ring is a Danish message in every command, never exit 70', () => {
+    const through = 'municipalities/randers.yml/x';
+    const long = `${'a'.repeat(100_000)}.yml`;
+    const runs: Array<[string[], number, RegExp]> = [
+      [['validate', through], 1, /municipalities\/randers\.yml\/x\.yml {2}fejl {2}Filen findes ikke\./],
+      [['check', `${through}.yml`], 1, /Filen findes ikke\./],
+      [['build', through, '--uden-pdf', '--out', join(mkdtempSync(join(tmpdir(), 'kvalitetsstandard-sti-')), 'ud')], 1, /Filen findes ikke\./],
+      [['preview', through], 2, /»municipalities\/randers\.yml\/x« findes ikke\./],
+      [['diff', through, '--fra', 'HEAD'], 2, /»municipalities\/randers\.yml\/x« findes ikke\./],
+      [['diff', 'randers', '--fra', through], 2, /er hverken en fil eller en git-version/],
+      [['diff', 'randers', '--fra', long], 2, /er hverken en fil eller en git-version/],
+      [['validate', '--regelsaet-mappe', through, 'municipalities/randers.yml'], 1, /x\/regelsaet\.yml {2}fejl {2}Filen findes ikke\./],
+    ];
+    for (const [args, status, said] of runs) {
+      const run = runCli(args);
+      expect(run.stdout + run.stderr, args.join(' ').slice(0, 80)).toMatch(said);
+      expect(run.stderr).not.toContain('uventet fejl');
+      expect(run.stdout + run.stderr).not.toMatch(/ENOTDIR|ENAMETOOLONG|scandir|lstat/);
+      expect(run.status, args.join(' ').slice(0, 80)).toBe(status);
+    }
+    const ring = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-ring-'));
+    symlinkSync('municipalities', join(ring, 'municipalities'));
+    const run = runCli(['validate'], { cwd: ring });
+    expect(run.stderr).toBe(
+      'kvalitetsstandard: Mappen »municipalities« kan ikke læses: den er et link, der peger på sig selv i ring (ELOOP). Ret det, eller angiv filerne, fx »kvalitetsstandard validate municipalities/randers.yml«.\n',
+    );
+    expect(run.status).toBe(1);
+  });
+
   it('never shows a stack trace, whatever it is given', () => {
     for (const args of [['validate', '/'], ['validate', '/dev/null'], ['validate', '/nonexistent/x.yml'], ['validate', '--format'], ['check-all']]) {
       const run = runCli(args);

@@ -235,6 +235,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'for-mange-argumenter': { kommando: 'check', argument: 'ekstra' },
   'tomt-argument': { kommando: 'check', nummer: 2 },
   'ingen-filer': { mappe: 'out/' },
+  'mappe-kan-ikke-laeses': { mappe: 'municipalities', aarsag: 'du har ikke adgang til at læse den (EACCES)' },
   'uventet-fejl': { detalje: 'uventet tegn' },
   'fil-ikke-almindelig': {},
   'fil-uden-for-mappe': { mappe: 'out/' },

@@ -257,6 +257,7 @@ export interface DiagnosticMessageArgs {
   'for-mange-argumenter': { kommando: string; argument: string };
   'tomt-argument': { kommando: string; nummer: number };
   'ingen-filer': { mappe: string };
+  'mappe-kan-ikke-laeses': { mappe: string; aarsag: string };
   'uventet-fejl': { detalje: string };
   // #10: hardening (bounded input, safe names, templates, Markdown limits, interrupted work)
   'fil-ikke-almindelig': NoArgs;
@@ -680,6 +681,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
     `Argument nr. ${a.nummer} er tomt (»""«), fx en variabel i et script, der ikke er sat. Skriv, hvad der skal stå der, eller udelad det. Skriv »kvalitetsstandard ${a.kommando} --help« for at se, hvad kommandoen tager.`,
   'ingen-filer': (a) =>
     `Der er ingen .yml-filer i ${quote(a.mappe)}. Angiv filerne, fx »kvalitetsstandard validate municipalities/randers.yml«, eller opret en med »kvalitetsstandard ny <kommune>«.`,
+  'mappe-kan-ikke-laeses': (a) =>
+    `Mappen ${quote(a.mappe)} kan ikke læses: ${a.aarsag}. Ret det, eller angiv filerne, fx »kvalitetsstandard validate ${a.mappe}/randers.yml«.`,
   'uventet-fejl': (a) =>
     `Der skete en uventet fejl i værktøjet: ${a.detalje}. Dine filer er ikke ændret. Kør igen med KVALITETSSTANDARD_DEBUG=1 for detaljer, og meld fejlen til udviklerne.`,
   // #10: hardening (bounded input, safe names, templates, Markdown limits, interrupted work)
