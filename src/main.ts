@@ -171,7 +171,7 @@ function refuseEmpty(name: string, values: Record<string, unknown>, positionals:
   if (empty >= 0) throw new UsageError('tomt-argument', { kommando: name, nummer: empty + 1 });
 }
 
-function translateParseError(error: unknown, name: string, command: Command): UsageError {
+function translateParseError(error: unknown, name: string, command: Command, args: readonly string[]): UsageError {
   const { code, message } = error as { code?: string; message: string };
   const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
   const known = Object.keys(command.options).map((key) => `--${key}`);
@@ -180,6 +180,14 @@ function translateParseError(error: unknown, name: string, command: Command): Us
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const expectsValue = command.options[option.replace(/^--?/, '')]?.type === 'string';
+    // A value that begins with »-« (»--kommune "- Ærø"«) is »ambiguous« to parseArgs: given, unless it is one of the command's options.
+    const value = args[args.indexOf(option) + 1];
+    const anOption = value === undefined || ['--help', '-h', ...known].includes(value.replace(/=.*/, ''));
+    if (expectsValue && !anOption && /ambiguous/.test(message))
+      // diff refuses any --fra that begins with »-« (git would read it as an option), with its own advice.
+      return option === '--fra'
+        ? new UsageError('diff-fra-bindestreg', { fra: value })
+        : new UsageError('tilvalg-vaerdi-bindestreg', { tilvalg: option, vaerdi: value });
     return expectsValue ? missingValue(option) : new UsageError('tilvalg-uden-vaerdi', { tilvalg: option });
   }
   throw error;
@@ -204,7 +212,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     try {
       parsed = parseArgs({ args: [...rest], options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
     } catch (error) {
-      throw translateParseError(error, name, command);
+      throw translateParseError(error, name, command, rest);
     }
     if (parsed.values.help) {
       process.stdout.write(commandHelp(name, command));

@@ -51,6 +51,30 @@ describe('kvalitetsstandard validate (the command line)', () => {
     }
   });
 
+  it('a value that begins with »-« is said to be one, with how to write it, not »skal have en værdi«; a forgotten value before another option still is', () => {
+    const cases: Array<[string[], string]> = [
+      [
+        ['importer', 'x.docx', '--kommune', '- Ærø'],
+        'Værdien »- Ærø« til »--kommune« begynder med »-« og kan forveksles med et tilvalg. Skriv den med »=«: --kommune="- Ærø".',
+      ],
+      [
+        ['importer', 'x.docx', '--ud', '-kladde.yml'],
+        'Værdien »-kladde.yml« til »--ud« begynder med »-« og kan forveksles med et tilvalg. Skriv den med »=«: --ud="-kladde.yml".',
+      ],
+      [
+        ['diff', 'randers', '--fra', '-1'],
+        '»-1« kan ikke bruges som --fra, fordi den begynder med »-«. Angiv en git-version (fx HEAD~1 eller et tag) eller en fil (skriv »./« foran et filnavn, der begynder med »-«).',
+      ],
+      [['diff', 'randers', '--fra', '--uden-pdf'], 'Tilvalget »--fra« skal have en værdi, fx --fra HEAD~1.'],
+      [['check', '--dato', '-h'], 'Tilvalget »--dato« skal have en værdi, fx --dato 2026-11-23.'],
+    ];
+    for (const [args, said] of cases) {
+      const run = runCli(args);
+      expect(run.stderr).toBe(`kvalitetsstandard: ${said}\n`);
+      expect(run.status).toBe(2);
+    }
+  });
+
   it('refuses an empty argument or option value (a variable a script did not set), before reading or writing anything', () => {
     const workspace = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-tomt-'));
     // args[0] is the command, so the empty one's index is its number among the arguments.

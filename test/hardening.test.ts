@@ -632,11 +632,15 @@ describe('promise: preview answers only 127.0.0.1:<port> and localhost:<port>, a
   });
 
   it('accepts only a decimal --port from 0 to 65535', () => {
-    for (const port of ['0x10', '1e3', '', '-1', '65536', ' 80', '80.0', '٨٠']) {
+    for (const port of ['0x10', '1e3', '-1', '65536', ' 80', '80.0', '٨٠']) {
       const result = run(['preview', 'randers', `--port=${port}`], root);
       expectClean(result, 2);
       expect(result.stderr).toContain('er ikke et portnummer');
     }
+    // An empty value is a missing one, as for every option.
+    const empty = run(['preview', 'randers', '--port='], root);
+    expectClean(empty, 2);
+    expect(empty.stderr).toBe('kvalitetsstandard: Tilvalget »--port« skal have en værdi, fx --port 8080.\n');
   }, 60_000);
 });
 

@@ -230,6 +230,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'ukendt-tilvalg': { tilvalg: '--format', kommando: 'check', forslag: 'visitation' },
   'tilvalg-mangler-vaerdi': { tilvalg: '--format', eksempel: '--format json' },
   'tilvalg-uden-vaerdi': { tilvalg: '--format' },
+  'tilvalg-vaerdi-bindestreg': { tilvalg: '--kommune', vaerdi: '- Ærø' },
   'ugyldigt-format': { vaerdi: '20.11.2023', tilladte: 'stoffri, reduceret' },
   'ugyldig-dato-tilvalg': { vaerdi: '20.11.2023' },
   'for-mange-argumenter': { kommando: 'check', argument: 'ekstra' },

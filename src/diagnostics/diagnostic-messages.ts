@@ -252,6 +252,7 @@ export interface DiagnosticMessageArgs {
   'ukendt-tilvalg': { tilvalg: string; kommando: string; forslag?: string };
   'tilvalg-mangler-vaerdi': { tilvalg: string; eksempel: string };
   'tilvalg-uden-vaerdi': { tilvalg: string };
+  'tilvalg-vaerdi-bindestreg': { tilvalg: string; vaerdi: string };
   'ugyldigt-format': { vaerdi: string; tilladte: string };
   'ugyldig-dato-tilvalg': { vaerdi: string };
   'for-mange-argumenter': { kommando: string; argument: string };
@@ -673,6 +674,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'ukendt-tilvalg': (a) => `Ukendt tilvalg ${quote(a.tilvalg)}.${suggestion(a)} Skriv »kvalitetsstandard ${a.kommando} --help« for at se tilvalgene.`,
   'tilvalg-mangler-vaerdi': (a) => `Tilvalget ${quote(a.tilvalg)} skal have en værdi, fx ${a.eksempel}.`,
   'tilvalg-uden-vaerdi': (a) => `Tilvalget ${quote(a.tilvalg)} tager ingen værdi.`,
+  'tilvalg-vaerdi-bindestreg': (a) =>
+    `Værdien ${quote(a.vaerdi)} til ${quote(a.tilvalg)} begynder med »-« og kan forveksles med et tilvalg. Skriv den med »=«: ${a.tilvalg}="${a.vaerdi}".`,
   'ugyldigt-format': (a) => `Formatet ${quote(a.vaerdi)} kendes ikke. Brug ${a.tilladte}.`,
   'ugyldig-dato-tilvalg': (a) => `${quote(a.vaerdi)} er ikke en gyldig dato for --dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-23.`,
   'for-mange-argumenter': (a) =>
