@@ -178,6 +178,24 @@ describe('kvalitetsstandard lsp: diagnostics', () => {
     });
   }
 
+  it('says of a file name build refuses (»Ærø.yml«, »Randers Kommune.yml«) what validate says, with the name to rename it to; a good name is said nothing of', async () => {
+    const text = municipality('randers');
+    for (const [name, forslag] of [
+      ['Ærø', 'aeroe.yml'],
+      ['Randers Kommune', 'randers.yml'],
+    ]) {
+      const { diagnostics } = await open(text, client, name);
+      expect(errors(diagnostics).map((diagnostic) => [diagnostic.code, diagnostic.range.start, diagnostic.message])).toEqual([
+        [
+          'filnavn-ugyldigt',
+          { line: 0, character: 0 },
+          `»${name}.yml«: filnavnet kan ikke bruges som mappe i out/ og adresse på hjemmesiden. Et kommunenavn i filnavnet må kun indeholde små bogstaver a-z, tal og bindestreger. Omdøb filen til »${forslag}«.`,
+        ],
+      ]);
+    }
+    expect(errors((await open(text, client, 'aeroe')).diagnostics)).toEqual([]);
+  });
+
   it('a file marked »ikke-tjek« gets no compliance findings, but is still validated', async () => {
     const text = `# kvalitetsstandard: ikke-tjek\n${municipality('holstebro')}`;
     const { uri, diagnostics } = await open(text);
