@@ -790,6 +790,18 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
     expect(fromGit.stderr).toMatch(/^municipalities\/a\.yml@HEAD:3:\d+ {2}fejl/m);
   });
 
+  it('ny: a kommune whose file is there under another ending (randers.yaml) gets no second file, which would make build refuse both', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'municipalities', 'testby.yaml'), 'kommune: Testby Kommune\ntitel: Kvalitetsstandard\n');
+    const result = run(['ny', 'Testby'], dir);
+    expectClean(result, 1);
+    expect(result.stderr).toBe(
+      'kvalitetsstandard: »municipalities/testby.yaml« findes allerede og er ikke ændret. Vælg et andet navn, eller slet filen selv, hvis du vil starte forfra.\n',
+    );
+    expect(readdirSync(join(dir, 'municipalities')).filter((file) => file.startsWith('testby'))).toEqual(['testby.yaml']);
+    expectClean(run(['validate', 'municipalities/testby.yaml'], dir), 0);
+  });
+
   it('ny: a name with YAML syntax makes a valid file; an unwritable place is a Danish message', () => {
     const dir = workspace();
     for (const [name, slug] of [

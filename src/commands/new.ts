@@ -9,7 +9,7 @@ import Handlebars from 'handlebars';
 import { stringify } from 'yaml';
 import { fileSystemErrorText } from '../diagnostics/labels.js';
 import { formatMessage } from '../diagnostics/messages.js';
-import { municipalitiesDir, slugify } from '../files.js';
+import { allMunicipalityFiles, municipalitiesDir, sameFile, slugify } from '../files.js';
 import { defaultRegulation, findRequirement, fullCitation, listParameter, numberParameter } from '../regulations/index.js';
 import { builtInTemplate } from '../render/templates.js';
 import { UsageError, UserError, type CommandContext } from '../usage.js';
@@ -121,6 +121,12 @@ export async function runNew({ positionals }: CommandContext): Promise<number> {
     await mkdir(municipalitiesDir, { recursive: true });
   } catch (error) {
     throw new UserError('ny-kan-ikke-skrive', { fil: path, detalje: fileSystemErrorText(error) });
+  }
+  // The kommune's file under another ending (»randers.yaml«) would build into the same folder: build would then refuse both.
+  const other = allMunicipalityFiles().find((file) => !sameFile(file, path) && basename(file).replace(/\.ya?ml$/i, '') === slug);
+  if (other) {
+    process.stderr.write(`kvalitetsstandard: ${formatMessage('ny-findes', { fil: other })}\n`);
+    return 1;
   }
   try {
     // 'wx': create, and fail if it exists, in one step.
