@@ -903,6 +903,26 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
     }
   });
 
+  it('build, diff, ny: a folder that mkdir says cannot be made though the one above is there (/proc) ends at once with a Danish message (before: Node’s recursive mkdir ran at full CPU for ever)', (context) => {
+    if (!existsSync('/proc/self')) context.skip();
+    const dir = workspace({ 'a.yml': small });
+    for (const [args, said] of [
+      [['build', '--out', '/proc', '--dato', date, '--uden-pdf'], /»\/proc\/a« kunne ikke skrives: mappen findes ikke eller kan ikke oprettes her \(ENOENT\)/],
+      [
+        ['build', '--out', '/proc/ny/mappe', '--dato', date, '--uden-pdf'],
+        /Mappen »\/proc\/ny\/mappe« kan ikke oprettes eller skrives i \(mappen findes ikke eller kan ikke oprettes her \(ENOENT\)\)/,
+      ],
+      [['diff', 'a', '--fra', 'municipalities/a.yml', '--out', '/proc', '--dato', date, '--uden-pdf'], /»\/proc\/a\/aendringer\.html« kunne ikke skrives/],
+    ] as const) {
+      const result = run([...args], dir, 30_000);
+      expectClean(result, 1);
+      expect(result.stderr).toMatch(said);
+    }
+    const ny = run(['ny', 'Testby'], '/proc/self', 30_000);
+    expectClean(ny, 1);
+    expect(ny.stderr).toContain('»municipalities/testby.yml« kan ikke oprettes: mappen findes ikke eller kan ikke oprettes her (ENOENT).');
+  });
+
   it('build: an output path that cannot be written is exit 1 with a Danish message for that municipality, the index or the cache', () => {
     const dir = workspace({ 'a.yml': small, 'b.yml': small.replace('Testby', 'Andenby') });
     const out = join(dir, 'out');

@@ -4,7 +4,8 @@
  * before it is written, written beside its target and linked into place (so it appears
  * whole or not at all, and never over an existing file).
  */
-import { link, lstat, mkdir, readlink, rm, stat, writeFile } from 'node:fs/promises';
+import { link, lstat, readlink, rm, stat, writeFile } from 'node:fs/promises';
+import { makeDirectory } from '../write.js';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { failingStatuses } from '../check/index.js';
 import { checkSource, type FileCheck } from '../check/run.js';
@@ -178,7 +179,7 @@ export async function runImport({ positionals, options }: CommandContext): Promi
     if (!slug) return fail('import-ugyldigt-navn', { navn: standard.kommune.value });
     target = join(municipalitiesDir, `${slug}.yml`);
     try {
-      await mkdir(municipalitiesDir, { recursive: true });
+      await makeDirectory(municipalitiesDir);
     } catch (error) {
       // municipalities/ that is a file or a link leading nowhere is said by targetProblem, by its name.
       const code = errorCode(error);

@@ -3,7 +3,8 @@
  * regulation as a commented placeholder that says what the law asks. Valid at once;
  * `check` then lists the placeholders as missing. Never overwrites a file.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { makeDirectory } from '../write.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 import { stringify } from 'yaml';
@@ -118,7 +119,7 @@ export async function runNew({ positionals }: CommandContext): Promise<number> {
   // Made before anything is written: a template that cannot be read is its own error, not the folder's.
   const yaml = newMunicipalityYaml(kommune, slug);
   try {
-    await mkdir(municipalitiesDir, { recursive: true });
+    await makeDirectory(municipalitiesDir);
   } catch (error) {
     throw new UserError('ny-kan-ikke-skrive', { fil: path, detalje: fileSystemErrorText(error) });
   }
