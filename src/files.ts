@@ -48,13 +48,47 @@ export function danishOrder(a: string, b: string): number {
   return byCodeUnits(keyA, keyB) || byCodeUnits(a, b);
 }
 
-/** Every municipality file, sorted, or none when the folder is missing. */
+/**
+ * Every municipality file, sorted, or none when the folder is missing (or a file has its name:
+ * a path such as »municipalities/randers.yml/x« looks for neighbours in a file). A folder that
+ * is there but cannot be read is said in Danish, not thrown as a bug.
+ */
 export function allMunicipalityFiles(dir = municipalitiesDir): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
+    throw new UserError('mappe-kan-ikke-laeses', { mappe: dir, aarsag: fileReadErrorText(error) });
+  }
+  return names
     .filter((name) => isYaml(name) && !isOwnRequirementsFile(name))
     .sort(danishOrder)
     .map((name) => join(dir, name));
+}
+
+/** Whether a regular file is at the path (through links); false, not an exception, for one that vanished or cannot be looked at (ENOTDIR, ENAMETOOLONG, ELOOP, EACCES). */
+export function isRegularFileAt(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether anything is at the path itself, also a link to nothing or in a ring (existsSync follows
+ * the link and says no); false, not an exception, for a path that cannot be looked at (a file
+ * used as a folder, a name too long, no access), which `throwIfNoEntry: false` would throw.
+ */
+export function somethingAt(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -77,8 +111,9 @@ export function resolveMunicipalityArgument(arg: string, dir = municipalitiesDir
     ...(bare ? [join(dir, arg), join(dir, `${arg}.yml`)] : [`${arg}.yml`]),
     ...(slug ? [join(folder, `${slug}.yml`), join(folder, `${slug}.yaml`)] : []),
   ];
-  const found = candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
-  return found ?? (existsSync(arg) || !slug ? arg : join(folder, `${slug}.yml`));
+  const found = candidates.find(isRegularFileAt);
+  // Something at the path as given (a folder, a FIFO, a link to nothing or in a ring) is what the user meant: the reader says what it is.
+  return found ?? (somethingAt(arg) || !slug ? arg : join(folder, `${slug}.yml`));
 }
 
 /**
@@ -104,7 +139,13 @@ export function resolveFileArguments(args: readonly string[], dir = municipaliti
 export function nearestMunicipalities(file: string): string | undefined {
   const wanted = slugify(basename(file).replace(/\.ya?ml$/i, ''));
   if (!wanted) return undefined;
-  const ids = allMunicipalityFiles(dirname(file)).map((path) => basename(path).replace(/\.ya?ml$/i, ''));
+  let ids: string[];
+  try {
+    ids = allMunicipalityFiles(dirname(file)).map((path) => basename(path).replace(/\.ya?ml$/i, ''));
+  } catch {
+    // A folder that cannot be read offers no suggestion; reading the file itself says what is wrong.
+    return undefined;
+  }
   const starting = ids.filter((id) => id.split('-').some((_, index, words) => words.slice(index).join('-').startsWith(wanted)));
   const chosen = starting.length > 0 ? starting.slice(0, 3) : [nearest(wanted, ids)].filter((id) => id !== undefined);
   return chosen.length > 0 ? chosen.join('« eller »') : undefined;
@@ -113,7 +154,12 @@ export function nearestMunicipalities(file: string): string | undefined {
 /** The one file a single-kommune command (diff, preview) works on, or a Danish usage error with the nearest kommune. */
 export function resolveOneFile(arg: string): string {
   const file = resolveMunicipalityArgument(arg);
-  if (!existsSync(file)) throw new UsageError('fil-findes-ikke-argument', { fil: arg, forslag: nearestMunicipalities(file) });
+  if (!existsSync(file)) {
+    // A link to nothing or in a ring is there as a name: said as what it is, not »findes ikke« with a guess among its neighbours.
+    const read = somethingAt(file) ? readBounded(file, { maxBytes: 0 }) : undefined;
+    if (read && !read.ok) throw new UsageError('fil-argument-kan-ikke-laeses', { fil: arg, aarsag: formatMessage(read.code, read.args) });
+    throw new UsageError('fil-findes-ikke-argument', { fil: arg, forslag: nearestMunicipalities(file) });
+  }
   return file;
 }
 

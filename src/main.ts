@@ -142,7 +142,36 @@ const commandHelp = (_name: string, command: Command): string =>
     '',
   ].join('\n');
 
-function translateParseError(error: unknown, name: string, command: Command): UsageError {
+/** A value for each option that takes one, for the message that says it is missing. */
+const optionExamples: Record<string, string> = {
+  format: 'json',
+  dato: '2026-11-23',
+  out: 'out',
+  fra: 'HEAD~1',
+  port: '8080',
+  kommune: '"Ærø"',
+  ud: 'kladde.yml',
+  'regelsaet-mappe': 'mit-regelsaet',
+  clientProcessId: '1234',
+};
+
+const missingValue = (option: string) =>
+  new UsageError('tilvalg-mangler-vaerdi', { tilvalg: option, eksempel: `${option} ${optionExamples[option.replace(/^--?/, '')] ?? 'VÆRDI'}` });
+
+/**
+ * An empty argument or option value (»""«, often a variable a script did not set) means
+ * nothing to any command: said as such, before a command takes it for a file named »« or
+ * for the default.
+ */
+function refuseEmpty(name: string, values: Record<string, unknown>, positionals: readonly string[]): void {
+  for (const [option, value] of Object.entries(values)) {
+    if (value === '' || (Array.isArray(value) && value.includes(''))) throw missingValue(`--${option}`);
+  }
+  const empty = positionals.indexOf('');
+  if (empty >= 0) throw new UsageError('tomt-argument', { kommando: name, nummer: empty + 1 });
+}
+
+function translateParseError(error: unknown, name: string, command: Command, args: readonly string[]): UsageError {
   const { code, message } = error as { code?: string; message: string };
   const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
   const known = Object.keys(command.options).map((key) => `--${key}`);
@@ -151,9 +180,15 @@ function translateParseError(error: unknown, name: string, command: Command): Us
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const expectsValue = command.options[option.replace(/^--?/, '')]?.type === 'string';
-    return expectsValue
-      ? new UsageError('tilvalg-mangler-vaerdi', { tilvalg: option, eksempel: `${option} ${option === '--format' ? 'json' : '…'}` })
-      : new UsageError('tilvalg-uden-vaerdi', { tilvalg: option });
+    // A value that begins with »-« (»--kommune "- Ærø"«) is »ambiguous« to parseArgs: given, unless it is one of the command's options.
+    const value = args[args.indexOf(option) + 1];
+    const anOption = value === undefined || ['--help', '-h', ...known].includes(value.replace(/=.*/, ''));
+    if (expectsValue && !anOption && /ambiguous/.test(message))
+      // diff refuses any --fra that begins with »-« (git would read it as an option), with its own advice.
+      return option === '--fra'
+        ? new UsageError('diff-fra-bindestreg', { fra: value })
+        : new UsageError('tilvalg-vaerdi-bindestreg', { tilvalg: option, vaerdi: value });
+    return expectsValue ? missingValue(option) : new UsageError('tilvalg-uden-vaerdi', { tilvalg: option });
   }
   throw error;
 }
@@ -177,12 +212,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     try {
       parsed = parseArgs({ args: [...rest], options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
     } catch (error) {
-      throw translateParseError(error, name, command);
+      throw translateParseError(error, name, command, rest);
     }
     if (parsed.values.help) {
       process.stdout.write(commandHelp(name, command));
       return 0;
     }
+    refuseEmpty(name, parsed.values, parsed.positionals);
     return await command.run({ positionals: parsed.positionals, options: parsed.values as CommandContext['options'] });
   } catch (error) {
     if (error instanceof UsageError || error instanceof UserError) {

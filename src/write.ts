@@ -7,8 +7,8 @@
  * in the output folder (»noter.2024.12.tmp«).
  */
 import { readdirSync, unlinkSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fileSystemErrorText } from './diagnostics/labels.js';
 import { UserError } from './usage.js';
 
@@ -32,6 +32,37 @@ process.on('exit', () => {
   }
 });
 
+/**
+ * `mkdir -p` that always ends. Node's own recursive mkdir (libuv's) never returns where mkdir
+ * answers ENOENT although the folder above is there (under /proc, and some network and FUSE
+ * drives): »build --out /proc« ran at full CPU for ever. Here each missing folder is made in
+ * turn below the nearest one that exists, and the first that cannot be made is the error; a
+ * file where the folder should be is EEXIST, as mkdir says it.
+ */
+export async function makeDirectory(path: string): Promise<void> {
+  const missing: string[] = [];
+  for (let folder = resolve(path); ; folder = dirname(folder)) {
+    const found = await stat(folder).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+      return undefined;
+    });
+    if (found) {
+      if (!found.isDirectory()) throw Object.assign(new Error(`EEXIST: ${folder}`), { code: folder === resolve(path) ? 'EEXIST' : 'ENOTDIR' });
+      break;
+    }
+    missing.unshift(folder);
+    if (dirname(folder) === folder) break;
+  }
+  for (const folder of missing) {
+    try {
+      await mkdir(folder);
+    } catch (error) {
+      // Made meanwhile by another write or build: fine, if it is a folder.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !(await stat(folder)).isDirectory()) throw error;
+    }
+  }
+}
+
 export function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   if (stopped) return Promise.reject(new Error('stopped'));
   const done = write(path, content);
@@ -41,7 +72,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): Pro
 }
 
 async function write(path: string, content: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  await makeDirectory(dirname(path));
   const temporary = `${path}.${process.pid}.${(sequence += 1)}${temporarySuffix}`;
   inFlight.add(temporary);
   try {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,134 @@ describe('kvalitetsstandard validate (the command line)', () => {
     const badFormat = runCli(['validate', '--format', 'xml']);
     expect(badFormat.status).toBe(2);
     expect(badFormat.stderr).toContain('Formatet »xml« kendes ikke.');
+  });
+
+  it('names a value for every option that lacks one, never »…«', () => {
+    const cases: Array<[string[], string]> = [
+      [['check', '--dato'], '--dato 2026-11-23'],
+      [['build', '--out'], '--out out'],
+      [['diff', 'randers', '--fra'], '--fra HEAD~1'],
+      [['preview', 'randers', '--port'], '--port 8080'],
+      [['importer', 'x.docx', '--kommune'], '--kommune "Ærø"'],
+      [['importer', 'x.docx', '--ud'], '--ud kladde.yml'],
+      [['validate', '--regelsaet-mappe'], '--regelsaet-mappe mit-regelsaet'],
+    ];
+    for (const [args, example] of cases) {
+      const run = runCli(args);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(`kvalitetsstandard: Tilvalget »${args.at(-1)}« skal have en værdi, fx ${example}.\n`);
+    }
+  });
+
+  it('a value that begins with »-« is said to be one, with how to write it, not »skal have en værdi«; a forgotten value before another option still is', () => {
+    const cases: Array<[string[], string]> = [
+      [
+        ['importer', 'x.docx', '--kommune', '- Ærø'],
+        'Værdien »- Ærø« til »--kommune« begynder med »-« og kan forveksles med et tilvalg. Skriv den med »=«: --kommune="- Ærø".',
+      ],
+      [
+        ['importer', 'x.docx', '--ud', '-kladde.yml'],
+        'Værdien »-kladde.yml« til »--ud« begynder med »-« og kan forveksles med et tilvalg. Skriv den med »=«: --ud="-kladde.yml".',
+      ],
+      [
+        ['diff', 'randers', '--fra', '-1'],
+        '»-1« kan ikke bruges som --fra, fordi den begynder med »-«. Angiv en git-version (fx HEAD~1 eller et tag) eller en fil (skriv »./« foran et filnavn, der begynder med »-«).',
+      ],
+      [['diff', 'randers', '--fra', '--uden-pdf'], 'Tilvalget »--fra« skal have en værdi, fx --fra HEAD~1.'],
+      [['check', '--dato', '-h'], 'Tilvalget »--dato« skal have en værdi, fx --dato 2026-11-23.'],
+    ];
+    for (const [args, said] of cases) {
+      const run = runCli(args);
+      expect(run.stderr).toBe(`kvalitetsstandard: ${said}\n`);
+      expect(run.status).toBe(2);
+    }
+  });
+
+  it('refuses an empty argument or option value (a variable a script did not set), before reading or writing anything', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-tomt-'));
+    // args[0] is the command, so the empty one's index is its number among the arguments.
+    for (const args of [
+      ['validate', ''],
+      ['check', 'randers', ''],
+      ['build', '', '--uden-pdf'],
+      ['ny', ''],
+      ['importer', ''],
+    ]) {
+      const run = runCli(args, { cwd: workspace });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(
+        `kvalitetsstandard: Argument nr. ${args.indexOf('')} er tomt (»""«), fx en variabel i et script, der ikke er sat. Skriv, hvad der skal stå der, eller udelad det. Skriv »kvalitetsstandard ${args[0]} --help« for at se, hvad kommandoen tager.\n`,
+      );
+    }
+    for (const args of [
+      ['check', '--dato', ''],
+      ['validate', '--format', ''],
+      ['importer', 'x.docx', '--kommune', ''],
+      ['validate', '--regelsaet-mappe', 'a', '--regelsaet-mappe', ''],
+    ]) {
+      const run = runCli(args, { cwd: workspace });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`^kvalitetsstandard: Tilvalget »${args.at(-2)}« skal have en værdi, fx ${args.at(-2)} \\S+\\.\n$`));
+    }
+    expect(readdirSync(workspace)).toEqual([]);
+  });
+
+  it('a file given that is a link to nothing or in a ring is said as such by every command, not taken for a kommune in municipalities/', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-links-'));
+    mkdirSync(join(workspace, 'municipalities'));
+    symlinkSync('findes-ikke.yml', join(workspace, 'vaek.yml'));
+    symlinkSync('ring-b.yml', join(workspace, 'ring-a.yml'));
+    symlinkSync('ring-a.yml', join(workspace, 'ring-b.yml'));
+    const dangling = 'Filen er et link til »findes-ikke.yml«, som ikke findes. Ret linket, eller angiv selve filen.';
+    const loop = 'Filen er et link, der peger på sig selv i ring (en symlink-løkke). Slet linket, eller lad det pege på en rigtig fil.';
+    for (const [file, said] of [
+      ['vaek.yml', dangling],
+      ['ring-a.yml', loop],
+    ] as const) {
+      for (const command of ['validate', 'check']) {
+        const run = runCli([command, file], { cwd: workspace });
+        expect(run.status).toBe(1);
+        expect(run.stdout).toContain(`${file}  fejl  ${said}`);
+        expect(run.stdout).not.toContain('municipalities/');
+      }
+      for (const args of [
+        ['preview', file],
+        ['diff', file, '--fra', file],
+      ]) {
+        const run = runCli(args, { cwd: workspace });
+        expect(run.status).toBe(2);
+        expect(run.stderr).toBe(`kvalitetsstandard: »${file}« kan ikke læses: ${said}\n`);
+      }
+    }
+  });
+
+  it('a path that cannot be looked at (through a file, far too long) or a municipalities/ in a ring is a Danish message in every command, never exit 70', () => {
+    const through = 'municipalities/randers.yml/x';
+    const long = `${'a'.repeat(100_000)}.yml`;
+    const runs: Array<[string[], number, RegExp]> = [
+      [['validate', through], 1, /municipalities\/randers\.yml\/x\.yml {2}fejl {2}Filen findes ikke\./],
+      [['check', `${through}.yml`], 1, /Filen findes ikke\./],
+      [['build', through, '--uden-pdf', '--out', join(mkdtempSync(join(tmpdir(), 'kvalitetsstandard-sti-')), 'ud')], 1, /Filen findes ikke\./],
+      [['preview', through], 2, /»municipalities\/randers\.yml\/x« findes ikke\./],
+      [['diff', through, '--fra', 'HEAD'], 2, /»municipalities\/randers\.yml\/x« findes ikke\./],
+      [['diff', 'randers', '--fra', through], 2, /er hverken en fil eller en git-version/],
+      [['diff', 'randers', '--fra', long], 2, /er hverken en fil eller en git-version/],
+      [['validate', '--regelsaet-mappe', through, 'municipalities/randers.yml'], 1, /x\/regelsaet\.yml {2}fejl {2}Filen findes ikke\./],
+    ];
+    for (const [args, status, said] of runs) {
+      const run = runCli(args);
+      expect(run.stdout + run.stderr, args.join(' ').slice(0, 80)).toMatch(said);
+      expect(run.stderr).not.toContain('uventet fejl');
+      expect(run.stdout + run.stderr).not.toMatch(/ENOTDIR|ENAMETOOLONG|scandir|lstat/);
+      expect(run.status, args.join(' ').slice(0, 80)).toBe(status);
+    }
+    const ring = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-ring-'));
+    symlinkSync('municipalities', join(ring, 'municipalities'));
+    const run = runCli(['validate'], { cwd: ring });
+    expect(run.stderr).toBe(
+      'kvalitetsstandard: Mappen »municipalities« kan ikke læses: den er et link, der peger på sig selv i ring (ELOOP). Ret det, eller angiv filerne, fx »kvalitetsstandard validate municipalities/randers.yml«.\n',
+    );
+    expect(run.status).toBe(1);
   });
 
   it('never shows a stack trace, whatever it is given', () => {

@@ -758,6 +758,34 @@ describe('promise: the import never writes a control character, a direction mark
   });
 });
 
+describe('promise: the import never writes a line break YAML does not read as one (validate warns of it)', () => {
+  it('a paragraph separator, a line separator or a next-line character in the text, a heading and the title property separates words with a space', async () => {
+    const whole = await withDocumentXml(
+      (xml) =>
+        xml.replace(
+          '<w:body>',
+          `<w:body><w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Behandlings\u2029garanti</w:t></w:r></w:p>${paragraph(textRun('Du får en samtale inden for 14&#x2029;dage efter&#x2028;henvendelsen&#x85;og en plan.'))}`,
+        ),
+      [new Paragraph('Testby Kommune')],
+    );
+    const parts = zipEntries(whole).map((entry) => ({ name: entry.name, data: readEntry(whole, entry, 10_000_000) }));
+    const core = part(parts, 'docProps/core.xml');
+    core.data = Buffer.from(
+      core.data.toString('utf8').replace(/<dc:title>[^<]*<\/dc:title>|(?=<\/cp:coreProperties>)/, '<dc:title>Kvalitets&#x2029;standard</dc:title>'),
+    );
+    const dir = workspace();
+    writeFileSync(join(dir, 'skilletegn.docx'), zip(parts));
+    expectClean(await run(['importer', 'skilletegn.docx', '--kommune', 'Testby'], dir), 0);
+    const yaml = readFileSync(join(dir, 'municipalities', 'testby.yml'), 'utf8');
+    expect(yaml).not.toMatch(/[\u0085\u2028\u2029]/);
+    expect(yaml).toContain('overskrift: Behandlings garanti');
+    expect(yaml).toContain('Du får en samtale inden for 14 dage efter henvendelsen og en plan.');
+    const validated = await run(['validate', 'municipalities/testby.yml'], dir);
+    expectClean(validated, 0);
+    expect(validated.stdout).not.toContain('advarsel');
+  });
+});
+
 describe('promise: nothing the document shows vanishes without a line in the report', () => {
   it('imports the shown result of simple fields (w:fldSimple), in its place', async () => {
     const field = (instruction: string, shown: string) => `<w:fldSimple w:instr="${instruction}">${textRun(shown)}</w:fldSimple>`;
@@ -811,5 +839,50 @@ describe('promise: nothing the document shows vanishes without a line in the rep
     const yaml = readFileSync(join(dir, 'municipalities', 'testby.yml'), 'utf8');
     expect(yaml).not.toContain('internt brug');
     expect(yaml).toContain('Opdateret 4. december 2026');
+  });
+});
+
+describe('promise: a document from Word for the web is read like one from Word (the main part is where the package points)', () => {
+  /** The parts of a real Word document with its main part renamed, as Word for the web and Office 365 save it. */
+  async function renamedMain(name: string, target = name): Promise<Buffer> {
+    const parts = await partsOf([
+      new Paragraph('Testby Kommune'),
+      new Paragraph({ text: 'Visitation', heading: HeadingLevel.HEADING_1 }),
+      new Paragraph('Vi visiterer inden for 14 dage.'),
+    ]);
+    part(parts, 'word/document.xml').name = name;
+    const rels = parts.find((each) => each.name === 'word/_rels/document.xml.rels');
+    if (rels) rels.name = name.replace(/([^/]+)$/, '_rels/$1.rels');
+    const rewrite = (each: ZipPart, from: string, to: string) => (each.data = Buffer.from(each.data.toString('utf8').replace(from, to)));
+    rewrite(part(parts, '_rels/.rels'), 'Target="word/document.xml"', `Target="${target}"`);
+    rewrite(part(parts, '[Content_Types].xml'), 'PartName="/word/document.xml"', `PartName="/${name}"`);
+    return zip(parts);
+  }
+
+  it('word/document2.xml (the issue’s case): imported with its text, on the command line too', async () => {
+    const { standard, yaml } = await importBytes(await renamedMain('word/document2.xml'));
+    expect(standard.kommune.value).toBe('Testby Kommune');
+    expect(yaml).toContain('Vi visiterer inden for 14 dage.');
+    const dir = workspace();
+    writeFileSync(join(dir, 'web.docx'), await renamedMain('word/document2.xml'));
+    const result = await run(['importer', 'web.docx'], dir);
+    expectClean(result, 0);
+    expect(readFileSync(join(dir, 'municipalities', 'testby.yml'), 'utf8')).toContain('Vi visiterer inden for 14 dage.');
+  });
+
+  it('a target written from the package’s root (»/word/document22.xml«), and hidden text in it still left out (variants)', async () => {
+    const bytes = await renamedMain('word/document22.xml', '/word/document22.xml');
+    expect((await importBytes(bytes)).yaml).toContain('Vi visiterer inden for 14 dage.');
+    const parts = zipEntries(bytes).map((entry) => ({ name: entry.name, data: readEntry(bytes, entry, 10_000_000) }));
+    const main = part(parts, 'word/document22.xml');
+    main.data = Buffer.from(main.data.toString('utf8').replace('<w:body>', `<w:body>${paragraph(textRun('Kun til internt brug.', '<w:vanish/>'))}`));
+    const word = await convertDocx(zip(parts));
+    expect(word.html).not.toContain('internt brug');
+    expect(word.unseen?.hidden).toEqual(['Kun til internt brug.']);
+  });
+
+  it('a package that points to a part it does not have, and has no word/document.xml, is still no Word document', async () => {
+    const parts = (await partsOf()).filter((each) => each.name !== 'word/document.xml');
+    expect(await importError(zip(parts))).toBe('import-ikke-word');
   });
 });

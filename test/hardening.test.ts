@@ -632,11 +632,15 @@ describe('promise: preview answers only 127.0.0.1:<port> and localhost:<port>, a
   });
 
   it('accepts only a decimal --port from 0 to 65535', () => {
-    for (const port of ['0x10', '1e3', '', '-1', '65536', ' 80', '80.0', '٨٠']) {
+    for (const port of ['0x10', '1e3', '-1', '65536', ' 80', '80.0', '٨٠']) {
       const result = run(['preview', 'randers', `--port=${port}`], root);
       expectClean(result, 2);
       expect(result.stderr).toContain('er ikke et portnummer');
     }
+    // An empty value is a missing one, as for every option.
+    const empty = run(['preview', 'randers', '--port='], root);
+    expectClean(empty, 2);
+    expect(empty.stderr).toBe('kvalitetsstandard: Tilvalget »--port« skal have en værdi, fx --port 8080.\n');
   }, 60_000);
 });
 
@@ -786,6 +790,18 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
     expect(fromGit.stderr).toMatch(/^municipalities\/a\.yml@HEAD:3:\d+ {2}fejl/m);
   });
 
+  it('ny: a kommune whose file is there under another ending (randers.yaml) gets no second file, which would make build refuse both', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'municipalities', 'testby.yaml'), 'kommune: Testby Kommune\ntitel: Kvalitetsstandard\n');
+    const result = run(['ny', 'Testby'], dir);
+    expectClean(result, 1);
+    expect(result.stderr).toBe(
+      'kvalitetsstandard: »municipalities/testby.yaml« findes allerede og er ikke ændret. Vælg et andet navn, eller slet filen selv, hvis du vil starte forfra.\n',
+    );
+    expect(readdirSync(join(dir, 'municipalities')).filter((file) => file.startsWith('testby'))).toEqual(['testby.yaml']);
+    expectClean(run(['validate', 'municipalities/testby.yaml'], dir), 0);
+  });
+
   it('ny: a name with YAML syntax makes a valid file; an unwritable place is a Danish message', () => {
     const dir = workspace();
     for (const [name, slug] of [
@@ -885,6 +901,26 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
     } finally {
       spawnSync('umount', [disk]);
     }
+  });
+
+  it('build, diff, ny: a folder that mkdir says cannot be made though the one above is there (/proc) ends at once with a Danish message (before: Node’s recursive mkdir ran at full CPU for ever)', (context) => {
+    if (!existsSync('/proc/self')) context.skip();
+    const dir = workspace({ 'a.yml': small });
+    for (const [args, said] of [
+      [['build', '--out', '/proc', '--dato', date, '--uden-pdf'], /»\/proc\/a« kunne ikke skrives: mappen findes ikke eller kan ikke oprettes her \(ENOENT\)/],
+      [
+        ['build', '--out', '/proc/ny/mappe', '--dato', date, '--uden-pdf'],
+        /Mappen »\/proc\/ny\/mappe« kan ikke oprettes eller skrives i \(mappen findes ikke eller kan ikke oprettes her \(ENOENT\)\)/,
+      ],
+      [['diff', 'a', '--fra', 'municipalities/a.yml', '--out', '/proc', '--dato', date, '--uden-pdf'], /»\/proc\/a\/aendringer\.html« kunne ikke skrives/],
+    ] as const) {
+      const result = run([...args], dir, 30_000);
+      expectClean(result, 1);
+      expect(result.stderr).toMatch(said);
+    }
+    const ny = run(['ny', 'Testby'], '/proc/self', 30_000);
+    expectClean(ny, 1);
+    expect(ny.stderr).toContain('»municipalities/testby.yml« kan ikke oprettes: mappen findes ikke eller kan ikke oprettes her (ENOENT).');
   });
 
   it('build: an output path that cannot be written is exit 1 with a Danish message for that municipality, the index or the cache', () => {

@@ -3,6 +3,7 @@
  * Word document, password-protected, corrupt, empty, enormous, a zip bomb), each with a
  * Danish message, exit code 1 and nothing written.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -259,6 +260,30 @@ describe('importer: every message about the document or the file written names i
     mkdirSync(join(dir, 'municipalities'));
     symlinkSync('/findes/ikke/randers.yml', join(dir, 'municipalities', 'randers.yml'));
     expect(refused(dir, entries, ['randers.docx'])).toMatch(/^kvalitetsstandard: »municipalities\/randers\.yml« er et link til »\/findes\/ikke\/randers\.yml«/);
+  });
+
+  it('what is wrong with --ud itself is said before the document is converted: also when the document is still missing', async () => {
+    const { dir, entries } = await folder();
+    writeFileSync(join(dir, 'optaget.yml'), 'kommune: Randers Kommune\n');
+    symlinkSync('ring.yml', join(dir, 'ring.yml'));
+    const cases: Array<[string, RegExp]> = [
+      ['mangler/randers.yml', /^kvalitetsstandard: Mappen »mangler« findes ikke\./],
+      ['Ærø.yml', /^kvalitetsstandard: »Ærø\.yml« er ikke skrevet: filnavnet kan ikke bruges/],
+      ['optaget.yml', /^kvalitetsstandard: »optaget\.yml« findes allerede og er ikke ændret\./],
+      ['ring.yml', /^kvalitetsstandard: »ring\.yml« er et link, der peger på sig selv i ring/],
+    ];
+    for (const [ud, said] of cases) expect(refused(dir, entries, ['endnu-ikke-gemt.docx', '--ud', ud])).toMatch(said);
+  });
+
+  it('--ud a FIFO, a device or a link to one is said to be no ordinary file, never »findes allerede« with a draft such as »/dev/null-importeret.yml«', async () => {
+    const { dir, entries } = await folder();
+    spawnSync('mkfifo', [join(dir, 'roer.yml')]);
+    symlinkSync('/dev/zero', join(dir, 'nul.yml'));
+    for (const given of ['roer.yml', 'nul.yml', '/dev/null']) {
+      expect(refused(dir, entries, ['randers.docx', '--ud', given])).toBe(
+        `kvalitetsstandard: »${given}« er ikke en almindelig fil (men fx en FIFO eller en enhed som /dev/null), og importen skriver kun almindelige filer; intet er skrevet. Vælg en fil med --ud, fx »--ud randers.yml«.`,
+      );
+    }
   });
 
   it('--ud a folder (with or without »/«, ».«) is said to be a folder, with the file to name in it', async () => {

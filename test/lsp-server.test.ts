@@ -185,6 +185,24 @@ describe('kvalitetsstandard lsp: diagnostics', () => {
     });
   }
 
+  it('says of a file name build refuses (»Ærø.yml«, »Randers Kommune.yml«) what validate says, with the name to rename it to; a good name is said nothing of', async () => {
+    const text = municipality('randers');
+    for (const [name, forslag] of [
+      ['Ærø', 'aeroe.yml'],
+      ['Randers Kommune', 'randers.yml'],
+    ]) {
+      const { diagnostics } = await open(text, client, name);
+      expect(errors(diagnostics).map((diagnostic) => [diagnostic.code, diagnostic.range.start, diagnostic.message])).toEqual([
+        [
+          'filnavn-ugyldigt',
+          { line: 0, character: 0 },
+          `»${name}.yml«: filnavnet kan ikke bruges som mappe i out/ og adresse på hjemmesiden. Et kommunenavn i filnavnet må kun indeholde små bogstaver a-z, tal og bindestreger. Omdøb filen til »${forslag}«.`,
+        ],
+      ]);
+    }
+    expect(errors((await open(text, client, 'aeroe')).diagnostics)).toEqual([]);
+  });
+
   it('a file marked »ikke-tjek« gets no compliance findings, but is still validated', async () => {
     const text = `# kvalitetsstandard: ikke-tjek\n${municipality('holstebro')}`;
     const { uri, diagnostics } = await open(text);
@@ -567,6 +585,19 @@ describe('kvalitetsstandard lsp: completion', () => {
     // The label is the title; nothing shown beside or under it says it again.
     for (const item of items) {
       for (const extra of [item.detail, item.labelDetails?.detail, item.labelDetails?.description]) expect(extra ?? '', item.label).not.toContain(item.label);
+    }
+  });
+
+  it('inserts a section in a CRLF or CR-only file with that file’s line breaks, and the file reads with it (a variant)', async () => {
+    for (const lineBreak of ['\r\n', '\r']) {
+      const text = `kommune: Testby Kommune${lineBreak}titel: Kvalitetsstandard${lineBreak}${lineBreak}`;
+      const { uri } = await open(text);
+      const item = (await complete(uri, 2, 0)).find((candidate) => candidate.label === requirement('behandlingsgaranti').title);
+      expect(item.textEdit.newText.split(lineBreak).length).toBeGreaterThan(3);
+      expect(item.textEdit.newText.replaceAll(lineBreak, ''), JSON.stringify(lineBreak)).not.toMatch(/[\r\n]/);
+      const result = applyCompletion(text, item);
+      expect(errors(await change(uri, result))).toEqual([]);
+      expect(result.replace(/\r\n?/g, '\n')).toMatch(/behandlingsgaranti:\n {2}overskrift: .*\n {2}# .*\n {2}tekst: \|\n.*\n {2}frist_dage: 14\n/);
     }
   });
 

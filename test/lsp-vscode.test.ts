@@ -5,7 +5,7 @@
  * it, as VS Code would, over stdio.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -179,7 +179,7 @@ describe('the VS Code extension (.vsix)', () => {
   });
 
   describe('workspace trust and the `kommando` setting (a stand-in for VS Code that starts the real programs)', () => {
-    type Scenario = { trusted: boolean; user?: unknown; folder?: string; steps?: ({ trust: true } | { user: unknown })[] };
+    type Scenario = { trusted: boolean; user?: unknown; folder?: string; steps?: ({ trust: true } | { user: unknown })[]; fastTimers?: boolean };
     type Run = { started: string[][][]; errors: string[]; warnings: string[]; thrown?: string };
     const bundled = () => join(folder, 'extension', 'server', 'kvalitetsstandard-lsp.mjs');
     /** Activates the packed extension in a stand-in for VS Code; per step, the programs it started. */
@@ -236,6 +236,30 @@ describe('the VS Code extension (.vsix)', () => {
             `Kvalitetsstandard: Indstillingen »kvalitetsstandard.kommando« er »${value}«, som ikke er en kommando. Skriv kommandoen som tekst, fx »npx kvalitetsstandard«, eller slet indstillingen; indtil da bruges udvidelsens egen sprogserver.`,
         ),
       );
+    });
+
+    it('stops a command that runs but never answers as a language server (before: the client waited for ever, and no changed setting took effect)', () => {
+      const silent = `${process.execPath} -e setInterval(()=>{},1000)`;
+      const run = activate({ trusted: true, user: silent, steps: [{ user: '' }], fastTimers: true });
+      expect(run.thrown).toBeUndefined();
+      // The silent program, then the bundled server in its place; a changed setting is then taken at once.
+      expect(run.started.map(programs)).toEqual([[silent, bundled()], [bundled()]]);
+      expect(run.errors).toEqual([
+        `Kvalitetsstandard: kommandoen »${silent}« svarede ikke som sprogserver inden for 60 sekunder (»${silent} lsp --stdio«). Ret indstillingen »kvalitetsstandard.kommando« i dine brugerindstillinger, eller gør den tom for at bruge udvidelsens egen. Indtil da bruges udvidelsens egen.`,
+      ]);
+    });
+
+    it('reads a command whose paths have spaces and Danish letters in quotes, or with »\\ «, as a shell does, and starts it', () => {
+      const spaced = mkdtempSync(join(tmpdir(), 'kvalitetsstandard mappe æøå '));
+      symlinkSync(process.execPath, join(spaced, 'node'));
+      symlinkSync(join(root, 'dist'), join(spaced, 'dist'));
+      const node = join(spaced, 'node');
+      const cli = join(spaced, 'dist', 'cli.js');
+      const escaped = (path: string) => path.replace(/ /g, '\\ ');
+      const run = activate({ trusted: true, user: `"${node}" '${cli}'`, steps: [{ user: `${escaped(node)} ${escaped(cli)}` }] });
+      expect(run.thrown).toBeUndefined();
+      expect(run.errors).toEqual([]);
+      expect(run.started).toEqual([[['spawn', node, cli, 'lsp', '--stdio']], [['spawn', node, cli, 'lsp', '--stdio']]]);
     });
 
     it('never runs a command set only in the folder’s .vscode/settings.json, even when the folder is trusted', () => {

@@ -219,6 +219,17 @@ describe('a regulation loaded from a folder at run time (--regelsaet-mappe)', ()
     expect(run.stdout).toContain('Vurderet pr. 2026-11-23 efter BEK genudstedt 2024');
   });
 
+  it('says of its regelsaet.yml, or any file, given for the folder that it is a file, naming the folder to give (before: »…/regelsaet.yml/regelsaet.yml findes ikke«)', () => {
+    const given = join(folder, 'regelsaet.yml');
+    const run = runCli(['validate', '--regelsaet-mappe', given, 'municipalities/randers.yml']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `${given}  fejl  Det er en fil, ikke en mappe. Et regelsæt angives med sin mappe (den med regelsaet.yml og en mappe pr. krav), fx »${folder}«. [regelsaet-mappe-er-fil]`,
+    );
+    expect(run.stderr).not.toContain('regelsaet.yml/regelsaet.yml');
+    expect(run.stdout).toContain('municipalities/randers.yml: gyldig');
+  });
+
   it('refuses a wording that could search for very long, at its place, as in a kommune’s own requirements', { timeout: 20_000 }, () => {
     for (const [name, heavy] of [
       ['branches', '([a-zæøå ]|[a-zæøå ])+\\d{7}'],

@@ -6,7 +6,8 @@
  * and `fork` are wrapped to record each program started (and still start it).
  *
  * node vscode-stand-in.cjs <extension.js> <server folder> '<scenario JSON>'
- * scenario: { trusted, user, folder, steps: [{ trust: true } | { user: '…' }] }
+ * scenario: { trusted, user, folder, steps: [{ trust: true } | { user: '…' }], fastTimers }
+ * (fastTimers: a timer of a minute or more fires after 1.5 seconds, for the extension's time limits)
  * prints { started: [[how, program, …args]…] per step, errors: [message…], warnings: [message…] }
  */
 const Module = require('node:module');
@@ -15,6 +16,10 @@ const { join } = require('node:path');
 
 const [extensionFile, extensionFolder, scenarioJson] = process.argv.slice(2);
 const scenario = JSON.parse(scenarioJson);
+if (scenario.fastTimers) {
+  const realSetTimeout = global.setTimeout;
+  global.setTimeout = (callback, ms, ...args) => realSetTimeout(callback, ms >= 60_000 ? 1500 : ms, ...args);
+}
 const state = { trusted: scenario.trusted, user: scenario.user, folder: scenario.folder };
 const started = [];
 const errors = [];

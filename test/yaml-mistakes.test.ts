@@ -859,6 +859,32 @@ describe('the editor (language server renderer): the same places, and a fix that
     }
   });
 
+  it('every quick fix in a CRLF or CR-only file writes that file’s line breaks, and applied gives the LF result (before: mixed lines, and in a CR-only file a line lost)', () => {
+    const uri = 'file:///k/municipalities/x.yml';
+    /** Each action's title and the text it makes, with LF line breaks, and whether it wrote another kind of line break. */
+    const applied = (text: string, lineBreak: string) => {
+      const document = TextDocument.create(uri, 'yaml', 1, text);
+      const diagnostics = analyze(uri, '/k/municipalities/x.yml', text, settings);
+      const everywhere = { start: { line: 0, character: 0 }, end: { line: document.lineCount, character: 0 } };
+      return codeActions(uri, document, diagnostics, { file: '/k/municipalities/x.yml', range: everywhere, date: settings.date }).map((action) => {
+        const edits = action.edit!.changes![uri]!;
+        for (const edit of edits)
+          expect(
+            edit.newText.replace(/\r\n|\r|\n/g, (found) => (found === lineBreak ? '' : 'X')),
+            action.title,
+          ).not.toContain('X');
+        return [action.title, TextDocument.applyEdits(document, edits).replace(/\r\n?/g, '\n')];
+      });
+    };
+    const titles = (text: string) => applied(text, '\n').map(([title]) => title!.replace(/ .*/, ''));
+    // Sections inserted, assessments recorded, sections uncommented.
+    expect(new Set([...titles(randers), ...titles(fresh)])).toEqual(new Set(['Tilføj', 'Registrér', 'Fjern']));
+    for (const lf of [randers, holstebro, fresh]) {
+      const expected = applied(lf, '\n');
+      for (const lineBreak of ['\r\n', '\r']) expect(applied(lf.replace(/\n/g, lineBreak), lineBreak)).toEqual(expected);
+    }
+  });
+
   it('a character that is none to YAML where the structure is gets a fix that deletes it or makes it a space; applied, the file reads as before', () => {
     const lines = randers.split('\n');
     const field = lines.findIndex((line) => line.startsWith('titel: '));

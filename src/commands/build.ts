@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { constants, existsSync } from 'node:fs';
-import { access, mkdir } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   BuildCache,
@@ -34,7 +34,7 @@ import { formatDiagnostic } from '../report/diagnostics.js';
 import type { IndexEntry } from '../report/index-page.js';
 import { styleFor } from '../report/terminal.js';
 import type { CommandContext } from '../usage.js';
-import { mustWrite, removeStaleTemporaryFiles, stopWriting, writeFileAtomic } from '../write.js';
+import { makeDirectory, mustWrite, removeStaleTemporaryFiles, stopWriting, writeFileAtomic } from '../write.js';
 import { dateOption, filesFromArguments, outFolderOption } from './arguments.js';
 
 const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1).replace('.', ',')} s`);
@@ -53,7 +53,7 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
   const warn = <Code extends MessageCode>(code: Code, args: MessageArgsByCode[Code]) =>
     process.stderr.write(`${style.red('✗')} ${formatMessage(code, args)}\n`);
   try {
-    await mkdir(outDir, { recursive: true });
+    await makeDirectory(outDir);
     // A folder that exists but may not be written is said once, before anything is built.
     await access(outDir, constants.W_OK);
   } catch (error) {

@@ -4,13 +4,12 @@
  * out/<kommune>/aendringer.html and .pdf to attach to the agenda beside the standard.
  */
 import { execFileSync } from 'node:child_process';
-import { lstatSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { join, relative, resolve } from 'node:path';
 import { checkSource, type FileCheck } from '../check/run.js';
 import { compare } from '../diff/compare.js';
 import { formatMessage } from '../diagnostics/messages.js';
-import { municipalityId, readBounded, resolveOneFile } from '../files.js';
+import { municipalityId, readBounded, resolveOneFile, somethingAt } from '../files.js';
 import { maxFileBytes } from '../load.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
 import { comparedVersions, diffReportHtml, diffReportText } from '../report/diff.js';
@@ -20,7 +19,7 @@ import { writeFileAtomic, mustWrite } from '../write.js';
 import { dateOption, outFolderOption } from './arguments.js';
 
 /** Whether --fra names a path: a file, or a link, even one that leads nowhere (a loop), which reading then explains. */
-const givenAsFile = (from: string) => lstatSync(from, { throwIfNoEntry: false }) !== undefined;
+const givenAsFile = (from: string) => somethingAt(from);
 
 /**
  * The earlier version: a file (read with the same bounds as any input), or the same file at

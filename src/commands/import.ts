@@ -4,7 +4,8 @@
  * before it is written, written beside its target and linked into place (so it appears
  * whole or not at all, and never over an existing file).
  */
-import { link, lstat, mkdir, readlink, rm, stat, writeFile } from 'node:fs/promises';
+import { link, lstat, readlink, rm, stat, writeFile } from 'node:fs/promises';
+import { makeDirectory } from '../write.js';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { failingStatuses } from '../check/index.js';
 import { checkSource, type FileCheck } from '../check/run.js';
@@ -108,8 +109,13 @@ async function targetProblem(target: string, slug: string): Promise<Message | un
   if (followed === 'ELOOP') return { code: 'import-ud-link', args: { fil: target } };
   if (typeof followed === 'string') return { code: 'import-ud-link', args: { fil: target, maal: (await linkTarget(target)) ?? '' } };
   if (followed.isDirectory()) return { code: 'import-ud-er-mappe', args: { fil: target, forslag } };
+  // A FIFO or a device (»--ud /dev/stdout«) is no file that »findes allerede« with a draft beside it.
+  if (!followed.isFile()) return { code: 'import-ud-ikke-almindelig', args: { fil: target, forslag: `${slug || 'kommune'}.yml` } };
   return { code: 'import-findes', args: { fil: target, forslag: draftName(target) } };
 }
+
+/** Problems with --ud whose advice names the kommune's file (known once the document is read): said after the import. */
+const namesTheKommune = new Set<string>(['import-ud-er-mappe', 'import-ud-ikke-almindelig']);
 
 /** What `validate` refuses because a text is beyond the tool's limits: the document's size, not an importer bug. */
 const limitCodes = new Set<string>([
@@ -151,6 +157,12 @@ export async function runImport({ positionals, options }: CommandContext): Promi
   const kommuneOption = typeof options.kommune === 'string' ? options.kommune.trim() : undefined;
   if (kommuneOption && notInAName.test(kommuneOption)) throw new UsageError('import-kommune-styretegn', {});
   const sourceName = basename(source);
+  const given = typeof options.ud === 'string' && options.ud.trim() ? options.ud.trim() : undefined;
+  if (given) {
+    // What is wrong with --ud itself is said before the document is converted (which may take a while), not after.
+    const early = (await targetProblem(given, '')) ?? refusedTarget(given);
+    if (early && !namesTheKommune.has(early.code)) return fail(early.code, early.args);
+  }
 
   let standard;
   try {
@@ -162,12 +174,12 @@ export async function runImport({ positionals, options }: CommandContext): Promi
 
   let target: string;
   const slug = slugify(standard.kommune.value);
-  if (typeof options.ud === 'string' && options.ud.trim()) target = options.ud.trim();
+  if (given) target = given;
   else {
     if (!slug) return fail('import-ugyldigt-navn', { navn: standard.kommune.value });
     target = join(municipalitiesDir, `${slug}.yml`);
     try {
-      await mkdir(municipalitiesDir, { recursive: true });
+      await makeDirectory(municipalitiesDir);
     } catch (error) {
       // municipalities/ that is a file or a link leading nowhere is said by targetProblem, by its name.
       const code = errorCode(error);
@@ -199,7 +211,7 @@ export async function runImport({ positionals, options }: CommandContext): Promi
   const style = styleFor(process.stdout);
   process.stdout.write(importReportText(standard, sourceName, style));
   // `check randers` finds municipalities/randers.yml; a file elsewhere is named by its path.
-  const name = typeof options.ud === 'string' && options.ud.trim() ? target : basename(target).replace(/\.ya?ml$/i, '');
+  const name = given ? target : basename(target).replace(/\.ya?ml$/i, '');
   process.stdout.write(`\n${formatMessage('import-skrevet', { fil: target, navn: name })}\n\n`);
   process.stdout.write(`${style.bold(formatMessage('import-rapport-check', {}))}\n`);
   process.stdout.write(complianceReportText([check], failingStatuses(false), style));

@@ -3,13 +3,14 @@
  * regulation as a commented placeholder that says what the law asks. Valid at once;
  * `check` then lists the placeholders as missing. Never overwrites a file.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { makeDirectory } from '../write.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 import { stringify } from 'yaml';
 import { fileSystemErrorText } from '../diagnostics/labels.js';
 import { formatMessage } from '../diagnostics/messages.js';
-import { municipalitiesDir, slugify } from '../files.js';
+import { allMunicipalityFiles, municipalitiesDir, sameFile, slugify } from '../files.js';
 import { defaultRegulation, findRequirement, fullCitation, listParameter, numberParameter, type Regulation } from '../regulations/index.js';
 import { chooseRegulation } from '../regulations/select.js';
 import { today } from '../dates.js';
@@ -128,9 +129,15 @@ export async function runNew({ positionals }: CommandContext): Promise<number> {
   // Made before anything is written: a template that cannot be read is its own error, not the folder's.
   const yaml = newMunicipalityYaml(kommune, slug);
   try {
-    await mkdir(municipalitiesDir, { recursive: true });
+    await makeDirectory(municipalitiesDir);
   } catch (error) {
     throw new UserError('ny-kan-ikke-skrive', { fil: path, detalje: fileSystemErrorText(error) });
+  }
+  // The kommune's file under another ending (»randers.yaml«) would build into the same folder: build would then refuse both.
+  const other = allMunicipalityFiles().find((file) => !sameFile(file, path) && basename(file).replace(/\.ya?ml$/i, '') === slug);
+  if (other) {
+    process.stderr.write(`kvalitetsstandard: ${formatMessage('ny-findes', { fil: other })}\n`);
+    return 1;
   }
   try {
     // 'wx': create, and fail if it exists, in one step.

@@ -154,6 +154,7 @@ export interface DiagnosticMessageArgs {
   'regelsaet-brugt': { dato: string; id: string; navn: string; valgt: ChosenBy };
   'regelsaet-beskrivelse': { id: string; navn: string; titel: string; fra?: string; til?: string; krav?: number; bemaerkning?: string };
   'regelsaet-findes-allerede': { id: string; mappe: string };
+  'regelsaet-mappe-er-fil': { mappe: string };
   // A kommune's own requirements (<kommune>.krav.yml beside the municipality file)
   'egne-krav-ugyldigt-id': { vaerdi: string };
   'egne-krav-dobbelt-id': { vaerdi: string; linje: number };
@@ -190,6 +191,7 @@ export interface DiagnosticMessageArgs {
   // The preview
   'preview-mangler-kommune': NoArgs;
   'fil-findes-ikke-argument': { fil: string; forslag?: string };
+  'fil-argument-kan-ikke-laeses': { fil: string; aarsag: string };
   'ugyldig-port': { vaerdi: string };
   'port-optaget': { port: number };
   'preview-klar': { kommune: string; url: string };
@@ -263,10 +265,13 @@ export interface DiagnosticMessageArgs {
   'ukendt-tilvalg': { tilvalg: string; kommando: string; forslag?: string };
   'tilvalg-mangler-vaerdi': { tilvalg: string; eksempel: string };
   'tilvalg-uden-vaerdi': { tilvalg: string };
+  'tilvalg-vaerdi-bindestreg': { tilvalg: string; vaerdi: string };
   'ugyldigt-format': { vaerdi: string; tilladte: string };
   'ugyldig-dato-tilvalg': { vaerdi: string };
   'for-mange-argumenter': { kommando: string; argument: string };
+  'tomt-argument': { kommando: string; nummer: number };
   'ingen-filer': { mappe: string };
+  'mappe-kan-ikke-laeses': { mappe: string; aarsag: string };
   'uventet-fejl': { detalje: string };
   // #10: hardening (bounded input, safe names, templates, Markdown limits, interrupted work)
   'fil-ikke-almindelig': NoArgs;
@@ -532,6 +537,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
     `**${a.navn}** (${a.id})\n\n${a.titel}\n\n${a.fra || a.til ? `Gælder${a.fra ? ` fra ${a.fra}` : ''}${a.til ? ` til og med ${a.til}` : ''}.` : 'Hvornår den gælder, er ikke bekræftet.'}${a.krav ? ` Har ${a.krav} krav.` : ' Dens krav kendes ikke, så en standard kan ikke vurderes efter den.'}${a.bemaerkning ? `\n\n${a.bemaerkning}` : ''}`,
   'regelsaet-findes-allerede': (a) =>
     `Regelsættet ${quote(a.id)} i ${quote(a.mappe)} har samme id som et regelsæt, værktøjet allerede kender, og bruges ikke. Giv det et andet id i regelsaet.yml.`,
+  'regelsaet-mappe-er-fil': (a) =>
+    `Det er en fil, ikke en mappe. Et regelsæt angives med sin mappe (den med regelsaet.yml og en mappe pr. krav), fx ${quote(a.mappe)}.`,
   // A kommune's own requirements (<kommune>.krav.yml beside the municipality file)
   'egne-krav-ugyldigt-id': (a) =>
     `Id'et ${quote(a.vaerdi)} kan ikke bruges. Et eget krav skal have et id, der begynder med »egen-« og ellers kun har små bogstaver a-z, tal og bindestreger, fx »egen-1« eller »egen-telefon«.`,
@@ -585,6 +592,7 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'preview-mangler-kommune': () => 'Angiv én kommune, fx »kvalitetsstandard preview randers«.',
   'fil-findes-ikke-argument': (a) =>
     `${quote(a.fil)} findes ikke.${suggestion(a)} Angiv en kommune i municipalities/ (fx randers) eller stien til en .yml-fil.`,
+  'fil-argument-kan-ikke-laeses': (a) => `${quote(a.fil)} kan ikke læses: ${a.aarsag}`,
   'ugyldig-port': (a) => `${quote(a.vaerdi)} er ikke et portnummer. Brug et helt tal fra 0 til 65535 (0 vælger en ledig port), fx --port 8080.`,
   'port-optaget': (a) => `Port ${a.port} er allerede i brug. Vælg en anden med --port, fx --port 8081.`,
   'preview-klar': (a) => `Forhåndsvisning af ${a.kommune}: ${a.url}  (siden opdaterer sig selv, når du gemmer; stop med Ctrl+C)`,
@@ -680,12 +688,18 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'ukendt-tilvalg': (a) => `Ukendt tilvalg ${quote(a.tilvalg)}.${suggestion(a)} Skriv »kvalitetsstandard ${a.kommando} --help« for at se tilvalgene.`,
   'tilvalg-mangler-vaerdi': (a) => `Tilvalget ${quote(a.tilvalg)} skal have en værdi, fx ${a.eksempel}.`,
   'tilvalg-uden-vaerdi': (a) => `Tilvalget ${quote(a.tilvalg)} tager ingen værdi.`,
+  'tilvalg-vaerdi-bindestreg': (a) =>
+    `Værdien ${quote(a.vaerdi)} til ${quote(a.tilvalg)} begynder med »-« og kan forveksles med et tilvalg. Skriv den med »=«: ${a.tilvalg}="${a.vaerdi}".`,
   'ugyldigt-format': (a) => `Formatet ${quote(a.vaerdi)} kendes ikke. Brug ${a.tilladte}.`,
   'ugyldig-dato-tilvalg': (a) => `${quote(a.vaerdi)} er ikke en gyldig dato for --dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-23.`,
   'for-mange-argumenter': (a) =>
     `Kommandoen ${quote(a.kommando)} tager kun ét argument, ikke også ${quote(a.argument)}. Står der mellemrum i et navn, så sæt hele navnet i anførselstegn ("…").`,
+  'tomt-argument': (a) =>
+    `Argument nr. ${a.nummer} er tomt (»""«), fx en variabel i et script, der ikke er sat. Skriv, hvad der skal stå der, eller udelad det. Skriv »kvalitetsstandard ${a.kommando} --help« for at se, hvad kommandoen tager.`,
   'ingen-filer': (a) =>
     `Der er ingen .yml-filer i ${quote(a.mappe)}. Angiv filerne, fx »kvalitetsstandard validate municipalities/randers.yml«, eller opret en med »kvalitetsstandard ny <kommune>«.`,
+  'mappe-kan-ikke-laeses': (a) =>
+    `Mappen ${quote(a.mappe)} kan ikke læses: ${a.aarsag}. Ret det, eller angiv filerne, fx »kvalitetsstandard validate ${a.mappe}/randers.yml«.`,
   'uventet-fejl': (a) =>
     `Der skete en uventet fejl i værktøjet: ${a.detalje}. Dine filer er ikke ændret. Kør igen med KVALITETSSTANDARD_DEBUG=1 for detaljer, og meld fejlen til udviklerne.`,
   // #10: hardening (bounded input, safe names, templates, Markdown limits, interrupted work)

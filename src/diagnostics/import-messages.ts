@@ -31,6 +31,7 @@ export interface ImportMessageArgs {
   'import-ugyldigt-navn': { navn: string };
   'import-ud-mappe-findes-ikke': { mappe: string };
   'import-ud-er-mappe': { fil: string; forslag: string };
+  'import-ud-ikke-almindelig': { fil: string; forslag: string };
   'import-ud-link': { fil: string; maal?: string };
   'import-mappe-kan-ikke-bruges': { fil: string; mappe: string; slags: 'fil' | 'link' | 'loekke'; maal?: string };
   'import-kan-ikke-skrive': { fil: string; aarsag: string };
@@ -171,6 +172,8 @@ export const importMessages: MessageTable<ImportMessageArgs> = {
   'import-ugyldigt-navn': (a) => `Der kan ikke laves et filnavn af ${quote(a.navn)}. Angiv kommunens navn med --kommune eller en fil med --ud.`,
   'import-ud-mappe-findes-ikke': (a) => `Mappen ${quote(a.mappe)} findes ikke. Opret den, eller vælg en anden fil med --ud.`,
   'import-ud-er-mappe': (a) => `${quote(a.fil)} er en mappe, ikke en fil. --ud skal være navnet på den fil, der skrives, fx »--ud ${a.forslag}«.`,
+  'import-ud-ikke-almindelig': (a) =>
+    `${quote(a.fil)} er ikke en almindelig fil (men fx en FIFO eller en enhed som /dev/null), og importen skriver kun almindelige filer; intet er skrevet. Vælg en fil med --ud, fx »--ud ${a.forslag}«.`,
   'import-ud-link': (a) =>
     a.maal === undefined
       ? `${quote(a.fil)} er et link, der peger på sig selv i ring (en symlink-løkke), og er ikke ændret. Slet linket, eller vælg en anden fil med --ud.`

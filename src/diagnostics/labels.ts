@@ -79,6 +79,7 @@ const readErrors: Record<string, string> = {
   ETIMEDOUT: 'drevet, den ligger på, svarer ikke',
   EAGAIN: 'den er ikke klar til at blive læst',
   ENXIO: 'den er ikke en almindelig fil',
+  ELOOP: 'den er et link, der peger på sig selv i ring',
 };
 
 /** The words of a table for a Node error with its code, or its message when it is no file-system error. */

@@ -117,8 +117,27 @@ function otherPackage(names: readonly string[]): 'odt' | 'regneark' | 'praesenta
   return 'andet';
 }
 
-/** The archive's parts, each read only under the caps; an ImportError for anything that is not a readable Word document. */
-function openDocx(bytes: Buffer, unseen: Unseen): DocxParts {
+/** The package relationship that names the main document part. */
+const officeDocument = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
+
+/**
+ * The main document part, found as the converter finds it: where the package's relationships
+ * (_rels/.rels) point, if that part is in the archive, else word/document.xml. Word writes
+ * word/document.xml; Word for the web and Office 365 often word/document2.xml. Undefined when
+ * neither is there.
+ */
+export function mainDocumentName(parts: DocxParts): string | undefined {
+  const relationships = parts.text('_rels/.rels') ?? '';
+  for (const [tag] of relationships.matchAll(/<(?:[\w.-]+:)?Relationship\s[^<>]*>/g)) {
+    if (attributeValue(tag, 'Type') !== officeDocument) continue;
+    const target = attributeValue(tag, 'Target').replace(/^\//, '');
+    if (target && parts.exists(target)) return target;
+  }
+  return parts.exists('word/document.xml') ? 'word/document.xml' : undefined;
+}
+
+/** The archive's parts, each read only under the caps, and the main document's name; an ImportError for anything that is not a readable Word document. */
+function openDocx(bytes: Buffer, unseen: Unseen): { parts: DocxParts; main: string } {
   if (bytes.length === 0) throw new ImportError('import-tom-fil', {});
   let entries;
   try {
@@ -127,14 +146,20 @@ function openDocx(bytes: Buffer, unseen: Unseen): DocxParts {
     if (error instanceof ZipError && error.problem === 'ikke-zip') throw notZip(bytes);
     throw importErrorOf(error);
   }
-  if (!entries.some((entry) => entry.name === 'word/document.xml'))
-    throw new ImportError('import-ikke-word', { slags: otherPackage(entries.map((entry) => entry.name)) });
-  if (entries.some((entry) => entry.encrypted)) throw new ImportError('import-krypteret', {});
   const count = elementCounter();
-  return boundedParts(bytes, entries, (name, text) => {
+  const parts = boundedParts(bytes, entries, (name, text) => {
     count(text);
     return revealPart(name, text, unseen);
   });
+  let main;
+  try {
+    main = mainDocumentName(parts);
+  } catch (error) {
+    throw importErrorOf(error);
+  }
+  if (main === undefined) throw new ImportError('import-ikke-word', { slags: otherPackage(parts.names) });
+  if (entries.some((entry) => entry.encrypted)) throw new ImportError('import-krypteret', {});
+  return { parts, main };
 }
 
 /** A problem met reading a part, as the importer's message; anything else unchanged. */
@@ -143,13 +168,13 @@ function importErrorOf(error: unknown): unknown {
 }
 
 /** What mammoth does not read: the title property, the page headers and footers, and diagrams; without control characters, as the text. */
-function inspectDocx(parts: DocxParts): Pick<WordDocument, 'propertiesTitle' | 'pageFurniture' | 'diagrams'> {
+function inspectDocx(parts: DocxParts, main: string): Pick<WordDocument, 'propertiesTitle' | 'pageFurniture' | 'diagrams'> {
   const title = /<dc:title>([^<]*)<\/dc:title>/.exec(parts.text('docProps/core.xml') ?? '')?.[1];
   const propertiesTitle = title ? withoutUnseenCharacters(decodeXml(title)).replace(/\s+/g, ' ').trim() || undefined : undefined;
   const furniture = parts.names
     .filter((name) => /^word\/(header|footer)\d*\.xml$/.test(name))
     .flatMap((name) => paragraphsOfPart(parts.text(name) ?? '').map(withoutUnseenCharacters));
-  const diagrams = diagramsOf(parts.text('word/document.xml') ?? '').map((diagram) => ({
+  const diagrams = diagramsOf(parts.text(main) ?? '').map((diagram) => ({
     ...diagram,
     description: withoutUnseenCharacters(diagram.description),
     after: withoutUnseenCharacters(diagram.after),
@@ -224,10 +249,10 @@ export async function readWordDocument(path: string): Promise<WordDocument> {
 
 export async function convertDocx(bytes: Buffer): Promise<WordDocument> {
   const unseen = nothingUnseen();
-  const parts = openDocx(bytes, unseen);
+  const { parts, main } = openDocx(bytes, unseen);
   let facts;
   try {
-    facts = inspectDocx(parts);
+    facts = inspectDocx(parts, main);
   } catch (error) {
     throw importErrorOf(error);
   }

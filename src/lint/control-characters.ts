@@ -26,8 +26,18 @@ const invisibleCharacters = new RegExp(`[${invisibles}]`);
 const everyInvisible = new RegExp(invisibleCharacters, 'g');
 const unseenCharacters = new RegExp(`${controlCharacters.source.slice(0, -1)}${invisibles}]`);
 
-/** The text without them: what the importer keeps of a Word document's text, so it never writes a file validate refuses. */
-export const withoutUnseenCharacters = (text: string): string => (unseenCharacters.test(text) ? text.replace(new RegExp(unseenCharacters, 'g'), '') : text);
+/** Line breaks YAML does not read as one (next line, line and paragraph separator): an editor may show a break there, validate warns. */
+const otherLineBreaks = /[\u0085\u2028\u2029]/g;
+
+/**
+ * The text without them: what the importer keeps of a Word document's text, so it never writes
+ * a file validate refuses or warns of. A line break YAML does not read as one separates words,
+ * so it becomes a space.
+ */
+export const withoutUnseenCharacters = (text: string): string => {
+  const spaced = text.replace(otherLineBreaks, ' ');
+  return unseenCharacters.test(spaced) ? spaced.replace(new RegExp(unseenCharacters, 'g'), '') : spaced;
+};
 const directionMarks = /[\u202a-\u202e\u2066-\u2069]/;
 
 /** What no name on the command line holds (`ny`, `importer --kommune`): control characters, line and paragraph separators, marks of direction, characters that show nothing. */

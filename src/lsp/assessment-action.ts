@@ -30,17 +30,22 @@ export function assessmentEntry(finding: Finding, grounds: string, date: string,
   return lines.map((line) => `${indent}${line}`.trimEnd()).join('\n');
 }
 
+/** Where the line with `offset` starts, whatever its line breaks (LF, CRLF or CR only). */
+const lineStart = (text: string, offset: number) => Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+
 /** Where the new entry goes: after the last entry of `vurderinger`, or a new list (in place of an empty `vurderinger:`, else at the end). */
 function insertion(text: string, entry: (indent: string) => string): { offset: number; length: number; newText: string } {
   const list = parseDocument(text).get('vurderinger', true);
   if (isSeq(list) && list.range && list.items.length > 0) {
-    const indent = text.slice(text.lastIndexOf('\n', list.range[0] - 1) + 1, list.range[0]);
+    const indent = text.slice(lineStart(text, list.range[0]), list.range[0]);
     const end = list.range[1];
-    return { offset: end, length: 0, newText: text[end - 1] === '\n' ? `${entry(indent)}\n` : `\n${entry(indent)}` };
+    return { offset: end, length: 0, newText: /[\r\n]/.test(text[end - 1] ?? '') ? `${entry(indent)}\n` : `\n${entry(indent)}` };
   }
   const empty = /^vurderinger:[ \t]*(?:#.*)?$/m.exec(text);
   if (empty) return { offset: empty.index, length: empty[0].length, newText: `vurderinger:\n${entry('  ')}` };
-  const separator = text.length === 0 || text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+  // The last two line breaks as LF, so a CRLF counts once.
+  const tail = text.slice(-4).replace(/\r\n?/g, '\n');
+  const separator = text.length === 0 || tail.endsWith('\n\n') ? '' : tail.endsWith('\n') ? '\n' : '\n\n';
   return { offset: text.length, length: 0, newText: `${separator}vurderinger:\n${entry('  ')}\n` };
 }
 
@@ -72,7 +77,7 @@ function reviewedAction(uri: string, document: TextDocument, finding: Finding, d
   const key = pairs[0]?.key?.range?.[0];
   const end = valueOf('dato')?.range?.[1];
   if (!dato || key === undefined || end === undefined) return undefined;
-  const indent = ' '.repeat(key - (text.lastIndexOf('\n', key - 1) + 1));
+  const indent = ' '.repeat(key - lineStart(text, key));
   const grounds = replace(valueOf('grundlag'), finding.assessment!.grounds) ?? {
     range: { start: document.positionAt(end), end: document.positionAt(end) },
     newText: `\n${indent}grundlag: ${finding.assessment!.grounds}`,
@@ -109,7 +114,7 @@ export function assessmentActions(
   date: string,
 ): CodeAction[] {
   const fromDiagnostics = diagnostics.filter((diagnostic) => (diagnostic.data as DiagnosticData | undefined)?.kind === 'krav');
-  const lines = document.getText().split(/\r?\n/);
+  const lines = document.getText().split(/\r\n|\r|\n/);
   const cursor = cursorContext(lines, range.start.line, range.start.character);
   const section = cursor.path[0] ?? cursor.key;
   const ids = new Map<string, LspDiagnostic | undefined>(fromDiagnostics.map((diagnostic) => [(diagnostic.data as { id: string }).id, diagnostic]));

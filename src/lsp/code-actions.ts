@@ -16,6 +16,7 @@ import { quotedFileLines } from '../quoted-text.js';
 import { isoDate } from '../text/dates.js';
 import { assessmentActions } from './assessment-action.js';
 import type { DiagnosticData } from './diagnostics.js';
+import { actionsWithLineBreak, lineBreakOf } from './line-breaks.js';
 import { sectionInsertion, sectionText } from './section-text.js';
 
 function fix(uri: string, title: string, diagnostic: LspDiagnostic, edits: TextEdit[], preferred = true): CodeAction {
@@ -336,5 +337,6 @@ export interface ActionContext {
 
 export function codeActions(uri: string, document: TextDocument, diagnostics: readonly LspDiagnostic[], context: ActionContext): CodeAction[] {
   const fixes = diagnostics.flatMap((diagnostic) => actionsFor(uri, document, diagnostic));
-  return [...fixes, ...assessmentActions(uri, document, context.file, context.range, diagnostics, context.date)];
+  const actions = [...fixes, ...assessmentActions(uri, document, context.file, context.range, diagnostics, context.date)];
+  return actionsWithLineBreak(actions, lineBreakOf(document.getText()));
 }

@@ -7,13 +7,14 @@ import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type DiagnosticRe
 import { defaultRegulation, type Regulation } from '../regulations/index.js';
 import { basename } from 'node:path';
 import { checkSource, type OwnCheck } from '../check/run.js';
-import { isOwnRequirementsFile, ownRequirementsFileOf } from '../files.js';
+import { isOwnRequirementsFile, municipalityId, ownRequirementsFileOf } from '../files.js';
+import { UserError } from '../usage.js';
 import { ownRequirementsFromSource } from '../own/requirements.js';
 import type { Finding } from '../check/index.js';
 import type { LawNote } from '../check/law-notes.js';
 import { assessmentLines, statusWithCertainty } from '../report/compliance.js';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
-import { formatMessage, type Message, message } from '../diagnostics/messages.js';
+import { formatMessage, type Message, type MessageArgsByCode, message } from '../diagnostics/messages.js';
 import { maxFileBytes } from '../load.js';
 import { requirementHref } from './requirement-docs.js';
 
@@ -179,8 +180,36 @@ const markBytes = 3;
  * findings. `openText`: a file's text as the editor holds it (the kommune's `.krav.yml`,
  * unsaved), if it is open.
  */
+/**
+ * What validate and build say of the file's name (»Ærø.yml«, »Randers Kommune.yml«: it becomes
+ * a folder in out/ and an address), said in the editor too, with the name to rename it to.
+ */
+function fileNameDiagnostic(uri: string, file: string): Diagnostic | undefined {
+  if (!uri.startsWith('file:') || !/\.ya?ml$/i.test(file) || isOwnRequirementsFile(basename(file))) return undefined;
+  try {
+    municipalityId(file);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof UserError) || error.code !== 'filnavn-ugyldigt') return undefined;
+    return { ...message('filnavn-ugyldigt', { ...(error.args as MessageArgsByCode['filnavn-ugyldigt']), fil: basename(file) }), severity: 'fejl', file };
+  }
+}
+
 export function analyze(uri: string, file: string, text: string, settings: AnalysisSettings, openText?: (file: string) => string | undefined): LspDiagnostic[] {
   const lines = text.split(/\r\n|\r|\n/);
+  const named = fileNameDiagnostic(uri, file);
+  const diagnostics = analyzeText(uri, file, text, lines, settings, openText);
+  return named ? [validationDiagnostic(lines, named), ...diagnostics] : diagnostics;
+}
+
+function analyzeText(
+  uri: string,
+  file: string,
+  text: string,
+  lines: readonly string[],
+  settings: AnalysisSettings,
+  openText?: (file: string) => string | undefined,
+): LspDiagnostic[] {
   const bytes = editorBytes(text);
   // The same bound as reading from disk: an editor can hold any text, the check need not.
   if (bytes.length - markBytes > maxFileBytes) {

@@ -35,6 +35,7 @@ import { codeActions } from './code-actions.js';
 import { completions } from './completion.js';
 import { analyze, type AnalysisSettings, complianceLevels } from './diagnostics.js';
 import { hover } from './hover.js';
+import { completionsWithLineBreak, lineBreakOf } from './line-breaks.js';
 import { ownCompletions, ownHover } from './own-requirements.js';
 import { isOwnRequirementsFile, ownRequirementsFileOf } from '../files.js';
 import { type ClientSettings, readSettings } from './settings.js';
@@ -233,7 +234,8 @@ export function startServer(connection: Connection = stdioConnection()): void {
     answering('textDocument/completion', ({ textDocument, position }: CompletionParams) => {
       const document = documents.get(textDocument.uri);
       if (!document) return [];
-      return (ownFile(textDocument.uri) ? ownCompletions : completions)(document.getText(), within(document, position));
+      const text = document.getText();
+      return completionsWithLineBreak((ownFile(textDocument.uri) ? ownCompletions : completions)(text, within(document, position)), lineBreakOf(text));
     }),
   );
   connection.onHover(

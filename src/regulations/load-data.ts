@@ -9,7 +9,7 @@
 import { dirname, join } from 'node:path';
 import { type Diagnostic, formatPath } from '../diagnostics/diagnostic.js';
 import { type MessageArgsByCode, type MessageCode, message } from '../diagnostics/messages.js';
-import { readBounded } from '../files.js';
+import { isRegularFileAt, readBounded } from '../files.js';
 import { validateKrav, validateRegelsaet } from '../generated/validate-regulation-data.js';
 import { type LoadedFile, parseSource } from '../load.js';
 import { locate, locateKey, pointerPath, type PathSegment } from '../source-location.js';
@@ -119,6 +119,8 @@ function patternDiagnostic(loaded: LoadedFile, problem: PatternProblem, prefix: 
  * krav.yml. The Regulation, or every problem found in any of its files.
  */
 export function loadRegulationFolder(dir: string): Loaded<Regulation> {
+  // A file given for the folder (most often its regelsaet.yml): said as such, not »…/regelsaet.yml/regelsaet.yml findes ikke«.
+  if (isRegularFileAt(dir)) return { ok: false, diagnostics: [{ ...message('regelsaet-mappe-er-fil', { mappe: dirname(dir) }), severity: 'fejl', file: dir }] };
   const regelsaet = readDataFile<Regelsaet>(join(dir, 'regelsaet.yml'), validateRegelsaet as Validator, dir);
   if (!regelsaet.ok) return regelsaet;
   const files = regelsaet.value.data.krav.map((folder) => readDataFile<Krav>(join(dir, folder, 'krav.yml'), validateKrav as Validator, dir));

@@ -51,17 +51,35 @@ class Client extends LanguageClient {
     return this.starting ? Promise.resolve() : super.stop(timeout);
   }
 
+  /** Whether the last start gave up on a server that never answered `initialize`. */
+  timedOut = false;
+
+  /**
+   * Starts the server, and stops one that has not answered `initialize` within `startSeconds`
+   * (a program that runs but is no language server, such as »npx« waiting for an answer): the
+   * client would wait for it forever, and no changed setting would take effect.
+   */
   override async start(): Promise<void> {
     this.starting = true;
+    this.timedOut = false;
+    const timer = setTimeout(() => {
+      this.timedOut = true;
+      // The library keeps the process to itself and cannot stop a client that is still starting.
+      (this as unknown as { _serverProcess?: { kill(): void } })._serverProcess?.kill();
+    }, startSeconds * 1000);
     try {
       await super.start();
       // A server that exits during `initialize` leaves start() resolved but the client not running.
       if (!this.isRunning()) throw new Error('not running');
     } finally {
+      clearTimeout(timer);
       this.starting = false;
     }
   }
 }
+
+/** How long a server may take to answer `initialize`: `npx` may take 20 seconds the first time on a new machine. */
+const startSeconds = 60;
 
 let client: Client | undefined;
 
@@ -80,9 +98,42 @@ function chosenCommand(): string {
   return '';
 }
 
+/**
+ * The words of the user's command, as a shell reads them: a path with spaces (»"/Users/Jens
+ * Ærø/projekt/node_modules/.bin/kvalitetsstandard"«) is one word in double or single quotes, or
+ * with »\ « before each space. On Windows the command goes to the shell as written, which reads
+ * the quotes itself, so there it is split only at spaces and each word keeps its quotes.
+ */
+export function commandWords(command: string, windows = process.platform === 'win32'): string[] {
+  if (windows) return command.split(/\s+/);
+  const words: string[] = [];
+  let word: string | undefined;
+  let quote: '"' | "'" | undefined;
+  for (let index = 0; index < command.length; index += 1) {
+    const character = command[index]!;
+    const next = command[index + 1];
+    if (quote === "'" && character === "'") quote = undefined;
+    else if (quote === "'") word = `${word ?? ''}${character}`;
+    else if (character === '\\' && next !== undefined && (quote === undefined || '"\\$`'.includes(next))) {
+      word = `${word ?? ''}${next}`;
+      index += 1;
+    } else if (quote === '"' && character === '"') quote = undefined;
+    else if (quote === '"') word = `${word ?? ''}${character}`;
+    else if (character === '"' || character === "'") {
+      quote = character;
+      word ??= '';
+    } else if (/\s/.test(character)) {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+    } else word = `${word ?? ''}${character}`;
+  }
+  if (word !== undefined) words.push(word);
+  return words;
+}
+
 function serverOptions(context: ExtensionContext, command: string): ServerOptions {
   if (command) {
-    const [program, ...args] = command.split(/\s+/);
+    const [program, ...args] = commandWords(command);
     return { command: program!, args: [...args, 'lsp', '--stdio'], options: { shell: process.platform === 'win32' } };
   }
   // VS Code's own Node runs the bundled server: nothing else to install, no admin rights needed.
@@ -104,17 +155,19 @@ function clientOptions(): LanguageClientOptions {
 
 /** Starts a client for `command` (empty: the bundled server); a command that fails falls back to the bundled server, and says so. */
 async function start(context: ExtensionContext, command: string): Promise<void> {
-  client = new Client('Kvalitetsstandard', serverOptions(context, command), clientOptions());
+  const started = new Client('Kvalitetsstandard', serverOptions(context, command), clientOptions());
+  client = started;
   try {
-    await client.start();
+    await started.start();
   } catch {
     client = undefined;
     if (!command) {
       void window.showErrorMessage('Kvalitetsstandard: udvidelsens sprogserver kunne ikke startes. Installér udvidelsen igen, og genstart VS Code.');
       return;
     }
+    const what = started.timedOut ? `svarede ikke som sprogserver inden for ${startSeconds} sekunder` : 'kunne ikke startes som sprogserver';
     void window.showErrorMessage(
-      `Kvalitetsstandard: kommandoen »${command}« kunne ikke startes som sprogserver (»${command} lsp --stdio«). Ret indstillingen »${commandSetting}« i dine brugerindstillinger, eller gør den tom for at bruge udvidelsens egen. Indtil da bruges udvidelsens egen.`,
+      `Kvalitetsstandard: kommandoen »${command}« ${what} (»${command} lsp --stdio«). Ret indstillingen »${commandSetting}« i dine brugerindstillinger, eller gør den tom for at bruge udvidelsens egen. Indtil da bruges udvidelsens egen.`,
     );
     await start(context, '');
   }
