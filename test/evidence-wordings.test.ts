@@ -1998,3 +1998,38 @@ describe('the readings that take sentences out leave a good answer alone', () =>
     expect(statusOf(requirementId, markdown)).toBe('opfyldt');
   });
 });
+
+describe('the law’s rule told as the law’s (»Det følger af serviceloven, at …«, »Efter loven skal …«, »Kommunen skal sikre, at …«) is quoted law, not the kommune’s answer', () => {
+  expectNoAnswerBesideTwin([
+    [
+      '»Det følger af …, at«',
+      '§4.1.6',
+      'Det følger af serviceloven, at behandlingen skal iværksættes senest 14 dage efter henvendelsen.',
+      'Det følger af serviceloven, at du har ret til at starte i behandling senest 14 dage efter din henvendelse.',
+    ],
+    [
+      '»Efter loven skal«',
+      '§4.1.6',
+      'Efter loven skal behandling iværksættes inden 14 dage.',
+      'Efter loven skal du tilbydes behandling senest 14 dage efter, at du har henvendt dig, og hos os starter du som regel inden for en uge.',
+    ],
+    [
+      'a paragraph cited in the attribution',
+      '§4.1.6',
+      'I henhold til servicelovens § 101, stk. 4, skal behandlingen iværksættes senest 14 dage efter henvendelsen.',
+      'I henhold til servicelovens § 101, stk. 4, skal du have tilbudt behandling senest 14 dage efter, at du har henvendt dig.',
+    ],
+    [
+      'the statute’s duty with the kommune for the council',
+      '§4.1.7',
+      'Kommunen skal sikre, at borgeren kan vælge et andet behandlingstilbud.',
+      'Kommunen skal sikre, at du kan vælge et andet offentligt eller privat behandlingstilbud, der svarer til det, du er visiteret til.',
+    ],
+    [
+      'the law as the subject that demands',
+      '§4.2',
+      'Bekendtgørelsen kræver, at der følges op på behandlingsplanen 1 og 6 måneder efter afsluttet behandling for personer udskrevet som færdigbehandlet, til andet tilbud, til hospital eller af anden årsag.',
+      'Vi følger op på din behandlingsplan 1 og 6 måneder efter afsluttet behandling, når du er udskrevet som færdigbehandlet, til andet tilbud, til hospital eller af anden årsag.',
+    ],
+  ]);
+});

@@ -224,6 +224,22 @@ const lawCitation = danish(
 const statuteWording = danish(
   String.raw`(?<!\p{L})(?:kommunalbestyrelsen|regionsrådet|\p{L}*ministeren|personer,? der|en person,? der|denne lov|stk\. ?\d|nr\. ?\d|jf\. ?§)(?!\p{L})`,
 );
+/**
+ * The law's rule told as the law's, in the writer's words (»Det følger af serviceloven, at
+ * behandlingen skal iværksættes senest 14 dage efter henvendelsen«, »Efter loven skal …«,
+ * »Bekendtgørelsen kræver, at …«, »Kommunen skal sikre, at …«, a statute's duty with the
+ * kommune for the council): what the law asks, not what the kommune does or tells its reader.
+ * Read as quoted law, and only where the sentence does not speak to the reader or as the
+ * kommune (»Efter serviceloven skal du have …«, »Kommunen skal sikre, at du …«).
+ */
+const lawsRule = danish(
+  [
+    String.raw`^(?:det )?(?:følger|fremgår) af (?:[^.;:!?]|(?<=stk|nr)\.){0,80}?(?<!\p{L})(?:\p{L}*lov(?:en|ens|givningen|givningens)?|bekendtgørelse(?:n|ns)?|lovgivning(?:en)?)(?!\p{L})(?:[^.;:!?]|(?<=stk|nr)\.){0,50}?,? at(?!\p{L})`,
+    String.raw`^(?:efter|ifølge|iflg\.|i henhold til|i medfør af) (?:[^.;:!?]|(?<=stk|nr)\.){0,40}?(?<!\p{L})(?:\p{L}*lov(?:en|ens|givningen|givningens)?|bekendtgørelse(?:n|ns)?|lovgivning(?:en)?)(?!\p{L})(?:[^.;:!?]|(?<=stk|nr)\.){0,50}? (?:skal|må)(?!\p{L})`,
+    String.raw`^(?:\p{L}*loven|lovgivningen|bekendtgørelsen) (?:\p{L}+ )?(?:kræver|foreskriver|fastslår|bestemmer|pålægger (?:kommunen|kommunalbestyrelsen))(?!\p{L})`,
+    String.raw`^(?:kommunen|kommunalbestyrelsen|byrådet) (?:skal|er forpligtet til at|har pligt til at) (?:sikre|sørge for)(?!\p{L})`,
+  ].join('|'),
+);
 /** Words of the kommune's own voice, which a statute never uses. */
 const ownVoice = danish(String.raw`(?<!\p{L})(?:du|dig|din|dit|dine|vi|os|vores|jeg)(?!\p{L})`);
 /** A heading over quoted law: what the statute says, not what the municipality offers. */
@@ -705,6 +721,7 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   statuteSentence,
   lawCitation,
   statuteWording,
+  lawsRule,
   ownVoice,
   lawQuotation,
   aimStatement,
@@ -752,7 +769,7 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
 
 /** `underLaw`: the sentence stands under a heading of quoted law (»Lovgrundlag«). */
 export function roleOf({ text, lower }: Cased, underLaw: boolean): SentenceRole | undefined {
-  if (underLaw || statuteSentence.test(lower)) return 'lovtekst';
+  if (underLaw || statuteSentence.test(lower) || (lawsRule.test(lower) && !ownVoice.test(lower))) return 'lovtekst';
   if (text.length < 120 && placeholderWords.test(lower) && placeholderMarker.test(lower) && wordsAtMost(text, 10)) return 'pladsholder';
   if (templateText.test(lower)) return 'pladsholder';
   if (documentWords.test(lower) && aboutDocument.test(lower) && !scopeOfPeople.test(lower)) return 'om-dokumentet';
