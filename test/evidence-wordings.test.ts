@@ -272,6 +272,8 @@ describe('a document whose title names another kind of document is no standard',
         'Rusmiddelcentrets årsberetning 2025',
         'Rusmiddelpolitik 2025-2028',
         'Strategi for rusmiddelområdet',
+        'Rusmiddelcenter Randers – Årsrapport 2025',
+        'Socialudvalget: Referat af mødet den 12. marts 2025',
       ]) {
         const findings = checked(document, titel);
         expect(
@@ -305,6 +307,8 @@ describe('a document whose title names another kind of document is no standard',
         'Årsrapport og kvalitetsstandard 2025',
         'Serviceniveau for stofmisbrugsbehandling',
         'Rusmiddelbehandling',
+        'Kvalitetsstandard: strategi og serviceniveau for rusmiddelbehandling',
+        'Rusmiddelbehandling – Randers Kommune',
       ])
         expect(met(document, titel), titel).toBe(asWritten);
     }
@@ -2030,6 +2034,70 @@ describe('the law’s rule told as the law’s (»Det følger af serviceloven, a
       '§4.2',
       'Bekendtgørelsen kræver, at der følges op på behandlingsplanen 1 og 6 måneder efter afsluttet behandling for personer udskrevet som færdigbehandlet, til andet tilbud, til hospital eller af anden årsag.',
       'Vi følger op på din behandlingsplan 1 og 6 måneder efter afsluttet behandling, når du er udskrevet som færdigbehandlet, til andet tilbud, til hospital eller af anden årsag.',
+    ],
+  ]);
+});
+
+describe('a text written as a job advertisement or as minutes, under a neutral title, is no standard', () => {
+  const document = parse(readFileSync(join(root, 'municipalities', 'randers.yml'), 'utf8')) as Record<string, unknown> & { oevrige_afsnit: unknown[] };
+  const advertisement = [
+    'Vi søger en engageret misbrugsbehandler til vores ambulante behandling. Stillingen er på 37 timer om ugen.',
+    'Ansøgningsfrist er den 15. januar 2026. Løn og ansættelsesvilkår efter gældende overenskomst.',
+  ].join('\n\n');
+  const minutes = ['Til stede: Formand Jens Jensen, Mette Madsen. Afbud: Karen Karlsen.', 'Beslutning: Udvalget tog orienteringen til efterretning.'].join(
+    '\n\n',
+  );
+  /** Randers' standard under a neutral title, with one more section. */
+  const checkedWith = (tekst: string, where: 'oevrige_afsnit' | 'bilag' = 'oevrige_afsnit', titel = 'Rusmiddelbehandling') => {
+    const section = { noegle: 'andet', overskrift: 'Nyt fra centret', tekst };
+    const data = { ...document, titel, undertitel: undefined, [where]: [...((document[where] as unknown[]) ?? []), section] };
+    const check = checkSource('art.yml', new TextEncoder().encode(stringify(data, { lineWidth: 0 })), '2026-11-23');
+    if (!check.valid) throw new Error(`invalid: ${JSON.stringify(check.diagnostics)}`);
+    return check.findings.filter((finding) => /^§[45]\./.test(finding.requirement.id));
+  };
+  const met = (findings: ReturnType<typeof checkedWith>) => findings.filter((finding) => finding.status === 'opfyldt').length;
+
+  it('meets nothing, and says so where the text shows it', () => {
+    for (const [tekst, art] of [
+      [advertisement, 'stillingsopslag'],
+      [minutes, 'referat'],
+    ] as const) {
+      const findings = checkedWith(tekst);
+      expect(met(findings), art).toBe(0);
+      for (const finding of findings) {
+        expect(
+          finding.messages.map((message) => message.code),
+          art,
+        ).toEqual(['anden-dokumentart-tekst']);
+        expect(finding.messages[0]!.args, art).toMatchObject({ art });
+        expect(finding.path, art).toEqual(['oevrige_afsnit', document.oevrige_afsnit.length]);
+      }
+    }
+  });
+
+  it('not by one mark alone, in an annex, or where the title says it is a standard', () => {
+    const asWritten = met(checkedWith('Centret ligger tæt på banegården.'));
+    expect(asWritten).toBeGreaterThan(5);
+    expect(met(checkedWith('Medarbejderne er ansat efter gældende overenskomst. Hvis du har meldt afbud, får du en ny tid.'))).toBe(asWritten);
+    expect(met(checkedWith('Vi søger en løsning sammen med dig, hvis du har brug for en ny tid.'))).toBe(asWritten);
+    expect(met(checkedWith(minutes, 'bilag'))).toBe(asWritten);
+    expect(met(checkedWith(minutes, 'oevrige_afsnit', 'Kvalitetsstandard for rusmiddelbehandling'))).toBe(asWritten);
+  });
+});
+
+describe('a person’s words reported as a news article tells them, without quotation marks, are no practice', () => {
+  expectNoAnswerBesideTwin([
+    [
+      'the speaker after the words',
+      '§4.1.12',
+      'Borgerne kan klage til Ankestyrelsen, hvis de er utilfredse med afgørelsen, understregede rådmanden.',
+      'Borgerne kan klage til Ankestyrelsen, hvis de er utilfredse med afgørelsen; klagen sendes først til Rusmiddelcentret inden fire uger.',
+    ],
+    [
+      'the speaker before them, in the past',
+      '§4.1.10',
+      'Under besøget fortalte lederen, at borgerne bliver inddraget gennem et brugerråd.',
+      'Borgerne bliver inddraget gennem et brugerråd, som mødes hver måned.',
     ],
   ]);
 });

@@ -448,6 +448,19 @@ const assessorWords = /tilsyn|evaluering|styrelse/;
 const quotedSpeech = new LetterPattern(
   String.raw`^[»"“„][^»«"“”]{3,}[«"”],? (?:fortæller|siger|udtaler|forklarer|skriver|mener|fortalte|sagde)(?!\p{L})|^[»"“„][^»«"“”]{3,}[.!?][«"”]$`,
 );
+/**
+ * A person's words reported as a news article or the minutes of a meeting tells them, without
+ * quotation marks: after the sentence (»…, sagde rådmanden.«, »…, understregede han.«) or before
+ * it in the past (»Under besøget fortalte lederen, at …«). What someone said, not what the kommune
+ * sets down as its practice.
+ */
+const speaker = String.raw`(?:han|hun|\p{L}*(?:lederen|chefen|formanden|rådmanden|borgmesteren|ministeren|direktøren|medarbejderen|behandleren|konsulenten|ordføreren))`;
+const reportedSpeech = danish(
+  [
+    String.raw`, (?:siger|sagde|fortæller|fortalte|udtaler|udtalte|forklarer|forklarede|understreger|understregede|påpeger|påpegede|tilføjer|tilføjede|mener|mente) (?:\p{L}+ ){0,2}${speaker}[.!]?$`,
+    String.raw`(?<!\p{L})(?:fortalte|sagde|udtalte|forklarede|understregede|påpegede|nævnte|berettede) (?:\p{L}+ ){0,2}${speaker},? at(?!\p{L})`,
+  ].join('|'),
+);
 const quotesSpeech = (lower: string) => /^[»"“„]/.test(lower) && quotedSpeech.test(lower);
 /** What is not settled (»Det er endnu ikke fastlagt, hvad borgeren skal betale«, »Den fremtidige indsats afhænger af budgettet«): no practice yet. */
 const undecided = danish(
@@ -615,6 +628,7 @@ function saysInstead(lower: string): boolean {
  */
 export function notCurrentPractice({ lower }: Cased): boolean {
   if (quotesSpeech(lower)) return true;
+  if (reportedSpeech.test(lower)) return true;
   if (providersAccountWords.test(lower) && providersAccount.test(lower) && !kommunesDemand.test(lower)) return true;
   if (assessorWords.test(lower) && externalAssessment.test(lower)) return true;
   if (!notCurrentWords.test(lower) || insteadWords.test(lower)) return false;
@@ -705,6 +719,39 @@ const definition = danish(
 /** A line of a table of contents: a title and its page (»Sådan klager du ........ 7«, »…, side 6«). */
 const contentsEntry = /(?:\.{3,}|…)\s*\d{1,3}$|[,–] side \d{1,3}$/;
 
+/**
+ * A text written as another kind of document, whatever its title (»Rusmiddelcenter Xby«): a job
+ * advertisement (»Vi søger en engageret misbrugsbehandler …«, »Ansøgningsfrist er …«) or the
+ * minutes of a meeting (»Til stede: …«, »Beslutning: Udvalget tog orienteringen til
+ * efterretning«). Each kind is known by one of its own marks (`core`) and one more of its marks,
+ * two different ones: a standard may say »meldt afbud« or »overenskomst«, not a deadline for
+ * applications beside the terms of employment.
+ */
+const textKinds: readonly { art: string; core: readonly RegExp[]; more: readonly RegExp[] }[] = [
+  {
+    art: 'stillingsopslag',
+    core: [
+      danish(String.raw`(?<!\p{L})ansøgningsfrist(?:en)?(?!\p{L})`),
+      danish(
+        String.raw`(?<!\p{L})(?:vi|centret|centeret|rusmiddelcent(?:ret|eret)|\p{L}+ kommune) søger (?:nu )?(?:en|et|to|tre|fire|\d+) (?:\p{L}+ ){0,3}?\p{L}*(?:medarbejder|kollega|behandler|rådgiver|sygeplejerske|pædagog|leder|konsulent|psykolog|læge|terapeut|assistent|vikar)(?:e|en|er|ne)?(?!\p{L})`,
+      ),
+    ],
+    more: [
+      danish(String.raw`(?<!\p{L})(?:løn- og |løn og )?ansættelsesvilkår|(?<!\p{L})(?:gældende |relevant )overenskomst`),
+      danish(String.raw`(?<!\p{L})(?:ansættelsessamtaler?|samtaler (?:forventes )?(?:afholdt|afholdes|holdes))(?!\p{L})`),
+      danish(String.raw`(?<!\p{L})(?:send (?:din|en) ansøgning|søg stillingen|stillingen er på|(?:tiltrædelse|tiltræder) (?:den|pr\.|snarest))(?!\p{L})`),
+    ],
+  },
+  {
+    art: 'referat',
+    core: [
+      danish(String.raw`^(?:til stede|fraværende|afbud|referent|mødeleder|ordstyrer)(?: \p{L}+)?:`),
+      danish(String.raw`(?<!\p{L})tog (?:\p{L}+ ){0,2}til efterretning(?!\p{L})|(?<!\p{L})indstillingen blev (?:godkendt|tiltrådt|vedtaget)(?!\p{L})`),
+    ],
+    more: [danish(String.raw`^(?:beslutning|indstilling|sagsfremstilling|resumé)(?: \p{L}+)?:`), danish(String.raw`^(?:punkt|pkt\.|dagsordenspunkt) \d+`)],
+  },
+];
+
 /** The patterns above that read a text's lower-case copy, for the test that they read as with the `i` flag. */
 export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   pointerCue,
@@ -761,6 +808,8 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   evasiveRest,
   complianceOnly,
   quotedSpeech,
+  reportedSpeech,
+  ...textKinds.flatMap((kind) => [...kind.core, ...kind.more]),
   definition,
   statementWord,
   placeholderWords,
@@ -1090,8 +1139,13 @@ export interface DocumentText {
    * clearing or home care answers none of its requirements, whatever its headings say.
    */
   onDomain: boolean;
-  /** The kind of document its title says it is, when that is not a standard (»årsrapport«, »referat«): then it is off the domain too. */
+  /**
+   * The kind of document its title says it is, when that is not a standard (»årsrapport«, »referat«),
+   * or its text shows (`kindShownBy`): then it is off the domain too.
+   */
   otherKind?: string;
+  /** Where the text, not the title, shows the other kind: the first sentence that does, and its section. */
+  kindShownBy?: { sentence: string; path: PathSegment[] };
   /** The date the document is judged at (ÅÅÅÅ-MM-DD), when known: a plan for a year before it is the rule in force. */
   judgedOn?: string;
 }
@@ -1198,14 +1252,52 @@ export function paragraphsOf(sentences: readonly Sentence[]): Map<number, string
  * title that joins one with a standard (»Årsrapport og kvalitetsstandard«) names both.
  */
 const otherKindOfDocument = new LetterPattern(
-  String.raw`^(?:(?:\p{L}+s|den|det|vores) )?(\p{L}*(?:rapport|referat|dagsorden|opslag|beretning|evaluering|ansøgning|nyhedsbrev|pressemeddelelse|høringssvar|budget|regnskab|politik|strategi|handleplan|vejledning))(?:en|et|er)?(?!\p{L})`,
+  String.raw`^(?:(?:\p{L}+s|den|det|vores) )?(\p{L}*(?:rapport|referat|dagsorden|opslag|beretning|evaluering|ansøgning|nyhed|nyhedsbrev|pressemeddelelse|høringssvar|budget|regnskab|politik|strategi|handleplan|vejledning))(?:en|et|er)?(?!\p{L})`,
 );
 const joinedWithStandard = new LetterPattern(String.raw`(?<!\p{L})og (?:\p{L}+ )?(?:kvalitets)?standard`);
 
-/** The kind of document a title names, when it is not a standard. */
+/** Where a title joins its parts (»Rusmiddelcentret – Årsrapport 2024«, »Socialudvalget: Referat …«): each part may name the kind. */
+const titleParts = /\s[–—-]\s|:\s|\s\|\s/;
+
+/** The kind of document a title names, when it is not a standard: at its start or at the start of one of its parts, unless it names a standard too. */
 function otherKindOf(title: string): string | undefined {
   const lower = title.trim().toLowerCase();
-  return joinedWithStandard.test(lower) ? undefined : otherKindOfDocument.exec(lower)?.[1];
+  if (joinedWithStandard.test(lower)) return undefined;
+  const opening = otherKindOfDocument.exec(lower)?.[1];
+  if (opening !== undefined || lower.includes('standard')) return opening;
+  for (const part of lower.split(titleParts).slice(1)) {
+    const kind = otherKindOfDocument.exec(part.trim())?.[1];
+    if (kind !== undefined) return kind;
+  }
+  return undefined;
+}
+
+/**
+ * The kind of document a text is written as, when it is one of `textKinds`, and the first sentence that shows it.
+ * Not read in a document whose title or subtitle says it is a standard, nor in its annexes: a standard may
+ * enclose the minutes of the users' hearing on it.
+ */
+function kindOfText(sections: readonly TextSection[], titles: string): { art: string; sentence: string; path: PathSegment[] } | undefined {
+  if (/standard/i.test(titles)) return undefined;
+  const body = sections.filter((section) => section.kind !== 'bilag');
+  for (const { art, core, more } of textKinds) {
+    const marks = [...core, ...more];
+    const seen = new Set<RegExp>();
+    let first: { sentence: string; path: PathSegment[] } | undefined;
+    let cored = false;
+    for (const section of body) {
+      for (const text of [section.headingLower, ...section.sentences.map((sentence) => sentence.lower)]) {
+        for (const mark of marks) {
+          if (seen.has(mark) || !mark.test(text)) continue;
+          seen.add(mark);
+          cored ||= core.includes(mark);
+          first ??= { sentence: section.sentences.find((sentence) => sentence.lower === text)?.text ?? section.heading, path: section.path };
+        }
+      }
+    }
+    if (cored && seen.size >= 2 && first) return { art, ...first };
+  }
+  return undefined;
 }
 
 /** Below this many sentences, a document's title may say what it is about; above it, its text must. */
@@ -1286,7 +1378,15 @@ export function documentText(loaded: LoadedFile, document: Kvalitetsstandard, re
   markAnotherParty(document.kommune, sections);
   markPastPeriods(sections, judgedOn);
   const otherBasis = statesOtherBasis([document.titel, document.undertitel ?? '', ...(document.lovgrundlag ?? [])], regulation.paragraph);
-  const otherKind = otherKindOf(document.titel);
+  const titled = otherKindOf(document.titel);
+  const shown = titled === undefined ? kindOfText(sections, `${document.titel} ${document.undertitel ?? ''}`) : undefined;
+  const otherKind = titled ?? shown?.art;
   const onDomain = !otherBasis && otherKind === undefined && isOnDomain(title, sections, regulation.aspects);
-  return { sections, onDomain, ...(otherKind ? { otherKind } : {}), ...(judgedOn ? { judgedOn } : {}) };
+  return {
+    sections,
+    onDomain,
+    ...(otherKind ? { otherKind } : {}),
+    ...(shown ? { kindShownBy: { sentence: shown.sentence, path: shown.path } } : {}),
+    ...(judgedOn ? { judgedOn } : {}),
+  };
 }
