@@ -2101,3 +2101,38 @@ describe('a person’s words reported as a news article tells them, without quot
     ],
   ]);
 });
+
+describe('a requirement’s word about another field: the users of another service, a plan for a subject, board at a school, another document’s making', () => {
+  it('§4.1.10: the users of another service, found elsewhere, are not the citizens in treatment', () => {
+    const aspect = catalogue['§4.1.10']!.aspects[0]!;
+    for (const sentence of [
+      'Brugerne af svømmehallen inddrages via et brugerråd.',
+      'Biblioteket har et brugerpanel, som mødes fire gange om året.',
+      'Brugerinddragelse i IT-projekter sikres gennem test med brugerne.',
+    ])
+      expect(foundInSection(inOwnStructure('§4.1.10', sentence), aspect), sentence).toBe(false);
+    for (const sentence of ['Brugerne af behandlingstilbuddet inddrages via et brugerråd.', 'Centret har et brugerpanel, som mødes fire gange om året.'])
+      expect(foundInSection(inOwnStructure('§4.1.10', sentence), aspect), sentence).toBe(true);
+  });
+  it('§4.1.9: a plan for a subject or a period is a policy’s, not a § 141 plan for a person', () =>
+    expectTwins(
+      '§4.1.9',
+      'handleplaner',
+      ['Handleplanen for trafiksikkerhed koordineres med politiet.', 'Kommunen har en handleplan for klimatilpasning, som følges op årligt.'],
+      ['Handleplanen for den enkelte borger koordineres med politiet.', 'Kommunen har en handleplan for hver borger i behandling, som følges op årligt.'],
+    ));
+  it('§4.1.11: board and lodging at a place of another kind', () =>
+    expectTwins(
+      '§4.1.11',
+      'kostOgLogi',
+      ['Betaling for kost og logi på efterskolen er 2.500 kr. om ugen.'],
+      ['Betaling for kost og logi på behandlingshjemmet er 2.500 kr. om måneden.', 'Betaling for kost og logi i perioden på døgntilbuddet er 75 kr. pr. døgn.'],
+    ));
+  it('§6.2: the making of another of the kommune’s documents', () =>
+    expectTwins(
+      '§6.2',
+      'brugerrepraesentanter',
+      ['Brugerne af idrætsanlæggene blev inddraget i udarbejdelsen af idrætspolitikken.'],
+      ['Brugerne af rusmiddelcentret blev inddraget i udarbejdelsen af kvalitetsstandarden.'],
+    ));
+});

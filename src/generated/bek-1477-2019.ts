@@ -521,7 +521,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\<(handleplan|indsatsplan)|(?<!(sundhedslov\\p{L}*|\\<sul\\.?) §?)§ ?141\\>"
           ],
-          "medmindre": "^((i|hos) )?jobcent\\p{L}*|\\<(handleplan|plan)\\p{L}* for (\\p{L}+ ){0,2}ledige\\>",
+          "medmindre": "^((i|hos) )?jobcent\\p{L}*|\\<(handleplan|plan)\\p{L}* for (\\p{L}+ ){0,2}ledige\\>|\\<(handleplan|indsatsplan)(en|er|erne)? (for|om|mod) (?!§)(?!(\\p{L}+ ){0,2}(borger|bruger|dig\\>|dit\\>|din\\>|dine\\>|den enkelte|personen|person|hver|alle|unge|voksne|børn|familie|mennesker|udsatte|social|indsats|behandling|misbrug|stof|rusmiddel|hjælp|støtte|sag|forløb|ham\\>|hende\\>|dem\\>|jer\\>|sig\\>))",
           "sammenhaeng": "§ ?141\\>|\\<borger|\\<koordiner|behandling|misbrug|\\<stof|rusmiddel|\\<indsats|sagsbehandl|\\<udsat|\\<dig\\>|\\<du\\>",
           "svar": "\\<målsætning|\\<mål(et)? (er|for|med)|\\<koordiner|\\<udarbejd|\\<(tilbydes|tilbyder|får|tilbyde)\\>|§ ?141\\>|\\<sagsbehandler|\\<socialrådgiver|\\<følge[rs]?( \\p{L}+)? op|\\<opfølg|\\<sammenhæng|\\<alle (borgere|personer)|\\<(skal|vil) (\\p{L}+ ){0,2}(have|få|tilbydes)"
         }
@@ -555,6 +555,7 @@ export const bek1477of2019Data: RegulationData = {
             "brugerinddrag|\\<bruger(råd|undersøgelse|tilfredshed|møde|repræsentant|bestyrelse|evaluering|panel|gruppe)|\\<inddrag\\p{L}* (\\p{L}+ ){0,2}(dig|borger|bruger|pårørende|personen)|\\<(du|borgeren|brugerne|brugeren|personen) (bliver |er |skal |vil blive )?(aktivt )?inddraget|\\<medindflydelse|\\<indflydelse på|\\<medbestemmelse|\\<(samskab|medskab)|\\<feedback|\\<(din|borgerens|borgernes|brugernes|deres) tilfredshed|tilfredshedsm[åa]l|\\<tilbagemelding\\p{L}* (fra|på) (brugerne|borgerne|dig|borgeren|brugeren)|\\<(borgeren|borgerne|du|brugeren|brugerne) (\\p{L}+ ){0,2}(deltager|medvirker) (aktivt )?(i|til)|\\<(selv )?være med til at (tilrettelægge|planlægge|beslutte|bestemme|sætte)|\\<(tilrettelægges|planlægges|udarbejdes) (\\p{L}+ ){0,2}(sammen|i samarbejde|i dialog) med (dig|borgeren)|\\<ud fra (dine|borgerens|egne) (ønsker|behov|mål)|\\<\\(?(FIT|ROS)\\)?\\>|\\<(dine|borgerens|egne) (ønsker|mål)( og (ønsker|mål))? (er|bliver|danner)|\\<i samarbejde med dig|\\<sammen med dig"
           ],
           "medmindre": "^(de |det |den |vores |kommunens )?(\\p{L}+ ){0,2}(leverandør\\p{L}*|døgn(behandlings)?tilbud\\p{L}*|private? (behandlings)?tilbud\\p{L}*|eksterne? (behandlings)?(tilbud|leverandør)\\p{L}*|behandlingssted\\p{L}*|opholdssted\\p{L}*)( af [^,]{1,60})?(,[^,]{0,80},)? (har|holder|afholder|gennemfører|inddrager|bruger|anvender|laver|måler|sikrer)\\>",
+          "sammenhaeng": "behandl|\\<tilbud|\\<cent(er|re)|misbrug|\\<stof|rusmiddel|\\<borger|\\<dig\\>|\\<du\\>|\\<din\\>|\\<dit\\>|\\<dine\\>|\\<pårørende|\\<forløb|\\<indsats|\\<visitation|\\<rådgivning",
           "svar": "\\<(ved|via|når|sammen|fx|eksempelvis)\\>|\\<(gennem|i|med) (?!(hele|alt|videst|størst|så|høj|det|respekt|fokus|udgangspunkt)\\>|alle (?!beslutning))|brugerråd|\\<bruger(undersøgelse|tilfredshed|møde|repræsentant|bestyrelse|evaluering|panel|gruppe)|\\<feedback|\\<tilbagemelding|\\<medindflydelse|\\<indflydelse|\\<ønsker|\\<mål\\>|\\<selv\\>|\\<deltager|\\<medvirker"
         }
       ]
@@ -587,6 +588,7 @@ export const bek1477of2019Data: RegulationData = {
             "\\<betal|(bruger|egen)betaling|\\<gratis|\\<vederlagsfri|\\<(uden|ingen) (udgift|beregning|omkostning|egenbetaling)|\\<koste[rt]? (dig )?(ikke|intet|ingenting|noget)|\\<(pris|takst)(en)? (for|pr)"
           ],
           "sammenhaeng": "behandling|\\<ophold|\\<kost(en)?\\>|\\<logi|\\<tilb(ud|yd)|\\<døgn",
+          "medmindre": "\\<(kost og logi|logi|forplejning|overnatning)\\p{L}* (på|i|ved) (?!(\\p{L}+ ){0,2}\\p{L}*(døgn|behandl|institution|opholdssted|tilbud|botilbud|hjem|cent|bosted|boform|stedet|periode|forbindelse|løbet|tiden|ophold|forløb))\\p{L}+(en|et)\\>",
           "svar": "{{borgerens_betaling}}"
         },
         {
@@ -596,6 +598,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\<kost og logi|\\<logi\\>|\\<forplejning|\\<(ophold|døgnophold)(sbetaling|et)? (og|er|koster|betales)|\\<husleje|\\<lommepenge|\\<egenbetaling for (\\p{L}+ ){0,2}(ophold|døgn)|\\<(betal\\p{L}*|beløb|egenbetaling|udgift\\p{L}*|pris\\p{L}*) (\\p{L}+ ){0,3}(kost|mad)\\>|\\<(kost|mad)(en)? (\\p{L}+ ){0,3}(betal|koster|egenbetaling)"
           ],
+          "medmindre": "\\<(kost og logi|logi|forplejning|overnatning)\\p{L}* (på|i|ved) (?!(\\p{L}+ ){0,2}\\p{L}*(døgn|behandl|institution|opholdssted|tilbud|botilbud|hjem|cent|bosted|boform|stedet|periode|forbindelse|løbet|tiden|ophold|forløb))\\p{L}+(en|et)\\>",
           "svar": "{{borgerens_betaling}}"
         }
       ]
@@ -1072,7 +1075,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\<(bruger|pårørende|borger)\\p{L}*(repræsentant|råd|organisation|forening|panel)|\\<repræsentant\\p{L}* (for|fra) (\\p{L}+ ){0,2}(brugere|borgere|personer|pårørende|misbrug)|\\<(brugere|pårørende|brugerne|brugerrådet|udsatterådet|borgere)\\p{L}* (\\p{L}+ ){0,2}(er|har været|bliver|blev|vil blive) (\\p{L}+ ){0,3}(inddraget|hørt|involveret|taget med)|\\<(høring|hørt)\\>[^.]*\\<(bruger|pårørende|udsatte|borgere med|personer med|repræsentant)|\\<(bruger|pårørende|udsatte)\\p{L}*[^.]*\\<(høring|hørt)\\>|\\<inddrag\\p{L}* (\\p{L}+ ){0,3}(brugere|brugerne|pårørende|repræsentanter)"
           ],
-          "medmindre": "\\<(den |det )?(første|forrige|tidligere|oprindelige|gamle) (udgave af (den |denne )?)?(kvalitets)?standard|^(?!.*(standard|udkast)).*\\<\\p{L}*plan(en|er|erne)?\\>|\\<(hørt|høring) (om|vedrørende|vedr\\.|angående) (?![^.]*(standard|udkast|revision))",
+          "medmindre": "\\<(den |det )?(første|forrige|tidligere|oprindelige|gamle) (udgave af (den |denne )?)?(kvalitets)?standard|^(?!.*(standard|udkast)).*\\<\\p{L}*(plan(en|er|erne)?|politik(ken|ker|kerne)?|strategi(en|er|erne)?|program(met|mer|merne)?)\\>|\\<(hørt|høring) (om|vedrørende|vedr\\.|angående) (?![^.]*(standard|udkast|revision))",
           "sammenhaeng": "kvalitetsstandard|\\<standarden|\\<(høring|hørt)\\>(?! (om|vedrørende|vedr\\.|angående) (?![^.]*(standard|udkast|revision)))|\\<udkast|(?<!plan(en|er|erne)? (\\p{L}+ ){0,2})\\<(udarbejd|revision|revider)(?!\\p{L}* (af )?(\\p{L}+ ){0,2}\\p{L}*plan(en|er|erne)?\\>)"
         }
       ]
@@ -1182,17 +1185,20 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["handleplan","indsatsplan"],
   ["§141","§ 141","handleplan","indsatsplan"],
   ["du","dig","stof","§141","udsat","§ 141","borger","indsats","misbrug","koordiner","rusmiddel","behandling","sagsbehandl"],
-  ["ledige","jobcent"],
+  ["ledige","jobcent","handleplan","indsatsplan"],
   ["får","mål ","vil ","§141","følge","skal ","§ 141","målet ","opfølg","tilbyde","udarbejd","koordiner","målsætning","sammenhæng","alle borgere","alle personer","sagsbehandler","socialrådgiver"],
   ["bruger","inddrag","indflydelse"],
   ["fit","ros","dine ","egne ","bruger","inddrag","medskab","samskab","ud fra ","deltager","feedback","medvirker","borgerens ","planlægges","udarbejdes"," tilfredshed","indflydelse på","medbestemmelse","medindflydelse","sammen med dig","tilbagemelding","tilrettelægges","tilfredshedsmal","tilfredshedsmål","være med til at ","i samarbejde med dig"],
+  ["du","dig","din","dit","stof","borger","center","centre","forløb","tilbud","behandl","indsats","misbrug","pårørende","rusmiddel","rådgivning","visitation"],
   ["privat","tilbud","ekstern","leverandør","opholdssted","behandlingssted"],
   ["fx","i ","mål","når","ved","via","med ","selv","bruger","sammen","ønsker","gennem ","deltager","feedback","medvirker","eksempelvis","indflydelse","tilbagemelding"],
   ["kost","logi","pris","betal","gratis"],
   ["betal","pris ","gratis","koste ","takst ","udgift","koster ","kostet ","prisen ","taksten ","beregning","omkostning","vederlagsfri"],
   ["døgn","kost","logi","ophold","tilbud","tilbyd","behandling"],
+  ["logi","forplejning","overnatning"],
   ["%","kr","sel §","betale","gratis","koste ","sel. §","udgift","afholde","bidrage","fastsat","indtægt","koster ","kostet ","opgøres","procent","økonomi","beregnes","beregnet","betaling","indkomst","udregnes","vurderes","beregning","fastsættes","lommepenge","omkostning","vederlagsfri","rådighedsbeløb","servicelovens §"],
   ["logi","pris","beløb","betal","koster","ophold","udgift","husleje","lommepenge","forplejning"],
+  ["logi","forplejning","overnatning"],
   ["%","kr","sel §","betale","gratis","koste ","sel. §","udgift","afholde","bidrage","fastsat","indtægt","koster ","kostet ","opgøres","procent","økonomi","beregnes","beregnet","betaling","indkomst","udregnes","vurderes","beregning","fastsættes","lommepenge","omkostning","vederlagsfri","rådighedsbeløb","servicelovens §"],
   ["klage","afgørelse","retssikkerhed","sagsbehandling","dine rettigheder"],
   ["journal","svartid","behandle","bisidder","mundtlig","afgørelse","ansøgning","skriftlig","aktindsigt","frist for ","begrundelse","partshøring","fristen for ","behandlingstid","sagsbehandling","forvaltningslov","partsrepræsentant","retssikkerhedslov"],
@@ -1257,5 +1263,5 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["bruger","høring","inddrag","revision","udarbejd","pårørende"],
   ["borger","bruger","inddrag","udsatte","pårørende","personer med","repræsentant"],
   ["hørt","høring","udkast","revider","revision","udarbejd","standarden","kvalitetsstandard"],
-  ["plan","hørt ","høring ","standard"],
+  ["plan","hørt ","høring ","politik","program","standard","strategi"],
 ];
