@@ -2136,3 +2136,29 @@ describe('a requirement’s word about another field: the users of another servi
       ['Brugerne af rusmiddelcentret blev inddraget i udarbejdelsen af kvalitetsstandarden.'],
     ));
 });
+
+describe('what is not yet decided, or decided later, and guidelines said to be missing are no answer', () => {
+  const moveCards = 'Unge under 25 år i MOVE-forløb får et gavekort på 100 kr. for hvert andet fremmøde; det aftales med behandleren.';
+  expectNoAnswerBesideTwin([
+    ['no guidelines set', '§4.1.15', 'Der er ikke fastsat retningslinjer for anvendelse af gavekort.', 'Kommunen anvender ikke gavekort i behandlingen.'],
+    ['guidelines not yet written', '§4.1.15', 'Retningslinjerne for brug af gavekort er endnu ikke udarbejdet.', moveCards],
+    [
+      'not yet decided whether',
+      '§4.1.15',
+      'Kommunen har endnu ikke besluttet, om der skal anvendes gavekort.',
+      'Kommunen har besluttet, at unge under 25 år i MOVE-forløb får et gavekort på 100 kr. for hvert andet fremmøde.',
+    ],
+    [
+      'the future effort planned in the course of a year',
+      '§4.5',
+      'Den fremtidige indsats planlægges i løbet af 2026.',
+      'I 2027 åbner vi et nyt tilbud til unge under 25 år.',
+    ],
+    [
+      'the users’ part planned in the course of a year',
+      '§4.1.10',
+      'Brugerinddragelsen planlægges i løbet af 2026.',
+      'Brugerinddragelsen sikres gennem et brugerråd, som mødes hver måned, og ved at din behandlingsplan udarbejdes sammen med dig.',
+    ],
+  ]);
+});

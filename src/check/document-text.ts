@@ -420,7 +420,7 @@ const plannedPractice = danish(
 );
 /** Words without which no sentence is past, proposed or unsettled practice: a cheap test before the patterns. */
 const notCurrentWords =
-  /sidste|i fjor|år siden|indtil|frem til|før|op til|tidligere|viser|peger på|tyder på|dokumenterer|har vist|nedlagt|afvikl|lukket|afsluttet|stoppet|foreslå|foreslog|anbefal|tilråd|ønske|opfordr|efterly|efterspø|efterspurg|drøft|diskuter|fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat|afhænger/;
+  /sidste|i fjor|år siden|indtil|frem til|før|op til|tidligere|viser|peger på|tyder på|dokumenterer|har vist|nedlagt|afvikl|lukket|afsluttet|stoppet|foreslå|foreslog|anbefal|tilråd|ønske|opfordr|efterly|efterspø|efterspurg|drøft|diskuter|fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat|afhænger|taget stilling|planlægges|fastlægges|besluttes|afklares|beskrives|fastsættes|vedtages/;
 /**
  * What research or studies in general show (»Forskning viser, at brugerinddragelse øger
  * effekten«): knowledge, not the kommune's practice; not its own studies (»Vores
@@ -462,9 +462,19 @@ const reportedSpeech = danish(
   ].join('|'),
 );
 const quotesSpeech = (lower: string) => /^[»"“„]/.test(lower) && quotedSpeech.test(lower);
-/** What is not settled (»Det er endnu ikke fastlagt, hvad borgeren skal betale«, »Den fremtidige indsats afhænger af budgettet«): no practice yet. */
+/**
+ * What is not settled (»Det er endnu ikke fastlagt, hvad borgeren skal betale«, »Den fremtidige indsats afhænger af budgettet«,
+ * »Kommunen har endnu ikke besluttet, om der skal anvendes gavekort«, »Den fremtidige indsats planlægges i løbet af 2026«,
+ * »Måltallene fastsættes i forbindelse med budgettet«): no practice yet.
+ */
 const undecided = danish(
-  String.raw`^det er (?:\p{L}+ )?(?:ikke|hverken) (?:\p{L}+ )?(?:fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat)(?!\p{L})|(?<!\p{L})afhænger (?:\p{L}+ ){0,2}af (?:\p{L}+ ){0,2}(?:budget|bevilling|økonomi|midler|politisk|ressourcer)`,
+  [
+    String.raw`^det er (?:\p{L}+ )?(?:ikke|hverken) (?:\p{L}+ )?(?:fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat)(?!\p{L})|(?<!\p{L})afhænger (?:\p{L}+ ){0,2}af (?:\p{L}+ ){0,2}(?:budget|bevilling|økonomi|midler|politisk|ressourcer)`,
+    // Whether, how or what is not yet decided, whoever has not decided it.
+    String.raw`(?<!\p{L})(?:har|er) (?:\p{L}+ )?(?:endnu |stadig |p\.t\. |på nuværende tidspunkt )?ikke (?:\p{L}+ )?(?:besluttet|afklaret|fastlagt|taget stilling til),? (?:om|hvorvidt|hvordan|hvilke|hvilken|hvad|hvornår|hvem)(?!\p{L})`,
+    // What is decided later, in the course of a year to come or with the budget: a deciding verb in the passive, not one of doing (»udarbejdes«).
+    String.raw`(?<!\p{L})(?:planlægges|fastlægges|besluttes|afklares|beskrives|fastsættes|vedtages) (?:nærmere )?(?:senere(?= ?[.,;]| ?$)|(?:i løbet af|inden udgangen af) (?:\p{L}+ )?20\d\d|i forbindelse med (?:\p{L}+ ){0,2}(?:budget\p{L}*|næste revision|den kommende revision))`,
+  ].join('|'),
 );
 /**
  * What others propose, wish or discussed, as a clause of what should be (»Udsatterådet foreslår,

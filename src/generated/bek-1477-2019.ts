@@ -756,7 +756,7 @@ export const bek1477of2019Data: RegulationData = {
             "gavekort"
           ],
           "sammenhaeng": "behandling|\\<fastholde|\\<motiv|misbrug|\\<borger|\\<deltag|\\<fremmøde|\\<forløb",
-          "medmindre": "^(?![\\s\\S]*(fremmøde|\\<møde[rt]? op|\\<urin|stoffri|\\<(del|led) (af|i) (\\p{L}+ ){0,2}behandling|belønning|fasthold|motivation))[\\s\\S]*(\\<lod(trækning\\p{L}*|der)?\\>|\\<udlod|konkurrence|\\<vind(e|er|eren|es)\\>|gevinst|præmie|\\<quiz|\\<banko|undersøgelse|spørgeskema|\\<som tak for|\\<frivillig)|anvende gavekort med henblik på at fastholde|gavekort kan anvendes[^.]*(§ ?101|med henblik på at fastholde)|med et gavekort forstås|kan modtages,? uden at værdien heraf fradrages|om anvendelsen af gavekort efter stk\\. 9|kommunalbestyrelsen kan[^.]*gavekort|\\<(medarbejder|personale|ansatte|kolleg)\\p{L}* (\\p{L}+ ){0,3}(får|modtager|fik|modtog)|\\<(jubilæ|julegave|julefrokost|fødselsdag)|\\<gavekort\\p{L}* (\\p{L}+ ){0,4}(kan )?(købes|sælges)\\>",
+          "medmindre": "^(?![\\s\\S]*(fremmøde|\\<møde[rt]? op|\\<urin|stoffri|\\<(del|led) (af|i) (\\p{L}+ ){0,2}behandling|belønning|fasthold|motivation))[\\s\\S]*(\\<lod(trækning\\p{L}*|der)?\\>|\\<udlod|konkurrence|\\<vind(e|er|eren|es)\\>|gevinst|præmie|\\<quiz|\\<banko|undersøgelse|spørgeskema|\\<som tak for|\\<frivillig)|anvende gavekort med henblik på at fastholde|gavekort kan anvendes[^.]*(§ ?101|med henblik på at fastholde)|med et gavekort forstås|kan modtages,? uden at værdien heraf fradrages|om anvendelsen af gavekort efter stk\\. 9|kommunalbestyrelsen kan[^.]*gavekort|\\<(medarbejder|personale|ansatte|kolleg)\\p{L}* (\\p{L}+ ){0,3}(får|modtager|fik|modtog)|\\<(jubilæ|julegave|julefrokost|fødselsdag)|\\<gavekort\\p{L}* (\\p{L}+ ){0,4}(kan )?(købes|sælges)\\>|\\<(ingen|ikke (\\p{L}+ ){0,2}(fastsat|fastlagt|udarbejdet|vedtaget|lavet|beskrevet)) (\\p{L}+ ){0,2}retningslinje|\\<retningslinje\\p{L}* (\\p{L}+ ){0,4}(er|bliver) (endnu |stadig )?ikke (\\p{L}+ )?(fastsat|fastlagt|udarbejdet|vedtaget|lavet|beskrevet)",
           "svar": "\\<(kr|kroner|værdi|hvornår|når|hvis|højst|op til|maksimalt|ikke|aftal\\p{L}*)\\>|\\d|\\<(til|af|for) (\\p{L}+ ){0,2}(borgere|borgeren|dig|unge|personer|brugere|deltagere)\\>|\\<(ved|efter|for) (\\p{L}+ ){0,3}(fremmøde|deltagelse|gennemført|stabil|afslut|stoffri|urinprøve|mål)"
         }
       ]
@@ -1231,7 +1231,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["gavekort"],
   ["gavekort"],
   ["motiv","borger","deltag","forløb","misbrug","fremmøde","fastholde","behandling"],
-  ["lod","quiz","banko","vinde","jubilæ","kolleg","præmie","ansatte","gevinst","gavekort","julegave","frivillig","personale","fødselsdag","julefrokost","konkurrence","medarbejder","som tak for","spørgeskema","undersøgelse","kommunalbestyrelsen kan","kan modtages uden at værdien heraf fradrages","kan modtages, uden at værdien heraf fradrages"],
+  ["lod","quiz","banko","vinde","jubilæ","kolleg","præmie","ansatte","gevinst","gavekort","julegave","frivillig","personale","fødselsdag","julefrokost","konkurrence","medarbejder","som tak for","spørgeskema","undersøgelse","retningslinje","kommunalbestyrelsen kan","kan modtages uden at værdien heraf fradrages","kan modtages, uden at værdien heraf fradrages"],
   ["0","1","2","3","4","5","6","7","8","9","kr","af ","når","for ","hvis","ikke","til ","ved ","aftal","højst","værdi","efter ","op til","maksimalt"],
   ["når ","efter ","efterværn","opfølgning","udskrivning"],
   [" mdr","følge","opfølg","kontakt","til dig"," hvordan"," måneder"],
