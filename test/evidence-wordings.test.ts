@@ -2162,3 +2162,43 @@ describe('what is not yet decided, or decided later, and guidelines said to be m
     ],
   ]);
 });
+
+describe('a complaint, values, a service level or a political goal of another field', () => {
+  it('§4.1.12: a complaint over something else than a decision, the treatment, the case or the staff', () =>
+    expectTwins(
+      '§4.1.12',
+      'klageadgang',
+      ['Du kan klage over støj fra naboen til kommunens miljøafdeling.', 'Klager over renovationen behandles af Affald og Genbrug.'],
+      [
+        'Du kan klage over afgørelsen til Ankestyrelsen inden fire uger.',
+        'Klager over behandlingen sendes til centerlederen.',
+        'Du kan klage over, at du ikke har fået et behandlingstilbud, til Ankestyrelsen.',
+      ],
+    ));
+  const elsewhere = (requirementId: string, aspectId: string, sentence: string) =>
+    foundInSection(inOwnStructure(requirementId, sentence), catalogue[requirementId]!.aspects.find((aspect) => aspect.id === aspectId)!);
+  it.each([
+    ['§4.1.3', 'vaerdier', 'Skolens værdier bygger på fællesskab og trivsel.', 'Behandlingens værdier bygger på fællesskab og trivsel.'],
+    [
+      '§4.1.3',
+      'vaerdier',
+      'Vores værdier er åbenhed, respekt og ordentlighed i samarbejdet med erhvervslivet.',
+      'Vores værdier er åbenhed, respekt og ordentlighed i samarbejdet med borgeren.',
+    ],
+    [
+      '§3.2',
+      'politiske',
+      'Byrådets politiske målsætning er at skabe flere arbejdspladser i kommunen.',
+      'Byrådets politiske målsætning er, at flere borgere med et stofmisbrug kommer i behandling.',
+    ],
+    [
+      '§3.2',
+      'serviceniveau',
+      'Serviceniveauet for vejvedligeholdelse fastlægges af teknik- og miljøudvalget.',
+      'Serviceniveauet for behandlingen fastlægges af socialudvalget: du kan forvente op til to samtaler om ugen.',
+    ],
+  ])('%s %s, found elsewhere: »%s« is another field’s', (requirementId, aspectId, other, twin) => {
+    expect(elsewhere(requirementId, aspectId, other), other).toBe(false);
+    expect(elsewhere(requirementId, aspectId, twin), twin).toBe(true);
+  });
+});

@@ -130,6 +130,7 @@ export const bek1477of2019Data: RegulationData = {
           "id": "serviceniveau",
           "beskrivelse": "det serviceniveau, kommunen har besluttet",
           "raad": "Beskriv det serviceniveau, kommunalbestyrelsen har besluttet: hvad borgeren kan forvente (omfang, varighed, hyppighed).",
+          "sammenhaeng": "misbrug|\\<stof|rusmiddel|behandl|\\<indsats|\\<borger|\\<dig\\>|\\<du\\>|\\<udsat|\\<social|\\<bruger",
           "formuleringer": [
             "serviceniveau|service-niveau|\\<det kan du (forvente|ikke forvente)|\\<hvad (kan du|du kan) forvente|\\<du kan forvente|\\<omfang(et)? af (behandlingen|indsatsen|tilbuddet|ydelsen|støtten)|\\<varighed(en)? af (behandlingen|forløbet|indsatsen|tilbuddet)|\\<(\\d+|en|to|tre|fire|fem)-?\\d* (samtaler|gange|timer) (om|pr\\.?|hver|i) (ugen|uge|måneden|måned)|\\<ugentlig\\p{L}* (samtale|fremmøde|behandling|møde)|\\<varer (\\p{L}+ ){0,2}(op til|mellem|højst|mindst|cirka|ca\\.|omkring|\\d)|\\<(op til|højst|mindst|typisk|normalt|ca\\.|cirka) (\\d+|to|tre|fire|fem|seks|otte|ti|tolv)(-\\d+)? (samtaler|sessioner|gruppemøder|behandlingsdage)"
           ]
@@ -138,6 +139,7 @@ export const bek1477of2019Data: RegulationData = {
           "id": "politiske",
           "beskrivelse": "de politiske målsætninger og prioriteringer bag serviceniveauet",
           "raad": "Beskriv de politiske målsætninger og prioriteringer bag serviceniveauet, i feltet »politiske_maalsaetninger« eller i teksten.",
+          "sammenhaeng": "misbrug|\\<stof|rusmiddel|behandl|\\<indsats|\\<borger|\\<dig\\>|\\<du\\>|\\<udsat|\\<social|\\<bruger",
           "formuleringer": [
             "\\<(besluttet|vedtaget|prioriteret) politisk|\\<politisk\\p{L}* (fokus|mål|prioriter|beslut|vedtag|ønske|vision|strategi|ambition)|\\<(byråd|kommunalbestyrelse|\\p{L}*udvalg)\\p{L}* [^.]{0,60}(har besluttet|har vedtaget|prioriter|har fastsat|lagt vægt|målsætning|har (\\p{L}+ )?som mål|ønsker|har sat)|(misbrugs|rusmiddel|social|sundheds|udsatte|handicap)politik|\\<(kommunens|byrådets|kommunalbestyrelsens) (vision|strategi|målsætning|prioritering)|\\<målsætning(er|en)? for (området|indsatsen|rusmiddel|misbrug|stof)|\\<(kommunen|\\p{L}+ kommune) prioriterer|\\<i (byrådet|kommunalbestyrelsen) (tror|ønsker|vil|mener|prioriterer)|\\<(byrådets|kommunalbestyrelsens) (politiske|politik|vision|strategi)"
           ],
@@ -288,6 +290,7 @@ export const bek1477of2019Data: RegulationData = {
             "mindst": 2
           },
           "medmindre": "gavekort|\\<værdien (af|heraf|på)|\\<kr\\.",
+          "sammenhaeng": "misbrug|\\<stof|rusmiddel|\\<forbrug|behandl|\\<indsats|\\<borger|\\<dig\\>|\\<du\\>|\\<cent(er|re)|\\<tilbud|\\<mennesk|\\<bruger",
           "svar": ":|–|\\<(respekt|anerkend|helhed|motiver|recovery|rehabiliter|ligeværd|tillid|åbenhed|ærlighed|gennemsigtig|ordentlig|selvbestemmelse|medbestemmelse|medindflydelse|frivillig|centrum|udgangspunkt i|ressource|empowerment|mestring|værdighed|fordomsfri|ikke-dømmende|nysgerrig|skadesreduk|skadereduk|evidens|vidensbaser|tværfaglig|sammenhæng|håb|optimisme|tro på|tror på|troen på|fleksib|tilgængelig|individuel|ansvar|omsorg|tryghed|dialog|faglighed|menneskesyn|humanist|etik|etisk|relation|mod\\>|fællesskab|ærlig|troværdig|nærvær|engagement|professionel)"
         }
       ]
@@ -640,7 +643,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\<klage|\\<ankestyrelse|\\<genvurder|\\<påklage|\\<indbring"
           ],
-          "medmindre": "^(?![\\s\\S]*(ankestyrelse|\\<kommune))[\\s\\S]*(patientklage|\\<styrelsen for patientsikkerhed)",
+          "medmindre": "^(?![\\s\\S]*(ankestyrelse|\\<kommune))[\\s\\S]*(patientklage|\\<styrelsen for patientsikkerhed)|^(?![\\s\\S]*(\\<afgørelse|ankestyrelse|\\<klageadgang|\\<klagevejledning))[\\s\\S]*\\<klage[rs]? over (?![,:.]|(til|hos|inden|senest|hvis|når|ved|i|på)\\>)(?!((den|det|de|din|dit|dine|en|et|kommunens|vores|centrets|centerets|borgerens|manglende) )?(afgørelse|\\p{L}*behandl|sag|visitation|\\p{L}*tilbud|indsats|personale|medarbejder|forløb|kommunen|cent|ventetid|service|hjælp|støtte|forhold|måde|dette|denne|hvordan|at|noget|os|rusmiddel|misbrug|svar|beslutning|bevilling|afslag|plan)\\p{L}*)",
           "sammenhaeng": "\\<afgørelse|\\<klageadgang|ankestyrelse|\\<klagefrist|\\<klagevejledning|behandling|\\<kommunen|\\<sag\\>|\\<sagen|\\<visitation|\\<bevilg|\\<tilbud",
           "svar": "\\<(kan|skal|må|ønsker|vil) (\\p{L}+ ){0,3}klage|\\<klage(n|r)? (til|over|sendes|skal|kan|indgives|behandles|inden|senest|skriftligt|mundtligt)|ankestyrelse|klagefrist|klagevejledning|\\<genvurder|\\<påklage|\\<indbring|\\<klageadgang(en)? (er|til|findes|gælder)|\\<klage[rs]? (du|borgeren)"
         }
@@ -1108,7 +1111,9 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["afdækning","udredning","visiterer","visitering","visitationssamtale"],
   ["anonym"],
   ["omfang","varer "," gange "," timer ","samtaler","ugentlig","varighed","sessioner","gruppemøder","serviceniveau","service-niveau","behandlingsdage","du kan forvente","det kan du forvente","hvad kan du forvente","det kan du ikke forvente"],
+  ["du","dig","stof","udsat","borger","bruger","social","behandl","indsats","misbrug","rusmiddel"],
   ["ønsker","byrådet","har sat","politik","som mål","politisk","kommunens","lagt vægt","prioriter","målsætning","har fastsat","har vedtaget","har besluttet","kommunalbestyrelsen"],
+  ["du","dig","stof","udsat","borger","bruger","social","behandl","indsats","misbrug","rusmiddel"],
   ["politik","målsætning"],
   ["internet","hjemmeside","offentligg","standarden","tilgængelig","kvalitetsstandard"],
   ["lagt på","publicer","findes på","ligger på","lægges på","kan ses på","offentliggj","offentliggø","kan læses på","kan hentes på","tilgængelig på"],
@@ -1148,6 +1153,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["sammenhæng","tværfaglig"],
   ["håb","tro på","optimisme"],
   ["fleksib","tilgængelig"],
+  ["du","dig","stof","borger","bruger","center","centre","tilbud","behandl","forbrug","indsats","mennesk","misbrug","rusmiddel"],
   ["kr.","gavekort","værdien af","værdien på","værdien heraf"],
   [":","–","håb","mod","etik","etisk","ærlig","ansvar","dialog","helhed","nærvær","omsorg","tillid","tro på","centrum","evidens","fleksib","motiver","respekt","tror på","tryghed","åbenhed","anerkend","humanist","ligeværd","mestring","recovery","relation","troen på","faglighed","frivillig","nysgerrig","optimisme","ordentlig","ressource","troværdig","værdighed","engagement","fordomsfri","fællesskab","individuel","sammenhæng","skadereduk","tværfaglig","empowerment","menneskesyn","rehabiliter","skadesreduk","tilgængelig","vidensbaser","gennemsigtig","professionel","ikke-dømmende","medbestemmelse","medindflydelse","udgangspunkt i","selvbestemmelse"],
   ["organis","hvem får","levering","struktur","typer af","hvem står","hvem giver","leverandør","tilbuddene","hvem leverer","behandlingstilbud"],
@@ -1207,7 +1213,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["0","1","2","3","4","5","6","7","8","9","dage","svar","uger","frist","journal","bisidder","mundtlig","afgørelse","behandle ","behandles","skriftlig","aktindsigt","behandler ","begrundelse","partshøring","behandlingstid","forvaltningslov","partsrepræsentant","retssikkerhedslov"],
   ["klage","indbring","genvurder","ankestyrelse"],
   ["sag","bevilg","tilbud","kommunen","afgørelse","behandling","klagefrist","visitation","klageadgang","ankestyrelse","klagevejledning"],
-  ["patientklage","styrelsen for patientsikkerhed"],
+  [" over ","patientklage","styrelsen for patientsikkerhed"],
   ["klage","indbring","genvurder","ankestyrelse"],
   ["faglig","personale","hvem er vi","hvem møder","kompetence","behandlerne","medarbejder","kvalifikation"],
   ["læge","uddan","tæller","erfaren","fagligt","pædagog","erfaring","kvalifik","psykolog","terapeut","autoriser","består af","faggruppe","certificer","specialist","sygeplejer","fagligheder","kompetencer i","socialrådgiver","er sammensat af","kompetencer til","misbrugsbehandler"],
