@@ -2202,3 +2202,23 @@ describe('a complaint, values, a service level or a political goal of another fi
     expect(elsewhere(requirementId, aspectId, twin), twin).toBe(true);
   });
 });
+
+describe('a pointer after a label or to a foundation document, and a heading’s announcement in other verbs', () => {
+  itPoints([
+    { requirement: '§4.5', aspect: 'fremtid', pointer: 'Den fremtidige indsats: se Rusmiddelstrategi 2025-2028.' },
+    { requirement: '§4.1.10', aspect: 'brugerinddragelse', pointer: 'Brugerinddragelsen er nærmere beskrevet i centrets virksomhedsgrundlag.' },
+  ]);
+  it('a label before what is told, or a foundation named with what it says, answers', () => {
+    expect(inOwnField('§4.5', 'Den fremtidige indsats: I 2027 åbner vi et nyt tilbud til unge under 25 år.').found).toContain('fremtid');
+    const told = 'Ifølge centrets virksomhedsgrundlag har vi et brugerråd, som mødes fire gange om året, og vi måler brugernes tilfredshed hvert år.';
+    expect(inOwnField('§4.1.10', told).found).toContain('brugerinddragelse');
+  });
+  expectNoAnswerBesideTwin([
+    [
+      '»Her anføres …«',
+      '§5.1',
+      'Her anføres kommunens kvalitetskrav til døgnbehandlingstilbud, fx krav om godkendelse af Socialtilsynet.',
+      'Kommunen stiller krav om, at døgnbehandlingstilbuddene er godkendt af Socialtilsynet og bruger evidensbaserede metoder.',
+    ],
+  ]);
+});

@@ -98,7 +98,7 @@ const danish = (source: string): RegExp => new RegExp(source.replaceAll(String.r
 
 /** A short sentence that sends the reader elsewhere instead of saying it. */
 const pointerCue = danish(
-  String.raw`(?<!\p{L})(?:se|læs)(?!\p{L})(?:\s+(?:mere|nærmere|også|evt\.))*(?:\s+om\s[^.]{0,80}?|(?:\s+\p{L}+){1,6}?)?\s+(?:i|på|under)\s|(?<!\p{L})(?:se|læs)(?!\p{L})\s+(?:\p{L}+\s+){0,3}(?:hjemmeside|pjece|folder|afsnit|kapitel|bilag)|^(?:se|læs)(?:\s+(?:mere|nærmere|også|evt\.))*\s|(?<!\p{L})(?:der henvises til|henviser til|henvises til|fremgår af|(?:er |bliver )?(?:nærmere |yderligere |uddybende )?(?:beskrevet|beskrives|omtalt|omtales|uddybet|uddybes) i|kan findes i|findes i|står i|kan læses i|kan læses på)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:se|læs)(?!\p{L})(?:\s+(?:mere|nærmere|også|evt\.))*(?:\s+om\s[^.]{0,80}?|(?:\s+\p{L}+){1,6}?)?\s+(?:i|på|under)\s|(?<!\p{L})(?:se|læs)(?!\p{L})\s+(?:\p{L}+\s+){0,3}(?:hjemmeside|pjece|folder|afsnit|kapitel|bilag)|^(?:se|læs)(?:\s+(?:mere|nærmere|også|evt\.))*\s|^[^.:;!?]{1,60}:\s+(?:se|læs)(?:\s+(?:mere|nærmere|også|evt\.))*\s|(?<!\p{L})(?:der henvises til|henviser til|henvises til|fremgår af|(?:er |bliver )?(?:nærmere |yderligere |uddybende )?(?:beskrevet|beskrives|omtalt|omtales|uddybet|uddybes) i|kan findes i|findes i|står i|kan læses i|kan læses på)(?!\p{L})`,
 );
 /**
  * Where a pointer sends the reader: a part of this document, a page, or another of the kommune's
@@ -107,7 +107,7 @@ const pointerCue = danish(
  * person's own, whose content a sentence may tell: »Dine mål står i din behandlingsplan«).
  */
 const pointerTarget = new LetterPattern(
-  String.raw`afsnit|kapitel|bilag|pjece|folder|hjemmeside|www\.|https?:|[»"“]|kvalitetsstandard|\p{Lu}\p{L}+ (?:information|standard|vejledning|kvalitetsstandard)|politik|strategi|værdigrundlag|retningslinje|vejledning|procedure|notat|kontrakt|takstblad|oversigt|diagram|beretning|rapport|årshjul|forretningsorden|erklæring|(?<=\p{L})(?:aftale|(?<!behandlings|handle|pleje|genoptrænings|job)plan(?:en|er|erne)?(?!\p{L}))`,
+  String.raw`afsnit|kapitel|bilag|pjece|folder|hjemmeside|www\.|https?:|[»"“]|kvalitetsstandard|\p{Lu}\p{L}+ (?:information|standard|vejledning|kvalitetsstandard)|politik|strategi|værdigrundlag|retningslinje|vejledning|procedure|notat|kontrakt|takstblad|oversigt|diagram|beretning|rapport|årshjul|forretningsorden|erklæring|(?<=\p{L})grundlag(?:et)?(?!\p{L})|(?<=\p{L})(?:aftale|(?<!behandlings|handle|pleje|genoptrænings|job)plan(?:en|er|erne)?(?!\p{L}))`,
 );
 /** A reading guide: »Herefter kan du læse om, hvilke mål og værdier behandlingen bygger på«. */
 const readingGuide = danish(String.raw`(?<!\p{L})(?:kan|vil) du (?:\p{L}+ ){0,2}(?:læse|finde|se) (?:mere )?om(?!\p{L})`);
@@ -194,7 +194,7 @@ const aboutDocument = danish(
     // Inverted order: »I Xby Kommune indeholder kvalitetsstandarden en beskrivelse af …«.
     String.raw`(?:indeholder|beskriver|fastsætter|fastlægger|omhandler|gennemgår|rummer) (?:denne |dette |den |det )?(?:kvalitets)?standard(?:en)(?!\p{L})`,
     String.raw`(?:^|\s)(?:i|med) (?:denne|dette|nærværende) (?:${documentNoun})(?!\p{L})`,
-    String.raw`^(?:her|nedenfor|nedenstående|herefter|i det følgende|herunder)\s+(?:beskrives|gennemgås|redegøres|præsenteres|gives|oplyses|informeres|fremgår|følger|står|findes|vil|skal|bliver|kommer|kan du (?:læse|se|finde))(?!\p{L})`,
+    String.raw`^(?:her|nedenfor|nedenstående|herefter|i det følgende|herunder)\s+(?:beskrives|gennemgås|redegøres|præsenteres|gives|oplyses|informeres|anføres|angives|nævnes|opregnes|indsættes|udfyldes|fremgår|følger|står|findes|vil|skal|bliver|kommer|kan du (?:læse|se|finde))(?!\p{L})`,
     String.raw`(?:${documentNoun}) (?:skal|vil|bør|kommer til at) (?:\p{L}+ )?(?:beskrive|indeholde|redegøre|oplyse|gennemgå|handle|omhandle|præsentere)`,
     String.raw`(?:præsentere|fremlægge|udgive)r?\s[^.]{0,60}(?:kvalitets)?standard`,
     String.raw`^(?:den |denne )?(?:lovgivning(?:en)?|loven|bekendtgørelsen|serviceloven|\p{L}*lovens? (?:§ ?)?\d+)(?!\p{L})[^.]{0,80}?(?<!\p{L})(?:regulerer|beskriver|fastsætter|fastlægger|omhandler|indeholder|forudsætter|stiller krav)(?!\p{L})`,
@@ -202,7 +202,7 @@ const aboutDocument = danish(
 );
 /** What a text says it will or should contain: never an answer, even about the document itself. */
 const announcement = new LetterPattern(
-  String.raw`^(?:her|nedenfor|nedenstående|herefter|i det følgende)\s+(?:beskrives|gennemgås|redegøres|gives|oplyses|informeres|vil|skal)(?!\p{L})|(?:afsnit|kapit|standard|dokument)\p{L}* (?:skal|vil|bør|kommer til at) (?:\p{L}+ )?(?:beskrive|indeholde|redegøre|oplyse|gennemgå|handle|omhandle)|formål(?:et)? med (?:\p{L}+ )?(?:afsnit|kapit)`,
+  String.raw`^(?:her|nedenfor|nedenstående|herefter|i det følgende)\s+(?:beskrives|gennemgås|redegøres|gives|oplyses|informeres|anføres|angives|nævnes|opregnes|præsenteres|indsættes|udfyldes|vil|skal)(?!\p{L})|(?:afsnit|kapit|standard|dokument)\p{L}* (?:skal|vil|bør|kommer til at) (?:\p{L}+ )?(?:beskrive|indeholde|redegøre|oplyse|gennemgå|handle|omhandle)|formål(?:et)? med (?:\p{L}+ )?(?:afsnit|kapit)`,
 );
 
 /** Whom the standard covers (»Kvalitetsstandarden omfatter borgere med …«) is its target group, not words about it. */
