@@ -2222,3 +2222,20 @@ describe('a pointer after a label or to a foundation document, and a heading’s
     ],
   ]);
 });
+
+describe('§4.1.13: the staff of another unit is not the treatment’s', () => {
+  it('their training', () =>
+    expectTwins(
+      '§4.1.13',
+      'kompetenceudvikling',
+      ['Personalet i borgerservice får kursus i kundeservice hvert år.', 'Pædagogerne i daginstitutionerne deltager løbende i efteruddannelse.'],
+      ['Personalet i Rusmiddelcentret får kursus i kognitiv terapi hvert år.', 'Medarbejderne i ungeteamet deltager løbende i efteruddannelse.'],
+    ));
+  it('their qualifications', () =>
+    expectTwins(
+      '§4.1.13',
+      'kvalifikationer',
+      ['Personalet i borgerservice er uddannet kontorfunktionærer.'],
+      ['Personalet i behandlingsteamet er uddannet socialrådgivere og sygeplejersker.'],
+    ));
+});

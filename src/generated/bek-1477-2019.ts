@@ -692,7 +692,7 @@ export const bek1477of2019Data: RegulationData = {
             "mindst": 2
           },
           "sammenhaeng": "personale|\\<medarbejder|\\<behandler|\\<ansatte|\\<fagperson|\\<vi er|\\<team|\\<faglig",
-          "medmindre": "døgntilbud|døgninstitution|leverandør|\\<udbyder|\\<tilbuddets|\\<institution|\\<krav til"
+          "medmindre": "døgntilbud|døgninstitution|leverandør|\\<udbyder|\\<tilbuddets|\\<institution|\\<krav til|\\<(personale|medarbejder|ansat|\\p{L}*pædagog|\\p{L}*assistent|\\p{L}*lærer|\\p{L}*chauffør)\\p{L}* (i|på|ved|hos) (?!((den|det|de|vores|kommunens|centrets|centerets) )?\\p{L}*(cent|behandl|rusmiddel|misbrug|stof|tilbud|team|afdeling|enhed|ambulatori|rådgivning|myndighed|visitation|sektion|funktion|gruppe|område|kommune|socialforvaltning|socialområde|udsatte)\\p{L}*)"
         },
         {
           "id": "kompetenceudvikling",
@@ -702,7 +702,7 @@ export const bek1477of2019Data: RegulationData = {
             "kompetenceudvikl|\\<efteruddan|\\<videreuddan|\\<(løbende|faglig|fortsat)\\p{L}* (uddannelse|udvikling|opkvalificering|sparring)|\\<kursus|\\<kurser|\\<supervision|\\<opkvalific|\\<temadag|\\<undervisning|\\<sparring|\\<opdateret (på|med) (ny|den nyeste) viden"
           ],
           "sammenhaeng": "personale|\\<medarbejder|\\<behandler|\\<ansatte|\\<fagperson|\\<team|\\<vi\\>",
-          "medmindre": "døgntilbud|døgninstitution|leverandør|\\<udbyder|\\<tilbuddets|\\<institution|\\<krav til|\\<(du|dig|borgeren|borgerne|brugerne|beboerne|den unge|de unge)\\>[^.]{0,40}\\<(kursus|kurser|uddannelse|undervisning)",
+          "medmindre": "døgntilbud|døgninstitution|leverandør|\\<udbyder|\\<tilbuddets|\\<institution|\\<krav til|\\<(du|dig|borgeren|borgerne|brugerne|beboerne|den unge|de unge)\\>[^.]{0,40}\\<(kursus|kurser|uddannelse|undervisning)|\\<(personale|medarbejder|ansat|\\p{L}*pædagog|\\p{L}*assistent|\\p{L}*lærer|\\p{L}*chauffør)\\p{L}* (i|på|ved|hos) (?!((den|det|de|vores|kommunens|centrets|centerets) )?\\p{L}*(cent|behandl|rusmiddel|misbrug|stof|tilbud|team|afdeling|enhed|ambulatori|rådgivning|myndighed|visitation|sektion|funktion|gruppe|område|kommune|socialforvaltning|socialområde|udsatte)\\p{L}*)",
           "svar": "\\<efteruddan|\\<videreuddan|\\<kursus|\\<kurser|\\<supervision|\\<opkvalific|\\<temadag|\\<undervisning|\\<sparring|\\<uddannelse|\\<løbende|\\<årlig|\\<metode|\\<certificer|\\<konference|\\<faglig|\\<viden|\\<midler|\\<afsat|\\<budget|\\<plan"
         }
       ]
@@ -1225,10 +1225,10 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["terapeut","misbrugsbehandler","misbrugskonsulent"],
   ["sekretær","ergoterapeut","administrativ","fysioterapeut","socialformidler"],
   ["team","vi er","faglig","ansatte","behandler","fagperson","personale","medarbejder"],
-  ["udbyder","krav til","døgntilbud","leverandør","tilbuddets","institution"],
+  ["ansat","lærer","pædagog","udbyder","chauffør","krav til","assistent","personale","døgntilbud","leverandør","tilbuddets","institution","medarbejder"],
   ["faglig","kurser","kursus","fortsat","løbende","temadag","sparring","efteruddan","opkvalific","supervision","videreuddan","undervisning","kompetenceudvikl","opdateret på ny viden","opdateret med ny viden","opdateret på den nyeste viden","opdateret med den nyeste viden"],
   ["vi","team","ansatte","behandler","fagperson","personale","medarbejder"],
-  ["kurser","kursus","udbyder","krav til","døgntilbud","leverandør","tilbuddets","uddannelse","institution","undervisning"],
+  ["ansat","lærer","kurser","kursus","pædagog","udbyder","chauffør","krav til","assistent","personale","døgntilbud","leverandør","tilbuddets","uddannelse","institution","medarbejder","undervisning"],
   ["plan","afsat","viden","årlig","budget","faglig","kurser","kursus","metode","midler","løbende","temadag","sparring","certificer","efteruddan","konference","opkvalific","uddannelse","supervision","videreuddan","undervisning"],
   ["effekt","monitor","kvalitet","resultat","registrering","dokumentation","opfølgning på indsatsen"],
   ["danris","effekt","måltal","indsats","monitor","indberet","resultat","registrer","statistik","udvikling","dokumenter","målemetode","måleredskab","måleværktøj","progression","kvalitetsopfølgning","ledelsesinformation","stofmisbrugsdatabase","sundhedsdatastyrelsen"],
