@@ -2239,3 +2239,19 @@ describe('§4.1.13: the staff of another unit is not the treatment’s', () => {
       ['Personalet i behandlingsteamet er uddannet socialrådgivere og sygeplejersker.'],
     ));
 });
+
+describe('§4.1.4: the organisation of the whole kommune or of another of its fields is not the treatment’s', () => {
+  it('in the requirement’s own field and elsewhere', () =>
+    expectTwins(
+      '§4.1.4',
+      'struktur',
+      [
+        'Rådhuset er organiseret i tre centre: Center for Teknik, Center for Kultur og Center for Børn.',
+        'Kommunens organisation består af fem forvaltninger med hver sin direktør.',
+      ],
+      [
+        'Rusmiddelcentret er organiseret i tre teams: Rådgivning, Behandling og Unge.',
+        'Centret ledes af en centerleder og hører under Social- og Sundhedsforvaltningen.',
+      ],
+    ));
+});
