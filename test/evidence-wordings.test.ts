@@ -2255,3 +2255,23 @@ describe('§4.1.4: the organisation of the whole kommune or of another of its fi
       ],
     ));
 });
+
+describe('another of something else, and a guarantee of another kind, are no free choice and no treatment guarantee', () => {
+  it('§4.1.7: another doctor, school or time', () =>
+    expectTwins(
+      '§4.1.7',
+      'frit-valg',
+      ['Borgeren kan vælge en anden læge.', 'Du har ret til at vælge en anden skole til dit barn.', 'Du kan vælge et andet tidspunkt for samtalen.'],
+      [
+        'Borgeren kan vælge et andet godkendt behandlingstilbud.',
+        'Du kan vælge et andet tidspunkt for samtalen, og du kan også vælge et andet offentligt eller privat behandlingstilbud.',
+      ],
+    ));
+  it('§4.1.6: a guarantee of another service', () =>
+    expectTwins(
+      '§4.1.6',
+      'garanti',
+      ['Pasgarantien betyder, at du får dit pas inden for 14 dage.'],
+      ['Behandlingsgarantien betyder, at du starter i behandling inden for 14 dage.'],
+    ));
+});

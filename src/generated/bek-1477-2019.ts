@@ -422,7 +422,7 @@ export const bek1477of2019Data: RegulationData = {
             "garanti|\\<(ret|krav) (på|til) (at (få|modtage|starte|påbegynde)|behandling)|\\<(senest|inden for|indenfor|højst|inden) (\\d+|fjorten|to|tre|fire) (dage|hverdage|uger)"
           ],
           "sammenhaeng": "behandling|\\<iværksæt|\\<påbegynd|\\<start|\\<opstart|\\<tilbud|\\<henvend",
-          "medmindre": "^(?![\\s\\S]*(garanti|\\<behandling(en)?\\>|\\<iværksæt|\\<påbegynd|\\<start|\\<opstart|\\<begynd))[\\s\\S]*\\<(afgørelse|svar)\\p{L}* (\\p{L}+ ){0,3}(senest|inden)",
+          "medmindre": "^(?![\\s\\S]*(garanti|\\<behandling(en)?\\>|\\<iværksæt|\\<påbegynd|\\<start|\\<opstart|\\<begynd))[\\s\\S]*\\<(afgørelse|svar)\\p{L}* (\\p{L}+ ){0,3}(senest|inden)|^(?![\\s\\S]*(behandling|\\<iværksæt|\\<påbegynd|misbrug|\\<stof|rusmiddel))[\\s\\S]*\\<(?!behandlings)\\p{L}+garanti",
           "svar": "\\<(\\d+|en|to|tre|fire|fjorten) (dage|hverdage|uger|arbejdsdage)\\>|\\<(ret|krav) (på|til)|\\<garanter|\\<behandlingsgaranti(en)? (betyder|indebærer|gælder|sikrer)"
         }
       ]
@@ -451,7 +451,7 @@ export const bek1477of2019Data: RegulationData = {
             "\\<frit valg|\\<frie valg|\\<frit (at )?vælge|\\<vælges frit|\\<valgfrihed|\\<ret(ten)? til (selv )?at vælge|\\<vælge (et |at blive behandlet (på|i) et )?(andet|anden|tilsvarende)|\\<(kan|må|har mulighed for at) (selv )?vælge (\\p{L}+ ){0,4}(behandlingssted|behandlingstilbud|leverandør|privat|offentlig|andet|anden|tilsvarende)|\\<(ønske[rs]?|vælge[rs]?) (\\p{L}+ ){0,3}(et andet|en anden|et privat) (\\p{L}+ ){0,3}(behandlingssted|tilbud|behandlingstilbud|sted|leverandør)|§ ?101,? stk\\. ?[5-7]\\>"
           ],
           "sammenhaeng": "behandling|\\<tilbud|\\<behandlingssted|\\<leverandør|misbrug|\\<stof|\\<rusmiddel",
-          "medmindre": "\\<(fri(t|e) valg|frit (at )?vælge|vælge frit) (mellem|af|blandt) (?!(\\p{L}+,? ){0,4}(behandl|\\p{L}*tilbud|leverandør|opholdssted|døgn|ambulant|privat|offentlig|rusmiddel|misbrug))|\\<frit (at )?vælge (?!(mellem|blandt|af|om|hvilk\\p{L}*|hvor\\p{L}*|at|selv|et|en|den|det|de|din|dit|dine|sin|sit|sine|sig|dig)\\>)(?!(\\p{L}+,? ){0,4}(behandl|\\p{L}*tilbud|leverandør(?!\\p{L}* af (?!behandl))|opholdssted|døgn|ambulant|privat|offentlig|rusmiddel|misbrug))|^(?![\\s\\S]*(\\<(andet|anden|andre|tilsvarende|private?|offentlige?|godkendte?)\\>|behandlingssted|leverandør|\\<(behandlings)?tilbud|§ ?101|\\<kommune))[\\s\\S]*\\<(frit (at )?vælge[rs]?|selv (at )?vælge[rs]?|vælger (du |borgeren )?selv|ret(ten)? til (selv )?at vælge),? (om|hvilken|hvilke|hvornår|hvordan|hvor ofte|mellem|din|dit|dine|sin|sit|sine)\\>",
+          "medmindre": "^(?![\\s\\S]*(behandlingstilbud|behandlingssted|leverandør|§ ?101))[\\s\\S]*\\<vælge (et |en )?(andet|anden|andre|ny|nyt|nye) (?!(\\p{L}+ ){0,1}\\p{L}*(behandl|tilbud|sted|døgn|ambulant|cent(er|re)|institution|privat|offentlig|kommune))\\p{L}+|\\<(fri(t|e) valg|frit (at )?vælge|vælge frit) (mellem|af|blandt) (?!(\\p{L}+,? ){0,4}(behandl|\\p{L}*tilbud|leverandør|opholdssted|døgn|ambulant|privat|offentlig|rusmiddel|misbrug))|\\<frit (at )?vælge (?!(mellem|blandt|af|om|hvilk\\p{L}*|hvor\\p{L}*|at|selv|et|en|den|det|de|din|dit|dine|sin|sit|sine|sig|dig)\\>)(?!(\\p{L}+,? ){0,4}(behandl|\\p{L}*tilbud|leverandør(?!\\p{L}* af (?!behandl))|opholdssted|døgn|ambulant|privat|offentlig|rusmiddel|misbrug))|^(?![\\s\\S]*(\\<(andet|anden|andre|tilsvarende|private?|offentlige?|godkendte?)\\>|behandlingssted|leverandør|\\<(behandlings)?tilbud|§ ?101|\\<kommune))[\\s\\S]*\\<(frit (at )?vælge[rs]?|selv (at )?vælge[rs]?|vælger (du |borgeren )?selv|ret(ten)? til (selv )?at vælge),? (om|hvilken|hvilke|hvornår|hvordan|hvor ofte|mellem|din|dit|dine|sin|sit|sine)\\>",
           "svar": "\\<(andet|anden|et andet|privat|offentlig|tilsvarende|godkendt)\\p{L}*|\\<behandlingssted|\\<leverandør|\\<(kan|må|har mulighed for at|ret til at) (\\p{L}+ ){0,2}vælge|§ ?101|\\<ønske|\\<betingelse|\\<begrænse|\\<fristen|\\<dig\\>|\\<du\\>"
         }
       ]
@@ -1175,12 +1175,12 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["frist","starte","14 dage","garanti","hvornår","opstart","ventetid"],
   [" dage"," uger","garanti","ret på ","krav på ","ret til "," hverdage","krav til "],
   ["start","tilbud","henvend","iværksæt","påbegynd","behandling"],
-  ["inden","senest"],
+  ["inden","senest","garanti"],
   [" dage"," uger","ret på","krav på","ret til","garanter","krav til"," hverdage"," arbejdsdage","behandlingsgaranti"],
   ["vælge","frie valg","frit valg","valgfrihed"],
   ["vælge ","en anden","et andet","et privat","frie valg","frit valg","§101 stk.","frit vælge","valgfrihed","§ 101 stk.","§101, stk.","vælges frit","§ 101, stk.","frit at vælge","ret til at vælge","retten til at vælge","ret til selv at vælge","retten til selv at vælge"],
   ["stof","tilbud","misbrug","rusmiddel","behandling","leverandør"],
-  ["frie valg","frit valg","frit vælge","selv vælge","vælge frit","vælger selv","frit at vælge","selv at vælge","vælger du selv","ret til at vælge","retten til at vælge","vælger borgeren selv"],
+  ["vælge ","frie valg","frit valg","frit vælge","selv vælge","vælger selv","frit at vælge","selv at vælge","vælger du selv","ret til at vælge","retten til at vælge","vælger borgeren selv"],
   ["du","dig","§101","anden","andet","vælge","§ 101","ønske","privat","fristen","begrænse","godkendt","offentlig","betingelse","leverandør","tilsvarende","behandlingssted"],
   ["din plan","plan for","behandlingsplan"],
   ["plan for ","behandlingsplan"],
