@@ -2030,6 +2030,24 @@ describe('the law’s rule told as the law’s (»Det følger af serviceloven, a
       'Kommunen skal sikre, at du kan vælge et andet offentligt eller privat behandlingstilbud, der svarer til det, du er visiteret til.',
     ],
     [
+      'the law as the subject that gives a right',
+      '§4.1.7',
+      'Loven giver borgeren ret til at vælge et andet offentligt eller privat behandlingstilbud.',
+      'Loven giver dig ret til at vælge et andet offentligt eller privat behandlingstilbud, og det hjælper din behandler dig med.',
+    ],
+    [
+      '»Det er lovbestemt, at«',
+      '§4.1.6',
+      'Det er lovbestemt, at behandlingen skal iværksættes senest 14 dage efter henvendelsen.',
+      'Det er lovbestemt, at du skal tilbydes behandling senest 14 dage efter, at du har henvendt dig.',
+    ],
+    [
+      'the kommune’s duty by law',
+      '§4.1.9',
+      'Kommunen har pligt til at tilbyde en handleplan efter servicelovens § 141.',
+      'Kommunen har pligt til at tilbyde dig en handleplan efter servicelovens § 141, og vores mål er, at alle i døgnbehandling får en.',
+    ],
+    [
       'the law as the subject that demands',
       '§4.2',
       'Bekendtgørelsen kræver, at der følges op på behandlingsplanen 1 og 6 måneder efter afsluttet behandling for personer udskrevet som færdigbehandlet, til andet tilbud, til hospital eller af anden årsag.',

@@ -227,8 +227,9 @@ const statuteWording = danish(
 /**
  * The law's rule told as the law's, in the writer's words (»Det følger af serviceloven, at
  * behandlingen skal iværksættes senest 14 dage efter henvendelsen«, »Efter loven skal …«,
- * »Bekendtgørelsen kræver, at …«, »Kommunen skal sikre, at …«, a statute's duty with the
- * kommune for the council): what the law asks, not what the kommune does or tells its reader.
+ * »Bekendtgørelsen kræver, at …«, »Loven giver borgeren ret til …«, »Det er lovbestemt, at …«,
+ * »Kommunen skal sikre, at …«, »Kommunen har pligt til at …«, a statute's duty with the kommune
+ * for the council): what the law asks, not what the kommune does or tells its reader.
  * Read as quoted law, and only where the sentence does not speak to the reader or as the
  * kommune (»Efter serviceloven skal du have …«, »Kommunen skal sikre, at du …«).
  */
@@ -236,8 +237,9 @@ const lawsRule = danish(
   [
     String.raw`^(?:det )?(?:følger|fremgår) af (?:[^.;:!?]|(?<=stk|nr)\.){0,80}?(?<!\p{L})(?:\p{L}*lov(?:en|ens|givningen|givningens)?|bekendtgørelse(?:n|ns)?|lovgivning(?:en)?)(?!\p{L})(?:[^.;:!?]|(?<=stk|nr)\.){0,50}?,? at(?!\p{L})`,
     String.raw`^(?:efter|ifølge|iflg\.|i henhold til|i medfør af) (?:[^.;:!?]|(?<=stk|nr)\.){0,40}?(?<!\p{L})(?:\p{L}*lov(?:en|ens|givningen|givningens)?|bekendtgørelse(?:n|ns)?|lovgivning(?:en)?)(?!\p{L})(?:[^.;:!?]|(?<=stk|nr)\.){0,50}? (?:skal|må)(?!\p{L})`,
-    String.raw`^(?:\p{L}*loven|lovgivningen|bekendtgørelsen) (?:\p{L}+ )?(?:kræver|foreskriver|fastslår|bestemmer|pålægger (?:kommunen|kommunalbestyrelsen))(?!\p{L})`,
-    String.raw`^(?:kommunen|kommunalbestyrelsen|byrådet) (?:skal|er forpligtet til at|har pligt til at) (?:sikre|sørge for)(?!\p{L})`,
+    String.raw`^(?:\p{L}*loven|lovgivningen|bekendtgørelsen) (?:\p{L}+ )?(?:kræver|foreskriver|fastslår|bestemmer|giver|pålægger (?:kommunen|kommunalbestyrelsen))(?!\p{L})`,
+    String.raw`^det er (?:et )?(?:lovkrav|lovbestemt|lovpligtigt|bestemt ved lov|fastsat i loven|et krav i loven),? at(?!\p{L})`,
+    String.raw`^(?:kommunen|kommunalbestyrelsen|byrådet) (?:skal (?:sikre|sørge for)|er forpligtet til at|har pligt til at)(?!\p{L})`,
   ].join('|'),
 );
 /** Words of the kommune's own voice, which a statute never uses. */
