@@ -2056,7 +2056,7 @@ describe('the law’s rule told as the law’s (»Det følger af serviceloven, a
   ]);
 });
 
-describe('a text written as a job advertisement or as minutes, under a neutral title, is no standard', () => {
+describe('a text written as a job advertisement, minutes, a press release or an answer to a hearing, under a neutral title, is no standard', () => {
   const document = parse(readFileSync(join(root, 'municipalities', 'randers.yml'), 'utf8')) as Record<string, unknown> & { oevrige_afsnit: unknown[] };
   const advertisement = [
     'Vi søger en engageret misbrugsbehandler til vores ambulante behandling. Stillingen er på 37 timer om ugen.',
@@ -2075,10 +2075,22 @@ describe('a text written as a job advertisement or as minutes, under a neutral t
   };
   const met = (findings: ReturnType<typeof checkedWith>) => findings.filter((finding) => finding.status === 'opfyldt').length;
 
+  const pressRelease = [
+    'Randers, 3. februar 2026. Rusmiddelcentret har oprettet et brugerråd, som mødes hver måned.',
+    'For yderligere information kontakt presseansvarlig Ole Olsen.',
+  ].join('\n\n');
+  const hearing = [
+    'Brugerrådet takker for muligheden for at afgive høringssvar til udkastet.',
+    'Brugerrådet foreslår, at alle får en behandlingsplan inden for 14 dage.',
+    'Med venlig hilsen Brugerrådet',
+  ].join('\n\n');
+
   it('meets nothing, and says so where the text shows it', () => {
     for (const [tekst, art] of [
       [advertisement, 'stillingsopslag'],
       [minutes, 'referat'],
+      [pressRelease, 'pressemeddelelse'],
+      [hearing, 'høringssvar'],
     ] as const) {
       const findings = checkedWith(tekst);
       expect(met(findings), art).toBe(0);
@@ -2098,6 +2110,7 @@ describe('a text written as a job advertisement or as minutes, under a neutral t
     expect(asWritten).toBeGreaterThan(5);
     expect(met(checkedWith('Medarbejderne er ansat efter gældende overenskomst. Hvis du har meldt afbud, får du en ny tid.'))).toBe(asWritten);
     expect(met(checkedWith('Vi søger en løsning sammen med dig, hvis du har brug for en ny tid.'))).toBe(asWritten);
+    expect(met(checkedWith('Randers, 3. februar 2026. Brugerrådet har afgivet høringssvar til udkastet til standarden.'))).toBe(asWritten);
     expect(met(checkedWith(minutes, 'bilag'))).toBe(asWritten);
     expect(met(checkedWith(minutes, 'oevrige_afsnit', 'Kvalitetsstandard for rusmiddelbehandling'))).toBe(asWritten);
   });
@@ -2292,4 +2305,15 @@ describe('another of something else, and a guarantee of another kind, are no fre
       ['Pasgarantien betyder, at du får dit pas inden for 14 dage.'],
       ['Behandlingsgarantien betyder, at du starter i behandling inden for 14 dage.'],
     ));
+});
+
+describe('an opinion (»Vi mener, at …«) is what someone thinks should be, not what is done', () => {
+  expectNoAnswerBesideTwin([
+    [
+      '»Vi mener, at«',
+      '§4.1.7',
+      'Vi mener, at borgerne skal kunne vælge et andet offentligt eller privat behandlingstilbud.',
+      'Borgerne kan vælge et andet offentligt eller privat behandlingstilbud.',
+    ],
+  ]);
 });

@@ -261,7 +261,7 @@ const documentWords =
 
 /**
  * A sentence whose main clause is the writer's aim or value: »Det er vigtigt for os, at du
- * kender dine muligheder for at klage«, »Vi lægger vægt på, at …«, »Kommunen ønsker at sikre
+ * kender dine muligheder for at klage«, »Vi lægger vægt på, at …«, »Vi mener, at …«, »Kommunen ønsker at sikre
  * …«, »Vi tilstræber …«. It names what the kommune wants, not how it is done; it answers a
  * requirement that asks for aims (`maal_svarer`), and mentions any other in passing.
  */
@@ -270,7 +270,7 @@ const aimStatement = danish(
     '^(?:(?:derfor|generelt|overordnet|samtidig|desuden|endvidere|også) )?(?:',
     String.raw`det er (?:\p{L}+ )?(?:vigtigt|afgørende|centralt|væsentligt|essentielt|magtpåliggende|en prioritet|et ønske|et mål|mål(?:et|sætningen)?|ambitionen|hensigten|intentionen)(?: for (?:os|kommunen|\p{L}+ kommune|\p{L}+))?,? at`,
     '|',
-    String.raw`(?:vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|afdelingen|tilbuddet)(?: \p{L}+)?? (?:lægger (?:\p{L}+ )?vægt på|har (?:\p{L}+ )?fokus på|har (?:som|et|en) (?:mål|målsætning|ambition)|ønsker(?:,? at| at sikre)|håber(?: (?:på|at)|,? at)|vil (?:\p{L}+ )?gerne(?: have,? at| kunne| sikre| styrke| tilbyde)|tilstræber|bestræber (?:sig|os) på|stræber efter|arbejder (?:\p{L}+ )?(?:for|på),? at|prioriterer|vægter)`,
+    String.raw`(?:vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|afdelingen|tilbuddet)(?: \p{L}+)?? (?:lægger (?:\p{L}+ )?vægt på|har (?:\p{L}+ )?fokus på|har (?:som|et|en) (?:mål|målsætning|ambition)|ønsker(?:,? at| at sikre)|håber(?: (?:på|at)|,? at)|mener(?: også)?,? at|synes(?: også)?,? at|vil (?:\p{L}+ )?gerne(?: have,? at| kunne| sikre| styrke| tilbyde)|tilstræber|bestræber (?:sig|os) på|stræber efter|arbejder (?:\p{L}+ )?(?:for|på),? at|prioriterer|vægter)`,
     '|',
     // The subject called important (»Brugerinddragelse er et centralt princip i vores arbejde«, »Børnenes trivsel er vigtig for os«): a value, not how it is done.
     String.raw`(?:\p{L}+ ){1,5}?er (?:et|en) (?:meget |helt )?(?:centralt|central|vigtigt|vigtig|væsentligt|væsentlig|bærende|grundlæggende|naturligt|naturlig|afgørende|højt prioriteret) (?:princip|værdi|del|element|fokusområde|indsatsområde|prioritet|omdrejningspunkt)`,
@@ -753,6 +753,29 @@ const textKinds: readonly { art: string; core: readonly RegExp[]; more: readonly
       danish(String.raw`(?<!\p{L})(?:ansættelsessamtaler?|samtaler (?:forventes )?(?:afholdt|afholdes|holdes))(?!\p{L})`),
       danish(String.raw`(?<!\p{L})(?:send (?:din|en) ansøgning|søg stillingen|stillingen er på|(?:tiltrædelse|tiltræder) (?:den|pr\.|snarest))(?!\p{L})`),
     ],
+  },
+  {
+    art: 'pressemeddelelse',
+    core: [
+      danish(String.raw`(?<!\p{L})(?:presseansvarlig|pressekontakt|pressemeddelelse)(?!\p{L})`),
+      danish(String.raw`^for (?:yderligere|flere|mere|uddybende) (?:information|oplysninger|kommentarer)(?!\p{L})`),
+    ],
+    more: [
+      danish(
+        String.raw`^\p{L}+(?: \p{L}+)?, (?:den )?\d{1,2}\. (?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) 20\d\d[.:]`,
+      ),
+      danish(String.raw`[«"”],? (?:siger|udtaler|fortæller)(?!\p{L})`),
+    ],
+  },
+  {
+    art: 'høringssvar',
+    core: [
+      danish(
+        String.raw`(?<!\p{L})takker for (?:muligheden|invitationen|anmodningen) (?:for|til) at (?:afgive|give|komme med|sende) (?:et |vores |sine )?(?:høringssvar|bemærkninger|kommentarer)(?!\p{L})`,
+      ),
+      danish(String.raw`^med venlig hilsen(?!\p{L})`),
+    ],
+    more: [danish(String.raw`(?<!\p{L})høringssvar(?:et)?(?!\p{L})`), danish(String.raw`(?<!\p{L})(?:foreslår|anbefaler|mener|opfordrer til),? at(?!\p{L})`)],
   },
   {
     art: 'referat',
