@@ -2142,7 +2142,11 @@ describe('a requirement’s word about another field: the users of another servi
       'Brugerinddragelse i IT-projekter sikres gennem test med brugerne.',
     ])
       expect(foundInSection(inOwnStructure('§4.1.10', sentence), aspect), sentence).toBe(false);
-    for (const sentence of ['Brugerne af behandlingstilbuddet inddrages via et brugerråd.', 'Centret har et brugerpanel, som mødes fire gange om året.'])
+    for (const sentence of [
+      'Brugerne af behandlingstilbuddet inddrages via et brugerråd.',
+      'Centret har et brugerpanel, som mødes fire gange om året.',
+      'Brugerne inddrages gennem et brugerråd, som mødes hver måned.',
+    ])
       expect(foundInSection(inOwnStructure('§4.1.10', sentence), aspect), sentence).toBe(true);
   });
   it('§4.1.9: a plan for a subject or a period is a policy’s, not a § 141 plan for a person', () =>
@@ -2314,6 +2318,25 @@ describe('an opinion (»Vi mener, at …«) is what someone thinks should be, no
       '§4.1.7',
       'Vi mener, at borgerne skal kunne vælge et andet offentligt eller privat behandlingstilbud.',
       'Borgerne kan vælge et andet offentligt eller privat behandlingstilbud.',
+    ],
+  ]);
+});
+
+describe('what perhaps may be done (»kan eventuelt«, »vil muligvis«) is not done', () => {
+  expectNoAnswerBesideTwin([
+    ['»kan eventuelt«', '§4.1.10', 'Brugerne kan eventuelt inddrages gennem et brugerråd.', 'Brugerne inddrages gennem et brugerråd, som mødes hver måned.'],
+    ['»kan muligvis«', '§4.1.10', 'Der kan muligvis oprettes et brugerråd.', 'Der er oprettet et brugerråd, som mødes hver måned.'],
+    [
+      '»vil muligvis«',
+      '§6.2',
+      'Brugerrådet vil muligvis blive hørt om kvalitetsstandarden.',
+      'Brugerrådet er blevet hørt om udkastet til kvalitetsstandarden, og deres bemærkninger er indarbejdet.',
+    ],
+    [
+      'an option given to the reader stays one',
+      '§4.1.10',
+      'Brugerinddragelsen kan eventuelt ske gennem et brugerråd.',
+      'Du kan eventuelt selv være med i brugerrådet, som mødes hver måned.',
     ],
   ]);
 });

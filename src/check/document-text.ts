@@ -296,6 +296,9 @@ const hedgedPractice = danish(
     String.raw`|^det (?:tilstræbes|efterstræbes|forsøges|bestræbes),? at(?!\p{L})`,
     // What can be done, by way of example, as guidance lists it (»Brugerinddragelse kan fx ske gennem brugerråd …«): not what the reader can do.
     String.raw`|^(?!(?:du|i|man|vi|jeg)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,5}?kan (?:fx|f\.eks\.?|eksempelvis|for eksempel|bl\.a\.?|blandt andet) (?:ske|foregå|finde sted|\p{L}+es)(?!\p{L})`,
+    // What perhaps may be (»Brugerne kan eventuelt inddrages …«, »Der kan muligvis oprettes et brugerråd«, »Brugerrådet vil
+    // muligvis blive hørt …«): not done, only not ruled out. Not an option given to the reader (»Du kan eventuelt tage …«).
+    String.raw`|^(?!(?:du|i|man)(?!\p{L}))[^.;:]*?(?<!\p{L})(?:kan|vil|skal|bliver|kunne)(?: \p{L}+)? (?:eventuelt|muligvis|måske|evt\.|potentielt)(?!\p{L})`,
   ].join(''),
 );
 /**
