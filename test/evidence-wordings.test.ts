@@ -2340,3 +2340,44 @@ describe('what perhaps may be done (»kan eventuelt«, »vil muligvis«) is not 
     ],
   ]);
 });
+
+describe('news, minutes and advertisements inside a standard: days ago, told at a meeting, staff wanted', () => {
+  expectNoAnswerBesideTwin([
+    [
+      'yesterday, in the middle of the sentence',
+      '§4.1.10',
+      'Rusmiddelcentret fik i går besøg af ministeren, som hørte om brugerrådet, der mødes hver måned.',
+      'Rusmiddelcentret har et brugerråd, der mødes hver måned.',
+    ],
+    [
+      'last week',
+      '§4.1.10',
+      'Sidste uge holdt brugerrådet sit første møde, hvor 12 borgere deltog.',
+      'Brugerrådet holder møde hver måned, og alle borgere kan deltage.',
+    ],
+    [
+      'told at a meeting, in the passive',
+      '§4.1.7',
+      'Under mødet blev det oplyst, at borgerne kan vælge et andet offentligt eller privat behandlingstilbud.',
+      'Borgerne kan vælge et andet offentligt eller privat behandlingstilbud.',
+    ],
+    [
+      'told at a meeting, by whom',
+      '§4.1.12',
+      'Forvaltningen oplyste på mødet, at borgerne får en skriftlig afgørelse inden 14 dage og kan klage til Ankestyrelsen inden fire uger.',
+      'Borgerne får en skriftlig afgørelse inden 14 dage og kan klage til Ankestyrelsen inden fire uger.',
+    ],
+    [
+      'staff wanted',
+      '§4.1.15',
+      'Vi søger en engageret misbrugsbehandler, der kan stå for gavekortordningen i MOVE, hvor borgerne får 100 kr. for hvert andet fremmøde.',
+      'En misbrugsbehandler står for gavekortordningen i MOVE, hvor borgerne får 100 kr. for hvert andet fremmøde.',
+    ],
+    [
+      'the reader as the one employed',
+      '§4.1.8',
+      'Som misbrugsbehandler skal du udarbejde behandlingsplaner sammen med borgerne og følge op på dem hver tredje måned.',
+      'Din behandler udarbejder behandlingsplanen sammen med dig, og I følger op på den hver tredje måned.',
+    ],
+  ]);
+});

@@ -376,7 +376,12 @@ const pastPractice = danish(
   ].join(''),
 );
 /** A time gone by, named relative to now, and a verb in the past (»Sidste år gennemførte vi en brugerundersøgelse«, »For to år siden holdt vi …«). */
-const recentPast = new LetterPattern(String.raw`^(?:sidste år|i fjor|sidste (?:forår|efterår|sommer|vinter)|for (?:\p{L}+|\d+) år siden),? ${anyPastVerb}`);
+const recentPast = new LetterPattern(
+  String.raw`^(?:sidste år|i fjor|sidste (?:forår|efterår|sommer|vinter)|for (?:\p{L}+|\d+) år siden),? ${anyPastVerb}` +
+    // Or days, weeks and months ago, as news and minutes tell it, the time anywhere (»Rusmiddelcentret fik i går besøg af …«,
+    // »Sidste uge holdt brugerrådet sit første møde«), with a verb in the past.
+    String.raw`|^(?=.*(?<!\p{L})(?:i går|i forgårs|(?:i )?(?:sidste|forrige) (?:uge|måned)|for (?:\p{L}+|\d+) (?:dage|uger|måneder) siden)(?!\p{L})).*(?<!\p{L})${anyPastVerb}`,
+);
 /**
  * A heading of a period that has ended: years (»Status på indsatsen 2019-2022«), or a report or
  * look back on a year (»Evaluering 2021«, »Årsrapport 2023«, »Året der gik – 2024«, »Hvad skete der i 2023?«).
@@ -425,7 +430,7 @@ const plannedPractice = danish(
 );
 /** Words without which no sentence is past, proposed or unsettled practice: a cheap test before the patterns. */
 const notCurrentWords =
-  /sidste|i fjor|år siden|indtil|frem til|før|op til|tidligere|viser|peger på|tyder på|dokumenterer|har vist|nedlagt|afvikl|lukket|afsluttet|stoppet|foreslå|foreslog|anbefal|tilråd|ønske|opfordr|efterly|efterspø|efterspurg|drøft|diskuter|fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat|afhænger|taget stilling|planlægges|fastlægges|besluttes|afklares|beskrives|fastsættes|vedtages/;
+  /sidste|i fjor|år siden|indtil|frem til|før|op til|tidligere|viser|peger på|tyder på|dokumenterer|har vist|nedlagt|afvikl|lukket|afsluttet|stoppet|foreslå|foreslog|anbefal|tilråd|ønske|opfordr|efterly|efterspø|efterspurg|drøft|diskuter|fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat|afhænger|i går|i forgårs|forrige|dage siden|uger siden|måneder siden|taget stilling|planlægges|fastlægges|besluttes|afklares|beskrives|fastsættes|vedtages/;
 /**
  * What research or studies in general show (»Forskning viser, at brugerinddragelse øger
  * effekten«): knowledge, not the kommune's practice; not its own studies (»Vores
@@ -453,6 +458,9 @@ const assessorWords = /tilsyn|evaluering|styrelse/;
 const quotedSpeech = new LetterPattern(
   String.raw`^[»"“„][^»«"“”]{3,}[«"”],? (?:fortæller|siger|udtaler|forklarer|skriver|mener|fortalte|sagde)(?!\p{L})|^[»"“„][^»«"“”]{3,}[.!?][«"”]$`,
 );
+/** Staff wanted, as an advertisement opens (»Vi søger en engageret misbrugsbehandler …«). */
+const staffWanted = String.raw`(?<!\p{L})(?:vi|centret|centeret|rusmiddelcent(?:ret|eret)|\p{L}+ kommune) søger (?:nu )?(?:en|et|to|tre|fire|\d+) (?:\p{L}+ ){0,3}?\p{L}*(?:medarbejder|kollega|behandler|rådgiver|sygeplejerske|pædagog|leder|konsulent|psykolog|læge|terapeut|assistent|vikar)(?:e|en|er|ne)?(?!\p{L})`;
+
 /**
  * A person's words reported as a news article or the minutes of a meeting tells them, without
  * quotation marks: after the sentence (»…, sagde rådmanden.«, »…, understregede han.«) or before
@@ -464,6 +472,12 @@ const reportedSpeech = danish(
   [
     String.raw`, (?:siger|sagde|fortæller|fortalte|udtaler|udtalte|forklarer|forklarede|understreger|understregede|påpeger|påpegede|tilføjer|tilføjede|mener|mente) (?:\p{L}+ ){0,2}${speaker}[.!]?$`,
     String.raw`(?<!\p{L})(?:fortalte|sagde|udtalte|forklarede|understregede|påpegede|nævnte|berettede) (?:\p{L}+ ){0,2}${speaker},? at(?!\p{L})`,
+    // Told at a meeting or a visit, whoever told it (»Under mødet blev det oplyst, at …«, »Forvaltningen oplyste på mødet, at …«).
+    String.raw`(?<!\p{L})(?:blev det|det blev) (?:oplyst|fortalt|forklaret|nævnt|understreget|oplyst på mødet),? at(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:oplyste|fortalte|forklarede|nævnte|understregede|berettede|sagde|udtalte) (?:\p{L}+ ){0,2}(?:på|under|ved) (?:mødet|besøget|konferencen|dagen|temadagen|dialogmødet)(?:\p{L}+)?,? at(?!\p{L})`,
+    // An advertisement for staff, or its reader as the one employed (»Vi søger en engageret misbrugsbehandler, der …«, »Som misbrugsbehandler skal du …«).
+    staffWanted,
+    String.raw`^som (?:ny )?(?:\p{L}+ )?\p{L}*(?:medarbejder|kollega|behandler|rådgiver|sygeplejerske|pædagog|leder|konsulent|psykolog|læge|terapeut)(?:e|en|er|ne)? (?:hos os |i centret |her )?(?:skal|vil|får|bliver) du(?!\p{L})`,
   ].join('|'),
 );
 const quotesSpeech = (lower: string) => /^[»"“„]/.test(lower) && quotedSpeech.test(lower);
@@ -745,12 +759,7 @@ const contentsEntry = /(?:\.{3,}|…)\s*\d{1,3}$|[,–] side \d{1,3}$/;
 const textKinds: readonly { art: string; core: readonly RegExp[]; more: readonly RegExp[] }[] = [
   {
     art: 'stillingsopslag',
-    core: [
-      danish(String.raw`(?<!\p{L})ansøgningsfrist(?:en)?(?!\p{L})`),
-      danish(
-        String.raw`(?<!\p{L})(?:vi|centret|centeret|rusmiddelcent(?:ret|eret)|\p{L}+ kommune) søger (?:nu )?(?:en|et|to|tre|fire|\d+) (?:\p{L}+ ){0,3}?\p{L}*(?:medarbejder|kollega|behandler|rådgiver|sygeplejerske|pædagog|leder|konsulent|psykolog|læge|terapeut|assistent|vikar)(?:e|en|er|ne)?(?!\p{L})`,
-      ),
-    ],
+    core: [danish(String.raw`(?<!\p{L})ansøgningsfrist(?:en)?(?!\p{L})`), danish(staffWanted)],
     more: [
       danish(String.raw`(?<!\p{L})(?:løn- og |løn og )?ansættelsesvilkår|(?<!\p{L})(?:gældende |relevant )overenskomst`),
       danish(String.raw`(?<!\p{L})(?:ansættelsessamtaler?|samtaler (?:forventes )?(?:afholdt|afholdes|holdes))(?!\p{L})`),
