@@ -2381,3 +2381,21 @@ describe('news, minutes and advertisements inside a standard: days ago, told at 
     ],
   ]);
 });
+
+describe('what can be done only when needed or in some cases, and a pointer to the budget', () => {
+  expectNoAnswerBesideTwin([
+    [
+      '»kan efter behov«',
+      '§4.1.13',
+      'Behandlerne er uddannede socialrådgivere og sygeplejersker. Personalet kan efter behov tilbydes supervision.',
+      'Behandlerne er uddannede socialrådgivere og sygeplejersker. Personalet får supervision hver måned og kan efter behov få ekstra sparring.',
+    ],
+    [
+      '»vil i nogle tilfælde kunne«',
+      '§4.1.7',
+      'Borgeren vil i nogle tilfælde kunne vælge et andet behandlingstilbud.',
+      'Borgeren kan vælge et andet offentligt eller privat behandlingstilbud, der svarer til det, borgeren er visiteret til.',
+    ],
+  ]);
+  itPoints([{ requirement: '§3.2', aspect: 'serviceniveau', pointer: 'Serviceniveauet fremgår af kommunens budget.' }]);
+});

@@ -107,7 +107,7 @@ const pointerCue = danish(
  * person's own, whose content a sentence may tell: »Dine mål står i din behandlingsplan«).
  */
 const pointerTarget = new LetterPattern(
-  String.raw`afsnit|kapitel|bilag|pjece|folder|hjemmeside|www\.|https?:|[»"“]|kvalitetsstandard|\p{Lu}\p{L}+ (?:information|standard|vejledning|kvalitetsstandard)|politik|strategi|værdigrundlag|retningslinje|vejledning|procedure|notat|kontrakt|takstblad|oversigt|diagram|beretning|rapport|årshjul|forretningsorden|erklæring|(?<=\p{L})grundlag(?:et)?(?!\p{L})|(?<=\p{L})(?:aftale|(?<!behandlings|handle|pleje|genoptrænings|job)plan(?:en|er|erne)?(?!\p{L}))`,
+  String.raw`afsnit|kapitel|bilag|pjece|folder|hjemmeside|www\.|https?:|[»"“]|kvalitetsstandard|\p{Lu}\p{L}+ (?:information|standard|vejledning|kvalitetsstandard)|politik|strategi|værdigrundlag|retningslinje|vejledning|procedure|notat|kontrakt|takstblad|oversigt|diagram|beretning|rapport|årshjul|forretningsorden|erklæring|budget|(?<=\p{L})grundlag(?:et)?(?!\p{L})|(?<=\p{L})(?:aftale|(?<!behandlings|handle|pleje|genoptrænings|job)plan(?:en|er|erne)?(?!\p{L}))`,
 );
 /** A reading guide: »Herefter kan du læse om, hvilke mål og værdier behandlingen bygger på«. */
 const readingGuide = danish(String.raw`(?<!\p{L})(?:kan|vil) du (?:\p{L}+ ){0,2}(?:læse|finde|se) (?:mere )?om(?!\p{L})`);
@@ -299,6 +299,9 @@ const hedgedPractice = danish(
     // What perhaps may be (»Brugerne kan eventuelt inddrages …«, »Der kan muligvis oprettes et brugerråd«, »Brugerrådet vil
     // muligvis blive hørt …«): not done, only not ruled out. Not an option given to the reader (»Du kan eventuelt tage …«).
     String.raw`|^(?!(?:du|i|man)(?!\p{L}))[^.;:]*?(?<!\p{L})(?:kan|vil|skal|bliver|kunne)(?: \p{L}+)? (?:eventuelt|muligvis|måske|evt\.|potentielt)(?!\p{L})`,
+    // What can be done only when needed or in some cases, with no practice before it (»Personalet kan efter behov tilbydes supervision«,
+    // »Borgeren vil i nogle tilfælde kunne vælge …«; not »… får supervision hver måned og kan efter behov få mere«).
+    String.raw`|^(?!(?:du|i|man)(?!\p{L}))(?:(?!(?<!\p{L})og(?!\p{L}))[^.;:])*?(?<!\p{L})(?:kan|vil|kunne) (?:efter behov|ved behov|om nødvendigt|hvis nødvendigt|i (?:nogle|visse|enkelte) tilfælde)(?!\p{L})`,
   ].join(''),
 );
 /**
