@@ -2399,3 +2399,16 @@ describe('what can be done only when needed or in some cases, and a pointer to t
   ]);
   itPoints([{ requirement: '§3.2', aspect: 'serviceniveau', pointer: 'Serviceniveauet fremgår af kommunens budget.' }]);
 });
+
+describe('§5.1: care for children placed outside the home is not the residential treatment the kommune uses', () => {
+  it('in the requirement’s own field and elsewhere', () =>
+    expectTwins(
+      '§5.1',
+      'kvalitetskrav',
+      ['Døgninstitutioner for børn skal være godkendt af Socialtilsynet.', 'Opholdssteder for anbragte børn skal have uddannet personale.'],
+      [
+        'Døgnbehandlingstilbuddene skal være godkendt af Socialtilsynet.',
+        'Døgninstitutioner for børn og unge med et stofmisbrug skal være godkendt af Socialtilsynet.',
+      ],
+    ));
+});

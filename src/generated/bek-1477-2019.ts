@@ -1011,7 +1011,7 @@ export const bek1477of2019Data: RegulationData = {
             "\\<(godkend\\p{L}*|registrer\\p{L}*|optaget|tilsyn\\p{L}*|anerkendt) (\\p{L}+ ){0,3}(af|hos|på|i|fra|under) (\\p{L}+ ){0,3}(socialtilsyn|tilbudsportal|\\p{L}*tilsyn)|\\<akkrediter|\\<(stiller|stilles|gælder|har) (\\p{L}+ ){0,3}(kvalitets)?krav(?!\\p{L}| på\\>)|\\<(kvalitets)?krav(ene)? (til|om) (\\p{L}+ ){0,3}(døgn|tilbud|leverandør|behandlingssted|institution|opholdssted|personale|behandling)|\\<(tilbuddet|tilbuddene|leverandøren|leverandørerne|behandlingsstedet|behandlingsstederne|institutionen|døgntilbuddet|døgntilbuddene|opholdsstedet|stedet|stederne|døgn(behandlings)?(tilbud|institution|sted)\\p{L}{0,5}),? (\\p{L}+,? ){0,4}(skal|forventes|forpligtes) (\\p{L}+,? ){0,8}(uddan|dokumenter|evidens|metode|samarbejd|udslusning|efterbehandling|personale|behandlingsplan|handleplan|tilsyn|godkend|registrer|kvalific|faglig|rapport|indberet)|\\<kræves,? (\\p{L}+ ){0,2}at\\>"
           ],
           "sammenhaeng": "døgn|\\<institution|\\<leverandør|\\<opholdssted|\\<behandlingssted|\\<tilbud",
-          "medmindre": "^(?!.*\\<(vi|kommunen|byrådet|\\p{L}+ kommune) (\\p{L}+ ){0,3}(stiller|kræver|forlanger)).*\\<(socialtilsyn\\p{L}*|tilsynet|staten|\\p{L}*styrelsen|tilbudd\\p{L}*|døgntilbudd\\p{L}*|stedet|stederne|institution\\p{L}*) (\\p{L}+ ){0,2}(stiller|har) (\\p{L}+ ){0,2}krav|\\<krav(ene)? til (beboerne|borgerne|brugerne|dig|deltagerne)\\>",
+          "medmindre": "^(?!.*\\<(vi|kommunen|byrådet|\\p{L}+ kommune) (\\p{L}+ ){0,3}(stiller|kræver|forlanger)).*\\<(socialtilsyn\\p{L}*|tilsynet|staten|\\p{L}*styrelsen|tilbudd\\p{L}*|døgntilbudd\\p{L}*|stedet|stederne|institution\\p{L}*) (\\p{L}+ ){0,2}(stiller|har) (\\p{L}+ ){0,2}krav|\\<krav(ene)? til (beboerne|borgerne|brugerne|dig|deltagerne)\\>|^(?![\\s\\S]*(misbrug|\\<stof|rusmiddel))[\\s\\S]*(\\<(døgninstitution|døgntilbud|opholdssted|anbringelsessted|institution)\\p{L}* for (\\p{L}+ )?børn\\>(?! og unge)|\\<anbragte (børn|unge)|\\<anbringelse)",
           "svar": "\\<(godkend|registrer|tilbudsportal|\\p{L}*tilsyn|akkrediter|uddan|dokumenter|evidens|metode|samarbejde om|udslusning|efterbehandling|personale|medarbejder|behandlingsplan|handleplan|kvalific|faglig|\\p{L}*rapport|status|indberet|danris|opfølgning|følge[rs]? op|resultat|pris|takst)|\\d"
         }
       ]
@@ -1264,7 +1264,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["døgn","krav til","kvalitetskrav"],
   ["krav","skal ","kræves","tilsyn","akkrediter","forventes ","forpligtes ","tilbudsportal"],
   ["døgn","tilbud","leverandør","institution","opholdssted","behandlingssted"],
-  ["staten","stedet","tilbudd","stederne","tilsynet","krav til ","styrelsen","institution","kravene til ","socialtilsyn"],
+  ["staten","stedet","tilbudd","stederne","tilsynet","krav til ","styrelsen","døgntilbud","anbringelse","institution","opholdssted","kravene til ","socialtilsyn","anbragte børn","anbragte unge"],
   ["0","1","2","3","4","5","6","7","8","9","pris","takst","uddan","danris","faglig","metode","status","tilsyn","evidens","godkend","rapport","følge op","indberet","kvalific","resultat","følger op","følges op","personale","registrer","akkrediter","dokumenter","handleplan","opfølgning","udslusning","medarbejder","samarbejde om","tilbudsportal","behandlingsplan","efterbehandling"],
   ["døgn"],
   ["godkend","revider","revision"],
