@@ -272,6 +272,8 @@ describe('a document whose title names another kind of document is no standard',
         'Rusmiddelcentrets årsberetning 2025',
         'Rusmiddelpolitik 2025-2028',
         'Strategi for rusmiddelområdet',
+        'Rusmiddelcenter Randers – Årsrapport 2025',
+        'Socialudvalget: Referat af mødet den 12. marts 2025',
       ]) {
         const findings = checked(document, titel);
         expect(
@@ -317,6 +319,8 @@ describe('a document whose title names another kind of document is no standard',
         'Årsrapport og kvalitetsstandard 2025',
         'Serviceniveau for stofmisbrugsbehandling',
         'Rusmiddelbehandling',
+        'Kvalitetsstandard: strategi og serviceniveau for rusmiddelbehandling',
+        'Rusmiddelbehandling – Randers Kommune',
       ])
         expect(met(document, titel), titel).toBe(asWritten);
     }
@@ -2009,6 +2013,416 @@ describe('the readings that take sentences out leave a good answer alone', () =>
   it.each(answers)('%s (%s)', (_, requirementId, markdown) => {
     expect(statusOf(requirementId, markdown)).toBe('opfyldt');
   });
+});
+
+describe('the law’s rule told as the law’s (»Det følger af serviceloven, at …«, »Efter loven skal …«, »Kommunen skal sikre, at …«) is quoted law, not the kommune’s answer', () => {
+  expectNoAnswerBesideTwin([
+    [
+      '»Det følger af …, at«',
+      '§4.1.6',
+      'Det følger af serviceloven, at behandlingen skal iværksættes senest 14 dage efter henvendelsen.',
+      'Det følger af serviceloven, at du har ret til at starte i behandling senest 14 dage efter din henvendelse.',
+    ],
+    [
+      '»Efter loven skal«',
+      '§4.1.6',
+      'Efter loven skal behandling iværksættes inden 14 dage.',
+      'Efter loven skal du tilbydes behandling senest 14 dage efter, at du har henvendt dig, og hos os starter du som regel inden for en uge.',
+    ],
+    [
+      'a paragraph cited in the attribution',
+      '§4.1.6',
+      'I henhold til servicelovens § 101, stk. 4, skal behandlingen iværksættes senest 14 dage efter henvendelsen.',
+      'I henhold til servicelovens § 101, stk. 4, skal du have tilbudt behandling senest 14 dage efter, at du har henvendt dig.',
+    ],
+    [
+      'the statute’s duty with the kommune for the council',
+      '§4.1.7',
+      'Kommunen skal sikre, at borgeren kan vælge et andet behandlingstilbud.',
+      'Kommunen skal sikre, at du kan vælge et andet offentligt eller privat behandlingstilbud, der svarer til det, du er visiteret til.',
+    ],
+    [
+      'the law as the subject that gives a right',
+      '§4.1.7',
+      'Loven giver borgeren ret til at vælge et andet offentligt eller privat behandlingstilbud.',
+      'Loven giver dig ret til at vælge et andet offentligt eller privat behandlingstilbud, og det hjælper din behandler dig med.',
+    ],
+    [
+      '»Det er lovbestemt, at«',
+      '§4.1.6',
+      'Det er lovbestemt, at behandlingen skal iværksættes senest 14 dage efter henvendelsen.',
+      'Det er lovbestemt, at du skal tilbydes behandling senest 14 dage efter, at du har henvendt dig.',
+    ],
+    [
+      'the kommune’s duty by law',
+      '§4.1.9',
+      'Kommunen har pligt til at tilbyde en handleplan efter servicelovens § 141.',
+      'Kommunen har pligt til at tilbyde dig en handleplan efter servicelovens § 141, og vores mål er, at alle i døgnbehandling får en.',
+    ],
+    [
+      'the law as the subject that demands',
+      '§4.2',
+      'Bekendtgørelsen kræver, at der følges op på behandlingsplanen 1 og 6 måneder efter afsluttet behandling for personer udskrevet som færdigbehandlet, til andet tilbud, til hospital eller af anden årsag.',
+      'Vi følger op på din behandlingsplan 1 og 6 måneder efter afsluttet behandling, når du er udskrevet som færdigbehandlet, til andet tilbud, til hospital eller af anden årsag.',
+    ],
+  ]);
+});
+
+describe('a text written as a job advertisement, minutes, a press release or an answer to a hearing, under a neutral title, is no standard', () => {
+  const document = parse(readFileSync(join(root, 'municipalities', 'randers.yml'), 'utf8')) as Record<string, unknown> & { oevrige_afsnit: unknown[] };
+  const advertisement = [
+    'Vi søger en engageret misbrugsbehandler til vores ambulante behandling. Stillingen er på 37 timer om ugen.',
+    'Ansøgningsfrist er den 15. januar 2026. Løn og ansættelsesvilkår efter gældende overenskomst.',
+  ].join('\n\n');
+  const minutes = ['Til stede: Formand Jens Jensen, Mette Madsen. Afbud: Karen Karlsen.', 'Beslutning: Udvalget tog orienteringen til efterretning.'].join(
+    '\n\n',
+  );
+  /** Randers' standard under a neutral title, with one more section. */
+  const checkedWith = (tekst: string, where: 'oevrige_afsnit' | 'bilag' = 'oevrige_afsnit', titel = 'Rusmiddelbehandling') => {
+    const section = { noegle: 'andet', overskrift: 'Nyt fra centret', tekst };
+    const data = { ...document, titel, undertitel: undefined, [where]: [...((document[where] as unknown[]) ?? []), section] };
+    const check = checkSource('art.yml', new TextEncoder().encode(stringify(data, { lineWidth: 0 })), '2026-11-23');
+    if (!check.valid) throw new Error(`invalid: ${JSON.stringify(check.diagnostics)}`);
+    return check.findings.filter((finding) => /^§[45]\./.test(finding.requirement.id));
+  };
+  const met = (findings: ReturnType<typeof checkedWith>) => findings.filter((finding) => finding.status === 'opfyldt').length;
+
+  const pressRelease = [
+    'Randers, 3. februar 2026. Rusmiddelcentret har oprettet et brugerråd, som mødes hver måned.',
+    'For yderligere information kontakt presseansvarlig Ole Olsen.',
+  ].join('\n\n');
+  const hearing = [
+    'Brugerrådet takker for muligheden for at afgive høringssvar til udkastet.',
+    'Brugerrådet foreslår, at alle får en behandlingsplan inden for 14 dage.',
+    'Med venlig hilsen Brugerrådet',
+  ].join('\n\n');
+
+  it('meets nothing, and says so where the text shows it', () => {
+    for (const [tekst, art] of [
+      [advertisement, 'stillingsopslag'],
+      [minutes, 'referat'],
+      [pressRelease, 'pressemeddelelse'],
+      [hearing, 'høringssvar'],
+    ] as const) {
+      const findings = checkedWith(tekst);
+      expect(met(findings), art).toBe(0);
+      for (const finding of findings) {
+        expect(
+          finding.messages.map((message) => message.code),
+          art,
+        ).toEqual(['anden-dokumentart-tekst']);
+        expect(finding.messages[0]!.args, art).toMatchObject({ art });
+        expect(finding.path, art).toEqual(['oevrige_afsnit', document.oevrige_afsnit.length]);
+      }
+    }
+  });
+
+  it('not by one mark alone, in an annex, or where the title says it is a standard', () => {
+    const asWritten = met(checkedWith('Centret ligger tæt på banegården.'));
+    expect(asWritten).toBeGreaterThan(5);
+    expect(met(checkedWith('Medarbejderne er ansat efter gældende overenskomst. Hvis du har meldt afbud, får du en ny tid.'))).toBe(asWritten);
+    expect(met(checkedWith('Vi søger en løsning sammen med dig, hvis du har brug for en ny tid.'))).toBe(asWritten);
+    expect(met(checkedWith('Randers, 3. februar 2026. Brugerrådet har afgivet høringssvar til udkastet til standarden.'))).toBe(asWritten);
+    expect(met(checkedWith(minutes, 'bilag'))).toBe(asWritten);
+    expect(met(checkedWith(minutes, 'oevrige_afsnit', 'Kvalitetsstandard for rusmiddelbehandling'))).toBe(asWritten);
+  });
+});
+
+describe('a person’s words reported as a news article tells them, without quotation marks, are no practice', () => {
+  expectNoAnswerBesideTwin([
+    [
+      'the speaker after the words',
+      '§4.1.12',
+      'Borgerne kan klage til Ankestyrelsen, hvis de er utilfredse med afgørelsen, understregede rådmanden.',
+      'Borgerne kan klage til Ankestyrelsen, hvis de er utilfredse med afgørelsen; klagen sendes først til Rusmiddelcentret inden fire uger.',
+    ],
+    [
+      'the speaker before them, in the past',
+      '§4.1.10',
+      'Under besøget fortalte lederen, at borgerne bliver inddraget gennem et brugerråd.',
+      'Borgerne bliver inddraget gennem et brugerråd, som mødes hver måned.',
+    ],
+  ]);
+});
+
+describe('a requirement’s word about another field: the users of another service, a plan for a subject, board at a school, another document’s making', () => {
+  it('§4.1.10: the users of another service, found elsewhere, are not the citizens in treatment', () => {
+    const aspect = catalogue['§4.1.10']!.aspects[0]!;
+    for (const sentence of [
+      'Brugerne af svømmehallen inddrages via et brugerråd.',
+      'Biblioteket har et brugerpanel, som mødes fire gange om året.',
+      'Brugerinddragelse i IT-projekter sikres gennem test med brugerne.',
+    ])
+      expect(foundInSection(inOwnStructure('§4.1.10', sentence), aspect), sentence).toBe(false);
+    for (const sentence of [
+      'Brugerne af behandlingstilbuddet inddrages via et brugerråd.',
+      'Centret har et brugerpanel, som mødes fire gange om året.',
+      'Brugerne inddrages gennem et brugerråd, som mødes hver måned.',
+    ])
+      expect(foundInSection(inOwnStructure('§4.1.10', sentence), aspect), sentence).toBe(true);
+  });
+  it('§4.1.9: a plan for a subject or a period is a policy’s, not a § 141 plan for a person', () =>
+    expectTwins(
+      '§4.1.9',
+      'handleplaner',
+      ['Handleplanen for trafiksikkerhed koordineres med politiet.', 'Kommunen har en handleplan for klimatilpasning, som følges op årligt.'],
+      ['Handleplanen for den enkelte borger koordineres med politiet.', 'Kommunen har en handleplan for hver borger i behandling, som følges op årligt.'],
+    ));
+  it('§4.1.11: board and lodging at a place of another kind', () =>
+    expectTwins(
+      '§4.1.11',
+      'kostOgLogi',
+      ['Betaling for kost og logi på efterskolen er 2.500 kr. om ugen.'],
+      ['Betaling for kost og logi på behandlingshjemmet er 2.500 kr. om måneden.', 'Betaling for kost og logi i perioden på døgntilbuddet er 75 kr. pr. døgn.'],
+    ));
+  it('§6.2: the making of another of the kommune’s documents', () =>
+    expectTwins(
+      '§6.2',
+      'brugerrepraesentanter',
+      ['Brugerne af idrætsanlæggene blev inddraget i udarbejdelsen af idrætspolitikken.'],
+      ['Brugerne af rusmiddelcentret blev inddraget i udarbejdelsen af kvalitetsstandarden.'],
+    ));
+});
+
+describe('what is not yet decided, or decided later, and guidelines said to be missing are no answer', () => {
+  const moveCards = 'Unge under 25 år i MOVE-forløb får et gavekort på 100 kr. for hvert andet fremmøde; det aftales med behandleren.';
+  expectNoAnswerBesideTwin([
+    ['no guidelines set', '§4.1.15', 'Der er ikke fastsat retningslinjer for anvendelse af gavekort.', 'Kommunen anvender ikke gavekort i behandlingen.'],
+    ['guidelines not yet written', '§4.1.15', 'Retningslinjerne for brug af gavekort er endnu ikke udarbejdet.', moveCards],
+    [
+      'not yet decided whether',
+      '§4.1.15',
+      'Kommunen har endnu ikke besluttet, om der skal anvendes gavekort.',
+      'Kommunen har besluttet, at unge under 25 år i MOVE-forløb får et gavekort på 100 kr. for hvert andet fremmøde.',
+    ],
+    [
+      'the future effort planned in the course of a year',
+      '§4.5',
+      'Den fremtidige indsats planlægges i løbet af 2026.',
+      'I 2027 åbner vi et nyt tilbud til unge under 25 år.',
+    ],
+    [
+      'the users’ part planned in the course of a year',
+      '§4.1.10',
+      'Brugerinddragelsen planlægges i løbet af 2026.',
+      'Brugerinddragelsen sikres gennem et brugerråd, som mødes hver måned, og ved at din behandlingsplan udarbejdes sammen med dig.',
+    ],
+  ]);
+});
+
+describe('a complaint, values, a service level or a political goal of another field', () => {
+  it('§4.1.12: a complaint over something else than a decision, the treatment, the case or the staff', () =>
+    expectTwins(
+      '§4.1.12',
+      'klageadgang',
+      ['Du kan klage over støj fra naboen til kommunens miljøafdeling.', 'Klager over renovationen behandles af Affald og Genbrug.'],
+      [
+        'Du kan klage over afgørelsen til Ankestyrelsen inden fire uger.',
+        'Klager over behandlingen sendes til centerlederen.',
+        'Du kan klage over, at du ikke har fået et behandlingstilbud, til Ankestyrelsen.',
+      ],
+    ));
+  const elsewhere = (requirementId: string, aspectId: string, sentence: string) =>
+    foundInSection(inOwnStructure(requirementId, sentence), catalogue[requirementId]!.aspects.find((aspect) => aspect.id === aspectId)!);
+  it.each([
+    ['§4.1.3', 'vaerdier', 'Skolens værdier bygger på fællesskab og trivsel.', 'Behandlingens værdier bygger på fællesskab og trivsel.'],
+    [
+      '§4.1.3',
+      'vaerdier',
+      'Vores værdier er åbenhed, respekt og ordentlighed i samarbejdet med erhvervslivet.',
+      'Vores værdier er åbenhed, respekt og ordentlighed i samarbejdet med borgeren.',
+    ],
+    [
+      '§3.2',
+      'politiske',
+      'Byrådets politiske målsætning er at skabe flere arbejdspladser i kommunen.',
+      'Byrådets politiske målsætning er, at flere borgere med et stofmisbrug kommer i behandling.',
+    ],
+    [
+      '§3.2',
+      'serviceniveau',
+      'Serviceniveauet for vejvedligeholdelse fastlægges af teknik- og miljøudvalget.',
+      'Serviceniveauet for behandlingen fastlægges af socialudvalget: du kan forvente op til to samtaler om ugen.',
+    ],
+  ])('%s %s, found elsewhere: »%s« is another field’s', (requirementId, aspectId, other, twin) => {
+    expect(elsewhere(requirementId, aspectId, other), other).toBe(false);
+    expect(elsewhere(requirementId, aspectId, twin), twin).toBe(true);
+  });
+});
+
+describe('a pointer after a label or to a foundation document, and a heading’s announcement in other verbs', () => {
+  itPoints([
+    { requirement: '§4.5', aspect: 'fremtid', pointer: 'Den fremtidige indsats: se Rusmiddelstrategi 2025-2028.' },
+    { requirement: '§4.1.10', aspect: 'brugerinddragelse', pointer: 'Brugerinddragelsen er nærmere beskrevet i centrets virksomhedsgrundlag.' },
+  ]);
+  it('a label before what is told, or a foundation named with what it says, answers', () => {
+    expect(inOwnField('§4.5', 'Den fremtidige indsats: I 2027 åbner vi et nyt tilbud til unge under 25 år.').found).toContain('fremtid');
+    const told = 'Ifølge centrets virksomhedsgrundlag har vi et brugerråd, som mødes fire gange om året, og vi måler brugernes tilfredshed hvert år.';
+    expect(inOwnField('§4.1.10', told).found).toContain('brugerinddragelse');
+  });
+  expectNoAnswerBesideTwin([
+    [
+      '»Her anføres …«',
+      '§5.1',
+      'Her anføres kommunens kvalitetskrav til døgnbehandlingstilbud, fx krav om godkendelse af Socialtilsynet.',
+      'Kommunen stiller krav om, at døgnbehandlingstilbuddene er godkendt af Socialtilsynet og bruger evidensbaserede metoder.',
+    ],
+  ]);
+});
+
+describe('§4.1.13: the staff of another unit is not the treatment’s', () => {
+  it('their training', () =>
+    expectTwins(
+      '§4.1.13',
+      'kompetenceudvikling',
+      ['Personalet i borgerservice får kursus i kundeservice hvert år.', 'Pædagogerne i daginstitutionerne deltager løbende i efteruddannelse.'],
+      ['Personalet i Rusmiddelcentret får kursus i kognitiv terapi hvert år.', 'Medarbejderne i ungeteamet deltager løbende i efteruddannelse.'],
+    ));
+  it('their qualifications', () =>
+    expectTwins(
+      '§4.1.13',
+      'kvalifikationer',
+      ['Personalet i borgerservice er uddannet kontorfunktionærer.'],
+      ['Personalet i behandlingsteamet er uddannet socialrådgivere og sygeplejersker.'],
+    ));
+});
+
+describe('§4.1.4: the organisation of the whole kommune or of another of its fields is not the treatment’s', () => {
+  it('in the requirement’s own field and elsewhere', () =>
+    expectTwins(
+      '§4.1.4',
+      'struktur',
+      [
+        'Rådhuset er organiseret i tre centre: Center for Teknik, Center for Kultur og Center for Børn.',
+        'Kommunens organisation består af fem forvaltninger med hver sin direktør.',
+      ],
+      [
+        'Rusmiddelcentret er organiseret i tre teams: Rådgivning, Behandling og Unge.',
+        'Centret ledes af en centerleder og hører under Social- og Sundhedsforvaltningen.',
+      ],
+    ));
+});
+
+describe('another of something else, and a guarantee of another kind, are no free choice and no treatment guarantee', () => {
+  it('§4.1.7: another doctor, school or time', () =>
+    expectTwins(
+      '§4.1.7',
+      'frit-valg',
+      ['Borgeren kan vælge en anden læge.', 'Du har ret til at vælge en anden skole til dit barn.', 'Du kan vælge et andet tidspunkt for samtalen.'],
+      [
+        'Borgeren kan vælge et andet godkendt behandlingstilbud.',
+        'Du kan vælge et andet tidspunkt for samtalen, og du kan også vælge et andet offentligt eller privat behandlingstilbud.',
+      ],
+    ));
+  it('§4.1.6: a guarantee of another service', () =>
+    expectTwins(
+      '§4.1.6',
+      'garanti',
+      ['Pasgarantien betyder, at du får dit pas inden for 14 dage.'],
+      ['Behandlingsgarantien betyder, at du starter i behandling inden for 14 dage.'],
+    ));
+});
+
+describe('an opinion (»Vi mener, at …«) is what someone thinks should be, not what is done', () => {
+  expectNoAnswerBesideTwin([
+    [
+      '»Vi mener, at«',
+      '§4.1.7',
+      'Vi mener, at borgerne skal kunne vælge et andet offentligt eller privat behandlingstilbud.',
+      'Borgerne kan vælge et andet offentligt eller privat behandlingstilbud.',
+    ],
+  ]);
+});
+
+describe('what perhaps may be done (»kan eventuelt«, »vil muligvis«) is not done', () => {
+  expectNoAnswerBesideTwin([
+    ['»kan eventuelt«', '§4.1.10', 'Brugerne kan eventuelt inddrages gennem et brugerråd.', 'Brugerne inddrages gennem et brugerråd, som mødes hver måned.'],
+    ['»kan muligvis«', '§4.1.10', 'Der kan muligvis oprettes et brugerråd.', 'Der er oprettet et brugerråd, som mødes hver måned.'],
+    [
+      '»vil muligvis«',
+      '§6.2',
+      'Brugerrådet vil muligvis blive hørt om kvalitetsstandarden.',
+      'Brugerrådet er blevet hørt om udkastet til kvalitetsstandarden, og deres bemærkninger er indarbejdet.',
+    ],
+    [
+      'an option given to the reader stays one',
+      '§4.1.10',
+      'Brugerinddragelsen kan eventuelt ske gennem et brugerråd.',
+      'Du kan eventuelt selv være med i brugerrådet, som mødes hver måned.',
+    ],
+  ]);
+});
+
+describe('news, minutes and advertisements inside a standard: days ago, told at a meeting, staff wanted', () => {
+  expectNoAnswerBesideTwin([
+    [
+      'yesterday, in the middle of the sentence',
+      '§4.1.10',
+      'Rusmiddelcentret fik i går besøg af ministeren, som hørte om brugerrådet, der mødes hver måned.',
+      'Rusmiddelcentret har et brugerråd, der mødes hver måned.',
+    ],
+    [
+      'last week',
+      '§4.1.10',
+      'Sidste uge holdt brugerrådet sit første møde, hvor 12 borgere deltog.',
+      'Brugerrådet holder møde hver måned, og alle borgere kan deltage.',
+    ],
+    [
+      'told at a meeting, in the passive',
+      '§4.1.7',
+      'Under mødet blev det oplyst, at borgerne kan vælge et andet offentligt eller privat behandlingstilbud.',
+      'Borgerne kan vælge et andet offentligt eller privat behandlingstilbud.',
+    ],
+    [
+      'told at a meeting, by whom',
+      '§4.1.12',
+      'Forvaltningen oplyste på mødet, at borgerne får en skriftlig afgørelse inden 14 dage og kan klage til Ankestyrelsen inden fire uger.',
+      'Borgerne får en skriftlig afgørelse inden 14 dage og kan klage til Ankestyrelsen inden fire uger.',
+    ],
+    [
+      'staff wanted',
+      '§4.1.15',
+      'Vi søger en engageret misbrugsbehandler, der kan stå for gavekortordningen i MOVE, hvor borgerne får 100 kr. for hvert andet fremmøde.',
+      'En misbrugsbehandler står for gavekortordningen i MOVE, hvor borgerne får 100 kr. for hvert andet fremmøde.',
+    ],
+    [
+      'the reader as the one employed',
+      '§4.1.8',
+      'Som misbrugsbehandler skal du udarbejde behandlingsplaner sammen med borgerne og følge op på dem hver tredje måned.',
+      'Din behandler udarbejder behandlingsplanen sammen med dig, og I følger op på den hver tredje måned.',
+    ],
+  ]);
+});
+
+describe('what can be done only when needed or in some cases, and a pointer to the budget', () => {
+  expectNoAnswerBesideTwin([
+    [
+      '»kan efter behov«',
+      '§4.1.13',
+      'Behandlerne er uddannede socialrådgivere og sygeplejersker. Personalet kan efter behov tilbydes supervision.',
+      'Behandlerne er uddannede socialrådgivere og sygeplejersker. Personalet får supervision hver måned og kan efter behov få ekstra sparring.',
+    ],
+    [
+      '»vil i nogle tilfælde kunne«',
+      '§4.1.7',
+      'Borgeren vil i nogle tilfælde kunne vælge et andet behandlingstilbud.',
+      'Borgeren kan vælge et andet offentligt eller privat behandlingstilbud, der svarer til det, borgeren er visiteret til.',
+    ],
+  ]);
+  itPoints([{ requirement: '§3.2', aspect: 'serviceniveau', pointer: 'Serviceniveauet fremgår af kommunens budget.' }]);
+});
+
+describe('§5.1: care for children placed outside the home is not the residential treatment the kommune uses', () => {
+  it('in the requirement’s own field and elsewhere', () =>
+    expectTwins(
+      '§5.1',
+      'kvalitetskrav',
+      ['Døgninstitutioner for børn skal være godkendt af Socialtilsynet.', 'Opholdssteder for anbragte børn skal have uddannet personale.'],
+      [
+        'Døgnbehandlingstilbuddene skal være godkendt af Socialtilsynet.',
+        'Døgninstitutioner for børn og unge med et stofmisbrug skal være godkendt af Socialtilsynet.',
+      ],
+    ));
 });
 
 describe('the forms a wording takes in ordinary Danish: the past participle, the definite plural', () => {

@@ -89,6 +89,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'kun-henvisning': { aspekt: 'hvornår behandlingen begynder', saetning: 'Kommunen tilbyder behandling efter serviceloven § 101.' },
   'ikke-om-omraadet': { vejledning: 'Beskriv behandlingsgarantien.' },
   'anden-dokumentart': { art: 'årsrapport', vejledning: 'Beskriv behandlingsgarantien.' },
+  'anden-dokumentart-tekst': { art: 'stillingsopslag', saetning: 'Ansøgningsfrist er den 15. januar 2026.', vejledning: 'Beskriv behandlingsgarantien.' },
   'tekst-foldet': { linje: '- Rådgivning', art: 'punkt', blok: 'foldet' },
   'tekst-styretegn': { tegn: 'et escape-tegn (U+001B)', felt: 'maalgruppe.tekst', slags: 'styretegn' },
   'punkt-med-tegn': { tegn: '•', punkt: 'Rådgivning og vejledning', antal: 3 },

@@ -103,7 +103,7 @@ const danish = (source: string): RegExp => new RegExp(source.replaceAll(String.r
 
 /** A short sentence that sends the reader elsewhere instead of saying it. */
 const pointerCue = danish(
-  String.raw`(?<!\p{L})(?:se|læs)(?!\p{L})(?:\s+(?:mere|nærmere|også|evt\.))*(?:\s+om\s[^.]{0,80}?|(?:\s+\p{L}+){1,6}?)?\s+(?:i|på|under)\s|(?<!\p{L})(?:se|læs)(?!\p{L})\s+(?:\p{L}+\s+){0,3}(?:hjemmeside|pjece|folder|afsnit|kapitel|bilag)|^(?:se|læs)(?:\s+(?:mere|nærmere|også|evt\.))*\s|(?<!\p{L})(?:der henvises til|henviser til|henvises til|fremgår af|(?:er |bliver )?(?:nærmere |yderligere |uddybende )?(?:beskrevet|beskrives|omtalt|omtales|uddybet|uddybes) i|kan findes i|findes i|står i|kan læses i|kan læses på)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:se|læs)(?!\p{L})(?:\s+(?:mere|nærmere|også|evt\.))*(?:\s+om\s[^.]{0,80}?|(?:\s+\p{L}+){1,6}?)?\s+(?:i|på|under)\s|(?<!\p{L})(?:se|læs)(?!\p{L})\s+(?:\p{L}+\s+){0,3}(?:hjemmeside|pjece|folder|afsnit|kapitel|bilag)|^(?:se|læs)(?:\s+(?:mere|nærmere|også|evt\.))*\s|^[^.:;!?]{1,60}:\s+(?:se|læs)(?:\s+(?:mere|nærmere|også|evt\.))*\s|(?<!\p{L})(?:der henvises til|henviser til|henvises til|fremgår af|(?:er |bliver )?(?:nærmere |yderligere |uddybende )?(?:beskrevet|beskrives|omtalt|omtales|uddybet|uddybes) i|kan findes i|findes i|står i|kan læses i|kan læses på)(?!\p{L})`,
 );
 /**
  * Where a pointer sends the reader: a part of this document, a page, or another of the kommune's
@@ -112,7 +112,7 @@ const pointerCue = danish(
  * person's own, whose content a sentence may tell: »Dine mål står i din behandlingsplan«).
  */
 const pointerTarget = new LetterPattern(
-  String.raw`afsnit|kapitel|bilag|pjece|folder|hjemmeside|www\.|https?:|[»"“]|kvalitetsstandard|\p{Lu}\p{L}+ (?:information|standard|vejledning|kvalitetsstandard)|politik|strategi|værdigrundlag|retningslinje|vejledning|procedure|notat|kontrakt|takstblad|oversigt|diagram|beretning|rapport|årshjul|forretningsorden|erklæring|(?<=\p{L})(?:aftale|(?<!behandlings|handle|pleje|genoptrænings|job)plan(?:en|er|erne)?(?!\p{L}))`,
+  String.raw`afsnit|kapitel|bilag|pjece|folder|hjemmeside|www\.|https?:|[»"“]|kvalitetsstandard|\p{Lu}\p{L}+ (?:information|standard|vejledning|kvalitetsstandard)|politik|strategi|værdigrundlag|retningslinje|vejledning|procedure|notat|kontrakt|takstblad|oversigt|diagram|beretning|rapport|årshjul|forretningsorden|erklæring|budget|(?<=\p{L})grundlag(?:et)?(?!\p{L})|(?<=\p{L})(?:aftale|(?<!behandlings|handle|pleje|genoptrænings|job)plan(?:en|er|erne)?(?!\p{L}))`,
 );
 /** A reading guide: »Herefter kan du læse om, hvilke mål og værdier behandlingen bygger på«. */
 const readingGuide = danish(String.raw`(?<!\p{L})(?:kan|vil) du (?:\p{L}+ ){0,2}(?:læse|finde|se) (?:mere )?om(?!\p{L})`);
@@ -199,7 +199,7 @@ const aboutDocument = danish(
     // Inverted order: »I Xby Kommune indeholder kvalitetsstandarden en beskrivelse af …«.
     String.raw`(?:indeholder|beskriver|fastsætter|fastlægger|omhandler|gennemgår|rummer) (?:denne |dette |den |det )?(?:kvalitets)?standard(?:en)(?!\p{L})`,
     String.raw`(?:^|\s)(?:i|med) (?:denne|dette|nærværende) (?:${documentNoun})(?!\p{L})`,
-    String.raw`^(?:her|nedenfor|nedenstående|herefter|i det følgende|herunder)\s+(?:beskrives|gennemgås|redegøres|præsenteres|gives|oplyses|informeres|fremgår|følger|står|findes|vil|skal|bliver|kommer|kan du (?:læse|se|finde))(?!\p{L})`,
+    String.raw`^(?:her|nedenfor|nedenstående|herefter|i det følgende|herunder)\s+(?:beskrives|gennemgås|redegøres|præsenteres|gives|oplyses|informeres|anføres|angives|nævnes|opregnes|indsættes|udfyldes|fremgår|følger|står|findes|vil|skal|bliver|kommer|kan du (?:læse|se|finde))(?!\p{L})`,
     String.raw`(?:${documentNoun}) (?:skal|vil|bør|kommer til at) (?:\p{L}+ )?(?:beskrive|indeholde|redegøre|oplyse|gennemgå|handle|omhandle|præsentere)`,
     String.raw`(?:præsentere|fremlægge|udgive)r?\s[^.]{0,60}(?:kvalitets)?standard`,
     String.raw`^(?:den |denne )?(?:lovgivning(?:en)?|loven|bekendtgørelsen|serviceloven|\p{L}*lovens? (?:§ ?)?\d+)(?!\p{L})[^.]{0,80}?(?<!\p{L})(?:regulerer|beskriver|fastsætter|fastlægger|omhandler|indeholder|forudsætter|stiller krav)(?!\p{L})`,
@@ -207,7 +207,7 @@ const aboutDocument = danish(
 );
 /** What a text says it will or should contain: never an answer, even about the document itself. */
 const announcement = new LetterPattern(
-  String.raw`^(?:her|nedenfor|nedenstående|herefter|i det følgende)\s+(?:beskrives|gennemgås|redegøres|gives|oplyses|informeres|vil|skal)(?!\p{L})|(?:afsnit|kapit|standard|dokument)\p{L}* (?:skal|vil|bør|kommer til at) (?:\p{L}+ )?(?:beskrive|indeholde|redegøre|oplyse|gennemgå|handle|omhandle)|formål(?:et)? med (?:\p{L}+ )?(?:afsnit|kapit)`,
+  String.raw`^(?:her|nedenfor|nedenstående|herefter|i det følgende)\s+(?:beskrives|gennemgås|redegøres|gives|oplyses|informeres|anføres|angives|nævnes|opregnes|præsenteres|indsættes|udfyldes|vil|skal)(?!\p{L})|(?:afsnit|kapit|standard|dokument)\p{L}* (?:skal|vil|bør|kommer til at) (?:\p{L}+ )?(?:beskrive|indeholde|redegøre|oplyse|gennemgå|handle|omhandle)|formål(?:et)? med (?:\p{L}+ )?(?:afsnit|kapit)`,
 );
 
 /** Whom the standard covers (»Kvalitetsstandarden omfatter borgere med …«) is its target group, not words about it. */
@@ -229,6 +229,24 @@ const lawCitation = danish(
 const statuteWording = danish(
   String.raw`(?<!\p{L})(?:kommunalbestyrelsen|regionsrådet|\p{L}*ministeren|personer,? der|en person,? der|denne lov|stk\. ?\d|nr\. ?\d|jf\. ?§)(?!\p{L})`,
 );
+/**
+ * The law's rule told as the law's, in the writer's words (»Det følger af serviceloven, at
+ * behandlingen skal iværksættes senest 14 dage efter henvendelsen«, »Efter loven skal …«,
+ * »Bekendtgørelsen kræver, at …«, »Loven giver borgeren ret til …«, »Det er lovbestemt, at …«,
+ * »Kommunen skal sikre, at …«, »Kommunen har pligt til at …«, a statute's duty with the kommune
+ * for the council): what the law asks, not what the kommune does or tells its reader.
+ * Read as quoted law, and only where the sentence does not speak to the reader or as the
+ * kommune (»Efter serviceloven skal du have …«, »Kommunen skal sikre, at du …«).
+ */
+const lawsRule = danish(
+  [
+    String.raw`^(?:det )?(?:følger|fremgår) af (?:[^.;:!?]|(?<=stk|nr)\.){0,80}?(?<!\p{L})(?:\p{L}*lov(?:en|ens|givningen|givningens)?|bekendtgørelse(?:n|ns)?|lovgivning(?:en)?)(?!\p{L})(?:[^.;:!?]|(?<=stk|nr)\.){0,50}?,? at(?!\p{L})`,
+    String.raw`^(?:efter|ifølge|iflg\.|i henhold til|i medfør af) (?:[^.;:!?]|(?<=stk|nr)\.){0,40}?(?<!\p{L})(?:\p{L}*lov(?:en|ens|givningen|givningens)?|bekendtgørelse(?:n|ns)?|lovgivning(?:en)?)(?!\p{L})(?:[^.;:!?]|(?<=stk|nr)\.){0,50}? (?:skal|må)(?!\p{L})`,
+    String.raw`^(?:\p{L}*loven|lovgivningen|bekendtgørelsen) (?:\p{L}+ )?(?:kræver|foreskriver|fastslår|bestemmer|giver|pålægger (?:kommunen|kommunalbestyrelsen))(?!\p{L})`,
+    String.raw`^det er (?:et )?(?:lovkrav|lovbestemt|lovpligtigt|bestemt ved lov|fastsat i loven|et krav i loven),? at(?!\p{L})`,
+    String.raw`^(?:kommunen|kommunalbestyrelsen|byrådet) (?:skal (?:sikre|sørge for)|er forpligtet til at|har pligt til at)(?!\p{L})`,
+  ].join('|'),
+);
 /** Words of the kommune's own voice, which a statute never uses. */
 const ownVoice = danish(String.raw`(?<!\p{L})(?:du|dig|din|dit|dine|vi|os|vores|jeg)(?!\p{L})`);
 /** A heading over quoted law: what the statute says, not what the municipality offers. */
@@ -248,7 +266,7 @@ const documentWords =
 
 /**
  * A sentence whose main clause is the writer's aim or value: »Det er vigtigt for os, at du
- * kender dine muligheder for at klage«, »Vi lægger vægt på, at …«, »Kommunen ønsker at sikre
+ * kender dine muligheder for at klage«, »Vi lægger vægt på, at …«, »Vi mener, at …«, »Kommunen ønsker at sikre
  * …«, »Vi tilstræber …«. It names what the kommune wants, not how it is done; it answers a
  * requirement that asks for aims (`maal_svarer`), and mentions any other in passing.
  */
@@ -257,7 +275,7 @@ const aimStatement = danish(
     '^(?:(?:derfor|generelt|overordnet|samtidig|desuden|endvidere|også) )?(?:',
     String.raw`det er (?:\p{L}+ )?(?:vigtigt|afgørende|centralt|væsentligt|essentielt|magtpåliggende|en prioritet|et ønske|et mål|mål(?:et|sætningen)?|ambitionen|hensigten|intentionen)(?: for (?:os|kommunen|\p{L}+ kommune|\p{L}+))?,? at`,
     '|',
-    String.raw`(?:vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|afdelingen|tilbuddet)(?: \p{L}+)?? (?:lægger (?:\p{L}+ )?vægt på|har (?:\p{L}+ )?fokus på|har (?:som|et|en) (?:mål|målsætning|ambition)|ønsker(?:,? at| at sikre)|håber(?: (?:på|at)|,? at)|vil (?:\p{L}+ )?gerne(?: have,? at| kunne| sikre| styrke| tilbyde)|tilstræber|bestræber (?:sig|os) på|stræber efter|arbejder (?:\p{L}+ )?(?:for|på),? at|prioriterer|vægter)`,
+    String.raw`(?:vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|afdelingen|tilbuddet)(?: \p{L}+)?? (?:lægger (?:\p{L}+ )?vægt på|har (?:\p{L}+ )?fokus på|har (?:som|et|en) (?:mål|målsætning|ambition)|ønsker(?:,? at| at sikre)|håber(?: (?:på|at)|,? at)|mener(?: også)?,? at|synes(?: også)?,? at|vil (?:\p{L}+ )?gerne(?: have,? at| kunne| sikre| styrke| tilbyde)|tilstræber|bestræber (?:sig|os) på|stræber efter|arbejder (?:\p{L}+ )?(?:for|på),? at|prioriterer|vægter)`,
     '|',
     // The subject called important (»Brugerinddragelse er et centralt princip i vores arbejde«, »Børnenes trivsel er vigtig for os«): a value, not how it is done.
     String.raw`(?:\p{L}+ ){1,5}?er (?:et|en) (?:meget |helt )?(?:centralt|central|vigtigt|vigtig|væsentligt|væsentlig|bærende|grundlæggende|naturligt|naturlig|afgørende|højt prioriteret) (?:princip|værdi|del|element|fokusområde|indsatsområde|prioritet|omdrejningspunkt)`,
@@ -283,6 +301,12 @@ const hedgedPractice = danish(
     String.raw`|^det (?:tilstræbes|efterstræbes|forsøges|bestræbes),? at(?!\p{L})`,
     // What can be done, by way of example, as guidance lists it (»Brugerinddragelse kan fx ske gennem brugerråd …«): not what the reader can do.
     String.raw`|^(?!(?:du|i|man|vi|jeg)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,5}?kan (?:fx|f\.eks\.?|eksempelvis|for eksempel|bl\.a\.?|blandt andet) (?:ske|foregå|finde sted|\p{L}+es)(?!\p{L})`,
+    // What perhaps may be (»Brugerne kan eventuelt inddrages …«, »Der kan muligvis oprettes et brugerråd«, »Brugerrådet vil
+    // muligvis blive hørt …«): not done, only not ruled out. Not an option given to the reader (»Du kan eventuelt tage …«).
+    String.raw`|^(?!(?:du|i|man)(?!\p{L}))[^.;:]*?(?<!\p{L})(?:kan|vil|skal|bliver|kunne)(?: \p{L}+)? (?:eventuelt|muligvis|måske|evt\.|potentielt)(?!\p{L})`,
+    // What can be done only when needed or in some cases, with no practice before it (»Personalet kan efter behov tilbydes supervision«,
+    // »Borgeren vil i nogle tilfælde kunne vælge …«; not »… får supervision hver måned og kan efter behov få mere«).
+    String.raw`|^(?!(?:du|i|man)(?!\p{L}))(?:(?!(?<!\p{L})og(?!\p{L}))[^.;:])*?(?<!\p{L})(?:kan|vil|kunne) (?:efter behov|ved behov|om nødvendigt|hvis nødvendigt|i (?:nogle|visse|enkelte) tilfælde)(?!\p{L})`,
   ].join(''),
 );
 /**
@@ -360,7 +384,12 @@ const pastPractice = danish(
   ].join(''),
 );
 /** A time gone by, named relative to now, and a verb in the past (»Sidste år gennemførte vi en brugerundersøgelse«, »For to år siden holdt vi …«). */
-const recentPast = new LetterPattern(String.raw`^(?:sidste år|i fjor|sidste (?:forår|efterår|sommer|vinter)|for (?:\p{L}+|\d+) år siden),? ${anyPastVerb}`);
+const recentPast = new LetterPattern(
+  String.raw`^(?:sidste år|i fjor|sidste (?:forår|efterår|sommer|vinter)|for (?:\p{L}+|\d+) år siden),? ${anyPastVerb}` +
+    // Or days, weeks and months ago, as news and minutes tell it, the time anywhere (»Rusmiddelcentret fik i går besøg af …«,
+    // »Sidste uge holdt brugerrådet sit første møde«), with a verb in the past.
+    String.raw`|^(?=.*(?<!\p{L})(?:i går|i forgårs|(?:i )?(?:sidste|forrige) (?:uge|måned)|for (?:\p{L}+|\d+) (?:dage|uger|måneder) siden)(?!\p{L})).*(?<!\p{L})${anyPastVerb}`,
+);
 /**
  * A heading of a period that has ended: years (»Status på indsatsen 2019-2022«), or a report or
  * look back on a year (»Evaluering 2021«, »Årsrapport 2023«, »Året der gik – 2024«, »Hvad skete der i 2023?«).
@@ -409,7 +438,7 @@ const plannedPractice = danish(
 );
 /** Words without which no sentence is past, proposed or unsettled practice: a cheap test before the patterns. */
 const notCurrentWords =
-  /sidste|i fjor|år siden|indtil|frem til|før|op til|tidligere|viser|peger på|tyder på|dokumenterer|har vist|nedlagt|afvikl|lukket|afsluttet|stoppet|foreslå|foreslog|anbefal|tilråd|ønske|opfordr|efterly|efterspø|efterspurg|drøft|diskuter|fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat|afhænger/;
+  /sidste|i fjor|år siden|indtil|frem til|før|op til|tidligere|viser|peger på|tyder på|dokumenterer|har vist|nedlagt|afvikl|lukket|afsluttet|stoppet|foreslå|foreslog|anbefal|tilråd|ønske|opfordr|efterly|efterspø|efterspurg|drøft|diskuter|fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat|afhænger|i går|i forgårs|forrige|dage siden|uger siden|måneder siden|taget stilling|planlægges|fastlægges|besluttes|afklares|beskrives|fastsættes|vedtages/;
 /**
  * What research or studies in general show (»Forskning viser, at brugerinddragelse øger
  * effekten«): knowledge, not the kommune's practice; not its own studies (»Vores
@@ -437,10 +466,42 @@ const assessorWords = /tilsyn|evaluering|styrelse/;
 const quotedSpeech = new LetterPattern(
   String.raw`^[»"“„][^»«"“”]{3,}[«"”],? (?:fortæller|siger|udtaler|forklarer|skriver|mener|fortalte|sagde)(?!\p{L})|^[»"“„][^»«"“”]{3,}[.!?][«"”]$`,
 );
+/** Staff wanted, as an advertisement opens (»Vi søger en engageret misbrugsbehandler …«). */
+const staffWanted = String.raw`(?<!\p{L})(?:vi|centret|centeret|rusmiddelcent(?:ret|eret)|\p{L}+ kommune) søger (?:nu )?(?:en|et|to|tre|fire|\d+) (?:\p{L}+ ){0,3}?\p{L}*(?:medarbejder|kollega|behandler|rådgiver|sygeplejerske|pædagog|leder|konsulent|psykolog|læge|terapeut|assistent|vikar)(?:e|en|er|ne)?(?!\p{L})`;
+
+/**
+ * A person's words reported as a news article or the minutes of a meeting tells them, without
+ * quotation marks: after the sentence (»…, sagde rådmanden.«, »…, understregede han.«) or before
+ * it in the past (»Under besøget fortalte lederen, at …«). What someone said, not what the kommune
+ * sets down as its practice.
+ */
+const speaker = String.raw`(?:han|hun|\p{L}*(?:lederen|chefen|formanden|rådmanden|borgmesteren|ministeren|direktøren|medarbejderen|behandleren|konsulenten|ordføreren))`;
+const reportedSpeech = danish(
+  [
+    String.raw`, (?:siger|sagde|fortæller|fortalte|udtaler|udtalte|forklarer|forklarede|understreger|understregede|påpeger|påpegede|tilføjer|tilføjede|mener|mente) (?:\p{L}+ ){0,2}${speaker}[.!]?$`,
+    String.raw`(?<!\p{L})(?:fortalte|sagde|udtalte|forklarede|understregede|påpegede|nævnte|berettede) (?:\p{L}+ ){0,2}${speaker},? at(?!\p{L})`,
+    // Told at a meeting or a visit, whoever told it (»Under mødet blev det oplyst, at …«, »Forvaltningen oplyste på mødet, at …«).
+    String.raw`(?<!\p{L})(?:blev det|det blev) (?:oplyst|fortalt|forklaret|nævnt|understreget|oplyst på mødet),? at(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:oplyste|fortalte|forklarede|nævnte|understregede|berettede|sagde|udtalte) (?:\p{L}+ ){0,2}(?:på|under|ved) (?:mødet|besøget|konferencen|dagen|temadagen|dialogmødet)(?:\p{L}+)?,? at(?!\p{L})`,
+    // An advertisement for staff, or its reader as the one employed (»Vi søger en engageret misbrugsbehandler, der …«, »Som misbrugsbehandler skal du …«).
+    staffWanted,
+    String.raw`^som (?:ny )?(?:\p{L}+ )?\p{L}*(?:medarbejder|kollega|behandler|rådgiver|sygeplejerske|pædagog|leder|konsulent|psykolog|læge|terapeut)(?:e|en|er|ne)? (?:hos os |i centret |her )?(?:skal|vil|får|bliver) du(?!\p{L})`,
+  ].join('|'),
+);
 const quotesSpeech = (lower: string) => /^[»"“„]/.test(lower) && quotedSpeech.test(lower);
-/** What is not settled (»Det er endnu ikke fastlagt, hvad borgeren skal betale«, »Den fremtidige indsats afhænger af budgettet«): no practice yet. */
+/**
+ * What is not settled (»Det er endnu ikke fastlagt, hvad borgeren skal betale«, »Den fremtidige indsats afhænger af budgettet«,
+ * »Kommunen har endnu ikke besluttet, om der skal anvendes gavekort«, »Den fremtidige indsats planlægges i løbet af 2026«,
+ * »Måltallene fastsættes i forbindelse med budgettet«): no practice yet.
+ */
 const undecided = danish(
-  String.raw`^det er (?:\p{L}+ )?(?:ikke|hverken) (?:\p{L}+ )?(?:fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat)(?!\p{L})|(?<!\p{L})afhænger (?:\p{L}+ ){0,2}af (?:\p{L}+ ){0,2}(?:budget|bevilling|økonomi|midler|politisk|ressourcer)`,
+  [
+    String.raw`^det er (?:\p{L}+ )?(?:ikke|hverken) (?:\p{L}+ )?(?:fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat)(?!\p{L})|(?<!\p{L})afhænger (?:\p{L}+ ){0,2}af (?:\p{L}+ ){0,2}(?:budget|bevilling|økonomi|midler|politisk|ressourcer)`,
+    // Whether, how or what is not yet decided, whoever has not decided it.
+    String.raw`(?<!\p{L})(?:har|er) (?:\p{L}+ )?(?:endnu |stadig |p\.t\. |på nuværende tidspunkt )?ikke (?:\p{L}+ )?(?:besluttet|afklaret|fastlagt|taget stilling til),? (?:om|hvorvidt|hvordan|hvilke|hvilken|hvad|hvornår|hvem)(?!\p{L})`,
+    // What is decided later, in the course of a year to come or with the budget: a deciding verb in the passive, not one of doing (»udarbejdes«).
+    String.raw`(?<!\p{L})(?:planlægges|fastlægges|besluttes|afklares|beskrives|fastsættes|vedtages) (?:nærmere )?(?:senere(?= ?[.,;]| ?$)|(?:i løbet af|inden udgangen af) (?:\p{L}+ )?20\d\d|i forbindelse med (?:\p{L}+ ){0,2}(?:budget\p{L}*|næste revision|den kommende revision))`,
+  ].join('|'),
 );
 /**
  * What others propose, wish or discussed, as a clause of what should be (»Udsatterådet foreslår,
@@ -604,6 +665,7 @@ function saysInstead(lower: string): boolean {
  */
 export function notCurrentPractice({ lower }: Cased): boolean {
   if (quotesSpeech(lower)) return true;
+  if (reportedSpeech.test(lower)) return true;
   if (providersAccountWords.test(lower) && providersAccount.test(lower) && !kommunesDemand.test(lower)) return true;
   if (assessorWords.test(lower) && externalAssessment.test(lower)) return true;
   if (!notCurrentWords.test(lower) || insteadWords.test(lower)) return false;
@@ -704,6 +766,57 @@ const definition = danish(
 /** A line of a table of contents: a title and its page (»Sådan klager du ........ 7«, »…, side 6«). */
 const contentsEntry = /(?:\.{3,}|…)\s*\d{1,3}$|[,–] side \d{1,3}$/;
 
+/**
+ * A text written as another kind of document, whatever its title (»Rusmiddelcenter Xby«): a job
+ * advertisement (»Vi søger en engageret misbrugsbehandler …«, »Ansøgningsfrist er …«) or the
+ * minutes of a meeting (»Til stede: …«, »Beslutning: Udvalget tog orienteringen til
+ * efterretning«). Each kind is known by one of its own marks (`core`) and one more of its marks,
+ * two different ones: a standard may say »meldt afbud« or »overenskomst«, not a deadline for
+ * applications beside the terms of employment.
+ */
+const textKinds: readonly { art: string; core: readonly RegExp[]; more: readonly RegExp[] }[] = [
+  {
+    art: 'stillingsopslag',
+    core: [danish(String.raw`(?<!\p{L})ansøgningsfrist(?:en)?(?!\p{L})`), danish(staffWanted)],
+    more: [
+      danish(String.raw`(?<!\p{L})(?:løn- og |løn og )?ansættelsesvilkår|(?<!\p{L})(?:gældende |relevant )overenskomst`),
+      danish(String.raw`(?<!\p{L})(?:ansættelsessamtaler?|samtaler (?:forventes )?(?:afholdt|afholdes|holdes))(?!\p{L})`),
+      danish(String.raw`(?<!\p{L})(?:send (?:din|en) ansøgning|søg stillingen|stillingen er på|(?:tiltrædelse|tiltræder) (?:den|pr\.|snarest))(?!\p{L})`),
+    ],
+  },
+  {
+    art: 'pressemeddelelse',
+    core: [
+      danish(String.raw`(?<!\p{L})(?:presseansvarlig|pressekontakt|pressemeddelelse)(?!\p{L})`),
+      danish(String.raw`^for (?:yderligere|flere|mere|uddybende) (?:information|oplysninger|kommentarer)(?!\p{L})`),
+    ],
+    more: [
+      danish(
+        String.raw`^\p{L}+(?: \p{L}+)?, (?:den )?\d{1,2}\. (?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) 20\d\d[.:]`,
+      ),
+      danish(String.raw`[«"”],? (?:siger|udtaler|fortæller)(?!\p{L})`),
+    ],
+  },
+  {
+    art: 'høringssvar',
+    core: [
+      danish(
+        String.raw`(?<!\p{L})takker for (?:muligheden|invitationen|anmodningen) (?:for|til) at (?:afgive|give|komme med|sende) (?:et |vores |sine )?(?:høringssvar|bemærkninger|kommentarer)(?!\p{L})`,
+      ),
+      danish(String.raw`^med venlig hilsen(?!\p{L})`),
+    ],
+    more: [danish(String.raw`(?<!\p{L})høringssvar(?:et)?(?!\p{L})`), danish(String.raw`(?<!\p{L})(?:foreslår|anbefaler|mener|opfordrer til),? at(?!\p{L})`)],
+  },
+  {
+    art: 'referat',
+    core: [
+      danish(String.raw`^(?:til stede|fraværende|afbud|referent|mødeleder|ordstyrer)(?: \p{L}+)?:`),
+      danish(String.raw`(?<!\p{L})tog (?:\p{L}+ ){0,2}til efterretning(?!\p{L})|(?<!\p{L})indstillingen blev (?:godkendt|tiltrådt|vedtaget)(?!\p{L})`),
+    ],
+    more: [danish(String.raw`^(?:beslutning|indstilling|sagsfremstilling|resumé)(?: \p{L}+)?:`), danish(String.raw`^(?:punkt|pkt\.|dagsordenspunkt) \d+`)],
+  },
+];
+
 /** The patterns above that read a text's lower-case copy, for the test that they read as with the `i` flag. */
 export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   pointerCue,
@@ -720,6 +833,7 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   statuteSentence,
   lawCitation,
   statuteWording,
+  lawsRule,
   ownVoice,
   lawQuotation,
   aimStatement,
@@ -759,6 +873,8 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   evasiveRest,
   complianceOnly,
   quotedSpeech,
+  reportedSpeech,
+  ...textKinds.flatMap((kind) => [...kind.core, ...kind.more]),
   definition,
   statementWord,
   placeholderWords,
@@ -767,7 +883,7 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
 
 /** `underLaw`: the sentence stands under a heading of quoted law (»Lovgrundlag«). */
 export function roleOf({ text, lower }: Cased, underLaw: boolean): SentenceRole | undefined {
-  if (underLaw || statuteSentence.test(lower)) return 'lovtekst';
+  if (underLaw || statuteSentence.test(lower) || (lawsRule.test(lower) && !ownVoice.test(lower))) return 'lovtekst';
   if (text.length < 120 && placeholderWords.test(lower) && placeholderMarker.test(lower) && wordsAtMost(text, 10)) return 'pladsholder';
   if (templateText.test(lower)) return 'pladsholder';
   if (documentWords.test(lower) && aboutDocument.test(lower) && !scopeOfPeople.test(lower)) return 'om-dokumentet';
@@ -1091,8 +1207,13 @@ export interface DocumentText {
    * clearing or home care answers none of its requirements, whatever its headings say.
    */
   onDomain: boolean;
-  /** The kind of document its title says it is, when that is not a standard (»årsrapport«, »referat«): then it is off the domain too. */
+  /**
+   * The kind of document its title says it is, when that is not a standard (»årsrapport«, »referat«),
+   * or its text shows (`kindShownBy`): then it is off the domain too.
+   */
   otherKind?: string;
+  /** Where the text, not the title, shows the other kind: the first sentence that does, and its section. */
+  kindShownBy?: { sentence: string; path: PathSegment[] };
   /** The date the document is judged at (ÅÅÅÅ-MM-DD), when known: a plan for a year before it is the rule in force. */
   judgedOn?: string;
 }
@@ -1199,14 +1320,52 @@ export function paragraphsOf(sentences: readonly Sentence[]): Map<number, string
  * title that joins one with a standard (»Årsrapport og kvalitetsstandard«) names both.
  */
 const otherKindOfDocument = new LetterPattern(
-  String.raw`^(?:(?:\p{L}+s|den|det|vores) )?(\p{L}*(?:rapport|referat|dagsorden|opslag|beretning|evaluering|ansøgning|nyhedsbrev|pressemeddelelse|høringssvar|budget|regnskab|politik|strategi|handleplan|vejledning))(?:en|et|er)?(?!\p{L})`,
+  String.raw`^(?:(?:\p{L}+s|den|det|vores) )?(\p{L}*(?:rapport|referat|dagsorden|opslag|beretning|evaluering|ansøgning|nyhed|nyhedsbrev|pressemeddelelse|høringssvar|budget|regnskab|politik|strategi|handleplan|vejledning))(?:en|et|er)?(?!\p{L})`,
 );
 const joinedWithStandard = new LetterPattern(String.raw`(?<!\p{L})og (?:\p{L}+ )?(?:kvalitets)?standard`);
 
-/** The kind of document a title names, when it is not a standard. */
+/** Where a title joins its parts (»Rusmiddelcentret – Årsrapport 2024«, »Socialudvalget: Referat …«): each part may name the kind. */
+const titleParts = /\s[–—-]\s|:\s|\s\|\s/;
+
+/** The kind of document a title names, when it is not a standard: at its start or at the start of one of its parts, unless it names a standard too. */
 function otherKindOf(title: string): string | undefined {
   const lower = title.trim().toLowerCase();
-  return joinedWithStandard.test(lower) ? undefined : otherKindOfDocument.exec(lower)?.[1];
+  if (joinedWithStandard.test(lower)) return undefined;
+  const opening = otherKindOfDocument.exec(lower)?.[1];
+  if (opening !== undefined || lower.includes('standard')) return opening;
+  for (const part of lower.split(titleParts).slice(1)) {
+    const kind = otherKindOfDocument.exec(part.trim())?.[1];
+    if (kind !== undefined) return kind;
+  }
+  return undefined;
+}
+
+/**
+ * The kind of document a text is written as, when it is one of `textKinds`, and the first sentence that shows it.
+ * Not read in a document whose title or subtitle says it is a standard, nor in its annexes: a standard may
+ * enclose the minutes of the users' hearing on it.
+ */
+function kindOfText(sections: readonly TextSection[], titles: string): { art: string; sentence: string; path: PathSegment[] } | undefined {
+  if (/standard/i.test(titles)) return undefined;
+  const body = sections.filter((section) => section.kind !== 'bilag');
+  for (const { art, core, more } of textKinds) {
+    const marks = [...core, ...more];
+    const seen = new Set<RegExp>();
+    let first: { sentence: string; path: PathSegment[] } | undefined;
+    let cored = false;
+    for (const section of body) {
+      for (const text of [section.headingLower, ...section.sentences.map((sentence) => sentence.lower)]) {
+        for (const mark of marks) {
+          if (seen.has(mark) || !mark.test(text)) continue;
+          seen.add(mark);
+          cored ||= core.includes(mark);
+          first ??= { sentence: section.sentences.find((sentence) => sentence.lower === text)?.text ?? section.heading, path: section.path };
+        }
+      }
+    }
+    if (cored && seen.size >= 2 && first) return { art, ...first };
+  }
+  return undefined;
 }
 
 /** Below this many sentences, a document's title may say what it is about; above it, its text must. */
@@ -1287,7 +1446,15 @@ export function documentText(loaded: LoadedFile, document: Kvalitetsstandard, re
   markAnotherParty(document.kommune, sections);
   markPastPeriods(sections, judgedOn);
   const otherBasis = statesOtherBasis([document.titel, document.undertitel ?? '', ...(document.lovgrundlag ?? [])], regulation.paragraph);
-  const otherKind = otherKindOf(document.titel);
+  const titled = otherKindOf(document.titel);
+  const shown = titled === undefined ? kindOfText(sections, `${document.titel} ${document.undertitel ?? ''}`) : undefined;
+  const otherKind = titled ?? shown?.art;
   const onDomain = !otherBasis && otherKind === undefined && isOnDomain(title, sections, regulation.aspects);
-  return { sections, onDomain, ...(otherKind ? { otherKind } : {}), ...(judgedOn ? { judgedOn } : {}) };
+  return {
+    sections,
+    onDomain,
+    ...(otherKind ? { otherKind } : {}),
+    ...(shown ? { kindShownBy: { sentence: shown.sentence, path: shown.path } } : {}),
+    ...(judgedOn ? { judgedOn } : {}),
+  };
 }

@@ -64,6 +64,8 @@ export interface Evidence {
   onDomain: boolean;
   /** The kind of document the title says it is, when not a standard (see DocumentText). */
   otherKind?: string;
+  /** Where the text shows that kind, when the title does not (see DocumentText). */
+  kindShownBy?: DocumentText['kindShownBy'];
 }
 
 /** A section whose heading or legal basis cites paragraphs, none of them the regulation's (»SEL § 85«, »Sundhedsloven § 141«), is about another service. */
@@ -371,6 +373,7 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
     sourceSections: [],
     onDomain: text.onDomain,
     ...(text.otherKind ? { otherKind: text.otherKind } : {}),
+    ...(text.kindShownBy ? { kindShownBy: text.kindShownBy } : {}),
   };
   if (!text.onDomain || aspects.length === 0) return evidence;
   const judged: Judged = { regulation, judgedOn: text.judgedOn, catalogue, index: sentenceIndex(text, regulation.aspects) };

@@ -82,7 +82,14 @@ export function restsOnSearch(status: Outcome['status'], sources: readonly Sourc
 }
 
 /** The verdict on a document that is no standard on the field: another kind of document (by its title), or a text on another field. */
-export function notOnField(text: { otherKind?: string }, requirement: Requirement, path: Outcome['path']): Outcome {
+export function notOnField(text: Pick<Evidence, 'otherKind' | 'kindShownBy'>, requirement: Requirement, path: Outcome['path']): Outcome {
+  // Shown by the text: said where it first shows it.
+  if (text.otherKind && text.kindShownBy)
+    return {
+      status: 'mangler',
+      path: text.kindShownBy.path,
+      messages: [{ code: 'anden-dokumentart-tekst', args: { art: text.otherKind, saetning: text.kindShownBy.sentence, vejledning: requirement.guidance } }],
+    };
   // Said where the title stands, which is what to change.
   if (text.otherKind)
     return { status: 'mangler', path: ['titel'], messages: [{ code: 'anden-dokumentart', args: { art: text.otherKind, vejledning: requirement.guidance } }] };

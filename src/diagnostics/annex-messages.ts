@@ -42,6 +42,8 @@ const annexMessages: AnnexTable = {
   'kun-henvisning': (a) => `Om ${a.aspekt} henviser standarden kun til et andet sted; oplysningerne står ikke i standarden selv.`,
   'ikke-om-omraadet': () => 'Dokumentet handler ikke om social behandling for stofmisbrug, så intet i det besvarer kravet.',
   'anden-dokumentart': (a) => `Dokumentet er efter sin titel en anden slags dokument end en kvalitetsstandard (»${a.art}«), så intet i det besvarer kravet.`,
+  'anden-dokumentart-tekst': (a) =>
+    `Dokumentet er efter sin tekst en anden slags dokument end en kvalitetsstandard (»${a.art}«), så intet i det besvarer kravet.`,
   // Issue 17: the forvaltning's assessment beside the tool's finding.
   'vurdering-forvaltning': (a) => `Forvaltningens vurdering: ${statusWord(a.status)} – ${a.begrundelse} (${a.af}, ${date(a.dato)}).`,
   'vurdering-vaerktoej': (a) => `Værktøjet fandt: ${statusWord(a.status)}.`,

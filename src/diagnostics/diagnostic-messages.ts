@@ -131,6 +131,8 @@ export interface DiagnosticMessageArgs {
   'ikke-om-omraadet': { vejledning: string };
   /** `art`: the kind of document the title names (»årsrapport«, »referat«). */
   'anden-dokumentart': { art: string; vejledning: string };
+  /** `art`: the kind of document the text is written as (»stillingsopslag«, »referat«); `saetning`: the first sentence that shows it. */
+  'anden-dokumentart-tekst': { art: string; saetning: string; vejledning: string };
   // #11: writing that looks like structure but is not
   'fed-som-overskrift': { fortsaetter?: string; overskrift: string; tekst: string };
   'punkt-med-tegn': { tegn: string; punkt: string; antal: number };
@@ -500,6 +502,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'ikke-om-omraadet': (a) => `Dokumentet handler ikke om social behandling for stofmisbrug, så intet i det besvarer kravet. ${a.vejledning}`,
   'anden-dokumentart': (a) =>
     `Titlen siger, at dokumentet er en anden slags dokument end en kvalitetsstandard (${quote(a.art)}), så intet i det besvarer kravet. Er det kommunens kvalitetsstandard, så giv det en titel, der siger det, fx »Kvalitetsstandard for social behandling for stofmisbrug«. ${a.vejledning}`,
+  'anden-dokumentart-tekst': (a) =>
+    `Teksten er skrevet som en anden slags dokument end en kvalitetsstandard (${quote(a.art)}, fx ${quote(a.saetning)}), så intet i den besvarer kravet. Er det kommunens kvalitetsstandard, så tag det ud, der hører til den anden slags dokument. ${a.vejledning}`,
   // #11: writing that looks like structure but is not
   'tekst-styretegn': (a) =>
     `Teksten i ${quote(a.felt)} indeholder ${a.tegn}, ${a.slags === 'retning' ? 'så hjemmesiden og PDF’en kan vise ordene i en anden rækkefølge, end de står i filen' : 'som ikke hører hjemme i en tekst og kan ødelægge visningen på hjemmesiden og i PDF’en'}. Slet tegnet; i en tekst i anførselstegn kan det også stå som en kode med »\\« foran (fx »\\x1b« eller »\\u202e«).`,

@@ -130,6 +130,7 @@ export const bek1477of2019Data: RegulationData = {
           "id": "serviceniveau",
           "beskrivelse": "det serviceniveau, kommunen har besluttet",
           "raad": "Beskriv det serviceniveau, kommunalbestyrelsen har besluttet: hvad borgeren kan forvente (omfang, varighed, hyppighed).",
+          "sammenhaeng": "misbrug|\\<stof|rusmiddel|behandl|\\<indsats|\\<borger|\\<dig\\>|\\<du\\>|\\<udsat|\\<social|\\<bruger",
           "formuleringer": [
             "serviceniveau|service-niveau|\\<(samtale|svar|kontakt|tid)\\p{L}*( \\p{L}+){0,3} inden for (\\d+|en|to|tre|fire|fem|seks|syv|otte|ti) (hverdage|arbejdsdage|dage|uger)\\>|\\<det kan du (forvente|ikke forvente)|\\<hvad (kan du|du kan) forvente|\\<du kan forvente|\\<omfang(et)? af (behandlingen|indsatsen|tilbuddet|ydelsen|støtten)|\\<varighed(en)? af (behandlingen|forløbet|indsatsen|tilbuddet)|\\<(\\d+|en|to|tre|fire|fem)-?\\d* (samtaler|gange|timer) (om|pr\\.?|hver|i) (ugen|uge|måneden|måned)|\\<ugentlig\\p{L}* (samtale|fremmøde|behandling|møde)|\\<varer (\\p{L}+ ){0,2}(op til|mellem|højst|mindst|cirka|ca\\.|omkring|\\d)|\\<(op til|højst|mindst|typisk|normalt|ca\\.|cirka) (\\d+|to|tre|fire|fem|seks|otte|ti|tolv)(-\\d+)? (samtaler|sessioner|gruppemøder|behandlingsdage)"
           ]
@@ -138,6 +139,7 @@ export const bek1477of2019Data: RegulationData = {
           "id": "politiske",
           "beskrivelse": "de politiske målsætninger og prioriteringer bag serviceniveauet",
           "raad": "Beskriv de politiske målsætninger og prioriteringer bag serviceniveauet, i feltet »politiske_maalsaetninger« eller i teksten.",
+          "sammenhaeng": "misbrug|\\<stof|rusmiddel|behandl|\\<indsats|\\<borger|\\<dig\\>|\\<du\\>|\\<udsat|\\<social|\\<bruger",
           "formuleringer": [
             "\\<(besluttet|vedtaget|prioriteret) politisk|\\<politisk\\p{L}* (fokus|mål|prioriter|beslut|vedtag|ønske|vision|strategi|ambition)|\\<(byråd|kommunalbestyrelse|\\p{L}*udvalg)\\p{L}* [^.]{0,60}(har besluttet|har vedtaget|prioriter|har fastsat|lagt vægt|målsætning|har (\\p{L}+ )?som mål|ønsker|har sat)|(misbrugs|rusmiddel|social|sundheds|udsatte|handicap)politik|\\<(kommunens|byrådets|kommunalbestyrelsens) (vision|strategi|målsætning|prioritering)|\\<målsætning(er|en)? for (området|indsatsen|rusmiddel|misbrug|stof)|\\<(kommunen|\\p{L}+ kommune) prioriterer|\\<i (byrådet|kommunalbestyrelsen) (tror|ønsker|vil|mener|prioriterer)|\\<(byrådets|kommunalbestyrelsens) (politiske|politik|vision|strategi)"
           ],
@@ -288,6 +290,7 @@ export const bek1477of2019Data: RegulationData = {
             "mindst": 2
           },
           "medmindre": "gavekort|\\<værdien (af|heraf|på)|\\<kr\\.",
+          "sammenhaeng": "misbrug|\\<stof|rusmiddel|\\<forbrug|behandl|\\<indsats|\\<borger|\\<dig\\>|\\<du\\>|\\<cent(er|re)|\\<tilbud|\\<mennesk|\\<bruger",
           "svar": ":|–|\\<(respekt|anerkend|helhed|motiver|recovery|rehabiliter|ligeværd|tillid|åbenhed|ærlighed|gennemsigtig|ordentlig|selvbestemmelse|medbestemmelse|medindflydelse|frivillig|centrum|udgangspunkt i|ressource|empowerment|mestring|værdighed|fordomsfri|ikke-dømmende|nysgerrig|skadesreduk|skadereduk|evidens|vidensbaser|tværfaglig|sammenhæng|håb|optimisme|tro på|tror på|troen på|fleksib|tilgængelig|individuel|ansvar|omsorg|tryghed|dialog|faglighed|menneskesyn|humanist|etik|etisk|relation|mod\\>|fællesskab|ærlig|troværdig|nærvær|engagement|professionel)"
         }
       ]
@@ -324,7 +327,8 @@ export const bek1477of2019Data: RegulationData = {
               "store_bogstaver": true
             }
           ],
-          "sammenhaeng": "misbrug|\\<stof|rusmiddel|behandling|\\<tilb(ud|yd)|\\<rådgivning|\\<center|\\<centret"
+          "sammenhaeng": "misbrug|\\<stof|rusmiddel|behandling|\\<tilb(ud|yd)|\\<rådgivning|\\<center|\\<centret",
+          "medmindre": "^(?![\\s\\S]*(misbrug|\\<stof|rusmiddel|behandl|\\<social|\\<udsat|sundhed|psykiatri|\\<cent(ret|eret)\\>|\\<tilb(ud|yd)|rådgivning|\\<team|\\<borger|\\<dig\\>|\\<du\\>|\\<vi\\>))[\\s\\S]*\\<(organiser|organisation|består af|er opdelt i|ledes af)"
         },
         {
           "id": "typer",
@@ -418,7 +422,7 @@ export const bek1477of2019Data: RegulationData = {
             "garanti|\\<(ret|krav) (på|til) (at (få|modtage|starte|påbegynde)|behandling)|\\<(senest|inden for|indenfor|højst|inden) (\\d+|fjorten|to|tre|fire) (dage|hverdage|uger)"
           ],
           "sammenhaeng": "behandling|\\<iværksæt|\\<påbegynd|\\<start|\\<opstart|\\<tilbud|\\<henvend",
-          "medmindre": "^(?![\\s\\S]*(garanti|\\<behandling(en)?\\>|\\<iværksæt|\\<påbegynd|\\<start|\\<opstart|\\<begynd))[\\s\\S]*\\<(afgørelse|svar)\\p{L}* (\\p{L}+ ){0,3}(senest|inden)",
+          "medmindre": "^(?![\\s\\S]*(garanti|\\<behandling(en)?\\>|\\<iværksæt|\\<påbegynd|\\<start|\\<opstart|\\<begynd))[\\s\\S]*\\<(afgørelse|svar)\\p{L}* (\\p{L}+ ){0,3}(senest|inden)|^(?![\\s\\S]*(behandling|\\<iværksæt|\\<påbegynd|misbrug|\\<stof|rusmiddel))[\\s\\S]*\\<(?!behandlings)\\p{L}+garanti",
           "svar": "\\<(\\d+|en|to|tre|fire|fjorten) (dage|hverdage|uger|arbejdsdage)\\>|\\<(ret|krav) (på|til)|\\<garanter|\\<behandlingsgaranti(en)? (betyder|indebærer|gælder|sikrer)"
         }
       ]
@@ -447,7 +451,7 @@ export const bek1477of2019Data: RegulationData = {
             "\\<frit valg|\\<frie valg|\\<frit (at )?vælge|\\<vælges frit|\\<valgfrihed|\\<ret(ten)? til (selv )?at vælge|\\<vælge (et |at blive behandlet (på|i) et )?(andet|anden|tilsvarende)|\\<(kan|må|har mulighed for at) (selv )?vælge (\\p{L}+ ){0,4}(behandlingssted|behandlingstilbud|leverandør|privat|offentlig|andet|anden|tilsvarende)|\\<(ønske[rs]?|vælge[rs]?) (\\p{L}+ ){0,3}(et andet|en anden|et privat) (\\p{L}+ ){0,3}(behandlingssted|tilbud|behandlingstilbud|sted|leverandør)|§ ?101,? stk\\. ?[5-7]\\>"
           ],
           "sammenhaeng": "behandling|\\<tilbud|\\<behandlingssted|\\<leverandør|misbrug|\\<stof|\\<rusmiddel",
-          "medmindre": "\\<(fri(t|e) valg|frit (at )?vælge|vælge frit) (mellem|af|blandt) (?!(\\p{L}+,? ){0,4}(behandl|\\p{L}*tilbud|leverandør|opholdssted|døgn|ambulant|privat|offentlig|rusmiddel|misbrug))|\\<frit (at )?vælge (?!(mellem|blandt|af|om|hvilk\\p{L}*|hvor\\p{L}*|at|selv|et|en|den|det|de|din|dit|dine|sin|sit|sine|sig|dig)\\>)(?!(\\p{L}+,? ){0,4}(behandl|\\p{L}*tilbud|leverandør(?!\\p{L}* af (?!behandl))|opholdssted|døgn|ambulant|privat|offentlig|rusmiddel|misbrug))|^(?![\\s\\S]*(\\<(andet|anden|andre|tilsvarende|private?|offentlige?|godkendte?)\\>|behandlingssted|leverandør|\\<(behandlings)?tilbud|§ ?101|\\<kommune))[\\s\\S]*\\<(frit (at )?vælge[rs]?|selv (at )?vælge[rs]?|vælger (du |borgeren )?selv|ret(ten)? til (selv )?at vælge),? (om|hvilken|hvilke|hvornår|hvordan|hvor ofte|mellem|din|dit|dine|sin|sit|sine)\\>",
+          "medmindre": "^(?![\\s\\S]*(behandlingstilbud|behandlingssted|leverandør|§ ?101))[\\s\\S]*\\<vælge (et |en )?(andet|anden|andre|ny|nyt|nye) (?!(\\p{L}+ ){0,1}\\p{L}*(behandl|tilbud|sted|døgn|ambulant|cent(er|re)|institution|privat|offentlig|kommune))\\p{L}+|\\<(fri(t|e) valg|frit (at )?vælge|vælge frit) (mellem|af|blandt) (?!(\\p{L}+,? ){0,4}(behandl|\\p{L}*tilbud|leverandør|opholdssted|døgn|ambulant|privat|offentlig|rusmiddel|misbrug))|\\<frit (at )?vælge (?!(mellem|blandt|af|om|hvilk\\p{L}*|hvor\\p{L}*|at|selv|et|en|den|det|de|din|dit|dine|sin|sit|sine|sig|dig)\\>)(?!(\\p{L}+,? ){0,4}(behandl|\\p{L}*tilbud|leverandør(?!\\p{L}* af (?!behandl))|opholdssted|døgn|ambulant|privat|offentlig|rusmiddel|misbrug))|^(?![\\s\\S]*(\\<(andet|anden|andre|tilsvarende|private?|offentlige?|godkendte?)\\>|behandlingssted|leverandør|\\<(behandlings)?tilbud|§ ?101|\\<kommune))[\\s\\S]*\\<(frit (at )?vælge[rs]?|selv (at )?vælge[rs]?|vælger (du |borgeren )?selv|ret(ten)? til (selv )?at vælge),? (om|hvilken|hvilke|hvornår|hvordan|hvor ofte|mellem|din|dit|dine|sin|sit|sine)\\>",
           "svar": "\\<(andet|anden|et andet|privat|offentlig|tilsvarende|godkendt)\\p{L}*|\\<behandlingssted|\\<leverandør|\\<(kan|må|har mulighed for at|ret til at) (\\p{L}+ ){0,2}vælge|§ ?101|\\<ønske|\\<betingelse|\\<begrænse|\\<fristen|\\<dig\\>|\\<du\\>"
         }
       ]
@@ -521,7 +525,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\<(handleplan|indsatsplan)|(?<!(sundhedslov\\p{L}*|\\<sul\\.?) §?)§ ?141\\>"
           ],
-          "medmindre": "^((i|hos) )?jobcent\\p{L}*|\\<(handleplan|plan)\\p{L}* for (\\p{L}+ ){0,2}ledige\\>",
+          "medmindre": "^((i|hos) )?jobcent\\p{L}*|\\<(handleplan|plan)\\p{L}* for (\\p{L}+ ){0,2}ledige\\>|\\<(handleplan|indsatsplan)(en|er|erne)? (for|om|mod) (?!§)(?!(\\p{L}+ ){0,2}(borger|bruger|dig\\>|dit\\>|din\\>|dine\\>|den enkelte|personen|person|hver|alle|unge|voksne|børn|familie|mennesker|udsatte|social|indsats|behandling|misbrug|stof|rusmiddel|hjælp|støtte|sag|forløb|ham\\>|hende\\>|dem\\>|jer\\>|sig\\>))",
           "sammenhaeng": "§ ?141\\>|\\<borger|\\<koordiner|behandling|misbrug|\\<stof|rusmiddel|\\<indsats|sagsbehandl|\\<udsat|\\<dig\\>|\\<du\\>",
           "svar": "\\<målsætning|\\<mål(et)? (er|for|med)|\\<koordiner|\\<udarbejd|\\<(tilbydes|tilbyder|får|tilbyde)\\>|§ ?141\\>|\\<sagsbehandler|\\<socialrådgiver|\\<(følge[rs]?|fulgt)( \\p{L}+)? op|\\<opfølg|\\<sammenhæng|\\<alle (borgere|personer)|\\<(skal|vil) (\\p{L}+ ){0,2}(have|få|tilbydes)"
         }
@@ -554,7 +558,8 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "brugerinddrag|\\<bruger(råd|undersøgelse|tilfredshed|møde|repræsentant|bestyrelse|evaluering|panel|gruppe)|\\<inddrag\\p{L}* (\\p{L}+ ){0,2}(dig|borger|bruger|pårørende|personen)|\\<(du|borgeren|brugerne|brugeren|personen) (bliver |er |skal |vil blive )?(aktivt )?inddraget|\\<medindflydelse|\\<indflydelse på|\\<medbestemmelse|\\<(samskab|medskab)|\\<feedback|\\<(din|borgerens|borgernes|brugernes|deres) tilfredshed|tilfredshedsm[åa]l|\\<tilbagemelding\\p{L}* (fra|på) (brugerne|borgerne|dig|borgeren|brugeren)|\\<(borgeren|borgerne|du|brugeren|brugerne) (\\p{L}+ ){0,2}(deltager|medvirker) (aktivt )?(i|til)|\\<(selv )?være med til at (tilrettelægge|planlægge|beslutte|bestemme|sætte|fastsætte|fastlægge|formulere|vælge|evaluere)|\\<(du|borgeren|brugeren|brugerne|borgerne|personen) (\\p{L}+ ){0,2}(er|bliver) (selv )?med til at (tilrettelægge|planlægge|beslutte|bestemme|sætte|fastsætte|fastlægge|formulere|vælge|evaluere)|\\<(evaluerer|planlægger|tilrettelægger|aftaler|justerer) (behandlingen|forløbet|indsatsen|planen|behandlingsplanen|målene|målet|din behandling|dit forløb) (\\p{L}+ ){0,2}sammen med (dig|borgeren|brugeren|brugerne|borgerne)\\>|\\<(behandlingen|forløbet|indsatsen|planen|behandlingsplanen|målene|målet|din behandling|dit forløb) (\\p{L}+ ){0,2}(evalueres|planlægges|tilrettelægges|aftales|justeres) (\\p{L}+ ){0,2}sammen med (dig|borgeren|brugeren|brugerne|borgerne)\\>|\\<(tilrettelægges|planlægges|udarbejdes) (\\p{L}+ ){0,2}(sammen|i samarbejde|i dialog) med (dig|borgeren)|\\<ud fra (dine|borgerens|egne) (ønsker|behov|mål)|\\<\\(?(FIT|ROS)\\)?\\>|\\<(dine|borgerens|egne) (ønsker|mål)( og (ønsker|mål))? (er|bliver|danner)|\\<i samarbejde med dig|\\<sammen med dig"
           ],
-          "medmindre": "^(de |det |den |vores |kommunens )?(\\p{L}+ ){0,2}(leverandør\\p{L}*|døgn(behandlings)?tilbud\\p{L}*|private? (behandlings)?tilbud\\p{L}*|eksterne? (behandlings)?(tilbud|leverandør)\\p{L}*|behandlingssted\\p{L}*|opholdssted\\p{L}*)( af [^,]{1,60})?(,[^,]{0,80},)? (har|holder|afholder|gennemfører|inddrager|bruger|anvender|laver|måler|sikrer)\\>",
+          "medmindre": "^(de |det |den |vores |kommunens )?(\\p{L}+ ){0,2}(leverandør\\p{L}*|døgn(behandlings)?tilbud\\p{L}*|private? (behandlings)?tilbud\\p{L}*|eksterne? (behandlings)?(tilbud|leverandør)\\p{L}*|behandlingssted\\p{L}*|opholdssted\\p{L}*)( af [^,]{1,60})?(,[^,]{0,80},)? (har|holder|afholder|gennemfører|inddrager|bruger|anvender|laver|måler|sikrer)\\>|\\<(brugerne|brugere|brugerinddragelse(n|en)?) (af|i|på|ved|blandt) (?!((den|det|de|vores|kommunens|centrets|centerets|egen|eget|egne|sin|sit|sine|din|dit|dine) )?(\\p{L}*(behandl|tilbud|cent(er|re)|rusmiddel|misbrug|stof|ambulant|døgn|rådgivning|forløb|indsats|team|afdeling|råd)|(praksis|hverdag|arbejde|beslutning|plan|udvikling|evaluering|alle|hele|målgruppe|samtale|gruppe|møde)\\p{L}*\\>))\\p{L}+",
+          "sammenhaeng": "behandl|\\<tilbud|\\<cent(er|re)|misbrug|\\<stof|rusmiddel|\\<borger|\\<dig\\>|\\<du\\>|\\<din\\>|\\<dit\\>|\\<dine\\>|\\<pårørende|\\<forløb|\\<indsats|\\<visitation|\\<rådgivning|\\<brugerråd|\\<brugerne\\>|\\<brugere\\>",
           "svar": "\\<(ved|via|når|sammen|fx|eksempelvis)\\>|\\<(gennem|i|med) (?!(hele|alt|videst|størst|så|høj|det|respekt|fokus|udgangspunkt)\\>|alle (?!beslutning))|brugerråd|\\<bruger(undersøgelse|tilfredshed|møde|repræsentant|bestyrelse|evaluering|panel|gruppe)|\\<feedback|\\<tilbagemelding|\\<medindflydelse|\\<indflydelse|\\<ønsker|\\<mål\\>|\\<selv\\>|\\<deltager|\\<medvirker"
         }
       ]
@@ -587,6 +592,7 @@ export const bek1477of2019Data: RegulationData = {
             "\\<betal|(bruger|egen)betaling|\\<gratis|\\<vederlagsfri|\\<(uden|ingen) (udgift|beregning|omkostning|egenbetaling)|\\<koste[rt]? (dig )?(ikke|intet|ingenting|noget)|\\<(pris|takst)(en)? (for|pr)"
           ],
           "sammenhaeng": "behandling|\\<ophold|\\<kost(en)?\\>|\\<logi|\\<tilb(ud|yd)|\\<døgn",
+          "medmindre": "\\<(kost og logi|logi|forplejning|overnatning)\\p{L}* (på|i|ved) (?!(\\p{L}+ ){0,2}\\p{L}*(døgn|behandl|institution|opholdssted|tilbud|botilbud|hjem|cent|bosted|boform|stedet|periode|forbindelse|løbet|tiden|ophold|forløb))\\p{L}+(en|et)\\>",
           "svar": "{{borgerens_betaling}}"
         },
         {
@@ -596,6 +602,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\<kost og logi|\\<logi\\>|\\<forplejning|\\<(ophold|døgnophold)(sbetaling|et)? (og|er|koster|betales)|\\<husleje|\\<lommepenge|\\<egenbetaling for (\\p{L}+ ){0,2}(ophold|døgn)|\\<(betal\\p{L}*|beløb|egenbetaling|udgift\\p{L}*|pris\\p{L}*) (\\p{L}+ ){0,3}(kost|mad)\\>|\\<(kost|mad)(en)? (\\p{L}+ ){0,3}(betal|koster|egenbetaling)"
           ],
+          "medmindre": "\\<(kost og logi|logi|forplejning|overnatning)\\p{L}* (på|i|ved) (?!(\\p{L}+ ){0,2}\\p{L}*(døgn|behandl|institution|opholdssted|tilbud|botilbud|hjem|cent|bosted|boform|stedet|periode|forbindelse|løbet|tiden|ophold|forløb))\\p{L}+(en|et)\\>",
           "svar": "{{borgerens_betaling}}"
         }
       ]
@@ -637,7 +644,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\<klage|\\<ankestyrelse|\\<genvurder|\\<påklage|\\<indbring"
           ],
-          "medmindre": "^(?![\\s\\S]*(ankestyrelse|\\<kommune))[\\s\\S]*(patientklage|\\<styrelsen for patientsikkerhed)",
+          "medmindre": "^(?![\\s\\S]*(ankestyrelse|\\<kommune))[\\s\\S]*(patientklage|\\<styrelsen for patientsikkerhed)|^(?![\\s\\S]*(\\<afgørelse|ankestyrelse|\\<klageadgang|\\<klagevejledning))[\\s\\S]*\\<klage[rs]? over (?![,:.]|(til|hos|inden|senest|hvis|når|ved|i|på)\\>)(?!((den|det|de|din|dit|dine|en|et|kommunens|vores|centrets|centerets|borgerens|manglende) )?(afgørelse|\\p{L}*behandl|sag|visitation|\\p{L}*tilbud|indsats|personale|medarbejder|forløb|kommunen|cent|ventetid|service|hjælp|støtte|forhold|måde|dette|denne|hvordan|at|noget|os|rusmiddel|misbrug|svar|beslutning|bevilling|afslag|plan)\\p{L}*)",
           "sammenhaeng": "\\<afgørelse|\\<klageadgang|ankestyrelse|\\<klagefrist|\\<klagevejledning|behandling|\\<kommunen|\\<sag\\>|\\<sagen|\\<visitation|\\<bevilg|\\<tilbud",
           "svar": "\\<(kan|skal|må|ønsker|vil) (\\p{L}+ ){0,3}klage|\\<klage(n|r)? (til|over|sendes|skal|kan|indgives|behandles|inden|senest|skriftligt|mundtligt)|ankestyrelse|klagefrist|klagevejledning|\\<genvurder|\\<påklage|\\<indbring|\\<klageadgang(en)? (er|til|findes|gælder)|\\<klage[rs]? (du|borgeren)"
         }
@@ -686,7 +693,7 @@ export const bek1477of2019Data: RegulationData = {
             "mindst": 2
           },
           "sammenhaeng": "personale|\\<medarbejder|\\<behandler|\\<ansatte|\\<fagperson|\\<vi er|\\<team|\\<faglig",
-          "medmindre": "døgntilbud|døgninstitution|leverandør|\\<udbyder|\\<tilbuddets|\\<institution|\\<krav til"
+          "medmindre": "døgntilbud|døgninstitution|leverandør|\\<udbyder|\\<tilbuddets|\\<institution|\\<krav til|\\<(personale|medarbejder|ansat|\\p{L}*pædagog|\\p{L}*assistent|\\p{L}*lærer|\\p{L}*chauffør)\\p{L}* (i|på|ved|hos) (?!((den|det|de|vores|kommunens|centrets|centerets) )?\\p{L}*(cent|behandl|rusmiddel|misbrug|stof|tilbud|team|afdeling|enhed|ambulatori|rådgivning|myndighed|visitation|sektion|funktion|gruppe|område|kommune|socialforvaltning|socialområde|udsatte)\\p{L}*)"
         },
         {
           "id": "kompetenceudvikling",
@@ -696,7 +703,7 @@ export const bek1477of2019Data: RegulationData = {
             "kompetenceudvikl|\\<efteruddan|\\<videreuddan|\\<(løbende|faglig|fortsat)\\p{L}* (uddannelse|udvikling|opkvalificering|sparring)|\\<kursus|\\<kurser|\\<supervision|\\<opkvalific|\\<temadag|\\<undervisning|\\<sparring|\\<opdateret (på|med) (ny|den nyeste) viden"
           ],
           "sammenhaeng": "personale|\\<medarbejder|\\<behandler|\\<ansatte|\\<fagperson|\\<team|\\<vi\\>",
-          "medmindre": "døgntilbud|døgninstitution|leverandør|\\<udbyder|\\<tilbuddets|\\<institution|\\<krav til|\\<(du|dig|borgeren|borgerne|brugerne|beboerne|den unge|de unge)\\>[^.]{0,40}\\<(kursus|kurser|uddannelse|undervisning)",
+          "medmindre": "døgntilbud|døgninstitution|leverandør|\\<udbyder|\\<tilbuddets|\\<institution|\\<krav til|\\<(du|dig|borgeren|borgerne|brugerne|beboerne|den unge|de unge)\\>[^.]{0,40}\\<(kursus|kurser|uddannelse|undervisning)|\\<(personale|medarbejder|ansat|\\p{L}*pædagog|\\p{L}*assistent|\\p{L}*lærer|\\p{L}*chauffør)\\p{L}* (i|på|ved|hos) (?!((den|det|de|vores|kommunens|centrets|centerets) )?\\p{L}*(cent|behandl|rusmiddel|misbrug|stof|tilbud|team|afdeling|enhed|ambulatori|rådgivning|myndighed|visitation|sektion|funktion|gruppe|område|kommune|socialforvaltning|socialområde|udsatte)\\p{L}*)",
           "svar": "\\<efteruddan|\\<videreuddan|\\<kursus|\\<kurser|\\<supervision|\\<opkvalific|\\<temadag|\\<undervisning|\\<sparring|\\<uddannelse|\\<løbende|\\<årlig|\\<metode|\\<certificer|\\<konference|\\<faglig|\\<viden|\\<midler|\\<afsat|\\<budget|\\<plan"
         }
       ]
@@ -753,7 +760,7 @@ export const bek1477of2019Data: RegulationData = {
             "gavekort"
           ],
           "sammenhaeng": "behandling|\\<fastholde|\\<motiv|misbrug|\\<borger|\\<deltag|\\<fremmøde|\\<forløb",
-          "medmindre": "^(?![\\s\\S]*(fremmøde|\\<møde[rt]? op|\\<urin|stoffri|\\<(del|led) (af|i) (\\p{L}+ ){0,2}behandling|belønning|fasthold|motivation))[\\s\\S]*(\\<lod(trækning\\p{L}*|der)?\\>|\\<udlod|konkurrence|\\<vind(e|er|eren|es)\\>|gevinst|præmie|\\<quiz|\\<banko|undersøgelse|spørgeskema|\\<som tak for|\\<frivillig)|anvende gavekort med henblik på at fastholde|gavekort kan anvendes[^.]*(§ ?101|med henblik på at fastholde)|med et gavekort forstås|kan modtages,? uden at værdien heraf fradrages|om anvendelsen af gavekort efter stk\\. 9|kommunalbestyrelsen kan[^.]*gavekort|\\<(medarbejder|personale|ansatte|kolleg)\\p{L}* (\\p{L}+ ){0,3}(får|modtager|fik|modtog)|\\<(jubilæ|julegave|julefrokost|fødselsdag)|\\<gavekort\\p{L}* (\\p{L}+ ){0,4}(kan )?(købes|sælges)\\>",
+          "medmindre": "^(?![\\s\\S]*(fremmøde|\\<møde[rt]? op|\\<urin|stoffri|\\<(del|led) (af|i) (\\p{L}+ ){0,2}behandling|belønning|fasthold|motivation))[\\s\\S]*(\\<lod(trækning\\p{L}*|der)?\\>|\\<udlod|konkurrence|\\<vind(e|er|eren|es)\\>|gevinst|præmie|\\<quiz|\\<banko|undersøgelse|spørgeskema|\\<som tak for|\\<frivillig)|anvende gavekort med henblik på at fastholde|gavekort kan anvendes[^.]*(§ ?101|med henblik på at fastholde)|med et gavekort forstås|kan modtages,? uden at værdien heraf fradrages|om anvendelsen af gavekort efter stk\\. 9|kommunalbestyrelsen kan[^.]*gavekort|\\<(medarbejder|personale|ansatte|kolleg)\\p{L}* (\\p{L}+ ){0,3}(får|modtager|fik|modtog)|\\<(jubilæ|julegave|julefrokost|fødselsdag)|\\<gavekort\\p{L}* (\\p{L}+ ){0,4}(kan )?(købes|sælges)\\>|\\<(ingen|ikke (\\p{L}+ ){0,2}(fastsat|fastlagt|udarbejdet|vedtaget|lavet|beskrevet)) (\\p{L}+ ){0,2}retningslinje|\\<retningslinje\\p{L}* (\\p{L}+ ){0,4}(er|bliver) (endnu |stadig )?ikke (\\p{L}+ )?(fastsat|fastlagt|udarbejdet|vedtaget|lavet|beskrevet)",
           "svar": "\\<(kr|kroner|værdi|hvornår|når|hvis|højst|op til|maksimalt|ikke|aftal\\p{L}*)\\>|\\d|\\<(til|af|for) (\\p{L}+ ){0,2}(borgere|borgeren|dig|unge|personer|brugere|deltagere)\\>|\\<(ved|efter|for) (\\p{L}+ ){0,3}(fremmøde|deltagelse|gennemført|stabil|afslut|stoffri|urinprøve|mål)"
         }
       ]
@@ -1004,7 +1011,7 @@ export const bek1477of2019Data: RegulationData = {
             "\\<(godkend\\p{L}*|registrer\\p{L}*|optaget|tilsyn\\p{L}*|anerkendt) (\\p{L}+ ){0,3}(af|hos|på|i|fra|under) (\\p{L}+ ){0,3}(socialtilsyn|tilbudsportal|\\p{L}*tilsyn)|\\<akkrediter|\\<(stiller|stilles|gælder|har) (\\p{L}+ ){0,3}(kvalitets)?krav(?!\\p{L}| på\\>)|\\<(kvalitets)?krav(ene)? (til|om) (\\p{L}+ ){0,3}(døgn|tilbud|leverandør|behandlingssted|institution|opholdssted|personale|behandling)|\\<(tilbuddet|tilbuddene|leverandøren|leverandørerne|behandlingsstedet|behandlingsstederne|institutionen|døgntilbuddet|døgntilbuddene|opholdsstedet|stedet|stederne|døgn(behandlings)?(tilbud|institution|sted)\\p{L}{0,5}),? (\\p{L}+,? ){0,4}(skal|forventes|forpligtes) (\\p{L}+,? ){0,8}(uddan|dokumenter|evidens|metode|samarbejd|udslusning|efterbehandling|personale|behandlingsplan|handleplan|tilsyn|godkend|registrer|kvalific|faglig|rapport|indberet)|\\<kræves,? (\\p{L}+ ){0,2}at\\>"
           ],
           "sammenhaeng": "døgn|\\<institution|\\<leverandør|\\<opholdssted|\\<behandlingssted|\\<tilbud",
-          "medmindre": "^(?!.*\\<(vi|kommunen|byrådet|\\p{L}+ kommune) (\\p{L}+ ){0,3}(stiller|kræver|forlanger)).*\\<(socialtilsyn\\p{L}*|tilsynet|staten|\\p{L}*styrelsen|tilbudd\\p{L}*|døgntilbudd\\p{L}*|stedet|stederne|institution\\p{L}*) (\\p{L}+ ){0,2}(stiller|har) (\\p{L}+ ){0,2}krav|\\<krav(ene)? til (beboerne|borgerne|brugerne|dig|deltagerne)\\>|\\<(vælge|vælger|valgt|valg af)\\>[^.]{0,80}\\<(et andet|en anden|andre)\\>",
+          "medmindre": "^(?!.*\\<(vi|kommunen|byrådet|\\p{L}+ kommune) (\\p{L}+ ){0,3}(stiller|kræver|forlanger)).*\\<(socialtilsyn\\p{L}*|tilsynet|staten|\\p{L}*styrelsen|tilbudd\\p{L}*|døgntilbudd\\p{L}*|stedet|stederne|institution\\p{L}*) (\\p{L}+ ){0,2}(stiller|har) (\\p{L}+ ){0,2}krav|\\<krav(ene)? til (beboerne|borgerne|brugerne|dig|deltagerne)\\>|^(?![\\s\\S]*(misbrug|\\<stof|rusmiddel))[\\s\\S]*(\\<(døgninstitution|døgntilbud|opholdssted|anbringelsessted|institution)\\p{L}* for (\\p{L}+ )?børn\\>(?! og unge)|\\<anbragte (børn|unge)|\\<anbringelse)|\\<(vælge|vælger|valgt|valg af)\\>[^.]{0,80}\\<(et andet|en anden|andre)\\>",
           "svar": "\\<(godkend|registrer|tilbudsportal|\\p{L}*tilsyn|akkrediter|uddan|dokumenter|evidens|metode|samarbejde om|udslusning|efterbehandling|personale|medarbejder|behandlingsplan|handleplan|kvalific|faglig|\\p{L}*rapport|status|indberet|danris|opfølgning|følge[rs]? op|resultat|pris|takst)|\\d"
         }
       ]
@@ -1072,7 +1079,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\<(bruger|pårørende|borger)\\p{L}*(repræsentant|råd|organisation|forening|panel)|\\<repræsentant\\p{L}* (for|fra) (\\p{L}+ ){0,2}(brugere|brugerne|borgere|borgerne|personer|pårørende|misbrug)|\\<(brugere|pårørende|brugerne|brugerrådet|udsatterådet|borgere)\\p{L}* (\\p{L}+ ){0,2}(er|har været|bliver|blev|vil blive) (\\p{L}+ ){0,3}(inddraget|hørt|involveret|taget med)|\\<(brugere|pårørende|brugerne|brugerrådet|udsatterådet|borgere|repræsentanter)\\p{L}* (\\p{L}+ ){0,4}(har|havde|vil) (\\p{L}+ ){0,2}(deltaget|medvirket|bidraget|været med)|\\<(høring|hørt)\\>[^.]*\\<(bruger|pårørende|udsatte|borgere med|personer med|repræsentant)|\\<(bruger|pårørende|udsatte)\\p{L}*[^.]*\\<(høring|hørt)\\>|\\<inddrag\\p{L}* (\\p{L}+ ){0,3}(brugere|brugerne|pårørende|repræsentanter)"
           ],
-          "medmindre": "\\<(den |det )?(første|forrige|tidligere|oprindelige|gamle) (udgave af (den |denne )?)?(kvalitets)?standard|^(?!.*(standard|udkast)).*\\<\\p{L}*plan(en|er|erne)?\\>|\\<(hørt|høring) (om|vedrørende|vedr\\.|angående) (?![^.]*(standard|udkast|revision))",
+          "medmindre": "\\<(den |det )?(første|forrige|tidligere|oprindelige|gamle) (udgave af (den |denne )?)?(kvalitets)?standard|^(?!.*(standard|udkast)).*\\<\\p{L}*(plan(en|er|erne)?|politik(ken|ker|kerne)?|strategi(en|er|erne)?|program(met|mer|merne)?)\\>|\\<(hørt|høring) (om|vedrørende|vedr\\.|angående) (?![^.]*(standard|udkast|revision))",
           "sammenhaeng": "kvalitetsstandard|\\<standarden|\\<(høring|hørt)\\>(?! (om|vedrørende|vedr\\.|angående) (?![^.]*(standard|udkast|revision)))|\\<udkast|(?<!plan(en|er|erne)? (\\p{L}+ ){0,2})\\<(udarbejd|revision|revider)(?!\\p{L}* (af )?(\\p{L}+ ){0,2}\\p{L}*plan(en|er|erne)?\\>)"
         }
       ]
@@ -1105,7 +1112,9 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["afdækning","udredning","visiterer","visitering","visitationssamtale"],
   ["anonym"],
   ["omfang","varer "," gange "," timer ","samtaler","ugentlig","varighed","sessioner"," inden for ","gruppemøder","serviceniveau","service-niveau","behandlingsdage","du kan forvente","det kan du forvente","hvad kan du forvente","det kan du ikke forvente"],
+  ["du","dig","stof","udsat","borger","bruger","social","behandl","indsats","misbrug","rusmiddel"],
   ["ønsker","byrådet","har sat","politik","som mål","politisk","kommunens","lagt vægt","prioriter","målsætning","har fastsat","har vedtaget","har besluttet","kommunalbestyrelsen"],
+  ["du","dig","stof","udsat","borger","bruger","social","behandl","indsats","misbrug","rusmiddel"],
   ["politik","målsætning"],
   ["internet","hjemmeside","offentligg","standarden","tilgængelig","kvalitetsstandard"],
   ["lagt på","publicer","findes på","ligger på","lægges på","kan ses på","offentliggj","offentliggø","kan læses på","kan hentes på","tilgængelig på"],
@@ -1145,12 +1154,14 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["sammenhæng","tværfaglig"],
   ["håb","tro på","optimisme"],
   ["fleksib","tilgængelig"],
+  ["du","dig","stof","borger","bruger","center","centre","tilbud","behandl","forbrug","indsats","mennesk","misbrug","rusmiddel"],
   ["kr.","gavekort","værdien af","værdien på","værdien heraf"],
   [":","–","håb","mod","etik","etisk","ærlig","ansvar","dialog","helhed","nærvær","omsorg","tillid","tro på","centrum","evidens","fleksib","motiver","respekt","tror på","tryghed","åbenhed","anerkend","humanist","ligeværd","mestring","recovery","relation","troen på","faglighed","frivillig","nysgerrig","optimisme","ordentlig","ressource","troværdig","værdighed","engagement","fordomsfri","fællesskab","individuel","sammenhæng","skadereduk","tværfaglig","empowerment","menneskesyn","rehabiliter","skadesreduk","tilgængelig","vidensbaser","gennemsigtig","professionel","ikke-dømmende","medbestemmelse","medindflydelse","udgangspunkt i","selvbestemmelse"],
   ["organis","hvem får","levering","struktur","typer af","hvem står","hvem giver","leverandør","tilbuddene","hvem leverer","behandlingstilbud"],
   ["team","enhed","gives","center","er en ","tilbud","centret","foregår","ledelse","leveres","udfører","udføres","afdeling","drives i","ledes af","tilbydes","bestiller","drives af","fagområde","forankres","forankret","myndighed","organiser","udgør en ","varetages","består af ","drives som","leverandør","hører under","organisator","organisation","ressortområde","direktørområde","behandlingssted","hører ind under"],
   ["center","henvis","centret","foregår","leverer","leveres","udfører","udføres","varetager","varetages","har ansvar"],
   ["stof","center","tilbud","tilbyd","centret","misbrug","rusmiddel","behandling","rådgivning"],
+  ["ledes af","består af","organiser","er opdelt i","organisation"],
   ["søge","ansøg","adgang","i gang","starte","henvend","kontakt","sådan får","visitation","hvordan får","i behandling","hvordan kommer"],
   ["send","ansøg","ring ","skriv","anonym","dropin","henvis","ringe ","drop in","drop-in","henvend","kontakt","møde op","ringer ","søg om ","telefon","fremmøde","søge om ","uden tid","åbent hus","uden aftale","åben rådgivning"],
   ["stof","misbrug","rusmiddel","behandling","rådgivning","visitation"],
@@ -1164,12 +1175,12 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["frist","starte","14 dage","garanti","hvornår","opstart","ventetid"],
   [" dage"," uger","garanti","ret på ","krav på ","ret til "," hverdage","krav til "],
   ["start","tilbud","henvend","iværksæt","påbegynd","behandling"],
-  ["inden","senest"],
+  ["inden","senest","garanti"],
   [" dage"," uger","ret på","krav på","ret til","garanter","krav til"," hverdage"," arbejdsdage","behandlingsgaranti"],
   ["vælge","frie valg","frit valg","valgfrihed"],
   ["vælge ","en anden","et andet","et privat","frie valg","frit valg","§101 stk.","frit vælge","valgfrihed","§ 101 stk.","§101, stk.","vælges frit","§ 101, stk.","frit at vælge","ret til at vælge","retten til at vælge","ret til selv at vælge","retten til selv at vælge"],
   ["stof","tilbud","misbrug","rusmiddel","behandling","leverandør"],
-  ["frie valg","frit valg","frit vælge","selv vælge","vælge frit","vælger selv","frit at vælge","selv at vælge","vælger du selv","ret til at vælge","retten til at vælge","vælger borgeren selv"],
+  ["vælge ","frie valg","frit valg","frit vælge","selv vælge","vælger selv","frit at vælge","selv at vælge","vælger du selv","ret til at vælge","retten til at vælge","vælger borgeren selv"],
   ["du","dig","§101","anden","andet","vælge","§ 101","ønske","privat","fristen","begrænse","godkendt","offentlig","betingelse","leverandør","tilsvarende","behandlingssted"],
   ["din plan","plan for","behandlingsplan"],
   ["plan for ","behandlingsplan"],
@@ -1182,17 +1193,20 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["handleplan","indsatsplan"],
   ["§141","§ 141","handleplan","indsatsplan"],
   ["du","dig","stof","§141","udsat","§ 141","borger","indsats","misbrug","koordiner","rusmiddel","behandling","sagsbehandl"],
-  ["ledige","jobcent"],
+  ["ledige","jobcent","handleplan","indsatsplan"],
   ["får","mål ","vil ","§141","fulgt","følge","skal ","§ 141","målet ","opfølg","tilbyde","udarbejd","koordiner","målsætning","sammenhæng","alle borgere","alle personer","sagsbehandler","socialrådgiver"],
   ["bruger","inddrag","indflydelse"],
   ["fit","ros","dine ","egne ","bruger","inddrag","medskab","samskab","ud fra ","deltager","feedback","medvirker","borgerens ","planlægges","udarbejdes","med til at ","sammen med "," tilfredshed","indflydelse på","medbestemmelse","medindflydelse","tilbagemelding","tilrettelægges","tilfredshedsmal","tilfredshedsmål","i samarbejde med dig"],
-  ["privat","tilbud","ekstern","leverandør","opholdssted","behandlingssted"],
+  ["du","dig","din","dit","stof","borger","center","centre","forløb","tilbud","behandl","brugere","indsats","misbrug","brugerne","brugerråd","pårørende","rusmiddel","rådgivning","visitation"],
+  ["privat","tilbud","brugere","ekstern","brugerne","leverandør","opholdssted","behandlingssted","brugerinddragelse"],
   ["fx","i ","mål","når","ved","via","med ","selv","bruger","sammen","ønsker","gennem ","deltager","feedback","medvirker","eksempelvis","indflydelse","tilbagemelding"],
   ["kost","logi","pris","betal","gratis"],
   ["betal","pris ","gratis","koste ","takst ","udgift","koster ","kostet ","prisen ","taksten ","beregning","omkostning","vederlagsfri"],
   ["døgn","kost","logi","ophold","tilbud","tilbyd","behandling"],
+  ["logi","forplejning","overnatning"],
   ["%","kr","sel §","betale","gratis","koste ","sel. §","udgift","afholde","bidrage","fastsat","indtægt","koster ","kostet ","opgøres","procent","økonomi","beregnes","beregnet","betaling","indkomst","udregnes","vurderes","beregning","fastsættes","lommepenge","omkostning","vederlagsfri","rådighedsbeløb","servicelovens §"],
   ["logi","pris","beløb","betal","koster","ophold","udgift","husleje","lommepenge","forplejning"],
+  ["logi","forplejning","overnatning"],
   ["%","kr","sel §","betale","gratis","koste ","sel. §","udgift","afholde","bidrage","fastsat","indtægt","koster ","kostet ","opgøres","procent","økonomi","beregnes","beregnet","betaling","indkomst","udregnes","vurderes","beregning","fastsættes","lommepenge","omkostning","vederlagsfri","rådighedsbeløb","servicelovens §"],
   ["klage","afgørelse","retssikkerhed","sagsbehandling","dine rettigheder"],
   ["journal","svartid","behandle","bisidder","mundtlig","afgørelse","ansøgning","skriftlig","aktindsigt","frist for ","begrundelse","partshøring","fristen for ","behandlingstid","sagsbehandling","forvaltningslov","partsrepræsentant","retssikkerhedslov"],
@@ -1201,7 +1215,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["0","1","2","3","4","5","6","7","8","9","dage","svar","uger","frist","journal","bisidder","mundtlig","afgørelse","behandle ","behandles","skriftlig","aktindsigt","behandler ","begrundelse","partshøring","behandlingstid","forvaltningslov","partsrepræsentant","retssikkerhedslov"],
   ["klage","indbring","genvurder","ankestyrelse"],
   ["sag","bevilg","tilbud","kommunen","afgørelse","behandling","klagefrist","visitation","klageadgang","ankestyrelse","klagevejledning"],
-  ["patientklage","styrelsen for patientsikkerhed"],
+  [" over ","patientklage","styrelsen for patientsikkerhed"],
   ["klage","indbring","genvurder","ankestyrelse"],
   ["faglig","personale","hvem er vi","hvem møder","kompetence","behandlerne","medarbejder","kvalifikation"],
   ["læge","uddan","tæller","erfaren","fagligt","pædagog","erfaring","kvalifik","psykolog","terapeut","autoriser","består af","faggruppe","certificer","specialist","sygeplejer","fagligheder","kompetencer i","socialrådgiver","er sammensat af","kompetencer til","misbrugsbehandler"],
@@ -1213,10 +1227,10 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["terapeut","misbrugsbehandler","misbrugskonsulent"],
   ["sekretær","ergoterapeut","administrativ","fysioterapeut","socialformidler"],
   ["team","vi er","faglig","ansatte","behandler","fagperson","personale","medarbejder"],
-  ["udbyder","krav til","døgntilbud","leverandør","tilbuddets","institution"],
+  ["ansat","lærer","pædagog","udbyder","chauffør","krav til","assistent","personale","døgntilbud","leverandør","tilbuddets","institution","medarbejder"],
   ["faglig","kurser","kursus","fortsat","løbende","temadag","sparring","efteruddan","opkvalific","supervision","videreuddan","undervisning","kompetenceudvikl","opdateret på ny viden","opdateret med ny viden","opdateret på den nyeste viden","opdateret med den nyeste viden"],
   ["vi","team","ansatte","behandler","fagperson","personale","medarbejder"],
-  ["kurser","kursus","udbyder","krav til","døgntilbud","leverandør","tilbuddets","uddannelse","institution","undervisning"],
+  ["ansat","lærer","kurser","kursus","pædagog","udbyder","chauffør","krav til","assistent","personale","døgntilbud","leverandør","tilbuddets","uddannelse","institution","medarbejder","undervisning"],
   ["plan","afsat","viden","årlig","budget","faglig","kurser","kursus","metode","midler","løbende","temadag","sparring","certificer","efteruddan","konference","opkvalific","uddannelse","supervision","videreuddan","undervisning"],
   ["effekt","monitor","kvalitet","resultat","registrering","dokumentation","opfølgning på indsatsen"],
   ["danris","effekt","måltal","indsats","monitor","indberet","resultat","registrer","statistik","udvikling","dokumenter","målemetode","måleredskab","måleværktøj","progression","kvalitetsopfølgning","ledelsesinformation","stofmisbrugsdatabase","sundhedsdatastyrelsen"],
@@ -1225,7 +1239,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["gavekort"],
   ["gavekort"],
   ["motiv","borger","deltag","forløb","misbrug","fremmøde","fastholde","behandling"],
-  ["lod","quiz","banko","vinde","jubilæ","kolleg","præmie","ansatte","gevinst","gavekort","julegave","frivillig","personale","fødselsdag","julefrokost","konkurrence","medarbejder","som tak for","spørgeskema","undersøgelse","kommunalbestyrelsen kan","kan modtages uden at værdien heraf fradrages","kan modtages, uden at værdien heraf fradrages"],
+  ["lod","quiz","banko","vinde","jubilæ","kolleg","præmie","ansatte","gevinst","gavekort","julegave","frivillig","personale","fødselsdag","julefrokost","konkurrence","medarbejder","som tak for","spørgeskema","undersøgelse","retningslinje","kommunalbestyrelsen kan","kan modtages uden at værdien heraf fradrages","kan modtages, uden at værdien heraf fradrages"],
   ["0","1","2","3","4","5","6","7","8","9","kr","af ","når","for ","hvis","ikke","til ","ved ","aftal","højst","værdi","efter ","op til","maksimalt"],
   ["når ","efter ","efterværn","opfølgning","udskrivning"],
   [" mdr","fulgt","følge","opfølg","kontakt","til dig"," hvordan"," måneder"],
@@ -1250,12 +1264,12 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["døgn","krav til","kvalitetskrav"],
   ["krav","skal ","kræves","tilsyn","akkrediter","forventes ","forpligtes ","tilbudsportal"],
   ["døgn","tilbud","leverandør","institution","opholdssted","behandlingssted"],
-  ["andre","staten","stedet","tilbudd","en anden","et andet","stederne","tilsynet","krav til ","styrelsen","institution","kravene til ","socialtilsyn"],
+  ["andre","staten","stedet","tilbudd","en anden","et andet","stederne","tilsynet","krav til ","styrelsen","døgntilbud","anbringelse","institution","opholdssted","kravene til ","socialtilsyn","anbragte børn","anbragte unge"],
   ["0","1","2","3","4","5","6","7","8","9","pris","takst","uddan","danris","faglig","metode","status","tilsyn","evidens","godkend","rapport","følge op","indberet","kvalific","resultat","følger op","følges op","personale","registrer","akkrediter","dokumenter","handleplan","opfølgning","udslusning","medarbejder","samarbejde om","tilbudsportal","behandlingsplan","efterbehandling"],
   ["døgn"],
   ["godkend","revider","revision"],
   ["bruger","høring","inddrag","revision","udarbejd","pårørende"],
   ["borger","bruger","inddrag","udsatte","bidraget","deltaget","medvirket","pårørende","været med","personer med","repræsentant"],
   ["hørt","høring","udkast","revider","revision","udarbejd","standarden","kvalitetsstandard"],
-  ["plan","hørt ","høring ","standard"],
+  ["plan","hørt ","høring ","politik","program","standard","strategi"],
 ];
