@@ -2567,3 +2567,25 @@ describe('§4.1.10: the citizen who takes part in deciding the treatment is invo
       ],
     ));
 });
+
+describe('§4.1.4: a heading that names the organisation heads the treatment’s structure; a sentence on the kommune’s organisation is another field’s', () => {
+  const structureUnder = (overskrift: string) => {
+    const data = {
+      kommune: 'Xby Kommune',
+      titel: 'Kvalitetsstandard for social behandling for stofmisbrug',
+      lovgrundlag: ['Serviceloven § 101'],
+      forord: { tekst: 'Her kan du læse om kommunens tilbud til borgere med et stofmisbrug.' },
+      oevrige_afsnit: [{ noegle: 'a', overskrift, tekst: 'Rusmiddelcentret hører under Socialforvaltningen og har en ungeafdeling og en voksenafdeling.' }],
+    };
+    const check = checkSource('org.yml', new TextEncoder().encode(stringify(data, { lineWidth: 0 })), '2026-11-23');
+    if (!check.valid) throw new Error('invalid');
+    return check.findings.find((finding) => finding.requirement.id === '§4.1.4')!;
+  };
+  for (const heading of ['Organisering', 'Organisation og ledelse', 'Vores organisation']) {
+    it(`under »${heading}«`, () => {
+      const finding = structureUnder(heading);
+      expect(finding.status).not.toBe('mangler');
+      expect(finding.sources?.flatMap((source) => source.aspects)).toContain('struktur');
+    });
+  }
+});

@@ -328,7 +328,7 @@ export const bek1477of2019Data: RegulationData = {
             }
           ],
           "sammenhaeng": "misbrug|\\<stof|rusmiddel|behandling|\\<tilb(ud|yd)|\\<rådgivning|\\<center|\\<centret",
-          "medmindre": "^(?![\\s\\S]*(misbrug|\\<stof|rusmiddel|behandl|\\<social|\\<udsat|sundhed|psykiatri|\\<cent(ret|eret)\\>|\\<tilb(ud|yd)|rådgivning|\\<team|\\<borger|\\<dig\\>|\\<du\\>|\\<vi\\>))[\\s\\S]*\\<(organiser|organisation|består af|er opdelt i|ledes af)"
+          "medmindre": "^(?![\\s\\S]*(misbrug|\\<stof|rusmiddel|behandl|\\<social|\\<udsat|sundhed|psykiatri|\\<cent(ret|eret)\\>|\\<tilb(ud|yd)|rådgivning|\\<team|\\<borger|\\<dig\\>|\\<du\\>|\\<vi\\>))[\\s\\S]*\\<(er organiseret|organiseret i|organisation(en)? består|består af|er opdelt i|ledes af)"
         },
         {
           "id": "typer",
@@ -1161,7 +1161,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["team","enhed","gives","center","er en ","tilbud","centret","foregår","ledelse","leveres","udfører","udføres","afdeling","drives i","ledes af","tilbydes","bestiller","drives af","fagområde","forankres","forankret","myndighed","organiser","udgør en ","varetages","består af ","drives som","leverandør","hører under","organisator","organisation","ressortområde","direktørområde","behandlingssted","hører ind under"],
   ["center","henvis","centret","foregår","leverer","leveres","udfører","udføres","varetager","varetages","har ansvar"],
   ["stof","center","tilbud","tilbyd","centret","misbrug","rusmiddel","behandling","rådgivning"],
-  ["ledes af","består af","organiser","er opdelt i","organisation"],
+  ["ledes af","består af","er opdelt i","organiseret i","er organiseret","organisation består","organisationen består"],
   ["søge","ansøg","adgang","i gang","starte","henvend","kontakt","sådan får","visitation","hvordan får","i behandling","hvordan kommer"],
   ["send","ansøg","ring ","skriv","anonym","dropin","henvis","ringe ","drop in","drop-in","henvend","kontakt","møde op","ringer ","søg om ","telefon","fremmøde","søge om ","uden tid","åbent hus","uden aftale","åben rådgivning"],
   ["stof","misbrug","rusmiddel","behandling","rådgivning","visitation"],
