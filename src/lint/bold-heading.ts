@@ -4,9 +4,9 @@
  * line with text directly under it is worse: Markdown joins the two into one run-on line.
  * Warn, with the Markdown heading to write instead, at the line in the YAML file.
  */
-import { formatPath, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedFile } from '../load.js';
-import { eachTextScalar, positionsInFile } from './text-fields.js';
+import { textWarnings } from './text-fields.js';
 
 /** Longer than this, bold is emphasis of a passage, not a heading. */
 const maxHeadingWords = 15;
@@ -80,22 +80,11 @@ export function boldHeadings(markdown: string): BoldHeading[] {
 }
 
 export function boldHeadingWarnings(loaded: LoadedFile): Diagnostic[] {
-  const warnings: Diagnostic[] = [];
-  eachTextScalar(loaded, (scalar, path) => {
-    const found = boldHeadings(String(scalar.value));
-    if (found.length === 0) return;
-    const inFile = positionsInFile(loaded, scalar);
-    for (const heading of found) {
-      warnings.push({
-        code: 'fed-som-overskrift',
-        args: { tekst: heading.source, overskrift: heading.heading, fortsaetter: heading.runsOn ? 'ja' : undefined },
-        severity: 'advarsel',
-        file: loaded.file,
-        start: inFile(heading.start),
-        end: inFile(heading.end),
-        path: formatPath(path),
-      });
-    }
-  });
-  return warnings;
+  return textWarnings(loaded, (markdown) =>
+    boldHeadings(markdown).map((heading) => ({
+      problem: { code: 'fed-som-overskrift', args: { tekst: heading.source, overskrift: heading.heading, fortsaetter: heading.runsOn ? 'ja' : undefined } },
+      start: heading.start,
+      end: heading.end,
+    })),
+  );
 }

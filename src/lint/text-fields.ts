@@ -3,7 +3,8 @@
  * where a position in such a text stands in the file.
  */
 import type { Scalar } from 'yaml';
-import type { Position } from '../diagnostics/diagnostic.js';
+import { formatPath, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
+import type { Message } from '../diagnostics/messages.js';
 import { positionAt, type LoadedFile } from '../load.js';
 import { type PathSegment, valueLines } from '../source-location.js';
 import { eachTextValue } from '../yaml-nodes.js';
@@ -46,4 +47,25 @@ export function positionsInFile(loaded: LoadedFile, scalar: Scalar): (position: 
     const fold = place.breaks.filter((candidate) => candidate.offset <= offset).at(-1);
     return fold ? { line: fold.line, column: fold.column + offset - fold.offset } : { line: place.line, column: place.column + offset };
   };
+}
+
+/** What a lint found in a text: its message, and where it starts and ends in the text (1-based). */
+export interface TextFinding {
+  problem: Message;
+  start: Position;
+  end: Position;
+}
+
+/** The warnings of a lint that reads each text on its own: each finding placed in the file, with its text's key path. */
+export function textWarnings(loaded: LoadedFile, find: (markdown: string) => TextFinding[]): Diagnostic[] {
+  const warnings: Diagnostic[] = [];
+  eachTextScalar(loaded, (scalar, path) => {
+    const found = find(String(scalar.value));
+    if (found.length === 0) return;
+    const inFile = positionsInFile(loaded, scalar);
+    for (const { problem, start, end } of found) {
+      warnings.push({ ...problem, severity: 'advarsel', file: loaded.file, start: inFile(start), end: inFile(end), path: formatPath(path) });
+    }
+  });
+  return warnings;
 }

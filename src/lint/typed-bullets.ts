@@ -5,10 +5,10 @@
  * with »- « to write instead (the editor's quick fix writes it).
  */
 import type { DiagnosticMessageArgs } from '../diagnostics/diagnostic-messages.js';
-import { formatPath, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedFile } from '../load.js';
 import { bulletCharacters } from '../text/bullets.js';
-import { eachTextScalar, positionsInFile } from './text-fields.js';
+import { textWarnings } from './text-fields.js';
 
 /** A line that begins with a typed bullet: a bullet character, or a dash and a space, then the item. */
 export const typedBulletLine = new RegExp(String.raw`^([ \t]*)([${bulletCharacters}][ \t]*|[–—][ \t]+)(?=\S)`);
@@ -54,22 +54,11 @@ export function typedLists(markdown: string): TypedList[] {
 }
 
 export function typedBulletWarnings(loaded: LoadedFile): Diagnostic[] {
-  const warnings: Diagnostic[] = [];
-  eachTextScalar(loaded, (scalar, path) => {
-    const lists = typedLists(String(scalar.value));
-    if (lists.length === 0) return;
-    const inFile = positionsInFile(loaded, scalar);
-    for (const list of lists) {
-      warnings.push({
-        code: 'punkt-med-tegn',
-        args: list.args,
-        severity: 'advarsel',
-        file: loaded.file,
-        start: inFile({ line: list.line, column: list.column }),
-        end: inFile({ line: list.line, column: list.column + list.width }),
-        path: formatPath(path),
-      });
-    }
-  });
-  return warnings;
+  return textWarnings(loaded, (markdown) =>
+    typedLists(markdown).map((list) => ({
+      problem: { code: 'punkt-med-tegn', args: list.args },
+      start: { line: list.line, column: list.column },
+      end: { line: list.line, column: list.column + list.width },
+    })),
+  );
 }
