@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { docxOf, Paragraph, seedDocx, withDocumentXml, zip } from './import-docx.js';
-import { runCli, stackTrace } from './helpers.js';
+import { root, runCli, stackTrace } from './helpers.js';
 
 // Each test converts Word documents or runs the CLI; on a shared two-core machine that can take seconds.
 vi.setConfig({ testTimeout: 60_000 });
@@ -38,7 +38,20 @@ beforeAll(() => {
 
 describe('importer: bad input gets a Danish message, exit code 1 and nothing written', () => {
   const cases: Array<[string, () => Promise<string> | string, RegExp]> = [
-    ['a text file named .docx', () => input('tekst.docx', 'Dette er bare tekst.\n'), /ikke et Word-dokument \(\.docx\)/],
+    ['a text file named .docx', () => input('tekst.docx', 'Dette er bare tekst.\n'), /almindelig tekst, ikke et Word-dokument \(\.docx\)/],
+    // The tool's own YAML, given to the importer by mistake: said to be checked as it is, not imported.
+    [
+      'a kvalitetsstandard in YAML',
+      () => input('randers.yml', readFileSync(join(root, 'municipalities', 'randers.yml'))),
+      /kvalitetsstandard i YAML.*»kvalitetsstandard check«/,
+    ],
+    ['an RTF document', () => input('standard.rtf', '{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Calibri;}} Kvalitetsstandard}'), /RTF-format/],
+    ['a web page', () => input('standard.html', '<!DOCTYPE html>\n<html><body><h1>Kvalitetsstandard</h1></body></html>'), /webside \(HTML\)/],
+    [
+      'a Windows-1252 text',
+      () => input('ansi.docx', Buffer.from('Kvalitetsstandard for Br\xf8nderslev\n', 'latin1')),
+      /ikke et Word-dokument \(\.docx\)\. Åbn/,
+    ],
     ['a PDF', () => input('standard.docx', Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n')), /er en PDF/],
     ['a password-protected document', () => input('beskyttet.docx', compoundFile(true)), /beskyttet med adgangskode/],
     ['an old Word document (.doc)', () => input('gammel.doc', compoundFile(false)), /gamle Word-format \(\.doc\)/],

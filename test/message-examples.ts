@@ -281,6 +281,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'import-zip-bombe': {},
   'import-ikke-docx': {},
   'import-pdf': {},
+  'import-tekstformat': { slags: 'yaml' },
   'import-gammelt-word': {},
   'import-krypteret': {},
   'import-beskadiget': {},

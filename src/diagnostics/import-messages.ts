@@ -17,6 +17,7 @@ export interface ImportMessageArgs {
   'import-zip-bombe': NoArgs;
   'import-ikke-docx': NoArgs;
   'import-pdf': NoArgs;
+  'import-tekstformat': { slags: 'yaml' | 'rtf' | 'html' | 'tekst' };
   'import-gammelt-word': NoArgs;
   'import-krypteret': NoArgs;
   'import-beskadiget': NoArgs;
@@ -143,6 +144,13 @@ export const importMessages: MessageTable<ImportMessageArgs> = {
   'import-zip-bombe': () =>
     'Dokumentet fylder urimeligt meget, når det pakkes ud, og er ikke læst. Det er ikke et almindeligt Word-dokument; gem det igen fra Word som .docx.',
   'import-ikke-docx': () => 'Filen er ikke et Word-dokument (.docx). Åbn dokumentet i Word, og vælg »Gem som« → »Word-dokument (*.docx)«.',
+  'import-tekstformat': (a) =>
+    ({
+      yaml: 'Filen er en kvalitetsstandard i YAML, som værktøjet læser, som den er, ikke et Word-dokument: den skal ikke importeres. Tjek den med »kvalitetsstandard check« og filens navn (og læg den i municipalities/, hvis den ikke ligger dér).',
+      rtf: 'Filen er i RTF-format, ikke et Word-dokument (.docx). Åbn den i Word, og vælg »Gem som« → »Word-dokument (*.docx)«.',
+      html: 'Filen er en webside (HTML), ikke et Word-dokument (.docx). Åbn den i Word, og vælg »Gem som« → »Word-dokument (*.docx)«.',
+      tekst: 'Filen er almindelig tekst, ikke et Word-dokument (.docx). Kopiér teksten over i et Word-dokument, gem det som .docx, og importér det.',
+    })[a.slags],
   'import-pdf': () => 'Filen er en PDF, ikke et Word-dokument. Importér den oprindelige .docx-fil; har I kun PDF’en, så åbn den i Word, og gem den som .docx.',
   'import-gammelt-word': () => 'Dokumentet er i det gamle Word-format (.doc). Åbn det i Word, og vælg »Gem som« → »Word-dokument (*.docx)«.',
   'import-krypteret': () =>

@@ -45,7 +45,24 @@ function notZip(bytes: Buffer): ImportError {
     return new ImportError(encrypted ? 'import-krypteret' : 'import-gammelt-word', {});
   }
   if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return new ImportError('import-pdf', {});
-  return new ImportError('import-ikke-docx', {});
+  const slags = textKind(bytes.subarray(0, textSniffBytes).toString('utf8'));
+  return slags ? new ImportError('import-tekstformat', { slags }) : new ImportError('import-ikke-docx', {});
+}
+
+/** How much of a file is read to tell what kind of text it is. */
+const textSniffBytes = 4096;
+
+/**
+ * What kind of text a file is, when it is text and no Word document: a kvalitetsstandard in
+ * YAML (the tool's own file, given by mistake), RTF, a web page, or plain text.
+ */
+function textKind(head: string): 'yaml' | 'rtf' | 'html' | 'tekst' | undefined {
+  // Bytes that are no UTF-8 are no text this can name (a character cut at the end of what was read is).
+  if (head.includes('\0') || head.slice(0, -3).includes('\ufffd')) return undefined;
+  if (head.startsWith('{\\rtf')) return 'rtf';
+  if (/^\ufeff?\s*<(?:!doctype html|html)\b/i.test(head)) return 'html';
+  if (/^(?:kommune|titel)[ \t]*:/m.test(head)) return 'yaml';
+  return 'tekst';
 }
 
 const zipProblemCodes: Record<ZipProblem, 'import-ikke-docx' | 'import-beskadiget' | 'import-krypteret' | 'import-zip-bombe'> = {
