@@ -147,6 +147,16 @@ function quotedLines(loaded: LoadedFile, scalar: Scalar, lines: readonly string[
   });
 }
 
+/**
+ * The breaks of a value line where a further line of the file begins. In quotes a break may
+ * also be where the text goes on after an escape, on the line of the one before.
+ */
+export function fileLineBreaks<Break extends { line: number }>(line: number, breaks: readonly Break[]): Break[] {
+  const starts: Break[] = [];
+  for (const fold of breaks) if (fold.line !== (starts.at(-1)?.line ?? line)) starts.push(fold);
+  return starts;
+}
+
 /** The column of a block's first line with content, after its header at `header`. */
 function contentColumn(text: string, header: number): number | undefined {
   const indent = /\n(?:[ \t]*\r?\n)*( *)\S/y;

@@ -10,7 +10,7 @@ import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import { positionAt, type LoadedFile } from '../load.js';
 import type { AspectCatalogue, Regulation, Requirement } from '../regulations/index.js';
 import { documentSections, type SectionKind } from '../sections.js';
-import { locate, nodeAt, type PathSegment, type ValueLine, valueLines } from '../source-location.js';
+import { fileLineBreaks, locate, nodeAt, type PathSegment, type ValueLine, valueLines } from '../source-location.js';
 import { splitSentences } from '../text/sentences.js';
 import { statesOtherBasis } from './legal-basis.js';
 import { LetterPattern } from '../text/letters.js';
@@ -976,9 +976,7 @@ function lineFrom(raw: string, from: string, place: ValueLine): Line {
 function fileLinesOf(paragraph: readonly Line[]): { text: string; line: number }[] {
   return paragraph.flatMap(({ text, line, breaks }) => {
     if (!breaks) return [{ text, line }];
-    // A break on the line of the one before is an escape in quotes, not a further line of the file.
-    const starts = [{ offset: 0, line }];
-    for (const fold of breaks) if (fold.line !== starts.at(-1)!.line) starts.push(fold);
+    const starts = [{ offset: 0, line }, ...fileLineBreaks(line, breaks)];
     return starts.map((start, index) => ({ text: text.slice(start.offset, starts[index + 1]?.offset), line: start.line }));
   });
 }

@@ -8,7 +8,7 @@ import { Scalar } from 'yaml';
 import type { DiagnosticMessageArgs } from '../diagnostics/diagnostic-messages.js';
 import { formatPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedFile } from '../load.js';
-import { valueLines } from '../source-location.js';
+import { fileLineBreaks, valueLines } from '../source-location.js';
 import { eachTextScalar } from './text-fields.js';
 
 /** What Markdown reads as structure only at the start of a line. */
@@ -39,8 +39,7 @@ export function foldedLineWarnings(loaded: LoadedFile): Diagnostic[] {
     if (newline < 0 || newline >= scalar.range![1]) return;
     const lines = String(scalar.value).split('\n');
     for (const [index, place] of valueLines(loaded, scalar).entries()) {
-      // Where the file's next line begins; in quotes a break may also be an escape on the same line.
-      const folds = place.breaks.filter((fold, at) => fold.line !== (place.breaks[at - 1]?.line ?? place.line));
+      const folds = fileLineBreaks(place.line, place.breaks);
       for (const [fold, next] of folds.map((fold, at) => [fold, folds[at + 1]] as const)) {
         const text = lines[index]!.slice(fold.offset, next ? next.offset - 1 : undefined);
         const art = structures.find(([pattern]) => pattern.test(text))?.[1];
