@@ -2123,6 +2123,9 @@ describe('a text written as a job advertisement, minutes, a press release or an 
     expect(met(checkedWith('Medarbejderne er ansat efter gældende overenskomst. Hvis du har meldt afbud, får du en ny tid.'))).toBe(asWritten);
     expect(met(checkedWith('Vi søger en løsning sammen med dig, hvis du har brug for en ny tid.'))).toBe(asWritten);
     expect(met(checkedWith('Randers, 3. februar 2026. Brugerrådet har afgivet høringssvar til udkastet til standarden.'))).toBe(asWritten);
+    // A foreword signed as a letter with a view of the council's, and a standard's last word on where to learn more.
+    expect(met(checkedWith('Byrådet mener, at alle skal have hjælp hurtigt.\n\nMed venlig hilsen\n\nBorgmester Torben Hansen'))).toBe(asWritten);
+    expect(met(checkedWith('Randers, 3. februar 2026.\n\nFor yderligere information kontakt Rusmiddelcentret på telefon 89 15 15 15.'))).toBe(asWritten);
     expect(met(checkedWith(minutes, 'bilag'))).toBe(asWritten);
     expect(met(checkedWith(minutes, 'oevrige_afsnit', 'Kvalitetsstandard for rusmiddelbehandling'))).toBe(asWritten);
   });

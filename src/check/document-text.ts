@@ -786,11 +786,10 @@ const textKinds: readonly { art: string; core: readonly RegExp[]; more: readonly
   },
   {
     art: 'pressemeddelelse',
-    core: [
-      danish(String.raw`(?<!\p{L})(?:presseansvarlig|pressekontakt|pressemeddelelse)(?!\p{L})`),
-      danish(String.raw`^for (?:yderligere|flere|mere|uddybende) (?:information|oplysninger|kommentarer)(?!\p{L})`),
-    ],
+    core: [danish(String.raw`(?<!\p{L})(?:presseansvarlig|pressekontakt|pressemeddelelse)(?!\p{L})`)],
     more: [
+      // A standard too ends with where to learn more (»For yderligere information kontakt Rusmiddelcentret«): no mark of its own.
+      danish(String.raw`^for (?:yderligere|flere|mere|uddybende) (?:information|oplysninger|kommentarer)(?!\p{L})`),
       danish(
         String.raw`^\p{L}+(?: \p{L}+)?, (?:den )?\d{1,2}\. (?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) 20\d\d[.:]`,
       ),
@@ -803,9 +802,13 @@ const textKinds: readonly { art: string; core: readonly RegExp[]; more: readonly
       danish(
         String.raw`(?<!\p{L})takker for (?:muligheden|invitationen|anmodningen) (?:for|til) at (?:afgive|give|komme med|sende) (?:et |vores |sine )?(?:høringssvar|bemærkninger|kommentarer)(?!\p{L})`,
       ),
-      danish(String.raw`^med venlig hilsen(?!\p{L})`),
     ],
-    more: [danish(String.raw`(?<!\p{L})høringssvar(?:et)?(?!\p{L})`), danish(String.raw`(?<!\p{L})(?:foreslår|anbefaler|mener|opfordrer til),? at(?!\p{L})`)],
+    more: [
+      // A standard's foreword may be a letter signed by the mayor: »Med venlig hilsen« is no mark of its own.
+      danish(String.raw`^med venlig hilsen(?!\p{L})`),
+      danish(String.raw`(?<!\p{L})høringssvar(?:et)?(?!\p{L})`),
+      danish(String.raw`(?<!\p{L})(?:foreslår|anbefaler|mener|opfordrer til),? at(?!\p{L})`),
+    ],
   },
   {
     art: 'referat',
