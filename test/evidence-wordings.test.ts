@@ -2126,6 +2126,8 @@ describe('a text written as a job advertisement, minutes, a press release or an 
     // A foreword signed as a letter with a view of the council's, and a standard's last word on where to learn more.
     expect(met(checkedWith('Byrådet mener, at alle skal have hjælp hurtigt.\n\nMed venlig hilsen\n\nBorgmester Torben Hansen'))).toBe(asWritten);
     expect(met(checkedWith('Randers, 3. februar 2026.\n\nFor yderligere information kontakt Rusmiddelcentret på telefon 89 15 15 15.'))).toBe(asWritten);
+    // How to cancel an appointment, beside the committee's having taken the standard to note.
+    expect(met(checkedWith('Afbud: Ring til Rusmiddelcentret, hvis du ikke kan komme.\n\nSocialudvalget tog standarden til efterretning.'))).toBe(asWritten);
     expect(met(checkedWith(minutes, 'bilag'))).toBe(asWritten);
     expect(met(checkedWith(minutes, 'oevrige_afsnit', 'Kvalitetsstandard for rusmiddelbehandling'))).toBe(asWritten);
   });

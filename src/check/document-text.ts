@@ -812,11 +812,15 @@ const textKinds: readonly { art: string; core: readonly RegExp[]; more: readonly
   },
   {
     art: 'referat',
-    core: [
-      danish(String.raw`^(?:til stede|fraværende|afbud|referent|mødeleder|ordstyrer)(?: \p{L}+)?:`),
+    core: [danish(String.raw`^(?:til stede|fraværende|referent|mødeleder|ordstyrer)(?: \p{L}+)?:`)],
+    more: [
+      // A standard may record that a committee took it to note.
       danish(String.raw`(?<!\p{L})tog (?:\p{L}+ ){0,2}til efterretning(?!\p{L})|(?<!\p{L})indstillingen blev (?:godkendt|tiltrådt|vedtaget)(?!\p{L})`),
+      // A standard's practical information may say how to cancel an appointment (»Afbud: Ring til os …«).
+      danish(String.raw`^afbud(?: \p{L}+)?:`),
+      danish(String.raw`^(?:beslutning|indstilling|sagsfremstilling|resumé)(?: \p{L}+)?:`),
+      danish(String.raw`^(?:punkt|pkt\.|dagsordenspunkt) \d+`),
     ],
-    more: [danish(String.raw`^(?:beslutning|indstilling|sagsfremstilling|resumé)(?: \p{L}+)?:`), danish(String.raw`^(?:punkt|pkt\.|dagsordenspunkt) \d+`)],
   },
 ];
 
