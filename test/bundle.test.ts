@@ -63,6 +63,17 @@ describe('check and validate from the bundle', () => {
     }
   });
 
+  it('are ASCII, so V8 reads each as one byte a character, and still hold the letters their patterns and messages need', () => {
+    for (const { file } of [checkBundle, ...moduleBundles.values()]) {
+      const source = readFileSync(join(root, 'dist', file), 'utf8');
+      expect(source.match(/[^\0-\x7f]/g) ?? [], file).toEqual([]);
+    }
+    // The escapes stand for the letters: a check from the bundle still reads »–« and æøå (the same bytes as from the modules: above).
+    const source = readFileSync(join(root, 'dist', checkBundle.file), 'utf8');
+    expect(source).toContain(String.raw`\u2013`);
+    expect(source).toContain(String.raw`\u00e6`);
+  });
+
   it('compile from the code cache `npm run prepare` wrote: V8 accepts it for each bundle and this Node, under the flags of the bin', () => {
     // In a process of its own: the flags are the whole process's.
     const accepted = (flags: string, { file, codeCache } = checkBundle) =>
