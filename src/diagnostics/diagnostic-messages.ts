@@ -558,7 +558,7 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'egne-krav-ikke-kommune': (a) =>
     `${quote(a.fil)} er kommunens egne krav, ikke en kvalitetsstandard. Angiv kommunens egen fil, ${quote(a.kommune)}; de egne krav ved siden af den læses så med.`,
   'egne-krav-moenster-for-tungt': (a) =>
-    `Formuleringen ${quote(a.vaerdi)} har en gentagelse inde i en gentagelse (fx »(a+)+«), to alternativer i en gentagelse (fx »(a|b)+«) eller ».*« i en gentagelse (fx »(.*){3}«), som kan få tjekket til at søge i meget lang tid. Skriv den uden, fx »a+« i stedet for »(a+)+« og »[ab]+« i stedet for »(a|b)+«, eller sæt en grænse for den ydre gentagelse af ord, fx »(\\p{L}+ ){0,3}«.`,
+    `Formuleringen ${quote(a.vaerdi)} har en gentagelse inde i en gentagelse (fx »(a+)+«), to alternativer i en gentagelse (fx »(a|b)+«), ».*« i en gentagelse (fx »(.*){3}«) eller mere end to ».*« (eller »[^.]*«) efter hinanden (fx »a.*b.*c.*d«), som kan få tjekket til at søge i meget lang tid. Skriv den uden, fx »a+« i stedet for »(a+)+« og »[ab]+« i stedet for »(a|b)+«, sæt en grænse for den ydre gentagelse af ord, fx »(\\p{L}+ ){0,3}«, eller del formuleringen op i flere.`,
   'eget-felt-udfyldt': (a) => `Feltet ${quote(a.felt)} er udfyldt.`,
   'eget-felt-mangler': (a) => `Feltet ${quote(a.felt)} er ikke udfyldt. ${a.vejledning}`,
   'under-18-barnets-lov': (a) =>
