@@ -10,7 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '../src/check/run.js';
 import { newMunicipalityYaml } from '../src/commands/new.js';
-import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
+import { type Diagnostic, maxDiagnosticsPerFile } from '../src/diagnostics/diagnostic.js';
 import { formatMessage } from '../src/diagnostics/messages.js';
 import { maxNesting, parseSource, yamlErrorMessages } from '../src/load.js';
 import { codeActions } from '../src/lsp/code-actions.js';
@@ -643,6 +643,24 @@ describe('nesting deeper than a standard has: one error where it passes the limi
     ]) {
       expect(diagnosticsOf(`${start}${line}\n`).map((each) => each.code)).not.toContain('yaml-for-dybt');
     }
+  });
+});
+
+describe('one mistake repeated as often as 2 MB allows: counted and capped, not a crash', () => {
+  const start = 'kommune: Testby Kommune\ntitel: Kvalitetsstandard\n';
+  // More than a spread's arguments fit on the stack (about 125,000).
+  const times = 150_000;
+  const cases: [string, string, string][] = [
+    ['a field written again and again', 'forord: x\n'.repeat(times), 'yaml-dobbelt-noegle'],
+    ['a key in a list item written again and again', `oevrige_afsnit:\n  - noegle: a\n${'    tekst: x\n'.repeat(times)}`, 'yaml-dobbelt-noegle'],
+  ];
+  it.each(cases)('%s', (_name, lines, code) => {
+    const diagnostics = diagnosticsOf(`${start}${lines}`);
+    expect(diagnostics.length).toBe(maxDiagnosticsPerFile + 1);
+    expect(diagnostics.slice(0, -1).filter((each) => each.code === code).length).toBeGreaterThan(maxDiagnosticsPerFile / 2);
+    const more = diagnostics.at(-1)!;
+    expect(more.code).toBe('flere-fejl');
+    expect(Number((more.args as { antal: number }).antal)).toBeGreaterThan(times - maxDiagnosticsPerFile - 10);
   });
 });
 
