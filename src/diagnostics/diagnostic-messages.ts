@@ -375,7 +375,9 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
     'Et kolon efterfulgt af mellemrum i en tekst på én linje opfattes som et nyt felt. Sæt teksten i anførselstegn, eller skriv den som en blok med »|« på linjen før.',
   'yaml-indrykning': () => 'Indrykningen passer ikke. Felter på samme niveau skal stå præcis under hinanden, og underfelter skal rykkes ind med mellemrum.',
   'yaml-tabulator': (a) =>
-    `Der er brugt tabulator til indrykning. YAML kræver mellemrum: erstat tabulatoren med ${a.mellemrum === undefined ? 'mellemrum' : `${a.mellemrum} mellemrum`}.`,
+    a.mellemrum === 0
+      ? 'Der er brugt tabulator til indrykning, men feltet skal stå helt ude til venstre: slet tabulatoren.'
+      : `Der er brugt tabulator til indrykning. YAML kræver mellemrum: erstat tabulatoren med ${a.mellemrum === undefined ? 'mellemrum' : `${a.mellemrum} mellemrum`}.`,
   'yaml-usynligt-linjeskift': (a) =>
     `Her står ${a.tegn}, som editoren kan vise som et linjeskift, men som ikke er et for YAML: resten af linjen hører med til det, der står før (efter »#« til kommentaren). Slet tegnet, og tryk Enter i stedet.`,
   'yaml-usynligt-mellemrum': (a) =>
