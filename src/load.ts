@@ -8,6 +8,7 @@ import {
   type Alias,
   type Document,
   isAlias,
+  Lexer,
   isMap,
   isScalar,
   isSeq,
@@ -269,8 +270,8 @@ function keyProblem(file: string, text: string, pair: Pair, lineCounter: LineCou
 }
 
 /** Duplicate keys, one pass with a set per map: the parser's own check compares every key with every other. */
-function duplicateKeys(file: string, map: YAMLMap, lineCounter: LineCounter): Diagnostic[] {
-  const found: Diagnostic[] = [];
+/** Each key of the map that stands twice, added to `found` (one push each: a spread of 100,000 overflows the stack). */
+function duplicateKeys(file: string, map: YAMLMap, lineCounter: LineCounter, found: Diagnostic[]): void {
   const keys = new Set<string>();
   for (const pair of map.items) {
     if (!isScalar(pair.key) || !pair.key.range) continue;
@@ -278,7 +279,6 @@ function duplicateKeys(file: string, map: YAMLMap, lineCounter: LineCounter): Di
     if (keys.has(key)) found.push(errorAt(file, lineCounter, pair.key.range, { code: 'yaml-dobbelt-noegle', args: { felt: key } }));
     keys.add(key);
   }
-  return found;
 }
 
 /**
@@ -308,7 +308,7 @@ function treeProblems(file: string, text: string, document: Document.Parsed, lin
   eachNode(document.contents, (node) => {
     if (node.anchor) anchors.add(node.anchor);
     if (isMap(node)) {
-      structure.push(...duplicateKeys(file, node, lineCounter));
+      duplicateKeys(file, node, lineCounter, structure);
       for (const pair of readWhole ? node.items : []) {
         const problem = keyProblem(file, text, pair, lineCounter);
         if (problem) structure.push(problem);
@@ -350,6 +350,42 @@ export function withLineFeeds(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
+/**
+ * How deep brackets and list items written on one line (»- - -«, »? ? ?«) may nest. A
+ * standard needs a handful; the parser's tree of a 2 MB file of »[« takes 1.8 GB and 5 s.
+ */
+export const maxNesting = 100;
+/** A run of more list items (or »?«) on one line than maxNesting, each nesting in the one before. */
+const compactRun = new RegExp(`(?:[-?][ \\t]+){${maxNesting + 1}}`);
+/** The lexer's markers that stand for no text of the file. */
+const lexerMarkers = new Set(['\x02', '\x18', '\x1f']);
+
+/**
+ * Where a text first nests deeper than maxNesting, read by the lexer, which keeps no tree,
+ * before the parser builds one; undefined when it does not. A text with fewer brackets than
+ * the limit and no long run of list items is not lexed at all.
+ */
+function tooDeepAt(text: string): number | undefined {
+  let brackets = 0;
+  for (let index = 0; index < text.length && brackets <= maxNesting; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x5b || code === 0x7b) brackets += 1;
+  }
+  if (brackets <= maxNesting && !compactRun.test(text)) return undefined;
+  let flow = 0;
+  let onLine = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (token === '[' || token === '{') flow += 1;
+    else if (token === ']' || token === '}') flow = Math.max(flow - 1, 0);
+    else if (token === '-' || token === '?') onLine += 1;
+    else if (token === '\n' || token === '\r\n') onLine = 0;
+    if (flow + onLine > maxNesting) return offset;
+    if (!lexerMarkers.has(token)) offset += token.length;
+  }
+  return undefined;
+}
+
 /** Parse already-read bytes: the entry point for editors and the preview server too. */
 export function parseSource(file: string, bytes: Uint8Array): LoadResult {
   const decoded = decodeUtf8(bytes);
@@ -361,6 +397,14 @@ export function parseSource(file: string, bytes: Uint8Array): LoadResult {
   }
   const text = withLineFeeds(decoded.text);
   const lineCounter = new LineCounter();
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    // The lines as the parser would have counted them: the first starts at 0.
+    lineCounter.addNewLine(0);
+    for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) lineCounter.addNewLine(index + 1);
+    const at = positionAt(lineCounter, deep);
+    return { ok: false, diagnostics: [{ ...message('yaml-for-dybt', {}), severity: 'fejl', file, start: at, end: at }], text };
+  }
   const documents = parseAllDocuments(text, {
     lineCounter,
     uniqueKeys: false,
@@ -373,7 +417,7 @@ export function parseSource(file: string, bytes: Uint8Array): LoadResult {
   const document = list[0];
   if (!document || document.contents === null) return fileProblem(file, 'fil-tom', {});
 
-  const diagnostics = withMistakes(
+  const parserProblems = withMistakes(
     file,
     text,
     list.flatMap((parsed) => [...parsed.errors, ...parsed.warnings]),
@@ -382,8 +426,8 @@ export function parseSource(file: string, bytes: Uint8Array): LoadResult {
   const tree = treeProblems(file, text, document, lineCounter);
   // A tag the parser could not apply (»!!timestamp x«) is said once, by the tree, with what the tag does.
   const tagged = new Set(tree.filter((each) => each.code === 'yaml-maerke-overfloedigt' || each.code === 'yaml-tag-ikke-understoettet').map(positionKey));
-  const said = diagnostics.filter((each) => each.code !== 'yaml-tag-ikke-understoettet' || !tagged.has(positionKey(each)));
-  diagnostics.splice(0, diagnostics.length, ...said, ...tree);
+  const said = parserProblems.filter((each) => each.code !== 'yaml-tag-ikke-understoettet' || !tagged.has(positionKey(each)));
+  const diagnostics = [...said, ...tree];
   if (list.length > 1) {
     const second = list[1]!;
     const at: Position = positionAt(lineCounter, second.range[0]);

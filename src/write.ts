@@ -7,7 +7,7 @@
  * in the output folder (»noter.2024.12.tmp«).
  */
 import { readdirSync, unlinkSync } from 'node:fs';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileSystemErrorText } from './diagnostics/labels.js';
 import { UserError } from './usage.js';
@@ -82,6 +82,37 @@ async function write(path: string, content: string | Uint8Array): Promise<void> 
     await rm(temporary, { force: true });
     throw error;
   } finally {
+    inFlight.delete(temporary);
+  }
+}
+
+/**
+ * Creates `path` with `content` only if no file has that name, and never leaves part of it:
+ * written whole beside it first, then linked in place (false: the name was taken). A full
+ * disk halfway left »ny« a cut-off file that looked valid and that the next »ny« refused to
+ * replace.
+ */
+export async function createExclusive(path: string, content: string): Promise<boolean> {
+  const temporary = `${path}.${process.pid}.${(sequence += 1)}${temporarySuffix}`;
+  inFlight.add(temporary);
+  try {
+    await writeFile(temporary, content, { flag: 'wx' });
+    await link(temporary, path);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw error;
+    // File systems without hard links: exclusive create of the whole content in one write.
+    try {
+      await writeFile(path, content, { flag: 'wx' });
+      return true;
+    } catch (fallbackError) {
+      if ((fallbackError as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw fallbackError;
+    }
+  } finally {
+    await rm(temporary, { force: true });
     inFlight.delete(temporary);
   }
 }

@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveFileArguments, slugify } from '../src/files.js';
-import { fixtures, runCli, stackTrace } from './helpers.js';
+import { fixtures, root, runCli, stackTrace } from './helpers.js';
 
 describe('kvalitetsstandard validate (the command line)', () => {
   it('exits 1 on an invalid file and prints file:line:column, the Danish message and the line', () => {
@@ -249,6 +250,26 @@ describe('`ny` takes the names every command takes, and one name only', () => {
       expect(again.stderr).toMatch(/»municipalities\/(randers|aeroe)\.yml« findes allerede og er ikke ændret/);
     }
     expect(entries()).toEqual(['aeroe.yml', 'hoeje-taastrup.yml', 'lyngby-taarbaek.yml', 'odense.yml', 'randers.yml']);
+  });
+
+  it('leaves no part of the file when it cannot be written whole (a file size limit, as a full disk), so »ny« can be run again', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-ny-graense-'));
+    const made = () => (existsSync(join(folder, 'municipalities')) ? readdirSync(join(folder, 'municipalities')) : []);
+    // `ulimit -f` in KB: the template is some 12 KB, so each limit cuts it at a different place.
+    for (const kilobytes of [1, 4, 9]) {
+      const cut = spawnSync('bash', ['-c', `ulimit -f ${kilobytes} && exec "$0" "$@"`, process.execPath, join(root, 'dist', 'cli.js'), 'ny', 'testby'], {
+        cwd: folder,
+        encoding: 'utf8',
+      });
+      expect(cut.status, `${kilobytes} KB`).toBe(1);
+      expect(cut.stderr).toBe(
+        'kvalitetsstandard: »municipalities/testby.yml« kan ikke oprettes: filen bliver større, end systemet tillader (EFBIG). Kør kommandoen i en mappe, du kan skrive i.\n',
+      );
+      expect(made()).toEqual([]);
+    }
+    expect(runCli(['ny', 'testby'], { cwd: folder }).status).toBe(0);
+    expect(made()).toEqual(['testby.yml']);
+    expect(readFileSync(join(folder, 'municipalities', 'testby.yml'), 'utf8')).toMatch(/^kommune: testby Kommune$/m);
   });
 
   it('refuses a path into another folder, and more than one argument, as wrong usage (exit 2), writing nothing', () => {

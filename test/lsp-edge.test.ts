@@ -140,10 +140,12 @@ describe('the protocol’s life cycle', () => {
 
 describe('positions at the edge', () => {
   let client: LspClient;
+  /** The server's own diagnostics of the document, as an editor sends them back with a code action request. */
+  let published: any[];
   beforeAll(async () => {
     client = await initialized();
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: randers } });
-    await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri);
+    published = (await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri)).diagnostics;
   });
   afterAll(async () => {
     await client.close();
@@ -176,7 +178,7 @@ describe('positions at the edge', () => {
     }
   });
 
-  it('answers valid positions anywhere (past a line’s end, past the last line, the largest uinteger) with ranges inside the document', async () => {
+  it('answers valid positions anywhere (past a line’s end, past the last line, the largest uinteger), also code actions for diagnostics moved there, with ranges inside the document', async () => {
     const document = TextDocument.create(uri, 'yaml', 1, randers);
     const lines = randers.split('\n');
     const positions = [
@@ -202,7 +204,17 @@ describe('positions at the edge', () => {
         expect(inside(range.start) && inside(range.end), `${JSON.stringify(position)} ${item.label}`).toBe(true);
         expect(document.offsetAt(range.start)).toBeLessThanOrEqual(document.offsetAt(range.end));
       }
+      // A code action asked there, alone and with each of the server's diagnostics moved there
+      // (an editor sends the ones it shows, which may be from before its last edit).
+      const range = { start: position, end: position };
+      for (const diagnostics of [[], ...published.map((diagnostic) => [{ ...diagnostic, range }])]) {
+        const actions = await client.request<any[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics } });
+        for (const edit of actions.flatMap((action) => Object.values<any[]>(action.edit?.changes ?? {}).flat())) {
+          expect(inside(edit.range.start) && inside(edit.range.end), `${JSON.stringify(position)} ${diagnostics[0]?.code}`).toBe(true);
+        }
+      }
     }
+    expect(published.length).toBeGreaterThan(0);
     expect(client.stderr).toBe('');
   });
 });

@@ -10,9 +10,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '../src/check/run.js';
 import { newMunicipalityYaml } from '../src/commands/new.js';
-import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
+import { type Diagnostic, maxDiagnosticsPerFile } from '../src/diagnostics/diagnostic.js';
 import { formatMessage } from '../src/diagnostics/messages.js';
-import { parseSource, yamlErrorMessages } from '../src/load.js';
+import { maxNesting, parseSource, yamlErrorMessages } from '../src/load.js';
 import { codeActions } from '../src/lsp/code-actions.js';
 import { analyze } from '../src/lsp/diagnostics.js';
 import { defaultRegulation } from '../src/regulations/index.js';
@@ -603,6 +603,64 @@ describe('every error the yaml package can give reaches the user in Danish, neve
       expect(run.stdout).toContain(says.replace('x.yml', name));
       expect(run.stdout).not.toContain('Ukendt felt');
     }
+  });
+});
+
+describe('nesting deeper than a standard has: one error where it passes the limit, the same in the editor', () => {
+  const settings = { compliance: 'information', date: '2026-11-23' } as const;
+  const start = 'kommune: Testby Kommune\ntitel: "[[[ {{{ - - - står i en tekst"\n';
+  const over = maxNesting + 1;
+  /** [what, the third line, the column of the bracket or item that goes one level too deep] */
+  const cases: [string, string, number][] = [
+    ['»[« a million times (1 MB, which the parser’s tree made 1 GB)', `forord: ${'['.repeat(1_000_000)}`, 9 + maxNesting],
+    ['»{a: « as many times as the limit and one more, closed', `forord: ${'{a: '.repeat(over)}1${'}'.repeat(over)}`, 9 + 4 * maxNesting],
+    ['»- « on one line', `forord: ${'- '.repeat(300_000)}a`, 9 + 2 * maxNesting],
+    ['»? « on one line', `? ${'? '.repeat(300_000)}a`, 1 + 2 * maxNesting],
+    [
+      '»[« and »{« mixed, with a text in quotes holding »[« on the way',
+      `forord: ${'[{'.repeat(50)}"[[[[", ${'[ '.repeat(20)}`,
+      9 + 100 + 8 + 2 * (maxNesting - 100),
+    ],
+  ];
+  it.each(cases)('%s', (_name, line, column) => {
+    for (const breaks of ['\n', '\r\n', '\r']) {
+      const text = `${start}${line}\n`.replace(/\n/g, breaks);
+      const found = diagnosticsOf(text).filter((each) => each.code === 'yaml-for-dybt');
+      expect(
+        found.map((each) => each.start),
+        JSON.stringify(breaks),
+      ).toEqual([{ line: 3, column }]);
+      const editor = analyze('file:///x.yml', 'x.yml', text, settings).filter((each) => each.code === 'yaml-for-dybt');
+      expect(editor.map((each) => each.range.start)).toEqual([{ line: 2, character: column - 1 }]);
+    }
+  });
+
+  it('nesting as deep as the limit, or brackets closed and opened again many times, is read as YAML', () => {
+    for (const line of [
+      `forord: ${'['.repeat(maxNesting)}${']'.repeat(maxNesting)}`,
+      `forord: [${'[{a: [b]}], '.repeat(10_000)}c]`,
+      `forord: ${'- '.repeat(maxNesting - 1)}a`,
+    ]) {
+      expect(diagnosticsOf(`${start}${line}\n`).map((each) => each.code)).not.toContain('yaml-for-dybt');
+    }
+  });
+});
+
+describe('one mistake repeated as often as 2 MB allows: counted and capped, not a crash', () => {
+  const start = 'kommune: Testby Kommune\ntitel: Kvalitetsstandard\n';
+  // More than a spread's arguments fit on the stack (about 125,000).
+  const times = 150_000;
+  const cases: [string, string, string][] = [
+    ['a field written again and again', 'forord: x\n'.repeat(times), 'yaml-dobbelt-noegle'],
+    ['a key in a list item written again and again', `oevrige_afsnit:\n  - noegle: a\n${'    tekst: x\n'.repeat(times)}`, 'yaml-dobbelt-noegle'],
+  ];
+  it.each(cases)('%s', (_name, lines, code) => {
+    const diagnostics = diagnosticsOf(`${start}${lines}`);
+    expect(diagnostics.length).toBe(maxDiagnosticsPerFile + 1);
+    expect(diagnostics.slice(0, -1).filter((each) => each.code === code).length).toBeGreaterThan(maxDiagnosticsPerFile / 2);
+    const more = diagnostics.at(-1)!;
+    expect(more.code).toBe('flere-fejl');
+    expect(Number((more.args as { antal: number }).antal)).toBeGreaterThan(times - maxDiagnosticsPerFile - 10);
   });
 });
 

@@ -4,8 +4,8 @@
  * before it is written, written beside its target and linked into place (so it appears
  * whole or not at all, and never over an existing file).
  */
-import { link, lstat, readlink, rm, stat, writeFile } from 'node:fs/promises';
-import { makeDirectory } from '../write.js';
+import { lstat, readlink, stat } from 'node:fs/promises';
+import { createExclusive, makeDirectory } from '../write.js';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { failingStatuses } from '../check/index.js';
 import { checkSource, type FileCheck } from '../check/run.js';
@@ -24,30 +24,6 @@ import { complianceReportText } from '../report/compliance.js';
 import { styleFor } from '../report/terminal.js';
 import { UsageError, type CommandContext } from '../usage.js';
 import { notInAName } from '../lint/control-characters.js';
-
-/** Creates `path` with `content` only if it does not exist, never leaving a partial file. */
-async function createExclusive(path: string, content: string): Promise<boolean> {
-  const temporary = `${path}.${process.pid}.import.tmp`;
-  await writeFile(temporary, content, { flag: 'wx' });
-  try {
-    await link(temporary, path);
-    return true;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return false;
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw error;
-    // File systems without hard links: exclusive create of the whole content in one write.
-    try {
-      await writeFile(path, content, { flag: 'wx' });
-      return true;
-    } catch (fallbackError) {
-      if ((fallbackError as NodeJS.ErrnoException).code === 'EEXIST') return false;
-      throw fallbackError;
-    }
-  } finally {
-    await rm(temporary, { force: true });
-  }
-}
 
 function fail(code: Parameters<typeof formatMessage>[0], args: Parameters<typeof formatMessage>[1] = {}): number {
   process.stderr.write(`kvalitetsstandard: ${formatMessage(code, args)}\n`);

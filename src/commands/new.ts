@@ -3,8 +3,7 @@
  * regulation as a commented placeholder that says what the law asks. Valid at once;
  * `check` then lists the placeholders as missing. Never overwrites a file.
  */
-import { writeFile } from 'node:fs/promises';
-import { makeDirectory } from '../write.js';
+import { createExclusive, makeDirectory } from '../write.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 import { stringify } from 'yaml';
@@ -139,15 +138,15 @@ export async function runNew({ positionals }: CommandContext): Promise<number> {
     process.stderr.write(`kvalitetsstandard: ${formatMessage('ny-findes', { fil: other })}\n`);
     return 1;
   }
+  let created: boolean;
   try {
-    // 'wx': create, and fail if it exists, in one step.
-    await writeFile(path, yaml, { flag: 'wx' });
+    created = await createExclusive(path, yaml);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      process.stderr.write(`kvalitetsstandard: ${formatMessage('ny-findes', { fil: path })}\n`);
-      return 1;
-    }
     throw new UserError('ny-kan-ikke-skrive', { fil: path, detalje: fileSystemErrorText(error) });
+  }
+  if (!created) {
+    process.stderr.write(`kvalitetsstandard: ${formatMessage('ny-findes', { fil: path })}\n`);
+    return 1;
   }
   process.stdout.write(`${formatMessage('ny-oprettet', { fil: path, kommune, navn: slug })}\n`);
   return 0;

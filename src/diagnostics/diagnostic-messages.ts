@@ -375,7 +375,9 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
     'Et kolon efterfulgt af mellemrum i en tekst på én linje opfattes som et nyt felt. Sæt teksten i anførselstegn, eller skriv den som en blok med »|« på linjen før.',
   'yaml-indrykning': () => 'Indrykningen passer ikke. Felter på samme niveau skal stå præcis under hinanden, og underfelter skal rykkes ind med mellemrum.',
   'yaml-tabulator': (a) =>
-    `Der er brugt tabulator til indrykning. YAML kræver mellemrum: erstat tabulatoren med ${a.mellemrum === undefined ? 'mellemrum' : `${a.mellemrum} mellemrum`}.`,
+    a.mellemrum === 0
+      ? 'Der er brugt tabulator til indrykning, men feltet skal stå helt ude til venstre: slet tabulatoren.'
+      : `Der er brugt tabulator til indrykning. YAML kræver mellemrum: erstat tabulatoren med ${a.mellemrum === undefined ? 'mellemrum' : `${a.mellemrum} mellemrum`}.`,
   'yaml-usynligt-linjeskift': (a) =>
     `Her står ${a.tegn}, som editoren kan vise som et linjeskift, men som ikke er et for YAML: resten af linjen hører med til det, der står før (efter »#« til kommentaren). Slet tegnet, og tryk Enter i stedet.`,
   'yaml-usynligt-mellemrum': (a) =>
@@ -558,7 +560,7 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'egne-krav-ikke-kommune': (a) =>
     `${quote(a.fil)} er kommunens egne krav, ikke en kvalitetsstandard. Angiv kommunens egen fil, ${quote(a.kommune)}; de egne krav ved siden af den læses så med.`,
   'egne-krav-moenster-for-tungt': (a) =>
-    `Formuleringen ${quote(a.vaerdi)} har en gentagelse inde i en gentagelse (fx »(a+)+«), to alternativer i en gentagelse (fx »(a|b)+«) eller ».*« i en gentagelse (fx »(.*){3}«), som kan få tjekket til at søge i meget lang tid. Skriv den uden, fx »a+« i stedet for »(a+)+« og »[ab]+« i stedet for »(a|b)+«, eller sæt en grænse for den ydre gentagelse af ord, fx »(\\p{L}+ ){0,3}«.`,
+    `Formuleringen ${quote(a.vaerdi)} har en gentagelse inde i en gentagelse (fx »(a+)+«), to alternativer i en gentagelse (fx »(a|b)+«), ».*« i en gentagelse (fx »(.*){3}«) eller mere end to ».*« (eller »[^.]*«) efter hinanden (fx »a.*b.*c.*d«), som kan få tjekket til at søge i meget lang tid. Skriv den uden, fx »a+« i stedet for »(a+)+« og »[ab]+« i stedet for »(a|b)+«, sæt en grænse for den ydre gentagelse af ord, fx »(\\p{L}+ ){0,3}«, eller del formuleringen op i flere.`,
   'eget-felt-udfyldt': (a) => `Feltet ${quote(a.felt)} er udfyldt.`,
   'eget-felt-mangler': (a) => `Feltet ${quote(a.felt)} er ikke udfyldt. ${a.vejledning}`,
   'under-18-barnets-lov': (a) =>

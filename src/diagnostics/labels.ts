@@ -56,6 +56,7 @@ export function listDanish(items: readonly (string | number)[], conjunction: 'og
 const fileSystemErrors: Record<string, string> = {
   ENOSPC: 'disken er fuld',
   EDQUOT: 'din diskkvote er brugt op',
+  EFBIG: 'filen bliver større, end systemet tillader',
   EACCES: 'du har ikke adgang til at skrive der',
   EPERM: 'du har ikke adgang til at skrive der',
   EROFS: 'mappen er skrivebeskyttet',

@@ -24,6 +24,7 @@ import {
   type HoverParams,
   type InitializeParams,
   type Position,
+  type Range,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatMessage } from '../diagnostics/messages.js';
@@ -93,6 +94,7 @@ export function answering<P, R>(metode: string, handler: (params: P) => R): (par
 
 /** A position the gate let through (uintegers), clamped to the document as the protocol says: past a line's end is its end. */
 const within = (document: TextDocument, position: Position): Position => document.positionAt(document.offsetAt(position));
+const rangeWithin = (document: TextDocument, range: Range): Range => ({ start: within(document, range.start), end: within(document, range.end) });
 
 export function startServer(connection: Connection = stdioConnection()): void {
   const documents = new TextDocuments(TextDocument);
@@ -249,7 +251,13 @@ export function startServer(connection: Connection = stdioConnection()): void {
     answering('textDocument/codeAction', ({ textDocument, context, range }: CodeActionParams) => {
       const document = documents.get(textDocument.uri);
       if (!document) return [];
-      return codeActions(textDocument.uri, document, context.diagnostics, { file: fileOf(textDocument.uri), range, date: analysisSettings().date });
+      // The client's diagnostics may be from before its last edit, so their ranges too may lie past the text.
+      const diagnostics = context.diagnostics.map((diagnostic) => ({ ...diagnostic, range: rangeWithin(document, diagnostic.range) }));
+      return codeActions(textDocument.uri, document, diagnostics, {
+        file: fileOf(textDocument.uri),
+        range: rangeWithin(document, range),
+        date: analysisSettings().date,
+      });
     }),
   );
 

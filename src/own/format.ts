@@ -14,7 +14,7 @@ import { nearest } from '../suggest.js';
 import { requirementFromData, type Krav, type PatternProblem } from '../regulations/from-data.js';
 import type { Aspekt, Formulering } from '../generated/regulation-data.js';
 import { defaultRegulation } from '../regulations/index.js';
-import { hasNestedRepetition } from '../regulations/pattern-shape.js';
+import { isHeavyPattern } from '../regulations/pattern-shape.js';
 import type { Regulation, Requirement, RequirementAspects } from '../regulations/regulation.js';
 
 const patternHelp = 'Et søgemønster: \\< og \\> er ordgrænser, \\p{L} et bogstav, \\d et ciffer; det læses mod sætningen med små bogstaver.';
@@ -201,7 +201,7 @@ class OwnReader {
   }
 
   pattern(value: unknown, path: Path): string | undefined {
-    if (typeof value === 'string' && hasNestedRepetition(value)) this.error('egne-krav-moenster-for-tungt', { vaerdi: value }, path);
+    if (typeof value === 'string' && isHeavyPattern(value)) this.error('egne-krav-moenster-for-tungt', { vaerdi: value }, path);
     else if (typeof value === 'string' && value.trim() !== '') return value;
     else this.error('forkert-type', { felt: String(path.at(-1)), forventet: 'et søgemønster (en tekst)', faktisk: typeName(value) }, path);
     return undefined;

@@ -25,7 +25,7 @@ import {
   type RequirementAspects,
   type SharedPatterns,
 } from './regulation.js';
-import { hasNestedRepetition } from './pattern-shape.js';
+import { isHeavyPattern } from './pattern-shape.js';
 
 export type { Krav, Regelsaet, RegulationData } from '../generated/regulation-data.js';
 
@@ -69,10 +69,10 @@ class PatternCompiler {
     const withFragments = source.includes('{{') ? this.withFragments(source, path) : source;
     const withValues = withFragments !== undefined && /\{[a-z]/.test(withFragments) ? this.withValues(withFragments, path) : withFragments;
     if (withValues === undefined) return never;
-    if (this.refuseHeavy && hasNestedRepetition(withValues)) {
+    if (this.refuseHeavy && isHeavyPattern(withValues)) {
       return this.fail(
         path,
-        'mønsteret har en gentagelse inde i en gentagelse (fx »(a+)+«), to alternativer i en gentagelse (fx »(a|b)+«) eller ».*« i en gentagelse, som kan få tjekket til at søge i meget lang tid; sæt en grænse for den ydre gentagelse, fx »(\\p{L}+ ){0,3}«',
+        'mønsteret har en gentagelse inde i en gentagelse (fx »(a+)+«), to alternativer i en gentagelse (fx »(a|b)+«), ».*« i en gentagelse eller mere end to ».*« (eller »[^.]*«) efter hinanden (fx »a.*b.*c.*d«), som kan få tjekket til at søge i meget lang tid; sæt en grænse for den ydre gentagelse, fx »(\\p{L}+ ){0,3}«, eller del mønsteret op i flere',
       );
     }
     const expanded = withValues.includes('\\') ? expandEscapes(withValues) : withValues;
