@@ -500,6 +500,33 @@ describe('words that look like an answer and are not', () => {
     expect(finding(checked(row('Kvalitetskrav', demands)), '§5.1').status).toBe('opfyldt');
   });
 
+  it('a practice only as it usually goes, where possible or as room allows is not promised, wherever the words stand', () => {
+    const guarantee = 'starter behandlingen senest 14 dage efter henvendelsen';
+    const hedged = [
+      ['§4.1.6', 'behandlingsgaranti', 'Så vidt muligt tilbydes behandling senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', `Som regel ${guarantee}.`],
+      ['§4.1.6', 'behandlingsgaranti', 'Normalt tilbydes du behandling inden for 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', `Hvis det er muligt, ${guarantee}.`],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter, om muligt, senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Du får kun tilbudt behandling inden for 14 dage, hvis der er ledige pladser.'],
+      ['§4.1.6', 'behandlingsgaranti', `Er der plads, ${guarantee}.`],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter senest 14 dage efter henvendelsen, afhængigt af ventelisten.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter senest 14 dage efter henvendelsen, medmindre der er venteliste.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter senest 14 dage efter henvendelsen, såfremt der er tid hos en behandler.'],
+      ['§6.2', 'brugerrepraesentanter', 'Brugerrådet inddrages ved revision af standarden, hvis der er tid til det.'],
+      ['§4.4', 'hjemmeboende_boern', 'Så vidt muligt spørger vi til, om du har hjemmeboende børn, og tilbyder familiesamtaler.'],
+    ] as const;
+    const promised = [
+      ['§4.1.6', 'behandlingsgaranti', 'Du får tilbudt behandling senest 14 dage efter henvendelsen, og hvis det er muligt, starter vi allerede samme uge.'],
+      ['§4.1.6', 'behandlingsgaranti', `Uanset ventelisten ${guarantee}.`],
+      ['§4.1.6', 'behandlingsgaranti', 'Du får tilbudt behandling senest 14 dage efter henvendelsen. Normalt kan vi starte inden for en uge.'],
+      ['§6.2', 'brugerrepraesentanter', 'Brugerrådet inddrages ved revision af standarden, og hvis der er tid til det, også pårørendeforeningen.'],
+      ['§4.4', 'hjemmeboende_boern', 'Vi spørger altid til, om du har hjemmeboende børn, og tilbyder familiesamtaler, så vidt det er muligt at finde en tid.'],
+    ] as const;
+    expect(hedged.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(promised.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
+
   it('a plan with a later year inside the sentence, a definition, an aim with an age, a gift card for sale, values not named, a decision only complained about', () => {
     const notPractice = [
       ['§4.1.10', 'brugerinddragelse', 'Vi vil i 2028 oprette et brugerråd, som skal mødes fire gange om året.'],

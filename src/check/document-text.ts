@@ -348,8 +348,8 @@ const denial = danish(
 );
 /**
  * The practice only as a condition that has not come about (»Hvis der bliver oprettet et
- * brugerråd, vil brugerne blive hørt«, »Såfremt kommunen indfører …«), or as money or interest
- * permits: it does not exist yet.
+ * brugerråd, vil brugerne blive hørt«, »Såfremt kommunen indfører …«), or as money, interest
+ * or room permits: it does not exist yet, or not for all.
  * Not »når« (»Når der oprettes en sag, …« is what happens each time).
  */
 const hypotheticalPractice = danish(
@@ -357,7 +357,9 @@ const hypotheticalPractice = danish(
     String.raw`^(?:hvis|såfremt|skulle|i tilfælde af,? at) (?:der|vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret))(?: \p{L}+)?? (?:(?:bliver|engang|senere|på et tidspunkt) )?(?:oprettet|oprettes|opretter|etableret|etableres|etablerer|indført|indføres|indfører|igangsat|igangsættes|igangsætter|nedsat|nedsættes|nedsætter)(?!\p{L})`,
     // Or only when the money or the interest is there (»…, hvis der er interesse for det«, »Når der er afsat midler til det, …«),
     // unless a practice of its own comes before it (»… får supervision hver måned og efteruddannelse, i det omfang budgettet tillader det«).
-    String.raw`|^(?:(?!(?<!\p{L})og(?!\p{L})).)*?(?<!\p{L})(?:hvis|når|såfremt|i det omfang) (?:der (?:er|bliver|findes) (?:\p{L}+ ){0,2}(?:interesse|midler|penge|ressourcer|økonomi|budget|tilslutning)|(?:økonomien|budgettet|ressourcerne|midlerne) (?:\p{L}+ ){0,2}(?:tillader|rækker|er til stede|findes))(?!\p{L})`,
+    String.raw`|^(?:(?!(?<!\p{L})og(?!\p{L})).)*?(?<!\p{L})(?:hvis|når|såfremt|i det omfang) (?:der (?:er|bliver|findes) (?:\p{L}+ ){0,2}(?:interesse|midler|penge|ressourcer|økonomi|budget|tilslutning|kapacitet|plads|pladser|tid)|(?:økonomien|budgettet|ressourcerne|midlerne|kapaciteten) (?:\p{L}+ ){0,2}(?:tillader|rækker|er til stede|findes))(?!\p{L})`,
+    // Or as room on the day allows (»Er der plads, starter …«, »…, afhængigt af ventelisten«, »…, medmindre der er venteliste«).
+    String.raw`|^er der (?:\p{L}+ )?(?:plads|pladser|kapacitet)(?!\p{L})|(?<!\p{L})(?:afhængig(?:t)? af|alt efter) (?:\p{L}+ )?(?:ventelisten|ventetiden|kapaciteten|ressourcerne|pladserne|økonomien|budgettet)(?!\p{L})|(?<!\p{L})medmindre der er (?:\p{L}+ )?(?:venteliste|ventetid)(?!\p{L})`,
   ].join(''),
 );
 /** A finite verb in the past tense, as practice that was is told. */
@@ -546,14 +548,20 @@ const asides = /\s*\([^()]{0,160}\)|[»«"“”„]|,\s(?:som|der|hvor|ligesom)
 const exceptionOnly = new LetterPattern(
   String.raw`(?<!\p{L})(?:kun|alene|udelukkende) (?:i|ved|under) (?:helt |ganske )?(?:særlige|visse|enkelte|ekstraordinære|udvalgte) (?:tilfælde|situationer|omstændigheder)(?!\p{L})|(?<!\p{L})undtagelsesvis(?!\p{L})|^(?:kun|alene|udelukkende) (?:for |til )?(?:unge|borgere|personer|brugere|voksne|dig,? der er)(?: \p{L}+)? (?:under|over) (?!18 )\d+ år(?!\p{L})`,
 );
+const usually = '(?:typisk|som regel|som oftest|oftest|normalt|så vidt muligt|om muligt|hvis muligt|i de fleste tilfælde)';
+/** Set off by commas, it governs the clause it stands in: not one after »…, og« (»…, og hvis det er muligt, starter vi samme uge«). */
+const onlyIfPossible =
+  '(?:(?:når|hvis|såfremt|hvor|så vidt|i det omfang,?) (?:det er muligt|det lader sig gøre|(?:vi|der|behandleren|personalet) har tid(?:en)?|der er tid(?: til det)?|tiden tillader det|ressourcerne tillader det)|om muligt)';
 /**
  * A practice told as what usually happens, in the main clause of a sentence of one clause
- * (»Behandlingen starter typisk inden for 14 dage«, »Du kan som regel vælge …«), or only when
- * it is possible or there is time (»…, når det er muligt«, »… i det omfang, det er muligt«, »…, hvis
- * vi har tid«): where the law asks for it in general, it is not promised.
+ * (»Behandlingen starter typisk inden for 14 dage«, »Du kan som regel vælge …«, »Normalt tilbydes
+ * …«), or only when it is possible or there is time, as the sentence's last clause or one set off
+ * by commas (»…, når det er muligt«, »… i det omfang, det er muligt«, »Hvis det er muligt, starter
+ * …«, »…, hvis der er tid til det«): where the law asks for it in general, it is not promised.
  */
 const notAlways = new LetterPattern(
-  String.raw`^(?:(?:\p{L}|-)+ ){1,4}(?:typisk|som regel|som oftest|oftest|normalt|så vidt muligt|i de fleste tilfælde)(?!\p{L})(?![^.]*(?:, og|;) )|(?<!\p{L})(?:(?:når|hvis|såfremt|hvor|så vidt|i det omfang,?) (?:det er muligt|det lader sig gøre|(?:vi|der|behandleren|personalet) har tid(?:en)?|tiden tillader det|ressourcerne tillader det)|om muligt)[.!]?$`,
+  // First, the word governs every clause after it (»Så vidt muligt spørger vi til …, og vi tilbyder …«).
+  String.raw`^(?:(?:(?:\p{L}|-)+ ){1,4}(?=${usually}(?![^.]*(?:, og|;) )))?${usually}(?!\p{L})|(?<!\p{L})${onlyIfPossible}[.!]?$|^(?:(?!, og |; )[^.])*?(?<!\p{L})${onlyIfPossible},(?! at(?!\p{L}))`,
 );
 /** What an exception can rightly be of: departing from the rule (»Fristen kan kun i særlige tilfælde fraviges«). */
 const exceptionToRule = new LetterPattern(String.raw`(?<!\p{L})(?:fravig|afvig|begræns|undla|udsæt|afvis|afbry|forlæng|fratag)\p{L}*`);
