@@ -527,6 +527,32 @@ describe('words that look like an answer and are not', () => {
     expect(promised.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
   });
 
+  it('what a sentence names only as lacking (»uden …«, »Hverken … eller …«, »Vi spørger ikke til …«) is no answer, and »uden« in an answer leaves it one', () => {
+    const lacking = [
+      ['§6.2', 'brugerrepraesentanter', 'Standarden er udarbejdet uden at inddrage brugerne eller deres pårørende.'],
+      ['§6.2', 'brugerrepraesentanter', 'Kvalitetsstandarden revideres hvert andet år uden inddragelse af brugerrådet.'],
+      ['§4.4', 'hjemmeboende_boern', 'Behandlingen iværksættes uden at spørge til, om du har hjemmeboende børn.'],
+      ['§4.1.7', 'frit_valg', 'Du henvises til kommunens eget tilbud uden mulighed for frit valg.'],
+      ['§4.1.14', 'monitorering', 'Indsatsen kører uden monitorering eller registrering af resultater.'],
+      ['§4.1.13', 'personale', 'Medarbejderne arbejder uden supervision og uden efteruddannelse.'],
+      ['§6.2', 'brugerrepraesentanter', 'Hverken brugere eller pårørende har været inddraget i revisionen af standarden.'],
+      ['§4.1.10', 'brugerinddragelse', 'Hverken brugerråd eller brugerundersøgelser anvendes i kommunen.'],
+      ['§4.4', 'hjemmeboende_boern', 'Vi spørger ikke til, om borgeren har hjemmeboende børn under 18 år.'],
+      ['§4.4', 'hjemmeboende_boern', 'Vi taler ikke med borgeren om hjemmeboende børn.'],
+      ['§4.1.13', 'personale', 'Vi sikrer ikke medarbejderne efteruddannelse eller supervision.'],
+    ] as const;
+    const answered = [
+      ['§4.1.7', 'frit_valg', 'Du kan frit vælge et andet offentligt eller privat behandlingstilbud uden at skulle søge om det.'],
+      ['§4.4', 'hjemmeboende_boern', 'Vi spørger altid, om du har hjemmeboende børn under 18 år, uden at du skal være bange for at miste dem.'],
+      ['§6.2', 'brugerrepraesentanter', 'Brugerrådet og pårørendeforeningen inddrages ved hver revision, uden at det koster dem noget.'],
+      ['§4.1.13', 'personale', 'Medarbejderne er socialrådgivere og får supervision hver måned, uden at det går ud over behandlingstiden.'],
+      ['§4.1.13', 'personale', 'Alle medarbejdere er uddannede socialrådgivere og får supervision, og ingen arbejder uden efteruddannelse.'],
+      ['§4.4', 'hjemmeboende_boern', 'Vi spørger altid til, om du har hjemmeboende børn under 18 år, og taler med dig om, hvordan de har det.'],
+    ] as const;
+    expect(lacking.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(answered.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
+
   it('a plan with a later year inside the sentence, a definition, an aim with an age, a gift card for sale, values not named, a decision only complained about', () => {
     const notPractice = [
       ['§4.1.10', 'brugerinddragelse', 'Vi vil i 2028 oprette et brugerråd, som skal mødes fire gange om året.'],
