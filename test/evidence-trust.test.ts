@@ -356,6 +356,26 @@ describe('§ 4, stk. 1, nr. 6: the deadline field completes a guarantee the text
     expect(finding(other, '§4.1.6').status).not.toBe('opfyldt');
   });
 
+  it('the start and its limit in many words meet it; a longer limit so worded does not; a time of another event beside it is that event’s', () => {
+    const status = (text: string) => finding(checked(`behandlingsgaranti:\n  tekst: ${JSON.stringify(text)}\n`), '§4.1.6').status;
+    const met = [
+      'Henvender du dig til os, begynder din behandling inden 14 dage.',
+      'Der går højst 14 dage fra din henvendelse, til behandlingen begynder.',
+      'Du venter aldrig mere end 14 dage på at komme i behandling.',
+      'Senest 14 dage efter din første henvendelse er du i gang med behandlingen.',
+      'Fra du henvender dig, til du starter i behandling, går der maks. 14 dage.',
+      'Behandlingen starter senest 14 dage efter henvendelsen og varer højst 12 uger.',
+      'Behandlingen starter senest 14 dage efter henvendelsen, og behandlingsplanen udarbejdes inden for 4 uger.',
+    ];
+    const tooLong = [
+      'Du venter aldrig mere end 30 dage på at komme i behandling.',
+      'Din behandling begynder senest 4 uger efter din henvendelse.',
+      'Fra du henvender dig, til du starter i behandling, går der maks. 3 uger.',
+    ];
+    expect(met.filter((text) => status(text) !== 'opfyldt')).toEqual([]);
+    expect(tooLong.filter((text) => status(text) !== 'mangler')).toEqual([]);
+  });
+
   it('a deadline for a decision is the case handling’s, not the treatment’s start', () => {
     const decision = checked('behandlingsgaranti:\n  tekst: Du får en skriftlig afgørelse senest 14 dage efter din henvendelse.\n');
     expect(finding(decision, '§4.1.6').status).not.toBe('opfyldt');

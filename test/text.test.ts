@@ -80,6 +80,30 @@ describe('durations and deadlines', () => {
   it('a deadline about how long treatment lasts is not one about when it starts', () => {
     expect(startDeadlinesIn([{ text: 'Behandlingen varer højst 12 uger.' }])).toEqual([]);
     expect(startDeadlinesIn([{ text: 'Behandlingen skal begynde senest 14 dage efter henvendelsen.' }, { text: 'Den varer højst 12 uger.' }])).toEqual([14]);
+    // In one sentence, a time in a clause of its own on another event (the length, the plan, an answer) is that event's.
+    const others: Array<[string, number[]]> = [
+      ['Behandlingen starter senest 14 dage efter henvendelsen og varer højst 12 uger.', [14]],
+      ['Behandlingen starter senest 14 dage efter henvendelsen, og behandlingsplanen udarbejdes inden for 4 uger.', [14]],
+      ['Du får svar inden for 30 dage og starter i behandling senest 14 dage efter din henvendelse.', [14]],
+      ['Inden for 4 uger efter, at du har henvendt dig, starter din behandling.', [28]],
+      ['Behandlingen starter inden for fire uger, og du har en samtale senest 5 dage efter henvendelsen.', [28, 5]],
+    ];
+    for (const [text, days] of others) expect(startDeadlinesIn([{ text }]), text).toEqual(days);
+  });
+
+  it('the start is told in many words, and the limit too', () => {
+    const told: Array<[string, number]> = [
+      ['Henvender du dig til os, begynder din behandling inden 14 dage.', 14],
+      ['Der går højst 14 dage fra din henvendelse, til behandlingen begynder.', 14],
+      ['Du venter aldrig mere end 14 dage på at komme i behandling.', 14],
+      ['Senest 14 dage efter din første henvendelse er du i gang med behandlingen.', 14],
+      ['Fra du henvender dig, til du starter i behandling, går der maks. 14 dage.', 14],
+      ['Ventetiden på behandling er ikke længere end 3 uger.', 21],
+    ];
+    for (const [text, days] of told) expect(startDeadlinesIn([{ text }]), text).toEqual([days]);
+    // Waiting for something else, or a time that is no limit (»mere end« alone).
+    for (const text of ['Du venter højst 14 dage på en afgørelse.', 'Mere end 14 dage efter henvendelsen kan du klage over ventetiden.'])
+      expect(startDeadlinesIn([{ text }]), text).toEqual([]);
   });
 
   it('a start deadline counted from a later event than the request is read with its words; from the request, or with no start said, it is not', () => {
