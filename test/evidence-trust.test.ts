@@ -573,6 +573,26 @@ describe('words that look like an answer and are not', () => {
     expect(answered.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
   });
 
+  it('what would be, is being worked towards or could be by way of example is no practice; the same words of what is are', () => {
+    const council = 'et brugerråd, der mødes fire gange om året';
+    const wouldBe = [
+      ['§4.1.10', 'brugerinddragelse', 'Hvis vi havde et brugerråd, ville det mødes fire gange om året.'],
+      ['§6.2', 'brugerrepraesentanter', 'Det ville være naturligt at inddrage brugerrådet i revisionen af standarden.'],
+      ['§4.1.10', 'brugerinddragelse', 'Der arbejdes på at etablere et brugerråd, som skal mødes fire gange om året.'],
+      ['§4.1.10', 'brugerinddragelse', 'Kommunen arbejder på at oprette et brugerråd, som skal mødes fire gange om året.'],
+      ['§4.1.10', 'brugerinddragelse', `Et eksempel på brugerinddragelse kunne være ${council}.`],
+      ['§4.1.10', 'brugerinddragelse', `Brugerinddragelse kan fx være ${council}.`],
+    ] as const;
+    const is = [
+      ['§4.1.10', 'brugerinddragelse', `Vi har ${council}, og hvis du har et ønske, tager rådet det op.`],
+      ['§6.2', 'brugerrepraesentanter', 'Brugerrådet er inddraget i revisionen af standarden og har kommenteret udkastet.'],
+      ['§4.1.10', 'brugerinddragelse', `Kommunen har ${council}, og vi arbejder sammen med rådet om at udvikle behandlingen.`],
+      ['§4.1.10', 'brugerinddragelse', `Brugerinddragelse er fx ${council}.`],
+    ] as const;
+    expect(wouldBe.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(is.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
+
   it('a plan with a later year inside the sentence, a definition, an aim with an age, a gift card for sale, values not named, a decision only complained about', () => {
     const notPractice = [
       ['§4.1.10', 'brugerinddragelse', 'Vi vil i 2028 oprette et brugerråd, som skal mødes fire gange om året.'],

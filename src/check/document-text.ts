@@ -300,7 +300,9 @@ const hedgedPractice = danish(
     // Strived for, in the passive (»Det tilstræbes, at behandlingen starter inden for 14 dage«).
     String.raw`|^det (?:tilstræbes|efterstræbes|forsøges|bestræbes),? at(?!\p{L})`,
     // What can be done, by way of example, as guidance lists it (»Brugerinddragelse kan fx ske gennem brugerråd …«): not what the reader can do.
-    String.raw`|^(?!(?:du|i|man|vi|jeg)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,5}?kan (?:fx|f\.eks\.?|eksempelvis|for eksempel|bl\.a\.?|blandt andet) (?:ske|foregå|finde sted|\p{L}+es)(?!\p{L})`,
+    String.raw`|^(?!(?:du|i|man|vi|jeg)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,5}?(?:kan|kunne) (?:fx|f\.eks\.?|eksempelvis|for eksempel|bl\.a\.?|blandt andet) (?:ske|foregå|finde sted|være|\p{L}+es)(?!\p{L})`,
+    // An example of what it could be (»Et eksempel på brugerinddragelse kunne være et brugerråd«).
+    String.raw`|^(?:et )?eksempel på (?:\p{L}+ ){1,3}(?:kunne|kan) være(?!\p{L})`,
     // What perhaps may be (»Brugerne kan eventuelt inddrages …«, »Der kan muligvis oprettes et brugerråd«, »Brugerrådet vil
     // muligvis blive hørt …«): not done, only not ruled out. Not an option given to the reader (»Du kan eventuelt tage …«).
     String.raw`|^(?!(?:du|i|man)(?!\p{L}))[^.;:]*?(?<!\p{L})(?:kan|vil|skal|bliver|kunne)(?: \p{L}+)? (?:eventuelt|muligvis|måske|evt\.|potentielt)(?!\p{L})`,
@@ -435,10 +437,11 @@ const futurePractice = danish(
 /**
  * Practice being planned, without a year (»Et brugerråd er under etablering«, »Vi planlægger at
  * oprette …«, »På sigt …«, »Kommunen er ved at udarbejde retningslinjer«, »… overvejer at
- * indføre …«, »Forvaltningen indstiller, at …«, »… ville kunne …«, »Hvis byrådet beslutter at indføre gavekort, …«, »Vi har søgt midler til …«, »… ved næste revision«, »Fra næste år vil …«, »det er noget, vi gerne vil se på«, »Personalet vil fremover få …«, »… forventes at blive udvidet«): a plan as well.
+ * indføre …«, »Forvaltningen indstiller, at …«, »… ville kunne …«, »Det ville være naturligt at …«,
+ * »Hvis vi havde et brugerråd, ville …«, »Der arbejdes på at etablere …«, »Hvis byrådet beslutter at indføre gavekort, …«, »Vi har søgt midler til …«, »… ved næste revision«, »Fra næste år vil …«, »det er noget, vi gerne vil se på«, »Personalet vil fremover få …«, »… forventes at blive udvidet«): a plan as well.
  */
 const plannedPractice = danish(
-  String.raw`(?<!\p{L})(?:er under (?:etablering|opbygning|udarbejdelse|udvikling|implementering)|planlægger(?: \p{L}+)? at|(?:vil|skal) fremover|fremover (?:vil|skal)|forventes at blive|det er planen,? at|på sigt|er (?:\p{L}+ )?ved at (?:\p{L}+ ){0,2}?(?:udarbejde|etablere|oprette|indføre|udvikle|implementere|opbygge)|overvejer(?: \p{L}+)? at|indstiller,? at|ville kunne|(?:har |er )?(?:søgt|ansøgt|søger|ansøger) (?:om )?(?:\p{L}+ ){0,2}(?:midler|penge|puljemidler|støtte|tilskud|finansiering) til|vil gerne (?:se|kigge) (?:nærmere )?på|det er noget,? (?:vi|kommunen) (?:gerne )?vil|(?:ved|i forbindelse med) (?:den )?(?:næste|kommende) (?:revision|opdatering|udgave))(?!\p{L})|^(?:fra|i løbet af|inden|senest|i) (?:det )?(?:næste|kommende) (?:år|måned|halvår|kvartal)(?:et|en)?,? vil(?!\p{L})|^(?:hvis|såfremt) (?:\p{L}+ ){1,2}(?:beslutter|vedtager|vælger|godkender),? at (?:\p{L}+ )?(?:indføre|oprette|etablere|anvende|bruge|tilbyde|give)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:er under (?:etablering|opbygning|udarbejdelse|udvikling|implementering)|planlægger(?: \p{L}+)? at|(?:vil|skal) fremover|fremover (?:vil|skal)|forventes at blive|det er planen,? at|på sigt|er (?:\p{L}+ )?ved at (?:\p{L}+ ){0,2}?(?:udarbejde|etablere|oprette|indføre|udvikle|implementere|opbygge)|overvejer(?: \p{L}+)? at|indstiller,? at|ville (?:\p{L}+ )?(?:kunne|være|blive)|(?:arbejder|arbejdes) (?:\p{L}+ )?på at (?:\p{L}+ ){0,2}?(?:udarbejde|etablere|oprette|indføre|udvikle|implementere|opbygge|få)|(?:har |er )?(?:søgt|ansøgt|søger|ansøger) (?:om )?(?:\p{L}+ ){0,2}(?:midler|penge|puljemidler|støtte|tilskud|finansiering) til|vil gerne (?:se|kigge) (?:nærmere )?på|det er noget,? (?:vi|kommunen) (?:gerne )?vil|(?:ved|i forbindelse med) (?:den )?(?:næste|kommende) (?:revision|opdatering|udgave))(?!\p{L})|^(?:fra|i løbet af|inden|senest|i) (?:det )?(?:næste|kommende) (?:år|måned|halvår|kvartal)(?:et|en)?,? vil(?!\p{L})|^(?:hvis|såfremt) (?:vi|kommunen|\p{L}+ kommune|der|\p{L}*cent(?:ret|eret))(?: \p{L}+)? havde(?!\p{L})|^(?:hvis|såfremt) (?:\p{L}+ ){1,2}(?:beslutter|vedtager|vælger|godkender),? at (?:\p{L}+ )?(?:indføre|oprette|etablere|anvende|bruge|tilbyde|give)(?!\p{L})`,
 );
 /** Words without which no sentence is past, proposed or unsettled practice: a cheap test before the patterns. */
 const notCurrentWords =
