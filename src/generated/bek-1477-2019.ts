@@ -364,10 +364,10 @@ export const bek1477of2019Data: RegulationData = {
           "beskrivelse": "hvordan borgeren henvender sig og søger om behandling",
           "raad": "Beskriv, hvordan borgeren henvender sig eller søger om behandling: hvor, hvordan (telefon, fremmøde, anonymt) og om det kræver henvisning.",
           "formuleringer": [
-            "\\<henvend|\\<kontakt(e|er|ede)? (os|centret|centeret|kommunen|rådgivning|misbrugs|rusmiddel|\\p{L}+centret|\\p{L}+centeret|\\p{L}+centre|en behandler)|\\<ring(e|er)? (til|på)|\\<telefon|\\<møde op|\\<fremmøde|\\<uden (tid|aftale|henvisning|tidsbestilling)|\\<åben rådgivning|\\<åbent hus|\\<anonym|\\<selvhenvend|\\<søge? om (behandling|hjælp|optagelse|støtte)|\\<ansøg|\\<henvis(es|ning|t)? (fra|af|via|gennem) (din |egen |en )?(læge|sagsbehandler|jobcenter|rådgiver)|\\<drop[- ]?in|\\<(send|skriv)\\p{L}* (os |til os )?(en )?(sms|mail|e-mail|besked)"
+            "\\<henvend|\\<kontakt(e|er|ede)? (os|centret|centeret|kommunen|rådgivning|misbrugs|rusmiddel|\\p{L}+centret|\\p{L}+centeret|\\p{L}+centre|en behandler)|\\<ring(e|er)? (til|på)|\\<ring (eller|og) |\\<telefon|\\<møde op|\\<mød (op|frem) (på|i|hos|uden)\\>|\\<kom (forbi|ind) (på|i|hos)|\\<fremmøde|\\<uden (tid|aftale|henvisning|tidsbestilling)|\\<åben rådgivning|\\<åbent hus|\\<anonym|\\<selvhenvend|\\<søge? om (behandling|hjælp|optagelse|støtte)|\\<ansøg|\\<henvis(es|ning|t)? (fra|af|via|gennem) (din |egen |en )?(læge|sagsbehandler|jobcenter|rådgiver)|\\<drop[- ]?in|\\<(send|skriv)\\p{L}* (os |til os )?(en )?(sms|mail|e-mail|besked)"
           ],
           "sammenhaeng": "misbrug|\\<stof|rusmiddel|behandling|\\<rådgivning|visitation",
-          "svar": "\\<(kan|skal|må|kan du) (\\p{L}+ ){0,3}(henvende|kontakte|ringe|møde|skrive|søge|komme|få en tid|bestille)|\\<henvend(er|e)? (dig|sig)|\\<ring|\\<telefon|\\<tlf|\\<møde op|\\<fremmøde|\\<uden (tid|aftale|henvisning|tidsbestilling)|\\<åben rådgivning|\\<åbent hus|\\<anonym|\\<selvhenvend|\\<ansøg|\\<henvis|\\<drop[- ]?in|\\<sms|\\<mail|\\<kontakt(e|er|ede)? |\\<søge? om|\\<(via|gennem|hos) (din |egen |en )?(læge|sagsbehandler|jobcenter|rådgiver)"
+          "svar": "\\<(kan|skal|må|kan du) (\\p{L}+ ){0,3}(henvende|kontakte|ringe|møde|skrive|søge|komme|få en tid|bestille)|\\<henvend(er|e)? (dig|sig)|\\<ring|\\<telefon|\\<tlf|\\<møde op|\\<mød (op|frem) (på|i|hos|uden)\\>|\\<kom (forbi|ind) (på|i|hos)|\\<fremmøde|\\<uden (tid|aftale|henvisning|tidsbestilling)|\\<åben rådgivning|\\<åbent hus|\\<anonym|\\<selvhenvend|\\<ansøg|\\<henvis|\\<drop[- ]?in|\\<sms|\\<mail|\\<kontakt(e|er|ede)? |\\<søge? om|\\<(via|gennem|hos) (din |egen |en )?(læge|sagsbehandler|jobcenter|rådgiver)"
         },
         {
           "id": "afgoerelse",
@@ -1163,9 +1163,9 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["stof","center","tilbud","tilbyd","centret","misbrug","rusmiddel","behandling","rådgivning"],
   ["ledes af","består af","er opdelt i","organiseret i","er organiseret","organisation består","organisationen består"],
   ["søge","ansøg","adgang","i gang","starte","henvend","kontakt","sådan får","visitation","hvordan får","i behandling","hvordan kommer"],
-  ["send","ansøg","ring ","skriv","anonym","dropin","henvis","ringe ","drop in","drop-in","henvend","kontakt","møde op","ringer ","søg om ","telefon","fremmøde","søge om ","uden tid","åbent hus","uden aftale","åben rådgivning"],
+  ["send","ansøg","ring ","skriv","anonym","dropin","henvis","ringe ","drop in","drop-in","henvend","kontakt","mød op ","møde op","ringer ","søg om ","telefon","fremmøde","kom ind ","søge om ","uden tid","mød frem ","åbent hus","kom forbi ","uden aftale","åben rådgivning"],
   ["stof","misbrug","rusmiddel","behandling","rådgivning","visitation"],
-  ["sms","tlf","hos ","mail","møde","ring","søge","via ","ansøg","komme","anonym","dropin","henvis","skrive","søg om","drop in","drop-in","gennem ","henvend","telefon","bestille","kontakt ","kontakte","uden tid","få en tid","åbent hus","uden aftale","åben rådgivning"],
+  ["sms","tlf","hos ","mail","møde","ring","søge","via ","ansøg","komme","anonym","dropin","henvis","skrive","søg om","drop in","drop-in","gennem ","henvend","mød op ","telefon","bestille","kom ind ","kontakt ","kontakte","uden tid","få en tid","mød frem ","åbent hus","kom forbi ","uden aftale","åben rådgivning"],
   ["afgør","beslut","bevilg","træffe","godkend","visiter","vurderer","visitator","visitation"],
   ["forløb","tilbud","tilbyd","indskriv","ansøgning","behandling","visitation"],
   ["afgør selv","selv træffer","træffer selv","beslutter selv","bestemmer selv","selv beslutter","selv bestemmer"],
