@@ -113,6 +113,7 @@ describe('durations and deadlines', () => {
       ['Behandlingen iværksættes senest 10 hverdage efter visitationssamtalen.', 'efter visitationssamtalen'],
       ['BEHANDLINGEN STARTER SENEST 14 DAGE EFTER UDREDNINGEN.', 'EFTER UDREDNINGEN'],
       ['Vi sætter behandlingen i gang højst 14 dage fra, at behandlingsplanen er lagt.', 'fra, at behandlingsplanen'],
+      ['Behandlingen starter senest 14 dage efter visitationssamtalen, som du får, når du har henvendt dig.', 'efter visitationssamtalen'],
     ];
     for (const [text, words] of later) expect(laterStartsIn([{ text }]), text).toEqual([words]);
     for (const text of [
@@ -171,12 +172,15 @@ describe('months', () => {
       ['Der er en opfølgningssamtale en og seks mdr. efter indskrivningen.', 'efter indskrivningen'],
       ['VI KONTAKTER DIG 1 OG 6 MÅNEDER FRA BEHANDLINGSSTART.', 'FRA BEHANDLINGSSTART'],
       ['Opfølgning sker 1 og 6 måneder regnet fra behandlingsplanen.', 'fra behandlingsplanen'],
+      // The event named first is the one counted from, whatever the clause goes on to name.
+      ['Vi følger op 1 og 6 måneder efter opstart for alle, der er udskrevet som færdigbehandlet.', 'efter opstart'],
     ];
     for (const [text, words] of wrong) expect(followUpMonthsIn([{ text }]), text).toEqual({ months: [], wrongStarts: [{ words, months: [1, 6] }] });
     const right = [
       'Vi følger op 1 og 6 måneder efter, at du har afsluttet behandlingen.',
       'Vi kontakter dig 1 og 6 måneder efter udskrivningen.',
       'Opfølgningen sker 1 og 6 måneder efter.',
+      'Vi følger op 1 og 6 måneder efter udskrivningen, også for dem, der er startet i et andet tilbud.',
     ];
     for (const text of right) expect(followUpMonthsIn([{ text }]), text).toEqual({ months: [1, 6], wrongStarts: [] });
     const both = followUpMonthsIn([

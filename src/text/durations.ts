@@ -95,12 +95,14 @@ interface Anchors {
 /** What a time counts from: the law's event, or a wrong one in the words that name it, as written. */
 type Anchor = { law: true } | { wrong: string };
 
-/** What a time ending at `end` counts from, when the words after it say (»efter, at du er blevet visiteret«). */
+/** What a time ending at `end` counts from, when the words after it say (»efter, at du er blevet visiteret«): the event they name first. */
 function anchorOf(text: string, lower: string, end: number, anchors: Anchors): Anchor | undefined {
   const counted = countedFrom.exec(lower.slice(end));
   if (!counted) return undefined;
-  if (anchors.law.test(counted[0])) return { law: true };
+  // The event named first is the one counted from: »… efter opstart for alle, der er udskrevet …« counts from the start.
+  const law = anchors.law.exec(counted[0]);
   const event = anchors.wrong.exec(counted[0]);
+  if (law && (!event || law.index <= event.index)) return { law: true };
   if (!event) return undefined;
   const words = (lower.length === text.length ? text : lower).slice(end, end + event.index + event[0].length);
   return { wrong: words.replace(/^[\s,]+(?:regnet\s+)?/, '') };
