@@ -593,6 +593,24 @@ describe('words that look like an answer and are not', () => {
     expect(is.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
   });
 
+  it('a figure other than the law’s narrows what the law asks: children only up to a younger age, a return over another period', () => {
+    const narrowed = [
+      ['§4.4', 'hjemmeboende_boern', 'Behandleren spørger altid til, om du har hjemmeboende børn under 16 år, og tilbyder familiesamtaler.'],
+      ['§4.3', 'maaltal', 'Måltal: 30 % er stoffri, 40 % har reduceret forbruget, og højst 20 % vender tilbage til behandling inden for 24 måneder.'],
+    ] as const;
+    const asTheLaw = [
+      [
+        '§4.4',
+        'hjemmeboende_boern',
+        'Behandleren spørger altid til, om du har hjemmeboende børn under 18 år, og tilbyder familiesamtaler; for børn under 6 år samarbejder vi med sundhedsplejen.',
+      ],
+      ['§4.3', 'maaltal', 'Måltal: 30 % er stoffri, 40 % har reduceret forbruget, og højst 20 % vender tilbage til behandling inden for et år.'],
+      ['§4.3', 'maaltal', 'Måltal: 30 % er stoffri efter 6 måneder, 40 % har reduceret forbruget, og højst 20 % vender tilbage inden for 12 måneder.'],
+    ] as const;
+    expect(narrowed.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(asTheLaw.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
+
   it('a plan with a later year inside the sentence, a definition, an aim with an age, a gift card for sale, values not named, a decision only complained about', () => {
     const notPractice = [
       ['§4.1.10', 'brugerinddragelse', 'Vi vil i 2028 oprette et brugerråd, som skal mødes fire gange om året.'],

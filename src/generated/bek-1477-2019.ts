@@ -916,7 +916,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\d+ ?(%|procent).{0,160}{{tilbage_i_behandling}}|{{tilbage_i_behandling}}.{0,160}\\d+ ?(%|procent)"
           ],
-          "medmindre": "{{maalt_ikke_maal}}|{{andres_maal}}"
+          "medmindre": "{{maalt_ikke_maal}}|{{andres_maal}}|^(?![\\s\\S]*(\\<{tilbagevenden_maaneder} måneder|\\<(et|ét|1) år\\>))[\\s\\S]*\\<(inden for|indenfor|i løbet af|efter) (\\d+|\\p{L}+) (måneder|år)\\>"
         }
       ]
     },
@@ -947,7 +947,7 @@ export const bek1477of2019Data: RegulationData = {
             "\\<hjemmeboende (børn|barn)|\\<(dine|jeres|borgerens|personens|hans|hendes|deres|egne|mindreårige) (\\p{L}+ ){0,1}(børn|barn)|\\<børn(ene)? (under 18|i hjemmet|der bor|som bor|i familien)|\\<barnet|\\<børnenes|\\<barnets|\\<underretning|\\<underrette|§ ?(133|153|154)\\>|\\<familieorienteret|\\<familiebehandling|\\<familiesamtale|\\<børnesamtale|\\<forældre(rolle|skab|evne)|\\<(har|med) (\\p{L}+ ){0,1}(børn|barn)|\\<børn\\p{L}*,? (der|som) (vokser op|lever|bor)"
           ],
           "sammenhaeng": "\\<børn|\\<barn|\\<familie|\\<forældre|underret",
-          "medmindre": "\\<(tage|tager|have|har|tag) (\\p{L}+ ){0,2}(barn|børn|børnene|barnet) med\\>|\\<børn med til|^(?![\\s\\S]*\\<(derfor|det betyder|spørger|spørge|taler|tale|laver|tilbyder)\\>)[\\s\\S]*\\<(er (\\p{L}+ ){0,2}omfattet af|har) (\\p{L}+ ){0,4}underretningspligt|^(?![\\s\\S]*(\\<hjemme|\\<(dine|jeres|borgerens|personens|hans|hendes|egne|mindreårige) (\\p{L}+ ){0,1}(børn|barn)|\\<børn(ene)? i familien|\\<(har|med) (\\p{L}+ ){0,1}(børn|barn)|\\<forælder til|\\<familieorienteret|\\<børnesamtale))[\\s\\S]*(\\<(den|de) unge\\>|\\<unge (under|mellem|op til) \\d|\\<(barnet|børnene|børn|unge)\\>(,? (\\p{L}+ |\\d+ ){0,3}(med|der har|som har|der bruger|som bruger|i behandling for) (\\p{L}+ ){0,2}(stof|misbrug|rusmiddel|hash|cannabis|euforiserende))|\\<unge(behandling|enhed|team|rådgivning|indsats)|\\<behandling (af|for) (børn og )?unge\\>|\\<forældremyndighed)",
+          "medmindre": "^(?![\\s\\S]*\\<18 år)[\\s\\S]*\\<(hjemmeboende|dine|jeres|borgerens|personens|hans|hendes|deres|egne|har|med) (\\p{L}+ ){0,1}(børn|barn)\\p{L}* (\\p{L}+ ){0,2}(under|op til|til og med) ([1-9]|1[0-7]) år\\>|\\<(tage|tager|have|har|tag) (\\p{L}+ ){0,2}(barn|børn|børnene|barnet) med\\>|\\<børn med til|^(?![\\s\\S]*\\<(derfor|det betyder|spørger|spørge|taler|tale|laver|tilbyder)\\>)[\\s\\S]*\\<(er (\\p{L}+ ){0,2}omfattet af|har) (\\p{L}+ ){0,4}underretningspligt|^(?![\\s\\S]*(\\<hjemme|\\<(dine|jeres|borgerens|personens|hans|hendes|egne|mindreårige) (\\p{L}+ ){0,1}(børn|barn)|\\<børn(ene)? i familien|\\<(har|med) (\\p{L}+ ){0,1}(børn|barn)|\\<forælder til|\\<familieorienteret|\\<børnesamtale))[\\s\\S]*(\\<(den|de) unge\\>|\\<unge (under|mellem|op til) \\d|\\<(barnet|børnene|børn|unge)\\>(,? (\\p{L}+ |\\d+ ){0,3}(med|der har|som har|der bruger|som bruger|i behandling for) (\\p{L}+ ){0,2}(stof|misbrug|rusmiddel|hash|cannabis|euforiserende))|\\<unge(behandling|enhed|team|rådgivning|indsats)|\\<behandling (af|for) (børn og )?unge\\>|\\<forældremyndighed)",
           "svar": "\\<(spørge|spørger|spørges|tale|taler|samtale|underret|opmærksom|sikre|sikrer|støtte|tilbyde|tilbyder|tilbydes|inddrage|inddrager|henvise|henviser|vurdere|vurderer|forældre|familie|hjælp|trivsel|kontakt|samarbejd)|§ ?(133|153|154)"
         }
       ]
@@ -1251,11 +1251,11 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["reduc","reduk","mindsk","nedsat","nedbragt","nedbring"],
   ["sat","viste","danris","opnået","status","ifølge ","opnåede","udmeldt","fastlagt","national","resultat","statslig","vedtaget","opgørelse","opstillet","statistik","på landsplan","i hele landet","landsdækkende","landsgennemsnit"],
   ["returner"," tilbage ","genindskr","genhenvend","igen starte","tilbagefald","igen indskrive","igen påbegynde","tilbagevenden ","ny behandlingsforløb","nyt behandlingsforløb"],
-  ["sat","viste","danris","opnået","status","ifølge ","opnåede","udmeldt","fastlagt","national","resultat","statslig","vedtaget","opgørelse","opstillet","statistik","på landsplan","i hele landet","landsdækkende","landsgennemsnit"],
+  ["sat","viste","danris","efter ","opnået","status","ifølge ","opnåede","udmeldt","fastlagt","national","resultat","statslig","vedtaget","indenfor ","opgørelse","opstillet","statistik","inden for ","i løbet af ","på landsplan","i hele landet","landsdækkende","landsgennemsnit"],
   ["barn","børn","familie","forældre","pårørende"],
   ["133","153","154","barn","børn","har ","med "," der "," som ","der bor","som bor","under 18","i hjemmet","i familien","underrette","forældreevne","forældreskab","underretning","forældrerolle","familiesamtale","familiebehandling","familieorienteret"],
   ["barn","børn","familie","forældre","underret"],
-  ["børn","unge","barnet","barn med","forældremyndighed","underretningspligt"],
+  ["børn","unge","barnet","under ","op til ","barn med","til og med ","forældremyndighed","underretningspligt"],
   ["133","153","154","tale","hjælp","sikre","spørge","støtte","familie","henvise","kontakt","tilbyde","trivsel","vurdere","forældre","inddrage","underret","opmærksom","samarbejd"],
   ["planer","fremtid","kommende","strategi","udvikling","fremadrettet"],
   [" 20","vil ","næste ","område","politik","fremover","strategi","fremtidig","kommende ","planer om","handleplan","planer for","fremadrettet","udviklingsplan"],
