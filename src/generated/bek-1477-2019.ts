@@ -644,7 +644,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\<klage|\\<ankestyrelse|\\<genvurder|\\<påklage|\\<indbring"
           ],
-          "medmindre": "^(?![\\s\\S]*(ankestyrelse|\\<kommune))[\\s\\S]*(patientklage|\\<styrelsen for patientsikkerhed)|^(?![\\s\\S]*(\\<afgørelse|ankestyrelse|\\<klageadgang|\\<klagevejledning))[\\s\\S]*\\<klage[rs]? over (?![,:.]|(til|hos|inden|senest|hvis|når|ved|i|på)\\>)(?!((den|det|de|din|dit|dine|en|et|kommunens|vores|centrets|centerets|borgerens|manglende) )?(afgørelse|\\p{L}*behandl|sag|visitation|\\p{L}*tilbud|indsats|personale|medarbejder|forløb|kommunen|cent|ventetid|service|hjælp|støtte|forhold|måde|dette|denne|hvordan|at|noget|os|rusmiddel|misbrug|svar|beslutning|bevilling|afslag|plan)\\p{L}*)",
+          "medmindre": "\\<((du|borgeren|man|brugeren) (kan|skal|har|må) (\\p{L}+ ){0,2}klage\\p{L}*|klage\\p{L}* skal (\\p{L}+ ){0,2}(være|indgives|sendes|modtaget)) ((?!(og|som|der|hvor|men|hvorefter)\\>)\\p{L}+ ){0,10}?(inden for|indenfor|inden|senest|højst) (?!(4|fire) uger\\>|28 dage\\>)(\\d+|en|et|to|tre|fem|seks|otte|fjorten|fire) (dage|hverdage|uger|måned|måneder|år)\\>|\\<klagefrist(en)?,? (er (\\p{L}+ ){0,2}|på )(?!(4|fire) uger\\>|28 dage\\>)(\\d+|en|et|to|tre|fem|seks|otte|fjorten|fire) (dage|hverdage|uger|måned|måneder|år)\\>|^(?![\\s\\S]*(ankestyrelse|\\<kommune))[\\s\\S]*(patientklage|\\<styrelsen for patientsikkerhed)|^(?![\\s\\S]*(\\<afgørelse|ankestyrelse|\\<klageadgang|\\<klagevejledning))[\\s\\S]*\\<klage[rs]? over (?![,:.]|(til|hos|inden|senest|hvis|når|ved|i|på)\\>)(?!((den|det|de|din|dit|dine|en|et|kommunens|vores|centrets|centerets|borgerens|manglende) )?(afgørelse|\\p{L}*behandl|sag|visitation|\\p{L}*tilbud|indsats|personale|medarbejder|forløb|kommunen|cent|ventetid|service|hjælp|støtte|forhold|måde|dette|denne|hvordan|at|noget|os|rusmiddel|misbrug|svar|beslutning|bevilling|afslag|plan)\\p{L}*)",
           "sammenhaeng": "\\<afgørelse|\\<klageadgang|ankestyrelse|\\<klagefrist|\\<klagevejledning|behandling|\\<kommunen|\\<sag\\>|\\<sagen|\\<visitation|\\<bevilg|\\<tilbud",
           "svar": "\\<(kan|skal|må|ønsker|vil) (\\p{L}+ ){0,3}klage|\\<klage(n|r)? (til|over|sendes|skal|kan|indgives|behandles|inden|senest|skriftligt|mundtligt)|ankestyrelse|klagefrist|klagevejledning|\\<genvurder|\\<påklage|\\<indbring|\\<klageadgang(en)? (er|til|findes|gælder)|\\<klage[rs]? (du|borgeren)"
         }
@@ -1215,7 +1215,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["0","1","2","3","4","5","6","7","8","9","dage","svar","uger","frist","journal","bisidder","mundtlig","afgørelse","behandle ","behandles","skriftlig","aktindsigt","behandler ","begrundelse","partshøring","behandlingstid","forvaltningslov","partsrepræsentant","retssikkerhedslov"],
   ["klage","indbring","genvurder","ankestyrelse"],
   ["sag","bevilg","tilbud","kommunen","afgørelse","behandling","klagefrist","visitation","klageadgang","ankestyrelse","klagevejledning"],
-  [" over ","patientklage","styrelsen for patientsikkerhed"],
+  ["klage"," over "," skal ","styrelsen for patientsikkerhed"],
   ["klage","indbring","genvurder","ankestyrelse"],
   ["faglig","personale","hvem er vi","hvem møder","kompetence","behandlerne","medarbejder","kvalifikation"],
   ["læge","uddan","tæller","erfaren","fagligt","pædagog","erfaring","kvalifik","psykolog","terapeut","autoriser","består af","faggruppe","certificer","specialist","sygeplejer","fagligheder","kompetencer i","socialrådgiver","er sammensat af","kompetencer til","misbrugsbehandler"],
