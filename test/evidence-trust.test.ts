@@ -611,6 +611,38 @@ describe('words that look like an answer and are not', () => {
     expect(asTheLaw.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
   });
 
+  it('what happens only sometimes, seldom, by some, in principle, as hoped, or taken back is not promised; what happens every time is', () => {
+    const children = 'spørger til, om borgeren har hjemmeboende børn under 18 år';
+    const start = 'starte behandlingen senest 14 dage efter henvendelsen';
+    const notPromised = [
+      ['§4.4', 'hjemmeboende_boern', `Vi ${children.replace('spørger', 'spørger sjældent')}.`],
+      ['§4.4', 'hjemmeboende_boern', `Det sker, at vi ${children}.`],
+      ['§4.4', 'hjemmeboende_boern', `Nogle behandlere ${children}.`],
+      ['§4.4', 'hjemmeboende_boern', `Det er ikke alle behandlere, der ${children}.`],
+      ['§4.1.8', 'behandlingsplan', 'Ikke alle borgere får udarbejdet en behandlingsplan, som følges op hver 3. måned.'],
+      ['§4.1.8', 'behandlingsplan', 'Behandlingsplanen udarbejdes i enkelte tilfælde sammen med borgeren og følges op hver 3. måned.'],
+      ['§4.1.6', 'behandlingsgaranti', `Det lykkes ikke altid at ${start}.`],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter i princippet senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', `Vi håber at kunne ${start}.`],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen skulle gerne starte senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'I perioder med venteliste starter behandlingen ikke senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter senest 14 dage efter henvendelsen, men pga. travlhed kan der være længere ventetid.'],
+      ['§6.2', 'brugerrepraesentanter', 'Brugerrådet inddrages lejlighedsvis, når standarden revideres.'],
+      ['§6.2', 'brugerrepraesentanter', 'Brugerrådet inddrages ved hver anden revision af standarden.'],
+      ['§6.2', 'brugerrepraesentanter', 'Brugerrådet blev inviteret til at kommentere standarden, men svarede ikke.'],
+    ] as const;
+    const promised = [
+      ['§4.4', 'hjemmeboende_boern', `Alle behandlere ${children.replace('spørger', 'spørger altid')}.`],
+      ['§4.4', 'hjemmeboende_boern', `Vi ${children}, og nogle behandlere tilbyder også familiesamtaler.`],
+      ['§4.1.6', 'behandlingsgaranti', `Det lykkes altid at ${start}, og i perioder med venteliste henviser vi til et andet tilbud.`],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter senest 14 dage efter henvendelsen, men ofte kan du starte allerede samme uge.'],
+      ['§6.2', 'brugerrepraesentanter', 'Brugerrådet inddrages ved hver revision af standarden, og det har kommenteret hver udgave.'],
+      ['§6.2', 'brugerrepraesentanter', 'Standarden revideres hvert andet år, og brugerrådet inddrages hver gang.'],
+    ] as const;
+    expect(notPromised.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(promised.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
+
   it('a plan with a later year inside the sentence, a definition, an aim with an age, a gift card for sale, values not named, a decision only complained about', () => {
     const notPractice = [
       ['§4.1.10', 'brugerinddragelse', 'Vi vil i 2028 oprette et brugerråd, som skal mødes fire gange om året.'],

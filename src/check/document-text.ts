@@ -303,6 +303,8 @@ const hedgedPractice = danish(
     String.raw`|^(?!(?:du|i|man|vi|jeg)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,5}?(?:kan|kunne) (?:fx|f\.eks\.?|eksempelvis|for eksempel|bl\.a\.?|blandt andet) (?:ske|foregå|finde sted|være|\p{L}+es)(?!\p{L})`,
     // An example of what it could be (»Et eksempel på brugerinddragelse kunne være et brugerråd«).
     String.raw`|^(?:et )?eksempel på (?:\p{L}+ ){1,3}(?:kunne|kan) være(?!\p{L})`,
+    // What is hoped for (»Vi håber at kunne starte …«, »Behandlingen skulle gerne starte …«), whatever figure it names.
+    String.raw`|(?<!\p{L})(?:håber (?:at kunne|på at kunne|,? at (?:vi|kommunen|centret) kan)|skulle gerne)(?!\p{L})`,
     // What perhaps may be (»Brugerne kan eventuelt inddrages …«, »Der kan muligvis oprettes et brugerråd«, »Brugerrådet vil
     // muligvis blive hørt …«): not done, only not ruled out. Not an option given to the reader (»Du kan eventuelt tage …«).
     String.raw`|^(?!(?:du|i|man)(?!\p{L}))[^.;:]*?(?<!\p{L})(?:kan|vil|skal|bliver|kunne)(?: \p{L}+)? (?:eventuelt|muligvis|måske|evt\.|potentielt)(?!\p{L})`,
@@ -362,8 +364,9 @@ const hypotheticalPractice = danish(
     // Or only when the money or the interest is there (»…, hvis der er interesse for det«, »Når der er afsat midler til det, …«),
     // unless a practice of its own comes before it (»… får supervision hver måned og efteruddannelse, i det omfang budgettet tillader det«).
     String.raw`|^(?:(?!(?<!\p{L})og(?!\p{L})).)*?(?<!\p{L})(?:hvis|når|såfremt|i det omfang) (?:der (?:er|bliver|findes) (?:\p{L}+ ){0,2}(?:interesse|midler|penge|ressourcer|økonomi|budget|tilslutning|kapacitet|plads|pladser|tid)|(?:økonomien|budgettet|ressourcerne|midlerne|kapaciteten) (?:\p{L}+ ){0,2}(?:tillader|rækker|er til stede|findes))(?!\p{L})`,
-    // Or as room on the day allows (»Er der plads, starter …«, »…, afhængigt af ventelisten«, »…, medmindre der er venteliste«).
-    String.raw`|^er der (?:\p{L}+ )?(?:plads|pladser|kapacitet)(?!\p{L})|(?<!\p{L})(?:afhængig(?:t)? af|alt efter) (?:\p{L}+ )?(?:ventelisten|ventetiden|kapaciteten|ressourcerne|pladserne|økonomien|budgettet)(?!\p{L})|(?<!\p{L})medmindre der er (?:\p{L}+ )?(?:venteliste|ventetid)(?!\p{L})`,
+    // Or as room on the day allows (»Er der plads, starter …«, »…, afhængigt af ventelisten«, »…, medmindre der er venteliste«, »I perioder
+    // med venteliste …«), in the clause that tells the practice: not one after »…, og«.
+    String.raw`|^er der (?:\p{L}+ )?(?:plads|pladser|kapacitet)(?!\p{L})|^(?:(?!, og |; ).)*?(?<!\p{L})(?:(?:afhængig(?:t)? af|alt efter) (?:\p{L}+ )?(?:ventelisten|ventetiden|kapaciteten|ressourcerne|pladserne|økonomien|budgettet)|i perioder (?:med|hvor der er) (?:\p{L}+ )?(?:venteliste|ventetid|travlhed|stor efterspørgsel)|medmindre der er (?:\p{L}+ )?(?:venteliste|ventetid))(?!\p{L})`,
   ].join(''),
 );
 /** A finite verb in the past tense, as practice that was is told. */
@@ -535,6 +538,8 @@ const proposalOnly = danish(
 const butNot = danish(
   [
     String.raw`(?<!\p{L})men (?:det|den|de|\p{L}+et|\p{L}+en|\p{L}+erne) (?:har|blev|er|bliver|fungerer|kom)(?: \p{L}+)?? (?:ikke|aldrig)(?: \p{L}+){0,2}? (?:holdt|mødtes|mødt|etableret|aktiv|aktivt|fungeret|fungerer|brugt|startet|gennemført|kommet i gang|oprettet|i brug|i gang)(?!\p{L})`,
+    // Invited or asked, but did not take part (»Brugerrådet blev inviteret …, men har ikke deltaget«, »…, men svarede ikke«).
+    String.raw`|(?<!\p{L})men (?:(?:det|den|de|\p{L}+et|\p{L}+en|\p{L}+erne) )?(?:(?:har|havde) )?(?:ikke|aldrig) (?:\p{L}+ )?(?:deltaget|svaret|kommenteret|mødt op|reageret|brugt muligheden)(?!\p{L})|(?<!\p{L})men (?:(?:det|den|de|\p{L}+et|\p{L}+en|\p{L}+erne) )?(?:deltog|svarede|kommenterede|mødte op|reagerede) (?:ikke|aldrig)(?!\p{L})`,
     // What is granted taken back in practice (»Du kan søge om frit valg, men ansøgninger imødekommes normalt ikke«).
     String.raw`|(?<!\p{L})men (?:\p{L}+ ){1,4}(?:(?:normalt|som regel|typisk|i praksis|oftest) (?:ikke|aldrig)|(?:imødekommes|bevilges|godkendes|tildeles) (?:\p{L}+ )?(?:sjældent|ikke|aldrig))(?!\p{L})`,
   ].join(''),
@@ -553,20 +558,23 @@ const asides = /\s*\([^()]{0,160}\)|[»«"“”„]|,\s(?:som|der|hvor|ligesom)
 const exceptionOnly = new LetterPattern(
   String.raw`(?<!\p{L})(?:kun|alene|udelukkende) (?:i|ved|under) (?:helt |ganske )?(?:særlige|visse|enkelte|ekstraordinære|udvalgte) (?:tilfælde|situationer|omstændigheder)(?!\p{L})|(?<!\p{L})undtagelsesvis(?!\p{L})|^(?:kun|alene|udelukkende) (?:for |til )?(?:unge|borgere|personer|brugere|voksne|dig,? der er)(?: \p{L}+)? (?:under|over) (?!18 )\d+ år(?!\p{L})`,
 );
-const usually = '(?:typisk|som regel|som oftest|oftest|normalt|så vidt muligt|om muligt|hvis muligt|i de fleste tilfælde)';
+const usually =
+  '(?:typisk|som regel|som oftest|oftest|normalt|så vidt muligt|om muligt|hvis muligt|i de fleste tilfælde|ikke altid|sjældent|af og til|lejlighedsvis|ind imellem|engang imellem|nogle gange|til tider|i (?:nogle|enkelte|visse) tilfælde|i princippet|ideelt set|forhåbentlig|det sker,? at)';
 /** Set off by commas, it governs the clause it stands in: not one after »…, og« (»…, og hvis det er muligt, starter vi samme uge«). */
 const onlyIfPossible =
   '(?:(?:når|hvis|såfremt|hvor|så vidt|i det omfang,?) (?:det er muligt|det lader sig gøre|(?:vi|der|behandleren|personalet) har tid(?:en)?|der er tid(?: til det)?|tiden tillader det|ressourcerne tillader det)|om muligt)';
 /**
- * A practice told as what usually happens, in the main clause of a sentence of one clause
- * (»Behandlingen starter typisk inden for 14 dage«, »Du kan som regel vælge …«, »Normalt tilbydes
- * …«), or only when it is possible or there is time, as the sentence's last clause or one set off
+ * A practice told as what usually, sometimes or seldom happens, or only in principle, in the main
+ * clause of a sentence of one clause (»Behandlingen starter typisk inden for 14 dage«, »Du kan som
+ * regel vælge …«, »Normalt tilbydes …«, »Vi spørger sjældent til …«, »Det lykkes ikke altid at …«,
+ * »Det sker, at vi …«), or done by only some of those who should (»Ikke alle borgere får …«, »Nogle
+ * behandlere spørger til …«), or only when it is possible or there is time, as the sentence's last clause or one set off
  * by commas (»…, når det er muligt«, »… i det omfang, det er muligt«, »Hvis det er muligt, starter
  * …«, »…, hvis der er tid til det«): where the law asks for it in general, it is not promised.
  */
 const notAlways = new LetterPattern(
   // First, the word governs every clause after it (»Så vidt muligt spørger vi til …, og vi tilbyder …«).
-  String.raw`^(?:(?:(?:\p{L}|-)+ ){1,4}(?=${usually}(?![^.]*(?:, og|;) )))?${usually}(?!\p{L})|(?<!\p{L})${onlyIfPossible}[.!]?$|^(?:(?!, og |; )[^.])*?(?<!\p{L})${onlyIfPossible},(?! at(?!\p{L}))`,
+  String.raw`^(?:(?:(?:\p{L}|-)+ ){1,4}(?=${usually}(?![^.]*(?:, og|;) )))?${usually}(?!\p{L})|^(?:det er )?(?:ikke alle|kun (?:få|nogle|enkelte)|(?:nogle|enkelte|visse) (?:af )?(?:\p{L}+ )?(?:behandlere|behandlerne|medarbejdere|medarbejderne|rådgivere|rådgiverne|sagsbehandlere|sagsbehandlerne|teams|afdelinger))(?!\p{L})|(?<!\p{L})${onlyIfPossible}[.!]?$|^(?:(?!, og |; )[^.])*?(?<!\p{L})${onlyIfPossible},(?! at(?!\p{L}))`,
 );
 /** What an exception can rightly be of: departing from the rule (»Fristen kan kun i særlige tilfælde fraviges«). */
 const exceptionToRule = new LetterPattern(String.raw`(?<!\p{L})(?:fravig|afvig|begræns|undla|udsæt|afvis|afbry|forlæng|fratag)\p{L}*`);

@@ -422,7 +422,7 @@ export const bek1477of2019Data: RegulationData = {
             "garanti|\\<(ret|krav) (på|til) (at (få|modtage|starte|påbegynde)|behandling)|\\<(senest|inden for|indenfor|højst|inden|maks\\.?|maksimalt|(ikke|aldrig) (mere|længere) end) (\\d+|fjorten|to|tre|fire) (dage|hverdage|uger)"
           ],
           "sammenhaeng": "behandling|\\<iværksæt|\\<påbegynd|\\<start|\\<opstart|\\<tilbud|\\<henvend",
-          "medmindre": "^(?![\\s\\S]*(garanti|\\<behandling(en)?\\>|\\<iværksæt|\\<påbegynd|\\<start|\\<opstart|\\<begynd))[\\s\\S]*\\<(afgørelse|svar)\\p{L}* (\\p{L}+ ){0,3}(senest|inden)|^(?![\\s\\S]*(behandling|\\<iværksæt|\\<påbegynd|misbrug|\\<stof|rusmiddel))[\\s\\S]*\\<(?!behandlings)\\p{L}+garanti",
+          "medmindre": "\\<(men|dog)\\>[^;]{0,80}(længere ventetid|ventetid(en)? (\\p{L}+ ){0,3}(være|blive) længere|ventetid ud over)|^(?![\\s\\S]*(garanti|\\<behandling(en)?\\>|\\<iværksæt|\\<påbegynd|\\<start|\\<opstart|\\<begynd))[\\s\\S]*\\<(afgørelse|svar)\\p{L}* (\\p{L}+ ){0,3}(senest|inden)|^(?![\\s\\S]*(behandling|\\<iværksæt|\\<påbegynd|misbrug|\\<stof|rusmiddel))[\\s\\S]*\\<(?!behandlings)\\p{L}+garanti",
           "svar": "\\<(\\d+|en|to|tre|fire|fjorten) (dage|hverdage|uger|arbejdsdage)\\>|\\<(ret|krav) (på|til)|\\<garanter|\\<behandlingsgaranti(en)? (betyder|indebærer|gælder|sikrer)"
         }
       ]
@@ -1079,7 +1079,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\<(bruger|pårørende|borger)\\p{L}*(repræsentant|råd|organisation|forening|panel)|\\<repræsentant\\p{L}* (for|fra) (\\p{L}+ ){0,2}(brugere|brugerne|borgere|borgerne|personer|pårørende|misbrug)|\\<(brugere|pårørende|brugerne|brugerrådet|udsatterådet|borgere)\\p{L}* (\\p{L}+ ){0,2}(er|har været|bliver|blev|vil blive) (\\p{L}+ ){0,3}(inddraget|hørt|involveret|taget med)|\\<(brugere|pårørende|brugerne|brugerrådet|udsatterådet|borgere|repræsentanter)\\p{L}* (\\p{L}+ ){0,4}(har|havde|vil) (\\p{L}+ ){0,2}(deltaget|medvirket|bidraget|været med)|\\<(høring|hørt)\\>[^.]*\\<(bruger|pårørende|udsatte|borgere med|personer med|repræsentant)|\\<(bruger|pårørende|udsatte)\\p{L}*[^.]*\\<(høring|hørt)\\>|\\<inddrag\\p{L}* (\\p{L}+ ){0,3}(brugere|brugerne|pårørende|repræsentanter)"
           ],
-          "medmindre": "\\<(den |det )?(første|forrige|tidligere|oprindelige|gamle) (udgave af (den |denne )?)?(kvalitets)?standard|^(?!.*(standard|udkast)).*\\<\\p{L}*(plan(en|er|erne)?|politik(ken|ker|kerne)?|strategi(en|er|erne)?|program(met|mer|merne)?)\\>|\\<(hørt|høring) (om|vedrørende|vedr\\.|angående) (?![^.]*(standard|udkast|revision))",
+          "medmindre": "\\<hver (anden|tredje|fjerde|femte|2\\.|3\\.|4\\.) (revision|gang|udgave|opdatering)\\>|\\<(den |det )?(første|forrige|tidligere|oprindelige|gamle) (udgave af (den |denne )?)?(kvalitets)?standard|^(?!.*(standard|udkast)).*\\<\\p{L}*(plan(en|er|erne)?|politik(ken|ker|kerne)?|strategi(en|er|erne)?|program(met|mer|merne)?)\\>|\\<(hørt|høring) (om|vedrørende|vedr\\.|angående) (?![^.]*(standard|udkast|revision))",
           "sammenhaeng": "kvalitetsstandard|\\<standarden|\\<(høring|hørt)\\>(?! (om|vedrørende|vedr\\.|angående) (?![^.]*(standard|udkast|revision)))|\\<udkast|(?<!plan(en|er|erne)? (\\p{L}+ ){0,2})\\<(udarbejd|revision|revider)(?!\\p{L}* (af )?(\\p{L}+ ){0,2}\\p{L}*plan(en|er|erne)?\\>)"
         }
       ]
@@ -1175,7 +1175,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["frist","starte","14 dage","garanti","hvornår","opstart","ventetid"],
   [" dage"," uger","garanti","ret på ","krav på ","ret til "," hverdage","krav til "],
   ["start","tilbud","henvend","iværksæt","påbegynd","behandling"],
-  ["inden","senest","garanti"],
+  ["inden","senest","garanti","ventetid"],
   [" dage"," uger","ret på","krav på","ret til","garanter","krav til"," hverdage"," arbejdsdage","behandlingsgaranti"],
   ["vælge","frie valg","frit valg","valgfrihed"],
   ["vælg ","vælge ","en anden","et andet","et privat","frie valg","frit valg","§101 stk.","frit vælge","valgfrihed","§ 101 stk.","§101, stk.","vælges frit","§ 101, stk.","frit at vælge","ret til at vælge","retten til at vælge","ret til selv at vælge","retten til selv at vælge"],
@@ -1271,5 +1271,5 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["bruger","høring","inddrag","revision","udarbejd","pårørende"],
   ["borger","bruger","inddrag","udsatte","bidraget","deltaget","medvirket","pårørende","været med","personer med","repræsentant"],
   ["hørt","høring","udkast","revider","revision","udarbejd","standarden","kvalitetsstandard"],
-  ["plan","hørt ","høring ","politik","program","standard","strategi"],
+  ["plan","hver ","hørt ","høring ","politik","program","standard","strategi"],
 ];
