@@ -638,6 +638,17 @@ describe('words that look like an answer and are not', () => {
       ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter senest 14 dage efter henvendelsen, men ofte kan du starte allerede samme uge.'],
       ['§6.2', 'brugerrepraesentanter', 'Brugerrådet inddrages ved hver revision af standarden, og det har kommenteret hver udgave.'],
       ['§6.2', 'brugerrepraesentanter', 'Standarden revideres hvert andet år, og brugerrådet inddrages hver gang.'],
+      // Who some of the staff are describes them.
+      [
+        '§4.1.13',
+        'personale',
+        'Medarbejderne er socialrådgivere og sygeplejersker. Nogle medarbejdere har efteruddannelse i MI, og alle får supervision hver måned.',
+      ],
+      [
+        '§4.1.13',
+        'personale',
+        'Medarbejderne er socialrådgivere og sygeplejersker. Nogle behandlere er desuden uddannet psykoterapeuter og får supervision hver måned.',
+      ],
     ] as const;
     expect(notPromised.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
     expect(promised.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
