@@ -181,6 +181,7 @@ describe('months', () => {
       'Vi kontakter dig 1 og 6 måneder efter udskrivningen.',
       'Opfølgningen sker 1 og 6 måneder efter.',
       'Vi følger op 1 og 6 måneder efter udskrivningen, også for dem, der er startet i et andet tilbud.',
+      'Vi ringer til dig 1 og 6 måneder efter, at din behandling er afsluttet.',
     ];
     for (const text of right) expect(followUpMonthsIn([{ text }]), text).toEqual({ months: [1, 6], wrongStarts: [] });
     const both = followUpMonthsIn([

@@ -173,7 +173,7 @@ export function monthsIn(text: string): number[] {
 }
 
 /** About follow-up: an appointment, a call or contact after treatment. */
-const aboutFollowUp = new LetterPattern(String.raw`opfølg|følge[rs]?(?: \p{L}+)? op|kontakt|samtale`);
+const aboutFollowUp = new LetterPattern(String.raw`opfølg|følge[rs]?(?: \p{L}+)? op|kontakt|samtale|(?<!\p{L})ring(?:e|er|es)? (?:til|op)(?!\p{L})|besøg`);
 
 /** Whether a sentence is about follow-up. */
 export const isAboutFollowUp = (text: string): boolean => aboutFollowUp.test(text.toLowerCase());
