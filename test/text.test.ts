@@ -14,7 +14,7 @@ import { approvalsIn, documentDatesIn, revisionDatesIn, titlePageYear } from '..
 import { deadlinesIn, durationsIn, followUpMonthsIn, laterStartsIn, monthsIn, startDeadlinesIn } from '../src/text/durations.js';
 import { numberPattern, numberValue } from '../src/text/numbers.js';
 import { sentencesOf, splitSentences } from '../src/text/sentences.js';
-import { statusesIn } from '../src/text/statuses.js';
+import { statusesCoveredIn, statusesIn } from '../src/text/statuses.js';
 import { collapseSpace, wordsAtMost } from '../src/text/words.js';
 import { defaultRegulation, findRequirement, listItems } from '../src/regulations/index.js';
 import { docxOf, HeadingLevel, importBytes, Paragraph } from './import-docx.js';
@@ -204,6 +204,20 @@ describe('discharge statuses', () => {
     ]);
     expect(statusesIn('Du blev udskrevet til hospital.', statuses)).toEqual(['hospital']);
     expect(statusesIn('Du er i behandling.', statuses)).toEqual([]);
+  });
+
+  it('everyone whose treatment ends, whatever the reason, is every status; one status named is only that one', () => {
+    const all = statuses.map((status) => status.id);
+    for (const text of [
+      'Vi følger op for alle, der afslutter et behandlingsforløb, uanset årsagen til afslutningen.',
+      'Alle, der afslutter behandling, kontaktes 1 og 6 måneder efter.',
+      'Opfølgning sker for alle udskrevne borgere.',
+      'Vi følger op uanset udskrivningsårsag.',
+    ])
+      expect(statusesCoveredIn(text, statuses), text).toEqual(all);
+    expect(statusesCoveredIn('Vi følger op for alle, der er udskrevet som færdigbehandlet.', statuses)).toEqual(['faerdigbehandlet']);
+    expect(statusesCoveredIn('Vi følger op for borgere, der er færdigbehandlet; alle andre får en samtale.', statuses)).toEqual(['faerdigbehandlet']);
+    expect(statusesCoveredIn('Alle borgere får en behandlingsplan.', statuses)).toEqual([]);
   });
 
   it('reads only the statuses it is given, with their own patterns', () => {
