@@ -654,6 +654,22 @@ describe('words that look like an answer and are not', () => {
     expect(promised.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
   });
 
+  it('a case story or a testimony, introduced as such, is one person’s, not the practice', () => {
+    const plan = 'en behandlingsplan sammen med borgeren, som følges op hver 3. måned';
+    const oneCase = [
+      ['§4.1.8', 'behandlingsplan', `Case: Mette får udarbejdet ${plan}.`],
+      ['§4.1.8', 'behandlingsplan', `I et konkret forløb udarbejdede vi ${plan}.`],
+      ['§4.4', 'hjemmeboende_boern', 'En mor til to fortæller: »Min behandler spurgte til mine børn og tilbød familiesamtaler.«'],
+    ] as const;
+    const practice = [
+      ['§4.1.8', 'behandlingsplan', `I ethvert forløb udarbejder vi ${plan}.`],
+      ['§4.1.8', 'behandlingsplan', `Sådan foregår det: Vi udarbejder ${plan}.`],
+      ['§4.4', 'hjemmeboende_boern', 'Din behandler spørger altid til dine hjemmeboende børn under 18 år og fortæller om vores familiesamtaler.'],
+    ] as const;
+    expect(oneCase.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(practice.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
+
   it('a plan with a later year inside the sentence, a definition, an aim with an age, a gift card for sale, values not named, a decision only complained about', () => {
     const notPractice = [
       ['§4.1.10', 'brugerinddragelse', 'Vi vil i 2028 oprette et brugerråd, som skal mødes fire gange om året.'],

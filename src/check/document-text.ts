@@ -493,6 +493,8 @@ const reportedSpeech = danish(
     // Told at a meeting or a visit, whoever told it (»Under mødet blev det oplyst, at …«, »Forvaltningen oplyste på mødet, at …«).
     String.raw`(?<!\p{L})(?:blev det|det blev) (?:oplyst|fortalt|forklaret|nævnt|understreget|oplyst på mødet),? at(?!\p{L})`,
     String.raw`(?<!\p{L})(?:oplyste|fortalte|forklarede|nævnte|understregede|berettede|sagde|udtalte) (?:\p{L}+ ){0,2}(?:på|under|ved) (?:mødet|besøget|konferencen|dagen|temadagen|dialogmødet)(?:\p{L}+)?,? at(?!\p{L})`,
+    // A case story or a person's testimony, introduced as such (»Case: Mette får …«, »En mor til to fortæller: »…««, »I et konkret forløb …«): one person's, not the practice.
+    String.raw`^(?:case|casen|borgercase|borgerhistorie|en borgers historie|eksempel fra praksis|fra praksis)(?: \d+)?\s*:|^(?:\p{L}+ ){1,6}(?:fortæller|fortalte|siger|sagde|udtaler|beretter|skriver)\s*:|^i (?:et|ét) (?:konkret|enkelt|bestemt) (?:forløb|tilfælde|sag)(?!\p{L})`,
     // An advertisement for staff, or its reader as the one employed (»Vi søger en engageret misbrugsbehandler, der …«, »Som misbrugsbehandler skal du …«).
     staffWanted,
     String.raw`^som (?:ny )?(?:\p{L}+ )?\p{L}*(?:medarbejder|kollega|behandler|rådgiver|sygeplejerske|pædagog|leder|konsulent|psykolog|læge|terapeut)(?:e|en|er|ne)? (?:hos os |i centret |her )?(?:skal|vil|får|bliver) du(?!\p{L})`,
