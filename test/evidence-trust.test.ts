@@ -670,6 +670,29 @@ describe('words that look like an answer and are not', () => {
     expect(practice.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
   });
 
+  it('under a heading of other kommuner, national advice, proposals or plans, the plainest sentence is not the kommune’s practice', () => {
+    const under = (heading: string, id: string, text: string) =>
+      finding(checked(`oevrige_afsnit:\n  - noegle: x\n    overskrift: ${heading}\n    tekst: ${JSON.stringify(text)}\n`), id).status;
+    const plan = ['§4.1.8', 'Behandlingsplanen udarbejdes sammen med borgeren og følges op hver 3. måned.'] as const;
+    const council = ['§4.1.10', 'Der er et brugerråd, som mødes fire gange om året og inddrages i udviklingen af behandlingen.'] as const;
+    const notOwn = [
+      'Inspiration fra andre kommuner',
+      'Erfaringer fra Aarhus Kommune',
+      'Socialstyrelsens anbefalinger',
+      'Forslag til ny praksis',
+      'Visioner for fremtiden',
+      'Drøftelse i udvalget',
+      'Mål for 2028',
+    ];
+    const own = ['Sådan arbejder vi', 'Sådan gør vi i Testby Kommune', 'Hvis du ønsker at klage', 'Mål for 2026', 'Vores erfaringer'];
+    for (const [id, text] of [plan, council]) {
+      expect(notOwn.filter((heading) => under(heading, id, text) === 'opfyldt')).toEqual([]);
+      expect(own.filter((heading) => under(heading, id, text) !== 'opfyldt')).toEqual([]);
+    }
+    // Where the requirement asks for plans, a heading of plans holds its answer.
+    expect(under('Fremtidige tiltag', '§4.5', 'Vi vil udvide tilbuddet til unge under 25 år og styrke samarbejdet med psykiatrien.')).toBe('opfyldt');
+  });
+
   it('a plan with a later year inside the sentence, a definition, an aim with an age, a gift card for sale, values not named, a decision only complained about', () => {
     const notPractice = [
       ['§4.1.10', 'brugerinddragelse', 'Vi vil i 2028 oprette et brugerråd, som skal mødes fire gange om året.'],

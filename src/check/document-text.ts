@@ -39,11 +39,14 @@ export interface Sentence {
   /**
    * Another party's: it begins with another named kommune (»I Aarhus Kommune kan borgerne vælge …«)
    * or another authority (»I Region Midtjylland …«), or stands under a heading of a provider's own
-   * account (»Leverandørens kvalitetsstandard«): its practice, not this kommune's.
+   * account (»Leverandørens kvalitetsstandard«), of other kommuner or national advice (»Inspiration
+   * fra andre kommuner«, »Socialstyrelsens anbefalinger«, »Erfaringer fra Aarhus Kommune«): its practice, not this kommune's.
    */
   anotherParty?: boolean;
   /** Told in the past under a heading of a period that has ended (»Status på indsatsen 2019-2022«): what was then, not what is. */
   ofPastPeriod?: boolean;
+  /** Under a heading of proposals, visions or plans (»Forslag til ny praksis«, »Fremtidige tiltag«, »Mål for 2028«): what is wished or planned, not what is. */
+  planned?: boolean;
   /**
    * A table's row, one statement: its table is one block (the offers a table lists are read
    * together), but the row beside it, on another subject, is not its context.
@@ -702,7 +705,8 @@ export function notCurrentPractice({ lower }: Cased): boolean {
  * not of another kommune, and not what was, will be, is wished for or is denied.
  */
 export function tellsOwnPractice(sentence: Sentence, judgedOn: string | undefined): boolean {
-  if (sentence.isHeading || sentence.role || sentence.pointer || sentence.anotherParty || sentence.ofPastPeriod || asksQuestion(sentence)) return false;
+  if (sentence.isHeading || sentence.role || sentence.pointer || sentence.anotherParty || sentence.ofPastPeriod || sentence.planned || asksQuestion(sentence))
+    return false;
   return !notCurrentPractice(sentence) && !plansPractice(sentence, judgedOn) && !statesAim(sentence) && !deniesPractice(sentence);
 }
 
@@ -774,8 +778,16 @@ const providersAccountWords =
  * sentences under it are the provider's, however they are worded.
  */
 const providersAccountHeading = danish(
-  String.raw`${providerWord}s (?:egen |egne |eget |interne? )?(?:${ownDocument}|praksis)|(?<!\p{L})(?:egen|egne|eget) (?:kvalitetsstandard|beskrivelse|præsentation)|^(?:uddrag|citat) (?:af|fra) (?!(?:loven|lov|bekendtgørelse|serviceloven|vejledning)\p{L}*)`,
+  String.raw`${providerWord}s (?:egen |egne |eget |interne? )?(?:${ownDocument}|praksis)|(?<!\p{L})(?:egen|egne|eget) (?:kvalitetsstandard|beskrivelse|præsentation)|^(?:uddrag|citat) (?:af|fra) (?!(?:loven|lov|bekendtgørelse|serviceloven|vejledning)\p{L}*)` +
+    // Other kommuner's practice or national advice (»Inspiration fra andre kommuner«, »Socialstyrelsens anbefalinger«).
+    String.raw`|(?<!\p{L})(?:andre|øvrige) kommuner|(?<!\p{L})nabokommune|(?<!\p{L})inspiration(?!\p{L})|(?:nationale|landsdækkende|socialstyrelsens|sundhedsstyrelsens|styrelsens|kl's|kls|ministeriets) (?:anbefalinger|retningslinjer|vejledning|anbefaling)`,
 );
+/** A heading of what is proposed, wished or planned (»Forslag til ny praksis«, »Visioner for fremtiden«, »Fremtidige tiltag«, »Drøftelse i udvalget«). */
+const plansHeading = danish(
+  String.raw`^(?:\p{L}+: )?(?:forslag|visioner?|(?:ønsker|idéer|ideer) (?:til|for)|drøftelse|fremtidige (?:tiltag|initiativer|indsatser|planer)|nye tiltag|kommende tiltag|planlagte (?:tiltag|initiativer|ændringer))(?!\p{L})`,
+);
+/** A heading of aims or plans for a year (»Mål for 2028«, »Planer i 2027«): later than the year judged, a plan. */
+const plansForYearHeading = danish(String.raw`(?:mål|målsætninger|planer|tiltag|indsatser|initiativer) (?:for|i) (20\d\d)(?!\d)`);
 
 /**
  * What a word means, as a glossary or an introduction defines it (»Ved brugerinddragelse forstås,
@@ -882,6 +894,8 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   futurePractice,
   plannedPractice,
   otherAuthorities,
+  plansHeading,
+  plansForYearHeading,
   providersAccount,
   providersAccountWords,
   providersAccountHeading,
@@ -1277,7 +1291,7 @@ function markAnotherParty(kommune: string, sections: readonly TextSection[]): vo
     return result;
   };
   for (const section of sections) {
-    const providersSection = providersHeading(section.heading);
+    const providersSection = providersHeading(section.heading) || namesOtherKommune(section.heading, own);
     for (const sentence of section.sentences) {
       if (sentence.isHeading) continue;
       if (providersSection || (sentence.subheading !== undefined && providersHeading(sentence.subheading))) sentence.anotherParty = true;
@@ -1287,6 +1301,28 @@ function markAnotherParty(kommune: string, sections: readonly TextSection[]): vo
       if (named === undefined || noName.test(sentence.lower) || ownArrangement.test(sentence.lower)) continue;
       if (lettersOf(named) !== own && !lettersOf(sentence.text).includes(own)) sentence.anotherParty = true;
     }
+  }
+}
+
+/** Whether a heading names another kommune than the document's own (»Erfaringer fra Aarhus Kommune«). */
+function namesOtherKommune(heading: string, own: string): boolean {
+  if (!kommuneAfterWord.test(heading)) return false;
+  const named = /((?:\p{Lu}[\p{L}-]*[ -])*\p{Lu}[\p{L}-]*) [Kk]ommune(?!\p{L})/u.exec(heading)?.[1];
+  return named !== undefined && lettersOf(named) !== own && !lettersOf(heading).includes(own);
+}
+
+/** Marks the sentences under a heading of proposals, visions or plans, or of aims for a year after the one judged in. */
+function markPlannedSections(sections: readonly TextSection[], judgedOn: string | undefined): void {
+  const year = judgedOn === undefined ? undefined : Number(judgedOn.slice(0, 4));
+  const planned = (heading: string | undefined) => {
+    if (heading === undefined) return false;
+    const lower = heading.toLowerCase();
+    const forYear = plansForYearHeading.exec(lower);
+    return plansHeading.test(lower) || (forYear !== null && year !== undefined && Number(forYear[1]) > year);
+  };
+  for (const section of sections) {
+    const sectionPlanned = planned(section.heading);
+    for (const sentence of section.sentences) if (!sentence.isHeading && (sectionPlanned || planned(sentence.subheading))) sentence.planned = true;
   }
 }
 
@@ -1473,6 +1509,7 @@ export function documentText(loaded: LoadedFile, document: Kvalitetsstandard, re
   const title = [document.titel, document.undertitel ?? '', ...(document.lovgrundlag ?? [])].join(' ');
   markAnotherParty(document.kommune, sections);
   markPastPeriods(sections, judgedOn);
+  markPlannedSections(sections, judgedOn);
   const otherBasis = statesOtherBasis([document.titel, document.undertitel ?? '', ...(document.lovgrundlag ?? [])], regulation.paragraph);
   const titled = otherKindOf(document.titel);
   const shown = titled === undefined ? kindOfText(sections, `${document.titel} ${document.undertitel ?? ''}`) : undefined;

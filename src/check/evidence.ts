@@ -280,7 +280,7 @@ function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | 
   // What was done in a period that has ended, unless the requirement asks how the document itself was made.
   if (sentence.ofPastPeriod && !judged.catalogue?.aboutDocument) return undefined;
   // An aim or a plan names what the kommune wants; only a requirement that asks for aims and plans is answered by it.
-  if (!judged.catalogue?.aimAnswers && (statesAim(sentence) || plansPractice(sentence, judged.judgedOn))) return 'naevnt';
+  if (!judged.catalogue?.aimAnswers && (sentence.planned || statesAim(sentence) || plansPractice(sentence, judged.judgedOn))) return 'naevnt';
   // Where aims and plans answer, a plan for a year that has ended is an old edition's.
   if (judged.catalogue?.aimAnswers && plansForEndedYear(sentence, judged.judgedOn)) return undefined;
   // »Visitationen sker efter en konkret vurdering« says that it happens, not how.
