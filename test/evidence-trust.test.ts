@@ -693,6 +693,22 @@ describe('words that look like an answer and are not', () => {
     expect(under('Fremtidige tiltag', '§4.5', 'Vi vil udvide tilbuddet til unge under 25 år og styrke samarbejdet med psykiatrien.')).toBe('opfyldt');
   });
 
+  it('a right said to hold for some only, or practice that ran until a year that has ended, is not the practice now', () => {
+    const notNow = [
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingsgarantien gælder kun for ambulant behandling: behandlingen starter senest 14 dage efter henvendelsen.'],
+      ['§4.1.7', 'frit_valg', 'Frit valg gælder kun for borgere over 25 år, som kan vælge et andet offentligt eller privat behandlingstilbud.'],
+      ['§4.1.10', 'brugerinddragelse', 'I en forsøgsperiode frem til udgangen af 2024 holder vi brugermøder hver måned.'],
+    ] as const;
+    const now = [
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingsgarantien gælder for al behandling: behandlingen starter senest 14 dage efter henvendelsen.'],
+      ['§4.1.7', 'frit_valg', 'Frit valg gælder for alle borgere, som kan vælge et andet offentligt eller privat behandlingstilbud.'],
+      ['§4.1.10', 'brugerinddragelse', 'Fra 2022 til og med 2030 holder vi brugermøder hver måned.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi holder brugermøder hver måned, og brugerrådet er valgt frem til 2027.'],
+    ] as const;
+    expect(notNow.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(now.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
+
   it('a plan with a later year inside the sentence, a definition, an aim with an age, a gift card for sale, values not named, a decision only complained about', () => {
     const notPractice = [
       ['§4.1.10', 'brugerinddragelse', 'Vi vil i 2028 oprette et brugerråd, som skal mødes fire gange om året.'],

@@ -436,6 +436,9 @@ const toldInPast = danish(
   String.raw`^(?:(?:\p{L}|-)+ ){0,4}?(?<!(?:^|\s)(?:den|det|de|en|et|alle|disse|vores|din|dit|dine|sin|sit|sine|deres|kommunens|nogle|flere|mange) )${anyPastVerb}`,
 );
 
+/** Practice bounded by a year it runs until (»I en forsøgsperiode frem til udgangen af 2024 holder vi …«, »… indtil 2025«): not a period from it. */
+const boundedUntil = danish(String.raw`(?<!\p{L})(?:frem til|indtil|til og med|til udgangen af)(?: (?:\p{L}+|\d{1,2}\.)){0,3} ((?:19|20)\d\d)(?!\d)`);
+
 /** Practice that is to come (»Fra 2027 vil borgerne kunne vælge …«, »Vi vil i 2028 oprette …«, »I 2028 opretter vi …«): a plan, which only a requirement that asks for plans takes as its answer. */
 const futurePractice = danish(
   String.raw`^(?:fra|fra og med|i|i løbet af|senest|inden|pr\.) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}(20\d\d),? (?:vil|skal|\p{L}+er (?:vi|kommunen|byrådet|centret))(?!\p{L})|^(?:\p{L}+ ){1,3}(?:vil|skal) (?:fra|fra og med|i|i løbet af|senest|inden) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}(20\d\d)(?!\d)`,
@@ -558,10 +561,13 @@ const asides = /\s*\([^()]{0,160}\)|[»«"“”„]|,\s(?:som|der|hvor|ligesom)
 /**
  * A practice only in special cases (»Behandlingen starter kun i særlige tilfælde senest 14 dage
  * …«), or only for an age group the law does not set (»Kun unge under 25 år inddrages …«; the
- * law's own line is 18): where the law asks for it in general, that is its absence.
+ * law's own line is 18), or a right said to hold for some only (»… gælder kun for ambulant
+ * behandling«): where the law asks for it in general, that is its absence.
  */
 const exceptionOnly = new LetterPattern(
-  String.raw`(?<!\p{L})(?:kun|alene|udelukkende) (?:i|ved|under) (?:helt |ganske )?(?:særlige|visse|enkelte|ekstraordinære|udvalgte) (?:tilfælde|situationer|omstændigheder)(?!\p{L})|(?<!\p{L})undtagelsesvis(?!\p{L})|^(?:kun|alene|udelukkende) (?:for |til )?(?:unge|borgere|personer|brugere|voksne|dig,? der er)(?: \p{L}+)? (?:under|over) (?!18 )\d+ år(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:kun|alene|udelukkende) (?:i|ved|under) (?:helt |ganske )?(?:særlige|visse|enkelte|ekstraordinære|udvalgte) (?:tilfælde|situationer|omstændigheder)(?!\p{L})|(?<!\p{L})undtagelsesvis(?!\p{L})|^(?:kun|alene|udelukkende) (?:for |til )?(?:unge|borgere|personer|brugere|voksne|dig,? der er)(?: \p{L}+)? (?:under|over) (?!18 )\d+ år(?!\p{L})` +
+    // A right said to hold for some only (»Behandlingsgarantien gælder kun for ambulant behandling«, »Frit valg gælder kun for borgere over 25 år«).
+    String.raw`|(?<!\p{L})(?:gælder|omfatter) (?:kun|alene|udelukkende)(?!\p{L})`,
 );
 const usually =
   '(?:typisk|som regel|som oftest|oftest|normalt|så vidt muligt|om muligt|hvis muligt|i de fleste tilfælde|ikke altid|sjældent|af og til|lejlighedsvis|ind imellem|engang imellem|nogle gange|til tider|i (?:nogle|enkelte|visse) tilfælde|i princippet|ideelt set|forhåbentlig|det sker,? at)';
@@ -891,6 +897,7 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   yearNamed,
   lasting,
   toldInPast,
+  boundedUntil,
   futurePractice,
   plannedPractice,
   otherAuthorities,
@@ -1336,6 +1343,12 @@ function doneInYearBefore(lower: string, year: number | undefined): boolean {
   return done !== null && Number(done[1]) < year && !lasting.test(lower);
 }
 
+/** Whether the sentence tells of practice that runs only until a year before the one judged in. */
+function boundedBefore(lower: string, year: number | undefined): boolean {
+  const until = year === undefined ? null : boundedUntil.exec(lower);
+  return until !== null && Number(until[1]) < year!;
+}
+
 function endedBefore(heading: string, year: number): boolean {
   const period = periodHeading.exec(heading.toLowerCase());
   return period !== null && Number(period[1] ?? period[2]) < year;
@@ -1358,7 +1371,8 @@ function markPastPeriods(sections: readonly TextSection[], judgedOn: string | un
       const told =
         periodPast.test(sentence.lower) ||
         ((sectionEnded || ended(sentence.subheading)) && toldInPast.test(sentence.lower)) ||
-        doneInYearBefore(sentence.lower, year);
+        doneInYearBefore(sentence.lower, year) ||
+        boundedBefore(sentence.lower, year);
       if (told && !replacedWords.test(sentence.lower) && !insteadWords.test(sentence.lower)) sentence.ofPastPeriod = true;
     }
   }
