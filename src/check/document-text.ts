@@ -1321,11 +1321,18 @@ function namesOtherKommune(heading: string, own: string): boolean {
 /** Marks the sentences under a heading of proposals, visions or plans, or of aims for a year after the one judged in. */
 function markPlannedSections(sections: readonly TextSection[], judgedOn: string | undefined): void {
   const year = judgedOn === undefined ? undefined : Number(judgedOn.slice(0, 4));
+  // Once per heading: a subheading stands over many sentences.
+  const known = new Map<string, boolean>();
   const planned = (heading: string | undefined) => {
     if (heading === undefined) return false;
-    const lower = heading.toLowerCase();
-    const forYear = plansForYearHeading.exec(lower);
-    return plansHeading.test(lower) || (forYear !== null && year !== undefined && Number(forYear[1]) > year);
+    let result = known.get(heading);
+    if (result === undefined) {
+      const lower = heading.toLowerCase();
+      const forYear = plansForYearHeading.exec(lower);
+      result = plansHeading.test(lower) || (forYear !== null && year !== undefined && Number(forYear[1]) > year);
+      known.set(heading, result);
+    }
+    return result;
   };
   for (const section of sections) {
     const sectionPlanned = planned(section.heading);
