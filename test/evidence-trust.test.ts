@@ -627,6 +627,9 @@ describe('words that look like an answer and are not', () => {
       ['§4.1.6', 'behandlingsgaranti', 'Behandlingen skulle gerne starte senest 14 dage efter henvendelsen.'],
       ['§4.1.6', 'behandlingsgaranti', 'I perioder med venteliste starter behandlingen ikke senest 14 dage efter henvendelsen.'],
       ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter senest 14 dage efter henvendelsen, men pga. travlhed kan der være længere ventetid.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen skal ifølge loven starte senest 14 dage efter henvendelsen; i praksis er ventetiden ofte længere.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Du skal have tilbudt behandling senest 14 dage efter henvendelsen, men det kan vi ikke altid leve op til.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi har et brugerråd, der mødes fire gange om året, men det lykkes ikke altid at samle det.'],
       ['§6.2', 'brugerrepraesentanter', 'Brugerrådet inddrages lejlighedsvis, når standarden revideres.'],
       ['§6.2', 'brugerrepraesentanter', 'Brugerrådet inddrages ved hver anden revision af standarden.'],
       ['§6.2', 'brugerrepraesentanter', 'Brugerrådet blev inviteret til at kommentere standarden, men svarede ikke.'],
@@ -634,6 +637,7 @@ describe('words that look like an answer and are not', () => {
     const promised = [
       ['§4.4', 'hjemmeboende_boern', `Alle behandlere ${children.replace('spørger', 'spørger altid')}.`],
       ['§4.4', 'hjemmeboende_boern', `Vi ${children}, og nogle behandlere tilbyder også familiesamtaler.`],
+      ['§4.4', 'hjemmeboende_boern', `Vi ${children.replace('spørger', 'spørger altid')}, men du behøver ikke altid at svare.`],
       ['§4.1.6', 'behandlingsgaranti', `Det lykkes altid at ${start}, og i perioder med venteliste henviser vi til et andet tilbud.`],
       ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter senest 14 dage efter henvendelsen, men ofte kan du starte allerede samme uge.'],
       ['§6.2', 'brugerrepraesentanter', 'Brugerrådet inddrages ved hver revision af standarden, og det har kommenteret hver udgave.'],

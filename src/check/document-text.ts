@@ -548,8 +548,9 @@ const butNot = danish(
     String.raw`(?<!\p{L})men (?:det|den|de|\p{L}+et|\p{L}+en|\p{L}+erne) (?:har|blev|er|bliver|fungerer|kom)(?: \p{L}+)?? (?:ikke|aldrig)(?: \p{L}+){0,2}? (?:holdt|mødtes|mødt|etableret|aktiv|aktivt|fungeret|fungerer|brugt|startet|gennemført|kommet i gang|oprettet|i brug|i gang)(?!\p{L})`,
     // Invited or asked, but did not take part (»Brugerrådet blev inviteret …, men har ikke deltaget«, »…, men svarede ikke«).
     String.raw`|(?<!\p{L})men (?:(?:det|den|de|\p{L}+et|\p{L}+en|\p{L}+erne) )?(?:(?:har|havde) )?(?:ikke|aldrig) (?:\p{L}+ )?(?:deltaget|svaret|kommenteret|mødt op|reageret|brugt muligheden)(?!\p{L})|(?<!\p{L})men (?:(?:det|den|de|\p{L}+et|\p{L}+en|\p{L}+erne) )?(?:deltog|svarede|kommenterede|mødte op|reagerede) (?:ikke|aldrig)(?!\p{L})`,
-    // What is granted taken back in practice (»Du kan søge om frit valg, men ansøgninger imødekommes normalt ikke«).
-    String.raw`|(?<!\p{L})men (?:\p{L}+ ){1,4}(?:(?:normalt|som regel|typisk|i praksis|oftest) (?:ikke|aldrig)|(?:imødekommes|bevilges|godkendes|tildeles) (?:\p{L}+ )?(?:sjældent|ikke|aldrig))(?!\p{L})`,
+    // What is granted taken back in practice (»Du kan søge om frit valg, men ansøgninger imødekommes normalt ikke«, »…, men det
+    // lykkes ikke altid«); not what the reader need not do (»…, men du behøver ikke altid at svare«).
+    String.raw`|(?<!\p{L})men (?!(?:du|man) )(?:\p{L}+ ){1,4}(?:(?:normalt|som regel|typisk|i praksis|oftest) (?:ikke|aldrig)|ikke altid|(?:imødekommes|bevilges|godkendes|tildeles) (?:\p{L}+ )?(?:sjældent|ikke|aldrig))(?!\p{L})`,
   ].join(''),
 );
 /**
