@@ -356,6 +356,26 @@ describe('§ 4, stk. 1, nr. 6: the deadline field completes a guarantee the text
     expect(finding(other, '§4.1.6').status).not.toBe('opfyldt');
   });
 
+  it('the start and its limit in many words meet it; a longer limit so worded does not; a time of another event beside it is that event’s', () => {
+    const status = (text: string) => finding(checked(`behandlingsgaranti:\n  tekst: ${JSON.stringify(text)}\n`), '§4.1.6').status;
+    const met = [
+      'Henvender du dig til os, begynder din behandling inden 14 dage.',
+      'Der går højst 14 dage fra din henvendelse, til behandlingen begynder.',
+      'Du venter aldrig mere end 14 dage på at komme i behandling.',
+      'Senest 14 dage efter din første henvendelse er du i gang med behandlingen.',
+      'Fra du henvender dig, til du starter i behandling, går der maks. 14 dage.',
+      'Behandlingen starter senest 14 dage efter henvendelsen og varer højst 12 uger.',
+      'Behandlingen starter senest 14 dage efter henvendelsen, og behandlingsplanen udarbejdes inden for 4 uger.',
+    ];
+    const tooLong = [
+      'Du venter aldrig mere end 30 dage på at komme i behandling.',
+      'Din behandling begynder senest 4 uger efter din henvendelse.',
+      'Fra du henvender dig, til du starter i behandling, går der maks. 3 uger.',
+    ];
+    expect(met.filter((text) => status(text) !== 'opfyldt')).toEqual([]);
+    expect(tooLong.filter((text) => status(text) !== 'mangler')).toEqual([]);
+  });
+
   it('a deadline for a decision is the case handling’s, not the treatment’s start', () => {
     const decision = checked('behandlingsgaranti:\n  tekst: Du får en skriftlig afgørelse senest 14 dage efter din henvendelse.\n');
     expect(finding(decision, '§4.1.6').status).not.toBe('opfyldt');
@@ -498,6 +518,199 @@ describe('words that look like an answer and are not', () => {
     expect(finding(checked(row('Kvalitetskrav', 'Kommunen stiller kvalitetskrav til de døgnbehandlingstilbud, den anvender.')), '§5.1').status).toBe('mangler');
     const demands = 'Døgnbehandlingstilbud skal være godkendt af Socialtilsynet og arbejde efter dokumenterede metoder.';
     expect(finding(checked(row('Kvalitetskrav', demands)), '§5.1').status).toBe('opfyldt');
+  });
+
+  it('a practice only as it usually goes, where possible or as room allows is not promised, wherever the words stand', () => {
+    const guarantee = 'starter behandlingen senest 14 dage efter henvendelsen';
+    const hedged = [
+      ['§4.1.6', 'behandlingsgaranti', 'Så vidt muligt tilbydes behandling senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', `Som regel ${guarantee}.`],
+      ['§4.1.6', 'behandlingsgaranti', 'Normalt tilbydes du behandling inden for 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', `Hvis det er muligt, ${guarantee}.`],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter, om muligt, senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Du får kun tilbudt behandling inden for 14 dage, hvis der er ledige pladser.'],
+      ['§4.1.6', 'behandlingsgaranti', `Er der plads, ${guarantee}.`],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter senest 14 dage efter henvendelsen, afhængigt af ventelisten.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter senest 14 dage efter henvendelsen, medmindre der er venteliste.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter senest 14 dage efter henvendelsen, såfremt der er tid hos en behandler.'],
+      ['§6.2', 'brugerrepraesentanter', 'Brugerrådet inddrages ved revision af standarden, hvis der er tid til det.'],
+      ['§4.4', 'hjemmeboende_boern', 'Så vidt muligt spørger vi til, om du har hjemmeboende børn, og tilbyder familiesamtaler.'],
+    ] as const;
+    const promised = [
+      ['§4.1.6', 'behandlingsgaranti', 'Du får tilbudt behandling senest 14 dage efter henvendelsen, og hvis det er muligt, starter vi allerede samme uge.'],
+      ['§4.1.6', 'behandlingsgaranti', `Uanset ventelisten ${guarantee}.`],
+      ['§4.1.6', 'behandlingsgaranti', 'Du får tilbudt behandling senest 14 dage efter henvendelsen. Normalt kan vi starte inden for en uge.'],
+      ['§6.2', 'brugerrepraesentanter', 'Brugerrådet inddrages ved revision af standarden, og hvis der er tid til det, også pårørendeforeningen.'],
+      ['§4.4', 'hjemmeboende_boern', 'Vi spørger altid til, om du har hjemmeboende børn, og tilbyder familiesamtaler, så vidt det er muligt at finde en tid.'],
+    ] as const;
+    expect(hedged.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(promised.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
+
+  it('what a sentence names only as lacking (»uden …«, »Hverken … eller …«, »Vi spørger ikke til …«) is no answer, and »uden« in an answer leaves it one', () => {
+    const lacking = [
+      ['§6.2', 'brugerrepraesentanter', 'Standarden er udarbejdet uden at inddrage brugerne eller deres pårørende.'],
+      ['§6.2', 'brugerrepraesentanter', 'Kvalitetsstandarden revideres hvert andet år uden inddragelse af brugerrådet.'],
+      ['§4.4', 'hjemmeboende_boern', 'Behandlingen iværksættes uden at spørge til, om du har hjemmeboende børn.'],
+      ['§4.1.7', 'frit_valg', 'Du henvises til kommunens eget tilbud uden mulighed for frit valg.'],
+      ['§4.1.14', 'monitorering', 'Indsatsen kører uden monitorering eller registrering af resultater.'],
+      ['§4.1.13', 'personale', 'Medarbejderne arbejder uden supervision og uden efteruddannelse.'],
+      ['§6.2', 'brugerrepraesentanter', 'Hverken brugere eller pårørende har været inddraget i revisionen af standarden.'],
+      ['§4.1.10', 'brugerinddragelse', 'Hverken brugerråd eller brugerundersøgelser anvendes i kommunen.'],
+      ['§4.4', 'hjemmeboende_boern', 'Vi spørger ikke til, om borgeren har hjemmeboende børn under 18 år.'],
+      ['§4.4', 'hjemmeboende_boern', 'Vi taler ikke med borgeren om hjemmeboende børn.'],
+      ['§4.1.13', 'personale', 'Vi sikrer ikke medarbejderne efteruddannelse eller supervision.'],
+    ] as const;
+    const answered = [
+      ['§4.1.7', 'frit_valg', 'Du kan frit vælge et andet offentligt eller privat behandlingstilbud uden at skulle søge om det.'],
+      ['§4.4', 'hjemmeboende_boern', 'Vi spørger altid, om du har hjemmeboende børn under 18 år, uden at du skal være bange for at miste dem.'],
+      ['§6.2', 'brugerrepraesentanter', 'Brugerrådet og pårørendeforeningen inddrages ved hver revision, uden at det koster dem noget.'],
+      ['§4.1.13', 'personale', 'Medarbejderne er socialrådgivere og får supervision hver måned, uden at det går ud over behandlingstiden.'],
+      ['§4.1.13', 'personale', 'Alle medarbejdere er uddannede socialrådgivere og får supervision, og ingen arbejder uden efteruddannelse.'],
+      ['§4.4', 'hjemmeboende_boern', 'Vi spørger altid til, om du har hjemmeboende børn under 18 år, og taler med dig om, hvordan de har det.'],
+    ] as const;
+    expect(lacking.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(answered.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
+
+  it('what would be, is being worked towards or could be by way of example is no practice; the same words of what is are', () => {
+    const council = 'et brugerråd, der mødes fire gange om året';
+    const wouldBe = [
+      ['§4.1.10', 'brugerinddragelse', 'Hvis vi havde et brugerråd, ville det mødes fire gange om året.'],
+      ['§6.2', 'brugerrepraesentanter', 'Det ville være naturligt at inddrage brugerrådet i revisionen af standarden.'],
+      ['§4.1.10', 'brugerinddragelse', 'Der arbejdes på at etablere et brugerråd, som skal mødes fire gange om året.'],
+      ['§4.1.10', 'brugerinddragelse', 'Kommunen arbejder på at oprette et brugerråd, som skal mødes fire gange om året.'],
+      ['§4.1.10', 'brugerinddragelse', `Et eksempel på brugerinddragelse kunne være ${council}.`],
+      ['§4.1.10', 'brugerinddragelse', `Brugerinddragelse kan fx være ${council}.`],
+    ] as const;
+    const is = [
+      ['§4.1.10', 'brugerinddragelse', `Vi har ${council}, og hvis du har et ønske, tager rådet det op.`],
+      ['§6.2', 'brugerrepraesentanter', 'Brugerrådet er inddraget i revisionen af standarden og har kommenteret udkastet.'],
+      ['§4.1.10', 'brugerinddragelse', `Kommunen har ${council}, og vi arbejder sammen med rådet om at udvikle behandlingen.`],
+      ['§4.1.10', 'brugerinddragelse', `Brugerinddragelse er fx ${council}.`],
+    ] as const;
+    expect(wouldBe.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(is.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
+
+  it('a figure other than the law’s narrows what the law asks: children only up to a younger age, a return over another period', () => {
+    const narrowed = [
+      ['§4.4', 'hjemmeboende_boern', 'Behandleren spørger altid til, om du har hjemmeboende børn under 16 år, og tilbyder familiesamtaler.'],
+      ['§4.3', 'maaltal', 'Måltal: 30 % er stoffri, 40 % har reduceret forbruget, og højst 20 % vender tilbage til behandling inden for 24 måneder.'],
+    ] as const;
+    const asTheLaw = [
+      [
+        '§4.4',
+        'hjemmeboende_boern',
+        'Behandleren spørger altid til, om du har hjemmeboende børn under 18 år, og tilbyder familiesamtaler; for børn under 6 år samarbejder vi med sundhedsplejen.',
+      ],
+      ['§4.3', 'maaltal', 'Måltal: 30 % er stoffri, 40 % har reduceret forbruget, og højst 20 % vender tilbage til behandling inden for et år.'],
+      ['§4.3', 'maaltal', 'Måltal: 30 % er stoffri efter 6 måneder, 40 % har reduceret forbruget, og højst 20 % vender tilbage inden for 12 måneder.'],
+    ] as const;
+    expect(narrowed.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(asTheLaw.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
+
+  it('what happens only sometimes, seldom, by some, in principle, as hoped, or taken back is not promised; what happens every time is', () => {
+    const children = 'spørger til, om borgeren har hjemmeboende børn under 18 år';
+    const start = 'starte behandlingen senest 14 dage efter henvendelsen';
+    const notPromised = [
+      ['§4.4', 'hjemmeboende_boern', `Vi ${children.replace('spørger', 'spørger sjældent')}.`],
+      ['§4.4', 'hjemmeboende_boern', `Det sker, at vi ${children}.`],
+      ['§4.4', 'hjemmeboende_boern', `Nogle behandlere ${children}.`],
+      ['§4.4', 'hjemmeboende_boern', `Det er ikke alle behandlere, der ${children}.`],
+      ['§4.1.8', 'behandlingsplan', 'Ikke alle borgere får udarbejdet en behandlingsplan, som følges op hver 3. måned.'],
+      ['§4.1.8', 'behandlingsplan', 'Behandlingsplanen udarbejdes i enkelte tilfælde sammen med borgeren og følges op hver 3. måned.'],
+      ['§4.1.6', 'behandlingsgaranti', `Det lykkes ikke altid at ${start}.`],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter i princippet senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', `Vi håber at kunne ${start}.`],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen skulle gerne starte senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'I perioder med venteliste starter behandlingen ikke senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter senest 14 dage efter henvendelsen, men pga. travlhed kan der være længere ventetid.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen skal ifølge loven starte senest 14 dage efter henvendelsen; i praksis er ventetiden ofte længere.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Du skal have tilbudt behandling senest 14 dage efter henvendelsen, men det kan vi ikke altid leve op til.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi har et brugerråd, der mødes fire gange om året, men det lykkes ikke altid at samle det.'],
+      ['§6.2', 'brugerrepraesentanter', 'Brugerrådet inddrages lejlighedsvis, når standarden revideres.'],
+      ['§6.2', 'brugerrepraesentanter', 'Brugerrådet inddrages ved hver anden revision af standarden.'],
+      ['§6.2', 'brugerrepraesentanter', 'Brugerrådet blev inviteret til at kommentere standarden, men svarede ikke.'],
+    ] as const;
+    const promised = [
+      ['§4.4', 'hjemmeboende_boern', `Alle behandlere ${children.replace('spørger', 'spørger altid')}.`],
+      ['§4.4', 'hjemmeboende_boern', `Vi ${children}, og nogle behandlere tilbyder også familiesamtaler.`],
+      ['§4.4', 'hjemmeboende_boern', `Vi ${children.replace('spørger', 'spørger altid')}, men du behøver ikke altid at svare.`],
+      ['§4.1.6', 'behandlingsgaranti', `Det lykkes altid at ${start}, og i perioder med venteliste henviser vi til et andet tilbud.`],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter senest 14 dage efter henvendelsen, men ofte kan du starte allerede samme uge.'],
+      ['§6.2', 'brugerrepraesentanter', 'Brugerrådet inddrages ved hver revision af standarden, og det har kommenteret hver udgave.'],
+      ['§6.2', 'brugerrepraesentanter', 'Standarden revideres hvert andet år, og brugerrådet inddrages hver gang.'],
+      // Who some of the staff are describes them.
+      [
+        '§4.1.13',
+        'personale',
+        'Medarbejderne er socialrådgivere og sygeplejersker. Nogle medarbejdere har efteruddannelse i MI, og alle får supervision hver måned.',
+      ],
+      [
+        '§4.1.13',
+        'personale',
+        'Medarbejderne er socialrådgivere og sygeplejersker. Nogle behandlere er desuden uddannet psykoterapeuter og får supervision hver måned.',
+      ],
+    ] as const;
+    expect(notPromised.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(promised.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
+
+  it('a case story or a testimony, introduced as such, is one person’s, not the practice', () => {
+    const plan = 'en behandlingsplan sammen med borgeren, som følges op hver 3. måned';
+    const oneCase = [
+      ['§4.1.8', 'behandlingsplan', `Case: Mette får udarbejdet ${plan}.`],
+      ['§4.1.8', 'behandlingsplan', `I et konkret forløb udarbejdede vi ${plan}.`],
+      ['§4.4', 'hjemmeboende_boern', 'En mor til to fortæller: »Min behandler spurgte til mine børn og tilbød familiesamtaler.«'],
+    ] as const;
+    const practice = [
+      ['§4.1.8', 'behandlingsplan', `I ethvert forløb udarbejder vi ${plan}.`],
+      ['§4.1.8', 'behandlingsplan', `Sådan foregår det: Vi udarbejder ${plan}.`],
+      ['§4.4', 'hjemmeboende_boern', 'Din behandler spørger altid til dine hjemmeboende børn under 18 år og fortæller om vores familiesamtaler.'],
+    ] as const;
+    expect(oneCase.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(practice.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
+
+  it('under a heading of other kommuner, national advice, proposals or plans, the plainest sentence is not the kommune’s practice', () => {
+    const under = (heading: string, id: string, text: string) =>
+      finding(checked(`oevrige_afsnit:\n  - noegle: x\n    overskrift: ${heading}\n    tekst: ${JSON.stringify(text)}\n`), id).status;
+    const plan = ['§4.1.8', 'Behandlingsplanen udarbejdes sammen med borgeren og følges op hver 3. måned.'] as const;
+    const council = ['§4.1.10', 'Der er et brugerråd, som mødes fire gange om året og inddrages i udviklingen af behandlingen.'] as const;
+    const notOwn = [
+      'Inspiration fra andre kommuner',
+      'Erfaringer fra Aarhus Kommune',
+      'Socialstyrelsens anbefalinger',
+      'Forslag til ny praksis',
+      'Visioner for fremtiden',
+      'Drøftelse i udvalget',
+      'Mål for 2028',
+    ];
+    const own = ['Sådan arbejder vi', 'Sådan gør vi i Testby Kommune', 'Hvis du ønsker at klage', 'Mål for 2026', 'Vores erfaringer'];
+    for (const [id, text] of [plan, council]) {
+      expect(notOwn.filter((heading) => under(heading, id, text) === 'opfyldt')).toEqual([]);
+      expect(own.filter((heading) => under(heading, id, text) !== 'opfyldt')).toEqual([]);
+    }
+    // Where the requirement asks for plans, a heading of plans holds its answer.
+    expect(under('Fremtidige tiltag', '§4.5', 'Vi vil udvide tilbuddet til unge under 25 år og styrke samarbejdet med psykiatrien.')).toBe('opfyldt');
+  });
+
+  it('a right said to hold for some only, or practice that ran until a year that has ended, is not the practice now', () => {
+    const notNow = [
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingsgarantien gælder kun for ambulant behandling: behandlingen starter senest 14 dage efter henvendelsen.'],
+      ['§4.1.7', 'frit_valg', 'Frit valg gælder kun for borgere over 25 år, som kan vælge et andet offentligt eller privat behandlingstilbud.'],
+      ['§4.1.10', 'brugerinddragelse', 'I en forsøgsperiode frem til udgangen af 2024 holder vi brugermøder hver måned.'],
+    ] as const;
+    const now = [
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingsgarantien gælder for al behandling: behandlingen starter senest 14 dage efter henvendelsen.'],
+      ['§4.1.7', 'frit_valg', 'Frit valg gælder for alle borgere, som kan vælge et andet offentligt eller privat behandlingstilbud.'],
+      ['§4.1.10', 'brugerinddragelse', 'Fra 2022 til og med 2030 holder vi brugermøder hver måned.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi holder brugermøder hver måned, og brugerrådet er valgt frem til 2027.'],
+    ] as const;
+    expect(notNow.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(now.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
   });
 
   it('a plan with a later year inside the sentence, a definition, an aim with an age, a gift card for sale, values not named, a decision only complained about', () => {

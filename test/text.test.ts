@@ -14,7 +14,7 @@ import { approvalsIn, documentDatesIn, revisionDatesIn, titlePageYear } from '..
 import { deadlinesIn, durationsIn, followUpMonthsIn, laterStartsIn, monthsIn, startDeadlinesIn } from '../src/text/durations.js';
 import { numberPattern, numberValue } from '../src/text/numbers.js';
 import { sentencesOf, splitSentences } from '../src/text/sentences.js';
-import { statusesIn } from '../src/text/statuses.js';
+import { statusesCoveredIn, statusesIn } from '../src/text/statuses.js';
 import { collapseSpace, wordsAtMost } from '../src/text/words.js';
 import { defaultRegulation, findRequirement, listItems } from '../src/regulations/index.js';
 import { docxOf, HeadingLevel, importBytes, Paragraph } from './import-docx.js';
@@ -80,6 +80,30 @@ describe('durations and deadlines', () => {
   it('a deadline about how long treatment lasts is not one about when it starts', () => {
     expect(startDeadlinesIn([{ text: 'Behandlingen varer højst 12 uger.' }])).toEqual([]);
     expect(startDeadlinesIn([{ text: 'Behandlingen skal begynde senest 14 dage efter henvendelsen.' }, { text: 'Den varer højst 12 uger.' }])).toEqual([14]);
+    // In one sentence, a time in a clause of its own on another event (the length, the plan, an answer) is that event's.
+    const others: Array<[string, number[]]> = [
+      ['Behandlingen starter senest 14 dage efter henvendelsen og varer højst 12 uger.', [14]],
+      ['Behandlingen starter senest 14 dage efter henvendelsen, og behandlingsplanen udarbejdes inden for 4 uger.', [14]],
+      ['Du får svar inden for 30 dage og starter i behandling senest 14 dage efter din henvendelse.', [14]],
+      ['Inden for 4 uger efter, at du har henvendt dig, starter din behandling.', [28]],
+      ['Behandlingen starter inden for fire uger, og du har en samtale senest 5 dage efter henvendelsen.', [28, 5]],
+    ];
+    for (const [text, days] of others) expect(startDeadlinesIn([{ text }]), text).toEqual(days);
+  });
+
+  it('the start is told in many words, and the limit too', () => {
+    const told: Array<[string, number]> = [
+      ['Henvender du dig til os, begynder din behandling inden 14 dage.', 14],
+      ['Der går højst 14 dage fra din henvendelse, til behandlingen begynder.', 14],
+      ['Du venter aldrig mere end 14 dage på at komme i behandling.', 14],
+      ['Senest 14 dage efter din første henvendelse er du i gang med behandlingen.', 14],
+      ['Fra du henvender dig, til du starter i behandling, går der maks. 14 dage.', 14],
+      ['Ventetiden på behandling er ikke længere end 3 uger.', 21],
+    ];
+    for (const [text, days] of told) expect(startDeadlinesIn([{ text }]), text).toEqual([days]);
+    // Waiting for something else, or a time that is no limit (»mere end« alone).
+    for (const text of ['Du venter højst 14 dage på en afgørelse.', 'Mere end 14 dage efter henvendelsen kan du klage over ventetiden.'])
+      expect(startDeadlinesIn([{ text }]), text).toEqual([]);
   });
 
   it('a start deadline counted from a later event than the request is read with its words; from the request, or with no start said, it is not', () => {
@@ -89,6 +113,7 @@ describe('durations and deadlines', () => {
       ['Behandlingen iværksættes senest 10 hverdage efter visitationssamtalen.', 'efter visitationssamtalen'],
       ['BEHANDLINGEN STARTER SENEST 14 DAGE EFTER UDREDNINGEN.', 'EFTER UDREDNINGEN'],
       ['Vi sætter behandlingen i gang højst 14 dage fra, at behandlingsplanen er lagt.', 'fra, at behandlingsplanen'],
+      ['Behandlingen starter senest 14 dage efter visitationssamtalen, som du får, når du har henvendt dig.', 'efter visitationssamtalen'],
     ];
     for (const [text, words] of later) expect(laterStartsIn([{ text }]), text).toEqual([words]);
     for (const text of [
@@ -147,12 +172,16 @@ describe('months', () => {
       ['Der er en opfølgningssamtale en og seks mdr. efter indskrivningen.', 'efter indskrivningen'],
       ['VI KONTAKTER DIG 1 OG 6 MÅNEDER FRA BEHANDLINGSSTART.', 'FRA BEHANDLINGSSTART'],
       ['Opfølgning sker 1 og 6 måneder regnet fra behandlingsplanen.', 'fra behandlingsplanen'],
+      // The event named first is the one counted from, whatever the clause goes on to name.
+      ['Vi følger op 1 og 6 måneder efter opstart for alle, der er udskrevet som færdigbehandlet.', 'efter opstart'],
     ];
     for (const [text, words] of wrong) expect(followUpMonthsIn([{ text }]), text).toEqual({ months: [], wrongStarts: [{ words, months: [1, 6] }] });
     const right = [
       'Vi følger op 1 og 6 måneder efter, at du har afsluttet behandlingen.',
       'Vi kontakter dig 1 og 6 måneder efter udskrivningen.',
       'Opfølgningen sker 1 og 6 måneder efter.',
+      'Vi følger op 1 og 6 måneder efter udskrivningen, også for dem, der er startet i et andet tilbud.',
+      'Vi ringer til dig 1 og 6 måneder efter, at din behandling er afsluttet.',
     ];
     for (const text of right) expect(followUpMonthsIn([{ text }]), text).toEqual({ months: [1, 6], wrongStarts: [] });
     const both = followUpMonthsIn([
@@ -175,6 +204,20 @@ describe('discharge statuses', () => {
     ]);
     expect(statusesIn('Du blev udskrevet til hospital.', statuses)).toEqual(['hospital']);
     expect(statusesIn('Du er i behandling.', statuses)).toEqual([]);
+  });
+
+  it('everyone whose treatment ends, whatever the reason, is every status; one status named is only that one', () => {
+    const all = statuses.map((status) => status.id);
+    for (const text of [
+      'Vi følger op for alle, der afslutter et behandlingsforløb, uanset årsagen til afslutningen.',
+      'Alle, der afslutter behandling, kontaktes 1 og 6 måneder efter.',
+      'Opfølgning sker for alle udskrevne borgere.',
+      'Vi følger op uanset udskrivningsårsag.',
+    ])
+      expect(statusesCoveredIn(text, statuses), text).toEqual(all);
+    expect(statusesCoveredIn('Vi følger op for alle, der er udskrevet som færdigbehandlet.', statuses)).toEqual(['faerdigbehandlet']);
+    expect(statusesCoveredIn('Vi følger op for borgere, der er færdigbehandlet; alle andre får en samtale.', statuses)).toEqual(['faerdigbehandlet']);
+    expect(statusesCoveredIn('Alle borgere får en behandlingsplan.', statuses)).toEqual([]);
   });
 
   it('reads only the statuses it is given, with their own patterns', () => {

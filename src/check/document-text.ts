@@ -39,11 +39,14 @@ export interface Sentence {
   /**
    * Another party's: it begins with another named kommune (»I Aarhus Kommune kan borgerne vælge …«)
    * or another authority (»I Region Midtjylland …«), or stands under a heading of a provider's own
-   * account (»Leverandørens kvalitetsstandard«): its practice, not this kommune's.
+   * account (»Leverandørens kvalitetsstandard«), of other kommuner or national advice (»Inspiration
+   * fra andre kommuner«, »Socialstyrelsens anbefalinger«, »Erfaringer fra Aarhus Kommune«): its practice, not this kommune's.
    */
   anotherParty?: boolean;
   /** Told in the past under a heading of a period that has ended (»Status på indsatsen 2019-2022«): what was then, not what is. */
   ofPastPeriod?: boolean;
+  /** Under a heading of proposals, visions or plans (»Forslag til ny praksis«, »Fremtidige tiltag«, »Mål for 2028«): what is wished or planned, not what is. */
+  planned?: boolean;
   /**
    * A table's row, one statement: its table is one block (the offers a table lists are read
    * together), but the row beside it, on another subject, is not its context.
@@ -300,7 +303,11 @@ const hedgedPractice = danish(
     // Strived for, in the passive (»Det tilstræbes, at behandlingen starter inden for 14 dage«).
     String.raw`|^det (?:tilstræbes|efterstræbes|forsøges|bestræbes),? at(?!\p{L})`,
     // What can be done, by way of example, as guidance lists it (»Brugerinddragelse kan fx ske gennem brugerråd …«): not what the reader can do.
-    String.raw`|^(?!(?:du|i|man|vi|jeg)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,5}?kan (?:fx|f\.eks\.?|eksempelvis|for eksempel|bl\.a\.?|blandt andet) (?:ske|foregå|finde sted|\p{L}+es)(?!\p{L})`,
+    String.raw`|^(?!(?:du|i|man|vi|jeg)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,5}?(?:kan|kunne) (?:fx|f\.eks\.?|eksempelvis|for eksempel|bl\.a\.?|blandt andet) (?:ske|foregå|finde sted|være|\p{L}+es)(?!\p{L})`,
+    // An example of what it could be (»Et eksempel på brugerinddragelse kunne være et brugerråd«).
+    String.raw`|^(?:et )?eksempel på (?:\p{L}+ ){1,3}(?:kunne|kan) være(?!\p{L})`,
+    // What is hoped for (»Vi håber at kunne starte …«, »Behandlingen skulle gerne starte …«), whatever figure it names.
+    String.raw`|(?<!\p{L})(?:håber (?:at kunne|på at kunne|,? at (?:vi|kommunen|centret) kan)|skulle gerne)(?!\p{L})`,
     // What perhaps may be (»Brugerne kan eventuelt inddrages …«, »Der kan muligvis oprettes et brugerråd«, »Brugerrådet vil
     // muligvis blive hørt …«): not done, only not ruled out. Not an option given to the reader (»Du kan eventuelt tage …«).
     String.raw`|^(?!(?:du|i|man)(?!\p{L}))[^.;:]*?(?<!\p{L})(?:kan|vil|skal|bliver|kunne)(?: \p{L}+)? (?:eventuelt|muligvis|måske|evt\.|potentielt)(?!\p{L})`,
@@ -326,13 +333,15 @@ const statedMeans = danish(
  */
 const denial = danish(
   [
-    String.raw`^(?:(?:i dag|på nuværende tidspunkt|p\.t\.|aktuelt|endnu|desværre|derfor),? )?(?:der|vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|tilbuddet|personalet|medarbejderne)(?: \p{L}+)?? (?:er|har|kan|findes|foretages|tilbydes|udarbejdes|gives|sker|foregår|stilles|stiller|anvender|bruger|laver|tilbyder|udfører|monitorerer|følger|fører|registrerer|måler|opkræver|kræver|holder|afholder|inddrager|evaluerer)(?: (?:i|hos|på) (?:\p{L}+ )?\p{L}+)?(?: (?:endnu|på nuværende tidspunkt|i dag|p\.t\.|aktuelt|desværre|som udgangspunkt))? (?:ikke(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare)(?!\p{L}))|ingen|intet)(?!\p{L})`,
+    String.raw`^(?:(?:i dag|på nuværende tidspunkt|p\.t\.|aktuelt|endnu|desværre|derfor),? )?(?:der|vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|tilbuddet|personalet|medarbejderne)(?: \p{L}+)?? (?:er|har|kan|findes|foretages|tilbydes|udarbejdes|gives|sker|foregår|stilles|stiller|anvender|bruger|laver|tilbyder|udfører|monitorerer|følger|fører|registrerer|måler|opkræver|kræver|holder|afholder|inddrager|evaluerer|spørger|taler|sikrer|kontakter|involverer|informerer|orienterer|indberetter|dokumenterer|vurderer|fastsætter|reviderer|opretter|udarbejder|samarbejder)(?: (?:i|hos|på) (?:\p{L}+ )?\p{L}+)?(?: (?:endnu|på nuværende tidspunkt|i dag|p\.t\.|aktuelt|desværre|som udgangspunkt))? (?:ikke(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare)(?!\p{L}))|ingen|intet)(?!\p{L})`,
     // Any subject of a few words, its verb and »ikke«/»aldrig« (»Personalet modtager ikke supervision«, »Resultaterne registreres aldrig«),
     // in a main clause and of a noun (»Hvor det ikke er muligt …, tilbydes …«, »Du behøver ikke …«, »Det koster ikke noget« are not).
     String.raw`|^(?!(?:dér|der hvor|hvor|når|hvis|selvom|selv om|fordi|da|mens|at|om|som|såfremt|medmindre|uanset|så længe|du|dig|det|man|vi|jeg|der|den|de|dette|denne)(?!\p{L}))(?:\p{L}+ ){1,4}\p{L}+(?: (?:endnu|på nuværende tidspunkt|i dag|p\.t\.|aktuelt|desværre|som udgangspunkt|som hovedregel|generelt|normalt|systematisk))? (?:ikke|aldrig|hverken)(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare|selv|længere end|mere end|senere end|før)(?!\p{L}))(?!\p{L})`,
     // The object first, its verb and subject after (»Brugerråd, brugerundersøgelser eller lignende er der ikke etableret«, »Brugerråd har vi ikke«).
     String.raw`|^(?!(?:dér|der hvor|hvor|når|hvis|selvom|selv om|fordi|da|mens|at|om|som|såfremt|medmindre|uanset|så længe)(?!\p{L}))[^.;:?!]{1,200}? (?:er|har|findes|tilbyder|anvender|bruger|holder|afholder|laver|gennemfører|udarbejder|giver) (?:der|vi|kommunen|centret)(?: (?:endnu|på nuværende tidspunkt|i dag|p\.t\.|aktuelt|desværre))? (?:ikke|ingen|intet)(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare)(?!\p{L}))(?!\p{L})`,
     String.raw`|(?<!\p{L})(?:valgt|besluttet) (?:ikke|aldrig) at(?!\p{L})`,
+    // Neither of two, first (»Hverken brugere eller pårørende har været inddraget …«).
+    String.raw`|^hverken(?!\p{L})`,
     // The reader told there is none (»Du har ikke mulighed for frit valg«, »Man kan ikke vælge …«, »Det er ikke muligt at …«).
     String.raw`|^(?:du|man) (?:har|kan|får|må) (?:desværre )?(?:ikke|ingen)(?! (?:kun|blot|alene|altid|nødvendigvis|bare)(?!\p{L}))(?!\p{L})`,
     String.raw`|^det er (?:desværre |p\.t\. |endnu )?(?:ikke (?:muligt|sådan,? at)|ingen mulighed)(?!\p{L})`,
@@ -348,8 +357,8 @@ const denial = danish(
 );
 /**
  * The practice only as a condition that has not come about (»Hvis der bliver oprettet et
- * brugerråd, vil brugerne blive hørt«, »Såfremt kommunen indfører …«), or as money or interest
- * permits: it does not exist yet.
+ * brugerråd, vil brugerne blive hørt«, »Såfremt kommunen indfører …«), or as money, interest
+ * or room permits: it does not exist yet, or not for all.
  * Not »når« (»Når der oprettes en sag, …« is what happens each time).
  */
 const hypotheticalPractice = danish(
@@ -357,7 +366,10 @@ const hypotheticalPractice = danish(
     String.raw`^(?:hvis|såfremt|skulle|i tilfælde af,? at) (?:der|vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret))(?: \p{L}+)?? (?:(?:bliver|engang|senere|på et tidspunkt) )?(?:oprettet|oprettes|opretter|etableret|etableres|etablerer|indført|indføres|indfører|igangsat|igangsættes|igangsætter|nedsat|nedsættes|nedsætter)(?!\p{L})`,
     // Or only when the money or the interest is there (»…, hvis der er interesse for det«, »Når der er afsat midler til det, …«),
     // unless a practice of its own comes before it (»… får supervision hver måned og efteruddannelse, i det omfang budgettet tillader det«).
-    String.raw`|^(?:(?!(?<!\p{L})og(?!\p{L})).)*?(?<!\p{L})(?:hvis|når|såfremt|i det omfang) (?:der (?:er|bliver|findes) (?:\p{L}+ ){0,2}(?:interesse|midler|penge|ressourcer|økonomi|budget|tilslutning)|(?:økonomien|budgettet|ressourcerne|midlerne) (?:\p{L}+ ){0,2}(?:tillader|rækker|er til stede|findes))(?!\p{L})`,
+    String.raw`|^(?:(?!(?<!\p{L})og(?!\p{L})).)*?(?<!\p{L})(?:hvis|når|såfremt|i det omfang) (?:der (?:er|bliver|findes) (?:\p{L}+ ){0,2}(?:interesse|midler|penge|ressourcer|økonomi|budget|tilslutning|kapacitet|plads|pladser|tid)|(?:økonomien|budgettet|ressourcerne|midlerne|kapaciteten) (?:\p{L}+ ){0,2}(?:tillader|rækker|er til stede|findes))(?!\p{L})`,
+    // Or as room on the day allows (»Er der plads, starter …«, »…, afhængigt af ventelisten«, »…, medmindre der er venteliste«, »I perioder
+    // med venteliste …«), in the clause that tells the practice: not one after »…, og«.
+    String.raw`|^er der (?:\p{L}+ )?(?:plads|pladser|kapacitet)(?!\p{L})|^(?:(?!, og |; ).)*?(?<!\p{L})(?:(?:afhængig(?:t)? af|alt efter) (?:\p{L}+ )?(?:ventelisten|ventetiden|kapaciteten|ressourcerne|pladserne|økonomien|budgettet)|i perioder (?:med|hvor der er) (?:\p{L}+ )?(?:venteliste|ventetid|travlhed|stor efterspørgsel)|medmindre der er (?:\p{L}+ )?(?:venteliste|ventetid))(?!\p{L})`,
   ].join(''),
 );
 /** A finite verb in the past tense, as practice that was is told. */
@@ -424,6 +436,9 @@ const toldInPast = danish(
   String.raw`^(?:(?:\p{L}|-)+ ){0,4}?(?<!(?:^|\s)(?:den|det|de|en|et|alle|disse|vores|din|dit|dine|sin|sit|sine|deres|kommunens|nogle|flere|mange) )${anyPastVerb}`,
 );
 
+/** Practice bounded by a year it runs until (»I en forsøgsperiode frem til udgangen af 2024 holder vi …«, »… indtil 2025«): not a period from it. */
+const boundedUntil = danish(String.raw`(?<!\p{L})(?:frem til|indtil|til og med|til udgangen af)(?: (?:\p{L}+|\d{1,2}\.)){0,3} ((?:19|20)\d\d)(?!\d)`);
+
 /** Practice that is to come (»Fra 2027 vil borgerne kunne vælge …«, »Vi vil i 2028 oprette …«, »I 2028 opretter vi …«): a plan, which only a requirement that asks for plans takes as its answer. */
 const futurePractice = danish(
   String.raw`^(?:fra|fra og med|i|i løbet af|senest|inden|pr\.) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}(20\d\d),? (?:vil|skal|\p{L}+er (?:vi|kommunen|byrådet|centret))(?!\p{L})|^(?:\p{L}+ ){1,3}(?:vil|skal) (?:fra|fra og med|i|i løbet af|senest|inden) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}(20\d\d)(?!\d)`,
@@ -431,10 +446,11 @@ const futurePractice = danish(
 /**
  * Practice being planned, without a year (»Et brugerråd er under etablering«, »Vi planlægger at
  * oprette …«, »På sigt …«, »Kommunen er ved at udarbejde retningslinjer«, »… overvejer at
- * indføre …«, »Forvaltningen indstiller, at …«, »… ville kunne …«, »Hvis byrådet beslutter at indføre gavekort, …«, »Vi har søgt midler til …«, »… ved næste revision«, »Fra næste år vil …«, »det er noget, vi gerne vil se på«, »Personalet vil fremover få …«, »… forventes at blive udvidet«): a plan as well.
+ * indføre …«, »Forvaltningen indstiller, at …«, »… ville kunne …«, »Det ville være naturligt at …«,
+ * »Hvis vi havde et brugerråd, ville …«, »Der arbejdes på at etablere …«, »Hvis byrådet beslutter at indføre gavekort, …«, »Vi har søgt midler til …«, »… ved næste revision«, »Fra næste år vil …«, »det er noget, vi gerne vil se på«, »Personalet vil fremover få …«, »… forventes at blive udvidet«): a plan as well.
  */
 const plannedPractice = danish(
-  String.raw`(?<!\p{L})(?:er under (?:etablering|opbygning|udarbejdelse|udvikling|implementering)|planlægger(?: \p{L}+)? at|(?:vil|skal) fremover|fremover (?:vil|skal)|forventes at blive|det er planen,? at|på sigt|er (?:\p{L}+ )?ved at (?:\p{L}+ ){0,2}?(?:udarbejde|etablere|oprette|indføre|udvikle|implementere|opbygge)|overvejer(?: \p{L}+)? at|indstiller,? at|ville kunne|(?:har |er )?(?:søgt|ansøgt|søger|ansøger) (?:om )?(?:\p{L}+ ){0,2}(?:midler|penge|puljemidler|støtte|tilskud|finansiering) til|vil gerne (?:se|kigge) (?:nærmere )?på|det er noget,? (?:vi|kommunen) (?:gerne )?vil|(?:ved|i forbindelse med) (?:den )?(?:næste|kommende) (?:revision|opdatering|udgave))(?!\p{L})|^(?:fra|i løbet af|inden|senest|i) (?:det )?(?:næste|kommende) (?:år|måned|halvår|kvartal)(?:et|en)?,? vil(?!\p{L})|^(?:hvis|såfremt) (?:\p{L}+ ){1,2}(?:beslutter|vedtager|vælger|godkender),? at (?:\p{L}+ )?(?:indføre|oprette|etablere|anvende|bruge|tilbyde|give)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:er under (?:etablering|opbygning|udarbejdelse|udvikling|implementering)|planlægger(?: \p{L}+)? at|(?:vil|skal) fremover|fremover (?:vil|skal)|forventes at blive|det er planen,? at|på sigt|er (?:\p{L}+ )?ved at (?:\p{L}+ ){0,2}?(?:udarbejde|etablere|oprette|indføre|udvikle|implementere|opbygge)|overvejer(?: \p{L}+)? at|indstiller,? at|ville (?:\p{L}+ )?(?:kunne|være|blive)|(?:arbejder|arbejdes) (?:\p{L}+ )?på at (?:\p{L}+ ){0,2}?(?:udarbejde|etablere|oprette|indføre|udvikle|implementere|opbygge|få)|(?:har |er )?(?:søgt|ansøgt|søger|ansøger) (?:om )?(?:\p{L}+ ){0,2}(?:midler|penge|puljemidler|støtte|tilskud|finansiering) til|vil gerne (?:se|kigge) (?:nærmere )?på|det er noget,? (?:vi|kommunen) (?:gerne )?vil|(?:ved|i forbindelse med) (?:den )?(?:næste|kommende) (?:revision|opdatering|udgave))(?!\p{L})|^(?:fra|i løbet af|inden|senest|i) (?:det )?(?:næste|kommende) (?:år|måned|halvår|kvartal)(?:et|en)?,? vil(?!\p{L})|^(?:hvis|såfremt) (?:vi|kommunen|\p{L}+ kommune|der|\p{L}*cent(?:ret|eret))(?: \p{L}+)? havde(?!\p{L})|^(?:hvis|såfremt) (?:\p{L}+ ){1,2}(?:beslutter|vedtager|vælger|godkender),? at (?:\p{L}+ )?(?:indføre|oprette|etablere|anvende|bruge|tilbyde|give)(?!\p{L})`,
 );
 /** Words without which no sentence is past, proposed or unsettled practice: a cheap test before the patterns. */
 const notCurrentWords =
@@ -483,6 +499,8 @@ const reportedSpeech = danish(
     // Told at a meeting or a visit, whoever told it (»Under mødet blev det oplyst, at …«, »Forvaltningen oplyste på mødet, at …«).
     String.raw`(?<!\p{L})(?:blev det|det blev) (?:oplyst|fortalt|forklaret|nævnt|understreget|oplyst på mødet),? at(?!\p{L})`,
     String.raw`(?<!\p{L})(?:oplyste|fortalte|forklarede|nævnte|understregede|berettede|sagde|udtalte) (?:\p{L}+ ){0,2}(?:på|under|ved) (?:mødet|besøget|konferencen|dagen|temadagen|dialogmødet)(?:\p{L}+)?,? at(?!\p{L})`,
+    // A case story or a person's testimony, introduced as such (»Case: Mette får …«, »En mor til to fortæller: »…««, »I et konkret forløb …«): one person's, not the practice.
+    String.raw`^(?:case|casen|borgercase|borgerhistorie|en borgers historie|eksempel fra praksis|fra praksis)(?: \d+)?\s*:|^(?:\p{L}+ ){1,6}(?:fortæller|fortalte|siger|sagde|udtaler|beretter|skriver)\s*:|^i (?:et|ét) (?:konkret|enkelt|bestemt) (?:forløb|tilfælde|sag)(?!\p{L})`,
     // An advertisement for staff, or its reader as the one employed (»Vi søger en engageret misbrugsbehandler, der …«, »Som misbrugsbehandler skal du …«).
     staffWanted,
     String.raw`^som (?:ny )?(?:\p{L}+ )?\p{L}*(?:medarbejder|kollega|behandler|rådgiver|sygeplejerske|pædagog|leder|konsulent|psykolog|læge|terapeut)(?:e|en|er|ne)? (?:hos os |i centret |her )?(?:skal|vil|får|bliver) du(?!\p{L})`,
@@ -528,8 +546,11 @@ const proposalOnly = danish(
 const butNot = danish(
   [
     String.raw`(?<!\p{L})men (?:det|den|de|\p{L}+et|\p{L}+en|\p{L}+erne) (?:har|blev|er|bliver|fungerer|kom)(?: \p{L}+)?? (?:ikke|aldrig)(?: \p{L}+){0,2}? (?:holdt|mødtes|mødt|etableret|aktiv|aktivt|fungeret|fungerer|brugt|startet|gennemført|kommet i gang|oprettet|i brug|i gang)(?!\p{L})`,
-    // What is granted taken back in practice (»Du kan søge om frit valg, men ansøgninger imødekommes normalt ikke«).
-    String.raw`|(?<!\p{L})men (?:\p{L}+ ){1,4}(?:(?:normalt|som regel|typisk|i praksis|oftest) (?:ikke|aldrig)|(?:imødekommes|bevilges|godkendes|tildeles) (?:\p{L}+ )?(?:sjældent|ikke|aldrig))(?!\p{L})`,
+    // Invited or asked, but did not take part (»Brugerrådet blev inviteret …, men har ikke deltaget«, »…, men svarede ikke«).
+    String.raw`|(?<!\p{L})men (?:(?:det|den|de|\p{L}+et|\p{L}+en|\p{L}+erne) )?(?:(?:har|havde) )?(?:ikke|aldrig) (?:\p{L}+ )?(?:deltaget|svaret|kommenteret|mødt op|reageret|brugt muligheden)(?!\p{L})|(?<!\p{L})men (?:(?:det|den|de|\p{L}+et|\p{L}+en|\p{L}+erne) )?(?:deltog|svarede|kommenterede|mødte op|reagerede) (?:ikke|aldrig)(?!\p{L})`,
+    // What is granted taken back in practice (»Du kan søge om frit valg, men ansøgninger imødekommes normalt ikke«, »…, men det
+    // lykkes ikke altid«); not what the reader need not do (»…, men du behøver ikke altid at svare«).
+    String.raw`|(?<!\p{L})men (?!(?:du|man) )(?:\p{L}+ ){1,4}(?:(?:normalt|som regel|typisk|i praksis|oftest) (?:ikke|aldrig)|ikke altid|(?:imødekommes|bevilges|godkendes|tildeles) (?:\p{L}+ )?(?:sjældent|ikke|aldrig))(?!\p{L})`,
   ].join(''),
 );
 /**
@@ -541,19 +562,31 @@ const asides = /\s*\([^()]{0,160}\)|[»«"“”„]|,\s(?:som|der|hvor|ligesom)
 /**
  * A practice only in special cases (»Behandlingen starter kun i særlige tilfælde senest 14 dage
  * …«), or only for an age group the law does not set (»Kun unge under 25 år inddrages …«; the
- * law's own line is 18): where the law asks for it in general, that is its absence.
+ * law's own line is 18), or a right said to hold for some only (»… gælder kun for ambulant
+ * behandling«): where the law asks for it in general, that is its absence.
  */
 const exceptionOnly = new LetterPattern(
-  String.raw`(?<!\p{L})(?:kun|alene|udelukkende) (?:i|ved|under) (?:helt |ganske )?(?:særlige|visse|enkelte|ekstraordinære|udvalgte) (?:tilfælde|situationer|omstændigheder)(?!\p{L})|(?<!\p{L})undtagelsesvis(?!\p{L})|^(?:kun|alene|udelukkende) (?:for |til )?(?:unge|borgere|personer|brugere|voksne|dig,? der er)(?: \p{L}+)? (?:under|over) (?!18 )\d+ år(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:kun|alene|udelukkende) (?:i|ved|under) (?:helt |ganske )?(?:særlige|visse|enkelte|ekstraordinære|udvalgte) (?:tilfælde|situationer|omstændigheder)(?!\p{L})|(?<!\p{L})undtagelsesvis(?!\p{L})|^(?:kun|alene|udelukkende) (?:for |til )?(?:unge|borgere|personer|brugere|voksne|dig,? der er)(?: \p{L}+)? (?:under|over) (?!18 )\d+ år(?!\p{L})` +
+    // A right said to hold for some only (»Behandlingsgarantien gælder kun for ambulant behandling«, »Frit valg gælder kun for borgere over 25 år«).
+    String.raw`|(?<!\p{L})(?:gælder|omfatter) (?:kun|alene|udelukkende)(?!\p{L})`,
 );
+const usually =
+  '(?:typisk|som regel|som oftest|oftest|normalt|så vidt muligt|om muligt|hvis muligt|i de fleste tilfælde|ikke altid|sjældent|af og til|lejlighedsvis|ind imellem|engang imellem|nogle gange|til tider|i (?:nogle|enkelte|visse) tilfælde|i princippet|ideelt set|forhåbentlig|det sker,? at)';
+/** Set off by commas, it governs the clause it stands in: not one after »…, og« (»…, og hvis det er muligt, starter vi samme uge«). */
+const onlyIfPossible =
+  '(?:(?:når|hvis|såfremt|hvor|så vidt|i det omfang,?) (?:det er muligt|det lader sig gøre|(?:vi|der|behandleren|personalet) har tid(?:en)?|der er tid(?: til det)?|tiden tillader det|ressourcerne tillader det)|om muligt)';
 /**
- * A practice told as what usually happens, in the main clause of a sentence of one clause
- * (»Behandlingen starter typisk inden for 14 dage«, »Du kan som regel vælge …«), or only when
- * it is possible or there is time (»…, når det er muligt«, »… i det omfang, det er muligt«, »…, hvis
- * vi har tid«): where the law asks for it in general, it is not promised.
+ * A practice told as what usually, sometimes or seldom happens, or only in principle, in the main
+ * clause of a sentence of one clause (»Behandlingen starter typisk inden for 14 dage«, »Du kan som
+ * regel vælge …«, »Normalt tilbydes …«, »Vi spørger sjældent til …«, »Det lykkes ikke altid at …«,
+ * »Det sker, at vi …«), or done by only some of those who should (»Ikke alle borgere får …«, »Nogle
+ * behandlere spørger til …«; not who some of the staff are: »Nogle medarbejdere har …«), or only when it is possible or there is time, as the sentence's last clause or one set off
+ * by commas (»…, når det er muligt«, »… i det omfang, det er muligt«, »Hvis det er muligt, starter
+ * …«, »…, hvis der er tid til det«): where the law asks for it in general, it is not promised.
  */
 const notAlways = new LetterPattern(
-  String.raw`^(?:(?:\p{L}|-)+ ){1,4}(?:typisk|som regel|som oftest|oftest|normalt|så vidt muligt|i de fleste tilfælde)(?!\p{L})(?![^.]*(?:, og|;) )|(?<!\p{L})(?:(?:når|hvis|såfremt|hvor|så vidt|i det omfang,?) (?:det er muligt|det lader sig gøre|(?:vi|der|behandleren|personalet) har tid(?:en)?|tiden tillader det|ressourcerne tillader det)|om muligt)[.!]?$`,
+  // First, the word governs every clause after it (»Så vidt muligt spørger vi til …, og vi tilbyder …«).
+  String.raw`^(?:(?:(?:\p{L}|-)+ ){1,4}(?=${usually}(?![^.]*(?:, og|;) )))?${usually}(?!\p{L})|^(?:det er )?(?:ikke alle|kun (?:få|nogle|enkelte))(?!\p{L})|^(?![^.]*(?:, og|;) )(?:(?:nogle|enkelte|visse) (?:af )?(?:\p{L}+ )?(?:behandlere|behandlerne|medarbejdere|medarbejderne|rådgivere|rådgiverne|sagsbehandlere|sagsbehandlerne|teams|afdelinger)(?:,? (?:der|som))? (?:\p{L}+ )?(?:spørger|taler|udarbejder|laver|følger|tilbyder|inddrager|kontakter|sikrer|vurderer|ringer|henviser))(?!\p{L})|(?<!\p{L})${onlyIfPossible}[.!]?$|^(?:(?!, og |; )[^.])*?(?<!\p{L})${onlyIfPossible},(?! at(?!\p{L}))`,
 );
 /** What an exception can rightly be of: departing from the rule (»Fristen kan kun i særlige tilfælde fraviges«). */
 const exceptionToRule = new LetterPattern(String.raw`(?<!\p{L})(?:fravig|afvig|begræns|undla|udsæt|afvis|afbry|forlæng|fratag)\p{L}*`);
@@ -679,7 +712,8 @@ export function notCurrentPractice({ lower }: Cased): boolean {
  * not of another kommune, and not what was, will be, is wished for or is denied.
  */
 export function tellsOwnPractice(sentence: Sentence, judgedOn: string | undefined): boolean {
-  if (sentence.isHeading || sentence.role || sentence.pointer || sentence.anotherParty || sentence.ofPastPeriod || asksQuestion(sentence)) return false;
+  if (sentence.isHeading || sentence.role || sentence.pointer || sentence.anotherParty || sentence.ofPastPeriod || sentence.planned || asksQuestion(sentence))
+    return false;
   return !notCurrentPractice(sentence) && !plansPractice(sentence, judgedOn) && !statesAim(sentence) && !deniesPractice(sentence);
 }
 
@@ -751,8 +785,16 @@ const providersAccountWords =
  * sentences under it are the provider's, however they are worded.
  */
 const providersAccountHeading = danish(
-  String.raw`${providerWord}s (?:egen |egne |eget |interne? )?(?:${ownDocument}|praksis)|(?<!\p{L})(?:egen|egne|eget) (?:kvalitetsstandard|beskrivelse|præsentation)|^(?:uddrag|citat) (?:af|fra) (?!(?:loven|lov|bekendtgørelse|serviceloven|vejledning)\p{L}*)`,
+  String.raw`${providerWord}s (?:egen |egne |eget |interne? )?(?:${ownDocument}|praksis)|(?<!\p{L})(?:egen|egne|eget) (?:kvalitetsstandard|beskrivelse|præsentation)|^(?:uddrag|citat) (?:af|fra) (?!(?:loven|lov|bekendtgørelse|serviceloven|vejledning)\p{L}*)` +
+    // Other kommuner's practice or national advice (»Inspiration fra andre kommuner«, »Socialstyrelsens anbefalinger«).
+    String.raw`|(?<!\p{L})(?:andre|øvrige) kommuner|(?<!\p{L})nabokommune|(?<!\p{L})inspiration(?!\p{L})|(?:nationale|landsdækkende|socialstyrelsens|sundhedsstyrelsens|styrelsens|kl's|kls|ministeriets) (?:anbefalinger|retningslinjer|vejledning|anbefaling)`,
 );
+/** A heading of what is proposed, wished or planned (»Forslag til ny praksis«, »Visioner for fremtiden«, »Fremtidige tiltag«, »Drøftelse i udvalget«). */
+const plansHeading = danish(
+  String.raw`^(?:\p{L}+: )?(?:forslag|visioner?|(?:ønsker|idéer|ideer) (?:til|for)|drøftelse|fremtidige (?:tiltag|initiativer|indsatser|planer)|nye tiltag|kommende tiltag|planlagte (?:tiltag|initiativer|ændringer))(?!\p{L})`,
+);
+/** A heading of aims or plans for a year (»Mål for 2028«, »Planer i 2027«): later than the year judged, a plan. */
+const plansForYearHeading = danish(String.raw`(?:mål|målsætninger|planer|tiltag|indsatser|initiativer) (?:for|i) (20\d\d)(?!\d)`);
 
 /**
  * What a word means, as a glossary or an introduction defines it (»Ved brugerinddragelse forstås,
@@ -863,9 +905,12 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   yearNamed,
   lasting,
   toldInPast,
+  boundedUntil,
   futurePractice,
   plannedPractice,
   otherAuthorities,
+  plansHeading,
+  plansForYearHeading,
   providersAccount,
   providersAccountWords,
   providersAccountHeading,
@@ -1261,7 +1306,7 @@ function markAnotherParty(kommune: string, sections: readonly TextSection[]): vo
     return result;
   };
   for (const section of sections) {
-    const providersSection = providersHeading(section.heading);
+    const providersSection = providersHeading(section.heading) || namesOtherKommune(section.heading, own);
     for (const sentence of section.sentences) {
       if (sentence.isHeading) continue;
       if (providersSection || (sentence.subheading !== undefined && providersHeading(sentence.subheading))) sentence.anotherParty = true;
@@ -1274,6 +1319,35 @@ function markAnotherParty(kommune: string, sections: readonly TextSection[]): vo
   }
 }
 
+/** Whether a heading names another kommune than the document's own (»Erfaringer fra Aarhus Kommune«). */
+function namesOtherKommune(heading: string, own: string): boolean {
+  if (!kommuneAfterWord.test(heading)) return false;
+  const named = /((?:\p{Lu}[\p{L}-]*[ -])*\p{Lu}[\p{L}-]*) [Kk]ommune(?!\p{L})/u.exec(heading)?.[1];
+  return named !== undefined && lettersOf(named) !== own && !lettersOf(heading).includes(own);
+}
+
+/** Marks the sentences under a heading of proposals, visions or plans, or of aims for a year after the one judged in. */
+function markPlannedSections(sections: readonly TextSection[], judgedOn: string | undefined): void {
+  const year = judgedOn === undefined ? undefined : Number(judgedOn.slice(0, 4));
+  // Once per heading: a subheading stands over many sentences.
+  const known = new Map<string, boolean>();
+  const planned = (heading: string | undefined) => {
+    if (heading === undefined) return false;
+    let result = known.get(heading);
+    if (result === undefined) {
+      const lower = heading.toLowerCase();
+      const forYear = plansForYearHeading.exec(lower);
+      result = plansHeading.test(lower) || (forYear !== null && year !== undefined && Number(forYear[1]) > year);
+      known.set(heading, result);
+    }
+    return result;
+  };
+  for (const section of sections) {
+    const sectionPlanned = planned(section.heading);
+    for (const sentence of section.sentences) if (!sentence.isHeading && (sectionPlanned || planned(sentence.subheading))) sentence.planned = true;
+  }
+}
+
 /**
  * Whether a sentence tells what was done once in a year before the one judged in (»I 2023
  * gennemførte vi …«, »Vi registrerede i 2023 …«), and not what began then and goes on.
@@ -1282,6 +1356,13 @@ function doneInYearBefore(lower: string, year: number | undefined): boolean {
   if (year === undefined || !/(?:19|20)\d\d/.test(lower)) return false;
   const done = yearPast.exec(lower) ?? (toldInPast.test(lower) ? yearNamed.exec(lower) : null);
   return done !== null && Number(done[1]) < year && !lasting.test(lower);
+}
+
+/** Whether the sentence tells of practice that runs only until a year before the one judged in. */
+function boundedBefore(lower: string, year: number | undefined): boolean {
+  // The year first: nearly every sentence lacks one, and it is cheaper to look for.
+  const until = year === undefined || !/(?:19|20)\d\d/.test(lower) ? null : boundedUntil.exec(lower);
+  return until !== null && Number(until[1]) < year!;
 }
 
 function endedBefore(heading: string, year: number): boolean {
@@ -1306,7 +1387,8 @@ function markPastPeriods(sections: readonly TextSection[], judgedOn: string | un
       const told =
         periodPast.test(sentence.lower) ||
         ((sectionEnded || ended(sentence.subheading)) && toldInPast.test(sentence.lower)) ||
-        doneInYearBefore(sentence.lower, year);
+        doneInYearBefore(sentence.lower, year) ||
+        boundedBefore(sentence.lower, year);
       if (told && !replacedWords.test(sentence.lower) && !insteadWords.test(sentence.lower)) sentence.ofPastPeriod = true;
     }
   }
@@ -1458,6 +1540,7 @@ export function documentText(loaded: LoadedFile, document: Kvalitetsstandard, re
   const title = [document.titel, document.undertitel ?? '', ...(document.lovgrundlag ?? [])].join(' ');
   markAnotherParty(document.kommune, sections);
   markPastPeriods(sections, judgedOn);
+  markPlannedSections(sections, judgedOn);
   const otherBasis = statesOtherBasis([document.titel, document.undertitel ?? '', ...(document.lovgrundlag ?? [])], regulation.paragraph);
   const titled = otherKindOf(document.titel);
   const shown = titled === undefined ? kindOfText(sections, `${document.titel} ${document.undertitel ?? ''}`) : undefined;

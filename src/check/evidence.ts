@@ -239,6 +239,27 @@ function neighbourContextOf(sentence: Sentence, section: TextSection, judged: Ju
   return namesNeighbourOnly({ text: paragraph, lower: paragraph }, judged.regulation.aspects);
 }
 
+/**
+ * A clause of »uden« up to its end, with the question or statement it governs (»… uden at inddrage
+ * brugerne«, »… uden supervision og uden efteruddannelse«, »… uden at spørge til, om du har børn«):
+ * what it names is not done.
+ */
+const withoutClause = /(?<![a-zæøåA-ZÆØÅ])[Uu]den(?![a-zæøå])[^,.;:]*(?:, (?:om|at|hvordan|hvorvidt|hvad|hvilke|hvem)(?![a-zæøå])[^,.;:]*)*/g;
+
+const negatedBefore = /(?<![a-zæøå])(?:ikke|aldrig|ingen|intet|ingenting)(?![a-zæøå]).*(?<![a-zæøå])uden(?![a-zæøå])/;
+
+/**
+ * Whether the aspect's words stand only in a clause of »uden« (»Standarden er revideret uden at
+ * inddrage brugerne«, »Du henvises til kommunens tilbud uden mulighed for frit valg«): the sentence
+ * says it is lacking. Not when the rest says it too (»Du kan vælge et andet tilbud uden at søge om det«).
+ */
+function namedOnlyAsLacking(sentence: Sentence, aspect: Aspect): boolean {
+  // A negation before it makes it a rule (»Ingen behandling afsluttes uden en plan for opfølgning«, »… ikke, uden at …«).
+  if (!sentence.lower.includes('uden') || negatedBefore.test(sentence.lower)) return false;
+  const rest = { text: sentence.text.replace(withoutClause, ''), lower: sentence.lower.replace(withoutClause, '') };
+  return rest.lower !== sentence.lower && !aspect.wordings.some((wording) => patternMatches(wording, rest));
+}
+
 function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | undefined, judged: Judged): Worth | undefined {
   if (sentence.role === 'pladsholder' || asksQuestion(sentence)) return undefined;
   if (sentence.role === 'om-dokumentet' && (!judged.catalogue?.aboutDocument || sentence.announces))
@@ -250,7 +271,8 @@ function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | 
   // Quoted law counts for the requirement it is about, not for every word it shares with others.
   if (sentence.role === 'lovtekst') return judged.catalogue && judged.index.test(judged.catalogue.topic, sentence) ? 'lovtekst' : undefined;
   // »Der er ingen brugerråd« says the practice the requirement asks for is missing; »Afgørelsen kan ikke påklages«, the right it describes.
-  if ((judged.catalogue?.denialIsNoAnswer || aspect.denialIsNoAnswer) && deniesPractice(sentence)) return undefined;
+  if ((judged.catalogue?.denialIsNoAnswer || aspect.denialIsNoAnswer) && (deniesPractice(sentence) || (!byCue && namedOnlyAsLacking(sentence, aspect))))
+    return undefined;
   // A sentence about a neighbouring service alone (alcohol treatment, young people under barnets lov) is that service's.
   if (!judged.catalogue?.neighboursAnswer && aboutNeighbour(sentence, judged)) return undefined;
   // Practice that was, another kommune's, or what others propose says nothing of the kommune's, as a denial does not.
@@ -258,7 +280,7 @@ function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | 
   // What was done in a period that has ended, unless the requirement asks how the document itself was made.
   if (sentence.ofPastPeriod && !judged.catalogue?.aboutDocument) return undefined;
   // An aim or a plan names what the kommune wants; only a requirement that asks for aims and plans is answered by it.
-  if (!judged.catalogue?.aimAnswers && (statesAim(sentence) || plansPractice(sentence, judged.judgedOn))) return 'naevnt';
+  if (!judged.catalogue?.aimAnswers && (sentence.planned || statesAim(sentence) || plansPractice(sentence, judged.judgedOn))) return 'naevnt';
   // Where aims and plans answer, a plan for a year that has ended is an old edition's.
   if (judged.catalogue?.aimAnswers && plansForEndedYear(sentence, judged.judgedOn)) return undefined;
   // »Visitationen sker efter en konkret vurdering« says that it happens, not how.

@@ -48,7 +48,7 @@ export const bek1477of2019Data: RegulationData = {
       "stofbrug": "(?<!(målgruppe|tilbud|indsats|rådgivning|(?<!(behov|brug|ønske) (for|om) )behandling)\\p{L}* (for|om|af|mod|til|ved) ((den|de|det|et|en) )?((sociale?|ambulante?|kommunale?) )?((behandling|rådgivning) (for|af|mod) )?)\\<(\\p{L}*misbrug|rusmid|stof|\\p{L}*afhængig|\\p{L}*forbrug|hash|cannabis|kokain|heroin|opioid|amfetamin|narko|euforiserende|metadon|substitution|benzodiazepin|ecstasy|mdma|ketamin|piller|psykoaktiv|pårørende)\\p{L}*(?<!(behandling|cent(er|r)|rådgivning|område|indsats|tilbud|enhed|afdeling|konsulent|team|politik|strategi|standard)\\p{L}{0,4})\\>",
       "borgerens_betaling": "\\<gratis|\\<vederlagsfri|\\<(uden|ingen) (\\p{L}+ )?(udgift|beregning|omkostning|egenbetaling|brugerbetaling|betaling)|\\<ingen\\>( \\p{L}+){0,3},? (hvor|med|som) (der )?(\\p{L}+ ){0,2}(egen)?betaling|\\<koste[rt]? (dig |borgeren )?(ikke|intet|ingenting)\\>|\\<ikke (\\p{L}+ ){0,2}(betale|opkræves)\\>|\\<(betale|opkræve)[rs]? (\\p{L}+ ){0,2}(ikke|intet|ingenting|ingen)\\>|\\<(du|borgeren|brugeren|man|den enkelte|beboeren|borgere|brugere|beboere) (\\p{L}+ ){0,3}(betaler|betale|bidrager|bidrage|afholder|afholde|opkræves|opkrævet)\\>|\\<(betaler|afholder|bidrager|opkræves) (du|borgeren|brugeren|man|beboeren)\\>|\\<(skal|må|kan) (du|borgeren|brugeren|man|beboeren) (\\p{L}+ ){0,2}(betale|afholde|bidrage|opkræves)\\>|\\<(egen)?betaling(en)? (\\p{L}+ ){0,2}dækker (\\p{L}+ ){0,4}(del|dele|hele|udgift\\p{L}*|takst\\p{L}*)\\>|\\<betales (\\p{L}+ ){0,2}af (dig|borgeren|brugeren|den enkelte|beboeren)\\>|\\<der (er|opkræves|betales) (\\p{L}+ )?(egen|bruger)?betaling|\\<(egen|bruger)betaling(en)? (\\p{L}+ ){0,4}(er|udgør|svarer til|beregnes|udregnes)\\>(?! (fastsat|fastlagt|besluttet|vedtaget|bestemt|politisk))|\\d ?(kr\\>|kroner|%|procent)|\\<kr\\. ?\\d|\\<rådighedsbeløb|\\<lommepenge|\\<(fastsættes|fastsat|beregnes|beregnet|opgøres|udregnes|vurderes) (\\p{L}+ ){0,2}(efter|ud fra|på grundlag af|i forhold til|på baggrund af) (\\p{L}+ ){0,3}(regler|din|dine|borgerens|indtægt|indkomst|økonomi|konkret|individuel|servicelovens|§)|\\<(servicelovens|sel\\.?) §§? ?16\\d\\>|\\<(din|borgerens) (\\p{L}+ ){0,2}(indtægt|indkomst|økonomi)",
       "mindre_forbrug": "(redu[ck]|\\<nedsat|\\<mindsk|\\<nedbragt|\\<nedbring)\\p{L}* (\\p{L}+ ){0,3}\\p{L}*(forbrug|misbrug|brug|indtag)",
-      "tilbage_i_behandling": "(vende[rt]? tilbage (til|i) (\\p{L}+ ){0,2}(\\p{L}*behandling|misbrug|forbrug|centret|tilbuddet)|vende[rt]? tilbage (inden|indenfor|efter|i løbet|igen)|\\<tilbagefald|genindskr|\\<returner|\\<igen (starte|påbegynde|indskrive)|\\<ny(t)? behandlingsforløb)"
+      "tilbage_i_behandling": "(vende[rt]? tilbage (til|i) (\\p{L}+ ){0,2}(\\p{L}*behandling|misbrug|forbrug|centret|tilbuddet)|vende[rt]? tilbage (inden|indenfor|efter|i løbet|igen)|\\<tilbagefald|\\<tilbagevenden (til (\\p{L}+ ){0,2}(\\p{L}*behandling|misbrug|centret|tilbuddet)|inden|indenfor|i løbet)|genindskr|genhenvend|\\<returner|\\<igen (starte|påbegynde|indskrive)|\\<ny(t)? behandlingsforløb)"
     },
     "stikordslister": {
       "tilbudstyper": [
@@ -364,10 +364,10 @@ export const bek1477of2019Data: RegulationData = {
           "beskrivelse": "hvordan borgeren henvender sig og søger om behandling",
           "raad": "Beskriv, hvordan borgeren henvender sig eller søger om behandling: hvor, hvordan (telefon, fremmøde, anonymt) og om det kræver henvisning.",
           "formuleringer": [
-            "\\<henvend|\\<kontakt(e|er|ede)? (os|centret|centeret|kommunen|rådgivning|misbrugs|rusmiddel|\\p{L}+centret|\\p{L}+centeret|\\p{L}+centre|en behandler)|\\<ring(e|er)? (til|på)|\\<telefon|\\<møde op|\\<fremmøde|\\<uden (tid|aftale|henvisning|tidsbestilling)|\\<åben rådgivning|\\<åbent hus|\\<anonym|\\<selvhenvend|\\<søge? om (behandling|hjælp|optagelse|støtte)|\\<ansøg|\\<henvis(es|ning|t)? (fra|af|via|gennem) (din |egen |en )?(læge|sagsbehandler|jobcenter|rådgiver)|\\<drop[- ]?in|\\<(send|skriv)\\p{L}* (os |til os )?(en )?(sms|mail|e-mail|besked)"
+            "\\<henvend|\\<kontakt(e|er|ede)? (os|centret|centeret|kommunen|rådgivning|misbrugs|rusmiddel|\\p{L}+centret|\\p{L}+centeret|\\p{L}+centre|en behandler)|\\<ring(e|er)? (til|på)|\\<ring (eller|og) |\\<telefon|\\<møde op|\\<mød (op|frem) (på|i|hos|uden)\\>|\\<kom (forbi|ind) (på|i|hos)|\\<fremmøde|\\<uden (tid|aftale|henvisning|tidsbestilling)|\\<åben rådgivning|\\<åbent hus|\\<anonym|\\<selvhenvend|\\<søge? om (behandling|hjælp|optagelse|støtte)|\\<ansøg|\\<henvis(es|ning|t)? (fra|af|via|gennem) (din |egen |en )?(læge|sagsbehandler|jobcenter|rådgiver)|\\<drop[- ]?in|\\<(send|skriv)\\p{L}* (os |til os )?(en )?(sms|mail|e-mail|besked)"
           ],
           "sammenhaeng": "misbrug|\\<stof|rusmiddel|behandling|\\<rådgivning|visitation",
-          "svar": "\\<(kan|skal|må|kan du) (\\p{L}+ ){0,3}(henvende|kontakte|ringe|møde|skrive|søge|komme|få en tid|bestille)|\\<henvend(er|e)? (dig|sig)|\\<ring|\\<telefon|\\<tlf|\\<møde op|\\<fremmøde|\\<uden (tid|aftale|henvisning|tidsbestilling)|\\<åben rådgivning|\\<åbent hus|\\<anonym|\\<selvhenvend|\\<ansøg|\\<henvis|\\<drop[- ]?in|\\<sms|\\<mail|\\<kontakt(e|er|ede)? |\\<søge? om|\\<(via|gennem|hos) (din |egen |en )?(læge|sagsbehandler|jobcenter|rådgiver)"
+          "svar": "\\<(kan|skal|må|kan du) (\\p{L}+ ){0,3}(henvende|kontakte|ringe|møde|skrive|søge|komme|få en tid|bestille)|\\<henvend(er|e)? (dig|sig)|\\<ring|\\<telefon|\\<tlf|\\<møde op|\\<mød (op|frem) (på|i|hos|uden)\\>|\\<kom (forbi|ind) (på|i|hos)|\\<fremmøde|\\<uden (tid|aftale|henvisning|tidsbestilling)|\\<åben rådgivning|\\<åbent hus|\\<anonym|\\<selvhenvend|\\<ansøg|\\<henvis|\\<drop[- ]?in|\\<sms|\\<mail|\\<kontakt(e|er|ede)? |\\<søge? om|\\<(via|gennem|hos) (din |egen |en )?(læge|sagsbehandler|jobcenter|rådgiver)"
         },
         {
           "id": "afgoerelse",
@@ -419,10 +419,10 @@ export const bek1477of2019Data: RegulationData = {
           "nej_er_intet_svar": true,
           "raad": "Beskriv behandlingsgarantien: at behandlingen iværksættes senest {frist_dage} dage efter, at borgeren har henvendt sig (SEL § 101, stk. 4).",
           "formuleringer": [
-            "garanti|\\<(ret|krav) (på|til) (at (få|modtage|starte|påbegynde)|behandling)|\\<(senest|inden for|indenfor|højst|inden) (\\d+|fjorten|to|tre|fire) (dage|hverdage|uger)"
+            "garanti|\\<(ret|krav) (på|til) (at (få|modtage|starte|påbegynde)|behandling)|\\<(senest|inden for|indenfor|højst|inden|maks\\.?|maksimalt|(ikke|aldrig) (mere|længere) end) (\\d+|fjorten|to|tre|fire) (dage|hverdage|uger)"
           ],
           "sammenhaeng": "behandling|\\<iværksæt|\\<påbegynd|\\<start|\\<opstart|\\<tilbud|\\<henvend",
-          "medmindre": "^(?![\\s\\S]*(garanti|\\<behandling(en)?\\>|\\<iværksæt|\\<påbegynd|\\<start|\\<opstart|\\<begynd))[\\s\\S]*\\<(afgørelse|svar)\\p{L}* (\\p{L}+ ){0,3}(senest|inden)|^(?![\\s\\S]*(behandling|\\<iværksæt|\\<påbegynd|misbrug|\\<stof|rusmiddel))[\\s\\S]*\\<(?!behandlings)\\p{L}+garanti",
+          "medmindre": "\\<(men|dog|i praksis)\\>[^;]{0,80}(længere ventetid|ventetid(en)? (\\p{L}+ ){0,3}(være|blive|er|bliver) (\\p{L}+ )?længere|(er|bliver) ventetiden (\\p{L}+ )?længere|ventetid ud over)|^(?![\\s\\S]*(garanti|\\<behandling(en)?\\>|\\<iværksæt|\\<påbegynd|\\<start|\\<opstart|\\<begynd))[\\s\\S]*\\<(afgørelse|svar)\\p{L}* (\\p{L}+ ){0,3}(senest|inden)|^(?![\\s\\S]*(behandling|\\<iværksæt|\\<påbegynd|misbrug|\\<stof|rusmiddel))[\\s\\S]*\\<(?!behandlings)\\p{L}+garanti",
           "svar": "\\<(\\d+|en|to|tre|fire|fjorten) (dage|hverdage|uger|arbejdsdage)\\>|\\<(ret|krav) (på|til)|\\<garanter|\\<behandlingsgaranti(en)? (betyder|indebærer|gælder|sikrer)"
         }
       ]
@@ -448,7 +448,7 @@ export const bek1477of2019Data: RegulationData = {
           "beskrivelse": "muligheden for frit valg af behandlingstilbud",
           "raad": "Beskriv borgerens mulighed for frit valg af et andet offentligt eller privat behandlingstilbud (SEL § 101, stk. 5-7).",
           "formuleringer": [
-            "\\<frit valg|\\<frie valg|\\<frit (at )?vælge|\\<vælges frit|\\<valgfrihed|\\<ret(ten)? til (selv )?at vælge|\\<vælge (et |at blive behandlet (på|i) et )?(andet|anden|tilsvarende)|\\<(kan|må|har mulighed for at) (selv )?vælge (\\p{L}+ ){0,4}(behandlingssted|behandlingstilbud|leverandør|privat|offentlig|andet|anden|tilsvarende)|\\<(ønske[rs]?|vælge[rs]?) (\\p{L}+ ){0,3}(et andet|en anden|et privat) (\\p{L}+ ){0,3}(behandlingssted|tilbud|behandlingstilbud|sted|leverandør)|§ ?101,? stk\\. ?[5-7]\\>"
+            "\\<frit valg|\\<frie valg|\\<frit (at )?vælge|\\<vælges frit|\\<valgfrihed|\\<ret(ten)? til (selv )?at vælge|\\<vælge (et |at blive behandlet (på|i) et )?(andet|anden|tilsvarende)|\\<(kan|må|har mulighed for at) (selv )?vælge (\\p{L}+ ){0,4}(behandlingssted|behandlingstilbud|leverandør|privat|offentlig|andet|anden|tilsvarende)|\\<(ønske[rs]?|vælge[rs]?) (\\p{L}+ ){0,3}(et andet|en anden|et privat) (\\p{L}+ ){0,3}(behandlingssted|tilbud|behandlingstilbud|sted|leverandør)|\\<vælg\\> (selv,? )?(\\p{L}+,? ){0,10}?(et andet|en anden|et privat|andre|private) (\\p{L}+ ){0,4}(behandlingssted|tilbud|behandlingstilbud|sted|leverandør)|§ ?101,? stk\\. ?[5-7]\\>"
           ],
           "sammenhaeng": "behandling|\\<tilbud|\\<behandlingssted|\\<leverandør|misbrug|\\<stof|\\<rusmiddel",
           "medmindre": "^(?![\\s\\S]*(behandlingstilbud|behandlingssted|leverandør|§ ?101))[\\s\\S]*\\<vælge (et |en )?(andet|anden|andre|ny|nyt|nye) (?!(\\p{L}+ ){0,1}\\p{L}*(behandl|tilbud|sted|døgn|ambulant|cent(er|re)|institution|privat|offentlig|kommune))\\p{L}+|\\<(fri(t|e) valg|frit (at )?vælge|vælge frit) (mellem|af|blandt) (?!(\\p{L}+,? ){0,4}(behandl|\\p{L}*tilbud|leverandør|opholdssted|døgn|ambulant|privat|offentlig|rusmiddel|misbrug))|\\<frit (at )?vælge (?!(mellem|blandt|af|om|hvilk\\p{L}*|hvor\\p{L}*|at|selv|et|en|den|det|de|din|dit|dine|sin|sit|sine|sig|dig)\\>)(?!(\\p{L}+,? ){0,4}(behandl|\\p{L}*tilbud|leverandør(?!\\p{L}* af (?!behandl))|opholdssted|døgn|ambulant|privat|offentlig|rusmiddel|misbrug))|^(?![\\s\\S]*(\\<(andet|anden|andre|tilsvarende|private?|offentlige?|godkendte?)\\>|behandlingssted|leverandør|\\<(behandlings)?tilbud|§ ?101|\\<kommune))[\\s\\S]*\\<(frit (at )?vælge[rs]?|selv (at )?vælge[rs]?|vælger (du |borgeren )?selv|ret(ten)? til (selv )?at vælge),? (om|hvilken|hvilke|hvornår|hvordan|hvor ofte|mellem|din|dit|dine|sin|sit|sine)\\>",
@@ -644,7 +644,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\<klage|\\<ankestyrelse|\\<genvurder|\\<påklage|\\<indbring"
           ],
-          "medmindre": "^(?![\\s\\S]*(ankestyrelse|\\<kommune))[\\s\\S]*(patientklage|\\<styrelsen for patientsikkerhed)|^(?![\\s\\S]*(\\<afgørelse|ankestyrelse|\\<klageadgang|\\<klagevejledning))[\\s\\S]*\\<klage[rs]? over (?![,:.]|(til|hos|inden|senest|hvis|når|ved|i|på)\\>)(?!((den|det|de|din|dit|dine|en|et|kommunens|vores|centrets|centerets|borgerens|manglende) )?(afgørelse|\\p{L}*behandl|sag|visitation|\\p{L}*tilbud|indsats|personale|medarbejder|forløb|kommunen|cent|ventetid|service|hjælp|støtte|forhold|måde|dette|denne|hvordan|at|noget|os|rusmiddel|misbrug|svar|beslutning|bevilling|afslag|plan)\\p{L}*)",
+          "medmindre": "\\<((du|borgeren|man|brugeren) (kan|skal|har|må) (\\p{L}+ ){0,2}klage\\p{L}*|klage\\p{L}* skal (\\p{L}+ ){0,2}(være|indgives|sendes|modtaget)) ((?!(og|som|der|hvor|men|hvorefter)\\>)\\p{L}+ ){0,10}?(inden for|indenfor|inden|senest|højst) (?!(4|fire) uger\\>|28 dage\\>)(\\d+|en|et|to|tre|fem|seks|otte|fjorten|fire) (dage|hverdage|uger|måned|måneder|år)\\>|\\<klagefrist(en)?,? (er (\\p{L}+ ){0,2}|på )(?!(4|fire) uger\\>|28 dage\\>)(\\d+|en|et|to|tre|fem|seks|otte|fjorten|fire) (dage|hverdage|uger|måned|måneder|år)\\>|^(?![\\s\\S]*(ankestyrelse|\\<kommune))[\\s\\S]*(patientklage|\\<styrelsen for patientsikkerhed)|^(?![\\s\\S]*(\\<afgørelse|ankestyrelse|\\<klageadgang|\\<klagevejledning))[\\s\\S]*\\<klage[rs]? over (?![,:.]|(til|hos|inden|senest|hvis|når|ved|i|på)\\>)(?!((den|det|de|din|dit|dine|en|et|kommunens|vores|centrets|centerets|borgerens|manglende) )?(afgørelse|\\p{L}*behandl|sag|visitation|\\p{L}*tilbud|indsats|personale|medarbejder|forløb|kommunen|cent|ventetid|service|hjælp|støtte|forhold|måde|dette|denne|hvordan|at|noget|os|rusmiddel|misbrug|svar|beslutning|bevilling|afslag|plan)\\p{L}*)",
           "sammenhaeng": "\\<afgørelse|\\<klageadgang|ankestyrelse|\\<klagefrist|\\<klagevejledning|behandling|\\<kommunen|\\<sag\\>|\\<sagen|\\<visitation|\\<bevilg|\\<tilbud",
           "svar": "\\<(kan|skal|må|ønsker|vil) (\\p{L}+ ){0,3}klage|\\<klage(n|r)? (til|over|sendes|skal|kan|indgives|behandles|inden|senest|skriftligt|mundtligt)|ankestyrelse|klagefrist|klagevejledning|\\<genvurder|\\<påklage|\\<indbring|\\<klageadgang(en)? (er|til|findes|gælder)|\\<klage[rs]? (du|borgeren)"
         }
@@ -874,7 +874,7 @@ export const bek1477of2019Data: RegulationData = {
               "id": "tilbagevenden_12_maaneder",
               "navn": "andelen, der vender tilbage til behandling inden for {tilbagevenden_maaneder} måneder",
               "beskrivelse": "Andelen, der vender tilbage til behandling inden for {tilbagevenden_maaneder} måneder.",
-              "moenster": "^(?=[\\s\\S]*(vende[rt]? tilbage|genindskriv|tilbage (i|til) (stofmisbrugs)?behandling))(?=[\\s\\S]*{tilbagevenden_maaneder}\\s*måneder)"
+              "moenster": "^(?=[\\s\\S]*(vende[rt]? tilbage|\\<tilbagevenden (til (\\p{L}+ ){0,2}\\p{L}*behandling|inden|indenfor|i løbet)|genindskriv|genhenvend|tilbage (i|til) (stofmisbrugs)?behandling))(?=[\\s\\S]*{tilbagevenden_maaneder}\\s*måneder)"
             }
           ],
           "kilde": "BEK 1477/2019 § 4, stk. 3"
@@ -916,7 +916,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\d+ ?(%|procent).{0,160}{{tilbage_i_behandling}}|{{tilbage_i_behandling}}.{0,160}\\d+ ?(%|procent)"
           ],
-          "medmindre": "{{maalt_ikke_maal}}|{{andres_maal}}"
+          "medmindre": "{{maalt_ikke_maal}}|{{andres_maal}}|^(?![\\s\\S]*(\\<{tilbagevenden_maaneder} måneder|\\<(et|ét|1) år\\>))[\\s\\S]*\\<(inden for|indenfor|i løbet af|efter) (\\d+|\\p{L}+) (måneder|år)\\>"
         }
       ]
     },
@@ -947,7 +947,7 @@ export const bek1477of2019Data: RegulationData = {
             "\\<hjemmeboende (børn|barn)|\\<(dine|jeres|borgerens|personens|hans|hendes|deres|egne|mindreårige) (\\p{L}+ ){0,1}(børn|barn)|\\<børn(ene)? (under 18|i hjemmet|der bor|som bor|i familien)|\\<barnet|\\<børnenes|\\<barnets|\\<underretning|\\<underrette|§ ?(133|153|154)\\>|\\<familieorienteret|\\<familiebehandling|\\<familiesamtale|\\<børnesamtale|\\<forældre(rolle|skab|evne)|\\<(har|med) (\\p{L}+ ){0,1}(børn|barn)|\\<børn\\p{L}*,? (der|som) (vokser op|lever|bor)"
           ],
           "sammenhaeng": "\\<børn|\\<barn|\\<familie|\\<forældre|underret",
-          "medmindre": "\\<(tage|tager|have|har|tag) (\\p{L}+ ){0,2}(barn|børn|børnene|barnet) med\\>|\\<børn med til|^(?![\\s\\S]*\\<(derfor|det betyder|spørger|spørge|taler|tale|laver|tilbyder)\\>)[\\s\\S]*\\<(er (\\p{L}+ ){0,2}omfattet af|har) (\\p{L}+ ){0,4}underretningspligt|^(?![\\s\\S]*(\\<hjemme|\\<(dine|jeres|borgerens|personens|hans|hendes|egne|mindreårige) (\\p{L}+ ){0,1}(børn|barn)|\\<børn(ene)? i familien|\\<(har|med) (\\p{L}+ ){0,1}(børn|barn)|\\<forælder til|\\<familieorienteret|\\<børnesamtale))[\\s\\S]*(\\<(den|de) unge\\>|\\<unge (under|mellem|op til) \\d|\\<(barnet|børnene|børn|unge)\\>(,? (\\p{L}+ |\\d+ ){0,3}(med|der har|som har|der bruger|som bruger|i behandling for) (\\p{L}+ ){0,2}(stof|misbrug|rusmiddel|hash|cannabis|euforiserende))|\\<unge(behandling|enhed|team|rådgivning|indsats)|\\<behandling (af|for) (børn og )?unge\\>|\\<forældremyndighed)",
+          "medmindre": "^(?![\\s\\S]*\\<18 år)[\\s\\S]*\\<(hjemmeboende|dine|jeres|borgerens|personens|hans|hendes|deres|egne|har|med) (\\p{L}+ ){0,1}(børn|barn)\\p{L}* (\\p{L}+ ){0,2}(under|op til|til og med) ([1-9]|1[0-7]) år\\>|\\<(tage|tager|have|har|tag) (\\p{L}+ ){0,2}(barn|børn|børnene|barnet) med\\>|\\<børn med til|^(?![\\s\\S]*\\<(derfor|det betyder|spørger|spørge|taler|tale|laver|tilbyder)\\>)[\\s\\S]*\\<(er (\\p{L}+ ){0,2}omfattet af|har) (\\p{L}+ ){0,4}underretningspligt|^(?![\\s\\S]*(\\<hjemme|\\<(dine|jeres|borgerens|personens|hans|hendes|egne|mindreårige) (\\p{L}+ ){0,1}(børn|barn)|\\<børn(ene)? i familien|\\<(har|med) (\\p{L}+ ){0,1}(børn|barn)|\\<forælder til|\\<familieorienteret|\\<børnesamtale))[\\s\\S]*(\\<(den|de) unge\\>|\\<unge (under|mellem|op til) \\d|\\<(barnet|børnene|børn|unge)\\>(,? (\\p{L}+ |\\d+ ){0,3}(med|der har|som har|der bruger|som bruger|i behandling for) (\\p{L}+ ){0,2}(stof|misbrug|rusmiddel|hash|cannabis|euforiserende))|\\<unge(behandling|enhed|team|rådgivning|indsats)|\\<behandling (af|for) (børn og )?unge\\>|\\<forældremyndighed)",
           "svar": "\\<(spørge|spørger|spørges|tale|taler|samtale|underret|opmærksom|sikre|sikrer|støtte|tilbyde|tilbyder|tilbydes|inddrage|inddrager|henvise|henviser|vurdere|vurderer|forældre|familie|hjælp|trivsel|kontakt|samarbejd)|§ ?(133|153|154)"
         }
       ]
@@ -1079,8 +1079,8 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\<(bruger|pårørende|borger)\\p{L}*(repræsentant|råd|organisation|forening|panel)|\\<repræsentant\\p{L}* (for|fra) (\\p{L}+ ){0,2}(brugere|brugerne|borgere|borgerne|personer|pårørende|misbrug)|\\<(brugere|pårørende|brugerne|brugerrådet|udsatterådet|borgere)\\p{L}* (\\p{L}+ ){0,2}(er|har været|bliver|blev|vil blive) (\\p{L}+ ){0,3}(inddraget|hørt|involveret|taget med)|\\<(brugere|pårørende|brugerne|brugerrådet|udsatterådet|borgere|repræsentanter)\\p{L}* (\\p{L}+ ){0,4}(har|havde|vil) (\\p{L}+ ){0,2}(deltaget|medvirket|bidraget|været med)|\\<(høring|hørt)\\>[^.]*\\<(bruger|pårørende|udsatte|borgere med|personer med|repræsentant)|\\<(bruger|pårørende|udsatte)\\p{L}*[^.]*\\<(høring|hørt)\\>|\\<inddrag\\p{L}* (\\p{L}+ ){0,3}(brugere|brugerne|pårørende|repræsentanter)"
           ],
-          "medmindre": "\\<(den |det )?(første|forrige|tidligere|oprindelige|gamle) (udgave af (den |denne )?)?(kvalitets)?standard|^(?!.*(standard|udkast)).*\\<\\p{L}*(plan(en|er|erne)?|politik(ken|ker|kerne)?|strategi(en|er|erne)?|program(met|mer|merne)?)\\>|\\<(hørt|høring) (om|vedrørende|vedr\\.|angående) (?![^.]*(standard|udkast|revision))",
-          "sammenhaeng": "kvalitetsstandard|\\<standarden|\\<(høring|hørt)\\>(?! (om|vedrørende|vedr\\.|angående) (?![^.]*(standard|udkast|revision)))|\\<udkast|(?<!plan(en|er|erne)? (\\p{L}+ ){0,2})\\<(udarbejd|revision|revider)(?!\\p{L}* (af )?(\\p{L}+ ){0,2}\\p{L}*plan(en|er|erne)?\\>)"
+          "medmindre": "\\<hver (anden|tredje|fjerde|femte|2\\.|3\\.|4\\.) (revision|gang|udgave|opdatering)\\>|\\<(den |det )?(første|forrige|tidligere|oprindelige|gamle) (udgave af (den |denne )?)?(kvalitets)?standard|^(?!.*(standard|udkast)).*\\<\\p{L}*(plan(en|er|erne)?|politik(ken|ker|kerne)?|strategi(en|er|erne)?|program(met|mer|merne)?)\\>|\\<(hørt|høring) (om|vedrørende|vedr\\.|angående) (?![^.]*(standard|udkast|revision))",
+          "sammenhaeng": "kvalitetsstandard|\\<standarden|\\<(denne|dette|vores|kommunens|nærværende) standard\\>|\\<(høring|hørt)\\>(?! (om|vedrørende|vedr\\.|angående) (?![^.]*(standard|udkast|revision)))|\\<udkast|(?<!plan(en|er|erne)? (\\p{L}+ ){0,2})\\<(udarbejd|revision|revider)(?!\\p{L}* (af )?(\\p{L}+ ){0,2}\\p{L}*plan(en|er|erne)?\\>)"
         }
       ]
     }
@@ -1163,9 +1163,9 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["stof","center","tilbud","tilbyd","centret","misbrug","rusmiddel","behandling","rådgivning"],
   ["ledes af","består af","er opdelt i","organiseret i","er organiseret","organisation består","organisationen består"],
   ["søge","ansøg","adgang","i gang","starte","henvend","kontakt","sådan får","visitation","hvordan får","i behandling","hvordan kommer"],
-  ["send","ansøg","ring ","skriv","anonym","dropin","henvis","ringe ","drop in","drop-in","henvend","kontakt","møde op","ringer ","søg om ","telefon","fremmøde","søge om ","uden tid","åbent hus","uden aftale","åben rådgivning"],
+  ["send","ansøg","ring ","skriv","anonym","dropin","henvis","ringe ","drop in","drop-in","henvend","kontakt","mød op ","møde op","ringer ","søg om ","telefon","fremmøde","kom ind ","søge om ","uden tid","mød frem ","åbent hus","kom forbi ","uden aftale","åben rådgivning"],
   ["stof","misbrug","rusmiddel","behandling","rådgivning","visitation"],
-  ["sms","tlf","hos ","mail","møde","ring","søge","via ","ansøg","komme","anonym","dropin","henvis","skrive","søg om","drop in","drop-in","gennem ","henvend","telefon","bestille","kontakt ","kontakte","uden tid","få en tid","åbent hus","uden aftale","åben rådgivning"],
+  ["sms","tlf","hos ","mail","møde","ring","søge","via ","ansøg","komme","anonym","dropin","henvis","skrive","søg om","drop in","drop-in","gennem ","henvend","mød op ","telefon","bestille","kom ind ","kontakt ","kontakte","uden tid","få en tid","mød frem ","åbent hus","kom forbi ","uden aftale","åben rådgivning"],
   ["afgør","beslut","bevilg","træffe","godkend","visiter","vurderer","visitator","visitation"],
   ["forløb","tilbud","tilbyd","indskriv","ansøgning","behandling","visitation"],
   ["afgør selv","selv træffer","træffer selv","beslutter selv","bestemmer selv","selv beslutter","selv bestemmer"],
@@ -1175,10 +1175,10 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["frist","starte","14 dage","garanti","hvornår","opstart","ventetid"],
   [" dage"," uger","garanti","ret på ","krav på ","ret til "," hverdage","krav til "],
   ["start","tilbud","henvend","iværksæt","påbegynd","behandling"],
-  ["inden","senest","garanti"],
+  ["inden","senest","garanti","ventetid"],
   [" dage"," uger","ret på","krav på","ret til","garanter","krav til"," hverdage"," arbejdsdage","behandlingsgaranti"],
   ["vælge","frie valg","frit valg","valgfrihed"],
-  ["vælge ","en anden","et andet","et privat","frie valg","frit valg","§101 stk.","frit vælge","valgfrihed","§ 101 stk.","§101, stk.","vælges frit","§ 101, stk.","frit at vælge","ret til at vælge","retten til at vælge","ret til selv at vælge","retten til selv at vælge"],
+  ["vælg ","vælge ","en anden","et andet","et privat","frie valg","frit valg","§101 stk.","frit vælge","valgfrihed","§ 101 stk.","§101, stk.","vælges frit","§ 101, stk.","frit at vælge","ret til at vælge","retten til at vælge","ret til selv at vælge","retten til selv at vælge"],
   ["stof","tilbud","misbrug","rusmiddel","behandling","leverandør"],
   ["vælge ","frie valg","frit valg","frit vælge","selv vælge","vælger selv","frit at vælge","selv at vælge","vælger du selv","ret til at vælge","retten til at vælge","vælger borgeren selv"],
   ["du","dig","§101","anden","andet","vælge","§ 101","ønske","privat","fristen","begrænse","godkendt","offentlig","betingelse","leverandør","tilsvarende","behandlingssted"],
@@ -1215,7 +1215,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["0","1","2","3","4","5","6","7","8","9","dage","svar","uger","frist","journal","bisidder","mundtlig","afgørelse","behandle ","behandles","skriftlig","aktindsigt","behandler ","begrundelse","partshøring","behandlingstid","forvaltningslov","partsrepræsentant","retssikkerhedslov"],
   ["klage","indbring","genvurder","ankestyrelse"],
   ["sag","bevilg","tilbud","kommunen","afgørelse","behandling","klagefrist","visitation","klageadgang","ankestyrelse","klagevejledning"],
-  [" over ","patientklage","styrelsen for patientsikkerhed"],
+  ["klage"," over "," skal ","styrelsen for patientsikkerhed"],
   ["klage","indbring","genvurder","ankestyrelse"],
   ["faglig","personale","hvem er vi","hvem møder","kompetence","behandlerne","medarbejder","kvalifikation"],
   ["læge","uddan","tæller","erfaren","fagligt","pædagog","erfaring","kvalifik","psykolog","terapeut","autoriser","består af","faggruppe","certificer","specialist","sygeplejer","fagligheder","kompetencer i","socialrådgiver","er sammensat af","kompetencer til","misbrugsbehandler"],
@@ -1250,12 +1250,12 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["sat","viste","danris","opnået","status","ifølge ","opnåede","udmeldt","fastlagt","national","resultat","statslig","vedtaget","opgørelse","opstillet","statistik","på landsplan","i hele landet","landsdækkende","landsgennemsnit"],
   ["reduc","reduk","mindsk","nedsat","nedbragt","nedbring"],
   ["sat","viste","danris","opnået","status","ifølge ","opnåede","udmeldt","fastlagt","national","resultat","statslig","vedtaget","opgørelse","opstillet","statistik","på landsplan","i hele landet","landsdækkende","landsgennemsnit"],
-  ["returner"," tilbage ","genindskr","igen starte","tilbagefald","igen indskrive","igen påbegynde","ny behandlingsforløb","nyt behandlingsforløb"],
-  ["sat","viste","danris","opnået","status","ifølge ","opnåede","udmeldt","fastlagt","national","resultat","statslig","vedtaget","opgørelse","opstillet","statistik","på landsplan","i hele landet","landsdækkende","landsgennemsnit"],
+  ["returner"," tilbage ","genindskr","genhenvend","igen starte","tilbagefald","igen indskrive","igen påbegynde","tilbagevenden ","ny behandlingsforløb","nyt behandlingsforløb"],
+  ["sat","viste","danris","efter ","opnået","status","ifølge ","opnåede","udmeldt","fastlagt","national","resultat","statslig","vedtaget","indenfor ","opgørelse","opstillet","statistik","inden for ","i løbet af ","på landsplan","i hele landet","landsdækkende","landsgennemsnit"],
   ["barn","børn","familie","forældre","pårørende"],
   ["133","153","154","barn","børn","har ","med "," der "," som ","der bor","som bor","under 18","i hjemmet","i familien","underrette","forældreevne","forældreskab","underretning","forældrerolle","familiesamtale","familiebehandling","familieorienteret"],
   ["barn","børn","familie","forældre","underret"],
-  ["børn","unge","barnet","barn med","forældremyndighed","underretningspligt"],
+  ["børn","unge","barnet","under ","op til ","barn med","til og med ","forældremyndighed","underretningspligt"],
   ["133","153","154","tale","hjælp","sikre","spørge","støtte","familie","henvise","kontakt","tilbyde","trivsel","vurdere","forældre","inddrage","underret","opmærksom","samarbejd"],
   ["planer","fremtid","kommende","strategi","udvikling","fremadrettet"],
   [" 20","vil ","næste ","område","politik","fremover","strategi","fremtidig","kommende ","planer om","handleplan","planer for","fremadrettet","udviklingsplan"],
@@ -1270,6 +1270,6 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["godkend","revider","revision"],
   ["bruger","høring","inddrag","revision","udarbejd","pårørende"],
   ["borger","bruger","inddrag","udsatte","bidraget","deltaget","medvirket","pårørende","været med","personer med","repræsentant"],
-  ["hørt","høring","udkast","revider","revision","udarbejd","standarden","kvalitetsstandard"],
-  ["plan","hørt ","høring ","politik","program","standard","strategi"],
+  ["hørt","høring","udkast","revider","revision","udarbejd"," standard","standarden","kvalitetsstandard"],
+  ["plan","hver ","hørt ","høring ","politik","program","standard","strategi"],
 ];

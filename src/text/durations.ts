@@ -13,7 +13,7 @@ import { numberPattern, numberValue } from './numbers.js';
 const units = 'hverdage|arbejdsdage|dage|døgn|uger|ugers';
 /** A number of days, working days or weeks (»14 dage«, »to uger«), after the words that make it a limit if they stand there. */
 const duration = new LetterPattern(
-  String.raw`(?:(?<!\p{L})(senest|inden for|indenfor|inden|højst|maksimalt|max\.?)\s+)?(?<![\p{L}\d])(${numberPattern})\s+(${units})(?!\p{L})`,
+  String.raw`(?:(?<!\p{L})(senest|inden for|indenfor|inden|højst|maksimalt|max\.?|maks\.?|(?:ikke|aldrig) (?:mere|længere) end)\s+)?(?<![\p{L}\d])(${numberPattern})\s+(${units})(?!\p{L})`,
   'gu',
 );
 
@@ -32,31 +32,55 @@ export interface Duration {
   inDays: boolean;
 }
 
-/** Every duration in the text. */
-export function durationsIn(text: string): Duration[] {
+/** Every duration in the text, with the text before it. */
+function durationsAt(text: string): (Duration & { before: string })[] {
   const lower = text.toLowerCase();
   return [...lower.matchAll(duration.for(lower))].map((match) => ({
     days: calendarDays(numberValue(match[2]!), match[3]!),
     limit: match[1] !== undefined,
     inDays: match[3] === 'dage',
+    before: lower.slice(0, match.index),
   }));
+}
+
+/** Every duration in the text. */
+export function durationsIn(text: string): Duration[] {
+  return durationsAt(text).map(({ days, limit, inDays }) => ({ days, limit, inDays }));
 }
 
 /** The time limits the text states, in calendar days (»senest 14 dage« → 14, »inden for to uger« → 14). */
 export function deadlinesIn(text: string): number[] {
-  return durationsIn(text)
+  return durationsAt(text)
     .filter((each) => each.limit)
     .map((each) => each.days);
 }
 
 /** About when treatment starts, not how long it lasts (»behandlingen varer højst 12 uger«). */
 const aboutStart = new LetterPattern(
-  String.raw`garanti|iværksæt|påbegynd|(?<!\p{L})start|opstart|igangsæt|(?<!\p{L})(?:få|modtage|tilbydes|tilbudt|begynde)(?: \p{L}+){0,2} behandling|behandling(?:en)? (?:skal|vil|kan) (?:begynde|starte|iværksættes|påbegyndes|gå i gang)|(?<!\p{L})sætte[rs]?(?: \p{L}+){0,2} i gang`,
+  String.raw`garanti|iværksæt|påbegynd|(?<!\p{L})start|opstart|igangsæt|(?<!\p{L})begynde[rs]?(?!\p{L})|(?<!\p{L})(?:få|modtage|tilbydes|tilbudt)(?: \p{L}+){0,2} behandling|(?<!\p{L})(?:komme[rs]? i|i gang med) (?:\p{L}+ )?behandling|ventetid(?:en)? på (?:\p{L}+ )?behandling|(?<!\p{L})vente[rs]? (?:\p{L}+ ){0,4}?på at (?:komme i|starte|begynde)|behandling(?:en)? (?:skal|vil|kan) (?:begynde|starte|iværksættes|påbegyndes|gå i gang)|(?<!\p{L})sætte[rs]?(?: \p{L}+){0,2} i gang`,
 );
 
-/** The deadlines, in days, that sentences about starting treatment state. */
+/**
+ * What a time stated in its own clause is of when that clause names another event and not the
+ * start (»… og varer højst 12 uger«, »…, og behandlingsplanen udarbejdes inden for 4 uger«, »…, og
+ * du får svar senest 5 dage efter«): not the guarantee's deadline.
+ */
+const otherEvent = new LetterPattern(
+  String.raw`(?<!\p{L})(?:varer|vare|varighed\p{L}*|\p{L}*plan(?:en|er|erne)?|afgørelse\p{L}*|svar(?:et)?|opfølgning\p{L}*|følge[rs]? op|klage\p{L}*)(?!\p{L})`,
+);
+const clauseBreak = /[,;:]|\s(?:og|men|samt|mens)\s/;
+
+/** The deadlines, in days, that sentences about starting treatment state, each in a clause about the start. */
 export function startDeadlinesIn(sentences: readonly { text: string }[]): number[] {
-  return sentences.flatMap(({ text }) => (aboutStart.test(text.toLowerCase()) ? deadlinesIn(text) : []));
+  return sentences.flatMap(({ text }) => {
+    if (!aboutStart.test(text.toLowerCase())) return [];
+    return durationsAt(text)
+      .filter(({ limit, before }) => {
+        const clause = before.split(clauseBreak).at(-1) ?? '';
+        return limit && !(otherEvent.test(clause) && !aboutStart.test(clause));
+      })
+      .map((each) => each.days);
+  });
 }
 
 /** What a time counts from, in the words after it up to the clause's end (»… efter, at du er visiteret«). */
@@ -71,12 +95,14 @@ interface Anchors {
 /** What a time counts from: the law's event, or a wrong one in the words that name it, as written. */
 type Anchor = { law: true } | { wrong: string };
 
-/** What a time ending at `end` counts from, when the words after it say (»efter, at du er blevet visiteret«). */
+/** What a time ending at `end` counts from, when the words after it say (»efter, at du er blevet visiteret«): the event they name first. */
 function anchorOf(text: string, lower: string, end: number, anchors: Anchors): Anchor | undefined {
   const counted = countedFrom.exec(lower.slice(end));
   if (!counted) return undefined;
-  if (anchors.law.test(counted[0])) return { law: true };
+  // The event named first is the one counted from: »… efter opstart for alle, der er udskrevet …« counts from the start.
+  const law = anchors.law.exec(counted[0]);
   const event = anchors.wrong.exec(counted[0]);
+  if (law && (!event || law.index <= event.index)) return { law: true };
   if (!event) return undefined;
   const words = (lower.length === text.length ? text : lower).slice(end, end + event.index + event[0].length);
   return { wrong: words.replace(/^[\s,]+(?:regnet\s+)?/, '') };
@@ -147,7 +173,7 @@ export function monthsIn(text: string): number[] {
 }
 
 /** About follow-up: an appointment, a call or contact after treatment. */
-const aboutFollowUp = new LetterPattern(String.raw`opfølg|følge[rs]?(?: \p{L}+)? op|kontakt|samtale`);
+const aboutFollowUp = new LetterPattern(String.raw`opfølg|følge[rs]?(?: \p{L}+)? op|kontakt|samtale|(?<!\p{L})ring(?:e|er|es)? (?:til|op)(?!\p{L})|besøg`);
 
 /** Whether a sentence is about follow-up. */
 export const isAboutFollowUp = (text: string): boolean => aboutFollowUp.test(text.toLowerCase());
@@ -156,6 +182,7 @@ export const isAboutFollowUp = (text: string): boolean => aboutFollowUp.test(tex
 export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   duration,
   aboutStart,
+  otherEvent,
   countedFrom,
   guaranteeAnchors.law,
   guaranteeAnchors.wrong,

@@ -4,15 +4,16 @@
  * personer, der har afsluttet et behandlingsforløb med status som »færdigbehandlet«,
  * udskrevet til et »andet tilbud«, udskrevet til »hospital« eller udskrevet med »anden
  * årsag« til afsluttet behandling.«
- * Follow-up at (no later than) 1 and at 6 months, and all four discharge statuses, read
- * from the data fields or from the sentences about follow-up after treatment. Other
+ * Follow-up at (no later than) 1 and at 6 months, and all four discharge statuses (or everyone
+ * whose treatment ends, whatever the reason), read from the data fields or from the sentences
+ * about follow-up after treatment. Other
  * months, only one follow-up, fewer statuses, or months counted from another event than the
  * end of treatment (»1 og 6 måneder efter, at du er startet«): `delvist`.
  */
 import { listDanish } from '../../diagnostics/labels.js';
 import { defaultRegulation, findRequirement, listItems, numberParameter } from '../../regulations/index.js';
 import { followUpMonthsIn } from '../../text/durations.js';
-import { statusesIn } from '../../text/statuses.js';
+import { statusesCoveredIn } from '../../text/statuses.js';
 import { sourceSentences } from '../evidence.js';
 import { evidenceFor, judgeAspects } from '../prose.js';
 import type { Message, Rule } from '../types.js';
@@ -32,7 +33,7 @@ const rule: Rule = {
     const sentences = sourceSentences(evidence);
     const followUp = followUpMonthsIn(sentences);
     const maaneder = [...new Set([...(section?.maaneder ?? []), ...followUp.months])];
-    const stated = new Set<string>([...(section?.udskrivningsstatusser ?? []), ...sentences.flatMap((sentence) => statusesIn(sentence.text, statuses))]);
+    const stated = new Set<string>([...(section?.udskrivningsstatusser ?? []), ...sentences.flatMap((sentence) => statusesCoveredIn(sentence.text, statuses))]);
     const messages: Message[] = [];
     // The law's months counted from the start, the intake or the plan are no follow-up after treatment: said instead of which months.
     const wrongStart = followUp.wrongStarts.find((list) => list.months.some((month) => month <= firstMonth || month === secondMonth));

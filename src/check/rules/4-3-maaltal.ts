@@ -8,7 +8,8 @@
  * measures only partly; a target without a number is not a target.
  */
 import { combinedMeasure, defaultRegulation, findRequirement, listItems, listParameter, numberParameter } from '../../regulations/index.js';
-import { matches } from '../document-text.js';
+import type { Aspect } from '../../regulations/index.js';
+import { matches, type Sentence } from '../document-text.js';
 import { creditSection, sourceSentences } from '../evidence.js';
 import { evidenceFor, judgeAspects } from '../prose.js';
 import type { Message, Rule } from '../types.js';
@@ -26,19 +27,25 @@ const bothMeasures = combinedMeasure(requirement);
 /** The catalogue's aspect of each measure: the requirement's aspects follow the law's order too. */
 const aspectOf = new Map(measures.map((measure, index) => [measure, defaultRegulation.aspects.requirements[requirement.id]!.aspects[index]!.id]));
 
+/** Whether a sentence gives the aspect's measure: its wordings, and not its exclusions (another period, another party's target). */
+function gives(aspect: Aspect | undefined, sentence: Sentence): boolean {
+  if (!aspect || (aspect.unless && matches(aspect.unless, sentence))) return false;
+  return aspect.wordings.some((wording) => matches(wording, sentence));
+}
+
 /** The measures that sentences give a number for; one sentence naming both »stoffri eller reduceret« is a combined figure. */
 function indicatorsInText(evidence: ReturnType<typeof evidenceFor>): Set<string> {
   const [free, reduced, back] = evidence.aspects;
   const indicators = new Set<string>();
   for (const sentence of sourceSentences(evidence)) {
-    const isFree = free?.wordings.some((wording) => matches(wording, sentence)) ?? false;
-    const isReduced = reduced?.wordings.some((wording) => matches(wording, sentence)) ?? false;
+    const isFree = gives(free, sentence);
+    const isReduced = gives(reduced, sentence);
     if (isFree && isReduced && /\beller\b|og\/eller/i.test(sentence.text)) indicators.add(bothMeasures);
     else {
       if (isFree) indicators.add(freeMeasure!);
       if (isReduced) indicators.add(reducedMeasure!);
     }
-    if (back?.wordings.some((wording) => matches(wording, sentence))) indicators.add(returnMeasure!);
+    if (gives(back, sentence)) indicators.add(returnMeasure!);
   }
   return indicators;
 }
