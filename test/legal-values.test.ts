@@ -3,8 +3,8 @@
  * src/regulations/<regulation>/<requirement>/krav.yml, with its source), and code reads it
  * from `requirement.parameters`. This test searches the code under src/ (comments aside:
  * they may quote the law) for stray copies of the 14 days, the revision every 2 years, the
- * follow-up after 1 and 6 months, the 12 months of §4.3, the four discharge statuses and the
- * three måltal; and the regulation's own data (its patterns, guidance and message texts; not
+ * follow-up after 1 and 6 months, the 12 months of §4.3, the four weeks to complain, the four
+ * discharge statuses and the three måltal; and the regulation's own data (its patterns, guidance and message texts; not
  * the law it quotes, nor the example sentences) for the numbers, which it writes as
  * `{frist_dage}` or passes to a message as an argument.
  */
@@ -37,6 +37,7 @@ function strayPatterns(): StrayPattern[] {
   const [first, second] = ['foerste_opfoelgning_maaneder', 'anden_opfoelgning_maaneder'].map((name) => numberParameter(followUp, name));
   const years = numberParameter(revision, 'revision_aar');
   const returnMonths = numberParameter(findRequirement(defaultRegulation, '§4.3'), 'tilbagevenden_maaneder');
+  const complaintWeeks = numberParameter(findRequirement(defaultRegulation, '§4.1.12'), 'klagefrist_uger');
   const ids = [...listParameter(followUp, 'udskrivningsstatusser'), ...listParameter(findRequirement(defaultRegulation, '§4.3'), 'maaltal')];
   return [
     // 14 as a number or in a text, but not in »§4.1.14«, »4-1-14«, »\u2014«, »§ 14.8.4« or a table of number words.
@@ -51,6 +52,12 @@ function strayPatterns(): StrayPattern[] {
     },
     // »inden for 12 måneder«, also as a pattern's `12\s*måneder`; not »§ 12« or »2012«.
     { value: `${returnMonths} måneder`, pattern: new RegExp(`(?<![\\w.§/-])${returnMonths}(\\s|\\\\s[*+?]?)*(måneder|mdr)`), number: true },
+    // The time to complain, in weeks, in words or in days (»4 uger«, »fire uger«, »28 dage«, also as a pattern's `(4|fire) uger`).
+    {
+      value: `${complaintWeeks} uger`,
+      pattern: new RegExp(`(?<![\\w.§/-])${complaintWeeks}(\\|fire\\)?|\\)?)?(\\s|\\\\s[*+?]?)*uger|\\bfire\\)? uger|(?<![\\w.§/-])${complaintWeeks * 7} dage`),
+      number: true,
+    },
     ...ids.map((id) => ({ value: id, pattern: new RegExp(`['"\`]${id}['"\`]|\\b${id}(?=\\s*:)|${id.includes('_') ? `\\b${id}\\b` : '(?!)'}`) })),
   ];
 }

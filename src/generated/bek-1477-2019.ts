@@ -614,6 +614,13 @@ export const bek1477of2019Data: RegulationData = {
       "titel": "Sagsbehandling og klageadgang",
       "lovtekst": "Information om sagsbehandling og klageadgang.",
       "vejledning": "Beskriv sagsbehandlingen (fx sagsbehandlingstider) og hvordan borgeren kan klage.",
+      "parametre": {
+        "klagefrist_uger": {
+          "vaerdi": 4,
+          "enhed": "uger",
+          "kilde": "Retssikkerhedsloven § 67, stk. 1"
+        }
+      },
       "overskrifter": {
         "lov": [
           "sagsbehandling og klage"
@@ -644,7 +651,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\<klage|\\<ankestyrelse|\\<genvurder|\\<påklage|\\<indbring"
           ],
-          "medmindre": "\\<((du|borgeren|man|brugeren) (kan|skal|har|må) (\\p{L}+ ){0,2}klage\\p{L}*|klage\\p{L}* skal (\\p{L}+ ){0,2}(være|indgives|sendes|modtaget)) ((?!(og|som|der|hvor|men|hvorefter)\\>)\\p{L}+ ){0,10}?(inden for|indenfor|inden|senest|højst) (?!(4|fire) uger\\>|28 dage\\>)(\\d+|en|et|to|tre|fem|seks|otte|fjorten|fire) (dage|hverdage|uger|måned|måneder|år)\\>|\\<klagefrist(en)?,? (er (\\p{L}+ ){0,2}|på )(?!(4|fire) uger\\>|28 dage\\>)(\\d+|en|et|to|tre|fem|seks|otte|fjorten|fire) (dage|hverdage|uger|måned|måneder|år)\\>|^(?![\\s\\S]*(ankestyrelse|\\<kommune))[\\s\\S]*(patientklage|\\<styrelsen for patientsikkerhed)|^(?![\\s\\S]*(\\<afgørelse|ankestyrelse|\\<klageadgang|\\<klagevejledning))[\\s\\S]*\\<klage[rs]? over (?![,:.]|(til|hos|inden|senest|hvis|når|ved|i|på)\\>)(?!((den|det|de|din|dit|dine|en|et|kommunens|vores|centrets|centerets|borgerens|manglende) )?(afgørelse|\\p{L}*behandl|sag|visitation|\\p{L}*tilbud|indsats|personale|medarbejder|forløb|kommunen|cent|ventetid|service|hjælp|støtte|forhold|måde|dette|denne|hvordan|at|noget|os|rusmiddel|misbrug|svar|beslutning|bevilling|afslag|plan)\\p{L}*)",
+          "medmindre": "\\<((du|borgeren|man|brugeren) (kan|skal|har|må) (\\p{L}+ ){0,2}klage\\p{L}*|klage\\p{L}* skal (\\p{L}+ ){0,2}(være|indgives|sendes|modtaget)) ((?!(og|som|der|hvor|men|hvorefter)\\>)\\p{L}+ ){0,10}?(inden for|indenfor|inden|senest|højst) (?!{klagefrist_uger:tal} uger\\>|{klagefrist_uger*7} dage\\>)(\\d+|en|et|to|tre|fem|seks|otte|fjorten|fire) (dage|hverdage|uger|måned|måneder|år)\\>|\\<klagefrist(en)?,? (er (\\p{L}+ ){0,2}|på )(?!{klagefrist_uger:tal} uger\\>|{klagefrist_uger*7} dage\\>)(\\d+|en|et|to|tre|fem|seks|otte|fjorten|fire) (dage|hverdage|uger|måned|måneder|år)\\>|^(?![\\s\\S]*(ankestyrelse|\\<kommune))[\\s\\S]*(patientklage|\\<styrelsen for patientsikkerhed)|^(?![\\s\\S]*(\\<afgørelse|ankestyrelse|\\<klageadgang|\\<klagevejledning))[\\s\\S]*\\<klage[rs]? over (?![,:.]|(til|hos|inden|senest|hvis|når|ved|i|på)\\>)(?!((den|det|de|din|dit|dine|en|et|kommunens|vores|centrets|centerets|borgerens|manglende) )?(afgørelse|\\p{L}*behandl|sag|visitation|\\p{L}*tilbud|indsats|personale|medarbejder|forløb|kommunen|cent|ventetid|service|hjælp|støtte|forhold|måde|dette|denne|hvordan|at|noget|os|rusmiddel|misbrug|svar|beslutning|bevilling|afslag|plan)\\p{L}*)",
           "sammenhaeng": "\\<afgørelse|\\<klageadgang|ankestyrelse|\\<klagefrist|\\<klagevejledning|behandling|\\<kommunen|\\<sag\\>|\\<sagen|\\<visitation|\\<bevilg|\\<tilbud",
           "svar": "\\<(kan|skal|må|ønsker|vil) (\\p{L}+ ){0,3}klage|\\<klage(n|r)? (til|over|sendes|skal|kan|indgives|behandles|inden|senest|skriftligt|mundtligt)|ankestyrelse|klagefrist|klagevejledning|\\<genvurder|\\<påklage|\\<indbring|\\<klageadgang(en)? (er|til|findes|gælder)|\\<klage[rs]? (du|borgeren)"
         }

@@ -25,6 +25,7 @@ import {
   type RequirementAspects,
   type SharedPatterns,
 } from './regulation.js';
+import { writtenNumber } from '../text/numbers.js';
 import { isHeavyPattern } from './pattern-shape.js';
 
 export type { Krav, Regelsaet, RegulationData } from '../generated/regulation-data.js';
@@ -51,6 +52,13 @@ const expandEscapes = (source: string): string =>
     .replace(/\\p\{L\}/g, `[${letter}]`);
 
 /** Compiles patterns of one data file, collecting what is wrong instead of stopping at the first. */
+/**
+ * A number parameter in a pattern: `{navn}` its value; `{navn*7}` its value times a whole
+ * number (a law's weeks counted in days); `{navn:tal}` the value in digits or in words, as
+ * running text writes it (»4« or »fire«).
+ */
+const valuePlaceholder = /(?<!\{)\{([a-z][a-z0-9_]*)(?:\*(\d+))?(:tal)?\}(?!\})/g;
+
 class PatternCompiler {
   readonly problems: PatternProblem[] = [];
   /** The requirement's parameters, for `{navn}` in its patterns; set once they are read. */
@@ -103,9 +111,13 @@ class PatternCompiler {
    */
   private withValues(source: string, path: (string | number)[]): string | undefined {
     if (Object.keys(this.parameters).length === 0) return source;
-    const placeholder = /(?<!\{)\{([a-z][a-z0-9_]*)\}(?!\})/g;
-    const wrong = [...source.matchAll(placeholder)].map((match) => match[1]!).find((name) => typeof this.parameters[name]?.value !== 'number');
-    if (wrong === undefined) return source.replace(placeholder, (_, name: string) => String(this.parameters[name]!.value));
+    const wrong = [...source.matchAll(valuePlaceholder)].map((match) => match[1]!).find((name) => typeof this.parameters[name]?.value !== 'number');
+    if (wrong === undefined) {
+      return source.replace(valuePlaceholder, (_, name: string, factor: string | undefined, inWords: string | undefined) => {
+        const value = (this.parameters[name]!.value as number) * Number(factor ?? 1);
+        return inWords ? `(${writtenNumber(value)})` : String(value);
+      });
+    }
     this.fail(path, `mønsteret bruger {${wrong}}, som ikke er en tal-parameter under »parametre«`);
     return undefined;
   }

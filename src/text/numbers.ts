@@ -29,3 +29,8 @@ export const numberPattern = [String.raw`\d{1,3}`, ...Object.keys(numberWords).s
 export function numberValue(written: string): number {
   return numberWords[written.toLowerCase()] ?? Number(written);
 }
+
+/** A number in digits or in any of its words (»4|fire«, »1|en|én|et«), as a RegExp source without groups. */
+export function writtenNumber(value: number): string {
+  return [String(value), ...Object.keys(numberWords).filter((word) => numberWords[word] === value)].join('|');
+}
