@@ -108,11 +108,18 @@ function regulationFolders(root: string): string[] {
  * says): the kvalitetsstandard schema is built from it, so one `npm run generate` suffices.
  */
 export function regulationFromFolders(root: string, id: string): Regulation {
+  const regulation = folderRegulation(root, id);
+  if (!regulation) throw new Error(`no folder under src/regulations holds ${id}`);
+  return regulation;
+}
+
+/** The regulation with this id as its folder says now, or undefined where no folder holds it (one known by name only). */
+export function folderRegulation(root: string, id: string): Regulation | undefined {
   for (const name of regulationFolders(root)) {
     const data = regulationFolderData(root, join('src', 'regulations', name));
     if (data.regelsaet.id === id) return regulationFromCheckedData(data);
   }
-  throw new Error(`no folder under src/regulations holds ${id}`);
+  return undefined;
 }
 
 export async function generatedRegulationFiles(root: string): Promise<Record<string, string>> {
