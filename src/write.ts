@@ -63,6 +63,13 @@ export async function makeDirectory(path: string): Promise<void> {
   }
 }
 
+/** A new name beside `path` for its content until it is whole, removed at exit if left (see above). */
+function temporaryBeside(path: string): string {
+  const temporary = `${path}.${process.pid}.${(sequence += 1)}${temporarySuffix}`;
+  inFlight.add(temporary);
+  return temporary;
+}
+
 export function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   if (stopped) return Promise.reject(new Error('stopped'));
   const done = write(path, content);
@@ -73,8 +80,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): Pro
 
 async function write(path: string, content: string | Uint8Array): Promise<void> {
   await makeDirectory(dirname(path));
-  const temporary = `${path}.${process.pid}.${(sequence += 1)}${temporarySuffix}`;
-  inFlight.add(temporary);
+  const temporary = temporaryBeside(path);
   try {
     await writeFile(temporary, content);
     await rename(temporary, path);
@@ -93,8 +99,7 @@ async function write(path: string, content: string | Uint8Array): Promise<void> 
  * replace.
  */
 export async function createExclusive(path: string, content: string): Promise<boolean> {
-  const temporary = `${path}.${process.pid}.${(sequence += 1)}${temporarySuffix}`;
-  inFlight.add(temporary);
+  const temporary = temporaryBeside(path);
   try {
     await writeFile(temporary, content, { flag: 'wx' });
     await link(temporary, path);
