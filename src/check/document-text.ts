@@ -1276,7 +1276,13 @@ export interface DocumentText {
 }
 
 /** A kommune named at a sentence's start, as its subject or its place (»Aarhus Kommune tilbyder …«, »Hos Vejle Kommune …«). */
-const namedKommune = new LetterPattern(String.raw`^(?:(?:I|Hos|For|Fra) )?((?:\p{Lu}[\p{L}-]*[ -])*\p{Lu}[\p{L}-]*) [Kk]ommune(?!\p{L})`);
+/** A kommune's name before »Kommune« (»Aarhus Kommune«, »Ikast-Brande Kommune«), the name as its group. */
+const kommuneName = String.raw`((?:\p{Lu}[\p{L}-]*[ -])*\p{Lu}[\p{L}-]*) [Kk]ommune(?!\p{L})`;
+const namedKommune = new LetterPattern(`^(?:(?:I|Hos|For|Fra) )?${kommuneName}`);
+/** Anywhere in a heading (»Erfaringer fra Aarhus Kommune«). */
+const kommuneNamedIn = new RegExp(kommuneName, 'u');
+/** A kommune named in a text, and not the document's own (`own` in its letters): neither the name nor the text holds it. */
+const isOtherKommune = (named: string, text: string, own: string) => lettersOf(named) !== own && !lettersOf(text).includes(own);
 /** »Kommune« after a word, as a name has it: a cheap test before the name's pattern. */
 const kommuneAfterWord = / [Kk]ommune(?![a-zæøå])/;
 /** Words that open a sentence before »kommune« and name none (»Vores kommune«, »Den kommune, du bor i«). */
@@ -1314,7 +1320,7 @@ function markAnotherParty(kommune: string, sections: readonly TextSection[]): vo
       if (!kommuneAfterWord.test(sentence.text)) continue;
       const named = namedKommune.exec(sentence.text)?.[1];
       if (named === undefined || noName.test(sentence.lower) || ownArrangement.test(sentence.lower)) continue;
-      if (lettersOf(named) !== own && !lettersOf(sentence.text).includes(own)) sentence.anotherParty = true;
+      if (isOtherKommune(named, sentence.text, own)) sentence.anotherParty = true;
     }
   }
 }
@@ -1322,8 +1328,8 @@ function markAnotherParty(kommune: string, sections: readonly TextSection[]): vo
 /** Whether a heading names another kommune than the document's own (»Erfaringer fra Aarhus Kommune«). */
 function namesOtherKommune(heading: string, own: string): boolean {
   if (!kommuneAfterWord.test(heading)) return false;
-  const named = /((?:\p{Lu}[\p{L}-]*[ -])*\p{Lu}[\p{L}-]*) [Kk]ommune(?!\p{L})/u.exec(heading)?.[1];
-  return named !== undefined && lettersOf(named) !== own && !lettersOf(heading).includes(own);
+  const named = kommuneNamedIn.exec(heading)?.[1];
+  return named !== undefined && isOtherKommune(named, heading, own);
 }
 
 /** Marks the sentences under a heading of proposals, visions or plans, or of aims for a year after the one judged in. */
