@@ -118,6 +118,7 @@ describe('loadRegulationFolder', () => {
           .replace('navn: hospital, lovens_ord: til »hospital«', 'navn: sygehus, lovens_ord: til »sygehus«')
           .replace('moenster: hospital|sygehus', 'moenster: hospital|sygehus|psykiatri'),
       '4-3-maaltal/krav.yml': (text) => text.replace('tilbagevenden_maaneder: {vaerdi: 12,', 'tilbagevenden_maaneder: {vaerdi: 24,'),
+      '4-4-hjemmeboende-boern/krav.yml': (text) => text.replace('boern_under_aar: {vaerdi: 18,', 'boern_under_aar: {vaerdi: 15,'),
     });
     const loaded = loadRegulationFolder(copy);
     expect(loaded.ok).toBe(true);
@@ -138,6 +139,12 @@ describe('loadRegulationFolder', () => {
       true,
       false,
     ]);
+    // {boern_under_aar:under}: any age below the law's, which leaves older children out; the law's own age is the law.
+    const children = findRequirement(regulation, '§4.4');
+    expect(children.title).toBe('Hjemmeboende børn under 15 år');
+    const leavesOut = regulation.aspects.requirements['§4.4']!.aspects[0]!.unless!;
+    const ages = [14, 15, 12, 1, 17].map((age) => leavesOut.test(`vi spørger, om du har hjemmeboende børn under ${age} år.`));
+    expect(ages).toEqual([true, false, true, true, false]);
   });
 
   it('points at a pattern whose {parameter} is no number parameter, an item text with an unknown {parameter}, and a list that mixes bare ids with items', () => {

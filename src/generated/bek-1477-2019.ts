@@ -931,9 +931,16 @@ export const bek1477of2019Data: RegulationData = {
       "id": "§4.4",
       "henvisning": "§ 4, stk. 4",
       "felt": "hjemmeboende_boern",
-      "titel": "Hjemmeboende børn under 18 år",
+      "titel": "Hjemmeboende børn under {boern_under_aar} år",
       "lovtekst": "Det skal desuden beskrives i kvalitetsstandarden, hvordan der i forbindelse med social behandling for stofmisbrug efter § 101 i lov om social service sikres opmærksomhed på forholdene for personens eventuelle hjemmeboende børn under 18 år.",
-      "vejledning": "Beskriv, hvordan der sikres opmærksomhed på forholdene for borgerens eventuelle hjemmeboende børn under 18 år.",
+      "vejledning": "Beskriv, hvordan der sikres opmærksomhed på forholdene for borgerens eventuelle hjemmeboende børn under {boern_under_aar} år.",
+      "parametre": {
+        "boern_under_aar": {
+          "vaerdi": 18,
+          "enhed": "år",
+          "kilde": "BEK 1477/2019 § 4, stk. 4"
+        }
+      },
       "overskrifter": {
         "lov": [
           "hjemmeboende børn"
@@ -948,13 +955,13 @@ export const bek1477of2019Data: RegulationData = {
       "aspekter": [
         {
           "id": "boern",
-          "beskrivelse": "hvordan der sikres opmærksomhed på borgerens hjemmeboende børn under 18 år",
-          "raad": "Beskriv, hvordan behandlingen sikrer opmærksomhed på borgerens hjemmeboende børn under 18 år, fx samtaler om børnene, familieorienteret behandling og underretning (SEL § 133).",
+          "beskrivelse": "hvordan der sikres opmærksomhed på borgerens hjemmeboende børn under {boern_under_aar} år",
+          "raad": "Beskriv, hvordan behandlingen sikrer opmærksomhed på borgerens hjemmeboende børn under {boern_under_aar} år, fx samtaler om børnene, familieorienteret behandling og underretning (SEL § 133).",
           "formuleringer": [
-            "\\<hjemmeboende (børn|barn)|\\<(dine|jeres|borgerens|personens|hans|hendes|deres|egne|mindreårige) (\\p{L}+ ){0,1}(børn|barn)|\\<børn(ene)? (under 18|i hjemmet|der bor|som bor|i familien)|\\<barnet|\\<børnenes|\\<barnets|\\<underretning|\\<underrette|§ ?(133|153|154)\\>|\\<familieorienteret|\\<familiebehandling|\\<familiesamtale|\\<børnesamtale|\\<forældre(rolle|skab|evne)|\\<(har|med) (\\p{L}+ ){0,1}(børn|barn)|\\<børn\\p{L}*,? (der|som) (vokser op|lever|bor)"
+            "\\<hjemmeboende (børn|barn)|\\<(dine|jeres|borgerens|personens|hans|hendes|deres|egne|mindreårige) (\\p{L}+ ){0,1}(børn|barn)|\\<børn(ene)? (under {boern_under_aar}|i hjemmet|der bor|som bor|i familien)|\\<barnet|\\<børnenes|\\<barnets|\\<underretning|\\<underrette|§ ?(133|153|154)\\>|\\<familieorienteret|\\<familiebehandling|\\<familiesamtale|\\<børnesamtale|\\<forældre(rolle|skab|evne)|\\<(har|med) (\\p{L}+ ){0,1}(børn|barn)|\\<børn\\p{L}*,? (der|som) (vokser op|lever|bor)"
           ],
           "sammenhaeng": "\\<børn|\\<barn|\\<familie|\\<forældre|underret",
-          "medmindre": "^(?![\\s\\S]*\\<18 år)[\\s\\S]*\\<(hjemmeboende|dine|jeres|borgerens|personens|hans|hendes|deres|egne|har|med) (\\p{L}+ ){0,1}(børn|barn)\\p{L}* (\\p{L}+ ){0,2}(under|op til|til og med) ([1-9]|1[0-7]) år\\>|\\<(tage|tager|have|har|tag) (\\p{L}+ ){0,2}(barn|børn|børnene|barnet) med\\>|\\<børn med til|^(?![\\s\\S]*\\<(derfor|det betyder|spørger|spørge|taler|tale|laver|tilbyder)\\>)[\\s\\S]*\\<(er (\\p{L}+ ){0,2}omfattet af|har) (\\p{L}+ ){0,4}underretningspligt|^(?![\\s\\S]*(\\<hjemme|\\<(dine|jeres|borgerens|personens|hans|hendes|egne|mindreårige) (\\p{L}+ ){0,1}(børn|barn)|\\<børn(ene)? i familien|\\<(har|med) (\\p{L}+ ){0,1}(børn|barn)|\\<forælder til|\\<familieorienteret|\\<børnesamtale))[\\s\\S]*(\\<(den|de) unge\\>|\\<unge (under|mellem|op til) \\d|\\<(barnet|børnene|børn|unge)\\>(,? (\\p{L}+ |\\d+ ){0,3}(med|der har|som har|der bruger|som bruger|i behandling for) (\\p{L}+ ){0,2}(stof|misbrug|rusmiddel|hash|cannabis|euforiserende))|\\<unge(behandling|enhed|team|rådgivning|indsats)|\\<behandling (af|for) (børn og )?unge\\>|\\<forældremyndighed)",
+          "medmindre": "^(?![\\s\\S]*\\<{boern_under_aar} år)[\\s\\S]*\\<(hjemmeboende|dine|jeres|borgerens|personens|hans|hendes|deres|egne|har|med) (\\p{L}+ ){0,1}(børn|barn)\\p{L}* (\\p{L}+ ){0,2}(under|op til|til og med) {boern_under_aar:under} år\\>|\\<(tage|tager|have|har|tag) (\\p{L}+ ){0,2}(barn|børn|børnene|barnet) med\\>|\\<børn med til|^(?![\\s\\S]*\\<(derfor|det betyder|spørger|spørge|taler|tale|laver|tilbyder)\\>)[\\s\\S]*\\<(er (\\p{L}+ ){0,2}omfattet af|har) (\\p{L}+ ){0,4}underretningspligt|^(?![\\s\\S]*(\\<hjemme|\\<(dine|jeres|borgerens|personens|hans|hendes|egne|mindreårige) (\\p{L}+ ){0,1}(børn|barn)|\\<børn(ene)? i familien|\\<(har|med) (\\p{L}+ ){0,1}(børn|barn)|\\<forælder til|\\<familieorienteret|\\<børnesamtale))[\\s\\S]*(\\<(den|de) unge\\>|\\<unge (under|mellem|op til) \\d|\\<(barnet|børnene|børn|unge)\\>(,? (\\p{L}+ |\\d+ ){0,3}(med|der har|som har|der bruger|som bruger|i behandling for) (\\p{L}+ ){0,2}(stof|misbrug|rusmiddel|hash|cannabis|euforiserende))|\\<unge(behandling|enhed|team|rådgivning|indsats)|\\<behandling (af|for) (børn og )?unge\\>|\\<forældremyndighed)",
           "svar": "\\<(spørge|spørger|spørges|tale|taler|samtale|underret|opmærksom|sikre|sikrer|støtte|tilbyde|tilbyder|tilbydes|inddrage|inddrager|henvise|henviser|vurdere|vurderer|forældre|familie|hjælp|trivsel|kontakt|samarbejd)|§ ?(133|153|154)"
         }
       ]

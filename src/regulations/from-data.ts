@@ -55,9 +55,18 @@ const expandEscapes = (source: string): string =>
 /**
  * A number parameter in a pattern: `{navn}` its value; `{navn*7}` its value times a whole
  * number (a law's weeks counted in days); `{navn:tal}` the value in digits or in words, as
- * running text writes it (»4« or »fire«).
+ * running text writes it (»4« or »fire«); `{navn:under}` any whole number from 1 up to it, in
+ * digits (an age below the law's, »børn under 15 år« where the law says 18).
  */
-const valuePlaceholder = /(?<!\{)\{([a-z][a-z0-9_]*)(?:\*(\d+))?(:tal)?\}(?!\})/g;
+const valuePlaceholder = /(?<!\{)\{([a-z][a-z0-9_]*)(?:\*(\d+))?(?::(tal|under))?\}(?!\})/g;
+
+/** A number parameter written as `{navn:form}` in a pattern, as the pattern's alternatives. */
+function valueAlternatives(value: number, form: 'tal' | 'under' | undefined): string {
+  if (form === 'tal') return `(${writtenNumber(value)})`;
+  // Longest first, so »17« is not read as »1«; a law's ages and periods are small numbers.
+  if (form === 'under') return `(${Array.from({ length: Math.max(value - 1, 0) }, (_, index) => value - 1 - index).join('|') || '(?!)'})`;
+  return String(value);
+}
 
 class PatternCompiler {
   readonly problems: PatternProblem[] = [];
@@ -113,10 +122,9 @@ class PatternCompiler {
     if (Object.keys(this.parameters).length === 0) return source;
     const wrong = [...source.matchAll(valuePlaceholder)].map((match) => match[1]!).find((name) => typeof this.parameters[name]?.value !== 'number');
     if (wrong === undefined) {
-      return source.replace(valuePlaceholder, (_, name: string, factor: string | undefined, inWords: string | undefined) => {
-        const value = (this.parameters[name]!.value as number) * Number(factor ?? 1);
-        return inWords ? `(${writtenNumber(value)})` : String(value);
-      });
+      return source.replace(valuePlaceholder, (_, name: string, factor: string | undefined, form: 'tal' | 'under' | undefined) =>
+        valueAlternatives((this.parameters[name]!.value as number) * Number(factor ?? 1), form),
+      );
     }
     this.fail(path, `mønsteret bruger {${wrong}}, som ikke er en tal-parameter under »parametre«`);
     return undefined;
