@@ -20,6 +20,7 @@ interface LawData {
   eli: string;
   gaeldende_fra?: string;
   paragraffer?: Record<string, string>;
+  parametre?: Record<string, { vaerdi: number; enhed: string; kilde: string }>;
   kontrol: { dato: string; bekraeftet: boolean; hvordan: string };
   henvisning: string;
 }
@@ -73,6 +74,9 @@ export function lawFiles(root: string): Record<string, string> {
       eli: law.eli,
       inForceFrom: law.gaeldende_fra ?? null,
       paragraphs: Object.entries(law.paragraffer ?? {}).map(([number, about]) => ({ number, about })),
+      parameters: Object.fromEntries(
+        Object.entries(law.parametre ?? {}).map(([name, { vaerdi, enhed, kilde }]) => [name, { value: vaerdi, unit: enhed, source: kilde }]),
+      ),
       checked: { date: law.kontrol.dato, confirmed: law.kontrol.bekraeftet, how: law.kontrol.hvordan.replace(/\s+/g, ' ') },
       citation,
     };

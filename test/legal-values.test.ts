@@ -14,6 +14,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { defaultRegulation, findRequirement, listParameter, numberParameter } from '../src/regulations/index.js';
+import { lawParameter } from '../src/regulations/law-values.js';
 import { root } from './helpers.js';
 
 const src = join(root, 'src');
@@ -38,6 +39,13 @@ function strayPatterns(): StrayPattern[] {
   const years = numberParameter(revision, 'revision_aar');
   const returnMonths = numberParameter(findRequirement(defaultRegulation, '§4.3'), 'tilbagevenden_maaneder');
   const complaintWeeks = numberParameter(findRequirement(defaultRegulation, '§4.1.12'), 'klagefrist_uger');
+  const ages = [
+    ...new Set([
+      numberParameter(findRequirement(defaultRegulation, '§4.4'), 'boern_under_aar'),
+      numberParameter(findRequirement(defaultRegulation, '§4.1.2'), 'voksen_fra_aar'),
+      lawParameter('BL', 'under_aar'),
+    ]),
+  ];
   const ids = [...listParameter(followUp, 'udskrivningsstatusser'), ...listParameter(findRequirement(defaultRegulation, '§4.3'), 'maaltal')];
   return [
     // 14 as a number or in a text, but not in »§4.1.14«, »4-1-14«, »\u2014«, »§ 14.8.4« or a table of number words.
@@ -58,6 +66,15 @@ function strayPatterns(): StrayPattern[] {
       pattern: new RegExp(`(?<![\\w.§/-])${complaintWeeks}(\\|fire\\)?|\\)?)?(\\s|\\\\s[*+?]?)*uger|\\bfire\\)? uger|(?<![\\w.§/-])${complaintWeeks * 7} dage`),
       number: true,
     },
+    // The ages of § 4, stk. 4, of a target group and of barnets lov: »18 år«, »18-årige«, »under 18«, »fyldt 18«, also as a
+    // pattern's `under\s18`, `(?!18 )` or the ages below one (`1[0-7]`); not »§ 18«, »2018« or an offset of 18 bytes.
+    ...ages.map((age) => ({
+      value: `${age} år`,
+      pattern: new RegExp(
+        `(?<![\\w.§/-])${age}(?:\\s|\\\\s[*+?]?)*(?:år|\\[-\\\\s\\]\\?årige|-?årige)|(?:under|over|fyldt)\\)?(?:\\s|\\\\s[*+?]?)+(?:\\(\\?!)?${age}(?!\\d)|\\b1\\[0-${(age % 10) - 1}\\]`,
+      ),
+      number: true as const,
+    })),
     ...ids.map((id) => ({ value: id, pattern: new RegExp(`['"\`]${id}['"\`]|\\b${id}(?=\\s*:)|${id.includes('_') ? `\\b${id}\\b` : '(?!)'}`) })),
   ];
 }
@@ -154,6 +171,10 @@ describe('legal values', () => {
       "const statuses = ['faerdigbehandlet', 'andet_tilbud', 'hospital', 'anden_aarsag'];",
       'indicators.add(`tilbagevenden_12_maaneder`);',
       "const due = twoYearsAfter(day); // 'hvert 2. år'",
+      'const young = /unge under\\s18(?!\\d)/;',
+      'const range = String.raw`mellem 1\\d og 1[0-7]`;',
+      'const notLaw = String.raw`(?:under|over) (?!18 )\\d+ år`;',
+      "text: 'personer, der er fyldt 18 år',",
     ];
     for (const line of planted) expect(strayCopies(line), line).not.toEqual([]);
     const harmless = [
@@ -162,6 +183,8 @@ describe('legal values', () => {
       "const dash = '\\u2014'; const section = '§4.1.14';",
       'const numberWords = { ti: 10, fjorten: 14 };',
       'const pattern = /\\d{1,2}\\/\\d{1,2}/; // 1 måned',
+      'const entry = text.slice(entries + 20 * number, entries + 20 * number + 18);',
+      "const cited = '§ 18, stk. 2 i lov nr. 2018';",
     ];
     for (const line of harmless) expect(strayCopies(line), line).toEqual([]);
   });

@@ -131,6 +131,8 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
     saetning: 'Unge under 18 år kan få behandling efter § 101.',
     afsnit: 'Målgruppe',
     lov: 'LBK nr. 282 af 17/03/2025',
+    alder: 18,
+    fra: '2024-01-01',
   },
   'vurdering-grundlag-mangler': { afsnit: 'Behandlingsgaranti', dato: '2024-11-20', antal: 2, grundlag: 'v1-0123456789abcdef', linje: 2 },
   'vurdering-dobbelt': { krav: '§4.1.6 Behandlingsgaranti', nr1: 2, nr2: 2 },

@@ -9,6 +9,7 @@ import { type Node, Scalar } from 'yaml';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import { positionAt, type LoadedFile } from '../load.js';
 import type { AspectCatalogue, Regulation, Requirement } from '../regulations/index.js';
+import { childrensActAge } from '../regulations/law-values.js';
 import { documentSections, type SectionKind } from '../sections.js';
 import { fileLineBreaks, locate, nodeAt, type PathSegment, type ValueLine, valueLines } from '../source-location.js';
 import { splitSentences } from '../text/sentences.js';
@@ -562,11 +563,11 @@ const asides = /\s*\([^()]{0,160}\)|[»«"“”„]|,\s(?:som|der|hvor|ligesom)
 /**
  * A practice only in special cases (»Behandlingen starter kun i særlige tilfælde senest 14 dage
  * …«), or only for an age group the law does not set (»Kun unge under 25 år inddrages …«; the
- * law's own line is 18), or a right said to hold for some only (»… gælder kun for ambulant
+ * law's own line is barnets lov's age), or a right said to hold for some only (»… gælder kun for ambulant
  * behandling«): where the law asks for it in general, that is its absence.
  */
 const exceptionOnly = new LetterPattern(
-  String.raw`(?<!\p{L})(?:kun|alene|udelukkende) (?:i|ved|under) (?:helt |ganske )?(?:særlige|visse|enkelte|ekstraordinære|udvalgte) (?:tilfælde|situationer|omstændigheder)(?!\p{L})|(?<!\p{L})undtagelsesvis(?!\p{L})|^(?:kun|alene|udelukkende) (?:for |til )?(?:unge|borgere|personer|brugere|voksne|dig,? der er)(?: \p{L}+)? (?:under|over) (?!18 )\d+ år(?!\p{L})` +
+  String.raw`(?<!\p{L})(?:kun|alene|udelukkende) (?:i|ved|under) (?:helt |ganske )?(?:særlige|visse|enkelte|ekstraordinære|udvalgte) (?:tilfælde|situationer|omstændigheder)(?!\p{L})|(?<!\p{L})undtagelsesvis(?!\p{L})|^(?:kun|alene|udelukkende) (?:for |til )?(?:unge|borgere|personer|brugere|voksne|dig,? der er)(?: \p{L}+)? (?:under|over) (?!${childrensActAge} )\d+ år(?!\p{L})` +
     // A right said to hold for some only (»Behandlingsgarantien gælder kun for ambulant behandling«, »Frit valg gælder kun for borgere over 25 år«).
     String.raw`|(?<!\p{L})(?:gælder|omfatter) (?:kun|alene|udelukkende)(?!\p{L})`,
 );

@@ -15,11 +15,13 @@ import { lastDayOf, type StatedDate } from '../dates.js';
 import type { MessageArgsByCode } from '../diagnostics/messages.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import { findLaw } from '../regulations/legal-references.js';
+import { childrensActAge } from '../regulations/law-values.js';
 import type { PathSegment, Span } from '../source-location.js';
 import type { DocumentText, Sentence, TextSection } from './document-text.js';
 import { lastApprovalOrRevision } from './rules/6-1-revision.js';
 import { datesInText } from './stated-dates.js';
 import { LetterPattern } from '../text/letters.js';
+import { numbersBelow } from '../text/numbers.js';
 import { byCodeUnits } from '../text/order.js';
 
 /** One piece of information about a file: where, what (a message code and its arguments), and the law it cites. */
@@ -35,19 +37,20 @@ export interface LawNote {
 }
 
 const childrensAct = findLaw('BL');
+const age = childrensActAge;
 
-/** Young people under 18 as the ones treated (lower-case text). */
+/** Young people under the age as the ones treated (lower-case text). */
 const youngUnder18 = new LetterPattern(
   [
-    String.raw`(?<!\p{L})(?<!børn og )(?:unge?|mindreårige?|personer|borgere?|brugere)\s(?:(?!børn)\p{L}+\s){0,2}?under\s18(?!\d)`,
-    String.raw`(?<!\p{L})(?:du|man)\s(?:er\s)?under\s18(?!\d)`,
-    String.raw`(?<!\p{L})under\s18[-\s]?årige`,
+    String.raw`(?<!\p{L})(?<!børn og )(?:unge?|mindreårige?|personer|borgere?|brugere)\s(?:(?!børn)\p{L}+\s){0,2}?under\s${age}(?!\d)`,
+    String.raw`(?<!\p{L})(?:du|man)\s(?:er\s)?under\s${age}(?!\d)`,
+    String.raw`(?<!\p{L})under\s${age}[-\s]?årige`,
     String.raw`(?<!\p{L})mindreårige?(?!\p{L})`,
-    String.raw`(?<!\p{L})unge (?:i alderen|mellem|fra) 1\d\s?(?:-|–|og|til)\s?1[0-7](?!\d)`,
+    String.raw`(?<!\p{L})unge (?:i alderen|mellem|fra) 1\d\s?(?:-|–|og|til)\s?(?:${numbersBelow(age)})(?!\d)`,
   ].join('|'),
 );
 /** Children (»børn og unge«, »børn under 18 år«) count only when they are not the children of a person in treatment. */
-const children = new LetterPattern(String.raw`(?<!\p{L})børn\s(?:og unge(?![-\p{L}])|(?:\p{L}+\s){0,2}?under\s18(?!\d))`);
+const children = new LetterPattern(String.raw`(?<!\p{L})børn\s(?:og unge(?![-\p{L}])|(?:\p{L}+\s){0,2}?under\s${age}(?!\d))`);
 const ownChildren = new LetterPattern(
   String.raw`(?<!\p{L})(?:hjemmeboende|foræld(?:er|re)\p{L}*|familie\p{L}*|(?:har|dine|jeres|sine|hans|hendes|borgerens|deres)\s(?:\p{L}+\s)?børn)(?!\p{L})`,
 );
@@ -55,7 +58,7 @@ const ownChildren = new LetterPattern(
 const paragraph101 = /§§?\s?(?:\d+\s?(?:,|og)\s?§?\s?)*101(?!\d)(?!\s?[a-hj-z]\b)/u;
 const namesChildrensAct = new LetterPattern(String.raw`(?<!\p{L})barnets\s+lov(?!\p{L})`);
 /** § 101 kept to adults in the same sentence. */
-const over18 = new LetterPattern(String.raw`(?<!\p{L})(?:over\s18|fyldt\s18|18\s?år\sog\s(?:derover|ældre))(?!\d)`);
+const over18 = new LetterPattern(String.raw`(?<!\p{L})(?:over\s${age}|fyldt\s${age}|${age}\s?år\sog\s(?:derover|ældre))(?!\d)`);
 const adults = new LetterPattern(String.raw`(?<!\p{L})voksne?(?!\p{L})`);
 
 function aboutYoung(text: string): boolean {
@@ -108,6 +111,8 @@ export function lawNotes(file: string, source: string, document: Kvalitetsstanda
         saetning: shortened(sentence.text),
         afsnit: section.heading,
         lov: childrensAct.consolidation,
+        alder: age,
+        fra: inForce,
       },
       file,
       path: section.path,

@@ -53,7 +53,7 @@ const annexMessages: AnnexTable = {
     `Skal genvurderes: det kan ikke ses, om teksten, vurderingen bygger på, er ændret efter forvaltningens vurdering den ${date(a.dato)}.`,
   // #18: information about the law, beside the verdicts.
   'under-18-barnets-lov': (a) =>
-    `Standarden beskriver behandling af unge under 18 år efter servicelovens § 101 (afsnittet »${a.afsnit}«). Siden 1. januar 2024 gives social behandling for stofmisbrug til børn og unge under 18 år efter barnets lov § 33, og gavekort til dem efter § 34.`,
+    `Standarden beskriver behandling af unge under ${a.alder} år efter servicelovens § 101 (afsnittet »${a.afsnit}«). Siden ${danishDate(a.fra)} gives social behandling for stofmisbrug til børn og unge under ${a.alder} år efter barnets lov § 33, og gavekort til dem efter § 34.`,
   // #18.4: a kommune's own requirement of a field.
   'eget-felt-udfyldt': () => 'Oplysningen står i standarden.',
   'eget-felt-mangler': (_, c) => `Oplysningen »${c.krav}« står ikke i standarden.`,

@@ -5,6 +5,7 @@
  */
 import { hollowWords } from './labels.js';
 import type { FileKind } from '../encoding.js';
+import { danishDate } from '../dates.js';
 import { type MessageTable, type NoArgs, quote, suggestion } from './wording.js';
 
 /** »står helt ude til venstre« or »er rykket 2 mellemrum ind«. */
@@ -169,7 +170,7 @@ export interface DiagnosticMessageArgs {
   'eget-felt-udfyldt': { felt: string };
   'eget-felt-mangler': { felt: string; vejledning: string };
   // Information about the law beside the verdicts (src/check/law-notes.ts); no status, no exit code
-  'under-18-barnets-lov': { dato: string; udateret?: 'ja'; saetning: string; afsnit: string; lov: string };
+  'under-18-barnets-lov': { dato: string; udateret?: 'ja'; saetning: string; afsnit: string; lov: string; alder: number; fra: string };
   // Building the output
   'logo-findes-ikke': { logo: string };
   'out-mappe-fejl': { mappe: string; detalje: string };
@@ -564,7 +565,7 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'eget-felt-udfyldt': (a) => `Feltet ${quote(a.felt)} er udfyldt.`,
   'eget-felt-mangler': (a) => `Feltet ${quote(a.felt)} er ikke udfyldt. ${a.vejledning}`,
   'under-18-barnets-lov': (a) =>
-    `Standarden ${a.udateret ? `har ingen dato og vurderes pr. ${a.dato},` : `er dateret ${a.dato}`} og beskriver i afsnittet ${quote(a.afsnit)} behandling af unge under 18 år efter serviceloven § 101 (${quote(a.saetning)}). Siden 1. januar 2024 gives social behandling for stofmisbrug til børn og unge under 18 år efter barnets lov § 33, og gavekort til dem efter § 34 (barnets lov, ${a.lov}); § 101 gælder personer, der er fyldt 18 år. Henvis til barnets lov for de unge.`,
+    `Standarden ${a.udateret ? `har ingen dato og vurderes pr. ${a.dato},` : `er dateret ${a.dato}`} og beskriver i afsnittet ${quote(a.afsnit)} behandling af unge under ${a.alder} år efter serviceloven § 101 (${quote(a.saetning)}). Siden ${danishDate(a.fra)} gives social behandling for stofmisbrug til børn og unge under ${a.alder} år efter barnets lov § 33, og gavekort til dem efter § 34 (barnets lov, ${a.lov}); § 101 gælder personer, der er fyldt ${a.alder} år. Henvis til barnets lov for de unge.`,
   // Building the output
   'logo-findes-ikke': (a) =>
     `Logoet ${quote(a.logo)} (praesentation.logo) findes ikke eller er ikke SVG, PNG eller JPEG. Ret stien; den regnes fra YAML-filens mappe.`,

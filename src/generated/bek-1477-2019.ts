@@ -224,6 +224,13 @@ export const bek1477of2019Data: RegulationData = {
       "titel": "Målgruppe",
       "lovtekst": "Målgruppen for tilbuddene om stofmisbrugsbehandling.",
       "vejledning": "Beskriv, hvem tilbuddene er for (alder, misbrug, særlige grupper).",
+      "parametre": {
+        "voksen_fra_aar": {
+          "vaerdi": 18,
+          "enhed": "år",
+          "kilde": "Værgemålsloven § 1"
+        }
+      },
       "overskrifter": {
         "ord": [
           "målgruppe",
@@ -237,7 +244,7 @@ export const bek1477of2019Data: RegulationData = {
           "beskrivelse": "hvem tilbuddene er for (målgruppen)",
           "raad": "Beskriv, hvem tilbuddene er for: alder, hvilket forbrug eller misbrug, og særlige grupper som unge og pårørende.",
           "formuleringer": [
-            "\\<målgruppe(n|rne)?( for( \\p{L}+){1,3})? (er|omfatter|består|udgøres|kan være|tæller)\\>|\\<målgruppe(n|rne)?( –|:)|\\<(tilbud\\p{L}*|behandling\\p{L}*|indsats\\p{L}*|hjælp\\p{L}*|rådgivning\\p{L}*) (er|gives|tilbydes|retter sig) (\\p{L}+ ){0,2}(til|for|mod) (dig|borgere|personer|unge|voksne|alle(?! (hverdage|dage|ugens))|mennesker|den)|\\<(borgere|personer|unge|voksne|mennesker|alle)\\>( \\p{L}+){0,3},? (der|som) (bruger|ryger|tager|indtager|har (et|en|problemer)|er afhængig|kæmper)|\\<(er|gives|tilbydes|bevilges|ydes|gælder|er målrettet) (\\p{L}+ ){0,2}(til|for) (dig|borgere|personer|unge|voksne|alle|mennesker),? (der|som|over|under|med|mellem|fra)|\\<(til|for) (dig|borgere|personer|unge|voksne|mennesker),? (der|som) (har|er|bruger|ønsker|oplever|lever|tager|ryger)|\\<(borgere|personer|unge|voksne|mennesker|\\p{L}*misbrugere) (over|under|fra|mellem|på|i alderen) \\d*|\\<(over|under|fyldt) 18 år|\\<hvem (kan|der kan) (få|modtage|søge|benytte|bruge)|\\<henvender sig til (dig|borgere|personer|unge|voksne|alle|mennesker)|\\<omfatter (dig|borgere|personer|unge|voksne|alle)|\\<(det|tilbuddet|behandlingen) gælder (både |også |alle )?(dem|borgere|personer|unge|voksne|mennesker)\\>( \\p{L}+){0,2},? (der|som|med|over|under)\\>|\\<pårørende\\>( \\p{L}+){0,5} (kan|skal) (også )?(få|modtage|deltage)\\>|^(borgere|personer|unge|voksne|mennesker)\\>(?![^.]*\\<(har|er|kan|skal|får|bliver|vil|må|kommer|henvender|søger|modtager|tilbydes|gives|udgør|bør)\\>)( \\p{L}+){0,3} (med|i) (\\p{L}+ ){0,3}\\p{L}*(misbrug|forbrug|afhængighed)[^.!?;:]*\\.?$"
+            "\\<målgruppe(n|rne)?( for( \\p{L}+){1,3})? (er|omfatter|består|udgøres|kan være|tæller)\\>|\\<målgruppe(n|rne)?( –|:)|\\<(tilbud\\p{L}*|behandling\\p{L}*|indsats\\p{L}*|hjælp\\p{L}*|rådgivning\\p{L}*) (er|gives|tilbydes|retter sig) (\\p{L}+ ){0,2}(til|for|mod) (dig|borgere|personer|unge|voksne|alle(?! (hverdage|dage|ugens))|mennesker|den)|\\<(borgere|personer|unge|voksne|mennesker|alle)\\>( \\p{L}+){0,3},? (der|som) (bruger|ryger|tager|indtager|har (et|en|problemer)|er afhængig|kæmper)|\\<(er|gives|tilbydes|bevilges|ydes|gælder|er målrettet) (\\p{L}+ ){0,2}(til|for) (dig|borgere|personer|unge|voksne|alle|mennesker),? (der|som|over|under|med|mellem|fra)|\\<(til|for) (dig|borgere|personer|unge|voksne|mennesker),? (der|som) (har|er|bruger|ønsker|oplever|lever|tager|ryger)|\\<(borgere|personer|unge|voksne|mennesker|\\p{L}*misbrugere) (over|under|fra|mellem|på|i alderen) \\d*|\\<(over|under|fyldt) {voksen_fra_aar} år|\\<hvem (kan|der kan) (få|modtage|søge|benytte|bruge)|\\<henvender sig til (dig|borgere|personer|unge|voksne|alle|mennesker)|\\<omfatter (dig|borgere|personer|unge|voksne|alle)|\\<(det|tilbuddet|behandlingen) gælder (både |også |alle )?(dem|borgere|personer|unge|voksne|mennesker)\\>( \\p{L}+){0,2},? (der|som|med|over|under)\\>|\\<pårørende\\>( \\p{L}+){0,5} (kan|skal) (også )?(få|modtage|deltage)\\>|^(borgere|personer|unge|voksne|mennesker)\\>(?![^.]*\\<(har|er|kan|skal|får|bliver|vil|må|kommer|henvender|søger|modtager|tilbydes|gives|udgør|bør)\\>)( \\p{L}+){0,3} (med|i) (\\p{L}+ ){0,3}\\p{L}*(misbrug|forbrug|afhængighed)[^.!?;:]*\\.?$"
           ],
           "sammenhaeng": "målgruppe|misbrug|\\<stof|rusmiddel|afhængig|\\<forbrug|\\<hash|\\<cannabis|\\<behandling|\\<rådgivning",
           "medmindre": "\\<(var|blev|modtog|havde|fik) (ca\\. |over |under )?\\d+ (borgere|personer|unge|voksne|brugere)|\\<heraf \\d+|\\<\\d+ (procent|%) af (borgerne|brugerne|de unge)",

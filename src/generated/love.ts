@@ -13,6 +13,7 @@ export const laws = [
     "eli": "https://www.retsinformation.dk/eli/lta/2025/155",
     "inForceFrom": null,
     "paragraphs": [],
+    "parameters": {},
     "checked": {
       "date": "2026-12-04",
       "confirmed": false,
@@ -30,6 +31,7 @@ export const laws = [
     "eli": "https://www.retsinformation.dk/eli/lta/2025/275",
     "inForceFrom": null,
     "paragraphs": [],
+    "parameters": {},
     "checked": {
       "date": "2026-12-04",
       "confirmed": false,
@@ -56,6 +58,13 @@ export const laws = [
         "about": "gavekort som led i social behandling af et barn eller en ung med et stofmisbrug"
       }
     ],
+    "parameters": {
+      "under_aar": {
+        "value": 18,
+        "unit": "år",
+        "source": "barnets lov § 33"
+      }
+    },
     "checked": {
       "date": "2026-12-04",
       "confirmed": true,

@@ -25,7 +25,7 @@ import {
   type RequirementAspects,
   type SharedPatterns,
 } from './regulation.js';
-import { writtenNumber } from '../text/numbers.js';
+import { numbersBelow, writtenNumber } from '../text/numbers.js';
 import { isHeavyPattern } from './pattern-shape.js';
 
 export type { Krav, Regelsaet, RegulationData } from '../generated/regulation-data.js';
@@ -63,8 +63,7 @@ const valuePlaceholder = /(?<!\{)\{([a-z][a-z0-9_]*)(?:\*(\d+))?(?::(tal|under))
 /** A number parameter written as `{navn:form}` in a pattern, as the pattern's alternatives. */
 function valueAlternatives(value: number, form: 'tal' | 'under' | undefined): string {
   if (form === 'tal') return `(${writtenNumber(value)})`;
-  // Longest first, so »17« is not read as »1«; a law's ages and periods are small numbers.
-  if (form === 'under') return `(${Array.from({ length: Math.max(value - 1, 0) }, (_, index) => value - 1 - index).join('|') || '(?!)'})`;
+  if (form === 'under') return `(${numbersBelow(value)})`;
   return String(value);
 }
 

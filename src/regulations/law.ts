@@ -15,6 +15,8 @@ export interface Law {
   inForceFrom: string | null;
   /** Paragraphs the tool refers to, and what they are about. */
   paragraphs: readonly { number: string; about: string }[];
+  /** Values the law sets that the tool reads (an age limit), each with the provision it is in; written nowhere else. */
+  parameters: Readonly<Record<string, { value: number; unit: string; source: string } | undefined>>;
   /** When and how the number and date were checked, and whether a source confirmed them. */
   checked: { date: string; confirmed: boolean; how: string };
   /** A citation of the law in running text, as a RegExp source (global). */

@@ -4,9 +4,10 @@
  * their consolidations are data (./love.yml, compiled to src/generated/love.ts): a newer
  * consolidation is written there.
  */
-import { type LawId, laws as lawData } from '../generated/love.js';
+import type { LawId } from '../generated/love.js';
 import { regulations } from './index.js';
 import type { Law } from './law.js';
+import { laws } from './law-values.js';
 
 export type { LawId } from '../generated/love.js';
 export type { Law } from './law.js';
@@ -18,8 +19,7 @@ export interface LegalReference {
   pattern: RegExp;
 }
 
-/** The compiled data, held to the Law interface here. */
-export const laws: readonly Law[] = lawData;
+export { laws };
 
 export function findLaw(id: LawId): Law {
   const law = laws.find((candidate) => candidate.id === id);

@@ -5,6 +5,7 @@
  */
 import { bek1477of2019Data, bek1477of2019Literals } from '../generated/bek-1477-2019.js';
 import { regulationFromCheckedData } from './from-data.js';
+import { childrensActAge } from './law-values.js';
 import type { Regulation } from './regulation.js';
 
 /** BEK 1477/2019, from its folder's data (compiled by `npm run generate`). */
@@ -46,7 +47,7 @@ export const reissue2024: Regulation = {
     'Genudstedelsens nummer, udstedelsesdato, præcise titel og adresse på Retsinformation er ikke bekræftet i projektets kilder; id’et »BEK genudstedt 2024« er derfor værktøjets eget. Kravene i §§ 3, stk. 2, til 6 er gengivet efter BEK 1477/2019, da kilderne ikke nævner ændringer i dem. Af bestemmelsen om standarden kendes kun slutningen, og at den står i § 3, stk. 1, er antaget efter BEK 1477/2019.',
   standardProvision: {
     citation: '§ 3, stk. 1',
-    text: '… for kommunens tilbud om social behandling for stofmisbrug til personer, der er fyldt 18 år, efter § 101 i lov om social service.',
+    text: `… for kommunens tilbud om social behandling for stofmisbrug til personer, der er fyldt ${childrensActAge} år, efter § 101 i lov om social service.`,
   },
   requirements: bek1477of2019.requirements,
   aspects: bek1477of2019.aspects,

@@ -30,6 +30,14 @@ export function numberValue(written: string): number {
   return numberWords[written.toLowerCase()] ?? Number(written);
 }
 
+/**
+ * Every whole number from 1 up to `value`, in digits, as a RegExp source without groups (an age
+ * below the law's); the longest first, so »17« is not read as »1«. A law's ages are small numbers.
+ */
+export function numbersBelow(value: number): string {
+  return Array.from({ length: Math.max(value - 1, 0) }, (_, index) => value - 1 - index).join('|') || '(?!)';
+}
+
 /** A number in digits or in any of its words (»4|fire«, »1|en|én|et«), as a RegExp source without groups. */
 export function writtenNumber(value: number): string {
   return [String(value), ...Object.keys(numberWords).filter((word) => numberWords[word] === value)].join('|');
