@@ -3,8 +3,9 @@
  * src/regulations/<regulation>/<requirement>/krav.yml, with its source), and code reads it
  * from `requirement.parameters`. This test searches the code under src/ (comments aside:
  * they may quote the law) for stray copies of the 14 days, the revision every 2 years, the
- * follow-up after 1 and 6 months, the 12 months of §4.3, the four weeks to complain, the four
- * discharge statuses and the three måltal; and the regulation's own data (its patterns, guidance and message texts; not
+ * follow-up after 1 and 6 months, the 12 months of §4.3, the four weeks to complain, the ages
+ * of §4.4, of a target group and of barnets lov (love.yml), the four discharge statuses and the
+ * three måltal; and the regulation's own data (its patterns, guidance and message texts; not
  * the law it quotes, nor the example sentences) for the numbers, which it writes as
  * `{frist_dage}` or passes to a message as an argument.
  */
