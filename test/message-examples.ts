@@ -125,6 +125,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'egne-krav-moenster-for-tungt': { vaerdi: '(a+)+' },
   'eget-felt-udfyldt': { felt: 'kontakt' },
   'eget-felt-mangler': { felt: 'kontakt', vejledning: 'Skriv telefonnummer og åbningstider.' },
+  'revision-interval-for-langt': { interval: 'hvert 4. år', aar: 2, kilde: 'Kvalitetsstandarden revideres hvert 4. år.' },
   'under-18-barnets-lov': {
     dato: '2024-11-20',
     udateret: 'ja',

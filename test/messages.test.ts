@@ -40,7 +40,10 @@ describe('message texts', () => {
       for (const [name, value] of Object.entries(args)) {
         if (typeof value === 'string' && value.length > 3 && !choosers.has(name) && !notShown[code]?.includes(name))
           // A date may be written as Danish text (»1. januar 2024«).
-          expect([value, danishDate(value)].some((shown) => text.includes(shown)), `${name} in the terminal text: ${text}`).toBe(true);
+          expect(
+            [value, danishDate(value)].some((shown) => text.includes(shown)),
+            `${name} in the terminal text: ${text}`,
+          ).toBe(true);
       }
       if (!hasAnnexWording(code)) return;
       const annex = formatAnnexMessage(code, args, context);

@@ -11,7 +11,7 @@ import { deadlineDays, dischargeStatuses, followUpMonths } from '../src/import/f
 import { today } from '../src/dates.js';
 import { isoDate, parseDanishDate, parsePartialDate } from '../src/text/dates.js';
 import { approvalsIn, documentDatesIn, revisionDatesIn, titlePageYear } from '../src/text/document-dates.js';
-import { deadlinesIn, durationsIn, followUpMonthsIn, laterStartsIn, monthsIn, startDeadlinesIn } from '../src/text/durations.js';
+import { deadlinesIn, durationsIn, followUpMonthsIn, laterStartsIn, monthsIn, startDeadlinesIn, yearIntervalsIn } from '../src/text/durations.js';
 import { numberPattern, numberValue } from '../src/text/numbers.js';
 import { sentencesOf, splitSentences } from '../src/text/sentences.js';
 import { statusesCoveredIn, statusesIn } from '../src/text/statuses.js';
@@ -131,6 +131,31 @@ describe('durations and deadlines', () => {
       { text: 'Du starter i behandling inden for 3 dage efter visitationen.' },
     ];
     expect(laterStartsIn(both)).toEqual([]);
+  });
+});
+
+describe('intervals of years', () => {
+  it('reads how often, in years, in digits, ordinals, cardinals and as »årligt«', () => {
+    const cases: [string, number[]][] = [
+      ['Standarden revideres hvert 4. år.', [4]],
+      ['Den revideres hver 3. år af forvaltningen.', [3]],
+      ['Kvalitetsstandarden revideres hvert andet år.', [2]],
+      ['… hvert fjerde år, og evalueres hvert år.', [4, 1]],
+      ['Standarden gennemgås med tre års mellemrum.', [3]],
+      ['Vi reviderer den årligt.', [1]],
+      ['Planen følges op hvert halve år.', [0.5]],
+      ['Hvert 2 år opdateres standarden.', [2]],
+    ];
+    for (const [sentence, years] of cases)
+      expect(
+        yearIntervalsIn(sentence).map((each) => each.years),
+        sentence,
+      ).toEqual(years);
+  });
+
+  it('reads no interval in a count of years, an age or a date', () => {
+    for (const sentence of ['Vi har 20 års erfaring.', 'Borgere over 18 år.', 'Revideret i år 2024.', 'Det fjerde år i træk.', 'Årsagen er flere.'])
+      expect(yearIntervalsIn(sentence), sentence).toEqual([]);
   });
 });
 

@@ -24,6 +24,7 @@ export interface RequirementMessageArgs {
   'revision-naeste-for-sen': { naeste: string; frist: string; aar: number; dato: string };
   'revision-dato-efter-vurdering': { dato: string; vurderingsdato: string };
   'revision-ikke-politisk': { dato: string; organ: string };
+  'revision-interval-for-langt': { interval: string; aar: number; kilde: string };
 }
 
 /** Their texts for the terminal, JSON and the editor. */
@@ -49,6 +50,7 @@ export const requirementMessages: { readonly [Code in keyof RequirementMessageAr
   'revision-naeste-for-sen': (a) => `Den næste revision er planlagt ${a.naeste}, men skal ske senest ${a.frist} (${a.aar} år efter ${a.dato}). Ret »revision.naeste_revision«.`,
   'revision-dato-efter-vurdering': (a) => `Standarden angiver en godkendelse eller revision ${a.dato}, efter vurderingsdatoen ${a.vurderingsdato}. Den er ikke sket endnu og tæller ikke som revision. Skriv datoen i »godkendelse« eller »revision.senest_revideret«, når den er sket; en planlagt revision hører i »revision.naeste_revision«.`,
   'revision-ikke-politisk': (a) => `Godkendelsen ${a.dato} er givet af »${a.organ}«, som ikke er kommunalbestyrelsen eller et af dens udvalg, og tæller derfor ikke som revision: loven kræver, at kommunalbestyrelsen reviderer standarden. Angiv byrådets eller udvalgets godkendelse i »godkendelse«.`,
+  'revision-interval-for-langt': (a) => `Standarden siger, at den revideres ${a.interval} (»${a.kilde}«), men loven kræver, at kommunalbestyrelsen reviderer den mindst hvert ${a.aar}. år. Ret sætningen, så den lover revision mindst hvert ${a.aar}. år.`,
 };
 
 /** Their plain texts for the annex. */
@@ -74,4 +76,5 @@ export const requirementAnnexMessages: { readonly [Code in keyof RequirementMess
   'revision-naeste-for-sen': (a) => `Den næste revision er planlagt til ${danishDate(a.naeste)}, men skal ske senest ${danishDate(a.frist)} (${a.aar} år efter ${danishDate(a.dato)}).`,
   'revision-dato-efter-vurdering': (a) => `Standarden angiver en godkendelse eller revision ${danishDate(a.dato)}, efter ${danishDate(a.vurderingsdato)}; den tæller ikke, før den er sket.`,
   'revision-ikke-politisk': (a) => `Standarden er godkendt ${danishDate(a.dato)} af »${a.organ}«, som ikke er kommunalbestyrelsen eller et af dens udvalg; det tæller ikke som kommunalbestyrelsens revision.`,
+  'revision-interval-for-langt': (a) => `Standarden lover revision ${a.interval} (»${a.kilde}«); loven kræver revision mindst hvert ${a.aar}. år.`,
 };

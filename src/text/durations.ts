@@ -8,7 +8,7 @@
  * they read as with the flag).
  */
 import { LetterPattern } from './letters.js';
-import { numberPattern, numberValue } from './numbers.js';
+import { numberPattern, numberValue, ordinalPattern, ordinalValue } from './numbers.js';
 
 const units = 'hverdage|arbejdsdage|dage|døgn|uger|ugers';
 /** A number of days, working days or weeks (»14 dage«, »to uger«), after the words that make it a limit if they stand there. */
@@ -207,4 +207,23 @@ export function followUpMonthsIn(sentences: readonly { text: string }[]): { mont
   });
   const months = lists.filter(({ anchor }) => !anchor || 'law' in anchor).flatMap((list) => list.months);
   return { months: [...new Set(months)], wrongStarts: wrongOnly(lists).map((list) => ({ words: list.anchor.wrong, months: list.months })) };
+}
+
+/**
+ * How often something recurs, in years: »hvert andet år«, »hvert 4. år«, »hver 3. år«, »hvert
+ * tredje år«, »hvert to år«, »med tre års mellemrum«, »hvert år«, »årligt«, »hvert halve år«.
+ */
+const everyYears = new LetterPattern(
+  String.raw`(?<!\p{L})(?:hvert?\s+(?:(${ordinalPattern})|(${numberPattern})\.?)\s+år|med\s+(${numberPattern})\s+års\s+mellemrum|hvert?\s+(halve\s+)?år|årlig(?:t|e)?)(?![\p{L}\d])`,
+  'gu',
+);
+
+/** Each interval of years the text states, with its words (»hvert 4. år« → 4). */
+export function yearIntervalsIn(text: string): { years: number; words: string }[] {
+  const lower = text.toLowerCase();
+  return [...lower.matchAll(everyYears.for(lower))].map((match) => {
+    const [words, ordinal, cardinal, apart, half] = match;
+    const years = ordinal ? ordinalValue(ordinal) : cardinal || apart ? numberValue((cardinal ?? apart)!) : half ? 0.5 : 1;
+    return { years, words: words! };
+  });
 }

@@ -25,6 +25,26 @@ const numberWords: Readonly<Record<string, number>> = {
 /** A number in digits (up to three) or in words, as a RegExp source without groups; longer words first. */
 export const numberPattern = [String.raw`\d{1,3}`, ...Object.keys(numberWords).sort((a, b) => b.length - a.length)].join('|');
 
+/** Ordinal numbers in words, as a period is counted (»hvert andet år«, »hvert fjerde år«). */
+const ordinalWords: Readonly<Record<string, number>> = {
+  andet: 2,
+  anden: 2,
+  tredje: 3,
+  fjerde: 4,
+  femte: 5,
+  sjette: 6,
+  syvende: 7,
+  ottende: 8,
+  niende: 9,
+  tiende: 10,
+};
+
+/** An ordinal in words, as a RegExp source without groups. */
+export const ordinalPattern = Object.keys(ordinalWords).join('|');
+
+/** The value of an ordinal matched by `ordinalPattern`. */
+export const ordinalValue = (written: string): number => ordinalWords[written.toLowerCase()] ?? Number.NaN;
+
 /** The value of a number matched by `numberPattern`, or NaN when it is neither digits nor a number word. */
 export function numberValue(written: string): number {
   return numberWords[written.toLowerCase()] ?? Number(written);

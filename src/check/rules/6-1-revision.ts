@@ -11,6 +11,9 @@
  * its committees, is not the kommunalbestyrelse's revision: it is passed over, and said why.
  * A document that is no standard on the field (another kind by its title, or a text on another
  * field) revises no standard: `mangler`, as every other requirement.
+ * A standard that says it is revised less often than the law asks (»Kvalitetsstandarden revideres
+ * hvert 4. år«), in a sentence of its own practice, promises a revision the law does not allow:
+ * at most `delvist`, whatever its dates, with the sentence as the source.
  */
 import { firstDayOf, isFullDate, lastDayOf, type StatedDate, yearsAfter } from '../../dates.js';
 import { isPoliticalBody } from '../../text/document-dates.js';
@@ -18,6 +21,8 @@ import { defaultRegulation, findRequirement, numberParameter } from '../../regul
 import type { Kvalitetsstandard } from '../../generated/kvalitetsstandard.js';
 import { notOnField } from '../prose.js';
 import { datesInText, type DateInText } from '../stated-dates.js';
+import { type Sentence, type TextSection, tellsOwnPractice } from '../document-text.js';
+import { yearIntervalsIn } from '../../text/durations.js';
 import type { PathSegment } from '../../source-location.js';
 import type { Message, Rule, RuleContext, Source } from '../types.js';
 import { byCodeUnits } from '../../text/order.js';
@@ -101,7 +106,33 @@ function lastRevision(revisions: readonly StatedRevision[], date: string) {
   return { last, notes: newer.map(({ note }) => note!), firstPassedOver: newer[0]?.revision.path };
 }
 
-function textSource(found: DateInText): Source {
+/** Words of a revision, and of the document revised (a sentence in the section on revision needs only the first). */
+const revisionWords = /revider|revision|opdater|gennemgå|gennemses/;
+const standardWords = /standard/;
+
+/**
+ * The first sentence of the kommune's own practice that says the standard is revised less often
+ * than the law asks, with the interval as written; undefined when none does. A sentence that
+ * states the law's interval too (»… hvert andet år og senest hvert 4. år«) says nothing certain.
+ */
+function tooLongInterval(text: RuleContext['text'], date: string): { section: TextSection; sentence: Sentence; words: string } | undefined {
+  for (const section of text.sections) {
+    const onRevision = section.requirement?.id === requirement.id;
+    for (const sentence of section.sentences) {
+      if (!revisionWords.test(sentence.lower) || !(onRevision || standardWords.test(sentence.lower))) continue;
+      const intervals = yearIntervalsIn(sentence.lower);
+      if (intervals.length === 0 || intervals.some(({ years }) => years <= revisionYears) || !tellsOwnRevision(sentence, date)) continue;
+      return { section, sentence, words: intervals[0]!.words };
+    }
+  }
+  return undefined;
+}
+
+/** The kommune's own practice, as `tellsOwnPractice` reads it; words about the document count here, since revising is done to it. */
+const tellsOwnRevision = (sentence: Sentence, date: string) =>
+  tellsOwnPractice(sentence.role === 'om-dokumentet' ? { ...sentence, role: undefined } : sentence, date);
+
+function textSource(found: { section: TextSection; sentence: Sentence }): Source {
   const { section, sentence } = found;
   return {
     heading: section.heading,
@@ -137,6 +168,15 @@ const rule: Rule = {
         path,
         ...read,
         messages: [{ code: 'revision-for-gammel', args: { dato, vurderingsdato: date, frist: deadline, kunDelvis, kilde, aar: revisionYears } }, ...notes],
+      };
+    }
+    const promised = tooLongInterval(text, date);
+    if (promised) {
+      return {
+        status: 'delvist',
+        path: promised.section.path,
+        sources: [textSource(promised)],
+        messages: [{ code: 'revision-interval-for-langt', args: { interval: promised.words, aar: revisionYears, kilde: promised.sentence.text } }, ...notes],
       };
     }
     const next = document.revision?.naeste_revision;
