@@ -658,6 +658,41 @@ describe('words that look like an answer and are not', () => {
     expect(promised.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
   });
 
+  it('a guarantee taken back in the sentence after is not kept; a remedy for when it is not, or another subject after, leaves it', () => {
+    const start = 'Behandlingen starter senest 14 dage efter, at du har henvendt dig.';
+    const takenBack = [
+      `${start} Ventetiden kan dog være længere i perioder med mange henvendelser.`,
+      `${start} I praksis er ventetiden ofte længere.`,
+      `${start} Fristen kan ikke altid overholdes.`,
+      `${start} Pga. travlhed er der i øjeblikket op til seks ugers ventetid.`,
+      `${start}\n\nDesværre kan vi ikke altid overholde garantien.`,
+    ];
+    const kept = [
+      `${start} Hvis fristen ikke kan overholdes, kan du vælge et andet behandlingssted.`,
+      `${start} Er ventetiden længere, kan du vælge et andet behandlingssted.`,
+      `${start} Ofte kan du starte allerede samme uge.`,
+      `${start} Behandlingen varer typisk 12 uger.`,
+      `Ventetiden kan være længere på døgnbehandling end på ambulant behandling. ${start}`,
+    ];
+    const status = (text: string) => statusOf('§4.1.6', 'behandlingsgaranti', text);
+    expect(takenBack.filter((text) => status(text) === 'opfyldt')).toEqual([]);
+    expect(kept.filter((text) => status(text) !== 'opfyldt')).toEqual([]);
+  });
+
+  it('a wrong time to complain in the sentence after an account of the right to complain makes it no account', () => {
+    const handling = 'Du får en skriftlig afgørelse med begrundelse inden for 3 uger efter din ansøgning.';
+    const complain = 'Du kan klage over afgørelsen til Ankestyrelsen via kommunen.';
+    const status = (text: string) => statusOf('§4.1.12', 'sagsbehandling_og_klageadgang', `${handling} ${text}`);
+    const wrong = [`${complain} Klagen skal være modtaget inden 2 uger.`, `${complain} Klagefristen er 8 dage.`];
+    const right = [
+      `${complain} Klagen skal være modtaget inden 4 uger.`,
+      `${complain} Klagefristen er fire uger fra den dag, du modtog afgørelsen.`,
+      `${complain} Kommunen genvurderer sagen inden for 2 uger.`,
+    ];
+    expect(wrong.filter((text) => status(text) === 'opfyldt')).toEqual([]);
+    expect(right.filter((text) => status(text) !== 'opfyldt')).toEqual([]);
+  });
+
   it('a case story or a testimony, introduced as such, is one person’s, not the practice', () => {
     const plan = 'en behandlingsplan sammen med borgeren, som følges op hver 3. måned';
     const oneCase = [

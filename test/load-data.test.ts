@@ -201,6 +201,7 @@ describe('loadRequirementFile', () => {
         '    beskrivelse: telefonnummeret',
         '    raad: Skriv telefonnummeret.',
         "    formuleringer: ['\\<tlf\\.|\\<telefon\\p{L}*', {moenster: '\\<SMS\\>', store_bogstaver: true}]",
+        "    naeste_saetning_medmindre: '\\<lukket\\>'",
         '  - id: tilbud',
         '    beskrivelse: tilbuddene',
         '    raad: Nævn tilbuddene.',
@@ -220,6 +221,7 @@ describe('loadRequirementFile', () => {
     expect(phone!.wordings[0]!.test('mikrotelefon')).toBe(false);
     expect(phone!.wordings[1]!.test('Skriv en SMS')).toBe(true);
     expect(phone!.wordings[1]!.test('skriv en sms')).toBe(false);
+    expect(phone!.nextUnless?.test('telefonen er lukket i juli')).toBe(true);
     expect(offers!.cues?.wordings).toBe(defaultRegulation.aspects.shared?.lists.tilbudstyper);
     // No `emne`: a heading that is the title names the subject.
     expect(aspects.topic.test('telefon og åbningstider')).toBe(true);

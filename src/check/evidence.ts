@@ -126,6 +126,13 @@ function matchesWording(aspect: Aspect, sentence: Sentence, index: SentenceIndex
   return aspect.wordings.some((wording) => index.test(wording, sentence));
 }
 
+/** Whether the sentence right after this one in its section takes the answer back (the aspect's `naeste_saetning_medmindre`). */
+function takenBack(aspect: Aspect, sentence: Sentence, section: TextSection, index: SentenceIndex): boolean {
+  if (!aspect.nextUnless) return false;
+  const next = section.sentences[section.sentences.indexOf(sentence) + 1];
+  return next !== undefined && !next.isHeading && index.test(aspect.nextUnless, next);
+}
+
 /** Sentences of a paragraph or list that name enough different cues together: all of them (`svar`), or only in part (`naevnt`). */
 function cueSentences(aspect: Aspect, section: TextSection, index: SentenceIndex): Map<Sentence, 'svar' | 'naevnt'> {
   const result = new Map<Sentence, 'svar' | 'naevnt'>();
@@ -313,7 +320,8 @@ function matchSection(section: TextSection, aspects: readonly Aspect[], judged: 
   };
   const { index } = judged;
   for (const aspect of aspects) {
-    for (const sentence of index.candidatesIn(section, aspect.wordings)) if (matchesWording(aspect, sentence, index)) add(sentence, aspect);
+    for (const sentence of index.candidatesIn(section, aspect.wordings))
+      if (matchesWording(aspect, sentence, index) && !takenBack(aspect, sentence, section, index)) add(sentence, aspect);
     for (const [sentence, worth] of cueSentences(aspect, section, index)) add(sentence, aspect, worth);
   }
   return [...found.values()].sort((a, b) => a.sentence.line - b.sentence.line);

@@ -156,6 +156,10 @@ export interface Aspekt {
   };
   sammenhaeng?: Moenster;
   medmindre?: Moenster;
+  /**
+   * Et søgemønster (regulært udtryk): \< og \> er ordgrænser, \p{L} et bogstav, {{navn}} et fælles mønster fra regelsaet.yml, {parameter} en tal-parameters værdi.
+   */
+  naeste_saetning_medmindre?: string;
   svar?: Moenster;
   /**
    * Som kravets felt, for dette aspekt alene: en ret, loven giver (klageadgangen, behandlingsgarantien), er ikke beskrevet af en sætning, der nægter den (»Afgørelsen kan ikke påklages«), mens et nej kan være svaret på kravets andre aspekter (»Der er ingen ventetid«).

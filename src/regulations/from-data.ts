@@ -268,9 +268,11 @@ function aspectOf(
   }
   const context = compiler.optional(aspekt.sammenhaeng, [...path, 'sammenhaeng']);
   const unless = compiler.optional(aspekt.medmindre, [...path, 'medmindre']);
+  const nextUnless = compiler.optional(aspekt.naeste_saetning_medmindre, [...path, 'naeste_saetning_medmindre']);
   const answer = compiler.optional(aspekt.svar, [...path, 'svar']);
   if (context) aspect.context = context;
   if (unless) aspect.unless = unless;
+  if (nextUnless) aspect.nextUnless = nextUnless;
   if (answer) aspect.answer = answer;
   if (aspekt.nej_er_intet_svar) aspect.denialIsNoAnswer = true;
   return aspect;

@@ -142,6 +142,8 @@ export interface Aspect {
   context?: RegExp;
   /** A sentence that matches this is about something else (another body's staff, a gift card's value). */
   unless?: RegExp;
+  /** The sentence right after an answer, in its section, that matches this takes the answer back (»Ventetiden kan dog være længere«). */
+  nextUnless?: RegExp;
   /**
    * The shape of an answer: a sentence with the aspect's words but without this only names
    * the subject in passing, and counts as a mention (»delvist«), not an answer.
@@ -188,7 +190,7 @@ export function cataloguePatterns(catalogue: AspectCatalogue): Set<RegExp> {
   for (const requirement of Object.values(catalogue.requirements)) {
     patterns.add(requirement.topic);
     for (const aspect of requirement.aspects) {
-      for (const pattern of [...aspect.wordings, ...(aspect.cues?.wordings ?? []), aspect.context, aspect.unless, aspect.answer])
+      for (const pattern of [...aspect.wordings, ...(aspect.cues?.wordings ?? []), aspect.context, aspect.unless, aspect.nextUnless, aspect.answer])
         if (pattern) patterns.add(pattern);
     }
   }
