@@ -439,6 +439,10 @@ describe('the importer reads with the same reader as the check', () => {
   it('»sygehus« names the status »hospital« for the importer too, and »1 og igen 6 måneder« is two follow-ups', () => {
     const statuses = 'Vi følger op, uanset om du er færdigbehandlet, udskrevet til andet tilbud, til sygehus eller af anden årsag.';
     expect(dischargeStatuses(statuses)).toEqual({ found: { value: ['faerdigbehandlet', 'andet_tilbud', 'hospital', 'anden_aarsag'], source: statuses } });
+    // Everyone whose treatment ends is every status, for the importer as for the check (§4.2).
+    const everyone = 'Vi kontakter alle, der afslutter et behandlingsforløb, uanset årsagen, efter 1 og 6 måneder.';
+    expect(dischargeStatuses(everyone)).toEqual({ found: { value: ['faerdigbehandlet', 'andet_tilbud', 'hospital', 'anden_aarsag'], source: everyone } });
+    expect(dischargeStatuses('Vi kontakter alle, der er udskrevet som færdigbehandlet, efter 1 og 6 måneder.')).toBeUndefined();
     const months = 'Vi tager kontakt til dig 1 og igen 6 måneder efter, at du har afsluttet behandlingen.';
     expect(followUpMonths(months)).toEqual({ found: { value: [1, 6], source: months } });
   });

@@ -7,7 +7,7 @@
  */
 import { durationsIn, isAboutFollowUp, monthsIn } from '../text/durations.js';
 import { sentencesOf } from '../text/sentences.js';
-import { statusesIn } from '../text/statuses.js';
+import { statusesCoveredIn } from '../text/statuses.js';
 import { combinedMeasure, defaultRegulation, findRequirement, listItems } from '../regulations/index.js';
 import type { Sourced } from './metadata.js';
 
@@ -64,11 +64,14 @@ export function followUpMonths(text: string): Found<number[]> {
   return { found: { value: [...months].sort((a, b) => a - b), source: sources.join(' … ') } };
 }
 
-/** The discharge statuses named in one sentence about follow-up (two are not a list of them). */
+/**
+ * The discharge statuses named in one sentence about follow-up (two are not a list of them), or
+ * all of them where it names everyone whose treatment ends, as the check reads it.
+ */
 export function dischargeStatuses(text: string): Found<string[]> {
   for (const sentence of sentencesOf(text)) {
     if (quotesTheLaw(sentence)) continue;
-    const named = statusesIn(sentence, statuses);
+    const named = statusesCoveredIn(sentence, statuses);
     if (named.length >= 3) return { found: { value: named, source: sentence } };
   }
   return undefined;
