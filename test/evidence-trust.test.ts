@@ -500,8 +500,16 @@ describe('words that look like an answer and are not', () => {
       ['§4.1.7', 'frit_valg', 'Frit valg er en ret, du har.'],
       ['§4.5', 'fremtidig_indsats', 'Vi vil fortsat udvikle indsatsen til gavn for borgerne.'],
       ['§5.1', 'doegnbehandling', 'Kommunen stiller høje krav til kvaliteten i de døgntilbud, vi bruger.'],
+      // The law's category and verb as a rule, or its own words for the attention, say that, not who or how.
+      ['§6.2', 'brugerrepraesentanter', 'Brugerrepræsentanter inddrages i revisionen af kvalitetsstandarden.'],
+      ['§6.2', 'brugerrepraesentanter', 'Kvalitetsstandarden revideres med inddragelse af brugerrepræsentanter.'],
+      ['§4.4', 'hjemmeboende_boern', 'Der er altid opmærksomhed på hjemmeboende børn under 18 år i forbindelse med behandlingen.'],
+      ['§4.4', 'hjemmeboende_boern', 'Rusmiddelcentret sikrer, at der er opmærksomhed på borgerens hjemmeboende børn.'],
     ] as const;
     const answered = [
+      ['§6.2', 'brugerrepraesentanter', 'Brugerrådet inddrages i revisionen af kvalitetsstandarden.'],
+      ['§6.2', 'brugerrepraesentanter', 'Udkastet til kvalitetsstandarden har været i høring hos brugerrepræsentanterne.'],
+      ['§4.4', 'hjemmeboende_boern', 'Der er altid opmærksomhed på hjemmeboende børn: behandleren spørger til dem ved indskrivningen.'],
       ['§4.1.13', 'personale', 'Medarbejderne er socialrådgivere og sygeplejersker og får supervision hver måned.'],
       [
         '§4.4',

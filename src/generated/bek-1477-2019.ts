@@ -972,7 +972,7 @@ export const bek1477of2019Data: RegulationData = {
           ],
           "sammenhaeng": "\\<børn|\\<barn|\\<familie|\\<forældre|underret",
           "medmindre": "^(?![\\s\\S]*\\<{boern_under_aar} år)[\\s\\S]*\\<(hjemmeboende|dine|jeres|borgerens|personens|hans|hendes|deres|egne|har|med) (\\p{L}+ ){0,1}(børn|barn)\\p{L}* (\\p{L}+ ){0,2}(under|op til|til og med) {boern_under_aar:under} år\\>|\\<(tage|tager|have|har|tag) (\\p{L}+ ){0,2}(barn|børn|børnene|barnet) med\\>|\\<børn med til|^(?![\\s\\S]*\\<(derfor|det betyder|spørger|spørge|taler|tale|laver|tilbyder)\\>)[\\s\\S]*\\<(er (\\p{L}+ ){0,2}omfattet af|har) (\\p{L}+ ){0,4}underretningspligt|^(?![\\s\\S]*(\\<hjemme|\\<(dine|jeres|borgerens|personens|hans|hendes|egne|mindreårige) (\\p{L}+ ){0,1}(børn|barn)|\\<børn(ene)? i familien|\\<(har|med) (\\p{L}+ ){0,1}(børn|barn)|\\<forælder til|\\<familieorienteret|\\<børnesamtale))[\\s\\S]*(\\<(den|de) unge\\>|\\<unge (under|mellem|op til) \\d|\\<(barnet|børnene|børn|unge)\\>(,? (\\p{L}+ |\\d+ ){0,3}(med|der har|som har|der bruger|som bruger|i behandling for) (\\p{L}+ ){0,2}(stof|misbrug|rusmiddel|hash|cannabis|euforiserende))|\\<unge(behandling|enhed|team|rådgivning|indsats)|\\<behandling (af|for) (børn og )?unge\\>|\\<forældremyndighed)",
-          "svar": "\\<(spørge|spørger|spørges|tale|taler|samtale|underret|opmærksom|sikre|sikrer|støtte|tilbyde|tilbyder|tilbydes|inddrage|inddrager|henvise|henviser|vurdere|vurderer|forældre|familie|hjælp|trivsel|kontakt|samarbejd)|§ ?(133|153|154)"
+          "svar": "\\<(spørge|spørger|spørges|tale|taler|samtale|underret|støtte|tilbyde|tilbyder|tilbydes|inddrage|inddrager|henvise|henviser|vurdere|vurderer|forældre|familie|hjælp|trivsel|kontakt|samarbejd)|§ ?(133|153|154)"
         }
       ]
     },
@@ -1104,7 +1104,8 @@ export const bek1477of2019Data: RegulationData = {
             "\\<(bruger|pårørende|borger)\\p{L}*(repræsentant|råd|organisation|forening|panel)|\\<repræsentant\\p{L}* (for|fra) (\\p{L}+ ){0,2}(brugere|brugerne|borgere|borgerne|personer|pårørende|misbrug)|\\<(brugere|pårørende|brugerne|brugerrådet|udsatterådet|borgere)\\p{L}* (\\p{L}+ ){0,2}(er|har været|bliver|blev|vil blive) (\\p{L}+ ){0,3}(inddraget|hørt|involveret|taget med)|\\<(brugere|pårørende|brugerne|brugerrådet|udsatterådet|borgere|repræsentanter)\\p{L}* (\\p{L}+ ){0,4}(har|havde|vil) (\\p{L}+ ){0,2}(deltaget|medvirket|bidraget|været med)|\\<(høring|hørt)\\>[^.]*\\<(bruger|pårørende|udsatte|borgere med|personer med|repræsentant)|\\<(bruger|pårørende|udsatte)\\p{L}*[^.]*\\<(høring|hørt)\\>|\\<inddrag\\p{L}* (\\p{L}+ ){0,3}(brugere|brugerne|pårørende|repræsentanter)"
           ],
           "medmindre": "\\<hver (anden|tredje|fjerde|femte|2\\.|3\\.|4\\.) (revision|gang|udgave|opdatering)\\>|\\<(den |det )?(første|forrige|tidligere|oprindelige|gamle) (udgave af (den |denne )?)?(kvalitets)?standard|^(?!.*(standard|udkast)).*\\<\\p{L}*(plan(en|er|erne)?|politik(ken|ker|kerne)?|strategi(en|er|erne)?|program(met|mer|merne)?)\\>|\\<(hørt|høring) (om|vedrørende|vedr\\.|angående) (?![^.]*(standard|udkast|revision))",
-          "sammenhaeng": "kvalitetsstandard|\\<standarden|\\<(denne|dette|vores|kommunens|nærværende) standard\\>|\\<(høring|hørt)\\>(?! (om|vedrørende|vedr\\.|angående) (?![^.]*(standard|udkast|revision)))|\\<udkast|(?<!plan(en|er|erne)? (\\p{L}+ ){0,2})\\<(udarbejd|revision|revider)(?!\\p{L}* (af )?(\\p{L}+ ){0,2}\\p{L}*plan(en|er|erne)?\\>)"
+          "sammenhaeng": "kvalitetsstandard|\\<standarden|\\<(denne|dette|vores|kommunens|nærværende) standard\\>|\\<(høring|hørt)\\>(?! (om|vedrørende|vedr\\.|angående) (?![^.]*(standard|udkast|revision)))|\\<udkast|(?<!plan(en|er|erne)? (\\p{L}+ ){0,2})\\<(udarbejd|revision|revider)(?!\\p{L}* (af )?(\\p{L}+ ){0,2}\\p{L}*plan(en|er|erne)?\\>)",
+          "svar": "\\<\\p{L}*(råd|forening|organisation|panel|netværk|gruppe|udvalg)(et|en|ene|erne|s)?\\>|\\<(høring|hørt|høre|møde|workshop|interview|spørgeskema|fokusgruppe|dialog|kommentar|kommenter|bemærkning|input|temadag|drøft|læst|gennemgå|deltag|bidrag|udtalelse|invite|inviter|sparring|feedback|tilbagemelding)|\\<(er|blev|har været|er blevet|var) (\\p{L}+ ){0,3}(inddraget|involveret|med)\\>|\\<(inddrog|involverede|har inddraget|har involveret)\\>"
         }
       ]
     }
@@ -1282,7 +1283,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["133","153","154","barn","børn","har ","med "," der "," som ","der bor","som bor","under 18","i hjemmet","i familien","underrette","forældreevne","forældreskab","underretning","forældrerolle","familiesamtale","familiebehandling","familieorienteret"],
   ["barn","børn","familie","forældre","underret"],
   ["børn","unge","barnet","under ","op til ","barn med","til og med ","forældremyndighed","underretningspligt"],
-  ["133","153","154","tale","hjælp","sikre","spørge","støtte","familie","henvise","kontakt","tilbyde","trivsel","vurdere","forældre","inddrage","underret","opmærksom","samarbejd"],
+  ["133","153","154","tale","hjælp","spørge","støtte","familie","henvise","kontakt","tilbyde","trivsel","vurdere","forældre","inddrage","underret","samarbejd"],
   ["planer","fremtid","kommende","strategi","udvikling","fremadrettet"],
   [" 20","vil ","næste ","område","politik","fremover","strategi","fremtidig","kommende ","planer om","handleplan","planer for","fremadrettet","udviklingsplan"],
   ["stof","tilbud","indsats","misbrug","området","rusmiddel","behandling"],
@@ -1298,4 +1299,5 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["borger","bruger","inddrag","udsatte","bidraget","deltaget","medvirket","pårørende","været med","personer med","repræsentant"],
   ["hørt","høring","udkast","revider","revision","udarbejd"," standard","standarden","kvalitetsstandard"],
   ["plan","hver ","hørt ","høring ","politik","program","standard","strategi"],
+  ["med","råd","høre","hørt","læst","møde","drøft","input","panel","bidrag","deltag","dialog","gruppe","høring","invite","udvalg","inddrog","netværk","temadag","feedback","forening","gennemgå","sparring","workshop","inddraget","interview","kommentar","kommenter","udtalelse","bemærkning","involveret","involverede","spørgeskema","organisation","tilbagemelding"],
 ];
