@@ -666,6 +666,25 @@ describe('words that look like an answer and are not', () => {
     expect(promised.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
   });
 
+  it('§ 4, stk. 1, nr. 14: monitoring is told by how, how often or to whom the results go; the law said of the act, the subject’s own words or one person’s plan are not', () => {
+    const notTold = [
+      'Indsatsen monitoreres, og resultaterne følges op.',
+      'I bekendtgørelsen er det fastsat, at indsatsen skal monitoreres.',
+      'Af bekendtgørelsen fremgår det, at indsatsen monitoreres.',
+    ];
+    const told = [
+      'Der gives årligt en tilbagemelding til Social- og Sundhedsudvalget på udviklingen i måltallene.',
+      'Alle forløb registreres i DanRIS, og resultaterne gøres op hvert år.',
+      'Systemerne indeholder data om dig og din behandling, og ved hjælp af udtræk fra dem monitorerer vi indsatsen løbende.',
+    ];
+    const status = (text: string) => statusOf('§4.1.14', 'monitorering', text);
+    expect(notTold.filter((text) => status(text) === 'opfyldt')).toEqual([]);
+    expect(told.filter((text) => status(text) !== 'opfyldt')).toEqual([]);
+    // Found under another heading, a person's plan followed up is that plan's, not the effort's monitoring.
+    const plan = 'behandlingsplan:\n  tekst: Behandlingsplanen er et procesværktøj, hvor der løbende følges op på indsatsen og de aftalte mål.\n';
+    expect(finding(checked(plan), '§4.1.14').status).toBe('mangler');
+  });
+
   it('a guarantee taken back in the sentence after is not kept; a remedy for when it is not, or another subject after, leaves it', () => {
     const start = 'Behandlingen starter senest 14 dage efter, at du har henvendt dig.';
     const takenBack = [
