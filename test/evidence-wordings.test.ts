@@ -1086,6 +1086,8 @@ describe('a table answers by its rows, not by the names of its columns', () => {
     const contents = ['1. Sådan inddrager vi dig i din behandling ........ 4', '2. Brugerråd og brugerundersøgelser ........ 5'].join('\n');
     expect(inOwnField('§4.1.10', contents).found).not.toContain('brugerinddragelse');
     expect(inOwnField('§4.1.10', '- Sådan inddrager vi dig i din behandling, side 4').found).not.toContain('brugerinddragelse');
+    expect(inOwnField('§4.1.7', 'Frit valg af behandlingssted (se side 12)').found).not.toContain('frit-valg');
+    expect(inOwnField('§4.1.7', 'Du kan frit vælge et andet behandlingssted (se side 12).').found).toContain('frit-valg');
     expect(inOwnField('§4.1.10', 'Sådan inddrager vi dig i din behandling: du lægger planen sammen med din behandler.').found).toContain('brugerinddragelse');
   });
 

@@ -809,8 +809,8 @@ const definition = danish(
   String.raw`^ved (?:\p{L}+ ){0,4}\p{L}+ forstås(?!\p{L})|^(?:en|et) (?:\p{L}+ ){0,2}\p{L}+ er (?:en|et) (?:\p{L}+ ){0,2}\p{L}+,? (?:der|som)(?!\p{L})|^(?:\p{L}+ ){0,3}\p{L}+: (?:retten|muligheden|pligten|adgangen|kravet|(?:kommunens|borgerens|borgernes) (?:ret|pligt|mulighed|adgang)) (?:til|for|på)(?!\p{L})`,
 );
 
-/** A line of a table of contents: a title and its page (»Sådan klager du ........ 7«, »…, side 6«). */
-const contentsEntry = /(?:\.{3,}|…)\s*\d{1,3}$|[,–] side \d{1,3}$/;
+/** A line of a table of contents: a title and its page (»Sådan klager du ........ 7«, »…, side 6«, »Frit valg (se side 12)«). */
+const contentsEntry = /(?:\.{3,}|…)\s*\d{1,3}$|[,–] side \d{1,3}$|\((?:se )?(?:side|s\.) ?\d{1,3}\)$/;
 
 /**
  * A text written as another kind of document, whatever its title (»Rusmiddelcenter Xby«): a job
