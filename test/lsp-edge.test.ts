@@ -219,6 +219,35 @@ describe('positions at the edge', () => {
   });
 });
 
+describe('diagnostic data the client made up', () => {
+  it('acts only on data the server published: made-up lines, indentations and codes get no action, and the server answers at once', async () => {
+    const client = await initialized();
+    const text = `${randers}revisionn: x\n`;
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+    const { diagnostics } = await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri);
+    const misspelled = diagnostics.find((diagnostic: any) => diagnostic.data?.code === 'ukendt-felt');
+    const ask = (data: unknown) =>
+      client.request<any[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: misspelled.range,
+        context: { diagnostics: [{ ...misspelled, data }] },
+      });
+    const madeUp = [
+      // Before: 300 million edits built (the server hung), edits at line -6, and »uventet fejl … meld fejlen« for a negative indentation.
+      { kind: 'krav', id: '§4.1.1', field: 'x', citation: 'x', missingSection: false, commented: { titel: 'x', fra: 1, til: 3e8 } },
+      { kind: 'krav', id: '§4.1.1', field: 'x', citation: 'x', missingSection: false, commented: { titel: 'x', fra: -5, til: 2 } },
+      { kind: 'validering', code: 'yaml-felt-indrykning', args: { felt: 'x', mellemrum: 1, forventet: -1 } },
+      { kind: 'validering', code: 'yaml-tabulator', args: { mellemrum: 1e10 } },
+      { ...misspelled.data, args: { ...misspelled.data.args, forslag: 'noget andet' } },
+    ];
+    for (const data of madeUp) expect(await ask(data), JSON.stringify(data)).toEqual([]);
+    // The server's own data, sent back, still gets its fix.
+    expect((await ask(misspelled.data)).map((action) => action.title)).toEqual(['Ret til »revision«']);
+    expect(client.stderr).toBe('');
+    await client.close();
+  });
+});
+
 describe('a document the editor sends malformed', () => {
   const ignored =
     /^kvalitetsstandard: »textDocument\/did(Open|Change)«( for \S+)? er ignoreret, fordi den ikke er, som protokollen kræver: .*luk og åbn filen i editoren/;

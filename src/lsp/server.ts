@@ -21,6 +21,7 @@ import {
   type CompletionParams,
   type Connection,
   type DidChangeConfigurationParams,
+  type Diagnostic as LspDiagnostic,
   type HoverParams,
   type InitializeParams,
   type Position,
@@ -107,6 +108,15 @@ export function startServer(connection: Connection = stdioConnection()): void {
   const lastActivity = new Map<string, number>();
 
   /**
+   * The data of the diagnostics last published for each document, as JSON. A code action acts
+   * only on data found here: the client sends it back, and data it made up or changed (a range
+   * of lines to uncomment in the hundreds of millions, a negative indentation) would hang the
+   * server, or make edits outside the document, or be answered as a bug of the server's own.
+   */
+  const publishedData = new Map<string, Set<string>>();
+  const isPublished = (uri: string, { data }: LspDiagnostic) => data === undefined || publishedData.get(uri)?.has(JSON.stringify(data)) === true;
+
+  /**
    * A notification's handler whose bug is said in one Danish line in the editor's log (the
    * user reads it; a stack trace helps no one there) instead of vscode-languageserver's
    * »Notification handler … failed with message: …«.
@@ -128,6 +138,7 @@ export function startServer(connection: Connection = stdioConnection()): void {
       timers.delete(document.uri);
       try {
         const diagnostics = analyze(document.uri, fileOf(document.uri), document.getText(), analysisSettings(), openText);
+        publishedData.set(document.uri, new Set(diagnostics.map(({ data }) => JSON.stringify(data))));
         void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
       } finally {
         lastActivity.set(document.uri, performance.now());
@@ -226,6 +237,7 @@ export function startServer(connection: Connection = stdioConnection()): void {
         clearTimeout(timers.get(document.uri));
         timers.delete(document.uri);
         lastActivity.delete(document.uri);
+        publishedData.delete(document.uri);
         void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       },
       byDocument,
@@ -252,7 +264,9 @@ export function startServer(connection: Connection = stdioConnection()): void {
       const document = documents.get(textDocument.uri);
       if (!document) return [];
       // The client's diagnostics may be from before its last edit, so their ranges too may lie past the text.
-      const diagnostics = context.diagnostics.map((diagnostic) => ({ ...diagnostic, range: rangeWithin(document, diagnostic.range) }));
+      const diagnostics = context.diagnostics
+        .filter((diagnostic) => isPublished(textDocument.uri, diagnostic))
+        .map((diagnostic) => ({ ...diagnostic, range: rangeWithin(document, diagnostic.range) }));
       return codeActions(textDocument.uri, document, diagnostics, {
         file: fileOf(textDocument.uri),
         range: rangeWithin(document, range),
