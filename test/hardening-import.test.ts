@@ -797,6 +797,14 @@ describe('promise: nothing the document shows vanishes without a line in the rep
     expect((await convertDocx(bytes)).html).toContain('Godkendt 1. marts 2024 af Byrådet');
   });
 
+  it('keeps the words around a page break, a column break and a carriage return inside a paragraph apart (before: »AlfaBetaGammaDelta«)', async () => {
+    const bytes = await documentWith(
+      paragraph(`<w:r><w:t>Alfa</w:t><w:br w:type="page"/><w:t>Beta</w:t><w:cr/><w:t>Gamma</w:t><w:br w:type="column"/><w:t>Delta</w:t></w:r>`),
+    );
+    expect((await convertDocx(bytes)).html).toContain('<p>Alfa<br />Beta<br />Gamma<br />Delta</p>');
+    expect((await importBytes(bytes)).yaml).toContain('Alfa Beta Gamma Delta');
+  });
+
   it('counts reviewer comments (with an example), embedded chunks, and links to addresses a web page cannot use', async () => {
     const bytes = await documentWith(`${paragraph(textRun('Tekst med kommentar.'))}<w:altChunk r:id="rIdChunk1"/><w:altChunk r:id="rIdChunk2"/>`, [
       comments('Skal datoen ikke rettes?', 'Enig.'),

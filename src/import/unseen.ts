@@ -154,7 +154,12 @@ export function revealPart(name: string, xml: string, unseen: Unseen): string {
   // Whatever part the converter takes its styles from: what hides text, for withoutHiddenStyles.
   if (xml.includes('<w:style ') || xml.includes('<w:docDefaults')) readStyleHiding(xml, unseen.styles);
   unseen.altChunks += count(xml, '<w:altChunk');
-  return showFieldResults(withoutHiddenRuns(xml, unseen));
+  return withLineBreaks(showFieldResults(withoutHiddenRuns(xml, unseen)));
+}
+
+/** A carriage return (w:cr, which Word shows as a line break) as the line break it is; the converter drops it, joining the words around it. */
+function withLineBreaks(xml: string): string {
+  return xml.includes('<w:cr') ? xml.replace(/<w:cr\b[^<>]*>(?:<\/w:cr>)?/g, '<w:br/>') : xml;
 }
 
 /** Link addresses a published page can use; anything else with a scheme (javascript:, data:, file: …) is not kept as a link. */
