@@ -219,6 +219,33 @@ describe('positions at the edge', () => {
   });
 });
 
+describe('a document grown by changes', () => {
+  it('a change that would make a document longer than one message can carry is not applied and said in one Danish line; the server goes on answering', async () => {
+    const client = await initialized();
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: 'titel: x\n' } });
+    const start = { line: 0, character: 0 };
+    const nine = 'x'.repeat(9 * 1024 * 1024);
+    const insert = (version: number) =>
+      client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start, end: start }, text: nine }] });
+    insert(2);
+    await client.notification('textDocument/publishDiagnostics', (params) => params.version === 2);
+    // Before: applied, and so on without end; past V8's longest string the server stopped answering at full CPU.
+    insert(3);
+    const said = await client.notification('window/logMessage', (params) => params.message.includes('er ignoreret, fordi filen så ville fylde mere end'));
+    expect(said.message).toMatch(/^kvalitetsstandard: En ændring af file:\S+ er ignoreret/);
+    expect(await client.request('textDocument/hover', { textDocument: { uri }, position: start })).toBeNull();
+    // A whole new text, then an insertion: within the limit once the first has replaced the rest, so applied.
+    client.notify('textDocument/didChange', {
+      textDocument: { uri, version: 4 },
+      contentChanges: [{ text: 'titel: y\n' }, { range: { start, end: start }, text: nine }],
+    });
+    const { diagnostics } = await client.notification('textDocument/publishDiagnostics', (params) => params.version === 4);
+    expect(diagnostics.map((diagnostic: any) => diagnostic.message).join('\n')).toContain('Filen er for stor (9,0 MB)');
+    expect(client.stderr).toBe('');
+    await client.close();
+  });
+});
+
 describe('diagnostic data the client made up', () => {
   it('acts only on data the server published: made-up lines, indentations and codes get no action, and the server answers at once', async () => {
     const client = await initialized();

@@ -200,6 +200,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'lsp-allerede-startet': {},
   'lsp-efter-shutdown': { metode: 'textDocument/hover' },
   'lsp-dokument-ignoreret': { metode: 'textDocument/didChange', uri: 'file:///tmp/municipalities/testby.yml' },
+  'lsp-dokument-for-stort': { uri: 'file:///tmp/municipalities/testby.yml', max: 16_777_216 },
   'lsp-ugyldig-indstilling': {
     indstilling: 'kvalitetsstandard.compliance',
     vaerdi: 'rød',

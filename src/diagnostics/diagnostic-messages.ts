@@ -237,6 +237,7 @@ export interface DiagnosticMessageArgs {
   'lsp-efter-shutdown': { metode: string };
   'lsp-ugyldig-position': NoArgs;
   'lsp-dokument-ignoreret': { metode: string; uri?: string };
+  'lsp-dokument-for-stort': { uri: string; max: number };
   'lsp-ukendt-metode': { metode: string };
   'lsp-ugyldige-parametre': { metode: string; felt: string };
   'lsp-besked-ignoreret': { metode: string; felt: string };
@@ -666,6 +667,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
     }`,
   'lsp-dokument-ignoreret': (a) =>
     `${quote(a.metode)}${a.uri ? ` for ${a.uri}` : ''} er ignoreret, fordi den ikke er, som protokollen kræver: adressen og teksten skal være tekst, versionen et helt tal og hver positions linje og tegn hele tal fra 0 og opefter. Sprogserverens udgave af filen er uændret; luk og åbn filen i editoren, hvis meddelelserne ikke passer til teksten.`,
+  'lsp-dokument-for-stort': (a) =>
+    `En ændring af ${a.uri} er ignoreret, fordi filen så ville fylde mere end ${a.max.toLocaleString('da-DK')} tegn, og en kvalitetsstandard fylder højst 2 MB. Sprogserverens udgave af filen er uændret; fortryd ændringen, og luk og åbn filen i editoren.`,
   // #13: what the schema tells Red Hat's YAML extension (errorMessage, patternErrorMessage); an
   // editor shows these without the offending value, so they name the field and the fix.
   'skema-rod': (a) =>

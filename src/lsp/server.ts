@@ -27,7 +27,7 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver/node.js';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatMessage } from '../diagnostics/messages.js';
 import { today } from '../dates.js';
 import { useRegulationFolders } from '../regulations/runtime.js';
@@ -35,6 +35,7 @@ import { formatDiagnostic } from '../report/diagnostics.js';
 import { styleOf } from '../report/terminal.js';
 import { codeActions } from './code-actions.js';
 import { completions } from './completion.js';
+import { boundedDocuments, maxDocumentLength } from './documents.js';
 import { analyze, type AnalysisSettings, complianceLevels } from './diagnostics.js';
 import { hover } from './hover.js';
 import { completionsWithLineBreak, lineBreakOf } from './line-breaks.js';
@@ -98,7 +99,9 @@ const within = (document: TextDocument, position: Position): Position => documen
 const rangeWithin = (document: TextDocument, range: Range): Range => ({ start: within(document, range.start), end: within(document, range.end) });
 
 export function startServer(connection: Connection = stdioConnection()): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(
+    boundedDocuments((uri) => connection.console.warn(`${logPrefix}${formatMessage('lsp-dokument-for-stort', { uri, max: maxDocumentLength })}`)),
+  );
   let settings: ClientSettings = {};
   const timers = new Map<string, NodeJS.Timeout>();
 
