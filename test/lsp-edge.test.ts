@@ -246,6 +246,33 @@ describe('a document grown by changes', () => {
   });
 });
 
+describe('many documents open', () => {
+  it('a document opened past what all open documents may hold together is not read, and said in one Danish line; closing another makes room', async () => {
+    const client = await initialized();
+    const big = 'x'.repeat(15 * 1024 * 1024);
+    const documentUri = (index: number) => `file:///tmp/kommune/municipalities/d${index}.yml`;
+    const open = (index: number) =>
+      client.notify('textDocument/didOpen', { textDocument: { uri: documentUri(index), languageId: 'yaml', version: 1, text: `titel: ${big}` } });
+    // Before: a few hundred such opens and the server died out of memory, with V8's stack trace on stderr.
+    for (let index = 0; index < 9; index += 1) open(index);
+    const said = await client.notification('window/logMessage', (params) => params.message.includes('er ikke læst'));
+    expect(said.message).toBe(
+      `kvalitetsstandard: ${documentUri(8)} er ikke læst, fordi de åbne filer tilsammen så ville fylde mere end 134.217.728 tegn, og sprogserveren har ikke plads til mere. Luk de filer, du ikke bruger, og luk og åbn så denne igen.`,
+    );
+    expect(await client.request('textDocument/completion', { textDocument: { uri: documentUri(8) }, position: { line: 0, character: 0 } })).toEqual([]);
+    client.notify('textDocument/didClose', { textDocument: { uri: documentUri(0) } });
+    client.notify('textDocument/didClose', { textDocument: { uri: documentUri(8) } });
+    open(8);
+    const { diagnostics } = await client.notification(
+      'textDocument/publishDiagnostics',
+      (params) => params.uri === documentUri(8) && params.diagnostics.length > 0,
+    );
+    expect(diagnostics[0].message).toContain('Filen er for stor');
+    expect(client.stderr).toBe('');
+    await client.close();
+  });
+});
+
 describe('diagnostic data the client made up', () => {
   it('acts only on data the server published: made-up lines, indentations and codes get no action, and the server answers at once', async () => {
     const client = await initialized();

@@ -200,7 +200,8 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'lsp-allerede-startet': {},
   'lsp-efter-shutdown': { metode: 'textDocument/hover' },
   'lsp-dokument-ignoreret': { metode: 'textDocument/didChange', uri: 'file:///tmp/municipalities/testby.yml' },
-  'lsp-dokument-for-stort': { uri: 'file:///tmp/municipalities/testby.yml', max: 16_777_216 },
+  'lsp-dokument-for-stort': { uri: 'file:///tmp/municipalities/testby.yml', max: 16_777_216, alt: 134_217_728 },
+  'lsp-for-mange-dokumenter': { uri: 'file:///tmp/municipalities/testby.yml', alt: 134_217_728 },
   'lsp-ugyldig-indstilling': {
     indstilling: 'kvalitetsstandard.compliance',
     vaerdi: 'rød',

@@ -237,7 +237,8 @@ export interface DiagnosticMessageArgs {
   'lsp-efter-shutdown': { metode: string };
   'lsp-ugyldig-position': NoArgs;
   'lsp-dokument-ignoreret': { metode: string; uri?: string };
-  'lsp-dokument-for-stort': { uri: string; max: number };
+  'lsp-dokument-for-stort': { uri: string; max: number; alt: number };
+  'lsp-for-mange-dokumenter': { uri: string; alt: number };
   'lsp-ukendt-metode': { metode: string };
   'lsp-ugyldige-parametre': { metode: string; felt: string };
   'lsp-besked-ignoreret': { metode: string; felt: string };
@@ -668,7 +669,9 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'lsp-dokument-ignoreret': (a) =>
     `${quote(a.metode)}${a.uri ? ` for ${a.uri}` : ''} er ignoreret, fordi den ikke er, som protokollen kræver: adressen og teksten skal være tekst, versionen et helt tal og hver positions linje og tegn hele tal fra 0 og opefter. Sprogserverens udgave af filen er uændret; luk og åbn filen i editoren, hvis meddelelserne ikke passer til teksten.`,
   'lsp-dokument-for-stort': (a) =>
-    `En ændring af ${a.uri} er ignoreret, fordi filen så ville fylde mere end ${a.max.toLocaleString('da-DK')} tegn, og en kvalitetsstandard fylder højst 2 MB. Sprogserverens udgave af filen er uændret; fortryd ændringen, og luk og åbn filen i editoren.`,
+    `En ændring af ${a.uri} er ignoreret, fordi filen så ville fylde mere end ${a.max.toLocaleString('da-DK')} tegn eller de åbne filer tilsammen mere end ${a.alt.toLocaleString('da-DK')}, og en kvalitetsstandard fylder højst 2 MB. Sprogserverens udgave af filen er uændret; fortryd ændringen, og luk og åbn filen i editoren.`,
+  'lsp-for-mange-dokumenter': (a) =>
+    `${a.uri} er ikke læst, fordi de åbne filer tilsammen så ville fylde mere end ${a.alt.toLocaleString('da-DK')} tegn, og sprogserveren har ikke plads til mere. Luk de filer, du ikke bruger, og luk og åbn så denne igen.`,
   // #13: what the schema tells Red Hat's YAML extension (errorMessage, patternErrorMessage); an
   // editor shows these without the offending value, so they name the field and the fix.
   'skema-rod': (a) =>

@@ -35,7 +35,7 @@ import { formatDiagnostic } from '../report/diagnostics.js';
 import { styleOf } from '../report/terminal.js';
 import { codeActions } from './code-actions.js';
 import { completions } from './completion.js';
-import { boundedDocuments, maxDocumentLength } from './documents.js';
+import { boundedDocuments, maxDocumentLength, maxHeldLength } from './documents.js';
 import { analyze, type AnalysisSettings, complianceLevels } from './diagnostics.js';
 import { hover } from './hover.js';
 import { completionsWithLineBreak, lineBreakOf } from './line-breaks.js';
@@ -99,9 +99,12 @@ const within = (document: TextDocument, position: Position): Position => documen
 const rangeWithin = (document: TextDocument, range: Range): Range => ({ start: within(document, range.start), end: within(document, range.end) });
 
 export function startServer(connection: Connection = stdioConnection()): void {
-  const documents = new TextDocuments(
-    boundedDocuments((uri) => connection.console.warn(`${logPrefix}${formatMessage('lsp-dokument-for-stort', { uri, max: maxDocumentLength })}`)),
+  const held = boundedDocuments((refusal, uri) =>
+    connection.console.warn(`${logPrefix}${formatMessage(refusal, { uri, max: maxDocumentLength, alt: maxHeldLength })}`),
   );
+  const documents = new TextDocuments(held);
+  /** An open document the server serves: one opened past the budget of all is not (its text is not held). */
+  const served = (uri: string) => (held.refused(uri) ? undefined : documents.get(uri));
   let settings: ClientSettings = {};
   const timers = new Map<string, NodeJS.Timeout>();
 
@@ -155,7 +158,7 @@ export function startServer(connection: Connection = stdioConnection()): void {
     timers.set(
       document.uri,
       setTimeout(() => {
-        const current = documents.get(document.uri);
+        const current = served(document.uri);
         if (current) publish(current);
       }, delay),
     );
@@ -241,6 +244,7 @@ export function startServer(connection: Connection = stdioConnection()): void {
         timers.delete(document.uri);
         lastActivity.delete(document.uri);
         publishedData.delete(document.uri);
+        held.closed(document.uri);
         void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       },
       byDocument,
@@ -249,7 +253,7 @@ export function startServer(connection: Connection = stdioConnection()): void {
 
   connection.onCompletion(
     answering('textDocument/completion', ({ textDocument, position }: CompletionParams) => {
-      const document = documents.get(textDocument.uri);
+      const document = served(textDocument.uri);
       if (!document) return [];
       const text = document.getText();
       return completionsWithLineBreak((ownFile(textDocument.uri) ? ownCompletions : completions)(text, within(document, position)), lineBreakOf(text));
@@ -257,14 +261,14 @@ export function startServer(connection: Connection = stdioConnection()): void {
   );
   connection.onHover(
     answering('textDocument/hover', ({ textDocument, position }: HoverParams) => {
-      const document = documents.get(textDocument.uri);
+      const document = served(textDocument.uri);
       if (!document) return null;
       return (ownFile(textDocument.uri) ? ownHover : hover)(document.getText(), within(document, position));
     }),
   );
   connection.onCodeAction(
     answering('textDocument/codeAction', ({ textDocument, context, range }: CodeActionParams) => {
-      const document = documents.get(textDocument.uri);
+      const document = served(textDocument.uri);
       if (!document) return [];
       // The client's diagnostics may be from before its last edit, so their ranges too may lie past the text.
       const diagnostics = context.diagnostics
