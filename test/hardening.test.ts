@@ -903,6 +903,24 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
     }
   });
 
+  it('a first build that fails halfway (a 192 KB tmpfs: the standard’s page fits, the report does not) says no earlier version is kept; a later one that fails before writing does', (context) => {
+    const disk = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-halv-'));
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=192k', 'tmpfs', disk]).status !== 0) return context.skip();
+    try {
+      const dir = workspace({ 'a.yml': small });
+      const out = join(disk, 'out');
+      const first = run(['build', '--out', out, '--dato', date, '--uden-pdf'], dir);
+      expectClean(first, 1);
+      expect(existsSync(join(out, 'a', 'kvalitetsstandard.html'))).toBe(true);
+      // Before: the page this build had just written was taken for an earlier version, »Den forrige udgave er bevaret«.
+      expect(first.stderr).toMatch(/»[^«]*out\/a« kunne ikke skrives: disken er fuld \(ENOSPC\)\.\n/);
+      const again = run(['build', '--out', out, '--dato', date, '--uden-pdf', '--fuld'], dir);
+      expect(again.stderr).toMatch(/»[^«]*out\/a« kunne ikke skrives: disken er fuld \(ENOSPC\)\. Den forrige udgave er bevaret\./);
+    } finally {
+      spawnSync('umount', [disk]);
+    }
+  });
+
   it('build, diff, ny: a folder that mkdir says cannot be made though the one above is there (/proc) ends at once with a Danish message (before: Node’s recursive mkdir ran at full CPU for ever)', (context) => {
     if (!existsSync('/proc/self')) context.skip();
     const dir = workspace({ 'a.yml': small });
