@@ -788,6 +788,12 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
     const fromGit = run(['diff', 'a', '--fra', 'HEAD', '--uden-pdf'], dir);
     expectClean(fromGit, 1);
     expect(fromGit.stderr).toMatch(/^municipalities\/a\.yml@HEAD:3:\d+ {2}fejl/m);
+    // A range or a set of versions is no version of the file (before: git show printed a log or nothing, read as the old file: »Filen er tom«).
+    for (const from of ['HEAD..HEAD', 'HEAD...HEAD', '^HEAD', 'HEAD^!', 'HEAD^@']) {
+      const range = run(['diff', 'a', '--fra', from, '--uden-pdf'], dir);
+      expectClean(range, 2);
+      expect(range.stderr).toContain(`»${from}« er hverken en fil eller en git-version`);
+    }
   });
 
   it('ny: a kommune whose file is there under another ending (randers.yaml) gets no second file, which would make build refuse both', () => {
