@@ -217,6 +217,9 @@ describe('promise: every scan over document text is linear (4× the input takes 
     // Hidden runs and simple fields, which are taken out or unwrapped before conversion.
     await expectLinear(commentDocx('<w:r><w:rPr><w:vanish/></w:rPr><w:t>skjult</w:t></w:r><w:r '), 10_000);
     await expectLinear(commentDocx('<w:fldSimple w:instr=" DATE "<w:vanish '), 10_000);
+    // Text boxes drawn without their VML copy, made readable before conversion: opened and never closed.
+    await expectLinear(commentDocx('<w:drawing><w:txbxContent>'), 10_000);
+    await expectLinear(commentDocx('<w:drawing><w:txbxContent></w:drawing>'), 10_000);
   });
 
   it('abbreviations in a row (»stk. 1, nr. …«), where sentences are split', async () => {
@@ -803,6 +806,17 @@ describe('promise: nothing the document shows vanishes without a line in the rep
     );
     expect((await convertDocx(bytes)).html).toContain('<p>Alfa<br />Beta<br />Gamma<br />Delta</p>');
     expect((await importBytes(bytes)).yaml).toContain('Alfa Beta Gamma Delta');
+  });
+
+  it('imports the text of a text box drawn without Word’s VML copy (before: lost without a trace), and that of Word’s own text box once', async () => {
+    const box = (text: string) =>
+      `<w:drawing><wp:anchor><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:txbx><w:txbxContent>${paragraph(textRun(text))}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>`;
+    const wordsOwn = `<mc:AlternateContent><mc:Choice Requires="wps">${box('Tegningens kopi')}</mc:Choice><mc:Fallback><w:pict><w:txbxContent>${paragraph(textRun('Words egen tekstboks'))}</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent>`;
+    const bytes = await documentWith(paragraph(textRun('Før boksen'), `<w:r>${box('Kun i tegningen')}</w:r>`) + paragraph(`<w:r>${wordsOwn}</w:r>`));
+    const { html } = await convertDocx(bytes);
+    expect(html).toContain('<p>Før boksen</p><p>Kun i tegningen</p>');
+    expect(html).toContain('Words egen tekstboks');
+    expect(html).not.toContain('Tegningens kopi');
   });
 
   it('counts reviewer comments (with an example), embedded chunks, and links to addresses a web page cannot use', async () => {

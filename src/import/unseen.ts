@@ -8,6 +8,7 @@
  */
 import type { ImportedStandard } from './imported.js';
 import { ImportError } from './errors.js';
+import { withTextBoxesRead } from './text-boxes.js';
 import { decodeXml, paragraphsOfPart } from './xml-text.js';
 
 export interface Unseen {
@@ -154,7 +155,7 @@ export function revealPart(name: string, xml: string, unseen: Unseen): string {
   // Whatever part the converter takes its styles from: what hides text, for withoutHiddenStyles.
   if (xml.includes('<w:style ') || xml.includes('<w:docDefaults')) readStyleHiding(xml, unseen.styles);
   unseen.altChunks += count(xml, '<w:altChunk');
-  return withLineBreaks(showFieldResults(withoutHiddenRuns(xml, unseen)));
+  return withTextBoxesRead(withLineBreaks(showFieldResults(withoutHiddenRuns(xml, unseen))));
 }
 
 /** A carriage return (w:cr, which Word shows as a line break) as the line break it is; the converter drops it, joining the words around it. */
