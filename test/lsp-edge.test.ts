@@ -12,7 +12,7 @@ import { ResponseError } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { answering } from '../src/lsp/server.js';
-import { maxHeaderBytes, maxMessageBytes, ProtocolGate } from '../src/lsp/transport.js';
+import { maxHeaderBytes, maxMessageBytes, maxMessageDepth, ProtocolGate } from '../src/lsp/transport.js';
 import { root } from './helpers.js';
 import { LspClient } from './lsp.js';
 
@@ -93,6 +93,27 @@ describe('the server drops a client that breaks the framing', () => {
       expect(result.code, body).toBe(1);
       expect(result.stderr, body).toContain('var ikke en JSON-RPC 2.0-besked');
     }
+  });
+
+  it('drops a message nested deeper than any editor’s, wherever the nesting is (before: InternalError »meld fejlen«, then exit 70 on »Maximum call stack size exceeded«)', async () => {
+    const deep = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+    const said =
+      'kvalitetsstandard: Forbindelsen til editoren er lukket: en besked havde lister eller objekter inden i hinanden i mere end 100 niveauer, og en editors beskeder har højst et dusin. Start sprogserveren fra editoren.\n';
+    for (const body of [
+      `{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{},"initializationOptions":{"dato":${deep(200_000)}}}}`,
+      `{"jsonrpc":"2.0","id":${deep(200_000)},"method":"shutdown"}`,
+      `{"jsonrpc":"2.0","id":1,"method":"shutdown","params":${deep(maxMessageDepth)}}`,
+    ]) {
+      const result = await dropped(Buffer.from(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`));
+      expect(result.code, body.slice(0, 60)).toBe(1);
+      expect(result.stderr).toBe(said);
+    }
+    // As deep as the limit allows: answered as ever.
+    const client = await initialized();
+    const params = { textDocument: { uri }, position: { line: 0, character: 0 }, extra: JSON.parse(deep(maxMessageDepth - 4)) };
+    expect(await client.request('textDocument/hover', params)).toBeNull();
+    expect(client.stderr).toBe('');
+    await client.close();
   });
 
   it('reads messages split at every byte and messages sharing one write', async () => {

@@ -196,6 +196,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'lsp-header-ugyldig': {},
   'lsp-besked-for-stor': { bytes: 2, max: 2 },
   'lsp-besked-ugyldig': {},
+  'lsp-besked-for-dyb': { max: 100 },
   'lsp-ikke-startet': { metode: 'textDocument/hover' },
   'lsp-allerede-startet': {},
   'lsp-efter-shutdown': { metode: 'textDocument/hover' },

@@ -232,6 +232,7 @@ export interface DiagnosticMessageArgs {
   'lsp-header-ugyldig': NoArgs;
   'lsp-besked-for-stor': { bytes: number; max: number };
   'lsp-besked-ugyldig': NoArgs;
+  'lsp-besked-for-dyb': { max: number };
   'lsp-ikke-startet': { metode: string };
   'lsp-allerede-startet': NoArgs;
   'lsp-efter-shutdown': { metode: string };
@@ -644,6 +645,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'lsp-besked-for-stor': (a) =>
     `Forbindelsen til editoren er lukket: en besked på ${a.bytes} bytes er større end de ${a.max} bytes, sprogserveren tager imod. Filer over 2 MB kan ikke tjekkes; del filen op.`,
   'lsp-besked-ugyldig': () => 'Forbindelsen til editoren er lukket: en besked var ikke en JSON-RPC 2.0-besked. Start sprogserveren fra editoren.',
+  'lsp-besked-for-dyb': (a) =>
+    `Forbindelsen til editoren er lukket: en besked havde lister eller objekter inden i hinanden i mere end ${a.max} niveauer, og en editors beskeder har højst et dusin. Start sprogserveren fra editoren.`,
   'lsp-ikke-startet': (a) => `Sprogserveren er ikke startet endnu: send »initialize« før ${quote(a.metode)}.`,
   'lsp-allerede-startet': () => 'Sprogserveren er allerede startet: »initialize« kan kun sendes én gang.',
   'lsp-efter-shutdown': (a) => `Sprogserveren er ved at lukke (»shutdown« er modtaget) og svarer ikke på ${quote(a.metode)}; send »exit«.`,
