@@ -819,6 +819,31 @@ describe('promise: nothing the document shows vanishes without a line in the rep
     expect(html).not.toContain('Tegningens kopi');
   });
 
+  it('reads a part written in UTF-16, ISO-8859-1 or Windows-1252, as its byte order mark or XML declaration says (before: »æøå« became »���«); an encoding no one knows is a damaged document', async () => {
+    const text = 'Rusmiddelcentret på Ærø – “åbent”';
+    const documentIn = async (encode: (xml: string) => Buffer, declared: string) => {
+      const whole = await withDocumentXml(
+        (xml) =>
+          xml
+            .replace(/^<\?xml[^>]*\?>/, `<?xml version="1.0" encoding="${declared}" standalone="yes"?>`)
+            .replace('<w:body>', `<w:body>${paragraph(textRun(text))}`),
+        [new Paragraph('Testby Kommune')],
+      );
+      const parts = zipEntries(whole).map((entry) => ({ name: entry.name, data: readEntry(whole, entry, 10_000_000) }));
+      return zip(parts.map((part) => (part.name === 'word/document.xml' ? { ...part, data: encode(part.data.toString('utf8')) } : part)));
+    };
+    const windows1252 = (xml: string) => Buffer.from(xml.replace('–', '\x96').replace('“', '\x93').replace('”', '\x94'), 'latin1');
+    const utf16 = (xml: string) => Buffer.concat([Uint8Array.of(0xff, 0xfe), Buffer.from(xml, 'utf16le')]);
+    for (const [encode, declared] of [
+      [windows1252, 'windows-1252'],
+      [windows1252, 'ISO-8859-1'],
+      [utf16, 'UTF-16'],
+    ] as const) {
+      expect((await convertDocx(await documentIn(encode, declared))).html, declared).toContain(text);
+    }
+    expect(await importError(await documentIn((xml) => Buffer.from(xml), 'x-ukendt'))).toBe('import-beskadiget');
+  });
+
   it('counts reviewer comments (with an example), embedded chunks, and links to addresses a web page cannot use', async () => {
     const bytes = await documentWith(`${paragraph(textRun('Tekst med kommentar.'))}<w:altChunk r:id="rIdChunk1"/><w:altChunk r:id="rIdChunk2"/>`, [
       comments('Skal datoen ikke rettes?', 'Enig.'),
