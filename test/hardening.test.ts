@@ -909,6 +909,21 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
     }
   });
 
+  it('a municipality file whose name is no UTF-8 is said to be so, not »Filen findes ikke. Mente du »b��«?«, and the others are read', (context) => {
+    const dir = workspace({ 'a.yml': small });
+    try {
+      writeFileSync(Buffer.concat([Buffer.from(join(dir, 'municipalities', 'b')), Uint8Array.of(0xe6, 0xff), Buffer.from('.yml')]), small);
+    } catch {
+      // A file system that takes names in UTF-8 only (APFS) cannot hold such a name.
+      return context.skip();
+    }
+    const result = run(['validate'], dir);
+    expectClean(result, 1);
+    expect(result.stdout).toContain('fejl  Filens navn er ikke skrevet i UTF-8');
+    expect(result.stdout).not.toContain('Filen findes ikke');
+    expect(result.stdout).toContain('✓ municipalities/a.yml: gyldig');
+  });
+
   it('a first build that fails halfway (a 192 KB tmpfs: the standard’s page fits, the report does not) says no earlier version is kept; a later one that fails before writing does', (context) => {
     const disk = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-halv-'));
     if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=192k', 'tmpfs', disk]).status !== 0) return context.skip();

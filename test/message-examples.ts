@@ -248,6 +248,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'fil-ikke-almindelig': {},
   'fil-uden-for-mappe': { mappe: 'out/' },
   'fil-loekke': {},
+  'fil-navn-ikke-utf8': {},
   'fil-link-uden-maal': { maal: 'randers-gammel.yml' },
   'filnavn-ugyldigt': { fil: 'municipalities/testby.yml', forslag: 'visitation' },
   'filnavn-kollision': { fil: 'municipalities/testby.yml', andre: 'municipalities/testby.yaml', id: '§4.1.6' },

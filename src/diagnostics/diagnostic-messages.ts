@@ -282,6 +282,7 @@ export interface DiagnosticMessageArgs {
   'fil-ikke-almindelig': NoArgs;
   'fil-uden-for-mappe': { mappe: string };
   'fil-loekke': NoArgs;
+  'fil-navn-ikke-utf8': NoArgs;
   'fil-link-uden-maal': { maal: string };
   'filnavn-ugyldigt': { fil: string; forslag?: string };
   'filnavn-kollision': { fil: string; andre: string; id: string };
@@ -721,6 +722,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'fil-ikke-almindelig': () => 'Det er ikke en almindelig fil (men fx en FIFO, en enhed som /dev/zero eller en socket). Angiv en almindelig fil.',
   'fil-uden-for-mappe': (a) => `Filen er et link, der peger uden for mappen ${quote(a.mappe)}. Kopiér filen ind i mappen i stedet for at linke til den.`,
   'fil-loekke': () => 'Filen er et link, der peger på sig selv i ring (en symlink-løkke). Slet linket, eller lad det pege på en rigtig fil.',
+  'fil-navn-ikke-utf8': () =>
+    'Filens navn er ikke skrevet i UTF-8 (tegnene, der vises som »�«), så filen kan ikke åbnes under det navn. Omdøb filen, så navnet kun har små bogstaver a-z, tal og bindestreger, fx randers.yml.',
   'fil-link-uden-maal': (a) => `Filen er et link til »${a.maal}«, som ikke findes. Ret linket, eller angiv selve filen.`,
   'filnavn-ugyldigt': (a) =>
     `${quote(a.fil)}: filnavnet kan ikke bruges som mappe i out/ og adresse på hjemmesiden. Et kommunenavn i filnavnet må kun indeholde små bogstaver a-z, tal og bindestreger.${a.forslag ? ` Omdøb filen til ${quote(a.forslag)}.` : ' Omdøb filen, fx til »randers.yml«.'}`,
