@@ -924,6 +924,19 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
     expect(result.stdout).toContain('✓ municipalities/a.yml: gyldig');
   });
 
+  it('check names a file whose path has a line break on one line, in its heading and its findings, valid or not (before: the line break was printed)', () => {
+    const dir = workspace();
+    mkdirSync(join(dir, 'ny\nmappe'));
+    writeFileSync(join(dir, 'ny\nmappe', 'randers.yml'), readFileSync(join(root, 'municipalities', 'randers.yml')));
+    writeFileSync(join(dir, 'ny\nmappe', 'ugyldig.yml'), 'kommune: [\n');
+    const result = run(['check', join('ny\nmappe', 'randers.yml'), join('ny\nmappe', 'ugyldig.yml'), '--dato', date], dir);
+    expectClean(result, 1);
+    expect(result.stdout).toContain('Randers Kommune (ny mappe/randers.yml)');
+    expect(result.stdout).toMatch(/^ny mappe\/randers\.yml:\d+:\d+ {2}mangler/m);
+    expect(result.stdout).toContain('ny mappe/ugyldig.yml: ugyldig, ikke vurderet');
+    expect(result.stdout).not.toMatch(/^mappe\//m);
+  });
+
   it('a first build that fails halfway (a 192 KB tmpfs: the standard’s page fits, the report does not) says no earlier version is kept; a later one that fails before writing does', (context) => {
     const disk = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-halv-'));
     if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=192k', 'tmpfs', disk]).status !== 0) return context.skip();
