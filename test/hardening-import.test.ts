@@ -800,11 +800,14 @@ describe('promise: nothing the document shows vanishes without a line in the rep
     expect((await convertDocx(bytes)).html).toContain('Godkendt 1. marts 2024 af Byrådet');
   });
 
-  it('keeps the words around a page break, a column break and a carriage return inside a paragraph apart (before: »AlfaBetaGammaDelta«)', async () => {
+  it('keeps the words around a page break, a column break, a carriage return and an absolute tab inside a paragraph apart (before: »AlfaBetaGammaDelta«, »Telefon89151515«)', async () => {
     const bytes = await documentWith(
-      paragraph(`<w:r><w:t>Alfa</w:t><w:br w:type="page"/><w:t>Beta</w:t><w:cr/><w:t>Gamma</w:t><w:br w:type="column"/><w:t>Delta</w:t></w:r>`),
+      paragraph(`<w:r><w:t>Alfa</w:t><w:br w:type="page"/><w:t>Beta</w:t><w:cr/><w:t>Gamma</w:t><w:br w:type="column"/><w:t>Delta</w:t></w:r>`) +
+        paragraph('<w:r><w:t>Telefon</w:t><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/><w:t>89151515</w:t></w:r>'),
     );
-    expect((await convertDocx(bytes)).html).toContain('<p>Alfa<br />Beta<br />Gamma<br />Delta</p>');
+    const { html } = await convertDocx(bytes);
+    expect(html).toContain('<p>Alfa<br />Beta<br />Gamma<br />Delta</p>');
+    expect(html).toContain('<p>Telefon\t89151515</p>');
     expect((await importBytes(bytes)).yaml).toContain('Alfa Beta Gamma Delta');
   });
 

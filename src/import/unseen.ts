@@ -155,12 +155,17 @@ export function revealPart(name: string, xml: string, unseen: Unseen): string {
   // Whatever part the converter takes its styles from: what hides text, for withoutHiddenStyles.
   if (xml.includes('<w:style ') || xml.includes('<w:docDefaults')) readStyleHiding(xml, unseen.styles);
   unseen.altChunks += count(xml, '<w:altChunk');
-  return withTextBoxesRead(withLineBreaks(showFieldResults(withoutHiddenRuns(xml, unseen))));
+  return withTextBoxesRead(withSeparators(showFieldResults(withoutHiddenRuns(xml, unseen))));
 }
 
-/** A carriage return (w:cr, which Word shows as a line break) as the line break it is; the converter drops it, joining the words around it. */
-function withLineBreaks(xml: string): string {
-  return xml.includes('<w:cr') ? xml.replace(/<w:cr\b[^<>]*>(?:<\/w:cr>)?/g, '<w:br/>') : xml;
+/**
+ * A carriage return (w:cr, which Word shows as a line break) as a line break, and an absolute
+ * tab (w:ptab, a tab set at the margin) as a tab: the converter drops both, joining the words
+ * around them (»Telefon89151515«).
+ */
+function withSeparators(xml: string): string {
+  const breaks = xml.includes('<w:cr') ? xml.replace(/<w:cr\b[^<>]*>(?:<\/w:cr>)?/g, '<w:br/>') : xml;
+  return breaks.includes('<w:ptab') ? breaks.replace(/<w:ptab\b[^<>]*>(?:<\/w:ptab>)?/g, '<w:tab/>') : breaks;
 }
 
 /** Link addresses a published page can use; anything else with a scheme (javascript:, data:, file: …) is not kept as a link. */
