@@ -96,6 +96,20 @@ function cutShort(bytes: Uint8Array, at: number): boolean {
   return bytes.subarray(at + 1).every((byte) => byte >= 0x80 && byte <= 0xbf);
 }
 
+/** Windows-1252's characters for bytes 0x80-0x9F (where it differs from ISO-8859-1); the five it leaves undefined stay as they are. */
+const windows1252High =
+  '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
+
+/**
+ * Bytes in Windows-1252 as text. Node's TextDecoder('windows-1252') reads them as ISO-8859-1:
+ * »„« (0x84) came out as the control character U+0084, and »–« and »“« as well.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\x80-\x9f]/g, (character) => windows1252High[character.charCodeAt(0) - 0x80]!);
+}
+
 /** What the bytes most likely are, given the offset where they stop being UTF-8 text. */
 function notTextKind(bytes: Uint8Array, at: number): NotText {
   if (startsWith(bytes, [0xff, 0xfe])) return { kind: 'utf-16-le' };
@@ -107,7 +121,7 @@ function notTextKind(bytes: Uint8Array, at: number): NotText {
   const byte = bytes[at];
   if (byte === undefined || byte < 0x80 || undefinedIn1252.has(byte) || bytes.some(isControl)) return { kind: 'binaer' };
   if (cutShort(bytes, at)) return { kind: 'afbrudt' };
-  const character = new TextDecoder('windows-1252').decode(bytes.subarray(at, at + 1));
+  const character = decodeWindows1252(bytes.subarray(at, at + 1));
   // Letters outside ASCII before it were UTF-8: the file is, but for this character, joined in from elsewhere.
   const mixed = bytes.subarray(0, at).some((before) => before >= 0x80);
   return { kind: mixed ? 'blandet' : 'windows-1252', character, byte: byte.toString(16).toUpperCase().padStart(2, '0') };

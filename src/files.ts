@@ -320,7 +320,9 @@ export function readBounded(path: string, { maxBytes, within }: ReadLimits): Rea
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       // A link whose target is gone exists as a name: »findes ikke, tjek stavningen« would send the user the wrong way.
       const maal = danglingTarget(path);
-      return maal === undefined ? { ok: false, code: 'fil-findes-ikke', args: {} } : { ok: false, code: 'fil-link-uden-maal', args: { maal } };
+      if (maal !== undefined) return { ok: false, code: 'fil-link-uden-maal', args: { maal } };
+      // A folder's name that is no UTF-8 is listed with »�« in its place, and no file has that name: it is there, under bytes no path here can spell.
+      return { ok: false, code: basename(path).includes('\uFFFD') ? 'fil-navn-ikke-utf8' : 'fil-findes-ikke', args: {} };
     }
     if (code === 'ELOOP') return { ok: false, code: 'fil-loekke', args: {} };
     return { ok: false, code: 'fil-kan-ikke-laeses', args: { aarsag: fileReadErrorText(error) } };

@@ -217,6 +217,9 @@ describe('promise: every scan over document text is linear (4× the input takes 
     // Hidden runs and simple fields, which are taken out or unwrapped before conversion.
     await expectLinear(commentDocx('<w:r><w:rPr><w:vanish/></w:rPr><w:t>skjult</w:t></w:r><w:r '), 10_000);
     await expectLinear(commentDocx('<w:fldSimple w:instr=" DATE "<w:vanish '), 10_000);
+    // Text boxes drawn without their VML copy, made readable before conversion: opened and never closed.
+    await expectLinear(commentDocx('<w:drawing><w:txbxContent>'), 10_000);
+    await expectLinear(commentDocx('<w:drawing><w:txbxContent></w:drawing>'), 10_000);
   });
 
   it('abbreviations in a row (»stk. 1, nr. …«), where sentences are split', async () => {
@@ -795,6 +798,53 @@ describe('promise: nothing the document shows vanishes without a line in the rep
     const { yaml } = await importBytes(bytes);
     expect(yaml).toMatch(/Godkendt 1\. marts 2024 af Byrådet|organ: Byrådet/);
     expect((await convertDocx(bytes)).html).toContain('Godkendt 1. marts 2024 af Byrådet');
+  });
+
+  it('keeps the words around a page break, a column break, a carriage return and an absolute tab inside a paragraph apart (before: »AlfaBetaGammaDelta«, »Telefon89151515«)', async () => {
+    const bytes = await documentWith(
+      paragraph(`<w:r><w:t>Alfa</w:t><w:br w:type="page"/><w:t>Beta</w:t><w:cr/><w:t>Gamma</w:t><w:br w:type="column"/><w:t>Delta</w:t></w:r>`) +
+        paragraph('<w:r><w:t>Telefon</w:t><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/><w:t>89151515</w:t></w:r>'),
+    );
+    const { html } = await convertDocx(bytes);
+    expect(html).toContain('<p>Alfa<br />Beta<br />Gamma<br />Delta</p>');
+    expect(html).toContain('<p>Telefon\t89151515</p>');
+    expect((await importBytes(bytes)).yaml).toContain('Alfa Beta Gamma Delta');
+  });
+
+  it('imports the text of a text box drawn without Word’s VML copy (before: lost without a trace), and that of Word’s own text box once', async () => {
+    const box = (text: string) =>
+      `<w:drawing><wp:anchor><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:txbx><w:txbxContent>${paragraph(textRun(text))}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>`;
+    const wordsOwn = `<mc:AlternateContent><mc:Choice Requires="wps">${box('Tegningens kopi')}</mc:Choice><mc:Fallback><w:pict><w:txbxContent>${paragraph(textRun('Words egen tekstboks'))}</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent>`;
+    const bytes = await documentWith(paragraph(textRun('Før boksen'), `<w:r>${box('Kun i tegningen')}</w:r>`) + paragraph(`<w:r>${wordsOwn}</w:r>`));
+    const { html } = await convertDocx(bytes);
+    expect(html).toContain('<p>Før boksen</p><p>Kun i tegningen</p>');
+    expect(html).toContain('Words egen tekstboks');
+    expect(html).not.toContain('Tegningens kopi');
+  });
+
+  it('reads a part written in UTF-16, ISO-8859-1 or Windows-1252, as its byte order mark or XML declaration says (before: »æøå« became »���«); an encoding no one knows is a damaged document', async () => {
+    const text = 'Rusmiddelcentret på Ærø – “åbent”';
+    const documentIn = async (encode: (xml: string) => Buffer, declared: string) => {
+      const whole = await withDocumentXml(
+        (xml) =>
+          xml
+            .replace(/^<\?xml[^>]*\?>/, `<?xml version="1.0" encoding="${declared}" standalone="yes"?>`)
+            .replace('<w:body>', `<w:body>${paragraph(textRun(text))}`),
+        [new Paragraph('Testby Kommune')],
+      );
+      const parts = zipEntries(whole).map((entry) => ({ name: entry.name, data: readEntry(whole, entry, 10_000_000) }));
+      return zip(parts.map((part) => (part.name === 'word/document.xml' ? { ...part, data: encode(part.data.toString('utf8')) } : part)));
+    };
+    const windows1252 = (xml: string) => Buffer.from(xml.replace('–', '\x96').replace('“', '\x93').replace('”', '\x94'), 'latin1');
+    const utf16 = (xml: string) => Buffer.concat([Uint8Array.of(0xff, 0xfe), Buffer.from(xml, 'utf16le')]);
+    for (const [encode, declared] of [
+      [windows1252, 'windows-1252'],
+      [windows1252, 'ISO-8859-1'],
+      [utf16, 'UTF-16'],
+    ] as const) {
+      expect((await convertDocx(await documentIn(encode, declared))).html, declared).toContain(text);
+    }
+    expect(await importError(await documentIn((xml) => Buffer.from(xml), 'x-ukendt'))).toBe('import-beskadiget');
   });
 
   it('counts reviewer comments (with an example), embedded chunks, and links to addresses a web page cannot use', async () => {

@@ -788,6 +788,12 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
     const fromGit = run(['diff', 'a', '--fra', 'HEAD', '--uden-pdf'], dir);
     expectClean(fromGit, 1);
     expect(fromGit.stderr).toMatch(/^municipalities\/a\.yml@HEAD:3:\d+ {2}fejl/m);
+    // A range or a set of versions is no version of the file (before: git show printed a log or nothing, read as the old file: »Filen er tom«).
+    for (const from of ['HEAD..HEAD', 'HEAD...HEAD', '^HEAD', 'HEAD^!', 'HEAD^@']) {
+      const range = run(['diff', 'a', '--fra', from, '--uden-pdf'], dir);
+      expectClean(range, 2);
+      expect(range.stderr).toContain(`»${from}« er hverken en fil eller en git-version`);
+    }
   });
 
   it('ny: a kommune whose file is there under another ending (randers.yaml) gets no second file, which would make build refuse both', () => {
@@ -898,6 +904,52 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
       expectClean(result, 1);
       expect(result.stderr).toContain('disken er fuld (ENOSPC)');
       expect(readdirSync(disk, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      spawnSync('umount', [disk]);
+    }
+  });
+
+  it('a municipality file whose name is no UTF-8 is said to be so, not »Filen findes ikke. Mente du »b��«?«, and the others are read', (context) => {
+    const dir = workspace({ 'a.yml': small });
+    try {
+      writeFileSync(Buffer.concat([Buffer.from(join(dir, 'municipalities', 'b')), Uint8Array.of(0xe6, 0xff), Buffer.from('.yml')]), small);
+    } catch {
+      // A file system that takes names in UTF-8 only (APFS) cannot hold such a name.
+      return context.skip();
+    }
+    const result = run(['validate'], dir);
+    expectClean(result, 1);
+    expect(result.stdout).toContain('fejl  Filens navn er ikke skrevet i UTF-8');
+    expect(result.stdout).not.toContain('Filen findes ikke');
+    expect(result.stdout).toContain('✓ municipalities/a.yml: gyldig');
+  });
+
+  it('check names a file whose path has a line break on one line, in its heading and its findings, valid or not (before: the line break was printed)', () => {
+    const dir = workspace();
+    mkdirSync(join(dir, 'ny\nmappe'));
+    writeFileSync(join(dir, 'ny\nmappe', 'randers.yml'), readFileSync(join(root, 'municipalities', 'randers.yml')));
+    writeFileSync(join(dir, 'ny\nmappe', 'ugyldig.yml'), 'kommune: [\n');
+    const result = run(['check', join('ny\nmappe', 'randers.yml'), join('ny\nmappe', 'ugyldig.yml'), '--dato', date], dir);
+    expectClean(result, 1);
+    expect(result.stdout).toContain('Randers Kommune (ny mappe/randers.yml)');
+    expect(result.stdout).toMatch(/^ny mappe\/randers\.yml:\d+:\d+ {2}mangler/m);
+    expect(result.stdout).toContain('ny mappe/ugyldig.yml: ugyldig, ikke vurderet');
+    expect(result.stdout).not.toMatch(/^mappe\//m);
+  });
+
+  it('a first build that fails halfway (a 192 KB tmpfs: the standard’s page fits, the report does not) says no earlier version is kept; a later one that fails before writing does', (context) => {
+    const disk = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-halv-'));
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=192k', 'tmpfs', disk]).status !== 0) return context.skip();
+    try {
+      const dir = workspace({ 'a.yml': small });
+      const out = join(disk, 'out');
+      const first = run(['build', '--out', out, '--dato', date, '--uden-pdf'], dir);
+      expectClean(first, 1);
+      expect(existsSync(join(out, 'a', 'kvalitetsstandard.html'))).toBe(true);
+      // Before: the page this build had just written was taken for an earlier version, »Den forrige udgave er bevaret«.
+      expect(first.stderr).toMatch(/»[^«]*out\/a« kunne ikke skrives: disken er fuld \(ENOSPC\)\.\n/);
+      const again = run(['build', '--out', out, '--dato', date, '--uden-pdf', '--fuld'], dir);
+      expect(again.stderr).toMatch(/»[^«]*out\/a« kunne ikke skrives: disken er fuld \(ENOSPC\)\. Den forrige udgave er bevaret\./);
     } finally {
       spawnSync('umount', [disk]);
     }

@@ -12,7 +12,7 @@ import { ResponseError } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { answering } from '../src/lsp/server.js';
-import { maxHeaderBytes, maxMessageBytes, ProtocolGate } from '../src/lsp/transport.js';
+import { maxHeaderBytes, maxMessageBytes, maxMessageDepth, ProtocolGate } from '../src/lsp/transport.js';
 import { root } from './helpers.js';
 import { LspClient } from './lsp.js';
 
@@ -93,6 +93,27 @@ describe('the server drops a client that breaks the framing', () => {
       expect(result.code, body).toBe(1);
       expect(result.stderr, body).toContain('var ikke en JSON-RPC 2.0-besked');
     }
+  });
+
+  it('drops a message nested deeper than any editor’s, wherever the nesting is (before: InternalError »meld fejlen«, then exit 70 on »Maximum call stack size exceeded«)', async () => {
+    const deep = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+    const said =
+      'kvalitetsstandard: Forbindelsen til editoren er lukket: en besked havde lister eller objekter inden i hinanden i mere end 100 niveauer, og en editors beskeder har højst et dusin. Start sprogserveren fra editoren.\n';
+    for (const body of [
+      `{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{},"initializationOptions":{"dato":${deep(200_000)}}}}`,
+      `{"jsonrpc":"2.0","id":${deep(200_000)},"method":"shutdown"}`,
+      `{"jsonrpc":"2.0","id":1,"method":"shutdown","params":${deep(maxMessageDepth)}}`,
+    ]) {
+      const result = await dropped(Buffer.from(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`));
+      expect(result.code, body.slice(0, 60)).toBe(1);
+      expect(result.stderr).toBe(said);
+    }
+    // As deep as the limit allows: answered as ever.
+    const client = await initialized();
+    const params = { textDocument: { uri }, position: { line: 0, character: 0 }, extra: JSON.parse(deep(maxMessageDepth - 4)) };
+    expect(await client.request('textDocument/hover', params)).toBeNull();
+    expect(client.stderr).toBe('');
+    await client.close();
   });
 
   it('reads messages split at every byte and messages sharing one write', async () => {
@@ -216,6 +237,89 @@ describe('positions at the edge', () => {
     }
     expect(published.length).toBeGreaterThan(0);
     expect(client.stderr).toBe('');
+  });
+});
+
+describe('a document grown by changes', () => {
+  it('a change that would make a document longer than one message can carry is not applied and said in one Danish line; the server goes on answering', async () => {
+    const client = await initialized();
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: 'titel: x\n' } });
+    const start = { line: 0, character: 0 };
+    const nine = 'x'.repeat(9 * 1024 * 1024);
+    const insert = (version: number) =>
+      client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start, end: start }, text: nine }] });
+    insert(2);
+    await client.notification('textDocument/publishDiagnostics', (params) => params.version === 2);
+    // Before: applied, and so on without end; past V8's longest string the server stopped answering at full CPU.
+    insert(3);
+    const said = await client.notification('window/logMessage', (params) => params.message.includes('er ignoreret, fordi filen så ville fylde mere end'));
+    expect(said.message).toMatch(/^kvalitetsstandard: En ændring af file:\S+ er ignoreret/);
+    expect(await client.request('textDocument/hover', { textDocument: { uri }, position: start })).toBeNull();
+    // A whole new text, then an insertion: within the limit once the first has replaced the rest, so applied.
+    client.notify('textDocument/didChange', {
+      textDocument: { uri, version: 4 },
+      contentChanges: [{ text: 'titel: y\n' }, { range: { start, end: start }, text: nine }],
+    });
+    const { diagnostics } = await client.notification('textDocument/publishDiagnostics', (params) => params.version === 4);
+    expect(diagnostics.map((diagnostic: any) => diagnostic.message).join('\n')).toContain('Filen er for stor (9,0 MB)');
+    expect(client.stderr).toBe('');
+    await client.close();
+  });
+});
+
+describe('many documents open', () => {
+  it('a document opened past what all open documents may hold together is not read, and said in one Danish line; closing another makes room', async () => {
+    const client = await initialized();
+    const big = 'x'.repeat(15 * 1024 * 1024);
+    const documentUri = (index: number) => `file:///tmp/kommune/municipalities/d${index}.yml`;
+    const open = (index: number) =>
+      client.notify('textDocument/didOpen', { textDocument: { uri: documentUri(index), languageId: 'yaml', version: 1, text: `titel: ${big}` } });
+    // Before: a few hundred such opens and the server died out of memory, with V8's stack trace on stderr.
+    for (let index = 0; index < 9; index += 1) open(index);
+    const said = await client.notification('window/logMessage', (params) => params.message.includes('er ikke læst'));
+    expect(said.message).toBe(
+      `kvalitetsstandard: ${documentUri(8)} er ikke læst, fordi de åbne filer tilsammen så ville fylde mere end 134.217.728 tegn, og sprogserveren har ikke plads til mere. Luk de filer, du ikke bruger, og luk og åbn så denne igen.`,
+    );
+    expect(await client.request('textDocument/completion', { textDocument: { uri: documentUri(8) }, position: { line: 0, character: 0 } })).toEqual([]);
+    client.notify('textDocument/didClose', { textDocument: { uri: documentUri(0) } });
+    client.notify('textDocument/didClose', { textDocument: { uri: documentUri(8) } });
+    open(8);
+    const { diagnostics } = await client.notification(
+      'textDocument/publishDiagnostics',
+      (params) => params.uri === documentUri(8) && params.diagnostics.length > 0,
+    );
+    expect(diagnostics[0].message).toContain('Filen er for stor');
+    expect(client.stderr).toBe('');
+    await client.close();
+  });
+});
+
+describe('diagnostic data the client made up', () => {
+  it('acts only on data the server published: made-up lines, indentations and codes get no action, and the server answers at once', async () => {
+    const client = await initialized();
+    const text = `${randers}revisionn: x\n`;
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+    const { diagnostics } = await client.notification('textDocument/publishDiagnostics', (params) => params.uri === uri);
+    const misspelled = diagnostics.find((diagnostic: any) => diagnostic.data?.code === 'ukendt-felt');
+    const ask = (data: unknown) =>
+      client.request<any[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: misspelled.range,
+        context: { diagnostics: [{ ...misspelled, data }] },
+      });
+    const madeUp = [
+      // Before: 300 million edits built (the server hung), edits at line -6, and »uventet fejl … meld fejlen« for a negative indentation.
+      { kind: 'krav', id: '§4.1.1', field: 'x', citation: 'x', missingSection: false, commented: { titel: 'x', fra: 1, til: 3e8 } },
+      { kind: 'krav', id: '§4.1.1', field: 'x', citation: 'x', missingSection: false, commented: { titel: 'x', fra: -5, til: 2 } },
+      { kind: 'validering', code: 'yaml-felt-indrykning', args: { felt: 'x', mellemrum: 1, forventet: -1 } },
+      { kind: 'validering', code: 'yaml-tabulator', args: { mellemrum: 1e10 } },
+      { ...misspelled.data, args: { ...misspelled.data.args, forslag: 'noget andet' } },
+    ];
+    for (const data of madeUp) expect(await ask(data), JSON.stringify(data)).toEqual([]);
+    // The server's own data, sent back, still gets its fix.
+    expect((await ask(misspelled.data)).map((action) => action.title)).toEqual(['Ret til »revision«']);
+    expect(client.stderr).toBe('');
+    await client.close();
   });
 });
 

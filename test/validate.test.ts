@@ -153,6 +153,20 @@ describe('validate: files that are not a kvalitetsstandard at all', () => {
       });
     }
 
+    it('Windows-1252 whose first letter outside ASCII is one of its own (0x80-0x9F: »„«, »–«, »€«), named as that letter (before: a control character, »\\x84«)', async () => {
+      for (const [byte, letter] of [
+        [0x84, '„'],
+        [0x96, '–'],
+        [0x80, '€'],
+        [0x9c, 'œ'],
+      ] as const) {
+        const bytes = Buffer.concat([Buffer.from('kommune: Testby Kommune\ntitel: Kvalitetsstandard '), Uint8Array.of(byte), Buffer.from(' for alle\n')]);
+        const [found] = await diagnosticsOf(write(`egne-tegn-${byte}.yml`, bytes));
+        expect(found).toMatchObject({ code: 'fil-ikke-tekst', line: 2, column: 26 });
+        expect(found!.message).toContain(`er »${letter}« i Windows-1252`);
+      }
+    });
+
     it('a UTF-8 file with one character in Windows-1252 (joined in from elsewhere): said at that character, to be written again (three places)', async () => {
       const { text } = real[4]!;
       const letters = [...text.matchAll(/[æøå]/g)].map((match) => match.index);

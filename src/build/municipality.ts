@@ -67,6 +67,12 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
   const keywords = ['kvalitetsstandard', 'stofmisbrug', 'serviceloven § 101', check.regulation];
   const approval = { approvals: check.document.godkendelse, revised: check.document.revision?.senest_revideret };
   let entry: CacheEntry = { document: '', compliance: '', pdf: withPdf };
+  // Whether an earlier build's outputs were there before this one wrote any: a failure halfway through a first build must not say they are kept.
+  let earlier: boolean | undefined;
+  const write = async (path: string, text: string) => {
+    earlier ??= hasOutputs(dir);
+    await writeFileAtomic(path, text);
+  };
   try {
     entry = {
       document: documentKey(check.file, check.text, id, check.document.praesentation?.logo),
@@ -81,7 +87,7 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
       // The renderer is loaded only when something is to be rendered: an unchanged build stays quick.
       const { renderDocument } = await import('../render/html.js');
       const htmlPath = join(dir, 'kvalitetsstandard.html');
-      await writeFileAtomic(htmlPath, renderDocument(check.file, id, check.document));
+      await write(htmlPath, renderDocument(check.file, id, check.document));
       result.pdfJobs.push({
         htmlPath,
         pdfPath: join(dir, 'kvalitetsstandard.pdf'),
@@ -97,8 +103,8 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
     if (!fresh('compliance', ['compliance.html', 'compliance.json'], 'compliance.pdf')) {
       const { annexTitle, complianceReportHtml } = await import('../report/compliance-html.js');
       const htmlPath = join(dir, 'compliance.html');
-      await writeFileAtomic(htmlPath, complianceReportHtml([check], { site: true }));
-      await writeFileAtomic(join(dir, 'compliance.json'), complianceReportJson([check]));
+      await write(htmlPath, complianceReportHtml([check], { site: true }));
+      await write(join(dir, 'compliance.json'), complianceReportJson([check]));
       result.pdfJobs.push({
         htmlPath,
         pdfPath: join(dir, 'compliance.pdf'),
@@ -118,10 +124,11 @@ export async function buildMunicipality(task: MunicipalityTask): Promise<Municip
     result.entry = result.status === 'uaendret' && previous ? { ...entry, pdf: previous.pdf, outputs: previous.outputs } : entry;
   } catch (error) {
     result.status = 'fejl';
+    const kept = earlier ?? hasOutputs(dir);
     result.problems.push(
       error instanceof UserError
-        ? problemOf(error, dir)
-        : { code: 'skrivning-fejlede', args: { fil: dir, detalje: fileSystemErrorText(error), bevaret: hasOutputs(dir) ? 'ja' : undefined } },
+        ? problemOf(error, kept)
+        : { code: 'skrivning-fejlede', args: { fil: dir, detalje: fileSystemErrorText(error), bevaret: kept ? 'ja' : undefined } },
     );
   }
   if (!withPdf) result.pdfJobs = [];
@@ -136,7 +143,7 @@ export async function overviewRow(file: string, date: string): Promise<IndexRow 
 }
 
 /** A problem the build reports; a template's error says whether an earlier version of the kommune is kept (a first build has none). */
-function problemOf(error: UserError, dir: string): Message {
+function problemOf(error: UserError, kept: boolean): Message {
   const problem = { code: error.code, args: error.args } as Message;
-  return problem.code === 'skabelon-fejl' ? { code: problem.code, args: { ...problem.args, bevaret: hasOutputs(dir) ? 'ja' : undefined } } : problem;
+  return problem.code === 'skabelon-fejl' ? { code: problem.code, args: { ...problem.args, bevaret: kept ? 'ja' : undefined } } : problem;
 }

@@ -37,7 +37,12 @@ function previousVersion(file: string, from: string): Buffer {
   try {
     const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     const path = relative(top, resolve(file)).split('\\').join('/');
-    return execFileSync('git', ['show', '--end-of-options', `${from}:${path}`], { cwd: top, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: maxFileBytes + 1 });
+    // cat-file takes one object only; show took a range (»HEAD~1..HEAD«) too, and printed its log or nothing, read as the old file.
+    return execFileSync('git', ['cat-file', 'blob', '--end-of-options', `${from}:${path}`], {
+      cwd: top,
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: maxFileBytes + 1,
+    });
   } catch {
     throw new UsageError('diff-fra-ukendt', { fra: from, fil: file });
   }

@@ -233,11 +233,14 @@ export interface DiagnosticMessageArgs {
   'lsp-header-ugyldig': NoArgs;
   'lsp-besked-for-stor': { bytes: number; max: number };
   'lsp-besked-ugyldig': NoArgs;
+  'lsp-besked-for-dyb': { max: number };
   'lsp-ikke-startet': { metode: string };
   'lsp-allerede-startet': NoArgs;
   'lsp-efter-shutdown': { metode: string };
   'lsp-ugyldig-position': NoArgs;
   'lsp-dokument-ignoreret': { metode: string; uri?: string };
+  'lsp-dokument-for-stort': { uri: string; max: number; alt: number };
+  'lsp-for-mange-dokumenter': { uri: string; alt: number };
   'lsp-ukendt-metode': { metode: string };
   'lsp-ugyldige-parametre': { metode: string; felt: string };
   'lsp-besked-ignoreret': { metode: string; felt: string };
@@ -280,6 +283,7 @@ export interface DiagnosticMessageArgs {
   'fil-ikke-almindelig': NoArgs;
   'fil-uden-for-mappe': { mappe: string };
   'fil-loekke': NoArgs;
+  'fil-navn-ikke-utf8': NoArgs;
   'fil-link-uden-maal': { maal: string };
   'filnavn-ugyldigt': { fil: string; forslag?: string };
   'filnavn-kollision': { fil: string; andre: string; id: string };
@@ -643,6 +647,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'lsp-besked-for-stor': (a) =>
     `Forbindelsen til editoren er lukket: en besked på ${a.bytes} bytes er større end de ${a.max} bytes, sprogserveren tager imod. Filer over 2 MB kan ikke tjekkes; del filen op.`,
   'lsp-besked-ugyldig': () => 'Forbindelsen til editoren er lukket: en besked var ikke en JSON-RPC 2.0-besked. Start sprogserveren fra editoren.',
+  'lsp-besked-for-dyb': (a) =>
+    `Forbindelsen til editoren er lukket: en besked havde lister eller objekter inden i hinanden i mere end ${a.max} niveauer, og en editors beskeder har højst et dusin. Start sprogserveren fra editoren.`,
   'lsp-ikke-startet': (a) => `Sprogserveren er ikke startet endnu: send »initialize« før ${quote(a.metode)}.`,
   'lsp-allerede-startet': () => 'Sprogserveren er allerede startet: »initialize« kan kun sendes én gang.',
   'lsp-efter-shutdown': (a) => `Sprogserveren er ved at lukke (»shutdown« er modtaget) og svarer ikke på ${quote(a.metode)}; send »exit«.`,
@@ -667,6 +673,10 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
     }`,
   'lsp-dokument-ignoreret': (a) =>
     `${quote(a.metode)}${a.uri ? ` for ${a.uri}` : ''} er ignoreret, fordi den ikke er, som protokollen kræver: adressen og teksten skal være tekst, versionen et helt tal og hver positions linje og tegn hele tal fra 0 og opefter. Sprogserverens udgave af filen er uændret; luk og åbn filen i editoren, hvis meddelelserne ikke passer til teksten.`,
+  'lsp-dokument-for-stort': (a) =>
+    `En ændring af ${a.uri} er ignoreret, fordi filen så ville fylde mere end ${a.max.toLocaleString('da-DK')} tegn eller de åbne filer tilsammen mere end ${a.alt.toLocaleString('da-DK')}, og en kvalitetsstandard fylder højst 2 MB. Sprogserverens udgave af filen er uændret; fortryd ændringen, og luk og åbn filen i editoren.`,
+  'lsp-for-mange-dokumenter': (a) =>
+    `${a.uri} er ikke læst, fordi de åbne filer tilsammen så ville fylde mere end ${a.alt.toLocaleString('da-DK')} tegn, og sprogserveren har ikke plads til mere. Luk de filer, du ikke bruger, og luk og åbn så denne igen.`,
   // #13: what the schema tells Red Hat's YAML extension (errorMessage, patternErrorMessage); an
   // editor shows these without the offending value, so they name the field and the fix.
   'skema-rod': (a) =>
@@ -713,6 +723,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'fil-ikke-almindelig': () => 'Det er ikke en almindelig fil (men fx en FIFO, en enhed som /dev/zero eller en socket). Angiv en almindelig fil.',
   'fil-uden-for-mappe': (a) => `Filen er et link, der peger uden for mappen ${quote(a.mappe)}. Kopiér filen ind i mappen i stedet for at linke til den.`,
   'fil-loekke': () => 'Filen er et link, der peger på sig selv i ring (en symlink-løkke). Slet linket, eller lad det pege på en rigtig fil.',
+  'fil-navn-ikke-utf8': () =>
+    'Filens navn er ikke skrevet i UTF-8 (tegnene, der vises som »�«), så filen kan ikke åbnes under det navn. Omdøb filen, så navnet kun har små bogstaver a-z, tal og bindestreger, fx randers.yml.',
   'fil-link-uden-maal': (a) => `Filen er et link til »${a.maal}«, som ikke findes. Ret linket, eller angiv selve filen.`,
   'filnavn-ugyldigt': (a) =>
     `${quote(a.fil)}: filnavnet kan ikke bruges som mappe i out/ og adresse på hjemmesiden. Et kommunenavn i filnavnet må kun indeholde små bogstaver a-z, tal og bindestreger.${a.forslag ? ` Omdøb filen til ${quote(a.forslag)}.` : ' Omdøb filen, fx til »randers.yml«.'}`,

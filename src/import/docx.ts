@@ -212,6 +212,9 @@ const styleMap = [
   "p[style-name^='Indholdsfortegnelse'] => p.indholdsfortegnelse:fresh",
   "p[style-name='TOC Heading'] => p.indholdsfortegnelse:fresh",
   "p[style-name='Overskrift til indholdsfortegnelse'] => p.indholdsfortegnelse:fresh",
+  // A page or column break inside a paragraph separates its words as a line break does; mammoth drops it, joining them.
+  "br[type='page'] => br",
+  "br[type='column'] => br",
 ];
 
 /** The part of mammoth's document model this module touches. */

@@ -6,6 +6,7 @@
  * parts together, and kept for a second read. A zip bomb stops at the cap, whatever its
  * name, declared size or folder.
  */
+import { decodeWindows1252 } from '../encoding.js';
 import { readEntry, ZipError, type ZipEntry } from './zip.js';
 
 /** Inflated size allowed for one part (document, styles, numbering …): a 500-page document is about 10 MB. */
@@ -21,6 +22,28 @@ export interface DocxParts {
   text(name: string): string | undefined;
   /** Every part's name, in the archive's order. */
   names: readonly string[];
+}
+
+/** The encoding an XML declaration names, read from the part's first bytes. */
+const declaredEncoding = /^(?:\xEF\xBB\xBF)?<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/;
+
+/**
+ * A part's text in the encoding it is written in: UTF-8, as Word always writes it, or what
+ * its byte order mark or XML declaration says (UTF-16, ISO-8859-1, Windows-1252), as other
+ * programs may; read as UTF-8, »æøå« of a part in ISO-8859-1 became »���« without a word.
+ * ISO-8859-1 is read as Windows-1252, as browsers do (its bytes 0x80-0x9F are no text).
+ */
+function partText(data: Buffer): string {
+  const bom = data.subarray(0, 2).toString('hex');
+  const label = bom === 'fffe' ? 'utf-16le' : bom === 'feff' ? 'utf-16be' : declaredEncoding.exec(data.subarray(0, 200).toString('latin1'))?.[1];
+  if (!label || /^utf-?8$/i.test(label)) return data.toString('utf8');
+  try {
+    const decoder = new TextDecoder(label);
+    return decoder.encoding === 'windows-1252' ? decodeWindows1252(data) : decoder.decode(data);
+  } catch {
+    // An encoding no decoder knows: a part no program could read.
+    throw new ZipError('beskadiget');
+  }
 }
 
 /**
@@ -51,7 +74,7 @@ export function boundedParts(
   const revealed = new Map<string, string>();
   const revealedText = (name: string): string => {
     let text = revealed.get(name);
-    if (text === undefined) revealed.set(name, (text = reveal(name, inflate(name).toString('utf8'))));
+    if (text === undefined) revealed.set(name, (text = reveal(name, partText(inflate(name)))));
     return text;
   };
   return {

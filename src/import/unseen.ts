@@ -8,6 +8,7 @@
  */
 import type { ImportedStandard } from './imported.js';
 import { ImportError } from './errors.js';
+import { withTextBoxesRead } from './text-boxes.js';
 import { decodeXml, paragraphsOfPart } from './xml-text.js';
 
 export interface Unseen {
@@ -154,7 +155,17 @@ export function revealPart(name: string, xml: string, unseen: Unseen): string {
   // Whatever part the converter takes its styles from: what hides text, for withoutHiddenStyles.
   if (xml.includes('<w:style ') || xml.includes('<w:docDefaults')) readStyleHiding(xml, unseen.styles);
   unseen.altChunks += count(xml, '<w:altChunk');
-  return showFieldResults(withoutHiddenRuns(xml, unseen));
+  return withTextBoxesRead(withSeparators(showFieldResults(withoutHiddenRuns(xml, unseen))));
+}
+
+/**
+ * A carriage return (w:cr, which Word shows as a line break) as a line break, and an absolute
+ * tab (w:ptab, a tab set at the margin) as a tab: the converter drops both, joining the words
+ * around them (»Telefon89151515«).
+ */
+function withSeparators(xml: string): string {
+  const breaks = xml.includes('<w:cr') ? xml.replace(/<w:cr\b[^<>]*>(?:<\/w:cr>)?/g, '<w:br/>') : xml;
+  return breaks.includes('<w:ptab') ? breaks.replace(/<w:ptab\b[^<>]*>(?:<\/w:ptab>)?/g, '<w:tab/>') : breaks;
 }
 
 /** Link addresses a published page can use; anything else with a scheme (javascript:, data:, file: …) is not kept as a link. */

@@ -21,12 +21,13 @@ import {
   type CompletionParams,
   type Connection,
   type DidChangeConfigurationParams,
+  type Diagnostic as LspDiagnostic,
   type HoverParams,
   type InitializeParams,
   type Position,
   type Range,
 } from 'vscode-languageserver/node.js';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatMessage } from '../diagnostics/messages.js';
 import { today } from '../dates.js';
 import { useRegulationFolders } from '../regulations/runtime.js';
@@ -34,6 +35,7 @@ import { formatDiagnostic } from '../report/diagnostics.js';
 import { styleOf } from '../report/terminal.js';
 import { codeActions } from './code-actions.js';
 import { completions } from './completion.js';
+import { boundedDocuments, maxDocumentLength, maxHeldLength } from './documents.js';
 import { analyze, type AnalysisSettings, complianceLevels } from './diagnostics.js';
 import { hover } from './hover.js';
 import { completionsWithLineBreak, lineBreakOf } from './line-breaks.js';
@@ -97,7 +99,12 @@ const within = (document: TextDocument, position: Position): Position => documen
 const rangeWithin = (document: TextDocument, range: Range): Range => ({ start: within(document, range.start), end: within(document, range.end) });
 
 export function startServer(connection: Connection = stdioConnection()): void {
-  const documents = new TextDocuments(TextDocument);
+  const held = boundedDocuments((refusal, uri) =>
+    connection.console.warn(`${logPrefix}${formatMessage(refusal, { uri, max: maxDocumentLength, alt: maxHeldLength })}`),
+  );
+  const documents = new TextDocuments(held);
+  /** An open document the server serves: one opened past the budget of all is not (its text is not held). */
+  const served = (uri: string) => (held.refused(uri) ? undefined : documents.get(uri));
   let settings: ClientSettings = {};
   const timers = new Map<string, NodeJS.Timeout>();
 
@@ -105,6 +112,15 @@ export function startServer(connection: Connection = stdioConnection()): void {
 
   /** When each document last changed or was last checked: edits closer than the pause to either are a burst. */
   const lastActivity = new Map<string, number>();
+
+  /**
+   * The data of the diagnostics last published for each document, as JSON. A code action acts
+   * only on data found here: the client sends it back, and data it made up or changed (a range
+   * of lines to uncomment in the hundreds of millions, a negative indentation) would hang the
+   * server, or make edits outside the document, or be answered as a bug of the server's own.
+   */
+  const publishedData = new Map<string, Set<string>>();
+  const isPublished = (uri: string, { data }: LspDiagnostic) => data === undefined || publishedData.get(uri)?.has(JSON.stringify(data)) === true;
 
   /**
    * A notification's handler whose bug is said in one Danish line in the editor's log (the
@@ -128,6 +144,7 @@ export function startServer(connection: Connection = stdioConnection()): void {
       timers.delete(document.uri);
       try {
         const diagnostics = analyze(document.uri, fileOf(document.uri), document.getText(), analysisSettings(), openText);
+        publishedData.set(document.uri, new Set(diagnostics.map(({ data }) => JSON.stringify(data))));
         void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
       } finally {
         lastActivity.set(document.uri, performance.now());
@@ -141,7 +158,7 @@ export function startServer(connection: Connection = stdioConnection()): void {
     timers.set(
       document.uri,
       setTimeout(() => {
-        const current = documents.get(document.uri);
+        const current = served(document.uri);
         if (current) publish(current);
       }, delay),
     );
@@ -226,6 +243,8 @@ export function startServer(connection: Connection = stdioConnection()): void {
         clearTimeout(timers.get(document.uri));
         timers.delete(document.uri);
         lastActivity.delete(document.uri);
+        publishedData.delete(document.uri);
+        held.closed(document.uri);
         void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       },
       byDocument,
@@ -234,7 +253,7 @@ export function startServer(connection: Connection = stdioConnection()): void {
 
   connection.onCompletion(
     answering('textDocument/completion', ({ textDocument, position }: CompletionParams) => {
-      const document = documents.get(textDocument.uri);
+      const document = served(textDocument.uri);
       if (!document) return [];
       const text = document.getText();
       return completionsWithLineBreak((ownFile(textDocument.uri) ? ownCompletions : completions)(text, within(document, position)), lineBreakOf(text));
@@ -242,17 +261,19 @@ export function startServer(connection: Connection = stdioConnection()): void {
   );
   connection.onHover(
     answering('textDocument/hover', ({ textDocument, position }: HoverParams) => {
-      const document = documents.get(textDocument.uri);
+      const document = served(textDocument.uri);
       if (!document) return null;
       return (ownFile(textDocument.uri) ? ownHover : hover)(document.getText(), within(document, position));
     }),
   );
   connection.onCodeAction(
     answering('textDocument/codeAction', ({ textDocument, context, range }: CodeActionParams) => {
-      const document = documents.get(textDocument.uri);
+      const document = served(textDocument.uri);
       if (!document) return [];
       // The client's diagnostics may be from before its last edit, so their ranges too may lie past the text.
-      const diagnostics = context.diagnostics.map((diagnostic) => ({ ...diagnostic, range: rangeWithin(document, diagnostic.range) }));
+      const diagnostics = context.diagnostics
+        .filter((diagnostic) => isPublished(textDocument.uri, diagnostic))
+        .map((diagnostic) => ({ ...diagnostic, range: rangeWithin(document, diagnostic.range) }));
       return codeActions(textDocument.uri, document, diagnostics, {
         file: fileOf(textDocument.uri),
         range: rangeWithin(document, range),

@@ -118,14 +118,35 @@ export class BoundedMessageReader extends AbstractMessageReader {
   }
 }
 
+/**
+ * How deep a message may nest lists and objects. The protocol's own messages go some ten
+ * levels; one of 200,000 parsed, and then overflowed the stack of each reader after the
+ * parser (the settings, the diagnostics' data, vscode-jsonrpc's own), ending the server with 70.
+ */
+export const maxMessageDepth = 100;
+
+/** Whether a parsed value nests deeper than `most`, walked without recursion. */
+function nestsDeeper(value: unknown, most: number): boolean {
+  const open: Array<[unknown, number]> = [[value, 1]];
+  for (let next = open.pop(); next; next = open.pop()) {
+    const [current, depth] = next;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth > most) return true;
+    for (const child of Object.values(current)) open.push([child, depth + 1]);
+  }
+  return false;
+}
+
 function parseMessage(text: string): Message | Violation {
+  let message: unknown;
   try {
-    const message = JSON.parse(text) as unknown;
-    if (message && typeof message === 'object' && !Array.isArray(message) && (message as { jsonrpc?: unknown }).jsonrpc === '2.0') return message as Message;
+    message = JSON.parse(text);
   } catch {
     // Not JSON: the same answer as JSON that is not a message.
   }
-  return { code: 'lsp-besked-ugyldig', args: {} };
+  if (!message || typeof message !== 'object' || Array.isArray(message) || (message as { jsonrpc?: unknown }).jsonrpc !== '2.0')
+    return { code: 'lsp-besked-ugyldig', args: {} };
+  return nestsDeeper(message, maxMessageDepth) ? { code: 'lsp-besked-for-dyb', args: { max: maxMessageDepth } } : (message as Message);
 }
 
 type Id = number | string;

@@ -5,6 +5,7 @@ import type { LawNote } from '../check/law-notes.js';
 import type { FileCheck, OwnCheck } from '../check/run.js';
 import { formatPath } from '../diagnostics/diagnostic.js';
 import { formatMessage } from '../diagnostics/messages.js';
+import { printableInline } from '../printable.js';
 import { diagnosticToJson, formatDiagnostic } from './diagnostics.js';
 import { regulationJson, regulationSentence } from './regulation-used.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
@@ -126,7 +127,7 @@ export function statusRow(finding: Finding, status: Status, style: Style, idWidt
 
 /** A finding not met (or met elsewhere) with where, what and why. */
 export function findingLines(finding: Finding, style: Style): string[] {
-  const where = `${finding.file}:${finding.span.start.line}:${finding.span.start.column}`;
+  const where = `${printableInline(finding.file)}:${finding.span.start.line}:${finding.span.start.column}`;
   return [
     `${style.bold(where)}  ${statusStyle(finding.status, style)(statusWithCertainty(finding))}  ${finding.requirement.id} ${finding.requirement.title} ${style.dim(`(${finding.citation})`)}`,
     `    ${findingMessage(finding)}`,
@@ -138,14 +139,14 @@ export function findingLines(finding: Finding, style: Style): string[] {
 export function complianceFileText(check: FileCheck, style: Style): string {
   const out: string[] = [];
   if (!check.valid) {
-    out.push(style.bold(`${check.file}: ugyldig, ikke vurderet`));
+    out.push(style.bold(`${printableInline(check.file)}: ugyldig, ikke vurderet`));
     for (const diagnostic of check.diagnostics) out.push(formatDiagnostic(diagnostic, check.text, style));
     out.push('');
   } else {
     const kommune = check.document.kommune;
     const { remark } = check.regulationUsed.regulation;
     out.push(
-      style.bold(`${kommune} (${check.file})`),
+      style.bold(`${kommune} (${printableInline(check.file)})`),
       regulationSentence(check.regulationUsed, check.date),
       ...(remark ? [style.dim(`Bemærk: ${remark}`)] : []),
       '',
@@ -171,7 +172,7 @@ export function complianceFileText(check: FileCheck, style: Style): string {
       const { line, column, status, review } = finding.assessment!;
       const [verdict, tool, reviewLine] = assessmentLines(finding);
       out.push(
-        `${style.bold(`${finding.file}:${line}:${column}`)}  ${statusStyle(status, style)(status)}  ${finding.requirement.id} ${finding.requirement.title} ${style.dim(`(${finding.citation})`)}`,
+        `${style.bold(`${printableInline(finding.file)}:${line}:${column}`)}  ${statusStyle(status, style)(status)}  ${finding.requirement.id} ${finding.requirement.title} ${style.dim(`(${finding.citation})`)}`,
         `    ${verdict}`,
         `    ${style.dim(tool!)}`,
         ...sourceLines(finding, style),
@@ -261,13 +262,16 @@ function ownFails(check: FileCheck, failing: ReadonlySet<Status>): boolean {
 function ownRequirementsLines(own: OwnCheck, style: Style): string[] {
   if (ownInvalid(own)) {
     return [
-      style.bold(`${ownRequirementsHeading} (${own.file}): ugyldig, ikke vurderet`),
+      style.bold(`${ownRequirementsHeading} (${printableInline(own.file)}): ugyldig, ikke vurderet`),
       ...own.diagnostics.map((d) => formatDiagnostic(d, own.text, style)),
       '',
     ];
   }
   const idWidth = Math.max(9, ...own.findings.map((finding) => finding.requirement.id.length));
-  const out = [style.bold(`${ownRequirementsHeading} (${own.file})`), ...own.findings.map((finding) => statusRow(finding, finding.status, style, idWidth))];
+  const out = [
+    style.bold(`${ownRequirementsHeading} (${printableInline(own.file)})`),
+    ...own.findings.map((finding) => statusRow(finding, finding.status, style, idWidth)),
+  ];
   const notMet = own.findings.filter((finding) => finding.status !== 'opfyldt');
   if (notMet.length > 0) out.push('', 'Fund:', ...notMet.flatMap((finding) => findingLines(finding, style)));
   out.push(...own.diagnostics.map((d) => formatDiagnostic(d, own.text, style)));
