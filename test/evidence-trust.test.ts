@@ -742,4 +742,29 @@ describe('words that look like an answer and are not', () => {
     expect(notPractice.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
     expect(practice.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
   });
+
+  it('a label whose value says there is none, an attempt that failed, what is lacking, not yet there or put on hold is no answer; the same words of what is are', () => {
+    const none = [
+      ['§4.1.7', 'frit_valg', 'Frit valg af behandlingssted: Nej'],
+      ['§4.1.7', 'frit_valg', 'Frit valg af behandlingssted: Ikke muligt i Testby Kommune.'],
+      ['§4.1.10', 'brugerinddragelse', 'Brugerråd: Findes ikke'],
+      ['§4.4', 'hjemmeboende_boern', 'Opmærksomhed på hjemmeboende børn under 18 år: Ikke beskrevet'],
+      ['§4.1.10', 'brugerinddragelse', 'Det er ikke lykkedes at etablere et brugerråd for brugerne af Rusmiddelcentret.'],
+      ['§4.1.10', 'brugerinddragelse', 'Det har ikke været muligt at etablere et brugerråd for brugerne.'],
+      ['§4.1.10', 'brugerinddragelse', 'Der mangler et brugerråd, hvor brugerne kan inddrages i udviklingen af tilbuddene.'],
+      ['§4.1.10', 'brugerinddragelse', 'Et brugerråd for brugerne af Rusmiddelcentret er endnu ikke etableret.'],
+      ['§4.1.10', 'brugerinddragelse', 'Brugerrådet for brugerne af Rusmiddelcentret er indtil videre sat i bero.'],
+      ['§4.1.7', 'frit_valg', 'Muligheden for frit valg af behandlingssted er midlertidigt ophævet.'],
+    ] as const;
+    const there = [
+      ['§4.1.7', 'frit_valg', 'Frit valg af behandlingssted: Ja, du kan vælge et andet offentligt eller privat behandlingstilbud.'],
+      ['§4.1.10', 'brugerinddragelse', 'Brugerråd: Brugerne inddrages gennem et brugerråd, som mødes fire gange om året.'],
+      ['§4.4', 'hjemmeboende_boern', 'Opmærksomhed på hjemmeboende børn under 18 år: Behandleren spørger altid til dine børn og tilbyder familiesamtaler.'],
+      ['§4.1.10', 'brugerinddragelse', 'Det er lykkedes at etablere et brugerråd for brugerne, og det mødes fire gange om året.'],
+      ['§4.1.10', 'brugerinddragelse', 'Der mangler ikke indflydelse, for brugerne inddrages gennem et brugerråd, der mødes hver måned.'],
+      ['§4.1.10', 'brugerinddragelse', 'Et brugerråd for brugerne af Rusmiddelcentret er etableret og mødes fire gange om året.'],
+    ] as const;
+    expect(none.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(there.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
 });

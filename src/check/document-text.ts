@@ -345,15 +345,27 @@ const denial = danish(
     // The reader told there is none (»Du har ikke mulighed for frit valg«, »Man kan ikke vælge …«, »Det er ikke muligt at …«).
     String.raw`|^(?:du|man) (?:har|kan|får|må) (?:desværre )?(?:ikke|ingen)(?! (?:kun|blot|alene|altid|nødvendigvis|bare)(?!\p{L}))(?!\p{L})`,
     String.raw`|^det er (?:desværre |p\.t\. |endnu )?(?:ikke (?:muligt|sådan,? at)|ingen mulighed)(?!\p{L})`,
+    // An attempt that has failed so far (»Det er ikke lykkedes at etablere et brugerråd«, »Det har ikke været muligt at …«), or the kommune
+    // lacking it (»Der mangler et brugerråd«, »Vi mangler stadig …«).
+    String.raw`|^det (?:er|har) (?:desværre |p\.t\. |endnu |indtil videre |hidtil )?(?:ikke|aldrig) (?:lykkedes|været muligt)(?!\p{L})`,
+    String.raw`|^(?:der|vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret))(?: (?:desværre|stadig|fortsat|endnu|p\.t\.))? mangler(?! ikke)(?!\p{L})`,
+    // What is not there yet, however long its subject (»Et brugerråd for brugerne af Rusmiddelcentret er endnu ikke etableret«).
+    String.raw`|^(?!(?:dér|der hvor|hvor|når|hvis|selvom|selv om|fordi|da|mens|at|om|som|såfremt|medmindre|uanset|så længe)(?!\p{L}))[^.;:?!,]{1,200}? (?:er|bliver) (?:endnu|stadig|fortsat)(?: \p{L}+)? ikke (?:\p{L}+ )?(?:etableret|oprettet|indført|startet|på plads|i gang|implementeret|udarbejdet|igangsat)(?!\p{L})`,
     // »Der« with a verb in the passive (»Der holdes ikke længere brugermøder«, »Der spørges ikke systematisk til …«).
     String.raw`|^der \p{L}+es(?: (?:endnu|desværre|p\.t\.|systematisk))? (?:ikke|aldrig)(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare)(?!\p{L}))(?!\p{L})`,
-    // What there is only in name, paused or seldom kept (»Brugerrådet er sat på pause«, »… overholdes sjældent«).
     // The task left to the citizen (»Du kan selv kontakte os 1 og 6 måneder efter …«, »Du skal selv udarbejde din behandlingsplan«).
     String.raw`|^(?:du|borgeren|brugeren) (?:kan|skal|må|er nødt til at) (?:\p{L}+ )?selv (?:kontakte|udarbejde|lave|skrive|følge op|sørge for|finde|ringe|udfylde|opsøge|arrangere|tage kontakt)(?!\p{L})`,
-    // A table's row that says there is none (»Brugerråd | Nej«, read as »Brugerråd – Nej«).
-    String.raw`|(?<!\p{L})– (?:nej|ingen|findes ikke)\.?$`,
-    String.raw`|(?<!\p{L})(?:er|blev) (?:\p{L}+ )?(?:sat på pause|midlertidigt (?:suspenderet|stoppet|lukket|nedlagt)|suspenderet|under omstrukturering|under genetablering)(?!\p{L})|(?<!\p{L})kun på papiret(?!\p{L})|(?<!\p{L})overholdes (?:sjældent|ikke altid|kun sjældent|desværre ikke)(?!\p{L})`,
+    // What there is only in name, paused or seldom kept (»Brugerrådet er sat på pause«, »… er indtil videre sat i bero«, »… overholdes sjældent«).
+    String.raw`|(?<!\p{L})(?:er|blev) (?:\p{L}+ ){0,2}(?:sat på pause|sat i bero|midlertidigt (?:suspenderet|stoppet|lukket|nedlagt|ophævet)|suspenderet|under omstrukturering|under genetablering)(?!\p{L})|(?<!\p{L})kun på papiret(?!\p{L})|(?<!\p{L})overholdes (?:sjældent|ikke altid|kun sjældent|desværre ikke)(?!\p{L})`,
   ].join(''),
+);
+/**
+ * A label, or a table's row read as one (»Brugerråd | Nej« as »Brugerråd – Nej«), whose value says
+ * there is none (»Brugerråd: Findes ikke«, »Frit valg: Nej«, »Opmærksomhed på børn: Ikke beskrevet«):
+ * the whole value, since a label's colon is no »what there is instead« as a colon in a sentence is.
+ */
+const labelDenied = danish(
+  String.raw`(?: –|:) (?:(?:nej|ingen|intet|findes ikke|sker ikke|\p{L}+es ikke|ikke (?!(?:kun|blot|alene|mindst|altid|bare)(?!\p{L}))(?:\p{L}+ ){0,4}\p{L}+)\.?$|nej, (?:ikke|ingen)(?!\p{L}))`,
 );
 /**
  * The practice only as a condition that has not come about (»Hvis der bliver oprettet et
@@ -673,7 +685,7 @@ export function deniesPractice({ lower }: Cased): boolean {
   const plain = lower.replace(asides, '');
   // An attempt »så vidt muligt« is read as an aim (hedgedPractice): it names the subject.
   const hedged = exceptionOnly.test(plain) || (notAlways.test(plain) && !hedgedPractice.test(plain));
-  if (butNot.test(plain) || (hedged && !exceptionToRule.test(plain))) return true;
+  if (butNot.test(plain) || (hedged && !exceptionToRule.test(plain)) || labelDenied.test(plain)) return true;
   return (denial.test(plain) || hypotheticalPractice.test(plain)) && !conditionWords.test(plain) && !saysInstead(plain);
 }
 
@@ -897,6 +909,7 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   statedMeans,
   denial,
   hypotheticalPractice,
+  labelDenied,
   pastPractice,
   periodHeading,
   periodPast,
