@@ -767,4 +767,27 @@ describe('words that look like an answer and are not', () => {
     expect(none.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
     expect(there.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
   });
+
+  it('what is considered, looked into, waits on a decision or is needed is a plan; an assessment of the reader and a plan where plans answer are not', () => {
+    const notYet = [
+      ['§4.1.7', 'frit_valg', 'Det undersøges, om borgerne kan få frit valg af behandlingssted.'],
+      ['§4.1.7', 'frit_valg', 'Kommunen undersøger mulighederne for at give borgerne frit valg af behandlingssted.'],
+      ['§4.1.7', 'frit_valg', 'Det overvejes at give borgerne frit valg mellem offentlige og private behandlingstilbud.'],
+      ['§4.1.14', 'monitorering', 'Det overvejes at registrere alle forløb i Stofmisbrugsdatabasen.'],
+      ['§4.4', 'hjemmeboende_boern', 'Det undersøges, hvordan vi kan spørge til hjemmeboende børn under 18 år.'],
+      ['§4.1.10', 'brugerinddragelse', 'Med forbehold for politisk godkendelse oprettes et brugerråd, hvor brugerne inddrages i udviklingen af tilbuddene.'],
+      ['§4.1.10', 'brugerinddragelse', 'Forudsat at budgettet vedtages, oprettes et brugerråd, hvor brugerne inddrages i udviklingen af tilbuddene.'],
+      ['§4.1.10', 'brugerinddragelse', 'Der er behov for et brugerråd, hvor brugerne inddrages i udviklingen af tilbuddene.'],
+      ['§4.4', 'hjemmeboende_boern', 'Der er behov for mere fokus på hjemmeboende børn under 18 år, når forældrene er i behandling.'],
+    ] as const;
+    const practice = [
+      ['§4.1.7', 'frit_valg', 'Det undersøges, om du har behov for døgnbehandling, og du kan frit vælge et andet godkendt behandlingssted.'],
+      ['§4.1.7', 'frit_valg', 'Ved visitationen undersøges, om du kan få døgnbehandling, og du kan frit vælge et andet godkendt behandlingssted.'],
+      ['§4.1.10', 'brugerinddragelse', 'Forudsat at du har lyst, deltager du i brugerrådet, der mødes fire gange om året og giver input til tilbuddene.'],
+      ['§4.5', 'fremtidig_indsats', 'I de kommende år vil vi undersøge, om vi kan åbne et tilbud til unge med hash-problemer.'],
+      ['§4.5', 'fremtidig_indsats', 'Der er behov for et nyt tilbud til unge, og i 2027 åbner vi et ungetilbud.'],
+    ] as const;
+    expect(notYet.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(practice.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
 });
