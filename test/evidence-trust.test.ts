@@ -790,4 +790,24 @@ describe('words that look like an answer and are not', () => {
     expect(notYet.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
     expect(practice.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
   });
+
+  it('what citizens wish for or a council asked for is not what they are given; a wish that was granted, or the reader’s wish, is', () => {
+    const wished = [
+      ['§4.1.7', 'frit_valg', 'Mange borgere ønsker at kunne vælge et andet behandlingssted end Rusmiddelcentret.'],
+      ['§4.1.7', 'frit_valg', 'Flere borgere vil gerne kunne vælge et privat behandlingssted.'],
+      ['§6.2', 'brugerrepraesentanter', 'Brugerrådet har bedt om at blive inddraget i revisionen af kvalitetsstandarden.'],
+      ['§6.2', 'brugerrepraesentanter', 'Brugerrådet har udtrykt ønske om at blive inddraget i revisionen af kvalitetsstandarden.'],
+    ] as const;
+    const granted = [
+      ['§4.1.7', 'frit_valg', 'Mange borgere ønsker at vælge et andet behandlingssted, og derfor kan du frit vælge et offentligt eller privat tilbud.'],
+      ['§4.1.7', 'frit_valg', 'Borgere der ønsker at vælge et andet behandlingssted, kan frit vælge et privat eller offentligt tilbud, der er godkendt.'],
+      [
+        '§6.2',
+        'brugerrepraesentanter',
+        'Brugerrådet har bedt om at blive inddraget i revisionen af kvalitetsstandarden, og derfor har rådet kommenteret udkastet.',
+      ],
+    ] as const;
+    expect(wished.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(granted.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
 });

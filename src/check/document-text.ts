@@ -472,7 +472,7 @@ const plannedPractice = danish(
 );
 /** Words without which no sentence is past, proposed or unsettled practice: a cheap test before the patterns. */
 const notCurrentWords =
-  /sidste|i fjor|år siden|indtil|frem til|før|op til|tidligere|viser|peger på|tyder på|dokumenterer|har vist|nedlagt|afvikl|lukket|afsluttet|stoppet|foreslå|foreslog|anbefal|tilråd|ønske|opfordr|efterly|efterspø|efterspurg|drøft|diskuter|fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat|afhænger|i går|i forgårs|forrige|dage siden|uger siden|måneder siden|taget stilling|planlægges|fastlægges|besluttes|afklares|beskrives|fastsættes|vedtages/;
+  /sidste|i fjor|år siden|indtil|frem til|før|op til|tidligere|viser|peger på|tyder på|dokumenterer|har vist|nedlagt|afvikl|lukket|afsluttet|stoppet|foreslå|foreslog|anbefal|tilråd|ønske|opfordr|efterly|efterspø|efterspurg|bedt om|bad om|anmod|vil gerne|savner|drøft|diskuter|fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat|afhænger|i går|i forgårs|forrige|dage siden|uger siden|måneder siden|taget stilling|planlægges|fastlægges|besluttes|afklares|beskrives|fastsættes|vedtages/;
 /**
  * What research or studies in general show (»Forskning viser, at brugerinddragelse øger
  * effekten«): knowledge, not the kommune's practice; not its own studies (»Vores
@@ -546,6 +546,8 @@ const undecided = danish(
  * was discussed (»… foreslog to ændringer, der er indarbejdet«, »har drøftet udkastet«) is
  * involvement, and the kommune's own bodies' wishes are aims (»Byrådet ønsker …«, see above).
  */
+/** What was asked for, given after all (»…, og derfor har vi …«, »… er nu oprettet«). */
+const grantedAfter = String.raw`(?![^.]*(?<!\p{L})(?:derfor|og (?:vi|kommunen|centret) har|nu har vi|er (?:nu )?(?:oprettet|indført|etableret))(?!\p{L}))`;
 const proposalOnly = danish(
   [
     // A body that proposes, recommends or wishes that something be done: the practice is only in the proposal.
@@ -554,7 +556,9 @@ const proposalOnly = danish(
     String.raw`|^det (?:anbefales|foreslås|tilrådes)(?: (?:derfor|generelt|også))?,? at(?!\p{L})`,
     // Anyone who has proposed it, or asked for it and not been given it (»Flere borgere har efterspurgt et brugerråd«, not »…, og derfor har vi …«).
     String.raw`|^(?:(?:\p{L}|-)+ ){0,4}?(?:har foreslået|foreslog|har ønsket),? at(?!\p{L})`,
-    String.raw`|^(?:(?:\p{L}|-)+ ){0,4}?(?:har efterspurgt|efterspurgte|er blevet efterspurgt|har efterlyst|efterlyste|efterspørger|efterlyser)(?!\p{L})(?![^.]*(?<!\p{L})(?:derfor|og (?:vi|kommunen|centret) har|nu har vi|er (?:nu )?(?:oprettet|indført|etableret))(?!\p{L}))`,
+    String.raw`|^(?:(?:\p{L}|-)+ ){0,4}?(?:har efterspurgt|efterspurgte|er blevet efterspurgt|har efterlyst|efterlyste|efterspørger|efterlyser|har bedt om|bad om|har anmodet om|anmodede om|har udtrykt (?:et )?ønske om|udtrykte (?:et )?ønske om)(?!\p{L})${grantedAfter}`,
+    // What many or some of the citizens wish for (»Mange borgere ønsker at kunne vælge …«, »Flere brugere vil gerne …«): not what they are given.
+    String.raw`|^(?:mange|flere|nogle|enkelte|en del|de fleste|en række)(?: af)? (?:\p{L}+ )?(?:borgere|brugere|pårørende|borgerne|brugerne|unge|forældre)(?: \p{L}+)? (?:ønsker|ønskede|har ønsket|vil gerne|savner)(?!\p{L})${grantedAfter}`,
     // A discussion of whether or of a subject, not of the draft standard, and with no decision (»Udvalget drøftede, om …«, »… drøftede borgernes mulighed for …«).
     String.raw`|^(?:(?:\p{L}|-)+ ){0,4}?(?:drøftede|har drøftet|diskuterede|har diskuteret)(?!\p{L})(?![^.]*(?:udkast|standard|(?<!\p{L})og (?:godkendt|godkendte|vedtaget|vedtog|besluttet|besluttede)(?!\p{L})))`,
   ].join(''),
