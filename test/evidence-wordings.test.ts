@@ -2430,6 +2430,22 @@ describe('§5.1: care for children placed outside the home is not the residentia
     ));
 });
 
+describe('§5.1 elsewhere: »døgnet rundt« is a time of day, not the residential offers', () => {
+  const aspect = catalogue['§5.1']!.aspects.find((candidate) => candidate.id === 'kvalitetskrav')!;
+  it('staff around the clock at another place is no requirement of residential treatment; at a residential offer it is', () => {
+    for (const sentence of [
+      'Kommunen stiller krav om, at plejecentrene har uddannet personale døgnet rundt.',
+      'Kommunen stiller krav om, at bostederne har uddannet personale hele døgnet.',
+    ])
+      expect(foundInSection(inOwnStructure('§5.1', sentence), aspect), sentence).toBe(false);
+    for (const sentence of [
+      'Kommunen stiller krav om, at de døgnbehandlingssteder, vi bruger, har uddannet personale døgnet rundt.',
+      'Døgnbehandlingsstederne skal have uddannet personale til stede hele døgnet og være godkendt af Socialtilsynet.',
+    ])
+      expect(foundInSection(inOwnStructure('§5.1', sentence), aspect), sentence).toBe(true);
+  });
+});
+
 describe('the forms a wording takes in ordinary Danish: the past participle, the definite plural', () => {
   // (What else is »fulgt op« in the plan's own field is read as the plan's, as »følges op« is.)
   it('§4.1.8: a plan »fulgt op« is followed up, as one that »følges op«', () =>
