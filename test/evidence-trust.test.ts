@@ -743,6 +743,12 @@ describe('words that look like an answer and are not', () => {
     expect(practice.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
   });
 
+  it('§ 4, stk. 2: a follow-up »uanset hvorfor« the treatment ended is for every discharge status; »uanset hvordan du har det« names none', () => {
+    const months = 'Vi kontakter dig 1 måned og igen 6 måneder efter, at din behandling er afsluttet';
+    expect(statusOf('§4.2', 'opfoelgning', `${months}, uanset hvorfor den er afsluttet.`)).toBe('opfyldt');
+    expect(statusOf('§4.2', 'opfoelgning', `${months}, uanset hvordan du har det.`)).not.toBe('opfyldt');
+  });
+
   it('a label whose value says there is none, an attempt that failed, what is lacking, not yet there or put on hold is no answer; the same words of what is are', () => {
     const none = [
       ['§4.1.7', 'frit_valg', 'Frit valg af behandlingssted: Nej'],

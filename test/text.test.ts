@@ -213,11 +213,15 @@ describe('discharge statuses', () => {
       'Alle, der afslutter behandling, kontaktes 1 og 6 måneder efter.',
       'Opfølgning sker for alle udskrevne borgere.',
       'Vi følger op uanset udskrivningsårsag.',
+      'Vi kontakter dig 1 måned og igen 6 måneder efter, at din behandling er afsluttet, uanset hvorfor den er afsluttet.',
+      'Vi følger op på alle forløb, uanset hvordan forløbet er afsluttet.',
     ])
       expect(statusesCoveredIn(text, statuses), text).toEqual(all);
     expect(statusesCoveredIn('Vi følger op for alle, der er udskrevet som færdigbehandlet.', statuses)).toEqual(['faerdigbehandlet']);
     expect(statusesCoveredIn('Vi følger op for borgere, der er færdigbehandlet; alle andre får en samtale.', statuses)).toEqual(['faerdigbehandlet']);
     expect(statusesCoveredIn('Alle borgere får en behandlingsplan.', statuses)).toEqual([]);
+    // How the citizen is, not how the treatment ended.
+    expect(statusesCoveredIn('Vi ringer 1 og 6 måneder efter afsluttet behandling, uanset hvordan du har det.', statuses)).toEqual([]);
   });
 
   it('reads only the statuses it is given, with their own patterns', () => {
