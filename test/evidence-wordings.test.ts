@@ -2170,8 +2170,17 @@ describe('a requirement’s word about another field: the users of another servi
     expectTwins(
       '§4.1.9',
       'handleplaner',
-      ['Handleplanen for trafiksikkerhed koordineres med politiet.', 'Kommunen har en handleplan for klimatilpasning, som følges op årligt.'],
-      ['Handleplanen for den enkelte borger koordineres med politiet.', 'Kommunen har en handleplan for hver borger i behandling, som følges op årligt.'],
+      [
+        'Handleplanen for trafiksikkerhed koordineres med politiet.',
+        'Kommunen har en handleplan for klimatilpasning, som følges op årligt.',
+        // The treatment's place names where the subject is, not whom the plan is for.
+        'Der udarbejdes en handleplan for arbejdsmiljøet på Rusmiddelcentret, som følges op hvert år.',
+      ],
+      [
+        'Handleplanen for den enkelte borger koordineres med politiet.',
+        'Kommunen har en handleplan for hver borger i behandling, som følges op årligt.',
+        'Der udarbejdes en handleplan for borgere på døgnbehandling, som følges op hvert år.',
+      ],
     ));
   it('§4.1.11: board and lodging at a place of another kind', () =>
     expectTwins(

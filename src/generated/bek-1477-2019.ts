@@ -525,7 +525,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\<(handleplan|indsatsplan)|(?<!(sundhedslov\\p{L}*|\\<sul\\.?) §?)§ ?141\\>"
           ],
-          "medmindre": "^((i|hos) )?jobcent\\p{L}*|\\<(handleplan|plan)\\p{L}* for (\\p{L}+ ){0,2}ledige\\>|\\<(handleplan|indsatsplan)(en|er|erne)? (for|om|mod) (?!§)(?!(\\p{L}+ ){0,2}(borger|bruger|dig\\>|dit\\>|din\\>|dine\\>|den enkelte|personen|person|hver|alle|unge|voksne|børn|familie|mennesker|udsatte|social|indsats|behandling|misbrug|stof|rusmiddel|hjælp|støtte|sag|forløb|ham\\>|hende\\>|dem\\>|jer\\>|sig\\>))",
+          "medmindre": "^((i|hos) )?jobcent\\p{L}*|\\<(handleplan|plan)\\p{L}* for (\\p{L}+ ){0,2}ledige\\>|\\<(handleplan|indsatsplan)(en|er|erne)? (for|om|mod) (?!§)(?!((?!(på|i|hos|ved|af)\\>)\\p{L}+ ){0,2}(borger|bruger|dig\\>|dit\\>|din\\>|dine\\>|den enkelte|personen|person|hver|alle|unge|voksne|børn|familie|mennesker|udsatte|social|indsats|behandling|misbrug|stof|rusmiddel|hjælp|støtte|sag|forløb|ham\\>|hende\\>|dem\\>|jer\\>|sig\\>))",
           "sammenhaeng": "§ ?141\\>|\\<borger|\\<koordiner|behandling|misbrug|\\<stof|rusmiddel|\\<indsats|sagsbehandl|\\<udsat|\\<dig\\>|\\<du\\>",
           "svar": "\\<målsætning|\\<mål(et)? (er|for|med)|\\<koordiner|\\<udarbejd|\\<(tilbydes|tilbyder|får|tilbyde)\\>|§ ?141\\>|\\<sagsbehandler|\\<socialrådgiver|\\<(følge[rs]?|fulgt)( \\p{L}+)? op|\\<opfølg|\\<sammenhæng|\\<alle (borgere|personer)|\\<(skal|vil) (\\p{L}+ ){0,2}(have|få|tilbydes)"
         }
