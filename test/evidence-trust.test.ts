@@ -816,4 +816,29 @@ describe('words that look like an answer and are not', () => {
     expect(wished.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
     expect(granted.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
   });
+
+  it('practice bounded by an event or »tidligere« instead of a year, or ended or ending, is what was; the same words of what goes on are not', () => {
+    const council = 'et brugerråd, hvor brugerne blev hørt om tilbuddene';
+    const was = [
+      ['§4.1.10', 'brugerinddragelse', 'Før omstruktureringen havde vi et brugerråd, der mødtes fire gange om året.'],
+      ['§4.1.10', 'brugerinddragelse', `I mange år havde vi ${council}.`],
+      ['§4.1.10', 'brugerinddragelse', `Der har tidligere været ${council}.`],
+      ['§4.1.8', 'behandlingsplan', 'Behandlingsplanen blev tidligere udarbejdet sammen med borgeren og fulgt op hver 3. måned.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi har desværre måttet nedlægge brugerrådet, hvor brugerne blev hørt om tilbuddene.'],
+      ['§4.1.10', 'brugerinddragelse', 'Brugerrådet, hvor brugerne bliver hørt om tilbuddene, er under afvikling.'],
+      ['§4.1.10', 'brugerinddragelse', 'Brugerrådet udfases i løbet af året, og brugerne vil ikke længere blive hørt om tilbuddene.'],
+      ['§4.1.10', 'brugerinddragelse', `Forsøget med ${council}, er afsluttet.`],
+      ['§4.1.10', 'brugerinddragelse', `Der har været ${council}, men det er ophørt.`],
+      ['§4.1.7', 'frit_valg', 'Muligheden for frit valg af behandlingssted bortfalder fra 1. januar 2026.'],
+    ] as const;
+    const is = [
+      ['§4.1.10', 'brugerinddragelse', 'Brugerrådet, der tidligere hed Brugerforum, mødes fire gange om året og giver input til tilbuddene.'],
+      ['§4.1.10', 'brugerinddragelse', 'Forsøget med et brugerråd er afsluttet, og rådet er nu gjort permanent og mødes fire gange om året.'],
+      ['§4.1.8', 'behandlingsplan', 'Før behandlingen starter, udarbejder vi en behandlingsplan sammen med dig, som følges op hver 3. måned.'],
+      ['§4.1.7', 'frit_valg', 'Har du tidligere været i behandling et andet sted, kan du frit vælge et andet offentligt eller privat behandlingstilbud.'],
+      ['§4.1.10', 'brugerinddragelse', 'Engang om måneden holder brugerrådet møde med ledelsen, og brugerne giver input til tilbuddene.'],
+    ] as const;
+    expect(was.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(is.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
 });

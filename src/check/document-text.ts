@@ -391,20 +391,30 @@ const anyPastVerb = String.raw`(?:${pastVerb}|deltog|gik|modtog|holdt|afholdt|to
 /** A period of years that is closed (»i perioden 2019-2022«, »fra 2018 til 2021«). */
 const closedPeriod = String.raw`(?:19|20)\d\d ?(?:-|–|til|og) ?((?:19|20)\d\d)(?!\d)`;
 /**
- * Practice that no longer is: bounded in the past (»Indtil 2023 kunne borgerne vælge …«,
- * »Tidligere skulle borgerne betale …«) or ended (»Brugerrådet blev nedlagt i 2021«). It tells
+ * Practice that no longer is: bounded in the past (»Indtil 2023 kunne borgerne vælge …«, »Før
+ * omstruktureringen havde vi …«, »Tidligere skulle borgerne betale …«, »I mange år havde vi …«,
+ * »… blev tidligere udarbejdet …«, »Der har tidligere været …«) or ended or ending (»Brugerrådet blev
+ * nedlagt i 2021«, »… er under afvikling«, »… udfases«, »Vi har måttet nedlægge …«,
+ * »Forsøget med … er afsluttet«, »… bortfalder fra 1. januar 2026«). It tells
  * what was, not what the kommune does; a sentence that goes on with today's (»…, men i dag …«)
  * says something after all.
  */
 const pastPractice = danish(
   [
     String.raw`^(?:indtil|frem til|før|op til) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}(?:19|20)\d\d,? (?:\p{L}+ ){0,3}?${pastVerb}`,
-    // »Tidligere« as the adverb that opens the clause, its verb right after (not »Tidligere stofbrugere var med …«).
-    `|^tidligere,? ${pastVerb}`,
-    String.raw`|(?<!\p{L})(?:blev|er|var) (?:\p{L}+ )?(?:nedlagt|afviklet|lukket ned)(?!\p{L})`,
+    // Bounded by an event instead of a year, its verb in the past (»Før omstruktureringen havde vi …«).
+    String.raw`|^(?:indtil|frem til|før|op til) (?:\p{L}+ ){1,3}?${pastVerb}`,
+    // »Tidligere« or another time gone by as the adverb that opens the clause, its verb right after (not »Tidligere stofbrugere var med …«),
+    // or »tidligere« after a verb in the past (»Behandlingsplanen blev tidligere udarbejdet …«).
+    String.raw`|^(?:tidligere|dengang|engang|før i tiden|i mange år|i flere år|i en årrække|i en periode|indtil for nylig),? ${pastVerb}|(?<!\p{L})${pastVerb} (?:\p{L}+ ){0,2}?tidligere(?!\p{L})`,
+    String.raw`|(?<!\p{L})(?:blev|er|var) (?:\p{L}+ )?(?:nedlagt|afviklet|lukket ned|udfaset|bortfaldet|under afvikling|under udfasning)(?!\p{L})|(?<!\p{L})udfases(?!\p{L})`,
+    String.raw`|(?<!\p{L})(?:måtte|måttet) (?:\p{L}+ )?(?:nedlægge|lukke|stoppe|opløse)(?!\p{L})|(?<!\p{L})bortfalder (?:fra|pr\.|med udgangen af|med virkning fra) (?:den )?(?:\d{1,2}\. )?(?:\p{L}+ )?(?:19|20)\d\d`,
+    // A trial or a project ended (»Forsøget med et brugerråd … er afsluttet«): what was tried, not what is.
+    String.raw`|^(?:forsøg|projekt|pilotprojekt|ordning)(?:et|en)(?!\p{L})[^.]{0,120}? (?:er|blev) (?:\p{L}+ )?(?:afsluttet|ophørt|stoppet|udløbet)(?!\p{L})`,
     String.raw`|(?<!\p{L})(?:blev|er) (?:\p{L}+ )?(?:afsluttet|stoppet) (?:i|med udgangen af) (?:19|20)\d\d`,
-    // What was had or done before, told in the perfect (»Vi har tidligere haft et brugerråd«).
-    String.raw`|(?<!\p{L})(?:har|havde) (?:\p{L}+ )?tidligere (?:haft|holdt|afholdt|gennemført|tilbudt|brugt|anvendt|inddraget)(?!\p{L})`,
+    // What was had or done before, told in the perfect (»Vi har tidligere haft et brugerråd«, »Der har tidligere været et brugerråd«;
+    // not the reader's past: »Har du tidligere været i behandling, …«).
+    String.raw`|(?<!\p{L})(?:har|havde) (?:\p{L}+ )?tidligere (?:haft|holdt|afholdt|gennemført|tilbudt|brugt|anvendt|inddraget)(?!\p{L})|(?<!\p{L})der (?:har|havde) (?:\p{L}+ )?tidligere (?:været|eksisteret|fungeret)(?!\p{L})`,
   ].join(''),
 );
 /** A time gone by, named relative to now, and a verb in the past (»Sidste år gennemførte vi en brugerundersøgelse«, »For to år siden holdt vi …«). */
@@ -472,7 +482,7 @@ const plannedPractice = danish(
 );
 /** Words without which no sentence is past, proposed or unsettled practice: a cheap test before the patterns. */
 const notCurrentWords =
-  /sidste|i fjor|år siden|indtil|frem til|før|op til|tidligere|viser|peger på|tyder på|dokumenterer|har vist|nedlagt|afvikl|lukket|afsluttet|stoppet|foreslå|foreslog|anbefal|tilråd|ønske|opfordr|efterly|efterspø|efterspurg|bedt om|bad om|anmod|vil gerne|savner|drøft|diskuter|fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat|afhænger|i går|i forgårs|forrige|dage siden|uger siden|måneder siden|taget stilling|planlægges|fastlægges|besluttes|afklares|beskrives|fastsættes|vedtages/;
+  /sidste|i fjor|år siden|indtil|frem til|før|op til|tidligere|dengang|engang|mange år|flere år|årrække|en periode|ophørt|udfas|bortfald|måtte|udløbet|viser|peger på|tyder på|dokumenterer|har vist|nedlagt|afvikl|lukket|afsluttet|stoppet|foreslå|foreslog|anbefal|tilråd|ønske|opfordr|efterly|efterspø|efterspurg|bedt om|bad om|anmod|vil gerne|savner|drøft|diskuter|fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat|afhænger|i går|i forgårs|forrige|dage siden|uger siden|måneder siden|taget stilling|planlægges|fastlægges|besluttes|afklares|beskrives|fastsættes|vedtages/;
 /**
  * What research or studies in general show (»Forskning viser, at brugerinddragelse øger
  * effekten«): knowledge, not the kommune's practice; not its own studies (»Vores
@@ -568,6 +578,9 @@ const proposalOnly = danish(
 const butNot = danish(
   [
     String.raw`(?<!\p{L})men (?:det|den|de|\p{L}+et|\p{L}+en|\p{L}+erne) (?:har|blev|er|bliver|fungerer|kom)(?: \p{L}+)?? (?:ikke|aldrig)(?: \p{L}+){0,2}? (?:holdt|mødtes|mødt|etableret|aktiv|aktivt|fungeret|fungerer|brugt|startet|gennemført|kommet i gang|oprettet|i brug|i gang)(?!\p{L})`,
+    // Or that it has ended (»Der har været et brugerråd, men det er ophørt«): after »men« only, since »ophørt« alone is a treatment's end
+    // too (»Når behandlingen er ophørt, …«).
+    String.raw`|(?<!\p{L})men (?:det|den|de|\p{L}+et|\p{L}+en|\p{L}+erne) (?:er|blev) (?:\p{L}+ )?(?:ophørt|nedlagt|lukket|stoppet|udfaset|opløst)(?!\p{L})`,
     // Invited or asked, but did not take part (»Brugerrådet blev inviteret …, men har ikke deltaget«, »…, men svarede ikke«).
     String.raw`|(?<!\p{L})men (?:(?:det|den|de|\p{L}+et|\p{L}+en|\p{L}+erne) )?(?:(?:har|havde) )?(?:ikke|aldrig) (?:\p{L}+ )?(?:deltaget|svaret|kommenteret|mødt op|reageret|brugt muligheden)(?!\p{L})|(?<!\p{L})men (?:(?:det|den|de|\p{L}+et|\p{L}+en|\p{L}+erne) )?(?:deltog|svarede|kommenterede|mødte op|reagerede) (?:ikke|aldrig)(?!\p{L})`,
     // What is granted taken back in practice (»Du kan søge om frit valg, men ansøgninger imødekommes normalt ikke«, »…, men det
