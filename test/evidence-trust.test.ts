@@ -633,8 +633,11 @@ describe('words that look like an answer and are not', () => {
       ['§6.2', 'brugerrepraesentanter', 'Brugerrådet inddrages lejlighedsvis, når standarden revideres.'],
       ['§6.2', 'brugerrepraesentanter', 'Brugerrådet inddrages ved hver anden revision af standarden.'],
       ['§6.2', 'brugerrepraesentanter', 'Brugerrådet blev inviteret til at kommentere standarden, men svarede ikke.'],
+      ['§4.1.7', 'frit_valg', 'I teorien kan du vælge et andet offentligt eller privat behandlingssted.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Du får tilbudt behandling senest 14 dage efter, at du har henvendt dig, hvis der ikke er venteliste.'],
     ] as const;
     const promised = [
+      ['§4.1.6', 'behandlingsgaranti', 'Du får tilbudt behandling senest 14 dage efter, at du har henvendt dig, også når der er venteliste.'],
       ['§4.4', 'hjemmeboende_boern', `Alle behandlere ${children.replace('spørger', 'spørger altid')}.`],
       ['§4.4', 'hjemmeboende_boern', `Vi ${children}, og nogle behandlere tilbyder også familiesamtaler.`],
       ['§4.4', 'hjemmeboende_boern', `Vi ${children.replace('spørger', 'spørger altid')}, men du behøver ikke altid at svare.`],

@@ -380,8 +380,8 @@ const hypotheticalPractice = danish(
     // unless a practice of its own comes before it (»… får supervision hver måned og efteruddannelse, i det omfang budgettet tillader det«).
     String.raw`|^(?:(?!(?<!\p{L})og(?!\p{L})).)*?(?<!\p{L})(?:hvis|når|såfremt|i det omfang) (?:der (?:er|bliver|findes) (?:\p{L}+ ){0,2}(?:interesse|midler|penge|ressourcer|økonomi|budget|tilslutning|kapacitet|plads|pladser|tid)|(?:økonomien|budgettet|ressourcerne|midlerne|kapaciteten) (?:\p{L}+ ){0,2}(?:tillader|rækker|er til stede|findes))(?!\p{L})`,
     // Or as room on the day allows (»Er der plads, starter …«, »…, afhængigt af ventelisten«, »…, medmindre der er venteliste«, »I perioder
-    // med venteliste …«), in the clause that tells the practice: not one after »…, og«.
-    String.raw`|^er der (?:\p{L}+ )?(?:plads|pladser|kapacitet)(?!\p{L})|^(?:(?!, og |; ).)*?(?<!\p{L})(?:(?:afhængig(?:t)? af|alt efter) (?:\p{L}+ )?(?:ventelisten|ventetiden|kapaciteten|ressourcerne|pladserne|økonomien|budgettet)|i perioder (?:med|hvor der er) (?:\p{L}+ )?(?:venteliste|ventetid|travlhed|stor efterspørgsel)|medmindre der er (?:\p{L}+ )?(?:venteliste|ventetid))(?!\p{L})`,
+    // med venteliste …«, »…, hvis der ikke er venteliste«), in the clause that tells the practice: not one after »…, og«.
+    String.raw`|^er der (?:\p{L}+ )?(?:plads|pladser|kapacitet)(?!\p{L})|^(?:(?!, og |; ).)*?(?<!\p{L})(?:(?:afhængig(?:t)? af|alt efter) (?:\p{L}+ )?(?:ventelisten|ventetiden|kapaciteten|ressourcerne|pladserne|økonomien|budgettet)|i perioder (?:med|hvor der er) (?:\p{L}+ )?(?:venteliste|ventetid|travlhed|stor efterspørgsel)|medmindre der er (?:\p{L}+ )?(?:venteliste|ventetid)|(?:hvis|når|såfremt) der ikke er (?:\p{L}+ )?(?:venteliste|ventetid))(?!\p{L})`,
   ].join(''),
 );
 /** A finite verb in the past tense, as practice that was is told. */
@@ -606,7 +606,7 @@ const exceptionOnly = new LetterPattern(
     String.raw`|(?<!\p{L})(?:gælder|omfatter) (?:kun|alene|udelukkende)(?!\p{L})`,
 );
 const usually =
-  '(?:typisk|som regel|som oftest|oftest|normalt|så vidt muligt|om muligt|hvis muligt|i de fleste tilfælde|ikke altid|sjældent|af og til|lejlighedsvis|ind imellem|engang imellem|nogle gange|til tider|i (?:nogle|enkelte|visse) tilfælde|i princippet|ideelt set|forhåbentlig|det sker,? at)';
+  '(?:typisk|som regel|som oftest|oftest|normalt|så vidt muligt|om muligt|hvis muligt|i de fleste tilfælde|ikke altid|sjældent|af og til|lejlighedsvis|ind imellem|engang imellem|nogle gange|til tider|i (?:nogle|enkelte|visse) tilfælde|i princippet|i teorien|teoretisk set|ideelt set|forhåbentlig|det sker,? at)';
 /** Set off by commas, it governs the clause it stands in: not one after »…, og« (»…, og hvis det er muligt, starter vi samme uge«). */
 const onlyIfPossible =
   '(?:(?:når|hvis|såfremt|hvor|så vidt|i det omfang,?) (?:det er muligt|det lader sig gøre|(?:vi|der|behandleren|personalet) har tid(?:en)?|der er tid(?: til det)?|tiden tillader det|ressourcerne tillader det)|om muligt)';
