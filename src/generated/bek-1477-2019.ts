@@ -419,7 +419,7 @@ export const bek1477of2019Data: RegulationData = {
           "nej_er_intet_svar": true,
           "raad": "Beskriv behandlingsgarantien: at behandlingen iværksættes senest {frist_dage} dage efter, at borgeren har henvendt sig (SEL § 101, stk. 4).",
           "formuleringer": [
-            "garanti|\\<(ret|krav) (på|til) (at (få|modtage|starte|påbegynde)|behandling)|\\<(senest|inden for|indenfor|højst|inden|maks\\.?|maksimalt|(ikke|aldrig) (mere|længere) end) (\\d+|fjorten|to|tre|fire) (dage|hverdage|uger)"
+            "garanti|\\<(ret|krav) (på|til) (at (få|modtage|starte|påbegynde)|behandling)|\\<(senest|inden for|indenfor|højst|inden|maks\\.?|max\\.?|maksimalt|(ikke|aldrig) (mere|længere) end) (\\d+|fjorten|to|tre|fire) (dage|hverdage|uger)"
           ],
           "sammenhaeng": "behandling|\\<iværksæt|\\<påbegynd|\\<start|\\<opstart|\\<tilbud|\\<henvend",
           "medmindre": "\\<(men|dog|i praksis)\\>[^;]{0,80}(længere ventetid|ventetid(en)? (\\p{L}+ ){0,3}(være|blive|er|bliver) (\\p{L}+ )?længere|(er|bliver) ventetiden (\\p{L}+ )?længere|ventetid ud over)|^(?![\\s\\S]*(garanti|\\<behandling(en)?\\>|\\<iværksæt|\\<påbegynd|\\<start|\\<opstart|\\<begynd))[\\s\\S]*\\<(afgørelse|svar)\\p{L}* (\\p{L}+ ){0,3}(senest|inden)|^(?![\\s\\S]*(behandling|\\<iværksæt|\\<påbegynd|misbrug|\\<stof|rusmiddel))[\\s\\S]*\\<(?!behandlings)\\p{L}+garanti",
