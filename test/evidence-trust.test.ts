@@ -846,4 +846,10 @@ describe('words that look like an answer and are not', () => {
     expect(was.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
     expect(is.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
   });
+
+  it('§ 4, stk. 1, nr. 1: visitation to treatment and follow-up after it, named as tasks, count among the tasks; a follow-up of something else does not', () => {
+    const tasks = 'Vores opgaver er bl.a.: rådgivning af borgere og pårørende, ambulant behandling';
+    expect(statusOf('§4.1.1', 'opgaver', `${tasks}, visitation til behandling og opfølgning efter endt behandling.`)).toBe('opfyldt');
+    expect(statusOf('§4.1.1', 'opgaver', `${tasks} og opfølgning på budgettet.`)).not.toBe('opfyldt');
+  });
 });
