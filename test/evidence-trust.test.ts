@@ -852,4 +852,11 @@ describe('words that look like an answer and are not', () => {
     expect(statusOf('§4.1.1', 'opgaver', `${tasks}, visitation til behandling og opfølgning efter endt behandling.`)).toBe('opfyldt');
     expect(statusOf('§4.1.1', 'opgaver', `${tasks} og opfølgning på budgettet.`)).not.toBe('opfyldt');
   });
+
+  it('an aim told with the aim as its subject (»Målet er, at …«) names what is wanted, where only practice answers; where aims answer it counts', () => {
+    expect(statusOf('§4.1.13', 'personale', 'Målet er, at alle medarbejdere har en relevant uddannelse og får supervision.')).not.toBe('opfyldt');
+    expect(statusOf('§4.1.13', 'personale', 'Vores ambition er, at alle medarbejdere har en relevant uddannelse og får supervision.')).not.toBe('opfyldt');
+    expect(statusOf('§4.1.13', 'personale', 'Alle medarbejdere har en relevant uddannelse og får supervision.')).toBe('opfyldt');
+    expect(statusOf('§4.1.3', 'maal_og_vaerdier', 'Målet er, at du bliver stoffri. Vi bygger på værdierne respekt, ligeværd og åbenhed.')).toBe('opfyldt');
+  });
 });

@@ -270,13 +270,16 @@ const documentWords =
 /**
  * A sentence whose main clause is the writer's aim or value: »Det er vigtigt for os, at du
  * kender dine muligheder for at klage«, »Vi lægger vægt på, at …«, »Vi mener, at …«, »Kommunen ønsker at sikre
- * …«, »Vi tilstræber …«. It names what the kommune wants, not how it is done; it answers a
+ * …«, »Vi tilstræber …«, »Målet er, at …«. It names what the kommune wants, not how it is done; it answers a
  * requirement that asks for aims (`maal_svarer`), and mentions any other in passing.
  */
 const aimStatement = danish(
   [
     '^(?:(?:derfor|generelt|overordnet|samtidig|desuden|endvidere|også) )?(?:',
     String.raw`det er (?:\p{L}+ )?(?:vigtigt|afgørende|centralt|væsentligt|essentielt|magtpåliggende|en prioritet|et ønske|et mål|mål(?:et|sætningen)?|ambitionen|hensigten|intentionen)(?: for (?:os|kommunen|\p{L}+ kommune|\p{L}+))?,? at`,
+    '|',
+    // The aim as the subject (»Målet er, at alle medarbejdere har en relevant uddannelse«, »Vores ambition er, at …«).
+    '(?:(?:vores|kommunens|centrets|centerets) (?:mål|målsætning|ambition|hensigt|vision)|mål(?:et|sætningen)|ambitionen|hensigten|intentionen|visionen) er,? at',
     '|',
     String.raw`(?:vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|afdelingen|tilbuddet)(?: \p{L}+)?? (?:lægger (?:\p{L}+ )?vægt på|har (?:\p{L}+ )?fokus på|har (?:som|et|en) (?:mål|målsætning|ambition)|ønsker(?:,? at| at sikre)|håber(?: (?:på|at)|,? at)|mener(?: også)?,? at|synes(?: også)?,? at|vil (?:\p{L}+ )?gerne(?: have,? at| kunne| sikre| styrke| tilbyde)|tilstræber|bestræber (?:sig|os) på|stræber efter|arbejder (?:\p{L}+ )?(?:for|på),? at|prioriterer|vægter)`,
     '|',
