@@ -859,4 +859,23 @@ describe('words that look like an answer and are not', () => {
     expect(statusOf('§4.1.13', 'personale', 'Alle medarbejdere har en relevant uddannelse og får supervision.')).toBe('opfyldt');
     expect(statusOf('§4.1.3', 'maal_og_vaerdier', 'Målet er, at du bliver stoffri. Vi bygger på værdierne respekt, ligeværd og åbenhed.')).toBe('opfyldt');
   });
+
+  it('for part of the citizens, by none, at the citizen’s own contact or only on request is no practice for all; the same words for all are', () => {
+    const plan = 'en behandlingsplan, som følges op hver 3. måned';
+    const notForAll = [
+      ['§4.1.8', 'behandlingsplan', `Ca. halvdelen af borgerne får ${plan}.`],
+      ['§4.1.8', 'behandlingsplan', `De fleste borgere får ${plan}.`],
+      ['§4.1.8', 'behandlingsplan', `Hvis du beder om det, udarbejder vi ${plan}.`],
+      ['§6.2', 'brugerrepraesentanter', 'Ingen brugere eller pårørende har været inddraget i udarbejdelsen af denne kvalitetsstandard.'],
+      ['§4.2', 'opfoelgning', 'Du er velkommen til at kontakte os 1 måned og 6 måneder efter, at din behandling er afsluttet, uanset årsagen.'],
+    ] as const;
+    const forAll = [
+      ['§4.1.8', 'behandlingsplan', `Alle borgere får ${plan}.`],
+      ['§4.1.8', 'behandlingsplan', `Vi udarbejder ${plan}, og hvis du beder om det, får du en kopi.`],
+      ['§6.2', 'brugerrepraesentanter', 'Brugere og pårørende har været inddraget i udarbejdelsen af denne kvalitetsstandard.'],
+      ['§4.2', 'opfoelgning', 'Vi kontakter dig 1 måned og 6 måneder efter, at din behandling er afsluttet, uanset årsagen.'],
+    ] as const;
+    expect(notForAll.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(forAll.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
 });

@@ -343,8 +343,9 @@ const denial = danish(
     // The object first, its verb and subject after (»Brugerråd, brugerundersøgelser eller lignende er der ikke etableret«, »Brugerråd har vi ikke«).
     String.raw`|^(?!(?:dér|der hvor|hvor|når|hvis|selvom|selv om|fordi|da|mens|at|om|som|såfremt|medmindre|uanset|så længe)(?!\p{L}))[^.;:?!]{1,200}? (?:er|har|findes|tilbyder|anvender|bruger|holder|afholder|laver|gennemfører|udarbejder|giver) (?:der|vi|kommunen|centret)(?: (?:endnu|på nuværende tidspunkt|i dag|p\.t\.|aktuelt|desværre))? (?:ikke|ingen|intet)(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare)(?!\p{L}))(?!\p{L})`,
     String.raw`|(?<!\p{L})(?:valgt|besluttet) (?:ikke|aldrig) at(?!\p{L})`,
-    // Neither of two, first (»Hverken brugere eller pårørende har været inddraget …«).
-    String.raw`|^hverken(?!\p{L})`,
+    // Neither of two, first (»Hverken brugere eller pårørende har været inddraget …«), or none (»Ingen brugere eller pårørende har været
+    // inddraget …«), of taking part only: »Ingen venter mere end 14 dage« and »Ingen får afslag« are no denial.
+    String.raw`|^hverken(?!\p{L})|^(?:ingen|intet)(?: \p{L}+){0,4} (?:har|havde|er|var|blev|bliver) (?:\p{L}+ ){0,2}?(?:inddraget|hørt|involveret|spurgt|inviteret|deltaget|bidraget|medvirket)(?!\p{L})`,
     // The reader told there is none (»Du har ikke mulighed for frit valg«, »Man kan ikke vælge …«, »Det er ikke muligt at …«).
     String.raw`|^(?:du|man) (?:har|kan|får|må) (?:desværre )?(?:ikke|ingen)(?! (?:kun|blot|alene|altid|nødvendigvis|bare)(?!\p{L}))(?!\p{L})`,
     String.raw`|^det er (?:desværre |p\.t\. |endnu )?(?:ikke (?:muligt|sådan,? at)|ingen mulighed)(?!\p{L})`,
@@ -358,6 +359,8 @@ const denial = danish(
     String.raw`|^der \p{L}+es(?: (?:endnu|desværre|p\.t\.|systematisk))? (?:ikke|aldrig)(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare)(?!\p{L}))(?!\p{L})`,
     // The task left to the citizen (»Du kan selv kontakte os 1 og 6 måneder efter …«, »Du skal selv udarbejde din behandlingsplan«).
     String.raw`|^(?:du|borgeren|brugeren) (?:kan|skal|må|er nødt til at) (?:\p{L}+ )?selv (?:kontakte|udarbejde|lave|skrive|følge op|sørge for|finde|ringe|udfylde|opsøge|arrangere|tage kontakt)(?!\p{L})`,
+    // Or welcomed to it (»Du er velkommen til at kontakte os 1 og 6 måneder efter …«, »Du må gerne ringe …«): the contact is the citizen's to make.
+    String.raw`|^(?:du|borgeren|brugeren) (?:er (?:altid |meget )?velkommen til at|må (?:altid )?gerne) (?:\p{L}+ )?(?:kontakte|ringe|henvende|skrive|tage kontakt)(?!\p{L})`,
     // What there is only in name, paused or seldom kept (»Brugerrådet er sat på pause«, »… er indtil videre sat i bero«, »… overholdes sjældent«).
     String.raw`|(?<!\p{L})(?:er|blev) (?:\p{L}+ ){0,2}(?:sat på pause|sat i bero|midlertidigt (?:suspenderet|stoppet|lukket|nedlagt|ophævet)|suspenderet|under omstrukturering|under genetablering)(?!\p{L})|(?<!\p{L})kun på papiret(?!\p{L})|(?<!\p{L})overholdes (?:sjældent|ikke altid|kun sjældent|desværre ikke)(?!\p{L})`,
   ].join(''),
@@ -617,14 +620,15 @@ const onlyIfPossible =
  * A practice told as what usually, sometimes or seldom happens, or only in principle, in the main
  * clause of a sentence of one clause (»Behandlingen starter typisk inden for 14 dage«, »Du kan som
  * regel vælge …«, »Normalt tilbydes …«, »Vi spørger sjældent til …«, »Det lykkes ikke altid at …«,
- * »Det sker, at vi …«), or done by only some of those who should (»Ikke alle borgere får …«, »Nogle
- * behandlere spørger til …«; not who some of the staff are: »Nogle medarbejdere har …«), or only when it is possible or there is time, as the sentence's last clause or one set off
+ * »Det sker, at vi …«), or done by only some of those who should or for some (»Ikke alle borgere får …«, »Nogle
+ * behandlere spørger til …«, »Ca. halvdelen af borgerne får …«, »De fleste borgere …«; not who some of the staff are: »Nogle
+ * medarbejdere har …«), or only when the citizen asks (»Hvis du beder om det, udarbejder vi …«), or only when it is possible or there is time, as the sentence's last clause or one set off
  * by commas (»…, når det er muligt«, »… i det omfang, det er muligt«, »Hvis det er muligt, starter
  * …«, »…, hvis der er tid til det«): where the law asks for it in general, it is not promised.
  */
 const notAlways = new LetterPattern(
   // First, the word governs every clause after it (»Så vidt muligt spørger vi til …, og vi tilbyder …«).
-  String.raw`^(?:(?:(?:\p{L}|-)+ ){1,4}(?=${usually}(?![^.]*(?:, og|;) )))?${usually}(?!\p{L})|^(?:det er )?(?:ikke alle|kun (?:få|nogle|enkelte))(?!\p{L})|^(?![^.]*(?:, og|;) )(?:(?:nogle|enkelte|visse) (?:af )?(?:\p{L}+ )?(?:behandlere|behandlerne|medarbejdere|medarbejderne|rådgivere|rådgiverne|sagsbehandlere|sagsbehandlerne|teams|afdelinger)(?:,? (?:der|som))? (?:\p{L}+ )?(?:spørger|taler|udarbejder|laver|følger|tilbyder|inddrager|kontakter|sikrer|vurderer|ringer|henviser))(?!\p{L})|(?<!\p{L})${onlyIfPossible}[.!]?$|^(?:(?!, og |; )[^.])*?(?<!\p{L})${onlyIfPossible},(?! at(?!\p{L}))`,
+  String.raw`^(?:(?:(?:\p{L}|-)+ ){1,4}(?=${usually}(?![^.]*(?:, og|;) )))?${usually}(?!\p{L})|^(?:det er )?(?:ikke alle|kun (?:få|nogle|enkelte))(?!\p{L})|^(?:ca\. |cirka |omkring |godt |knap )?(?:halvdelen|størstedelen|flertallet|hovedparten|de fleste|en tredjedel|to tredjedele|en fjerdedel|tre fjerdedele)(?: af)? (?:de |vores )?(?:borgere|brugere|borgerne|brugerne|deltagere|deltagerne|medarbejdere|medarbejderne|behandlere|behandlerne)(?!\p{L})|^(?:(?!, og |; )[^.])*?(?<!\p{L})(?:hvis|når|såfremt) (?:du|borgeren|brugeren) (?:selv )?(?:beder om|anmoder om|efterspørger|spørger efter) (?:det|den|dem|en|et)(?!\p{L})|^(?![^.]*(?:, og|;) )(?:(?:nogle|enkelte|visse) (?:af )?(?:\p{L}+ )?(?:behandlere|behandlerne|medarbejdere|medarbejderne|rådgivere|rådgiverne|sagsbehandlere|sagsbehandlerne|teams|afdelinger)(?:,? (?:der|som))? (?:\p{L}+ )?(?:spørger|taler|udarbejder|laver|følger|tilbyder|inddrager|kontakter|sikrer|vurderer|ringer|henviser))(?!\p{L})|(?<!\p{L})${onlyIfPossible}[.!]?$|^(?:(?!, og |; )[^.])*?(?<!\p{L})${onlyIfPossible},(?! at(?!\p{L}))`,
 );
 /** What an exception can rightly be of: departing from the rule (»Fristen kan kun i særlige tilfælde fraviges«). */
 const exceptionToRule = new LetterPattern(String.raw`(?<!\p{L})(?:fravig|afvig|begræns|undla|udsæt|afvis|afbry|forlæng|fratag)\p{L}*`);
