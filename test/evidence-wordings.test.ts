@@ -1721,6 +1721,12 @@ describe('what was done once in a year gone by, what research shows, a neighbour
       'Vores brugerundersøgelser viser, at borgerne er tilfredse, og vi bruger feedback fra borgerne efter hver samtale til at tilpasse behandlingen.',
     ],
     [
+      'what experience in general shows',
+      '§4.1.10',
+      'Erfaringen viser, at brugere, der inddrages gennem et brugerråd, oftere gennemfører behandlingen.',
+      'Brugerne inddrages gennem et brugerråd, og erfaringen viser, at de oftere gennemfører behandlingen.',
+    ],
+    [
       'a neighbouring kommune',
       '§4.1.15',
       'I nabokommunen anvendes gavekort på 200 kr. for hvert andet fremmøde i MOVE-forløb.',

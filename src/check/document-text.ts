@@ -490,12 +490,12 @@ const plannedPractice = danish(
 const notCurrentWords =
   /sidste|i fjor|år siden|indtil|frem til|før|op til|tidligere|dengang|engang|mange år|flere år|årrække|en periode|ophørt|udfas|bortfald|måtte|udløbet|viser|peger på|tyder på|dokumenterer|har vist|nedlagt|afvikl|lukket|afsluttet|stoppet|foreslå|foreslog|anbefal|tilråd|ønske|opfordr|efterly|efterspø|efterspurg|bedt om|bad om|anmod|vil gerne|savner|drøft|diskuter|fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat|afhænger|i går|i forgårs|forrige|dage siden|uger siden|måneder siden|taget stilling|planlægges|fastlægges|besluttes|afklares|beskrives|fastsættes|vedtages/;
 /**
- * What research or studies in general show (»Forskning viser, at brugerinddragelse øger
- * effekten«): knowledge, not the kommune's practice; not its own studies (»Vores
+ * What research, studies or experience in general show (»Forskning viser, at brugerinddragelse øger
+ * effekten«, »Erfaringen viser, at brugere, der inddrages …, oftere gennemfører behandlingen«): knowledge, not the kommune's practice; not its own studies (»Vores
  * brugerundersøgelser viser, at …«).
  */
 const generalFinding = danish(
-  String.raw`^(?:(?:ny|nyere|national|international|dansk|megen|meget|en del|flere|mange|den)\p{L}* ){0,2}(?:forskning(?:en)?|studier|evidens(?:en)?|litteratur(?:en)?|undersøgelser)(?: (?!vores|egne|kommunens|centrets)\p{L}+){0,3} (?:viser|peger på|tyder på|dokumenterer|har vist),? at(?!\p{L})`,
+  String.raw`^(?:(?:ny|nyere|national|international|dansk|megen|meget|en del|flere|mange|den)\p{L}* ){0,2}(?:forskning(?:en)?|studier|evidens(?:en)?|litteratur(?:en)?|undersøgelser|erfaring(?:en|erne)?)(?: (?!vores|egne|kommunens|centrets)\p{L}+){0,3} (?:viser|peger på|tyder på|dokumenterer|har vist),? at(?!\p{L})`,
 );
 /** A state agency (»Sundhedsstyrelsen«, »Socialstyrelsens …«), not a board of the kommune's own (»kommunalbestyrelsen«, »bestyrelsen«). */
 const stateAgency = String.raw`\p{L}*(?<!be)styrelsen(?:s)?`;
