@@ -790,6 +790,8 @@ describe('words that look like an answer and are not', () => {
       ['§4.1.10', 'brugerinddragelse', 'Forudsat at budgettet vedtages, oprettes et brugerråd, hvor brugerne inddrages i udviklingen af tilbuddene.'],
       ['§4.1.10', 'brugerinddragelse', 'Der er behov for et brugerråd, hvor brugerne inddrages i udviklingen af tilbuddene.'],
       ['§4.4', 'hjemmeboende_boern', 'Der er behov for mere fokus på hjemmeboende børn under 18 år, når forældrene er i behandling.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi kunne godt blive bedre til at inddrage brugerne gennem brugerrådet.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi vil gerne blive bedre til at inddrage brugerne, fx gennem et brugerråd.'],
     ] as const;
     const practice = [
       ['§4.1.7', 'frit_valg', 'Det undersøges, om du har behov for døgnbehandling, og du kan frit vælge et andet godkendt behandlingssted.'],
@@ -797,6 +799,7 @@ describe('words that look like an answer and are not', () => {
       ['§4.1.10', 'brugerinddragelse', 'Forudsat at du har lyst, deltager du i brugerrådet, der mødes fire gange om året og giver input til tilbuddene.'],
       ['§4.5', 'fremtidig_indsats', 'I de kommende år vil vi undersøge, om vi kan åbne et tilbud til unge med hash-problemer.'],
       ['§4.5', 'fremtidig_indsats', 'Der er behov for et nyt tilbud til unge, og i 2027 åbner vi et ungetilbud.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi er blevet bedre til at inddrage brugerne gennem brugerrådet, som mødes hver måned.'],
     ] as const;
     expect(notYet.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
     expect(practice.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
