@@ -99,10 +99,17 @@ describe('durations and deadlines', () => {
       ['Senest 14 dage efter din første henvendelse er du i gang med behandlingen.', 14],
       ['Fra du henvender dig, til du starter i behandling, går der maks. 14 dage.', 14],
       ['Ventetiden på behandling er ikke længere end 3 uger.', 21],
+      // No one waits longer: »mere end« is the limit.
+      ['Ingen venter mere end 14 dage på at komme i behandling.', 14],
+      ['Ingen borgere skal vente på behandling mere end 14 dage efter deres henvendelse.', 14],
     ];
     for (const [text, days] of told) expect(startDeadlinesIn([{ text }]), text).toEqual([days]);
     // Waiting for something else, or a time that is no limit (»mere end« alone).
-    for (const text of ['Du venter højst 14 dage på en afgørelse.', 'Mere end 14 dage efter henvendelsen kan du klage over ventetiden.'])
+    for (const text of [
+      'Du venter højst 14 dage på en afgørelse.',
+      'Mere end 14 dage efter henvendelsen kan du klage over ventetiden.',
+      'Borgere venter mere end 14 dage på at komme i behandling.',
+    ])
       expect(startDeadlinesIn([{ text }]), text).toEqual([]);
   });
 
