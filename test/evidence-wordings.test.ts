@@ -2188,6 +2188,20 @@ describe('a requirement’s word about another field: the users of another servi
         'Der udarbejdes en handleplan for borgere på døgnbehandling, som følges op hvert år.',
       ],
     ));
+  it('§4.1.7: a choice the citizen pays for is not the free choice the kommune pays; paying the difference for a dearer one leaves it', () =>
+    expectTwins(
+      '§4.1.7',
+      'frit-valg',
+      [
+        'Hvis du har økonomi til det, kan du vælge et privat behandlingssted.',
+        'Du kan vælge et privat behandlingssted, hvis du selv betaler.',
+        'Du kan vælge et privat behandlingstilbud for egen regning.',
+      ],
+      [
+        'Du kan frit vælge et andet privat behandlingstilbud, og vælger du et dyrere, kan du det, hvis du selv betaler forskellen.',
+        'Du kan vælge et privat behandlingssted, som kommunen betaler.',
+      ],
+    ));
   it('§4.1.11: board and lodging at a place of another kind', () =>
     expectTwins(
       '§4.1.11',
