@@ -884,4 +884,39 @@ describe('words that look like an answer and are not', () => {
     expect(notForAll.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
     expect(forAll.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
   });
+
+  it('what is to come without a year (soon, later, planned, to be set up) is a plan; the same words of what is, a case or the treatment’s start are not', () => {
+    const council = 'et brugerråd, hvor brugerne kan komme med input til tilbuddene';
+    const toCome = [
+      ['§4.1.10', 'brugerinddragelse', `Vi opretter snart ${council}.`],
+      ['§4.1.10', 'brugerinddragelse', 'Inden længe får brugerne mulighed for at blive hørt i et nyt brugerråd.'],
+      ['§4.1.10', 'brugerinddragelse', 'I nær fremtid vil brugerne blive inddraget gennem et brugerråd.'],
+      ['§4.1.10', 'brugerinddragelse', `Vi er i gang med at oprette ${council}.`],
+      ['§4.1.10', 'brugerinddragelse', 'Fra næste år kommer brugerne til at blive inddraget gennem et brugerråd.'],
+      ['§4.1.10', 'brugerinddragelse', 'Der vil blive oprettet et brugerråd, hvor brugerne kan komme med input til tilbuddene.'],
+      ['§4.1.10', 'brugerinddragelse', 'Brugerrådet skal nedsættes, så brugerne kan komme med input til tilbuddene.'],
+      ['§4.1.10', 'brugerinddragelse', `Vi forventer at oprette ${council}.`],
+      ['§4.1.10', 'brugerinddragelse', `Vi har planer om ${council}.`],
+      ['§4.1.7', 'frit_valg', 'Borgerne får fremadrettet mulighed for frit valg af behandlingssted.'],
+      ['§4.1.14', 'monitorering', 'Vi vil begynde at registrere alle forløb i DanRIS.'],
+      ['§4.1.14', 'monitorering', 'Registrering i DanRIS skal implementeres.'],
+    ] as const;
+    const is = [
+      ['§4.1.10', 'brugerinddragelse', 'Brugerrådet blev oprettet i 2020 og mødes fire gange om året og giver input til tilbuddene.'],
+      [
+        '§4.1.10',
+        'brugerinddragelse',
+        'Så snart du er startet i behandling, kan du deltage i brugerrådet, der mødes fire gange om året og giver input til tilbuddene.',
+      ],
+      [
+        '§4.4',
+        'hjemmeboende_boern',
+        'Vi spørger altid til dine hjemmeboende børn under 18 år, og ved bekymring vil vi etablere kontakt til Familieafdelingen.',
+      ],
+      ['§4.1.6', 'behandlingsgaranti', 'Vi vil igangsætte behandlingen senest 14 dage efter, at du har henvendt dig.'],
+      ['§4.1.14', 'monitorering', 'Vi registrerer alle forløb i DanRIS.'],
+    ] as const;
+    expect(toCome.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(is.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
 });
