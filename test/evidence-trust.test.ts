@@ -367,6 +367,7 @@ describe('§ 4, stk. 1, nr. 6: the deadline field completes a guarantee the text
       'Der går max. 14 dage fra din første henvendelse, til din behandling starter.',
       'Ingen venter mere end 14 dage på at komme i behandling.',
       'Ingen borgere skal vente på behandling mere end 14 dage efter deres henvendelse.',
+      'Behandlingen vil blive igangsat senest 14 dage efter din henvendelse.',
       'Behandlingen starter senest 14 dage efter henvendelsen og varer højst 12 uger.',
       'Behandlingen starter senest 14 dage efter henvendelsen, og behandlingsplanen udarbejdes inden for 4 uger.',
     ];

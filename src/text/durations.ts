@@ -60,9 +60,9 @@ export function deadlinesIn(text: string): number[] {
     .map((each) => each.days);
 }
 
-/** About when treatment starts, not how long it lasts (»behandlingen varer højst 12 uger«). */
+/** About when treatment starts (»… iværksættes«, »… bliver igangsat«), not how long it lasts (»behandlingen varer højst 12 uger«). */
 const aboutStart = new LetterPattern(
-  String.raw`garanti|iværksæt|påbegynd|(?<!\p{L})start|opstart|igangsæt|(?<!\p{L})begynde[rs]?(?!\p{L})|(?<!\p{L})(?:få|modtage|tilbydes|tilbudt)(?: \p{L}+){0,2} behandling|(?<!\p{L})(?:komme[rs]? i|i gang med) (?:\p{L}+ )?behandling|ventetid(?:en)? på (?:\p{L}+ )?behandling|(?<!\p{L})vente[rs]? (?:\p{L}+ ){0,4}?på at (?:komme i|starte|begynde)|(?<!\p{L})vente[rs]? på (?:\p{L}+ )?behandling|behandling(?:en)? (?:skal|vil|kan) (?:begynde|starte|iværksættes|påbegyndes|gå i gang)|(?<!\p{L})sætte[rs]?(?: \p{L}+){0,2} i gang`,
+  String.raw`garanti|iværksæt|iværksat|påbegynd|(?<!\p{L})start|opstart|igangsæt|igangsat|(?<!\p{L})begynde[rs]?(?!\p{L})|(?<!\p{L})(?:få|modtage|tilbydes|tilbudt)(?: \p{L}+){0,2} behandling|(?<!\p{L})(?:komme[rs]? i|i gang med) (?:\p{L}+ )?behandling|ventetid(?:en)? på (?:\p{L}+ )?behandling|(?<!\p{L})vente[rs]? (?:\p{L}+ ){0,4}?på at (?:komme i|starte|begynde)|(?<!\p{L})vente[rs]? på (?:\p{L}+ )?behandling|behandling(?:en)? (?:skal|vil|kan) (?:begynde|starte|iværksættes|påbegyndes|gå i gang)|(?<!\p{L})sætte[rs]?(?: \p{L}+){0,2} i gang`,
 );
 
 /**
