@@ -920,4 +920,22 @@ describe('words that look like an answer and are not', () => {
     expect(toCome.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
     expect(is.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
   });
+
+  it('what respondents answered in a survey is a share’s experience, not the practice; the survey as a practice is one', () => {
+    const answered = [
+      ['§4.1.10', 'brugerinddragelse', 'I brugerundersøgelsen svarede 80 %, at de var blevet inddraget i deres behandling.'],
+      ['§4.1.10', 'brugerinddragelse', '75 % af brugerne angiver, at de bliver inddraget i udarbejdelsen af deres behandlingsplan.'],
+      ['§4.4', 'hjemmeboende_boern', 'I undersøgelsen svarede 60 % af borgerne, at behandleren havde spurgt til deres hjemmeboende børn under 18 år.'],
+    ] as const;
+    const practice = [
+      [
+        '§4.1.10',
+        'brugerinddragelse',
+        'Vi gennemfører hvert år en brugerundersøgelse, og brugerne inddrages gennem et brugerråd, der mødes fire gange om året.',
+      ],
+      ['§4.4', 'hjemmeboende_boern', 'Behandleren spørger altid til dine hjemmeboende børn under 18 år, og 60 % af familierne tager imod en familiesamtale.'],
+    ] as const;
+    expect(answered.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(practice.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
 });

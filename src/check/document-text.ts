@@ -531,7 +531,7 @@ const staffWanted = String.raw`(?<!\p{L})(?:vi|centret|centeret|rusmiddelcent(?:
 /**
  * A person's words reported as a news article or the minutes of a meeting tells them, without
  * quotation marks: after the sentence (»…, sagde rådmanden.«, »…, understregede han.«) or before
- * it in the past (»Under besøget fortalte lederen, at …«). What someone said, not what the kommune
+ * it in the past (»Under besøget fortalte lederen, at …«), or respondents' answers in a survey. What someone said, not what the kommune
  * sets down as its practice.
  */
 const speaker = String.raw`(?:han|hun|\p{L}*(?:lederen|chefen|formanden|rådmanden|borgmesteren|ministeren|direktøren|medarbejderen|behandleren|konsulenten|ordføreren))`;
@@ -544,6 +544,9 @@ const reportedSpeech = danish(
     String.raw`(?<!\p{L})(?:oplyste|fortalte|forklarede|nævnte|understregede|berettede|sagde|udtalte) (?:\p{L}+ ){0,2}(?:på|under|ved) (?:mødet|besøget|konferencen|dagen|temadagen|dialogmødet)(?:\p{L}+)?,? at(?!\p{L})`,
     // A case story or a person's testimony, introduced as such (»Case: Mette får …«, »En mor til to fortæller: »…««, »I et konkret forløb …«): one person's, not the practice.
     String.raw`^(?:case|casen|borgercase|borgerhistorie|en borgers historie|eksempel fra praksis|fra praksis)(?: \d+)?\s*:|^(?:\p{L}+ ){1,6}(?:fortæller|fortalte|siger|sagde|udtaler|beretter|skriver)\s*:|^i (?:et|ét) (?:konkret|enkelt|bestemt) (?:forløb|tilfælde|sag)(?!\p{L})`,
+    // What respondents answered in a survey (»I brugerundersøgelsen svarede 80 %, at de var blevet inddraget …«, »75 % af brugerne angiver,
+    // at …«): a share's experience, not what the kommune does for all.
+    String.raw`(?<!\p{L})(?:svarede|svarer|angav|angiver|tilkendegav|tilkendegiver) (?:\d+(?:[,.]\d+)? ?(?:%|procent)|(?:\p{L}+ ){0,2}(?:respondenterne|deltagerne|brugerne|borgerne|de adspurgte))(?: \p{L}+){0,3},? at(?!\p{L})|(?<!\d)\d+(?:[,.]\d+)? ?(?:%|procent)(?: af (?:\p{L}+ ){0,2}?(?:respondenterne|deltagerne|brugerne|borgerne|de adspurgte))? (?:svarede|svarer|angav|angiver|tilkendegav|tilkendegiver|oplever|oplevede|føler|følte),? at(?!\p{L})`,
     // An advertisement for staff, or its reader as the one employed (»Vi søger en engageret misbrugsbehandler, der …«, »Som misbrugsbehandler skal du …«).
     staffWanted,
     String.raw`^som (?:ny )?(?:\p{L}+ )?\p{L}*(?:medarbejder|kollega|behandler|rådgiver|sygeplejerske|pædagog|leder|konsulent|psykolog|læge|terapeut)(?:e|en|er|ne)? (?:hos os |i centret |her )?(?:skal|vil|får|bliver) du(?!\p{L})`,
