@@ -938,4 +938,23 @@ describe('words that look like an answer and are not', () => {
     expect(answered.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
     expect(practice.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
   });
+
+  it('a label or a table’s row whose value is a status of what is not there (ended, lacking, being set up, planned, awaiting) is no answer; a value that tells it is', () => {
+    const table = (label: string, value: string) => `| Emne | Status |\n| --- | --- |\n| ${label} | ${value} |`;
+    const council = 'Brugerråd, der mødes fire gange om året';
+    const notThere = [
+      ['§4.1.10', 'brugerinddragelse', table(council, 'Nedlagt')],
+      ['§4.1.10', 'brugerinddragelse', table(council, 'Mangler')],
+      ['§4.1.10', 'brugerinddragelse', table(council, 'Under overvejelse')],
+      ['§4.1.10', 'brugerinddragelse', table('Brugerråd', 'Under etablering')],
+      ['§4.1.10', 'brugerinddragelse', 'Brugerråd: Planlagt'],
+      ['§4.1.10', 'brugerinddragelse', `${council}: Nedlagt`],
+    ] as const;
+    const there = [
+      ['§4.1.10', 'brugerinddragelse', table('Brugerråd', 'Brugerne inddrages gennem et brugerråd, der mødes fire gange om året')],
+      ['§4.1.10', 'brugerinddragelse', `${council}: Etableret i 2020 og giver input til tilbuddene`],
+    ] as const;
+    expect(notThere.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(there.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
 });
