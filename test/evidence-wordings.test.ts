@@ -2288,11 +2288,20 @@ describe('a pointer after a label or to a foundation document, and a heading’s
   itPoints([
     { requirement: '§4.5', aspect: 'fremtid', pointer: 'Den fremtidige indsats: se Rusmiddelstrategi 2025-2028.' },
     { requirement: '§4.1.10', aspect: 'brugerinddragelse', pointer: 'Brugerinddragelsen er nærmere beskrevet i centrets virksomhedsgrundlag.' },
+    // A label whose value is only a paragraph of law, as a table's row writes it.
+    { requirement: '§4.1.7', aspect: 'frit-valg', pointer: 'Frit valg af behandlingssted: Jf. serviceloven § 101, stk. 5.' },
+    {
+      requirement: '§4.1.7',
+      aspect: 'frit-valg',
+      pointer: '| Emne | Beskrivelse |\n| --- | --- |\n| Frit valg af behandlingssted | Jf. serviceloven § 101, stk. 5 |',
+    },
   ]);
   it('a label before what is told, or a foundation named with what it says, answers', () => {
     expect(inOwnField('§4.5', 'Den fremtidige indsats: I 2027 åbner vi et nyt tilbud til unge under 25 år.').found).toContain('fremtid');
     const told = 'Ifølge centrets virksomhedsgrundlag har vi et brugerråd, som mødes fire gange om året, og vi måler brugernes tilfredshed hvert år.';
     expect(inOwnField('§4.1.10', told).found).toContain('brugerinddragelse');
+    const cited = 'Frit valg af behandlingssted: Du kan frit vælge et andet offentligt eller privat behandlingstilbud, jf. serviceloven § 101, stk. 5.';
+    expect(inOwnField('§4.1.7', cited).found).toContain('frit-valg');
   });
   expectNoAnswerBesideTwin([
     [

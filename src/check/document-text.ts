@@ -104,9 +104,9 @@ const danishLetter = '[a-zæøåäöüéèáàâêîôûçñ]';
  */
 const danish = (source: string): RegExp => new RegExp(source.replaceAll(String.raw`\p{L}`, danishLetter));
 
-/** A short sentence that sends the reader elsewhere instead of saying it. */
+/** A short sentence that sends the reader elsewhere instead of saying it, or a label whose value is only a paragraph of law (»Frit valg | Jf. serviceloven § 101, stk. 5«). */
 const pointerCue = danish(
-  String.raw`(?<!\p{L})(?:se|læs)(?!\p{L})(?:\s+(?:mere|nærmere|også|evt\.))*(?:\s+om\s[^.]{0,80}?|(?:\s+\p{L}+){1,6}?)?\s+(?:i|på|under)\s|(?<!\p{L})(?:se|læs)(?!\p{L})\s+(?:\p{L}+\s+){0,3}(?:hjemmeside|pjece|folder|afsnit|kapitel|bilag)|^(?:se|læs)(?:\s+(?:mere|nærmere|også|evt\.))*\s|^[^.:;!?]{1,60}:\s+(?:se|læs)(?:\s+(?:mere|nærmere|også|evt\.))*\s|(?<!\p{L})(?:der henvises til|henviser til|henvises til|fremgår af|(?:er |bliver )?(?:nærmere |yderligere |uddybende )?(?:beskrevet|beskrives|omtalt|omtales|uddybet|uddybes) i|kan findes i|findes i|står i|kan læses i|kan læses på)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:se|læs)(?!\p{L})(?:\s+(?:mere|nærmere|også|evt\.))*(?:\s+om\s[^.]{0,80}?|(?:\s+\p{L}+){1,6}?)?\s+(?:i|på|under)\s|(?<!\p{L})(?:se|læs)(?!\p{L})\s+(?:\p{L}+\s+){0,3}(?:hjemmeside|pjece|folder|afsnit|kapitel|bilag)|^(?:se|læs)(?:\s+(?:mere|nærmere|også|evt\.))*\s|^[^.:;!?]{1,60}:\s+(?:se|læs)(?:\s+(?:mere|nærmere|også|evt\.))*\s|^[^.:;!?]{1,60}(?::|\s–)\s+(?:jf\.?|jvf\.?|jævnfør|iht\.?|i henhold til)\s+(?:\p{L}+\s+){0,3}§\s?\d+(?:,?\s(?:stk\.|nr\.)\s?\d+)*\.?$|(?<!\p{L})(?:der henvises til|henviser til|henvises til|fremgår af|(?:er |bliver )?(?:nærmere |yderligere |uddybende )?(?:beskrevet|beskrives|omtalt|omtales|uddybet|uddybes) i|kan findes i|findes i|står i|kan læses i|kan læses på)(?!\p{L})`,
 );
 /**
  * Where a pointer sends the reader: a part of this document, a page, or another of the kommune's
@@ -121,7 +121,7 @@ const pointerTarget = new LetterPattern(
 const readingGuide = danish(String.raw`(?<!\p{L})(?:kan|vil) du (?:\p{L}+ ){0,2}(?:læse|finde|se) (?:mere )?om(?!\p{L})`);
 
 /** Words without which no sentence is a pointer: a cheap test before the patterns. */
-const pointerWords = danish(String.raw`(?<!\p{L})(?:se|læs|henvis|fremgår|beskrev|beskriv|omtal|uddyb|findes|står|læses|du)`);
+const pointerWords = danish(String.raw`(?<!\p{L})(?:se|læs|henvis|fremgår|beskrev|beskriv|omtal|uddyb|findes|står|læses|du|jf|jvf|jævnfør|iht|i henhold)`);
 
 /**
  * A short sentence that leaves the telling to someone else or to later: »Du får
