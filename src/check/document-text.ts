@@ -40,7 +40,8 @@ export interface Sentence {
    * Another party's: it begins with another named kommune (»I Aarhus Kommune kan borgerne vælge …«)
    * or another authority (»I Region Midtjylland …«), or stands under a heading of a provider's own
    * account (»Leverandørens kvalitetsstandard«), of other kommuner or national advice (»Inspiration
-   * fra andre kommuner«, »Socialstyrelsens anbefalinger«, »Erfaringer fra Aarhus Kommune«): its practice, not this kommune's.
+   * fra andre kommuner«, »Socialstyrelsens anbefalinger«, »Erfaringer fra Aarhus Kommune«), of another's words
+   * about the kommune (»Høringssvar«, »Tilsynets kritikpunkter«) or of one person's case (»Eksempel fra praksis«): its practice, not this kommune's.
    */
   anotherParty?: boolean;
   /** Told in the past under a heading of a period that has ended (»Status på indsatsen 2019-2022«): what was then, not what is. */
@@ -842,14 +843,26 @@ const providersAccountWords =
 const providersAccountHeading = danish(
   String.raw`${providerWord}s (?:egen |egne |eget |interne? )?(?:${ownDocument}|praksis)|(?<!\p{L})(?:egen|egne|eget) (?:kvalitetsstandard|beskrivelse|præsentation)|^(?:uddrag|citat) (?:af|fra) (?!(?:loven|lov|bekendtgørelse|serviceloven|vejledning)\p{L}*)` +
     // Other kommuner's practice or national advice (»Inspiration fra andre kommuner«, »Socialstyrelsens anbefalinger«).
-    String.raw`|(?<!\p{L})(?:andre|øvrige) kommuner|(?<!\p{L})nabokommune|(?<!\p{L})inspiration(?!\p{L})|(?:nationale|landsdækkende|socialstyrelsens|sundhedsstyrelsens|styrelsens|kl's|kls|ministeriets) (?:anbefalinger|retningslinjer|vejledning|anbefaling)`,
+    String.raw`|(?<!\p{L})(?:andre|øvrige) kommuner|(?<!\p{L})nabokommune|(?<!\p{L})inspiration(?!\p{L})|(?:nationale|landsdækkende|socialstyrelsens|sundhedsstyrelsens|styrelsens|kl's|kls|ministeriets) (?:anbefalinger|retningslinjer|vejledning|anbefaling)` +
+    // Another's words about the kommune: an answer to a hearing, a supervisor's findings (»Høringssvar fra Udsatterådet«, »Tilsynets kritikpunkter«).
+    String.raw`|^høringssvar(?!\p{L})|(?<!\p{L})\p{L}*tilsynets (?:kritikpunkter|bemærkninger|vurdering|konklusioner|fund|rapport)` +
+    // One person's course, told as a case or an example (»Eksempel fra praksis«, »Case«, »Borgerhistorier«; not »Eksempler på tilbud«).
+    String.raw`|^(?:eksempel|eksempler|cases?|casebeskrivelser?|borgerhistorier?)(?: \d+)?(?: fra praksis)?$`,
 );
-/** A heading of what is proposed, wished or planned (»Forslag til ny praksis«, »Visioner for fremtiden«, »Fremtidige tiltag«, »Drøftelse i udvalget«). */
+/**
+ * A heading of what is proposed, wished or planned (»Forslag til ny praksis«, »Visioner for fremtiden«, »Fremtidige tiltag«, »Drøftelse i
+ * udvalget«, »Ønsker fra brugerne«, »Idékatalog«, »Arbejdsgruppens anbefalinger«).
+ */
 const plansHeading = danish(
-  String.raw`^(?:\p{L}+: )?(?:forslag|visioner?|(?:ønsker|idéer|ideer) (?:til|for)|drøftelse|fremtidige (?:tiltag|initiativer|indsatser|planer)|nye tiltag|kommende tiltag|planlagte (?:tiltag|initiativer|ændringer))(?!\p{L})`,
+  String.raw`^(?:\p{L}+: )?(?:forslag|visioner?|(?:ønsker|idéer|ideer) (?:til|for|fra)|id[eé]katalog|drøftelse|fremtidige (?:tiltag|initiativer|indsatser|planer)|nye tiltag|kommende tiltag|planlagte (?:tiltag|initiativer|ændringer)|\p{L}*(?:gruppens|udvalgets|rådets) (?:anbefalinger|forslag|ønsker))(?!\p{L})`,
 );
-/** A heading of aims or plans for a year (»Mål for 2028«, »Planer i 2027«): later than the year judged, a plan. */
-const plansForYearHeading = danish(String.raw`(?:mål|målsætninger|planer|tiltag|indsatser|initiativer) (?:for|i) (20\d\d)(?!\d)`);
+/** A heading of a glossary (»Ordforklaringer«, »Begreber«, »Definitioner«): what is under it says what words mean. */
+const glossaryHeading = danish(
+  String.raw`^(?:\p{L}+: )?(?:ordforklaring(?:er)?|ordliste|begreber|begrebsafklaring|begrebsliste|definitioner|forklaring af (?:ord|begreber))(?!\p{L})`,
+);
+
+/** A heading of aims or plans for a year or from it (»Mål for 2028«, »Planer i 2027«, »Målsætninger 2027-2030«): later than the year judged, a plan. */
+const plansForYearHeading = danish(String.raw`(?:mål|målsætninger|planer|tiltag|indsatser|initiativer)(?: for| i)? (20\d\d)(?!\d)`);
 
 /**
  * What a word means, as a glossary or an introduction defines it (»Ved brugerinddragelse forstås,
@@ -967,6 +980,7 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   otherAuthorities,
   plansHeading,
   plansForYearHeading,
+  glossaryHeading,
   providersAccount,
   providersAccountWords,
   providersAccountHeading,
@@ -1022,9 +1036,15 @@ function roleOfLabelled(cased: Cased, underLaw: boolean): SentenceRole | undefin
   return rest === undefined ? undefined : roleOf({ text: rest, lower: rest.toLowerCase() }, false);
 }
 
-/** A section headed as the law (»Lovgrundlag«) quotes it: every sentence in it is the statute's. */
-export function markQuotedLaw(heading: string, sentences: Sentence[]): Sentence[] {
-  if (lawQuotation.test(heading.toLowerCase())) for (const sentence of sentences) sentence.role ??= 'lovtekst';
+/**
+ * A section headed as the law (»Lovgrundlag«) quotes it: every sentence in it is the statute's. One
+ * headed as a glossary (»Ordforklaring«) defines words: every sentence in it names its subject, as
+ * a definition in running text does, and tells nothing that is done (»Brugerråd: Et råd, hvor …«).
+ */
+export function markByHeading(heading: string, sentences: Sentence[]): Sentence[] {
+  const lower = heading.toLowerCase();
+  if (lawQuotation.test(lower)) for (const sentence of sentences) sentence.role ??= 'lovtekst';
+  else if (glossaryHeading.test(lower)) for (const sentence of sentences) sentence.bare = true;
   return sentences;
 }
 
@@ -1584,7 +1604,7 @@ export function documentText(loaded: LoadedFile, document: Kvalitetsstandard, re
       return result;
     });
     const heading = source.overskrift ?? source.requirement?.title ?? source.key;
-    markQuotedLaw(heading, sentences);
+    markByHeading(heading, sentences);
     sections.push({
       key: source.key,
       kind: source.kind,
