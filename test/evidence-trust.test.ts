@@ -641,9 +641,16 @@ describe('words that look like an answer and are not', () => {
       ['§6.2', 'brugerrepraesentanter', 'Brugerrådet blev inviteret til at kommentere standarden, men svarede ikke.'],
       ['§4.1.7', 'frit_valg', 'I teorien kan du vælge et andet offentligt eller privat behandlingssted.'],
       ['§4.1.6', 'behandlingsgaranti', 'Du får tilbudt behandling senest 14 dage efter, at du har henvendt dig, hvis der ikke er venteliste.'],
+      ['§4.4', 'hjemmeboende_boern', `Vi ${children.replace('spørger', 'spørger ofte')}.`],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter formentlig senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Det kan ikke garanteres, at behandlingen starter senest 14 dage efter henvendelsen.'],
+      ['§4.1.10', 'brugerinddragelse', 'Brugerne inddrages i videst muligt omfang gennem et brugerråd, der mødes fire gange om året.'],
+      ['§4.4', 'hjemmeboende_boern', `Vi har til hensigt at ${children.replace('spørger', 'spørge')}.`],
     ] as const;
     const promised = [
       ['§4.1.6', 'behandlingsgaranti', 'Du får tilbudt behandling senest 14 dage efter, at du har henvendt dig, også når der er venteliste.'],
+      ['§4.4', 'hjemmeboende_boern', `Hvor ofte du kommer til samtaler, aftaler vi sammen med dig. Vi ${children.replace('spørger', 'spørger altid')}.`],
+      ['§4.1.10', 'brugerinddragelse', 'Brugerne inddrages gennem et brugerråd, der mødes fire gange om året.'],
       ['§4.4', 'hjemmeboende_boern', `Alle behandlere ${children.replace('spørger', 'spørger altid')}.`],
       ['§4.4', 'hjemmeboende_boern', `Vi ${children}, og nogle behandlere tilbyder også familiesamtaler.`],
       ['§4.4', 'hjemmeboende_boern', `Vi ${children.replace('spørger', 'spørger altid')}, men du behøver ikke altid at svare.`],

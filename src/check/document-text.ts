@@ -282,7 +282,7 @@ const aimStatement = danish(
     // The aim as the subject (»Målet er, at alle medarbejdere har en relevant uddannelse«, »Vores ambition er, at …«).
     '(?:(?:vores|kommunens|centrets|centerets) (?:mål|målsætning|ambition|hensigt|vision)|mål(?:et|sætningen)|ambitionen|hensigten|intentionen|visionen) er,? at',
     '|',
-    String.raw`(?:vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|afdelingen|tilbuddet)(?: \p{L}+)?? (?:lægger (?:\p{L}+ )?vægt på|har (?:\p{L}+ )?fokus på|har (?:som|et|en) (?:mål|målsætning|ambition)|ønsker(?:,? at| at sikre)|håber(?: (?:på|at)|,? at)|mener(?: også)?,? at|synes(?: også)?,? at|vil (?:\p{L}+ )?gerne(?: have,? at| kunne| sikre| styrke| tilbyde)|tilstræber|bestræber (?:sig|os) på|stræber efter|arbejder (?:\p{L}+ )?(?:for|på),? at|prioriterer|vægter)`,
+    String.raw`(?:vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|afdelingen|tilbuddet)(?: \p{L}+)?? (?:lægger (?:\p{L}+ )?vægt på|har (?:\p{L}+ )?fokus på|har (?:som|et|en) (?:mål|målsætning|ambition)|ønsker(?:,? at| at sikre)|håber(?: (?:på|at)|,? at)|mener(?: også)?,? at|synes(?: også)?,? at|vil (?:\p{L}+ )?gerne(?: have,? at| kunne| sikre| styrke| tilbyde)|tilstræber|bestræber (?:sig|os) på|stræber efter|har (?:\p{L}+ )?til hensigt at|stiler mod|sigter (?:mod|efter)|arbejder (?:\p{L}+ )?(?:for|på),? at|prioriterer|vægter)`,
     '|',
     // The subject called important (»Brugerinddragelse er et centralt princip i vores arbejde«, »Børnenes trivsel er vigtig for os«): a value, not how it is done.
     String.raw`(?:\p{L}+ ){1,5}?er (?:et|en) (?:meget |helt )?(?:centralt|central|vigtigt|vigtig|væsentligt|væsentlig|bærende|grundlæggende|naturligt|naturlig|afgørende|højt prioriteret) (?:princip|værdi|del|element|fokusområde|indsatsområde|prioritet|omdrejningspunkt)`,
@@ -349,7 +349,7 @@ const denial = danish(
     String.raw`|^hverken(?!\p{L})|^(?:ingen|intet)(?: \p{L}+){0,4} (?:har|havde|er|var|blev|bliver) (?:\p{L}+ ){0,2}?(?:inddraget|hørt|involveret|spurgt|inviteret|deltaget|bidraget|medvirket)(?!\p{L})`,
     // The reader told there is none (»Du har ikke mulighed for frit valg«, »Man kan ikke vælge …«, »Det er ikke muligt at …«).
     String.raw`|^(?:du|man) (?:har|kan|får|må) (?:desværre )?(?:ikke|ingen)(?! (?:kun|blot|alene|altid|nødvendigvis|bare)(?!\p{L}))(?!\p{L})`,
-    String.raw`|^det er (?:desværre |p\.t\. |endnu )?(?:ikke (?:muligt|sådan,? at)|ingen mulighed)(?!\p{L})`,
+    String.raw`|^det er (?:desværre |p\.t\. |endnu )?(?:ikke (?:muligt|sådan,? at)|ingen mulighed)(?!\p{L})|^det kan (?:desværre )?ikke (?:garanteres|loves|sikres)(?!\p{L})`,
     // An attempt that has failed so far (»Det er ikke lykkedes at etablere et brugerråd«, »Det har ikke været muligt at …«), or the kommune
     // lacking it (»Der mangler et brugerråd«, »Vi mangler stadig …«).
     String.raw`|^det (?:er|har) (?:desværre |p\.t\. |endnu |indtil videre |hidtil )?(?:ikke|aldrig) (?:lykkedes|været muligt)(?!\p{L})`,
@@ -626,14 +626,15 @@ const exceptionOnly = new LetterPattern(
     String.raw`|(?<!\p{L})(?:gælder|omfatter) (?:kun|alene|udelukkende)(?!\p{L})`,
 );
 const usually =
-  '(?:typisk|som regel|som oftest|oftest|normalt|så vidt muligt|om muligt|hvis muligt|i de fleste tilfælde|ikke altid|sjældent|af og til|lejlighedsvis|ind imellem|engang imellem|nogle gange|til tider|i (?:nogle|enkelte|visse) tilfælde|i princippet|i teorien|teoretisk set|ideelt set|forhåbentlig|det sker,? at)';
+  '(?:typisk|som regel|som oftest|oftest|(?<!hvor )ofte|for det meste|normalt|så vidt muligt|så vidt det er muligt|i videst muligt omfang|i størst muligt omfang|om muligt|hvis muligt|i (?:langt )?de fleste tilfælde|formentlig|formodentlig|sandsynligvis|forventeligt|antageligt|ikke altid|sjældent|af og til|lejlighedsvis|ind imellem|engang imellem|nogle gange|til tider|i (?:nogle|enkelte|visse) tilfælde|i princippet|i teorien|teoretisk set|ideelt set|forhåbentlig|det sker,? at)';
 /** Set off by commas, it governs the clause it stands in: not one after »…, og« (»…, og hvis det er muligt, starter vi samme uge«). */
 const onlyIfPossible =
   '(?:(?:når|hvis|såfremt|hvor|så vidt|i det omfang,?) (?:det er muligt|det lader sig gøre|(?:vi|der|behandleren|personalet) har tid(?:en)?|der er tid(?: til det)?|tiden tillader det|ressourcerne tillader det)|om muligt)';
 /**
  * A practice told as what usually, sometimes or seldom happens, or only in principle, in the main
  * clause of a sentence of one clause (»Behandlingen starter typisk inden for 14 dage«, »Du kan som
- * regel vælge …«, »Normalt tilbydes …«, »Vi spørger sjældent til …«, »Det lykkes ikke altid at …«,
+ * regel vælge …«, »Normalt tilbydes …«, »Vi spørger ofte til …«, »Vi spørger sjældent til …«, »Det lykkes ikke altid at …«,
+ * »… i videst muligt omfang …«), or only probably (»Behandlingen starter formentlig senest …«),
  * »Det sker, at vi …«), or done by only some of those who should or for some (»Ikke alle borgere får …«, »Nogle
  * behandlere spørger til …«, »Ca. halvdelen af borgerne får …«, »De fleste borgere …«; not who some of the staff are: »Nogle
  * medarbejdere har …«), or only when the citizen asks (»Hvis du beder om det, udarbejder vi …«), or only when it is possible or there is time, as the sentence's last clause or one set off
