@@ -2202,6 +2202,16 @@ describe('a requirement’s word about another field: the users of another servi
         'Du kan vælge et privat behandlingssted, som kommunen betaler.',
       ],
     ));
+  it('§6.2: users told of the standard only, or after it is adopted, had no part in making it', () =>
+    expectTwins(
+      '§6.2',
+      'brugerrepraesentanter',
+      ['Brugerrådet bliver orienteret om standarden, når den er vedtaget.', 'Standarden sendes til orientering i brugerrådet efter byrådets godkendelse.'],
+      [
+        'Brugerrådet er blevet hørt om udkastet til standarden, før byrådet vedtog den.',
+        'Standarden sendes i høring i brugerrådet, inden den sendes til byrådets godkendelse.',
+      ],
+    ));
   it('§4.1.11: board and lodging at a place of another kind', () =>
     expectTwins(
       '§4.1.11',

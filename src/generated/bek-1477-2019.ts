@@ -1086,7 +1086,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\<(bruger|pårørende|borger)\\p{L}*(repræsentant|råd|organisation|forening|panel)|\\<repræsentant\\p{L}* (for|fra) (\\p{L}+ ){0,2}(brugere|brugerne|borgere|borgerne|personer|pårørende|misbrug)|\\<(brugere|pårørende|brugerne|brugerrådet|udsatterådet|borgere)\\p{L}* (\\p{L}+ ){0,2}(er|har været|bliver|blev|vil blive) (\\p{L}+ ){0,3}(inddraget|hørt|involveret|taget med)|\\<(brugere|pårørende|brugerne|brugerrådet|udsatterådet|borgere|repræsentanter)\\p{L}* (\\p{L}+ ){0,4}(har|havde|vil) (\\p{L}+ ){0,2}(deltaget|medvirket|bidraget|været med)|\\<(høring|hørt)\\>[^.]*\\<(bruger|pårørende|udsatte|borgere med|personer med|repræsentant)|\\<(bruger|pårørende|udsatte)\\p{L}*[^.]*\\<(høring|hørt)\\>|\\<inddrag\\p{L}* (\\p{L}+ ){0,3}(brugere|brugerne|pårørende|repræsentanter)"
           ],
-          "medmindre": "\\<hver (anden|tredje|fjerde|femte|2\\.|3\\.|4\\.) (revision|gang|udgave|opdatering)\\>|\\<(den |det )?(første|forrige|tidligere|oprindelige|gamle) (udgave af (den |denne )?)?(kvalitets)?standard|^(?!.*(standard|udkast)).*\\<\\p{L}*(plan(en|er|erne)?|politik(ken|ker|kerne)?|strategi(en|er|erne)?|program(met|mer|merne)?)\\>|\\<(hørt|høring) (om|vedrørende|vedr\\.|angående) (?![^.]*(standard|udkast|revision))",
+          "medmindre": "^(?![\\s\\S]*(\\<høring|\\<hørt|\\<høres|\\<inddrag|\\<kommenter|\\<bemærkning|\\<drøft|\\<deltag|\\<medvirk|\\<bidrag))[\\s\\S]*(\\<(orienteres|orienteret|orientering|informeres|informeret)\\>|\\<(når|efter at) (den|standarden) er (vedtaget|godkendt|offentliggjort)|\\<efter (byrådets|kommunalbestyrelsens|udvalgets) (godkendelse|vedtagelse))|\\<hver (anden|tredje|fjerde|femte|2\\.|3\\.|4\\.) (revision|gang|udgave|opdatering)\\>|\\<(den |det )?(første|forrige|tidligere|oprindelige|gamle) (udgave af (den |denne )?)?(kvalitets)?standard|^(?!.*(standard|udkast)).*\\<\\p{L}*(plan(en|er|erne)?|politik(ken|ker|kerne)?|strategi(en|er|erne)?|program(met|mer|merne)?)\\>|\\<(hørt|høring) (om|vedrørende|vedr\\.|angående) (?![^.]*(standard|udkast|revision))",
           "sammenhaeng": "kvalitetsstandard|\\<standarden|\\<(denne|dette|vores|kommunens|nærværende) standard\\>|\\<(høring|hørt)\\>(?! (om|vedrørende|vedr\\.|angående) (?![^.]*(standard|udkast|revision)))|\\<udkast|(?<!plan(en|er|erne)? (\\p{L}+ ){0,2})\\<(udarbejd|revision|revider)(?!\\p{L}* (af )?(\\p{L}+ ){0,2}\\p{L}*plan(en|er|erne)?\\>)"
         }
       ]
@@ -1278,5 +1278,5 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["bruger","høring","inddrag","revision","udarbejd","pårørende"],
   ["borger","bruger","inddrag","udsatte","bidraget","deltaget","medvirket","pårørende","været med","personer med","repræsentant"],
   ["hørt","høring","udkast","revider","revision","udarbejd"," standard","standarden","kvalitetsstandard"],
-  ["plan","hver ","hørt ","høring ","politik","program","standard","strategi"],
+  ["plan","hver ","hørt ","efter ","høring ","politik","program","godkendt","standard","strategi","vedtaget","informeres","informeret","orienteres","orienteret","orientering","offentliggjort"],
 ];
