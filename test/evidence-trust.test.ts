@@ -639,6 +639,8 @@ describe('words that look like an answer and are not', () => {
       ['§6.2', 'brugerrepraesentanter', 'Brugerrådet inddrages lejlighedsvis, når standarden revideres.'],
       ['§6.2', 'brugerrepraesentanter', 'Brugerrådet inddrages ved hver anden revision af standarden.'],
       ['§6.2', 'brugerrepraesentanter', 'Brugerrådet blev inviteret til at kommentere standarden, men svarede ikke.'],
+      ['§6.2', 'brugerrepraesentanter', 'Brugerrådet blev inviteret til at deltage i revisionen af standarden, men ingen mødte op.'],
+      ['§6.2', 'brugerrepraesentanter', 'Udkastet til standarden er sendt til brugerrådet, som endnu ikke har svaret.'],
       ['§4.1.7', 'frit_valg', 'I teorien kan du vælge et andet offentligt eller privat behandlingssted.'],
       ['§4.1.6', 'behandlingsgaranti', 'Du får tilbudt behandling senest 14 dage efter, at du har henvendt dig, hvis der ikke er venteliste.'],
       ['§4.4', 'hjemmeboende_boern', `Vi ${children.replace('spørger', 'spørger ofte')}.`],
@@ -658,6 +660,7 @@ describe('words that look like an answer and are not', () => {
       ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter senest 14 dage efter henvendelsen, men ofte kan du starte allerede samme uge.'],
       ['§6.2', 'brugerrepraesentanter', 'Brugerrådet inddrages ved hver revision af standarden, og det har kommenteret hver udgave.'],
       ['§6.2', 'brugerrepraesentanter', 'Standarden revideres hvert andet år, og brugerrådet inddrages hver gang.'],
+      ['§6.2', 'brugerrepraesentanter', 'Udkastet til standarden er sendt til brugerrådet, som har kommenteret det, og ingen bemærkninger er gået tabt.'],
       // Who some of the staff are describes them.
       [
         '§4.1.13',

@@ -601,7 +601,9 @@ const butNot = danish(
     // Or that it has ended (»Der har været et brugerråd, men det er ophørt«): after »men« only, since »ophørt« alone is a treatment's end
     // too (»Når behandlingen er ophørt, …«).
     String.raw`|(?<!\p{L})men (?:det|den|de|\p{L}+et|\p{L}+en|\p{L}+erne) (?:er|blev) (?:\p{L}+ )?(?:ophørt|nedlagt|lukket|stoppet|udfaset|opløst)(?!\p{L})`,
-    // Invited or asked, but did not take part (»Brugerrådet blev inviteret …, men har ikke deltaget«, »…, men svarede ikke«).
+    // Invited or asked, but did not take part (»Brugerrådet blev inviteret …, men har ikke deltaget«, »…, men svarede ikke«, »…, men ingen
+    // mødte op«), or has not yet (»Udkastet er sendt til brugerrådet, som endnu ikke har svaret«).
+    String.raw`|(?<!\p{L})men ingen (?:\p{L}+ )?(?:mødte op|deltog|svarede|kom|kommenterede|har deltaget|har svaret|har kommenteret)(?!\p{L})|(?<!\p{L})(?:som|der|men) (?:det |de |rådet )?(?:endnu|stadig) ikke (?:har )?(?:svaret|kommenteret|reageret|deltaget)(?!\p{L})`,
     String.raw`|(?<!\p{L})men (?:(?:det|den|de|\p{L}+et|\p{L}+en|\p{L}+erne) )?(?:(?:har|havde) )?(?:ikke|aldrig) (?:\p{L}+ )?(?:deltaget|svaret|kommenteret|mødt op|reageret|brugt muligheden)(?!\p{L})|(?<!\p{L})men (?:(?:det|den|de|\p{L}+et|\p{L}+en|\p{L}+erne) )?(?:deltog|svarede|kommenterede|mødte op|reagerede) (?:ikke|aldrig)(?!\p{L})`,
     // What is granted taken back in practice (»Du kan søge om frit valg, men ansøgninger imødekommes normalt ikke«, »…, men det
     // lykkes ikke altid«); not what the reader need not do (»…, men du behøver ikke altid at svare«).
