@@ -869,6 +869,12 @@ describe('words that look like an answer and are not', () => {
       ['§4.1.10', 'brugerinddragelse', `Forsøget med ${council}, er afsluttet.`],
       ['§4.1.10', 'brugerinddragelse', `Der har været ${council}, men det er ophørt.`],
       ['§4.1.7', 'frit_valg', 'Muligheden for frit valg af behandlingssted bortfalder fra 1. januar 2026.'],
+      ['§4.1.13', 'personale', 'Medarbejderne har tidligere fået supervision af en ekstern psykolog, og alle var uddannede socialrådgivere.'],
+      [
+        '§4.3',
+        'maaltal',
+        'Målet var, at 40 % skulle være stoffri efter endt behandling, 30 % reducere forbruget og højst 20 % vende tilbage inden for 12 måneder.',
+      ],
     ] as const;
     const is = [
       ['§4.1.10', 'brugerinddragelse', 'Brugerrådet, der tidligere hed Brugerforum, mødes fire gange om året og giver input til tilbuddene.'],
@@ -876,6 +882,12 @@ describe('words that look like an answer and are not', () => {
       ['§4.1.8', 'behandlingsplan', 'Før behandlingen starter, udarbejder vi en behandlingsplan sammen med dig, som følges op hver 3. måned.'],
       ['§4.1.7', 'frit_valg', 'Har du tidligere været i behandling et andet sted, kan du frit vælge et andet offentligt eller privat behandlingstilbud.'],
       ['§4.1.10', 'brugerinddragelse', 'Engang om måneden holder brugerrådet møde med ledelsen, og brugerne giver input til tilbuddene.'],
+      ['§4.1.13', 'personale', 'Har du tidligere fået behandling, kender du måske vores medarbejdere: alle er uddannede socialrådgivere og får supervision.'],
+      [
+        '§4.3',
+        'maaltal',
+        'Målet er, at 40 % er stoffri efter endt behandling, 30 % har reduceret forbruget, og højst 20 % vender tilbage inden for 12 måneder.',
+      ],
     ] as const;
     expect(was.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
     expect(is.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);

@@ -400,7 +400,7 @@ const closedPeriod = String.raw`(?:19|20)\d\d ?(?:-|–|til|og) ?((?:19|20)\d\d)
 /**
  * Practice that no longer is: bounded in the past (»Indtil 2023 kunne borgerne vælge …«, »Før
  * omstruktureringen havde vi …«, »Tidligere skulle borgerne betale …«, »I mange år havde vi …«,
- * »… blev tidligere udarbejdet …«, »Der har tidligere været …«) or ended or ending (»Brugerrådet blev
+ * »… blev tidligere udarbejdet …«, »Der har tidligere været …«, »Medarbejderne har tidligere fået …«, »Målet var, at …«) or ended or ending (»Brugerrådet blev
  * nedlagt i 2021«, »… er under afvikling«, »… udfases«, »Vi har måttet nedlægge …«,
  * »Forsøget med … er afsluttet«, »… bortfalder fra 1. januar 2026«). It tells
  * what was, not what the kommune does; a sentence that goes on with today's (»…, men i dag …«)
@@ -416,12 +416,14 @@ const pastPractice = danish(
     String.raw`|^(?:tidligere|dengang|engang|før i tiden|i mange år|i flere år|i en årrække|i en periode|indtil for nylig),? ${pastVerb}|(?<!\p{L})${pastVerb} (?:\p{L}+ ){0,2}?tidligere(?!\p{L})`,
     String.raw`|(?<!\p{L})(?:blev|er|var) (?:\p{L}+ )?(?:nedlagt|afviklet|lukket ned|udfaset|bortfaldet|under afvikling|under udfasning)(?!\p{L})|(?<!\p{L})udfases(?!\p{L})`,
     String.raw`|(?<!\p{L})(?:måtte|måttet) (?:\p{L}+ )?(?:nedlægge|lukke|stoppe|opløse)(?!\p{L})|(?<!\p{L})bortfalder (?:fra|pr\.|med udgangen af|med virkning fra) (?:den )?(?:\d{1,2}\. )?(?:\p{L}+ )?(?:19|20)\d\d`,
+    // An aim told in the past (»Målet var, at 40 % skulle være stoffri …«): an old edition's.
+    String.raw`|^(?:(?:vores|kommunens|centrets) )?(?:mål(?:et|sætningen|tallet|tallene)?|ambitionen) var,? at(?!\p{L})`,
     // A trial or a project ended (»Forsøget med et brugerråd … er afsluttet«): what was tried, not what is.
     String.raw`|^(?:forsøg|projekt|pilotprojekt|ordning)(?:et|en)(?!\p{L})[^.]{0,120}? (?:er|blev) (?:\p{L}+ )?(?:afsluttet|ophørt|stoppet|udløbet)(?!\p{L})`,
     String.raw`|(?<!\p{L})(?:blev|er) (?:\p{L}+ )?(?:afsluttet|stoppet) (?:i|med udgangen af) (?:19|20)\d\d`,
     // What was had or done before, told in the perfect (»Vi har tidligere haft et brugerråd«, »Der har tidligere været et brugerråd«;
     // not the reader's past: »Har du tidligere været i behandling, …«).
-    String.raw`|(?<!\p{L})(?:har|havde) (?:\p{L}+ )?tidligere (?:haft|holdt|afholdt|gennemført|tilbudt|brugt|anvendt|inddraget)(?!\p{L})|(?<!\p{L})der (?:har|havde) (?:\p{L}+ )?tidligere (?:været|eksisteret|fungeret)(?!\p{L})`,
+    String.raw`|(?<!\p{L})(?:har|havde) (?!(?:du|man|i)(?!\p{L}))(?:\p{L}+ )?tidligere (?:haft|holdt|afholdt|gennemført|tilbudt|brugt|anvendt|inddraget|fået|modtaget|deltaget|arbejdet)(?!\p{L})|(?<!\p{L})der (?:har|havde) (?:\p{L}+ )?tidligere (?:været|eksisteret|fungeret)(?!\p{L})`,
   ].join(''),
 );
 /** A time gone by, named relative to now, and a verb in the past (»Sidste år gennemførte vi en brugerundersøgelse«, »For to år siden holdt vi …«). */
@@ -499,7 +501,7 @@ const plannedPractice = danish(
 );
 /** Words without which no sentence is past, proposed or unsettled practice: a cheap test before the patterns. */
 const notCurrentWords =
-  /sidste|i fjor|år siden|indtil|frem til|før|op til|tidligere|dengang|engang|mange år|flere år|årrække|en periode|ophørt|udfas|bortfald|måtte|udløbet|viser|peger på|tyder på|dokumenterer|har vist|nedlagt|afvikl|lukket|afsluttet|stoppet|foreslå|foreslog|anbefal|tilråd|ønske|opfordr|efterly|efterspø|efterspurg|bedt om|bad om|anmod|vil gerne|savner|drøft|diskuter|fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat|afhænger|i går|i forgårs|forrige|dage siden|uger siden|måneder siden|taget stilling|planlægges|fastlægges|besluttes|afklares|beskrives|fastsættes|vedtages/;
+  /sidste|i fjor|år siden|var at|var, at|indtil|frem til|før|op til|tidligere|dengang|engang|mange år|flere år|årrække|en periode|ophørt|udfas|bortfald|måtte|udløbet|viser|peger på|tyder på|dokumenterer|har vist|nedlagt|afvikl|lukket|afsluttet|stoppet|foreslå|foreslog|anbefal|tilråd|ønske|opfordr|efterly|efterspø|efterspurg|bedt om|bad om|anmod|vil gerne|savner|drøft|diskuter|fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat|afhænger|i går|i forgårs|forrige|dage siden|uger siden|måneder siden|taget stilling|planlægges|fastlægges|besluttes|afklares|beskrives|fastsættes|vedtages/;
 /**
  * What research, studies or experience in general show (»Forskning viser, at brugerinddragelse øger
  * effekten«, »Erfaringen viser, at brugere, der inddrages …, oftere gennemfører behandlingen«): knowledge, not the kommune's practice; not its own studies (»Vores
