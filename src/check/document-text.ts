@@ -476,6 +476,8 @@ const futurePractice = danish(
 );
 /** What is set up for one citizen, not by the kommune for all: a case or a contact (»Der skal oprettes en sag«, »… vil vi etablere kontakt til …«). */
 const notCase = '(?! (?:en |din |borgerens )?sag| kontakt)';
+/** Up to a verb of the main clause, not in a clause of when or if (»…, når der skal oprettes nye tilbud« is what is done each time). */
+const notWhen = String.raw`(?:(?!(?<!\p{L})(?:når|hvis|såfremt) )[^.;])*?`;
 /**
  * Practice being planned, without a year (»Et brugerråd er under etablering«, »Vi planlægger at
  * oprette …«, »På sigt …«, »Kommunen er ved at udarbejde retningslinjer«, »… overvejer at
@@ -490,14 +492,15 @@ const notCase = '(?! (?:en |din |borgerens )?sag| kontakt)';
  * soon or later (»Vi opretter snart …«, »Inden længe …«, »I nær fremtid …«, »… fremadrettet …«, »Fra næste år kommer …«), planned (»Vi har
  * planer om …«) or to be set up (»Vi vil oprette …«, »Vi er i gang med at oprette …«, »Vi vil begynde at registrere …«, »Et brugerråd vil
  * blive etableret«, »… skal implementeres«; not the reader's task, »Du skal oprette en profil«, nor a case, »Der skal oprettes en sag«,
- * nor the treatment's start, »Behandlingen vil blive igangsat senest …«).
+ * nor the treatment's start, »Behandlingen vil blive igangsat senest …«, nor what is done whenever it happens, »…, når der skal oprettes
+ * nye tilbud«).
  */
 const plannedPractice = danish(
   String.raw`(?<!\p{L})(?:er under (?:etablering|opbygning|udarbejdelse|udvikling|implementering)|planlægger(?: \p{L}+)? at|(?:vil|skal) fremover|fremover (?:vil|skal)|forventes at blive|det er planen,? at|på sigt|er (?:\p{L}+ )?ved at (?:\p{L}+ ){0,2}?(?:udarbejde|etablere|oprette|indføre|udvikle|implementere|opbygge)|overvejer(?: \p{L}+)? at|indstiller,? at|ville (?:\p{L}+ )?(?:kunne|være|blive)|(?:arbejder|arbejdes) (?:\p{L}+ )?på at (?:\p{L}+ ){0,2}?(?:udarbejde|etablere|oprette|indføre|udvikle|implementere|opbygge|få)|(?:har |er )?(?:søgt|ansøgt|søger|ansøger) (?:om )?(?:\p{L}+ ){0,2}(?:midler|penge|puljemidler|støtte|tilskud|finansiering) til|vil gerne (?:se|kigge) (?:nærmere )?på|det er noget,? (?:vi|kommunen) (?:gerne )?vil|(?:ved|i forbindelse med) (?:den )?(?:næste|kommende) (?:revision|opdatering|udgave))(?!\p{L})|^(?:fra|i løbet af|inden|senest|i) (?:det )?(?:næste|kommende) (?:år|måned|halvår|kvartal)(?:et|en)?,? (?:vil|kommer)(?!\p{L})|^(?:hvis|såfremt) (?:vi|kommunen|\p{L}+ kommune|der|\p{L}*cent(?:ret|eret))(?: \p{L}+)? havde(?!\p{L})|^(?:hvis|såfremt) (?:\p{L}+ ){1,2}(?:beslutter|vedtager|vælger|godkender),? at (?:\p{L}+ )?(?:indføre|oprette|etablere|anvende|bruge|tilbyde|give)(?!\p{L})` +
     String.raw`|^det overvejes|(?<!\p{L})(?:er|bliver) under overvejelse|(?<!\p{L})(?:undersøg|afsøg|analyser|overvej)(?:er|es|e)(?: (?:det|nærmere|aktuelt))*,? (?:om|hvorvidt|hvordan) (?!(?:du|dig|din|dit|dine|borgeren|brugeren|personen|barnet|børnene|han|hun|den unge|familien)(?!\p{L}))(?:\p{L}+ ){1,3}?(?:kan|skal|bør|vil)(?: \p{L}+)? (?:få|give|gives|tilbyde|tilbydes|oprette|oprettes|etablere|etableres|indføre|indføres|udvide|udvides|styrke|styrkes|åbne|åbnes|inddrage|inddrages|ansætte|ansættes|udvikle|udvikles|forbedre|forbedres|anvende|anvendes|bruge|bruges|sikre|sikres|spørge|spørges|registrere|registreres|stille|stilles)(?!\p{L})|(?<!\p{L})(?:undersøg|afsøg|analyser)(?:er|es|e) (?:\p{L}+ )?mulighed(?:en|erne)? for(?!\p{L})` +
     String.raw`|(?<!\p{L})(?:med forbehold (?:for|af)|under forudsætning af|forudsat,? at) (?:\p{L}+ ){0,3}?(?:godkend|vedtag|bevilg|bevill|politisk|budget|midler|finansier)|^(?:der er|der ses|vi ser|kommunen ser)(?: \p{L}+){0,2}? behov for(?:,? at| (?:et|en|mere|flere|øget|større|bedre|nye?|at))(?!\p{L})|(?<!\p{L})(?:kan|kunne|skal|vil|bør|må) (?:\p{L}+ ){0,2}?blive bedre til(?!\p{L})|(?: –|:) (?:under (?:etablering|opbygning|udarbejdelse|udvikling|overvejelse)|planlagt|planlægges|på vej|afventer(?: \p{L}+){0,3})\.?$` +
     String.raw`|(?<!\p{L})(?<!så )snart(?!\p{L})|(?<!\p{L})(?:inden længe|i (?:den )?nær(?:meste)? fremtid|i den kommende tid|på et senere tidspunkt|fremadrettet)(?!\p{L})|(?<!\p{L})(?:har|er der) (?:\p{L}+ )?planer om(?!\p{L})` +
-    String.raw`|^(?!(?:du|man|i|hvis|når|såfremt)(?!\p{L}))[^.;]*?(?<!\p{L})(?:vil|skal|forventer (?:\p{L}+ )?at|er (?:\p{L}+ )?i gang med at|går i gang med at)(?: \p{L}+){0,2}? (?:oprette|etablere|indføre|nedsætte|implementere|begynde at)(?!\p{L})${notCase}|(?<!\p{L})(?:vil|skal) (?:\p{L}+ )?(?:blive )?(?:oprettet|etableret|indført|nedsat|implementeret|oprettes|etableres|indføres|nedsættes|implementeres)(?!\p{L})${notCase}`,
+    String.raw`|^(?!(?:du|man|i)(?!\p{L}))${notWhen}(?<!\p{L})(?:vil|skal|forventer (?:\p{L}+ )?at|er (?:\p{L}+ )?i gang med at|går i gang med at)(?: \p{L}+){0,2}? (?:oprette|etablere|indføre|nedsætte|implementere|begynde at)(?!\p{L})${notCase}|^${notWhen}(?<!\p{L})(?:vil|skal) (?:\p{L}+ )?(?:blive )?(?:oprettet|etableret|indført|nedsat|implementeret|oprettes|etableres|indføres|nedsættes|implementeres)(?!\p{L})${notCase}`,
 );
 /** Words without which no sentence is past, proposed or unsettled practice: a cheap test before the patterns. */
 const notCurrentWords =
