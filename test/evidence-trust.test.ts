@@ -367,6 +367,7 @@ describe('§ 4, stk. 1, nr. 6: the deadline field completes a guarantee the text
       'Der går max. 14 dage fra din første henvendelse, til din behandling starter.',
       'Ingen venter mere end 14 dage på at komme i behandling.',
       'Ingen borgere skal vente på behandling mere end 14 dage efter deres henvendelse.',
+      'Du skal ikke vente mere end 14 dage fra din henvendelse, til din behandling starter.',
       'Behandlingen vil blive igangsat senest 14 dage efter din henvendelse.',
       'Behandlingen starter senest 14 dage efter henvendelsen og varer højst 12 uger.',
       'Behandlingen starter senest 14 dage efter henvendelsen, og behandlingsplanen udarbejdes inden for 4 uger.',
@@ -377,6 +378,7 @@ describe('§ 4, stk. 1, nr. 6: the deadline field completes a guarantee the text
       'Fra du henvender dig, til du starter i behandling, går der maks. 3 uger.',
       'Der går max. 4 uger fra din første henvendelse, til din behandling starter.',
       'Ingen borgere skal vente mere end 30 dage på at komme i behandling.',
+      'Du skal ikke vente mere end 30 dage fra din henvendelse, til din behandling starter.',
     ];
     expect(met.filter((text) => status(text) !== 'opfyldt')).toEqual([]);
     expect(tooLong.filter((text) => status(text) !== 'mangler')).toEqual([]);

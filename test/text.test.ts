@@ -102,6 +102,7 @@ describe('durations and deadlines', () => {
       // No one waits longer: »mere end« is the limit.
       ['Ingen venter mere end 14 dage på at komme i behandling.', 14],
       ['Ingen borgere skal vente på behandling mere end 14 dage efter deres henvendelse.', 14],
+      ['Du skal ikke vente mere end 14 dage fra din henvendelse, til din behandling starter.', 14],
       ['Behandlingen vil blive igangsat senest 14 dage efter din henvendelse.', 14],
       ['Behandlingen bliver iværksat inden for 14 dage.', 14],
     ];

@@ -419,7 +419,7 @@ export const bek1477of2019Data: RegulationData = {
           "nej_er_intet_svar": true,
           "raad": "Beskriv behandlingsgarantien: at behandlingen iværksættes senest {frist_dage} dage efter, at borgeren har henvendt sig (SEL § 101, stk. 4).",
           "formuleringer": [
-            "garanti|\\<(ret|krav) (på|til) (at (få|modtage|starte|påbegynde)|behandling)|\\<(senest|inden for|indenfor|højst|inden|maks\\.?|max\\.?|maksimalt|(ikke|aldrig) (mere|længere) end) (\\d+|fjorten|to|tre|fire) (dage|hverdage|uger)|\\<ingen (\\p{L}+ ){0,2}(venter|skal vente|må vente|kommer til at vente) (\\p{L}+ ){0,4}?(mere|længere) end (\\d+|fjorten|to|tre|fire) (dage|hverdage|uger)"
+            "garanti|\\<(ret|krav) (på|til) (at (få|modtage|starte|påbegynde)|behandling)|\\<(senest|inden for|indenfor|højst|inden|maks\\.?|max\\.?|maksimalt|(ikke|aldrig) (mere|længere) end) (\\d+|fjorten|to|tre|fire) (dage|hverdage|uger)|\\<(ingen (\\p{L}+ ){0,2}(venter|skal vente|må vente|kommer til at vente)|(skal|må|kommer til at) (ikke|aldrig) vente) (\\p{L}+ ){0,4}?(mere|længere) end (\\d+|fjorten|to|tre|fire) (dage|hverdage|uger)"
           ],
           "sammenhaeng": "behandling|\\<iværksæt|\\<påbegynd|\\<start|\\<opstart|\\<tilbud|\\<henvend",
           "medmindre": "\\<(men|dog|i praksis)\\>[^;]{0,80}(længere ventetid|ventetid(en)? (\\p{L}+ ){0,3}(være|blive|er|bliver) (\\p{L}+ )?længere|(er|bliver) ventetiden (\\p{L}+ )?længere|ventetid ud over)|^(?![\\s\\S]*(garanti|\\<behandling(en)?\\>|\\<iværksæt|\\<påbegynd|\\<start|\\<opstart|\\<begynd))[\\s\\S]*\\<(afgørelse|svar)\\p{L}* (\\p{L}+ ){0,3}(senest|inden)|^(?![\\s\\S]*(behandling|\\<iværksæt|\\<påbegynd|misbrug|\\<stof|rusmiddel))[\\s\\S]*\\<(?!behandlings)\\p{L}+garanti",
@@ -1180,7 +1180,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["asi","afdæk","møde ","udred","vurder","kortlæg","samtale","screening"],
   ["stof","forbrug","henvend","misbrug","indskriv","rusmiddel","behandling","visitation"],
   ["frist","starte","14 dage","garanti","hvornår","opstart","ventetid"],
-  [" dage"," uger","ingen ","garanti","ret på ","krav på ","ret til "," hverdage","krav til "],
+  [" dage"," uger"," vente","ingen ","garanti","ret på ","krav på ","ret til "," hverdage","krav til "],
   ["start","tilbud","henvend","iværksæt","påbegynd","behandling"],
   ["inden","senest","garanti","ventetid"],
   [" dage"," uger","ret på","krav på","ret til","garanter","krav til"," hverdage"," arbejdsdage","behandlingsgaranti"],

@@ -19,8 +19,12 @@ const duration = new LetterPattern(
   String.raw`(?:(?<!\p{L})(senest|inden for|indenfor|inden|højst|maksimalt|max\.?|maks\.?|(?:ikke|aldrig) (?:mere|længere) end)\s+|(?<!\p{L})((?:mere|længere) end)\s+)?(?<![\p{L}\d])(${numberPattern})\s+(${units})(?!\p{L})`,
   'gu',
 );
-/** No one waits longer (»Ingen venter mere end 14 dage«, »Ingen borgere skal vente længere end to uger«): the time after it is a limit. */
-const noOneWaits = /(?<![a-zæøå])ingen (?:[a-zæøå]+ ){0,2}(?:venter|skal vente|må vente|kommer til at vente)(?![a-zæøå])[^.,;]{0,40}? (?:mere|længere) end /;
+/**
+ * No one waits longer, or the reader is not to (»Ingen venter mere end 14 dage«, »Ingen borgere skal vente længere end to uger«, »Du skal
+ * ikke vente mere end 14 dage …«): the time after it is a limit.
+ */
+const noOneWaits =
+  /(?<![a-zæøå])(?:ingen (?:[a-zæøå]+ ){0,2}(?:venter|skal vente|må vente|kommer til at vente)|(?:skal|må|kommer til at) (?:ikke|aldrig) vente)(?![a-zæøå])[^.,;]{0,40}? (?:mere|længere) end /;
 
 /** Ten working days are two weeks: a working day counts as 7/5 of a day, a week as 7. */
 function calendarDays(count: number, unit: string): number {
