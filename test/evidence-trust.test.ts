@@ -364,6 +364,11 @@ describe('§ 4, stk. 1, nr. 6: the deadline field completes a guarantee the text
       'Du venter aldrig mere end 14 dage på at komme i behandling.',
       'Senest 14 dage efter din første henvendelse er du i gang med behandlingen.',
       'Fra du henvender dig, til du starter i behandling, går der maks. 14 dage.',
+      'Der går max. 14 dage fra din første henvendelse, til din behandling starter.',
+      'Ingen venter mere end 14 dage på at komme i behandling.',
+      'Ingen borgere skal vente på behandling mere end 14 dage efter deres henvendelse.',
+      'Du skal ikke vente mere end 14 dage fra din henvendelse, til din behandling starter.',
+      'Behandlingen vil blive igangsat senest 14 dage efter din henvendelse.',
       'Behandlingen starter senest 14 dage efter henvendelsen og varer højst 12 uger.',
       'Behandlingen starter senest 14 dage efter henvendelsen, og behandlingsplanen udarbejdes inden for 4 uger.',
     ];
@@ -371,6 +376,9 @@ describe('§ 4, stk. 1, nr. 6: the deadline field completes a guarantee the text
       'Du venter aldrig mere end 30 dage på at komme i behandling.',
       'Din behandling begynder senest 4 uger efter din henvendelse.',
       'Fra du henvender dig, til du starter i behandling, går der maks. 3 uger.',
+      'Der går max. 4 uger fra din første henvendelse, til din behandling starter.',
+      'Ingen borgere skal vente mere end 30 dage på at komme i behandling.',
+      'Du skal ikke vente mere end 30 dage fra din henvendelse, til din behandling starter.',
     ];
     expect(met.filter((text) => status(text) !== 'opfyldt')).toEqual([]);
     expect(tooLong.filter((text) => status(text) !== 'mangler')).toEqual([]);
@@ -641,8 +649,20 @@ describe('words that look like an answer and are not', () => {
       ['§6.2', 'brugerrepraesentanter', 'Brugerrådet inddrages lejlighedsvis, når standarden revideres.'],
       ['§6.2', 'brugerrepraesentanter', 'Brugerrådet inddrages ved hver anden revision af standarden.'],
       ['§6.2', 'brugerrepraesentanter', 'Brugerrådet blev inviteret til at kommentere standarden, men svarede ikke.'],
+      ['§6.2', 'brugerrepraesentanter', 'Brugerrådet blev inviteret til at deltage i revisionen af standarden, men ingen mødte op.'],
+      ['§6.2', 'brugerrepraesentanter', 'Udkastet til standarden er sendt til brugerrådet, som endnu ikke har svaret.'],
+      ['§4.1.7', 'frit_valg', 'I teorien kan du vælge et andet offentligt eller privat behandlingssted.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Du får tilbudt behandling senest 14 dage efter, at du har henvendt dig, hvis der ikke er venteliste.'],
+      ['§4.4', 'hjemmeboende_boern', `Vi ${children.replace('spørger', 'spørger ofte')}.`],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter formentlig senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Det kan ikke garanteres, at behandlingen starter senest 14 dage efter henvendelsen.'],
+      ['§4.1.10', 'brugerinddragelse', 'Brugerne inddrages i videst muligt omfang gennem et brugerråd, der mødes fire gange om året.'],
+      ['§4.4', 'hjemmeboende_boern', `Vi har til hensigt at ${children.replace('spørger', 'spørge')}.`],
     ] as const;
     const promised = [
+      ['§4.1.6', 'behandlingsgaranti', 'Du får tilbudt behandling senest 14 dage efter, at du har henvendt dig, også når der er venteliste.'],
+      ['§4.4', 'hjemmeboende_boern', `Hvor ofte du kommer til samtaler, aftaler vi sammen med dig. Vi ${children.replace('spørger', 'spørger altid')}.`],
+      ['§4.1.10', 'brugerinddragelse', 'Brugerne inddrages gennem et brugerråd, der mødes fire gange om året.'],
       ['§4.4', 'hjemmeboende_boern', `Alle behandlere ${children.replace('spørger', 'spørger altid')}.`],
       ['§4.4', 'hjemmeboende_boern', `Vi ${children}, og nogle behandlere tilbyder også familiesamtaler.`],
       ['§4.4', 'hjemmeboende_boern', `Vi ${children.replace('spørger', 'spørger altid')}, men du behøver ikke altid at svare.`],
@@ -650,6 +670,7 @@ describe('words that look like an answer and are not', () => {
       ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter senest 14 dage efter henvendelsen, men ofte kan du starte allerede samme uge.'],
       ['§6.2', 'brugerrepraesentanter', 'Brugerrådet inddrages ved hver revision af standarden, og det har kommenteret hver udgave.'],
       ['§6.2', 'brugerrepraesentanter', 'Standarden revideres hvert andet år, og brugerrådet inddrages hver gang.'],
+      ['§6.2', 'brugerrepraesentanter', 'Udkastet til standarden er sendt til brugerrådet, som har kommenteret det, og ingen bemærkninger er gået tabt.'],
       // Who some of the staff are describes them.
       [
         '§4.1.13',
@@ -736,7 +757,7 @@ describe('words that look like an answer and are not', () => {
     expect(practice.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
   });
 
-  it('under a heading of other kommuner, national advice, proposals or plans, the plainest sentence is not the kommune’s practice', () => {
+  it('under a heading of other kommuner, national advice, proposals, plans, wishes, a hearing, a supervisor’s findings, a case or a glossary, the plainest sentence is not the kommune’s practice', () => {
     const under = (heading: string, id: string, text: string) =>
       finding(checked(`oevrige_afsnit:\n  - noegle: x\n    overskrift: ${heading}\n    tekst: ${JSON.stringify(text)}\n`), id).status;
     const plan = ['§4.1.8', 'Behandlingsplanen udarbejdes sammen med borgeren og følges op hver 3. måned.'] as const;
@@ -749,8 +770,25 @@ describe('words that look like an answer and are not', () => {
       'Visioner for fremtiden',
       'Drøftelse i udvalget',
       'Mål for 2028',
+      'Ønsker fra brugerne',
+      'Idékatalog',
+      'Arbejdsgruppens anbefalinger',
+      'Målsætninger 2027-2030',
+      'Høringssvar fra Udsatterådet',
+      'Tilsynets kritikpunkter',
+      'Eksempel fra praksis',
+      'Ordforklaring',
+      'Begreber',
     ];
-    const own = ['Sådan arbejder vi', 'Sådan gør vi i Testby Kommune', 'Hvis du ønsker at klage', 'Mål for 2026', 'Vores erfaringer'];
+    const own = [
+      'Sådan arbejder vi',
+      'Sådan gør vi i Testby Kommune',
+      'Hvis du ønsker at klage',
+      'Mål for 2026',
+      'Vores erfaringer',
+      'Eksempler på vores tilbud',
+      'Målsætninger 2025-2026',
+    ];
     for (const [id, text] of [plan, council]) {
       expect(notOwn.filter((heading) => under(heading, id, text) === 'opfyldt')).toEqual([]);
       expect(own.filter((heading) => under(heading, id, text) !== 'opfyldt')).toEqual([]);
@@ -803,5 +841,224 @@ describe('words that look like an answer and are not', () => {
     ] as const;
     expect(notPractice.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
     expect(practice.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
+
+  it('§ 4, stk. 2: a follow-up »uanset hvorfor« the treatment ended is for every discharge status; »uanset hvordan du har det« names none', () => {
+    const months = 'Vi kontakter dig 1 måned og igen 6 måneder efter, at din behandling er afsluttet';
+    expect(statusOf('§4.2', 'opfoelgning', `${months}, uanset hvorfor den er afsluttet.`)).toBe('opfyldt');
+    expect(statusOf('§4.2', 'opfoelgning', `${months}, uanset hvordan du har det.`)).not.toBe('opfyldt');
+  });
+
+  it('a label whose value says there is none, an attempt that failed, what is lacking, not yet there or put on hold is no answer; the same words of what is are', () => {
+    const none = [
+      ['§4.1.7', 'frit_valg', 'Frit valg af behandlingssted: Nej'],
+      ['§4.1.7', 'frit_valg', 'Frit valg af behandlingssted: Ikke muligt i Testby Kommune.'],
+      ['§4.1.10', 'brugerinddragelse', 'Brugerråd: Findes ikke'],
+      ['§4.4', 'hjemmeboende_boern', 'Opmærksomhed på hjemmeboende børn under 18 år: Ikke beskrevet'],
+      ['§4.1.10', 'brugerinddragelse', 'Det er ikke lykkedes at etablere et brugerråd for brugerne af Rusmiddelcentret.'],
+      ['§4.1.10', 'brugerinddragelse', 'Det har ikke været muligt at etablere et brugerråd for brugerne.'],
+      ['§4.1.10', 'brugerinddragelse', 'Der mangler et brugerråd, hvor brugerne kan inddrages i udviklingen af tilbuddene.'],
+      ['§4.1.10', 'brugerinddragelse', 'Et brugerråd for brugerne af Rusmiddelcentret er endnu ikke etableret.'],
+      ['§4.1.10', 'brugerinddragelse', 'Brugerrådet for brugerne af Rusmiddelcentret er indtil videre sat i bero.'],
+      ['§4.1.7', 'frit_valg', 'Muligheden for frit valg af behandlingssted er midlertidigt ophævet.'],
+    ] as const;
+    const there = [
+      ['§4.1.7', 'frit_valg', 'Frit valg af behandlingssted: Ja, du kan vælge et andet offentligt eller privat behandlingstilbud.'],
+      ['§4.1.10', 'brugerinddragelse', 'Brugerråd: Brugerne inddrages gennem et brugerråd, som mødes fire gange om året.'],
+      ['§4.4', 'hjemmeboende_boern', 'Opmærksomhed på hjemmeboende børn under 18 år: Behandleren spørger altid til dine børn og tilbyder familiesamtaler.'],
+      ['§4.1.10', 'brugerinddragelse', 'Det er lykkedes at etablere et brugerråd for brugerne, og det mødes fire gange om året.'],
+      ['§4.1.10', 'brugerinddragelse', 'Der mangler ikke indflydelse, for brugerne inddrages gennem et brugerråd, der mødes hver måned.'],
+      ['§4.1.10', 'brugerinddragelse', 'Et brugerråd for brugerne af Rusmiddelcentret er etableret og mødes fire gange om året.'],
+    ] as const;
+    expect(none.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(there.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
+
+  it('what is considered, looked into, waits on a decision or is needed is a plan; an assessment of the reader and a plan where plans answer are not', () => {
+    const notYet = [
+      ['§4.1.7', 'frit_valg', 'Det undersøges, om borgerne kan få frit valg af behandlingssted.'],
+      ['§4.1.7', 'frit_valg', 'Kommunen undersøger mulighederne for at give borgerne frit valg af behandlingssted.'],
+      ['§4.1.7', 'frit_valg', 'Det overvejes at give borgerne frit valg mellem offentlige og private behandlingstilbud.'],
+      ['§4.1.14', 'monitorering', 'Det overvejes at registrere alle forløb i Stofmisbrugsdatabasen.'],
+      ['§4.4', 'hjemmeboende_boern', 'Det undersøges, hvordan vi kan spørge til hjemmeboende børn under 18 år.'],
+      ['§4.1.10', 'brugerinddragelse', 'Med forbehold for politisk godkendelse oprettes et brugerråd, hvor brugerne inddrages i udviklingen af tilbuddene.'],
+      ['§4.1.10', 'brugerinddragelse', 'Forudsat at budgettet vedtages, oprettes et brugerråd, hvor brugerne inddrages i udviklingen af tilbuddene.'],
+      ['§4.1.10', 'brugerinddragelse', 'Der er behov for et brugerråd, hvor brugerne inddrages i udviklingen af tilbuddene.'],
+      ['§4.4', 'hjemmeboende_boern', 'Der er behov for mere fokus på hjemmeboende børn under 18 år, når forældrene er i behandling.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi kunne godt blive bedre til at inddrage brugerne gennem brugerrådet.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi vil gerne blive bedre til at inddrage brugerne, fx gennem et brugerråd.'],
+    ] as const;
+    const practice = [
+      ['§4.1.7', 'frit_valg', 'Det undersøges, om du har behov for døgnbehandling, og du kan frit vælge et andet godkendt behandlingssted.'],
+      ['§4.1.7', 'frit_valg', 'Ved visitationen undersøges, om du kan få døgnbehandling, og du kan frit vælge et andet godkendt behandlingssted.'],
+      ['§4.1.10', 'brugerinddragelse', 'Forudsat at du har lyst, deltager du i brugerrådet, der mødes fire gange om året og giver input til tilbuddene.'],
+      ['§4.5', 'fremtidig_indsats', 'I de kommende år vil vi undersøge, om vi kan åbne et tilbud til unge med hash-problemer.'],
+      ['§4.5', 'fremtidig_indsats', 'Der er behov for et nyt tilbud til unge, og i 2027 åbner vi et ungetilbud.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi er blevet bedre til at inddrage brugerne gennem brugerrådet, som mødes hver måned.'],
+    ] as const;
+    expect(notYet.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(practice.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
+
+  it('what citizens wish for or a council asked for is not what they are given; a wish that was granted, or the reader’s wish, is', () => {
+    const wished = [
+      ['§4.1.7', 'frit_valg', 'Mange borgere ønsker at kunne vælge et andet behandlingssted end Rusmiddelcentret.'],
+      ['§4.1.7', 'frit_valg', 'Flere borgere vil gerne kunne vælge et privat behandlingssted.'],
+      ['§6.2', 'brugerrepraesentanter', 'Brugerrådet har bedt om at blive inddraget i revisionen af kvalitetsstandarden.'],
+      ['§6.2', 'brugerrepraesentanter', 'Brugerrådet har udtrykt ønske om at blive inddraget i revisionen af kvalitetsstandarden.'],
+    ] as const;
+    const granted = [
+      ['§4.1.7', 'frit_valg', 'Mange borgere ønsker at vælge et andet behandlingssted, og derfor kan du frit vælge et offentligt eller privat tilbud.'],
+      ['§4.1.7', 'frit_valg', 'Borgere der ønsker at vælge et andet behandlingssted, kan frit vælge et privat eller offentligt tilbud, der er godkendt.'],
+      [
+        '§6.2',
+        'brugerrepraesentanter',
+        'Brugerrådet har bedt om at blive inddraget i revisionen af kvalitetsstandarden, og derfor har rådet kommenteret udkastet.',
+      ],
+    ] as const;
+    expect(wished.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(granted.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
+
+  it('practice bounded by an event or »tidligere« instead of a year, or ended or ending, is what was; the same words of what goes on are not', () => {
+    const council = 'et brugerråd, hvor brugerne blev hørt om tilbuddene';
+    const was = [
+      ['§4.1.10', 'brugerinddragelse', 'Før omstruktureringen havde vi et brugerråd, der mødtes fire gange om året.'],
+      ['§4.1.10', 'brugerinddragelse', `I mange år havde vi ${council}.`],
+      ['§4.1.10', 'brugerinddragelse', `Der har tidligere været ${council}.`],
+      ['§4.1.8', 'behandlingsplan', 'Behandlingsplanen blev tidligere udarbejdet sammen med borgeren og fulgt op hver 3. måned.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi har desværre måttet nedlægge brugerrådet, hvor brugerne blev hørt om tilbuddene.'],
+      ['§4.1.10', 'brugerinddragelse', 'Brugerrådet, hvor brugerne bliver hørt om tilbuddene, er under afvikling.'],
+      ['§4.1.10', 'brugerinddragelse', 'Brugerrådet udfases i løbet af året, og brugerne vil ikke længere blive hørt om tilbuddene.'],
+      ['§4.1.10', 'brugerinddragelse', `Forsøget med ${council}, er afsluttet.`],
+      ['§4.1.10', 'brugerinddragelse', `Der har været ${council}, men det er ophørt.`],
+      ['§4.1.7', 'frit_valg', 'Muligheden for frit valg af behandlingssted bortfalder fra 1. januar 2026.'],
+      ['§4.1.13', 'personale', 'Medarbejderne har tidligere fået supervision af en ekstern psykolog, og alle var uddannede socialrådgivere.'],
+      [
+        '§4.3',
+        'maaltal',
+        'Målet var, at 40 % skulle være stoffri efter endt behandling, 30 % reducere forbruget og højst 20 % vende tilbage inden for 12 måneder.',
+      ],
+    ] as const;
+    const is = [
+      ['§4.1.10', 'brugerinddragelse', 'Brugerrådet, der tidligere hed Brugerforum, mødes fire gange om året og giver input til tilbuddene.'],
+      ['§4.1.10', 'brugerinddragelse', 'Forsøget med et brugerråd er afsluttet, og rådet er nu gjort permanent og mødes fire gange om året.'],
+      ['§4.1.8', 'behandlingsplan', 'Før behandlingen starter, udarbejder vi en behandlingsplan sammen med dig, som følges op hver 3. måned.'],
+      ['§4.1.7', 'frit_valg', 'Har du tidligere været i behandling et andet sted, kan du frit vælge et andet offentligt eller privat behandlingstilbud.'],
+      ['§4.1.10', 'brugerinddragelse', 'Engang om måneden holder brugerrådet møde med ledelsen, og brugerne giver input til tilbuddene.'],
+      ['§4.1.13', 'personale', 'Har du tidligere fået behandling, kender du måske vores medarbejdere: alle er uddannede socialrådgivere og får supervision.'],
+      [
+        '§4.3',
+        'maaltal',
+        'Målet er, at 40 % er stoffri efter endt behandling, 30 % har reduceret forbruget, og højst 20 % vender tilbage inden for 12 måneder.',
+      ],
+    ] as const;
+    expect(was.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(is.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
+
+  it('§ 4, stk. 1, nr. 1: visitation to treatment and follow-up after it, named as tasks, count among the tasks; a follow-up of something else does not', () => {
+    const tasks = 'Vores opgaver er bl.a.: rådgivning af borgere og pårørende, ambulant behandling';
+    expect(statusOf('§4.1.1', 'opgaver', `${tasks}, visitation til behandling og opfølgning efter endt behandling.`)).toBe('opfyldt');
+    expect(statusOf('§4.1.1', 'opgaver', `${tasks} og opfølgning på budgettet.`)).not.toBe('opfyldt');
+  });
+
+  it('an aim told with the aim as its subject (»Målet er, at …«) names what is wanted, where only practice answers; where aims answer it counts', () => {
+    expect(statusOf('§4.1.13', 'personale', 'Målet er, at alle medarbejdere har en relevant uddannelse og får supervision.')).not.toBe('opfyldt');
+    expect(statusOf('§4.1.13', 'personale', 'Vores ambition er, at alle medarbejdere har en relevant uddannelse og får supervision.')).not.toBe('opfyldt');
+    expect(statusOf('§4.1.13', 'personale', 'Alle medarbejdere har en relevant uddannelse og får supervision.')).toBe('opfyldt');
+    expect(statusOf('§4.1.3', 'maal_og_vaerdier', 'Målet er, at du bliver stoffri. Vi bygger på værdierne respekt, ligeværd og åbenhed.')).toBe('opfyldt');
+  });
+
+  it('for part of the citizens, by none, at the citizen’s own contact or only on request is no practice for all; the same words for all are', () => {
+    const plan = 'en behandlingsplan, som følges op hver 3. måned';
+    const notForAll = [
+      ['§4.1.8', 'behandlingsplan', `Ca. halvdelen af borgerne får ${plan}.`],
+      ['§4.1.8', 'behandlingsplan', `De fleste borgere får ${plan}.`],
+      ['§4.1.8', 'behandlingsplan', `Hvis du beder om det, udarbejder vi ${plan}.`],
+      ['§6.2', 'brugerrepraesentanter', 'Ingen brugere eller pårørende har været inddraget i udarbejdelsen af denne kvalitetsstandard.'],
+      ['§4.2', 'opfoelgning', 'Du er velkommen til at kontakte os 1 måned og 6 måneder efter, at din behandling er afsluttet, uanset årsagen.'],
+    ] as const;
+    const forAll = [
+      ['§4.1.8', 'behandlingsplan', `Alle borgere får ${plan}.`],
+      ['§4.1.8', 'behandlingsplan', `Vi udarbejder ${plan}, og hvis du beder om det, får du en kopi.`],
+      ['§6.2', 'brugerrepraesentanter', 'Brugere og pårørende har været inddraget i udarbejdelsen af denne kvalitetsstandard.'],
+      ['§4.2', 'opfoelgning', 'Vi kontakter dig 1 måned og 6 måneder efter, at din behandling er afsluttet, uanset årsagen.'],
+    ] as const;
+    expect(notForAll.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(forAll.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
+
+  it('what is to come without a year (soon, later, planned, to be set up) is a plan; the same words of what is, a case or the treatment’s start are not', () => {
+    const council = 'et brugerråd, hvor brugerne kan komme med input til tilbuddene';
+    const toCome = [
+      ['§4.1.10', 'brugerinddragelse', `Vi opretter snart ${council}.`],
+      ['§4.1.10', 'brugerinddragelse', 'Inden længe får brugerne mulighed for at blive hørt i et nyt brugerråd.'],
+      ['§4.1.10', 'brugerinddragelse', 'I nær fremtid vil brugerne blive inddraget gennem et brugerråd.'],
+      ['§4.1.10', 'brugerinddragelse', `Vi er i gang med at oprette ${council}.`],
+      ['§4.1.10', 'brugerinddragelse', 'Fra næste år kommer brugerne til at blive inddraget gennem et brugerråd.'],
+      ['§4.1.10', 'brugerinddragelse', 'Der vil blive oprettet et brugerråd, hvor brugerne kan komme med input til tilbuddene.'],
+      ['§4.1.10', 'brugerinddragelse', 'Brugerrådet skal nedsættes, så brugerne kan komme med input til tilbuddene.'],
+      ['§4.1.10', 'brugerinddragelse', `Vi forventer at oprette ${council}.`],
+      ['§4.1.10', 'brugerinddragelse', `Vi har planer om ${council}.`],
+      ['§4.1.7', 'frit_valg', 'Borgerne får fremadrettet mulighed for frit valg af behandlingssted.'],
+      ['§4.1.14', 'monitorering', 'Vi vil begynde at registrere alle forløb i DanRIS.'],
+      ['§4.1.14', 'monitorering', 'Registrering i DanRIS skal implementeres.'],
+    ] as const;
+    const is = [
+      ['§4.1.10', 'brugerinddragelse', 'Brugerrådet blev oprettet i 2020 og mødes fire gange om året og giver input til tilbuddene.'],
+      [
+        '§4.1.10',
+        'brugerinddragelse',
+        'Så snart du er startet i behandling, kan du deltage i brugerrådet, der mødes fire gange om året og giver input til tilbuddene.',
+      ],
+      [
+        '§4.4',
+        'hjemmeboende_boern',
+        'Vi spørger altid til dine hjemmeboende børn under 18 år, og ved bekymring vil vi etablere kontakt til Familieafdelingen.',
+      ],
+      ['§4.1.6', 'behandlingsgaranti', 'Vi vil igangsætte behandlingen senest 14 dage efter, at du har henvendt dig.'],
+      ['§4.1.14', 'monitorering', 'Vi registrerer alle forløb i DanRIS.'],
+      ['§4.1.10', 'brugerinddragelse', 'Du bliver inddraget i din egen behandling, og brugerrådet giver input, når der skal oprettes nye tilbud.'],
+    ] as const;
+    expect(toCome.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(is.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
+
+  it('what respondents answered in a survey is a share’s experience, not the practice; the survey as a practice is one', () => {
+    const answered = [
+      ['§4.1.10', 'brugerinddragelse', 'I brugerundersøgelsen svarede 80 %, at de var blevet inddraget i deres behandling.'],
+      ['§4.1.10', 'brugerinddragelse', '75 % af brugerne angiver, at de bliver inddraget i udarbejdelsen af deres behandlingsplan.'],
+      ['§4.4', 'hjemmeboende_boern', 'I undersøgelsen svarede 60 % af borgerne, at behandleren havde spurgt til deres hjemmeboende børn under 18 år.'],
+    ] as const;
+    const practice = [
+      [
+        '§4.1.10',
+        'brugerinddragelse',
+        'Vi gennemfører hvert år en brugerundersøgelse, og brugerne inddrages gennem et brugerråd, der mødes fire gange om året.',
+      ],
+      ['§4.4', 'hjemmeboende_boern', 'Behandleren spørger altid til dine hjemmeboende børn under 18 år, og 60 % af familierne tager imod en familiesamtale.'],
+    ] as const;
+    expect(answered.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(practice.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  });
+
+  it('a label or a table’s row whose value is a status of what is not there (ended, lacking, being set up, planned, awaiting) is no answer; a value that tells it is', () => {
+    const table = (label: string, value: string) => `| Emne | Status |\n| --- | --- |\n| ${label} | ${value} |`;
+    const council = 'Brugerråd, der mødes fire gange om året';
+    const notThere = [
+      ['§4.1.10', 'brugerinddragelse', table(council, 'Nedlagt')],
+      ['§4.1.10', 'brugerinddragelse', table(council, 'Mangler')],
+      ['§4.1.10', 'brugerinddragelse', table(council, 'Under overvejelse')],
+      ['§4.1.10', 'brugerinddragelse', table('Brugerråd', 'Under etablering')],
+      ['§4.1.10', 'brugerinddragelse', 'Brugerråd: Planlagt'],
+      ['§4.1.10', 'brugerinddragelse', `${council}: Nedlagt`],
+    ] as const;
+    const there = [
+      ['§4.1.10', 'brugerinddragelse', table('Brugerråd', 'Brugerne inddrages gennem et brugerråd, der mødes fire gange om året')],
+      ['§4.1.10', 'brugerinddragelse', `${council}: Etableret i 2020 og giver input til tilbuddene`],
+    ] as const;
+    expect(notThere.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(there.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
   });
 });

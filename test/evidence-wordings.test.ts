@@ -1723,6 +1723,12 @@ describe('what was done once in a year gone by, what research shows, a neighbour
       'Vores brugerundersøgelser viser, at borgerne er tilfredse, og vi bruger feedback fra borgerne efter hver samtale til at tilpasse behandlingen.',
     ],
     [
+      'what experience in general shows',
+      '§4.1.10',
+      'Erfaringen viser, at brugere, der inddrages gennem et brugerråd, oftere gennemfører behandlingen.',
+      'Brugerne inddrages gennem et brugerråd, og erfaringen viser, at de oftere gennemfører behandlingen.',
+    ],
+    [
       'a neighbouring kommune',
       '§4.1.15',
       'I nabokommunen anvendes gavekort på 200 kr. for hvert andet fremmøde i MOVE-forløb.',
@@ -2172,8 +2178,41 @@ describe('a requirement’s word about another field: the users of another servi
     expectTwins(
       '§4.1.9',
       'handleplaner',
-      ['Handleplanen for trafiksikkerhed koordineres med politiet.', 'Kommunen har en handleplan for klimatilpasning, som følges op årligt.'],
-      ['Handleplanen for den enkelte borger koordineres med politiet.', 'Kommunen har en handleplan for hver borger i behandling, som følges op årligt.'],
+      [
+        'Handleplanen for trafiksikkerhed koordineres med politiet.',
+        'Kommunen har en handleplan for klimatilpasning, som følges op årligt.',
+        // The treatment's place names where the subject is, not whom the plan is for.
+        'Der udarbejdes en handleplan for arbejdsmiljøet på Rusmiddelcentret, som følges op hvert år.',
+      ],
+      [
+        'Handleplanen for den enkelte borger koordineres med politiet.',
+        'Kommunen har en handleplan for hver borger i behandling, som følges op årligt.',
+        'Der udarbejdes en handleplan for borgere på døgnbehandling, som følges op hvert år.',
+      ],
+    ));
+  it('§4.1.7: a choice the citizen pays for is not the free choice the kommune pays; paying the difference for a dearer one leaves it', () =>
+    expectTwins(
+      '§4.1.7',
+      'frit-valg',
+      [
+        'Hvis du har økonomi til det, kan du vælge et privat behandlingssted.',
+        'Du kan vælge et privat behandlingssted, hvis du selv betaler.',
+        'Du kan vælge et privat behandlingstilbud for egen regning.',
+      ],
+      [
+        'Du kan frit vælge et andet privat behandlingstilbud, og vælger du et dyrere, kan du det, hvis du selv betaler forskellen.',
+        'Du kan vælge et privat behandlingssted, som kommunen betaler.',
+      ],
+    ));
+  it('§6.2: users told of the standard only, or after it is adopted, had no part in making it', () =>
+    expectTwins(
+      '§6.2',
+      'brugerrepraesentanter',
+      ['Brugerrådet bliver orienteret om standarden, når den er vedtaget.', 'Standarden sendes til orientering i brugerrådet efter byrådets godkendelse.'],
+      [
+        'Brugerrådet er blevet hørt om udkastet til standarden, før byrådet vedtog den.',
+        'Standarden sendes i høring i brugerrådet, inden den sendes til byrådets godkendelse.',
+      ],
     ));
   it('§4.1.11: board and lodging at a place of another kind', () =>
     expectTwins(
@@ -2261,11 +2300,20 @@ describe('a pointer after a label or to a foundation document, and a heading’s
   itPoints([
     { requirement: '§4.5', aspect: 'fremtid', pointer: 'Den fremtidige indsats: se Rusmiddelstrategi 2025-2028.' },
     { requirement: '§4.1.10', aspect: 'brugerinddragelse', pointer: 'Brugerinddragelsen er nærmere beskrevet i centrets virksomhedsgrundlag.' },
+    // A label whose value is only a paragraph of law, as a table's row writes it.
+    { requirement: '§4.1.7', aspect: 'frit-valg', pointer: 'Frit valg af behandlingssted: Jf. serviceloven § 101, stk. 5.' },
+    {
+      requirement: '§4.1.7',
+      aspect: 'frit-valg',
+      pointer: '| Emne | Beskrivelse |\n| --- | --- |\n| Frit valg af behandlingssted | Jf. serviceloven § 101, stk. 5 |',
+    },
   ]);
   it('a label before what is told, or a foundation named with what it says, answers', () => {
     expect(inOwnField('§4.5', 'Den fremtidige indsats: I 2027 åbner vi et nyt tilbud til unge under 25 år.').found).toContain('fremtid');
     const told = 'Ifølge centrets virksomhedsgrundlag har vi et brugerråd, som mødes fire gange om året, og vi måler brugernes tilfredshed hvert år.';
     expect(inOwnField('§4.1.10', told).found).toContain('brugerinddragelse');
+    const cited = 'Frit valg af behandlingssted: Du kan frit vælge et andet offentligt eller privat behandlingstilbud, jf. serviceloven § 101, stk. 5.';
+    expect(inOwnField('§4.1.7', cited).found).toContain('frit-valg');
   });
   expectNoAnswerBesideTwin([
     [
@@ -2430,6 +2478,22 @@ describe('§5.1: care for children placed outside the home is not the residentia
         'Døgninstitutioner for børn og unge med et stofmisbrug skal være godkendt af Socialtilsynet.',
       ],
     ));
+});
+
+describe('§5.1 elsewhere: »døgnet rundt« is a time of day, not the residential offers', () => {
+  const aspect = catalogue['§5.1']!.aspects.find((candidate) => candidate.id === 'kvalitetskrav')!;
+  it('staff around the clock at another place is no requirement of residential treatment; at a residential offer it is', () => {
+    for (const sentence of [
+      'Kommunen stiller krav om, at plejecentrene har uddannet personale døgnet rundt.',
+      'Kommunen stiller krav om, at bostederne har uddannet personale hele døgnet.',
+    ])
+      expect(foundInSection(inOwnStructure('§5.1', sentence), aspect), sentence).toBe(false);
+    for (const sentence of [
+      'Kommunen stiller krav om, at de døgnbehandlingssteder, vi bruger, har uddannet personale døgnet rundt.',
+      'Døgnbehandlingsstederne skal have uddannet personale til stede hele døgnet og være godkendt af Socialtilsynet.',
+    ])
+      expect(foundInSection(inOwnStructure('§5.1', sentence), aspect), sentence).toBe(true);
+  });
 });
 
 describe('the forms a wording takes in ordinary Danish: the past participle, the definite plural', () => {

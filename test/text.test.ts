@@ -99,10 +99,20 @@ describe('durations and deadlines', () => {
       ['Senest 14 dage efter din første henvendelse er du i gang med behandlingen.', 14],
       ['Fra du henvender dig, til du starter i behandling, går der maks. 14 dage.', 14],
       ['Ventetiden på behandling er ikke længere end 3 uger.', 21],
+      // No one waits longer: »mere end« is the limit.
+      ['Ingen venter mere end 14 dage på at komme i behandling.', 14],
+      ['Ingen borgere skal vente på behandling mere end 14 dage efter deres henvendelse.', 14],
+      ['Du skal ikke vente mere end 14 dage fra din henvendelse, til din behandling starter.', 14],
+      ['Behandlingen vil blive igangsat senest 14 dage efter din henvendelse.', 14],
+      ['Behandlingen bliver iværksat inden for 14 dage.', 14],
     ];
     for (const [text, days] of told) expect(startDeadlinesIn([{ text }]), text).toEqual([days]);
     // Waiting for something else, or a time that is no limit (»mere end« alone).
-    for (const text of ['Du venter højst 14 dage på en afgørelse.', 'Mere end 14 dage efter henvendelsen kan du klage over ventetiden.'])
+    for (const text of [
+      'Du venter højst 14 dage på en afgørelse.',
+      'Mere end 14 dage efter henvendelsen kan du klage over ventetiden.',
+      'Borgere venter mere end 14 dage på at komme i behandling.',
+    ])
       expect(startDeadlinesIn([{ text }]), text).toEqual([]);
   });
 
@@ -238,11 +248,15 @@ describe('discharge statuses', () => {
       'Alle, der afslutter behandling, kontaktes 1 og 6 måneder efter.',
       'Opfølgning sker for alle udskrevne borgere.',
       'Vi følger op uanset udskrivningsårsag.',
+      'Vi kontakter dig 1 måned og igen 6 måneder efter, at din behandling er afsluttet, uanset hvorfor den er afsluttet.',
+      'Vi følger op på alle forløb, uanset hvordan forløbet er afsluttet.',
     ])
       expect(statusesCoveredIn(text, statuses), text).toEqual(all);
     expect(statusesCoveredIn('Vi følger op for alle, der er udskrevet som færdigbehandlet.', statuses)).toEqual(['faerdigbehandlet']);
     expect(statusesCoveredIn('Vi følger op for borgere, der er færdigbehandlet; alle andre får en samtale.', statuses)).toEqual(['faerdigbehandlet']);
     expect(statusesCoveredIn('Alle borgere får en behandlingsplan.', statuses)).toEqual([]);
+    // How the citizen is, not how the treatment ended.
+    expect(statusesCoveredIn('Vi ringer 1 og 6 måneder efter afsluttet behandling, uanset hvordan du har det.', statuses)).toEqual([]);
   });
 
   it('reads only the statuses it is given, with their own patterns', () => {

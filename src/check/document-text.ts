@@ -41,7 +41,8 @@ export interface Sentence {
    * Another party's: it begins with another named kommune (»I Aarhus Kommune kan borgerne vælge …«)
    * or another authority (»I Region Midtjylland …«), or stands under a heading of a provider's own
    * account (»Leverandørens kvalitetsstandard«), of other kommuner or national advice (»Inspiration
-   * fra andre kommuner«, »Socialstyrelsens anbefalinger«, »Erfaringer fra Aarhus Kommune«): its practice, not this kommune's.
+   * fra andre kommuner«, »Socialstyrelsens anbefalinger«, »Erfaringer fra Aarhus Kommune«), of another's words
+   * about the kommune (»Høringssvar«, »Tilsynets kritikpunkter«) or of one person's case (»Eksempel fra praksis«): its practice, not this kommune's.
    */
   anotherParty?: boolean;
   /** Told in the past under a heading of a period that has ended (»Status på indsatsen 2019-2022«): what was then, not what is. */
@@ -105,9 +106,9 @@ const danishLetter = '[a-zæøåäöüéèáàâêîôûçñ]';
  */
 const danish = (source: string): RegExp => new RegExp(source.replaceAll(String.raw`\p{L}`, danishLetter));
 
-/** A short sentence that sends the reader elsewhere instead of saying it. */
+/** A short sentence that sends the reader elsewhere instead of saying it, or a label whose value is only a paragraph of law (»Frit valg | Jf. serviceloven § 101, stk. 5«). */
 const pointerCue = danish(
-  String.raw`(?<!\p{L})(?:se|læs)(?!\p{L})(?:\s+(?:mere|nærmere|også|evt\.))*(?:\s+om\s[^.]{0,80}?|(?:\s+\p{L}+){1,6}?)?\s+(?:i|på|under)\s|(?<!\p{L})(?:se|læs)(?!\p{L})\s+(?:\p{L}+\s+){0,3}(?:hjemmeside|pjece|folder|afsnit|kapitel|bilag)|^(?:se|læs)(?:\s+(?:mere|nærmere|også|evt\.))*\s|^[^.:;!?]{1,60}:\s+(?:se|læs)(?:\s+(?:mere|nærmere|også|evt\.))*\s|(?<!\p{L})(?:der henvises til|henviser til|henvises til|fremgår af|(?:er |bliver )?(?:nærmere |yderligere |uddybende )?(?:beskrevet|beskrives|omtalt|omtales|uddybet|uddybes) i|kan findes i|findes i|står i|kan læses i|kan læses på)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:se|læs)(?!\p{L})(?:\s+(?:mere|nærmere|også|evt\.))*(?:\s+om\s[^.]{0,80}?|(?:\s+\p{L}+){1,6}?)?\s+(?:i|på|under)\s|(?<!\p{L})(?:se|læs)(?!\p{L})\s+(?:\p{L}+\s+){0,3}(?:hjemmeside|pjece|folder|afsnit|kapitel|bilag)|^(?:se|læs)(?:\s+(?:mere|nærmere|også|evt\.))*\s|^[^.:;!?]{1,60}:\s+(?:se|læs)(?:\s+(?:mere|nærmere|også|evt\.))*\s|^[^.:;!?]{1,60}(?::|\s–)\s+(?:jf\.?|jvf\.?|jævnfør|iht\.?|i henhold til)\s+(?:\p{L}+\s+){0,3}§\s?\d+(?:,?\s(?:stk\.|nr\.)\s?\d+)*\.?$|(?<!\p{L})(?:der henvises til|henviser til|henvises til|fremgår af|(?:er |bliver )?(?:nærmere |yderligere |uddybende )?(?:beskrevet|beskrives|omtalt|omtales|uddybet|uddybes) i|kan findes i|findes i|står i|kan læses i|kan læses på)(?!\p{L})`,
 );
 /**
  * Where a pointer sends the reader: a part of this document, a page, or another of the kommune's
@@ -122,7 +123,7 @@ const pointerTarget = new LetterPattern(
 const readingGuide = danish(String.raw`(?<!\p{L})(?:kan|vil) du (?:\p{L}+ ){0,2}(?:læse|finde|se) (?:mere )?om(?!\p{L})`);
 
 /** Words without which no sentence is a pointer: a cheap test before the patterns. */
-const pointerWords = danish(String.raw`(?<!\p{L})(?:se|læs|henvis|fremgår|beskrev|beskriv|omtal|uddyb|findes|står|læses|du)`);
+const pointerWords = danish(String.raw`(?<!\p{L})(?:se|læs|henvis|fremgår|beskrev|beskriv|omtal|uddyb|findes|står|læses|du|jf|jvf|jævnfør|iht|i henhold)`);
 
 /**
  * A short sentence that leaves the telling to someone else or to later: »Du får
@@ -274,7 +275,7 @@ const documentWords =
 /**
  * A sentence whose main clause is the writer's aim or value: »Det er vigtigt for os, at du
  * kender dine muligheder for at klage«, »Vi lægger vægt på, at …«, »Vi mener, at …«, »Kommunen ønsker at sikre
- * …«, »Vi tilstræber …«. It names what the kommune wants, not how it is done; it answers a
+ * …«, »Vi tilstræber …«, »Målet er, at …«. It names what the kommune wants, not how it is done; it answers a
  * requirement that asks for aims (`maal_svarer`), and mentions any other in passing.
  */
 const aimStatement = danish(
@@ -282,7 +283,10 @@ const aimStatement = danish(
     '^(?:(?:derfor|generelt|overordnet|samtidig|desuden|endvidere|også) )?(?:',
     String.raw`det er (?:\p{L}+ )?(?:vigtigt|afgørende|centralt|væsentligt|essentielt|magtpåliggende|en prioritet|et ønske|et mål|mål(?:et|sætningen)?|ambitionen|hensigten|intentionen)(?: for (?:os|kommunen|\p{L}+ kommune|\p{L}+))?,? at`,
     '|',
-    String.raw`(?:vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|afdelingen|tilbuddet)(?: \p{L}+)?? (?:lægger (?:\p{L}+ )?vægt på|har (?:\p{L}+ )?fokus på|har (?:som|et|en) (?:mål|målsætning|ambition)|ønsker(?:,? at| at sikre)|håber(?: (?:på|at)|,? at)|mener(?: også)?,? at|synes(?: også)?,? at|vil (?:\p{L}+ )?gerne(?: have,? at| kunne| sikre| styrke| tilbyde)|tilstræber|bestræber (?:sig|os) på|stræber efter|arbejder (?:\p{L}+ )?(?:for|på),? at|prioriterer|vægter)`,
+    // The aim as the subject (»Målet er, at alle medarbejdere har en relevant uddannelse«, »Vores ambition er, at …«).
+    '(?:(?:vores|kommunens|centrets|centerets) (?:mål|målsætning|ambition|hensigt|vision)|mål(?:et|sætningen)|ambitionen|hensigten|intentionen|visionen) er,? at',
+    '|',
+    String.raw`(?:vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|afdelingen|tilbuddet)(?: \p{L}+)?? (?:lægger (?:\p{L}+ )?vægt på|har (?:\p{L}+ )?fokus på|har (?:som|et|en) (?:mål|målsætning|ambition)|ønsker(?:,? at| at sikre)|håber(?: (?:på|at)|,? at)|mener(?: også)?,? at|synes(?: også)?,? at|vil (?:\p{L}+ )?gerne(?: have,? at| kunne| sikre| styrke| tilbyde)|tilstræber|bestræber (?:sig|os) på|stræber efter|har (?:\p{L}+ )?til hensigt at|stiler mod|sigter (?:mod|efter)|arbejder (?:\p{L}+ )?(?:for|på),? at|prioriterer|vægter)`,
     '|',
     // The subject called important (»Brugerinddragelse er et centralt princip i vores arbejde«, »Børnenes trivsel er vigtig for os«): a value, not how it is done.
     String.raw`(?:\p{L}+ ){1,5}?er (?:et|en) (?:meget |helt )?(?:centralt|central|vigtigt|vigtig|væsentligt|væsentlig|bærende|grundlæggende|naturligt|naturlig|afgørende|højt prioriteret) (?:princip|værdi|del|element|fokusområde|indsatsområde|prioritet|omdrejningspunkt)`,
@@ -344,20 +348,35 @@ const denial = danish(
     // The object first, its verb and subject after (»Brugerråd, brugerundersøgelser eller lignende er der ikke etableret«, »Brugerråd har vi ikke«).
     String.raw`|^(?!(?:dér|der hvor|hvor|når|hvis|selvom|selv om|fordi|da|mens|at|om|som|såfremt|medmindre|uanset|så længe)(?!\p{L}))[^.;:?!]{1,200}? (?:er|har|findes|tilbyder|anvender|bruger|holder|afholder|laver|gennemfører|udarbejder|giver) (?:der|vi|kommunen|centret)(?: (?:endnu|på nuværende tidspunkt|i dag|p\.t\.|aktuelt|desværre))? (?:ikke|ingen|intet)(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare)(?!\p{L}))(?!\p{L})`,
     String.raw`|(?<!\p{L})(?:valgt|besluttet) (?:ikke|aldrig) at(?!\p{L})`,
-    // Neither of two, first (»Hverken brugere eller pårørende har været inddraget …«).
-    String.raw`|^hverken(?!\p{L})`,
+    // Neither of two, first (»Hverken brugere eller pårørende har været inddraget …«), or none (»Ingen brugere eller pårørende har været
+    // inddraget …«), of taking part only: »Ingen venter mere end 14 dage« and »Ingen får afslag« are no denial.
+    String.raw`|^hverken(?!\p{L})|^(?:ingen|intet)(?: \p{L}+){0,4} (?:har|havde|er|var|blev|bliver) (?:\p{L}+ ){0,2}?(?:inddraget|hørt|involveret|spurgt|inviteret|deltaget|bidraget|medvirket)(?!\p{L})`,
     // The reader told there is none (»Du har ikke mulighed for frit valg«, »Man kan ikke vælge …«, »Det er ikke muligt at …«).
     String.raw`|^(?:du|man) (?:har|kan|får|må) (?:desværre )?(?:ikke|ingen)(?! (?:kun|blot|alene|altid|nødvendigvis|bare)(?!\p{L}))(?!\p{L})`,
-    String.raw`|^det er (?:desværre |p\.t\. |endnu )?(?:ikke (?:muligt|sådan,? at)|ingen mulighed)(?!\p{L})`,
+    String.raw`|^det er (?:desværre |p\.t\. |endnu )?(?:ikke (?:muligt|sådan,? at)|ingen mulighed)(?!\p{L})|^det kan (?:desværre )?ikke (?:garanteres|loves|sikres)(?!\p{L})`,
+    // An attempt that has failed so far (»Det er ikke lykkedes at etablere et brugerråd«, »Det har ikke været muligt at …«), or the kommune
+    // lacking it (»Der mangler et brugerråd«, »Vi mangler stadig …«).
+    String.raw`|^det (?:er|har) (?:desværre |p\.t\. |endnu |indtil videre |hidtil )?(?:ikke|aldrig) (?:lykkedes|været muligt)(?!\p{L})`,
+    String.raw`|^(?:der|vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret))(?: (?:desværre|stadig|fortsat|endnu|p\.t\.))? mangler(?! ikke)(?!\p{L})`,
+    // What is not there yet, however long its subject (»Et brugerråd for brugerne af Rusmiddelcentret er endnu ikke etableret«).
+    String.raw`|^(?!(?:dér|der hvor|hvor|når|hvis|selvom|selv om|fordi|da|mens|at|om|som|såfremt|medmindre|uanset|så længe)(?!\p{L}))[^.;:?!,]{1,200}? (?:er|bliver) (?:endnu|stadig|fortsat)(?: \p{L}+)? ikke (?:\p{L}+ )?(?:etableret|oprettet|indført|startet|på plads|i gang|implementeret|udarbejdet|igangsat)(?!\p{L})`,
     // »Der« with a verb in the passive (»Der holdes ikke længere brugermøder«, »Der spørges ikke systematisk til …«).
     String.raw`|^der \p{L}+es(?: (?:endnu|desværre|p\.t\.|systematisk))? (?:ikke|aldrig)(?! (?:kun|blot|alene|mindst|altid|nødvendigvis|bare)(?!\p{L}))(?!\p{L})`,
-    // What there is only in name, paused or seldom kept (»Brugerrådet er sat på pause«, »… overholdes sjældent«).
     // The task left to the citizen (»Du kan selv kontakte os 1 og 6 måneder efter …«, »Du skal selv udarbejde din behandlingsplan«).
     String.raw`|^(?:du|borgeren|brugeren) (?:kan|skal|må|er nødt til at) (?:\p{L}+ )?selv (?:kontakte|udarbejde|lave|skrive|følge op|sørge for|finde|ringe|udfylde|opsøge|arrangere|tage kontakt)(?!\p{L})`,
-    // A table's row that says there is none (»Brugerråd | Nej«, read as »Brugerråd – Nej«).
-    String.raw`|(?<!\p{L})– (?:nej|ingen|findes ikke)\.?$`,
-    String.raw`|(?<!\p{L})(?:er|blev) (?:\p{L}+ )?(?:sat på pause|midlertidigt (?:suspenderet|stoppet|lukket|nedlagt)|suspenderet|under omstrukturering|under genetablering)(?!\p{L})|(?<!\p{L})kun på papiret(?!\p{L})|(?<!\p{L})overholdes (?:sjældent|ikke altid|kun sjældent|desværre ikke)(?!\p{L})`,
+    // Or welcomed to it (»Du er velkommen til at kontakte os 1 og 6 måneder efter …«, »Du må gerne ringe …«): the contact is the citizen's to make.
+    String.raw`|^(?:du|borgeren|brugeren) (?:er (?:altid |meget )?velkommen til at|må (?:altid )?gerne) (?:\p{L}+ )?(?:kontakte|ringe|henvende|skrive|tage kontakt)(?!\p{L})`,
+    // What there is only in name, paused or seldom kept (»Brugerrådet er sat på pause«, »… er indtil videre sat i bero«, »… overholdes sjældent«).
+    String.raw`|(?<!\p{L})(?:er|blev) (?:\p{L}+ ){0,2}(?:sat på pause|sat i bero|midlertidigt (?:suspenderet|stoppet|lukket|nedlagt|ophævet)|suspenderet|under omstrukturering|under genetablering)(?!\p{L})|(?<!\p{L})kun på papiret(?!\p{L})|(?<!\p{L})overholdes (?:sjældent|ikke altid|kun sjældent|desværre ikke)(?!\p{L})`,
   ].join(''),
+);
+/**
+ * A label, or a table's row read as one (»Brugerråd | Nej« as »Brugerråd – Nej«), whose value says
+ * there is none (»Brugerråd: Findes ikke«, »Frit valg: Nej«, »Opmærksomhed på børn: Ikke beskrevet«, »Brugerråd | Nedlagt«, »… | Mangler«):
+ * the whole value, since a label's colon is no »what there is instead« as a colon in a sentence is.
+ */
+const labelDenied = danish(
+  String.raw`(?: –|:) (?:(?:nej|ingen|intet|findes ikke|sker ikke|\p{L}+es ikke|ikke (?!(?:kun|blot|alene|mindst|altid|bare)(?!\p{L}))(?:\p{L}+ ){0,4}\p{L}+|nedlagt|ophørt|mangler|lukket|stoppet)\.?$|nej, (?:ikke|ingen)(?!\p{L}))`,
 );
 /**
  * The practice only as a condition that has not come about (»Hvis der bliver oprettet et
@@ -372,8 +391,8 @@ const hypotheticalPractice = danish(
     // unless a practice of its own comes before it (»… får supervision hver måned og efteruddannelse, i det omfang budgettet tillader det«).
     String.raw`|^(?:(?!(?<!\p{L})og(?!\p{L})).)*?(?<!\p{L})(?:hvis|når|såfremt|i det omfang) (?:der (?:er|bliver|findes) (?:\p{L}+ ){0,2}(?:interesse|midler|penge|ressourcer|økonomi|budget|tilslutning|kapacitet|plads|pladser|tid)|(?:økonomien|budgettet|ressourcerne|midlerne|kapaciteten) (?:\p{L}+ ){0,2}(?:tillader|rækker|er til stede|findes))(?!\p{L})`,
     // Or as room on the day allows (»Er der plads, starter …«, »…, afhængigt af ventelisten«, »…, medmindre der er venteliste«, »I perioder
-    // med venteliste …«), in the clause that tells the practice: not one after »…, og«.
-    String.raw`|^er der (?:\p{L}+ )?(?:plads|pladser|kapacitet)(?!\p{L})|^(?:(?!, og |; ).)*?(?<!\p{L})(?:(?:afhængig(?:t)? af|alt efter) (?:\p{L}+ )?(?:ventelisten|ventetiden|kapaciteten|ressourcerne|pladserne|økonomien|budgettet)|i perioder (?:med|hvor der er) (?:\p{L}+ )?(?:venteliste|ventetid|travlhed|stor efterspørgsel)|medmindre der er (?:\p{L}+ )?(?:venteliste|ventetid))(?!\p{L})`,
+    // med venteliste …«, »…, hvis der ikke er venteliste«), in the clause that tells the practice: not one after »…, og«.
+    String.raw`|^er der (?:\p{L}+ )?(?:plads|pladser|kapacitet)(?!\p{L})|^(?:(?!, og |; ).)*?(?<!\p{L})(?:(?:afhængig(?:t)? af|alt efter) (?:\p{L}+ )?(?:ventelisten|ventetiden|kapaciteten|ressourcerne|pladserne|økonomien|budgettet)|i perioder (?:med|hvor der er) (?:\p{L}+ )?(?:venteliste|ventetid|travlhed|stor efterspørgsel)|medmindre der er (?:\p{L}+ )?(?:venteliste|ventetid)|(?:hvis|når|såfremt) der ikke er (?:\p{L}+ )?(?:venteliste|ventetid))(?!\p{L})`,
   ].join(''),
 );
 /** A finite verb in the past tense, as practice that was is told. */
@@ -383,20 +402,32 @@ const anyPastVerb = String.raw`(?:${pastVerb}|deltog|gik|modtog|holdt|afholdt|to
 /** A period of years that is closed (»i perioden 2019-2022«, »fra 2018 til 2021«). */
 const closedPeriod = String.raw`(?:19|20)\d\d ?(?:-|–|til|og) ?((?:19|20)\d\d)(?!\d)`;
 /**
- * Practice that no longer is: bounded in the past (»Indtil 2023 kunne borgerne vælge …«,
- * »Tidligere skulle borgerne betale …«) or ended (»Brugerrådet blev nedlagt i 2021«). It tells
+ * Practice that no longer is: bounded in the past (»Indtil 2023 kunne borgerne vælge …«, »Før
+ * omstruktureringen havde vi …«, »Tidligere skulle borgerne betale …«, »I mange år havde vi …«,
+ * »… blev tidligere udarbejdet …«, »Der har tidligere været …«, »Medarbejderne har tidligere fået …«, »Målet var, at …«) or ended or ending (»Brugerrådet blev
+ * nedlagt i 2021«, »… er under afvikling«, »… udfases«, »Vi har måttet nedlægge …«,
+ * »Forsøget med … er afsluttet«, »… bortfalder fra 1. januar 2026«). It tells
  * what was, not what the kommune does; a sentence that goes on with today's (»…, men i dag …«)
  * says something after all.
  */
 const pastPractice = danish(
   [
     String.raw`^(?:indtil|frem til|før|op til) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}(?:19|20)\d\d,? (?:\p{L}+ ){0,3}?${pastVerb}`,
-    // »Tidligere« as the adverb that opens the clause, its verb right after (not »Tidligere stofbrugere var med …«).
-    `|^tidligere,? ${pastVerb}`,
-    String.raw`|(?<!\p{L})(?:blev|er|var) (?:\p{L}+ )?(?:nedlagt|afviklet|lukket ned)(?!\p{L})`,
+    // Bounded by an event instead of a year, its verb in the past (»Før omstruktureringen havde vi …«).
+    String.raw`|^(?:indtil|frem til|før|op til) (?:\p{L}+ ){1,3}?${pastVerb}`,
+    // »Tidligere« or another time gone by as the adverb that opens the clause, its verb right after (not »Tidligere stofbrugere var med …«),
+    // or »tidligere« after a verb in the past (»Behandlingsplanen blev tidligere udarbejdet …«).
+    String.raw`|^(?:tidligere|dengang|engang|før i tiden|i mange år|i flere år|i en årrække|i en periode|indtil for nylig),? ${pastVerb}|(?<!\p{L})${pastVerb} (?:\p{L}+ ){0,2}?tidligere(?!\p{L})`,
+    String.raw`|(?<!\p{L})(?:blev|er|var) (?:\p{L}+ )?(?:nedlagt|afviklet|lukket ned|udfaset|bortfaldet|under afvikling|under udfasning)(?!\p{L})|(?<!\p{L})udfases(?!\p{L})`,
+    String.raw`|(?<!\p{L})(?:måtte|måttet) (?:\p{L}+ )?(?:nedlægge|lukke|stoppe|opløse)(?!\p{L})|(?<!\p{L})bortfalder (?:fra|pr\.|med udgangen af|med virkning fra) (?:den )?(?:\d{1,2}\. )?(?:\p{L}+ )?(?:19|20)\d\d`,
+    // An aim told in the past (»Målet var, at 40 % skulle være stoffri …«): an old edition's.
+    String.raw`|^(?:(?:vores|kommunens|centrets) )?(?:mål(?:et|sætningen|tallet|tallene)?|ambitionen) var,? at(?!\p{L})`,
+    // A trial or a project ended (»Forsøget med et brugerråd … er afsluttet«): what was tried, not what is.
+    String.raw`|^(?:forsøg|projekt|pilotprojekt|ordning)(?:et|en)(?!\p{L})[^.]{0,120}? (?:er|blev) (?:\p{L}+ )?(?:afsluttet|ophørt|stoppet|udløbet)(?!\p{L})`,
     String.raw`|(?<!\p{L})(?:blev|er) (?:\p{L}+ )?(?:afsluttet|stoppet) (?:i|med udgangen af) (?:19|20)\d\d`,
-    // What was had or done before, told in the perfect (»Vi har tidligere haft et brugerråd«).
-    String.raw`|(?<!\p{L})(?:har|havde) (?:\p{L}+ )?tidligere (?:haft|holdt|afholdt|gennemført|tilbudt|brugt|anvendt|inddraget)(?!\p{L})`,
+    // What was had or done before, told in the perfect (»Vi har tidligere haft et brugerråd«, »Der har tidligere været et brugerråd«;
+    // not the reader's past: »Har du tidligere været i behandling, …«).
+    String.raw`|(?<!\p{L})(?:har|havde) (?!(?:du|man|i)(?!\p{L}))(?:\p{L}+ )?tidligere (?:haft|holdt|afholdt|gennemført|tilbudt|brugt|anvendt|inddraget|fået|modtaget|deltaget|arbejdet)(?!\p{L})|(?<!\p{L})der (?:har|havde) (?:\p{L}+ )?tidligere (?:været|eksisteret|fungeret)(?!\p{L})`,
   ].join(''),
 );
 /** A time gone by, named relative to now, and a verb in the past (»Sidste år gennemførte vi en brugerundersøgelse«, »For to år siden holdt vi …«). */
@@ -447,25 +478,44 @@ const boundedUntil = danish(String.raw`(?<!\p{L})(?:frem til|indtil|til og med|t
 const futurePractice = danish(
   String.raw`^(?:fra|fra og med|i|i løbet af|senest|inden|pr\.) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}(20\d\d),? (?:vil|skal|\p{L}+er (?:vi|kommunen|byrådet|centret))(?!\p{L})|^(?:\p{L}+ ){1,3}(?:vil|skal) (?:fra|fra og med|i|i løbet af|senest|inden) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}(20\d\d)(?!\d)`,
 );
+/** What is set up for one citizen, not by the kommune for all: a case or a contact (»Der skal oprettes en sag«, »… vil vi etablere kontakt til …«). */
+const notCase = '(?! (?:en |din |borgerens )?sag| kontakt)';
+/** Up to a verb of the main clause, not in a clause of when or if (»…, når der skal oprettes nye tilbud« is what is done each time). */
+const notWhen = String.raw`(?:(?!(?<!\p{L})(?:når|hvis|såfremt) )[^.;])*?`;
 /**
  * Practice being planned, without a year (»Et brugerråd er under etablering«, »Vi planlægger at
  * oprette …«, »På sigt …«, »Kommunen er ved at udarbejde retningslinjer«, »… overvejer at
  * indføre …«, »Forvaltningen indstiller, at …«, »… ville kunne …«, »Det ville være naturligt at …«,
  * »Hvis vi havde et brugerråd, ville …«, »Der arbejdes på at etablere …«, »Hvis byrådet beslutter at indføre gavekort, …«, »Vi har søgt midler til …«, »… ved næste revision«, »Fra næste år vil …«, »det er noget, vi gerne vil se på«, »Personalet vil fremover få …«, »… forventes at blive udvidet«): a plan as well.
+ * So is what is being considered or looked into (»Det overvejes at …«, »… er under overvejelse«, »Det undersøges, om borgerne kan
+ * få …«, »Kommunen undersøger mulighederne for at …«; not whether the reader or a child can: »Det undersøges, om du kan …«),
+ * what waits on a decision or money (»Med forbehold for politisk godkendelse …«, »Forudsat at budgettet vedtages, …«), and
+ * a need (»Der er behov for et brugerråd«, »… behov for mere fokus på …«), and what the kommune could or wants to get better
+ * at (»Vi kunne godt blive bedre til at inddrage brugerne …«, »Vi vil gerne blive bedre til …«), or a label's value that says so (»Brugerråd:
+ * Under etablering«, »Brugerråd | Planlagt«, »Frit valg: Afventer politisk beslutning«). And what is to come without a year:
+ * soon or later (»Vi opretter snart …«, »Inden længe …«, »I nær fremtid …«, »… fremadrettet …«, »Fra næste år kommer …«), planned (»Vi har
+ * planer om …«) or to be set up (»Vi vil oprette …«, »Vi er i gang med at oprette …«, »Vi vil begynde at registrere …«, »Et brugerråd vil
+ * blive etableret«, »… skal implementeres«; not the reader's task, »Du skal oprette en profil«, nor a case, »Der skal oprettes en sag«,
+ * nor the treatment's start, »Behandlingen vil blive igangsat senest …«, nor what is done whenever it happens, »…, når der skal oprettes
+ * nye tilbud«).
  */
 const plannedPractice = danish(
-  String.raw`(?<!\p{L})(?:er under (?:etablering|opbygning|udarbejdelse|udvikling|implementering)|planlægger(?: \p{L}+)? at|(?:vil|skal) fremover|fremover (?:vil|skal)|forventes at blive|det er planen,? at|på sigt|er (?:\p{L}+ )?ved at (?:\p{L}+ ){0,2}?(?:udarbejde|etablere|oprette|indføre|udvikle|implementere|opbygge)|overvejer(?: \p{L}+)? at|indstiller,? at|ville (?:\p{L}+ )?(?:kunne|være|blive)|(?:arbejder|arbejdes) (?:\p{L}+ )?på at (?:\p{L}+ ){0,2}?(?:udarbejde|etablere|oprette|indføre|udvikle|implementere|opbygge|få)|(?:har |er )?(?:søgt|ansøgt|søger|ansøger) (?:om )?(?:\p{L}+ ){0,2}(?:midler|penge|puljemidler|støtte|tilskud|finansiering) til|vil gerne (?:se|kigge) (?:nærmere )?på|det er noget,? (?:vi|kommunen) (?:gerne )?vil|(?:ved|i forbindelse med) (?:den )?(?:næste|kommende) (?:revision|opdatering|udgave))(?!\p{L})|^(?:fra|i løbet af|inden|senest|i) (?:det )?(?:næste|kommende) (?:år|måned|halvår|kvartal)(?:et|en)?,? vil(?!\p{L})|^(?:hvis|såfremt) (?:vi|kommunen|\p{L}+ kommune|der|\p{L}*cent(?:ret|eret))(?: \p{L}+)? havde(?!\p{L})|^(?:hvis|såfremt) (?:\p{L}+ ){1,2}(?:beslutter|vedtager|vælger|godkender),? at (?:\p{L}+ )?(?:indføre|oprette|etablere|anvende|bruge|tilbyde|give)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:er under (?:etablering|opbygning|udarbejdelse|udvikling|implementering)|planlægger(?: \p{L}+)? at|(?:vil|skal) fremover|fremover (?:vil|skal)|forventes at blive|det er planen,? at|på sigt|er (?:\p{L}+ )?ved at (?:\p{L}+ ){0,2}?(?:udarbejde|etablere|oprette|indføre|udvikle|implementere|opbygge)|overvejer(?: \p{L}+)? at|indstiller,? at|ville (?:\p{L}+ )?(?:kunne|være|blive)|(?:arbejder|arbejdes) (?:\p{L}+ )?på at (?:\p{L}+ ){0,2}?(?:udarbejde|etablere|oprette|indføre|udvikle|implementere|opbygge|få)|(?:har |er )?(?:søgt|ansøgt|søger|ansøger) (?:om )?(?:\p{L}+ ){0,2}(?:midler|penge|puljemidler|støtte|tilskud|finansiering) til|vil gerne (?:se|kigge) (?:nærmere )?på|det er noget,? (?:vi|kommunen) (?:gerne )?vil|(?:ved|i forbindelse med) (?:den )?(?:næste|kommende) (?:revision|opdatering|udgave))(?!\p{L})|^(?:fra|i løbet af|inden|senest|i) (?:det )?(?:næste|kommende) (?:år|måned|halvår|kvartal)(?:et|en)?,? (?:vil|kommer)(?!\p{L})|^(?:hvis|såfremt) (?:vi|kommunen|\p{L}+ kommune|der|\p{L}*cent(?:ret|eret))(?: \p{L}+)? havde(?!\p{L})|^(?:hvis|såfremt) (?:\p{L}+ ){1,2}(?:beslutter|vedtager|vælger|godkender),? at (?:\p{L}+ )?(?:indføre|oprette|etablere|anvende|bruge|tilbyde|give)(?!\p{L})` +
+    String.raw`|^det overvejes|(?<!\p{L})(?:er|bliver) under overvejelse|(?<!\p{L})(?:undersøg|afsøg|analyser|overvej)(?:er|es|e)(?: (?:det|nærmere|aktuelt))*,? (?:om|hvorvidt|hvordan) (?!(?:du|dig|din|dit|dine|borgeren|brugeren|personen|barnet|børnene|han|hun|den unge|familien)(?!\p{L}))(?:\p{L}+ ){1,3}?(?:kan|skal|bør|vil)(?: \p{L}+)? (?:få|give|gives|tilbyde|tilbydes|oprette|oprettes|etablere|etableres|indføre|indføres|udvide|udvides|styrke|styrkes|åbne|åbnes|inddrage|inddrages|ansætte|ansættes|udvikle|udvikles|forbedre|forbedres|anvende|anvendes|bruge|bruges|sikre|sikres|spørge|spørges|registrere|registreres|stille|stilles)(?!\p{L})|(?<!\p{L})(?:undersøg|afsøg|analyser)(?:er|es|e) (?:\p{L}+ )?mulighed(?:en|erne)? for(?!\p{L})` +
+    String.raw`|(?<!\p{L})(?:med forbehold (?:for|af)|under forudsætning af|forudsat,? at) (?:\p{L}+ ){0,3}?(?:godkend|vedtag|bevilg|bevill|politisk|budget|midler|finansier)|^(?:der er|der ses|vi ser|kommunen ser)(?: \p{L}+){0,2}? behov for(?:,? at| (?:et|en|mere|flere|øget|større|bedre|nye?|at))(?!\p{L})|(?<!\p{L})(?:kan|kunne|skal|vil|bør|må) (?:\p{L}+ ){0,2}?blive bedre til(?!\p{L})|(?: –|:) (?:under (?:etablering|opbygning|udarbejdelse|udvikling|overvejelse)|planlagt|planlægges|på vej|afventer(?: \p{L}+){0,3})\.?$` +
+    String.raw`|(?<!\p{L})(?<!så )snart(?!\p{L})|(?<!\p{L})(?:inden længe|i (?:den )?nær(?:meste)? fremtid|i den kommende tid|på et senere tidspunkt|fremadrettet)(?!\p{L})|(?<!\p{L})(?:har|er der) (?:\p{L}+ )?planer om(?!\p{L})` +
+    String.raw`|^(?!(?:du|man|i)(?!\p{L}))${notWhen}(?<!\p{L})(?:vil|skal|forventer (?:\p{L}+ )?at|er (?:\p{L}+ )?i gang med at|går i gang med at)(?: \p{L}+){0,2}? (?:oprette|etablere|indføre|nedsætte|implementere|begynde at)(?!\p{L})${notCase}|^${notWhen}(?<!\p{L})(?:vil|skal) (?:\p{L}+ )?(?:blive )?(?:oprettet|etableret|indført|nedsat|implementeret|oprettes|etableres|indføres|nedsættes|implementeres)(?!\p{L})${notCase}`,
 );
 /** Words without which no sentence is past, proposed or unsettled practice: a cheap test before the patterns. */
 const notCurrentWords =
-  /sidste|i fjor|år siden|indtil|frem til|før|op til|tidligere|viser|peger på|tyder på|dokumenterer|har vist|nedlagt|afvikl|lukket|afsluttet|stoppet|foreslå|foreslog|anbefal|tilråd|ønske|opfordr|efterly|efterspø|efterspurg|drøft|diskuter|fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat|afhænger|i går|i forgårs|forrige|dage siden|uger siden|måneder siden|taget stilling|planlægges|fastlægges|besluttes|afklares|beskrives|fastsættes|vedtages/;
+  /sidste|i fjor|år siden|var at|var, at|indtil|frem til|før|op til|tidligere|dengang|engang|mange år|flere år|årrække|en periode|ophørt|udfas|bortfald|måtte|udløbet|viser|peger på|tyder på|dokumenterer|har vist|nedlagt|afvikl|lukket|afsluttet|stoppet|foreslå|foreslog|anbefal|tilråd|ønske|opfordr|efterly|efterspø|efterspurg|bedt om|bad om|anmod|vil gerne|savner|drøft|diskuter|fastlagt|besluttet|afklaret|aftalt|beskrevet|fastsat|afhænger|i går|i forgårs|forrige|dage siden|uger siden|måneder siden|taget stilling|planlægges|fastlægges|besluttes|afklares|beskrives|fastsættes|vedtages/;
 /**
- * What research or studies in general show (»Forskning viser, at brugerinddragelse øger
- * effekten«): knowledge, not the kommune's practice; not its own studies (»Vores
+ * What research, studies or experience in general show (»Forskning viser, at brugerinddragelse øger
+ * effekten«, »Erfaringen viser, at brugere, der inddrages …, oftere gennemfører behandlingen«): knowledge, not the kommune's practice; not its own studies (»Vores
  * brugerundersøgelser viser, at …«).
  */
 const generalFinding = danish(
-  String.raw`^(?:(?:ny|nyere|national|international|dansk|megen|meget|en del|flere|mange|den)\p{L}* ){0,2}(?:forskning(?:en)?|studier|evidens(?:en)?|litteratur(?:en)?|undersøgelser)(?: (?!vores|egne|kommunens|centrets)\p{L}+){0,3} (?:viser|peger på|tyder på|dokumenterer|har vist),? at(?!\p{L})`,
+  String.raw`^(?:(?:ny|nyere|national|international|dansk|megen|meget|en del|flere|mange|den)\p{L}* ){0,2}(?:forskning(?:en)?|studier|evidens(?:en)?|litteratur(?:en)?|undersøgelser|erfaring(?:en|erne)?)(?: (?!vores|egne|kommunens|centrets)\p{L}+){0,3} (?:viser|peger på|tyder på|dokumenterer|har vist),? at(?!\p{L})`,
 );
 /** A state agency (»Sundhedsstyrelsen«, »Socialstyrelsens …«), not a board of the kommune's own (»kommunalbestyrelsen«, »bestyrelsen«). */
 const stateAgency = String.raw`\p{L}*(?<!be)styrelsen(?:s)?`;
@@ -492,7 +542,7 @@ const staffWanted = String.raw`(?<!\p{L})(?:vi|centret|centeret|rusmiddelcent(?:
 /**
  * A person's words reported as a news article or the minutes of a meeting tells them, without
  * quotation marks: after the sentence (»…, sagde rådmanden.«, »…, understregede han.«) or before
- * it in the past (»Under besøget fortalte lederen, at …«). What someone said, not what the kommune
+ * it in the past (»Under besøget fortalte lederen, at …«), or respondents' answers in a survey. What someone said, not what the kommune
  * sets down as its practice.
  */
 const speaker = String.raw`(?:han|hun|\p{L}*(?:lederen|chefen|formanden|rådmanden|borgmesteren|ministeren|direktøren|medarbejderen|behandleren|konsulenten|ordføreren))`;
@@ -505,6 +555,9 @@ const reportedSpeech = danish(
     String.raw`(?<!\p{L})(?:oplyste|fortalte|forklarede|nævnte|understregede|berettede|sagde|udtalte) (?:\p{L}+ ){0,2}(?:på|under|ved) (?:mødet|besøget|konferencen|dagen|temadagen|dialogmødet)(?:\p{L}+)?,? at(?!\p{L})`,
     // A case story or a person's testimony, introduced as such (»Case: Mette får …«, »En mor til to fortæller: »…««, »I et konkret forløb …«): one person's, not the practice.
     String.raw`^(?:case|casen|borgercase|borgerhistorie|en borgers historie|eksempel fra praksis|fra praksis)(?: \d+)?\s*:|^(?:\p{L}+ ){1,6}(?:fortæller|fortalte|siger|sagde|udtaler|beretter|skriver)\s*:|^i (?:et|ét) (?:konkret|enkelt|bestemt) (?:forløb|tilfælde|sag)(?!\p{L})`,
+    // What respondents answered in a survey (»I brugerundersøgelsen svarede 80 %, at de var blevet inddraget …«, »75 % af brugerne angiver,
+    // at …«): a share's experience, not what the kommune does for all.
+    String.raw`(?<!\p{L})(?:svarede|svarer|angav|angiver|tilkendegav|tilkendegiver) (?:\d+(?:[,.]\d+)? ?(?:%|procent)|(?:\p{L}+ ){0,2}(?:respondenterne|deltagerne|brugerne|borgerne|de adspurgte))(?: \p{L}+){0,3},? at(?!\p{L})|(?<!\d)\d+(?:[,.]\d+)? ?(?:%|procent)(?: af (?:\p{L}+ ){0,2}?(?:respondenterne|deltagerne|brugerne|borgerne|de adspurgte))? (?:svarede|svarer|angav|angiver|tilkendegav|tilkendegiver|oplever|oplevede|føler|følte),? at(?!\p{L})`,
     // An advertisement for staff, or its reader as the one employed (»Vi søger en engageret misbrugsbehandler, der …«, »Som misbrugsbehandler skal du …«).
     staffWanted,
     String.raw`^som (?:ny )?(?:\p{L}+ )?\p{L}*(?:medarbejder|kollega|behandler|rådgiver|sygeplejerske|pædagog|leder|konsulent|psykolog|læge|terapeut)(?:e|en|er|ne)? (?:hos os |i centret |her )?(?:skal|vil|får|bliver) du(?!\p{L})`,
@@ -532,6 +585,8 @@ const undecided = danish(
  * was discussed (»… foreslog to ændringer, der er indarbejdet«, »har drøftet udkastet«) is
  * involvement, and the kommune's own bodies' wishes are aims (»Byrådet ønsker …«, see above).
  */
+/** What was asked for, given after all (»…, og derfor har vi …«, »… er nu oprettet«). */
+const grantedAfter = String.raw`(?![^.]*(?<!\p{L})(?:derfor|og (?:vi|kommunen|centret) har|nu har vi|er (?:nu )?(?:oprettet|indført|etableret))(?!\p{L}))`;
 const proposalOnly = danish(
   [
     // A body that proposes, recommends or wishes that something be done: the practice is only in the proposal.
@@ -540,7 +595,9 @@ const proposalOnly = danish(
     String.raw`|^det (?:anbefales|foreslås|tilrådes)(?: (?:derfor|generelt|også))?,? at(?!\p{L})`,
     // Anyone who has proposed it, or asked for it and not been given it (»Flere borgere har efterspurgt et brugerråd«, not »…, og derfor har vi …«).
     String.raw`|^(?:(?:\p{L}|-)+ ){0,4}?(?:har foreslået|foreslog|har ønsket),? at(?!\p{L})`,
-    String.raw`|^(?:(?:\p{L}|-)+ ){0,4}?(?:har efterspurgt|efterspurgte|er blevet efterspurgt|har efterlyst|efterlyste|efterspørger|efterlyser)(?!\p{L})(?![^.]*(?<!\p{L})(?:derfor|og (?:vi|kommunen|centret) har|nu har vi|er (?:nu )?(?:oprettet|indført|etableret))(?!\p{L}))`,
+    String.raw`|^(?:(?:\p{L}|-)+ ){0,4}?(?:har efterspurgt|efterspurgte|er blevet efterspurgt|har efterlyst|efterlyste|efterspørger|efterlyser|har bedt om|bad om|har anmodet om|anmodede om|har udtrykt (?:et )?ønske om|udtrykte (?:et )?ønske om)(?!\p{L})${grantedAfter}`,
+    // What many or some of the citizens wish for (»Mange borgere ønsker at kunne vælge …«, »Flere brugere vil gerne …«): not what they are given.
+    String.raw`|^(?:mange|flere|nogle|enkelte|en del|de fleste|en række)(?: af)? (?:\p{L}+ )?(?:borgere|brugere|pårørende|borgerne|brugerne|unge|forældre)(?: \p{L}+)? (?:ønsker|ønskede|har ønsket|vil gerne|savner)(?!\p{L})${grantedAfter}`,
     // A discussion of whether or of a subject, not of the draft standard, and with no decision (»Udvalget drøftede, om …«, »… drøftede borgernes mulighed for …«).
     String.raw`|^(?:(?:\p{L}|-)+ ){0,4}?(?:drøftede|har drøftet|diskuterede|har diskuteret)(?!\p{L})(?![^.]*(?:udkast|standard|(?<!\p{L})og (?:godkendt|godkendte|vedtaget|vedtog|besluttet|besluttede)(?!\p{L})))`,
   ].join(''),
@@ -550,7 +607,12 @@ const proposalOnly = danish(
 const butNot = danish(
   [
     String.raw`(?<!\p{L})men (?:det|den|de|\p{L}+et|\p{L}+en|\p{L}+erne) (?:har|blev|er|bliver|fungerer|kom)(?: \p{L}+)?? (?:ikke|aldrig)(?: \p{L}+){0,2}? (?:holdt|mødtes|mødt|etableret|aktiv|aktivt|fungeret|fungerer|brugt|startet|gennemført|kommet i gang|oprettet|i brug|i gang)(?!\p{L})`,
-    // Invited or asked, but did not take part (»Brugerrådet blev inviteret …, men har ikke deltaget«, »…, men svarede ikke«).
+    // Or that it has ended (»Der har været et brugerråd, men det er ophørt«): after »men« only, since »ophørt« alone is a treatment's end
+    // too (»Når behandlingen er ophørt, …«).
+    String.raw`|(?<!\p{L})men (?:det|den|de|\p{L}+et|\p{L}+en|\p{L}+erne) (?:er|blev) (?:\p{L}+ )?(?:ophørt|nedlagt|lukket|stoppet|udfaset|opløst)(?!\p{L})`,
+    // Invited or asked, but did not take part (»Brugerrådet blev inviteret …, men har ikke deltaget«, »…, men svarede ikke«, »…, men ingen
+    // mødte op«), or has not yet (»Udkastet er sendt til brugerrådet, som endnu ikke har svaret«).
+    String.raw`|(?<!\p{L})men ingen (?:\p{L}+ )?(?:mødte op|deltog|svarede|kom|kommenterede|har deltaget|har svaret|har kommenteret)(?!\p{L})|(?<!\p{L})(?:som|der|men) (?:det |de |rådet )?(?:endnu|stadig) ikke (?:har )?(?:svaret|kommenteret|reageret|deltaget)(?!\p{L})`,
     String.raw`|(?<!\p{L})men (?:(?:det|den|de|\p{L}+et|\p{L}+en|\p{L}+erne) )?(?:(?:har|havde) )?(?:ikke|aldrig) (?:\p{L}+ )?(?:deltaget|svaret|kommenteret|mødt op|reageret|brugt muligheden)(?!\p{L})|(?<!\p{L})men (?:(?:det|den|de|\p{L}+et|\p{L}+en|\p{L}+erne) )?(?:deltog|svarede|kommenterede|mødte op|reagerede) (?:ikke|aldrig)(?!\p{L})`,
     // What is granted taken back in practice (»Du kan søge om frit valg, men ansøgninger imødekommes normalt ikke«, »…, men det
     // lykkes ikke altid«); not what the reader need not do (»…, men du behøver ikke altid at svare«).
@@ -575,22 +637,24 @@ const exceptionOnly = new LetterPattern(
     String.raw`|(?<!\p{L})(?:gælder|omfatter) (?:kun|alene|udelukkende)(?!\p{L})`,
 );
 const usually =
-  '(?:typisk|som regel|som oftest|oftest|normalt|så vidt muligt|om muligt|hvis muligt|i de fleste tilfælde|ikke altid|sjældent|af og til|lejlighedsvis|ind imellem|engang imellem|nogle gange|til tider|i (?:nogle|enkelte|visse) tilfælde|i princippet|ideelt set|forhåbentlig|det sker,? at)';
+  '(?:typisk|som regel|som oftest|oftest|(?<!hvor )ofte|for det meste|normalt|så vidt muligt|så vidt det er muligt|i videst muligt omfang|i størst muligt omfang|om muligt|hvis muligt|i (?:langt )?de fleste tilfælde|formentlig|formodentlig|sandsynligvis|forventeligt|antageligt|ikke altid|sjældent|af og til|lejlighedsvis|ind imellem|engang imellem|nogle gange|til tider|i (?:nogle|enkelte|visse) tilfælde|i princippet|i teorien|teoretisk set|ideelt set|forhåbentlig|det sker,? at)';
 /** Set off by commas, it governs the clause it stands in: not one after »…, og« (»…, og hvis det er muligt, starter vi samme uge«). */
 const onlyIfPossible =
   '(?:(?:når|hvis|såfremt|hvor|så vidt|i det omfang,?) (?:det er muligt|det lader sig gøre|(?:vi|der|behandleren|personalet) har tid(?:en)?|der er tid(?: til det)?|tiden tillader det|ressourcerne tillader det)|om muligt)';
 /**
  * A practice told as what usually, sometimes or seldom happens, or only in principle, in the main
  * clause of a sentence of one clause (»Behandlingen starter typisk inden for 14 dage«, »Du kan som
- * regel vælge …«, »Normalt tilbydes …«, »Vi spørger sjældent til …«, »Det lykkes ikke altid at …«,
- * »Det sker, at vi …«), or done by only some of those who should (»Ikke alle borgere får …«, »Nogle
- * behandlere spørger til …«; not who some of the staff are: »Nogle medarbejdere har …«), or only when it is possible or there is time, as the sentence's last clause or one set off
+ * regel vælge …«, »Normalt tilbydes …«, »Vi spørger ofte til …«, »Vi spørger sjældent til …«, »Det lykkes ikke altid at …«,
+ * »… i videst muligt omfang …«), or only probably (»Behandlingen starter formentlig senest …«),
+ * »Det sker, at vi …«), or done by only some of those who should or for some (»Ikke alle borgere får …«, »Nogle
+ * behandlere spørger til …«, »Ca. halvdelen af borgerne får …«, »De fleste borgere …«; not who some of the staff are: »Nogle
+ * medarbejdere har …«), or only when the citizen asks (»Hvis du beder om det, udarbejder vi …«), or only when it is possible or there is time, as the sentence's last clause or one set off
  * by commas (»…, når det er muligt«, »… i det omfang, det er muligt«, »Hvis det er muligt, starter
  * …«, »…, hvis der er tid til det«): where the law asks for it in general, it is not promised.
  */
 const notAlways = new LetterPattern(
   // First, the word governs every clause after it (»Så vidt muligt spørger vi til …, og vi tilbyder …«).
-  String.raw`^(?:(?:(?:\p{L}|-)+ ){1,4}(?=${usually}(?![^.]*(?:, og|;) )))?${usually}(?!\p{L})|^(?:det er )?(?:ikke alle|kun (?:få|nogle|enkelte))(?!\p{L})|^(?![^.]*(?:, og|;) )(?:(?:nogle|enkelte|visse) (?:af )?(?:\p{L}+ )?(?:behandlere|behandlerne|medarbejdere|medarbejderne|rådgivere|rådgiverne|sagsbehandlere|sagsbehandlerne|teams|afdelinger)(?:,? (?:der|som))? (?:\p{L}+ )?(?:spørger|taler|udarbejder|laver|følger|tilbyder|inddrager|kontakter|sikrer|vurderer|ringer|henviser))(?!\p{L})|(?<!\p{L})${onlyIfPossible}[.!]?$|^(?:(?!, og |; )[^.])*?(?<!\p{L})${onlyIfPossible},(?! at(?!\p{L}))`,
+  String.raw`^(?:(?:(?:\p{L}|-)+ ){1,4}(?=${usually}(?![^.]*(?:, og|;) )))?${usually}(?!\p{L})|^(?:det er )?(?:ikke alle|kun (?:få|nogle|enkelte))(?!\p{L})|^(?:ca\. |cirka |omkring |godt |knap )?(?:halvdelen|størstedelen|flertallet|hovedparten|de fleste|en tredjedel|to tredjedele|en fjerdedel|tre fjerdedele)(?: af)? (?:de |vores )?(?:borgere|brugere|borgerne|brugerne|deltagere|deltagerne|medarbejdere|medarbejderne|behandlere|behandlerne)(?!\p{L})|^(?:(?!, og |; )[^.])*?(?<!\p{L})(?:hvis|når|såfremt) (?:du|borgeren|brugeren) (?:selv )?(?:beder om|anmoder om|efterspørger|spørger efter) (?:det|den|dem|en|et)(?!\p{L})|^(?![^.]*(?:, og|;) )(?:(?:nogle|enkelte|visse) (?:af )?(?:\p{L}+ )?(?:behandlere|behandlerne|medarbejdere|medarbejderne|rådgivere|rådgiverne|sagsbehandlere|sagsbehandlerne|teams|afdelinger)(?:,? (?:der|som))? (?:\p{L}+ )?(?:spørger|taler|udarbejder|laver|følger|tilbyder|inddrager|kontakter|sikrer|vurderer|ringer|henviser))(?!\p{L})|(?<!\p{L})${onlyIfPossible}[.!]?$|^(?:(?!, og |; )[^.])*?(?<!\p{L})${onlyIfPossible},(?! at(?!\p{L}))`,
 );
 /** What an exception can rightly be of: departing from the rule (»Fristen kan kun i særlige tilfælde fraviges«). */
 const exceptionToRule = new LetterPattern(String.raw`(?<!\p{L})(?:fravig|afvig|begræns|undla|udsæt|afvis|afbry|forlæng|fratag)\p{L}*`);
@@ -677,7 +741,7 @@ export function deniesPractice({ lower }: Cased): boolean {
   const plain = lower.replace(asides, '');
   // An attempt »så vidt muligt« is read as an aim (hedgedPractice): it names the subject.
   const hedged = exceptionOnly.test(plain) || (notAlways.test(plain) && !hedgedPractice.test(plain));
-  if (butNot.test(plain) || (hedged && !exceptionToRule.test(plain))) return true;
+  if (butNot.test(plain) || (hedged && !exceptionToRule.test(plain)) || labelDenied.test(plain)) return true;
   return (denial.test(plain) || hypotheticalPractice.test(plain)) && !conditionWords.test(plain) && !saysInstead(plain);
 }
 
@@ -791,14 +855,26 @@ const providersAccountWords =
 const providersAccountHeading = danish(
   String.raw`${providerWord}s (?:egen |egne |eget |interne? )?(?:${ownDocument}|praksis)|(?<!\p{L})(?:egen|egne|eget) (?:kvalitetsstandard|beskrivelse|præsentation)|^(?:uddrag|citat) (?:af|fra) (?!(?:loven|lov|bekendtgørelse|serviceloven|vejledning)\p{L}*)` +
     // Other kommuner's practice or national advice (»Inspiration fra andre kommuner«, »Socialstyrelsens anbefalinger«).
-    String.raw`|(?<!\p{L})(?:andre|øvrige) kommuner|(?<!\p{L})nabokommune|(?<!\p{L})inspiration(?!\p{L})|(?:nationale|landsdækkende|socialstyrelsens|sundhedsstyrelsens|styrelsens|kl's|kls|ministeriets) (?:anbefalinger|retningslinjer|vejledning|anbefaling)`,
+    String.raw`|(?<!\p{L})(?:andre|øvrige) kommuner|(?<!\p{L})nabokommune|(?<!\p{L})inspiration(?!\p{L})|(?:nationale|landsdækkende|socialstyrelsens|sundhedsstyrelsens|styrelsens|kl's|kls|ministeriets) (?:anbefalinger|retningslinjer|vejledning|anbefaling)` +
+    // Another's words about the kommune: an answer to a hearing, a supervisor's findings (»Høringssvar fra Udsatterådet«, »Tilsynets kritikpunkter«).
+    String.raw`|^høringssvar(?!\p{L})|(?<!\p{L})\p{L}*tilsynets (?:kritikpunkter|bemærkninger|vurdering|konklusioner|fund|rapport)` +
+    // One person's course, told as a case or an example (»Eksempel fra praksis«, »Case«, »Borgerhistorier«; not »Eksempler på tilbud«).
+    String.raw`|^(?:eksempel|eksempler|cases?|casebeskrivelser?|borgerhistorier?)(?: \d+)?(?: fra praksis)?$`,
 );
-/** A heading of what is proposed, wished or planned (»Forslag til ny praksis«, »Visioner for fremtiden«, »Fremtidige tiltag«, »Drøftelse i udvalget«). */
+/**
+ * A heading of what is proposed, wished or planned (»Forslag til ny praksis«, »Visioner for fremtiden«, »Fremtidige tiltag«, »Drøftelse i
+ * udvalget«, »Ønsker fra brugerne«, »Idékatalog«, »Arbejdsgruppens anbefalinger«).
+ */
 const plansHeading = danish(
-  String.raw`^(?:\p{L}+: )?(?:forslag|visioner?|(?:ønsker|idéer|ideer) (?:til|for)|drøftelse|fremtidige (?:tiltag|initiativer|indsatser|planer)|nye tiltag|kommende tiltag|planlagte (?:tiltag|initiativer|ændringer))(?!\p{L})`,
+  String.raw`^(?:\p{L}+: )?(?:forslag|visioner?|(?:ønsker|idéer|ideer) (?:til|for|fra)|id[eé]katalog|drøftelse|fremtidige (?:tiltag|initiativer|indsatser|planer)|nye tiltag|kommende tiltag|planlagte (?:tiltag|initiativer|ændringer)|\p{L}*(?:gruppens|udvalgets|rådets) (?:anbefalinger|forslag|ønsker))(?!\p{L})`,
 );
-/** A heading of aims or plans for a year (»Mål for 2028«, »Planer i 2027«): later than the year judged, a plan. */
-const plansForYearHeading = danish(String.raw`(?:mål|målsætninger|planer|tiltag|indsatser|initiativer) (?:for|i) (20\d\d)(?!\d)`);
+/** A heading of a glossary (»Ordforklaringer«, »Begreber«, »Definitioner«): what is under it says what words mean. */
+const glossaryHeading = danish(
+  String.raw`^(?:\p{L}+: )?(?:ordforklaring(?:er)?|ordliste|begreber|begrebsafklaring|begrebsliste|definitioner|forklaring af (?:ord|begreber))(?!\p{L})`,
+);
+
+/** A heading of aims or plans for a year or from it (»Mål for 2028«, »Planer i 2027«, »Målsætninger 2027-2030«): later than the year judged, a plan. */
+const plansForYearHeading = danish(String.raw`(?:mål|målsætninger|planer|tiltag|indsatser|initiativer)(?: for| i)? (20\d\d)(?!\d)`);
 
 /**
  * What a word means, as a glossary or an introduction defines it (»Ved brugerinddragelse forstås,
@@ -901,6 +977,7 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   statedMeans,
   denial,
   hypotheticalPractice,
+  labelDenied,
   pastPractice,
   periodHeading,
   periodPast,
@@ -915,6 +992,7 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   otherAuthorities,
   plansHeading,
   plansForYearHeading,
+  glossaryHeading,
   providersAccount,
   providersAccountWords,
   providersAccountHeading,
@@ -970,9 +1048,15 @@ function roleOfLabelled(cased: Cased, underLaw: boolean): SentenceRole | undefin
   return rest === undefined ? undefined : roleOf({ text: rest, lower: rest.toLowerCase() }, false);
 }
 
-/** A section headed as the law (»Lovgrundlag«) quotes it: every sentence in it is the statute's. */
-export function markQuotedLaw(heading: string, sentences: Sentence[]): Sentence[] {
-  if (lawQuotation.test(heading.toLowerCase())) for (const sentence of sentences) sentence.role ??= 'lovtekst';
+/**
+ * A section headed as the law (»Lovgrundlag«) quotes it: every sentence in it is the statute's. One
+ * headed as a glossary (»Ordforklaring«) defines words: every sentence in it names its subject, as
+ * a definition in running text does, and tells nothing that is done (»Brugerråd: Et råd, hvor …«).
+ */
+export function markByHeading(heading: string, sentences: Sentence[]): Sentence[] {
+  const lower = heading.toLowerCase();
+  if (lawQuotation.test(lower)) for (const sentence of sentences) sentence.role ??= 'lovtekst';
+  else if (glossaryHeading.test(lower)) for (const sentence of sentences) sentence.bare = true;
   return sentences;
 }
 
@@ -1532,7 +1616,7 @@ export function documentText(loaded: LoadedFile, document: Kvalitetsstandard, re
       return result;
     });
     const heading = source.overskrift ?? source.requirement?.title ?? source.key;
-    markQuotedLaw(heading, sentences);
+    markByHeading(heading, sentences);
     sections.push({
       key: source.key,
       kind: source.kind,

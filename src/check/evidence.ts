@@ -16,7 +16,7 @@ import {
   type Cased,
   deniesPractice,
   evadesPractice,
-  markQuotedLaw,
+  markByHeading,
   matches as patternMatches,
   notCurrentPractice,
   paragraphsOf,
@@ -539,7 +539,7 @@ export function sourceSentences(evidence: Evidence): Sentence[] {
  * section of a document being imported, before it has a place in a file.
  */
 export function answeredRequirements(markdown: string, heading: string, regulation: Regulation): { id: string; aspects: string[]; complete: boolean }[] {
-  const sentences = markQuotedLaw(heading, textSentences(markdown, 1, 0));
+  const sentences = markByHeading(heading, textSentences(markdown, 1, 0));
   const section: TextSection = {
     key: 'tekst',
     kind: 'afsnit',

@@ -59,7 +59,7 @@ export const bek1477of2019Data: RegulationData = {
         "døgnbehandling|\\<døgntilbud|døgnophold|døgninstitution|\\<døgnforløb",
         "afrusning|afgiftning|abstinensbehandling",
         "substitution|\\<metadon|buprenorfin|\\<lægeordineret heroin",
-        "efterbehandling|efterværn|\\<udslusning|\\<opfølgende samtaler",
+        "efterbehandling|efterværn|\\<udslusning|\\<opfølgende samtaler|\\<opfølgning efter (endt|afsluttet) behandling",
         "gruppe(behandling|forløb|tilbud|samtale|terapi)|\\<grupper\\>|\\<i grupper",
         "(individuel|enkelt)\\p{L}* (samtale|behandling|forløb|terapi)|\\<samtaleforløb",
         "familie\\p{L}*(behandling|samtale|orienteret|terapi)|pårørende\\p{L}*(samtale|gruppe|rådgivning|tilbud|forløb)|parsamtale",
@@ -68,7 +68,7 @@ export const bek1477of2019Data: RegulationData = {
         "\\<opsøgende|\\<mobil\\p{L}* (indsats|behandling)|\\<hjemmebesøg|\\<gadeplan",
         "motivation\\p{L}*(behandling|forløb|samtale|gruppe)|\\<motiverende samtale|\\<(kognitiv|mindfulness|mentalisering|\\<MI\\>)",
         "netværks?(behandling|møde|samtale|gruppe|tilbud)|\\<recovery\\p{L}*(forløb|tilbud|gruppe)|\\<peer",
-        "\\<afdækning|\\<udredning|visitationssamtale|\\<visiter(er|ing)\\>",
+        "\\<afdækning|\\<udredning|visitationssamtale|\\<visiter(er|ing)\\>|\\<visitation til",
         "\\<anonym\\p{L}* (rådgivning|behandling)|\\<anonymt"
       ],
       "vaerdiord": [
@@ -427,7 +427,7 @@ export const bek1477of2019Data: RegulationData = {
           "nej_er_intet_svar": true,
           "raad": "Beskriv behandlingsgarantien: at behandlingen iværksættes senest {frist_dage} dage efter, at borgeren har henvendt sig (SEL § 101, stk. 4).",
           "formuleringer": [
-            "garanti|\\<(ret|krav) (på|til) (at (få|modtage|starte|påbegynde)|behandling)|\\<(senest|inden for|indenfor|højst|inden|maks\\.?|maksimalt|(ikke|aldrig) (mere|længere) end) (\\d+|fjorten|to|tre|fire) (dage|hverdage|uger)"
+            "garanti|\\<(ret|krav) (på|til) (at (få|modtage|starte|påbegynde)|behandling)|\\<(senest|inden for|indenfor|højst|inden|maks\\.?|max\\.?|maksimalt|(ikke|aldrig) (mere|længere) end) (\\d+|fjorten|to|tre|fire) (dage|hverdage|uger)|\\<(ingen (\\p{L}+ ){0,2}(venter|skal vente|må vente|kommer til at vente)|(skal|må|kommer til at) (ikke|aldrig) vente) (\\p{L}+ ){0,4}?(mere|længere) end (\\d+|fjorten|to|tre|fire) (dage|hverdage|uger)"
           ],
           "sammenhaeng": "behandling|\\<iværksæt|\\<påbegynd|\\<start|\\<opstart|\\<tilbud|\\<henvend",
           "medmindre": "\\<(men|dog|i praksis)\\>[^;]{0,80}(længere ventetid|ventetid(en)? (\\p{L}+ ){0,3}(være|blive|er|bliver) (\\p{L}+ )?længere|(er|bliver) ventetiden (\\p{L}+ )?længere|ventetid ud over)|^(?![\\s\\S]*(garanti|\\<behandling(en)?\\>|\\<iværksæt|\\<påbegynd|\\<start|\\<opstart|\\<begynd))[\\s\\S]*\\<(afgørelse|svar)\\p{L}* (\\p{L}+ ){0,3}(senest|inden)|^(?![\\s\\S]*(behandling|\\<iværksæt|\\<påbegynd|misbrug|\\<stof|rusmiddel))[\\s\\S]*\\<(?!behandlings)\\p{L}+garanti",
@@ -460,7 +460,7 @@ export const bek1477of2019Data: RegulationData = {
             "\\<frit valg|\\<frie valg|\\<frit (at )?vælge|\\<vælges frit|\\<valgfrihed|\\<ret(ten)? til (selv )?at vælge|\\<vælge (et |at blive behandlet (på|i) et )?(andet|anden|tilsvarende)|\\<(kan|må|har mulighed for at) (selv )?vælge (\\p{L}+ ){0,4}(behandlingssted|behandlingstilbud|leverandør|privat|offentlig|andet|anden|tilsvarende)|\\<(ønske[rs]?|vælge[rs]?) (\\p{L}+ ){0,3}(et andet|en anden|et privat) (\\p{L}+ ){0,3}(behandlingssted|tilbud|behandlingstilbud|sted|leverandør)|\\<vælg\\> (selv,? )?(\\p{L}+,? ){0,10}?(et andet|en anden|et privat|andre|private) (\\p{L}+ ){0,4}(behandlingssted|tilbud|behandlingstilbud|sted|leverandør)|§ ?101,? stk\\. ?[5-7]\\>"
           ],
           "sammenhaeng": "behandling|\\<tilbud|\\<behandlingssted|\\<leverandør|misbrug|\\<stof|\\<rusmiddel",
-          "medmindre": "^(?![\\s\\S]*(behandlingstilbud|behandlingssted|leverandør|§ ?101))[\\s\\S]*\\<vælge (et |en )?(andet|anden|andre|ny|nyt|nye) (?!(\\p{L}+ ){0,1}\\p{L}*(behandl|tilbud|sted|døgn|ambulant|cent(er|re)|institution|privat|offentlig|kommune))\\p{L}+|\\<(fri(t|e) valg|frit (at )?vælge|vælge frit) (mellem|af|blandt) (?!(\\p{L}+,? ){0,4}(behandl|\\p{L}*tilbud|leverandør|opholdssted|døgn|ambulant|privat|offentlig|rusmiddel|misbrug))|\\<frit (at )?vælge (?!(mellem|blandt|af|om|hvilk\\p{L}*|hvor\\p{L}*|at|selv|et|en|den|det|de|din|dit|dine|sin|sit|sine|sig|dig)\\>)(?!(\\p{L}+,? ){0,4}(behandl|\\p{L}*tilbud|leverandør(?!\\p{L}* af (?!behandl))|opholdssted|døgn|ambulant|privat|offentlig|rusmiddel|misbrug))|^(?![\\s\\S]*(\\<(andet|anden|andre|tilsvarende|private?|offentlige?|godkendte?)\\>|behandlingssted|leverandør|\\<(behandlings)?tilbud|§ ?101|\\<kommune))[\\s\\S]*\\<(frit (at )?vælge[rs]?|selv (at )?vælge[rs]?|vælger (du |borgeren )?selv|ret(ten)? til (selv )?at vælge),? (om|hvilken|hvilke|hvornår|hvordan|hvor ofte|mellem|din|dit|dine|sin|sit|sine)\\>",
+          "medmindre": "\\<hvis du (selv )?(betaler|har (økonomi|råd|penge) til)(?! (\\p{L}+ )?forskellen)|\\<(for|på) egen regning|^(?![\\s\\S]*(behandlingstilbud|behandlingssted|leverandør|§ ?101))[\\s\\S]*\\<vælge (et |en )?(andet|anden|andre|ny|nyt|nye) (?!(\\p{L}+ ){0,1}\\p{L}*(behandl|tilbud|sted|døgn|ambulant|cent(er|re)|institution|privat|offentlig|kommune))\\p{L}+|\\<(fri(t|e) valg|frit (at )?vælge|vælge frit) (mellem|af|blandt) (?!(\\p{L}+,? ){0,4}(behandl|\\p{L}*tilbud|leverandør|opholdssted|døgn|ambulant|privat|offentlig|rusmiddel|misbrug))|\\<frit (at )?vælge (?!(mellem|blandt|af|om|hvilk\\p{L}*|hvor\\p{L}*|at|selv|et|en|den|det|de|din|dit|dine|sin|sit|sine|sig|dig)\\>)(?!(\\p{L}+,? ){0,4}(behandl|\\p{L}*tilbud|leverandør(?!\\p{L}* af (?!behandl))|opholdssted|døgn|ambulant|privat|offentlig|rusmiddel|misbrug))|^(?![\\s\\S]*(\\<(andet|anden|andre|tilsvarende|private?|offentlige?|godkendte?)\\>|behandlingssted|leverandør|\\<(behandlings)?tilbud|§ ?101|\\<kommune))[\\s\\S]*\\<(frit (at )?vælge[rs]?|selv (at )?vælge[rs]?|vælger (du |borgeren )?selv|ret(ten)? til (selv )?at vælge),? (om|hvilken|hvilke|hvornår|hvordan|hvor ofte|mellem|din|dit|dine|sin|sit|sine)\\>",
           "svar": "\\<(andet|anden|et andet|privat|offentlig|tilsvarende|godkendt)\\p{L}*|\\<behandlingssted|\\<leverandør|\\<(kan|må|har mulighed for at|ret til at) (\\p{L}+ ){0,2}vælge|§ ?101|\\<ønske|\\<betingelse|\\<begrænse|\\<fristen|\\<dig\\>|\\<du\\>"
         }
       ]
@@ -534,7 +534,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\<(handleplan|indsatsplan)|(?<!(sundhedslov\\p{L}*|\\<sul\\.?) §?)§ ?141\\>"
           ],
-          "medmindre": "^((i|hos) )?jobcent\\p{L}*|\\<(handleplan|plan)\\p{L}* for (\\p{L}+ ){0,2}ledige\\>|\\<(handleplan|indsatsplan)(en|er|erne)? (for|om|mod) (?!§)(?!(\\p{L}+ ){0,2}(borger|bruger|dig\\>|dit\\>|din\\>|dine\\>|den enkelte|personen|person|hver|alle|unge|voksne|børn|familie|mennesker|udsatte|social|indsats|behandling|misbrug|stof|rusmiddel|hjælp|støtte|sag|forløb|ham\\>|hende\\>|dem\\>|jer\\>|sig\\>))",
+          "medmindre": "^((i|hos) )?jobcent\\p{L}*|\\<(handleplan|plan)\\p{L}* for (\\p{L}+ ){0,2}ledige\\>|\\<(handleplan|indsatsplan)(en|er|erne)? (for|om|mod) (?!§)(?!((?!(på|i|hos|ved|af)\\>)\\p{L}+ ){0,2}(borger|bruger|dig\\>|dit\\>|din\\>|dine\\>|den enkelte|personen|person|hver|alle|unge|voksne|børn|familie|mennesker|udsatte|social|indsats|behandling|misbrug|stof|rusmiddel|hjælp|støtte|sag|forløb|ham\\>|hende\\>|dem\\>|jer\\>|sig\\>))",
           "sammenhaeng": "§ ?141\\>|\\<borger|\\<koordiner|behandling|misbrug|\\<stof|rusmiddel|\\<indsats|sagsbehandl|\\<udsat|\\<dig\\>|\\<du\\>",
           "svar": "\\<målsætning|\\<mål(et)? (er|for|med)|\\<koordiner|\\<udarbejd|\\<(tilbydes|tilbyder|får|tilbyde)\\>|§ ?141\\>|\\<sagsbehandler|\\<socialrådgiver|\\<(følge[rs]?|fulgt)( \\p{L}+)? op|\\<opfølg|\\<sammenhæng|\\<alle (borgere|personer)|\\<(skal|vil) (\\p{L}+ ){0,2}(have|få|tilbydes)"
         }
@@ -1034,7 +1034,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\<(godkend\\p{L}*|registrer\\p{L}*|optaget|tilsyn\\p{L}*|anerkendt) (\\p{L}+ ){0,3}(af|hos|på|i|fra|under) (\\p{L}+ ){0,3}(socialtilsyn|tilbudsportal|\\p{L}*tilsyn)|\\<akkrediter|\\<(stiller|stilles|gælder|har) (\\p{L}+ ){0,3}(kvalitets)?krav(?!\\p{L}| på\\>)|\\<(kvalitets)?krav(ene)? (til|om) (\\p{L}+ ){0,3}(døgn|tilbud|leverandør|behandlingssted|institution|opholdssted|personale|behandling)|\\<(tilbuddet|tilbuddene|leverandøren|leverandørerne|behandlingsstedet|behandlingsstederne|institutionen|døgntilbuddet|døgntilbuddene|opholdsstedet|stedet|stederne|døgn(behandlings)?(tilbud|institution|sted)\\p{L}{0,5}),? (\\p{L}+,? ){0,4}(skal|forventes|forpligtes) (\\p{L}+,? ){0,8}(uddan|dokumenter|evidens|metode|samarbejd|udslusning|efterbehandling|personale|behandlingsplan|handleplan|tilsyn|godkend|registrer|kvalific|faglig|rapport|indberet)|\\<kræves,? (\\p{L}+ ){0,2}at\\>"
           ],
-          "sammenhaeng": "døgn|\\<institution|\\<leverandør|\\<opholdssted|\\<behandlingssted|\\<tilbud",
+          "sammenhaeng": "døgn(?!ets?\\>)|\\<institution|\\<leverandør|\\<opholdssted|\\<behandlingssted|\\<tilbud",
           "medmindre": "^(?!.*\\<(vi|kommunen|byrådet|\\p{L}+ kommune) (\\p{L}+ ){0,3}(stiller|kræver|forlanger)).*\\<(socialtilsyn\\p{L}*|tilsynet|staten|\\p{L}*styrelsen|tilbudd\\p{L}*|døgntilbudd\\p{L}*|stedet|stederne|institution\\p{L}*) (\\p{L}+ ){0,2}(stiller|har) (\\p{L}+ ){0,2}krav|\\<krav(ene)? til (beboerne|borgerne|brugerne|dig|deltagerne)\\>|^(?![\\s\\S]*(misbrug|\\<stof|rusmiddel))[\\s\\S]*(\\<(døgninstitution|døgntilbud|opholdssted|anbringelsessted|institution)\\p{L}* for (\\p{L}+ )?børn\\>(?! og unge)|\\<anbragte (børn|unge)|\\<anbringelse)|\\<(vælge|vælger|valgt|valg af)\\>[^.]{0,80}\\<(et andet|en anden|andre)\\>",
           "svar": "\\<(godkend|registrer|tilbudsportal|\\p{L}*tilsyn|akkrediter|uddan|dokumenter|evidens|metode|samarbejde om|udslusning|efterbehandling|personale|medarbejder|behandlingsplan|handleplan|kvalific|faglig|\\p{L}*rapport|status|indberet|danris|opfølgning|følge[rs]? op|resultat|pris|takst)|\\d"
         }
@@ -1103,7 +1103,7 @@ export const bek1477of2019Data: RegulationData = {
           "formuleringer": [
             "\\<(bruger|pårørende|borger)\\p{L}*(repræsentant|råd|organisation|forening|panel)|\\<repræsentant\\p{L}* (for|fra) (\\p{L}+ ){0,2}(brugere|brugerne|borgere|borgerne|personer|pårørende|misbrug)|\\<(brugere|pårørende|brugerne|brugerrådet|udsatterådet|borgere)\\p{L}* (\\p{L}+ ){0,2}(er|har været|bliver|blev|vil blive) (\\p{L}+ ){0,3}(inddraget|hørt|involveret|taget med)|\\<(brugere|pårørende|brugerne|brugerrådet|udsatterådet|borgere|repræsentanter)\\p{L}* (\\p{L}+ ){0,4}(har|havde|vil) (\\p{L}+ ){0,2}(deltaget|medvirket|bidraget|været med)|\\<(høring|hørt)\\>[^.]*\\<(bruger|pårørende|udsatte|borgere med|personer med|repræsentant)|\\<(bruger|pårørende|udsatte)\\p{L}*[^.]*\\<(høring|hørt)\\>|\\<inddrag\\p{L}* (\\p{L}+ ){0,3}(brugere|brugerne|pårørende|repræsentanter)"
           ],
-          "medmindre": "\\<hver (anden|tredje|fjerde|femte|2\\.|3\\.|4\\.) (revision|gang|udgave|opdatering)\\>|\\<(den |det )?(første|forrige|tidligere|oprindelige|gamle) (udgave af (den |denne )?)?(kvalitets)?standard|^(?!.*(standard|udkast)).*\\<\\p{L}*(plan(en|er|erne)?|politik(ken|ker|kerne)?|strategi(en|er|erne)?|program(met|mer|merne)?)\\>|\\<(hørt|høring) (om|vedrørende|vedr\\.|angående) (?![^.]*(standard|udkast|revision))",
+          "medmindre": "^(?![\\s\\S]*(\\<høring|\\<hørt|\\<høres|\\<inddrag|\\<kommenter|\\<bemærkning|\\<drøft|\\<deltag|\\<medvirk|\\<bidrag))[\\s\\S]*(\\<(orienteres|orienteret|orientering|informeres|informeret)\\>|\\<(når|efter at) (den|standarden) er (vedtaget|godkendt|offentliggjort)|\\<efter (byrådets|kommunalbestyrelsens|udvalgets) (godkendelse|vedtagelse))|\\<hver (anden|tredje|fjerde|femte|2\\.|3\\.|4\\.) (revision|gang|udgave|opdatering)\\>|\\<(den |det )?(første|forrige|tidligere|oprindelige|gamle) (udgave af (den |denne )?)?(kvalitets)?standard|^(?!.*(standard|udkast)).*\\<\\p{L}*(plan(en|er|erne)?|politik(ken|ker|kerne)?|strategi(en|er|erne)?|program(met|mer|merne)?)\\>|\\<(hørt|høring) (om|vedrørende|vedr\\.|angående) (?![^.]*(standard|udkast|revision))",
           "sammenhaeng": "kvalitetsstandard|\\<standarden|\\<(denne|dette|vores|kommunens|nærværende) standard\\>|\\<(høring|hørt)\\>(?! (om|vedrørende|vedr\\.|angående) (?![^.]*(standard|udkast|revision)))|\\<udkast|(?<!plan(en|er|erne)? (\\p{L}+ ){0,2})\\<(udarbejd|revision|revider)(?!\\p{L}* (af )?(\\p{L}+ ){0,2}\\p{L}*plan(en|er|erne)?\\>)",
           "svar": "\\<\\p{L}*(råd|forening|organisation|panel|netværk|gruppe|udvalg)(et|en|ene|erne|s)?\\>|\\<(høring|hørt|høre|møde|workshop|interview|spørgeskema|fokusgruppe|dialog|kommentar|kommenter|bemærkning|input|temadag|drøft|læst|gennemgå|deltag|bidrag|udtalelse|invite|inviter|sparring|feedback|tilbagemelding)|\\<(er|blev|har været|er blevet|var) (\\p{L}+ ){0,3}(inddraget|involveret|med)\\>|\\<(inddrog|involverede|har inddraget|har involveret)\\>"
         }
@@ -1125,7 +1125,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["døgnforløb","døgnophold","døgntilbud","døgnbehandling","døgninstitution"],
   ["afrusning","afgiftning","abstinensbehandling"],
   ["metadon","buprenorfin","substitution","lægeordineret heroin"],
-  ["efterværn","udslusning","efterbehandling","opfølgende samtaler"],
+  ["efterværn","udslusning","efterbehandling","opfølgende samtaler","opfølgning efter endt behandling","opfølgning efter afsluttet behandling"],
   ["gruppe"],
   ["enkelt","individuel","samtaleforløb"],
   ["familie","pårørende","parsamtale"],
@@ -1134,7 +1134,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["indsats","gadeplan","opsøgende","behandling","hjemmebesøg"],
   ["mi","kognitiv","motivation","mentalisering","motiverende samtale"],
   ["peer","netværk","recovery"],
-  ["afdækning","udredning","visiterer","visitering","visitationssamtale"],
+  ["afdækning","udredning","visiterer","visitering","visitation til","visitationssamtale"],
   ["anonym"],
   ["omfang","varer "," gange "," timer ","samtaler","ugentlig","varighed","sessioner"," inden for ","gruppemøder","serviceniveau","service-niveau","behandlingsdage","du kan forvente","det kan du forvente","hvad kan du forvente","det kan du ikke forvente"],
   ["du","dig","stof","udsat","borger","bruger","social","behandl","indsats","misbrug","rusmiddel"],
@@ -1198,7 +1198,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["asi","afdæk","møde ","udred","vurder","kortlæg","samtale","screening"],
   ["stof","forbrug","henvend","misbrug","indskriv","rusmiddel","behandling","visitation"],
   ["frist","starte","14 dage","garanti","hvornår","opstart","ventetid"],
-  [" dage"," uger","garanti","ret på ","krav på ","ret til "," hverdage","krav til "],
+  [" dage"," uger"," vente","ingen ","garanti","ret på ","krav på ","ret til "," hverdage","krav til "],
   ["start","tilbud","henvend","iværksæt","påbegynd","behandling"],
   ["inden","senest","garanti","ventetid"],
   ["holde ","fristen","ventetid","garantien","leve op til "],
@@ -1206,7 +1206,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["vælge","frie valg","frit valg","valgfrihed"],
   ["vælg ","vælge ","en anden","et andet","et privat","frie valg","frit valg","§101 stk.","frit vælge","valgfrihed","§ 101 stk.","§101, stk.","vælges frit","§ 101, stk.","frit at vælge","ret til at vælge","retten til at vælge","ret til selv at vælge","retten til selv at vælge"],
   ["stof","tilbud","misbrug","rusmiddel","behandling","leverandør"],
-  ["vælge ","frie valg","frit valg","frit vælge","selv vælge","vælger selv","frit at vælge","selv at vælge","vælger du selv","ret til at vælge","retten til at vælge","vælger borgeren selv"],
+  ["vælge ","hvis du ","frie valg","frit valg","frit vælge","selv vælge","vælger selv","frit at vælge","selv at vælge","vælger du selv","på egen regning","for egen regning","ret til at vælge","retten til at vælge","vælger borgeren selv"],
   ["du","dig","§101","anden","andet","vælge","§ 101","ønske","privat","fristen","begrænse","godkendt","offentlig","betingelse","leverandør","tilsvarende","behandlingssted"],
   ["din plan","plan for","behandlingsplan"],
   ["plan for ","behandlingsplan"],
@@ -1298,6 +1298,6 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["bruger","høring","inddrag","revision","udarbejd","pårørende"],
   ["borger","bruger","inddrag","udsatte","bidraget","deltaget","medvirket","pårørende","været med","personer med","repræsentant"],
   ["hørt","høring","udkast","revider","revision","udarbejd"," standard","standarden","kvalitetsstandard"],
-  ["plan","hver ","hørt ","høring ","politik","program","standard","strategi"],
+  ["plan","hver ","hørt ","efter ","høring ","politik","program","godkendt","standard","strategi","vedtaget","informeres","informeret","orienteres","orienteret","orientering","offentliggjort"],
   ["med","råd","høre","hørt","læst","møde","drøft","input","panel","bidrag","deltag","dialog","gruppe","høring","invite","udvalg","inddrog","netværk","temadag","feedback","forening","gennemgå","sparring","workshop","inddraget","interview","kommentar","kommenter","udtalelse","bemærkning","involveret","involverede","spørgeskema","organisation","tilbagemelding"],
 ];

@@ -11,11 +11,20 @@ import { LetterPattern } from './letters.js';
 import { numberPattern, numberValue, ordinalPattern, ordinalValue } from './numbers.js';
 
 const units = 'hverdage|arbejdsdage|dage|døgn|uger|ugers';
-/** A number of days, working days or weeks (»14 dage«, »to uger«), after the words that make it a limit if they stand there. */
+/**
+ * A number of days, working days or weeks (»14 dage«, »to uger«), after the words that make it a limit if they stand there,
+ * or after »mere/længere end«, a limit when no one waits longer (see `noOneWaits`).
+ */
 const duration = new LetterPattern(
-  String.raw`(?:(?<!\p{L})(senest|inden for|indenfor|inden|højst|maksimalt|max\.?|maks\.?|(?:ikke|aldrig) (?:mere|længere) end)\s+)?(?<![\p{L}\d])(${numberPattern})\s+(${units})(?!\p{L})`,
+  String.raw`(?:(?<!\p{L})(senest|inden for|indenfor|inden|højst|maksimalt|max\.?|maks\.?|(?:ikke|aldrig) (?:mere|længere) end)\s+|(?<!\p{L})((?:mere|længere) end)\s+)?(?<![\p{L}\d])(${numberPattern})\s+(${units})(?!\p{L})`,
   'gu',
 );
+/**
+ * No one waits longer, or the reader is not to (»Ingen venter mere end 14 dage«, »Ingen borgere skal vente længere end to uger«, »Du skal
+ * ikke vente mere end 14 dage …«): the time after it is a limit.
+ */
+const noOneWaits =
+  /(?<![a-zæøå])(?:ingen (?:[a-zæøå]+ ){0,2}(?:venter|skal vente|må vente|kommer til at vente)|(?:skal|må|kommer til at) (?:ikke|aldrig) vente)(?![a-zæøå])[^.,;]{0,40}? (?:mere|længere) end /;
 
 /** Ten working days are two weeks: a working day counts as 7/5 of a day, a week as 7. */
 function calendarDays(count: number, unit: string): number {
@@ -36,9 +45,9 @@ export interface Duration {
 function durationsAt(text: string): (Duration & { before: string })[] {
   const lower = text.toLowerCase();
   return [...lower.matchAll(duration.for(lower))].map((match) => ({
-    days: calendarDays(numberValue(match[2]!), match[3]!),
-    limit: match[1] !== undefined,
-    inDays: match[3] === 'dage',
+    days: calendarDays(numberValue(match[3]!), match[4]!),
+    limit: match[1] !== undefined || (match[2] !== undefined && noOneWaits.test(lower)),
+    inDays: match[4] === 'dage',
     before: lower.slice(0, match.index),
   }));
 }
@@ -55,9 +64,9 @@ export function deadlinesIn(text: string): number[] {
     .map((each) => each.days);
 }
 
-/** About when treatment starts, not how long it lasts (»behandlingen varer højst 12 uger«). */
+/** About when treatment starts (»… iværksættes«, »… bliver igangsat«), not how long it lasts (»behandlingen varer højst 12 uger«). */
 const aboutStart = new LetterPattern(
-  String.raw`garanti|iværksæt|påbegynd|(?<!\p{L})start|opstart|igangsæt|(?<!\p{L})begynde[rs]?(?!\p{L})|(?<!\p{L})(?:få|modtage|tilbydes|tilbudt)(?: \p{L}+){0,2} behandling|(?<!\p{L})(?:komme[rs]? i|i gang med) (?:\p{L}+ )?behandling|ventetid(?:en)? på (?:\p{L}+ )?behandling|(?<!\p{L})vente[rs]? (?:\p{L}+ ){0,4}?på at (?:komme i|starte|begynde)|behandling(?:en)? (?:skal|vil|kan) (?:begynde|starte|iværksættes|påbegyndes|gå i gang)|(?<!\p{L})sætte[rs]?(?: \p{L}+){0,2} i gang`,
+  String.raw`garanti|iværksæt|iværksat|påbegynd|(?<!\p{L})start|opstart|igangsæt|igangsat|(?<!\p{L})begynde[rs]?(?!\p{L})|(?<!\p{L})(?:få|modtage|tilbydes|tilbudt)(?: \p{L}+){0,2} behandling|(?<!\p{L})(?:komme[rs]? i|i gang med) (?:\p{L}+ )?behandling|ventetid(?:en)? på (?:\p{L}+ )?behandling|(?<!\p{L})vente[rs]? (?:\p{L}+ ){0,4}?på at (?:komme i|starte|begynde)|(?<!\p{L})vente[rs]? på (?:\p{L}+ )?behandling|behandling(?:en)? (?:skal|vil|kan) (?:begynde|starte|iværksættes|påbegyndes|gå i gang)|(?<!\p{L})sætte[rs]?(?: \p{L}+){0,2} i gang`,
 );
 
 /**
@@ -181,6 +190,7 @@ export const isAboutFollowUp = (text: string): boolean => aboutFollowUp.test(tex
 /** The patterns above, for the test that they read lower-case text as they would read any text with the `i` flag. */
 export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   duration,
+  noOneWaits,
   aboutStart,
   otherEvent,
   countedFrom,

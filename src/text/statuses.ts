@@ -19,11 +19,11 @@ export function statusesIn(text: string, statuses: readonly StatusReading[]): st
 
 /**
  * Everyone whose treatment ends, whatever the reason (»for alle, der afslutter et behandlingsforløb«,
- * »alle udskrevne borgere«, »uanset udskrivningsårsag«): every status, when the text names none of
+ * »alle udskrevne borgere«, »uanset udskrivningsårsag«, »uanset hvorfor den er afsluttet«, »uanset hvordan forløbet slutter«): every status, when the text names none of
  * them (»alle, der er udskrevet som færdigbehandlet« names one).
  */
 const everyoneDischarged =
-  /(?<![a-zæøå])(?:alle,? (?:[a-zæøå]+ ){0,2}?(?:der|som) (?:[a-zæøå]+ ){0,2}?(?:afslutter|afsluttes|har afsluttet|udskrives|er udskrevet|bliver udskrevet)|alle (?:[a-zæøå]+ )?(?:udskrevne|afsluttede)|uanset (?:[a-zæøå]+ ){0,2}?(?:årsag|udskrivningsårsag|udskrivningsstatus|afslutningsårsag|status|grund)(?:en)?)(?![a-zæøå])/;
+  /(?<![a-zæøå])(?:alle,? (?:[a-zæøå]+ ){0,2}?(?:der|som) (?:[a-zæøå]+ ){0,2}?(?:afslutter|afsluttes|har afsluttet|udskrives|er udskrevet|bliver udskrevet)|alle (?:[a-zæøå]+ )?(?:udskrevne|afsluttede)|uanset (?:[a-zæøå]+ ){0,2}?(?:årsag|udskrivningsårsag|udskrivningsstatus|afslutningsårsag|status|grund)(?:en)?|uanset (?:hvorfor|af hvilken (?:grund|årsag))|uanset hvordan (?:[a-zæøå]+ ){1,4}?(?:afsluttes|afsluttet|slutter|sluttet|ender|endt|udskrives|udskrevet))(?![a-zæøå])/;
 
 /** The ids of the statuses the text names, or all of them where it names everyone whose treatment ends and no status. */
 export function statusesCoveredIn(text: string, statuses: readonly StatusReading[]): string[] {
