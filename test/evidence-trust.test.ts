@@ -404,8 +404,12 @@ describe('words that look like an answer and are not', () => {
       'Målgruppen for stofmisbrugsbehandlingen er alle borgere, der har brug for hjælp.',
       'Rusmiddelcentret henvender sig til alle borgere i kommunen.',
       'Målgruppen for behandling af stofmisbrug er mennesker i udsatte positioner.',
+      // Alcohol alone is the neighbouring service's (sundhedsloven § 141).
+      'Målgruppen er borgere over 18 år med et behandlingskrævende alkoholforbrug.',
     ];
     const answered = [
+      'Målgruppen er borgere over 18 år med et behandlingskrævende forbrug af stoffer, også når de har et alkoholforbrug ved siden af.',
+      'Målgruppen er borgere med et blandingsmisbrug af stoffer og alkohol.',
       'Målgruppen er borgere over 18 år med et misbrug af euforiserende stoffer.',
       'Tilbuddet er for alle, der har et problematisk forbrug af rusmidler, og for deres pårørende.',
       'Målgruppen for stofmisbrugsbehandlingen er unge under 25 år, der ryger hash.',
