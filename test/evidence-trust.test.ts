@@ -517,10 +517,14 @@ describe('words that look like an answer and are not', () => {
       ['§6.2', 'brugerrepraesentanter', 'Kvalitetsstandarden revideres med inddragelse af brugerrepræsentanter.'],
       ['§4.4', 'hjemmeboende_boern', 'Der er altid opmærksomhed på hjemmeboende børn under 18 år i forbindelse med behandlingen.'],
       ['§4.4', 'hjemmeboende_boern', 'Rusmiddelcentret sikrer, at der er opmærksomhed på borgerens hjemmeboende børn.'],
+      ['§6.2', 'brugerrepraesentanter', 'Ved revisionen af behandlingsplanen blev brugerne inddraget.'],
     ] as const;
     const answered = [
       ['§6.2', 'brugerrepraesentanter', 'Brugerrådet inddrages i revisionen af kvalitetsstandarden.'],
       ['§6.2', 'brugerrepraesentanter', 'Udkastet til kvalitetsstandarden har været i høring hos brugerrepræsentanterne.'],
+      // The users after the verb, as a sentence opened by a time or place puts them; a relatives' network as a body of their own.
+      ['§6.2', 'brugerrepraesentanter', 'Ved revisionen af standarden blev brugerne inddraget gennem et dialogmøde.'],
+      ['§6.2', 'brugerrepraesentanter', 'Standarden er drøftet med Pårørendenetværket.'],
       ['§4.4', 'hjemmeboende_boern', 'Der er altid opmærksomhed på hjemmeboende børn: behandleren spørger til dem ved indskrivningen.'],
       ['§4.1.13', 'personale', 'Medarbejderne er socialrådgivere og sygeplejersker og får supervision hver måned.'],
       [
