@@ -74,6 +74,16 @@ describe('own requirements: judged by the evidence search', () => {
     expect(ownOf(join(answered, 'randers.yml')).krav[0]!.status).toBe('opfyldt');
   });
 
+  it('does not count an answer the next sentence takes back, when the aspect says what takes it back', () => {
+    const takenBack = `${phoneRequirement}        naeste_saetning_medmindre: '\\<(lukket|ikke åben)\\>'\n`;
+    const closed = 'Du kan ringe til rusmiddelbehandlingen på telefon 8915 1515. Telefonen er lukket i hele juli.';
+    expect(ownOf(join(folderWith('randers', takenBack, closed), 'randers.yml')).krav[0]!.status).not.toBe('opfyldt');
+    const open = 'Du kan ringe til rusmiddelbehandlingen på telefon 8915 1515. Vi svarer alle hverdage.';
+    expect(ownOf(join(folderWith('randers', takenBack, open), 'randers.yml')).krav[0]!.status).toBe('opfyldt');
+    // Without the key, the same text is met: the next sentence takes nothing back by itself.
+    expect(ownOf(join(folderWith('randers', phoneRequirement, closed), 'randers.yml')).krav[0]!.status).toBe('opfyldt');
+  });
+
   it('judges a `felt` by whether it is filled, and both together', () => {
     const own = `krav:
   - id: egen-revision

@@ -40,6 +40,7 @@ export const ownFormat = {
     stikord: 'Eller: mindst så mange forskellige stikord i ét afsnit eller én liste.',
     sammenhaeng: `Uden for et afsnit om kravets emne tæller en sætning kun, når dens afsnit også matcher dette. ${patternHelp}`,
     medmindre: `En sætning, der matcher dette, handler om noget andet og tæller ikke. ${patternHelp}`,
+    naeste_saetning_medmindre: `Matcher sætningen lige efter svaret dette, tager den svaret tilbage (»Ventetiden kan dog være længere«), og svaret tæller ikke. ${patternHelp}`,
     svar: `Et svar har denne form; en sætning uden den nævner kun emnet (delvist). ${patternHelp}`,
     nej_er_intet_svar: 'true: som for kravet, for dette aspekt alene.',
   },
@@ -239,7 +240,7 @@ function readAspect(reader: OwnReader, value: unknown, path: Path): Aspekt | und
   const stikord = value.stikord === undefined ? undefined : readCues(reader, value.stikord, [...path, 'stikord']);
   if (value.formuleringer === undefined && value.stikord === undefined) reader.error('felt-mangler', { felt: 'formuleringer', i: formatPath(path) }, path);
   const patterns = Object.fromEntries(
-    (['sammenhaeng', 'medmindre', 'svar'] as const).flatMap((key) => {
+    (['sammenhaeng', 'medmindre', 'naeste_saetning_medmindre', 'svar'] as const).flatMap((key) => {
       const pattern = reader.optionalPattern(value, key, path);
       return pattern === undefined ? [] : [[key, pattern]];
     }),
