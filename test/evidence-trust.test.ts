@@ -395,6 +395,12 @@ describe('§ 4, stk. 1, nr. 6: the deadline field completes a guarantee the text
 describe('words that look like an answer and are not', () => {
   /** The status of one requirement when a sentence is its own field's text. */
   const statusOf = (id: string, field: string, text: string) => finding(checked(`${field}:\n  tekst: ${JSON.stringify(text)}\n`), id).status;
+  type Case = readonly [id: string, field: string, text: string];
+  /** Twin tests: none of the first list is met (each sentence its requirement's own field), every one of the second is. */
+  const expectTwins = (notAnswers: readonly Case[], answers: readonly Case[]) => {
+    expect(notAnswers.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
+    expect(answers.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+  };
 
   it('§ 4, stk. 1, nr. 2: a target group says what use of drugs brings a person to the offers, not the offer’s name or »alle, der har brug for det«', () => {
     const vague = [
@@ -493,8 +499,7 @@ describe('words that look like an answer and are not', () => {
         'Har du brug for en tværfaglig indsats, fx i forhold til din beskæftigelse eller hjemmeboende børn under 18 år, tager vi kontakt til jobcentret eller familieafdelingen, og behandleren spørger altid til dine børn.',
       ],
     ] as const;
-    expect(employment.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
-    expect(treatment.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+    expectTwins(employment, treatment);
   });
 
   it('the law said in other words, with its own figures, in a table row or after a question is still only the law', () => {
@@ -536,8 +541,7 @@ describe('words that look like an answer and are not', () => {
       ['§4.1.15', 'gavekort', 'Gavekort bruges ikke.'],
       ['§6.2', 'brugerrepraesentanter', 'Repræsentanter for brugerne og deres pårørende er inddraget i revisionen af standarden.'],
     ] as const;
-    expect(restated.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
-    expect(answered.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+    expectTwins(restated, answered);
     const row = (name: string, text: string) => `doegnbehandling:\n  tekst: |\n    | Emne | Beskrivelse |\n    | --- | --- |\n    | ${name} | ${text} |\n`;
     expect(finding(checked(row('Kvalitetskrav', 'Kommunen stiller kvalitetskrav til de døgnbehandlingstilbud, den anvender.')), '§5.1').status).toBe('mangler');
     const demands = 'Døgnbehandlingstilbud skal være godkendt af Socialtilsynet og arbejde efter dokumenterede metoder.';
@@ -567,8 +571,7 @@ describe('words that look like an answer and are not', () => {
       ['§6.2', 'brugerrepraesentanter', 'Brugerrådet inddrages ved revision af standarden, og hvis der er tid til det, også pårørendeforeningen.'],
       ['§4.4', 'hjemmeboende_boern', 'Vi spørger altid til, om du har hjemmeboende børn, og tilbyder familiesamtaler, så vidt det er muligt at finde en tid.'],
     ] as const;
-    expect(hedged.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
-    expect(promised.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+    expectTwins(hedged, promised);
   });
 
   it('what a sentence names only as lacking (»uden …«, »Hverken … eller …«, »Vi spørger ikke til …«) is no answer, and »uden« in an answer leaves it one', () => {
@@ -593,8 +596,7 @@ describe('words that look like an answer and are not', () => {
       ['§4.1.13', 'personale', 'Alle medarbejdere er uddannede socialrådgivere og får supervision, og ingen arbejder uden efteruddannelse.'],
       ['§4.4', 'hjemmeboende_boern', 'Vi spørger altid til, om du har hjemmeboende børn under 18 år, og taler med dig om, hvordan de har det.'],
     ] as const;
-    expect(lacking.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
-    expect(answered.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+    expectTwins(lacking, answered);
   });
 
   it('what would be, is being worked towards or could be by way of example is no practice; the same words of what is are', () => {
@@ -613,8 +615,7 @@ describe('words that look like an answer and are not', () => {
       ['§4.1.10', 'brugerinddragelse', `Kommunen har ${council}, og vi arbejder sammen med rådet om at udvikle behandlingen.`],
       ['§4.1.10', 'brugerinddragelse', `Brugerinddragelse er fx ${council}.`],
     ] as const;
-    expect(wouldBe.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
-    expect(is.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+    expectTwins(wouldBe, is);
   });
 
   it('a figure other than the law’s narrows what the law asks: children only up to a younger age, a return over another period', () => {
@@ -631,8 +632,7 @@ describe('words that look like an answer and are not', () => {
       ['§4.3', 'maaltal', 'Måltal: 30 % er stoffri, 40 % har reduceret forbruget, og højst 20 % vender tilbage til behandling inden for et år.'],
       ['§4.3', 'maaltal', 'Måltal: 30 % er stoffri efter 6 måneder, 40 % har reduceret forbruget, og højst 20 % vender tilbage inden for 12 måneder.'],
     ] as const;
-    expect(narrowed.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
-    expect(asTheLaw.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+    expectTwins(narrowed, asTheLaw);
   });
 
   it('what happens only sometimes, seldom, by some, in principle, as hoped, or taken back is not promised; what happens every time is', () => {
@@ -691,8 +691,7 @@ describe('words that look like an answer and are not', () => {
         'Medarbejderne er socialrådgivere og sygeplejersker. Nogle behandlere er desuden uddannet psykoterapeuter og får supervision hver måned.',
       ],
     ] as const;
-    expect(notPromised.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
-    expect(promised.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+    expectTwins(notPromised, promised);
   });
 
   it('§ 4, stk. 1, nr. 14: monitoring is told by how, how often or to whom the results go; the law said of the act, the subject’s own words or one person’s plan are not', () => {
@@ -761,8 +760,7 @@ describe('words that look like an answer and are not', () => {
       ['§4.1.8', 'behandlingsplan', `Sådan foregår det: Vi udarbejder ${plan}.`],
       ['§4.4', 'hjemmeboende_boern', 'Din behandler spørger altid til dine hjemmeboende børn under 18 år og fortæller om vores familiesamtaler.'],
     ] as const;
-    expect(oneCase.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
-    expect(practice.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+    expectTwins(oneCase, practice);
   });
 
   it('under a heading of other kommuner, national advice, proposals, plans, wishes, a hearing, a supervisor’s findings, a case or a glossary, the plainest sentence is not the kommune’s practice', () => {
@@ -817,8 +815,7 @@ describe('words that look like an answer and are not', () => {
       ['§4.1.10', 'brugerinddragelse', 'Fra 2022 til og med 2030 holder vi brugermøder hver måned.'],
       ['§4.1.10', 'brugerinddragelse', 'Vi holder brugermøder hver måned, og brugerrådet er valgt frem til 2027.'],
     ] as const;
-    expect(notNow.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
-    expect(now.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+    expectTwins(notNow, now);
   });
 
   it('a plan with a later year inside the sentence, a definition, an aim with an age, a gift card for sale, values not named, a decision only complained about', () => {
@@ -847,8 +844,7 @@ describe('words that look like an answer and are not', () => {
         'Børnenes trivsel er vigtig for os, derfor spørger behandleren altid til hjemmeboende børn under 18 år og tilbyder familiesamtaler.',
       ],
     ] as const;
-    expect(notPractice.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
-    expect(practice.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+    expectTwins(notPractice, practice);
   });
 
   it('§ 4, stk. 2: a follow-up »uanset hvorfor« the treatment ended is for every discharge status; »uanset hvordan du har det« names none', () => {
@@ -878,8 +874,7 @@ describe('words that look like an answer and are not', () => {
       ['§4.1.10', 'brugerinddragelse', 'Der mangler ikke indflydelse, for brugerne inddrages gennem et brugerråd, der mødes hver måned.'],
       ['§4.1.10', 'brugerinddragelse', 'Et brugerråd for brugerne af Rusmiddelcentret er etableret og mødes fire gange om året.'],
     ] as const;
-    expect(none.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
-    expect(there.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+    expectTwins(none, there);
   });
 
   it('what is considered, looked into, waits on a decision or is needed is a plan; an assessment of the reader and a plan where plans answer are not', () => {
@@ -904,8 +899,7 @@ describe('words that look like an answer and are not', () => {
       ['§4.5', 'fremtidig_indsats', 'Der er behov for et nyt tilbud til unge, og i 2027 åbner vi et ungetilbud.'],
       ['§4.1.10', 'brugerinddragelse', 'Vi er blevet bedre til at inddrage brugerne gennem brugerrådet, som mødes hver måned.'],
     ] as const;
-    expect(notYet.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
-    expect(practice.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+    expectTwins(notYet, practice);
   });
 
   it('what citizens wish for or a council asked for is not what they are given; a wish that was granted, or the reader’s wish, is', () => {
@@ -924,8 +918,7 @@ describe('words that look like an answer and are not', () => {
         'Brugerrådet har bedt om at blive inddraget i revisionen af kvalitetsstandarden, og derfor har rådet kommenteret udkastet.',
       ],
     ] as const;
-    expect(wished.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
-    expect(granted.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+    expectTwins(wished, granted);
   });
 
   it('practice bounded by an event or »tidligere« instead of a year, or ended or ending, is what was; the same words of what goes on are not', () => {
@@ -961,8 +954,7 @@ describe('words that look like an answer and are not', () => {
         'Målet er, at 40 % er stoffri efter endt behandling, 30 % har reduceret forbruget, og højst 20 % vender tilbage inden for 12 måneder.',
       ],
     ] as const;
-    expect(was.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
-    expect(is.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+    expectTwins(was, is);
   });
 
   it('§ 4, stk. 1, nr. 1: visitation to treatment and follow-up after it, named as tasks, count among the tasks; a follow-up of something else does not', () => {
@@ -993,8 +985,7 @@ describe('words that look like an answer and are not', () => {
       ['§6.2', 'brugerrepraesentanter', 'Brugere og pårørende har været inddraget i udarbejdelsen af denne kvalitetsstandard.'],
       ['§4.2', 'opfoelgning', 'Vi kontakter dig 1 måned og 6 måneder efter, at din behandling er afsluttet, uanset årsagen.'],
     ] as const;
-    expect(notForAll.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
-    expect(forAll.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+    expectTwins(notForAll, forAll);
   });
 
   it('what is to come without a year (soon, later, planned, to be set up) is a plan; the same words of what is, a case or the treatment’s start are not', () => {
@@ -1029,8 +1020,7 @@ describe('words that look like an answer and are not', () => {
       ['§4.1.14', 'monitorering', 'Vi registrerer alle forløb i DanRIS.'],
       ['§4.1.10', 'brugerinddragelse', 'Du bliver inddraget i din egen behandling, og brugerrådet giver input, når der skal oprettes nye tilbud.'],
     ] as const;
-    expect(toCome.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
-    expect(is.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+    expectTwins(toCome, is);
   });
 
   it('what respondents answered in a survey is a share’s experience, not the practice; the survey as a practice is one', () => {
@@ -1047,8 +1037,7 @@ describe('words that look like an answer and are not', () => {
       ],
       ['§4.4', 'hjemmeboende_boern', 'Behandleren spørger altid til dine hjemmeboende børn under 18 år, og 60 % af familierne tager imod en familiesamtale.'],
     ] as const;
-    expect(answered.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
-    expect(practice.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+    expectTwins(answered, practice);
   });
 
   it('a label or a table’s row whose value is a status of what is not there (ended, lacking, being set up, planned, awaiting) is no answer; a value that tells it is', () => {
@@ -1066,7 +1055,6 @@ describe('words that look like an answer and are not', () => {
       ['§4.1.10', 'brugerinddragelse', table('Brugerråd', 'Brugerne inddrages gennem et brugerråd, der mødes fire gange om året')],
       ['§4.1.10', 'brugerinddragelse', `${council}: Etableret i 2020 og giver input til tilbuddene`],
     ] as const;
-    expect(notThere.filter(([id, field, text]) => statusOf(id, field, text) === 'opfyldt')).toEqual([]);
-    expect(there.filter(([id, field, text]) => statusOf(id, field, text) !== 'opfyldt')).toEqual([]);
+    expectTwins(notThere, there);
   });
 });
