@@ -15,7 +15,7 @@ import { lastDayOf, type StatedDate } from '../dates.js';
 import type { MessageArgsByCode } from '../diagnostics/messages.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
 import { findLaw } from '../regulations/legal-references.js';
-import { childrensActAge } from '../regulations/law-values.js';
+import { childrensActAge as age } from '../regulations/law-values.js';
 import type { PathSegment, Span } from '../source-location.js';
 import type { DocumentText, Sentence, TextSection } from './document-text.js';
 import { lastApprovalOrRevision } from './rules/6-1-revision.js';
@@ -37,10 +37,9 @@ export interface LawNote {
 }
 
 const childrensAct = findLaw('BL');
-const age = childrensActAge;
 
 /** Young people under the age as the ones treated (lower-case text). */
-const youngUnder18 = new LetterPattern(
+const youngUnderAge = new LetterPattern(
   [
     String.raw`(?<!\p{L})(?<!børn og )(?:unge?|mindreårige?|personer|borgere?|brugere)\s(?:(?!børn)\p{L}+\s){0,2}?under\s${age}(?!\d)`,
     String.raw`(?<!\p{L})(?:du|man)\s(?:er\s)?under\s${age}(?!\d)`,
@@ -58,17 +57,17 @@ const ownChildren = new LetterPattern(
 const paragraph101 = /§§?\s?(?:\d+\s?(?:,|og)\s?§?\s?)*101(?!\d)(?!\s?[a-hj-z]\b)/u;
 const namesChildrensAct = new LetterPattern(String.raw`(?<!\p{L})barnets\s+lov(?!\p{L})`);
 /** § 101 kept to adults in the same sentence. */
-const over18 = new LetterPattern(String.raw`(?<!\p{L})(?:over\s${age}|fyldt\s${age}|${age}\s?år\sog\s(?:derover|ældre))(?!\d)`);
+const ofAge = new LetterPattern(String.raw`(?<!\p{L})(?:over\s${age}|fyldt\s${age}|${age}\s?år\sog\s(?:derover|ældre))(?!\d)`);
 const adults = new LetterPattern(String.raw`(?<!\p{L})voksne?(?!\p{L})`);
 
 function aboutYoung(text: string): boolean {
-  return youngUnder18.test(text) || (children.test(text) && !ownChildren.test(text));
+  return youngUnderAge.test(text) || (children.test(text) && !ownChildren.test(text));
 }
 
 /** The sentence gives § 101 treatment to young people under 18 (in it, or in its heading or the sentence before it in its paragraph). */
 function givesUnder18Section101(sentence: Sentence, before: Sentence | undefined, section: TextSection): boolean {
   if (sentence.role === 'lovtekst' || sentence.role === 'pladsholder' || !paragraph101.test(sentence.lower)) return false;
-  if (namesChildrensAct.test(sentence.lower) || over18.test(sentence.lower)) return false;
+  if (namesChildrensAct.test(sentence.lower) || ofAge.test(sentence.lower)) return false;
   if (aboutYoung(sentence.lower)) return true;
   if (adults.test(sentence.lower)) return false;
   const context = [section.headingLower, sentence.subheading?.toLowerCase() ?? '', before?.block === sentence.block ? before.lower : ''];

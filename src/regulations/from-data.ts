@@ -51,7 +51,6 @@ const expandEscapes = (source: string): string =>
     .replace(/\\p\{Lu\}/g, '[A-ZÆØÅÄÖÜÉ]')
     .replace(/\\p\{L\}/g, `[${letter}]`);
 
-/** Compiles patterns of one data file, collecting what is wrong instead of stopping at the first. */
 /**
  * A number parameter in a pattern: `{navn}` its value; `{navn*7}` its value times a whole
  * number (a law's weeks counted in days); `{navn:tal}` the value in digits or in words, as
@@ -67,6 +66,7 @@ function valueAlternatives(value: number, form: 'tal' | 'under' | undefined): st
   return String(value);
 }
 
+/** Compiles patterns of one data file, collecting what is wrong instead of stopping at the first. */
 class PatternCompiler {
   readonly problems: PatternProblem[] = [];
   /** The requirement's parameters, for `{navn}` in its patterns; set once they are read. */

@@ -51,8 +51,8 @@ export function numberValue(written: string): number {
 }
 
 /**
- * Every whole number from 1 up to `value`, in digits, as a RegExp source without groups (an age
- * below the law's); the longest first, so »17« is not read as »1«. A law's ages are small numbers.
+ * Every whole number from 1 to one below `value`, in digits, as a RegExp source without groups (an
+ * age below the law's); the longest first, so »17« is not read as »1«. A law's ages are small numbers.
  */
 export function numbersBelow(value: number): string {
   return Array.from({ length: Math.max(value - 1, 0) }, (_, index) => value - 1 - index).join('|') || '(?!)';
