@@ -15,6 +15,7 @@ import type { Kvalitetsstandard } from '../src/generated/kvalitetsstandard.js';
 import { parseSource } from '../src/load.js';
 import { validateLoaded } from '../src/validate.js';
 import { defaultRegulation } from '../src/regulations/index.js';
+import { buildSchema } from '../src/schema/definition.js';
 import { root } from './helpers.js';
 
 type ValidCheck = FileCheck & { valid: true };
@@ -75,6 +76,19 @@ function mutations(value: unknown): unknown[] {
   return [`${text} ${marker}`, text.replace(/\d(?=\D*$)/, (digit) => String((Number(digit) + 1) % 10)), `${text}-ny`, `${text}/ny`];
 }
 
+interface SchemaNode {
+  enum?: unknown[];
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+}
+
+/** The values the schema allows at a path, when it lists them (a requirement id, a status). */
+function enumAt(schema: SchemaNode, path: Path): unknown[] | undefined {
+  let node: SchemaNode | undefined = schema;
+  for (const step of path) node = typeof step === 'number' ? node?.items : node?.properties?.[step];
+  return node?.enum;
+}
+
 describe('diff reports every change to printed text', () => {
   it('reports a change to each value of a real file that the page prints, with the changed words', () => {
     const source = withOffer(readFileSync(file, 'utf8'));
@@ -111,6 +125,67 @@ describe('diff reports every change to printed text', () => {
     for (const name of ['undertitel', 'maaltal.maal.0.tekst', 'doegnbehandling.tilbud.0.behandlingsform', 'doegnbehandling.tilbud.0.fysiske_forhold'])
       expect(tested).toContain(name);
     expect(tested.length).toBeGreaterThan(30);
+  });
+
+  it('reports a change to every value of a real file, printed or not, and names an unprinted one by its field', { timeout: 60_000 }, () => {
+    // Fields the page does not print, added to a real file: coverage, an assessment, a colour, the rule set.
+    const document = parseDocument(withOffer(readFileSync(file, 'utf8')));
+    document.setIn(['visitation', 'daekker'], ['§4.1.2', '§4.1.6']);
+    document.setIn(['praesentation', 'farve'], '#004b87');
+    document.setIn(['regelsaet'], defaultRegulation.id);
+    document.setIn(['vurderinger'], [{ krav: '§4.4', status: 'delvist', begrundelse: 'Afsnittet nævner børnene.', af: 'Anna Hansen', dato: '2026-11-20' }]);
+    const source = String(document);
+    const original = valid(source)!;
+    expect(original.vurderinger).toHaveLength(1);
+    const schema = buildSchema(defaultRegulation) as SchemaNode;
+    const missed: string[] = [];
+    const unprinted: string[] = [];
+    // One value of each field, as above.
+    const fields = new Set<string>();
+    for (const [path, value] of leaves(parseDocument(source).toJS())) {
+      const field = path.map((segment) => (typeof segment === 'number' ? '[]' : segment)).join('.');
+      if (fields.has(field)) continue;
+      fields.add(field);
+      // Every way to change the value that keeps the file valid, until one does: the value's own mutations, another allowed value, or none.
+      const options = [...mutations(value), ...(enumAt(schema, path) ?? []), undefined].filter((option) => option !== value);
+      for (const changed of options) {
+        const edited = parseDocument(source);
+        if (changed === undefined) edited.deleteIn(path);
+        else edited.setIn(path, changed);
+        const mutated = valid(String(edited));
+        if (!mutated) continue;
+        const { sections, figures, fields } = compare(checked(original), checked(mutated));
+        if (sections.length + figures.length + fields.length === 0) missed.push(path.join('.'));
+        if (fields.length > 0) unprinted.push(path.join('.'));
+        break;
+      }
+    }
+    expect(missed).toEqual([]);
+    for (const name of [
+      'visitation.daekker.0',
+      'praesentation.farve',
+      'regelsaet',
+      'vurderinger.0.status',
+      'vurderinger.0.begrundelse',
+      'opfoelgning.udskrivningsstatusser.0',
+    ])
+      expect(unprinted).toContain(name);
+    // A printed value is shown as printed, never again as a field.
+    for (const name of ['titel', 'undertitel', 'doegnbehandling.tilbud.0.navn', 'lovgrundlag.0']) expect(unprinted).not.toContain(name);
+  });
+
+  it("names an unprinted field by the schema's titles and its values as a council member reads them", () => {
+    const source = readFileSync(file, 'utf8');
+    const document = parseDocument(source);
+    const statuses = document.getIn(['opfoelgning', 'udskrivningsstatusser']) as { items: unknown[] } | undefined;
+    expect(statuses?.items.length).toBeGreaterThan(1);
+    statuses!.items.pop();
+    document.setIn(['vurderinger'], [{ krav: '§4.4', status: 'opfyldt', begrundelse: 'Afsnittet beskriver samtalen.', af: 'Anna Hansen', dato: '2026-11-20' }]);
+    const { fields } = compare(checked(valid(source)!), checked(valid(String(document))!));
+    const labels = fields.map((field) => field.label);
+    expect(labels.some((label) => label.includes('›') && label.endsWith('Udskrivningsstatusser'))).toBe(true);
+    expect(fields).toContainEqual({ label: 'Forvaltningens vurderinger › §4.4 › Status', before: undefined, after: 'opfyldt' });
+    expect(fields).toContainEqual({ label: 'Forvaltningens vurderinger › §4.4 › Dato', before: undefined, after: '20. november 2026' });
   });
 
   it('compares words as printed, never the Markdown around them', () => {

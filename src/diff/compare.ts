@@ -11,7 +11,10 @@ import { defaultRegulation } from '../regulations/index.js';
 import { danishDate, parseStatedDate } from '../dates.js';
 import { municipalityId } from '../files.js';
 import { indicatorLabel } from '../render/model.js';
-import { markdownText, printedDocument } from './printed.js';
+import { type FigureChange, unprintedFieldChanges } from './fields.js';
+
+export type { FigureChange };
+import { markdownText, printedDocument, type PrintedPart } from './printed.js';
 import { byCodeUnits } from '../text/order.js';
 
 type ValidCheck = FileCheck & { valid: true };
@@ -30,12 +33,6 @@ export interface SectionChange {
   words: WordChange[];
 }
 
-export interface FigureChange {
-  label: string;
-  before?: string;
-  after?: string;
-}
-
 export interface StatusChange {
   id: string;
   title: string;
@@ -49,8 +46,21 @@ export interface Comparison {
   versions: { before: string; after: string };
   sections: SectionChange[];
   figures: FigureChange[];
+  /** Changed fields neither the printed text nor the figures show (see fields.ts). */
+  fields: FigureChange[];
   statuses: StatusChange[];
 }
+
+/** The fields figuresOf names, as property paths (a list's items are stepped through). */
+const figurePaths = [
+  ['behandlingsgaranti', 'frist_dage'],
+  ['opfoelgning', 'maaneder'],
+  ['maaltal', 'maal'],
+  ['doegnbehandling', 'tilbud', 'pris'],
+  ['godkendelse'],
+  ['revision', 'senest_revideret'],
+  ['revision', 'naeste_revision'],
+];
 
 /** Figures that matter to a council: named and written as the standard prints them. */
 function figuresOf(document: Kvalitetsstandard): Map<string, string> {
@@ -84,16 +94,20 @@ function wordChanges(before: string, after: string): WordChange[] {
   }));
 }
 
+const samePart = (a: PrintedPart | undefined, b: PrintedPart | undefined) => a?.text === b?.text && a?.heading === b?.heading;
+
+/** Whether two versions print the same parts with the same headings and text. */
+function printsAlike(old: Map<string, PrintedPart>, current: Map<string, PrintedPart>): boolean {
+  return old.size === current.size && [...current].every(([key, part]) => samePart(old.get(key), part));
+}
+
 /** Every printed part (section, contents, cover and footer) whose heading or text differs, in the order the new version prints them. */
-function sectionChanges(file: string, before: Kvalitetsstandard, after: Kvalitetsstandard): SectionChange[] {
-  const municipality = municipalityId(file);
-  const old = printedDocument(file, municipality, before);
-  const current = printedDocument(file, municipality, after);
+function sectionChanges(old: Map<string, PrintedPart>, current: Map<string, PrintedPart>): SectionChange[] {
   const changes: SectionChange[] = [];
   for (const key of new Set([...current.keys(), ...old.keys()])) {
     const was = old.get(key);
     const now = current.get(key);
-    if (was && now && was.text === now.text && was.heading === now.heading) continue;
+    if (was && now && samePart(was, now)) continue;
     changes.push({
       key,
       heading: now?.heading ?? was!.heading,
@@ -138,7 +152,11 @@ function versionNames(before: Kvalitetsstandard, after: Kvalitetsstandard): Comp
 export function compare(beforeCheck: ValidCheck, afterCheck: ValidCheck): Comparison {
   const [before, after] = [beforeCheck.document, afterCheck.document];
   // The current file's templates print both versions: the comparison is of the text, not of a template change.
-  const sections = sectionChanges(afterCheck.file, before, after);
+  const file = afterCheck.file;
+  const municipality = municipalityId(file);
+  const printedBefore = printedDocument(file, municipality, before);
+  const sections = sectionChanges(printedBefore, printedDocument(file, municipality, after));
+  const fields = unprintedFieldChanges(before, after, figurePaths, (version) => !printsAlike(printedBefore, printedDocument(file, municipality, version)));
 
   const oldFigures = figuresOf(before);
   const newFigures = figuresOf(after);
@@ -157,5 +175,5 @@ export function compare(beforeCheck: ValidCheck, afterCheck: ValidCheck): Compar
       after: newStatuses.get(requirement.id)!,
     }));
 
-  return { kommune: after.kommune, versions: versionNames(before, after), sections, figures, statuses };
+  return { kommune: after.kommune, versions: versionNames(before, after), sections, figures, fields, statuses };
 }

@@ -1,5 +1,5 @@
 /** »Ændringer siden seneste godkendelse«: a comparison for the terminal and as a page for the agenda. */
-import type { Comparison, SectionChange, WordChange } from '../diff/compare.js';
+import type { Comparison, FigureChange, SectionChange, WordChange } from '../diff/compare.js';
 import { danishDate } from '../dates.js';
 import { reportStylesWithFonts, statusClass } from './compliance-html.js';
 import { html, reportPage } from '../render/safe-html.js';
@@ -14,6 +14,16 @@ export interface DiffContext {
 }
 
 const kindLabel: Record<SectionChange['kind'], string> = { tilfoejet: 'nyt afsnit', fjernet: 'fjernet', aendret: 'ændret' };
+
+/** The two lists of values before and after, each under its heading: the figures, and the fields no printed text shows. */
+const valueLists = (comparison: Comparison): Array<{ heading: string; changes: FigureChange[] }> =>
+  [
+    { heading: 'Tal og datoer', changes: comparison.figures },
+    { heading: 'Felter, som ikke står i den trykte tekst', changes: comparison.fields },
+  ].filter((list) => list.changes.length > 0);
+
+const nothingChanged = (comparison: Comparison) =>
+  comparison.sections.length + comparison.figures.length + comparison.fields.length + comparison.statuses.length === 0;
 
 /** Long unchanged stretches shortened to their ends, so the changes stand out. */
 function shorten(text: string, words = 8): string {
@@ -34,7 +44,7 @@ export function diffReportText({ comparison, file, from }: DiffContext, style: S
     `${comparedVersions(comparison)} (${file} og ${from}).`,
     '',
   ];
-  if (comparison.sections.length + comparison.figures.length + comparison.statuses.length === 0) {
+  if (nothingChanged(comparison)) {
     return `${out.join('\n')}Ingen ændringer.\n`;
   }
   if (comparison.sections.length > 0) out.push(style.bold('Afsnit'));
@@ -49,8 +59,10 @@ export function diffReportText({ comparison, file, from }: DiffContext, style: S
     if (section.kind !== 'aendret' || section.words.every((word) => word.kind === 'same')) continue;
     out.push(`    ${words(section.words)}`);
   }
-  if (comparison.figures.length > 0) out.push('', style.bold('Tal og datoer'));
-  for (const figure of comparison.figures) out.push(`  ${figure.label}: ${figure.before ?? 'ingen'} → ${figure.after ?? 'ingen'}`);
+  for (const list of valueLists(comparison)) {
+    out.push('', style.bold(list.heading));
+    for (const figure of list.changes) out.push(`  ${figure.label}: ${figure.before ?? 'ingen'} → ${figure.after ?? 'ingen'}`);
+  }
   if (comparison.statuses.length > 0) out.push('', style.bold('Compliance (BEK 1477/2019)'));
   for (const status of comparison.statuses) out.push(`  ${status.id} ${status.title}: ${status.before} → ${status.after}`);
   return `${out.join('\n')}\n`;
@@ -78,14 +90,12 @@ export function diffReportHtml({ comparison, date }: DiffContext): string {
     `${reportStylesWithFonts()}\n${diffStyles}`,
     html`<h1>${title}</h1>
 <p class="meta">${comparedVersions(comparison)}. Compliance vurderet pr. ${danishDate(date)}. Tilføjet tekst er <ins>understreget</ins>, slettet tekst er <del>gennemstreget</del>.</p>
-${comparison.sections.length + comparison.figures.length + comparison.statuses.length === 0 ? html`<p>Ingen ændringer.</p>` : ''}
-${
-  comparison.figures.length > 0
-    ? html`<h2>Tal og datoer</h2>
+${nothingChanged(comparison) ? html`<p>Ingen ændringer.</p>` : ''}
+${valueLists(comparison).map(
+  (list) => html`<h2>${list.heading}</h2>
 <table><thead><tr><th scope="col">Hvad</th><th scope="col">Før</th><th scope="col">Nu</th></tr></thead>
-<tbody>${comparison.figures.map((figure) => html`<tr><th scope="row">${figure.label}</th><td>${figure.before ?? 'ingen'}</td><td>${figure.after ?? 'ingen'}</td></tr>`)}</tbody></table>`
-    : ''
-}
+<tbody>${list.changes.map((figure) => html`<tr><th scope="row">${figure.label}</th><td>${figure.before ?? 'ingen'}</td><td>${figure.after ?? 'ingen'}</td></tr>`)}</tbody></table>`,
+)}
 ${
   comparison.statuses.length > 0
     ? html`<h2>Compliance</h2>

@@ -13,6 +13,8 @@ type JsonSchema = Record<string, unknown>;
 
 const markdown = (title: string, description: string, examples?: string[]): JsonSchema => ({
   type: 'string',
+  // A standard annotation: the diff compares such text as printed, every other value as a field.
+  contentMediaType: 'text/markdown',
   title,
   description: `${description} Teksten må skrives i Markdown (afsnit, lister, **fed**, links).`,
   ...(examples ? { examples } : {}),
