@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import type { FileCheck } from '../src/check/run.js';
 import { compare } from '../src/diff/compare.js';
-import { printedPage } from '../src/diff/printed.js';
+import { printedDocument, printedPage } from '../src/diff/printed.js';
 import type { Kvalitetsstandard } from '../src/generated/kvalitetsstandard.js';
 import { parseSource } from '../src/load.js';
 import { validateLoaded } from '../src/validate.js';
@@ -186,6 +186,37 @@ describe('diff reports every change to printed text', () => {
     expect(labels.some((label) => label.includes('›') && label.endsWith('Udskrivningsstatusser'))).toBe(true);
     expect(fields).toContainEqual({ label: 'Forvaltningens vurderinger › §4.4 › Status', before: undefined, after: 'opfyldt' });
     expect(fields).toContainEqual({ label: 'Forvaltningens vurderinger › §4.4 › Dato', before: undefined, after: '20. november 2026' });
+  });
+
+  it('reports a link whose address changed, and only the address, wherever the link stands', () => {
+    const source = readFileSync(file, 'utf8');
+    // A new first paragraph in the first section's text, or in the last one's.
+    const first = source.indexOf('tekst: |\n');
+    const last = source.lastIndexOf('tekst: |\n');
+    const withParagraph = (at: number, paragraph: string) => {
+      const indent = /\n( +)\S/.exec(source.slice(at + 8))![1];
+      return valid(`${source.slice(0, at + 9)}${indent}${paragraph}\n\n${source.slice(at + 9)}`)!;
+    };
+    const links = [
+      ['[klageskemaet](https://www.kommune.invalid/klage)', '[klageskemaet](https://www.kommune.invalid/klage-ny)', '-ny'],
+      ['[skriv til os](mailto:rusmiddel@kommune.invalid)', '[skriv til os](mailto:misbrug@kommune.invalid)', 'misbrug'],
+      ['<https://www.kommune.invalid/gammel>', '<https://www.kommune.invalid/nyside>', 'nyside'],
+    ] as const;
+    for (const [before, after, added] of links) {
+      for (const at of [first, last]) {
+        const { sections, fields } = compare(checked(withParagraph(at, `Læs mere: ${before}.`)), checked(withParagraph(at, `Læs mere: ${after}.`)));
+        expect(fields).toEqual([]);
+        const words = sections.flatMap((section) => section.words.filter((word) => word.kind !== 'same').map((word) => word.text)).join(' ');
+        expect(words).toContain(added);
+        expect(words).not.toContain('Læs');
+      }
+    }
+    // A link whose text is its address prints the address once.
+    const printed = [...printedDocument(file, 'randers', withParagraph(first, 'Se <https://www.kommune.invalid/a>.')).values()]
+      .map((part) => part.text)
+      .join('\n');
+    expect(printed).toContain('https://www.kommune.invalid/a');
+    expect(printed).not.toContain('(https://www.kommune.invalid/a)');
   });
 
   it('compares words as printed, never the Markdown around them', () => {

@@ -42,6 +42,18 @@ function headingText(node: Element | RootContent): string {
 /** A link to a place on the page outside any section (»Gå til indholdet«): a way around the page, not its text. */
 const skipLink = (element: Element, part: string) => part === coverKey && element.tagName === 'a' && String(element.properties.href ?? '').startsWith('#');
 
+/**
+ * Where a link leads, when the page does not say it in the link's own words: a changed address
+ * (a complaint form, a law) is a change the reader cannot see in the text. Links within the
+ * page lead nowhere new; a »mailto:« or »tel:« address is written as the address itself.
+ */
+function linkAddress(element: Element): string | undefined {
+  const href = element.properties.href;
+  if (element.tagName !== 'a' || typeof href !== 'string' || href === '' || href.startsWith('#')) return undefined;
+  const address = href.replace(/^(?:mailto|tel):/i, '');
+  return tidy(headingText(element)) === address ? undefined : address;
+}
+
 const tidy = (text: string) =>
   text
     .split('\n')
@@ -70,7 +82,10 @@ export function printedParts(page: string, sectionNames: Map<string, string>): M
       if (!inline.has(node.tagName) && node.tagName !== 'dd') add(part, '\n');
     }
     for (const child of node.children) walk(child, part);
-    if (node.type === 'element' && !inline.has(node.tagName)) add(part, node.tagName === 'dt' ? ': ' : '\n');
+    if (node.type !== 'element') return;
+    const address = linkAddress(node);
+    if (address) add(part, ` (${address})`);
+    if (!inline.has(node.tagName)) add(part, node.tagName === 'dt' ? ': ' : '\n');
   };
   // Styles are not text, and the embedded fonts make up half the page: not parsed.
   walk(fromHtml(page.replace(/<style[^>]*>[\s\S]*?<\/style>/gi, '')), coverKey);
