@@ -284,7 +284,7 @@ export class MistakeScanner {
     }
     // Read on as YAML does, in one line; the readings below know no line break inside a line.
     const read = hidden ? written.replace(/[\u2028\u2029]/g, ' ') : written;
-    if (this.insideBlock(read)) {
+    if (this.insideBlock(read, number)) {
       this.afterGap = /^\s*$/.test(read);
       return;
     }
@@ -412,11 +412,20 @@ export class MistakeScanner {
   }
 
   /** True while the line belongs to a block scalar (»tekst: |«); notes where one ends. */
-  private insideBlock(text: string): boolean {
+  private insideBlock(text: string, number: number): boolean {
     const block = this.block;
     if (!block) return false;
-    if (/^\s*$/.test(text)) return true;
+    if (/^ *$/.test(text)) return true;
     const indent = /^ */.exec(text)![0].length;
+    // A blank line whose tab stands before the text's indentation ends the text to YAML, which then
+    // gives up at the next line: the tab is the mistake, on the line that looks empty.
+    // A tab after it is the text's own first character, and sets its indentation as any would.
+    if (/^\s*$/.test(text)) {
+      if (indent < (block.indent ?? block.parentIndent + 1))
+        this.report('yaml-tabulator', { mellemrum: block.indent ?? block.parentIndent + 2 }, number, indent, text.length - 1);
+      else block.indent ??= indent;
+      return true;
+    }
     if (block.indent === undefined && indent > block.parentIndent && text[indent] !== '\t') {
       block.indent = indent;
       return true;

@@ -212,6 +212,12 @@ const mistakes: Mistake[] = [
     make: (lines, at) => ({ lines: replaced(lines, at, `\t${lines[at]!.trimStart()}`), line: at + 1, says: /tabulator/ }),
   },
   {
+    name: 'an empty line of a »tekst: |« holding a tab before the text’s indentation (alone, after spaces, or before them)',
+    text: holstebro,
+    places: (lines) => indexesWhere(lines, (line, index) => line === '' && blockLines(lines).includes(index + 1) && /^ {4}\S/.test(lines[index - 1] ?? '')),
+    make: (lines, at) => ({ lines: replaced(lines, at, ['\t', '  \t', '\t    '][at % 3]!), line: at + 1, says: /tabulator/ }),
+  },
+  {
     name: 'a line indented with a space that is none to YAML (a non-breaking space from Word, a vertical tab, a typographic space)',
     text: randers,
     places: laterFields,
