@@ -628,6 +628,18 @@ export class MistakeScanner {
       this.open = line.key !== undefined || line.dashes.length > 0 ? 'nested' : 'closed';
     } else if (/^[|>]/.test(value)) {
       const explicit = /^[|>][-+]?([1-9])/.exec(value)?.[1];
+      // »tekst: | Første linje«: YAML allows only the header and a comment after the mark.
+      const mark = /^[|>][-+1-9]*/.exec(value)![0];
+      const rest = value.slice(mark.length);
+      const text = /^(?:[ \t]*|[ \t]+#.*)$/.test(rest) ? undefined : rest.trim();
+      if (text)
+        this.report(
+          'yaml-tekst-efter-blokmaerke',
+          { felt: key, maerke: mark, tekst: shorten(text.trim()) },
+          line.number,
+          line.valueColumn + value.lastIndexOf(text),
+          line.text.length - 1,
+        );
       this.block = { key, parentIndent, indent: explicit ? parentIndent + Number(explicit) : undefined };
       this.open = 'closed';
     } else if (value.startsWith('"') || value.startsWith("'")) this.quotedValue(line, key, parentIndent);

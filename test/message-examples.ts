@@ -29,6 +29,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'yaml-kolon-i-fortsat-tekst': { tekst: 'Du får behandling inden for 14 dage.', felt: 'behandlingsgaranti.frist_dage', linje: 2 },
   'yaml-mellemrum-efter-kolon': { felt: 'behandlingsgaranti.frist_dage', vaerdi: '20.11.2023' },
   'yaml-anfoerselstegn-lukkes-ikke': { tegn: '"' },
+  'yaml-tekst-efter-blokmaerke': { felt: 'forord.tekst', maerke: '|', tekst: 'Første linje' },
   'yaml-tekst-efter-anfoerselstegn': { felt: 'behandlingsgaranti.frist_dage', tegn: '"', rest: ' og mere' },
   'yaml-kommentar-i-tekst': { felt: 'behandlingsgaranti.frist_dage', kommentar: 'se bilag' },
   'yaml-kommentarlinje-i-tekst': { felt: 'tekst', kommentar: '## Kost og logi', fortsaetter: 'ja' },

@@ -212,6 +212,20 @@ const mistakes: Mistake[] = [
     make: (lines, at) => ({ lines: replaced(lines, at, `\t${lines[at]!.trimStart()}`), line: at + 1, says: /tabulator/ }),
   },
   {
+    name: 'the text’s first line written after »|« or »>« on the field’s own line',
+    text: randers,
+    places: (lines) => indexesWhere(lines, (line, index) => /^ {2}tekst: \|$/.test(line) && /^ {4}[A-ZÆØÅ]/.test(lines[index + 1] ?? '')),
+    make: (lines, at) => {
+      const mark = ['|', '>', '|-', '|2'][at % 4]!;
+      const joined = lines[at]!.replace('|', `${mark} ${lines[at + 1]!.trim()}`);
+      return {
+        lines: [...lines.slice(0, at), joined, ...lines.slice(at + 2)],
+        line: at + 1,
+        says: new RegExp(`skal begynde på linjen under »\\${mark[0]}${mark.slice(1)}«`),
+      };
+    },
+  },
+  {
     name: 'an empty line of a »tekst: |« holding a tab before the text’s indentation (alone, after spaces, or before them)',
     text: holstebro,
     places: (lines) => indexesWhere(lines, (line, index) => line === '' && blockLines(lines).includes(index + 1) && /^ {4}\S/.test(lines[index - 1] ?? '')),

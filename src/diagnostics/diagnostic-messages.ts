@@ -82,6 +82,8 @@ export interface DiagnosticMessageArgs {
   'yaml-mellemrum-efter-kolon': { felt: string; vaerdi: string };
   'yaml-anfoerselstegn-lukkes-ikke': { tegn: string };
   'yaml-tekst-efter-anfoerselstegn': { felt: string; tegn: string; rest: string };
+  /** `maerke`: the »|« or »>« (with what follows it in the header, »|-«); `tekst`: the text written after it on the same line. */
+  'yaml-tekst-efter-blokmaerke': { felt: string; maerke: string; tekst: string };
   'yaml-kommentar-i-tekst': { felt: string; kommentar: string };
   /** `fortsaetter`: the text goes on below the line, which YAML cannot read. */
   'yaml-kommentarlinje-i-tekst': { felt: string; kommentar: string; fortsaetter?: string };
@@ -417,6 +419,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
     `Anførselstegnet ${quote(a.tegn)} her lukkes aldrig, så de næste linjer læses som en del af teksten. Tilføj ${quote(a.tegn)} sidst i teksten, eller fjern det.`,
   'yaml-tekst-efter-anfoerselstegn': (a) =>
     `Teksten i ${quote(a.felt)} slutter ved det andet ${quote(a.tegn)}, så ${quote(a.rest)} efter det kan ikke læses. Sæt hele teksten i ${a.tegn === '"' ? 'enkelte' : 'dobbelte'} anførselstegn, eller fjern anførselstegnene.`,
+  'yaml-tekst-efter-blokmaerke': (a) =>
+    `Teksten i ${quote(a.felt)} skal begynde på linjen under ${quote(a.maerke)}, ikke på samme linje. Flyt ${quote(a.tekst)} ned på en ny linje, rykket ind under feltet som resten af teksten.`,
   'yaml-kommentar-i-tekst': (a) =>
     `Teksten i ${quote(a.felt)} stopper ved »#«: ${quote(a.kommentar)} er en kommentar i YAML og kommer ikke med. Sæt hele teksten i anførselstegn, hvis »#« hører til teksten.`,
   'yaml-kommentarlinje-i-tekst': (a) =>
