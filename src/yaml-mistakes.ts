@@ -669,7 +669,8 @@ export class MistakeScanner {
     const comment = /\s#(\S.*)$/.exec(line.value);
     const value = comment ? line.value.slice(0, comment.index) : line.value;
     const colon = /:(\s|$)/.exec(value);
-    if (colon) this.report('yaml-kolon-i-tekst', { felt: key }, line.number, line.valueColumn, line.text.length - 1);
+    const typographic = /^[“”„«»‘’‚]/u.exec(value)?.[0];
+    if (colon) this.report('yaml-kolon-i-tekst', { felt: key, anfoerselstegn: typographic }, line.number, line.valueColumn, line.text.length - 1);
     else if (comment && letter.test(value)) {
       const column = line.valueColumn + comment.index + 1;
       this.report('yaml-kommentar-i-tekst', { felt: key, kommentar: shorten(`#${comment[1]}`) }, line.number, column, line.text.length - 1, 'advarsel');

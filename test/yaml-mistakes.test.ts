@@ -335,6 +335,21 @@ const mistakes: Mistake[] = [
     make: (lines, at) => ({ lines: replaced(lines, at, `${lines[at]}: se nedenfor`), line: at + 1, says: /kolon efterfulgt af mellemrum/ }),
   },
   {
+    name: 'a text with »: « put in typographic quotes from Word, which YAML reads as letters',
+    text: randers,
+    places: plainValueLines,
+    make: (lines, at) => {
+      const [open, close] = [
+        ['”', '”'],
+        ['“', '”'],
+        ['„', '“'],
+        ['»', '«'],
+      ][at % 4]!;
+      const line = lines[at]!.replace(/: (.*)$/, `: ${open}$1: se nedenfor${close}`);
+      return { lines: replaced(lines, at, line), line: at + 1, says: new RegExp(`typografiske anførselstegn \\(${open}\\).*almindelige anførselstegn`) };
+    },
+  },
+  {
     name: 'pasted text with »: « on its second line',
     text: randers,
     places: plainValueLines,

@@ -55,7 +55,8 @@ export interface DiagnosticMessageArgs {
   // YAML syntax
   'yaml-dobbelt-noegle': { felt: string };
   /** The field, where the text is read by hand (the editor's quick fix needs no more). */
-  'yaml-kolon-i-tekst': { felt?: string };
+  /** `anfoerselstegn`: the typographic quote the text begins with (from Word), which YAML reads as a letter. */
+  'yaml-kolon-i-tekst': { felt?: string; anfoerselstegn?: string };
   'yaml-indrykning': NoArgs;
   'yaml-tabulator': { mellemrum?: number };
   'yaml-usynligt-mellemrum': { tegn: string };
@@ -378,8 +379,10 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'fil-kan-ikke-laeses': (a) => `Filen kan ikke læses: ${a.aarsag}. Tjek, at du har adgang til den, og at den ikke er åben i et andet program.`,
   // YAML syntax
   'yaml-dobbelt-noegle': (a) => `Feltet ${quote(a.felt)} står to gange. Slet det ene, eller slå teksterne sammen under ét felt.`,
-  'yaml-kolon-i-tekst': () =>
-    'Et kolon efterfulgt af mellemrum i en tekst på én linje opfattes som et nyt felt. Sæt teksten i anførselstegn, eller skriv den som en blok med »|« på linjen før.',
+  'yaml-kolon-i-tekst': (a) =>
+    a.anfoerselstegn
+      ? `Et kolon efterfulgt af mellemrum i en tekst på én linje opfattes som et nyt felt. Teksten står i typografiske anførselstegn (${a.anfoerselstegn}), som YAML læser som bogstaver, ikke som anførselstegn: skriv dem som almindelige anførselstegn ("), eller skriv teksten som en blok med »|« på linjen før.`
+      : 'Et kolon efterfulgt af mellemrum i en tekst på én linje opfattes som et nyt felt. Sæt teksten i anførselstegn, eller skriv den som en blok med »|« på linjen før.',
   'yaml-indrykning': () => 'Indrykningen passer ikke. Felter på samme niveau skal stå præcis under hinanden, og underfelter skal rykkes ind med mellemrum.',
   'yaml-tabulator': (a) =>
     a.mellemrum === 0
