@@ -54,8 +54,7 @@ export interface DiagnosticMessageArgs {
   'fil-kan-ikke-laeses': { aarsag: string };
   // YAML syntax
   'yaml-dobbelt-noegle': { felt: string };
-  /** The field, where the text is read by hand (the editor's quick fix needs no more). */
-  /** `anfoerselstegn`: the typographic quote the text begins with (from Word), which YAML reads as a letter. */
+  /** The field, where the text is read by hand (the editor's quick fix needs no more); `anfoerselstegn`: the typographic quote the text begins with (from Word), which YAML reads as a letter. */
   'yaml-kolon-i-tekst': { felt?: string; anfoerselstegn?: string };
   'yaml-indrykning': NoArgs;
   'yaml-tabulator': { mellemrum?: number };
