@@ -66,6 +66,15 @@ function leaves(value: unknown, path: Path = []): [Path, unknown][] {
   return [[path, value]];
 }
 
+/** One value of each field: the same field in another list item is printed by the same template. */
+function valueOfEachField(source: string): [Path, unknown][] {
+  const fields = new Set<string>();
+  return leaves(parseDocument(source).toJS()).filter(([path]) => {
+    const field = path.map((segment) => (typeof segment === 'number' ? '[]' : segment)).join('.');
+    return !fields.has(field) && Boolean(fields.add(field));
+  });
+}
+
 const marker = 'Ændringsord';
 
 /** Ways to change a value that may keep the file valid: a word added, a digit changed, a key or address extended. */
@@ -97,12 +106,7 @@ describe('diff reports every change to printed text', () => {
     const printedBefore = pageText(original);
     const tested: string[] = [];
     const missed: string[] = [];
-    // One value of each field: the same field in another list item is printed by the same template.
-    const fields = new Set<string>();
-    for (const [path, value] of leaves(parseDocument(source).toJS())) {
-      const field = path.map((segment) => (typeof segment === 'number' ? '[]' : segment)).join('.');
-      if (fields.has(field)) continue;
-      fields.add(field);
+    for (const [path, value] of valueOfEachField(source)) {
       for (const changed of mutations(value)) {
         const document = parseDocument(source);
         document.setIn(path, changed);
@@ -140,12 +144,7 @@ describe('diff reports every change to printed text', () => {
     const schema = buildSchema(defaultRegulation) as SchemaNode;
     const missed: string[] = [];
     const unprinted: string[] = [];
-    // One value of each field, as above.
-    const fields = new Set<string>();
-    for (const [path, value] of leaves(parseDocument(source).toJS())) {
-      const field = path.map((segment) => (typeof segment === 'number' ? '[]' : segment)).join('.');
-      if (fields.has(field)) continue;
-      fields.add(field);
+    for (const [path, value] of valueOfEachField(source)) {
       // Every way to change the value that keeps the file valid, until one does: the value's own mutations, another allowed value, or none.
       const options = [...mutations(value), ...(enumAt(schema, path) ?? []), undefined].filter((option) => option !== value);
       for (const changed of options) {
