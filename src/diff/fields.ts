@@ -22,6 +22,8 @@ export interface FigureChange {
 interface SchemaNode {
   title?: string;
   contentMediaType?: string;
+  enum?: unknown[];
+  'x-navne'?: string[];
   properties?: Record<string, SchemaNode>;
   items?: SchemaNode;
   required?: string[];
@@ -35,7 +37,7 @@ interface Leaf {
   steps: Step[];
   label: string;
   value: Json;
-  markdown: boolean;
+  node?: SchemaNode;
 }
 
 let schemaRoot: SchemaNode | undefined;
@@ -56,17 +58,16 @@ function leavesOf(value: Json, node: SchemaNode | undefined, steps: Step[], labe
     value.forEach((item, index) => {
       const name = key ? String((item as Record<string, Json>)[key]) : String(index + 1);
       const step: Step = key ? { list, key, value: name } : { list, key: '', value: String(index) };
-      leavesOf(item, node?.items, [...steps.slice(0, -1), step], [...labels, name], out);
+      // The naming property is in the label already (»Forvaltningens vurderinger › §4.4 › Status«).
+      const { [key ?? '']: _name, ...rest } = item as Record<string, Json>;
+      leavesOf(key ? rest : item, node?.items, [...steps.slice(0, -1), step], [...labels, name], out);
     });
   } else if (isObject(value)) {
     for (const [property, child] of Object.entries(value)) {
       const childNode = node?.properties?.[property];
       leavesOf(child, childNode, [...steps, property], [...labels, childNode?.title ?? property], out);
     }
-  } else {
-    const id = JSON.stringify(steps);
-    out.set(id, { steps, label: labels.join(' › '), value, markdown: node?.contentMediaType === 'text/markdown' });
-  }
+  } else out.set(JSON.stringify(steps), { steps, label: labels.join(' › '), value, node });
 }
 
 function leaves(document: Kvalitetsstandard): Map<string, Leaf> {
@@ -108,10 +109,12 @@ function applyChange(target: Json, source: Json, steps: readonly Step[]): void {
   else applyChange(into.value, from.value, rest);
 }
 
-/** A value as a council member reads it: a list with commas, yes or no, a stated date in Danish. */
-function shown(value: Json): string | undefined {
+/** A value as a council member reads it: a list with commas and its values' Danish names, yes or no, a stated date in Danish. */
+function shown(value: Json, node: SchemaNode | undefined): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (Array.isArray(value)) return value.map((item) => (Array.isArray(item) ? `[${item.join(', ')}]` : String(item))).join(', ');
+  const names = node?.items?.['x-navne'];
+  const named = (item: Json) => names?.[node!.items!.enum?.indexOf(item) ?? -1] ?? String(item);
+  if (Array.isArray(value)) return value.map((item) => (Array.isArray(item) ? `[${item.join(', ')}]` : named(item))).join(', ');
   if (typeof value === 'boolean') return value ? 'ja' : 'nej';
   if (typeof value === 'string' && new RegExp(statedDatePattern).test(value)) return danishDate(value);
   return String(value);
@@ -137,13 +140,13 @@ export function unprintedFieldChanges(
     const was = old.get(id);
     const now = current.get(id);
     const leaf = (now ?? was)!;
-    if (JSON.stringify(was?.value) === JSON.stringify(now?.value) || leaf.markdown) continue;
+    if (JSON.stringify(was?.value) === JSON.stringify(now?.value) || leaf.node?.contentMediaType === 'text/markdown') continue;
     const steps = leaf.steps.map((step) => (typeof step === 'string' ? step : step.list));
     if (shownElsewhere.some((path) => startsWith(steps, path))) continue;
     const probe = structuredClone(before);
     applyChange(probe, after, leaf.steps);
     if (printsChange(probe)) continue;
-    changes.push({ label: leaf.label, before: shown(was?.value), after: shown(now?.value) });
+    changes.push({ label: leaf.label, before: shown(was?.value, leaf.node), after: shown(now?.value, leaf.node) });
   }
   return changes;
 }

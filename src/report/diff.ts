@@ -60,7 +60,8 @@ export function diffReportText({ comparison, file, from }: DiffContext, style: S
     out.push(`    ${words(section.words)}`);
   }
   for (const list of valueLists(comparison)) {
-    out.push('', style.bold(list.heading));
+    if (out.at(-1) !== '') out.push('');
+    out.push(style.bold(list.heading));
     for (const figure of list.changes) out.push(`  ${figure.label}: ${figure.before ?? 'ingen'} → ${figure.after ?? 'ingen'}`);
   }
   if (comparison.statuses.length > 0) out.push('', style.bold('Compliance (BEK 1477/2019)'));

@@ -7,7 +7,16 @@
  * Draft-07, because both Ajv and the VS Code YAML extension (yaml-language-server) support
  * it fully. Only malformed content is invalid; a missing section is a compliance finding.
  */
-import { builtInRegulations, combinedMeasure, fullCitation, listParameter, numberParameter, type Regulation, type Requirement } from '../regulations/index.js';
+import {
+  builtInRegulations,
+  combinedMeasure,
+  fullCitation,
+  listItems,
+  listParameter,
+  numberParameter,
+  type Regulation,
+  type Requirement,
+} from '../regulations/index.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -455,7 +464,7 @@ export function buildSchema(regulation: Regulation): JsonSchema {
             type: 'array',
             title: 'Udskrivningsstatusser',
             description: `Hvilke afslutninger opfølgningen omfatter: ${statuses.join(', ')}.`,
-            items: { type: 'string', enum: [...statuses] },
+            items: { type: 'string', enum: [...statuses], 'x-navne': listItems(requirement('§4.2'), 'udskrivningsstatusser').map((item) => item.label) },
             uniqueItems: true,
             examples: [[...statuses]],
           },
