@@ -26,6 +26,7 @@ beforeAll(async () => {
     yaml,
     approved
       .replace('frist_dage: 14', 'frist_dage: 10')
+      .replace('udskrivningsstatusser: [faerdigbehandlet, andet_tilbud, hospital, anden_aarsag]', 'udskrivningsstatusser: [faerdigbehandlet, hospital]')
       .replace('Randers Kommune tilbyder social behandling', 'Randers Kommune tilbyder gratis social behandling')
       .replace(
         '\nhjemmeboende_boern:',
@@ -49,6 +50,11 @@ describe('kvalitetsstandard diff', () => {
     expect(run.stdout).toContain('Randers Kommune tilbyder {+gratis +}social behandling');
     expect(run.stdout).toContain('  Behandlingsgaranti (dage): 14 → 10');
     expect(run.stdout).toContain('  §4.5 Den fremtidige indsats: mangler → opfyldt');
+    // A field the standard does not print: named by the schema, its values by the law's words.
+    expect(run.stdout).toContain('Felter, som ikke står i den trykte tekst');
+    expect(run.stdout).toContain(
+      '  Opfølgning efter afsluttet behandling › Udskrivningsstatusser: færdigbehandlet, andet tilbud, hospital, anden årsag → færdigbehandlet, hospital',
+    );
     const page = readFileSync(join(workspace, 'out', 'randers', 'aendringer.html'), 'utf8');
     expect(page).toContain('<h1>Ændringer siden seneste godkendelse: Randers Kommune</h1>');
     expect(page).toContain('<ins><span class="sr-only">tilføjet: </span>gratis </ins>');
@@ -57,6 +63,15 @@ describe('kvalitetsstandard diff', () => {
     expect(page).toContain('den nye udgave, som endnu ikke er godkendt, sammenlignet med den godkendte udgave af 13. december 2021');
     expect(page).not.toMatch(/godkendt-2021|HEAD|municipalities\/|\.yml|\*\*|###/);
     expect(await axeViolations(browser, page)).toEqual([]);
+    // On a phone the tables fold their long words instead of scrolling sideways.
+    const tab = await browser.newPage();
+    try {
+      await tab.setViewport({ width: 375, height: 800 });
+      await tab.goto(`file://${join(workspace, 'out', 'randers', 'aendringer.html')}`);
+      expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    } finally {
+      await tab.close();
+    }
   });
 
   it('compares with a file too, and prints the PDF for the agenda', { timeout: 60_000 }, () => {

@@ -73,6 +73,8 @@ const diffStyles = `
 ins { background: #e3f4e8; color: #0b4f27; text-decoration: underline; }
 del { background: #fbe9eb; color: #8a0018; text-decoration: line-through; }
 .afsnit-tekst { white-space: pre-wrap; }
+/* Long Danish words and addresses break, so the tables fit a phone's width (WCAG 1.4.10). */
+th, td { overflow-wrap: anywhere; hyphens: auto; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
