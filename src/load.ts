@@ -272,13 +272,29 @@ function keyProblem(file: string, text: string, pair: Pair, lineCounter: LineCou
 /** Duplicate keys, one pass with a set per map: the parser's own check compares every key with every other. */
 /** Each key of the map that stands twice, added to `found` (one push each: a spread of 100,000 overflows the stack). */
 function duplicateKeys(file: string, map: YAMLMap, lineCounter: LineCounter, found: Diagnostic[]): void {
-  const keys = new Set<string>();
-  for (const pair of map.items) {
-    if (!isScalar(pair.key) || !pair.key.range) continue;
+  const keys = new Map<string, number>();
+  // The field before, when nothing follows its colon: the fields after it may have been meant under it.
+  let emptyBefore: { name: string; index: number; range: readonly [number, number] } | undefined;
+  // Such a field, once told: the fields after it that stand twice are its own, not more mistakes.
+  let misplaced: number | undefined;
+  map.items.forEach((pair, index) => {
+    if (!isScalar(pair.key) || !pair.key.range) {
+      emptyBefore = undefined;
+      return;
+    }
     const key = String(pair.key.value);
-    if (keys.has(key)) found.push(errorAt(file, lineCounter, pair.key.range, { code: 'yaml-dobbelt-noegle', args: { felt: key } }));
-    keys.add(key);
-  }
+    const first = keys.get(key);
+    // A section added with its name indented as a field of the one above and its fields beside it: the name is the mistake.
+    if (first !== undefined && emptyBefore && first < emptyBefore.index) {
+      found.push(errorAt(file, lineCounter, emptyBefore.range, { code: 'yaml-tomt-felt-over-felter', args: { felt: emptyBefore.name, gentaget: key } }));
+      misplaced = emptyBefore.index;
+    } else if (first !== undefined && !(misplaced !== undefined && first < misplaced))
+      found.push(errorAt(file, lineCounter, pair.key.range, { code: 'yaml-dobbelt-noegle', args: { felt: key } }));
+    if (first === undefined) keys.set(key, index);
+    const value = pair.value as Node | null;
+    const empty = value === null || (isScalar(value) && value.value === null && !value.source);
+    emptyBefore = empty ? { name: key, index, range: [pair.key.range[0], pair.key.range[1]] } : undefined;
+  });
 }
 
 /**

@@ -10,6 +10,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'fil-tom': {},
   'fil-kan-ikke-laeses': { aarsag: 'du har ikke adgang til at læse den (EACCES)' },
   'yaml-dobbelt-noegle': { felt: 'behandlingsgaranti.frist_dage' },
+  'yaml-tomt-felt-over-felter': { felt: 'maalgruppe', gentaget: 'tekst' },
   'yaml-kolon-i-tekst': { felt: 'behandlingsgaranti.frist_dage' },
   'yaml-indrykning': {},
   'yaml-tabulator': { mellemrum: 2 },

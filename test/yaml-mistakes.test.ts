@@ -212,6 +212,24 @@ const mistakes: Mistake[] = [
     make: (lines, at) => ({ lines: replaced(lines, at, `\t${lines[at]!.trimStart()}`), line: at + 1, says: /tabulator/ }),
   },
   {
+    name: 'a section’s name indented as a field of the section above, its fields beside it (one of them already there)',
+    text: randers,
+    places: (lines) =>
+      indexesWhere(lines, (line, index) => {
+        const field = /^ {2}([a-z_]+):/.exec(lines[index + 1] ?? '')?.[1];
+        const above = lines
+          .slice(0, index)
+          .map((each) => /^[a-z_]+:/.test(each))
+          .lastIndexOf(true);
+        return /^[a-z_]+:$/.test(line) && field !== undefined && above >= 0 && lines.slice(above, index).some((each) => each.startsWith(`  ${field}:`));
+      }),
+    make: (lines, at) => ({
+      lines: replaced(lines, at, `  ${lines[at]}`),
+      line: at + 1,
+      says: /har intet efter kolonet.*ryk det ud på linje med de andre afsnit/,
+    }),
+  },
+  {
     name: 'the text’s first line written after »|« or »>« on the field’s own line',
     text: randers,
     places: (lines) => indexesWhere(lines, (line, index) => /^ {2}tekst: \|$/.test(line) && /^ {4}[A-ZÆØÅ]/.test(lines[index + 1] ?? '')),

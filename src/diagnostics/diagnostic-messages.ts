@@ -54,6 +54,8 @@ export interface DiagnosticMessageArgs {
   'fil-kan-ikke-laeses': { aarsag: string };
   // YAML syntax
   'yaml-dobbelt-noegle': { felt: string };
+  /** `felt`: an empty field; `gentaget`: the field after it that its map then holds twice. */
+  'yaml-tomt-felt-over-felter': { felt: string; gentaget: string };
   /** The field, where the text is read by hand (the editor's quick fix needs no more); `anfoerselstegn`: the typographic quote the text begins with (from Word), which YAML reads as a letter. */
   'yaml-kolon-i-tekst': { felt?: string; anfoerselstegn?: string };
   'yaml-indrykning': NoArgs;
@@ -378,6 +380,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'fil-kan-ikke-laeses': (a) => `Filen kan ikke læses: ${a.aarsag}. Tjek, at du har adgang til den, og at den ikke er åben i et andet program.`,
   // YAML syntax
   'yaml-dobbelt-noegle': (a) => `Feltet ${quote(a.felt)} står to gange. Slet det ene, eller slå teksterne sammen under ét felt.`,
+  'yaml-tomt-felt-over-felter': (a) =>
+    `${quote(a.felt)} har intet efter kolonet, og ${quote(a.gentaget)} under det står på samme niveau som det. Så læser YAML ${quote(a.gentaget)} som et felt ved siden af ${quote(a.felt)}, og ${quote(a.gentaget)} står to gange. Er ${quote(a.felt)} et afsnit for sig, så ryk det ud på linje med de andre afsnit; ellers ryk felterne under det 2 mellemrum ind.`,
   'yaml-kolon-i-tekst': (a) =>
     a.anfoerselstegn
       ? `Et kolon efterfulgt af mellemrum i en tekst på én linje opfattes som et nyt felt. Teksten står i typografiske anførselstegn (${a.anfoerselstegn}), som YAML læser som bogstaver, ikke som anførselstegn: skriv dem som almindelige anførselstegn ("), eller skriv teksten som en blok med »|« på linjen før.`
