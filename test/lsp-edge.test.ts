@@ -515,23 +515,30 @@ describe('traffic the server does not understand is answered and logged in Danis
     expect(client.stderr).toBe('');
   });
 
-  it('says in one Danish line what vscode-languageserver would log in English: a message that is neither request, notification nor answer', async () => {
+  it('answers a request whose id cannot be read with InvalidRequest and id null, and says in one Danish line what is wrong with an answer to nothing or a message that is neither (before: »kunne ikke behandle … meld det til udviklerne«)', async () => {
     const client = await initialized();
-    const raw = (body: unknown) => {
-      const text = JSON.stringify(body);
-      client.process.stdin.write(`Content-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
-    };
-    raw({ jsonrpc: '2.0', id: null, method: 'textDocument/hover' });
-    raw({ jsonrpc: '2.0', id: { a: 1 }, method: 'textDocument/hover' });
-    raw({ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error' } });
-    raw({ jsonrpc: '2.0' });
-    await client.notification('window/logMessage', () => client.received('window/logMessage').length >= 4);
-    const logs = client.received('window/logMessage').map((log) => log.message as string);
-    expect(logs).toEqual(
-      Array(4).fill(expect.stringMatching(/^kvalitetsstandard: Sprogserveren kunne ikke behandle en besked fra editoren og har set bort fra den\./)),
-    );
-    expect(logs.join('\n')).not.toMatch(english);
+    const from = client.all.length;
+    client.raw({ jsonrpc: '2.0', id: null, method: 'textDocument/hover' });
+    client.raw({ jsonrpc: '2.0', id: { a: 1 }, method: 'textDocument/hover' });
+    client.raw({ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error' } });
+    client.raw({ jsonrpc: '2.0' });
     expect(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } })).toBeNull();
+    const said = client.all.slice(from, -1);
+    const invalid = (hvad: string) => ({
+      jsonrpc: '2.0',
+      id: null,
+      error: {
+        code: -32600,
+        message: expect.stringContaining(`en forespørgsel, hvis »id« er ${hvad}, men et id skal være et helt tal`),
+        data: { kode: 'lsp-ugyldigt-id' },
+      },
+    });
+    expect(said.filter((message) => message.error)).toEqual([invalid('null'), invalid('et objekt')]);
+    expect(said.filter((message) => message.method).map((message) => message.params.message)).toEqual([
+      expect.stringMatching(/^kvalitetsstandard: Editoren sendte et svar på en forespørgsel, sprogserveren ikke har stillet/),
+      expect.stringMatching(/^kvalitetsstandard: Editoren sendte en besked, der hverken er en forespørgsel, en meddelelse eller et svar/),
+    ]);
+    expect(JSON.stringify(said)).not.toMatch(english);
     expect(client.stderr).toBe('');
     await client.close();
   });

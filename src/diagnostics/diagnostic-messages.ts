@@ -246,6 +246,10 @@ export interface DiagnosticMessageArgs {
   'lsp-besked-ignoreret': { metode: string; felt: string };
   'lsp-intern-fejl': { metode: string; uri?: string };
   'lsp-besked-ikke-behandlet': NoArgs;
+  'lsp-ugyldigt-id': { hvad: string; max: number };
+  'lsp-ugyldig-metode': { hvad: string };
+  'lsp-svar-uden-forespoergsel': NoArgs;
+  'lsp-besked-uden-metode': NoArgs;
   'lsp-ugyldig-indstilling': { indstilling: string; vaerdi: string; slags: 'dato' | 'valg' | 'mapper'; tilladte?: string; standard?: string };
   // #13: what the schema tells Red Hat's YAML extension (errorMessage, patternErrorMessage); an
   // editor shows these without the offending value, so they name the field and the fix.
@@ -663,6 +667,14 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
     `Der skete en uventet fejl i sprogserveren ved ${quote(a.metode)}${a.uri ? ` for ${a.uri}` : ''}. Din fil er ikke ændret. Start editoren med KVALITETSSTANDARD_DEBUG=1 for detaljer, og meld fejlen til udviklerne.`,
   'lsp-besked-ikke-behandlet': () =>
     'Sprogserveren kunne ikke behandle en besked fra editoren og har set bort fra den. Din fil er ikke ændret. Passer fejlmarkeringerne ikke til teksten, så luk og åbn filen; sker det igen, så meld det til udviklerne.',
+  'lsp-ugyldigt-id': (a) =>
+    `Editoren sendte en forespørgsel, hvis »id« er ${a.hvad}, men et id skal være et helt tal eller en tekst på højst ${a.max} tegn (JSON-RPC 2.0). Sprogserveren har afvist forespørgslen som ugyldig og kører videre. Det er en fejl i editoren eller dens udvidelse, ikke i din fil.`,
+  'lsp-ugyldig-metode': (a) =>
+    `Editoren sendte en besked, hvis »method« er ${a.hvad}, men det skal være metodens navn som tekst (JSON-RPC 2.0). Sprogserveren har afvist beskeden som ugyldig og kører videre. Det er en fejl i editoren eller dens udvidelse, ikke i din fil.`,
+  'lsp-svar-uden-forespoergsel': () =>
+    'Editoren sendte et svar på en forespørgsel, sprogserveren ikke har stillet (eller allerede har fået svar på). Sprogserveren har set bort fra svaret og kører videre. Det er en fejl i editoren eller dens udvidelse, ikke i din fil.',
+  'lsp-besked-uden-metode': () =>
+    'Editoren sendte en besked, der hverken er en forespørgsel, en meddelelse eller et svar: den har intet gyldigt »method«, »id«, »result« eller »error« (JSON-RPC 2.0). Sprogserveren har set bort fra den og kører videre. Det er en fejl i editoren eller dens udvidelse, ikke i din fil.',
   'lsp-ugyldig-indstilling': (a) =>
     `Indstillingen ${quote(a.indstilling)} er ${quote(a.vaerdi)}, ${
       a.slags === 'dato'

@@ -152,9 +152,46 @@ function parseMessage(text: string): Message | Violation {
 type Id = number | string;
 type Request = { id: Id; method: string; params?: unknown };
 type Notification = { method: string; params?: unknown };
+type Response = { id: Id | null; result?: unknown; error?: unknown };
+
+/**
+ * The longest string id the server takes. LSP's ids are integers or strings; editors number
+ * their requests, or name them with a few dozen characters. Every answer carries its id
+ * back, so an id of megabytes would be held and written again.
+ */
+export const maxIdLength = 256;
+
+/** An id as LSP says (integer or string) that survives the trip back: an integer JSON carries exactly, a string of bounded length. */
+const isId = (value: unknown): value is Id =>
+  (typeof value === 'string' && value.length <= maxIdLength) || (typeof value === 'number' && Number.isSafeInteger(value));
+
+/** What a value the protocol would not take is, in Danish, for a message naming the field it stood in. */
+function described(value: unknown): string {
+  if (value === undefined) return 'intet';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'en liste';
+  if (typeof value === 'object') return 'et objekt';
+  if (typeof value === 'boolean') return `sandhedsværdien ${value}`;
+  if (typeof value === 'string') return value.length > maxIdLength ? `en tekst på ${value.length.toLocaleString('da-DK')} tegn` : 'en tekst';
+  if (typeof value === 'number' && !Number.isInteger(value)) return `decimaltallet ${value}`;
+  if (typeof value === 'number' && !Number.isSafeInteger(value)) return `tallet ${value}, som er for stort til at blive gengivet præcist`;
+  if (typeof value === 'number') return `tallet ${value}`;
+  return 'en ukendt værdi';
+}
+
 const isRequest = (message: Message): message is Message & Request =>
-  'method' in message && 'id' in message && (typeof message.id === 'number' || typeof message.id === 'string');
-const isNotification = (message: Message): message is Message & Notification => 'method' in message && !('id' in message);
+  'method' in message && typeof message.method === 'string' && 'id' in message && isId(message.id);
+const isNotification = (message: Message): message is Message & Notification => 'method' in message && typeof message.method === 'string' && !('id' in message);
+/**
+ * An answer the protocol would take: an id, and a result or an error (a code and a message)
+ * but not both; an error's id may be null (the request it answers could not be read).
+ */
+const isResponse = (message: Message): message is Message & { id: Id | null } => {
+  const { id, error } = message as Message & Partial<Response>;
+  if ('result' in message === 'error' in message) return false;
+  if ('result' in message) return isId(id);
+  return (isId(id) || id === null) && isRecord(error) && Number.isInteger(error.code) && typeof error.message === 'string';
+};
 
 /** LSP positions are uintegers: 0 to 2³¹ - 1. */
 const isUinteger = (value: unknown) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 2 ** 31 - 1;
@@ -165,7 +202,6 @@ const isRange = (value: unknown) =>
 const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
 /** A diagnostic the editor sends back with a code action request: a range and a message, at least. */
 const isDiagnostic = (value: unknown) => isRecord(value) && isRange(value.range) && typeof value.message === 'string';
-const isId = (value: unknown) => typeof value === 'string' || Number.isInteger(value);
 
 /** Whether a request's `position` and `range`, where it has them, are positions the protocol allows. */
 function positionsValid(params: unknown): boolean {
@@ -296,6 +332,8 @@ export class ProtocolGate extends AbstractMessageReader implements MessageReader
   private state: 'new' | 'running' | 'shut down' = 'new';
   /** The method of each request passed on and not yet answered, for the answer's Danish words. */
   private readonly pending = new Map<Id, string>();
+  /** The id of each request the server sent the editor and has no answer to yet: any other answer is the editor's mistake. */
+  private readonly awaiting = new Set<Id>();
   readonly output: MessageWriter;
 
   constructor(
@@ -305,11 +343,15 @@ export class ProtocolGate extends AbstractMessageReader implements MessageReader
     super();
     reader.onError((error) => this.fireError(error));
     reader.onClose(() => this.fireClose());
-    this.output = new DanishWriter(writer, (id) => {
-      const method = this.pending.get(id);
-      this.pending.delete(id);
-      return method;
-    });
+    this.output = new DanishWriter(
+      writer,
+      (id) => {
+        const method = this.pending.get(id);
+        this.pending.delete(id);
+        return method;
+      },
+      (id) => this.awaiting.add(id),
+    );
   }
 
   /** Whether `shutdown` was requested (an `exit` or the end of input then ends the server with 0). */
@@ -319,6 +361,7 @@ export class ProtocolGate extends AbstractMessageReader implements MessageReader
 
   listen(callback: DataCallback): Disposable {
     return this.reader.listen((message) => {
+      if (this.malformed(message)) return;
       if (isRequest(message)) {
         const refusal = this.refusal(message);
         if (refusal) return void this.writer.write({ jsonrpc: '2.0', id: message.id, error: refusal } as Message);
@@ -334,13 +377,44 @@ export class ProtocolGate extends AbstractMessageReader implements MessageReader
     });
   }
 
+  /**
+   * Whether a message is not one JSON-RPC takes, or an answer to nothing the server asked:
+   * a request with an id that is no integer or string (or one of megabytes) is answered with
+   * InvalidRequest and id null, as JSON-RPC says for an id that cannot be read; a request
+   * whose method is no string with InvalidRequest and its id. What has no answer (a
+   * notification, an answer, a message that is neither) is said in one Danish line in the log.
+   * None of it reaches vscode-jsonrpc, which would log it in English or drop it without a word.
+   */
+  private malformed(message: Message): boolean {
+    const { id, method } = message as Message & { id?: unknown; method?: unknown };
+    if ('method' in message) {
+      const refuse = (error: ReturnType<typeof danishError>, answerId: Id | null) => void this.writer.write({ jsonrpc: '2.0', id: answerId, error } as Message);
+      if ('id' in message && !isId(id)) refuse(danishError(ErrorCodes.InvalidRequest, 'lsp-ugyldigt-id', { hvad: described(id), max: maxIdLength }), null);
+      else if (typeof method !== 'string') {
+        const error = danishError(ErrorCodes.InvalidRequest, 'lsp-ugyldig-metode', { hvad: described(method) });
+        if ('id' in message) refuse(error, id as Id);
+        else this.log(error.message);
+      } else return false;
+      return true;
+    }
+    if (isResponse(message) && message.id !== null && this.awaiting.delete(message.id)) return false;
+    this.log(formatMessage(isResponse(message) ? 'lsp-svar-uden-forespoergsel' : 'lsp-besked-uden-metode', {}));
+    return true;
+  }
+
+  /** One Danish line in the editor's log. */
+  private log(text: string): void {
+    void this.writer.write({ jsonrpc: '2.0', method: 'window/logMessage', params: { type: MessageType.Warning, message: `${logPrefix}${text}` } } as Message);
+  }
+
   /** A notification the server does not apply, said in one Danish line in the editor's log (a notification has no answer). */
   private ignored({ method, params }: Notification, felt: string): void {
     const document = method === 'textDocument/didOpen' || method === 'textDocument/didChange';
-    const text = document
-      ? formatMessage('lsp-dokument-ignoreret', { metode: method, uri: documentUri(params) })
-      : formatMessage('lsp-besked-ignoreret', { metode: method, felt });
-    void this.writer.write({ jsonrpc: '2.0', method: 'window/logMessage', params: { type: MessageType.Warning, message: `${logPrefix}${text}` } } as Message);
+    this.log(
+      document
+        ? formatMessage('lsp-dokument-ignoreret', { metode: method, uri: documentUri(params) })
+        : formatMessage('lsp-besked-ignoreret', { metode: method, felt }),
+    );
   }
 
   private refusal(request: Request): { code: number; message: string } | undefined {
@@ -378,6 +452,7 @@ class DanishWriter implements MessageWriter {
   constructor(
     private readonly writer: MessageWriter,
     private readonly methodOf: (id: Id) => string | undefined,
+    private readonly asked: (id: Id) => void,
   ) {}
 
   get onError() {
@@ -389,6 +464,8 @@ class DanishWriter implements MessageWriter {
   }
 
   write(message: Message): Promise<void> {
+    const { id, method } = message as Message & { id?: unknown; method?: unknown };
+    if (method !== undefined && isId(id)) this.asked(id);
     return this.writer.write(this.danish(message));
   }
 
