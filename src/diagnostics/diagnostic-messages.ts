@@ -308,6 +308,12 @@ export interface DiagnosticMessageArgs {
   'flere-fejl': { antal: number };
   'port-adgang': { port: number };
   'preview-forkert-vaert': NoArgs;
+  'preview-optaget': { max: number };
+  'preview-metode': { metode: string };
+  'preview-header-for-stor': { max: number };
+  'preview-for-langsom': { sekunder: number };
+  'preview-ugyldig-forespoergsel': NoArgs;
+  'preview-ikke-fundet': NoArgs;
   'preview-fil-vaek': { fil: string; aarsag: string };
   'diff-fra-bindestreg': { fra: string };
   'diff-fra-fil': { fra: string; aarsag: string };
@@ -765,6 +771,14 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'flere-fejl': (a) => `… og ${a.antal} flere fejl i filen. Ret fejlene ovenfor, og kør igen for at se resten.`,
   'port-adgang': (a) => `Port ${a.port} må ikke bruges af din bruger (porte under 1024 kræver særlige rettigheder). Vælg en anden, fx --port 8080.`,
   'preview-forkert-vaert': () => 'Forhåndsvisningen svarer kun på adressen http://127.0.0.1:<port>/ eller http://localhost:<port>/.',
+  'preview-optaget': (a) =>
+    `Forhåndsvisningen har allerede ${a.max} forbindelser åbne (hver fane med siden holder et par stykker) og tager ikke flere lige nu. Luk nogle af fanerne, og genindlæs siden.`,
+  'preview-metode': (a) => `Forhåndsvisningen kan kun vise sider (GET), ikke tage imod ${quote(a.metode)}. Åbn siden i browseren.`,
+  'preview-header-for-stor': (a) =>
+    `Forespørgslens header fylder mere end de ${a.max} bytes, forhåndsvisningen tager imod. Slet cookies for adressen i browseren, og genindlæs siden.`,
+  'preview-for-langsom': (a) => `Forespørgslen kom ikke færdig inden for ${a.sekunder} sekunder, og forbindelsen er lukket. Genindlæs siden.`,
+  'preview-ugyldig-forespoergsel': () => 'Forespørgslen var ikke en HTTP-forespørgsel, forhåndsvisningen kan læse. Åbn adressen i browseren.',
+  'preview-ikke-fundet': () => 'Siden findes ikke. Forhåndsvisningen er på /.',
   'preview-fil-vaek': (a) => `${quote(a.fil)} kan ikke læses lige nu: ${a.aarsag} Siden opdaterer sig selv, når filen er tilbage.`,
   'diff-fra-bindestreg': (a) =>
     `${quote(a.fra)} kan ikke bruges som --fra, fordi den begynder med »-«. Angiv en git-version (fx HEAD~1 eller et tag) eller en fil (skriv »./« foran et filnavn, der begynder med »-«).`,
