@@ -73,7 +73,11 @@ export class LspClient {
 
   /** Writes any JSON value as one framed message, as it is (no »jsonrpc« added). */
   raw(message: unknown): void {
-    const body = JSON.stringify(message);
+    this.rawBody(JSON.stringify(message));
+  }
+
+  /** Writes any text as the body of one framed message. */
+  rawBody(body: string): void {
     this.process.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
   }
 

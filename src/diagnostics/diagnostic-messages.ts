@@ -232,7 +232,8 @@ export interface DiagnosticMessageArgs {
   'lsp-header-for-lang': { max: number };
   'lsp-header-ugyldig': NoArgs;
   'lsp-besked-for-stor': { bytes: number; max: number };
-  'lsp-besked-ugyldig': NoArgs;
+  'lsp-besked-ikke-json': NoArgs;
+  'lsp-besked-ikke-jsonrpc': { hvad: string };
   'lsp-besked-for-dyb': { max: number };
   'lsp-ikke-startet': { metode: string };
   'lsp-allerede-startet': NoArgs;
@@ -656,7 +657,10 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
     'Forbindelsen til editoren er lukket: en besked havde ingen gyldig »Content-Length« i sin header. Det er ikke en editor, der taler LSP; start sprogserveren fra editoren.',
   'lsp-besked-for-stor': (a) =>
     `Forbindelsen til editoren er lukket: en besked på ${a.bytes} bytes er større end de ${a.max} bytes, sprogserveren tager imod. Filer over 2 MB kan ikke tjekkes; del filen op.`,
-  'lsp-besked-ugyldig': () => 'Forbindelsen til editoren er lukket: en besked var ikke en JSON-RPC 2.0-besked. Start sprogserveren fra editoren.',
+  'lsp-besked-ikke-json': () =>
+    'Editoren sendte en besked, der ikke er gyldig JSON. Sprogserveren har svaret med en fejl (Parse error) og kører videre. Det er en fejl i editoren eller dens udvidelse, ikke i din fil.',
+  'lsp-besked-ikke-jsonrpc': (a) =>
+    `Editoren sendte en besked, der er ${a.hvad}, men en besked skal være et JSON-RPC 2.0-objekt med »jsonrpc«: »2.0«. Sprogserveren har afvist den som ugyldig og kører videre. Det er en fejl i editoren eller dens udvidelse, ikke i din fil.`,
   'lsp-besked-for-dyb': (a) =>
     `Forbindelsen til editoren er lukket: en besked havde lister eller objekter inden i hinanden i mere end ${a.max} niveauer, og en editors beskeder har højst et dusin. Start sprogserveren fra editoren.`,
   'lsp-ikke-startet': (a) => `Sprogserveren er ikke startet endnu: send »initialize« før ${quote(a.metode)}.`,

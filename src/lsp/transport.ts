@@ -41,7 +41,8 @@ function contentLength(header: string): number | Violation {
 /**
  * Reads `Content-Length` framed JSON-RPC messages from a stream, in time linear in what
  * arrives and memory bounded by the caps; anything beyond them is a violation, reported
- * once, after which nothing more is read.
+ * once, after which nothing more is read. A body within them that is no JSON, or JSON that
+ * is no JSON-RPC message, is `onUnreadable`'s to answer, and reading goes on.
  */
 export class BoundedMessageReader extends AbstractMessageReader {
   private header = Buffer.alloc(0);
@@ -51,6 +52,7 @@ export class BoundedMessageReader extends AbstractMessageReader {
   constructor(
     private readonly input: NodeJS.ReadableStream,
     private readonly onViolation: (violation: Violation) => void,
+    private readonly onUnreadable: (unreadable: Unreadable) => void = () => undefined,
   ) {
     super();
   }
@@ -111,7 +113,8 @@ export class BoundedMessageReader extends AbstractMessageReader {
     if (body.received === body.length) {
       this.body = undefined;
       const message = parseMessage(Buffer.concat(body.chunks).toString('utf8'));
-      if ('code' in message) this.stop(message);
+      if ('kode' in message) this.onUnreadable(message);
+      else if ('code' in message) this.stop(message as Violation);
       else callback(message);
     }
     return chunk.subarray(taken.length);
@@ -137,16 +140,29 @@ function nestsDeeper(value: unknown, most: number): boolean {
   return false;
 }
 
-function parseMessage(text: string): Message | Violation {
+/** A framed body that is no JSON-RPC message: answered (JSON-RPC's error, id null), and the connection goes on. */
+export type Unreadable = { code: number; kode: 'lsp-besked-ikke-json' | 'lsp-besked-ikke-jsonrpc'; hvad?: string };
+
+/** What a JSON value that is no JSON-RPC message is, in Danish. */
+function whatInstead(value: unknown): string {
+  if (Array.isArray(value)) return 'en liste (flere beskeder i én, som LSP ikke bruger)';
+  if (value !== null && typeof value === 'object') return 'et objekt uden »jsonrpc«: »2.0«';
+  if (typeof value === 'string') return 'en tekst';
+  return JSON.stringify(value);
+}
+
+function parseMessage(text: string): Message | Violation | Unreadable {
   let message: unknown;
   try {
     message = JSON.parse(text);
   } catch {
-    // Not JSON: the same answer as JSON that is not a message.
+    return { code: ErrorCodes.ParseError, kode: 'lsp-besked-ikke-json' };
   }
+  // Nesting first: a value nested too deep is dropped before anything walks it.
+  if (nestsDeeper(message, maxMessageDepth)) return { code: 'lsp-besked-for-dyb', args: { max: maxMessageDepth } };
   if (!message || typeof message !== 'object' || Array.isArray(message) || (message as { jsonrpc?: unknown }).jsonrpc !== '2.0')
-    return { code: 'lsp-besked-ugyldig', args: {} };
-  return nestsDeeper(message, maxMessageDepth) ? { code: 'lsp-besked-for-dyb', args: { max: maxMessageDepth } } : (message as Message);
+    return { code: ErrorCodes.InvalidRequest, kode: 'lsp-besked-ikke-jsonrpc', hvad: whatInstead(message) };
+  return message as Message;
 }
 
 type Id = number | string;
@@ -313,6 +329,12 @@ export function danishError<Code extends MessageCode>(
   args: MessageArgsByCode[Code],
 ): { code: number; message: string; data: { kode: Code } } {
   return { code, message: formatMessage(kode, args), data: { kode } };
+}
+
+/** JSON-RPC's answer to a body that is no message: id null, as for a request whose id cannot be read. */
+export function unreadableAnswer({ code, kode, hvad }: Unreadable): Message {
+  const error = kode === 'lsp-besked-ikke-json' ? danishError(code, kode, {}) : danishError(code, kode, { hvad: hvad ?? '' });
+  return { jsonrpc: '2.0', id: null, error } as Message;
 }
 
 /** Every line the server itself writes to the editor's log begins so; anything else came from vscode-languageserver. */
