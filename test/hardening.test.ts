@@ -578,7 +578,7 @@ describe('promise: preview answers only 127.0.0.1:<port> and localhost:<port>, a
     try {
       for (const host of ['evil.example', `evil.example:${port}`, `127.0.0.1:${port + 1}`, `localhost.evil.example:${port}`, `127.0.0.1`, `[::1]:${port}`]) {
         const refused = await get(port, host);
-        expect(`${host} ${refused.status}`).toBe(`${host} 421`);
+        expect(`${host} ${refused.status}`).toBe(`${host} 403`);
         expect(refused.body).not.toContain('Testby');
       }
       for (const host of [`127.0.0.1:${port}`, `localhost:${port}`]) expect((await get(port, host)).status).toBe(200);

@@ -87,12 +87,37 @@ describe('the server drops a client that breaks the framing', () => {
     expect(result.ms).toBeLessThan(10_000);
   });
 
-  it('drops a body that is not JSON-RPC', async () => {
-    for (const body of ['{not json', '[1,2]', '{"id":1,"method":"initialize"}']) {
-      const result = await dropped(Buffer.from(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`));
-      expect(result.code, body).toBe(1);
-      expect(result.stderr, body).toContain('var ikke en JSON-RPC 2.0-besked');
+  it('answers a body that is no JSON with ParseError, and JSON that is no JSON-RPC message with InvalidRequest, id null, in Danish, and goes on (before: dropped, exit 1)', async () => {
+    const client = await initialized();
+    const bodies: [string, number, string][] = [
+      ['{not json', -32700, 'ikke er gyldig JSON'],
+      ['', -32700, 'ikke er gyldig JSON'],
+      ['\u00ff\u00fe', -32700, 'ikke er gyldig JSON'],
+      ['[1,2]', -32600, 'der er en liste (flere beskeder i én, som LSP ikke bruger)'],
+      ['[{"jsonrpc":"2.0","id":1,"method":"shutdown"}]', -32600, 'der er en liste'],
+      ['{"id":1,"method":"initialize"}', -32600, 'der er et objekt uden »jsonrpc«: »2.0«'],
+      ['{"jsonrpc":"1.0","id":1,"method":"shutdown"}', -32600, 'der er et objekt uden »jsonrpc«'],
+      ['{"jsonrpc":2,"id":1,"method":"shutdown"}', -32600, 'der er et objekt uden »jsonrpc«'],
+      ['5', -32600, 'der er 5,'],
+      ['null', -32600, 'der er null,'],
+      ['"tekst"', -32600, 'der er en tekst,'],
+    ];
+    for (const [body, code, said] of bodies) {
+      const from = client.all.length;
+      client.rawBody(body);
+      expect(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }), body).toBeNull();
+      expect(client.all.slice(from, -1), body).toEqual([
+        {
+          jsonrpc: '2.0',
+          id: null,
+          error: { code, message: expect.stringContaining(said), data: { kode: code === -32700 ? 'lsp-besked-ikke-json' : 'lsp-besked-ikke-jsonrpc' } },
+        },
+      ]);
     }
+    expect(client.stderr).toBe('');
+    await client.request('shutdown', null);
+    client.notify('exit', null);
+    expect(await client.exited).toBe(0);
   });
 
   it('drops a message nested deeper than any editor’s, wherever the nesting is (before: InternalError »meld fejlen«, then exit 70 on »Maximum call stack size exceeded«)', async () => {
@@ -515,23 +540,30 @@ describe('traffic the server does not understand is answered and logged in Danis
     expect(client.stderr).toBe('');
   });
 
-  it('says in one Danish line what vscode-languageserver would log in English: a message that is neither request, notification nor answer', async () => {
+  it('answers a request whose id cannot be read with InvalidRequest and id null, and says in one Danish line what is wrong with an answer to nothing or a message that is neither (before: »kunne ikke behandle … meld det til udviklerne«)', async () => {
     const client = await initialized();
-    const raw = (body: unknown) => {
-      const text = JSON.stringify(body);
-      client.process.stdin.write(`Content-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
-    };
-    raw({ jsonrpc: '2.0', id: null, method: 'textDocument/hover' });
-    raw({ jsonrpc: '2.0', id: { a: 1 }, method: 'textDocument/hover' });
-    raw({ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error' } });
-    raw({ jsonrpc: '2.0' });
-    await client.notification('window/logMessage', () => client.received('window/logMessage').length >= 4);
-    const logs = client.received('window/logMessage').map((log) => log.message as string);
-    expect(logs).toEqual(
-      Array(4).fill(expect.stringMatching(/^kvalitetsstandard: Sprogserveren kunne ikke behandle en besked fra editoren og har set bort fra den\./)),
-    );
-    expect(logs.join('\n')).not.toMatch(english);
+    const from = client.all.length;
+    client.raw({ jsonrpc: '2.0', id: null, method: 'textDocument/hover' });
+    client.raw({ jsonrpc: '2.0', id: { a: 1 }, method: 'textDocument/hover' });
+    client.raw({ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error' } });
+    client.raw({ jsonrpc: '2.0' });
     expect(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } })).toBeNull();
+    const said = client.all.slice(from, -1);
+    const invalid = (hvad: string) => ({
+      jsonrpc: '2.0',
+      id: null,
+      error: {
+        code: -32600,
+        message: expect.stringContaining(`en forespørgsel, hvis »id« er ${hvad}, men et id skal være et helt tal`),
+        data: { kode: 'lsp-ugyldigt-id' },
+      },
+    });
+    expect(said.filter((message) => message.error)).toEqual([invalid('null'), invalid('et objekt')]);
+    expect(said.filter((message) => message.method).map((message) => message.params.message)).toEqual([
+      expect.stringMatching(/^kvalitetsstandard: Editoren sendte et svar på en forespørgsel, sprogserveren ikke har stillet/),
+      expect.stringMatching(/^kvalitetsstandard: Editoren sendte en besked, der hverken er en forespørgsel, en meddelelse eller et svar/),
+    ]);
+    expect(JSON.stringify(said)).not.toMatch(english);
     expect(client.stderr).toBe('');
     await client.close();
   });

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import yauzl from 'yauzl';
+import { gaveUpMessage, restartedMessage, restartLimit } from '../editors/vscode/src/crashes.js';
 import { complianceLevels } from '../src/lsp/diagnostics.js';
 import { fixtures, root } from './helpers.js';
 import { LspClient } from './lsp.js';
@@ -179,7 +180,13 @@ describe('the VS Code extension (.vsix)', () => {
   });
 
   describe('workspace trust and the `kommando` setting (a stand-in for VS Code that starts the real programs)', () => {
-    type Scenario = { trusted: boolean; user?: unknown; folder?: string; steps?: ({ trust: true } | { user: unknown })[]; fastTimers?: boolean };
+    type Scenario = {
+      trusted: boolean;
+      user?: unknown;
+      folder?: string;
+      steps?: ({ trust: true } | { user: unknown } | { wait: true })[];
+      fastTimers?: boolean;
+    };
     type Run = { started: string[][][]; errors: string[]; warnings: string[]; thrown?: string };
     const bundled = () => join(folder, 'extension', 'server', 'kvalitetsstandard-lsp.mjs');
     /** Activates the packed extension in a stand-in for VS Code; per step, the programs it started. */
@@ -260,6 +267,44 @@ describe('the VS Code extension (.vsix)', () => {
       expect(run.thrown).toBeUndefined();
       expect(run.errors).toEqual([]);
       expect(run.started).toEqual([[['spawn', node, cli, 'lsp', '--stdio']], [['spawn', node, cli, 'lsp', '--stdio']]]);
+    });
+
+    it('restarts a server that stops by itself a bounded number of times, then says in Danish that it gave up; a changed setting starts afresh (before: English »crashed 5 times«)', () => {
+      // A language server that answers `initialize` and then exits, as a crash would.
+      const crashing = join(work, 'crashing-server.cjs');
+      writeFileSync(
+        crashing,
+        `let buffer = Buffer.alloc(0);
+        process.stdin.on('data', (chunk) => {
+          buffer = Buffer.concat([buffer, chunk]);
+          for (;;) {
+            const end = buffer.indexOf('\\r\\n\\r\\n');
+            if (end < 0) return;
+            const length = Number(/Content-Length: (\\d+)/i.exec(buffer.subarray(0, end).toString())[1]);
+            if (buffer.length < end + 4 + length) return;
+            const message = JSON.parse(buffer.subarray(end + 4, end + 4 + length).toString());
+            buffer = buffer.subarray(end + 4 + length);
+            if (message.method === 'initialize') {
+              const body = JSON.stringify({ jsonrpc: '2.0', id: message.id, result: { capabilities: {} } });
+              process.stdout.write('Content-Length: ' + Buffer.byteLength(body) + '\\r\\n\\r\\n' + body);
+            }
+            if (message.method === 'initialized') setTimeout(() => process.exit(70), 100);
+          }
+        });`,
+      );
+      const command = `${process.execPath} ${crashing}`;
+      const run = activate({ trusted: true, user: command, steps: [{ wait: true }, { user: '' }] }) as Run & { unhandled: string[] };
+      expect(run.thrown).toBeUndefined();
+      expect(run.unhandled).toEqual([]);
+      const [first, crashes, chosen] = run.started.map(programs);
+      expect(first).toEqual([command]);
+      // Four restarts within the limit; the fifth crash in three minutes is the last.
+      expect(crashes).toEqual(Array(restartLimit.restarts).fill(command));
+      expect(run.warnings).toEqual([restartedMessage(command)]);
+      expect(run.errors).toEqual([gaveUpMessage(command, restartLimit.restarts + 1)]);
+      expect(run.errors[0]).toContain('er stoppet uventet 5 gange inden for 3 minutter og startes ikke igen');
+      // Clearing the setting is a new choice: the bundled server starts, whatever crashed before.
+      expect(chosen).toEqual([bundled()]);
     });
 
     it('never runs a command set only in the folder’s .vscode/settings.json, even when the folder is trusted', () => {

@@ -1,7 +1,7 @@
 /** A minimal Language Server Protocol client over stdio, to test the editor pairing for real. */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 
-type Message = { id?: number; method?: string; params?: any; result?: any; error?: any };
+type Message = { id?: any; method?: string; params?: any; result?: any; error?: any };
 
 export class LspClient {
   readonly process: ChildProcessWithoutNullStreams;
@@ -44,7 +44,11 @@ export class LspClient {
     }
   }
 
+  /** Every message the server wrote, in order. */
+  readonly all: Message[] = [];
+
   private handle(message: Message): void {
+    this.all.push(message);
     if (message.id !== undefined && message.method) {
       // A request from the server: answer what it asks of a client.
       const result = message.method === 'workspace/configuration' ? message.params.items.map(() => this.settings) : null;
@@ -64,7 +68,16 @@ export class LspClient {
   }
 
   private send(message: Message): void {
-    const body = JSON.stringify({ jsonrpc: '2.0', ...message });
+    this.raw({ jsonrpc: '2.0', ...message });
+  }
+
+  /** Writes any JSON value as one framed message, as it is (no »jsonrpc« added). */
+  raw(message: unknown): void {
+    this.rawBody(JSON.stringify(message));
+  }
+
+  /** Writes any text as the body of one framed message. */
+  rawBody(body: string): void {
     this.process.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
   }
 

@@ -6,7 +6,8 @@
  * and `fork` are wrapped to record each program started (and still start it).
  *
  * node vscode-stand-in.cjs <extension.js> <server folder> '<scenario JSON>'
- * scenario: { trusted, user, folder, steps: [{ trust: true } | { user: '…' }], fastTimers }
+ * scenario: { trusted, user, folder, steps: [{ trust: true } | { user: '…' } | { wait: true }], fastTimers }
+ * (a step of { wait: true } changes nothing and records what the extension starts meanwhile)
  * (fastTimers: a timer of a minute or more fires after 1.5 seconds, for the extension's time limits)
  * prints { started: [[how, program, …args]…] per step, errors: [message…], warnings: [message…] }
  */

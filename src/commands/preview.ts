@@ -6,7 +6,8 @@
  * line and column above the last good rendering.
  */
 import { watch, type FSWatcher } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { formatMessage } from '../diagnostics/messages.js';
@@ -95,7 +96,87 @@ export function portOption(value: unknown): number {
 /** Only requests addressed to this server by name: a DNS-rebinding page in the browser sends its own Host. */
 function fromThisMachine(request: IncomingMessage, port: number): boolean {
   const host = (request.headers.host ?? '').toLowerCase();
-  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+  // A browser leaves out the port it takes for granted (80 for http).
+  const names = port === 80 ? ['127.0.0.1', 'localhost'] : [];
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}` || names.includes(host);
+}
+
+/**
+ * What the preview's HTTP server allows: one person's browser needs a handful of connections
+ * (the page, its live-reload stream, a few kept alive), so the caps leave room for many tabs
+ * and bound what anything else on the machine can hold open or make the server wait for.
+ */
+export const previewLimits = {
+  /** Connections answered at once, the live-reload streams included; more get 503. */
+  connections: 64,
+  /** Beyond this many, a connection is closed without an answer (each answered one costs a parse). */
+  hardConnections: 256,
+  /** The largest request header, in bytes; a larger one gets 431. */
+  headerBytes: 8 * 1024,
+  /** How long a request's header may take to arrive (a »slowloris« sends it a byte at a time), and the whole request. */
+  headerMs: 10_000,
+  requestMs: 30_000,
+  /** How often Node looks for requests past those times. */
+  checkMs: 1_000,
+};
+
+const plainText = { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' };
+
+/** A whole HTTP answer written straight to a socket, for what is refused before (or instead of) a request. */
+function rawAnswer(status: number, reason: string, text: string): string {
+  const body = Buffer.from(`${text}\n`);
+  return `HTTP/1.1 ${status} ${reason}\r\nContent-Type: ${plainText['content-type']}\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`;
+}
+
+/**
+ * The preview's HTTP server around `handle`: bounded connections, header size and time,
+ * only GET (and HEAD), and only for this machine's names; each refusal a Danish answer with
+ * its status. `port` tells the port the server got, for the Host check.
+ */
+export function previewHttpServer(
+  handle: (request: IncomingMessage, response: ServerResponse) => void,
+  port: () => number,
+  limits: typeof previewLimits = previewLimits,
+): Server {
+  const open = new Set<Socket>();
+  const beyond = new WeakSet<Socket>();
+  const server = createServer(
+    { maxHeaderSize: limits.headerBytes, headersTimeout: limits.headerMs, requestTimeout: limits.requestMs, connectionsCheckingInterval: limits.checkMs },
+    (request, response) => {
+      const refuse = (status: number, text: string, headers: Record<string, string> = {}) => {
+        response.writeHead(status, { ...plainText, ...headers });
+        response.end(`${text}\n`);
+      };
+      if (beyond.has(request.socket)) {
+        response.shouldKeepAlive = false;
+        return refuse(503, formatMessage('preview-optaget', { max: limits.connections }), { 'retry-after': '5' });
+      }
+      if (!fromThisMachine(request, port())) return refuse(403, formatMessage('preview-forkert-vaert', {}));
+      if (request.method !== 'GET' && request.method !== 'HEAD')
+        return refuse(405, formatMessage('preview-metode', { metode: request.method ?? '' }), { allow: 'GET, HEAD' });
+      return handle(request, response);
+    },
+  );
+  server.maxConnections = limits.hardConnections;
+  server.on('connection', (socket: Socket) => {
+    if (open.size >= limits.connections) beyond.add(socket);
+    else {
+      open.add(socket);
+      socket.on('close', () => open.delete(socket));
+    }
+  });
+  // What Node would answer in English, or with no words at all: too large a header, too slow a request, no HTTP.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
+    const answer =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? rawAnswer(431, 'Request Header Fields Too Large', formatMessage('preview-header-for-stor', { max: limits.headerBytes }))
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? rawAnswer(408, 'Request Timeout', formatMessage('preview-for-langsom', { sekunder: limits.headerMs / 1000 }))
+          : rawAnswer(400, 'Bad Request', formatMessage('preview-ugyldig-forespoergsel', {}));
+    socket.end(answer);
+  });
+  return server;
 }
 
 export async function runPreview({ positionals, options }: CommandContext): Promise<number> {
@@ -112,28 +193,29 @@ export async function runPreview({ positionals, options }: CommandContext): Prom
   const renderer = new PageRenderer(file, id, regulationDirs);
 
   const listeners = new Set<ServerResponse>();
-  const server = createServer((request, response) => {
-    if (!fromThisMachine(request, port)) {
-      response.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' });
-      return response.end(`${formatMessage('preview-forkert-vaert', {})}\n`);
-    }
-    if (request.method === 'GET' && request.url === '/') {
-      void renderer.page().then((body) => {
-        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-        response.end(body);
-      });
-      return undefined;
-    }
-    if (request.method === 'GET' && request.url === '/aendringer') {
-      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
-      response.write(': forbundet\n\n');
-      listeners.add(response);
-      request.on('close', () => listeners.delete(response));
-      return undefined;
-    }
-    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-    return response.end('Siden findes ikke. Forhåndsvisningen er på /.\n');
-  });
+  // Only these two paths, compared as sent: no path reads a file, so none can lead out of a folder.
+  const server = previewHttpServer(
+    (request, response) => {
+      if (request.url === '/') {
+        void renderer.page().then((body) => {
+          response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+          response.end(body);
+        });
+        return undefined;
+      }
+      if (request.url === '/aendringer') {
+        response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+        if (request.method === 'HEAD') return void response.end();
+        response.write(': forbundet\n\n');
+        listeners.add(response);
+        request.on('close', () => listeners.delete(response));
+        return undefined;
+      }
+      response.writeHead(404, plainText);
+      return response.end(`${formatMessage('preview-ikke-fundet', {})}\n`);
+    },
+    () => port,
+  );
 
   // Watch folders rather than files: editors often save by replacing the file.
   let pending: NodeJS.Timeout | undefined;

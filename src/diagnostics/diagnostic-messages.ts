@@ -236,7 +236,8 @@ export interface DiagnosticMessageArgs {
   'lsp-header-for-lang': { max: number };
   'lsp-header-ugyldig': NoArgs;
   'lsp-besked-for-stor': { bytes: number; max: number };
-  'lsp-besked-ugyldig': NoArgs;
+  'lsp-besked-ikke-json': NoArgs;
+  'lsp-besked-ikke-jsonrpc': { hvad: string };
   'lsp-besked-for-dyb': { max: number };
   'lsp-ikke-startet': { metode: string };
   'lsp-allerede-startet': NoArgs;
@@ -250,6 +251,10 @@ export interface DiagnosticMessageArgs {
   'lsp-besked-ignoreret': { metode: string; felt: string };
   'lsp-intern-fejl': { metode: string; uri?: string };
   'lsp-besked-ikke-behandlet': NoArgs;
+  'lsp-ugyldigt-id': { hvad: string; max: number };
+  'lsp-ugyldig-metode': { hvad: string };
+  'lsp-svar-uden-forespoergsel': NoArgs;
+  'lsp-besked-uden-metode': NoArgs;
   'lsp-ugyldig-indstilling': { indstilling: string; vaerdi: string; slags: 'dato' | 'valg' | 'mapper'; tilladte?: string; standard?: string };
   // #13: what the schema tells Red Hat's YAML extension (errorMessage, patternErrorMessage); an
   // editor shows these without the offending value, so they name the field and the fix.
@@ -308,6 +313,12 @@ export interface DiagnosticMessageArgs {
   'flere-fejl': { antal: number };
   'port-adgang': { port: number };
   'preview-forkert-vaert': NoArgs;
+  'preview-optaget': { max: number };
+  'preview-metode': { metode: string };
+  'preview-header-for-stor': { max: number };
+  'preview-for-langsom': { sekunder: number };
+  'preview-ugyldig-forespoergsel': NoArgs;
+  'preview-ikke-fundet': NoArgs;
   'preview-fil-vaek': { fil: string; aarsag: string };
   'diff-fra-bindestreg': { fra: string };
   'diff-fra-fil': { fra: string; aarsag: string };
@@ -656,7 +667,10 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
     'Forbindelsen til editoren er lukket: en besked havde ingen gyldig »Content-Length« i sin header. Det er ikke en editor, der taler LSP; start sprogserveren fra editoren.',
   'lsp-besked-for-stor': (a) =>
     `Forbindelsen til editoren er lukket: en besked på ${a.bytes} bytes er større end de ${a.max} bytes, sprogserveren tager imod. Filer over 2 MB kan ikke tjekkes; del filen op.`,
-  'lsp-besked-ugyldig': () => 'Forbindelsen til editoren er lukket: en besked var ikke en JSON-RPC 2.0-besked. Start sprogserveren fra editoren.',
+  'lsp-besked-ikke-json': () =>
+    'Editoren sendte en besked, der ikke er gyldig JSON. Sprogserveren har svaret med en fejl (Parse error) og kører videre. Det er en fejl i editoren eller dens udvidelse, ikke i din fil.',
+  'lsp-besked-ikke-jsonrpc': (a) =>
+    `Editoren sendte en besked, der er ${a.hvad}, men en besked skal være et JSON-RPC 2.0-objekt med »jsonrpc«: »2.0«. Sprogserveren har afvist den som ugyldig og kører videre. Det er en fejl i editoren eller dens udvidelse, ikke i din fil.`,
   'lsp-besked-for-dyb': (a) =>
     `Forbindelsen til editoren er lukket: en besked havde lister eller objekter inden i hinanden i mere end ${a.max} niveauer, og en editors beskeder har højst et dusin. Start sprogserveren fra editoren.`,
   'lsp-ikke-startet': (a) => `Sprogserveren er ikke startet endnu: send »initialize« før ${quote(a.metode)}.`,
@@ -673,6 +687,14 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
     `Der skete en uventet fejl i sprogserveren ved ${quote(a.metode)}${a.uri ? ` for ${a.uri}` : ''}. Din fil er ikke ændret. Start editoren med KVALITETSSTANDARD_DEBUG=1 for detaljer, og meld fejlen til udviklerne.`,
   'lsp-besked-ikke-behandlet': () =>
     'Sprogserveren kunne ikke behandle en besked fra editoren og har set bort fra den. Din fil er ikke ændret. Passer fejlmarkeringerne ikke til teksten, så luk og åbn filen; sker det igen, så meld det til udviklerne.',
+  'lsp-ugyldigt-id': (a) =>
+    `Editoren sendte en forespørgsel, hvis »id« er ${a.hvad}, men et id skal være et helt tal eller en tekst på højst ${a.max} tegn (JSON-RPC 2.0). Sprogserveren har afvist forespørgslen som ugyldig og kører videre. Det er en fejl i editoren eller dens udvidelse, ikke i din fil.`,
+  'lsp-ugyldig-metode': (a) =>
+    `Editoren sendte en besked, hvis »method« er ${a.hvad}, men det skal være metodens navn som tekst (JSON-RPC 2.0). Sprogserveren har afvist beskeden som ugyldig og kører videre. Det er en fejl i editoren eller dens udvidelse, ikke i din fil.`,
+  'lsp-svar-uden-forespoergsel': () =>
+    'Editoren sendte et svar på en forespørgsel, sprogserveren ikke har stillet (eller allerede har fået svar på). Sprogserveren har set bort fra svaret og kører videre. Det er en fejl i editoren eller dens udvidelse, ikke i din fil.',
+  'lsp-besked-uden-metode': () =>
+    'Editoren sendte en besked, der hverken er en forespørgsel, en meddelelse eller et svar: den har intet gyldigt »method«, »id«, »result« eller »error« (JSON-RPC 2.0). Sprogserveren har set bort fra den og kører videre. Det er en fejl i editoren eller dens udvidelse, ikke i din fil.',
   'lsp-ugyldig-indstilling': (a) =>
     `Indstillingen ${quote(a.indstilling)} er ${quote(a.vaerdi)}, ${
       a.slags === 'dato'
@@ -763,6 +785,14 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'flere-fejl': (a) => `… og ${a.antal} flere fejl i filen. Ret fejlene ovenfor, og kør igen for at se resten.`,
   'port-adgang': (a) => `Port ${a.port} må ikke bruges af din bruger (porte under 1024 kræver særlige rettigheder). Vælg en anden, fx --port 8080.`,
   'preview-forkert-vaert': () => 'Forhåndsvisningen svarer kun på adressen http://127.0.0.1:<port>/ eller http://localhost:<port>/.',
+  'preview-optaget': (a) =>
+    `Forhåndsvisningen har allerede ${a.max} forbindelser åbne (hver fane med siden holder et par stykker) og tager ikke flere lige nu. Luk nogle af fanerne, og genindlæs siden.`,
+  'preview-metode': (a) => `Forhåndsvisningen kan kun vise sider (GET), ikke tage imod ${quote(a.metode)}. Åbn siden i browseren.`,
+  'preview-header-for-stor': (a) =>
+    `Forespørgslens header fylder mere end de ${a.max} bytes, forhåndsvisningen tager imod. Slet cookies for adressen i browseren, og genindlæs siden.`,
+  'preview-for-langsom': (a) => `Forespørgslen kom ikke færdig inden for ${a.sekunder} sekunder, og forbindelsen er lukket. Genindlæs siden.`,
+  'preview-ugyldig-forespoergsel': () => 'Forespørgslen var ikke en HTTP-forespørgsel, forhåndsvisningen kan læse. Åbn adressen i browseren.',
+  'preview-ikke-fundet': () => 'Siden findes ikke. Forhåndsvisningen er på /.',
   'preview-fil-vaek': (a) => `${quote(a.fil)} kan ikke læses lige nu: ${a.aarsag} Siden opdaterer sig selv, når filen er tilbage.`,
   'diff-fra-bindestreg': (a) =>
     `${quote(a.fra)} kan ikke bruges som --fra, fordi den begynder med »-«. Angiv en git-version (fx HEAD~1 eller et tag) eller en fil (skriv »./« foran et filnavn, der begynder med »-«).`,

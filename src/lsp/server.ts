@@ -42,7 +42,7 @@ import { completionsWithLineBreak, lineBreakOf } from './line-breaks.js';
 import { ownCompletions, ownHover } from './own-requirements.js';
 import { isOwnRequirementsFile, ownRequirementsFileOf } from '../files.js';
 import { type ClientSettings, readSettings } from './settings.js';
-import { BoundedMessageReader, debugDetail, logPrefix, ProtocolGate } from './transport.js';
+import { BoundedMessageReader, debugDetail, logPrefix, ProtocolGate, unreadableAnswer } from './transport.js';
 
 /**
  * An edit after a pause is checked at once; edits that follow it within this pause (a
@@ -61,15 +61,20 @@ function fileOf(uri: string): string {
 }
 
 /**
- * The connection over stdio, behind the bounded reader and the protocol gate. A client that
- * breaks the framing is dropped: the reason goes to stderr (an editor shows it in the
+ * The connection over stdio, behind the bounded reader and the protocol gate. A body that is
+ * no JSON-RPC message is answered with JSON-RPC's error (id null). A client that breaks the
+ * framing is dropped: the reason goes to stderr (an editor shows it in the
  * server's log) and the server ends with exit code 1, as after an `exit` without `shutdown`.
  */
 function stdioConnection(): Connection {
   const writer = new StreamMessageWriter(process.stdout);
-  const reader = new BoundedMessageReader(process.stdin, ({ code, args }) => {
-    process.stderr.write(`kvalitetsstandard: ${formatMessage(code, args)}\n`, () => process.exit(1));
-  });
+  const reader = new BoundedMessageReader(
+    process.stdin,
+    ({ code, args }) => {
+      process.stderr.write(`kvalitetsstandard: ${formatMessage(code, args)}\n`, () => process.exit(1));
+    },
+    (unreadable) => void writer.write(unreadableAnswer(unreadable)),
+  );
   const gate = new ProtocolGate(reader, writer);
   // The end of input ends the server, as vscode-languageserver does for a stream of its own.
   process.stdin.on('end', () => process.exit(gate.shutDown ? 0 : 1));

@@ -41,7 +41,8 @@ function contentLength(header: string): number | Violation {
 /**
  * Reads `Content-Length` framed JSON-RPC messages from a stream, in time linear in what
  * arrives and memory bounded by the caps; anything beyond them is a violation, reported
- * once, after which nothing more is read.
+ * once, after which nothing more is read. A body within them that is no JSON, or JSON that
+ * is no JSON-RPC message, is `onUnreadable`'s to answer, and reading goes on.
  */
 export class BoundedMessageReader extends AbstractMessageReader {
   private header = Buffer.alloc(0);
@@ -51,6 +52,7 @@ export class BoundedMessageReader extends AbstractMessageReader {
   constructor(
     private readonly input: NodeJS.ReadableStream,
     private readonly onViolation: (violation: Violation) => void,
+    private readonly onUnreadable: (unreadable: Unreadable) => void = () => undefined,
   ) {
     super();
   }
@@ -111,7 +113,8 @@ export class BoundedMessageReader extends AbstractMessageReader {
     if (body.received === body.length) {
       this.body = undefined;
       const message = parseMessage(Buffer.concat(body.chunks).toString('utf8'));
-      if ('code' in message) this.stop(message);
+      if ('kode' in message) this.onUnreadable(message);
+      else if ('code' in message) this.stop(message as Violation);
       else callback(message);
     }
     return chunk.subarray(taken.length);
@@ -137,24 +140,74 @@ function nestsDeeper(value: unknown, most: number): boolean {
   return false;
 }
 
-function parseMessage(text: string): Message | Violation {
+/** A framed body that is no JSON-RPC message: answered (JSON-RPC's error, id null), and the connection goes on. */
+export type Unreadable = { code: number; kode: 'lsp-besked-ikke-json' | 'lsp-besked-ikke-jsonrpc'; hvad?: string };
+
+/** What a JSON value that is no JSON-RPC message is, in Danish. */
+function whatInstead(value: unknown): string {
+  if (Array.isArray(value)) return 'en liste (flere beskeder i én, som LSP ikke bruger)';
+  if (value !== null && typeof value === 'object') return 'et objekt uden »jsonrpc«: »2.0«';
+  if (typeof value === 'string') return 'en tekst';
+  return JSON.stringify(value);
+}
+
+function parseMessage(text: string): Message | Violation | Unreadable {
   let message: unknown;
   try {
     message = JSON.parse(text);
   } catch {
-    // Not JSON: the same answer as JSON that is not a message.
+    return { code: ErrorCodes.ParseError, kode: 'lsp-besked-ikke-json' };
   }
+  // Nesting first: a value nested too deep is dropped before anything walks it.
+  if (nestsDeeper(message, maxMessageDepth)) return { code: 'lsp-besked-for-dyb', args: { max: maxMessageDepth } };
   if (!message || typeof message !== 'object' || Array.isArray(message) || (message as { jsonrpc?: unknown }).jsonrpc !== '2.0')
-    return { code: 'lsp-besked-ugyldig', args: {} };
-  return nestsDeeper(message, maxMessageDepth) ? { code: 'lsp-besked-for-dyb', args: { max: maxMessageDepth } } : (message as Message);
+    return { code: ErrorCodes.InvalidRequest, kode: 'lsp-besked-ikke-jsonrpc', hvad: whatInstead(message) };
+  return message as Message;
 }
 
 type Id = number | string;
 type Request = { id: Id; method: string; params?: unknown };
 type Notification = { method: string; params?: unknown };
+type Response = { id: Id | null; result?: unknown; error?: unknown };
+
+/**
+ * The longest string id the server takes. LSP's ids are integers or strings; editors number
+ * their requests, or name them with a few dozen characters. Every answer carries its id
+ * back, so an id of megabytes would be held and written again.
+ */
+export const maxIdLength = 256;
+
+/** An id as LSP says (integer or string) that survives the trip back: an integer JSON carries exactly, a string of bounded length. */
+const isId = (value: unknown): value is Id =>
+  (typeof value === 'string' && value.length <= maxIdLength) || (typeof value === 'number' && Number.isSafeInteger(value));
+
+/** What a value the protocol would not take is, in Danish, for a message naming the field it stood in. */
+function described(value: unknown): string {
+  if (value === undefined) return 'intet';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'en liste';
+  if (typeof value === 'object') return 'et objekt';
+  if (typeof value === 'boolean') return `sandhedsværdien ${value}`;
+  if (typeof value === 'string') return value.length > maxIdLength ? `en tekst på ${value.length.toLocaleString('da-DK')} tegn` : 'en tekst';
+  if (typeof value === 'number' && !Number.isInteger(value)) return `decimaltallet ${value}`;
+  if (typeof value === 'number' && !Number.isSafeInteger(value)) return `tallet ${value}, som er for stort til at blive gengivet præcist`;
+  if (typeof value === 'number') return `tallet ${value}`;
+  return 'en ukendt værdi';
+}
+
 const isRequest = (message: Message): message is Message & Request =>
-  'method' in message && 'id' in message && (typeof message.id === 'number' || typeof message.id === 'string');
-const isNotification = (message: Message): message is Message & Notification => 'method' in message && !('id' in message);
+  'method' in message && typeof message.method === 'string' && 'id' in message && isId(message.id);
+const isNotification = (message: Message): message is Message & Notification => 'method' in message && typeof message.method === 'string' && !('id' in message);
+/**
+ * An answer the protocol would take: an id, and a result or an error (a code and a message)
+ * but not both; an error's id may be null (the request it answers could not be read).
+ */
+const isResponse = (message: Message): message is Message & { id: Id | null } => {
+  const { id, error } = message as Message & Partial<Response>;
+  if ('result' in message === 'error' in message) return false;
+  if ('result' in message) return isId(id);
+  return (isId(id) || id === null) && isRecord(error) && Number.isInteger(error.code) && typeof error.message === 'string';
+};
 
 /** LSP positions are uintegers: 0 to 2³¹ - 1. */
 const isUinteger = (value: unknown) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 2 ** 31 - 1;
@@ -165,7 +218,6 @@ const isRange = (value: unknown) =>
 const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
 /** A diagnostic the editor sends back with a code action request: a range and a message, at least. */
 const isDiagnostic = (value: unknown) => isRecord(value) && isRange(value.range) && typeof value.message === 'string';
-const isId = (value: unknown) => typeof value === 'string' || Number.isInteger(value);
 
 /** Whether a request's `position` and `range`, where it has them, are positions the protocol allows. */
 function positionsValid(params: unknown): boolean {
@@ -279,6 +331,12 @@ export function danishError<Code extends MessageCode>(
   return { code, message: formatMessage(kode, args), data: { kode } };
 }
 
+/** JSON-RPC's answer to a body that is no message: id null, as for a request whose id cannot be read. */
+export function unreadableAnswer({ code, kode, hvad }: Unreadable): Message {
+  const error = kode === 'lsp-besked-ikke-json' ? danishError(code, kode, {}) : danishError(code, kode, { hvad: hvad ?? '' });
+  return { jsonrpc: '2.0', id: null, error } as Message;
+}
+
 /** Every line the server itself writes to the editor's log begins so; anything else came from vscode-languageserver. */
 export const logPrefix = 'kvalitetsstandard: ';
 
@@ -296,6 +354,8 @@ export class ProtocolGate extends AbstractMessageReader implements MessageReader
   private state: 'new' | 'running' | 'shut down' = 'new';
   /** The method of each request passed on and not yet answered, for the answer's Danish words. */
   private readonly pending = new Map<Id, string>();
+  /** The id of each request the server sent the editor and has no answer to yet: any other answer is the editor's mistake. */
+  private readonly awaiting = new Set<Id>();
   readonly output: MessageWriter;
 
   constructor(
@@ -305,11 +365,15 @@ export class ProtocolGate extends AbstractMessageReader implements MessageReader
     super();
     reader.onError((error) => this.fireError(error));
     reader.onClose(() => this.fireClose());
-    this.output = new DanishWriter(writer, (id) => {
-      const method = this.pending.get(id);
-      this.pending.delete(id);
-      return method;
-    });
+    this.output = new DanishWriter(
+      writer,
+      (id) => {
+        const method = this.pending.get(id);
+        this.pending.delete(id);
+        return method;
+      },
+      (id) => this.awaiting.add(id),
+    );
   }
 
   /** Whether `shutdown` was requested (an `exit` or the end of input then ends the server with 0). */
@@ -319,6 +383,7 @@ export class ProtocolGate extends AbstractMessageReader implements MessageReader
 
   listen(callback: DataCallback): Disposable {
     return this.reader.listen((message) => {
+      if (this.malformed(message)) return;
       if (isRequest(message)) {
         const refusal = this.refusal(message);
         if (refusal) return void this.writer.write({ jsonrpc: '2.0', id: message.id, error: refusal } as Message);
@@ -334,13 +399,44 @@ export class ProtocolGate extends AbstractMessageReader implements MessageReader
     });
   }
 
+  /**
+   * Whether a message is not one JSON-RPC takes, or an answer to nothing the server asked:
+   * a request with an id that is no integer or string (or one of megabytes) is answered with
+   * InvalidRequest and id null, as JSON-RPC says for an id that cannot be read; a request
+   * whose method is no string with InvalidRequest and its id. What has no answer (a
+   * notification, an answer, a message that is neither) is said in one Danish line in the log.
+   * None of it reaches vscode-jsonrpc, which would log it in English or drop it without a word.
+   */
+  private malformed(message: Message): boolean {
+    const { id, method } = message as Message & { id?: unknown; method?: unknown };
+    if ('method' in message) {
+      const refuse = (error: ReturnType<typeof danishError>, answerId: Id | null) => void this.writer.write({ jsonrpc: '2.0', id: answerId, error } as Message);
+      if ('id' in message && !isId(id)) refuse(danishError(ErrorCodes.InvalidRequest, 'lsp-ugyldigt-id', { hvad: described(id), max: maxIdLength }), null);
+      else if (typeof method !== 'string') {
+        const error = danishError(ErrorCodes.InvalidRequest, 'lsp-ugyldig-metode', { hvad: described(method) });
+        if ('id' in message) refuse(error, id as Id);
+        else this.log(error.message);
+      } else return false;
+      return true;
+    }
+    if (isResponse(message) && message.id !== null && this.awaiting.delete(message.id)) return false;
+    this.log(formatMessage(isResponse(message) ? 'lsp-svar-uden-forespoergsel' : 'lsp-besked-uden-metode', {}));
+    return true;
+  }
+
+  /** One Danish line in the editor's log. */
+  private log(text: string): void {
+    void this.writer.write({ jsonrpc: '2.0', method: 'window/logMessage', params: { type: MessageType.Warning, message: `${logPrefix}${text}` } } as Message);
+  }
+
   /** A notification the server does not apply, said in one Danish line in the editor's log (a notification has no answer). */
   private ignored({ method, params }: Notification, felt: string): void {
     const document = method === 'textDocument/didOpen' || method === 'textDocument/didChange';
-    const text = document
-      ? formatMessage('lsp-dokument-ignoreret', { metode: method, uri: documentUri(params) })
-      : formatMessage('lsp-besked-ignoreret', { metode: method, felt });
-    void this.writer.write({ jsonrpc: '2.0', method: 'window/logMessage', params: { type: MessageType.Warning, message: `${logPrefix}${text}` } } as Message);
+    this.log(
+      document
+        ? formatMessage('lsp-dokument-ignoreret', { metode: method, uri: documentUri(params) })
+        : formatMessage('lsp-besked-ignoreret', { metode: method, felt }),
+    );
   }
 
   private refusal(request: Request): { code: number; message: string } | undefined {
@@ -378,6 +474,7 @@ class DanishWriter implements MessageWriter {
   constructor(
     private readonly writer: MessageWriter,
     private readonly methodOf: (id: Id) => string | undefined,
+    private readonly asked: (id: Id) => void,
   ) {}
 
   get onError() {
@@ -389,6 +486,8 @@ class DanishWriter implements MessageWriter {
   }
 
   write(message: Message): Promise<void> {
+    const { id, method } = message as Message & { id?: unknown; method?: unknown };
+    if (method !== undefined && isId(id)) this.asked(id);
     return this.writer.write(this.danish(message));
   }
 

@@ -18,6 +18,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { Crashes, gaveUpMessage, restartedMessage, restartingLog } from './crashes';
 
 /** The files the server is for: a kommune's standard under `municipalities/`. */
 export const documentSelector = [{ scheme: 'file', language: 'yaml', pattern: '**/municipalities/*.{yml,yaml}' }];
@@ -28,16 +29,28 @@ const commandSetting = 'kvalitetsstandard.kommando';
  * The client, quiet while it starts: a server that cannot be started (a program that does
  * not exist, or exits before it answers) is neither retried nor reported in English
  * (»couldn't create connection to server«); `start` below explains it once, in Danish. Once
- * running, a server that stops is restarted as the client always does.
+ * running, a server that stops (or whose connection keeps failing) is not restarted by the
+ * client, which would say so in English: `stopped` is told, and the extension restarts it,
+ * a bounded number of times (`Crashes`), in Danish.
  */
 class Client extends LanguageClient {
   private starting = false;
-  private readonly running: ErrorHandler = this.createDefaultErrorHandler();
 
-  constructor(name: string, serverOptions: ServerOptions, options: LanguageClientOptions) {
+  constructor(name: string, serverOptions: ServerOptions, options: LanguageClientOptions, stopped: () => void) {
+    // What the client writes in its log when it lets the server go (it would write English).
+    const message = 'Kvalitetsstandard: forbindelsen til sprogserveren er lukket.';
     const errorHandler: ErrorHandler = {
-      error: (...args) => (this.starting ? { action: ErrorAction.Shutdown, handled: true } : this.running.error(...args)),
-      closed: () => (this.starting ? { action: CloseAction.DoNotRestart, handled: true } : this.running.closed()),
+      error: (_error, _message, count) => {
+        if (this.starting) return { action: ErrorAction.Shutdown, handled: true };
+        // A write or read that fails now and then is let pass, as the client's own rule does; more is a server gone.
+        if (count !== undefined && count <= 3) return { action: ErrorAction.Continue, handled: true };
+        stopped();
+        return { action: ErrorAction.Shutdown, handled: true, message };
+      },
+      closed: () => {
+        if (!this.starting) stopped();
+        return { action: CloseAction.DoNotRestart, handled: true, message };
+      },
     };
     super('kvalitetsstandard', name, serverOptions, { ...options, errorHandler, initializationFailedHandler: () => false });
   }
@@ -153,9 +166,27 @@ function clientOptions(): LanguageClientOptions {
   };
 }
 
+/** The crashes since the user last chose a server. */
+const crashes = new Crashes();
+
+/**
+ * A running server stopped by itself: started again (the first time in a while with a Danish
+ * word to the user), until `restartLimit` is reached; then the user is told, in Danish, and
+ * nothing is started until a setting changes or VS Code restarts.
+ */
+function stoppedUnasked(context: ExtensionContext, stopped: Client, command: string): void {
+  if (client !== stopped) return;
+  client = undefined;
+  const { restart: again, count } = crashes.crashed();
+  if (!again) return void window.showErrorMessage(gaveUpMessage(command, count));
+  if (count === 1) void window.showWarningMessage(restartedMessage(command));
+  else stopped.outputChannel.appendLine(restartingLog(command, count));
+  void restart(context, false);
+}
+
 /** Starts a client for `command` (empty: the bundled server); a command that fails falls back to the bundled server, and says so. */
 async function start(context: ExtensionContext, command: string): Promise<void> {
-  const started = new Client('Kvalitetsstandard', serverOptions(context, command), clientOptions());
+  const started: Client = new Client('Kvalitetsstandard', serverOptions(context, command), clientOptions(), () => stoppedUnasked(context, started, command));
   client = started;
   try {
     await started.start();
@@ -181,7 +212,9 @@ async function stop(): Promise<void> {
 /** Restarts, one at a time: a setting saved twice in a row must not leave two servers running. */
 let restarts: Promise<void> = Promise.resolve();
 
-function restart(context: ExtensionContext): Promise<void> {
+/** `chosen`: the user chose anew (a setting, trust), so earlier crashes no longer count. */
+function restart(context: ExtensionContext, chosen = true): Promise<void> {
+  if (chosen) crashes.reset();
   restarts = restarts.then(async () => {
     await stop();
     await start(context, chosenCommand());
