@@ -631,14 +631,17 @@ export class MistakeScanner {
       // »tekst: | Første linje«: YAML allows only the header and a comment after the mark.
       const mark = /^[|>][-+1-9]*/.exec(value)![0];
       const rest = value.slice(mark.length);
-      const text = /^(?:[ \t]*|[ \t]+#.*)$/.test(rest) ? undefined : rest.trim();
+      // A Markdown heading there (»| ### Klage«) is a comment to YAML: the text's first line, lost without a word.
+      const heading = /^[ \t]+#{2,6} \S/.test(rest);
+      const text = heading || !/^(?:[ \t]*|[ \t]+#.*)$/.test(rest) ? rest.trim() : undefined;
       if (text)
         this.report(
           'yaml-tekst-efter-blokmaerke',
-          { felt: key, maerke: mark, tekst: shorten(text.trim()) },
+          { felt: key, maerke: mark, tekst: shorten(text), kommentar: heading || undefined },
           line.number,
           line.valueColumn + value.lastIndexOf(text),
           line.text.length - 1,
+          heading ? 'advarsel' : 'fejl',
         );
       this.block = { key, parentIndent, indent: explicit ? parentIndent + Number(explicit) : undefined };
       this.open = 'closed';

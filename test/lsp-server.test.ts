@@ -372,6 +372,43 @@ describe('kvalitetsstandard lsp: quick fixes (applying them yields a valid file)
     expect(await fixed(broken, 'Ukendt felt »maalgrupe«. Mente du »maalgruppe«?', 'Ret til »maalgruppe«')).toBe(base);
   });
 
+  it('»Flyt teksten ned på linjen under« for a text begun on the line of »|«, at each text of a real file', async () => {
+    const lines = base.split('\n');
+    const starts = lines.flatMap((line, index) => (/^ +tekst: \|$/.test(line) && /^ +\S/.test(lines[index + 1] ?? '') ? [index] : []));
+    const prose = starts.filter((at) => !lines[at + 1]!.trim().startsWith('#'));
+    for (const at of [prose[0]!, prose.at(-1)!]) {
+      const broken = [...lines.slice(0, at), `${lines[at]} ${lines[at + 1]!.trim()}`, ...lines.slice(at + 2)].join('\n');
+      expect(await fixed(broken, /skal begynde på linjen under »\|«/, 'Flyt teksten ned på linjen under')).toBe(base);
+    }
+    // A heading there is a comment to YAML: the file is valid, the heading lost; a warning with the same fix.
+    const heading = starts.find((at) => /^ +#{2,6} /.test(lines[at + 1]!));
+    expect(heading).toBeDefined();
+    const commented = [...lines.slice(0, heading!), `${lines[heading!]} ${lines[heading! + 1]!.trim()}`, ...lines.slice(heading! + 2)].join('\n');
+    const { uri, diagnostics } = await open(commented);
+    const warning = diagnostics.find((diagnostic) => diagnostic.code === 'yaml-tekst-efter-blokmaerke');
+    expect(warning?.severity).toBe(2);
+    expect(warning?.message).toMatch(/er en kommentar i YAML og kommer ikke med/);
+    const action = (await actionsFor(uri, warning!)).find((candidate) => candidate.title === 'Flyt teksten ned på linjen under');
+    expect(apply(commented, uri, action)).toBe(base);
+  });
+
+  it('»Ryk … ud som et afsnit for sig« for a section whose name was indented under the section above', async () => {
+    const lines = base.split('\n');
+    // A section whose first field the section above has too, so YAML reads it twice.
+    const at = lines.findIndex((line, index) => {
+      const field = /^ {2}([a-z_]+):/.exec(lines[index + 1] ?? '')?.[1];
+      const above = lines
+        .slice(0, index)
+        .map((each) => /^[a-z_]+:/.test(each))
+        .lastIndexOf(true);
+      return /^[a-z_]+:$/.test(line) && field !== undefined && above >= 0 && lines.slice(above, index).some((each) => each.startsWith(`  ${field}:`));
+    });
+    expect(at).toBeGreaterThan(0);
+    const broken = [...lines.slice(0, at), `  ${lines[at]}`, ...lines.slice(at + 1)].join('\n');
+    const name = lines[at]!.slice(0, -1);
+    expect(await fixed(broken, /har intet efter kolonet/, `Ryk »${name}« ud som et afsnit for sig`)).toBe(base);
+  });
+
   it.each([
     ['a date', '    dato: 2021-12-13', '2021-12', '\u200b'],
     ['the kommune’s name, written as an escape in double quotes', 'kommune: Randers Kommune', 'Randers Kom', '\\u00AD'],

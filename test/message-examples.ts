@@ -175,6 +175,8 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'lsp-blok-tekst': {},
   'lsp-punkter-med-streg': { antal: 3 },
   'lsp-tabulator': {},
+  'lsp-tekst-ned': {},
+  'lsp-ryk-ud': { felt: 'maalgruppe' },
   'lsp-usynligt-tegn': { slags: 'slet' },
   'lsp-fjern-kommentar': { titel: 'Behandlingsgaranti', fra: 2, til: 2 },
   'lsp-indrykning': { hvad: '»visitation«', mellemrum: 2, forventet: 2 },

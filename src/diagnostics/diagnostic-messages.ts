@@ -85,7 +85,7 @@ export interface DiagnosticMessageArgs {
   'yaml-anfoerselstegn-lukkes-ikke': { tegn: string };
   'yaml-tekst-efter-anfoerselstegn': { felt: string; tegn: string; rest: string };
   /** `maerke`: the »|« or »>« (with what follows it in the header, »|-«); `tekst`: the text written after it on the same line. */
-  'yaml-tekst-efter-blokmaerke': { felt: string; maerke: string; tekst: string };
+  'yaml-tekst-efter-blokmaerke': { felt: string; maerke: string; tekst: string; kommentar?: boolean };
   'yaml-kommentar-i-tekst': { felt: string; kommentar: string };
   /** `fortsaetter`: the text goes on below the line, which YAML cannot read. */
   'yaml-kommentarlinje-i-tekst': { felt: string; kommentar: string; fortsaetter?: string };
@@ -216,6 +216,8 @@ export interface DiagnosticMessageArgs {
   'lsp-blok-tekst': NoArgs;
   'lsp-punkter-med-streg': { antal: number };
   'lsp-tabulator': NoArgs;
+  'lsp-tekst-ned': NoArgs;
+  'lsp-ryk-ud': { felt: string };
   'lsp-usynligt-tegn': { slags: 'slet' | 'mellemrum' };
   'lsp-fjern-kommentar': { titel: string; fra: number; til: number };
   'lsp-indrykning': { hvad: string; mellemrum: number; forventet: number };
@@ -437,7 +439,9 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'yaml-tekst-efter-anfoerselstegn': (a) =>
     `Teksten i ${quote(a.felt)} slutter ved det andet ${quote(a.tegn)}, så ${quote(a.rest)} efter det kan ikke læses. Sæt hele teksten i ${a.tegn === '"' ? 'enkelte' : 'dobbelte'} anførselstegn, eller fjern anførselstegnene.`,
   'yaml-tekst-efter-blokmaerke': (a) =>
-    `Teksten i ${quote(a.felt)} skal begynde på linjen under ${quote(a.maerke)}, ikke på samme linje. Flyt ${quote(a.tekst)} ned på en ny linje, rykket ind under feltet som resten af teksten.`,
+    a.kommentar
+      ? `${quote(a.tekst)} efter ${quote(a.maerke)} er en kommentar i YAML og kommer ikke med i teksten i ${quote(a.felt)}. Skal den med, så flyt den ned på linjen under, rykket ind som resten af teksten.`
+      : `Teksten i ${quote(a.felt)} skal begynde på linjen under ${quote(a.maerke)}, ikke på samme linje. Flyt ${quote(a.tekst)} ned på en ny linje, rykket ind under feltet som resten af teksten.`,
   'yaml-kommentar-i-tekst': (a) =>
     `Teksten i ${quote(a.felt)} stopper ved »#«: ${quote(a.kommentar)} er en kommentar i YAML og kommer ikke med. Sæt hele teksten i anførselstegn, hvis »#« hører til teksten.`,
   'yaml-kommentarlinje-i-tekst': (a) =>
@@ -643,6 +647,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'lsp-blok-tekst': () => 'Skriv teksten som en blok med »|«',
   'lsp-punkter-med-streg': (a) => (a.antal === 1 ? 'Skriv punktet med »- «' : `Skriv de ${a.antal} punkter med »- «`),
   'lsp-tabulator': () => 'Erstat tabulatoren med mellemrum',
+  'lsp-tekst-ned': () => 'Flyt teksten ned på linjen under',
+  'lsp-ryk-ud': (a) => `Ryk ${quote(a.felt)} ud som et afsnit for sig`,
   'lsp-usynligt-tegn': (a) => (a.slags === 'mellemrum' ? 'Erstat tegnet med et almindeligt mellemrum' : 'Slet det usynlige tegn'),
   'lsp-fjern-kommentar': (a) => `Fjern »# « foran afsnittet ${quote(a.titel)} (linje ${a.fra}-${a.til})`,
   'lsp-indrykning': (a) => indentAdvice(a, String(a.hvad)).replace(/\.$/, ''),

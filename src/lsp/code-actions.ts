@@ -190,7 +190,6 @@ function quoteRestFix(uri: string, document: TextDocument, diagnostic: LspDiagno
   return fix(uri, formatMessage('lsp-citer-tekst', {}), diagnostic, [{ range, newText: quoted }]);
 }
 
-/** Fixes for the mistakes made by hand (src/yaml-mistakes.ts), from the diagnostic's arguments. */
 /** The field name on the diagnostic's line, written with the letters it looks like: »Ret til »titel««. */
 function lookalikeKeyFix(uri: string, document: TextDocument, diagnostic: LspDiagnostic, field: string): CodeAction[] {
   const line = diagnostic.range.start.line;
@@ -204,6 +203,33 @@ function lookalikeKeyFix(uri: string, document: TextDocument, diagnostic: LspDia
   ];
 }
 
+const indentOf = (text: string) => /^ */.exec(text)![0].length;
+
+/** The text written after »|« on the field's line, moved to the line below at the text's indentation (the next line's, or 2 deeper than the field). */
+function textDownFix(uri: string, document: TextDocument, diagnostic: LspDiagnostic): CodeAction {
+  const { line, character } = diagnostic.range.start;
+  const text = lineText(document, line);
+  const field = indentOf(text);
+  const next = line + 1 < document.lineCount ? lineText(document, line + 1) : '';
+  const indent = next.trim() !== '' && indentOf(next) > field ? indentOf(next) : field + 2;
+  const markEnd = text.slice(0, character).trimEnd().length;
+  const range = { start: { line, character: markEnd }, end: { line, character: text.length } };
+  return fix(uri, formatMessage('lsp-tekst-ned', {}), diagnostic, [{ range, newText: `\n${' '.repeat(indent)}${text.slice(character).trimEnd()}` }]);
+}
+
+/** An empty field moved out to the indentation of the field it stands under: its fields, beside it before, are then its own. */
+function outdentFix(uri: string, document: TextDocument, diagnostic: LspDiagnostic, field: string): CodeAction | undefined {
+  const line = diagnostic.range.start.line;
+  const indent = indentOf(lineText(document, line));
+  for (let above = line - 1; above >= 0; above -= 1) {
+    const text = lineText(document, above);
+    if (text.trim() === '' || text.trimStart().startsWith('#') || indentOf(text) >= indent) continue;
+    return indentFix(uri, document, diagnostic, indentOf(text), formatMessage('lsp-ryk-ud', { felt: field }));
+  }
+  return undefined;
+}
+
+/** Fixes for the mistakes made by hand (src/yaml-mistakes.ts), from the diagnostic's arguments. */
 function mistakeFixes(uri: string, document: TextDocument, diagnostic: LspDiagnostic, problem: Message): CodeAction[] {
   const line = diagnostic.range.start.line;
   const indent = (args: { mellemrum: number; forventet: number }, hvad: string) => [
@@ -264,6 +290,12 @@ function mistakeFixes(uri: string, document: TextDocument, diagnostic: LspDiagno
       const doubled = problem.code === 'yaml-tekst-efter-anfoerselstegn' && problem.args.tegn === '"';
       const quoted = quoteRestFix(uri, document, diagnostic, doubled ? "'" : '"');
       return quoted ? [quoted] : [];
+    }
+    case 'yaml-tekst-efter-blokmaerke':
+      return [textDownFix(uri, document, diagnostic)];
+    case 'yaml-tomt-felt-over-felter': {
+      const outdent = outdentFix(uri, document, diagnostic, problem.args.felt);
+      return outdent ? [outdent] : [];
     }
     default:
       return [];
