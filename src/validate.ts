@@ -385,6 +385,46 @@ function foreignFile(loaded: LoadedFile, errors: readonly AjvError[]): Diagnosti
   return { ...problem, severity: 'fejl', file: loaded.file, ...locateKey(loaded, [], keys[0]!) };
 }
 
+/**
+ * One list item written as two (»- organ: Byrådet« and, under it, »- dato: …«: a »- « too
+ * many): each half lacks what the other has. One error on the second half's line, which says
+ * so, instead of a missing field in each. Returns the diagnostics and the errors they explain.
+ */
+function splitItems(loaded: LoadedFile, errors: readonly AjvError[]): { diagnostics: Diagnostic[]; explained: Set<AjvError> } {
+  const missing = new Map<string, AjvError[]>();
+  for (const error of errors.filter((each) => each.keyword === 'required' && /\/\d+$/.test(each.instancePath)))
+    missing.set(error.instancePath, [...(missing.get(error.instancePath) ?? []), error]);
+  const diagnostics: Diagnostic[] = [];
+  const explained = new Set<AjvError>();
+  for (const [pointer, lower] of missing) {
+    const path = pointerPath(pointer);
+    const index = path.at(-1) as number;
+    if (index === 0) continue;
+    const list = path.slice(0, -1);
+    const upper = missing.get(pointer.replace(/\d+$/, String(index - 1))) ?? [];
+    if (upper.some((error) => explained.has(error))) continue;
+    const first = list.reduce<unknown>((value, step) => (value as Record<string | number, unknown>)?.[step], loaded.data) as unknown[] | undefined;
+    const above = first?.[index - 1] as Record<string, unknown> | undefined;
+    const below = lower[0]!.data as Record<string, unknown>;
+    const lacks = (errorsOf: AjvError[]) => errorsOf.map((error) => String(error.params.missingProperty));
+    const has = (item: Record<string, unknown> | undefined, keys: string[]) => item !== null && typeof item === 'object' && keys.every((key) => key in item);
+    // The half below has none of the fields above, and each half has what the other lacks.
+    if (!has(above, lacks(lower)) || !has(below, lacks(upper)) || Object.keys(below).some((key) => key in above!)) continue;
+    const at = locate(loaded, [...list, index]);
+    const args = { liste: formatPath(list), felter: Object.keys(below).join(', '), mangler: lacks(lower).join(', '), over: Object.keys(above!)[0] ?? '' };
+    diagnostics.push({
+      ...message('punkt-delt-i-to', args),
+      severity: 'fejl',
+      file: loaded.file,
+      start: at.start,
+      end: at.end,
+      path: formatPath([...list, index]),
+    });
+    for (const error of [...upper, ...lower]) explained.add(error);
+  }
+  return { diagnostics, explained };
+}
+
 export function validateLoaded(loaded: LoadedFile): ValidationResult {
   if (!validateSchema(loaded.data)) {
     const errors = withoutAnyOfBranches((validateSchema as unknown as { errors: AjvError[] }).errors ?? []);
@@ -392,14 +432,15 @@ export function validateLoaded(loaded: LoadedFile): ValidationResult {
     if (foreign) return { valid: false, diagnostics: [foreign] };
     // A value can break two keywords that say the same (an address failing both `format` and `pattern`).
     const seen = new Set<string>();
-    const unique = errors
-      .map((error) => schemaDiagnostic(loaded, error))
-      .filter((diagnostic) => {
+    const split = splitItems(loaded, errors);
+    const unique = [...split.diagnostics, ...errors.filter((error) => !split.explained.has(error)).map((error) => schemaDiagnostic(loaded, error))].filter(
+      (diagnostic) => {
         const key = `${diagnostic.code}\u0000${diagnostic.path}`;
         if (seen.has(key)) return false;
         seen.add(key);
         return true;
-      });
+      },
+    );
     return { valid: false, diagnostics: capDiagnostics(withCharacterProblems(loaded, unique).errors.sort(compareDiagnostics)) };
   }
   const document = loaded.data as Kvalitetsstandard;

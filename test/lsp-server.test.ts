@@ -392,6 +392,12 @@ describe('kvalitetsstandard lsp: quick fixes (applying them yields a valid file)
     expect(apply(commented, uri, action)).toBe(base);
   });
 
+  it('»Fjern »- « foran »dato«« for one list item written as two', async () => {
+    const broken = base.replace('\n    dato: 2021-12-13\n', '\n  - dato: 2021-12-13\n');
+    expect(broken).not.toBe(base);
+    expect(await fixed(broken, /står som et nyt punkt i »godkendelse«/, 'Fjern »- « foran »dato«')).toBe(base);
+  });
+
   it('»Ryk … ud som et afsnit for sig« for a section whose name was indented under the section above', async () => {
     const lines = base.split('\n');
     // A section whose first field the section above has too, so YAML reads it twice.

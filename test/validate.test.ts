@@ -377,3 +377,40 @@ describe('a character that shows nothing inside a value (a zero-width space, a s
     );
   });
 });
+
+describe('validate: one list item written as two (a »- « too many)', () => {
+  const randers = readFileSync(join(root, 'municipalities', 'randers.yml'), 'utf8');
+  const folder = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-split-'));
+  const offer = 'doegnbehandling:\n  tilbud:\n    - navn: Opholdsstedet Eksempel\n      pris: 1.850 kr. pr. døgn\n';
+  const assessment =
+    '\nvurderinger:\n  - krav: §4.4\n    status: opfyldt\n    begrundelse: Afsnittet beskriver samtalen.\n    af: Anna Hansen\n    dato: 2026-11-20\n';
+  const cases: [string, string, string, string][] = [
+    ['an approval, its date split off', randers, '    dato: 2021-12-13', 'dato'],
+    ['a residential offer, its price split off', randers.replace(/^doegnbehandling:\n/m, offer), '      pris: 1.850 kr. pr. døgn', 'pris'],
+    ['an assessment, split after its status', randers + assessment, '    begrundelse: Afsnittet beskriver samtalen.', 'begrundelse'],
+  ];
+  it.each(cases)('%s: one error on the split line, saying which »- « to remove', async (_name, whole, line, field) => {
+    expect(whole).toContain(`\n${line}\n`);
+    const dashed = line.replace(/^( *) {2}/, '$1- ');
+    const file = join(folder, `${field}.yml`);
+    writeFileSync(file, whole.replace(`\n${line}\n`, `\n${dashed}\n`));
+    const at = whole.split('\n').indexOf(line) + 1;
+    const diagnostics = await diagnosticsOf(file);
+    expect(diagnostics).toEqual([
+      { line: at, column: dashed.indexOf('-') + 3, code: 'punkt-delt-i-to', message: expect.stringContaining(`Fjern »- « foran »${field}«`) },
+    ]);
+  });
+
+  it('a new item that shares a field with the one above is a new item, told what it lacks', async () => {
+    const file = join(folder, 'new.yml');
+    // »pris« again: its own item, missing its »navn«, not half of the one above.
+    writeFileSync(file, randers.replace(/^doegnbehandling:\n/m, `${offer}    - pris: 2.000 kr.\n      behandlingsform: Døgn.\n`));
+    expect((await diagnosticsOf(file)).map((each) => each.code)).toEqual(['felt-mangler']);
+    // Only fields the item above lacks: the same lines with »pris« left out read as its second half.
+    writeFileSync(
+      file,
+      randers.replace(/^doegnbehandling:\n/m, `${offer.replace('      pris: 1.850 kr. pr. døgn\n', '')}    - pris: 2.000 kr.\n      behandlingsform: Døgn.\n`),
+    );
+    expect((await diagnosticsOf(file)).map((each) => each.code)).toEqual(['punkt-delt-i-to']);
+  });
+});

@@ -104,6 +104,8 @@ export interface DiagnosticMessageArgs {
   'ikke-en-gruppe': NoArgs;
   'ukendt-felt': { felt: string; hoererTil?: string; forslag?: string; tilladte: string };
   'felt-mangler': { felt: string; i?: string };
+  /** `felter`: the second half's fields; `mangler`: what it lacks, which the item above has; `over`: the first field of the item above. */
+  'punkt-delt-i-to': { liste: string; felter: string; mangler: string; over: string };
   'forkert-type': { felt: string; forventet: string; faktisk: string; raad?: string };
   'ugyldig-dato': { vaerdi: string };
   'ugyldig-url': { vaerdi: string };
@@ -218,6 +220,7 @@ export interface DiagnosticMessageArgs {
   'lsp-tabulator': NoArgs;
   'lsp-tekst-ned': NoArgs;
   'lsp-ryk-ud': { felt: string };
+  'lsp-fjern-streg': { felt: string };
   'lsp-usynligt-tegn': { slags: 'slet' | 'mellemrum' };
   'lsp-fjern-kommentar': { titel: string; fra: number; til: number };
   'lsp-indrykning': { hvad: string; mellemrum: number; forventet: number };
@@ -492,6 +495,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
       a.forslag || a.hoererTil ? '' : ` Tilladte felter her: ${a.tilladte}.`
     }`,
   'felt-mangler': (a) => `Feltet ${quote(a.felt)} mangler${a.i ? ` i ${quote(a.i)}` : ''}. Tilføj det.`,
+  'punkt-delt-i-to': (a) =>
+    `${quote(a.felter)} står som et nyt punkt i ${quote(a.liste)} (med »- « foran), men et punkt uden ${quote(a.mangler)} hører til punktet over. Fjern »- « foran ${quote(a.felter.split(', ')[0] ?? '')}, så det står på linje med ${quote(a.over)}.`,
   'forkert-type': (a) => `${quote(a.felt)} skal være ${a.forventet}, men er ${a.faktisk}.${a.raad ? ` ${a.raad}` : ''}`,
   'ugyldig-dato': (a) =>
     `${quote(a.vaerdi)} er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2023-11-20; nævner dokumentet kun måned eller år, så ÅÅÅÅ-MM eller ÅÅÅÅ.`,
@@ -649,6 +654,7 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'lsp-tabulator': () => 'Erstat tabulatoren med mellemrum',
   'lsp-tekst-ned': () => 'Flyt teksten ned på linjen under',
   'lsp-ryk-ud': (a) => `Ryk ${quote(a.felt)} ud som et afsnit for sig`,
+  'lsp-fjern-streg': (a) => `Fjern »- « foran ${quote(a.felt)}`,
   'lsp-usynligt-tegn': (a) => (a.slags === 'mellemrum' ? 'Erstat tegnet med et almindeligt mellemrum' : 'Slet det usynlige tegn'),
   'lsp-fjern-kommentar': (a) => `Fjern »# « foran afsnittet ${quote(a.titel)} (linje ${a.fra}-${a.til})`,
   'lsp-indrykning': (a) => indentAdvice(a, String(a.hvad)).replace(/\.$/, ''),

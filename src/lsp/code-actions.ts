@@ -291,6 +291,15 @@ function mistakeFixes(uri: string, document: TextDocument, diagnostic: LspDiagno
       const quoted = quoteRestFix(uri, document, diagnostic, doubled ? "'" : '"');
       return quoted ? [quoted] : [];
     }
+    case 'punkt-delt-i-to': {
+      // The »- « just before the item's first field becomes two spaces: the field joins the item above.
+      const text = lineText(document, line);
+      const dash = text.slice(0, diagnostic.range.start.character).search(/-[ \t]+$/);
+      if (dash < 0) return [];
+      const felt = problem.args.felter.split(', ')[0] ?? '';
+      const range = { start: { line, character: dash }, end: { line, character: dash + 1 } };
+      return [fix(uri, formatMessage('lsp-fjern-streg', { felt }), diagnostic, [{ range, newText: ' ' }])];
+    }
     case 'yaml-tekst-efter-blokmaerke':
       return [textDownFix(uri, document, diagnostic)];
     case 'yaml-tomt-felt-over-felter': {
