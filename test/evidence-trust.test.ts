@@ -831,7 +831,11 @@ describe('words that look like an answer and are not', () => {
     const practice = [
       ['§4.1.10', 'brugerinddragelse', 'Vi har et brugerråd, som mødes fire gange om året, og i 2028 vil vi også gennemføre en brugerundersøgelse.'],
       ['§4.1.8', 'behandlingsplan', 'Behandlingsplanen er en plan, der udarbejdes sammen med dig ved behandlingens start og følges op hver tredje måned.'],
-      ['§4.1.6', 'behandlingsgaranti', 'Det er vigtigt for os, at du får tilbudt behandling senest 14 dage efter din henvendelse.'],
+      [
+        '§4.1.6',
+        'behandlingsgaranti',
+        'Det er vigtigt for os, at behandlingen starter hurtigt, og derfor får du tilbudt behandling senest 14 dage efter din henvendelse.',
+      ],
       ['§4.1.3', 'maal_og_vaerdier', 'Målet er, at du bliver stoffri. Vi bygger på værdierne respekt, ligeværd og åbenhed.'],
       [
         '§4.1.12',
@@ -1038,6 +1042,33 @@ describe('words that look like an answer and are not', () => {
       ['§4.4', 'hjemmeboende_boern', 'Behandleren spørger altid til dine hjemmeboende børn under 18 år, og 60 % af familierne tager imod en familiesamtale.'],
     ] as const;
     expectTwins(answered, practice);
+  });
+
+  it('a figure inside what is aimed at (»Målet er, at … inden 14 dage«, »Vi sigter mod, at …«) is the figure wanted, not done; told as practice, or after an aim of attention, it is', () => {
+    const aimed = [
+      ['§4.1.6', 'behandlingsgaranti', 'Målet er, at behandlingen starter inden 14 dage efter din henvendelse og at du får en behandlingsplan.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Det er målet, at du kan starte i behandling senest 14 dage efter, at du har henvendt dig.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Vores mål er at starte behandlingen senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Vi har som mål at tilbyde behandling senest 14 dage efter henvendelsen til Rusmiddelcentret.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Vi sigter mod, at behandlingen iværksættes senest 14 dage efter din henvendelse.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Det er vigtigt for os, at du får tilbudt behandling senest 14 dage efter din henvendelse.'],
+      ['§4.1.8', 'behandlingsplan', 'Målet er, at alle borgere får en behandlingsplan og at den følges op hver 3. måned.'],
+      ['§4.1.13', 'personale', 'Vi lægger vægt på, at alle 12 medarbejdere har en relevant uddannelse og får supervision 4 gange om året.'],
+    ] as const;
+    const done = [
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter inden 14 dage efter din henvendelse, og du får en behandlingsplan.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Du kan starte i behandling senest 14 dage efter, at du har henvendt dig.'],
+      ['§4.1.8', 'behandlingsplan', 'Alle borgere får en behandlingsplan sammen med behandleren, og den følges op hver 3. måned.'],
+      ['§4.1.13', 'personale', 'Alle 12 medarbejdere har en relevant uddannelse og får supervision 4 gange om året.'],
+      ['§4.1.13', 'personale', 'Vi har fokus på faglighed med supervision 4 gange om året, og alle medarbejdere har en socialfaglig uddannelse.'],
+      // A target figure is what § 4, stk. 3 asks for: aims answer it.
+      [
+        '§4.3',
+        'maaltal',
+        'Vi sigter mod, at 40 % er stoffri efter endt behandling, 30 % har reduceret forbruget, og højst 20 % vender tilbage inden for 12 måneder.',
+      ],
+    ] as const;
+    expectTwins(aimed, done);
   });
 
   it('a label or a table’s row whose value is a status of what is not there (ended, lacking, being set up, planned, awaiting) is no answer; a value that tells it is', () => {

@@ -330,7 +330,16 @@ const hedgedPractice = danish(
  * then it is no mere aim.
  */
 const statedMeans = danish(
-  String.raw`(?<!\p{L})(?:ved at|gennem|derfor|fx|f\.eks|eksempelvis|blandt andet|bl\.a|herunder|det betyder|hvilket betyder|konkret|sker ved|sker gennem|(?:og|så) (?:vi|kommunen|du|der))(?!\p{L})|:|(?<!\d)(?!(?:19|20)\d\d(?!\d)|\d+ år(?!\p{L}))\d`,
+  String.raw`(?<!\p{L})(?:ved at|gennem|derfor|fx|f\.eks|eksempelvis|blandt andet|bl\.a|herunder|det betyder|hvilket betyder|konkret|sker ved|sker gennem|(?:og|så) (?:vi|kommunen|du|der))(?!\p{L})|:`,
+);
+/** A figure (not a year, not an age): after an aim of attention (»Vi har fokus på supervision 4 gange om året«) it tells what is done. */
+const statedFigure = /(?<!\d)(?!(?:19|20)\d\d(?!\d)|\d+ år(?![a-zæøå]))\d/;
+/**
+ * An aim whose object is what is aimed at, a clause or an end (»Målet er, at …«, »Vi lægger vægt på, at …«, »Vores mål er at …«,
+ * »Vi tilstræber …«, »Vi sigter mod …«): a figure in it (»… starter inden 14 dage«) is the figure aimed at, not how it is done.
+ */
+const aimedAt = danish(
+  String.raw`(?:(?<!\p{L})at|tilstræber|stræber efter|bestræber (?:sig|os) på|sigter (?:mod|efter)|stiler mod|(?:mål|målsætning|ambition)(?:et|en)?|hensigt(?:en)?|vision(?:en)?|ønsker|håber(?: på)?)$|^,? at(?!\p{L})`,
 );
 
 /**
@@ -733,7 +742,12 @@ export function evadesPractice({ text, lower }: Cased): boolean {
 
 /** Whether the sentence says what the kommune aims at or values, not what it does (read only of sentences that match a wording). */
 export function statesAim({ lower }: Cased): boolean {
-  return (aimStatement.test(lower) && !statedMeans.test(lower)) || hedgedPractice.test(lower);
+  if (hedgedPractice.test(lower)) return true;
+  const aim = aimStatement.exec(lower);
+  if (!aim || statedMeans.test(lower)) return false;
+  if (!statedFigure.test(lower)) return true;
+  const end = aim.index + aim[0].length;
+  return aimedAt.test(aim[0]) || aimedAt.test(lower.slice(end, end + 4));
 }
 
 /** Whether the sentence says that the kommune has or does none of something, or only if it comes about (read only of sentences that match a wording). */

@@ -904,6 +904,7 @@ export const bek1477of2019Data: RegulationData = {
         ]
       },
       "emne": "måltal|\\<mål for|\\<resultatmål",
+      "maal_svarer": true,
       "nej_er_intet_svar": true,
       "saetter_regel": true,
       "aspekter": [
