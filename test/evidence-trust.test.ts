@@ -1071,6 +1071,21 @@ describe('words that look like an answer and are not', () => {
     expectTwins(aimed, done);
   });
 
+  it('what the kommune looks into (»ser på, om …«, »kigger nærmere på, om …«, »undersøger, om … kan starte«) is not done yet; looking at the citizen’s case is practice', () => {
+    const lookedInto = [
+      ['§4.1.10', 'brugerinddragelse', 'Forvaltningen ser på, om brugerne kan inddrages gennem et brugerråd, der mødes fire gange om året.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi kigger nærmere på, om der kan oprettes et brugerråd, hvor brugerne giver input til tilbuddene.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Rusmiddelcentret undersøger, om behandlingen kan starte senest 14 dage efter din henvendelse.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Det ses på, om behandlingen kan iværksættes senest 14 dage efter henvendelsen.'],
+    ] as const;
+    const practice = [
+      ['§4.1.10', 'brugerinddragelse', 'Brugerne inddrages gennem et brugerråd, der mødes fire gange om året.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter senest 14 dage efter din henvendelse.'],
+      ['§4.4', 'hjemmeboende_boern', 'Behandleren ser på, om borgeren har hjemmeboende børn under 18 år, og kontakter Familieafdelingen ved bekymring.'],
+    ] as const;
+    expectTwins(lookedInto, practice);
+  });
+
   it('a label or a table’s row whose value is a status of what is not there (ended, lacking, being set up, planned, awaiting) is no answer; a value that tells it is', () => {
     const table = (label: string, value: string) => `| Emne | Status |\n| --- | --- |\n| ${label} | ${value} |`;
     const council = 'Brugerråd, der mødes fire gange om året';
