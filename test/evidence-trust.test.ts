@@ -1086,6 +1086,15 @@ describe('words that look like an answer and are not', () => {
     expectTwins(lookedInto, practice);
   });
 
+  it('§ 4, stk. 4: staff who act on what they notice (»… og handler på det«) say more than the law, though not how; the law’s words alone, or a text about itself, say nothing', () => {
+    const noticed = 'Medarbejderne er opmærksomme på, om borgeren har hjemmeboende børn';
+    expect(statusOf('§4.4', 'hjemmeboende_boern', `${noticed}.`)).toBe('mangler');
+    expect(statusOf('§4.4', 'hjemmeboende_boern', 'Afsnittet handler om opmærksomhed på hjemmeboende børn og deres trivsel.')).toBe('mangler');
+    expect(statusOf('§4.4', 'hjemmeboende_boern', `${noticed}, og handler på det.`)).toBe('delvist');
+    expect(statusOf('§4.4', 'hjemmeboende_boern', 'Vi er opmærksomme på dine hjemmeboende børn og handler altid på det.')).toBe('delvist');
+    expect(statusOf('§4.4', 'hjemmeboende_boern', `${noticed}, og handler på det ved at kontakte Familieafdelingen.`)).toBe('opfyldt');
+  });
+
   it('a label or a table’s row whose value is a status of what is not there (ended, lacking, being set up, planned, awaiting) is no answer; a value that tells it is', () => {
     const table = (label: string, value: string) => `| Emne | Status |\n| --- | --- |\n| ${label} | ${value} |`;
     const council = 'Brugerråd, der mødes fire gange om året';

@@ -339,8 +339,17 @@ function stems(text: string): string[] {
  * file a national run reads (and answer copies of a file from memory, which no real run has).
  */
 function contentStems(sentence: string): string[] {
-  return stems(sentence).filter((stem) => !framing.has(stem));
+  const content = stems(sentence).filter((stem) => !framing.has(stem));
+  return actsOn.test(sentence.toLowerCase()) ? [...content, actingStem] : content;
 }
+
+/**
+ * »… og handler på det«: acting on what is noticed, which no law's text says. »handler« frames a
+ * restatement only as what a text is about (»Afsnittet handler om …«).
+ */
+const actsOn = /(?<![a-zæøå])handle[rs]? (?:(?!om )\p{L}+ )?på(?![a-zæøå])/u;
+/** A stem no law's text holds: it stands for the act. */
+const actingStem = 'handler-på';
 
 /**
  * A requirement's law as its stems, read for `inLaw`: the stems, the same joined by a character
