@@ -1095,6 +1095,22 @@ describe('words that look like an answer and are not', () => {
     expect(statusOf('§4.4', 'hjemmeboende_boern', `${noticed}, og handler på det ved at kontakte Familieafdelingen.`)).toBe('opfyldt');
   });
 
+  it('the law’s rule told as the law’s with only its paragraph named (»Det fremgår af § 101, at …«, »Jf. § 101, stk. 4, skal …«) is quoted law; the kommune’s own words citing it are practice', () => {
+    const lawOnly = [
+      ['§4.1.6', 'behandlingsgaranti', 'Det fremgår af § 101, at behandlingen skal iværksættes senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Ifølge § 101, stk. 4, skal behandlingen iværksættes senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Jf. § 101, stk. 4, skal tilbud om behandling iværksættes senest 14 dage efter henvendelsen til kommunen.'],
+      ['§4.1.7', 'frit_valg', 'Det følger af § 101, stk. 3, at borgeren kan vælge et andet offentligt eller privat behandlingstilbud.'],
+      ['§4.1.7', 'frit_valg', 'Af § 101, stk. 3, fremgår det, at borgeren kan vælge et andet offentligt eller privat behandlingstilbud.'],
+    ] as const;
+    const own = [
+      ['§4.1.6', 'behandlingsgaranti', 'Jf. § 101 starter din behandling senest 14 dage efter, at du har henvendt dig.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Efter § 101 skal du tilbydes behandling senest 14 dage efter din henvendelse.'],
+      ['§4.1.7', 'frit_valg', 'Du kan jf. § 101, stk. 3 vælge et andet offentligt eller privat behandlingstilbud.'],
+    ] as const;
+    expectTwins(lawOnly, own);
+  });
+
   it('a label or a table’s row whose value is a status of what is not there (ended, lacking, being set up, planned, awaiting) is no answer; a value that tells it is', () => {
     const table = (label: string, value: string) => `| Emne | Status |\n| --- | --- |\n| ${label} | ${value} |`;
     const council = 'Brugerråd, der mødes fire gange om året';

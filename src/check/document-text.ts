@@ -238,7 +238,7 @@ const statuteWording = danish(
  * The law's rule told as the law's, in the writer's words (»Det følger af serviceloven, at
  * behandlingen skal iværksættes senest 14 dage efter henvendelsen«, »Efter loven skal …«,
  * »Bekendtgørelsen kræver, at …«, »Loven giver borgeren ret til …«, »Det er lovbestemt, at …«,
- * »I bekendtgørelsen er fastsat, at …«,
+ * »I bekendtgørelsen er fastsat, at …«, the act named by its paragraph (»Det fremgår af § 101, at …«, »Jf. § 101, stk. 4, skal …«),
  * »Kommunen skal sikre, at …«, »Kommunen har pligt til at …«, a statute's duty with the kommune
  * for the council): what the law asks, not what the kommune does or tells its reader.
  * Read as quoted law, and only where the sentence does not speak to the reader or as the
@@ -246,10 +246,10 @@ const statuteWording = danish(
  */
 const lawsRule = danish(
   [
-    String.raw`^(?:det )?(?:følger|fremgår) af (?:[^.;:!?]|(?<=stk|nr)\.){0,80}?(?<!\p{L})(?:\p{L}*lov(?:en|ens|givningen|givningens)?|bekendtgørelse(?:n|ns)?|lovgivning(?:en)?)(?!\p{L})(?:[^.;:!?]|(?<=stk|nr)\.){0,50}?,? at(?!\p{L})`,
-    String.raw`^(?:efter|ifølge|iflg\.|i henhold til|i medfør af) (?:[^.;:!?]|(?<=stk|nr)\.){0,40}?(?<!\p{L})(?:\p{L}*lov(?:en|ens|givningen|givningens)?|bekendtgørelse(?:n|ns)?|lovgivning(?:en)?)(?!\p{L})(?:[^.;:!?]|(?<=stk|nr)\.){0,50}? (?:skal|må)(?!\p{L})`,
+    String.raw`^(?:det )?(?:følger|fremgår) af (?:[^.;:!?]|(?<=stk|nr)\.){0,80}?(?:(?<!\p{L})(?:\p{L}*lov(?:en|ens|givningen|givningens)?|bekendtgørelse(?:n|ns)?|lovgivning(?:en)?)(?!\p{L})|§ ?\d+)(?:[^.;:!?]|(?<=stk|nr)\.){0,50}?,? at(?!\p{L})`,
+    String.raw`^(?:efter|ifølge|iflg\.|i henhold til|i medfør af|jf\.?|jævnfør) (?:[^.;:!?]|(?<=stk|nr)\.){0,40}?(?:(?<!\p{L})(?:\p{L}*lov(?:en|ens|givningen|givningens)?|bekendtgørelse(?:n|ns)?|lovgivning(?:en)?)(?!\p{L})|§ ?\d+)(?:[^.;:!?]|(?<=stk|nr)\.){0,50}? (?:skal|må)(?!\p{L})`,
     // Said of the act as where the rule is written (»I bekendtgørelse om … er fastsat, at …«, »Af loven fremgår det, at …«).
-    String.raw`^(?:i|af) (?:[^.;:!?]|(?<=stk|nr)\.){0,80}?(?<!\p{L})(?:\p{L}*lov(?:en|ens|givningen|givningens)?|bekendtgørelse(?:n|ns)?|lovgivning(?:en)?)(?!\p{L})(?:[^.;:!?]|(?<=stk|nr)\.){0,60}? (?:(?:er|blev|bliver) (?:det )?(?:fastsat|bestemt|fastslået|anført|angivet|krævet)|fremgår det),? at(?!\p{L})`,
+    String.raw`^(?:i|af) (?:[^.;:!?]|(?<=stk|nr)\.){0,80}?(?:(?<!\p{L})(?:\p{L}*lov(?:en|ens|givningen|givningens)?|bekendtgørelse(?:n|ns)?|lovgivning(?:en)?)(?!\p{L})|§ ?\d+)(?:[^.;:!?]|(?<=stk|nr)\.){0,60}? (?:(?:er|blev|bliver) (?:det )?(?:fastsat|bestemt|fastslået|anført|angivet|krævet)|fremgår det),? at(?!\p{L})`,
     String.raw`^(?:\p{L}*loven|lovgivningen|bekendtgørelsen) (?:\p{L}+ )?(?:kræver|foreskriver|fastslår|bestemmer|giver|pålægger (?:kommunen|kommunalbestyrelsen))(?!\p{L})`,
     String.raw`^det er (?:et )?(?:lovkrav|lovbestemt|lovpligtigt|bestemt ved lov|fastsat i loven|et krav i loven),? at(?!\p{L})`,
     String.raw`^(?:kommunen|kommunalbestyrelsen|byrådet) (?:skal (?:sikre|sørge for)|er forpligtet til at|har pligt til at)(?!\p{L})`,
