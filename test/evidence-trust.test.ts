@@ -1111,6 +1111,29 @@ describe('words that look like an answer and are not', () => {
     expectTwins(lawOnly, own);
   });
 
+  it('a wish or an aim in other words (»Vi vil gerne …«, »Et af vores mål er at …«, »Det er tanken, at …«, »Vi arbejder hen imod …«, »Vi forventer at …«) names what is wanted, its means too; practice in the same words is an answer', () => {
+    const wished = [
+      ['§4.1.6', 'behandlingsgaranti', 'Vi vil gerne starte behandlingen senest 14 dage efter din henvendelse.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi vil gerne inddrage brugerne gennem et brugerråd, der mødes fire gange om året.'],
+      ['§4.1.10', 'brugerinddragelse', 'Et af vores mål er at inddrage brugerne gennem et brugerråd, der mødes fire gange om året.'],
+      ['§4.1.10', 'brugerinddragelse', 'Det er tanken, at brugerrådet mødes fire gange om året og giver input til tilbuddene.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi arbejder hen imod et brugerråd, der mødes fire gange om året og giver input til tilbuddene.'],
+      ['§4.1.10', 'brugerinddragelse', 'Kommunen vil arbejde for, at brugerne inddrages gennem et brugerråd.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi forventer at oprette et brugerråd, der mødes fire gange om året.'],
+      ['§4.4', 'hjemmeboende_boern', 'Vi har et ønske om at spørge alle borgere til hjemmeboende børn under 18 år.'],
+      ['§4.4', 'hjemmeboende_boern', 'Det er meningen, at behandleren spørger til hjemmeboende børn under 18 år.'],
+      ['§4.4', 'hjemmeboende_boern', 'Vi drømmer om altid at spørge til hjemmeboende børn under 18 år.'],
+    ] as const;
+    const done = [
+      ['§4.1.6', 'behandlingsgaranti', 'Vi starter behandlingen senest 14 dage efter din henvendelse.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi inddrager brugerne gennem et brugerråd, der mødes fire gange om året.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi lægger vægt på brugerinddragelse gennem brugerrådet, der mødes fire gange om året.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi vil gerne høre din mening, og brugerrådet mødes fire gange om året og giver input til tilbuddene.'],
+      ['§4.4', 'hjemmeboende_boern', 'Behandleren spørger altid til hjemmeboende børn under 18 år.'],
+    ] as const;
+    expectTwins(wished, done);
+  });
+
   it('a label or a table’s row whose value is a status of what is not there (ended, lacking, being set up, planned, awaiting) is no answer; a value that tells it is', () => {
     const table = (label: string, value: string) => `| Emne | Status |\n| --- | --- |\n| ${label} | ${value} |`;
     const council = 'Brugerråd, der mødes fire gange om året';

@@ -281,12 +281,12 @@ const documentWords =
 const aimStatement = danish(
   [
     '^(?:(?:derfor|generelt|overordnet|samtidig|desuden|endvidere|også) )?(?:',
-    String.raw`det er (?:\p{L}+ )?(?:vigtigt|afgørende|centralt|væsentligt|essentielt|magtpåliggende|en prioritet|et ønske|et mål|mål(?:et|sætningen)?|ambitionen|hensigten|intentionen)(?: for (?:os|kommunen|\p{L}+ kommune|\p{L}+))?,? at`,
+    String.raw`det er (?:\p{L}+ )?(?:vigtigt|afgørende|centralt|væsentligt|essentielt|magtpåliggende|en prioritet|et ønske|et mål|mål(?:et|sætningen)?|ambitionen|hensigten|intentionen|tanken|meningen)(?: for (?:os|kommunen|\p{L}+ kommune|\p{L}+))?,? at`,
     '|',
     // The aim as the subject (»Målet er, at alle medarbejdere har en relevant uddannelse«, »Vores ambition er, at …«).
-    '(?:(?:vores|kommunens|centrets|centerets) (?:mål|målsætning|ambition|hensigt|vision)|mål(?:et|sætningen)|ambitionen|hensigten|intentionen|visionen) er,? at',
+    String.raw`(?:(?:vores|kommunens|centrets|centerets) (?:mål|målsætning|ambition|hensigt|vision)|mål(?:et|sætningen)|ambitionen|hensigten|intentionen|visionen|(?:et|ét|en|én)(?: af)?(?: vores| kommunens| centrets| de)?(?: \p{L}+)? (?:mål(?:ene)?|målsætning(?:en|erne)?|ambition(?:en|erne)?)) er,? at`,
     '|',
-    String.raw`(?:vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|afdelingen|tilbuddet)(?: \p{L}+)?? (?:lægger (?:\p{L}+ )?vægt på|har (?:\p{L}+ )?fokus på|har (?:som|et|en) (?:mål|målsætning|ambition)|ønsker(?:,? at| at sikre)|håber(?: (?:på|at)|,? at)|mener(?: også)?,? at|synes(?: også)?,? at|vil (?:\p{L}+ )?gerne(?: have,? at| kunne| sikre| styrke| tilbyde)|tilstræber|bestræber (?:sig|os) på|stræber efter|har (?:\p{L}+ )?til hensigt at|stiler mod|sigter (?:mod|efter)|arbejder (?:\p{L}+ )?(?:for|på),? at|prioriterer|vægter)`,
+    String.raw`(?:vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|afdelingen|tilbuddet)(?: \p{L}+)?? (?:lægger (?:\p{L}+ )?vægt på|har (?:\p{L}+ )?fokus på|har (?:som|et|en) (?:mål|målsætning|ambition)|ønsker(?:,? at| at sikre)|håber(?: (?:på|at)|,? at)|mener(?: også)?,? at|synes(?: også)?,? at|vil (?:\p{L}+ )?gerne(?! (?:høre|vide|have (?:din|dit|dine|jeres)|invitere|hjælpe)(?!\p{L}))|tilstræber|bestræber (?:sig|os) på|stræber efter|har (?:\p{L}+ )?til hensigt at|har (?:\p{L}+ )?(?:et|en) (?:\p{L}+ )?(?:ønske|drøm|ambition|vision) om|drømmer om|(?:vil )?arbejde[rs]? (?:\p{L}+ )?hen ?(?:imod|mod)|vil (?:\p{L}+ )?arbejde (?:for|på),? at|(?:forventer|regner med) at(?! (?:du|i|man|borgeren|brugeren|borgerne|brugerne|alle)(?!\p{L}))|stiler mod|sigter (?:mod|efter)|arbejder (?:\p{L}+ )?(?:for|på),? at|prioriterer|vægter)`,
     '|',
     // The subject called important (»Brugerinddragelse er et centralt princip i vores arbejde«, »Børnenes trivsel er vigtig for os«): a value, not how it is done.
     String.raw`(?:\p{L}+ ){1,5}?er (?:et|en) (?:meget |helt )?(?:centralt|central|vigtigt|vigtig|væsentligt|væsentlig|bærende|grundlæggende|naturligt|naturlig|afgørende|højt prioriteret) (?:princip|værdi|del|element|fokusområde|indsatsområde|prioritet|omdrejningspunkt)`,
@@ -325,21 +325,26 @@ const hedgedPractice = danish(
   ].join(''),
 );
 /**
- * How a sentence of aim goes on to say what is done (»… ved at …«, »… fx …«, a clause of its
- * own: »…, og vi har et tæt samarbejde med …«, a figure, but not a year: »… i løbet af 2027«):
- * then it is no mere aim.
+ * How a sentence of aim goes on to say what is done, in a clause of its own (»…, og vi har et tæt
+ * samarbejde med …«, »… derfor …«, »…: …«): then it is no mere aim.
  */
 const statedMeans = danish(
-  String.raw`(?<!\p{L})(?:ved at|gennem|derfor|fx|f\.eks|eksempelvis|blandt andet|bl\.a|herunder|det betyder|hvilket betyder|konkret|sker ved|sker gennem|(?:og|så) (?:vi|kommunen|du|der))(?!\p{L})|:`,
+  String.raw`(?<!\p{L})(?:derfor|det betyder|hvilket betyder|konkret|sker ved|sker gennem|(?:og|så) (?:vi|kommunen|du|der))(?!\p{L})|:`,
 );
-/** A figure (not a year, not an age): after an aim of attention (»Vi har fokus på supervision 4 gange om året«) it tells what is done. */
+/**
+ * The means or an example (»… ved at …«, »… gennem …«, »… fx …«): after an aim of attention (»Vi lægger vægt på
+ * brugerinddragelse gennem brugerrådet«) it tells what is done; inside what is aimed at (»Vi vil gerne inddrage brugerne gennem et
+ * brugerråd«) it is part of the aim.
+ */
+const statedWay = danish(String.raw`(?<!\p{L})(?:ved at|gennem|fx|f\.eks|eksempelvis|blandt andet|bl\.a|herunder)(?!\p{L})`);
+/** A figure (not a year, not an age): after an aim of attention (»Vi har fokus på supervision 4 gange om året«) it tells what is done, as `statedWay`. */
 const statedFigure = /(?<!\d)(?!(?:19|20)\d\d(?!\d)|\d+ år(?![a-zæøå]))\d/;
 /**
  * An aim whose object is what is aimed at, a clause or an end (»Målet er, at …«, »Vi lægger vægt på, at …«, »Vores mål er at …«,
  * »Vi tilstræber …«, »Vi sigter mod …«): a figure in it (»… starter inden 14 dage«) is the figure aimed at, not how it is done.
  */
 const aimedAt = danish(
-  String.raw`(?:(?<!\p{L})at|tilstræber|stræber efter|bestræber (?:sig|os) på|sigter (?:mod|efter)|stiler mod|(?:mål|målsætning|ambition)(?:et|en)?|hensigt(?:en)?|vision(?:en)?|ønsker|håber(?: på)?)$|^,? at(?!\p{L})`,
+  String.raw`(?:(?<!\p{L})at|tilstræber|stræber efter|bestræber (?:sig|os) på|sigter (?:mod|efter)|stiler mod|(?:mål|målsætning|ambition)(?:et|en)?|hensigt(?:en)?|vision(?:en)?|ønsker|håber(?: på)?|gerne|(?<!\p{L})(?:om|imod|mod))$|^,? at(?!\p{L})`,
 );
 
 /**
@@ -745,7 +750,7 @@ export function statesAim({ lower }: Cased): boolean {
   if (hedgedPractice.test(lower)) return true;
   const aim = aimStatement.exec(lower);
   if (!aim || statedMeans.test(lower)) return false;
-  if (!statedFigure.test(lower)) return true;
+  if (!statedFigure.test(lower) && !statedWay.test(lower)) return true;
   const end = aim.index + aim[0].length;
   return aimedAt.test(aim[0]) || aimedAt.test(lower.slice(end, end + 4));
 }
