@@ -1134,6 +1134,24 @@ describe('words that look like an answer and are not', () => {
     expectTwins(wished, done);
   });
 
+  it('an instruction to staff (»Sørg for, at …«, »Spørg altid borgeren …«, »Behandleren skal huske at …«) is what should be done, not what the citizen gets; the same told as practice, or to the reader, is an answer', () => {
+    const instructed = [
+      ['§4.1.6', 'behandlingsgaranti', 'Sørg for at behandlingen starter senest 14 dage efter henvendelsen.'],
+      ['§4.4', 'hjemmeboende_boern', 'Sørg altid for at spørge borgeren, om der er hjemmeboende børn under 18 år.'],
+      ['§4.4', 'hjemmeboende_boern', 'Behandleren skal huske at spørge til hjemmeboende børn under 18 år og tilbyde en familiesamtale.'],
+      ['§4.4', 'hjemmeboende_boern', 'Spørg altid borgeren, om der er hjemmeboende børn under 18 år, og underret Familieafdelingen ved bekymring.'],
+      ['§4.1.8', 'behandlingsplan', 'Udarbejd en behandlingsplan sammen med borgeren senest 14 dage efter opstart, og følg op hver 3. måned.'],
+    ] as const;
+    const told = [
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter senest 14 dage efter din henvendelse.'],
+      ['§4.4', 'hjemmeboende_boern', 'Behandleren spørger altid, om der er hjemmeboende børn under 18 år, og underretter Familieafdelingen ved bekymring.'],
+      ['§4.4', 'hjemmeboende_boern', 'Sørg for at fortælle din behandler, om du har hjemmeboende børn under 18 år, så vi kan tilbyde en familiesamtale.'],
+      ['§4.4', 'hjemmeboende_boern', 'Du skal huske at fortælle os, om du har hjemmeboende børn under 18 år, så vi kan tilbyde en familiesamtale.'],
+      ['§4.1.8', 'behandlingsplan', 'Vi udarbejder en behandlingsplan sammen med dig senest 14 dage efter opstart og følger op hver 3. måned.'],
+    ] as const;
+    expectTwins(instructed, told);
+  });
+
   it('a label or a table’s row whose value is a status of what is not there (ended, lacking, being set up, planned, awaiting) is no answer; a value that tells it is', () => {
     const table = (label: string, value: string) => `| Emne | Status |\n| --- | --- |\n| ${label} | ${value} |`;
     const council = 'Brugerråd, der mødes fire gange om året';

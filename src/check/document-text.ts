@@ -308,6 +308,12 @@ const aimStatement = danish(
 const hedgedPractice = danish(
   [
     String.raw`^(?!(?:du|i|man)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,3}?(?:(?:bør|burde)(?!\p{L})|(?:forsøger|prøver|søger) (?:\p{L}+,? ){0,5}?at(?!\p{L})|(?:bestræber (?:sig|os) på|tilstræber|stræber efter)(?!\p{L}))`,
+    // An instruction to staff, not what the citizen gets: »Sørg for, at behandlingen starter …« (not the reader told what to bring, »Sørg
+    // for at have dit sygesikringskort med«), the citizen named in the third person after an imperative (»Spørg altid borgeren, om …«,
+    // »Kontakt familieafdelingen, hvis borgeren …«), or staff told to remember (»Medarbejderen skal huske at spørge …«).
+    String.raw`|^sørg (?:\p{L}+ )?for(?![^.;:]*(?<!\p{L})(?:du|dig|din|dit|dine)(?!\p{L}))(?!\p{L})`,
+    String.raw`|^(?:spørg|tal med|kontakt|underret|tjek|notér|noter|registrér|registrer|afklar|vurdér|vurder|informér|informer|orientér|orienter|inddrag|henvis|tilbyd|giv|udarbejd|følg op|vær opmærksom)(?!\p{L})(?=[^.;:]*(?<!\p{L})(?:borgeren|brugeren|klienten|personen|borgerens|brugerens|klientens|personens)(?!\p{L}))(?![^.;:]*(?<!\p{L})(?:du|dig|din|dit|dine)(?!\p{L}))`,
+    String.raw`|^(?!(?:du|i|man|borgeren|brugeren)(?!\p{L}))(?:\p{L}+ ){1,2}skal (?:\p{L}+ )?huske(?: på)?,? at(?!\p{L})`,
     // Strived for, in the passive (»Det tilstræbes, at behandlingen starter inden for 14 dage«).
     String.raw`|^det (?:tilstræbes|efterstræbes|forsøges|bestræbes),? at(?!\p{L})`,
     // What can be done, by way of example, as guidance lists it (»Brugerinddragelse kan fx ske gennem brugerråd …«): not what the reader can do.
