@@ -1152,6 +1152,25 @@ describe('words that look like an answer and are not', () => {
     expectTwins(instructed, told);
   });
 
+  it('under a heading of practice in a town named without »Kommune« (»Erfaringer fra Aarhus«, »Sådan gør man i Odense«) the plainest sentence is another’s; the own town, or a place of the kommune’s own, is not', () => {
+    const under = (heading: string, id: string, text: string) =>
+      finding(checked(`oevrige_afsnit:\n  - noegle: x\n    overskrift: ${heading}\n    tekst: ${JSON.stringify(text)}\n`), id).status;
+    const council = ['§4.1.10', 'Der er et brugerråd, som mødes fire gange om året og inddrages i udviklingen af behandlingen.'] as const;
+    const children = ['§4.4', 'Behandleren spørger altid til hjemmeboende børn under 18 år og tilbyder familiesamtaler.'] as const;
+    const elsewhere = [
+      'Erfaringer fra Aarhus',
+      'Sådan gør man i Odense',
+      'Praksis i Ringkøbing-Skjern',
+      'Hvordan arbejder de i Vejle?',
+      'Modellen fra Herning',
+    ];
+    const own = ['Erfaringer fra Testby', 'Sådan gør man i Testby', 'Praksis i Rusmiddelcentret', 'Sådan gør vi i Odense'];
+    for (const [id, text] of [council, children]) {
+      expect(elsewhere.filter((heading) => under(heading, id, text) === 'opfyldt')).toEqual([]);
+      expect(own.filter((heading) => under(heading, id, text) !== 'opfyldt')).toEqual([]);
+    }
+  });
+
   it('a label or a table’s row whose value is a status of what is not there (ended, lacking, being set up, planned, awaiting) is no answer; a value that tells it is', () => {
     const table = (label: string, value: string) => `| Emne | Status |\n| --- | --- |\n| ${label} | ${value} |`;
     const council = 'Brugerråd, der mødes fire gange om året';

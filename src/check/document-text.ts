@@ -1438,8 +1438,19 @@ function markAnotherParty(kommune: string, sections: readonly TextSection[]): vo
   }
 }
 
-/** Whether a heading names another kommune than the document's own (»Erfaringer fra Aarhus Kommune«). */
+/**
+ * A place named by its name alone after words that tell of practice there (»Erfaringer fra Aarhus«, »Sådan gør man i Odense«,
+ * »Praksis i Vejle«): the name as its group, read as written, since only a name has a capital letter; not a place of the
+ * kommune's own in the definite form (»Praksis i Rusmiddelcentret«, »… i Afdelingen«), which no town's name has.
+ */
+const practiceElsewhere = new LetterPattern(
+  String.raw`(?:^|\s)(?:[Ee]rfaringer(?: \p{L}+)? (?:fra|i)|[Ss]ådan (?:gør|arbejder|gjorde) (?:man|de) (?:i|hos)|[Hh]vordan (?:gør|arbejder) (?:man|de) (?:i|hos)|[Pp]raksis (?:i|hos|fra)|[Mm]odellen (?:fra|i)|[Ss]tudietur til) ((?:\p{Lu}[\p{L}-]*[ -])*\p{Lu}[\p{L}-]*)(?<!et|en|ne)(?!\p{L})`,
+);
+
+/** Whether a heading names another kommune than the document's own (»Erfaringer fra Aarhus Kommune«, »Erfaringer fra Aarhus«). */
 function namesOtherKommune(heading: string, own: string): boolean {
+  const elsewhere = practiceElsewhere.exec(heading)?.[1];
+  if (elsewhere !== undefined && isOtherKommune(elsewhere, heading, own)) return true;
   if (!kommuneAfterWord.test(heading)) return false;
   const named = kommuneNamedIn.exec(heading)?.[1];
   return named !== undefined && isOtherKommune(named, heading, own);
