@@ -1171,6 +1171,20 @@ describe('words that look like an answer and are not', () => {
     }
   });
 
+  it('the kommune’s duty in the law’s voice, whatever its verb (»Kommunen skal give borgeren …«), is the law restated; what the kommune does, or tells the reader to do, is an answer', () => {
+    const duty = [
+      ['§4.1.7', 'frit_valg', 'Kommunen skal give borgeren mulighed for frit valg mellem offentlige og private behandlingstilbud.'],
+      ['§4.1.8', 'behandlingsplan', 'Kommunen skal udarbejde en behandlingsplan sammen med borgeren og følge op på den hver 3. måned.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Byrådet skal tilbyde behandling senest 14 dage efter henvendelsen.'],
+    ] as const;
+    const done = [
+      ['§4.1.7', 'frit_valg', 'Kommunen giver borgeren mulighed for frit valg mellem offentlige og private behandlingstilbud.'],
+      ['§4.1.8', 'behandlingsplan', 'Kommunen udarbejder en behandlingsplan sammen med borgeren og følger op på den hver 3. måned.'],
+      ['§4.1.7', 'frit_valg', 'Kommunen skal du kontakte, hvis du vil vælge et andet offentligt eller privat behandlingstilbud.'],
+    ] as const;
+    expectTwins(duty, done);
+  });
+
   it('a label or a table’s row whose value is a status of what is not there (ended, lacking, being set up, planned, awaiting) is no answer; a value that tells it is', () => {
     const table = (label: string, value: string) => `| Emne | Status |\n| --- | --- |\n| ${label} | ${value} |`;
     const council = 'Brugerråd, der mødes fire gange om året';

@@ -252,7 +252,8 @@ const lawsRule = danish(
     String.raw`^(?:i|af) (?:[^.;:!?]|(?<=stk|nr)\.){0,80}?(?:(?<!\p{L})(?:\p{L}*lov(?:en|ens|givningen|givningens)?|bekendtgørelse(?:n|ns)?|lovgivning(?:en)?)(?!\p{L})|§ ?\d+)(?:[^.;:!?]|(?<=stk|nr)\.){0,60}? (?:(?:er|blev|bliver) (?:det )?(?:fastsat|bestemt|fastslået|anført|angivet|krævet)|fremgår det),? at(?!\p{L})`,
     String.raw`^(?:\p{L}*loven|lovgivningen|bekendtgørelsen) (?:\p{L}+ )?(?:kræver|foreskriver|fastslår|bestemmer|giver|pålægger (?:kommunen|kommunalbestyrelsen))(?!\p{L})`,
     String.raw`^det er (?:et )?(?:lovkrav|lovbestemt|lovpligtigt|bestemt ved lov|fastsat i loven|et krav i loven),? at(?!\p{L})`,
-    String.raw`^(?:kommunen|kommunalbestyrelsen|byrådet) (?:skal (?:sikre|sørge for)|er forpligtet til at|har pligt til at)(?!\p{L})`,
+    // The kommune's duty in the law's voice, whatever its verb (»Kommunen skal give borgeren mulighed for frit valg …«).
+    String.raw`^(?:kommunen|kommunalbestyrelsen|byrådet) (?:skal|er forpligtet til at|har pligt til at)(?!\p{L})`,
   ].join('|'),
 );
 /** Words of the kommune's own voice, which a statute never uses. */
