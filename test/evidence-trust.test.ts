@@ -1185,6 +1185,24 @@ describe('words that look like an answer and are not', () => {
     expectTwins(duty, done);
   });
 
+  it('a sentence only about psychiatry or a housing offer (botilbud, bosted) is the neighbouring service’s; with the drugs named, or a residential treatment, it is § 101’s', () => {
+    const neighbours = [
+      ['§4.4', 'hjemmeboende_boern', 'I psykiatrien spørger vi altid til hjemmeboende børn under 18 år og underretter ved bekymring.'],
+      ['§4.4', 'hjemmeboende_boern', 'Behandlerne i regionspsykiatrien spørger altid til hjemmeboende børn under 18 år og underretter ved bekymring.'],
+      ['§4.1.10', 'brugerinddragelse', 'Pårørende til psykisk syge inddrages gennem et pårørenderåd, der mødes fire gange om året.'],
+      ['§4.1.7', 'frit_valg', 'Du kan frit vælge mellem kommunens botilbud og private botilbud.'],
+      ['§4.1.11', 'betaling', 'Beboere på botilbuddet betaler 75 kr. pr. døgn for kost og logi.'],
+      ['§4.1.11', 'betaling', 'Du betaler 75 kr. pr. døgn for kost og logi på det psykiatriske bosted.'],
+    ] as const;
+    const own = [
+      ['§4.4', 'hjemmeboende_boern', 'I stofmisbrugsbehandlingen spørger vi altid til hjemmeboende børn under 18 år og underretter ved bekymring.'],
+      ['§4.1.10', 'brugerinddragelse', 'Pårørende til borgere med et stofmisbrug inddrages gennem et pårørenderåd, der mødes fire gange om året.'],
+      ['§4.1.7', 'frit_valg', 'Du kan frit vælge mellem kommunens og private tilbud om behandling for stofmisbrug.'],
+      ['§4.1.11', 'betaling', 'Under døgnbehandling på et midlertidigt botilbud betaler du 75 kr. pr. døgn for kost og logi.'],
+    ] as const;
+    expectTwins(neighbours, own);
+  });
+
   it('a label or a table’s row whose value is a status of what is not there (ended, lacking, being set up, planned, awaiting) is no answer; a value that tells it is', () => {
     const table = (label: string, value: string) => `| Emne | Status |\n| --- | --- |\n| ${label} | ${value} |`;
     const council = 'Brugerråd, der mødes fire gange om året';
