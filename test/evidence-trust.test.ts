@@ -1203,6 +1203,32 @@ describe('words that look like an answer and are not', () => {
     expectTwins(neighbours, own);
   });
 
+  it('an aim by a label, a lead-in, the passive or other verbs (»Mål: …«, »Vores mål:« over a list, »… tilstræbes startet …«, »Vi satser på, at …«) is an aim; the same lines told as practice, or under a lead-in of what is done, are answers', () => {
+    const start = 'Behandlingen starter senest 14 dage efter henvendelsen.';
+    const aims = [
+      ['§4.1.6', 'behandlingsgaranti', `Mål: ${start}`],
+      ['§4.1.6', 'behandlingsgaranti', `Målsætning: ${start}`],
+      ['§4.1.6', 'behandlingsgaranti', `Vores mål:\n\n- ${start}\n- Alle får en behandlingsplan.`],
+      ['§4.1.6', 'behandlingsgaranti', `Målet er:\n\n- at ${start.toLowerCase()}`],
+      ['§4.1.10', 'brugerinddragelse', 'Målsætninger:\n\n- Brugerne inddrages gennem et brugerråd, der mødes fire gange om året.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Det tilstræbes således, at behandlingen starter senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen tilstræbes startet senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen søges igangsat senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen forventes at starte senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Det er ønskeligt, at behandlingen starter senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Vi satser på, at behandlingen starter senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Vi har sat os det mål, at behandlingen starter senest 14 dage efter henvendelsen.'],
+    ] as const;
+    const practice = [
+      ['§4.1.6', 'behandlingsgaranti', start],
+      ['§4.1.6', 'behandlingsgaranti', `Det betyder for dig:\n\n- ${start}\n- Du får en behandlingsplan.`],
+      ['§4.1.6', 'behandlingsgaranti', `Frist: ${start}`],
+      ['§4.1.6', 'behandlingsgaranti', 'Du forventes at møde op til samtalen, og behandlingen starter senest 14 dage efter din henvendelse.'],
+      ['§4.3', 'maaltal', 'Mål:\n\n- 40 % er stoffri efter endt behandling\n- 30 % har reduceret forbruget\n- højst 20 % vender tilbage inden for 12 måneder'],
+    ] as const;
+    expectTwins(aims, practice);
+  });
+
   it('a label or a table’s row whose value is a status of what is not there (ended, lacking, being set up, planned, awaiting) is no answer; a value that tells it is', () => {
     const table = (label: string, value: string) => `| Emne | Status |\n| --- | --- |\n| ${label} | ${value} |`;
     const council = 'Brugerråd, der mødes fire gange om året';

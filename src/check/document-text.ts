@@ -282,12 +282,12 @@ const documentWords =
 const aimStatement = danish(
   [
     '^(?:(?:derfor|generelt|overordnet|samtidig|desuden|endvidere|også) )?(?:',
-    String.raw`det er (?:\p{L}+ )?(?:vigtigt|afgørende|centralt|væsentligt|essentielt|magtpåliggende|en prioritet|et ønske|et mål|mål(?:et|sætningen)?|ambitionen|hensigten|intentionen|tanken|meningen)(?: for (?:os|kommunen|\p{L}+ kommune|\p{L}+))?,? at`,
+    String.raw`det er (?:\p{L}+ )?(?:vigtigt|afgørende|centralt|væsentligt|essentielt|magtpåliggende|en prioritet|et ønske|et mål|mål(?:et|sætningen)?|ambitionen|hensigten|intentionen|tanken|meningen|ønskeligt|hensigtsmæssigt|at foretrække)(?: for (?:os|kommunen|\p{L}+ kommune|\p{L}+))?,? at`,
     '|',
     // The aim as the subject (»Målet er, at alle medarbejdere har en relevant uddannelse«, »Vores ambition er, at …«).
     String.raw`(?:(?:vores|kommunens|centrets|centerets) (?:mål|målsætning|ambition|hensigt|vision)|mål(?:et|sætningen)|ambitionen|hensigten|intentionen|visionen|(?:et|ét|en|én)(?: af)?(?: vores| kommunens| centrets| de)?(?: \p{L}+)? (?:mål(?:ene)?|målsætning(?:en|erne)?|ambition(?:en|erne)?)) er,? at`,
     '|',
-    String.raw`(?:vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|afdelingen|tilbuddet)(?: \p{L}+)?? (?:lægger (?:\p{L}+ )?vægt på|har (?:\p{L}+ )?fokus på|har (?:som|et|en) (?:mål|målsætning|ambition)|ønsker(?:,? at| at sikre)|håber(?: (?:på|at)|,? at)|mener(?: også)?,? at|synes(?: også)?,? at|vil (?:\p{L}+ )?gerne(?! (?:høre|vide|have (?:din|dit|dine|jeres)|invitere|hjælpe)(?!\p{L}))|tilstræber|bestræber (?:sig|os) på|stræber efter|har (?:\p{L}+ )?til hensigt at|har (?:\p{L}+ )?(?:et|en) (?:\p{L}+ )?(?:ønske|drøm|ambition|vision) om|drømmer om|(?:vil )?arbejde[rs]? (?:\p{L}+ )?hen ?(?:imod|mod)|vil (?:\p{L}+ )?arbejde (?:for|på),? at|(?:forventer|regner med) at(?! (?:du|i|man|borgeren|brugeren|borgerne|brugerne|alle)(?!\p{L}))|stiler mod|sigter (?:mod|efter)|arbejder (?:\p{L}+ )?(?:for|på),? at|prioriterer|vægter)`,
+    String.raw`(?:vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|afdelingen|tilbuddet)(?: \p{L}+)?? (?:lægger (?:\p{L}+ )?vægt på|har (?:\p{L}+ )?fokus på|har (?:som|et|en) (?:mål|målsætning|ambition)|ønsker(?:,? at| at sikre)|håber(?: (?:på|at)|,? at)|mener(?: også)?,? at|synes(?: også)?,? at|vil (?:\p{L}+ )?gerne(?! (?:høre|vide|have (?:din|dit|dine|jeres)|invitere|hjælpe)(?!\p{L}))|tilstræber|bestræber (?:sig|os) på|stræber efter|har (?:\p{L}+ )?til hensigt at|har (?:\p{L}+ )?(?:et|en) (?:\p{L}+ )?(?:ønske|drøm|ambition|vision) om|drømmer om|satser på|går efter|sætter (?:os|sig) (?:som |det |et )?mål|har sat (?:os|sig) (?:som |det |et )?mål|(?:vil )?arbejde[rs]? (?:\p{L}+ )?hen ?(?:imod|mod)|vil (?:\p{L}+ )?arbejde (?:for|på),? at|(?:forventer|regner med) at(?! (?:du|i|man|borgeren|brugeren|borgerne|brugerne|alle)(?!\p{L}))|stiler mod|sigter (?:mod|efter)|arbejder (?:\p{L}+ )?(?:for|på),? at|prioriterer|vægter)`,
     '|',
     // The subject called important (»Brugerinddragelse er et centralt princip i vores arbejde«, »Børnenes trivsel er vigtig for os«): a value, not how it is done.
     String.raw`(?:\p{L}+ ){1,5}?er (?:et|en) (?:meget |helt )?(?:centralt|central|vigtigt|vigtig|væsentligt|væsentlig|bærende|grundlæggende|naturligt|naturlig|afgørende|højt prioriteret) (?:princip|værdi|del|element|fokusområde|indsatsområde|prioritet|omdrejningspunkt)`,
@@ -316,7 +316,12 @@ const hedgedPractice = danish(
     String.raw`|^(?:spørg|tal med|kontakt|underret|tjek|notér|noter|registrér|registrer|afklar|vurdér|vurder|informér|informer|orientér|orienter|inddrag|henvis|tilbyd|giv|udarbejd|følg op|vær opmærksom)(?!\p{L})(?=[^.;:]*(?<!\p{L})(?:borgeren|brugeren|klienten|personen|borgerens|brugerens|klientens|personens)(?!\p{L}))(?![^.;:]*(?<!\p{L})(?:du|dig|din|dit|dine)(?!\p{L}))`,
     String.raw`|^(?!(?:du|i|man|borgeren|brugeren)(?!\p{L}))(?:\p{L}+ ){1,2}skal (?:\p{L}+ )?huske(?: på)?,? at(?!\p{L})`,
     // Strived for, in the passive (»Det tilstræbes, at behandlingen starter inden for 14 dage«).
-    String.raw`|^det (?:tilstræbes|efterstræbes|forsøges|bestræbes),? at(?!\p{L})`,
+    String.raw`|^det (?:tilstræbes|efterstræbes|forsøges|bestræbes)(?: \p{L}+)?,? at(?!\p{L})`,
+    // The same of the subject (»Behandlingen tilstræbes startet senest …«, »… søges igangsat …«), and what is expected to happen
+    // (»Behandlingen forventes at starte senest …«; not what is expected of the reader, »Du forventes at møde op«).
+    String.raw`|^(?:\p{L}+ ){1,3}(?:tilstræbes|efterstræbes|søges|forsøges) (?:\p{L}+ )?\p{L}+(?:et|at|dt|gt)(?!\p{L})`,
+    // Not what is expected of a provider or staff (»Leverandøren forventes at samarbejde …«): a demand on them.
+    String.raw`|^(?!(?:\p{L}+ ){0,2}(?:du|i|man|borgeren|brugeren|\p{L}*leverandør\p{L}*|\p{L}*tilbud\p{L}*|personalet|medarbejder\p{L}*|\p{L}*behandler\p{L}*|\p{L}*stedet|institution\p{L}*)(?!\p{L}))(?:\p{L}+ ){1,3}forventes at(?!\p{L})`,
     // What can be done, by way of example, as guidance lists it (»Brugerinddragelse kan fx ske gennem brugerråd …«): not what the reader can do.
     String.raw`|^(?!(?:du|i|man|vi|jeg)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,5}?(?:kan|kunne) (?:fx|f\.eks\.?|eksempelvis|for eksempel|bl\.a\.?|blandt andet) (?:ske|foregå|finde sted|være|\p{L}+es)(?!\p{L})`,
     // An example of what it could be (»Et eksempel på brugerinddragelse kunne være et brugerråd«).
@@ -344,6 +349,13 @@ const statedMeans = danish(
  * brugerråd«) it is part of the aim.
  */
 const statedWay = danish(String.raw`(?<!\p{L})(?:ved at|gennem|fx|f\.eks|eksempelvis|blandt andet|bl\.a|herunder)(?!\p{L})`);
+/**
+ * A label or a lead-in whose name is an aim (»Mål: Behandlingen starter …«, »Vores mål: …«, »Målsætning: …«, »Ønske: …«): what
+ * follows is what is aimed at. Not a target figure's name (»Måltal: …«) nor the target group (»Målgruppe: …«).
+ */
+const aimLabel = danish(
+  '^(?:(?:vores|kommunens|centrets|centerets) )?(?:mål(?:et|ene)?|målsætning(?:en|er|erne)?|ambition(?:en|er|erne)?|vision(?:en)?|ønske(?:r|rne)?|hensigt(?:en)?)(?: (?:er|for (?:os|kommunen|indsatsen)))?:',
+);
 /** A figure (not a year, not an age): after an aim of attention (»Vi har fokus på supervision 4 gange om året«) it tells what is done, as `statedWay`. */
 const statedFigure = /(?<!\d)(?!(?:19|20)\d\d(?!\d)|\d+ år(?![a-zæøå]))\d/;
 /**
@@ -754,7 +766,7 @@ export function evadesPractice({ text, lower }: Cased): boolean {
 
 /** Whether the sentence says what the kommune aims at or values, not what it does (read only of sentences that match a wording). */
 export function statesAim({ lower }: Cased): boolean {
-  if (hedgedPractice.test(lower)) return true;
+  if (hedgedPractice.test(lower) || aimLabel.test(lower)) return true;
   const aim = aimStatement.exec(lower);
   if (!aim || statedMeans.test(lower)) return false;
   if (!statedFigure.test(lower) && !statedWay.test(lower)) return true;
@@ -1165,14 +1177,19 @@ interface LeadIn {
  * A sentence that introduces a list (»Behandlingen er for dig, der:«) says nothing until
  * its items are read into it: »… for dig, der: har et forbrug af hash; ønsker rådgivning«.
  * Its role and whether it is bare stay those of its own words; what it answers, and whether
- * it only restates the law, are read with the items that say something (not bare names).
+ * it only restates the law, are read with the items that say something (not bare names). Items under
+ * an aim are aims (`planned`).
  */
 function startsList(sentence: Sentence | undefined): LeadIn | undefined {
   if (!sentence || sentence.isHeading || !/:\s*$/.test(sentence.text)) return undefined;
   const own = sentence.text;
   const items: string[] = [];
+  // Items under an aim (»Vores mål:«, »Vi tilstræber:«) are what is aimed at, each read as an aim.
+  const aims = statesAim(sentence);
+  if (aims) sentence.planned = true;
   return {
     add(item) {
+      if (aims) item.planned = true;
       // A bare name (»Udredning og visitation«) stays a name in a list too.
       if (item.bare || items.length >= itemsReadIntoLeadIn) return;
       items.push(item.text.replace(/[.;,]\s*$/, ''));
