@@ -1229,6 +1229,22 @@ describe('words that look like an answer and are not', () => {
     expectTwins(aims, practice);
   });
 
+  it('means or partners left unnamed (»via relevante systemer«, »gennem forskellige metoder«, »med relevante aktører«) restate the law; named, they answer', () => {
+    const unnamed = [
+      ['§4.1.14', 'monitorering', 'Indsatsen monitoreres via relevante systemer.'],
+      ['§4.1.14', 'monitorering', 'Indsatsen monitoreres gennem forskellige metoder.'],
+      ['§4.1.9', 'handleplaner', 'Handleplaner koordineres med relevante aktører.'],
+      ['§4.1.9', 'handleplaner', 'Handleplaner koordineres gennem relevante samarbejder.'],
+    ] as const;
+    const named = [
+      ['§4.1.14', 'monitorering', 'Indsatsen monitoreres via DanRIS.'],
+      ['§4.1.14', 'monitorering', 'Indsatsen monitoreres gennem registrering i DanRIS og en årlig brugerundersøgelse.'],
+      ['§4.1.9', 'handleplaner', 'Handleplaner efter § 141 koordineres med jobcentret og din sagsbehandler.'],
+    ] as const;
+    expectTwins(unnamed, named);
+    expect(statusOf('§4.1.10', 'brugerinddragelse', 'Brugerne inddrages via forskellige kanaler.')).toBe('mangler');
+  });
+
   it('a label or a table’s row whose value is a status of what is not there (ended, lacking, being set up, planned, awaiting) is no answer; a value that tells it is', () => {
     const table = (label: string, value: string) => `| Emne | Status |\n| --- | --- |\n| ${label} | ${value} |`;
     const council = 'Brugerråd, der mødes fire gange om året';

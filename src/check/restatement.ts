@@ -207,6 +207,25 @@ const framing = new Set(
     'inden',
     'indenfor',
     'hos',
+    // Means and partners left unnamed (»via relevante systemer«, »gennem forskellige metoder«, »med relevante aktører«): an answer
+    // names which.
+    'via',
+    'gennem',
+    'diverse',
+    'passende',
+    'nødvendige',
+    'systemer',
+    'metoder',
+    'aktører',
+    'parter',
+    'samarbejder',
+    'samarbejdspartnere',
+    'kanaler',
+    'fora',
+    'redskaber',
+    'værktøjer',
+    'tiltag',
+    'instanser',
     // Generic verbs of doing, deciding and improving: »Opgaverne løses af kommunen«, »Målet er
     // fastlagt af byrådet«, »Vi arbejder med brugerinddragelse«, »Indsatsen videreudvikles«.
     'løse',
