@@ -1245,6 +1245,28 @@ describe('words that look like an answer and are not', () => {
     expect(statusOf('§4.1.10', 'brugerinddragelse', 'Brugerne inddrages via forskellige kanaler.')).toBe('mangler');
   });
 
+  it('what the kommune could do (»Det er muligt at inddrage …«, »Vi har mulighed for at registrere …«, »Forløbene kan registreres …«) is not what it does; what the reader may do is a right told', () => {
+    const could = [
+      ['§4.1.10', 'brugerinddragelse', 'Der er mulighed for at oprette et brugerråd, der mødes fire gange om året.'],
+      ['§4.1.10', 'brugerinddragelse', 'Det er muligt at inddrage brugerne gennem et brugerråd, der mødes fire gange om året.'],
+      ['§4.1.10', 'brugerinddragelse', 'Brugerne kan inddrages gennem et brugerråd, der mødes fire gange om året.'],
+      ['§4.1.14', 'monitorering', 'Vi har mulighed for at registrere forløbene i DanRIS.'],
+      ['§4.1.14', 'monitorering', 'Forløbene kan registreres i DanRIS.'],
+      ['§4.1.14', 'monitorering', 'DanRIS kan bruges til at monitorere indsatsen.'],
+    ] as const;
+    const does = [
+      ['§4.1.10', 'brugerinddragelse', 'Brugerne inddrages gennem et brugerråd, der mødes fire gange om året.'],
+      ['§4.1.14', 'monitorering', 'Vi registrerer alle forløb i DanRIS.'],
+      ['§4.1.7', 'frit_valg', 'Du har mulighed for at vælge et andet offentligt eller privat behandlingstilbud.'],
+      [
+        '§4.1.12',
+        'sagsbehandling_og_klageadgang',
+        'Det er muligt at klage over afgørelsen til Ankestyrelsen inden fire uger, og afgørelsen træffes inden 14 dage.',
+      ],
+    ] as const;
+    expectTwins(could, does);
+  });
+
   it('a label or a table’s row whose value is a status of what is not there (ended, lacking, being set up, planned, awaiting) is no answer; a value that tells it is', () => {
     const table = (label: string, value: string) => `| Emne | Status |\n| --- | --- |\n| ${label} | ${value} |`;
     const council = 'Brugerråd, der mødes fire gange om året';

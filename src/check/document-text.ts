@@ -315,6 +315,12 @@ const hedgedPractice = danish(
     String.raw`|^sørg (?:\p{L}+ )?for(?![^.;:]*(?<!\p{L})(?:du|dig|din|dit|dine)(?!\p{L}))(?!\p{L})`,
     String.raw`|^(?:spørg|tal med|kontakt|underret|tjek|notér|noter|registrér|registrer|afklar|vurdér|vurder|informér|informer|orientér|orienter|inddrag|henvis|tilbyd|giv|udarbejd|følg op|vær opmærksom)(?!\p{L})(?=[^.;:]*(?<!\p{L})(?:borgeren|brugeren|klienten|personen|borgerens|brugerens|klientens|personens)(?!\p{L}))(?![^.;:]*(?<!\p{L})(?:du|dig|din|dit|dine)(?!\p{L}))`,
     String.raw`|^(?!(?:du|i|man|borgeren|brugeren)(?!\p{L}))(?:\p{L}+ ){1,2}skal (?:\p{L}+ )?huske(?: på)?,? at(?!\p{L})`,
+    // What the kommune could do, not what it does (»Det er muligt at inddrage brugerne …«, »Der er mulighed for at oprette et brugerråd«,
+    // »Vi har mulighed for at registrere …«, »Forløbene kan registreres i DanRIS«, »DanRIS kan bruges til at monitorere …«); not
+    // what the reader may do (»Det er muligt at klage …«, »Du har mulighed for at vælge …«).
+    String.raw`|^(?:det er|der er) (?:\p{L}+ )?(?:muligt|mulighed for) at (?:\p{L}+ ){0,2}?(?:inddrage|registrere|oprette|etablere|monitorere|indberette|supervisere|måle|evaluere|dokumentere|koordinere|nedsætte)(?!\p{L})`,
+    String.raw`|^(?:vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|personalet|medarbejderne|behandlerne) har (?:\p{L}+ )?mulighed for at(?!\p{L})`,
+    String.raw`|^(?!(?:du|i|man)(?!\p{L}))(?:\p{L}+ ){1,3}kan (?:\p{L}+ )?(?:inddrages|registreres|indberettes|monitoreres|oprettes|etableres|dokumenteres|måles|evalueres|superviseres|(?:bruges|anvendes) til)(?!\p{L})`,
     // Strived for, in the passive (»Det tilstræbes, at behandlingen starter inden for 14 dage«).
     String.raw`|^det (?:tilstræbes|efterstræbes|forsøges|bestræbes)(?: \p{L}+)?,? at(?!\p{L})`,
     // The same of the subject (»Behandlingen tilstræbes startet senest …«, »… søges igangsat …«), and what is expected to happen
