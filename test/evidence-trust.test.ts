@@ -831,7 +831,11 @@ describe('words that look like an answer and are not', () => {
     const practice = [
       ['§4.1.10', 'brugerinddragelse', 'Vi har et brugerråd, som mødes fire gange om året, og i 2028 vil vi også gennemføre en brugerundersøgelse.'],
       ['§4.1.8', 'behandlingsplan', 'Behandlingsplanen er en plan, der udarbejdes sammen med dig ved behandlingens start og følges op hver tredje måned.'],
-      ['§4.1.6', 'behandlingsgaranti', 'Det er vigtigt for os, at du får tilbudt behandling senest 14 dage efter din henvendelse.'],
+      [
+        '§4.1.6',
+        'behandlingsgaranti',
+        'Det er vigtigt for os, at behandlingen starter hurtigt, og derfor får du tilbudt behandling senest 14 dage efter din henvendelse.',
+      ],
       ['§4.1.3', 'maal_og_vaerdier', 'Målet er, at du bliver stoffri. Vi bygger på værdierne respekt, ligeværd og åbenhed.'],
       [
         '§4.1.12',
@@ -1038,6 +1042,229 @@ describe('words that look like an answer and are not', () => {
       ['§4.4', 'hjemmeboende_boern', 'Behandleren spørger altid til dine hjemmeboende børn under 18 år, og 60 % af familierne tager imod en familiesamtale.'],
     ] as const;
     expectTwins(answered, practice);
+  });
+
+  it('a figure inside what is aimed at (»Målet er, at … inden 14 dage«, »Vi sigter mod, at …«) is the figure wanted, not done; told as practice, or after an aim of attention, it is', () => {
+    const aimed = [
+      ['§4.1.6', 'behandlingsgaranti', 'Målet er, at behandlingen starter inden 14 dage efter din henvendelse og at du får en behandlingsplan.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Det er målet, at du kan starte i behandling senest 14 dage efter, at du har henvendt dig.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Vores mål er at starte behandlingen senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Vi har som mål at tilbyde behandling senest 14 dage efter henvendelsen til Rusmiddelcentret.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Vi sigter mod, at behandlingen iværksættes senest 14 dage efter din henvendelse.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Det er vigtigt for os, at du får tilbudt behandling senest 14 dage efter din henvendelse.'],
+      ['§4.1.8', 'behandlingsplan', 'Målet er, at alle borgere får en behandlingsplan og at den følges op hver 3. måned.'],
+      ['§4.1.13', 'personale', 'Vi lægger vægt på, at alle 12 medarbejdere har en relevant uddannelse og får supervision 4 gange om året.'],
+    ] as const;
+    const done = [
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter inden 14 dage efter din henvendelse, og du får en behandlingsplan.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Du kan starte i behandling senest 14 dage efter, at du har henvendt dig.'],
+      ['§4.1.8', 'behandlingsplan', 'Alle borgere får en behandlingsplan sammen med behandleren, og den følges op hver 3. måned.'],
+      ['§4.1.13', 'personale', 'Alle 12 medarbejdere har en relevant uddannelse og får supervision 4 gange om året.'],
+      ['§4.1.13', 'personale', 'Vi har fokus på faglighed med supervision 4 gange om året, og alle medarbejdere har en socialfaglig uddannelse.'],
+      // A target figure is what § 4, stk. 3 asks for: aims answer it.
+      [
+        '§4.3',
+        'maaltal',
+        'Vi sigter mod, at 40 % er stoffri efter endt behandling, 30 % har reduceret forbruget, og højst 20 % vender tilbage inden for 12 måneder.',
+      ],
+    ] as const;
+    expectTwins(aimed, done);
+  });
+
+  it('what the kommune looks into (»ser på, om …«, »kigger nærmere på, om …«, »undersøger, om … kan starte«) is not done yet; looking at the citizen’s case is practice', () => {
+    const lookedInto = [
+      ['§4.1.10', 'brugerinddragelse', 'Forvaltningen ser på, om brugerne kan inddrages gennem et brugerråd, der mødes fire gange om året.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi kigger nærmere på, om der kan oprettes et brugerråd, hvor brugerne giver input til tilbuddene.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Rusmiddelcentret undersøger, om behandlingen kan starte senest 14 dage efter din henvendelse.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Det ses på, om behandlingen kan iværksættes senest 14 dage efter henvendelsen.'],
+    ] as const;
+    const practice = [
+      ['§4.1.10', 'brugerinddragelse', 'Brugerne inddrages gennem et brugerråd, der mødes fire gange om året.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter senest 14 dage efter din henvendelse.'],
+      ['§4.4', 'hjemmeboende_boern', 'Behandleren ser på, om borgeren har hjemmeboende børn under 18 år, og kontakter Familieafdelingen ved bekymring.'],
+    ] as const;
+    expectTwins(lookedInto, practice);
+  });
+
+  it('§ 4, stk. 4: staff who act on what they notice (»… og handler på det«) say more than the law, though not how; the law’s words alone, or a text about itself, say nothing', () => {
+    const noticed = 'Medarbejderne er opmærksomme på, om borgeren har hjemmeboende børn';
+    expect(statusOf('§4.4', 'hjemmeboende_boern', `${noticed}.`)).toBe('mangler');
+    expect(statusOf('§4.4', 'hjemmeboende_boern', 'Afsnittet handler om opmærksomhed på hjemmeboende børn og deres trivsel.')).toBe('mangler');
+    expect(statusOf('§4.4', 'hjemmeboende_boern', `${noticed}, og handler på det.`)).toBe('delvist');
+    expect(statusOf('§4.4', 'hjemmeboende_boern', 'Vi er opmærksomme på dine hjemmeboende børn og handler altid på det.')).toBe('delvist');
+    expect(statusOf('§4.4', 'hjemmeboende_boern', `${noticed}, og handler på det ved at kontakte Familieafdelingen.`)).toBe('opfyldt');
+  });
+
+  it('the law’s rule told as the law’s with only its paragraph named (»Det fremgår af § 101, at …«, »Jf. § 101, stk. 4, skal …«) is quoted law; the kommune’s own words citing it are practice', () => {
+    const lawOnly = [
+      ['§4.1.6', 'behandlingsgaranti', 'Det fremgår af § 101, at behandlingen skal iværksættes senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Ifølge § 101, stk. 4, skal behandlingen iværksættes senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Jf. § 101, stk. 4, skal tilbud om behandling iværksættes senest 14 dage efter henvendelsen til kommunen.'],
+      ['§4.1.7', 'frit_valg', 'Det følger af § 101, stk. 3, at borgeren kan vælge et andet offentligt eller privat behandlingstilbud.'],
+      ['§4.1.7', 'frit_valg', 'Af § 101, stk. 3, fremgår det, at borgeren kan vælge et andet offentligt eller privat behandlingstilbud.'],
+    ] as const;
+    const own = [
+      ['§4.1.6', 'behandlingsgaranti', 'Jf. § 101 starter din behandling senest 14 dage efter, at du har henvendt dig.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Efter § 101 skal du tilbydes behandling senest 14 dage efter din henvendelse.'],
+      ['§4.1.7', 'frit_valg', 'Du kan jf. § 101, stk. 3 vælge et andet offentligt eller privat behandlingstilbud.'],
+    ] as const;
+    expectTwins(lawOnly, own);
+  });
+
+  it('a wish or an aim in other words (»Vi vil gerne …«, »Et af vores mål er at …«, »Det er tanken, at …«, »Vi arbejder hen imod …«, »Vi forventer at …«) names what is wanted, its means too; practice in the same words is an answer', () => {
+    const wished = [
+      ['§4.1.6', 'behandlingsgaranti', 'Vi vil gerne starte behandlingen senest 14 dage efter din henvendelse.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi vil gerne inddrage brugerne gennem et brugerråd, der mødes fire gange om året.'],
+      ['§4.1.10', 'brugerinddragelse', 'Et af vores mål er at inddrage brugerne gennem et brugerråd, der mødes fire gange om året.'],
+      ['§4.1.10', 'brugerinddragelse', 'Det er tanken, at brugerrådet mødes fire gange om året og giver input til tilbuddene.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi arbejder hen imod et brugerråd, der mødes fire gange om året og giver input til tilbuddene.'],
+      ['§4.1.10', 'brugerinddragelse', 'Kommunen vil arbejde for, at brugerne inddrages gennem et brugerråd.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi forventer at oprette et brugerråd, der mødes fire gange om året.'],
+      ['§4.4', 'hjemmeboende_boern', 'Vi har et ønske om at spørge alle borgere til hjemmeboende børn under 18 år.'],
+      ['§4.4', 'hjemmeboende_boern', 'Det er meningen, at behandleren spørger til hjemmeboende børn under 18 år.'],
+      ['§4.4', 'hjemmeboende_boern', 'Vi drømmer om altid at spørge til hjemmeboende børn under 18 år.'],
+    ] as const;
+    const done = [
+      ['§4.1.6', 'behandlingsgaranti', 'Vi starter behandlingen senest 14 dage efter din henvendelse.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi inddrager brugerne gennem et brugerråd, der mødes fire gange om året.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi lægger vægt på brugerinddragelse gennem brugerrådet, der mødes fire gange om året.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vi vil gerne høre din mening, og brugerrådet mødes fire gange om året og giver input til tilbuddene.'],
+      ['§4.4', 'hjemmeboende_boern', 'Behandleren spørger altid til hjemmeboende børn under 18 år.'],
+    ] as const;
+    expectTwins(wished, done);
+  });
+
+  it('an instruction to staff (»Sørg for, at …«, »Spørg altid borgeren …«, »Behandleren skal huske at …«) is what should be done, not what the citizen gets; the same told as practice, or to the reader, is an answer', () => {
+    const instructed = [
+      ['§4.1.6', 'behandlingsgaranti', 'Sørg for at behandlingen starter senest 14 dage efter henvendelsen.'],
+      ['§4.4', 'hjemmeboende_boern', 'Sørg altid for at spørge borgeren, om der er hjemmeboende børn under 18 år.'],
+      ['§4.4', 'hjemmeboende_boern', 'Behandleren skal huske at spørge til hjemmeboende børn under 18 år og tilbyde en familiesamtale.'],
+      ['§4.4', 'hjemmeboende_boern', 'Spørg altid borgeren, om der er hjemmeboende børn under 18 år, og underret Familieafdelingen ved bekymring.'],
+      ['§4.1.8', 'behandlingsplan', 'Udarbejd en behandlingsplan sammen med borgeren senest 14 dage efter opstart, og følg op hver 3. måned.'],
+    ] as const;
+    const told = [
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter senest 14 dage efter din henvendelse.'],
+      ['§4.4', 'hjemmeboende_boern', 'Behandleren spørger altid, om der er hjemmeboende børn under 18 år, og underretter Familieafdelingen ved bekymring.'],
+      ['§4.4', 'hjemmeboende_boern', 'Sørg for at fortælle din behandler, om du har hjemmeboende børn under 18 år, så vi kan tilbyde en familiesamtale.'],
+      ['§4.4', 'hjemmeboende_boern', 'Du skal huske at fortælle os, om du har hjemmeboende børn under 18 år, så vi kan tilbyde en familiesamtale.'],
+      ['§4.1.8', 'behandlingsplan', 'Vi udarbejder en behandlingsplan sammen med dig senest 14 dage efter opstart og følger op hver 3. måned.'],
+    ] as const;
+    expectTwins(instructed, told);
+  });
+
+  it('under a heading of practice in a town named without »Kommune« (»Erfaringer fra Aarhus«, »Sådan gør man i Odense«) the plainest sentence is another’s; the own town, or a place of the kommune’s own, is not', () => {
+    const under = (heading: string, id: string, text: string) =>
+      finding(checked(`oevrige_afsnit:\n  - noegle: x\n    overskrift: ${heading}\n    tekst: ${JSON.stringify(text)}\n`), id).status;
+    const council = ['§4.1.10', 'Der er et brugerråd, som mødes fire gange om året og inddrages i udviklingen af behandlingen.'] as const;
+    const children = ['§4.4', 'Behandleren spørger altid til hjemmeboende børn under 18 år og tilbyder familiesamtaler.'] as const;
+    const elsewhere = [
+      'Erfaringer fra Aarhus',
+      'Sådan gør man i Odense',
+      'Praksis i Ringkøbing-Skjern',
+      'Hvordan arbejder de i Vejle?',
+      'Modellen fra Herning',
+    ];
+    const own = ['Erfaringer fra Testby', 'Sådan gør man i Testby', 'Praksis i Rusmiddelcentret', 'Sådan gør vi i Odense'];
+    for (const [id, text] of [council, children]) {
+      expect(elsewhere.filter((heading) => under(heading, id, text) === 'opfyldt')).toEqual([]);
+      expect(own.filter((heading) => under(heading, id, text) !== 'opfyldt')).toEqual([]);
+    }
+  });
+
+  it('the kommune’s duty in the law’s voice, whatever its verb (»Kommunen skal give borgeren …«), is the law restated; what the kommune does, or tells the reader to do, is an answer', () => {
+    const duty = [
+      ['§4.1.7', 'frit_valg', 'Kommunen skal give borgeren mulighed for frit valg mellem offentlige og private behandlingstilbud.'],
+      ['§4.1.8', 'behandlingsplan', 'Kommunen skal udarbejde en behandlingsplan sammen med borgeren og følge op på den hver 3. måned.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Byrådet skal tilbyde behandling senest 14 dage efter henvendelsen.'],
+    ] as const;
+    const done = [
+      ['§4.1.7', 'frit_valg', 'Kommunen giver borgeren mulighed for frit valg mellem offentlige og private behandlingstilbud.'],
+      ['§4.1.8', 'behandlingsplan', 'Kommunen udarbejder en behandlingsplan sammen med borgeren og følger op på den hver 3. måned.'],
+      ['§4.1.7', 'frit_valg', 'Kommunen skal du kontakte, hvis du vil vælge et andet offentligt eller privat behandlingstilbud.'],
+    ] as const;
+    expectTwins(duty, done);
+  });
+
+  it('a sentence only about psychiatry or a housing offer (botilbud, bosted) is the neighbouring service’s; with the drugs named, or a residential treatment, it is § 101’s', () => {
+    const neighbours = [
+      ['§4.4', 'hjemmeboende_boern', 'I psykiatrien spørger vi altid til hjemmeboende børn under 18 år og underretter ved bekymring.'],
+      ['§4.4', 'hjemmeboende_boern', 'Behandlerne i regionspsykiatrien spørger altid til hjemmeboende børn under 18 år og underretter ved bekymring.'],
+      ['§4.1.10', 'brugerinddragelse', 'Pårørende til psykisk syge inddrages gennem et pårørenderåd, der mødes fire gange om året.'],
+      ['§4.1.7', 'frit_valg', 'Du kan frit vælge mellem kommunens botilbud og private botilbud.'],
+      ['§4.1.11', 'betaling', 'Beboere på botilbuddet betaler 75 kr. pr. døgn for kost og logi.'],
+      ['§4.1.11', 'betaling', 'Du betaler 75 kr. pr. døgn for kost og logi på det psykiatriske bosted.'],
+    ] as const;
+    const own = [
+      ['§4.4', 'hjemmeboende_boern', 'I stofmisbrugsbehandlingen spørger vi altid til hjemmeboende børn under 18 år og underretter ved bekymring.'],
+      ['§4.1.10', 'brugerinddragelse', 'Pårørende til borgere med et stofmisbrug inddrages gennem et pårørenderåd, der mødes fire gange om året.'],
+      ['§4.1.7', 'frit_valg', 'Du kan frit vælge mellem kommunens og private tilbud om behandling for stofmisbrug.'],
+      ['§4.1.11', 'betaling', 'Under døgnbehandling på et midlertidigt botilbud betaler du 75 kr. pr. døgn for kost og logi.'],
+    ] as const;
+    expectTwins(neighbours, own);
+  });
+
+  it('an aim by a label, a lead-in, the passive or other verbs (»Mål: …«, »Vores mål:« over a list, »… tilstræbes startet …«, »Vi satser på, at …«) is an aim; the same lines told as practice, or under a lead-in of what is done, are answers', () => {
+    const start = 'Behandlingen starter senest 14 dage efter henvendelsen.';
+    const aims = [
+      ['§4.1.6', 'behandlingsgaranti', `Mål: ${start}`],
+      ['§4.1.6', 'behandlingsgaranti', `Målsætning: ${start}`],
+      ['§4.1.6', 'behandlingsgaranti', `Vores mål:\n\n- ${start}\n- Alle får en behandlingsplan.`],
+      ['§4.1.6', 'behandlingsgaranti', `Målet er:\n\n- at ${start.toLowerCase()}`],
+      ['§4.1.10', 'brugerinddragelse', 'Målsætninger:\n\n- Brugerne inddrages gennem et brugerråd, der mødes fire gange om året.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Det tilstræbes således, at behandlingen starter senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen tilstræbes startet senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen søges igangsat senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen forventes at starte senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Det er ønskeligt, at behandlingen starter senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Vi satser på, at behandlingen starter senest 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Vi har sat os det mål, at behandlingen starter senest 14 dage efter henvendelsen.'],
+    ] as const;
+    const practice = [
+      ['§4.1.6', 'behandlingsgaranti', start],
+      ['§4.1.6', 'behandlingsgaranti', `Det betyder for dig:\n\n- ${start}\n- Du får en behandlingsplan.`],
+      ['§4.1.6', 'behandlingsgaranti', `Frist: ${start}`],
+      ['§4.1.6', 'behandlingsgaranti', 'Du forventes at møde op til samtalen, og behandlingen starter senest 14 dage efter din henvendelse.'],
+      ['§4.3', 'maaltal', 'Mål:\n\n- 40 % er stoffri efter endt behandling\n- 30 % har reduceret forbruget\n- højst 20 % vender tilbage inden for 12 måneder'],
+    ] as const;
+    expectTwins(aims, practice);
+  });
+
+  it('means or partners left unnamed (»via relevante systemer«, »gennem forskellige metoder«, »med relevante aktører«) restate the law; named, they answer', () => {
+    const unnamed = [
+      ['§4.1.14', 'monitorering', 'Indsatsen monitoreres via relevante systemer.'],
+      ['§4.1.14', 'monitorering', 'Indsatsen monitoreres gennem forskellige metoder.'],
+      ['§4.1.9', 'handleplaner', 'Handleplaner koordineres med relevante aktører.'],
+      ['§4.1.9', 'handleplaner', 'Handleplaner koordineres gennem relevante samarbejder.'],
+    ] as const;
+    const named = [
+      ['§4.1.14', 'monitorering', 'Indsatsen monitoreres via DanRIS.'],
+      ['§4.1.14', 'monitorering', 'Indsatsen monitoreres gennem registrering i DanRIS og en årlig brugerundersøgelse.'],
+      ['§4.1.9', 'handleplaner', 'Handleplaner efter § 141 koordineres med jobcentret og din sagsbehandler.'],
+    ] as const;
+    expectTwins(unnamed, named);
+    expect(statusOf('§4.1.10', 'brugerinddragelse', 'Brugerne inddrages via forskellige kanaler.')).toBe('mangler');
+  });
+
+  it('what the kommune could do (»Det er muligt at inddrage …«, »Vi har mulighed for at registrere …«, »Forløbene kan registreres …«) is not what it does; what the reader may do is a right told', () => {
+    const could = [
+      ['§4.1.10', 'brugerinddragelse', 'Der er mulighed for at oprette et brugerråd, der mødes fire gange om året.'],
+      ['§4.1.10', 'brugerinddragelse', 'Det er muligt at inddrage brugerne gennem et brugerråd, der mødes fire gange om året.'],
+      ['§4.1.10', 'brugerinddragelse', 'Brugerne kan inddrages gennem et brugerråd, der mødes fire gange om året.'],
+      ['§4.1.14', 'monitorering', 'Vi har mulighed for at registrere forløbene i DanRIS.'],
+      ['§4.1.14', 'monitorering', 'Forløbene kan registreres i DanRIS.'],
+      ['§4.1.14', 'monitorering', 'DanRIS kan bruges til at monitorere indsatsen.'],
+    ] as const;
+    const does = [
+      ['§4.1.10', 'brugerinddragelse', 'Brugerne inddrages gennem et brugerråd, der mødes fire gange om året.'],
+      ['§4.1.14', 'monitorering', 'Vi registrerer alle forløb i DanRIS.'],
+      ['§4.1.7', 'frit_valg', 'Du har mulighed for at vælge et andet offentligt eller privat behandlingstilbud.'],
+      [
+        '§4.1.12',
+        'sagsbehandling_og_klageadgang',
+        'Det er muligt at klage over afgørelsen til Ankestyrelsen inden fire uger, og afgørelsen træffes inden 14 dage.',
+      ],
+    ] as const;
+    expectTwins(could, does);
   });
 
   it('a label or a table’s row whose value is a status of what is not there (ended, lacking, being set up, planned, awaiting) is no answer; a value that tells it is', () => {

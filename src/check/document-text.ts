@@ -238,7 +238,7 @@ const statuteWording = danish(
  * The law's rule told as the law's, in the writer's words (»Det følger af serviceloven, at
  * behandlingen skal iværksættes senest 14 dage efter henvendelsen«, »Efter loven skal …«,
  * »Bekendtgørelsen kræver, at …«, »Loven giver borgeren ret til …«, »Det er lovbestemt, at …«,
- * »I bekendtgørelsen er fastsat, at …«,
+ * »I bekendtgørelsen er fastsat, at …«, the act named by its paragraph (»Det fremgår af § 101, at …«, »Jf. § 101, stk. 4, skal …«),
  * »Kommunen skal sikre, at …«, »Kommunen har pligt til at …«, a statute's duty with the kommune
  * for the council): what the law asks, not what the kommune does or tells its reader.
  * Read as quoted law, and only where the sentence does not speak to the reader or as the
@@ -246,13 +246,14 @@ const statuteWording = danish(
  */
 const lawsRule = danish(
   [
-    String.raw`^(?:det )?(?:følger|fremgår) af (?:[^.;:!?]|(?<=stk|nr)\.){0,80}?(?<!\p{L})(?:\p{L}*lov(?:en|ens|givningen|givningens)?|bekendtgørelse(?:n|ns)?|lovgivning(?:en)?)(?!\p{L})(?:[^.;:!?]|(?<=stk|nr)\.){0,50}?,? at(?!\p{L})`,
-    String.raw`^(?:efter|ifølge|iflg\.|i henhold til|i medfør af) (?:[^.;:!?]|(?<=stk|nr)\.){0,40}?(?<!\p{L})(?:\p{L}*lov(?:en|ens|givningen|givningens)?|bekendtgørelse(?:n|ns)?|lovgivning(?:en)?)(?!\p{L})(?:[^.;:!?]|(?<=stk|nr)\.){0,50}? (?:skal|må)(?!\p{L})`,
+    String.raw`^(?:det )?(?:følger|fremgår) af (?:[^.;:!?]|(?<=stk|nr)\.){0,80}?(?:(?<!\p{L})(?:\p{L}*lov(?:en|ens|givningen|givningens)?|bekendtgørelse(?:n|ns)?|lovgivning(?:en)?)(?!\p{L})|§ ?\d+)(?:[^.;:!?]|(?<=stk|nr)\.){0,50}?,? at(?!\p{L})`,
+    String.raw`^(?:efter|ifølge|iflg\.|i henhold til|i medfør af|jf\.?|jævnfør) (?:[^.;:!?]|(?<=stk|nr)\.){0,40}?(?:(?<!\p{L})(?:\p{L}*lov(?:en|ens|givningen|givningens)?|bekendtgørelse(?:n|ns)?|lovgivning(?:en)?)(?!\p{L})|§ ?\d+)(?:[^.;:!?]|(?<=stk|nr)\.){0,50}? (?:skal|må)(?!\p{L})`,
     // Said of the act as where the rule is written (»I bekendtgørelse om … er fastsat, at …«, »Af loven fremgår det, at …«).
-    String.raw`^(?:i|af) (?:[^.;:!?]|(?<=stk|nr)\.){0,80}?(?<!\p{L})(?:\p{L}*lov(?:en|ens|givningen|givningens)?|bekendtgørelse(?:n|ns)?|lovgivning(?:en)?)(?!\p{L})(?:[^.;:!?]|(?<=stk|nr)\.){0,60}? (?:(?:er|blev|bliver) (?:det )?(?:fastsat|bestemt|fastslået|anført|angivet|krævet)|fremgår det),? at(?!\p{L})`,
+    String.raw`^(?:i|af) (?:[^.;:!?]|(?<=stk|nr)\.){0,80}?(?:(?<!\p{L})(?:\p{L}*lov(?:en|ens|givningen|givningens)?|bekendtgørelse(?:n|ns)?|lovgivning(?:en)?)(?!\p{L})|§ ?\d+)(?:[^.;:!?]|(?<=stk|nr)\.){0,60}? (?:(?:er|blev|bliver) (?:det )?(?:fastsat|bestemt|fastslået|anført|angivet|krævet)|fremgår det),? at(?!\p{L})`,
     String.raw`^(?:\p{L}*loven|lovgivningen|bekendtgørelsen) (?:\p{L}+ )?(?:kræver|foreskriver|fastslår|bestemmer|giver|pålægger (?:kommunen|kommunalbestyrelsen))(?!\p{L})`,
     String.raw`^det er (?:et )?(?:lovkrav|lovbestemt|lovpligtigt|bestemt ved lov|fastsat i loven|et krav i loven),? at(?!\p{L})`,
-    String.raw`^(?:kommunen|kommunalbestyrelsen|byrådet) (?:skal (?:sikre|sørge for)|er forpligtet til at|har pligt til at)(?!\p{L})`,
+    // The kommune's duty in the law's voice, whatever its verb (»Kommunen skal give borgeren mulighed for frit valg …«).
+    String.raw`^(?:kommunen|kommunalbestyrelsen|byrådet) (?:skal|er forpligtet til at|har pligt til at)(?!\p{L})`,
   ].join('|'),
 );
 /** Words of the kommune's own voice, which a statute never uses. */
@@ -281,12 +282,12 @@ const documentWords =
 const aimStatement = danish(
   [
     '^(?:(?:derfor|generelt|overordnet|samtidig|desuden|endvidere|også) )?(?:',
-    String.raw`det er (?:\p{L}+ )?(?:vigtigt|afgørende|centralt|væsentligt|essentielt|magtpåliggende|en prioritet|et ønske|et mål|mål(?:et|sætningen)?|ambitionen|hensigten|intentionen)(?: for (?:os|kommunen|\p{L}+ kommune|\p{L}+))?,? at`,
+    String.raw`det er (?:\p{L}+ )?(?:vigtigt|afgørende|centralt|væsentligt|essentielt|magtpåliggende|en prioritet|et ønske|et mål|mål(?:et|sætningen)?|ambitionen|hensigten|intentionen|tanken|meningen|ønskeligt|hensigtsmæssigt|at foretrække)(?: for (?:os|kommunen|\p{L}+ kommune|\p{L}+))?,? at`,
     '|',
     // The aim as the subject (»Målet er, at alle medarbejdere har en relevant uddannelse«, »Vores ambition er, at …«).
-    '(?:(?:vores|kommunens|centrets|centerets) (?:mål|målsætning|ambition|hensigt|vision)|mål(?:et|sætningen)|ambitionen|hensigten|intentionen|visionen) er,? at',
+    String.raw`(?:(?:vores|kommunens|centrets|centerets) (?:mål|målsætning|ambition|hensigt|vision)|mål(?:et|sætningen)|ambitionen|hensigten|intentionen|visionen|(?:et|ét|en|én)(?: af)?(?: vores| kommunens| centrets| de)?(?: \p{L}+)? (?:mål(?:ene)?|målsætning(?:en|erne)?|ambition(?:en|erne)?)) er,? at`,
     '|',
-    String.raw`(?:vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|afdelingen|tilbuddet)(?: \p{L}+)?? (?:lægger (?:\p{L}+ )?vægt på|har (?:\p{L}+ )?fokus på|har (?:som|et|en) (?:mål|målsætning|ambition)|ønsker(?:,? at| at sikre)|håber(?: (?:på|at)|,? at)|mener(?: også)?,? at|synes(?: også)?,? at|vil (?:\p{L}+ )?gerne(?: have,? at| kunne| sikre| styrke| tilbyde)|tilstræber|bestræber (?:sig|os) på|stræber efter|har (?:\p{L}+ )?til hensigt at|stiler mod|sigter (?:mod|efter)|arbejder (?:\p{L}+ )?(?:for|på),? at|prioriterer|vægter)`,
+    String.raw`(?:vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|afdelingen|tilbuddet)(?: \p{L}+)?? (?:lægger (?:\p{L}+ )?vægt på|har (?:\p{L}+ )?fokus på|har (?:som|et|en) (?:mål|målsætning|ambition)|ønsker(?:,? at| at sikre)|håber(?: (?:på|at)|,? at)|mener(?: også)?,? at|synes(?: også)?,? at|vil (?:\p{L}+ )?gerne(?! (?:høre|vide|have (?:din|dit|dine|jeres)|invitere|hjælpe)(?!\p{L}))|tilstræber|bestræber (?:sig|os) på|stræber efter|har (?:\p{L}+ )?til hensigt at|har (?:\p{L}+ )?(?:et|en) (?:\p{L}+ )?(?:ønske|drøm|ambition|vision) om|drømmer om|satser på|går efter|sætter (?:os|sig) (?:som |det |et )?mål|har sat (?:os|sig) (?:som |det |et )?mål|(?:vil )?arbejde[rs]? (?:\p{L}+ )?hen ?(?:imod|mod)|vil (?:\p{L}+ )?arbejde (?:for|på),? at|(?:forventer|regner med) at(?! (?:du|i|man|borgeren|brugeren|borgerne|brugerne|alle)(?!\p{L}))|stiler mod|sigter (?:mod|efter)|arbejder (?:\p{L}+ )?(?:for|på),? at|prioriterer|vægter)`,
     '|',
     // The subject called important (»Brugerinddragelse er et centralt princip i vores arbejde«, »Børnenes trivsel er vigtig for os«): a value, not how it is done.
     String.raw`(?:\p{L}+ ){1,5}?er (?:et|en) (?:meget |helt )?(?:centralt|central|vigtigt|vigtig|væsentligt|væsentlig|bærende|grundlæggende|naturligt|naturlig|afgørende|højt prioriteret) (?:princip|værdi|del|element|fokusområde|indsatsområde|prioritet|omdrejningspunkt)`,
@@ -308,8 +309,25 @@ const aimStatement = danish(
 const hedgedPractice = danish(
   [
     String.raw`^(?!(?:du|i|man)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,3}?(?:(?:bør|burde)(?!\p{L})|(?:forsøger|prøver|søger) (?:\p{L}+,? ){0,5}?at(?!\p{L})|(?:bestræber (?:sig|os) på|tilstræber|stræber efter)(?!\p{L}))`,
+    // An instruction to staff, not what the citizen gets: »Sørg for, at behandlingen starter …« (not the reader told what to bring, »Sørg
+    // for at have dit sygesikringskort med«), the citizen named in the third person after an imperative (»Spørg altid borgeren, om …«,
+    // »Kontakt familieafdelingen, hvis borgeren …«), or staff told to remember (»Medarbejderen skal huske at spørge …«).
+    String.raw`|^sørg (?:\p{L}+ )?for(?![^.;:]*(?<!\p{L})(?:du|dig|din|dit|dine)(?!\p{L}))(?!\p{L})`,
+    String.raw`|^(?:spørg|tal med|kontakt|underret|tjek|notér|noter|registrér|registrer|afklar|vurdér|vurder|informér|informer|orientér|orienter|inddrag|henvis|tilbyd|giv|udarbejd|følg op|vær opmærksom)(?!\p{L})(?=[^.;:]*(?<!\p{L})(?:borgeren|brugeren|klienten|personen|borgerens|brugerens|klientens|personens)(?!\p{L}))(?![^.;:]*(?<!\p{L})(?:du|dig|din|dit|dine)(?!\p{L}))`,
+    String.raw`|^(?!(?:du|i|man|borgeren|brugeren)(?!\p{L}))(?:\p{L}+ ){1,2}skal (?:\p{L}+ )?huske(?: på)?,? at(?!\p{L})`,
+    // What the kommune could do, not what it does (»Det er muligt at inddrage brugerne …«, »Der er mulighed for at oprette et brugerråd«,
+    // »Vi har mulighed for at registrere …«, »Forløbene kan registreres i DanRIS«, »DanRIS kan bruges til at monitorere …«); not
+    // what the reader may do (»Det er muligt at klage …«, »Du har mulighed for at vælge …«).
+    String.raw`|^(?:det er|der er) (?:\p{L}+ )?(?:muligt|mulighed for) at (?:\p{L}+ ){0,2}?(?:inddrage|registrere|oprette|etablere|monitorere|indberette|supervisere|måle|evaluere|dokumentere|koordinere|nedsætte)(?!\p{L})`,
+    String.raw`|^(?:vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|personalet|medarbejderne|behandlerne) har (?:\p{L}+ )?mulighed for at(?!\p{L})`,
+    String.raw`|^(?!(?:du|i|man)(?!\p{L}))(?:\p{L}+ ){1,3}kan (?:\p{L}+ )?(?:inddrages|registreres|indberettes|monitoreres|oprettes|etableres|dokumenteres|måles|evalueres|superviseres|(?:bruges|anvendes) til)(?!\p{L})`,
     // Strived for, in the passive (»Det tilstræbes, at behandlingen starter inden for 14 dage«).
-    String.raw`|^det (?:tilstræbes|efterstræbes|forsøges|bestræbes),? at(?!\p{L})`,
+    String.raw`|^det (?:tilstræbes|efterstræbes|forsøges|bestræbes)(?: \p{L}+)?,? at(?!\p{L})`,
+    // The same of the subject (»Behandlingen tilstræbes startet senest …«, »… søges igangsat …«), and what is expected to happen
+    // (»Behandlingen forventes at starte senest …«; not what is expected of the reader, »Du forventes at møde op«).
+    String.raw`|^(?:\p{L}+ ){1,3}(?:tilstræbes|efterstræbes|søges|forsøges) (?:\p{L}+ )?\p{L}+(?:et|at|dt|gt)(?!\p{L})`,
+    // Not what is expected of a provider or staff (»Leverandøren forventes at samarbejde …«): a demand on them.
+    String.raw`|^(?!(?:\p{L}+ ){0,2}(?:du|i|man|borgeren|brugeren|\p{L}*leverandør\p{L}*|\p{L}*tilbud\p{L}*|personalet|medarbejder\p{L}*|\p{L}*behandler\p{L}*|\p{L}*stedet|institution\p{L}*)(?!\p{L}))(?:\p{L}+ ){1,3}forventes at(?!\p{L})`,
     // What can be done, by way of example, as guidance lists it (»Brugerinddragelse kan fx ske gennem brugerråd …«): not what the reader can do.
     String.raw`|^(?!(?:du|i|man|vi|jeg)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,5}?(?:kan|kunne) (?:fx|f\.eks\.?|eksempelvis|for eksempel|bl\.a\.?|blandt andet) (?:ske|foregå|finde sted|være|\p{L}+es)(?!\p{L})`,
     // An example of what it could be (»Et eksempel på brugerinddragelse kunne være et brugerråd«).
@@ -325,12 +343,33 @@ const hedgedPractice = danish(
   ].join(''),
 );
 /**
- * How a sentence of aim goes on to say what is done (»… ved at …«, »… fx …«, a clause of its
- * own: »…, og vi har et tæt samarbejde med …«, a figure, but not a year: »… i løbet af 2027«):
- * then it is no mere aim.
+ * How a sentence of aim goes on to say what is done, in a clause of its own (»…, og vi har et tæt
+ * samarbejde med …«, »… derfor …«, »…: …«): then it is no mere aim.
  */
 const statedMeans = danish(
-  String.raw`(?<!\p{L})(?:ved at|gennem|derfor|fx|f\.eks|eksempelvis|blandt andet|bl\.a|herunder|det betyder|hvilket betyder|konkret|sker ved|sker gennem|(?:og|så) (?:vi|kommunen|du|der))(?!\p{L})|:|(?<!\d)(?!(?:19|20)\d\d(?!\d)|\d+ år(?!\p{L}))\d`,
+  String.raw`(?<!\p{L})(?:derfor|det betyder|hvilket betyder|konkret|sker ved|sker gennem|(?:og|så) (?:vi|kommunen|du|der))(?!\p{L})|:`,
+);
+/**
+ * The means or an example (»… ved at …«, »… gennem …«, »… fx …«): after an aim of attention (»Vi lægger vægt på
+ * brugerinddragelse gennem brugerrådet«) it tells what is done; inside what is aimed at (»Vi vil gerne inddrage brugerne gennem et
+ * brugerråd«) it is part of the aim.
+ */
+const statedWay = danish(String.raw`(?<!\p{L})(?:ved at|gennem|fx|f\.eks|eksempelvis|blandt andet|bl\.a|herunder)(?!\p{L})`);
+/**
+ * A label or a lead-in whose name is an aim (»Mål: Behandlingen starter …«, »Vores mål: …«, »Målsætning: …«, »Ønske: …«): what
+ * follows is what is aimed at. Not a target figure's name (»Måltal: …«) nor the target group (»Målgruppe: …«).
+ */
+const aimLabel = danish(
+  '^(?:(?:vores|kommunens|centrets|centerets) )?(?:mål(?:et|ene)?|målsætning(?:en|er|erne)?|ambition(?:en|er|erne)?|vision(?:en)?|ønske(?:r|rne)?|hensigt(?:en)?)(?: (?:er|for (?:os|kommunen|indsatsen)))?:',
+);
+/** A figure (not a year, not an age): after an aim of attention (»Vi har fokus på supervision 4 gange om året«) it tells what is done, as `statedWay`. */
+const statedFigure = /(?<!\d)(?!(?:19|20)\d\d(?!\d)|\d+ år(?![a-zæøå]))\d/;
+/**
+ * An aim whose object is what is aimed at, a clause or an end (»Målet er, at …«, »Vi lægger vægt på, at …«, »Vores mål er at …«,
+ * »Vi tilstræber …«, »Vi sigter mod …«): a figure in it (»… starter inden 14 dage«) is the figure aimed at, not how it is done.
+ */
+const aimedAt = danish(
+  String.raw`(?:(?<!\p{L})at|tilstræber|stræber efter|bestræber (?:sig|os) på|sigter (?:mod|efter)|stiler mod|(?:mål|målsætning|ambition)(?:et|en)?|hensigt(?:en)?|vision(?:en)?|ønsker|håber(?: på)?|gerne|(?<!\p{L})(?:om|imod|mod))$|^,? at(?!\p{L})`,
 );
 
 /**
@@ -488,7 +527,7 @@ const notWhen = String.raw`(?:(?!(?<!\p{L})(?:når|hvis|såfremt) )[^.;])*?`;
  * indføre …«, »Forvaltningen indstiller, at …«, »… ville kunne …«, »Det ville være naturligt at …«,
  * »Hvis vi havde et brugerråd, ville …«, »Der arbejdes på at etablere …«, »Hvis byrådet beslutter at indføre gavekort, …«, »Vi har søgt midler til …«, »… ved næste revision«, »Fra næste år vil …«, »det er noget, vi gerne vil se på«, »Personalet vil fremover få …«, »… forventes at blive udvidet«): a plan as well.
  * So is what is being considered or looked into (»Det overvejes at …«, »… er under overvejelse«, »Det undersøges, om borgerne kan
- * få …«, »Kommunen undersøger mulighederne for at …«; not whether the reader or a child can: »Det undersøges, om du kan …«),
+ * få …«, »Kommunen undersøger mulighederne for at …«, »Forvaltningen ser på, om brugerne kan inddrages …«; not whether the reader or a child can: »Det undersøges, om du kan …«),
  * what waits on a decision or money (»Med forbehold for politisk godkendelse …«, »Forudsat at budgettet vedtages, …«), and
  * a need (»Der er behov for et brugerråd«, »… behov for mere fokus på …«), and what the kommune could or wants to get better
  * at (»Vi kunne godt blive bedre til at inddrage brugerne …«, »Vi vil gerne blive bedre til …«), or a label's value that says so (»Brugerråd:
@@ -501,7 +540,7 @@ const notWhen = String.raw`(?:(?!(?<!\p{L})(?:når|hvis|såfremt) )[^.;])*?`;
  */
 const plannedPractice = danish(
   String.raw`(?<!\p{L})(?:er under (?:etablering|opbygning|udarbejdelse|udvikling|implementering)|planlægger(?: \p{L}+)? at|(?:vil|skal) fremover|fremover (?:vil|skal)|forventes at blive|det er planen,? at|på sigt|er (?:\p{L}+ )?ved at (?:\p{L}+ ){0,2}?(?:udarbejde|etablere|oprette|indføre|udvikle|implementere|opbygge)|overvejer(?: \p{L}+)? at|indstiller,? at|ville (?:\p{L}+ )?(?:kunne|være|blive)|(?:arbejder|arbejdes) (?:\p{L}+ )?på at (?:\p{L}+ ){0,2}?(?:udarbejde|etablere|oprette|indføre|udvikle|implementere|opbygge|få)|(?:har |er )?(?:søgt|ansøgt|søger|ansøger) (?:om )?(?:\p{L}+ ){0,2}(?:midler|penge|puljemidler|støtte|tilskud|finansiering) til|vil gerne (?:se|kigge) (?:nærmere )?på|det er noget,? (?:vi|kommunen) (?:gerne )?vil|(?:ved|i forbindelse med) (?:den )?(?:næste|kommende) (?:revision|opdatering|udgave))(?!\p{L})|^(?:fra|i løbet af|inden|senest|i) (?:det )?(?:næste|kommende) (?:år|måned|halvår|kvartal)(?:et|en)?,? (?:vil|kommer)(?!\p{L})|^(?:hvis|såfremt) (?:vi|kommunen|\p{L}+ kommune|der|\p{L}*cent(?:ret|eret))(?: \p{L}+)? havde(?!\p{L})|^(?:hvis|såfremt) (?:\p{L}+ ){1,2}(?:beslutter|vedtager|vælger|godkender),? at (?:\p{L}+ )?(?:indføre|oprette|etablere|anvende|bruge|tilbyde|give)(?!\p{L})` +
-    String.raw`|^det overvejes|(?<!\p{L})(?:er|bliver) under overvejelse|(?<!\p{L})(?:undersøg|afsøg|analyser|overvej)(?:er|es|e)(?: (?:det|nærmere|aktuelt))*,? (?:om|hvorvidt|hvordan) (?!(?:du|dig|din|dit|dine|borgeren|brugeren|personen|barnet|børnene|han|hun|den unge|familien)(?!\p{L}))(?:\p{L}+ ){1,3}?(?:kan|skal|bør|vil)(?: \p{L}+)? (?:få|give|gives|tilbyde|tilbydes|oprette|oprettes|etablere|etableres|indføre|indføres|udvide|udvides|styrke|styrkes|åbne|åbnes|inddrage|inddrages|ansætte|ansættes|udvikle|udvikles|forbedre|forbedres|anvende|anvendes|bruge|bruges|sikre|sikres|spørge|spørges|registrere|registreres|stille|stilles)(?!\p{L})|(?<!\p{L})(?:undersøg|afsøg|analyser)(?:er|es|e) (?:\p{L}+ )?mulighed(?:en|erne)? for(?!\p{L})` +
+    String.raw`|^det overvejes|(?<!\p{L})(?:er|bliver) under overvejelse|(?<!\p{L})(?:(?:undersøg|afsøg|analyser|overvej)(?:er|es|e)|(?:ser|kigger|kigges|ses) (?:\p{L}+ )?på)(?: (?:det|nærmere|aktuelt|også))*,? (?:om|hvorvidt|hvordan) (?!(?:du|dig|din|dit|dine|borgeren|brugeren|personen|barnet|børnene|han|hun|den unge|familien)(?!\p{L}))(?:\p{L}+ ){1,3}?(?:kan|skal|bør|vil)(?: \p{L}+)? (?:få|give|gives|tilbyde|tilbydes|oprette|oprettes|etablere|etableres|indføre|indføres|udvide|udvides|styrke|styrkes|åbne|åbnes|inddrage|inddrages|ansætte|ansættes|udvikle|udvikles|forbedre|forbedres|anvende|anvendes|bruge|bruges|sikre|sikres|spørge|spørges|registrere|registreres|stille|stilles|starte|startes|iværksætte|iværksættes|nedsætte|nedsættes|forkorte|forkortes|nedbringe|nedbringes|udbyde|udbydes)(?!\p{L})|(?<!\p{L})(?:undersøg|afsøg|analyser)(?:er|es|e) (?:\p{L}+ )?mulighed(?:en|erne)? for(?!\p{L})` +
     String.raw`|(?<!\p{L})(?:med forbehold (?:for|af)|under forudsætning af|forudsat,? at) (?:\p{L}+ ){0,3}?(?:godkend|vedtag|bevilg|bevill|politisk|budget|midler|finansier)|^(?:der er|der ses|vi ser|kommunen ser)(?: \p{L}+){0,2}? behov for(?:,? at| (?:et|en|mere|flere|øget|større|bedre|nye?|at))(?!\p{L})|(?<!\p{L})(?:kan|kunne|skal|vil|bør|må) (?:\p{L}+ ){0,2}?blive bedre til(?!\p{L})|(?: –|:) (?:under (?:etablering|opbygning|udarbejdelse|udvikling|overvejelse)|planlagt|planlægges|på vej|afventer(?: \p{L}+){0,3})\.?$` +
     String.raw`|(?<!\p{L})(?<!så )snart(?!\p{L})|(?<!\p{L})(?:inden længe|i (?:den )?nær(?:meste)? fremtid|i den kommende tid|på et senere tidspunkt|fremadrettet)(?!\p{L})|(?<!\p{L})(?:har|er der) (?:\p{L}+ )?planer om(?!\p{L})` +
     String.raw`|^(?!(?:du|man|i)(?!\p{L}))${notWhen}(?<!\p{L})(?:vil|skal|forventer (?:\p{L}+ )?at|er (?:\p{L}+ )?i gang med at|går i gang med at)(?: \p{L}+){0,2}? (?:oprette|etablere|indføre|nedsætte|implementere|begynde at)(?!\p{L})${notCase}|^${notWhen}(?<!\p{L})(?:vil|skal) (?:\p{L}+ )?(?:blive )?(?:oprettet|etableret|indført|nedsat|implementeret|oprettes|etableres|indføres|nedsættes|implementeres)(?!\p{L})${notCase}`,
@@ -733,7 +772,12 @@ export function evadesPractice({ text, lower }: Cased): boolean {
 
 /** Whether the sentence says what the kommune aims at or values, not what it does (read only of sentences that match a wording). */
 export function statesAim({ lower }: Cased): boolean {
-  return (aimStatement.test(lower) && !statedMeans.test(lower)) || hedgedPractice.test(lower);
+  if (hedgedPractice.test(lower) || aimLabel.test(lower)) return true;
+  const aim = aimStatement.exec(lower);
+  if (!aim || statedMeans.test(lower)) return false;
+  if (!statedFigure.test(lower) && !statedWay.test(lower)) return true;
+  const end = aim.index + aim[0].length;
+  return aimedAt.test(aim[0]) || aimedAt.test(lower.slice(end, end + 4));
 }
 
 /** Whether the sentence says that the kommune has or does none of something, or only if it comes about (read only of sentences that match a wording). */
@@ -1139,14 +1183,19 @@ interface LeadIn {
  * A sentence that introduces a list (»Behandlingen er for dig, der:«) says nothing until
  * its items are read into it: »… for dig, der: har et forbrug af hash; ønsker rådgivning«.
  * Its role and whether it is bare stay those of its own words; what it answers, and whether
- * it only restates the law, are read with the items that say something (not bare names).
+ * it only restates the law, are read with the items that say something (not bare names). Items under
+ * an aim are aims (`planned`).
  */
 function startsList(sentence: Sentence | undefined): LeadIn | undefined {
   if (!sentence || sentence.isHeading || !/:\s*$/.test(sentence.text)) return undefined;
   const own = sentence.text;
   const items: string[] = [];
+  // Items under an aim (»Vores mål:«, »Vi tilstræber:«) are what is aimed at, each read as an aim.
+  const aims = statesAim(sentence);
+  if (aims) sentence.planned = true;
   return {
     add(item) {
+      if (aims) item.planned = true;
       // A bare name (»Udredning og visitation«) stays a name in a list too.
       if (item.bare || items.length >= itemsReadIntoLeadIn) return;
       items.push(item.text.replace(/[.;,]\s*$/, ''));
@@ -1413,8 +1462,19 @@ function markAnotherParty(kommune: string, sections: readonly TextSection[]): vo
   }
 }
 
-/** Whether a heading names another kommune than the document's own (»Erfaringer fra Aarhus Kommune«). */
+/**
+ * A place named by its name alone after words that tell of practice there (»Erfaringer fra Aarhus«, »Sådan gør man i Odense«,
+ * »Praksis i Vejle«): the name as its group, read as written, since only a name has a capital letter; not a place of the
+ * kommune's own in the definite form (»Praksis i Rusmiddelcentret«, »… i Afdelingen«), which no town's name has.
+ */
+const practiceElsewhere = new LetterPattern(
+  String.raw`(?:^|\s)(?:[Ee]rfaringer(?: \p{L}+)? (?:fra|i)|[Ss]ådan (?:gør|arbejder|gjorde) (?:man|de) (?:i|hos)|[Hh]vordan (?:gør|arbejder) (?:man|de) (?:i|hos)|[Pp]raksis (?:i|hos|fra)|[Mm]odellen (?:fra|i)|[Ss]tudietur til) ((?:\p{Lu}[\p{L}-]*[ -])*\p{Lu}[\p{L}-]*)(?<!et|en|ne)(?!\p{L})`,
+);
+
+/** Whether a heading names another kommune than the document's own (»Erfaringer fra Aarhus Kommune«, »Erfaringer fra Aarhus«). */
 function namesOtherKommune(heading: string, own: string): boolean {
+  const elsewhere = practiceElsewhere.exec(heading)?.[1];
+  if (elsewhere !== undefined && isOtherKommune(elsewhere, heading, own)) return true;
   if (!kommuneAfterWord.test(heading)) return false;
   const named = kommuneNamedIn.exec(heading)?.[1];
   return named !== undefined && isOtherKommune(named, heading, own);

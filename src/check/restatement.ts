@@ -207,6 +207,25 @@ const framing = new Set(
     'inden',
     'indenfor',
     'hos',
+    // Means and partners left unnamed (»via relevante systemer«, »gennem forskellige metoder«, »med relevante aktører«): an answer
+    // names which.
+    'via',
+    'gennem',
+    'diverse',
+    'passende',
+    'nødvendige',
+    'systemer',
+    'metoder',
+    'aktører',
+    'parter',
+    'samarbejder',
+    'samarbejdspartnere',
+    'kanaler',
+    'fora',
+    'redskaber',
+    'værktøjer',
+    'tiltag',
+    'instanser',
     // Generic verbs of doing, deciding and improving: »Opgaverne løses af kommunen«, »Målet er
     // fastlagt af byrådet«, »Vi arbejder med brugerinddragelse«, »Indsatsen videreudvikles«.
     'løse',
@@ -339,8 +358,17 @@ function stems(text: string): string[] {
  * file a national run reads (and answer copies of a file from memory, which no real run has).
  */
 function contentStems(sentence: string): string[] {
-  return stems(sentence).filter((stem) => !framing.has(stem));
+  const content = stems(sentence).filter((stem) => !framing.has(stem));
+  return actsOn.test(sentence.toLowerCase()) ? [...content, actingStem] : content;
 }
+
+/**
+ * »… og handler på det«: acting on what is noticed, which no law's text says. »handler« frames a
+ * restatement only as what a text is about (»Afsnittet handler om …«).
+ */
+const actsOn = /(?<![a-zæøå])handle[rs]? (?:(?!om )\p{L}+ )?på(?![a-zæøå])/u;
+/** A stem no law's text holds: it stands for the act. */
+const actingStem = 'handler-på';
 
 /**
  * A requirement's law as its stems, read for `inLaw`: the stems, the same joined by a character
