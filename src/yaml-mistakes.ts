@@ -66,6 +66,8 @@ interface Line {
 
 /** A field name as this schema writes them; »Bemærk« or »kl. 10« is text, not a field. */
 const fieldName = /^[a-z0-9_]+$/;
+/** How many lines on a field's name without its colon may have the first field under it (blank and comment lines between). */
+const lookahead = 20;
 // No lazy part before the colon: a long line without one is read once, not once per character.
 const keyPattern = /^("[^"]*"|'[^']*'|[^\s"'#[\]{}|>!&*%@`?][^:#]*):(?=[ \t]|$)/;
 /** A key YAML reads but no field is named so: a list or group in brackets, or an alias (said by the tree's check, src/load.ts). */
@@ -248,6 +250,9 @@ export class MistakeScanner {
   /** A line of »#« inside a plain text that goes on (»tekst:« with its text below, no »|«): a comment to YAML, not a heading. */
   private commentInText?: { line: number; column: number; text: string; key: string };
 
+  /** The file's lines, for the few readings that look a line ahead. */
+  private lines: readonly string[] = [];
+
   constructor(private readonly file: string) {}
 
   private report<Code extends MessageCode>(
@@ -268,6 +273,7 @@ export class MistakeScanner {
   }
 
   scan(lines: readonly string[]): Diagnostic[] {
+    this.lines = lines;
     lines.forEach((raw, index) => this.line(raw.replace(/\r$/, ''), index + 1));
     // Still open at the end: the quote or bracket that opened it is the mistake.
     if (this.quoted) this.report('yaml-anfoerselstegn-lukkes-ikke', { tegn: this.quoted.quote }, this.quoted.line, this.quoted.column, this.quoted.column + 1);
@@ -320,6 +326,7 @@ export class MistakeScanner {
     this.unread &&= line.key === undefined && line.dashes.length === 0;
     this.lookalikeKey(line);
     this.missingSpace(line);
+    this.missingColon(line);
     if (this.explicitEntry(line)) {
       this.endedBlock = undefined;
       this.afterGap = false;
@@ -565,6 +572,28 @@ export class MistakeScanner {
     const column = line.keyColumn + characters.slice(0, first).join('').length;
     this.report('yaml-usynligt-tegn', { tegn: lookalikeName(characters[first]!), slags: 'ligner', felt: plain }, line.number, column, column);
     line.key = plain;
+  }
+
+  /**
+   * A field's name alone where fields stand, with fields indented under it (»maalgruppe« and
+   * »  tekst: …« below): its colon is missing. Reported, then read as the field it was meant as.
+   */
+  private missingColon(line: Line) {
+    const word = line.text.trim();
+    const top = this.stack[this.stack.length - 1]!;
+    if (line.key !== undefined || line.dashes.length > 0 || line.indent > top.indent || !fieldName.test(word) || !/^[a-z]/.test(word)) return;
+    // The next line with content, a little way on: a field indented under the word.
+    for (let index = line.number; index < Math.min(this.lines.length, line.number + lookahead); index += 1) {
+      const next = this.lines[index]!;
+      if (/^\s*(#.*)?$/.test(next)) continue;
+      if (!/^ *(?:- )?[a-z0-9_]+:(?:\s|$)/.test(next) || /^ */.exec(next)![0].length <= line.indent) return;
+      this.report('yaml-kolon-mangler', { felt: word }, line.number, line.indent, line.indent + word.length);
+      line.key = word;
+      line.keyColumn = line.indent;
+      line.value = '';
+      line.valueColumn = line.indent + word.length;
+      return;
+    }
   }
 
   /** »felt:værdi« where a field stands (not inside a text that continues): reported, then read as the field it was meant as. */

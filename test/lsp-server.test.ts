@@ -392,6 +392,12 @@ describe('kvalitetsstandard lsp: quick fixes (applying them yields a valid file)
     expect(apply(commented, uri, action)).toBe(base);
   });
 
+  it('»Skriv »maalgruppe:«« for a section’s name written without its colon', async () => {
+    const broken = base.replace(/^maalgruppe:$/m, 'maalgruppe');
+    expect(broken).not.toBe(base);
+    expect(await fixed(broken, /står alene på linjen/, 'Skriv »maalgruppe:«')).toBe(base);
+  });
+
   it('»Fjern »- « foran »dato«« for one list item written as two', async () => {
     const broken = base.replace('\n    dato: 2021-12-13\n', '\n  - dato: 2021-12-13\n');
     expect(broken).not.toBe(base);

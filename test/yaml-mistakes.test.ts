@@ -230,6 +230,12 @@ const mistakes: Mistake[] = [
     }),
   },
   {
+    name: 'a section’s or a field’s name without its colon, with its fields under it',
+    text: randers,
+    places: (lines) => indexesWhere(lines, (line, index) => /^( {2})?[a-z_]+:$/.test(line) && /^ +(- )?[a-z_]+:/.test(lines[index + 1] ?? '')),
+    make: (lines, at) => ({ lines: replaced(lines, at, lines[at]!.slice(0, -1)), line: at + 1, says: /står alene på linjen.*uden kolon.*Skriv »[a-z_]+:«/ }),
+  },
+  {
     name: 'the text’s first line written after »|« or »>« on the field’s own line',
     text: randers,
     places: (lines) => indexesWhere(lines, (line, index) => /^ {2}tekst: \|$/.test(line) && /^ {4}[A-ZÆØÅ]/.test(lines[index + 1] ?? '')),

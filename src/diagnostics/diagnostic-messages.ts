@@ -82,6 +82,7 @@ export interface DiagnosticMessageArgs {
   'yaml-tekst-ikke-rykket-ind': { blok: 'foerste' | 'ja' | 'nej'; felt: string; mellemrum: number; forventet: number };
   'yaml-kolon-i-fortsat-tekst': { tekst: string; felt: string; linje: number };
   'yaml-mellemrum-efter-kolon': { felt: string; vaerdi: string };
+  'yaml-kolon-mangler': { felt: string };
   'yaml-anfoerselstegn-lukkes-ikke': { tegn: string };
   'yaml-tekst-efter-anfoerselstegn': { felt: string; tegn: string; rest: string };
   /** `maerke`: the »|« or »>« (with what follows it in the header, »|-«); `tekst`: the text written after it on the same line. */
@@ -221,6 +222,7 @@ export interface DiagnosticMessageArgs {
   'lsp-tekst-ned': NoArgs;
   'lsp-ryk-ud': { felt: string };
   'lsp-fjern-streg': { felt: string };
+  'lsp-tilfoej-kolon': { felt: string };
   'lsp-usynligt-tegn': { slags: 'slet' | 'mellemrum' };
   'lsp-fjern-kommentar': { titel: string; fra: number; til: number };
   'lsp-indrykning': { hvad: string; mellemrum: number; forventet: number };
@@ -435,6 +437,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
         : `Linjen fortsætter teksten i ${quote(a.felt)}, men står ikke længere inde end feltet. Ryk den mindst ${a.forventet} mellemrum ind, eller skriv teksten som en blok med »|« efter ${quote(`${a.felt}:`)}.`,
   'yaml-kolon-i-fortsat-tekst': (a) =>
     `Kolonet i ${quote(a.tekst)} gør linjen til et nyt felt, men linjen fortsætter teksten i ${quote(a.felt)} fra linje ${a.linje}. Sæt hele teksten i anførselstegn, eller skriv den som en blok med »|« efter ${quote(`${a.felt}:`)}.`,
+  'yaml-kolon-mangler': (a) =>
+    `${quote(a.felt)} står alene på linjen, hvor der skal stå et felt, men uden kolon, så YAML læser det som tekst. Skriv ${quote(`${a.felt}:`)}.`,
   'yaml-mellemrum-efter-kolon': (a) =>
     `Der mangler et mellemrum efter kolonet. Skriv ${quote(`${a.felt}: ${a.vaerdi}`)} i stedet for ${quote(`${a.felt}:${a.vaerdi}`)}.`,
   'yaml-anfoerselstegn-lukkes-ikke': (a) =>
@@ -655,6 +659,7 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'lsp-tekst-ned': () => 'Flyt teksten ned på linjen under',
   'lsp-ryk-ud': (a) => `Ryk ${quote(a.felt)} ud som et afsnit for sig`,
   'lsp-fjern-streg': (a) => `Fjern »- « foran ${quote(a.felt)}`,
+  'lsp-tilfoej-kolon': (a) => `Skriv ${quote(`${a.felt}:`)}`,
   'lsp-usynligt-tegn': (a) => (a.slags === 'mellemrum' ? 'Erstat tegnet med et almindeligt mellemrum' : 'Slet det usynlige tegn'),
   'lsp-fjern-kommentar': (a) => `Fjern »# « foran afsnittet ${quote(a.titel)} (linje ${a.fra}-${a.til})`,
   'lsp-indrykning': (a) => indentAdvice(a, String(a.hvad)).replace(/\.$/, ''),

@@ -300,6 +300,10 @@ function mistakeFixes(uri: string, document: TextDocument, diagnostic: LspDiagno
       const range = { start: { line, character: dash }, end: { line, character: dash + 1 } };
       return [fix(uri, formatMessage('lsp-fjern-streg', { felt }), diagnostic, [{ range, newText: ' ' }])];
     }
+    case 'yaml-kolon-mangler': {
+      const at = diagnostic.range.end;
+      return [fix(uri, formatMessage('lsp-tilfoej-kolon', { felt: problem.args.felt }), diagnostic, [{ range: { start: at, end: at }, newText: ':' }])];
+    }
     case 'yaml-tekst-efter-blokmaerke':
       return [textDownFix(uri, document, diagnostic)];
     case 'yaml-tomt-felt-over-felter': {
