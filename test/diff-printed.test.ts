@@ -180,7 +180,11 @@ describe('diff reports every change to printed text', () => {
     expect(statuses?.items.length).toBeGreaterThan(1);
     statuses!.items.pop();
     document.setIn(['vurderinger'], [{ krav: '§4.4', status: 'opfyldt', begrundelse: 'Afsnittet beskriver samtalen.', af: 'Anna Hansen', dato: '2026-11-20' }]);
-    const { fields } = compare(checked(valid(source)!), checked(valid(String(document))!));
+    // A printed change in the same revision: shown as printed, never as a field, and the unprinted ones still listed.
+    document.set('titel', 'Kvalitetsstandard, revideret udgave');
+    const { fields, sections } = compare(checked(valid(source)!), checked(valid(String(document))!));
+    expect(sections.length).toBeGreaterThan(0);
+    expect(fields.map((field) => field.label)).not.toContain('Titel');
     const labels = fields.map((field) => field.label);
     const statusesChange = fields.find((field) => field.label.includes('›') && field.label.endsWith('Udskrivningsstatusser'));
     // The law's words for the values, not the file's ids (»færdigbehandlet«, not »faerdigbehandlet«).

@@ -109,6 +109,16 @@ function applyChange(target: Json, source: Json, steps: readonly Step[]): void {
   else applyChange(into.value, from.value, rest);
 }
 
+/** How many of `steps` both versions have: past them, applyChange copies (or removes) the whole value. */
+function reach(target: Json, source: Json, steps: readonly Step[]): number {
+  let [into, from] = [target, source];
+  for (const [index, step] of steps.entries()) {
+    [into, from] = [child(into, step)?.value, child(from, step)?.value];
+    if (into === undefined || from === undefined) return index + 1;
+  }
+  return steps.length;
+}
+
 /** A value as a council member reads it: a list with commas and its values' Danish names, yes or no, a stated date in Danish. */
 function shown(value: Json, node: SchemaNode | undefined): string | undefined {
   if (value === undefined || value === null) return undefined;
@@ -135,18 +145,32 @@ export function unprintedFieldChanges(
 ): FigureChange[] {
   const old = leaves(before);
   const current = leaves(after);
-  const changes: FigureChange[] = [];
+  const candidates: { leaf: Leaf; was?: Leaf; now?: Leaf }[] = [];
   for (const id of new Set([...current.keys(), ...old.keys()])) {
     const was = old.get(id);
     const now = current.get(id);
     const leaf = (now ?? was)!;
     if (JSON.stringify(was?.value) === JSON.stringify(now?.value) || leaf.node?.contentMediaType === 'text/markdown') continue;
     const steps = leaf.steps.map((step) => (typeof step === 'string' ? step : step.list));
-    if (shownElsewhere.some((path) => startsWith(steps, path))) continue;
-    const probe = structuredClone(before);
-    applyChange(probe, after, leaf.steps);
-    if (printsChange(probe)) continue;
-    changes.push({ label: leaf.label, before: shown(was?.value, leaf.node), after: shown(now?.value, leaf.node) });
+    if (!shownElsewhere.some((path) => startsWith(steps, path))) candidates.push({ leaf, was, now });
   }
-  return changes;
+  // Rendering is the cost: all the changes at once first (usually none of them prints), then each on its own.
+  const all = structuredClone(before);
+  for (const { leaf } of candidates) applyChange(all, after, leaf.steps);
+  const printed = candidates.length > 0 && printsChange(all);
+  // A change inside a list item the old version lacks (or the new one) moves the whole item: one probe for all its fields.
+  const probes = new Map<string, boolean>();
+  return candidates
+    .filter(({ leaf }) => {
+      if (!printed) return true;
+      const steps = leaf.steps.slice(0, reach(before, after, leaf.steps));
+      const key = JSON.stringify(steps);
+      if (!probes.has(key)) {
+        const probe = structuredClone(before);
+        applyChange(probe, after, steps);
+        probes.set(key, printsChange(probe));
+      }
+      return !probes.get(key);
+    })
+    .map(({ leaf, was, now }) => ({ label: leaf.label, before: shown(was?.value, leaf.node), after: shown(now?.value, leaf.node) }));
 }
