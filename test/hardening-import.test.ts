@@ -220,6 +220,12 @@ describe('promise: every scan over document text is linear (4× the input takes 
     // Text boxes drawn without their VML copy, made readable before conversion: opened and never closed.
     await expectLinear(commentDocx('<w:drawing><w:txbxContent>'), 10_000);
     await expectLinear(commentDocx('<w:drawing><w:txbxContent></w:drawing>'), 10_000);
+    // Tracked changes, accepted before conversion (#21): opened and never closed, and deletions whose text is cut out.
+    await expectLinear(commentDocx('<w:ins w:id="1">'), 10_000);
+    await expectLinear(commentDocx('<w:del w:id="1"><w:r><w:delText>x</w:delText></w:r></w:del>'), 10_000);
+    // Links and pictures whose relationship is missing (#21): a link's text is read for the report, never past a few.
+    await expectLinear(commentDocx('<w:hyperlink r:id="rIdIntet"><w:r><w:t>x</w:t></w:r>'), 10_000);
+    await expectLinear(commentDocx('<wp:docPr id="1" name="Billede"/><a:blip r:embed="rIdIntet"/>'), 10_000);
   });
 
   it('abbreviations in a row (»stk. 1, nr. …«), where sentences are split', async () => {

@@ -117,9 +117,26 @@ export interface ImportMessageArgs {
   'import-spoerg-kommentarer': { antal: number; eksempel: string };
   'import-spoerg-html-stykker': { antal: number };
   'import-spoerg-link': { tekst: string; adresse: string };
+  // #21: what a draft's tracked changes and its references to nothing become
+  'import-spoerg-sporede-aendringer': { indsat: number; slettet: number; andre: number; indsatte: string[]; slettede: string[] };
+  'import-spoerg-doede-links': { antal: number; eksempel: string };
+  'import-spoerg-manglende-billeder': { antal: number; eksempel: string };
+  'import-spoerg-manglende-noter': { antal: number; eksempel: string };
 }
 
 const thousands = (value: number) => value.toLocaleString('da-DK');
+
+/** »a, b og c«. */
+const listed = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} og ${items.at(-1)}` : (items[0] ?? ''));
+
+/** »a«, »b« og »c«. */
+const quotedList = (texts: readonly string[]) => listed(texts.map((text) => quote(text)));
+
+/** Where a draft's tracked changes show, as the report quotes them: what was inserted and what was deleted. */
+function changedPlaces(inserted: readonly string[], deleted: readonly string[]): string {
+  const places = [...(inserted.length > 0 ? [`indsat ${quotedList(inserted)}`] : []), ...(deleted.length > 0 ? [`slettet ${quotedList(deleted)}`] : [])];
+  return places.length > 0 ? ` Der er fx ${places.join(', og ')}.` : '';
+}
 
 /** What to do about a document with more of a kind than any standard has (src/import/element-caps.ts). */
 const tooManyAdvice: Record<ElementKind, string> = {
@@ -307,4 +324,21 @@ export const importMessages: MessageTable<ImportMessageArgs> = {
     `Dokumentet har ${a.antal} indlejret(e) stykke(r) fra en anden fil (HTML eller RTF, »altChunk«), som ikke er importeret. Åbn dokumentet i Word, og skriv den tekst, der står dér, ind i filen selv.`,
   'import-spoerg-link': (a) =>
     `Linket ${quote(a.tekst)} peger på ${quote(a.adresse)}, som ikke kan bruges på en hjemmeside (kun http:, https:, mailto: og tel:). Teksten er importeret uden linket; indsæt den rigtige adresse selv.`,
+  // #21: what a draft's tracked changes and its references to nothing become
+  'import-spoerg-sporede-aendringer': (a) => {
+    const other = `${a.andre} ${a.andre === 1 ? 'anden ændring' : 'andre ændringer'} af formatering, afsnitsskift eller tabelrækker`;
+    const counted =
+      a.indsat + a.slettet === 0
+        ? other
+        : `${a.indsat} indsættelse(r)${a.andre > 0 ? ', ' : ' og '}${a.slettet} sletning(er)${a.andre > 0 ? ` og ${other}` : ''}`;
+    const read = a.indsat + a.slettet === 0 ? '' : ': indsat tekst er med, og slettet tekst er udeladt';
+    const places = changedPlaces(a.indsatte, a.slettede);
+    return `Dokumentet har ændringer, der hverken er godkendt eller afvist (Spor ændringer): ${counted}. De er importeret, som om de var godkendt${read}.${places} Er det en kladde, så godkend eller afvis ændringerne i Word (Gennemse → Godkend eller Afvis), og importér igen; ellers tjek ${places ? 'de nævnte steder i filen' : 'filen'}.`;
+  },
+  'import-spoerg-doede-links': (a) =>
+    `Dokumentet har ${a.antal} link(s), der fører til noget, som ikke findes i filen (et bogmærke, en henvisning eller en del af filen)${a.eksempel ? `, fx ${quote(a.eksempel)}` : ''}. Teksten er importeret uden linket. Ret linket i Word, og importér igen, eller indsæt den rigtige adresse i filen selv.`,
+  'import-spoerg-manglende-billeder': (a) =>
+    `${a.antal} billede(r) i dokumentet findes ikke i filen (Word viser et tomt felt eller et rødt kryds i stedet)${a.eksempel ? `, fx ${quote(a.eksempel)}` : ''}. Resten af dokumentet er importeret. Er billedet vigtigt, så sæt det ind i Word igen, eller beskriv i filen med ord, hvad det viser.`,
+  'import-spoerg-manglende-noter': (a) =>
+    `Dokumentet henviser ${a.antal} gang(e) til en fodnote eller slutnote, der ikke findes i filen${a.eksempel ? `, fx i afsnittet ${quote(a.eksempel)}` : ''}; henvisningen er udeladt. Tjek i Word, om noten mangler, og skriv den ind i filen, hvis den skal med.`,
 };
