@@ -10,12 +10,14 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { checkSource } from '../src/check/run.js';
 import { formatMessage } from '../src/diagnostics/messages.js';
 import { convertDocx, ImportError } from '../src/import/docx.js';
+import { limitInDocument } from '../src/import/source-limits.js';
 import { acceptTrackedChanges, nothingUnseen, unseenQuestions } from '../src/import/unseen.js';
 import { readEntry, zipEntries } from '../src/import/zip.js';
 import { root, stackTrace, type CliRun } from './helpers.js';
-import { docxOf, importBytes, Paragraph, zip, type ZipPart } from './import-docx.js';
+import { docxOf, HeadingLevel, importBytes, Paragraph, Table, TableCell, TableRow, zip, type ZipPart } from './import-docx.js';
 
 // Each case converts Word documents or runs the CLI on a shared two-core machine.
 vi.setConfig({ testTimeout: 120_000 });
@@ -453,6 +455,98 @@ describe('promise: footnotes and endnotes are read like the text (before: text h
     expect(yaml).toMatch(/\[\^e?1\]: En note\. ?klik her/);
     expect(yaml).not.toContain('budgettet');
     expect(yaml).not.toContain('javascript');
+  });
+});
+
+describe('promise: a text beyond a limit is refused with its place in the Word document and what to do there, never a line of a file that is not written', () => {
+  /** A refusal as the user sees it: exit 1, Danish, nothing written, no line and column of the YAML file. */
+  async function refusal(children: Array<Paragraph | Table>): Promise<string> {
+    const dir = workspace();
+    writeFileSync(join(dir, 'stor.docx'), await docxOf(children));
+    const result = await run(['importer', 'stor.docx', '--kommune', 'Testby', '--ud', 'municipalities/testby.yml'], dir);
+    expectClean(result, 1);
+    expect(written(dir)).toEqual([]);
+    expect(result.stderr).not.toMatch(/testby\.yml:\d+:\d+|^\s+\d+ \|/m);
+    return result.stderr;
+  }
+  const words = (word: string, count: number) => `${word} `.repeat(count).trim();
+
+  it('a heading of 200,000 characters (the issue’s case): its opening words, how long, and what to do in Word', async () => {
+    const text = `Visitation ${words('overskrift', 18_182)}`;
+    expect(text).toHaveLength(200_012);
+    const stderr = await refusal([new Paragraph('Testby Kommune'), new Paragraph({ text, heading: HeadingLevel.HEADING_1 }), new Paragraph('Tekst.')]);
+    expect(stderr).toBe(
+      'kvalitetsstandard: Overskriften »Visitation overskrift overskrift overskrift overskrift…« i dokumentet har 200.012 tegn, men værktøjet tager højst 30.000 tegn i ét felt, så intet er skrevet. Er det brødtekst, der har fået en overskriftstypografi, så markér teksten i Word, og giv den typografien »Normal«; ellers forkort overskriften. Importér så igen.\n',
+    );
+  });
+
+  it.each([
+    [
+      'the title',
+      [
+        new Paragraph({ text: `Kvalitetsstandard ${words('titel', 40_000)}`, heading: HeadingLevel.TITLE }),
+        new Paragraph('Testby Kommune'),
+        new Paragraph('Tekst.'),
+      ],
+      [
+        'Dokumentets titel »Kvalitetsstandard titel titel titel',
+        'har 240.017 tegn',
+        'Ret titlen i Word (forsidens første linje, eller Filer → Oplysninger → Titel)',
+      ],
+    ],
+    [
+      'a heading of stars',
+      [new Paragraph('Testby Kommune'), new Paragraph({ text: `Om os ${'*'.repeat(6_000)}`, heading: HeadingLevel.HEADING_1 }), new Paragraph('Tekst.')],
+      ['Overskriften »Om os ****', 'har 6.000 Markdown-tegn', 'højst 5.000 i ét felt', 'Fjern i Word de tegn, der kun er pynt'],
+    ],
+    [
+      'a heading of HTML tags',
+      [new Paragraph('Testby Kommune'), new Paragraph({ text: `Om os ${'<b'.repeat(600)}`, heading: HeadingLevel.HEADING_1 }), new Paragraph('Tekst.')],
+      ['Overskriften »Om os <b<b', 'har 600 HTML-mærker', 'højst 500 i ét felt'],
+    ],
+    [
+      'a cell of a table of døgntilbud',
+      [
+        new Paragraph('Testby Kommune'),
+        new Paragraph({ text: 'Døgnbehandling', heading: HeadingLevel.HEADING_1 }),
+        new Paragraph('Vi bruger disse døgntilbud:'),
+        new Table({
+          rows: [
+            ['Navn', 'Behandlingsform', 'Målgruppe', 'Pris'],
+            [words('Tilbud', 40_000), 'Minnesota', 'Voksne', '1000 kr'],
+          ].map((row) => new TableRow({ children: row.map((text) => new TableCell({ children: [new Paragraph(text)] })) })),
+        }),
+      ],
+      ['Feltet doegnbehandling.tilbud[0].navn, som er læst under overskriften »Døgnbehandling« (»Tilbud Tilbud', 'har 279.999 tegn', 'Forkort teksten i Word'],
+    ],
+  ] as const)('%s (variants): its place and what to do', async (_what, children, expected) => {
+    const stderr = await refusal([...children]);
+    for (const text of expected) expect(stderr).toContain(text);
+  });
+
+  it('agrees with validate: the file a document would give breaks a limit exactly when the importer says where', async () => {
+    for (const children of [
+      [new Paragraph('Testby Kommune'), new Paragraph({ text: `Om os ${'*'.repeat(6_000)}`, heading: HeadingLevel.HEADING_1 }), new Paragraph('Tekst.')],
+      [new Paragraph('Testby Kommune'), new Paragraph({ text: `Om os ${'*'.repeat(4_000)}`, heading: HeadingLevel.HEADING_1 }), new Paragraph('Tekst.')],
+      [
+        new Paragraph('Testby Kommune'),
+        ...[1, 2, 3, 4, 5, 6].flatMap((chapter) => [
+          new Paragraph({ text: `Kapitel ${chapter}`, heading: HeadingLevel.HEADING_1 }),
+          new Paragraph('[x] afkrydset '.repeat(2_000)),
+        ]),
+      ],
+      [
+        new Paragraph('Testby Kommune'),
+        ...[1, 2, 3, 4].flatMap((chapter) => [
+          new Paragraph({ text: `Kapitel ${chapter}`, heading: HeadingLevel.HEADING_1 }),
+          new Paragraph('[x] afkrydset '.repeat(2_000)),
+        ]),
+      ],
+    ]) {
+      const { standard, yaml } = await importBytes(await docxOf(children), { kommune: 'Testby' });
+      const check = checkSource('testby.yml', new TextEncoder().encode(yaml), '2026-01-01');
+      expect(Boolean(limitInDocument(standard, yaml))).toBe(!check.valid && check.diagnostics.some((diagnostic) => diagnostic.code.startsWith('markdown-')));
+    }
   });
 });
 
