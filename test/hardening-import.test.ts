@@ -220,6 +220,12 @@ describe('promise: every scan over document text is linear (4× the input takes 
     // Text boxes drawn without their VML copy, made readable before conversion: opened and never closed.
     await expectLinear(commentDocx('<w:drawing><w:txbxContent>'), 10_000);
     await expectLinear(commentDocx('<w:drawing><w:txbxContent></w:drawing>'), 10_000);
+    // Tracked changes, accepted before conversion (#21): opened and never closed, and deletions whose text is cut out.
+    await expectLinear(commentDocx('<w:ins w:id="1">'), 10_000);
+    await expectLinear(commentDocx('<w:del w:id="1"><w:r><w:delText>x</w:delText></w:r></w:del>'), 10_000);
+    // Links and pictures whose relationship is missing (#21): a link's text is read for the report, never past a few.
+    await expectLinear(commentDocx('<w:hyperlink r:id="rIdIntet"><w:r><w:t>x</w:t></w:r>'), 10_000);
+    await expectLinear(commentDocx('<wp:docPr id="1" name="Billede"/><a:blip r:embed="rIdIntet"/>'), 10_000);
   });
 
   it('abbreviations in a row (»stk. 1, nr. …«), where sentences are split', async () => {
@@ -382,6 +388,8 @@ describe('promise: never write a file the tool itself then refuses', () => {
     const result = await run(['importer', 'enorm.docx'], dir);
     expectClean(result, 1);
     expect(result.stderr).toMatch(/Den importerede fil ville fylde \d+,\d MB, men værktøjet læser højst 2,0 MB pr\. fil, så intet er skrevet/);
+    // Where in the document it is (#21): the text before the first heading, here all of it.
+    expect(result.stderr).toMatch(/Mest fylder teksten før den første overskrift \(\d+,\d MB\)\. Del dokumentet i flere/);
     expect(written(dir)).toEqual([]);
   });
 });
@@ -429,8 +437,14 @@ describe('promise: a file beyond the text limits is not written either (exit 1, 
     writeFileSync(join(dir, 'fed.docx'), await docxOf(children));
     const result = await run(['importer', 'fed.docx'], dir);
     expectClean(result, 1);
-    expect(result.stderr).toContain('Den importerede fil ville overskride en af værktøjets grænser for tekster (se nedenfor), så intet er skrevet.');
-    expect(result.stderr).toMatch(/Markdown-tegn/);
+    // Said about the document (#21): where the markup stands in it, never a line of the file that is not written.
+    expect(result.stderr).toMatch(
+      /^kvalitetsstandard: Dokumentets tekster har i alt 24\.\d{3} Markdown-tegn \(\*, _, \[, \], ~, <, >, \| og `\), men værktøjet tager højst 20\.000 i én fil, så intet er skrevet\. Flest står under »Kapitel 1« \([\d.]+\), »Kapitel 2« \([\d.]+\) og »Kapitel 3« \([\d.]+\)\./,
+    );
+    expect(result.stderr).toContain(
+      'Fjern i Word de tegn, der kun er pynt (fx stjerner, streger eller afkrydsninger skrevet som »[x]«), eller del dokumentet i flere, og importér igen.',
+    );
+    expect(result.stderr).not.toMatch(/\.yml:\d+:\d+/);
     expect(written(dir)).toEqual([]);
   });
 });

@@ -15,9 +15,11 @@ import { formatDiagnostic } from '../report/diagnostics.js';
 import { allMunicipalityFiles, formatBytes, municipalitiesDir, municipalityIds, sameFile, slugify } from '../files.js';
 import { maxFileBytes } from '../load.js';
 import { ImportError } from '../import/errors.js';
+import type { ImportedStandard } from '../import/imported.js';
 import { draftName, isMunicipalitiesFolder, otherFilesFor } from '../import/existing.js';
 import { consequenceQuestions } from '../import/interpreted.js';
 import { importReportText } from '../import/report.js';
+import { largestSections, limitInDocument } from '../import/source-limits.js';
 import { standardToYaml } from '../import/yaml.js';
 import { importWithinLimits } from '../import/within-limits.js';
 import { complianceReportText } from '../report/compliance.js';
@@ -106,17 +108,28 @@ const limitCodes = new Set<string>([
  * The file as the tool itself will read it, before it is written: within the size every
  * command reads, valid and within the limits for texts. Returns the check, or the exit code
  * after saying why nothing was written (1 for a document beyond a limit, 70 for an importer bug).
+ * A limit is said about the place in the Word document (src/import/source-limits.ts), never
+ * by a line of the file that is not written.
  */
-function checkBeforeWriting(target: string, yaml: string): FileCheck | number {
+function checkBeforeWriting(target: string, yaml: string, standard: ImportedStandard): FileCheck | number {
   const bytes = new TextEncoder().encode(yaml);
-  if (bytes.length > maxFileBytes) return fail('import-resultat-for-stort', { stoerrelse: formatBytes(bytes.length), graense: formatBytes(maxFileBytes) });
+  if (bytes.length > maxFileBytes)
+    return fail('import-resultat-for-stort', {
+      stoerrelse: formatBytes(bytes.length),
+      graense: formatBytes(maxFileBytes),
+      stoerste: largestSections(standard),
+    });
+  const limit = limitInDocument(standard, yaml);
+  if (limit) return fail(limit.code, limit.args);
   const check = checkSource(target, bytes, today());
   if (check.valid) return check;
+  const errors = check.diagnostics.filter((diagnostic) => diagnostic.severity === 'fejl');
+  if (errors.every((diagnostic) => limitCodes.has(diagnostic.code)))
+    // Only if the file breaks a limit limitInDocument does not know of: the limit's own words, without the lines of a file that does not exist.
+    return fail('import-over-graense', { fejl: errors.map((diagnostic) => formatMessage(diagnostic.code, diagnostic.args)) });
   const detail = check.diagnostics.map((diagnostic) => formatDiagnostic(diagnostic, check.text, styleFor(process.stderr))).join('\n');
-  const beyondLimits = check.diagnostics.every((diagnostic) => diagnostic.severity !== 'fejl' || limitCodes.has(diagnostic.code));
-  const message = beyondLimits ? formatMessage('import-over-graense', {}) : formatMessage('import-ugyldig-yaml', { detalje: check.diagnostics[0]?.code ?? '' });
-  process.stderr.write(`kvalitetsstandard: ${message}\n${detail}\n`);
-  return beyondLimits ? 1 : 70;
+  process.stderr.write(`kvalitetsstandard: ${formatMessage('import-ugyldig-yaml', { detalje: check.diagnostics[0]?.code ?? '' })}\n${detail}\n`);
+  return 70;
 }
 
 /** Every file in municipalities/ is built: a second one for the same kommune lists it twice in the overview. */
@@ -171,7 +184,7 @@ export async function runImport({ positionals, options }: CommandContext): Promi
 
   const refusal = refusedTarget(target);
   if (refusal) return fail(refusal.code, refusal.args);
-  const checked = checkBeforeWriting(target, yaml);
+  const checked = checkBeforeWriting(target, yaml, standard);
   if (typeof checked === 'number') return checked;
   const check = checked;
   let created: boolean;

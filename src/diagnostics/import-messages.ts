@@ -4,6 +4,11 @@ import { type MessageTable, type NoArgs, quote } from './wording.js';
 /** What a document may hold only so many of (src/import/element-caps.ts). */
 export type ElementKind = 'tabelceller' | 'afsnit' | 'tekststykker';
 
+/** Where in a Word document a text beyond a limit stands (src/import/source-limits.ts). */
+export type LimitPlace = 'overskrift' | 'tekst' | 'titel' | 'undertitel' | 'felt';
+/** Which of a text's limits it is beyond (src/markdown-limits.ts): its length, its markup characters, its HTML tags, its nesting. */
+export type LimitKind = 'laengde' | 'opmaerkning' | 'html' | 'dybde';
+
 export interface ImportMessageArgs {
   // #14: importing a Word document (`importer`)
   'import-mangler-fil': NoArgs;
@@ -109,17 +114,89 @@ export interface ImportMessageArgs {
   'import-kommune-styretegn': NoArgs;
   'import-kollision': { fil: string; andre: string; id: string };
   'import-filnavn-ugyldigt': { fil: string; forslag?: string };
-  'import-resultat-for-stort': { stoerrelse: string; graense: string };
-  'import-over-graense': NoArgs;
+  'import-resultat-for-stort': { stoerrelse: string; graense: string; stoerste?: Array<{ overskrift: string; stoerrelse: string }> };
+  'import-over-graense': { fejl: string[] };
   'import-placering-delt': { noegle: string };
   'import-spoerg-delt': { overskrift: string; graense: string; antal: number };
   'import-spoerg-skjult': { antal: number; eksempel: string };
   'import-spoerg-kommentarer': { antal: number; eksempel: string };
   'import-spoerg-html-stykker': { antal: number };
   'import-spoerg-link': { tekst: string; adresse: string };
+  // #21: what a draft's tracked changes and its references to nothing become
+  'import-spoerg-sporede-aendringer': { indsat: number; slettet: number; andre: number; indsatte: string[]; slettede: string[] };
+  'import-spoerg-doede-links': { antal: number; eksempel: string };
+  'import-spoerg-manglende-billeder': { antal: number; eksempel: string };
+  'import-spoerg-manglende-noter': { antal: number; eksempel: string };
+  'import-over-graense-i-dokumentet': {
+    art: LimitPlace;
+    overskrift?: string;
+    felt?: string;
+    eksempel?: string;
+    slags: LimitKind;
+    antal: number;
+    graense: number;
+  };
+  'import-for-meget-opmaerkning': { antal: number; graense: number; flest: Array<{ overskrift: string; antal: number }> };
 }
 
 const thousands = (value: number) => value.toLocaleString('da-DK');
+
+/** »a, b og c«. */
+const listed = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} og ${items.at(-1)}` : (items[0] ?? ''));
+
+/** »a«, »b« og »c«. */
+const quotedList = (texts: readonly string[]) => listed(texts.map((text) => quote(text)));
+
+/** A section named by its heading in the document, or the text before the first heading. */
+const sectionName = (heading: string) => (heading ? quote(heading) : 'teksten før den første overskrift');
+
+/** The place in the document a text beyond a limit stands, as the start of a sentence. */
+function limitPlace(a: ImportMessageArgs['import-over-graense-i-dokumentet']): string {
+  switch (a.art) {
+    case 'overskrift':
+      return `Overskriften ${quote(a.overskrift)} i dokumentet`;
+    case 'tekst':
+      return a.overskrift ? `Teksten under overskriften ${quote(a.overskrift)} i dokumentet` : 'Teksten før den første overskrift i dokumentet';
+    case 'titel':
+      return `Dokumentets titel ${quote(a.eksempel)}`;
+    case 'undertitel':
+      return `Dokumentets undertitel ${quote(a.eksempel)}`;
+    case 'felt':
+      return `Feltet ${a.felt}, som er læst ${a.overskrift ? `under overskriften ${quote(a.overskrift)}` : 'ud af dokumentet'} (${quote(a.eksempel)}),`;
+  }
+}
+
+/** How far beyond which limit. */
+function limitAmount(a: ImportMessageArgs['import-over-graense-i-dokumentet']): string {
+  switch (a.slags) {
+    case 'laengde':
+      return `har ${thousands(a.antal)} tegn, men værktøjet tager højst ${thousands(a.graense)} tegn i ét felt`;
+    case 'opmaerkning':
+      return `har ${thousands(a.antal)} Markdown-tegn (*, _, [, ], ~, <, >, | og \`), men værktøjet tager højst ${thousands(a.graense)} i ét felt`;
+    case 'html':
+      return `har ${thousands(a.antal)} HTML-mærker (fx »<b>«), men værktøjet tager højst ${thousands(a.graense)} i ét felt`;
+    case 'dybde':
+      return `har punkter eller citater i ${a.antal} niveauer inden i hinanden${a.art !== 'felt' && a.eksempel ? ` (fx ved ${quote(a.eksempel)})` : ''}, men værktøjet tager højst ${a.graense}`;
+  }
+}
+
+/** What to do in Word about a text beyond a limit. */
+function limitAdvice(a: ImportMessageArgs['import-over-graense-i-dokumentet']): string {
+  if (a.art === 'overskrift' && a.slags === 'laengde')
+    return 'Er det brødtekst, der har fået en overskriftstypografi, så markér teksten i Word, og giv den typografien »Normal«; ellers forkort overskriften. Importér så igen.';
+  if (a.art === 'titel') return 'Ret titlen i Word (forsidens første linje, eller Filer → Oplysninger → Titel), og importér igen.';
+  if (a.art === 'undertitel') return 'Ret forsidens linje med typografien »Undertitel« i Word, og importér igen.';
+  if (a.slags === 'dybde') return 'Ret punktopstillingen i Word, så den har færre niveauer, og importér igen.';
+  if (a.slags === 'laengde')
+    return a.art === 'tekst' ? 'Del teksten i Word med en overskrift mere, eller forkort den, og importér igen.' : 'Forkort teksten i Word, og importér igen.';
+  return 'Fjern i Word de tegn, der kun er pynt (fx stjerner, streger eller afkrydsninger skrevet som »[x]«), og importér igen.';
+}
+
+/** Where a draft's tracked changes show, as the report quotes them: what was inserted and what was deleted. */
+function changedPlaces(inserted: readonly string[], deleted: readonly string[]): string {
+  const places = [...(inserted.length > 0 ? [`indsat ${quotedList(inserted)}`] : []), ...(deleted.length > 0 ? [`slettet ${quotedList(deleted)}`] : [])];
+  return places.length > 0 ? ` Der er fx ${places.join(', og ')}.` : '';
+}
 
 /** What to do about a document with more of a kind than any standard has (src/import/element-caps.ts). */
 const tooManyAdvice: Record<ElementKind, string> = {
@@ -293,9 +370,9 @@ export const importMessages: MessageTable<ImportMessageArgs> = {
   'import-filnavn-ugyldigt': (a) =>
     `${quote(a.fil)} er ikke skrevet: filnavnet kan ikke bruges som mappe i out/ og adresse på hjemmesiden, så værktøjet ville afvise filen. Et kommunenavn i filnavnet må kun indeholde små bogstaver a-z, tal og bindestreger. Vælg et andet navn med --ud, fx ${quote(a.forslag ?? 'randers.yml')}.`,
   'import-resultat-for-stort': (a) =>
-    `Den importerede fil ville fylde ${a.stoerrelse}, men værktøjet læser højst ${a.graense} pr. fil, så intet er skrevet. Del dokumentet i flere (fx bilagene for sig), og importér dem hver for sig.`,
-  'import-over-graense': () =>
-    'Den importerede fil ville overskride en af værktøjets grænser for tekster (se nedenfor), så intet er skrevet. Forkort eller del teksten i Word, og importér igen.',
+    `Den importerede fil ville fylde ${a.stoerrelse}, men værktøjet læser højst ${a.graense} pr. fil, så intet er skrevet.${a.stoerste?.length ? ` Mest fylder ${listed(a.stoerste.map((each) => `${sectionName(each.overskrift)} (${each.stoerrelse})`))}.` : ''} Del dokumentet i flere (fx bilagene for sig), og importér dem hver for sig.`,
+  'import-over-graense': (a) =>
+    `Den importerede fil ville overskride en af værktøjets grænser for tekster, så intet er skrevet: ${a.fejl.join(' ')} Forkort eller del teksten i Word, og importér igen.`,
   'import-placering-delt': (a) => `→ »${a.noegle}«: fortsættelsen af afsnittet før, der var for langt til ét tekstfelt`,
   'import-spoerg-delt': (a) =>
     `Afsnittet ${quote(a.overskrift)} var for langt til ét tekstfelt (højst ${a.graense} tegn) og er delt i ${a.antal} afsnit ved afsnitsgrænserne. Se, om delingen falder et godt sted, og ret overskrifterne »(fortsat)«.`,
@@ -307,4 +384,24 @@ export const importMessages: MessageTable<ImportMessageArgs> = {
     `Dokumentet har ${a.antal} indlejret(e) stykke(r) fra en anden fil (HTML eller RTF, »altChunk«), som ikke er importeret. Åbn dokumentet i Word, og skriv den tekst, der står dér, ind i filen selv.`,
   'import-spoerg-link': (a) =>
     `Linket ${quote(a.tekst)} peger på ${quote(a.adresse)}, som ikke kan bruges på en hjemmeside (kun http:, https:, mailto: og tel:). Teksten er importeret uden linket; indsæt den rigtige adresse selv.`,
+  // #21: what a draft's tracked changes and its references to nothing become
+  'import-spoerg-sporede-aendringer': (a) => {
+    const other = `${a.andre} ${a.andre === 1 ? 'anden ændring' : 'andre ændringer'} af formatering, afsnitsskift eller tabelrækker`;
+    const counted =
+      a.indsat + a.slettet === 0
+        ? other
+        : `${a.indsat} indsættelse(r)${a.andre > 0 ? ', ' : ' og '}${a.slettet} sletning(er)${a.andre > 0 ? ` og ${other}` : ''}`;
+    const read = a.indsat + a.slettet === 0 ? '' : ': indsat tekst er med, og slettet tekst er udeladt';
+    const places = changedPlaces(a.indsatte, a.slettede);
+    return `Dokumentet har ændringer, der hverken er godkendt eller afvist (Spor ændringer): ${counted}. De er importeret, som om de var godkendt${read}.${places} Er det en kladde, så godkend eller afvis ændringerne i Word (Gennemse → Godkend eller Afvis), og importér igen; ellers tjek ${places ? 'de nævnte steder i filen' : 'filen'}.`;
+  },
+  'import-spoerg-doede-links': (a) =>
+    `Dokumentet har ${a.antal} link(s), der fører til noget, som ikke findes i filen (et bogmærke, en henvisning eller en del af filen)${a.eksempel ? `, fx ${quote(a.eksempel)}` : ''}. Teksten er importeret uden linket. Ret linket i Word, og importér igen, eller indsæt den rigtige adresse i filen selv.`,
+  'import-spoerg-manglende-billeder': (a) =>
+    `${a.antal} billede(r) i dokumentet findes ikke i filen (Word viser et tomt felt eller et rødt kryds i stedet)${a.eksempel ? `, fx ${quote(a.eksempel)}` : ''}. Resten af dokumentet er importeret. Er billedet vigtigt, så sæt det ind i Word igen, eller beskriv i filen med ord, hvad det viser.`,
+  'import-over-graense-i-dokumentet': (a) => `${limitPlace(a)} ${limitAmount(a)}, så intet er skrevet. ${limitAdvice(a)}`,
+  'import-for-meget-opmaerkning': (a) =>
+    `Dokumentets tekster har i alt ${thousands(a.antal)} Markdown-tegn (*, _, [, ], ~, <, >, | og \`), men værktøjet tager højst ${thousands(a.graense)} i én fil, så intet er skrevet.${a.flest.length > 0 ? ` Flest står under ${listed(a.flest.map((each) => `${sectionName(each.overskrift)} (${thousands(each.antal)})`))}.` : ''} Fjern i Word de tegn, der kun er pynt (fx stjerner, streger eller afkrydsninger skrevet som »[x]«), eller del dokumentet i flere, og importér igen.`,
+  'import-spoerg-manglende-noter': (a) =>
+    `Dokumentet henviser ${a.antal} gang(e) til en fodnote eller slutnote, der ikke findes i filen${a.eksempel ? `, fx i afsnittet ${quote(a.eksempel)}` : ''}; henvisningen er udeladt. Tjek i Word, om noten mangler, og skriv den ind i filen, hvis den skal med.`,
 };

@@ -12,6 +12,7 @@ import { ImportError } from './errors.js';
 import { withoutUnseenCharacters } from '../lint/control-characters.js';
 import type { Diagram } from './imported.js';
 import { boundedParts, type DocxParts } from './parts.js';
+import { type DocumentModel, readDocumentModel, relationshipsIn, relationshipsName } from './references.js';
 import { nothingUnseen, revealPart, withoutHiddenStyles, withoutUnsafeLinks, type Unseen } from './unseen.js';
 import { decodeXml, paragraphsOfPart } from './xml-text.js';
 import { zipEntries, ZipError, type ZipProblem } from './zip.js';
@@ -148,10 +149,14 @@ export function mainDocumentName(parts: DocxParts): string | undefined {
   for (const [tag] of relationships.matchAll(/<(?:[\w.-]+:)?Relationship\s[^<>]*>/g)) {
     if (attributeValue(tag, 'Type') !== officeDocument) continue;
     const target = attributeValue(tag, 'Target').replace(/^\//, '');
-    if (target && parts.exists(target)) return target;
+    if (target && parts.names.includes(target)) return target;
   }
-  return parts.exists('word/document.xml') ? 'word/document.xml' : undefined;
+  // An empty main document is there, and damaged: the converter says so.
+  return parts.names.includes('word/document.xml') ? 'word/document.xml' : undefined;
 }
+
+/** The parts of the page headers and footers. */
+const pageFurnitureParts = /^word\/(header|footer)\d*\.xml$/;
 
 /** The archive's parts, each read only under the caps, and the main document's name; an ImportError for anything that is not a readable Word document. */
 function openDocx(bytes: Buffer, unseen: Unseen): { parts: DocxParts; main: string } {
@@ -164,9 +169,14 @@ function openDocx(bytes: Buffer, unseen: Unseen): { parts: DocxParts; main: stri
     throw importErrorOf(error);
   }
   const count = elementCounter();
-  const parts = boundedParts(bytes, entries, (name, text) => {
+  // A part's links and pictures are checked against its relationships (read when it has any) and the parts there are.
+  const context = (name: string) => () => ({
+    relationships: relationshipsIn(parts.text(relationshipsName(name)) ?? ''),
+    hasPart: (part: string) => parts.exists(part),
+  });
+  const parts: DocxParts = boundedParts(bytes, entries, (name, text) => {
     count(text);
-    return revealPart(name, text, unseen);
+    return revealPart(name, text, unseen, context(name));
   });
   let main;
   try {
@@ -189,7 +199,7 @@ function inspectDocx(parts: DocxParts, main: string): Pick<WordDocument, 'proper
   const title = /<dc:title>([^<]*)<\/dc:title>/.exec(parts.text('docProps/core.xml') ?? '')?.[1];
   const propertiesTitle = title ? withoutUnseenCharacters(decodeXml(title)).replace(/\s+/g, ' ').trim() || undefined : undefined;
   const furniture = parts.names
-    .filter((name) => /^word\/(header|footer)\d*\.xml$/.test(name))
+    .filter((name) => pageFurnitureParts.test(name))
     .flatMap((name) => paragraphsOfPart(parts.text(name) ?? '').map(withoutUnseenCharacters));
   const diagrams = diagramsOf(parts.text(main) ?? '').map((diagram) => ({
     ...diagram,
@@ -284,7 +294,8 @@ export async function convertDocx(bytes: Buffer): Promise<WordDocument> {
       {
         styleMap,
         externalFileAccess: false,
-        transformDocument: (document: DocumentElement) => withoutUnsafeLinks(withoutHiddenStyles(houseHeadingStyles(document), unseen), unseen),
+        transformDocument: (document: DocumentModel) =>
+          readDocumentModel(document, (tree) => withoutUnsafeLinks(withoutHiddenStyles(houseHeadingStyles(tree), unseen), unseen), unseen),
         // The picture is not read; its description (alt text) says what was there.
         convertImage: mammoth.images.imgElement(async () => {
           images += 1;

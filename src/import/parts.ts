@@ -16,6 +16,7 @@ export const maxTotalBytes = 80 * 1024 * 1024;
 
 /** What mammoth needs of a zip (its `file` input), plus synchronous text for the pre-check. */
 export interface DocxParts {
+  /** Whether there is a part of that name with something in it: a part the archive declares empty is read as none (as Word repairs it). */
   exists(name: string): boolean;
   read(name: string, encoding?: string): Promise<string | Uint8Array>;
   /** The part as UTF-8 text as the converter reads it, or undefined when there is none by that name. */
@@ -23,6 +24,9 @@ export interface DocxParts {
   /** Every part's name, in the archive's order. */
   names: readonly string[];
 }
+
+/** A part of nothing: declared empty, and no more than an empty deflate stream (so a size that lies is still read). */
+const declaredEmpty = (entry: ZipEntry) => entry.declaredSize === 0 && entry.compressedSize <= 2;
 
 /** The encoding an XML declaration names, read from the part's first bytes. */
 const declaredEncoding = /^(?:\xEF\xBB\xBF)?<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/;
@@ -79,7 +83,10 @@ export function boundedParts(
   };
   return {
     names: [...byName.keys()],
-    exists: (name) => byName.has(name),
+    exists: (name) => {
+      const entry = byName.get(name);
+      return entry !== undefined && !declaredEmpty(entry);
+    },
     text: (name) => (byName.has(name) ? revealedText(name) : undefined),
     async read(name, encoding) {
       if (encoding === 'utf-8' || encoding === 'utf8') return revealedText(name);

@@ -1,17 +1,21 @@
 /**
  * What a Word document holds beyond what the converter shows as it stands: text formatted as
  * hidden (which it would publish), the shown result of a simple field (which it would drop),
- * reviewer comments and embedded HTML or RTF chunks (which it ignores), and links to
- * addresses no web page can use. Hidden text is left out, field results are kept, links to
- * such addresses lose the link but keep their text; each is counted for the report, so
- * nothing the document shows vanishes without a line there. Every scan is one forward pass.
+ * reviewer comments and embedded HTML or RTF chunks (which it ignores), links to addresses
+ * no web page can use, and tracked changes not yet accepted or rejected (which it reads as
+ * accepted). Hidden text is left out, field results are kept, links to such addresses lose
+ * the link but keep their text, tracked changes are read as accepted (inserted text kept,
+ * deleted text left out, also by the scans here); each is counted for the report, so
+ * nothing the document shows vanishes or changes without a line there. Every scan is one
+ * forward pass.
  */
 import type { ImportedStandard } from './imported.js';
 import { ImportError } from './errors.js';
+import { type DeadEnds, type PartContext, withoutDanglingReferences } from './references.js';
 import { withTextBoxesRead } from './text-boxes.js';
 import { decodeXml, paragraphsOfPart } from './xml-text.js';
 
-export interface Unseen {
+export interface Unseen extends DeadEnds {
   /** The text of each hidden run left out. */
   hidden: string[];
   /** The first paragraph of each reviewer comment. */
@@ -22,6 +26,20 @@ export interface Unseen {
   links: Array<{ text: string; address: string }>;
   /** What the styles part says about hiding text. */
   styles: StyleHiding;
+  /** Tracked changes (»Spor ændringer«) read as accepted. */
+  changes: TrackedChanges;
+}
+
+/**
+ * Tracked changes: insertions and deletions (moves count as both) that hold content, and the
+ * other changes (formatting, a paragraph mark, a table row), with the first few texts of each.
+ */
+export interface TrackedChanges {
+  inserted: number;
+  deleted: number;
+  other: number;
+  insertedTexts: string[];
+  deletedTexts: string[];
 }
 
 /**
@@ -42,6 +60,10 @@ export const nothingUnseen = (): Unseen => ({
   altChunks: 0,
   links: [],
   styles: { own: new Map(), basedOn: new Map(), defaults: new Map() },
+  changes: { inserted: 0, deleted: 0, other: 0, insertedTexts: [], deletedTexts: [] },
+  deadLinks: [],
+  missingPictures: [],
+  missingNotes: [],
 });
 
 /** A simple field (»DATE«, »PAGE«) as its shown result: the wrapper goes, the runs inside stay. */
@@ -115,6 +137,112 @@ export function withoutHiddenRuns(xml: string, unseen: Unseen): string {
   return pieces.join('</w:r>');
 }
 
+/**
+ * The tokens of tracked changes, in one pattern: the opening or end of an insertion, deletion
+ * or move (`w:ins`, `w:del`, `w:moveTo`, `w:moveFrom`; not `w:delText`, `w:insideH` or
+ * `w:moveFromRangeStart`), a text (`w:t`, `w:delText`), a change of formatting or numbering
+ * (`w:rPrChange` …, which holds the formatting as it was), and a change of a table cell.
+ */
+const changeTokens =
+  /<(\/?)w:(ins|del|moveFrom|moveTo)\b([^<>]*)>|<w:(?:t|delText)\b[^<>]*>([^<]*)<\/w:(?:t|delText)>|<w:((?:rPr|pPr|sectPr|tblPr|tblPrEx|trPr|tcPr|tblGrid|numbering)Change)\b([^<>]*)>|<w:cell(?:Ins|Del|Merge)\b/g;
+
+/** How many examples of each kind the report may quote, and how long each may grow while read. */
+const examplesKept = 3;
+const exampleLength = 200;
+
+interface OpenChange {
+  deletes: boolean;
+  /** Where its opening tag starts and ends. */
+  start: number;
+  contentStart: number;
+  text: string;
+}
+
+/**
+ * The part as it reads with its tracked changes accepted, the changes counted: an insertion
+ * or a move's new place is kept (the converter reads it so too), and a deletion or a move's
+ * old place that holds content is cut out, so that no scan here (the page headers, the text
+ * before a diagram, hidden runs) reads deleted text either; the converter ignores it already.
+ * A change of formatting is cut out too: it holds the formatting as it was (a run hidden
+ * before the change, a style that was hidden), which the converter does not read, and the
+ * scans for hidden text would. A deletion that is only a mark (`<w:del …/>` in a paragraph
+ * mark's properties, which the converter reads to join two paragraphs) stays. One forward
+ * pass; an opening without its end is left as it stands.
+ */
+export function acceptTrackedChanges(xml: string, unseen: Unseen): string {
+  if (!xml.includes('<w:ins') && !xml.includes('<w:del') && !xml.includes('<w:move') && !xml.includes('Change') && !xml.includes('<w:cell')) return xml;
+  const changes = unseen.changes;
+  const open: OpenChange[] = [];
+  let deleting = 0;
+  const cut: Array<[number, number]> = [];
+  /** Changes of formatting whose end was not found after some place: none is found after a later one either. */
+  const endless = new Set<string>();
+  changeTokens.lastIndex = 0;
+  for (let match = changeTokens.exec(xml); match; match = changeTokens.exec(xml)) {
+    const [token, closing, name, attributes, text, formatting, formattingAttributes] = match;
+    const at = match.index;
+    if (formatting !== undefined) {
+      changes.other += 1;
+      if (formattingAttributes!.endsWith('/') || deleting > 0 || endless.has(formatting)) continue;
+      const endTag = `</w:${formatting}>`;
+      const end = xml.indexOf(endTag, at + token.length);
+      if (end < 0) endless.add(formatting);
+      else {
+        cut.push([at, end + endTag.length]);
+        changeTokens.lastIndex = end + endTag.length;
+      }
+      continue;
+    }
+    if (name === undefined) {
+      if (text === undefined) changes.other += 1;
+      else if (open.length > 0) {
+        const innermost = open[open.length - 1]!;
+        if (innermost.text.length < exampleLength) innermost.text += decodeXml(text);
+      }
+      continue;
+    }
+    const deletes = name === 'del' || name === 'moveFrom';
+    if (!closing) {
+      // A mark: a paragraph mark, a table row or a numbering that was inserted or deleted.
+      if (attributes!.endsWith('/')) changes.other += 1;
+      else {
+        open.push({ deletes, start: at, contentStart: at + token.length, text: '' });
+        if (deletes) deleting += 1;
+      }
+      continue;
+    }
+    const change = open[open.length - 1];
+    if (!change || change.deletes !== deletes) continue;
+    open.pop();
+    if (deletes) deleting -= 1;
+    // Content is an element (a run, a paragraph): the first »<« after the opening is not its own end.
+    if (xml.indexOf('<', change.contentStart) >= at) {
+      changes.other += 1;
+      continue;
+    }
+    // An insertion inside a deletion is part of what was deleted.
+    if (!deletes && deleting > 0) continue;
+    if (deletes) changes.deleted += 1;
+    else changes.inserted += 1;
+    const texts = deletes ? changes.deletedTexts : changes.insertedTexts;
+    const shown = change.text.replace(/\s+/g, ' ').trim();
+    if (shown && texts.length < examplesKept) texts.push(shown);
+    if (deletes && deleting === 0) {
+      // Changes of formatting inside it were cut already: the deletion takes their place.
+      while (cut.length > 0 && cut[cut.length - 1]![0] > change.start) cut.pop();
+      cut.push([change.start, at + token.length]);
+    }
+  }
+  if (cut.length === 0) return xml;
+  let kept = '';
+  let from = 0;
+  for (const [start, end] of cut) {
+    kept += xml.slice(from, start);
+    from = end;
+  }
+  return kept + xml.slice(from);
+}
+
 /** Occurrences of a fixed string, by searching forward. */
 function count(xml: string, text: string): number {
   let found = 0;
@@ -140,22 +268,37 @@ function requireWordPrefix(xml: string): void {
   }
 }
 
-/** What one part the converter reads shows beyond what it converts; returns the part as it should be converted. */
-export function revealPart(name: string, xml: string, unseen: Unseen): string {
+/** The parts the converter reads as text, with the body reader that fails on a link or a picture that leads nowhere: by their root element. */
+const textParts = new Set(['w:document', 'w:footnotes', 'w:endnotes']);
+
+/** The name of a part's root element (after the XML declaration and any comment). */
+const rootElement = (xml: string) => /<(?![?!])([\w.:-]+)/.exec(xml)?.[1];
+
+/**
+ * What one part the converter reads shows beyond what it converts; returns the part as it
+ * should be converted. `context` gives the part's relationships, for its links and pictures.
+ */
+export function revealPart(name: string, xml: string, unseen: Unseen, context?: () => PartContext): string {
   requireWordPrefix(xml);
-  if (/(?:^|\/)comments\.xml$/.test(name)) {
+  const root = rootElement(xml);
+  if (/(?:^|\/)comments\.xml$/.test(name) || root === 'w:comments') {
     unseen.comments.push(
       ...xml
         .split('</w:comment>')
         .slice(0, -1)
         .map((comment) => paragraphsOfPart(comment)[0] ?? ''),
     );
-    return xml;
+    // The converter reads the comments too (a picture in one that leads nowhere stops it), but never shows them: nothing in them is counted.
+    return context ? withoutDanglingReferences(name, xml, context, { deadLinks: [], missingPictures: [], missingNotes: [] }) : xml;
   }
+  const accepted = acceptTrackedChanges(xml, unseen);
   // Whatever part the converter takes its styles from: what hides text, for withoutHiddenStyles.
-  if (xml.includes('<w:style ') || xml.includes('<w:docDefaults')) readStyleHiding(xml, unseen.styles);
-  unseen.altChunks += count(xml, '<w:altChunk');
-  return withTextBoxesRead(withSeparators(showFieldResults(withoutHiddenRuns(xml, unseen))));
+  if (accepted.includes('<w:style ') || accepted.includes('<w:docDefaults')) readStyleHiding(accepted, unseen.styles);
+  unseen.altChunks += count(accepted, '<w:altChunk');
+  const shown = withoutHiddenRuns(accepted, unseen);
+  // A page header or footer, the styles or the numbering are never read by the body reader (nor shown as text): nothing in them is counted.
+  const linked = context && root !== undefined && textParts.has(root) ? withoutDanglingReferences(name, shown, context, unseen) : shown;
+  return withTextBoxesRead(withSeparators(showFieldResults(linked)));
 }
 
 /**
@@ -226,10 +369,8 @@ export function withoutUnsafeLinks<T extends ModelElement>(element: T, unseen: U
   return { ...element, children };
 }
 
-const example = (texts: readonly string[]) => {
-  const first = texts.find(Boolean) ?? '';
-  return first.length > 80 ? `${first.slice(0, 79)}…` : first;
-};
+const shortened = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+const example = (texts: readonly string[]) => shortened(texts.find(Boolean) ?? '');
 
 /** The report's questions for what was left out or changed. */
 export function unseenQuestions(unseen: Unseen): ImportedStandard['questions'] {
@@ -239,5 +380,17 @@ export function unseenQuestions(unseen: Unseen): ImportedStandard['questions'] {
     questions.push({ code: 'import-spoerg-kommentarer', args: { antal: unseen.comments.length, eksempel: example(unseen.comments) } });
   if (unseen.altChunks > 0) questions.push({ code: 'import-spoerg-html-stykker', args: { antal: unseen.altChunks } });
   for (const link of unseen.links) questions.push({ code: 'import-spoerg-link', args: { tekst: link.text, adresse: example([link.address]) } });
+  const { inserted, deleted, other, insertedTexts, deletedTexts } = unseen.changes;
+  if (inserted + deleted + other > 0)
+    questions.push({
+      code: 'import-spoerg-sporede-aendringer',
+      args: { indsat: inserted, slettet: deleted, andre: other, indsatte: insertedTexts.map(shortened), slettede: deletedTexts.map(shortened) },
+    });
+  if (unseen.deadLinks.length > 0)
+    questions.push({ code: 'import-spoerg-doede-links', args: { antal: unseen.deadLinks.length, eksempel: example(unseen.deadLinks) } });
+  if (unseen.missingPictures.length > 0)
+    questions.push({ code: 'import-spoerg-manglende-billeder', args: { antal: unseen.missingPictures.length, eksempel: example(unseen.missingPictures) } });
+  if (unseen.missingNotes.length > 0)
+    questions.push({ code: 'import-spoerg-manglende-noter', args: { antal: unseen.missingNotes.length, eksempel: example(unseen.missingNotes) } });
   return questions;
 }

@@ -1,0 +1,611 @@
+/**
+ * Issue #21: the importer and what a real draft or a damaged package holds. A draft's tracked
+ * changes, links and pictures that lead nowhere in the file, footnotes read like the text,
+ * a text beyond a limit said about its place in the Word document, and package shapes no
+ * program should write. Each describe names the README's promise it guards; the .docx files
+ * are built here, by hand where the file must lie.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { checkSource } from '../src/check/run.js';
+import { formatMessage } from '../src/diagnostics/messages.js';
+import { convertDocx, ImportError } from '../src/import/docx.js';
+import { limitInDocument } from '../src/import/source-limits.js';
+import { acceptTrackedChanges, nothingUnseen, unseenQuestions } from '../src/import/unseen.js';
+import { readEntry, zipEntries } from '../src/import/zip.js';
+import { root, stackTrace, type CliRun } from './helpers.js';
+import { docxOf, HeadingLevel, importBytes, Paragraph, Table, TableCell, TableRow, zip, type ZipPart } from './import-docx.js';
+
+// Each case converts Word documents or runs the CLI on a shared two-core machine.
+vi.setConfig({ testTimeout: 120_000 });
+
+const cli = join(root, 'dist', 'cli.js');
+
+/** The CLI, asynchronously and with a time limit, so a read that hangs fails the test and not the suite. */
+function run(args: string[], cwd: string): Promise<CliRun> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [cli, ...args],
+      { cwd, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8', timeout: 90_000, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
+    );
+  });
+}
+
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-import-fjendtlig-'));
+  mkdirSync(join(dir, 'municipalities'));
+  return dir;
+}
+
+/** Danish, no stack trace, the expected exit code. */
+function expectClean(result: CliRun, status: number): void {
+  expect(result.stdout + result.stderr).not.toMatch(stackTrace);
+  expect(result.stderr).not.toContain('fejl i værktøjet');
+  expect(result.status).toBe(status);
+}
+
+const written = (dir: string) => readdirSync(join(dir, 'municipalities'));
+
+const textRun = (text: string, properties = '') => `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+const deletedRun = (text: string) => `<w:r><w:delText xml:space="preserve">${text}</w:delText></w:r>`;
+const paragraph = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`;
+const heading = (text: string) => `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>${textRun(text)}</w:p>`;
+const revision = (id: number) => `w:id="${id}" w:author="Jens Jensen" w:date="2024-03-01T10:00:00Z"`;
+const change = (element: 'ins' | 'del' | 'moveFrom' | 'moveTo', content: string, id = 1) => `<w:${element} ${revision(id)}>${content}</w:${element}>`;
+
+/** The parts of a real Word document (footnote 1 included), to rewrite and zip again. */
+async function partsOf(header?: string): Promise<ZipPart[]> {
+  const whole = await docxOf([new Paragraph('Testby Kommune')], header, { 1: 'En fodnote.' });
+  return zipEntries(whole).map((entry) => ({ name: entry.name, data: readEntry(whole, entry, 10_000_000) }));
+}
+
+type Edit = string | ((text: string) => string) | null;
+
+/** A Testby document with `body` (WordprocessingML) at the start of its text and its parts edited: a text, a change, or null to leave the part out. */
+async function documentWith(body: string, edits: Record<string, Edit> = {}, header?: string): Promise<Buffer> {
+  const parts = await partsOf(header);
+  const all: Record<string, Edit> = { 'word/document.xml': (xml) => xml.replace('<w:body>', `<w:body>${body}`), ...edits };
+  const names = new Set(parts.map((part) => part.name));
+  const edited = parts.flatMap((part): ZipPart[] => {
+    const edit = all[part.name];
+    if (edit === undefined) return [part];
+    if (edit === null) return [];
+    return [{ ...part, data: Buffer.from(typeof edit === 'string' ? edit : edit(part.data.toString('utf8'))) }];
+  });
+  for (const [name, edit] of Object.entries(all)) if (!names.has(name) && typeof edit === 'string') edited.push({ name, data: Buffer.from(edit) });
+  return zip(edited);
+}
+
+const documentRelationships = 'word/_rels/document.xml.rels';
+const hyperlinkType = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+const imageType = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
+/** The document's relationships with more. */
+const withRelationships =
+  (...relationships: string[]) =>
+  (xml: string) =>
+    xml.replace('</Relationships>', `${relationships.join('')}</Relationships>`);
+
+/** A picture as Word draws one, described by `description`, its data named by `reference` (r:embed="…"). */
+const picture = (reference: string, description = 'Organisationsdiagram', linkOnIt = '') =>
+  `<w:r><w:drawing><wp:inline><wp:docPr id="1" name="Billede 1" descr="${description}">${linkOnIt}</wp:docPr><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:blipFill><a:blip ${reference}/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
+
+/** What the report says about what the document holds beyond its text, as the command prints it. */
+async function reportLines(bytes: Buffer): Promise<string[]> {
+  const word = await convertDocx(bytes);
+  return unseenQuestions(word.unseen!).map((question) => formatMessage(question.code, question.args));
+}
+
+async function importError(bytes: Buffer): Promise<string> {
+  const error = await convertDocx(bytes).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(ImportError);
+  return (error as ImportError).code;
+}
+
+describe('promise: a draft’s tracked changes are imported as if accepted, and the report says so with how many and examples', () => {
+  const draft =
+    paragraph(textRun('Borgeren får '), change('ins', textRun('en samtale ')), change('del', deletedRun('intet tilbud ')), textRun('inden for 14 dage.')) +
+    paragraph(change('moveFrom', textRun('Tilbuddet er gratis.'), 2)) +
+    paragraph(textRun('Vi tilbyder ambulant behandling. '), change('moveTo', textRun('Tilbuddet er gratis.'), 3)) +
+    paragraph(textRun('Nu med fed', `<w:b/><w:rPrChange ${revision(4)}><w:rPr/></w:rPrChange>`)) +
+    `<w:p><w:pPr><w:rPr><w:del ${revision(5)}/></w:rPr></w:pPr>${textRun('Et afsnit, hvis afsnitsskift er slettet, ')}</w:p>${paragraph(textRun('og det næste.'))}`;
+
+  it('keeps inserted text and leaves deleted text out (w:delText never reaches the YAML); a move is imported once, at its new place (the issue’s case)', async () => {
+    const bytes = await documentWith(draft);
+    const { html, unseen } = await convertDocx(bytes);
+    expect(html).toContain('<p>Borgeren får en samtale inden for 14 dage.</p>');
+    expect(html).toContain('<p>Et afsnit, hvis afsnitsskift er slettet, og det næste.</p>');
+    expect(html.split('Tilbuddet er gratis.')).toHaveLength(2);
+    const { yaml } = await importBytes(bytes, { kommune: 'Testby' });
+    expect(yaml).toContain('Borgeren får en samtale inden for 14 dage.');
+    expect(yaml).toContain('Vi tilbyder ambulant behandling. Tilbuddet er gratis.');
+    expect(yaml).not.toContain('intet tilbud');
+    expect(unseen?.changes).toEqual({
+      inserted: 2,
+      deleted: 2,
+      other: 2,
+      insertedTexts: ['en samtale', 'Tilbuddet er gratis.'],
+      deletedTexts: ['intet tilbud', 'Tilbuddet er gratis.'],
+    });
+    // Wherever deleted text stands: in a footnote, in an insertion deleted again, in a table, and where no deletion wraps it (variants).
+    const cell = (content: string) => `<w:tc>${paragraph(content)}</w:tc>`;
+    const more = await documentWith(
+      heading('Visitation') +
+        paragraph(textRun('Med fodnote'), '<w:r><w:footnoteReference w:id="1"/></w:r>') +
+        paragraph(textRun('Først '), change('ins', change('del', deletedRun('skrevet og slettet igen '), 7), 6), textRun('til sidst.')) +
+        `<w:tbl><w:tr>${cell(textRun('Målgruppe'))}${cell(change('del', deletedRun('Kun unge')) + textRun('Alle voksne'))}</w:tr></w:tbl>` +
+        paragraph(textRun('Løs '), deletedRun('slettet uden sletning'), textRun('tekst.')),
+      { 'word/footnotes.xml': (xml) => xml.replace('En fodnote.', `En fodnote.</w:t></w:r>${change('del', deletedRun('Slettet i fodnoten.'))}<w:r><w:t>`) },
+    );
+    const variants = (await importBytes(more, { kommune: 'Testby' })).yaml;
+    expect(variants).toContain('Først til sidst.');
+    expect(variants).toContain('Alle voksne');
+    expect(variants).toContain('En fodnote.');
+    for (const deleted of ['skrevet og slettet', 'Kun unge', 'Slettet i fodnoten', 'slettet uden sletning']) expect(variants).not.toContain(deleted);
+  });
+
+  it('reads a change of formatting as accepted: a run hidden before the change is shown, one hidden by it is left out (before: the formatting as it was counted)', async () => {
+    const formatted = (properties: string, before: string) => `${properties}<w:rPrChange ${revision(8)}><w:rPr>${before}</w:rPr></w:rPrChange>`;
+    const bytes = await documentWith(
+      heading('Visitation') +
+        paragraph(textRun('Vist efter ændringen. ', formatted('<w:b/>', '<w:vanish/>')), textRun('Skjult ved ændringen.', formatted('<w:vanish/>', ''))),
+      {
+        'word/styles.xml': (xml) =>
+          xml.replace(
+            '</w:styles>',
+            `<w:style w:type="character" w:styleId="Tidligere"><w:name w:val="Tidligere"/><w:rPr>${formatted('<w:i/>', '<w:vanish/>')}</w:rPr></w:style></w:styles>`,
+          ),
+      },
+    );
+    const withStyle = await documentWith(paragraph(textRun('I en typografi, der var skjult.', '<w:rStyle w:val="Tidligere"/>')), {
+      'word/styles.xml': (xml) =>
+        xml.replace(
+          '</w:styles>',
+          `<w:style w:type="character" w:styleId="Tidligere"><w:name w:val="Tidligere"/><w:rPr>${formatted('<w:i/>', '<w:vanish/>')}</w:rPr></w:style></w:styles>`,
+        ),
+    });
+    const { html, unseen } = await convertDocx(bytes);
+    expect(html).toContain('Vist efter ændringen.');
+    expect(html).not.toContain('Skjult ved ændringen.');
+    expect(unseen?.hidden).toEqual(['Skjult ved ændringen.']);
+    expect(unseen?.changes.other).toBe(3);
+    expect(await reportLines(bytes)).toContain(
+      'Dokumentet har ændringer, der hverken er godkendt eller afvist (Spor ændringer): 3 andre ændringer af formatering, afsnitsskift eller tabelrækker. De er importeret, som om de var godkendt. Er det en kladde, så godkend eller afvis ændringerne i Word (Gennemse → Godkend eller Afvis), og importér igen; ellers tjek filen.',
+    );
+    expect((await convertDocx(withStyle)).html).toContain('I en typografi, der var skjult.');
+  });
+
+  it('never reads a fact from deleted text in a page header or footer (before: an approval moved away there was read as the document’s)', async () => {
+    const approval = 'Godkendt i Byrådet den 1. marts 2020';
+    const parts = await partsOf(approval);
+    const moved = parts.map((part) =>
+      /^word\/(header|footer)\d*\.xml$/.test(part.name)
+        ? { ...part, data: Buffer.from(part.data.toString('utf8').replace(/<w:r>[\s\S]*?<\/w:r>/g, (run) => change('moveFrom', run))) }
+        : part,
+    );
+    expect(moved.some((part) => part.data.includes('w:moveFrom'))).toBe(true);
+    const { standard, yaml } = await importBytes(zip(moved));
+    expect(standard.godkendelse).toEqual([]);
+    expect(yaml).not.toContain('2020');
+  });
+
+  it('says it in the report on the command line: how many of each, examples, and what to do; a document without changes has no such line', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'kladde.docx'), await documentWith(heading('Visitation') + draft));
+    const result = await run(['importer', 'kladde.docx', '--kommune', 'Testby'], dir);
+    expectClean(result, 0);
+    const line = result.stdout.split('\n').find((each) => each.includes('Spor ændringer'));
+    expect(line).toContain(
+      'Dokumentet har ændringer, der hverken er godkendt eller afvist (Spor ændringer): 2 indsættelse(r), 2 sletning(er) og 2 andre ændringer af formatering, afsnitsskift eller tabelrækker. De er importeret, som om de var godkendt: indsat tekst er med, og slettet tekst er udeladt.',
+    );
+    expect(line).toContain('Der er fx indsat »en samtale« og »Tilbuddet er gratis.«, og slettet »intet tilbud« og »Tilbuddet er gratis.«.');
+    expect(line).toContain('godkend eller afvis ændringerne i Word (Gennemse → Godkend eller Afvis), og importér igen; ellers tjek de nævnte steder i filen.');
+    expect(readFileSync(join(dir, 'municipalities', 'testby.yml'), 'utf8')).not.toContain('intet tilbud');
+    expect(await reportLines(await documentWith(paragraph(textRun('Ingen ændringer her.'))))).toEqual([]);
+  });
+
+  it('reads them in one forward pass: openings without their end, and text in deletions, take linear time', () => {
+    const timedScan = (xml: string) => {
+      const started = performance.now();
+      acceptTrackedChanges(xml, nothingUnseen());
+      return performance.now() - started;
+    };
+    for (const piece of [`<w:ins ${revision(1)}>`, `<w:del ${revision(1)}>${deletedRun('x')}`, `<w:moveFrom ${revision(1)}><w:r><w:t>x</w:t></w:r>`]) {
+      timedScan(piece.repeat(20_000));
+      const once = timedScan(piece.repeat(20_000));
+      expect(timedScan(piece.repeat(80_000))).toBeLessThan(8 * once + 150);
+    }
+  });
+});
+
+describe('promise: a link or a picture that leads to nothing in the file keeps what can be kept and is reported (before: the whole import was »beskadiget«)', () => {
+  const linked = (attributes: string) => paragraph(textRun('Se '), `<w:hyperlink ${attributes}>${textRun('vores side')}</w:hyperlink>`, textRun(' for mere.'));
+
+  it.each([
+    ['a link whose relationship is missing (the issue’s case)', linked('r:id="rIdFindesIkke"'), {}],
+    ['a link to a place in a page, whose relationship is missing', linked('r:id="rIdFindesIkke" w:anchor="afsnit-3"'), {}],
+    ['a link with an empty relationship id', linked('r:id=""'), {}],
+    [
+      'a link inside the file to a part that is not there',
+      linked('r:id="rIdBilag"'),
+      { [documentRelationships]: withRelationships(`<Relationship Id="rIdBilag" Type="${hyperlinkType}" Target="bilag.docx"/>`) },
+    ],
+    [
+      'a link whose relationship has no target',
+      linked('r:id="rIdTom"'),
+      { [documentRelationships]: withRelationships(`<Relationship Id="rIdTom" Type="${hyperlinkType}"/>`) },
+    ],
+    ['a link to a bookmark that does not exist', linked('w:anchor="_Toc99999"'), {}],
+    ['a link in a document whose relationships part is missing', linked('r:id="rId1"'), { [documentRelationships]: null }],
+    ['a link in a document whose relationships part is empty', linked('r:id="rId1"'), { [documentRelationships]: '' }],
+  ] as const)('%s: the text without the link, counted', async (_what, body, edits) => {
+    const bytes = await documentWith(heading('Visitation') + body, edits);
+    const { html, unseen } = await convertDocx(bytes);
+    expect(html).toContain('<p>Se vores side for mere.</p>');
+    expect(unseen?.deadLinks).toEqual(['vores side']);
+    const { yaml } = await importBytes(bytes, { kommune: 'Testby' });
+    expect(yaml).toContain('Se vores side for mere.');
+    expect(await reportLines(bytes)).toEqual([
+      'Dokumentet har 1 link(s), der fører til noget, som ikke findes i filen (et bogmærke, en henvisning eller en del af filen), fx »vores side«. Teksten er importeret uden linket. Ret linket i Word, og importér igen, eller indsæt den rigtige adresse i filen selv.',
+    ]);
+  });
+
+  it('keeps a link to a bookmark that exists, a web link, and the entries of a table of contents whose heading is gone (left out as contents, no line)', async () => {
+    const bytes = await documentWith(
+      paragraph(`<w:hyperlink w:anchor="_Toc1">${textRun('Visitation\t3')}</w:hyperlink>`) +
+        paragraph(`<w:hyperlink w:anchor="_Toc2">${textRun('Et slettet kapitel\t4')}</w:hyperlink>`) +
+        `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:bookmarkStart w:id="0" w:name="_Toc1"/>${textRun('Visitation')}<w:bookmarkEnd w:id="0"/></w:p>` +
+        paragraph(
+          textRun('Læs '),
+          `<w:hyperlink w:anchor="_Toc1">${textRun('visitationen')}</w:hyperlink>`,
+          textRun(' og '),
+          `<w:hyperlink r:id="rIdWeb">${textRun('vores side')}</w:hyperlink>`,
+        ),
+      {
+        [documentRelationships]: withRelationships(`<Relationship Id="rIdWeb" Type="${hyperlinkType}" Target="https://testby.dk/stof" TargetMode="External"/>`),
+      },
+    );
+    const { html, unseen } = await convertDocx(bytes);
+    expect(html).toContain('<a href="#_Toc1">visitationen</a>');
+    expect(html).toContain('<a href="https://testby.dk/stof">vores side</a>');
+    expect(unseen?.deadLinks).toEqual([]);
+    const { yaml } = await importBytes(bytes, { kommune: 'Testby' });
+    expect(yaml).not.toContain('Et slettet kapitel');
+    expect(yaml).toContain('[vores side](https://testby.dk/stof)');
+  });
+
+  const description = 'Organisationsdiagram for rusmiddelcentret';
+  it.each([
+    ['a picture whose relationship is missing (before: »beskadiget«)', picture('r:embed="rIdIntet"', description), {}, 0],
+    [
+      'a picture whose part is not in the file',
+      picture('r:embed="rIdBillede"', description),
+      { [documentRelationships]: withRelationships(`<Relationship Id="rIdBillede" Type="${imageType}" Target="media/findes-ikke.png"/>`) },
+      1,
+    ],
+    [
+      'a picture whose part is empty (0 bytes)',
+      picture('r:embed="rIdBillede"', description),
+      {
+        [documentRelationships]: withRelationships(`<Relationship Id="rIdBillede" Type="${imageType}" Target="media/image1.png"/>`),
+        'word/media/image1.png': '',
+      },
+      1,
+    ],
+    ['a picture linked from outside the file, whose relationship is missing', picture('r:link="rIdIntet"', description), {}, 0],
+    [
+      'an old (VML) picture whose relationship is missing',
+      `<w:r><w:pict><v:shape><v:imagedata r:id="rIdIntet" o:title="${description}"/></v:shape></w:pict></w:r>`,
+      {},
+      0,
+    ],
+  ] as const)('%s: the rest imported, the picture counted with its description', async (_what, drawing, edits, kept) => {
+    const bytes = await documentWith(
+      heading('Visitation') + paragraph(textRun('Sådan er vi organiseret:'), drawing) + paragraph(textRun('Vi visiterer inden for 14 dage.')),
+      edits,
+    );
+    const word = await convertDocx(bytes);
+    expect(word.unseen?.missingPictures).toEqual([description]);
+    // One whose relationship is there keeps its place (its comment in the file); the picture itself is never read.
+    expect(word.images).toBe(kept);
+    const { yaml } = await importBytes(bytes, { kommune: 'Testby' });
+    expect(yaml).toContain('Sådan er vi organiseret:');
+    expect(yaml).toContain('Vi visiterer inden for 14 dage.');
+    expect(await reportLines(bytes)).toContain(
+      `1 billede(r) i dokumentet findes ikke i filen (Word viser et tomt felt eller et rødt kryds i stedet), fx »${description}«. Resten af dokumentet er importeret. Er billedet vigtigt, så sæt det ind i Word igen, eller beskriv i filen med ord, hvad det viser.`,
+    );
+  });
+
+  it('a link on a picture whose relationship is missing: the picture stays, the link is counted; a picture that is there is not counted', async () => {
+    const bytes = await documentWith(
+      paragraph(
+        textRun('Logo: '),
+        picture('r:embed="rIdBillede"', 'Kommunens logo', '<a:hlinkClick xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" r:id="rIdIntet"/>'),
+      ),
+      {
+        [documentRelationships]: withRelationships(`<Relationship Id="rIdBillede" Type="${imageType}" Target="media/image1.png"/>`),
+        'word/media/image1.png': 'PNG',
+      },
+    );
+    const word = await convertDocx(bytes);
+    expect(word.images).toBe(1);
+    expect(word.unseen?.missingPictures).toEqual([]);
+    expect(word.unseen?.deadLinks).toEqual(['Kommunens logo']);
+  });
+
+  it.each([
+    ['a reference to a footnote that is not in the file', '<w:footnoteReference w:id="99"/>', {}],
+    ['a reference to an endnote that is not in the file', '<w:endnoteReference w:id="99"/>', {}],
+    ['a reference to a footnote, the footnotes part empty', '<w:footnoteReference w:id="1"/>', { 'word/footnotes.xml': '' }],
+    ['a reference to a footnote, the footnotes part missing', '<w:footnoteReference w:id="1"/>', { 'word/footnotes.xml': null }],
+  ] as const)('%s: the reference left out, the paragraph imported, counted (before: »beskadiget«)', async (_what, reference, edits) => {
+    const bytes = await documentWith(heading('Visitation') + paragraph(textRun('Vi visiterer inden for 14 dage.'), `<w:r>${reference}</w:r>`), edits);
+    const { yaml } = await importBytes(bytes, { kommune: 'Testby' });
+    expect(yaml).toContain('Vi visiterer inden for 14 dage.');
+    expect(yaml).not.toContain('[^');
+    expect(await reportLines(bytes)).toEqual([
+      'Dokumentet henviser 1 gang(e) til en fodnote eller slutnote, der ikke findes i filen, fx i afsnittet »Vi visiterer inden for 14 dage.«; henvisningen er udeladt. Tjek i Word, om noten mangler, og skriv den ind i filen, hvis den skal med.',
+    ]);
+  });
+
+  it('on the command line: exit 0, the text in the file, a Danish line for each kind', async () => {
+    const dir = workspace();
+    const body =
+      heading('Visitation') +
+      linked('r:id="rIdFindesIkke"') +
+      paragraph(textRun('Sådan er vi organiseret:'), picture('r:embed="rIdIntet"', description)) +
+      paragraph(textRun('Vi visiterer inden for 14 dage.'), '<w:r><w:footnoteReference w:id="99"/></w:r>');
+    writeFileSync(join(dir, 'doede.docx'), await documentWith(body));
+    const result = await run(['importer', 'doede.docx', '--kommune', 'Testby'], dir);
+    expectClean(result, 0);
+    expect(result.stdout).toContain('Dokumentet har 1 link(s), der fører til noget, som ikke findes i filen');
+    expect(result.stdout).toContain('1 billede(r) i dokumentet findes ikke i filen');
+    expect(result.stdout).toContain('Dokumentet henviser 1 gang(e) til en fodnote eller slutnote, der ikke findes i filen');
+    const yaml = readFileSync(join(dir, 'municipalities', 'testby.yml'), 'utf8');
+    expect(yaml).toContain('Se vores side for mere.');
+    expect(yaml).toContain('Vi visiterer inden for 14 dage.');
+  });
+
+  it('reads the comments and the page headers and footers without counting what leads nowhere in them (neither is imported as text)', async () => {
+    const comments = `<?xml version="1.0"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><w:comment w:id="0" w:author="Korrektur">${paragraph(textRun('Se billedet:'), picture('r:embed="rIdIntet"'))}</w:comment></w:comments>`;
+    const bytes = await documentWith(
+      heading('Visitation') + paragraph(textRun('Vi visiterer inden for 14 dage.')),
+      {
+        'word/comments.xml': comments,
+        [documentRelationships]: withRelationships(
+          '<Relationship Id="rIdKommentarer" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/>',
+        ),
+        'word/footer1.xml': (xml) => xml.replace(/<w:r>/, '<w:hyperlink r:id="rIdIntet"><w:r>').replace(/<\/w:r>/, '</w:r></w:hyperlink>'),
+      },
+      'Testby Kommune · kvalitetsstandard',
+    );
+    const { unseen } = await convertDocx(bytes);
+    expect(unseen?.comments).toEqual(['Se billedet:']);
+    expect(unseen?.deadLinks).toEqual([]);
+    expect(unseen?.missingPictures).toEqual([]);
+    expect((await importBytes(bytes, { kommune: 'Testby' })).yaml).toContain('Vi visiterer inden for 14 dage.');
+  });
+
+  it('finds them in linear time: thousands of dead links in one paragraph, with and without text beside them', async () => {
+    const links = (n: number, beside: string) =>
+      documentWith(
+        paragraph(textRun(beside), ...Array.from({ length: n }, (_, index) => `<w:hyperlink w:anchor="_Toc${index}">${textRun('x')}</w:hyperlink>`)),
+      );
+    for (const beside of ['Tekst ved siden af ', ' ']) {
+      const small = await links(2_000, beside);
+      const large = await links(8_000, beside);
+      await convertDocx(small);
+      const started = performance.now();
+      await convertDocx(small);
+      const once = performance.now() - started;
+      const startedLarge = performance.now();
+      await convertDocx(large);
+      expect(performance.now() - startedLarge).toBeLessThan(8 * once + 150);
+    }
+  });
+
+  it('a main document that is empty or not XML, or a zip that cannot be read, is still »beskadiget«', async () => {
+    expect(await importError(await documentWith('', { 'word/document.xml': '' }))).toBe('import-beskadiget');
+    expect(await importError(await documentWith('', { 'word/document.xml': (xml) => xml.slice(0, xml.length / 2) }))).toBe('import-beskadiget');
+    const whole = await documentWith(paragraph(textRun('Tekst.')));
+    expect(await importError(Buffer.concat([whole.subarray(0, 200), Buffer.alloc(200)]))).toBe('import-beskadiget');
+  });
+});
+
+describe('promise: footnotes and endnotes are read like the text (before: text hidden by a style and javascript: links in them were published)', () => {
+  const hidingStyle = (xml: string) =>
+    xml.replace('</w:styles>', '<w:style w:type="character" w:styleId="Skjult"><w:name w:val="Skjult"/><w:rPr><w:vanish/></w:rPr></w:style></w:styles>');
+  const noteText = `En note. </w:t></w:r><w:r><w:rPr><w:rStyle w:val="Skjult"/></w:rPr><w:t>Intern note om budgettet.</w:t></w:r><w:hyperlink r:id="rIdJs">${textRun('klik her')}</w:hyperlink><w:r><w:t>`;
+  const noteRelationships = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdJs" Type="${hyperlinkType}" Target="javascript:alert(1)" TargetMode="External"/></Relationships>`;
+
+  it.each([
+    [
+      'a footnote',
+      '<w:footnoteReference w:id="1"/>',
+      {
+        'word/footnotes.xml': (xml: string) => xml.replace('En fodnote.', noteText),
+        'word/_rels/footnotes.xml.rels': noteRelationships,
+      },
+    ],
+    [
+      'an endnote',
+      '<w:endnoteReference w:id="1"/>',
+      {
+        'word/endnotes.xml': (xml: string) =>
+          xml.replace('</w:endnotes>', `<w:endnote w:id="1"><w:p><w:r><w:t>${noteText}</w:t></w:r></w:p></w:endnote></w:endnotes>`),
+        'word/_rels/endnotes.xml.rels': noteRelationships,
+      },
+    ],
+  ])('leaves out %s’s text hidden by a character style and keeps a javascript: link’s text without the link, each counted', async (_what, reference, edits) => {
+    const bytes = await documentWith(heading('Visitation') + paragraph(textRun('Med note'), `<w:r>${reference}</w:r>`), {
+      'word/styles.xml': hidingStyle,
+      ...edits,
+    });
+    const { unseen } = await convertDocx(bytes);
+    expect(unseen?.hidden).toEqual(['Intern note om budgettet.']);
+    expect(unseen?.links).toEqual([{ text: 'klik her', address: 'javascript:alert(1)' }]);
+    const { yaml } = await importBytes(bytes, { kommune: 'Testby' });
+    expect(yaml).toMatch(/\[\^e?1\]: En note\. ?klik her/);
+    expect(yaml).not.toContain('budgettet');
+    expect(yaml).not.toContain('javascript');
+  });
+});
+
+describe('promise: a text beyond a limit is refused with its place in the Word document and what to do there, never a line of a file that is not written', () => {
+  /** A refusal as the user sees it: exit 1, Danish, nothing written, no line and column of the YAML file. */
+  async function refusal(children: Array<Paragraph | Table>): Promise<string> {
+    const dir = workspace();
+    writeFileSync(join(dir, 'stor.docx'), await docxOf(children));
+    const result = await run(['importer', 'stor.docx', '--kommune', 'Testby', '--ud', 'municipalities/testby.yml'], dir);
+    expectClean(result, 1);
+    expect(written(dir)).toEqual([]);
+    expect(result.stderr).not.toMatch(/testby\.yml:\d+:\d+|^\s+\d+ \|/m);
+    return result.stderr;
+  }
+  const words = (word: string, count: number) => `${word} `.repeat(count).trim();
+
+  it('a heading of 200,000 characters (the issue’s case): its opening words, how long, and what to do in Word', async () => {
+    const text = `Visitation ${words('overskrift', 18_182)}`;
+    expect(text).toHaveLength(200_012);
+    const stderr = await refusal([new Paragraph('Testby Kommune'), new Paragraph({ text, heading: HeadingLevel.HEADING_1 }), new Paragraph('Tekst.')]);
+    expect(stderr).toBe(
+      'kvalitetsstandard: Overskriften »Visitation overskrift overskrift overskrift overskrift…« i dokumentet har 200.012 tegn, men værktøjet tager højst 30.000 tegn i ét felt, så intet er skrevet. Er det brødtekst, der har fået en overskriftstypografi, så markér teksten i Word, og giv den typografien »Normal«; ellers forkort overskriften. Importér så igen.\n',
+    );
+  });
+
+  it.each([
+    [
+      'the title',
+      [
+        new Paragraph({ text: `Kvalitetsstandard ${words('titel', 40_000)}`, heading: HeadingLevel.TITLE }),
+        new Paragraph('Testby Kommune'),
+        new Paragraph('Tekst.'),
+      ],
+      [
+        'Dokumentets titel »Kvalitetsstandard titel titel titel',
+        'har 240.017 tegn',
+        'Ret titlen i Word (forsidens første linje, eller Filer → Oplysninger → Titel)',
+      ],
+    ],
+    [
+      'a heading of stars',
+      [new Paragraph('Testby Kommune'), new Paragraph({ text: `Om os ${'*'.repeat(6_000)}`, heading: HeadingLevel.HEADING_1 }), new Paragraph('Tekst.')],
+      ['Overskriften »Om os ****', 'har 6.000 Markdown-tegn', 'højst 5.000 i ét felt', 'Fjern i Word de tegn, der kun er pynt'],
+    ],
+    [
+      'a heading of HTML tags',
+      [new Paragraph('Testby Kommune'), new Paragraph({ text: `Om os ${'<b'.repeat(600)}`, heading: HeadingLevel.HEADING_1 }), new Paragraph('Tekst.')],
+      ['Overskriften »Om os <b<b', 'har 600 HTML-mærker', 'højst 500 i ét felt'],
+    ],
+    [
+      'a cell of a table of døgntilbud',
+      [
+        new Paragraph('Testby Kommune'),
+        new Paragraph({ text: 'Døgnbehandling', heading: HeadingLevel.HEADING_1 }),
+        new Paragraph('Vi bruger disse døgntilbud:'),
+        new Table({
+          rows: [
+            ['Navn', 'Behandlingsform', 'Målgruppe', 'Pris'],
+            [words('Tilbud', 40_000), 'Minnesota', 'Voksne', '1000 kr'],
+          ].map((row) => new TableRow({ children: row.map((text) => new TableCell({ children: [new Paragraph(text)] })) })),
+        }),
+      ],
+      ['Feltet doegnbehandling.tilbud[0].navn, som er læst under overskriften »Døgnbehandling« (»Tilbud Tilbud', 'har 279.999 tegn', 'Forkort teksten i Word'],
+    ],
+  ] as const)('%s (variants): its place and what to do', async (_what, children, expected) => {
+    const stderr = await refusal([...children]);
+    for (const text of expected) expect(stderr).toContain(text);
+  });
+
+  it('agrees with validate: the file a document would give breaks a limit exactly when the importer says where', async () => {
+    for (const children of [
+      [new Paragraph('Testby Kommune'), new Paragraph({ text: `Om os ${'*'.repeat(6_000)}`, heading: HeadingLevel.HEADING_1 }), new Paragraph('Tekst.')],
+      [new Paragraph('Testby Kommune'), new Paragraph({ text: `Om os ${'*'.repeat(4_000)}`, heading: HeadingLevel.HEADING_1 }), new Paragraph('Tekst.')],
+      [
+        new Paragraph('Testby Kommune'),
+        ...[1, 2, 3, 4, 5, 6].flatMap((chapter) => [
+          new Paragraph({ text: `Kapitel ${chapter}`, heading: HeadingLevel.HEADING_1 }),
+          new Paragraph('[x] afkrydset '.repeat(2_000)),
+        ]),
+      ],
+      [
+        new Paragraph('Testby Kommune'),
+        ...[1, 2, 3, 4].flatMap((chapter) => [
+          new Paragraph({ text: `Kapitel ${chapter}`, heading: HeadingLevel.HEADING_1 }),
+          new Paragraph('[x] afkrydset '.repeat(2_000)),
+        ]),
+      ],
+    ]) {
+      const { standard, yaml } = await importBytes(await docxOf(children), { kommune: 'Testby' });
+      const check = checkSource('testby.yml', new TextEncoder().encode(yaml), '2026-01-01');
+      expect(Boolean(limitInDocument(standard, yaml))).toBe(!check.valid && check.diagnostics.some((diagnostic) => diagnostic.code.startsWith('markdown-')));
+    }
+  });
+});
+
+describe('promise: hostile shapes of a package are read, or refused in Danish (no exit 70, nothing half-written)', () => {
+  const body = heading('Visitation') + paragraph(textRun('Vi visiterer inden for 14 dage.'));
+
+  it.each([
+    'word/styles.xml',
+    'word/numbering.xml',
+    'word/footnotes.xml',
+    'word/settings.xml',
+    'word/_rels/document.xml.rels',
+    '_rels/.rels',
+    '[Content_Types].xml',
+    'docProps/core.xml',
+  ])('an empty part (0 bytes) is read as none, as Word repairs it: %s (before, most: »beskadiget«)', async (name) => {
+    const { yaml } = await importBytes(await documentWith(body, { [name]: '' }), { kommune: 'Testby' });
+    expect(yaml).toContain('overskrift: Visitation');
+    expect(yaml).toContain('Vi visiterer inden for 14 dage.');
+  });
+
+  it('a byte order mark before the document, the styles and the relationships; a 20 MB attribute in the text', async () => {
+    const bom = (xml: string) => `\ufeff${xml}`;
+    const marked = await documentWith(body, {
+      'word/document.xml': (xml) => bom(xml.replace('<w:body>', `<w:body>${body}`)),
+      'word/styles.xml': bom,
+      [documentRelationships]: bom,
+      '_rels/.rels': bom,
+    });
+    expect((await importBytes(marked, { kommune: 'Testby' })).yaml).toContain('overskrift: Visitation');
+    const huge = await documentWith(`<w:p w:rsidR="${'A'.repeat(20_000_000)}">${textRun('Stor egenskab.')}</w:p>${body}`);
+    expect((await importBytes(huge, { kommune: 'Testby' })).yaml).toContain('Stor egenskab.');
+  });
+
+  it('tables nested 2,000 deep are refused in Danish as built too deep (exit 1); 200 deep are read', async () => {
+    const nested = (depth: number) => {
+      let table = paragraph(textRun('Inderst.'));
+      for (let level = 0; level < depth; level += 1) table = `<w:tbl><w:tr><w:tc>${table}</w:tc></w:tr></w:tbl>`;
+      return documentWith(body + table);
+    };
+    expect((await importBytes(await nested(200), { kommune: 'Testby' })).yaml).toContain('Inderst.');
+    const dir = workspace();
+    writeFileSync(join(dir, 'dyb.docx'), await nested(2_000));
+    const result = await run(['importer', 'dyb.docx', '--kommune', 'Testby'], dir);
+    expectClean(result, 1);
+    expect(result.stderr).toContain('Dokumentet er bygget så dybt (lister eller tabeller inden i hinanden tusindvis af gange), at det ikke kan læses.');
+    expect(written(dir)).toEqual([]);
+  });
+
+  it('a styles, numbering or footnotes part that is there but is not XML is a damaged document, said in Danish (exit 1, nothing written)', async () => {
+    for (const name of ['word/styles.xml', 'word/numbering.xml', 'word/footnotes.xml']) {
+      const bytes = await documentWith(body, { [name]: (xml) => xml.slice(0, xml.length / 2) });
+      expect(await importError(bytes), name).toBe('import-beskadiget');
+    }
+    const dir = workspace();
+    writeFileSync(join(dir, 'typografier.docx'), await documentWith(body, { 'word/styles.xml': '<w:styles><w:style' }));
+    const result = await run(['importer', 'typografier.docx', '--kommune', 'Testby'], dir);
+    expectClean(result, 1);
+    expect(result.stderr).toContain('Dokumentet er beskadiget og kan ikke læses. Åbn det i Word (Word tilbyder at reparere det)');
+    expect(written(dir)).toEqual([]);
+  });
+});
