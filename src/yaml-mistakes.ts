@@ -575,25 +575,34 @@ export class MistakeScanner {
   }
 
   /**
-   * A field's name alone where fields stand, with fields indented under it (»maalgruppe« and
-   * »  tekst: …« below): its colon is missing. Reported, then read as the field it was meant as.
+   * A field's name without its colon where fields stand, which YAML reads as text and then
+   * gives up on: alone, with fields indented under it (»maalgruppe« and »  tekst: …« below), or
+   * with its value, among fields at its own indentation (»overskrift Indledning« above
+   * »tekst: …«). Reported on the name, then read as the field it was meant as.
    */
   private missingColon(line: Line) {
-    const word = line.text.trim();
+    const [word = '', value = ''] = /^(\S+)(?:[ \t]+(.*))?$/.exec(line.text.trim())?.slice(1) ?? [];
     const top = this.stack[this.stack.length - 1]!;
-    if (line.key !== undefined || line.dashes.length > 0 || line.indent > top.indent || !fieldName.test(word) || !/^[a-z]/.test(word)) return;
-    // The next line with content, a little way on: a field indented under the word.
-    for (let index = line.number; index < Math.min(this.lines.length, line.number + lookahead); index += 1) {
+    const where = line.indent <= top.indent || (this.open === 'nested' && value !== '');
+    if (line.key !== undefined || line.dashes.length > 0 || !where || !fieldName.test(word) || !/^[a-z]/.test(word) || /[:#]/.test(value)) return;
+    const next = this.nextContent(line.number);
+    if (next === undefined || !/^ *(?:- )?[a-z0-9_]+:(?:\s|$)/.test(next)) return;
+    const nextIndent = /^ */.exec(next)![0].length;
+    if (value === '' ? nextIndent <= line.indent : nextIndent !== line.indent) return;
+    this.report('yaml-kolon-mangler', { felt: word, vaerdi: value === '' ? undefined : shorten(value) }, line.number, line.indent, line.indent + word.length);
+    line.key = word;
+    line.keyColumn = line.indent;
+    line.valueColumn = line.indent + line.text.trim().length - value.length;
+    line.value = value;
+  }
+
+  /** The next line with content after line `number` (1-based), a little way on. */
+  private nextContent(number: number): string | undefined {
+    for (let index = number; index < Math.min(this.lines.length, number + lookahead); index += 1) {
       const next = this.lines[index]!;
-      if (/^\s*(#.*)?$/.test(next)) continue;
-      if (!/^ *(?:- )?[a-z0-9_]+:(?:\s|$)/.test(next) || /^ */.exec(next)![0].length <= line.indent) return;
-      this.report('yaml-kolon-mangler', { felt: word }, line.number, line.indent, line.indent + word.length);
-      line.key = word;
-      line.keyColumn = line.indent;
-      line.value = '';
-      line.valueColumn = line.indent + word.length;
-      return;
+      if (!/^\s*(#.*)?$/.test(next)) return next;
     }
+    return undefined;
   }
 
   /** »felt:værdi« where a field stands (not inside a text that continues): reported, then read as the field it was meant as. */

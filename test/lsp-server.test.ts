@@ -398,6 +398,13 @@ describe('kvalitetsstandard lsp: quick fixes (applying them yields a valid file)
     expect(await fixed(broken, /står alene på linjen/, 'Skriv »maalgruppe:«')).toBe(base);
   });
 
+  it('»Skriv »overskrift:«« for a field written with its value but without its colon', async () => {
+    const line = base.split('\n').find((each, index, all) => /^ {2}overskrift: [^:#]+$/.test(each) && /^ {2}[a-z_]+:/.test(all[index + 1] ?? ''))!;
+    const broken = base.replace(line, line.replace('overskrift:', 'overskrift'));
+    expect(broken).not.toBe(base);
+    expect(await fixed(broken, /Der mangler et kolon efter »overskrift«/, 'Skriv »overskrift:«')).toBe(base);
+  });
+
   it('»Fjern »- « foran »dato«« for one list item written as two', async () => {
     const broken = base.replace('\n    dato: 2021-12-13\n', '\n  - dato: 2021-12-13\n');
     expect(broken).not.toBe(base);

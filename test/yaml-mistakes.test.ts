@@ -236,6 +236,19 @@ const mistakes: Mistake[] = [
     make: (lines, at) => ({ lines: replaced(lines, at, lines[at]!.slice(0, -1)), line: at + 1, says: /står alene på linjen.*uden kolon.*Skriv »[a-z_]+:«/ }),
   },
   {
+    name: 'a field written without its colon, with its value, among fields at its own indentation',
+    text: randers,
+    places: (lines) => indexesWhere(lines, (line, index) => /^ {2}[a-z_]+: [^:#|>"'[{]+$/.test(line) && /^ {2}[a-z_]+:/.test(lines[index + 1] ?? '')),
+    make: (lines, at) => {
+      const field = fieldOf(lines[at]!);
+      return {
+        lines: replaced(lines, at, lines[at]!.replace(':', '')),
+        line: at + 1,
+        says: new RegExp(`Der mangler et kolon efter »${field}«.*Skriv »${field}: `),
+      };
+    },
+  },
+  {
     name: 'the text’s first line written after »|« or »>« on the field’s own line',
     text: randers,
     places: (lines) => indexesWhere(lines, (line, index) => /^ {2}tekst: \|$/.test(line) && /^ {4}[A-ZÆØÅ]/.test(lines[index + 1] ?? '')),
