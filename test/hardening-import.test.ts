@@ -3,9 +3,8 @@
  * guards; each case is an attack or an accident from the issue, with variants of our own.
  * Hostile .docx files are built here, by hand where the test must make the file lie.
  */
-import { execFile, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it, vi } from 'vitest';
@@ -18,42 +17,13 @@ import { splitText } from '../src/import/split.js';
 import { markdownProblem } from '../src/markdown-limits.js';
 import { readEntry, zipEntries } from '../src/import/zip.js';
 import { docxOf, ExternalHyperlink, HeadingLevel, importBytes, Paragraph, TextRun, withDocumentXml, zip, type ZipPart } from './import-docx.js';
-import { root, stackTrace, type CliRun } from './helpers.js';
+import { expectClean, importError, run, workspace as importWorkspace, written } from './import-cli-run.js';
+import { root } from './helpers.js';
 
 // Each case converts Word documents or runs the CLI on a shared two-core machine.
 vi.setConfig({ testTimeout: 120_000 });
 
-const cli = join(root, 'dist', 'cli.js');
-
-/**
- * The CLI with a time limit, so a read that hangs fails the test instead of the suite; run
- * asynchronously, so a long import never blocks the test runner's own messages.
- */
-function run(args: string[], cwd: string, timeout = 90_000): Promise<CliRun> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [cli, ...args],
-      { cwd, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
-    );
-  });
-}
-
-function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-import-haerdning-'));
-  mkdirSync(join(dir, 'municipalities'));
-  return dir;
-}
-
-/** Danish, no stack trace, the expected exit code. */
-function expectClean(result: CliRun, status: number): void {
-  expect(result.stdout + result.stderr).not.toMatch(stackTrace);
-  expect(result.stderr).not.toContain('fejl i værktøjet');
-  expect(result.status).toBe(status);
-}
-
-const written = (dir: string) => readdirSync(join(dir, 'municipalities'));
+const workspace = () => importWorkspace('import-haerdning');
 
 /** The parts of a real Word document, to rewrite and zip again. */
 async function partsOf(children: Paragraph[] = [new Paragraph('Randers Kommune')]): Promise<ZipPart[]> {
@@ -66,15 +36,6 @@ const part = (parts: ZipPart[], name: string) => parts.find((each) => each.name 
 /** XML that inflates to `megabytes` MB from a few KB: a comment of spaces. */
 const bomb = (megabytes: number) =>
   Buffer.concat([Buffer.from('<?xml version="1.0"?><!--'), Buffer.alloc(megabytes * 1024 * 1024, 32), Buffer.from('--><x/>')]);
-
-async function importError(bytes: Buffer): Promise<string> {
-  const error = await convertDocx(bytes).then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(ImportError);
-  return (error as ImportError).code;
-}
 
 describe('promise: what the converter reads is inflated under a cap per part and in total, wherever the part lies', () => {
   it('refuses a main document under word/media/ that the package relationships point to (the issue’s case)', async () => {

@@ -25,3 +25,20 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
 
 /** A stack trace in output means a user saw the tool's internals. */
 export const stackTrace = /^\s+at .+\(?.+:\d+:\d+\)?$/m;
+
+/**
+ * The lines of top-level sections whose first field the section above has too: indented under
+ * that section, their fields would stand twice in it.
+ */
+export function sectionsRepeatingAFieldAbove(lines: readonly string[]): number[] {
+  return lines.flatMap((line, index) => {
+    const field = /^ {2}([a-z_]+):/.exec(lines[index + 1] ?? '')?.[1];
+    const above = lines
+      .slice(0, index)
+      .map((each) => /^[a-z_]+:/.test(each))
+      .lastIndexOf(true);
+    return /^[a-z_]+:$/.test(line) && field !== undefined && above >= 0 && lines.slice(above, index).some((each) => each.startsWith(`  ${field}:`))
+      ? [index]
+      : [];
+  });
+}

@@ -1,55 +1,19 @@
-/**
- * Issue #21: the importer and what a real draft or a damaged package holds. A draft's tracked
- * changes, links and pictures that lead nowhere in the file, footnotes read like the text,
- * a text beyond a limit said about its place in the Word document, and package shapes no
- * program should write. Each describe names the README's promise it guards; the .docx files
- * are built here, by hand where the file must lie.
- */
-import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { checkSource } from '../src/check/run.js';
 import { formatMessage } from '../src/diagnostics/messages.js';
-import { convertDocx, ImportError } from '../src/import/docx.js';
+import { convertDocx } from '../src/import/docx.js';
 import { limitInDocument } from '../src/import/source-limits.js';
 import { acceptTrackedChanges, nothingUnseen, unseenQuestions } from '../src/import/unseen.js';
 import { readEntry, zipEntries } from '../src/import/zip.js';
-import { root, stackTrace, type CliRun } from './helpers.js';
+import { expectClean, importError, run, workspace as importWorkspace, written } from './import-cli-run.js';
 import { docxOf, HeadingLevel, importBytes, Paragraph, Table, TableCell, TableRow, zip, type ZipPart } from './import-docx.js';
 
 // Each case converts Word documents or runs the CLI on a shared two-core machine.
 vi.setConfig({ testTimeout: 120_000 });
 
-const cli = join(root, 'dist', 'cli.js');
-
-/** The CLI, asynchronously and with a time limit, so a read that hangs fails the test and not the suite. */
-function run(args: string[], cwd: string): Promise<CliRun> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [cli, ...args],
-      { cwd, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8', timeout: 90_000, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
-    );
-  });
-}
-
-function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-import-fjendtlig-'));
-  mkdirSync(join(dir, 'municipalities'));
-  return dir;
-}
-
-/** Danish, no stack trace, the expected exit code. */
-function expectClean(result: CliRun, status: number): void {
-  expect(result.stdout + result.stderr).not.toMatch(stackTrace);
-  expect(result.stderr).not.toContain('fejl i værktøjet');
-  expect(result.status).toBe(status);
-}
-
-const written = (dir: string) => readdirSync(join(dir, 'municipalities'));
+const workspace = () => importWorkspace('import-fjendtlig');
 
 const textRun = (text: string, properties = '') => `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
 const deletedRun = (text: string) => `<w:r><w:delText xml:space="preserve">${text}</w:delText></w:r>`;
@@ -98,15 +62,6 @@ const picture = (reference: string, description = 'Organisationsdiagram', linkOn
 async function reportLines(bytes: Buffer): Promise<string[]> {
   const word = await convertDocx(bytes);
   return unseenQuestions(word.unseen!).map((question) => formatMessage(question.code, question.args));
-}
-
-async function importError(bytes: Buffer): Promise<string> {
-  const error = await convertDocx(bytes).then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(ImportError);
-  return (error as ImportError).code;
 }
 
 describe('promise: a draft’s tracked changes are imported as if accepted, and the report says so with how many and examples', () => {

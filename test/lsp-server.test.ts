@@ -18,7 +18,7 @@ import { chooseRegulation } from '../src/regulations/select.js';
 /** What a måltal's indicator means, as the requirement's data (or, for the combined figure, the tool) says. */
 const measureMeaning = (id: string) =>
   listItems(findRequirement(defaultRegulation, '§4.3'), 'maaltal').find((item) => item.id === id)?.description ?? terms.combinedMeasure.description;
-import { fixtures, municipalityNames, root } from './helpers.js';
+import { fixtures, municipalityNames, root, sectionsRepeatingAFieldAbove } from './helpers.js';
 import { brokenFileExpectations } from './fixture-expectation.js';
 import { LspClient } from './lsp.js';
 
@@ -414,14 +414,7 @@ describe('kvalitetsstandard lsp: quick fixes (applying them yields a valid file)
   it('»Ryk … ud som et afsnit for sig« for a section whose name was indented under the section above', async () => {
     const lines = base.split('\n');
     // A section whose first field the section above has too, so YAML reads it twice.
-    const at = lines.findIndex((line, index) => {
-      const field = /^ {2}([a-z_]+):/.exec(lines[index + 1] ?? '')?.[1];
-      const above = lines
-        .slice(0, index)
-        .map((each) => /^[a-z_]+:/.test(each))
-        .lastIndexOf(true);
-      return /^[a-z_]+:$/.test(line) && field !== undefined && above >= 0 && lines.slice(above, index).some((each) => each.startsWith(`  ${field}:`));
-    });
+    const at = sectionsRepeatingAFieldAbove(lines)[0]!;
     expect(at).toBeGreaterThan(0);
     const broken = [...lines.slice(0, at), `  ${lines[at]}`, ...lines.slice(at + 1)].join('\n');
     const name = lines[at]!.slice(0, -1);

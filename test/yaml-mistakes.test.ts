@@ -18,7 +18,7 @@ import { analyze } from '../src/lsp/diagnostics.js';
 import { defaultRegulation } from '../src/regulations/index.js';
 import { validateLoaded } from '../src/validate.js';
 import { type ErrorCode, isNode, LineCounter, parseDocument, visit } from 'yaml';
-import { municipalityNames, root, runCli } from './helpers.js';
+import { municipalityNames, root, runCli, sectionsRepeatingAFieldAbove } from './helpers.js';
 
 const fresh = newMunicipalityYaml('Testby Kommune', 'testby');
 const randers = readFileSync(join(root, 'municipalities', 'randers.yml'), 'utf8');
@@ -214,15 +214,7 @@ const mistakes: Mistake[] = [
   {
     name: 'a section’s name indented as a field of the section above, its fields beside it (one of them already there)',
     text: randers,
-    places: (lines) =>
-      indexesWhere(lines, (line, index) => {
-        const field = /^ {2}([a-z_]+):/.exec(lines[index + 1] ?? '')?.[1];
-        const above = lines
-          .slice(0, index)
-          .map((each) => /^[a-z_]+:/.test(each))
-          .lastIndexOf(true);
-        return /^[a-z_]+:$/.test(line) && field !== undefined && above >= 0 && lines.slice(above, index).some((each) => each.startsWith(`  ${field}:`));
-      }),
+    places: sectionsRepeatingAFieldAbove,
     make: (lines, at) => ({
       lines: replaced(lines, at, `  ${lines[at]}`),
       line: at + 1,
