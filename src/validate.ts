@@ -403,8 +403,8 @@ function splitItems(loaded: LoadedFile, errors: readonly AjvError[]): { diagnost
     const list = path.slice(0, -1);
     const upper = missing.get(pointer.replace(/\d+$/, String(index - 1))) ?? [];
     if (upper.some((error) => explained.has(error))) continue;
-    const first = list.reduce<unknown>((value, step) => (value as Record<string | number, unknown>)?.[step], loaded.data) as unknown[] | undefined;
-    const above = first?.[index - 1] as Record<string, unknown> | undefined;
+    const items = list.reduce<unknown>((value, step) => (value as Record<string | number, unknown>)?.[step], loaded.data) as unknown[] | undefined;
+    const above = items?.[index - 1] as Record<string, unknown> | undefined;
     const below = lower[0]!.data as Record<string, unknown>;
     const lacks = (errorsOf: AjvError[]) => errorsOf.map((error) => String(error.params.missingProperty));
     const has = (item: Record<string, unknown> | undefined, keys: string[]) => item !== null && typeof item === 'object' && keys.every((key) => key in item);

@@ -8,9 +8,9 @@
  * kommune's own templates decide, not a list here).
  */
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
-import { danishDate } from '../dates.js';
+import { danishDate, parseStatedDate } from '../dates.js';
 import { defaultRegulation } from '../regulations/index.js';
-import { buildSchema, statedDatePattern } from '../schema/definition.js';
+import { buildSchema } from '../schema/definition.js';
 
 /** A value before and after, named for the reader (a figure or a field). */
 export interface FigureChange {
@@ -126,7 +126,7 @@ function shown(value: Json, node: SchemaNode | undefined): string | undefined {
   const named = (item: Json) => names?.[node!.items!.enum?.indexOf(item) ?? -1] ?? String(item);
   if (Array.isArray(value)) return value.map((item) => (Array.isArray(item) ? `[${item.join(', ')}]` : named(item))).join(', ');
   if (typeof value === 'boolean') return value ? 'ja' : 'nej';
-  if (typeof value === 'string' && new RegExp(statedDatePattern).test(value)) return danishDate(value);
+  if (typeof value === 'string' && parseStatedDate(value)) return danishDate(value);
   return String(value);
 }
 
