@@ -43,6 +43,8 @@ const leftOutOfCheck = (args) =>
 /** Modules that load CommonJS through createRequire, which esbuild cannot follow: Ajv's validators, pdf-lib for the PDF/UA pass, Puppeteer's core. */
 const loadsThroughCreateRequire = (path) => ajvValidatorPath.test(path) || /src[\\/](render[\\/]pdf-lib|puppeteer-core)\.ts$/.test(path);
 
+const yamlModuleBuild = join(root, 'node_modules', 'yaml', 'browser', 'index.js');
+
 const inDist = (leftOut) => ({
   name: 'in-dist',
   setup(context) {
@@ -57,6 +59,9 @@ const inDist = (leftOut) => ({
           }
         : undefined,
     );
+    // yaml's ES module build (its »default« export condition; the same code as its CommonJS build for Node): bundled as
+    // modules, its functions are called directly, not through the getters CommonJS interop puts on every import.
+    context.onResolve({ filter: /^yaml$/ }, () => ({ path: yamlModuleBuild }));
     context.onLoad({ filter: /\.ts$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
       const url = JSON.stringify(relative(src, args.path).replace(/\.ts$/, '.js').split(sep).join('/'));
