@@ -13,14 +13,23 @@
  * never both: two copies of a module would not share its state (the output filter, the style
  * secret of src/report/terminal.ts).
  */
+// Node's own modules a command loads, loaded before V8's flags are set: Node compiles its modules from a code cache
+// of its own, which V8 refuses under other flags (then each is compiled from its source, 2-3 times as long).
+import 'node:os';
+import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
+import 'node:worker_threads';
 import { bundleUpToDate, checkBundle, runBundle, runsFromBundle, v8FlagsFor, writeCodeCache } from './bundled.js';
+
+// The standard streams, which load Node's modules for a pipe, a terminal or a file as each is, and parseArgs, loaded on first use.
+process.stdout.writable;
+process.stderr.writable;
+void parseArgs;
+const dist = new URL('.', import.meta.url);
 
 // Before the bundle is compiled: V8 accepts only a code cache made under the same flags, and the
 // warm-up run that makes it (scripts/bundle.mjs) starts here too. Worker threads share them.
 setFlagsFromString(v8FlagsFor(process.argv.slice(2)));
-
-const dist = new URL('.', import.meta.url);
 
 if (runsFromBundle(process.argv.slice(2)) && bundleUpToDate(dist, checkBundle)) {
   const { script } = runBundle(dist, checkBundle);

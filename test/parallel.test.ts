@@ -140,7 +140,27 @@ function bundled(): string[] {
   return [...bundle.matchAll(/^\/\/ ((?:src|node_modules)\/\S+)$/gm)].map((match) => match[1]!);
 }
 
+/** The Node modules the bin's main thread loads after it has set V8's flags (test/fixtures/builtins-after-flags.cjs). */
+function nodeModulesAfterFlags(args: string[], env: Record<string, string> = {}): string[] {
+  const record = join(mkdtempSync(join(tmpdir(), 'kvalitetsstandard-builtins-')), 'builtins.txt');
+  const result = spawnSync(process.execPath, ['--require', join(fixtures, 'builtins-after-flags.cjs'), join(root, 'dist', 'cli.js'), ...args], {
+    cwd: root,
+    env: { ...process.env, ...env, BUILTINS_RECORD: record, NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  expect(result.status, result.stderr).toBe(1);
+  return readFileSync(record, 'utf8').split('\n').filter(Boolean);
+}
+
 describe('start-up loads only what the command uses', () => {
+  // Node compiles its own modules from a code cache that V8 refuses once the flags differ: each loaded later is compiled from its
+  // source. (JSON output loads node:crypto for its grounds' hashes on first use, later: text output never needs it.)
+  it('the bin loads every Node module check and validate use before it sets V8 flags', { timeout: 60_000 }, () => {
+    expect(nodeModulesAfterFlags(['check', '--dato', date])).toEqual([]);
+    expect(nodeModulesAfterFlags(['check', '--dato', date, 'randers', 'holstebro'], threads(2))).toEqual([]);
+    expect(nodeModulesAfterFlags(['validate', 'randers', join(fixtures, 'invalid', 'felt-mangler-kommune.yml')])).toEqual([]);
+  });
+
   it('check and validate from the bin load the bin and the bundle, which holds what check uses and none of the renderer, importer, language server or build', {
     timeout: 60_000,
   }, () => {
