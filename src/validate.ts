@@ -113,6 +113,11 @@ const assessmentTextFields: Record<string, 'vurdering-uden-begrundelse' | 'vurde
   af: 'vurdering-uden-af',
 };
 
+/** An error in the file at `path` in its data, placed where `at` says (by default the path's own place). */
+function errorAtPath(loaded: LoadedFile, path: readonly PathSegment[], problem: Message, at: Span = locate(loaded, path)): Diagnostic {
+  return { ...problem, severity: 'fejl', file: loaded.file, start: at.start, end: at.end, path: formatPath(path) };
+}
+
 /**
  * An assessment's reason or author missing, empty or only spaces: one message that says why
  * it is needed, whichever keyword caught it.
@@ -126,9 +131,7 @@ function assessmentTextProblem(loaded: LoadedFile, error: AjvError, path: PathSe
   if (!code || (missing === undefined && (path.length !== 3 || !emptyValue))) return undefined;
   const entry = (loaded.data as { vurderinger?: { krav?: unknown }[] }).vurderinger?.[path[1]];
   const krav = typeof entry?.krav === 'string' ? entry.krav : undefined;
-  const at = missing ? locate(loaded, path, true) : locate(loaded, path);
-  const diagnosticPath = missing ? [...path, missing] : path;
-  return { code, args: { krav }, severity: 'fejl', file: loaded.file, start: at.start, end: at.end, path: formatPath(diagnosticPath) };
+  return errorAtPath(loaded, missing ? [...path, missing] : path, { code, args: { krav } }, missing ? locate(loaded, path, true) : locate(loaded, path));
 }
 
 function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
@@ -225,7 +228,7 @@ function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
     default:
       problem = { code: 'ugyldigt-felt', args: { felt, detalje: error.keyword } };
   }
-  return { ...problem, severity: 'fejl', file: loaded.file, start: at.start, end: at.end, path: formatPath(diagnosticPath) };
+  return errorAtPath(loaded, diagnosticPath, problem, at);
 }
 
 /** anyOf reports each failed branch too; the anyOf error alone says it best. */
@@ -258,18 +261,15 @@ function unknownRegulationDiagnostics(loaded: LoadedFile, document: Kvalitetssta
   const choice = chooseRegulation(document.regelsaet, '');
   if (choice.ok || choice.reason !== 'ukendt') return [];
   const known = knownRegulations().map((regulation) => regulation.id);
-  const at = locate(loaded, ['regelsaet']);
   const args = { felt: 'regelsaet', vaerdi: document.regelsaet, tilladte: known.join(', '), forslag: nearest(document.regelsaet, known) };
-  return [{ code: 'ugyldig-vaerdi', args, severity: 'fejl', file: loaded.file, start: at.start, end: at.end, path: 'regelsaet' }];
+  return [errorAtPath(loaded, ['regelsaet'], message('ugyldig-vaerdi', args))];
 }
 
 /** Cross-references: section keys are unique and the presentation order names real sections. */
 function crossReferenceDiagnostics(loaded: LoadedFile, document: Kvalitetsstandard): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const report = <Code extends MessageCode>(code: Code, args: MessageArgsByCode[Code], path: PathSegment[]) => {
-    const at = locate(loaded, path);
-    diagnostics.push({ ...message(code, args), severity: 'fejl', file: loaded.file, start: at.start, end: at.end, path: formatPath(path) });
-  };
+  const report = <Code extends MessageCode>(code: Code, args: MessageArgsByCode[Code], path: PathSegment[]) =>
+    diagnostics.push(errorAtPath(loaded, path, message(code, args)));
 
   const keys = new Set<string>(sectionNames);
   for (const list of ['oevrige_afsnit', 'bilag'] as const) {
@@ -345,17 +345,8 @@ function assessmentDiagnostics(loaded: LoadedFile, document: Kvalitetsstandard):
   const diagnostics: Diagnostic[] = [];
   const first = new Map<string, number>();
   document.vurderinger?.forEach((assessment, index) => {
-    const report = <Code extends MessageCode>(code: Code, args: MessageArgsByCode[Code], field: string) => {
-      const at = locate(loaded, ['vurderinger', index, field]);
-      diagnostics.push({
-        ...message(code, args),
-        severity: 'fejl',
-        file: loaded.file,
-        start: at.start,
-        end: at.end,
-        path: formatPath(['vurderinger', index, field]),
-      });
-    };
+    const report = <Code extends MessageCode>(code: Code, args: MessageArgsByCode[Code], field: string) =>
+      diagnostics.push(errorAtPath(loaded, ['vurderinger', index, field], message(code, args)));
     if (!parseStatedDate(assessment.dato)) report('ugyldig-vurderingsdato', { vaerdi: assessment.dato }, 'dato');
     const earlier = first.get(assessment.krav);
     if (earlier === undefined) first.set(assessment.krav, index);
@@ -410,16 +401,8 @@ function splitItems(loaded: LoadedFile, errors: readonly AjvError[]): { diagnost
     const has = (item: Record<string, unknown> | undefined, keys: string[]) => item !== null && typeof item === 'object' && keys.every((key) => key in item);
     // The half below has none of the fields above, and each half has what the other lacks.
     if (!has(above, lacks(lower)) || !has(below, lacks(upper)) || Object.keys(below).some((key) => key in above!)) continue;
-    const at = locate(loaded, [...list, index]);
     const args = { liste: formatPath(list), felter: Object.keys(below).join(', '), mangler: lacks(lower).join(', '), over: Object.keys(above!)[0] ?? '' };
-    diagnostics.push({
-      ...message('punkt-delt-i-to', args),
-      severity: 'fejl',
-      file: loaded.file,
-      start: at.start,
-      end: at.end,
-      path: formatPath([...list, index]),
-    });
+    diagnostics.push(errorAtPath(loaded, [...list, index], message('punkt-delt-i-to', args)));
     for (const error of [...upper, ...lower]) explained.add(error);
   }
   return { diagnostics, explained };
