@@ -105,13 +105,26 @@ function restatesRequirement(sentence: Sentence, topic: RequirementAspects | und
 /** A verb in the perfect or past with its participle (»er inddraget«, »har været i høring«, »blev hørt«): what was done. */
 const reportsDone = new LetterPattern(String.raw`(?<!\p{L})(?:er|har|blev|var)(?: blevet| været)? (?:\p{L}+ ){0,2}?(?:\p{L}+(?:et|t)|hørt|deltaget)(?!\p{L})`);
 
-/** Whether a sentence tells of practice that is not the kommune's now, once per sentence: it is judged for every aspect that finds it. */
-const notCurrent = new WeakMap<Sentence, boolean>();
-function isNotCurrent(sentence: Sentence): boolean {
-  let result = notCurrent.get(sentence);
-  if (result === undefined) notCurrent.set(sentence, (result = notCurrentPractice(sentence)));
-  return result;
+/**
+ * A reading of a sentence alone (and of the day it is judged on), made once per sentence: a
+ * sentence is judged for every aspect of every requirement whose wordings it matches.
+ */
+function oncePerSentence<Extra>(read: (sentence: Sentence, extra?: Extra) => boolean): (sentence: Sentence, extra?: Extra) => boolean {
+  const known = new WeakMap<Sentence, { extra: Extra | undefined; result: boolean }>();
+  return (sentence, extra) => {
+    const seen = known.get(sentence);
+    if (seen !== undefined && seen.extra === extra) return seen.result;
+    const result = read(sentence, extra);
+    known.set(sentence, { extra, result });
+    return result;
+  };
 }
+/** Whether a sentence tells of practice that is not the kommune's now. */
+const isNotCurrent = oncePerSentence(notCurrentPractice);
+const denies = oncePerSentence(deniesPractice);
+const aims = oncePerSentence(statesAim);
+const plans = oncePerSentence<string>(plansPractice);
+const evades = oncePerSentence(evadesPractice);
 
 /** The requirements a sentence can restate: not those whose rule the law sets (see above), once per regulation. */
 const restatableOf = new WeakMap<Regulation, Requirement[]>();
@@ -278,7 +291,7 @@ function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | 
   // Quoted law counts for the requirement it is about, not for every word it shares with others.
   if (sentence.role === 'lovtekst') return judged.catalogue && judged.index.test(judged.catalogue.topic, sentence) ? 'lovtekst' : undefined;
   // »Der er ingen brugerråd« says the practice the requirement asks for is missing; »Afgørelsen kan ikke påklages«, the right it describes.
-  if ((judged.catalogue?.denialIsNoAnswer || aspect.denialIsNoAnswer) && (deniesPractice(sentence) || (!byCue && namedOnlyAsLacking(sentence, aspect))))
+  if ((judged.catalogue?.denialIsNoAnswer || aspect.denialIsNoAnswer) && (denies(sentence) || (!byCue && namedOnlyAsLacking(sentence, aspect))))
     return undefined;
   // A sentence about a neighbouring service alone (alcohol treatment, young people under barnets lov) is that service's.
   if (!judged.catalogue?.neighboursAnswer && aboutNeighbour(sentence, judged)) return undefined;
@@ -287,11 +300,11 @@ function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | 
   // What was done in a period that has ended, unless the requirement asks how the document itself was made.
   if (sentence.ofPastPeriod && !judged.catalogue?.aboutDocument) return undefined;
   // An aim or a plan names what the kommune wants; only a requirement that asks for aims and plans is answered by it.
-  if (!judged.catalogue?.aimAnswers && (sentence.planned || statesAim(sentence) || plansPractice(sentence, judged.judgedOn))) return 'naevnt';
+  if (!judged.catalogue?.aimAnswers && (sentence.planned || aims(sentence) || plans(sentence, judged.judgedOn))) return 'naevnt';
   // Where aims and plans answer, a plan for a year that has ended is an old edition's.
   if (judged.catalogue?.aimAnswers && plansForEndedYear(sentence, judged.judgedOn)) return undefined;
   // »Visitationen sker efter en konkret vurdering« says that it happens, not how.
-  if (evadesPractice(sentence)) return 'naevnt';
+  if (evades(sentence)) return 'naevnt';
   if (byCue) return byCue;
   if (sentence.bare) return undefined;
   return aspect.answer && !judged.index.test(aspect.answer, sentence) ? 'naevnt' : 'svar';
