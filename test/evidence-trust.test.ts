@@ -1267,6 +1267,42 @@ describe('words that look like an answer and are not', () => {
     expectTwins(could, does);
   });
 
+  it('what the kommune may do (»Der kan tilbydes …«, »Vi kan tilbyde …«, »… kan komme på tale«) or a system it has access to is not what it does, where the law asks what it has or does; what the reader or staff may do, and a practice beside it, answer', () => {
+    const may = [
+      ['§4.4', 'hjemmeboende_boern', 'Der kan tilbydes familiesamtaler til familier med hjemmeboende børn.'],
+      ['§4.4', 'hjemmeboende_boern', 'Har du hjemmeboende børn, kan der tilbydes familiesamtaler.'],
+      ['§4.4', 'hjemmeboende_boern', 'Vi kan tilbyde familiesamtaler til borgere med hjemmeboende børn.'],
+      ['§4.4', 'hjemmeboende_boern', 'Hvis du har hjemmeboende børn, kan din behandler henvise jer til familiebehandling.'],
+      ['§4.4', 'hjemmeboende_boern', 'Det kan være relevant at tilbyde familiesamtaler, når borgeren har hjemmeboende børn.'],
+      ['§4.4', 'hjemmeboende_boern', 'Familieorienteret behandling kan komme på tale for borgere med hjemmeboende børn.'],
+      ['§4.4', 'hjemmeboende_boern', 'Der kan i nogle forløb indgå børnesamtaler med dine hjemmeboende børn.'],
+      ['§4.1.10', 'brugerinddragelse', 'Der kan afholdes brugermøder og brugerundersøgelser.'],
+      ['§4.1.10', 'brugerinddragelse', 'Brugerundersøgelser kan gennemføres.'],
+      ['§4.1.8', 'behandlingsplan', 'Der er mulighed for at udarbejde en behandlingsplan, som følges op hver 3. måned.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen kan iværksættes inden for 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen kan starte senest 14 dage efter din henvendelse.'],
+      ['§4.1.14', 'monitorering', 'Kommunen har adgang til DanRIS.'],
+      ['§4.1.14', 'monitorering', 'Rusmiddelcentret har adgang til Stofmisbrugsdatabasen og Sociale Indsatser.'],
+    ] as const;
+    const does = [
+      ['§4.4', 'hjemmeboende_boern', 'Vi spørger altid til dine hjemmeboende børn og tilbyder familiesamtaler.'],
+      ['§4.4', 'hjemmeboende_boern', 'Har du hjemmeboende børn, tilbyder vi familiesamtaler.'],
+      ['§4.4', 'hjemmeboende_boern', 'Vi spørger altid til dine hjemmeboende børn, og der kan tilbydes familiesamtaler.'],
+      ['§4.4', 'hjemmeboende_boern', 'Du kan tale med din behandler om dine børn.'],
+      ['§4.1.10', 'brugerinddragelse', 'Du kan deltage i brugerrådet, som mødes fire gange om året.'],
+      ['§4.1.13', 'personale', 'Medarbejderne er socialrådgivere og sygeplejersker og kan deltage i efteruddannelse og supervision.'],
+      ['§4.1.8', 'behandlingsplan', 'Vi udarbejder en behandlingsplan sammen med dig, og den følges op hver 3. måned.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen iværksættes inden for 14 dage efter henvendelsen.'],
+      ['§4.1.7', 'frit_valg', 'Du kan frit vælge et andet offentligt eller privat behandlingstilbud, og retten kan benyttes også under behandlingen.'],
+      ['§4.1.12', 'sagsbehandling_og_klageadgang', 'Afgørelsen kan påklages til Ankestyrelsen inden fire uger, og vi træffer afgørelse inden 14 dage.'],
+      ['§4.1.14', 'monitorering', 'Kommunen har adgang til DanRIS og registrerer alle forløb i det.'],
+      ['§4.1.14', 'monitorering', 'Kommunen anvender DanRIS til registrering af alle forløb.'],
+    ] as const;
+    expectTwins(may, does);
+    // What it may do names the subject: partly answered, not missing.
+    expect(statusOf('§4.4', 'hjemmeboende_boern', may[0][2])).toBe('delvist');
+  });
+
   it('a label or a table’s row whose value is a status of what is not there (ended, lacking, being set up, planned, awaiting) is no answer; a value that tells it is', () => {
     const table = (label: string, value: string) => `| Emne | Status |\n| --- | --- |\n| ${label} | ${value} |`;
     const council = 'Brugerråd, der mødes fire gange om året';

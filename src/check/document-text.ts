@@ -342,6 +342,51 @@ const hedgedPractice = danish(
     String.raw`|^(?!(?:du|i|man)(?!\p{L}))(?:(?!(?<!\p{L})og(?!\p{L}))[^.;:])*?(?<!\p{L})(?:kan|vil|kunne) (?:efter behov|ved behov|om nødvendigt|hvis nødvendigt|i (?:nogle|visse|enkelte) tilfælde)(?!\p{L})`,
   ].join(''),
 );
+/** Who acts for the kommune toward the citizen: the kommune, its centre or its staff. */
+const kommuneActor = String.raw`(?:vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|afdelingen|tilbuddet|personalet|medarbejderne|medarbejderen|(?:din |jeres )?(?:behandler(?:en|ne)?|kontaktperson(?:en)?|rådgiver(?:en|ne)?|sagsbehandler(?:en|ne)?))`;
+/** An act the citizen takes (»Der kan klages«, »… kan søges«, »… kan vælges«), or one of reading: not the kommune's. */
+const citizensAct =
+  '(?:på)?klages|indbringes|ankes|genoptages|prøves|(?:ind)?sendes|(?:an)?søges|vælges|benyttes|udnyttes|henvendes|kontaktes|ses|læses|findes|opleves';
+/** The sentence's main clause, before »kan«: up to a clause set off by a comma, or a few words of an adverbial (»I nogle forløb …«). */
+const beforeInverted = String.raw`^(?:[^,.;:]{1,80}, |(?:\p{L}+ ){1,6}?)?`;
+/**
+ * What the kommune may do, in the one main clause of the sentence, not what it does: the impersonal passive with »kan« (»Der kan tilbydes
+ * familiesamtaler«, »Har du hjemmeboende børn, kan der tilbydes …«, »Der kan nedsættes et brugerråd«, »Der kan være tale om …«),
+ * the kommune or its staff with »kan« (»Vi kan tilbyde familiesamtaler«, »Behandleren kan henvise dig …«), what may be relevant
+ * or come into question (»Det kan være relevant at tilbyde …«, »Familiebehandling kan komme på tale«), and a system the kommune
+ * only has access to (»Kommunen har adgang til DanRIS«). Not what the reader or the citizen may do (»Du kan klage …«, »Der kan
+ * klages …«), nor what staff may receive (»Medarbejderne kan deltage i kurser«), nor a clause of practice after it (»…, og vi …«).
+ */
+const possibleOnly = danish(
+  [
+    String.raw`(?:${beforeInverted}kan der|^der kan)(?: (?:også|desuden|endvidere|i (?:nogle|visse|enkelte) (?:\p{L}+ )?(?:forløb|tilfælde|sager)))? (?:(?!${citizensAct}(?!\p{L}))\p{L}{2,}es|indgå|ske|foregå|finde sted|(?:være|blive) tale om)(?!\p{L})`,
+    String.raw`|(?:${beforeInverted}kan ${kommuneActor}|^(?:(?:derudover|desuden|endvidere|herudover|samtidig|også) )?${kommuneActor}(?: \p{L}+)? kan)(?: (?:også|desuden|endvidere))? (?!(?:ikke|deltage|få|modtage|søge|tage|komme|gå|benytte|kontaktes)(?!\p{L}))\p{L}+`,
+    // Of a subject of a few words, in the passive or of its start (»Brugerundersøgelser kan gennemføres«, »Behandlingen kan iværksættes inden for 14 dage«).
+    String.raw`|^(?!(?:du|i|man|jeg|vi|der|det)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,3}kan (?:også )?(?:(?!${citizensAct}(?!\p{L}))\p{L}{2,}es|starte|begynde|gå i gang)(?!\p{L})`,
+    String.raw`|^det kan (?:\p{L}+ )?(?:være|blive) (?:relevant|nødvendigt|aktuelt|hensigtsmæssigt|en mulighed|en god idé|en fordel),? at(?!\p{L})`,
+    String.raw`|^der er (?:\p{L}+ )?mulighed for,? at (?:\p{L}+ ){0,2}?(?:tilbyde|udarbejde|afholde|følge op|henvise|underrette|nedsætte|iværksætte)(?!\p{L})`,
+    String.raw`|^(?:\p{L}+ ){1,4}kan (?:\p{L}+ )?(?:komme på tale|komme i betragtning|blive aktuel(?:t|le)?|være en mulighed)(?!\p{L})`,
+    // The kommune or its staff with access to something (»Kommunen har adgang til …«): a system, if what follows names one, is only at hand.
+    String.raw`|(?<access>^(?:(?:derudover|desuden|endvidere|også) )?${kommuneActor}(?: \p{L}+)? har (?:\p{L}+ )?adgang til )`,
+  ].join(''),
+);
+/** A system, a register or data by its generic name, or by a name in capitals (»DanRIS«, »SIS«). */
+const systemWord = 'system|database|register|registre|data|portal|værktøj|program|platform|journal|modul';
+const systemNamed = new RegExp(`^(?:[a-zæøå]+ ){0,2}?[a-zæøå]*(?:${systemWord})|^(?:\\S+ ){0,2}?\\S*[A-ZÆØÅ]\\S*[A-ZÆØÅ]`);
+/** A verb of its own after the system (»… adgang til DanRIS og registrerer alle forløb i det«): then the access is used. */
+const accessUsed = new RegExp(` og (?:[a-zæøå]+ )?(?![a-zæøå]*(?:${systemWord})(?:er|erne|ne|e)?(?![a-zæøå]))[a-zæøå]{2,}er(?![a-zæøå])`);
+/** A second main clause, which may tell the practice: then the possibility before it is not all the sentence says. */
+const secondClause = /, (?:og|men|mens) |; /;
+
+/** Whether the sentence says only what the kommune may do or has access to, not what it does (read only of sentences that match a wording). */
+export function offersPossibilityOnly({ text, lower }: Cased): boolean {
+  if (!/kan |mulighed|adgang/.test(lower) || secondClause.test(lower)) return false;
+  const possible = possibleOnly.exec(lower);
+  if (!possible?.groups?.access) return possible !== null;
+  const accessed = text.slice(possible.index + possible[0].length);
+  return systemNamed.test(accessed) && !accessUsed.test(accessed);
+}
+
 /**
  * How a sentence of aim goes on to say what is done, in a clause of its own (»…, og vi har et tæt
  * samarbejde med …«, »… derfor …«, »…: …«): then it is no mere aim.
@@ -1018,6 +1063,7 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   lawQuotation,
   aimStatement,
   hedgedPractice,
+  possibleOnly,
   statedMeans,
   denial,
   hypotheticalPractice,

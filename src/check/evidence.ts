@@ -19,6 +19,7 @@ import {
   markByHeading,
   matches as patternMatches,
   notCurrentPractice,
+  offersPossibilityOnly,
   paragraphsOf,
   plansForEndedYear,
   plansPractice,
@@ -286,6 +287,8 @@ function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | 
   if (sentence.anotherParty || isNotCurrent(sentence)) return undefined;
   // What was done in a period that has ended, unless the requirement asks how the document itself was made.
   if (sentence.ofPastPeriod && !judged.catalogue?.aboutDocument) return undefined;
+  // Where the law asks what the kommune has or does, what it may do (»Der kan tilbydes familiesamtaler«) names the subject only.
+  if ((judged.catalogue?.denialIsNoAnswer || aspect.denialIsNoAnswer) && offersPossibilityOnly(sentence)) return 'naevnt';
   // An aim or a plan names what the kommune wants; only a requirement that asks for aims and plans is answered by it.
   if (!judged.catalogue?.aimAnswers && (sentence.planned || statesAim(sentence) || plansPractice(sentence, judged.judgedOn))) return 'naevnt';
   // Where aims and plans answer, a plan for a year that has ended is an old edition's.

@@ -11,7 +11,7 @@
  */
 import { defaultRegulation, findRequirement, numberParameter } from '../../regulations/index.js';
 import { laterStartsIn, startDeadlinesIn } from '../../text/durations.js';
-import { tellsOwnPractice } from '../document-text.js';
+import { offersPossibilityOnly, tellsOwnPractice } from '../document-text.js';
 import { sourceSentences } from '../evidence.js';
 import { evidenceFor, judgeAspects } from '../prose.js';
 import type { Message, Rule } from '../types.js';
@@ -35,8 +35,11 @@ const rule: Rule = {
     // Nothing on the guarantee at all, or a document about something else: the generic verdict says it.
     if (outcome.status === 'mangler' || (evidence.declared.length === 0 && outcome.status !== 'opfyldt')) return outcome;
     const field = context.document.behandlingsgaranti?.frist_dage;
-    // A deadline counts where the kommune states it as its practice: not one it strives for, plans or denies (»Vi bestræber os på, at …«), nor one for a share.
-    const own = sourceSentences(evidence).filter((sentence) => tellsOwnPractice(sentence, context.date) && !shareWithinDeadline.test(sentence.lower));
+    // A deadline counts where the kommune states it as its practice: not one it strives for, plans, denies or only may keep
+    // (»Vi bestræber os på, at …«, »Behandlingen kan iværksættes inden for 14 dage«), nor one for a share.
+    const own = sourceSentences(evidence).filter(
+      (sentence) => tellsOwnPractice(sentence, context.date) && !offersPossibilityOnly(sentence) && !shareWithinDeadline.test(sentence.lower),
+    );
     const stated = [...(field === undefined ? [] : [field]), ...startDeadlinesIn(own)];
     const felt = 'behandlingsgaranti.frist_dage';
     const found = outcome.messages.filter((message) => message.code === 'krav-fundet');
