@@ -538,6 +538,21 @@ export function sourceSentences(evidence: Evidence): Sentence[] {
 }
 
 /**
+ * The sentences of the evidence's sections that no aspect's exclusions take out (its `medmindre`, or
+ * `naeste_saetning_medmindre` of the sentence after): for a rule that reads a figure from any of
+ * them, so that a guarantee kept only »som udgangspunkt« gives no deadline.
+ */
+export function sourceSentencesKept(evidence: Evidence): Sentence[] {
+  const excluded = (sentence: Sentence, next: Sentence | undefined) =>
+    evidence.aspects.some(
+      ({ unless, nextUnless }) => (unless && patternMatches(unless, sentence)) || (nextUnless && next && !next.isHeading && patternMatches(nextUnless, next)),
+    );
+  return evidence.sourceSections
+    .flatMap(({ sentences }) => sentences.filter((sentence, at) => !excluded(sentence, sentences[at + 1])))
+    .filter((sentence) => sentence.role !== 'lovtekst' && sentence.role !== 'pladsholder');
+}
+
+/**
  * The requirements a free-standing text answers, with the aspects it expresses: for a
  * section of a document being imported, before it has a place in a file.
  */
