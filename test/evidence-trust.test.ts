@@ -1203,6 +1203,31 @@ describe('words that look like an answer and are not', () => {
     expectTwins(neighbours, own);
   });
 
+  it('the treatment of a mental illness, people by their mental illness and psychiatry after an adverbial are psychiatry’s; with the misuse named, a dual diagnosis or the kommune’s own work with psychiatry, § 101’s', () => {
+    const psychiatry = [
+      ['§4.4', 'hjemmeboende_boern', 'I behandlingen af psykiske lidelser spørger vi altid til hjemmeboende børn.'],
+      ['§4.4', 'hjemmeboende_boern', 'Ved psykiatrisk behandling tales der med patienten om hjemmeboende børn under 18 år.'],
+      ['§4.4', 'hjemmeboende_boern', 'Borgere med en psykisk lidelse og hjemmeboende børn tilbydes samtaler om børnene.'],
+      ['§4.1.8', 'behandlingsplan', 'Patienter med en psykisk lidelse får en behandlingsplan, der følges op hver måned.'],
+      ['§4.1.8', 'behandlingsplan', 'Behandlingsplanen for din psykiatriske behandling udarbejdes sammen med dig og følges op hver 3. måned.'],
+      ['§4.1.8', 'behandlingsplan', 'For borgere med dobbeltdiagnose udarbejder distriktspsykiatrien en behandlingsplan, som følges op hver 3. måned.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandling af din psykiske lidelse starter senest 14 dage efter din henvendelse.'],
+      ['§4.1.7', 'frit_valg', 'Du kan frit vælge mellem psykiatriske behandlingssteder i hele landet.'],
+    ] as const;
+    const own = [
+      ['§4.4', 'hjemmeboende_boern', 'I behandlingen af dit misbrug spørger vi altid til hjemmeboende børn.'],
+      ['§4.4', 'hjemmeboende_boern', 'Borgere med en psykisk lidelse og et misbrug spørges altid til hjemmeboende børn.'],
+      [
+        '§4.1.8',
+        'behandlingsplan',
+        'Har du også en psykisk lidelse, udarbejder vi din behandlingsplan sammen med dig og distriktspsykiatrien og følger op hver 3. måned.',
+      ],
+      ['§4.1.8', 'behandlingsplan', 'For borgere med dobbeltdiagnose udarbejder vi en behandlingsplan, som følges op hver 3. måned.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandling af dit stofmisbrug starter senest 14 dage efter din henvendelse.'],
+    ] as const;
+    expectTwins(psychiatry, own);
+  });
+
   it('an aim by a label, a lead-in, the passive or other verbs (»Mål: …«, »Vores mål:« over a list, »… tilstræbes startet …«, »Vi satser på, at …«) is an aim; the same lines told as practice, or under a lead-in of what is done, are answers', () => {
     const start = 'Behandlingen starter senest 14 dage efter henvendelsen.';
     const aims = [

@@ -209,6 +209,11 @@ function namesNeighbourOnly(text: Cased, { neighbour, domainCore }: Regulation['
   return !!neighbour && patternMatches(neighbour, text) && !patternMatches(domainCore, text) && !substances.test(text.lower);
 }
 
+/** Whether the sentence names a neighbouring service and not the drugs, but as an example: for a rule that reads sentences the search passed by. */
+export function namesNeighbourService(sentence: Sentence, regulation: Regulation): boolean {
+  return namesNeighbourOnly(withoutExamples(sentence), regulation.aspects);
+}
+
 /** Whether a section is a neighbouring service's by its heading: the heading names the service, and no sentence under it the drugs. */
 const neighbourSections = new WeakMap<TextSection, boolean>();
 function isNeighbourSection(section: TextSection, { regulation: { aspects }, index }: Judged): boolean {

@@ -13,7 +13,7 @@
 import { defaultRegulation, findRequirement, numberParameter } from '../../regulations/index.js';
 import { laterStartsIn, startDeadlinesIn } from '../../text/durations.js';
 import { offersPossibilityOnly, type Sentence, tellsOwnPractice } from '../document-text.js';
-import { sourceSentencesKept } from '../evidence.js';
+import { namesNeighbourService, sourceSentencesKept } from '../evidence.js';
 import { evidenceFor, judgeAspects } from '../prose.js';
 import type { Message, Rule } from '../types.js';
 
@@ -28,8 +28,9 @@ const legalDeadlineDays = numberParameter(requirement, 'frist_dage');
  */
 const shareWithinDeadline = /\d+ ?(?:%|procent) af [^,;.]*(?:inden for|indenfor|senest|efter højst) /;
 
-/** A statement of the kommune's (not a heading, quoted law or a placeholder) that names a deadline for the treatment's start. */
-const namesDeadline = (sentence: Sentence) => !sentence.isHeading && !sentence.role && startDeadlinesIn([sentence]).length > 0;
+/** A statement of the kommune's (not a heading, quoted law, a placeholder or a neighbouring service's) that names a deadline for the treatment's start. */
+const namesDeadline = (sentence: Sentence) =>
+  !sentence.isHeading && !sentence.role && startDeadlinesIn([sentence]).length > 0 && !namesNeighbourService(sentence, defaultRegulation);
 
 const rule: Rule = {
   requirement,
