@@ -1328,6 +1328,32 @@ describe('words that look like an answer and are not', () => {
     expect(statusOf('§4.4', 'hjemmeboende_boern', may[0][2])).toBe('delvist');
   });
 
+  it('a template’s blank left in a sentence of any length (»XX«, »NN«, »[indsæt antal]«, »<kommunens navn>«, »{antal}«, »___«, »… dage«, »x gange«) leaves it unwritten; filled in, or with a link, a tag or a figure, it answers', () => {
+    const council = 'inddrager brugerne gennem et brugerråd, der mødes fire gange om året, og brugerne inddrages i planlægningen';
+    const meets = (times: string) => `Brugerrådet mødes ${times} om året, og brugerne inddrages i planlægningen af tilbuddene.`;
+    const blanks = [
+      ['§4.1.10', 'brugerinddragelse', `XX Kommune ${council}.`],
+      ['§4.1.10', 'brugerinddragelse', `NN ${council}.`],
+      ['§4.1.10', 'brugerinddragelse', `<kommunens navn> ${council}.`],
+      ['§4.1.10', 'brugerinddragelse', `I [kommunens navn] ${council}.`],
+      ['§4.1.10', 'brugerinddragelse', meets('[indsæt antal] gange')],
+      ['§4.1.10', 'brugerinddragelse', meets('{antal} gange')],
+      ['§4.1.10', 'brugerinddragelse', meets('___ gange')],
+      ['§4.1.10', 'brugerinddragelse', meets('x gange')],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter senest … dage efter din henvendelse, og du har ret til at starte inden da.'],
+    ] as const;
+    const filled = [
+      ['§4.1.10', 'brugerinddragelse', `Testby Kommune ${council}.`],
+      ['§4.1.10', 'brugerinddragelse', meets('4 gange')],
+      ['§4.1.10', 'brugerinddragelse', meets('<b>fire</b> gange')],
+      ['§4.1.10', 'brugerinddragelse', `${meets('4 gange')} Læs mere om [brugerrådet](https://www.testby.dk/brugerraad).`],
+      ['§4.1.10', 'brugerinddragelse', meets('2 x 2 gange')],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter senest 14 dage efter din henvendelse, og du har ret til at starte inden da.'],
+    ] as const;
+    expectTwins(blanks, filled);
+    expect(texts(checked(`brugerinddragelse:\n  tekst: ${JSON.stringify(meets('___ gange'))}\n`), '§4.1.10')).toContain('er kun en pladsholder');
+  });
+
   it('a label or a table’s row whose value is a status of what is not there (ended, lacking, being set up, planned, awaiting) is no answer; a value that tells it is', () => {
     const table = (label: string, value: string) => `| Emne | Status |\n| --- | --- |\n| ${label} | ${value} |`;
     const council = 'Brugerråd, der mødes fire gange om året';

@@ -266,8 +266,18 @@ export const lawQuotation = new LetterPattern(
 /** Words that make a few words a statement: a verb a kommune writes with, or a person it addresses. */
 const statementWord = /(?<![a-zæøåéü])(?:er|har|kan|skal|vil|må|får|bliver|blev|var|ikke|du|vi|man|jeg|dig)(?![a-zæøåéü])|[a-zæøåéü]{3}es(?![a-zæøåéü])/;
 
-/** Words without which no sentence is a placeholder: a cheap test before the pattern. */
-const placeholderWords = /følger|udfyld|senere|næste|kommende|indsæt|udarbejd|afvent|kommer|endnu|tbd|todo|xx|lorem|\.\.\.|…|\[|dato/;
+/** Words without which no sentence is a placeholder: a cheap test before the patterns. */
+const placeholderWords =
+  /følger|udfyld|senere|næste|kommende|indsæt|udarbejd|afvent|kommer|endnu|tbd|todo|xx|lorem|\.\.\.|…|\[|\{|dato|(?<![a-zæøå])(?:nn|x)(?![a-zæøå])/;
+
+/**
+ * A blank of a template left in, in a sentence of any length: a name or figure to fill in (»XX Kommune«, »NN«, »[indsæt
+ * antal]«, »[kommunens navn]«, »{antal}«, »senest … dage«, »x gange om året«; a blank line »___« and »<kommunens navn>« reach
+ * here as »[…]« and »[kommunens navn]«, see `plainInline`). The sentence is not written yet, whatever else it says.
+ */
+const blankLeft = danish(
+  String.raw`(?<!\p{L})(?:xx+|nn)(?!\p{L})|\[(?:indsæt|skriv|angiv|udfyld|navn|kommune|dato|antal|tal|beløb|tekst|beskriv|tbd|todo|x+|…|\.\.\.|\?+)[^\]]{0,60}\]|\{[^{}]{1,40}\}|(?<![\p{L}\d]|\d )(?:x|…|\.\.\.) (?:dage|uger|måneder|år|gange|timer|kr|kroner|%|procent)(?!\p{L})`,
+);
 
 /** Words without which no sentence is about the document or the law: a cheap test before the patterns. */
 const documentWords =
@@ -1051,6 +1061,7 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   deferralWords,
   figureOrSecondClause,
   placeholderMarker,
+  blankLeft,
   templateText,
   aboutDocument,
   announcement,
@@ -1115,7 +1126,8 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
 /** `underLaw`: the sentence stands under a heading of quoted law (»Lovgrundlag«). */
 export function roleOf({ text, lower }: Cased, underLaw: boolean): SentenceRole | undefined {
   if (underLaw || statuteSentence.test(lower) || (lawsRule.test(lower) && !ownVoice.test(lower))) return 'lovtekst';
-  if (text.length < 120 && placeholderWords.test(lower) && placeholderMarker.test(lower) && wordsAtMost(text, 10)) return 'pladsholder';
+  if (placeholderWords.test(lower) && ((text.length < 120 && placeholderMarker.test(lower) && wordsAtMost(text, 10)) || blankLeft.test(lower)))
+    return 'pladsholder';
   if (templateText.test(lower)) return 'pladsholder';
   if (documentWords.test(lower) && aboutDocument.test(lower) && !scopeOfPeople.test(lower)) return 'om-dokumentet';
   return undefined;
@@ -1178,6 +1190,11 @@ function namesColumns({ text, lower }: Sentence): boolean {
 /** Fields that name or place a section rather than say something. */
 const nonTextFields = new Set(['overskrift', 'noegle', 'daekker', 'lovgrundlag', 'url', 'indikator', 'graense']);
 
+/** A template's word to fill in, in angle brackets (»<kommunens navn>«, »<indsæt dato>«): not an HTML tag. */
+const templateBlank = /<((?:indsæt|skriv|angiv|udfyld|navn|kommune|kommunens|dato|antal|tal|beløb|tekst|beskriv)(?![a-zæøå])[^<>]{0,60})>/gi;
+/** A line to write on (»mødes ___ gange«), not emphasis. */
+const blankLine = /(?<!\S)_{3,}(?=[\s.,;:)]|$)/g;
+
 /** Markdown inline syntax to plain words: links keep their text, emphasis and code marks go. */
 function plainInline(text: string): string {
   // Most lines carry no Markdown inline syntax at all.
@@ -1188,6 +1205,9 @@ function plainInline(text: string): string {
     text
       .replace(/!\[[^[\]]*\]\([^()]*\)/g, ' ')
       .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
+      // A template's blank is no Markdown to drop: a word to fill in, in angle brackets, and a line of underscores (see blankLeft).
+      .replace(templateBlank, '[$1]')
+      .replace(blankLine, '[…]')
       .replace(/<[^>]{1,200}>/g, ' ')
       .replace(/[*_`~]+/g, '')
       .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1'),
