@@ -1308,6 +1308,9 @@ describe('words that look like an answer and are not', () => {
       ['§4.1.6', 'behandlingsgaranti', 'Behandlingen kan starte senest 14 dage efter din henvendelse.'],
       ['§4.1.14', 'monitorering', 'Kommunen har adgang til DanRIS.'],
       ['§4.1.14', 'monitorering', 'Rusmiddelcentret har adgang til Stofmisbrugsdatabasen og Sociale Indsatser.'],
+      ['§4.1.14', 'monitorering', 'Kommunen er tilsluttet DanRIS.'],
+      ['§4.1.13', 'personale', 'Der kan tilbydes supervision, og medarbejderne kan henvises til efteruddannelse.'],
+      ['§4.5', 'fremtidig_indsats', 'Der kan i de kommende år etableres flere tilbud til unge med et stofmisbrug.'],
     ] as const;
     const does = [
       ['§4.4', 'hjemmeboende_boern', 'Vi spørger altid til dine hjemmeboende børn og tilbyder familiesamtaler.'],
@@ -1316,6 +1319,7 @@ describe('words that look like an answer and are not', () => {
       ['§4.4', 'hjemmeboende_boern', 'Du kan tale med din behandler om dine børn.'],
       ['§4.1.10', 'brugerinddragelse', 'Du kan deltage i brugerrådet, som mødes fire gange om året.'],
       ['§4.1.13', 'personale', 'Medarbejderne er socialrådgivere og sygeplejersker og kan deltage i efteruddannelse og supervision.'],
+      ['§4.1.13', 'personale', 'Behandlerne kan være socialrådgivere, pædagoger eller sygeplejersker, og de får supervision hver måned.'],
       ['§4.1.8', 'behandlingsplan', 'Vi udarbejder en behandlingsplan sammen med dig, og den følges op hver 3. måned.'],
       ['§4.1.6', 'behandlingsgaranti', 'Behandlingen iværksættes inden for 14 dage efter henvendelsen.'],
       ['§4.1.7', 'frit_valg', 'Du kan frit vælge et andet offentligt eller privat behandlingstilbud, og retten kan benyttes også under behandlingen.'],

@@ -364,20 +364,21 @@ const beforeInverted = String.raw`^(?:[^,.;:]{1,80}, |(?:\p{L}+ ){1,6}?)?`;
  * familiesamtaler«, »Har du hjemmeboende børn, kan der tilbydes …«, »Der kan nedsættes et brugerråd«, »Der kan være tale om …«),
  * the kommune or its staff with »kan« (»Vi kan tilbyde familiesamtaler«, »Behandleren kan henvise dig …«), what may be relevant
  * or come into question (»Det kan være relevant at tilbyde …«, »Familiebehandling kan komme på tale«), and a system the kommune
- * only has access to (»Kommunen har adgang til DanRIS«). Not what the reader or the citizen may do (»Du kan klage …«, »Der kan
- * klages …«), nor what staff may receive (»Medarbejderne kan deltage i kurser«), nor a clause of practice after it (»…, og vi …«).
+ * only has access to or is connected to (»Kommunen har adgang til DanRIS«, »… er tilsluttet DanRIS«). Not what the reader or the
+ * citizen may do (»Du kan klage …«, »Der kan klages …«), nor what staff may receive or be (»Medarbejderne kan deltage i kurser«,
+ * »Behandlerne kan være socialrådgivere …«); a clause of practice beside it (»…, og vi …«) is read on its own.
  */
 const possibleOnly = danish(
   [
-    String.raw`(?:${beforeInverted}kan der|^der kan)(?: (?:også|desuden|endvidere|i (?:nogle|visse|enkelte) (?:\p{L}+ )?(?:forløb|tilfælde|sager)))? (?:(?!${citizensAct}(?!\p{L}))\p{L}{2,}es|indgå|ske|foregå|finde sted|(?:være|blive) tale om)(?!\p{L})`,
-    String.raw`|(?:${beforeInverted}kan ${kommuneActor}|^(?:(?:derudover|desuden|endvidere|herudover|samtidig|også) )?${kommuneActor}(?: \p{L}+)? kan)(?: (?:også|desuden|endvidere))? (?!(?:ikke|deltage|få|modtage|søge|tage|komme|gå|benytte|kontaktes)(?!\p{L}))\p{L}+`,
+    String.raw`(?:${beforeInverted}kan der|^der kan)(?: \p{L}+){0,4}? (?:(?!${citizensAct}(?!\p{L}))\p{L}{2,}es|indgå|ske|foregå|finde sted|(?:være|blive) tale om)(?!\p{L})`,
+    String.raw`|(?:${beforeInverted}kan ${kommuneActor}|^(?:(?:derudover|desuden|endvidere|herudover|samtidig|også) )?${kommuneActor}(?: \p{L}+)? kan)(?: (?:også|desuden|endvidere))? (?!(?:ikke|deltage|få|modtage|søge|tage|komme|gå|benytte|kontaktes|være|have)(?!\p{L}))\p{L}+`,
     // Of a subject of a few words, in the passive or of its start (»Brugerundersøgelser kan gennemføres«, »Behandlingen kan iværksættes inden for 14 dage«).
     String.raw`|^(?!(?:du|i|man|jeg|vi|der|det)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,3}kan (?:også )?(?:(?!${citizensAct}(?!\p{L}))\p{L}{2,}es|starte|begynde|gå i gang)(?!\p{L})`,
     String.raw`|^det kan (?:\p{L}+ )?(?:være|blive) (?:relevant|nødvendigt|aktuelt|hensigtsmæssigt|en mulighed|en god idé|en fordel),? at(?!\p{L})`,
     String.raw`|^der er (?:\p{L}+ )?mulighed for,? at (?:\p{L}+ ){0,2}?(?:tilbyde|udarbejde|afholde|følge op|henvise|underrette|nedsætte|iværksætte)(?!\p{L})`,
     String.raw`|^(?:\p{L}+ ){1,4}kan (?:\p{L}+ )?(?:komme på tale|komme i betragtning|blive aktuel(?:t|le)?|være en mulighed)(?!\p{L})`,
     // The kommune or its staff with access to something (»Kommunen har adgang til …«): a system, if what follows names one, is only at hand.
-    String.raw`|(?<access>^(?:(?:derudover|desuden|endvidere|også) )?${kommuneActor}(?: \p{L}+)? har (?:\p{L}+ )?adgang til )`,
+    String.raw`|(?<access>^(?:(?:derudover|desuden|endvidere|også) )?${kommuneActor}(?: \p{L}+)? (?:har (?:\p{L}+ )?adgang til|er (?:\p{L}+ )?(?:tilsluttet|tilmeldt|koblet på)) )`,
   ].join(''),
 );
 /** A system, a register or data by its generic name, or by a name in capitals (»DanRIS«, »SIS«). */
@@ -385,12 +386,18 @@ const systemWord = 'system|database|register|registre|data|portal|værktøj|prog
 const systemNamed = new RegExp(`^(?:[a-zæøå]+ ){0,2}?[a-zæøå]*(?:${systemWord})|^(?:\\S+ ){0,2}?\\S*[A-ZÆØÅ]\\S*[A-ZÆØÅ]`);
 /** A verb of its own after the system (»… adgang til DanRIS og registrerer alle forløb i det«): then the access is used. */
 const accessUsed = new RegExp(` og (?:[a-zæøå]+ )?(?![a-zæøå]*(?:${systemWord})(?:er|erne|ne|e)?(?![a-zæøå]))[a-zæøå]{2,}er(?![a-zæøå])`);
-/** A second main clause, which may tell the practice: then the possibility before it is not all the sentence says. */
+/** Where a second main clause begins, which may tell the practice (»…, og vi registrerer …«). */
 const secondClause = /, (?:og|men|mens) |; /;
 
-/** Whether the sentence says only what the kommune may do or has access to, not what it does (read only of sentences that match a wording). */
+/** Whether the sentence says only what the kommune may do or has access to, not what it does, in each of its main clauses (read only of sentences that match a wording). */
 export function offersPossibilityOnly({ text, lower }: Cased): boolean {
-  if (!/kan |mulighed|adgang/.test(lower) || secondClause.test(lower)) return false;
+  if (!/kan |mulighed|adgang|tilsluttet|tilmeldt|koblet/.test(lower)) return false;
+  const texts = text.split(secondClause);
+  return lower.split(secondClause).every((clause, at) => possibleInClause(texts[at] ?? '', clause));
+}
+
+/** One main clause: what may be done, or a system at hand. */
+function possibleInClause(text: string, lower: string): boolean {
   const possible = possibleOnly.exec(lower);
   if (!possible?.groups?.access) return possible !== null;
   const accessed = text.slice(possible.index + possible[0].length);
