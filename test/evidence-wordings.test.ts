@@ -1941,9 +1941,30 @@ describe('a right told as what usually happens, only when possible, strived for 
   ]);
 });
 
-describe('the guarantee kept only by default or with exceptions left unnamed is not promised; the citizen’s own wish, or a default in another clause, leaves it', () => {
+describe('the guarantee and the follow-up kept only by default or with exceptions left unnamed are not promised; the citizen’s own wish, or a default in another clause, leaves them', () => {
   const guarantee = 'Behandlingen starter senest 14 dage efter din henvendelse';
+  const statuses = 'for borgere udskrevet som færdigbehandlet, til andet tilbud, til hospital eller med anden årsag';
+  const followUp = `Vi følger op 1 og 6 måneder efter afsluttet behandling ${statuses}`;
   expectNoAnswerBesideTwin([
+    ['follow-up by default', '§4.2', `Vi følger som udgangspunkt op 1 og 6 måneder efter afsluttet behandling ${statuses}.`, `${followUp}.`],
+    [
+      'follow-up as the main rule',
+      '§4.2',
+      `Som hovedregel følger vi op 1 og 6 måneder efter afsluttet behandling ${statuses}.`,
+      `${followUp}, hvis du ønsker det.`,
+    ],
+    [
+      'follow-up unless special circumstances',
+      '§4.2',
+      `${followUp}, medmindre særlige forhold gør sig gældende.`,
+      `${followUp}, medmindre du ikke ønsker det.`,
+    ],
+    [
+      'follow-up left out in the next sentence',
+      '§4.2',
+      `${followUp}. Opfølgningen kan dog undlades i særlige tilfælde.`,
+      `${followUp}. Opfølgningen sker pr. telefon.`,
+    ],
     ['by default', '§4.1.6', 'Behandlingen starter som udgangspunkt senest 14 dage efter din henvendelse.', `${guarantee}.`],
     [
       'by default, first',
