@@ -1203,6 +1203,31 @@ describe('words that look like an answer and are not', () => {
     expectTwins(neighbours, own);
   });
 
+  it('the treatment of a mental illness, people by their mental illness and psychiatry after an adverbial are psychiatry’s; with the misuse named, a dual diagnosis or the kommune’s own work with psychiatry, § 101’s', () => {
+    const psychiatry = [
+      ['§4.4', 'hjemmeboende_boern', 'I behandlingen af psykiske lidelser spørger vi altid til hjemmeboende børn.'],
+      ['§4.4', 'hjemmeboende_boern', 'Ved psykiatrisk behandling tales der med patienten om hjemmeboende børn under 18 år.'],
+      ['§4.4', 'hjemmeboende_boern', 'Borgere med en psykisk lidelse og hjemmeboende børn tilbydes samtaler om børnene.'],
+      ['§4.1.8', 'behandlingsplan', 'Patienter med en psykisk lidelse får en behandlingsplan, der følges op hver måned.'],
+      ['§4.1.8', 'behandlingsplan', 'Behandlingsplanen for din psykiatriske behandling udarbejdes sammen med dig og følges op hver 3. måned.'],
+      ['§4.1.8', 'behandlingsplan', 'For borgere med dobbeltdiagnose udarbejder distriktspsykiatrien en behandlingsplan, som følges op hver 3. måned.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandling af din psykiske lidelse starter senest 14 dage efter din henvendelse.'],
+      ['§4.1.7', 'frit_valg', 'Du kan frit vælge mellem psykiatriske behandlingssteder i hele landet.'],
+    ] as const;
+    const own = [
+      ['§4.4', 'hjemmeboende_boern', 'I behandlingen af dit misbrug spørger vi altid til hjemmeboende børn.'],
+      ['§4.4', 'hjemmeboende_boern', 'Borgere med en psykisk lidelse og et misbrug spørges altid til hjemmeboende børn.'],
+      [
+        '§4.1.8',
+        'behandlingsplan',
+        'Har du også en psykisk lidelse, udarbejder vi din behandlingsplan sammen med dig og distriktspsykiatrien og følger op hver 3. måned.',
+      ],
+      ['§4.1.8', 'behandlingsplan', 'For borgere med dobbeltdiagnose udarbejder vi en behandlingsplan, som følges op hver 3. måned.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandling af dit stofmisbrug starter senest 14 dage efter din henvendelse.'],
+    ] as const;
+    expectTwins(psychiatry, own);
+  });
+
   it('an aim by a label, a lead-in, the passive or other verbs (»Mål: …«, »Vores mål:« over a list, »… tilstræbes startet …«, »Vi satser på, at …«) is an aim; the same lines told as practice, or under a lead-in of what is done, are answers', () => {
     const start = 'Behandlingen starter senest 14 dage efter henvendelsen.';
     const aims = [
@@ -1265,6 +1290,72 @@ describe('words that look like an answer and are not', () => {
       ],
     ] as const;
     expectTwins(could, does);
+  });
+
+  it('what the kommune may do (»Der kan tilbydes …«, »Vi kan tilbyde …«, »… kan komme på tale«) or a system it has access to is not what it does, where the law asks what it has or does; what the reader or staff may do, and a practice beside it, answer', () => {
+    const may = [
+      ['§4.4', 'hjemmeboende_boern', 'Der kan tilbydes familiesamtaler til familier med hjemmeboende børn.'],
+      ['§4.4', 'hjemmeboende_boern', 'Har du hjemmeboende børn, kan der tilbydes familiesamtaler.'],
+      ['§4.4', 'hjemmeboende_boern', 'Vi kan tilbyde familiesamtaler til borgere med hjemmeboende børn.'],
+      ['§4.4', 'hjemmeboende_boern', 'Hvis du har hjemmeboende børn, kan din behandler henvise jer til familiebehandling.'],
+      ['§4.4', 'hjemmeboende_boern', 'Det kan være relevant at tilbyde familiesamtaler, når borgeren har hjemmeboende børn.'],
+      ['§4.4', 'hjemmeboende_boern', 'Familieorienteret behandling kan komme på tale for borgere med hjemmeboende børn.'],
+      ['§4.4', 'hjemmeboende_boern', 'Der kan i nogle forløb indgå børnesamtaler med dine hjemmeboende børn.'],
+      ['§4.1.10', 'brugerinddragelse', 'Der kan afholdes brugermøder og brugerundersøgelser.'],
+      ['§4.1.10', 'brugerinddragelse', 'Brugerundersøgelser kan gennemføres.'],
+      ['§4.1.8', 'behandlingsplan', 'Der er mulighed for at udarbejde en behandlingsplan, som følges op hver 3. måned.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen kan iværksættes inden for 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen kan starte senest 14 dage efter din henvendelse.'],
+      ['§4.1.14', 'monitorering', 'Kommunen har adgang til DanRIS.'],
+      ['§4.1.14', 'monitorering', 'Rusmiddelcentret har adgang til Stofmisbrugsdatabasen og Sociale Indsatser.'],
+      ['§4.1.14', 'monitorering', 'Kommunen er tilsluttet DanRIS.'],
+      ['§4.1.13', 'personale', 'Der kan tilbydes supervision, og medarbejderne kan henvises til efteruddannelse.'],
+      ['§4.5', 'fremtidig_indsats', 'Der kan i de kommende år etableres flere tilbud til unge med et stofmisbrug.'],
+    ] as const;
+    const does = [
+      ['§4.4', 'hjemmeboende_boern', 'Vi spørger altid til dine hjemmeboende børn og tilbyder familiesamtaler.'],
+      ['§4.4', 'hjemmeboende_boern', 'Har du hjemmeboende børn, tilbyder vi familiesamtaler.'],
+      ['§4.4', 'hjemmeboende_boern', 'Vi spørger altid til dine hjemmeboende børn, og der kan tilbydes familiesamtaler.'],
+      ['§4.4', 'hjemmeboende_boern', 'Du kan tale med din behandler om dine børn.'],
+      ['§4.1.10', 'brugerinddragelse', 'Du kan deltage i brugerrådet, som mødes fire gange om året.'],
+      ['§4.1.13', 'personale', 'Medarbejderne er socialrådgivere og sygeplejersker og kan deltage i efteruddannelse og supervision.'],
+      ['§4.1.13', 'personale', 'Behandlerne kan være socialrådgivere, pædagoger eller sygeplejersker, og de får supervision hver måned.'],
+      ['§4.1.8', 'behandlingsplan', 'Vi udarbejder en behandlingsplan sammen med dig, og den følges op hver 3. måned.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen iværksættes inden for 14 dage efter henvendelsen.'],
+      ['§4.1.7', 'frit_valg', 'Du kan frit vælge et andet offentligt eller privat behandlingstilbud, og retten kan benyttes også under behandlingen.'],
+      ['§4.1.12', 'sagsbehandling_og_klageadgang', 'Afgørelsen kan påklages til Ankestyrelsen inden fire uger, og vi træffer afgørelse inden 14 dage.'],
+      ['§4.1.14', 'monitorering', 'Kommunen har adgang til DanRIS og registrerer alle forløb i det.'],
+      ['§4.1.14', 'monitorering', 'Kommunen anvender DanRIS til registrering af alle forløb.'],
+    ] as const;
+    expectTwins(may, does);
+    // What it may do names the subject: partly answered, not missing.
+    expect(statusOf('§4.4', 'hjemmeboende_boern', may[0][2])).toBe('delvist');
+  });
+
+  it('a template’s blank left in a sentence of any length (»XX«, »NN«, »[indsæt antal]«, »<kommunens navn>«, »{antal}«, »___«, »… dage«, »x gange«) leaves it unwritten; filled in, or with a link, a tag or a figure, it answers', () => {
+    const council = 'inddrager brugerne gennem et brugerråd, der mødes fire gange om året, og brugerne inddrages i planlægningen';
+    const meets = (times: string) => `Brugerrådet mødes ${times} om året, og brugerne inddrages i planlægningen af tilbuddene.`;
+    const blanks = [
+      ['§4.1.10', 'brugerinddragelse', `XX Kommune ${council}.`],
+      ['§4.1.10', 'brugerinddragelse', `NN ${council}.`],
+      ['§4.1.10', 'brugerinddragelse', `<kommunens navn> ${council}.`],
+      ['§4.1.10', 'brugerinddragelse', `I [kommunens navn] ${council}.`],
+      ['§4.1.10', 'brugerinddragelse', meets('[indsæt antal] gange')],
+      ['§4.1.10', 'brugerinddragelse', meets('{antal} gange')],
+      ['§4.1.10', 'brugerinddragelse', meets('___ gange')],
+      ['§4.1.10', 'brugerinddragelse', meets('x gange')],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter senest … dage efter din henvendelse, og du har ret til at starte inden da.'],
+    ] as const;
+    const filled = [
+      ['§4.1.10', 'brugerinddragelse', `Testby Kommune ${council}.`],
+      ['§4.1.10', 'brugerinddragelse', meets('4 gange')],
+      ['§4.1.10', 'brugerinddragelse', meets('<b>fire</b> gange')],
+      ['§4.1.10', 'brugerinddragelse', `${meets('4 gange')} Læs mere om [brugerrådet](https://www.testby.dk/brugerraad).`],
+      ['§4.1.10', 'brugerinddragelse', meets('2 x 2 gange')],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter senest 14 dage efter din henvendelse, og du har ret til at starte inden da.'],
+    ] as const;
+    expectTwins(blanks, filled);
+    expect(texts(checked(`brugerinddragelse:\n  tekst: ${JSON.stringify(meets('___ gange'))}\n`), '§4.1.10')).toContain('er kun en pladsholder');
   });
 
   it('a label or a table’s row whose value is a status of what is not there (ended, lacking, being set up, planned, awaiting) is no answer; a value that tells it is', () => {

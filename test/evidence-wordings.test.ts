@@ -1941,6 +1941,53 @@ describe('a right told as what usually happens, only when possible, strived for 
   ]);
 });
 
+describe('the guarantee and the follow-up kept only by default or with exceptions left unnamed are not promised; the citizen’s own wish, or a default in another clause, leaves them', () => {
+  const guarantee = 'Behandlingen starter senest 14 dage efter din henvendelse';
+  const statuses = 'for borgere udskrevet som færdigbehandlet, til andet tilbud, til hospital eller med anden årsag';
+  const followUp = `Vi følger op 1 og 6 måneder efter afsluttet behandling ${statuses}`;
+  expectNoAnswerBesideTwin([
+    ['follow-up by default', '§4.2', `Vi følger som udgangspunkt op 1 og 6 måneder efter afsluttet behandling ${statuses}.`, `${followUp}.`],
+    [
+      'follow-up as the main rule',
+      '§4.2',
+      `Som hovedregel følger vi op 1 og 6 måneder efter afsluttet behandling ${statuses}.`,
+      `${followUp}, hvis du ønsker det.`,
+    ],
+    [
+      'follow-up unless special circumstances',
+      '§4.2',
+      `${followUp}, medmindre særlige forhold gør sig gældende.`,
+      `${followUp}, medmindre du ikke ønsker det.`,
+    ],
+    [
+      'follow-up left out in the next sentence',
+      '§4.2',
+      `${followUp}. Opfølgningen kan dog undlades i særlige tilfælde.`,
+      `${followUp}. Opfølgningen sker pr. telefon.`,
+    ],
+    ['by default', '§4.1.6', 'Behandlingen starter som udgangspunkt senest 14 dage efter din henvendelse.', `${guarantee}.`],
+    [
+      'by default, first',
+      '§4.1.6',
+      'Som udgangspunkt starter behandlingen senest 14 dage efter din henvendelse.',
+      `${guarantee}, og som udgangspunkt allerede efter en uge.`,
+    ],
+    [
+      'as the main rule',
+      '§4.1.6',
+      'Du tilbydes som hovedregel behandling senest 14 dage efter din henvendelse.',
+      'Du tilbydes behandling senest 14 dage efter din henvendelse.',
+    ],
+    ['in most cases, last', '§4.1.6', `${guarantee} i de fleste tilfælde.`, `${guarantee}, i de fleste tilfælde hurtigere.`],
+    ['unless special circumstances', '§4.1.6', `${guarantee}, medmindre særlige forhold gør sig gældende.`, `${guarantee}, medmindre du selv ønsker at vente.`],
+    ['with exceptions', '§4.1.6', `${guarantee}, men der kan være undtagelser.`, `${guarantee}, men du kan selv vælge at vente.`],
+    ['depending on the case', '§4.1.6', `${guarantee}, afhængigt af den konkrete situation.`, `${guarantee}, afhængigt af dine ønsker dog tidligere.`],
+    ['exceptions in the next sentence', '§4.1.6', `${guarantee}. Der kan dog være undtagelser.`, `${guarantee}. Der er ingen undtagelser.`],
+    ['waived in the next sentence', '§4.1.6', `${guarantee}. I særlige tilfælde kan fristen fraviges.`, `${guarantee}. Ønsker du det, kan fristen forlænges.`],
+    ['a default in the next sentence', '§4.1.6', `${guarantee}. Fristen gælder som udgangspunkt.`, `${guarantee}. Fristen gælder for alle.`],
+  ]);
+});
+
 describe('the readings that take sentences out leave a good answer alone', () => {
   const answers: [string, string, string][] = [
     [

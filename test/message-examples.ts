@@ -439,6 +439,11 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'import-spoerg-manglende-noter': { antal: 2, eksempel: 'Du får behandling inden for 14 dage.' },
   'garanti-frist-for-lang': { dage: 2, graense: 2, felt: 'behandlingsgaranti.frist_dage' },
   'garanti-frist-mangler': { graense: 2, felt: 'behandlingsgaranti.frist_dage' },
+  'garanti-frist-forbehold': {
+    saetning: 'Behandlingen starter som udgangspunkt senest 14 dage efter din henvendelse.',
+    graense: 14,
+    felt: 'behandlingsgaranti.frist_dage',
+  },
   'garanti-regnet-fra-senere': { fra: 'efter, at du er blevet visiteret', graense: 14 },
   'gavekort-kun-lovtekst': { afsnit: 'Behandlingsgaranti', eget: 'ja' },
   'opfoelgning-maaneder': { fundet: '3', foerste: 2, anden: 2, felt: 'behandlingsgaranti.frist_dage' },

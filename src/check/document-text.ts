@@ -266,8 +266,18 @@ export const lawQuotation = new LetterPattern(
 /** Words that make a few words a statement: a verb a kommune writes with, or a person it addresses. */
 const statementWord = /(?<![a-zæøåéü])(?:er|har|kan|skal|vil|må|får|bliver|blev|var|ikke|du|vi|man|jeg|dig)(?![a-zæøåéü])|[a-zæøåéü]{3}es(?![a-zæøåéü])/;
 
-/** Words without which no sentence is a placeholder: a cheap test before the pattern. */
-const placeholderWords = /følger|udfyld|senere|næste|kommende|indsæt|udarbejd|afvent|kommer|endnu|tbd|todo|xx|lorem|\.\.\.|…|\[|dato/;
+/** Words without which no sentence is a placeholder: a cheap test before the patterns. */
+const placeholderWords =
+  /følger|udfyld|senere|næste|kommende|indsæt|udarbejd|afvent|kommer|endnu|tbd|todo|xx|lorem|\.\.\.|…|\[|\{|dato|(?<![a-zæøå])(?:nn|x)(?![a-zæøå])/;
+
+/**
+ * A blank of a template left in, in a sentence of any length: a name or figure to fill in (»XX Kommune«, »NN«, »[indsæt
+ * antal]«, »[kommunens navn]«, »{antal}«, »senest … dage«, »x gange om året«; a blank line »___« and »<kommunens navn>« reach
+ * here as »[…]« and »[kommunens navn]«, see `plainInline`). The sentence is not written yet, whatever else it says.
+ */
+const blankLeft = danish(
+  String.raw`(?<!\p{L})(?:xx+|nn)(?!\p{L})|\[(?:indsæt|skriv|angiv|udfyld|navn|kommune|dato|antal|tal|beløb|tekst|beskriv|tbd|todo|x+|…|\.\.\.|\?+)[^\]]{0,60}\]|\{[^{}]{1,40}\}|(?<![\p{L}\d]|\d )(?:x|…|\.\.\.) (?:dage|uger|måneder|år|gange|timer|kr|kroner|%|procent)(?!\p{L})`,
+);
 
 /** Words without which no sentence is about the document or the law: a cheap test before the patterns. */
 const documentWords =
@@ -342,6 +352,58 @@ const hedgedPractice = danish(
     String.raw`|^(?!(?:du|i|man)(?!\p{L}))(?:(?!(?<!\p{L})og(?!\p{L}))[^.;:])*?(?<!\p{L})(?:kan|vil|kunne) (?:efter behov|ved behov|om nødvendigt|hvis nødvendigt|i (?:nogle|visse|enkelte) tilfælde)(?!\p{L})`,
   ].join(''),
 );
+/** Who acts for the kommune toward the citizen: the kommune, its centre or its staff. */
+const kommuneActor = String.raw`(?:vi|kommunen|\p{L}+ kommune|\p{L}*cent(?:ret|eret)|forvaltningen|afdelingen|tilbuddet|personalet|medarbejderne|medarbejderen|(?:din |jeres )?(?:behandler(?:en|ne)?|kontaktperson(?:en)?|rådgiver(?:en|ne)?|sagsbehandler(?:en|ne)?))`;
+/** An act the citizen takes (»Der kan klages«, »… kan søges«, »… kan vælges«), or one of reading: not the kommune's. */
+const citizensAct =
+  '(?:på)?klages|indbringes|ankes|genoptages|prøves|(?:ind)?sendes|(?:an)?søges|vælges|benyttes|udnyttes|henvendes|kontaktes|ses|læses|findes|opleves';
+/** The sentence's main clause, before »kan«: up to a clause set off by a comma, or a few words of an adverbial (»I nogle forløb …«). */
+const beforeInverted = String.raw`^(?:[^,.;:]{1,80}, |(?:\p{L}+ ){1,6}?)?`;
+/**
+ * What the kommune may do, in the one main clause of the sentence, not what it does: the impersonal passive with »kan« (»Der kan tilbydes
+ * familiesamtaler«, »Har du hjemmeboende børn, kan der tilbydes …«, »Der kan nedsættes et brugerråd«, »Der kan være tale om …«),
+ * the kommune or its staff with »kan« (»Vi kan tilbyde familiesamtaler«, »Behandleren kan henvise dig …«), what may be relevant
+ * or come into question (»Det kan være relevant at tilbyde …«, »Familiebehandling kan komme på tale«), and a system the kommune
+ * only has access to or is connected to (»Kommunen har adgang til DanRIS«, »… er tilsluttet DanRIS«). Not what the reader or the
+ * citizen may do (»Du kan klage …«, »Der kan klages …«), nor what staff may receive or be (»Medarbejderne kan deltage i kurser«,
+ * »Behandlerne kan være socialrådgivere …«); a clause of practice beside it (»…, og vi …«) is read on its own.
+ */
+const possibleOnly = danish(
+  [
+    String.raw`(?:${beforeInverted}kan der|^der kan)(?: \p{L}+){0,4}? (?:(?!${citizensAct}(?!\p{L}))\p{L}{2,}es|indgå|ske|foregå|finde sted|(?:være|blive) tale om)(?!\p{L})`,
+    String.raw`|(?:${beforeInverted}kan ${kommuneActor}|^(?:(?:derudover|desuden|endvidere|herudover|samtidig|også) )?${kommuneActor}(?: \p{L}+)? kan)(?: (?:også|desuden|endvidere))? (?!(?:ikke|deltage|få|modtage|søge|tage|komme|gå|benytte|kontaktes|være|have)(?!\p{L}))\p{L}+`,
+    // Of a subject of a few words, in the passive or of its start (»Brugerundersøgelser kan gennemføres«, »Behandlingen kan iværksættes inden for 14 dage«).
+    String.raw`|^(?!(?:du|i|man|jeg|vi|der|det)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,3}kan (?:også )?(?:(?!${citizensAct}(?!\p{L}))\p{L}{2,}es|starte|begynde|gå i gang)(?!\p{L})`,
+    String.raw`|^det kan (?:\p{L}+ )?(?:være|blive) (?:relevant|nødvendigt|aktuelt|hensigtsmæssigt|en mulighed|en god idé|en fordel),? at(?!\p{L})`,
+    String.raw`|^der er (?:\p{L}+ )?mulighed for,? at (?:\p{L}+ ){0,2}?(?:tilbyde|udarbejde|afholde|følge op|henvise|underrette|nedsætte|iværksætte)(?!\p{L})`,
+    String.raw`|^(?:\p{L}+ ){1,4}kan (?:\p{L}+ )?(?:komme på tale|komme i betragtning|blive aktuel(?:t|le)?|være en mulighed)(?!\p{L})`,
+    // The kommune or its staff with access to something (»Kommunen har adgang til …«): a system, if what follows names one, is only at hand.
+    String.raw`|(?<access>^(?:(?:derudover|desuden|endvidere|også) )?${kommuneActor}(?: \p{L}+)? (?:har (?:\p{L}+ )?adgang til|er (?:\p{L}+ )?(?:tilsluttet|tilmeldt|koblet på)) )`,
+  ].join(''),
+);
+/** A system, a register or data by its generic name, or by a name in capitals (»DanRIS«, »SIS«). */
+const systemWord = 'system|database|register|registre|data|portal|værktøj|program|platform|journal|modul';
+const systemNamed = new RegExp(`^(?:[a-zæøå]+ ){0,2}?[a-zæøå]*(?:${systemWord})|^(?:\\S+ ){0,2}?\\S*[A-ZÆØÅ]\\S*[A-ZÆØÅ]`);
+/** A verb of its own after the system (»… adgang til DanRIS og registrerer alle forløb i det«): then the access is used. */
+const accessUsed = new RegExp(` og (?:[a-zæøå]+ )?(?![a-zæøå]*(?:${systemWord})(?:er|erne|ne|e)?(?![a-zæøå]))[a-zæøå]{2,}er(?![a-zæøå])`);
+/** Where a second main clause begins, which may tell the practice (»…, og vi registrerer …«). */
+const secondClause = /, (?:og|men|mens) |; /;
+
+/** Whether the sentence says only what the kommune may do or has access to, not what it does, in each of its main clauses (read only of sentences that match a wording). */
+export function offersPossibilityOnly({ text, lower }: Cased): boolean {
+  if (!/kan |mulighed|adgang|tilsluttet|tilmeldt|koblet/.test(lower)) return false;
+  const texts = text.split(secondClause);
+  return lower.split(secondClause).every((clause, at) => possibleInClause(texts[at] ?? '', clause));
+}
+
+/** One main clause: what may be done, or a system at hand. */
+function possibleInClause(text: string, lower: string): boolean {
+  const possible = possibleOnly.exec(lower);
+  if (!possible?.groups?.access) return possible !== null;
+  const accessed = text.slice(possible.index + possible[0].length);
+  return systemNamed.test(accessed) && !accessUsed.test(accessed);
+}
+
 /**
  * How a sentence of aim goes on to say what is done, in a clause of its own (»…, og vi har et tæt
  * samarbejde med …«, »… derfor …«, »…: …«): then it is no mere aim.
@@ -1006,6 +1068,7 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   deferralWords,
   figureOrSecondClause,
   placeholderMarker,
+  blankLeft,
   templateText,
   aboutDocument,
   announcement,
@@ -1018,6 +1081,7 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   lawQuotation,
   aimStatement,
   hedgedPractice,
+  possibleOnly,
   statedMeans,
   denial,
   hypotheticalPractice,
@@ -1069,7 +1133,8 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
 /** `underLaw`: the sentence stands under a heading of quoted law (»Lovgrundlag«). */
 export function roleOf({ text, lower }: Cased, underLaw: boolean): SentenceRole | undefined {
   if (underLaw || statuteSentence.test(lower) || (lawsRule.test(lower) && !ownVoice.test(lower))) return 'lovtekst';
-  if (text.length < 120 && placeholderWords.test(lower) && placeholderMarker.test(lower) && wordsAtMost(text, 10)) return 'pladsholder';
+  if (placeholderWords.test(lower) && ((text.length < 120 && placeholderMarker.test(lower) && wordsAtMost(text, 10)) || blankLeft.test(lower)))
+    return 'pladsholder';
   if (templateText.test(lower)) return 'pladsholder';
   if (documentWords.test(lower) && aboutDocument.test(lower) && !scopeOfPeople.test(lower)) return 'om-dokumentet';
   return undefined;
@@ -1132,6 +1197,11 @@ function namesColumns({ text, lower }: Sentence): boolean {
 /** Fields that name or place a section rather than say something. */
 const nonTextFields = new Set(['overskrift', 'noegle', 'daekker', 'lovgrundlag', 'url', 'indikator', 'graense']);
 
+/** A template's word to fill in, in angle brackets (»<kommunens navn>«, »<indsæt dato>«): not an HTML tag. */
+const templateBlank = /<((?:indsæt|skriv|angiv|udfyld|navn|kommune|kommunens|dato|antal|tal|beløb|tekst|beskriv)(?![a-zæøå])[^<>]{0,60})>/gi;
+/** A line to write on (»mødes ___ gange«), not emphasis. */
+const blankLine = /(?<!\S)_{3,}(?=[\s.,;:)]|$)/g;
+
 /** Markdown inline syntax to plain words: links keep their text, emphasis and code marks go. */
 function plainInline(text: string): string {
   // Most lines carry no Markdown inline syntax at all.
@@ -1142,6 +1212,9 @@ function plainInline(text: string): string {
     text
       .replace(/!\[[^[\]]*\]\([^()]*\)/g, ' ')
       .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
+      // A template's blank is no Markdown to drop: a word to fill in, in angle brackets, and a line of underscores (see blankLeft).
+      .replace(templateBlank, '[$1]')
+      .replace(blankLine, '[…]')
       .replace(/<[^>]{1,200}>/g, ' ')
       .replace(/[*_`~]+/g, '')
       .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1'),

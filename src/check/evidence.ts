@@ -19,6 +19,7 @@ import {
   markByHeading,
   matches as patternMatches,
   notCurrentPractice,
+  offersPossibilityOnly,
   paragraphsOf,
   plansForEndedYear,
   plansPractice,
@@ -221,6 +222,11 @@ function namesNeighbourOnly(text: Cased, { neighbour, domainCore }: Regulation['
   return !!neighbour && patternMatches(neighbour, text) && !patternMatches(domainCore, text) && !substances.test(text.lower);
 }
 
+/** Whether the sentence names a neighbouring service and not the drugs, but as an example: for a rule that reads sentences the search passed by. */
+export function namesNeighbourService(sentence: Sentence, regulation: Regulation): boolean {
+  return namesNeighbourOnly(withoutExamples(sentence), regulation.aspects);
+}
+
 /** Whether a section is a neighbouring service's by its heading: the heading names the service, and no sentence under it the drugs. */
 const neighbourSections = new WeakMap<TextSection, boolean>();
 function isNeighbourSection(section: TextSection, { regulation: { aspects }, index }: Judged): boolean {
@@ -299,6 +305,8 @@ function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | 
   if (sentence.anotherParty || isNotCurrent(sentence)) return undefined;
   // What was done in a period that has ended, unless the requirement asks how the document itself was made.
   if (sentence.ofPastPeriod && !judged.catalogue?.aboutDocument) return undefined;
+  // Where the law asks what the kommune has or does, what it may do (»Der kan tilbydes familiesamtaler«) names the subject only.
+  if ((judged.catalogue?.denialIsNoAnswer || aspect.denialIsNoAnswer) && offersPossibilityOnly(sentence)) return 'naevnt';
   // An aim or a plan names what the kommune wants; only a requirement that asks for aims and plans is answered by it.
   if (!judged.catalogue?.aimAnswers && (sentence.planned || aims(sentence) || plans(sentence, judged.judgedOn))) return 'naevnt';
   // Where aims and plans answer, a plan for a year that has ended is an old edition's.
@@ -545,6 +553,21 @@ export function creditSection(evidence: Evidence, section: TextSection, how: How
 /** Every sentence of the sections the evidence rests on that the kommune could have written as its own: not quoted law, not a placeholder. */
 export function sourceSentences(evidence: Evidence): Sentence[] {
   return evidence.sourceSections.flatMap((section) => section.sentences).filter((sentence) => sentence.role !== 'lovtekst' && sentence.role !== 'pladsholder');
+}
+
+/**
+ * The sentences of the evidence's sections that no aspect's exclusions take out (its `medmindre`, or
+ * `naeste_saetning_medmindre` of the sentence after): for a rule that reads a figure from any of
+ * them, so that a guarantee kept only »som udgangspunkt« gives no deadline.
+ */
+export function sourceSentencesKept(evidence: Evidence): Sentence[] {
+  const excluded = (sentence: Sentence, next: Sentence | undefined) =>
+    evidence.aspects.some(
+      ({ unless, nextUnless }) => (unless && patternMatches(unless, sentence)) || (nextUnless && next && !next.isHeading && patternMatches(nextUnless, next)),
+    );
+  return evidence.sourceSections
+    .flatMap(({ sentences }) => sentences.filter((sentence, at) => !excluded(sentence, sentences[at + 1])))
+    .filter((sentence) => sentence.role !== 'lovtekst' && sentence.role !== 'pladsholder');
 }
 
 /**

@@ -6,6 +6,7 @@ export interface RequirementMessageArgs {
   'offentliggoerelse-url-pladsholder': { url: string };
   'garanti-frist-for-lang': { dage: number; graense: number; felt: string };
   'garanti-frist-mangler': { graense: number; felt: string };
+  'garanti-frist-forbehold': { saetning: string; graense: number; felt: string };
   'garanti-regnet-fra-senere': { fra: string; graense: number };
   'gavekort-kun-lovtekst': { afsnit: string; eget?: string };
   'opfoelgning-maaneder': { fundet?: string; foerste: number; anden: number; felt: string };
@@ -32,6 +33,7 @@ export const requirementMessages: { readonly [Code in keyof RequirementMessageAr
   'offentliggoerelse-url-pladsholder': (a) => `»${a.url}« er ikke en adresse, borgerne kan finde standarden på, men en pladsholder eller et eksempel. Skriv adressen på den side, hvor kvalitetsstandarden er offentliggjort, i »offentliggoerelse.url«.`,
   'garanti-frist-for-lang': (a) => `Behandlingsgarantien lover behandling inden for ${a.dage} dage, men loven kræver højst ${a.graense} dage (SEL § 101, stk. 4). Ret fristen i »${a.felt}« og i teksten.`,
   'garanti-frist-mangler': (a) => `Afsnittet om behandlingsgaranti angiver ikke fristen. Skriv antallet af dage i »${a.felt}« (højst ${a.graense}), og nævn det i teksten.`,
+  'garanti-frist-forbehold': (a) => `Afsnittet om behandlingsgaranti nævner fristen, men lover den ikke uden forbehold: »${a.saetning}«. Loven giver garantien uden undtagelser (SEL § 101, stk. 4): skriv, at behandlingen sættes i gang senest ${a.graense} dage efter henvendelsen, og skriv antallet af dage i »${a.felt}«.`,
   'garanti-regnet-fra-senere': (a) => `Behandlingsgarantien regnes fra »${a.fra}«, men loven regner de ${a.graense} dage fra borgerens henvendelse til kommunen (SEL § 101, stk. 4): visitation, afgørelse og samtaler ligger inden for fristen, ikke før den. Skriv, at behandlingen sættes i gang senest ${a.graense} dage efter henvendelsen.`,
   'gavekort-kun-lovtekst': (a) => `${a.eget ? `Afsnittet »${a.afsnit}« gengiver kun lovens tekst om gavekort.` : ''}${!(a.eget) ? `Standarden gengiver kun lovens tekst om gavekort (i »${a.afsnit}«).` : ''} Skriv kommunens egne retningslinjer: hvornår gavekort bruges, til hvem, værdien, og hvordan det aftales.`,
   'opfoelgning-maaneder': (a) => `${a.fundet ? `Der følges op efter ${a.fundet} måneder` : ''}${!(a.fundet) ? `Der står ikke, hvornår der følges op` : ''}, men loven kræver opfølgning senest ${a.foerste} måned og igen ${a.anden} måneder efter afsluttet behandling. Skriv det i teksten, og angiv »${a.felt}«: [${a.foerste}, ${a.anden}].`,
@@ -58,6 +60,7 @@ export const requirementAnnexMessages: { readonly [Code in keyof RequirementMess
   'offentliggoerelse-url-pladsholder': (a) => `Standarden angiver ikke en rigtig adresse, hvor den er offentliggjort (»${a.url}«).`,
   'garanti-frist-for-lang': (a) => `Standarden lover behandling inden for ${a.dage} dage, men loven kræver, at behandlingen sættes i gang senest ${a.graense} dage efter henvendelsen.`,
   'garanti-frist-mangler': (a) => `Standarden oplyser ikke, inden for hvor mange dage behandlingen sættes i gang (loven kræver højst ${a.graense} dage).`,
+  'garanti-frist-forbehold': (a) => `Standarden lover ikke, at behandlingen sættes i gang senest ${a.graense} dage efter henvendelsen: fristen er kun nævnt med et forbehold, som noget, der kan ske, eller som et mål.`,
   'garanti-regnet-fra-senere': (a) => `Standarden regner behandlingsgarantien fra »${a.fra}«, men loven kræver, at behandlingen sættes i gang senest ${a.graense} dage efter, at borgeren har henvendt sig til kommunen.`,
   'gavekort-kun-lovtekst': (_) => `Afsnittet om gavekort gengiver kun lovens tekst og siger ikke, hvordan kommunen selv bruger gavekort.`,
   'opfoelgning-maaneder': (a) => `${a.fundet ? `Standarden siger, at der følges op efter ${a.fundet} måneder` : ''}${!(a.fundet) ? `Standarden siger ikke, hvornår der følges op` : ''}; loven kræver opfølgning ${a.foerste} og ${a.anden} måneder efter afsluttet behandling.`,

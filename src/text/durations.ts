@@ -66,7 +66,7 @@ export function deadlinesIn(text: string): number[] {
 
 /** About when treatment starts (»… iværksættes«, »… bliver igangsat«), not how long it lasts (»behandlingen varer højst 12 uger«). */
 const aboutStart = new LetterPattern(
-  String.raw`garanti|iværksæt|iværksat|påbegynd|(?<!\p{L})start|opstart|igangsæt|igangsat|(?<!\p{L})begynde[rs]?(?!\p{L})|(?<!\p{L})(?:få|modtage|tilbydes|tilbudt)(?: \p{L}+){0,2} behandling|(?<!\p{L})(?:komme[rs]? i|i gang med) (?:\p{L}+ )?behandling|ventetid(?:en)? på (?:\p{L}+ )?behandling|(?<!\p{L})vente[rs]? (?:\p{L}+ ){0,4}?på at (?:komme i|starte|begynde)|(?<!\p{L})vente[rs]? på (?:\p{L}+ )?behandling|behandling(?:en)? (?:skal|vil|kan) (?:begynde|starte|iværksættes|påbegyndes|gå i gang)|(?<!\p{L})sætte[rs]?(?: \p{L}+){0,2} i gang`,
+  String.raw`garanti|iværksæt|iværksat|påbegynd|(?<!\p{L})start|opstart|igangsæt|igangsat|(?<!\p{L})begynde[rs]?(?!\p{L})|(?<!\p{L})(?:få|modtage|tilbydes|tilbudt|tilbyder|ret til)(?: \p{L}+){0,2} behandling|(?<!\p{L})(?:komme[rs]? i|i gang med) (?:\p{L}+ )?behandling|ventetid(?:en)? på (?:\p{L}+ )?behandling|(?<!\p{L})vente[rs]? (?:\p{L}+ ){0,4}?på at (?:komme i|starte|begynde)|(?<!\p{L})vente[rs]? på (?:\p{L}+ )?behandling|behandling(?:en)? (?:skal|vil|kan) (?:begynde|starte|iværksættes|påbegyndes|gå i gang)|(?<!\p{L})sætte[rs]?(?: \p{L}+){0,2} i gang`,
 );
 
 /**

@@ -7,12 +7,13 @@
  * standard that promises a longer deadline describes a guarantee the law does not allow:
  * `mangler`, and so does one counted from a later event than the request (»14 dage efter, at du
  * er visiteret«): the wait before it is not in the law's 14 days. A guarantee with no deadline
- * stated: `delvist`.
+ * stated: `delvist`, and so with a deadline only by default, with exceptions left unnamed, or only
+ * possible (the law gives none), told with the sentence.
  */
 import { defaultRegulation, findRequirement, numberParameter } from '../../regulations/index.js';
 import { laterStartsIn, startDeadlinesIn } from '../../text/durations.js';
-import { tellsOwnPractice } from '../document-text.js';
-import { sourceSentences } from '../evidence.js';
+import { offersPossibilityOnly, type Sentence, tellsOwnPractice } from '../document-text.js';
+import { namesNeighbourService, sourceSentencesKept } from '../evidence.js';
 import { evidenceFor, judgeAspects } from '../prose.js';
 import type { Message, Rule } from '../types.js';
 
@@ -27,6 +28,10 @@ const legalDeadlineDays = numberParameter(requirement, 'frist_dage');
  */
 const shareWithinDeadline = /\d+ ?(?:%|procent) af [^,;.]*(?:inden for|indenfor|senest|efter højst) /;
 
+/** A statement of the kommune's (not a heading, quoted law, a placeholder or a neighbouring service's) that names a deadline for the treatment's start. */
+const namesDeadline = (sentence: Sentence) =>
+  !sentence.isHeading && !sentence.role && startDeadlinesIn([sentence]).length > 0 && !namesNeighbourService(sentence, defaultRegulation);
+
 const rule: Rule = {
   requirement,
   check(context) {
@@ -35,13 +40,22 @@ const rule: Rule = {
     // Nothing on the guarantee at all, or a document about something else: the generic verdict says it.
     if (outcome.status === 'mangler' || (evidence.declared.length === 0 && outcome.status !== 'opfyldt')) return outcome;
     const field = context.document.behandlingsgaranti?.frist_dage;
-    // A deadline counts where the kommune states it as its practice: not one it strives for, plans or denies (»Vi bestræber os på, at …«), nor one for a share.
-    const own = sourceSentences(evidence).filter((sentence) => tellsOwnPractice(sentence, context.date) && !shareWithinDeadline.test(sentence.lower));
+    // A deadline counts where the kommune states it as its practice: not one it strives for, plans, denies, only may keep or keeps
+    // with exceptions (»Vi bestræber os på, at …«, »Behandlingen kan iværksættes inden for 14 dage«, »… som udgangspunkt …«), nor one for a share.
+    const own = sourceSentencesKept(evidence).filter(
+      (sentence) => tellsOwnPractice(sentence, context.date) && !offersPossibilityOnly(sentence) && !shareWithinDeadline.test(sentence.lower),
+    );
     const stated = [...(field === undefined ? [] : [field]), ...startDeadlinesIn(own)];
     const felt = 'behandlingsgaranti.frist_dage';
     const found = outcome.messages.filter((message) => message.code === 'krav-fundet');
-    if (stated.length === 0)
-      return { ...outcome, status: 'delvist', messages: [{ code: 'garanti-frist-mangler', args: { felt, graense: legalDeadlineDays } }, ...found] };
+    if (stated.length === 0) {
+      // A deadline the requirement's own sections name but do not promise (»som udgangspunkt«, »kan«, »Vi bestræber os på …«) is told as such.
+      const unpromised = evidence.declared.flatMap((section) => section.sentences).find(namesDeadline);
+      const missing: Message = unpromised
+        ? { code: 'garanti-frist-forbehold', args: { saetning: unpromised.text, graense: legalDeadlineDays, felt } }
+        : { code: 'garanti-frist-mangler', args: { felt, graense: legalDeadlineDays } };
+      return { ...outcome, status: 'delvist', messages: [missing, ...found] };
+    }
     const longest = Math.max(...stated);
     const later = laterStartsIn(own);
     const tooLong = longest > legalDeadlineDays;

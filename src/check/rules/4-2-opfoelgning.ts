@@ -14,7 +14,7 @@ import { listDanish } from '../../diagnostics/labels.js';
 import { defaultRegulation, findRequirement, listItems, numberParameter } from '../../regulations/index.js';
 import { followUpMonthsIn } from '../../text/durations.js';
 import { statusesCoveredIn } from '../../text/statuses.js';
-import { sourceSentences } from '../evidence.js';
+import { sourceSentencesKept } from '../evidence.js';
 import { evidenceFor, judgeAspects } from '../prose.js';
 import type { Message, Rule } from '../types.js';
 
@@ -30,7 +30,7 @@ const rule: Rule = {
   check(context) {
     const evidence = evidenceFor(context, requirement);
     const section = context.document.opfoelgning;
-    const sentences = sourceSentences(evidence);
+    const sentences = sourceSentencesKept(evidence);
     const followUp = followUpMonthsIn(sentences);
     const maaneder = [...new Set([...(section?.maaneder ?? []), ...followUp.months])];
     const stated = new Set<string>([...(section?.udskrivningsstatusser ?? []), ...sentences.flatMap((sentence) => statusesCoveredIn(sentence.text, statuses))]);
