@@ -1,6 +1,6 @@
 /** `kvalitetsstandard diff`: what changed since the approved version, from git or a file. */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,5 +102,99 @@ describe('kvalitetsstandard diff', () => {
     expect(invalid.stderr).toContain('»municipalities/randers.yml« er ikke gyldig og kan ikke sammenlignes.');
     expect(invalid.stderr).toContain('Ukendt felt »maalgrupe«');
     for (const run of [noFrom, unknown, invalid]) expect(run.stderr).not.toMatch(stackTrace);
+  });
+});
+
+describe('kvalitetsstandard diff, used with the mistakes a new user makes', () => {
+  // A repository of its own: the tests above leave their file changed.
+  const folder = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-diff-fejl-'));
+  const own = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', ...args], { cwd: folder, stdio: 'pipe' });
+  const source = readFileSync(join(root, 'municipalities', 'randers.yml'), 'utf8');
+  beforeAll(() => {
+    own('init', '-q');
+    own('commit', '-q', '--allow-empty', '-m', 'Før kommunens fil');
+    own('tag', 'uden-fil');
+    mkdirSync(join(folder, 'municipalities'));
+    writeFileSync(join(folder, 'municipalities', 'randers.yml'), source);
+    own('add', '.');
+    own('commit', '-q', '-m', 'Godkendt');
+  });
+  const diff = (args: string[], env?: Record<string, string>) => runCli(['diff', ...args, '--uden-pdf'], { cwd: folder, env });
+  const danishAdvice = (run: { stderr: string }) => {
+    expect(run.stderr).not.toMatch(stackTrace);
+    expect(run.stderr).not.toMatch(/\b(Error|error|undefined|ENOENT|fatal)\b/);
+    expect(run.stderr).toMatch(/Angiv|Vælg|Ret|Tjek|Brug/);
+  };
+
+  it('refuses a --fra that is not an earlier version, and says what to give instead', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-uden-git-'));
+    cpSync(join(folder, 'municipalities'), join(outside, 'municipalities'), { recursive: true });
+    const cases: Array<[string[], string, Record<string, string>?]> = [
+      [['randers', '--fra', 'municipalities/randers.yml'], 'er den samme fil som'],
+      [['municipalities/randers.yml', '--fra', './municipalities/../municipalities/randers.yml'], 'er den samme fil som'],
+      [['randers', '--fra', 'uden-fil'], 'findes ikke i git-versionen »uden-fil«'],
+      [['randers', '--fra', 'godkendt-1999'], 'er hverken en fil eller en git-version'],
+      [['randers', '--fra', 'HEAD~1..HEAD'], 'er hverken en fil eller en git-version'],
+      [['randers', '--fra', 'municipalities'], 'Det er en mappe'],
+      [['municipalities', '--fra', 'HEAD'], '»municipalities« kan ikke læses: Det er en mappe'],
+      [['randers', '--fra', 'HEAD'], 'git er ikke installeret', { PATH: join(folder, 'ingen-programmer') }],
+    ];
+    for (const [args, said, env] of cases) {
+      const run = diff(args, env);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr).toContain(said);
+      danishAdvice(run);
+    }
+    const noRepository = runCli(['diff', 'randers', '--fra', 'HEAD', '--uden-pdf'], { cwd: outside });
+    expect(noRepository.status).toBe(2);
+    expect(noRepository.stderr).toContain('ligger ikke i et git-arkiv');
+    danishAdvice(noRepository);
+  });
+
+  it('names what is wrong in an earlier version that is not YAML or not valid, by its file, line and column', () => {
+    const write = (name: string, content: string | Buffer) => {
+      writeFileSync(join(folder, name), content);
+      return name;
+    };
+    const invalid = [
+      write('binaer.yml', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 1])),
+      write('notat.txt', 'Et notat om noget helt andet.\n'),
+      write('tom.yml', ''),
+      write('uafsluttet.yml', `${source.slice(0, source.indexOf('Kvalitetsstandard nr.'))}"Kvalitetsstandard nr. 15\n`),
+    ];
+    for (const name of invalid) {
+      const run = diff(['randers', '--fra', name]);
+      expect(run.status, name).toBe(1);
+      expect(run.stderr).toContain(`»${name}« er ikke gyldig og kan ikke sammenlignes.`);
+      expect(run.stderr).toMatch(new RegExp(`^${name.replace('.', '\\.')}(:\\d+:\\d+)?  fejl  `, 'm'));
+      danishAdvice(run);
+    }
+  });
+
+  it('compares with an earlier version cut short anywhere, or says where it is broken', () => {
+    for (const share of [0.02, 0.3, 0.55, 0.8]) {
+      const at = Math.floor(source.length * share);
+      writeFileSync(join(folder, 'kort.yml'), source.slice(0, at));
+      const run = diff(['randers', '--fra', 'kort.yml']);
+      expect([0, 1], `afskåret efter ${at} tegn`).toContain(run.status);
+      if (run.status === 1) {
+        expect(run.stderr).toMatch(/^kort\.yml(:\d+:\d+)? {2}fejl {2}/m);
+        danishAdvice(run);
+      } else expect(run.stdout).toMatch(/\((nyt afsnit|ændret)\)/);
+      expect(run.stderr).not.toMatch(stackTrace);
+    }
+  });
+
+  it("warns, and still compares, when --fra is another municipality's standard", () => {
+    const other = readFileSync(join(root, 'municipalities', 'holstebro.yml'));
+    writeFileSync(join(folder, 'holstebro.yml'), other);
+    const run = diff(['randers', '--fra', 'holstebro.yml']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('Advarsel: »holstebro.yml« handler om Holstebro Kommune, ikke om Randers Kommune.');
+    const same = diff(['randers', '--fra', 'HEAD']);
+    expect(same.status).toBe(0);
+    expect(same.stderr).toBe('');
+    expect(same.stdout).toContain('Ingen ændringer.');
   });
 });
