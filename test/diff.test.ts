@@ -28,6 +28,10 @@ beforeAll(async () => {
       .replace('frist_dage: 14', 'frist_dage: 10')
       .replace('udskrivningsstatusser: [faerdigbehandlet, andet_tilbud, hospital, anden_aarsag]', 'udskrivningsstatusser: [faerdigbehandlet, hospital]')
       .replace('Randers Kommune tilbyder social behandling', 'Randers Kommune tilbyder gratis social behandling')
+      // The same words in another form, two list items swapped, and a section moved to another chapter.
+      .replace('Randers Kommune vil som udgangspunkt tilbyde', 'Randers Kommune vil **som udgangspunkt** tilbyde')
+      .replace(/( +- Har et behandlingskrævende[^\n]*\n)( +- Ønsker rådgivning[^\n]*\n)/, '$2$1')
+      .replace('[visitation, behandlingsplan, handleplaner]', '[visitation, handleplaner, behandlingsplan]')
       .replace(
         '\nhjemmeboende_boern:',
         '\nfremtidig_indsats:\n  overskrift: Hvad vil vi arbejde med fremover?\n  tekst: I 2027 åbner vi et tilbud til unge under 25 år.\n\nhjemmeboende_boern:',
@@ -49,6 +53,9 @@ describe('kvalitetsstandard diff', () => {
     expect(run.stdout).toContain('  ~ Hvad er formålet med den behandling, som jeg modtager? (ændret)');
     expect(run.stdout).toContain('Randers Kommune tilbyder {+gratis +}social behandling');
     expect(run.stdout).toContain('  Behandlingsgaranti (dage): 14 → 10');
+    expect(run.stdout).toContain('    Kun formateringen er ændret:\n      - fed skrift tilføjet: »som udgangspunkt«');
+    expect(run.stdout).toMatch(/\[-flyttet herfra: Har et behandlingskrævende .*\{\+flyttet hertil: Har et behandlingskrævende/);
+    expect(run.stdout).toContain('  > Plan for din behandling/støtte (flyttet)\n    Står nu i kapitlet »Hvordan behandler Randers Kommune min ansøgning?«.');
     expect(run.stdout).toContain('  §4.5 Den fremtidige indsats: mangler → opfyldt');
     // A field the standard does not print: named by the schema, its values by the law's words.
     expect(run.stdout).toContain('Felter, som ikke står i den trykte tekst');
@@ -59,6 +66,9 @@ describe('kvalitetsstandard diff', () => {
     expect(page).toContain('<h1>Ændringer siden seneste godkendelse: Randers Kommune</h1>');
     expect(page).toContain('<ins><span class="sr-only">tilføjet: </span>gratis </ins>');
     expect(page).toContain('<tr><th scope="row">Behandlingsgaranti (dage)</th><td>14</td><td>10</td></tr>');
+    expect(page).toContain('<p class="formatering">Kun formateringen er ændret:</p>\n<ul><li>fed skrift tilføjet: »som udgangspunkt«</li></ul>');
+    expect(page).toContain('<del class="flyttet"><span class="maerke">flyttet herfra: </span>Har et behandlingskrævende');
+    expect(page).toContain('<small>(flyttet)</small>');
     // Named as the council knows the versions; no git words, paths or Markdown.
     expect(page).toContain('den nye udgave, som endnu ikke er godkendt, sammenlignet med den godkendte udgave af 13. december 2021');
     expect(page).not.toMatch(/godkendt-2021|HEAD|municipalities\/|\.yml|\*\*|###/);
