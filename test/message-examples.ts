@@ -170,6 +170,11 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'diff-mangler-fra': {},
   'diff-fra-ukendt': { fra: 'HEAD~1', fil: 'municipalities/testby.yml' },
   'diff-ugyldig': { fil: 'municipalities/testby.yml' },
+  'diff-ugyldig-git': {
+    fil: 'municipalities/testby.yml@HEAD~1',
+    kommando: 'git show "HEAD~1:./municipalities/testby.yml" > testby-HEAD-1.yml',
+    gemt: 'testby-HEAD-1.yml',
+  },
   'diff-skrevet': { filer: 'filer-eksempel' },
   'lsp-ret-til': { forslag: 'visitation' },
   'lsp-dato': { dato: '2024-11-20' },

@@ -83,6 +83,25 @@ function previousVersion(file: string, current: ReadResult & { ok: true }, from:
   return read.bytes;
 }
 
+/**
+ * Each invalid version's errors. A git version cannot be corrected where it is (often it was
+ * written before the schema changed): the message gives the command that saves it as a file
+ * to correct and compare with instead.
+ */
+function reportInvalid(before: FileCheck, after: FileCheck, file: string, from: string): void {
+  for (const check of [before, after]) {
+    if (check.valid) continue;
+    const saved = `${municipalityId(file)}-${from.replace(/[^A-Za-z0-9._-]+/g, '-')}.yml`;
+    const command = `git show "${from}:./${relative(process.cwd(), resolve(file)).split('\\').join('/')}" > ${saved}`;
+    const message =
+      check === before && !givenAsFile(from)
+        ? formatMessage('diff-ugyldig-git', { fil: check.file, kommando: command, gemt: saved })
+        : formatMessage('diff-ugyldig', { fil: check.file });
+    process.stderr.write(`kvalitetsstandard: ${message}\n`);
+    for (const diagnostic of check.diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic, check.text, styleFor(process.stderr))}\n`);
+  }
+}
+
 export async function runDiff({ positionals, options }: CommandContext): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('diff-mangler-kommune', {});
   if (typeof options.fra !== 'string') throw new UsageError('diff-mangler-fra', {});
@@ -97,15 +116,10 @@ export async function runDiff({ positionals, options }: CommandContext): Promise
   if (!current.ok) throw new UsageError('fil-argument-kan-ikke-laeses', { fil: positionals[0]!, aarsag: formatMessage(current.code, current.args) });
   const before = checkSource(beforeName, previousVersion(file, current, options.fra), date);
   const after = checkSource(file, current.bytes, date);
-  const invalid = [before, after].filter((check): check is FileCheck & { valid: false } => !check.valid);
-  if (invalid.length > 0) {
-    for (const check of invalid) {
-      process.stderr.write(`kvalitetsstandard: ${formatMessage('diff-ugyldig', { fil: check.file })}\n`);
-      for (const diagnostic of check.diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic, check.text, styleFor(process.stderr))}\n`);
-    }
+  if (!before.valid || !after.valid) {
+    reportInvalid(before, after, file, options.fra);
     return 1;
   }
-  if (!before.valid || !after.valid) return 1;
   if (before.document.kommune !== after.document.kommune)
     process.stderr.write(
       `kvalitetsstandard: ${formatMessage('diff-anden-kommune', { fra: beforeName, kommune: after.document.kommune, anden: before.document.kommune })}\n`,

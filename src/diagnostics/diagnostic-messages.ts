@@ -212,6 +212,7 @@ export interface DiagnosticMessageArgs {
   'diff-mangler-fra': NoArgs;
   'diff-fra-ukendt': { fra: string; fil: string };
   'diff-ugyldig': { fil: string };
+  'diff-ugyldig-git': { fil: string; kommando: string; gemt: string };
   'diff-skrevet': { filer: string };
   // #13: the editor (language server): quick fixes, completion and compliance findings as you type
   'lsp-ret-til': { forslag: string };
@@ -656,6 +657,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'diff-fra-ukendt': (a) =>
     `${quote(a.fra)} er hverken en fil eller en git-version, hvor ${quote(a.fil)} findes. Brug fx --fra HEAD~1, et tag eller stien til den godkendte udgave.`,
   'diff-ugyldig': (a) => `${quote(a.fil)} er ikke gyldig og kan ikke sammenlignes. Ret fejlene herunder.`,
+  'diff-ugyldig-git': (a) =>
+    `${quote(a.fil)} er ikke gyldig og kan ikke sammenlignes (den er måske skrevet, før værktøjet kendte de felter, det bruger nu). En git-version kan ikke rettes, hvor den er: gem den som en fil med »${a.kommando}«, ret fejlene herunder i den, og brug --fra ${a.gemt}.`,
   'diff-skrevet': (a) => `Skrevet til dagsordenen: ${a.filer}`,
   // #13: the editor (language server): quick fixes, completion and compliance findings as you type
   'lsp-ret-til': (a) => `Ret til ${quote(a.forslag)}`,
