@@ -87,12 +87,12 @@ const inlineForms: Record<string, string> = {
 /** Blocks that give their words a form of their own (a paragraph in them is not also »almindeligt afsnit«). */
 const blockForms: Record<string, string> = { blockquote: 'citat', pre: 'kodeblok', table: 'tabel', th: 'tabeloverskrift' };
 
-/** Where a part stands while its page is walked: the part, its chapter, the forms around and its own heading's level. */
+/** Where the walk of a page is: the part, its chapter, and the forms around. */
 interface Place {
   part: string;
   chapter?: string;
   form: string[];
-  /** Whether a block with a form of its own (list, table, quote, heading) is around. */
+  /** Whether a block with a form of its own (a list, a table, a quote, a heading, a paragraph) is around. */
   inBlock: boolean;
 }
 
@@ -111,32 +111,50 @@ function formOf(element: Element, place: Place, headingLevel: number | undefined
   return inlineForms[tag] ?? blockForms[tag];
 }
 
-const pictureOf = (element: Element) => {
+const pictureOf = (element: Element, form: string[]): PrintedWord => {
   const alt = typeof element.properties.alt === 'string' ? element.properties.alt.trim() : '';
-  return { word: '', picture: String(element.properties.src ?? ''), form: alt ? `billede med teksten »${alt}«` : 'billede uden tekst' };
+  return { word: '', picture: String(element.properties.src ?? ''), form: [...form, alt ? `billede med teksten »${alt}«` : 'billede uden tekst'] };
 };
+
+/**
+ * The printed words of each part, with their forms. A word may go on in the next text
+ * (»**telefon**,« is one word), and then has the forms of all its pieces; a picture, or
+ * whitespace, ends it.
+ */
+function wordReader() {
+  const words = new Map<string, PrintedWord[]>();
+  const of = (part: string) => words.get(part) ?? words.set(part, []).get(part)!;
+  let open: { part: string; word: PrintedWord } | undefined;
+  return {
+    words,
+    text(place: Place, text: string) {
+      for (const piece of text.split(/(\s+)/)) {
+        if (piece === '' || /^\s/.test(piece) || open?.part !== place.part) open = undefined;
+        if (piece === '' || /^\s/.test(piece)) continue;
+        const list = of(place.part);
+        // The open word is always its part's last.
+        if (open) list[list.length - 1] = open.word = { word: open.word.word + piece, form: [...open.word.form, ...lacking(place.form, open.word.form)] };
+        else list.push((open = { part: place.part, word: { word: piece, form: place.form } }).word);
+      }
+    },
+    picture(place: Place, picture: PrintedWord) {
+      open = undefined;
+      of(place.part).push(picture);
+    },
+  };
+}
 
 /** The page's printed text split into its parts, in the order they are printed. */
 export function printedParts(page: string, sectionNames: Map<string, string>): Map<string, PrintedPart> {
   const texts = new Map<string, string[]>();
-  const words = new Map<string, PrintedWord[]>();
+  const reader = wordReader();
   const headings = new Map<string, string>();
   const headingLevels = new Map<string, number>();
   const chapters = new Map<string, string | undefined>();
   const sectionById = new Map([...sectionNames.keys()].map((key) => [`afsnit-${key}`, key]));
-  const wordsOf = (part: string) => words.get(part) ?? words.set(part, []).get(part)!;
-  /** The word being read, which may go on in the next text (»**telefon**,« is one word, with the forms of all its pieces). */
-  let open: { part: string; word: PrintedWord } | undefined;
   const add = (place: Place, text: string) => {
     (texts.get(place.part) ?? texts.set(place.part, []).get(place.part)!).push(text);
-    for (const piece of text.split(/(\s+)/)) {
-      if (piece === '' || /^\s/.test(piece) || open?.part !== place.part) open = undefined;
-      if (piece === '' || /^\s/.test(piece)) continue;
-      const list = wordsOf(place.part);
-      // The open word is always its part's last: a picture closes it.
-      if (open) list[list.length - 1] = open.word = { word: open.word.word + piece, form: [...open.word.form, ...lacking(place.form, open.word.form)] };
-      else list.push((open = { part: place.part, word: { word: piece, form: place.form } }).word);
-    }
+    reader.text(place, text);
   };
   const walk = (node: Root | RootContent, at: Place) => {
     if (node.type === 'text') return add(at, node.value);
@@ -154,11 +172,7 @@ export function printedParts(page: string, sectionNames: Map<string, string>): M
         return void headings.set(place.part, tidy(headingText(node)));
       }
       if (place.part === contentsKey && /^h\d$/.test(node.tagName)) return void headings.set(place.part, tidy(headingText(node)));
-      if (node.tagName === 'img') {
-        const { form, ...picture } = pictureOf(node);
-        open = undefined;
-        return void wordsOf(place.part).push({ ...picture, form: [...place.form, form] });
-      }
+      if (node.tagName === 'img') return reader.picture(place, pictureOf(node, place.form));
       const form = formOf(node, place, headingLevels.get(place.part));
       if (form) place = { ...place, form: [...place.form, form], inBlock: place.inBlock || !inline.has(node.tagName) };
       // A term and its description read as one line: »Næste revision: december 2023«.
@@ -173,6 +187,7 @@ export function printedParts(page: string, sectionNames: Map<string, string>): M
   // Styles are not text, and the embedded fonts make up half the page: not parsed.
   walk(fromHtml(page.replace(/<style[^>]*>[\s\S]*?<\/style>/gi, '')), { part: coverKey, form: [], inBlock: false });
   const parts = new Map<string, PrintedPart>();
+  const { words } = reader;
   for (const key of new Set([...texts.keys(), ...words.keys()])) {
     const text = tidy((texts.get(key) ?? []).join(''));
     const heading = headings.get(key) ?? sectionNames.get(key) ?? 'Forside og sidefod';
