@@ -356,6 +356,8 @@ describe('diff reports a change in form alone', () => {
     // Words printed alike say nothing at all, whatever the Markdown (a list marker, a line broken in two).
     const same = compare(checked(withText(path, '- Rådgivning\n- Døgnbehandling')), checked(withText(path, '* Rådgivning\n* Døgnbehandling')));
     expect(same.sections).toEqual([]);
+    const rewrapped = compare(checked(withText(path, 'Du får fri behandling her.')), checked(withText(path, 'Du får fri\nbehandling her.')));
+    expect(rewrapped.sections).toEqual([]);
   });
 });
 
@@ -396,6 +398,29 @@ describe('diff reports a section or a line that moved as moved', () => {
         const changedWords = section.words.filter((word) => word.kind !== 'same');
         expect(changedWords.length > 0).toBe(after === reworded);
       }
+    }
+  });
+
+  it("shows a section moved into another list, or into a requirement's field, as the same section", () => {
+    const other = valid(source)!.oevrige_afsnit![1]!;
+    const toAppendix = edited((document) => {
+      const items = document.getIn(['oevrige_afsnit']) as { items: unknown[] };
+      (document.getIn(['bilag']) as { items: unknown[] }).items.push(items.items.splice(1, 1)[0]);
+    });
+    const toField = edited((document) => {
+      renamed(document, 'oevrige_afsnit', 1, 'fremtidig_indsats');
+      document.setIn(['fremtidig_indsats'], { overskrift: other.overskrift, tekst: other.tekst });
+      document.deleteIn(['oevrige_afsnit', 1]);
+    });
+    for (const [after, previousKey] of [
+      [toAppendix, undefined],
+      [toField, other.noegle],
+    ] as const) {
+      const { sections } = compare(checked(valid(source)!), checked(after));
+      const kinds = sections.map((section) => section.kind);
+      expect(kinds).not.toContain('tilfoejet');
+      expect(kinds).not.toContain('fjernet');
+      expect(sections.find((section) => section.heading === other.overskrift)?.previousKey).toBe(previousKey);
     }
   });
 

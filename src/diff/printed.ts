@@ -157,7 +157,8 @@ export function printedParts(page: string, sectionNames: Map<string, string>): M
     reader.text(place, text);
   };
   const walk = (node: Root | RootContent, at: Place) => {
-    if (node.type === 'text') return add(at, node.value);
+    // A line break within a paragraph prints as a space (a text rewrapped is the same text); only a code block keeps its lines.
+    if (node.type === 'text') return add(at, at.form.includes(blockForms.pre!) ? node.value : node.value.replace(/\s+/g, ' '));
     if (node.type !== 'element' && node.type !== 'root') return;
     let place = at;
     if (node.type === 'element') {
