@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import type { FileCheck } from '../src/check/run.js';
 import { compare } from '../src/diff/compare.js';
+import { diffReportText } from '../src/report/diff.js';
+import { styleOf } from '../src/report/terminal.js';
 import { printedDocument, printedPage } from '../src/diff/printed.js';
 import type { Kvalitetsstandard } from '../src/generated/kvalitetsstandard.js';
 import { parseSource } from '../src/load.js';
@@ -356,6 +358,16 @@ describe('diff reports a change in form alone', () => {
     // Words printed alike say nothing at all, whatever the Markdown (a list marker, a line broken in two).
     const same = compare(checked(withText(path, '- Rådgivning\n- Døgnbehandling')), checked(withText(path, '* Rådgivning\n* Døgnbehandling')));
     expect(same.sections).toEqual([]);
+    // Said as it is: only the form, or the form too when the words or the heading changed as well.
+    const report = (before: Kvalitetsstandard, after: Kvalitetsstandard) =>
+      diffReportText({ comparison: compare(checked(before), checked(after)), file, from: 'HEAD', date: '2026-11-23' }, styleOf(false));
+    const retitled = (text: string) => {
+      const document = withText(path, text);
+      return { ...document, maalgruppe: { ...document.maalgruppe!, overskrift: 'Hvem kan få behandling?' } };
+    };
+    expect(report(withText(path, 'Du får fri behandling her.'), withText(path, 'Du får **fri** behandling her.'))).toContain('Kun formateringen er ændret:');
+    for (const after of [withText(path, 'Du får **fri** behandling nu.'), retitled('Du får **fri** behandling her.')])
+      expect(report(withText(path, 'Du får fri behandling her.'), after)).toContain('Formateringen er også ændret:');
     const rewrapped = compare(checked(withText(path, 'Du får fri behandling her.')), checked(withText(path, 'Du får fri\nbehandling her.')));
     expect(rewrapped.sections).toEqual([]);
   });

@@ -57,7 +57,7 @@ function formPhrase({ text, before, after }: FormChange): string {
 
 /** What introduces the form changes: said outright when the words are the same, so no one looks for a change in them. */
 const formHeading = (section: SectionChange) =>
-  section.words.every((word) => word.kind === 'same') ? 'Kun formateringen er ændret' : 'Formateringen er også ændret';
+  !section.headingWords && section.words.every((word) => word.kind === 'same') ? 'Kun formateringen er ændret' : 'Formateringen er også ændret';
 
 /** The document's own words for what is compared: its kommune and the two versions, never a path or a revision. */
 export function comparedVersions({ kommune, versions }: Comparison): string {
