@@ -62,7 +62,8 @@ function gitVersion(file: string, from: string): Buffer {
   try {
     size = Number(git(['cat-file', '-s', ...object], top).toString('utf8'));
   } catch {
-    const known = succeeds(['rev-parse', '--verify', '--quiet', '--end-of-options', `${from}^{commit}`], top);
+    // cat-file names one object; rev-parse would also take »^HEAD« (all but HEAD) as a version.
+    const known = succeeds(['cat-file', '-e', '--end-of-options', `${from}^{commit}`], top);
     throw new UsageError(known ? 'diff-fra-uden-fil' : 'diff-fra-ukendt', { fra: from, fil: file });
   }
   if (size > maxFileBytes)
