@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import type { FileCheck } from '../src/check/run.js';
 import { compare } from '../src/diff/compare.js';
+import { formChanges } from '../src/diff/form.js';
+import { maxEdits, wordChanges } from '../src/diff/words.js';
 import { diffReportText } from '../src/report/diff.js';
 import { styleOf } from '../src/report/terminal.js';
 import { printedDocument, printedPage } from '../src/diff/printed.js';
@@ -525,5 +527,25 @@ describe('diff reports a picture that changed', () => {
     const { sections, fields } = compare(withLogo('blaa.svg'), withLogo('ogsaa-blaa.svg'));
     expect(sections).toEqual([]);
     expect(fields.map((field) => [field.before, field.after])).toEqual([['blaa.svg', 'ogsaa-blaa.svg']]);
+  });
+});
+
+describe('diff of a text rewritten past what is compared word by word (maxEdits)', () => {
+  const lines = Array.from({ length: 3 * maxEdits }, (_, index) => `Linje ${index + 1}`);
+
+  it('still says each line of a long list turned upside down moved', () => {
+    const changes = wordChanges(lines.join('\n'), [...lines].reverse().join('\n'));
+    expect(changes.filter((change) => change.kind === 'added' || change.kind === 'removed')).toEqual([]);
+    expect(changes.filter((change) => change.kind === 'moved').map((change) => change.text.trim())).toHaveLength(lines.length);
+  });
+
+  it('shows a paragraph whose every word changed as removed and added, and names no form in it', () => {
+    const before = lines.map((line) => line.replace('Linje', 'Ord')).join(' ');
+    const after = [...lines].reverse().join(' ');
+    const changes = wordChanges(before, after);
+    expect(changes.map((change) => change.kind)).toEqual(['removed', 'added']);
+    expect(changes.map((change) => change.text)).toEqual([before, after]);
+    const words = (text: string) => text.split(' ').map((word) => ({ word, form: ['almindeligt afsnit'] }));
+    expect(formChanges(words(before), words(after))).toEqual([]);
   });
 });

@@ -32,7 +32,7 @@ function succeeds(args: string[], cwd: string): boolean {
   }
 }
 
-/** The repository's top folder and the file's path in it, or undefined when the file is not in one (or git is not installed). */
+/** The repository's top folder and the file's path in it, or undefined when the file is not in one; git not installed is said as such. */
 function repositoryPath(file: string, from: string): { top: string; path: string } | undefined {
   try {
     const top = git(['rev-parse', '--show-toplevel'], dirname(resolve(file)))

@@ -5,6 +5,7 @@
  * print is compared, not a list of cases.
  */
 import { diffArrays } from 'diff';
+import { maxEdits } from './words.js';
 /** A printed word (or picture) and the form it is printed in, named for a reader: »fed skrift«, »punktopstilling«, »underoverskrift på niveau 1«. */
 export interface PrintedWord {
   word: string;
@@ -57,7 +58,8 @@ export function formChanges(was: readonly PrintedWord[], now: readonly PrintedWo
   let [old, current] = [0, 0];
   /** Pictures the version before had just here: one that comes in their place is a picture swapped, one change. */
   let gone: (FormChange & { at: number }) | undefined;
-  for (const part of diffArrays(was.map(identity), now.map(identity))) {
+  // A text rewritten past maxEdits is shown as rewritten by its words: the form of what little is left is not named.
+  for (const part of diffArrays(was.map(identity), now.map(identity), { maxEditLength: maxEdits }) ?? []) {
     const count = part.count ?? part.value.length;
     const words = part.removed ? was.slice(old, old + count) : now.slice(current, current + count);
     const pictures = words.filter((word) => word.picture !== undefined).map((word) => word.form.at(-1)!);
