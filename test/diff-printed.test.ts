@@ -4,12 +4,17 @@
  * are not listed here: each value of a real file is changed in turn, and a change counts as
  * printed when the rendered page's text changes.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import type { FileCheck } from '../src/check/run.js';
 import { compare } from '../src/diff/compare.js';
+import { formChanges } from '../src/diff/form.js';
+import { maxEdits, wordChanges } from '../src/diff/words.js';
+import { diffReportText } from '../src/report/diff.js';
+import { styleOf } from '../src/report/terminal.js';
 import { printedDocument, printedPage } from '../src/diff/printed.js';
 import type { Kvalitetsstandard } from '../src/generated/kvalitetsstandard.js';
 import { parseSource } from '../src/load.js';
@@ -32,8 +37,8 @@ function withOffer(text: string): string {
   return String(document);
 }
 
-function valid(text: string): Kvalitetsstandard | undefined {
-  const parsed = parseSource(file, Buffer.from(text));
+function valid(text: string, at = file): Kvalitetsstandard | undefined {
+  const parsed = parseSource(at, Buffer.from(text));
   if (!parsed.ok) return undefined;
   const result = validateLoaded(parsed.loaded);
   return result.valid ? result.document : undefined;
@@ -99,7 +104,7 @@ function enumAt(schema: SchemaNode, path: Path): unknown[] | undefined {
 }
 
 describe('diff reports every change to printed text', () => {
-  it('reports a change to each value of a real file that the page prints, with the changed words', () => {
+  it('reports a change to each value of a real file that the page prints, with the changed words', { timeout: 60_000 }, () => {
     const source = withOffer(readFileSync(file, 'utf8'));
     const original = valid(source)!;
     expect(original).toBeDefined();
@@ -267,14 +272,18 @@ describe('diff reports every change to printed text', () => {
     expect(versions(unapproved, draft).before).toBe('den tidligere udgave');
   });
 
-  it('reports a moved section in the contents, where the order is printed', () => {
+  it('reports a moved section as moved, and in the contents, where the order is printed', () => {
     const source = readFileSync(file, 'utf8');
     const document = parseDocument(source);
     const order = document.getIn(['praesentation', 'raekkefoelge']) as { items: unknown[] };
     order.items.push(order.items.shift());
     const { sections } = compare(checked(valid(source)!), checked(valid(String(document))!));
-    expect(sections.map((section) => section.heading)).toEqual(['Indhold']);
-    expect(sections[0]!.words.some((word) => word.kind !== 'same')).toBe(true);
+    expect(sections.map((section) => [section.heading, section.kind])).toEqual([
+      ['Indhold', 'aendret'],
+      ['Hvordan læser jeg denne kvalitetsstandard?', 'flyttet'],
+    ]);
+    expect(sections[0]!.words.map((word) => word.kind)).toEqual(['movedAway', 'same', 'moved']);
+    expect(sections[1]!.moved).toEqual({ after: 'Ordforklaringer', first: false, chapter: undefined });
   });
 
   it('names a section that prints no heading by its chapter, never by its key', () => {
@@ -287,5 +296,256 @@ describe('diff reports every change to printed text', () => {
     };
     const { sections } = compare(checked(grouped('Første udgave.')), checked(grouped('Anden udgave.')));
     expect(sections.map((section) => section.heading)).toEqual(['Hvad kan behandlingen til mig bestå af?']);
+  });
+});
+
+/** The real file with the text of the section at `path` replaced. */
+function withText(path: Path, text: string): Kvalitetsstandard {
+  const document = parseDocument(readFileSync(file, 'utf8'));
+  document.setIn([...path, 'tekst'], text);
+  return valid(String(document))!;
+}
+
+/** Sections of every kind: a requirement's, the preface, another section and an appendix. */
+const sectionPaths: Path[] = [['maalgruppe'], ['forord'], ['oevrige_afsnit', 0], ['bilag', 1]];
+
+describe('diff reports a change in form alone', () => {
+  // Each pair prints the same words in another form; the forms named are those only the first has, and only the second.
+  const pairs: Array<[string, string, string[], string[]]> = [
+    ['Du får **fri behandling** her.', 'Du får fri behandling her.', ['fed skrift'], []],
+    ['Du får *fri behandling* her.', 'Du får fri behandling her.', ['kursiv'], []],
+    ['Læs [mere om os](https://www.kommune.invalid/os) her.', 'Læs mere om os (https://www.kommune.invalid/os) her.', ['link'], []],
+    [
+      '### Ansøgning\n\nTekst.\n\n#### Klage\n\nMere tekst.',
+      '### Ansøgning\n\nTekst.\n\n### Klage\n\nMere tekst.',
+      ['underoverskrift på niveau 2'],
+      ['underoverskrift på niveau 1'],
+    ],
+    ['- Rådgivning\n- Døgnbehandling', 'Rådgivning\n\nDøgnbehandling', ['punktopstilling'], ['almindeligt afsnit']],
+    ['- Rådgivning\n- Døgnbehandling', '1. Rådgivning\n2. Døgnbehandling', ['punktopstilling'], ['nummereret liste']],
+  ];
+
+  it('names the form that changed and the words it concerns, both ways, in every kind of section', { timeout: 60_000 }, () => {
+    for (const path of sectionPaths) {
+      for (const [first, second, onlyFirst, onlySecond] of pairs) {
+        for (const [before, after, gone, come] of [
+          [first, second, onlyFirst, onlySecond],
+          [second, first, onlySecond, onlyFirst],
+        ] as const) {
+          const { sections, fields } = compare(checked(withText(path, before)), checked(withText(path, after)));
+          const where = `${path.join('.')}: ${before} → ${after}`;
+          expect(sections, where).toHaveLength(1);
+          expect(
+            sections[0]!.words.every((word) => word.kind === 'same'),
+            where,
+          ).toBe(true);
+          expect(
+            sections[0]!.form.map(({ before, after }) => ({ before, after })),
+            where,
+          ).toEqual([{ before: gone, after: come }]);
+          expect(sections[0]!.form[0]!.text, where).toMatch(/Klage|fri behandling|mere om os|Rådgivning Døgnbehandling/);
+          expect(fields).toEqual([]);
+        }
+      }
+    }
+  });
+
+  it('keeps words and form apart: a reworded sentence is no change of form, and a bold word that is also reworded is both', () => {
+    const path = ['maalgruppe'];
+    const reworded = compare(checked(withText(path, 'Du får fri behandling her.')), checked(withText(path, 'Du får gratis behandling her.')));
+    expect(reworded.sections[0]!.form).toEqual([]);
+    const both = compare(checked(withText(path, 'Du får fri behandling her.')), checked(withText(path, 'Du får **gratis behandling** her.')));
+    expect(both.sections[0]!.words.filter((word) => word.kind === 'added').map((word) => word.text.trim())).toEqual(['gratis']);
+    expect(both.sections[0]!.form).toEqual([{ text: 'behandling', before: [], after: ['fed skrift'] }]);
+    // Words printed alike say nothing at all, whatever the Markdown (a list marker, a line broken in two).
+    const same = compare(checked(withText(path, '- Rådgivning\n- Døgnbehandling')), checked(withText(path, '* Rådgivning\n* Døgnbehandling')));
+    expect(same.sections).toEqual([]);
+    // Said as it is: only the form, or the form too when the words or the heading changed as well.
+    const report = (before: Kvalitetsstandard, after: Kvalitetsstandard) =>
+      diffReportText({ comparison: compare(checked(before), checked(after)), file, from: 'HEAD', date: '2026-11-23' }, styleOf(false));
+    const retitled = (text: string) => {
+      const document = withText(path, text);
+      return { ...document, maalgruppe: { ...document.maalgruppe!, overskrift: 'Hvem kan få behandling?' } };
+    };
+    expect(report(withText(path, 'Du får fri behandling her.'), withText(path, 'Du får **fri** behandling her.'))).toContain('Kun formateringen er ændret:');
+    for (const after of [withText(path, 'Du får **fri** behandling nu.'), retitled('Du får **fri** behandling her.')])
+      expect(report(withText(path, 'Du får fri behandling her.'), after)).toContain('Formateringen er også ændret:');
+    const rewrapped = compare(checked(withText(path, 'Du får fri behandling her.')), checked(withText(path, 'Du får fri\nbehandling her.')));
+    expect(rewrapped.sections).toEqual([]);
+  });
+});
+
+describe('diff reports a section or a line that moved as moved', () => {
+  const source = readFileSync(file, 'utf8');
+  /** The real file with an edit made to its parsed document. */
+  const edited = (edit: (document: ReturnType<typeof parseDocument>) => void) => {
+    const document = parseDocument(source);
+    edit(document);
+    return valid(String(document))!;
+  };
+  /** Renames a section's key everywhere it is named (its list and the order of presentation). */
+  const renamed = (document: ReturnType<typeof parseDocument>, list: string, index: number, key: string) => {
+    const old = document.getIn([list, index, 'noegle']) as string;
+    document.setIn([list, index, 'noegle'], key);
+    const order = JSON.stringify(document.getIn(['praesentation', 'raekkefoelge']));
+    document.setIn(['praesentation', 'raekkefoelge'], JSON.parse(order.replaceAll(`"${old}"`, `"${key}"`)));
+  };
+
+  it('shows a renamed key, with or without reworded text, as the same section', () => {
+    for (const [list, index] of [
+      ['oevrige_afsnit', 0],
+      ['oevrige_afsnit', 2],
+      ['bilag', 0],
+    ] as const) {
+      const heading = (document: Kvalitetsstandard) => (document[list]![index] as { overskrift?: string }).overskrift;
+      const only = edited((document) => renamed(document, list, index, 'nyt-navn'));
+      const reworded = edited((document) => {
+        renamed(document, list, index, 'nyt-navn');
+        const text = document.getIn([list, index, 'tekst']) as string;
+        document.setIn([list, index, 'tekst'], text.replace(/\S+\s+\S+/, 'Med nye ord'));
+      });
+      for (const after of [only, reworded]) {
+        const { sections } = compare(checked(valid(source)!), checked(after));
+        const section = sections.find((change) => change.key === 'nyt-navn')!;
+        expect(section).toMatchObject({ kind: 'aendret', previousKey: valid(source)![list]![index]!.noegle, heading: heading(after) });
+        expect(sections.filter((change) => change.kind === 'tilfoejet' || change.kind === 'fjernet')).toEqual([]);
+        const changedWords = section.words.filter((word) => word.kind !== 'same');
+        expect(changedWords.length > 0).toBe(after === reworded);
+      }
+    }
+  });
+
+  it("shows a section moved into another list, or into a requirement's field, as the same section", () => {
+    const other = valid(source)!.oevrige_afsnit![1]!;
+    const toAppendix = edited((document) => {
+      const items = document.getIn(['oevrige_afsnit']) as { items: unknown[] };
+      (document.getIn(['bilag']) as { items: unknown[] }).items.push(items.items.splice(1, 1)[0]);
+    });
+    const toField = edited((document) => {
+      renamed(document, 'oevrige_afsnit', 1, 'fremtidig_indsats');
+      document.setIn(['fremtidig_indsats'], { overskrift: other.overskrift, tekst: other.tekst });
+      document.deleteIn(['oevrige_afsnit', 1]);
+    });
+    for (const [after, previousKey] of [
+      [toAppendix, undefined],
+      [toField, other.noegle],
+    ] as const) {
+      const { sections } = compare(checked(valid(source)!), checked(after));
+      const kinds = sections.map((section) => section.kind);
+      expect(kinds).not.toContain('tilfoejet');
+      expect(kinds).not.toContain('fjernet');
+      expect(sections.find((section) => section.heading === other.overskrift)?.previousKey).toBe(previousKey);
+    }
+  });
+
+  it('keeps a new section and a removed one apart when their texts are not alike', () => {
+    const replaced = edited((document) => {
+      renamed(document, 'oevrige_afsnit', 0, 'helt-andet');
+      document.setIn(['oevrige_afsnit', 0, 'overskrift'], 'Åbningstider');
+      document.setIn(['oevrige_afsnit', 0, 'tekst'], 'Centret har åbent mandag til fredag fra 8 til 15.');
+    });
+    const kinds = compare(checked(valid(source)!), checked(replaced)).sections.map((section) => section.kind);
+    expect(kinds).toContain('tilfoejet');
+    expect(kinds).toContain('fjernet');
+  });
+
+  it('says a section moved to another chapter moved, and where it stands now', () => {
+    const order = (valid(source)!.praesentation!.raekkefoelge as (string | string[])[]).map((entry) => [entry].flat());
+    // Each section of a chapter of several, moved to the end of another chapter.
+    const grouped = order.filter((chapter) => chapter.length > 1);
+    for (const [index, chapter] of grouped.entries()) {
+      const key = chapter.at(-1)!;
+      const target = grouped[(index + 1) % grouped.length]!;
+      const moved = edited((document) =>
+        document.setIn(
+          ['praesentation', 'raekkefoelge'],
+          order.map((entry) => (entry === chapter ? entry.slice(0, -1) : entry === target ? [...entry, key] : entry)),
+        ),
+      );
+      const { sections } = compare(checked(valid(source)!), checked(moved));
+      const section = sections.find((change) => change.key === key)!;
+      expect(section.kind, key).toBe('flyttet');
+      expect(section.moved?.chapter).toBe(printedDocument(file, 'randers', moved).get(target[0]!)!.heading);
+      expect(sections.map((change) => change.kind)).not.toContain('tilfoejet');
+    }
+  });
+
+  it('says list items and paragraphs that changed places moved, not removed and added', () => {
+    const items = ['Rådgivning om behandling', 'Ambulant behandling i centret', 'Døgnbehandling på et opholdssted', 'Efterbehandling'];
+    const list = (order: number[]) => order.map((index) => `- ${items[index]}`).join('\n');
+    const paragraphs = (order: number[]) => order.map((index) => items[index]).join('\n\n');
+    for (const path of sectionPaths) {
+      for (const write of [list, paragraphs]) {
+        for (const order of [
+          [1, 0, 2, 3],
+          [3, 0, 1, 2],
+          [1, 2, 3, 0],
+        ]) {
+          const { sections } = compare(checked(withText(path, write([0, 1, 2, 3]))), checked(withText(path, write(order))));
+          const words = sections[0]!.words;
+          expect(words.filter((word) => word.kind === 'added' || word.kind === 'removed')).toEqual([]);
+          const moved = words.filter((word) => word.kind === 'moved').map((word) => word.text.trim());
+          expect(moved).toEqual(words.filter((word) => word.kind === 'movedAway').map((word) => word.text.trim()));
+          expect(moved.length).toBeGreaterThan(0);
+          for (const text of moved) expect(items).toContain(text);
+        }
+      }
+    }
+  });
+});
+
+describe('diff reports a picture that changed', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-logo-'));
+  const copy = join(folder, 'randers.yml');
+  const svg = (colour: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="${colour}"/></svg>\n`;
+  writeFileSync(join(folder, 'blaa.svg'), svg('#004b87'));
+  writeFileSync(join(folder, 'roed.svg'), svg('#870000'));
+  writeFileSync(join(folder, 'ogsaa-blaa.svg'), svg('#004b87'));
+  const withLogo = (logo: string, kommune = 'Randers Kommune'): ValidCheck => {
+    const document = parseDocument(readFileSync(file, 'utf8'));
+    document.setIn(['praesentation', 'logo'], logo);
+    document.setIn(['kommune'], kommune);
+    return { ...checked(valid(String(document), copy)!), file: copy };
+  };
+
+  it('names a picture swapped for another, and one whose text (alt) changed, on the page that prints it', () => {
+    const swapped = compare(withLogo('blaa.svg'), withLogo('roed.svg'));
+    expect(swapped.sections.flatMap((section) => section.form)).toEqual([
+      { text: '', before: ['billede med teksten »Randers Kommune«'], after: ['billede med teksten »Randers Kommune«'] },
+    ]);
+    expect(swapped.fields).toEqual([]);
+    // The logo's text is the municipality's name: a new name is new words on the cover, and a new text of the same picture.
+    const renamed = compare(withLogo('blaa.svg'), withLogo('blaa.svg', 'Randers Byråd'));
+    expect(renamed.sections.flatMap((section) => section.form)).toContainEqual({
+      text: '',
+      before: ['billede med teksten »Randers Kommune«'],
+      after: ['billede med teksten »Randers Byråd«'],
+    });
+  });
+
+  it('lists a new file name for the same picture as a field, since the page prints the same', () => {
+    const { sections, fields } = compare(withLogo('blaa.svg'), withLogo('ogsaa-blaa.svg'));
+    expect(sections).toEqual([]);
+    expect(fields.map((field) => [field.before, field.after])).toEqual([['blaa.svg', 'ogsaa-blaa.svg']]);
+  });
+});
+
+describe('diff of a text rewritten past what is compared word by word (maxEdits)', () => {
+  const lines = Array.from({ length: 3 * maxEdits }, (_, index) => `Linje ${index + 1}`);
+
+  it('still says each line of a long list turned upside down moved', () => {
+    const changes = wordChanges(lines.join('\n'), [...lines].reverse().join('\n'));
+    expect(changes.filter((change) => change.kind === 'added' || change.kind === 'removed')).toEqual([]);
+    expect(changes.filter((change) => change.kind === 'moved').map((change) => change.text.trim())).toHaveLength(lines.length);
+  });
+
+  it('shows a paragraph whose every word changed as removed and added, and names no form in it', () => {
+    const before = lines.map((line) => line.replace('Linje', 'Ord')).join(' ');
+    const after = [...lines].reverse().join(' ');
+    const changes = wordChanges(before, after);
+    expect(changes.map((change) => change.kind)).toEqual(['removed', 'added']);
+    expect(changes.map((change) => change.text)).toEqual([before, after]);
+    const words = (text: string) => text.split(' ').map((word) => ({ word, form: ['almindeligt afsnit'] }));
+    expect(formChanges(words(before), words(after))).toEqual([]);
   });
 });

@@ -710,6 +710,8 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
     execFileSync('cp', ['-a', join(root, 'dist'), join(root, 'package.json'), installed]);
     for (const shared of ['node_modules', 'schema', 'assets']) symlinkSync(join(root, shared), join(installed, shared));
     const dir = workspace({ 'a.yml': small });
+    // The approved version beside the folder: --fra is never the compared file itself.
+    writeFileSync(join(dir, 'godkendt.yml'), small);
     const cliWithout = (args: string[]) => {
       const result = spawnSync(process.execPath, [join(installed, 'dist', 'cli.js'), ...args], {
         cwd: dir,
@@ -725,7 +727,7 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
     // preview watches the templates folder, diff renders both versions: each names the template, neither crashes.
     for (const args of [
       ['preview', 'a', '--port', '0'],
-      ['diff', 'a', '--fra', 'municipalities/a.yml', '--uden-pdf'],
+      ['diff', 'a', '--fra', 'godkendt.yml', '--uden-pdf'],
     ]) {
       const result = cliWithout(args);
       expectClean(result, 1);
@@ -958,13 +960,14 @@ describe('promise: exit 70 only for genuine bugs; what a user can fix is Danish 
   it('build, diff, ny: a folder that mkdir says cannot be made though the one above is there (/proc) ends at once with a Danish message (before: Node’s recursive mkdir ran at full CPU for ever)', (context) => {
     if (!existsSync('/proc/self')) context.skip();
     const dir = workspace({ 'a.yml': small });
+    writeFileSync(join(dir, 'godkendt.yml'), small);
     for (const [args, said] of [
       [['build', '--out', '/proc', '--dato', date, '--uden-pdf'], /»\/proc\/a« kunne ikke skrives: mappen findes ikke eller kan ikke oprettes her \(ENOENT\)/],
       [
         ['build', '--out', '/proc/ny/mappe', '--dato', date, '--uden-pdf'],
         /Mappen »\/proc\/ny\/mappe« kan ikke oprettes eller skrives i \(mappen findes ikke eller kan ikke oprettes her \(ENOENT\)\)/,
       ],
-      [['diff', 'a', '--fra', 'municipalities/a.yml', '--out', '/proc', '--dato', date, '--uden-pdf'], /»\/proc\/a\/aendringer\.html« kunne ikke skrives/],
+      [['diff', 'a', '--fra', 'godkendt.yml', '--out', '/proc', '--dato', date, '--uden-pdf'], /»\/proc\/a\/aendringer\.html« kunne ikke skrives/],
     ] as const) {
       const result = run([...args], dir, 30_000);
       expectClean(result, 1);

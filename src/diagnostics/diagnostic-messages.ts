@@ -212,6 +212,7 @@ export interface DiagnosticMessageArgs {
   'diff-mangler-fra': NoArgs;
   'diff-fra-ukendt': { fra: string; fil: string };
   'diff-ugyldig': { fil: string };
+  'diff-ugyldig-git': { fil: string; kommando: string; gemt: string };
   'diff-skrevet': { filer: string };
   // #13: the editor (language server): quick fixes, completion and compliance findings as you type
   'lsp-ret-til': { forslag: string };
@@ -330,6 +331,11 @@ export interface DiagnosticMessageArgs {
   'preview-fil-vaek': { fil: string; aarsag: string };
   'diff-fra-bindestreg': { fra: string };
   'diff-fra-fil': { fra: string; aarsag: string };
+  'diff-fra-samme-fil': { fra: string; fil: string };
+  'diff-fra-uden-fil': { fra: string; fil: string };
+  'diff-ikke-git': { fra: string; fil: string };
+  'diff-git-mangler': { fra: string };
+  'diff-anden-kommune': { fra: string; kommune: string; anden: string };
   'ny-kan-ikke-skrive': { fil: string; detalje: string };
   'kan-ikke-skrive': { fil: string; detalje: string };
   'build-afbrudt': NoArgs;
@@ -651,6 +657,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'diff-fra-ukendt': (a) =>
     `${quote(a.fra)} er hverken en fil eller en git-version, hvor ${quote(a.fil)} findes. Brug fx --fra HEAD~1, et tag eller stien til den godkendte udgave.`,
   'diff-ugyldig': (a) => `${quote(a.fil)} er ikke gyldig og kan ikke sammenlignes. Ret fejlene herunder.`,
+  'diff-ugyldig-git': (a) =>
+    `${quote(a.fil)} er ikke gyldig og kan ikke sammenlignes (den er måske skrevet, før værktøjet kendte de felter, det bruger nu). En git-version kan ikke rettes, hvor den er: gem den som en fil med »${a.kommando}«, ret fejlene herunder i den, og brug --fra ${a.gemt}.`,
   'diff-skrevet': (a) => `Skrevet til dagsordenen: ${a.filer}`,
   // #13: the editor (language server): quick fixes, completion and compliance findings as you type
   'lsp-ret-til': (a) => `Ret til ${quote(a.forslag)}`,
@@ -817,6 +825,16 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'diff-fra-bindestreg': (a) =>
     `${quote(a.fra)} kan ikke bruges som --fra, fordi den begynder med »-«. Angiv en git-version (fx HEAD~1 eller et tag) eller en fil (skriv »./« foran et filnavn, der begynder med »-«).`,
   'diff-fra-fil': (a) => `${quote(a.fra)} kan ikke bruges som --fra: ${a.aarsag}`,
+  'diff-fra-samme-fil': (a) =>
+    `--fra ${quote(a.fra)} er den samme fil som ${quote(a.fil)}, så der er intet at sammenligne. Angiv den godkendte udgave: en anden fil eller en git-version, fx --fra HEAD~1 eller et tag.`,
+  'diff-fra-uden-fil': (a) =>
+    `${quote(a.fil)} findes ikke i git-versionen ${quote(a.fra)}: filen er kommet til eller omdøbt efter den version, eller den er ikke gemt i git (committet) endnu. Vælg en senere version (fx mærket for byrådets godkendelse), eller angiv stien til en fil med den godkendte udgave.`,
+  'diff-ikke-git': (a) =>
+    `${quote(a.fra)} er ikke en fil, og ${quote(a.fil)} ligger ikke i et git-arkiv, så ${quote(a.fra)} kan heller ikke være en git-version. Angiv stien til en fil med den godkendte udgave, fx --fra godkendt-2021.yml.`,
+  'diff-git-mangler': (a) =>
+    `${quote(a.fra)} er ikke en fil, og git er ikke installeret, så ${quote(a.fra)} kan heller ikke læses som en git-version. Angiv stien til en fil med den godkendte udgave, eller installér git.`,
+  'diff-anden-kommune': (a) =>
+    `Advarsel: ${quote(a.fra)} handler om ${a.anden}, ikke om ${a.kommune}. Sammenligningen viser derfor forskellen mellem to kommuners standarder. Tjek, at --fra er en tidligere udgave af den samme kommunes fil.`,
   'ny-kan-ikke-skrive': (a) => `${quote(a.fil)} kan ikke oprettes: ${a.detalje}. Kør kommandoen i en mappe, du kan skrive i.`,
   'kan-ikke-skrive': (a) => `${quote(a.fil)} kunne ikke skrives: ${a.detalje}.`,
   'build-afbrudt': () => 'Bygningen blev afbrudt. Det, der nåede at blive skrevet, er helt; næste build gør resten færdigt.',

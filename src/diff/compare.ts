@@ -3,7 +3,6 @@
  * the document's own headings: the printed text (word by word, as the templates print it),
  * figures (deadlines, target figures, prices, dates) and how the compliance status moved.
  */
-import { diffWords } from 'diff';
 import type { FileCheck } from '../check/run.js';
 import type { Finding, Status } from '../check/types.js';
 import type { Kvalitetsstandard } from '../generated/kvalitetsstandard.js';
@@ -13,24 +12,29 @@ import { municipalityId } from '../files.js';
 import { indicatorLabel } from '../render/model.js';
 import { type FigureChange, unprintedFieldChanges } from './fields.js';
 
-export type { FigureChange };
+export type { FigureChange, FormChange, WordChange };
+import { formChanges, type FormChange } from './form.js';
+import { wordChanges, type WordChange } from './words.js';
+import { matchedParts, movedSections, type Move } from './matching.js';
 import { markdownText, printedDocument, type PrintedPart } from './printed.js';
 import { byCodeUnits } from '../text/order.js';
 
 type ValidCheck = FileCheck & { valid: true };
-
-export interface WordChange {
-  kind: 'same' | 'added' | 'removed';
-  text: string;
-}
 
 export interface SectionChange {
   key: string;
   heading: string;
   /** The heading word by word, when it changed. */
   headingWords?: WordChange[];
-  kind: 'tilfoejet' | 'fjernet' | 'aendret';
+  /** `flyttet`: the same heading, text and form, in another place. */
+  kind: 'tilfoejet' | 'fjernet' | 'aendret' | 'flyttet';
+  /** The section's key in the earlier version, when it had another (a key renamed, a section moved between lists). */
+  previousKey?: string;
+  /** Where it stands now, when it moved. */
+  moved?: Move;
   words: WordChange[];
+  /** Words both versions print, in another form (emphasis, a link, a heading's level, a list, a picture). */
+  form: FormChange[];
 }
 
 export interface StatusChange {
@@ -87,35 +91,44 @@ function statusesOf(findings: readonly Finding[]): Map<string, Status> {
   return new Map(findings.map((finding) => [finding.requirement.id, finding.status]));
 }
 
-function wordChanges(before: string, after: string): WordChange[] {
-  return diffWords(before, after).map((part) => ({
-    kind: part.added ? ('added' as const) : part.removed ? ('removed' as const) : ('same' as const),
-    text: part.value,
-  }));
-}
+/** Whether a printed heading changed; a section printing none is named by its chapter, which is no heading of its own. */
+const headingChanged = (a: PrintedPart, b: PrintedPart) =>
+  (a.headingPrinted || b.headingPrinted) && (a.heading !== b.heading || a.headingPrinted !== b.headingPrinted);
 
-const samePart = (a: PrintedPart | undefined, b: PrintedPart | undefined) => a?.text === b?.text && a?.heading === b?.heading;
+const samePart = (a: PrintedPart | undefined, b: PrintedPart | undefined) =>
+  a !== undefined && b !== undefined && a.text === b.text && !headingChanged(a, b) && JSON.stringify(a.words) === JSON.stringify(b.words);
 
-/** Whether two versions print the same parts with the same headings and text. */
+/** Whether two versions print the same parts, in the same order and chapters, with the same headings, text and form. */
 function printsAlike(old: Map<string, PrintedPart>, current: Map<string, PrintedPart>): boolean {
-  return old.size === current.size && [...current].every(([key, part]) => samePart(old.get(key), part));
+  const order = (parts: Map<string, PrintedPart>) => JSON.stringify([...parts.values()].map((part) => [part.key, part.chapter]));
+  return order(old) === order(current) && [...current].every(([key, part]) => samePart(old.get(key), part));
 }
 
-/** Every printed part (section, contents, cover and footer) whose heading or text differs, in the order the new version prints them. */
+/** Every printed part (section, contents, cover and footer) whose heading, text, form, key or place differs, in the order the new version prints them, then those removed. */
 function sectionChanges(old: Map<string, PrintedPart>, current: Map<string, PrintedPart>): SectionChange[] {
-  const changes: SectionChange[] = [];
-  for (const key of new Set([...current.keys(), ...old.keys()])) {
-    const was = old.get(key);
-    const now = current.get(key);
-    if (was && now && samePart(was, now)) continue;
-    changes.push({
+  const matched = matchedParts(old, current);
+  const moves = movedSections(old, current, matched);
+  const change = (key: string, was: PrintedPart | undefined, now: PrintedPart | undefined): SectionChange => {
+    const alike = samePart(was, now);
+    return {
       key,
       heading: now?.heading ?? was!.heading,
-      headingWords: was && now && was.heading !== now.heading ? wordChanges(was.heading, now.heading) : undefined,
-      kind: !was ? 'tilfoejet' : !now ? 'fjernet' : 'aendret',
+      headingWords:
+        was && now && headingChanged(was, now) ? wordChanges(was.headingPrinted ? was.heading : '', now.headingPrinted ? now.heading : '') : undefined,
+      kind: !was ? 'tilfoejet' : !now ? 'fjernet' : alike && moves.has(key) ? 'flyttet' : 'aendret',
+      previousKey: was && now && was.key !== key ? was.key : undefined,
+      moved: moves.get(key),
       words: wordChanges(was?.text ?? '', now?.text ?? ''),
-    });
+      form: was && now ? formChanges(was.words, now.words) : [],
+    };
+  };
+  const changes: SectionChange[] = [];
+  for (const [key, now] of current) {
+    const was = old.get(matched.get(key) ?? '');
+    if (!was || !samePart(was, now) || was.key !== key || moves.has(key)) changes.push(change(key, was, now));
   }
+  const kept = new Set(matched.values());
+  for (const [key, was] of old) if (!kept.has(key)) changes.push(change(key, was, undefined));
   return changes;
 }
 
