@@ -700,9 +700,9 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'lsp-ukendt-metode': (a) =>
     `Sprogserveren kender ikke forespørgslen ${quote(a.metode)} og har svaret, at den ikke findes. Det er ikke en fejl i din fil: editoren spurgte om noget, sprogserveren ikke tilbyder, og alt andet virker som før.`,
   'lsp-ugyldige-parametre': (a) =>
-    `Sprogserveren kan ikke svare på ${quote(a.metode)}: ${quote(a.felt)} mangler eller er ikke, som protokollen kræver. Det er ikke en fejl i din fil; luk og åbn filen, eller genstart editoren, og meld det til udviklerne, hvis det sker igen.`,
+    `Sprogserveren kan ikke svare på ${quote(a.metode)}: ${quote(a.felt)} mangler eller er ikke, som protokollen kræver. Det er en fejl i editoren eller dens udvidelse, ikke i din fil, og alt andet virker som før. Luk og åbn filen; sker det igen, så opdatér editoren og udvidelsen, eller brug VS Code med udvidelsen kvalitetsstandard.vsix (se »Sådan redigerer du« i README).`,
   'lsp-besked-ignoreret': (a) =>
-    `${quote(a.metode)} er ignoreret: ${quote(a.felt)} mangler eller er ikke, som protokollen kræver. Det er ikke en fejl i din fil; luk og åbn filen, eller genstart editoren, og meld det til udviklerne, hvis det sker igen.`,
+    `${quote(a.metode)} er ignoreret: ${quote(a.felt)} mangler eller er ikke, som protokollen kræver. Det er en fejl i editoren eller dens udvidelse, ikke i din fil, og alt andet virker som før. Luk og åbn filen; sker det igen, så opdatér editoren og udvidelsen, eller brug VS Code med udvidelsen kvalitetsstandard.vsix (se »Sådan redigerer du« i README).`,
   'lsp-intern-fejl': (a) =>
     `Der skete en uventet fejl i sprogserveren ved ${quote(a.metode)}${a.uri ? ` for ${a.uri}` : ''}. Din fil er ikke ændret. Start editoren med KVALITETSSTANDARD_DEBUG=1 for detaljer, og meld fejlen til udviklerne.`,
   'lsp-besked-ikke-behandlet': () =>
