@@ -7,6 +7,7 @@
 import { isFullDate } from '../dates.js';
 import { type Message, message } from '../diagnostics/messages.js';
 import { listDanish } from '../diagnostics/labels.js';
+import { clientText } from './client-text.js';
 import { type ComplianceLevel, complianceLevels } from './diagnostics.js';
 
 export interface ClientSettings {
@@ -56,7 +57,7 @@ export function readSettings(value: unknown, previous: ClientSettings): { settin
     const read = cleared(given) ? undefined : rules[name].read(given);
     (settings as Record<string, unknown>)[name] = read;
     if (read === undefined && !cleared(given))
-      problems.push(message('lsp-ugyldig-indstilling', { indstilling: `kvalitetsstandard.${name}`, vaerdi: shown(given), ...rules[name].refusal }));
+      problems.push(message('lsp-ugyldig-indstilling', { indstilling: `kvalitetsstandard.${name}`, vaerdi: clientText(shown(given)), ...rules[name].refusal }));
   }
   return { settings, problems };
 }
