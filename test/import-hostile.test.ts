@@ -234,6 +234,60 @@ describe('promise: a link or a picture that leads to nothing in the file keeps w
     const { yaml } = await importBytes(bytes, { kommune: 'Testby' });
     expect(yaml).not.toContain('Et slettet kapitel');
     expect(yaml).toContain('[vores side](https://testby.dk/stof)');
+    // The bookmark is at the heading that became the section »visitation«: the link leads there on the published page.
+    expect(yaml).toContain('[visitationen](#afsnit-visitation)');
+  });
+
+  const bookmarked = (name: string, content: string) => `<w:bookmarkStart w:id="9" w:name="${name}"/>${content}<w:bookmarkEnd w:id="9"/>`;
+  const headed = (text: string, bookmark?: string) =>
+    `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>${bookmark ? bookmarked(bookmark, textRun(text)) : textRun(text)}</w:p>`;
+  const internal = (anchor: string, text: string) => `<w:hyperlink w:anchor="${anchor}">${textRun(text)}</w:hyperlink>`;
+  const external = (id: string, text: string) => `<w:hyperlink r:id="${id}">${textRun(text)}</w:hyperlink>`;
+
+  it('leads a link to a bookmark at a heading to that section on the page (also a later one, an own section and in a footnote), unwraps one to a bookmark elsewhere, and says how many of each (before: »#_Toc1«, leading nowhere)', async () => {
+    const bytes = await documentWith(
+      headed('Visitation', '_Ref1') +
+        paragraph(textRun('Læs om '), internal('_Ref2', 'klageadgangen'), textRun(' og om '), internal('_Ref3', 'vores café'), textRun('.')) +
+        paragraph(bookmarked('_Ref4', textRun('Et afsnit med et bogmærke.')), textRun(' Se '), internal('_Ref4', 'ovenfor'), textRun('.')) +
+        paragraph(textRun('Med fodnote'), '<w:r><w:footnoteReference w:id="1"/></w:r>') +
+        headed('Klageadgang', '_Ref2') +
+        paragraph(textRun('Tilbage til '), internal('_Ref1', 'visitationen'), textRun('.')) +
+        headed('Vores café', '_Ref3') +
+        paragraph(textRun('Åben hver dag.')),
+      { 'word/footnotes.xml': (xml) => xml.replace('En fodnote.', `En fodnote, se </w:t></w:r>${internal('_Ref2', 'klagen')}<w:r><w:t>`) },
+    );
+    const { yaml } = await importBytes(bytes, { kommune: 'Testby' });
+    expect(yaml).toContain('[klageadgangen](#afsnit-sagsbehandling_og_klageadgang)');
+    expect(yaml).toContain('[vores café](#afsnit-vores-cafe)');
+    expect(yaml).toContain('[visitationen](#afsnit-visitation)');
+    expect(yaml).toContain('[klagen](#afsnit-sagsbehandling_og_klageadgang)');
+    expect(yaml).toContain('Et afsnit med et bogmærke. Se ovenfor.');
+    expect(yaml).not.toMatch(/\(#_Ref/);
+    const { standard } = await importBytes(bytes, { kommune: 'Testby' });
+    expect(standard.questions.filter((question) => question.code === 'import-spoerg-interne-links')).toEqual([
+      { code: 'import-spoerg-interne-links', args: { tilOverskrift: 4, udenLink: 1, eksempel: 'ovenfor' } },
+    ]);
+  });
+
+  it.each([
+    ['a file beside the document', 'bilag1.docx'],
+    ['a file in the folder above, written with backslashes', '..\\Bilag\\takster.pdf'],
+    ['a network share', '\\\\server\\delt\\bilag.pdf'],
+    ['a place in a file beside it', 'bilag1.docx#Takster'],
+    ['a path from the root', '/dokumenter/bilag.pdf'],
+  ])('unwraps a link to %s (it leads nowhere on the web) and says so, with its text and address (before: kept as a link)', async (_what, target) => {
+    const bytes = await documentWith(
+      heading('Visitation') + paragraph(textRun('Se '), external('rIdFil', 'bilaget'), textRun(' og '), external('rIdWeb', 'siden'), textRun('.')),
+      {
+        [documentRelationships]: withRelationships(
+          `<Relationship Id="rIdFil" Type="${hyperlinkType}" Target="${target}" TargetMode="External"/>`,
+          `<Relationship Id="rIdWeb" Type="${hyperlinkType}" Target="https://testby.dk" TargetMode="External"/>`,
+        ),
+      },
+    );
+    const { yaml } = await importBytes(bytes, { kommune: 'Testby' });
+    expect(yaml).toContain('Se bilaget og [siden](https://testby.dk).');
+    expect(await reportLines(bytes)).toEqual([formatMessage('import-spoerg-fil-links', { antal: 1, tekst: 'bilaget', adresse: target })]);
   });
 
   const description = 'Organisationsdiagram for rusmiddelcentret';

@@ -435,6 +435,8 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'import-spoerg-link': { tekst: 'Du får behandling inden for 14 dage.', adresse: 'javascript:alert(1)' },
   'import-spoerg-sporede-aendringer': { indsat: 2, slettet: 1, andre: 3, indsatte: ['inden for 14 dage', 'en samtale'], slettede: ['inden for 30 dage'] },
   'import-spoerg-doede-links': { antal: 2, eksempel: 'se afsnittet om visitation' },
+  'import-spoerg-interne-links': { tilOverskrift: 2, udenLink: 1, eksempel: 'se afsnittet om klage' },
+  'import-spoerg-fil-links': { antal: 2, tekst: 'Bilag 1', adresse: '..\\Bilag\\bilag1.pdf' },
   'import-spoerg-manglende-billeder': { antal: 2, eksempel: 'organisationsdiagram' },
   'import-spoerg-manglende-noter': { antal: 2, eksempel: 'Du får behandling inden for 14 dage.' },
   'garanti-frist-for-lang': { dage: 2, graense: 2, felt: 'behandlingsgaranti.frist_dage' },

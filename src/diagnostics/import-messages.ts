@@ -125,6 +125,8 @@ export interface ImportMessageArgs {
   // #21: what a draft's tracked changes and its references to nothing become
   'import-spoerg-sporede-aendringer': { indsat: number; slettet: number; andre: number; indsatte: string[]; slettede: string[] };
   'import-spoerg-doede-links': { antal: number; eksempel: string };
+  'import-spoerg-interne-links': { tilOverskrift: number; udenLink: number; eksempel: string };
+  'import-spoerg-fil-links': { antal: number; tekst: string; adresse: string };
   'import-spoerg-manglende-billeder': { antal: number; eksempel: string };
   'import-spoerg-manglende-noter': { antal: number; eksempel: string };
   'import-over-graense-i-dokumentet': {
@@ -397,6 +399,16 @@ export const importMessages: MessageTable<ImportMessageArgs> = {
   },
   'import-spoerg-doede-links': (a) =>
     `Dokumentet har ${a.antal} link(s), der fører til noget, som ikke findes i filen (et bogmærke, en henvisning eller en del af filen)${a.eksempel ? `, fx ${quote(a.eksempel)}` : ''}. Teksten er importeret uden linket. Ret linket i Word, og importér igen, eller indsæt den rigtige adresse i filen selv.`,
+  'import-spoerg-interne-links': (a) =>
+    `Dokumentet har ${a.tilOverskrift + a.udenLink} link(s) til et sted i dokumentet selv (et bogmærke i Word)${a.eksempel ? `, fx ${quote(a.eksempel)}` : ''}. ${
+      a.tilOverskrift > 0 ? `${a.tilOverskrift} fører nu til det afsnit på hjemmesiden, hvis overskrift bogmærket stod ved. ` : ''
+    }${
+      a.udenLink > 0
+        ? `${a.udenLink} er importeret som tekst uden link, fordi bogmærket ikke står ved et afsnits overskrift, og et bogmærke ikke findes på hjemmesiden. `
+        : ''
+    }Tjek, at hvert link fører det rigtige sted hen, eller skriv i teksten, hvilket afsnit der menes.`,
+  'import-spoerg-fil-links': (a) =>
+    `Dokumentet har ${a.antal} link(s) til en fil ved siden af dokumentet (en adresse uden http:// eller https://), fx ${quote(a.tekst)} til ${quote(a.adresse)}. Filen kommer ikke med på hjemmesiden, så teksten er importeret uden linket. Læg filen på kommunens hjemmeside, og indsæt dens adresse (https://…) som link i filen.`,
   'import-spoerg-manglende-billeder': (a) =>
     `${a.antal} billede(r) i dokumentet findes ikke i filen (Word viser et tomt felt eller et rødt kryds i stedet)${a.eksempel ? `, fx ${quote(a.eksempel)}` : ''}. Resten af dokumentet er importeret. Er billedet vigtigt, så sæt det ind i Word igen, eller beskriv i filen med ord, hvad det viser.`,
   'import-over-graense-i-dokumentet': (a) => `${limitPlace(a)} ${limitAmount(a)}, så intet er skrevet. ${limitAdvice(a)}`,

@@ -24,6 +24,8 @@ export interface Unseen extends DeadEnds {
   altChunks: number;
   /** Links whose address is not for the web: their text and address. */
   links: Array<{ text: string; address: string }>;
+  /** Links to a file beside the document (a relative address, »bilag.docx«, »..\\x.pdf«), which leads nowhere on the web: their text and address. */
+  fileLinks: Array<{ text: string; address: string }>;
   /** What the styles part says about hiding text. */
   styles: StyleHiding;
   /** Tracked changes (»Spor ændringer«) read as accepted. */
@@ -59,6 +61,7 @@ export const nothingUnseen = (): Unseen => ({
   comments: [],
   altChunks: 0,
   links: [],
+  fileLinks: [],
   styles: { own: new Map(), basedOn: new Map(), defaults: new Map() },
   changes: { inserted: 0, deleted: 0, other: 0, insertedTexts: [], deletedTexts: [] },
   deadLinks: [],
@@ -316,9 +319,11 @@ const webSchemes = new Set(['http', 'https', 'mailto', 'tel']);
 
 /** Whether an address is one a web page should not link to; browsers ignore control characters and spaces inside a scheme. */
 export function isUnsafeAddress(address: string): boolean {
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(address.replace(/[\u0000-\u0020\u007f]/g, ''))?.[1];
+  const scheme = schemeOf(address);
   return scheme !== undefined && !webSchemes.has(scheme.toLowerCase());
 }
+
+const schemeOf = (address: string) => /^([a-z][a-z0-9+.-]*):/i.exec(address.replace(/[\u0000-\u0020\u007f]/g, ''))?.[1];
 
 /** The part of mammoth's document model a link and a styled paragraph or run have. */
 interface ModelElement {
@@ -357,20 +362,26 @@ export function withoutHiddenStyles<T extends ModelElement>(element: T, unseen: 
 
 const plainText = (element: ModelElement): string => (element.type === 'text' ? (element.value ?? '') : (element.children ?? []).map(plainText).join(''));
 
-/** The document model with each link to an unsafe address replaced by its text, recorded. */
+/**
+ * The document model with each link to an unsafe address, or to a file beside the document (an
+ * address with no scheme, relative to where the .docx lay), replaced by its text, recorded.
+ */
 export function withoutUnsafeLinks<T extends ModelElement>(element: T, unseen: Unseen): T {
   if (!element.children) return element;
   const children = element.children.flatMap((child): ModelElement[] => {
     const kept = withoutUnsafeLinks(child, unseen);
-    if (kept.type !== 'hyperlink' || !kept.href || !isUnsafeAddress(kept.href)) return [kept];
-    unseen.links.push({ text: plainText(kept).trim(), address: kept.href });
+    if (kept.type !== 'hyperlink' || !kept.href) return [kept];
+    const relative = schemeOf(kept.href) === undefined;
+    if (!relative && !isUnsafeAddress(kept.href)) return [kept];
+    (relative ? unseen.fileLinks : unseen.links).push({ text: plainText(kept).trim(), address: kept.href });
     return kept.children ?? [];
   });
   return { ...element, children };
 }
 
 const shortened = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
-const example = (texts: readonly string[]) => shortened(texts.find(Boolean) ?? '');
+/** The first text of some, shortened, as the report quotes one. */
+export const example = (texts: readonly string[]) => shortened(texts.find(Boolean) ?? '');
 
 /** The report's questions for what was left out or changed. */
 export function unseenQuestions(unseen: Unseen): ImportedStandard['questions'] {
@@ -380,6 +391,12 @@ export function unseenQuestions(unseen: Unseen): ImportedStandard['questions'] {
     questions.push({ code: 'import-spoerg-kommentarer', args: { antal: unseen.comments.length, eksempel: example(unseen.comments) } });
   if (unseen.altChunks > 0) questions.push({ code: 'import-spoerg-html-stykker', args: { antal: unseen.altChunks } });
   for (const link of unseen.links) questions.push({ code: 'import-spoerg-link', args: { tekst: link.text, adresse: example([link.address]) } });
+  const [fileLink] = unseen.fileLinks;
+  if (fileLink)
+    questions.push({
+      code: 'import-spoerg-fil-links',
+      args: { antal: unseen.fileLinks.length, tekst: example([fileLink.text]), adresse: example([fileLink.address]) },
+    });
   const { inserted, deleted, other, insertedTexts, deletedTexts } = unseen.changes;
   if (inserted + deleted + other > 0)
     questions.push({
