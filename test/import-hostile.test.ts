@@ -58,6 +58,13 @@ const withRelationships =
 const picture = (reference: string, description = 'Organisationsdiagram', linkOnIt = '') =>
   `<w:r><w:drawing><wp:inline><wp:docPr id="1" name="Billede 1" descr="${description}">${linkOnIt}</wp:docPr><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:blipFill><a:blip ${reference}/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
 
+/** The part a damaged document is damaged in, and where, as the importer says it. */
+async function damagedPart(bytes: Buffer): Promise<unknown> {
+  const error = await convertDocx(bytes).catch((caught: unknown) => caught);
+  expect((error as { code?: string }).code).toBe('import-beskadiget-del');
+  return (error as { args: unknown }).args;
+}
+
 /** What the report says about what the document holds beyond its text, as the command prints it. */
 async function reportLines(bytes: Buffer): Promise<string[]> {
   const word = await convertDocx(bytes);
@@ -422,7 +429,8 @@ describe('promise: a link or a picture that leads to nothing in the file keeps w
 
   it('a main document that is empty or not XML, or a zip that cannot be read, is still »beskadiget«', async () => {
     expect(await importError(await documentWith('', { 'word/document.xml': '' }))).toBe('import-beskadiget');
-    expect(await importError(await documentWith('', { 'word/document.xml': (xml) => xml.slice(0, xml.length / 2) }))).toBe('import-beskadiget');
+    expect(await importError(await documentWith('', { 'word/document.xml': (xml) => xml.slice(0, xml.length / 2) }))).toBe('import-beskadiget-del');
+    expect(await damagedPart(await documentWith('', { 'word/document.xml': 'Ikke XML.' }))).toEqual({ del: 'word/document.xml', linje: 1, kolonne: 1 });
     const whole = await documentWith(paragraph(textRun('Tekst.')));
     expect(await importError(Buffer.concat([whole.subarray(0, 200), Buffer.alloc(200)]))).toBe('import-beskadiget');
   });
@@ -606,15 +614,20 @@ describe('promise: hostile shapes of a package are read, or refused in Danish (n
   });
 
   it('a styles, numbering or footnotes part that is there but is not XML is a damaged document, said in Danish (exit 1, nothing written)', async () => {
-    for (const name of ['word/styles.xml', 'word/numbering.xml', 'word/footnotes.xml']) {
-      const bytes = await documentWith(body, { [name]: (xml) => xml.slice(0, xml.length / 2) });
-      expect(await importError(bytes), name).toBe('import-beskadiget');
+    for (const name of ['word/styles.xml', 'word/numbering.xml', 'word/footnotes.xml', 'word/document.xml']) {
+      const bytes = await documentWith(body, { [name]: (xml) => `${xml.slice(0, xml.length / 2)}\n  <w:afskåret` });
+      // Cut off: said at its end, the second line's 14th character, where the part stops short.
+      expect(await damagedPart(bytes), name).toEqual({ del: name, linje: 2, kolonne: 14 });
     }
+    const doubled = await documentWith(`<w:p w:rsidR="1" w:rsidR="2">${textRun('Tekst.')}</w:p>`);
+    expect(await damagedPart(doubled)).toEqual({ del: 'word/document.xml', linje: 1, kolonne: expect.any(Number) });
     const dir = workspace();
     writeFileSync(join(dir, 'typografier.docx'), await documentWith(body, { 'word/styles.xml': '<w:styles><w:style' }));
     const result = await run(['importer', 'typografier.docx', '--kommune', 'Testby'], dir);
     expectClean(result, 1);
-    expect(result.stderr).toContain('Dokumentet er beskadiget og kan ikke læses. Åbn det i Word (Word tilbyder at reparere det)');
+    expect(result.stderr).toContain(
+      'Dokumentet er beskadiget og kan ikke læses: delen »word/styles.xml« inde i .docx-filen er ikke gyldig XML (ved linje 1, tegn 19). Åbn dokumentet i Word (Word tilbyder at reparere det)',
+    );
     expect(written(dir)).toEqual([]);
   });
 });

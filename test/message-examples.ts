@@ -311,6 +311,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'import-gammelt-word': {},
   'import-krypteret': {},
   'import-beskadiget': {},
+  'import-beskadiget-del': { del: 'word/styles.xml', linje: 2, kolonne: 4711 },
   'import-ikke-word': { slags: 'odt' },
   'import-for-indviklet': {},
   'import-ukendt-navnerum': { praefiks: 'v2' },

@@ -26,6 +26,7 @@ export interface ImportMessageArgs {
   'import-gammelt-word': NoArgs;
   'import-krypteret': NoArgs;
   'import-beskadiget': NoArgs;
+  'import-beskadiget-del': { del: string; linje: number; kolonne: number };
   'import-ikke-word': { slags: 'odt' | 'regneark' | 'praesentation' | 'andet' };
   'import-for-indviklet': NoArgs;
   'import-ukendt-navnerum': { praefiks: string };
@@ -236,6 +237,8 @@ export const importMessages: MessageTable<ImportMessageArgs> = {
     'Dokumentet er beskyttet med adgangskode og kan ikke læses. Fjern adgangskoden i Word (Filer → Oplysninger → Beskyt dokument → Krypter med adgangskode, slet koden), gem, og prøv igen.',
   'import-beskadiget': () =>
     'Dokumentet er beskadiget og kan ikke læses. Åbn det i Word (Word tilbyder at reparere det), gem det igen som .docx, og prøv igen.',
+  'import-beskadiget-del': (a) =>
+    `Dokumentet er beskadiget og kan ikke læses: delen ${quote(a.del)} inde i .docx-filen er ikke gyldig XML (ved linje ${a.linje}, tegn ${a.kolonne}). Åbn dokumentet i Word (Word tilbyder at reparere det), gem det igen som .docx, og prøv igen.`,
   'import-ikke-word': (a) =>
     ({
       odt: 'Filen er et OpenDocument-dokument (.odt, fx fra LibreOffice), ikke et Word-dokument. Åbn det i LibreOffice, vælg Filer → Gem som, og vælg »Word 2007-365 (.docx)« som filtype; importér så den nye fil.',
