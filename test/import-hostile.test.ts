@@ -5,7 +5,9 @@ import { checkSource } from '../src/check/run.js';
 import { formatMessage } from '../src/diagnostics/messages.js';
 import { convertDocx } from '../src/import/docx.js';
 import { limitInDocument } from '../src/import/source-limits.js';
+import { withWordPrefixes } from '../src/import/prefixes.js';
 import { acceptTrackedChanges, nothingUnseen, unseenQuestions } from '../src/import/unseen.js';
+import { xmlProblemIn } from '../src/import/xml-problem.js';
 import { readEntry, zipEntries } from '../src/import/zip.js';
 import { expectClean, importError, run, workspace as importWorkspace, written } from './import-cli-run.js';
 import { docxOf, HeadingLevel, importBytes, Paragraph, Table, TableCell, TableRow, zip, type ZipPart } from './import-docx.js';
@@ -46,6 +48,7 @@ async function documentWith(body: string, edits: Record<string, Edit> = {}, head
 }
 
 const documentRelationships = 'word/_rels/document.xml.rels';
+const wordNamespace = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const hyperlinkType = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 const imageType = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
 /** The document's relationships with more. */
@@ -295,6 +298,52 @@ describe('promise: a link or a picture that leads to nothing in the file keeps w
     const { yaml } = await importBytes(bytes, { kommune: 'Testby' });
     expect(yaml).toContain('Se bilaget og [siden](https://testby.dk).');
     expect(await reportLines(bytes)).toEqual([formatMessage('import-spoerg-fil-links', { antal: 1, tekst: 'bilaget', adresse: target })]);
+  });
+
+  /** Word's prefixes as another program may write them: the same namespaces, bound to other prefixes on the paragraph. */
+  const otherPrefixes = (xml: string) => {
+    const declarations = Object.entries({
+      rel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+      dml: 'http://schemas.openxmlformats.org/drawingml/2006/main',
+      wpd: 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing',
+      vml: 'urn:schemas-microsoft-com:vml',
+      off: 'urn:schemas-microsoft-com:office:office',
+    }).map(([prefix, uri]) => ` xmlns:${prefix}="${uri}"`);
+    const renamed = xml.replace(
+      /(<\/?| |xmlns:)(r|a|wp|v|o)(:|=)/g,
+      (_, before: string, prefix: string, after: string) => `${before}${{ r: 'rel', a: 'dml', wp: 'wpd', v: 'vml', o: 'off' }[prefix]}${after}`,
+    );
+    return `<w:p${declarations.join('')}>${renamed}</w:p>`;
+  };
+
+  it('reads links, pictures and diagrams by their namespace, whatever prefix another program gives it (before: »rel:id« to nothing was »beskadiget«, a diagram unreported)', async () => {
+    const diagram = picture('r:embed="rIdIntet"', 'Forløbet i behandlingen').replace('2006/picture"', '2006/diagram"');
+    const bytes = await documentWith(
+      heading('Visitation') +
+        otherPrefixes(`${textRun('Se ')}<w:hyperlink r:id="rIdFindesIkke">${textRun('vores side')}</w:hyperlink>`) +
+        otherPrefixes(picture('r:embed="rIdIntet"', description)) +
+        otherPrefixes(`<w:r><w:pict><v:shape><v:imagedata r:id="rIdIntet" o:title="Et gammelt billede"/></v:shape></w:pict></w:r>`) +
+        otherPrefixes(diagram) +
+        paragraph(textRun('Vi visiterer inden for 14 dage.')),
+    );
+    expect(readEntry(bytes, zipEntries(bytes).find((entry) => entry.name === 'word/document.xml')!, 10_000_000).toString()).toContain('<w:hyperlink rel:id=');
+    const word = await convertDocx(bytes);
+    expect(word.unseen?.deadLinks).toEqual(['vores side']);
+    expect(word.unseen?.missingPictures).toEqual([description, 'Et gammelt billede', 'Forløbet i behandlingen']);
+    expect(word.diagrams.map((each) => [each.kind, each.description])).toEqual([['diagram', 'Forløbet i behandlingen']]);
+    const { yaml } = await importBytes(bytes, { kommune: 'Testby' });
+    expect(yaml).toContain('Se vores side');
+    expect(yaml).toContain('Vi visiterer inden for 14 dage.');
+  });
+
+  it('renames a prefix only where the result means the same: never two declarations of one prefix on an element, never over Word’s prefix bound to something else', () => {
+    const relationships = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const both = `<w:p xmlns:w="${wordNamespace}" xmlns:r="${relationships}" xmlns:rel='${relationships}'><w:hyperlink rel:id="rId1"/></w:p>`;
+    const renamed = withWordPrefixes(both);
+    expect(renamed).toBe(`<w:p xmlns:w="${wordNamespace}" xmlns:r="${relationships}"><w:hyperlink r:id="rId1"/></w:p>`);
+    expect(xmlProblemIn(renamed)).toBeUndefined();
+    const taken = `<w:p xmlns:w="${wordNamespace}" xmlns:r="urn:andet" xmlns:rel="${relationships}"><w:hyperlink rel:id="rId1" r:id="x"/></w:p>`;
+    expect(withWordPrefixes(taken)).toBe(taken);
   });
 
   const description = 'Organisationsdiagram for rusmiddelcentret';

@@ -12,6 +12,7 @@
 import type { ImportedStandard } from './imported.js';
 import { ImportError } from './errors.js';
 import { type DeadEnds, type PartContext, withoutDanglingReferences } from './references.js';
+import { namespaceDeclarations, withWordPrefixes } from './prefixes.js';
 import { withTextBoxesRead } from './text-boxes.js';
 import { decodeXml, paragraphsOfPart } from './xml-text.js';
 
@@ -256,8 +257,6 @@ function count(xml: string, text: string): number {
 /** WordprocessingML's namespaces (transitional and strict), which Word always writes as »w:«. */
 const wordNamespaces = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
 
-const declarations = /\sxmlns(?::([^\s=]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-
 /**
  * The scans here read Word's elements by the prefix Word gives them (»<w:vanish«); a part that
  * names Word's namespace otherwise (»<x:r>« with x bound to it, or as the default namespace) is
@@ -265,7 +264,7 @@ const declarations = /\sxmlns(?::([^\s=]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
  * refused, as Word never writes one.
  */
 function requireWordPrefix(xml: string): void {
-  for (const [, prefix, double, single] of xml.matchAll(declarations)) {
+  for (const [, prefix, double, single] of xml.matchAll(namespaceDeclarations)) {
     if (prefix !== 'w' && wordNamespaces.has(decodeXml(double ?? single ?? '').trim()))
       throw new ImportError('import-ukendt-navnerum', { praefiks: prefix ?? '' });
   }
@@ -281,8 +280,9 @@ const rootElement = (xml: string) => /<(?![?!])([\w.:-]+)/.exec(xml)?.[1];
  * What one part the converter reads shows beyond what it converts; returns the part as it
  * should be converted. `context` gives the part's relationships, for its links and pictures.
  */
-export function revealPart(name: string, xml: string, unseen: Unseen, context?: () => PartContext): string {
-  requireWordPrefix(xml);
+export function revealPart(name: string, original: string, unseen: Unseen, context?: () => PartContext): string {
+  requireWordPrefix(original);
+  const xml = withWordPrefixes(original);
   const root = rootElement(xml);
   if (/(?:^|\/)comments\.xml$/.test(name) || root === 'w:comments') {
     unseen.comments.push(
