@@ -4,7 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { checkSource } from '../src/check/run.js';
 import { formatMessage } from '../src/diagnostics/messages.js';
 import { convertDocx } from '../src/import/docx.js';
+import { importReportText, questionsShownPerKind } from '../src/import/report.js';
 import { limitInDocument } from '../src/import/source-limits.js';
+import { styleOf } from '../src/report/terminal.js';
 import { withWordPrefixes } from '../src/import/prefixes.js';
 import { acceptTrackedChanges, nothingUnseen, unseenQuestions } from '../src/import/unseen.js';
 import { xmlProblemIn } from '../src/import/xml-problem.js';
@@ -344,6 +346,26 @@ describe('promise: a link or a picture that leads to nothing in the file keeps w
     expect(xmlProblemIn(renamed)).toBeUndefined();
     const taken = `<w:p xmlns:w="${wordNamespace}" xmlns:r="urn:andet" xmlns:rel="${relationships}"><w:hyperlink rel:id="rId1" r:id="x"/></w:p>`;
     expect(withWordPrefixes(taken)).toBe(taken);
+  });
+
+  it('lists the first 10 questions of a kind in the report and says how many more there are, so 5,000 javascript: links are 11 lines, not 5,000 (before: one line each)', async () => {
+    const count = 5_000;
+    const ids = Array.from({ length: count }, (_, index) => index);
+    const bytes = await documentWith(heading('Visitation') + ids.map((index) => paragraph(external(`rIdJs${index}`, `link ${index}`))).join(''), {
+      [documentRelationships]: withRelationships(
+        ...ids.map((index) => `<Relationship Id="rIdJs${index}" Type="${hyperlinkType}" Target="javascript:alert(${index})" TargetMode="External"/>`),
+      ),
+    });
+    const { standard } = await importBytes(bytes, { kommune: 'Testby' });
+    // The questions as the import's pipeline adds them (src/import/pipeline.ts).
+    const questions = [...standard.questions, ...unseenQuestions((await convertDocx(bytes)).unseen!)];
+    const report = importReportText({ ...standard, questions }, 'test.docx', styleOf(false)).split('\n');
+    const links = report.filter((line) => line.includes('javascript:'));
+    expect(links).toHaveLength(questionsShownPerKind);
+    expect(links[0]).toContain('»link 0«');
+    const more = report.indexOf(links.at(-1)!) + 1;
+    expect(report[more]).toBe(`  - ${formatMessage('import-rapport-flere', { antal: count - questionsShownPerKind, ialt: count })}`);
+    expect(report[more]).toContain('4.990 mere af samme slags');
   });
 
   const description = 'Organisationsdiagram for rusmiddelcentret';

@@ -337,6 +337,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'import-rapport-spoergsmaal': {},
   'import-rapport-check': {},
   'import-rapport-intet': {},
+  'import-rapport-flere': { antal: 4990, ialt: 5000 },
   'import-meta-kommune': { vaerdi: '20.11.2023', angivet: 'ja', kilde: 'Standarden er godkendt i byrådet den 20. november 2023.' },
   'import-meta-titel': { vaerdi: '20.11.2023' },
   'import-meta-titel-gaet': { vaerdi: '20.11.2023' },

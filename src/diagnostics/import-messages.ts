@@ -53,6 +53,7 @@ export interface ImportMessageArgs {
   'import-rapport-spoergsmaal': NoArgs;
   'import-rapport-check': NoArgs;
   'import-rapport-intet': NoArgs;
+  'import-rapport-flere': { antal: number; ialt: number };
   'import-meta-kommune': { vaerdi: string; angivet?: string; kilde?: string };
   'import-meta-titel': { vaerdi: string };
   'import-meta-titel-gaet': { vaerdi: string };
@@ -290,6 +291,8 @@ export const importMessages: MessageTable<ImportMessageArgs> = {
   'import-rapport-spoergsmaal': () => 'Bør ses af en person:',
   'import-rapport-check': () => 'Compliance-tjek af den importerede fil:',
   'import-rapport-intet': () => '(intet)',
+  'import-rapport-flere': (a) =>
+    `… og ${a.antal.toLocaleString('da-DK')} mere af samme slags som punktet ovenfor (${a.ialt.toLocaleString('da-DK')} i alt), som ikke nævnes hver for sig her. Ret dem på samme måde som dem ovenfor.`,
   'import-meta-kommune': (a) => `kommune: ${a.vaerdi}${a.angivet ? ' (angivet med --kommune)' : ` (nævnt oftest, fx i ${quote(a.kilde)})`}`,
   'import-meta-titel': (a) => `titel: ${a.vaerdi}`,
   'import-meta-titel-gaet': (a) => `titel: ${a.vaerdi} (ingen titel i dokumentet; filnavnet er brugt)`,
