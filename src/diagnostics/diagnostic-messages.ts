@@ -721,7 +721,7 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
         ? 'som ikke er en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-23, eller slet indstillingen; indtil da vurderes kravene efter dagens dato.'
         : a.slags === 'valg'
           ? `som ikke er en af de tilladte værdier: ${a.tilladte}. Vælg en af dem, eller slet indstillingen; indtil da bruges standardværdien ${quote(a.standard)}.`
-          : 'som ikke er en liste af mapper. Skriv hver mappe som tekst i en liste, fx ["regelsaet/bek-2026"], eller slet indstillingen; indtil da bruges kun de indbyggede regelsæt.'
+          : 'som ikke er en liste af højst 50 mapper. Skriv hver mappe som tekst i en liste, fx ["regelsaet/bek-2026"], eller slet indstillingen; indtil da bruges kun de indbyggede regelsæt.'
     }`,
   'lsp-dokument-ignoreret': (a) =>
     `${quote(a.metode)}${a.uri ? ` for ${a.uri}` : ''} er ignoreret, fordi den ikke er, som protokollen kræver: adressen og teksten skal være tekst, versionen et helt tal og hver positions linje og tegn hele tal fra 0 og opefter. Sprogserverens udgave af filen er uændret; luk og åbn filen i editoren, hvis meddelelserne ikke passer til teksten.`,

@@ -30,10 +30,15 @@ const rules: { [Name in keyof ClientSettings]-?: { read: (value: unknown) => Cli
   // A date that is no day, as --dato refuses it (»2026-13-45«, »23.11.2026«, »2026-11«).
   dato: { read: (value) => (typeof value === 'string' && isFullDate(value) ? value : undefined), refusal: { slags: 'dato' } },
   regelsaetMapper: {
-    read: (value) => (Array.isArray(value) && value.every((folder) => typeof folder === 'string') ? (value as string[]) : undefined),
+    // A bound, as a client sends what it likes: each folder read is a message when it cannot be used, and 10,000 of them would be 10,000 windows.
+    read: (value) =>
+      Array.isArray(value) && value.length <= maxRegulationFolders && value.every((folder) => typeof folder === 'string') ? (value as string[]) : undefined,
     refusal: { slags: 'mapper' },
   },
 };
+
+/** How many regulation folders the setting may name: a kommune uses one or two. */
+export const maxRegulationFolders = 50;
 
 /** A value set but cleared (empty) means the default again. */
 const cleared = (value: unknown) => value === '' || value === null || value === undefined;
