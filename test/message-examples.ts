@@ -406,6 +406,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'import-tidsgraense': { sekunder: 2 },
   'import-hukommelse': { graense: 2 },
   'import-kommune-styretegn': {},
+  'import-kommune-for-lang': { tegn: 100_008, max: 100 },
   'import-filnavn-ugyldigt': { fil: 'udkast/Ærø.yml', forslag: 'udkast/aeroe.yml' },
   'import-kollision': { fil: 'municipalities/testby.yml', andre: 'municipalities/testby.yaml', id: '§4.1.6' },
   'import-resultat-for-stort': {

@@ -114,6 +114,7 @@ export interface ImportMessageArgs {
   'import-tidsgraense': { sekunder: number };
   'import-hukommelse': { graense: number };
   'import-kommune-styretegn': NoArgs;
+  'import-kommune-for-lang': { tegn: number; max: number };
   'import-kollision': { fil: string; andre: string; id: string };
   'import-filnavn-ugyldigt': { fil: string; forslag?: string };
   'import-resultat-for-stort': { stoerrelse: string; graense: string; stoerste?: Array<{ overskrift: string; stoerrelse: string }> };
@@ -373,6 +374,8 @@ export const importMessages: MessageTable<ImportMessageArgs> = {
     `Importen er stoppet, fordi dokumentet krævede mere end ${a.graense} MB hukommelse, og intet er skrevet. Del det i flere dokumenter, eller kopiér teksten til et nyt, almindeligt Word-dokument, og prøv igen.`,
   'import-kommune-styretegn': () =>
     '--kommune må ikke indeholde linjeskift, usynlige tegn eller styretegn. Skriv kommunens navn på én linje, fx »--kommune Randers«.',
+  'import-kommune-for-lang': (a) =>
+    `--kommune har ${a.tegn.toLocaleString('da-DK')} tegn, men et kommunenavn har højst ${a.max}. Skriv kun kommunens navn, fx »--kommune Randers«.`,
   'import-kollision': (a) =>
     `${quote(a.fil)} er ikke skrevet: ${quote(a.andre)} findes allerede og ville blive bygget til den samme mappe i out/ (»${a.id}«), så build ville afvise begge filer. Vælg en anden fil med --ud, eller omdøb den eksisterende fil.`,
   'import-filnavn-ugyldigt': (a) =>
