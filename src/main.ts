@@ -158,14 +158,17 @@ const optionExamples: Record<string, string> = {
 const missingValue = (option: string) =>
   new UsageError('tilvalg-mangler-vaerdi', { tilvalg: option, eksempel: `${option} ${optionExamples[option.replace(/^--?/, '')] ?? 'VÆRDI'}` });
 
+/** An option's value that says nothing: empty, or only spaces (»" "«, which a command would trim to empty and take for the default). */
+const blank = (value: unknown) => typeof value === 'string' && value.trim() === '';
+
 /**
  * An empty argument or option value (»""«, often a variable a script did not set) means
  * nothing to any command: said as such, before a command takes it for a file named »« or
- * for the default.
+ * for the default. An argument of only spaces may name a file; an option's value may not.
  */
 function refuseEmpty(name: string, values: Record<string, unknown>, positionals: readonly string[]): void {
   for (const [option, value] of Object.entries(values)) {
-    if (value === '' || (Array.isArray(value) && value.includes(''))) throw missingValue(`--${option}`);
+    if (blank(value) || (Array.isArray(value) && value.some(blank))) throw missingValue(`--${option}`);
   }
   const empty = positionals.indexOf('');
   if (empty >= 0) throw new UsageError('tomt-argument', { kommando: name, nummer: empty + 1 });

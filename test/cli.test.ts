@@ -52,6 +52,28 @@ describe('kvalitetsstandard validate (the command line)', () => {
     }
   });
 
+  it('an option whose value is only spaces is said to lack one, never taken for the default (before: »--kommune "  "« imported the document’s own kommune, »--ud " "« wrote the default file)', () => {
+    const cases: Array<[string[], string]> = [
+      [['importer', 'x.docx', '--kommune', '   '], '--kommune'],
+      [['importer', 'x.docx', '--ud', ' \t'], '--ud'],
+      [['check', '--dato', ' '], '--dato'],
+      [['validate', '--regelsaet-mappe', '  '], '--regelsaet-mappe'],
+    ];
+    for (const [args, option] of cases) {
+      const run = runCli(args);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`^kvalitetsstandard: Tilvalget »${option}« skal have en værdi, fx ${option} \\S+`));
+    }
+  });
+
+  it('refuses a --kommune longer than any kommune’s name, before the document is read (before: said to be a field »læst ud af dokumentet«, to shorten in Word)', () => {
+    const run = runCli(['importer', 'findes-ikke.docx', '--kommune', 'a'.repeat(100_000)]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      'kvalitetsstandard: --kommune har 100.000 tegn, men et kommunenavn har højst 100. Skriv kun kommunens navn, fx »--kommune Randers«.\n',
+    );
+  });
+
   it('a value that begins with »-« is said to be one, with how to write it, not »skal have en værdi«; a forgotten value before another option still is', () => {
     const cases: Array<[string[], string]> = [
       [

@@ -4,8 +4,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { checkSource } from '../src/check/run.js';
 import { formatMessage } from '../src/diagnostics/messages.js';
 import { convertDocx } from '../src/import/docx.js';
+import { importReportText, questionsShownPerKind } from '../src/import/report.js';
 import { limitInDocument } from '../src/import/source-limits.js';
+import { styleOf } from '../src/report/terminal.js';
+import { withWordPrefixes } from '../src/import/prefixes.js';
 import { acceptTrackedChanges, nothingUnseen, unseenQuestions } from '../src/import/unseen.js';
+import { xmlProblemIn } from '../src/import/xml-problem.js';
 import { readEntry, zipEntries } from '../src/import/zip.js';
 import { expectClean, importError, run, workspace as importWorkspace, written } from './import-cli-run.js';
 import { docxOf, HeadingLevel, importBytes, Paragraph, Table, TableCell, TableRow, zip, type ZipPart } from './import-docx.js';
@@ -46,6 +50,7 @@ async function documentWith(body: string, edits: Record<string, Edit> = {}, head
 }
 
 const documentRelationships = 'word/_rels/document.xml.rels';
+const wordNamespace = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const hyperlinkType = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 const imageType = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
 /** The document's relationships with more. */
@@ -57,6 +62,13 @@ const withRelationships =
 /** A picture as Word draws one, described by `description`, its data named by `reference` (r:embed="…"). */
 const picture = (reference: string, description = 'Organisationsdiagram', linkOnIt = '') =>
   `<w:r><w:drawing><wp:inline><wp:docPr id="1" name="Billede 1" descr="${description}">${linkOnIt}</wp:docPr><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:blipFill><a:blip ${reference}/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
+
+/** The part a damaged document is damaged in, and where, as the importer says it. */
+async function damagedPart(bytes: Buffer): Promise<unknown> {
+  const error = await convertDocx(bytes).catch((caught: unknown) => caught);
+  expect((error as { code?: string }).code).toBe('import-beskadiget-del');
+  return (error as { args: unknown }).args;
+}
 
 /** What the report says about what the document holds beyond its text, as the command prints it. */
 async function reportLines(bytes: Buffer): Promise<string[]> {
@@ -234,6 +246,126 @@ describe('promise: a link or a picture that leads to nothing in the file keeps w
     const { yaml } = await importBytes(bytes, { kommune: 'Testby' });
     expect(yaml).not.toContain('Et slettet kapitel');
     expect(yaml).toContain('[vores side](https://testby.dk/stof)');
+    // The bookmark is at the heading that became the section »visitation«: the link leads there on the published page.
+    expect(yaml).toContain('[visitationen](#afsnit-visitation)');
+  });
+
+  const bookmarked = (name: string, content: string) => `<w:bookmarkStart w:id="9" w:name="${name}"/>${content}<w:bookmarkEnd w:id="9"/>`;
+  const headed = (text: string, bookmark?: string) =>
+    `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>${bookmark ? bookmarked(bookmark, textRun(text)) : textRun(text)}</w:p>`;
+  const internal = (anchor: string, text: string) => `<w:hyperlink w:anchor="${anchor}">${textRun(text)}</w:hyperlink>`;
+  const external = (id: string, text: string) => `<w:hyperlink r:id="${id}">${textRun(text)}</w:hyperlink>`;
+
+  it('leads a link to a bookmark at a heading to that section on the page (also a later one, an own section and in a footnote), unwraps one to a bookmark elsewhere, and says how many of each (before: »#_Toc1«, leading nowhere)', async () => {
+    const bytes = await documentWith(
+      headed('Visitation', '_Ref1') +
+        paragraph(textRun('Læs om '), internal('_Ref2', 'klageadgangen'), textRun(' og om '), internal('_Ref3', 'vores café'), textRun('.')) +
+        paragraph(bookmarked('_Ref4', textRun('Et afsnit med et bogmærke.')), textRun(' Se '), internal('_Ref4', 'ovenfor'), textRun('.')) +
+        paragraph(textRun('Med fodnote'), '<w:r><w:footnoteReference w:id="1"/></w:r>') +
+        headed('Klageadgang', '_Ref2') +
+        paragraph(textRun('Tilbage til '), internal('_Ref1', 'visitationen'), textRun('.')) +
+        headed('Vores café', '_Ref3') +
+        paragraph(textRun('Åben hver dag.')),
+      { 'word/footnotes.xml': (xml) => xml.replace('En fodnote.', `En fodnote, se </w:t></w:r>${internal('_Ref2', 'klagen')}<w:r><w:t>`) },
+    );
+    const { yaml } = await importBytes(bytes, { kommune: 'Testby' });
+    expect(yaml).toContain('[klageadgangen](#afsnit-sagsbehandling_og_klageadgang)');
+    expect(yaml).toContain('[vores café](#afsnit-vores-cafe)');
+    expect(yaml).toContain('[visitationen](#afsnit-visitation)');
+    expect(yaml).toContain('[klagen](#afsnit-sagsbehandling_og_klageadgang)');
+    expect(yaml).toContain('Et afsnit med et bogmærke. Se ovenfor.');
+    expect(yaml).not.toMatch(/\(#_Ref/);
+    const { standard } = await importBytes(bytes, { kommune: 'Testby' });
+    expect(standard.questions.filter((question) => question.code === 'import-spoerg-interne-links')).toEqual([
+      { code: 'import-spoerg-interne-links', args: { tilOverskrift: 4, udenLink: 1, eksempel: 'ovenfor' } },
+    ]);
+  });
+
+  it.each([
+    ['a file beside the document', 'bilag1.docx'],
+    ['a file in the folder above, written with backslashes', '..\\Bilag\\takster.pdf'],
+    ['a network share', '\\\\server\\delt\\bilag.pdf'],
+    ['a place in a file beside it', 'bilag1.docx#Takster'],
+    ['a path from the root', '/dokumenter/bilag.pdf'],
+  ])('unwraps a link to %s (it leads nowhere on the web) and says so, with its text and address (before: kept as a link)', async (_what, target) => {
+    const bytes = await documentWith(
+      heading('Visitation') + paragraph(textRun('Se '), external('rIdFil', 'bilaget'), textRun(' og '), external('rIdWeb', 'siden'), textRun('.')),
+      {
+        [documentRelationships]: withRelationships(
+          `<Relationship Id="rIdFil" Type="${hyperlinkType}" Target="${target}" TargetMode="External"/>`,
+          `<Relationship Id="rIdWeb" Type="${hyperlinkType}" Target="https://testby.dk" TargetMode="External"/>`,
+        ),
+      },
+    );
+    const { yaml } = await importBytes(bytes, { kommune: 'Testby' });
+    expect(yaml).toContain('Se bilaget og [siden](https://testby.dk).');
+    expect(await reportLines(bytes)).toEqual([formatMessage('import-spoerg-fil-links', { antal: 1, tekst: 'bilaget', adresse: target })]);
+  });
+
+  /** Word's prefixes as another program may write them: the same namespaces, bound to other prefixes on the paragraph. */
+  const otherPrefixes = (xml: string) => {
+    const declarations = Object.entries({
+      rel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+      dml: 'http://schemas.openxmlformats.org/drawingml/2006/main',
+      wpd: 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing',
+      vml: 'urn:schemas-microsoft-com:vml',
+      off: 'urn:schemas-microsoft-com:office:office',
+    }).map(([prefix, uri]) => ` xmlns:${prefix}="${uri}"`);
+    const renamed = xml.replace(
+      /(<\/?| |xmlns:)(r|a|wp|v|o)(:|=)/g,
+      (_, before: string, prefix: string, after: string) => `${before}${{ r: 'rel', a: 'dml', wp: 'wpd', v: 'vml', o: 'off' }[prefix]}${after}`,
+    );
+    return `<w:p${declarations.join('')}>${renamed}</w:p>`;
+  };
+
+  it('reads links, pictures and diagrams by their namespace, whatever prefix another program gives it (before: »rel:id« to nothing was »beskadiget«, a diagram unreported)', async () => {
+    const diagram = picture('r:embed="rIdIntet"', 'Forløbet i behandlingen').replace('2006/picture"', '2006/diagram"');
+    const bytes = await documentWith(
+      heading('Visitation') +
+        otherPrefixes(`${textRun('Se ')}<w:hyperlink r:id="rIdFindesIkke">${textRun('vores side')}</w:hyperlink>`) +
+        otherPrefixes(picture('r:embed="rIdIntet"', description)) +
+        otherPrefixes(`<w:r><w:pict><v:shape><v:imagedata r:id="rIdIntet" o:title="Et gammelt billede"/></v:shape></w:pict></w:r>`) +
+        otherPrefixes(diagram) +
+        paragraph(textRun('Vi visiterer inden for 14 dage.')),
+    );
+    expect(readEntry(bytes, zipEntries(bytes).find((entry) => entry.name === 'word/document.xml')!, 10_000_000).toString()).toContain('<w:hyperlink rel:id=');
+    const word = await convertDocx(bytes);
+    expect(word.unseen?.deadLinks).toEqual(['vores side']);
+    expect(word.unseen?.missingPictures).toEqual([description, 'Et gammelt billede', 'Forløbet i behandlingen']);
+    expect(word.diagrams.map((each) => [each.kind, each.description])).toEqual([['diagram', 'Forløbet i behandlingen']]);
+    const { yaml } = await importBytes(bytes, { kommune: 'Testby' });
+    expect(yaml).toContain('Se vores side');
+    expect(yaml).toContain('Vi visiterer inden for 14 dage.');
+  });
+
+  it('renames a prefix only where the result means the same: never two declarations of one prefix on an element, never over Word’s prefix bound to something else', () => {
+    const relationships = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const both = `<w:p xmlns:w="${wordNamespace}" xmlns:r="${relationships}" xmlns:rel='${relationships}'><w:hyperlink rel:id="rId1"/></w:p>`;
+    const renamed = withWordPrefixes(both);
+    expect(renamed).toBe(`<w:p xmlns:w="${wordNamespace}" xmlns:r="${relationships}"><w:hyperlink r:id="rId1"/></w:p>`);
+    expect(xmlProblemIn(renamed)).toBeUndefined();
+    const taken = `<w:p xmlns:w="${wordNamespace}" xmlns:r="urn:andet" xmlns:rel="${relationships}"><w:hyperlink rel:id="rId1" r:id="x"/></w:p>`;
+    expect(withWordPrefixes(taken)).toBe(taken);
+  });
+
+  it('lists the first 10 questions of a kind in the report and says how many more there are, so 5,000 javascript: links are 11 lines, not 5,000 (before: one line each)', async () => {
+    const count = 5_000;
+    const ids = Array.from({ length: count }, (_, index) => index);
+    const bytes = await documentWith(heading('Visitation') + ids.map((index) => paragraph(external(`rIdJs${index}`, `link ${index}`))).join(''), {
+      [documentRelationships]: withRelationships(
+        ...ids.map((index) => `<Relationship Id="rIdJs${index}" Type="${hyperlinkType}" Target="javascript:alert(${index})" TargetMode="External"/>`),
+      ),
+    });
+    const { standard } = await importBytes(bytes, { kommune: 'Testby' });
+    // The questions as the import's pipeline adds them (src/import/pipeline.ts).
+    const questions = [...standard.questions, ...unseenQuestions((await convertDocx(bytes)).unseen!)];
+    const report = importReportText({ ...standard, questions }, 'test.docx', styleOf(false)).split('\n');
+    const links = report.filter((line) => line.includes('javascript:'));
+    expect(links).toHaveLength(questionsShownPerKind);
+    expect(links[0]).toContain('»link 0«');
+    const more = report.indexOf(links.at(-1)!) + 1;
+    expect(report[more]).toBe(`  - ${formatMessage('import-rapport-flere', { antal: count - questionsShownPerKind, ialt: count })}`);
+    expect(report[more]).toContain('4.990 mere af samme slags');
   });
 
   const description = 'Organisationsdiagram for rusmiddelcentret';
@@ -368,7 +500,8 @@ describe('promise: a link or a picture that leads to nothing in the file keeps w
 
   it('a main document that is empty or not XML, or a zip that cannot be read, is still »beskadiget«', async () => {
     expect(await importError(await documentWith('', { 'word/document.xml': '' }))).toBe('import-beskadiget');
-    expect(await importError(await documentWith('', { 'word/document.xml': (xml) => xml.slice(0, xml.length / 2) }))).toBe('import-beskadiget');
+    expect(await importError(await documentWith('', { 'word/document.xml': (xml) => xml.slice(0, xml.length / 2) }))).toBe('import-beskadiget-del');
+    expect(await damagedPart(await documentWith('', { 'word/document.xml': 'Ikke XML.' }))).toEqual({ del: 'word/document.xml', linje: 1, kolonne: 1 });
     const whole = await documentWith(paragraph(textRun('Tekst.')));
     expect(await importError(Buffer.concat([whole.subarray(0, 200), Buffer.alloc(200)]))).toBe('import-beskadiget');
   });
@@ -552,15 +685,20 @@ describe('promise: hostile shapes of a package are read, or refused in Danish (n
   });
 
   it('a styles, numbering or footnotes part that is there but is not XML is a damaged document, said in Danish (exit 1, nothing written)', async () => {
-    for (const name of ['word/styles.xml', 'word/numbering.xml', 'word/footnotes.xml']) {
-      const bytes = await documentWith(body, { [name]: (xml) => xml.slice(0, xml.length / 2) });
-      expect(await importError(bytes), name).toBe('import-beskadiget');
+    for (const name of ['word/styles.xml', 'word/numbering.xml', 'word/footnotes.xml', 'word/document.xml']) {
+      const bytes = await documentWith(body, { [name]: (xml) => `${xml.slice(0, xml.length / 2)}\n  <w:afskåret` });
+      // Cut off: said at its end, the second line's 14th character, where the part stops short.
+      expect(await damagedPart(bytes), name).toEqual({ del: name, linje: 2, kolonne: 14 });
     }
+    const doubled = await documentWith(`<w:p w:rsidR="1" w:rsidR="2">${textRun('Tekst.')}</w:p>`);
+    expect(await damagedPart(doubled)).toEqual({ del: 'word/document.xml', linje: 1, kolonne: expect.any(Number) });
     const dir = workspace();
     writeFileSync(join(dir, 'typografier.docx'), await documentWith(body, { 'word/styles.xml': '<w:styles><w:style' }));
     const result = await run(['importer', 'typografier.docx', '--kommune', 'Testby'], dir);
     expectClean(result, 1);
-    expect(result.stderr).toContain('Dokumentet er beskadiget og kan ikke læses. Åbn det i Word (Word tilbyder at reparere det)');
+    expect(result.stderr).toContain(
+      'Dokumentet er beskadiget og kan ikke læses: delen »word/styles.xml« inde i .docx-filen er ikke gyldig XML (ved linje 1, tegn 19). Åbn dokumentet i Word (Word tilbyder at reparere det)',
+    );
     expect(written(dir)).toEqual([]);
   });
 });

@@ -283,3 +283,34 @@ describe('the language server survives every malformed but framed message', () =
     expect(client.stderr).toBe('');
   });
 });
+
+describe('what a client sends is repeated in a message cut short and on one line', () => {
+  const huge = 'x'.repeat(1024 * 1024);
+  const forged = 'file:///tmp/a.yml\nkvalitetsstandard: en falsk linje\r\n';
+
+  it('says a megabyte method name, address or setting in a few hundred characters, and never a line break the client sent', async () => {
+    const client = new LspClient(process.execPath, [cli, 'lsp', '--stdio'], {});
+    try {
+      await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+      client.notify('initialized', {});
+      const from = client.all.length;
+      await expect(client.request(`ukendt/${huge}`, {})).rejects.toThrow('lsp-ukendt-metode');
+      for (const target of [`file:///${huge}`, forged])
+        client.notify('textDocument/didOpen', { textDocument: { uri: target, languageId: 'yaml', version: 1.5, text: '' } });
+      client.notify('workspace/didChangeConfiguration', { settings: { kvalitetsstandard: { dato: huge, compliance: [huge] } } });
+      await client.request('textDocument/hover', { textDocument: { uri: never }, position: zero });
+      const said = client.all.slice(from).map((written) => written.error?.message ?? written.params?.message);
+      const texts = said.filter((text): text is string => typeof text === 'string');
+      // The unknown method, the two documents set aside, and the two settings that cannot be used.
+      expect(texts).toHaveLength(5);
+      for (const text of texts) {
+        expect(text.length, text.slice(0, 300)).toBeLessThan(1200);
+        expect(text).not.toMatch(/[\r\n]/);
+      }
+      // The method, the address and both settings, each with its length.
+      expect(texts.filter((text) => /\(1\.048\.5\d\d tegn i alt\)/.test(text))).toHaveLength(4);
+    } finally {
+      await client.close();
+    }
+  });
+});

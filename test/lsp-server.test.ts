@@ -309,11 +309,19 @@ describe('kvalitetsstandard lsp: diagnostics', () => {
       {
         type: 2,
         message:
-          'kvalitetsstandard: Indstillingen »kvalitetsstandard.regelsaetMapper« er »regelsaet/bek-2026«, som ikke er en liste af mapper. Skriv hver mappe som tekst i en liste, fx ["regelsaet/bek-2026"], eller slet indstillingen; indtil da bruges kun de indbyggede regelsæt.',
+          'kvalitetsstandard: Indstillingen »kvalitetsstandard.regelsaetMapper« er »regelsaet/bek-2026«, som ikke er en liste af højst 50 mapper. Skriv hver mappe som tekst i en liste, fx ["regelsaet/bek-2026"], eller slet indstillingen; indtil da bruges kun de indbyggede regelsæt.',
       },
     ]);
     server.notify('workspace/didChangeConfiguration', { settings: { kvalitetsstandard: { regelsaetMapper: ['regelsaet', 7] } } });
     expect((await server.notification('window/showMessage', (params) => params.message.includes('["regelsaet",7]'))).type).toBe(2);
+    // More folders than any kommune uses is one warning, not a window for each folder that cannot be read (before: 10,000 windows).
+    const shown = server.received('window/showMessage').length;
+    const folders = Array.from({ length: 10_000 }, (_, index) => `findes-ikke-${index}`);
+    server.notify('workspace/didChangeConfiguration', { settings: { kvalitetsstandard: { regelsaetMapper: folders } } });
+    const many = await server.notification('window/showMessage', (params) => params.message.includes('findes-ikke-0'));
+    expect(many.message).toMatch(/»\["findes-ikke-0",.*\(\d+\.\d+ tegn i alt\)«, som ikke er en liste af højst 50 mapper/);
+    await server.request('textDocument/hover', { textDocument: { uri: 'file:///ingen.yml' }, position: { line: 0, character: 0 } });
+    expect(server.received('window/showMessage').length).toBe(shown + 1);
     // Judged as a server without any setting: information, today.
     const plain = await start({});
     const text = municipality('holstebro');

@@ -52,6 +52,13 @@ describe('message texts', () => {
     });
   }
 
+  it('tells the user to report to the developers only for a bug in the tool, and says what to do for anything else', () => {
+    // A fault of the tool itself (exit 70, an exception in the language server, an import that did not validate, a handler that failed).
+    const bugs = new Set<MessageCode>(['uventet-fejl', 'lsp-intern-fejl', 'import-ugyldig-yaml', 'lsp-besked-ikke-behandlet']);
+    const reporting = messageCodes.filter((code) => /udvikler/i.test(formatMessage(code, messageExamples[code])));
+    expect(reporting.sort()).toEqual([...bugs].sort());
+  });
+
   it('fills a template’s placeholders and sections from the arguments', () => {
     expect(formatMessage('opfoelgning-statusser', { ...messageExamples['opfoelgning-statusser'], antal: 1 })).toContain('Tilføj den i teksten');
     expect(formatMessage('opfoelgning-statusser', { ...messageExamples['opfoelgning-statusser'], antal: 2 })).toContain('Tilføj dem i teksten');

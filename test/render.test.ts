@@ -66,6 +66,17 @@ describe('Markdown in text fields', () => {
     expect(html).toContain('id="afsnit-visitation--fn-1"');
     expect(html).toContain('aria-describedby="afsnit-visitation--footnote-label"');
   });
+
+  it('keeps a Markdown link to another section, or to an id the text writes itself, leading there (before: put under the section, »#afsnit-visitation--afsnit-klage«, leading nowhere)', () => {
+    const html = markdownToHtml('Se [klagen](#afsnit-klage) og [noten](#egen)[^1].\n\n<span id="egen">Her</span>\n\n[^1]: Note.', {
+      sectionLevel: 2,
+      idPrefix: 'afsnit-visitation',
+    });
+    expect(html).toContain('<a href="#afsnit-klage">klagen</a>');
+    expect(html).toContain('<a href="#afsnit-visitation--tekst-egen">noten</a>');
+    expect(html).toContain('id="afsnit-visitation--tekst-egen"');
+    expect(html).toContain('href="#afsnit-visitation--fn-1"');
+  });
 });
 
 describe('tokens a reader takes in as one', () => {

@@ -139,12 +139,17 @@ function warnIfKommuneTwice(kommune: string, directory: string, target: string):
     process.stderr.write(`kvalitetsstandard: ${formatMessage('import-advarsel-kommune-findes', { anden: other, kommune })}\n`);
 }
 
+/** The longest --kommune taken: »Ringkøbing-Skjern Kommune« has 25 characters. */
+const maxKommuneLength = 100;
+
 export async function runImport({ positionals, options }: CommandContext): Promise<number> {
   const [source, extra] = positionals;
   if (!source) throw new UsageError('import-mangler-fil', {});
   if (extra !== undefined) throw new UsageError('for-mange-argumenter', { kommando: 'importer', argument: extra });
   const kommuneOption = typeof options.kommune === 'string' ? options.kommune.trim() : undefined;
   if (kommuneOption && notInAName.test(kommuneOption)) throw new UsageError('import-kommune-styretegn', {});
+  if (kommuneOption && kommuneOption.length > maxKommuneLength)
+    throw new UsageError('import-kommune-for-lang', { tegn: kommuneOption.length, max: maxKommuneLength });
   const sourceName = basename(source);
   const given = typeof options.ud === 'string' && options.ud.trim() ? options.ud.trim() : undefined;
   if (given) {

@@ -708,9 +708,9 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'lsp-ukendt-metode': (a) =>
     `Sprogserveren kender ikke forespørgslen ${quote(a.metode)} og har svaret, at den ikke findes. Det er ikke en fejl i din fil: editoren spurgte om noget, sprogserveren ikke tilbyder, og alt andet virker som før.`,
   'lsp-ugyldige-parametre': (a) =>
-    `Sprogserveren kan ikke svare på ${quote(a.metode)}: ${quote(a.felt)} mangler eller er ikke, som protokollen kræver. Det er ikke en fejl i din fil; luk og åbn filen, eller genstart editoren, og meld det til udviklerne, hvis det sker igen.`,
+    `Sprogserveren kan ikke svare på ${quote(a.metode)}: ${quote(a.felt)} mangler eller er ikke, som protokollen kræver. Det er en fejl i editoren eller dens udvidelse, ikke i din fil, og alt andet virker som før. Luk og åbn filen; sker det igen, så opdatér editoren og udvidelsen, eller brug VS Code med udvidelsen kvalitetsstandard.vsix (se »Sådan redigerer du« i README).`,
   'lsp-besked-ignoreret': (a) =>
-    `${quote(a.metode)} er ignoreret: ${quote(a.felt)} mangler eller er ikke, som protokollen kræver. Det er ikke en fejl i din fil; luk og åbn filen, eller genstart editoren, og meld det til udviklerne, hvis det sker igen.`,
+    `${quote(a.metode)} er ignoreret: ${quote(a.felt)} mangler eller er ikke, som protokollen kræver. Det er en fejl i editoren eller dens udvidelse, ikke i din fil, og alt andet virker som før. Luk og åbn filen; sker det igen, så opdatér editoren og udvidelsen, eller brug VS Code med udvidelsen kvalitetsstandard.vsix (se »Sådan redigerer du« i README).`,
   'lsp-intern-fejl': (a) =>
     `Der skete en uventet fejl i sprogserveren ved ${quote(a.metode)}${a.uri ? ` for ${a.uri}` : ''}. Din fil er ikke ændret. Start editoren med KVALITETSSTANDARD_DEBUG=1 for detaljer, og meld fejlen til udviklerne.`,
   'lsp-besked-ikke-behandlet': () =>
@@ -729,7 +729,7 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
         ? 'som ikke er en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-23, eller slet indstillingen; indtil da vurderes kravene efter dagens dato.'
         : a.slags === 'valg'
           ? `som ikke er en af de tilladte værdier: ${a.tilladte}. Vælg en af dem, eller slet indstillingen; indtil da bruges standardværdien ${quote(a.standard)}.`
-          : 'som ikke er en liste af mapper. Skriv hver mappe som tekst i en liste, fx ["regelsaet/bek-2026"], eller slet indstillingen; indtil da bruges kun de indbyggede regelsæt.'
+          : 'som ikke er en liste af højst 50 mapper. Skriv hver mappe som tekst i en liste, fx ["regelsaet/bek-2026"], eller slet indstillingen; indtil da bruges kun de indbyggede regelsæt.'
     }`,
   'lsp-dokument-ignoreret': (a) =>
     `${quote(a.metode)}${a.uri ? ` for ${a.uri}` : ''} er ignoreret, fordi den ikke er, som protokollen kræver: adressen og teksten skal være tekst, versionen et helt tal og hver positions linje og tegn hele tal fra 0 og opefter. Sprogserverens udgave af filen er uændret; luk og åbn filen i editoren, hvis meddelelserne ikke passer til teksten.`,

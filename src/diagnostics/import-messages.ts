@@ -26,6 +26,7 @@ export interface ImportMessageArgs {
   'import-gammelt-word': NoArgs;
   'import-krypteret': NoArgs;
   'import-beskadiget': NoArgs;
+  'import-beskadiget-del': { del: string; linje: number; kolonne: number };
   'import-ikke-word': { slags: 'odt' | 'regneark' | 'praesentation' | 'andet' };
   'import-for-indviklet': NoArgs;
   'import-ukendt-navnerum': { praefiks: string };
@@ -52,6 +53,7 @@ export interface ImportMessageArgs {
   'import-rapport-spoergsmaal': NoArgs;
   'import-rapport-check': NoArgs;
   'import-rapport-intet': NoArgs;
+  'import-rapport-flere': { antal: number; ialt: number };
   'import-meta-kommune': { vaerdi: string; angivet?: string; kilde?: string };
   'import-meta-titel': { vaerdi: string };
   'import-meta-titel-gaet': { vaerdi: string };
@@ -112,6 +114,7 @@ export interface ImportMessageArgs {
   'import-tidsgraense': { sekunder: number };
   'import-hukommelse': { graense: number };
   'import-kommune-styretegn': NoArgs;
+  'import-kommune-for-lang': { tegn: number; max: number };
   'import-kollision': { fil: string; andre: string; id: string };
   'import-filnavn-ugyldigt': { fil: string; forslag?: string };
   'import-resultat-for-stort': { stoerrelse: string; graense: string; stoerste?: Array<{ overskrift: string; stoerrelse: string }> };
@@ -125,6 +128,8 @@ export interface ImportMessageArgs {
   // #21: what a draft's tracked changes and its references to nothing become
   'import-spoerg-sporede-aendringer': { indsat: number; slettet: number; andre: number; indsatte: string[]; slettede: string[] };
   'import-spoerg-doede-links': { antal: number; eksempel: string };
+  'import-spoerg-interne-links': { tilOverskrift: number; udenLink: number; eksempel: string };
+  'import-spoerg-fil-links': { antal: number; tekst: string; adresse: string };
   'import-spoerg-manglende-billeder': { antal: number; eksempel: string };
   'import-spoerg-manglende-noter': { antal: number; eksempel: string };
   'import-over-graense-i-dokumentet': {
@@ -234,6 +239,8 @@ export const importMessages: MessageTable<ImportMessageArgs> = {
     'Dokumentet er beskyttet med adgangskode og kan ikke læses. Fjern adgangskoden i Word (Filer → Oplysninger → Beskyt dokument → Krypter med adgangskode, slet koden), gem, og prøv igen.',
   'import-beskadiget': () =>
     'Dokumentet er beskadiget og kan ikke læses. Åbn det i Word (Word tilbyder at reparere det), gem det igen som .docx, og prøv igen.',
+  'import-beskadiget-del': (a) =>
+    `Dokumentet er beskadiget og kan ikke læses: delen ${quote(a.del)} inde i .docx-filen er ikke gyldig XML (ved linje ${a.linje}, tegn ${a.kolonne}). Åbn dokumentet i Word (Word tilbyder at reparere det), gem det igen som .docx, og prøv igen.`,
   'import-ikke-word': (a) =>
     ({
       odt: 'Filen er et OpenDocument-dokument (.odt, fx fra LibreOffice), ikke et Word-dokument. Åbn det i LibreOffice, vælg Filer → Gem som, og vælg »Word 2007-365 (.docx)« som filtype; importér så den nye fil.',
@@ -285,6 +292,8 @@ export const importMessages: MessageTable<ImportMessageArgs> = {
   'import-rapport-spoergsmaal': () => 'Bør ses af en person:',
   'import-rapport-check': () => 'Compliance-tjek af den importerede fil:',
   'import-rapport-intet': () => '(intet)',
+  'import-rapport-flere': (a) =>
+    `… og ${a.antal.toLocaleString('da-DK')} mere af samme slags som punktet ovenfor (${a.ialt.toLocaleString('da-DK')} i alt), som ikke nævnes hver for sig her. Ret dem på samme måde som dem ovenfor.`,
   'import-meta-kommune': (a) => `kommune: ${a.vaerdi}${a.angivet ? ' (angivet med --kommune)' : ` (nævnt oftest, fx i ${quote(a.kilde)})`}`,
   'import-meta-titel': (a) => `titel: ${a.vaerdi}`,
   'import-meta-titel-gaet': (a) => `titel: ${a.vaerdi} (ingen titel i dokumentet; filnavnet er brugt)`,
@@ -365,6 +374,8 @@ export const importMessages: MessageTable<ImportMessageArgs> = {
     `Importen er stoppet, fordi dokumentet krævede mere end ${a.graense} MB hukommelse, og intet er skrevet. Del det i flere dokumenter, eller kopiér teksten til et nyt, almindeligt Word-dokument, og prøv igen.`,
   'import-kommune-styretegn': () =>
     '--kommune må ikke indeholde linjeskift, usynlige tegn eller styretegn. Skriv kommunens navn på én linje, fx »--kommune Randers«.',
+  'import-kommune-for-lang': (a) =>
+    `--kommune har ${a.tegn.toLocaleString('da-DK')} tegn, men et kommunenavn har højst ${a.max}. Skriv kun kommunens navn, fx »--kommune Randers«.`,
   'import-kollision': (a) =>
     `${quote(a.fil)} er ikke skrevet: ${quote(a.andre)} findes allerede og ville blive bygget til den samme mappe i out/ (»${a.id}«), så build ville afvise begge filer. Vælg en anden fil med --ud, eller omdøb den eksisterende fil.`,
   'import-filnavn-ugyldigt': (a) =>
@@ -397,6 +408,16 @@ export const importMessages: MessageTable<ImportMessageArgs> = {
   },
   'import-spoerg-doede-links': (a) =>
     `Dokumentet har ${a.antal} link(s), der fører til noget, som ikke findes i filen (et bogmærke, en henvisning eller en del af filen)${a.eksempel ? `, fx ${quote(a.eksempel)}` : ''}. Teksten er importeret uden linket. Ret linket i Word, og importér igen, eller indsæt den rigtige adresse i filen selv.`,
+  'import-spoerg-interne-links': (a) =>
+    `Dokumentet har ${a.tilOverskrift + a.udenLink} link(s) til et sted i dokumentet selv (et bogmærke i Word)${a.eksempel ? `, fx ${quote(a.eksempel)}` : ''}. ${
+      a.tilOverskrift > 0 ? `${a.tilOverskrift} fører nu til det afsnit på hjemmesiden, hvis overskrift bogmærket stod ved. ` : ''
+    }${
+      a.udenLink > 0
+        ? `${a.udenLink} er importeret som tekst uden link, fordi bogmærket ikke står ved et afsnits overskrift, og et bogmærke ikke findes på hjemmesiden. `
+        : ''
+    }Tjek, at hvert link fører det rigtige sted hen, eller skriv i teksten, hvilket afsnit der menes.`,
+  'import-spoerg-fil-links': (a) =>
+    `Dokumentet har ${a.antal} link(s) til en fil ved siden af dokumentet (en adresse uden http:// eller https://), fx ${quote(a.tekst)} til ${quote(a.adresse)}. Filen kommer ikke med på hjemmesiden, så teksten er importeret uden linket. Læg filen på kommunens hjemmeside, og indsæt dens adresse (https://…) som link i filen.`,
   'import-spoerg-manglende-billeder': (a) =>
     `${a.antal} billede(r) i dokumentet findes ikke i filen (Word viser et tomt felt eller et rødt kryds i stedet)${a.eksempel ? `, fx ${quote(a.eksempel)}` : ''}. Resten af dokumentet er importeret. Er billedet vigtigt, så sæt det ind i Word igen, eller beskriv i filen med ord, hvad det viser.`,
   'import-over-graense-i-dokumentet': (a) => `${limitPlace(a)} ${limitAmount(a)}, så intet er skrevet. ${limitAdvice(a)}`,

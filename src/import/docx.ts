@@ -15,6 +15,7 @@ import { boundedParts, type DocxParts } from './parts.js';
 import { type DocumentModel, readDocumentModel, relationshipsIn, relationshipsName } from './references.js';
 import { nothingUnseen, revealPart, withoutHiddenStyles, withoutUnsafeLinks, type Unseen } from './unseen.js';
 import { decodeXml, paragraphsOfPart } from './xml-text.js';
+import { xmlProblemIn } from './xml-problem.js';
 import { zipEntries, ZipError, type ZipProblem } from './zip.js';
 
 export { ImportError };
@@ -309,6 +310,22 @@ export async function convertDocx(bytes: Buffer): Promise<WordDocument> {
     if (error instanceof ZipError && error.problem !== 'beskadiget') throw importErrorOf(error);
     // Tables or lists nested thousands deep exhaust the converter's stack: not a document a person wrote.
     if (error instanceof RangeError && /call stack/i.test(error.message)) throw new ImportError('import-for-indviklet', {});
-    throw new ImportError('import-beskadiget', {});
+    throw damaged(parts);
   }
+}
+
+/** Why the converter failed on a document: the first part it read that is not XML, with where, or damaged as a whole. */
+function damaged(parts: DocxParts): ImportError {
+  for (const name of parts.textsRead) {
+    let text;
+    try {
+      text = parts.original(name);
+    } catch {
+      // A part that cannot be inflated again has been said (it failed its first read).
+      continue;
+    }
+    const problem = text === undefined ? undefined : xmlProblemIn(text);
+    if (problem) return new ImportError('import-beskadiget-del', { del: name, ...problem });
+  }
+  return new ImportError('import-beskadiget', {});
 }

@@ -91,6 +91,8 @@ export type QuestionCode =
   | 'import-spoerg-link'
   | 'import-spoerg-sporede-aendringer'
   | 'import-spoerg-doede-links'
+  | 'import-spoerg-interne-links'
+  | 'import-spoerg-fil-links'
   | 'import-spoerg-manglende-billeder'
   | 'import-spoerg-manglende-noter'
   | 'import-spoerg-delvis-dato'

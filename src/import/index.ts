@@ -11,7 +11,8 @@ import { ImportError } from './docx.js';
 import type { Diagram, ImportedStandard, PlacedSection, PlacementReason, Question } from './imported.js';
 import { readStructuredFields } from './fields.js';
 import { keyAllocator } from './keys.js';
-import { blocksToMarkdown } from './markdown.js';
+import { blocksToMarkdown, type InternalLinks } from './markdown.js';
+import { example } from './unseen.js';
 import { revisionStatementsIn, titlePageYear } from '../text/document-dates.js';
 import { approvalsIn, kommuneIn, lawReferencesIn, revisionDatesIn, type Approval, type Sourced } from './metadata.js';
 import { coverTitle, kommuneOnly } from './cover.js';
@@ -94,9 +95,10 @@ export function importOutline(word: WordDocument, options: ImportOptions): Impor
   const titel = chooseTitle(state, titlePage, options);
   if (outline.boldHeadings) state.questions.push({ code: 'import-spoerg-fed-overskrift', args: { antal: outline.sections.length } });
 
-  const placing: Placing = { state, claims: claimRequirements(outline.sections), keyFor: fieldKeys(), forordTaken: false };
+  const placing: Placing = { state, claims: claimRequirements(outline.sections), keyFor: fieldKeys(), forordTaken: false, unwritten: [] };
   const coverImages = placeFront(placing, titlePage.front);
   placeChapters(placing);
+  writeMarkdown(placing);
   dateByTitlePageYear(state, frontYear);
   readStructuredFields(state);
   placeDiagrams(state);
@@ -247,6 +249,8 @@ interface Placing {
   readonly claims: Map<OutlineSection, Requirement>;
   readonly keyFor: (heading: string) => string;
   forordTaken: boolean;
+  /** Each placed section's blocks, written as Markdown once every section has its key (a link may lead to a later one). */
+  readonly unwritten: Array<{ placed: PlacedSection; blocks: readonly Element[]; children: readonly OutlineSection[]; bookmarks?: readonly string[] }>;
 }
 
 const fieldKeys = () => keyAllocator(defaultRegulation.requirements.map((requirement) => requirement.field).concat(['forord']));
@@ -270,16 +274,18 @@ function placeFront(placing: Placing, front: readonly Element[]): string[] {
     return outline.frontImages;
   }
   placing.forordTaken = true;
-  sections.push({
+  const placed: PlacedSection = {
     kind: 'forord',
     key: 'forord',
-    markdown: blocksToMarkdown(front, [], outline.notes),
+    markdown: '',
     text: front.map(linesOf).join('\n'),
     covers: [],
     images: outline.frontImages,
     reason: 'forside',
     data: {},
-  });
+  };
+  sections.push(placed);
+  placing.unwritten.push({ placed, blocks: front, children: [] });
   order.push('forord');
   return [];
 }
@@ -306,9 +312,8 @@ function placeChapters(placing: Placing): void {
 
 /** One section with the sub-sections kept in it: a requirement's field, the preface, an appendix or a section of the kommune's own. */
 function place(placing: Placing, section: OutlineSection, children: readonly OutlineSection[], sub: boolean): PlacedSection {
-  const { outline, questions, sections } = placing.state;
+  const { questions, sections } = placing.state;
   const offerTables = takeOfferTables(section);
-  const markdown = blocksToMarkdown(section.blocks, children, outline.notes);
   const text = [
     section.blocks.map(linesOf).join('\n'),
     ...children.map(function all(child): string {
@@ -322,7 +327,7 @@ function place(placing: Placing, section: OutlineSection, children: readonly Out
     }),
   ];
   const requirement = placing.claims.get(section);
-  const base = { heading: section.heading, markdown, text, images, data: {}, ...(offerTables.length > 0 ? { offerTables } : {}) };
+  const base = { heading: section.heading, markdown: '', text, images, data: {}, ...(offerTables.length > 0 ? { offerTables } : {}) };
   let placed: PlacedSection;
   if (requirement) {
     placed = { ...base, kind: 'krav', key: requirement.field, requirement, covers: [], reason: sub ? 'underoverskrift-er-krav' : 'overskrift-er-krav' };
@@ -337,7 +342,31 @@ function place(placing: Placing, section: OutlineSection, children: readonly Out
   for (const description of images)
     questions.push({ code: 'import-spoerg-billede', args: { overskrift: section.heading, beskrivelse: description || '(ingen beskrivelse)' } });
   sections.push(placed);
+  placing.unwritten.push({ placed, blocks: section.blocks, children, ...(section.bookmarks ? { bookmarks: section.bookmarks } : {}) });
   return placed;
+}
+
+/** A key the published page has a section anchor for (`afsnit-visitation`); a nested field (`doegnbehandling.tilbud`) has none of its own. */
+const hasOwnAnchor = (key: string) => /^[a-z0-9_-]+$/.test(key);
+
+/**
+ * Every placed section's Markdown, once all have their keys: a link to a bookmark at the
+ * heading of a section leads to that section on the published page (`#afsnit-visitation`),
+ * any other link inside the document loses its link (`#_Toc1` leads nowhere there); the report
+ * says how many of each.
+ */
+function writeMarkdown({ unwritten, state }: Placing): void {
+  const anchors = new Map<string, string>();
+  for (const { placed, bookmarks } of unwritten)
+    if (hasOwnAnchor(placed.key)) for (const bookmark of bookmarks ?? []) if (!anchors.has(bookmark)) anchors.set(bookmark, `afsnit-${placed.key}`);
+  const links: InternalLinks = { anchorOf: (bookmark) => anchors.get(bookmark), toHeadings: [], unlinked: [] };
+  for (const { placed, blocks, children } of unwritten) placed.markdown = blocksToMarkdown(blocks, children, state.outline.notes, links);
+  const { toHeadings, unlinked } = links;
+  if (toHeadings.length + unlinked.length > 0)
+    state.questions.push({
+      code: 'import-spoerg-interne-links',
+      args: { tilOverskrift: toHeadings.length, udenLink: unlinked.length, eksempel: example([...unlinked, ...toHeadings]) },
+    });
 }
 
 /** A section that claims no requirement, with why (its heading names several, or one already taken) and the question that asks about it. */

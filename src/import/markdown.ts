@@ -141,23 +141,54 @@ function typedLists(blocks: readonly Element[]): Element[] {
   return out;
 }
 
-function prepare(blocks: readonly Element[]): Element[] {
+/**
+ * Where links inside the document (to a Word bookmark, `#_Toc1`) lead on the published page:
+ * a bookmark at the heading of a section leads to that section's anchor; any other bookmark
+ * has no place there, so its link is unwrapped. The link texts of each are kept for the report.
+ */
+export interface InternalLinks {
+  /** The published page's anchor for a bookmark, or undefined when it has none there. */
+  anchorOf(bookmark: string): string | undefined;
+  toHeadings: string[];
+  unlinked: string[];
+}
+
+/** No bookmark has a place on the page: for text with no heading of its own to lead to (a table cell). */
+const nowhere = (): InternalLinks => ({ anchorOf: () => undefined, toHeadings: [], unlinked: [] });
+
+/** A block with its links inside the document led to their section or unwrapped; a copy, so blocks read twice (a footnote used twice) are resolved once each. */
+function withInternalLinks(block: Element, links: InternalLinks): Element {
+  const children = block.children.flatMap((child): ElementContent[] => {
+    if (child.type !== 'element') return [child];
+    const inner = withInternalLinks(child, links);
+    const href = inner.tagName === 'a' ? inner.properties.href : undefined;
+    if (typeof href !== 'string' || !href.startsWith('#')) return [inner];
+    const anchor = links.anchorOf(href.slice(1));
+    (anchor ? links.toHeadings : links.unlinked).push(textOf(inner));
+    return anchor ? [{ ...inner, properties: { ...inner.properties, href: `#${anchor}` } }] : inner.children;
+  });
+  return { ...block, children };
+}
+
+function prepare(blocks: readonly Element[], links: InternalLinks): Element[] {
   const unfolded = typedLists(
-    blocks.flatMap((block) => {
-      if (block.tagName !== 'table') return [block];
-      return isLabelTable(block) || !fitsMarkdownTable(block) ? unfoldTable(block) : [boundedSpans(block)];
-    }),
+    blocks
+      .map((block) => withInternalLinks(block, links))
+      .flatMap((block) => {
+        if (block.tagName !== 'table') return [block];
+        return isLabelTable(block) || !fitsMarkdownTable(block) ? unfoldTable(block) : [boundedSpans(block)];
+      }),
   );
   for (const block of unfolded) tidyInline(block);
   return unfolded;
 }
 
 /** Blocks and sub-sections as hast, the sub-headings at ### for the first level below the section. */
-function sectionTree(blocks: readonly Element[], children: readonly OutlineSection[], depth: number): Element[] {
-  const out = [...prepare(blocks)];
+function sectionTree(blocks: readonly Element[], children: readonly OutlineSection[], depth: number, links: InternalLinks): Element[] {
+  const out = [...prepare(blocks, links)];
   for (const child of children) {
     out.push(element(`h${Math.min(6, depth + 2)}`, [text(child.heading)]));
-    out.push(...sectionTree(child.blocks, child.children, depth + 1));
+    out.push(...sectionTree(child.blocks, child.children, depth + 1, links));
   }
   return out;
 }
@@ -175,20 +206,21 @@ function toMarkdownText(root: Root): string {
   });
 }
 
-/** A section's blocks and sub-sections as Markdown, its footnotes as `[^1]` with their text after it. */
+/** A section's blocks and sub-sections as Markdown, its footnotes as `[^1]` with their text after it, its links inside the document as `links` says. */
 export function blocksToMarkdown(
   blocks: readonly Element[],
   children: readonly OutlineSection[] = [],
   notes: ReadonlyMap<string, Element[]> = new Map(),
+  links: InternalLinks = nowhere(),
 ): string {
   const used: string[] = [];
-  const markdown = toMarkdownText({ type: 'root', children: sectionTree(blocks, children, 1) }).replace(noteMarkers, (_, label: string) => {
+  const markdown = toMarkdownText({ type: 'root', children: sectionTree(blocks, children, 1, links) }).replace(noteMarkers, (_, label: string) => {
     if (!used.includes(label)) used.push(label);
     return `[^${label}]`;
   });
   const definitions = used.map(
     (label) =>
-      `[^${label}]: ${toMarkdownText({ type: 'root', children: prepare(notes.get(label) ?? []) })
+      `[^${label}]: ${toMarkdownText({ type: 'root', children: prepare(notes.get(label) ?? [], links) })
         .trim()
         .replace(/\n+/g, ' ')}`,
   );

@@ -23,6 +23,10 @@ export interface DocxParts {
   text(name: string): string | undefined;
   /** Every part's name, in the archive's order. */
   names: readonly string[];
+  /** The parts read as text through `read`, in the order the converter asked for them. */
+  textsRead: readonly string[];
+  /** A part's text as it stands in the file (before what is hidden is taken out), or undefined when there is none by that name. */
+  original(name: string): string | undefined;
 }
 
 /** A part of nothing: declared empty, and no more than an empty deflate stream (so a size that lies is still read). */
@@ -81,15 +85,21 @@ export function boundedParts(
     if (text === undefined) revealed.set(name, (text = reveal(name, partText(inflate(name)))));
     return text;
   };
+  const textsRead: string[] = [];
   return {
     names: [...byName.keys()],
+    textsRead,
+    original: (name) => (byName.has(name) ? partText(inflate(name)) : undefined),
     exists: (name) => {
       const entry = byName.get(name);
       return entry !== undefined && !declaredEmpty(entry);
     },
     text: (name) => (byName.has(name) ? revealedText(name) : undefined),
     async read(name, encoding) {
-      if (encoding === 'utf-8' || encoding === 'utf8') return revealedText(name);
+      if (encoding === 'utf-8' || encoding === 'utf8') {
+        textsRead.push(name);
+        return revealedText(name);
+      }
       const data = inflate(name);
       if (encoding === 'base64') return data.toString('base64');
       return encoding ? new TextDecoder(encoding).decode(data) : new Uint8Array(data);

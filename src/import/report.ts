@@ -68,6 +68,25 @@ function fieldLines(section: PlacedSection): string[] {
   });
 }
 
+/** How many questions of one kind the report lists: a document can repeat a thing thousands of times (a link, a picture), and a report of thousands of lines is read by no one. */
+export const questionsShownPerKind = 10;
+
+/** The questions, each kind's first few, and after them one line with how many more there are of that kind. */
+function questionLines(questions: ImportedStandard['questions']): string[] {
+  const totals = new Map<string, number>();
+  for (const question of questions) totals.set(question.code, (totals.get(question.code) ?? 0) + 1);
+  const listed = new Map<string, number>();
+  const lines: string[] = [];
+  for (const question of questions) {
+    const index = (listed.get(question.code) ?? 0) + 1;
+    listed.set(question.code, index);
+    if (index <= questionsShownPerKind) lines.push(`  - ${formatMessage(question.code, question.args)}`);
+    const total = totals.get(question.code)!;
+    if (index === questionsShownPerKind && total > index) lines.push(`  - ${formatMessage('import-rapport-flere', { antal: total - index, ialt: total })}`);
+  }
+  return lines;
+}
+
 export function importReportText(standard: ImportedStandard, sourceName: string, style: Style): string {
   const out: string[] = [style.bold(formatMessage('import-rapport-titel', { fil: sourceName })), ''];
   out.push(style.bold(formatMessage('import-rapport-genkendt', {})));
@@ -118,7 +137,7 @@ export function importReportText(standard: ImportedStandard, sourceName: string,
   out.push(...(fields.length > 0 ? fields : [`  ${formatMessage('import-rapport-intet', {})}`]));
 
   out.push('', style.bold(formatMessage('import-rapport-spoergsmaal', {})));
-  const questions = standard.questions.map((question) => `  - ${formatMessage(question.code, question.args)}`);
+  const questions = questionLines(standard.questions);
   out.push(...(questions.length > 0 ? questions : [`  ${formatMessage('import-rapport-intet', {})}`]));
   return `${out.join('\n')}\n`;
 }

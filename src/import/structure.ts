@@ -18,6 +18,8 @@ export interface OutlineSection {
   children: OutlineSection[];
   /** Descriptions of the pictures left out of this section (empty string: none given). */
   images: string[];
+  /** The names of the bookmarks at its heading (mammoth's `<a id>`), which links inside the document point to. */
+  bookmarks?: string[];
 }
 
 export interface Outline {
@@ -116,6 +118,17 @@ function demoteCoverLines(blocks: Element[]): void {
   for (const block of blocks.slice(0, last + 1)) if (block.tagName === 'h1') block.tagName = 'p';
 }
 
+/** The ids in a block: where mammoth puts a bookmark (`<a id="_Toc1">`). */
+function idsIn(block: Element): string[] {
+  const ids: string[] = [];
+  const walk = (node: Element) => {
+    if (typeof node.properties?.id === 'string') ids.push(node.properties.id);
+    for (const child of node.children) if (child.type === 'element') walk(child);
+  };
+  walk(block);
+  return ids;
+}
+
 /** Takes the pictures out of a block, returning their descriptions. */
 function removeImages(element: Element): string[] {
   const found: string[] = [];
@@ -197,7 +210,8 @@ export function outlineOf(html: string): Outline {
     const level = headingLevel(block);
     const heading = level === undefined ? '' : textOf(block);
     if (level !== undefined && heading !== '') {
-      const section: OutlineSection = { heading, level, blocks: [], children: [], images: removeImages(block) };
+      const bookmarks = idsIn(block);
+      const section: OutlineSection = { heading, level, blocks: [], children: [], images: removeImages(block), ...(bookmarks.length > 0 ? { bookmarks } : {}) };
       while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();
       const parent = stack[stack.length - 1];
       if (parent) parent.children.push(section);

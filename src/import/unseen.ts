@@ -12,6 +12,7 @@
 import type { ImportedStandard } from './imported.js';
 import { ImportError } from './errors.js';
 import { type DeadEnds, type PartContext, withoutDanglingReferences } from './references.js';
+import { namespaceDeclarations, withWordPrefixes } from './prefixes.js';
 import { withTextBoxesRead } from './text-boxes.js';
 import { decodeXml, paragraphsOfPart } from './xml-text.js';
 
@@ -24,6 +25,8 @@ export interface Unseen extends DeadEnds {
   altChunks: number;
   /** Links whose address is not for the web: their text and address. */
   links: Array<{ text: string; address: string }>;
+  /** Links to a file beside the document (a relative address, »bilag.docx«, »..\\x.pdf«), which leads nowhere on the web: their text and address. */
+  fileLinks: Array<{ text: string; address: string }>;
   /** What the styles part says about hiding text. */
   styles: StyleHiding;
   /** Tracked changes (»Spor ændringer«) read as accepted. */
@@ -59,6 +62,7 @@ export const nothingUnseen = (): Unseen => ({
   comments: [],
   altChunks: 0,
   links: [],
+  fileLinks: [],
   styles: { own: new Map(), basedOn: new Map(), defaults: new Map() },
   changes: { inserted: 0, deleted: 0, other: 0, insertedTexts: [], deletedTexts: [] },
   deadLinks: [],
@@ -253,8 +257,6 @@ function count(xml: string, text: string): number {
 /** WordprocessingML's namespaces (transitional and strict), which Word always writes as »w:«. */
 const wordNamespaces = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
 
-const declarations = /\sxmlns(?::([^\s=]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-
 /**
  * The scans here read Word's elements by the prefix Word gives them (»<w:vanish«); a part that
  * names Word's namespace otherwise (»<x:r>« with x bound to it, or as the default namespace) is
@@ -262,7 +264,7 @@ const declarations = /\sxmlns(?::([^\s=]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
  * refused, as Word never writes one.
  */
 function requireWordPrefix(xml: string): void {
-  for (const [, prefix, double, single] of xml.matchAll(declarations)) {
+  for (const [, prefix, double, single] of xml.matchAll(namespaceDeclarations)) {
     if (prefix !== 'w' && wordNamespaces.has(decodeXml(double ?? single ?? '').trim()))
       throw new ImportError('import-ukendt-navnerum', { praefiks: prefix ?? '' });
   }
@@ -278,8 +280,9 @@ const rootElement = (xml: string) => /<(?![?!])([\w.:-]+)/.exec(xml)?.[1];
  * What one part the converter reads shows beyond what it converts; returns the part as it
  * should be converted. `context` gives the part's relationships, for its links and pictures.
  */
-export function revealPart(name: string, xml: string, unseen: Unseen, context?: () => PartContext): string {
-  requireWordPrefix(xml);
+export function revealPart(name: string, original: string, unseen: Unseen, context?: () => PartContext): string {
+  requireWordPrefix(original);
+  const xml = withWordPrefixes(original);
   const root = rootElement(xml);
   if (/(?:^|\/)comments\.xml$/.test(name) || root === 'w:comments') {
     unseen.comments.push(
@@ -316,9 +319,11 @@ const webSchemes = new Set(['http', 'https', 'mailto', 'tel']);
 
 /** Whether an address is one a web page should not link to; browsers ignore control characters and spaces inside a scheme. */
 export function isUnsafeAddress(address: string): boolean {
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(address.replace(/[\u0000-\u0020\u007f]/g, ''))?.[1];
+  const scheme = schemeOf(address);
   return scheme !== undefined && !webSchemes.has(scheme.toLowerCase());
 }
+
+const schemeOf = (address: string) => /^([a-z][a-z0-9+.-]*):/i.exec(address.replace(/[\u0000-\u0020\u007f]/g, ''))?.[1];
 
 /** The part of mammoth's document model a link and a styled paragraph or run have. */
 interface ModelElement {
@@ -357,20 +362,26 @@ export function withoutHiddenStyles<T extends ModelElement>(element: T, unseen: 
 
 const plainText = (element: ModelElement): string => (element.type === 'text' ? (element.value ?? '') : (element.children ?? []).map(plainText).join(''));
 
-/** The document model with each link to an unsafe address replaced by its text, recorded. */
+/**
+ * The document model with each link to an unsafe address, or to a file beside the document (an
+ * address with no scheme, relative to where the .docx lay), replaced by its text, recorded.
+ */
 export function withoutUnsafeLinks<T extends ModelElement>(element: T, unseen: Unseen): T {
   if (!element.children) return element;
   const children = element.children.flatMap((child): ModelElement[] => {
     const kept = withoutUnsafeLinks(child, unseen);
-    if (kept.type !== 'hyperlink' || !kept.href || !isUnsafeAddress(kept.href)) return [kept];
-    unseen.links.push({ text: plainText(kept).trim(), address: kept.href });
+    if (kept.type !== 'hyperlink' || !kept.href) return [kept];
+    const relative = schemeOf(kept.href) === undefined;
+    if (!relative && !isUnsafeAddress(kept.href)) return [kept];
+    (relative ? unseen.fileLinks : unseen.links).push({ text: plainText(kept).trim(), address: kept.href });
     return kept.children ?? [];
   });
   return { ...element, children };
 }
 
 const shortened = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
-const example = (texts: readonly string[]) => shortened(texts.find(Boolean) ?? '');
+/** The first text of some, shortened, as the report quotes one. */
+export const example = (texts: readonly string[]) => shortened(texts.find(Boolean) ?? '');
 
 /** The report's questions for what was left out or changed. */
 export function unseenQuestions(unseen: Unseen): ImportedStandard['questions'] {
@@ -380,6 +391,12 @@ export function unseenQuestions(unseen: Unseen): ImportedStandard['questions'] {
     questions.push({ code: 'import-spoerg-kommentarer', args: { antal: unseen.comments.length, eksempel: example(unseen.comments) } });
   if (unseen.altChunks > 0) questions.push({ code: 'import-spoerg-html-stykker', args: { antal: unseen.altChunks } });
   for (const link of unseen.links) questions.push({ code: 'import-spoerg-link', args: { tekst: link.text, adresse: example([link.address]) } });
+  const [fileLink] = unseen.fileLinks;
+  if (fileLink)
+    questions.push({
+      code: 'import-spoerg-fil-links',
+      args: { antal: unseen.fileLinks.length, tekst: example([fileLink.text]), adresse: example([fileLink.address]) },
+    });
   const { inserted, deleted, other, insertedTexts, deletedTexts } = unseen.changes;
   if (inserted + deleted + other > 0)
     questions.push({

@@ -29,6 +29,7 @@ import {
 } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatMessage } from '../diagnostics/messages.js';
+import { clientMessage } from './client-text.js';
 import { today } from '../dates.js';
 import { useRegulationFolders } from '../regulations/runtime.js';
 import { formatDiagnostic } from '../report/diagnostics.js';
@@ -94,7 +95,7 @@ export function answering<P, R>(metode: string, handler: (params: P) => R): (par
       debugDetail(error);
       const uri = (params as { textDocument?: { uri?: unknown } }).textDocument?.uri;
       const kode = 'lsp-intern-fejl';
-      throw new ResponseError(ErrorCodes.InternalError, formatMessage(kode, { metode, uri: typeof uri === 'string' ? uri : undefined }), { kode });
+      throw new ResponseError(ErrorCodes.InternalError, clientMessage(kode, { metode, uri: typeof uri === 'string' ? uri : undefined }), { kode });
     }
   };
 }
@@ -105,7 +106,7 @@ const rangeWithin = (document: TextDocument, range: Range): Range => ({ start: w
 
 export function startServer(connection: Connection = stdioConnection()): void {
   const held = boundedDocuments((refusal, uri) =>
-    connection.console.warn(`${logPrefix}${formatMessage(refusal, { uri, max: maxDocumentLength, alt: maxHeldLength })}`),
+    connection.console.warn(`${logPrefix}${clientMessage(refusal, { uri, max: maxDocumentLength, alt: maxHeldLength })}`),
   );
   const documents = new TextDocuments(held);
   /** An open document the server serves: one opened past the budget of all is not (its text is not held). */
@@ -139,7 +140,7 @@ export function startServer(connection: Connection = stdioConnection()): void {
         handler(params);
       } catch (error) {
         debugDetail(error);
-        connection.console.error(`${logPrefix}${formatMessage('lsp-intern-fejl', { metode, uri: uriOf(params) })}`);
+        connection.console.error(`${logPrefix}${clientMessage('lsp-intern-fejl', { metode, uri: uriOf(params) })}`);
       }
     };
 

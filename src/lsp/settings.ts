@@ -7,6 +7,7 @@
 import { isFullDate } from '../dates.js';
 import { type Message, message } from '../diagnostics/messages.js';
 import { listDanish } from '../diagnostics/labels.js';
+import { clientText } from './client-text.js';
 import { type ComplianceLevel, complianceLevels } from './diagnostics.js';
 
 export interface ClientSettings {
@@ -29,10 +30,15 @@ const rules: { [Name in keyof ClientSettings]-?: { read: (value: unknown) => Cli
   // A date that is no day, as --dato refuses it (»2026-13-45«, »23.11.2026«, »2026-11«).
   dato: { read: (value) => (typeof value === 'string' && isFullDate(value) ? value : undefined), refusal: { slags: 'dato' } },
   regelsaetMapper: {
-    read: (value) => (Array.isArray(value) && value.every((folder) => typeof folder === 'string') ? (value as string[]) : undefined),
+    // A bound, as a client sends what it likes: each folder read is a message when it cannot be used, and 10,000 of them would be 10,000 windows.
+    read: (value) =>
+      Array.isArray(value) && value.length <= maxRegulationFolders && value.every((folder) => typeof folder === 'string') ? (value as string[]) : undefined,
     refusal: { slags: 'mapper' },
   },
 };
+
+/** How many regulation folders the setting may name: a kommune uses one or two. */
+export const maxRegulationFolders = 50;
 
 /** A value set but cleared (empty) means the default again. */
 const cleared = (value: unknown) => value === '' || value === null || value === undefined;
@@ -56,7 +62,7 @@ export function readSettings(value: unknown, previous: ClientSettings): { settin
     const read = cleared(given) ? undefined : rules[name].read(given);
     (settings as Record<string, unknown>)[name] = read;
     if (read === undefined && !cleared(given))
-      problems.push(message('lsp-ugyldig-indstilling', { indstilling: `kvalitetsstandard.${name}`, vaerdi: shown(given), ...rules[name].refusal }));
+      problems.push(message('lsp-ugyldig-indstilling', { indstilling: `kvalitetsstandard.${name}`, vaerdi: clientText(shown(given)), ...rules[name].refusal }));
   }
   return { settings, problems };
 }

@@ -15,6 +15,7 @@ import {
   type MessageReader,
   type MessageWriter,
 } from 'vscode-languageserver/node.js';
+import { clientMessage } from './client-text.js';
 import { formatMessage, isMessageCode, type MessageArgsByCode, type MessageCode, type Message as Violation } from '../diagnostics/messages.js';
 import { maxFileBytes } from '../load.js';
 
@@ -328,7 +329,7 @@ export function danishError<Code extends MessageCode>(
   kode: Code,
   args: MessageArgsByCode[Code],
 ): { code: number; message: string; data: { kode: Code } } {
-  return { code, message: formatMessage(kode, args), data: { kode } };
+  return { code, message: clientMessage(kode, args), data: { kode } };
 }
 
 /** JSON-RPC's answer to a body that is no message: id null, as for a request whose id cannot be read. */
@@ -434,8 +435,8 @@ export class ProtocolGate extends AbstractMessageReader implements MessageReader
     const document = method === 'textDocument/didOpen' || method === 'textDocument/didChange';
     this.log(
       document
-        ? formatMessage('lsp-dokument-ignoreret', { metode: method, uri: documentUri(params) })
-        : formatMessage('lsp-besked-ignoreret', { metode: method, felt }),
+        ? clientMessage('lsp-dokument-ignoreret', { metode: method, uri: documentUri(params) })
+        : clientMessage('lsp-besked-ignoreret', { metode: method, felt }),
     );
   }
 

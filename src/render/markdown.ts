@@ -46,17 +46,24 @@ const headingTags = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
 /**
  * Ids the Markdown itself makes (footnotes) are marked before raw HTML joins the tree, with a
- * prefix new in every run that no text can write; every other id in a text is the user's.
+ * prefix new in every run that no text can write; every other id in a text is the user's. A
+ * link is marked only when it leads to such an id: a Markdown link to another section
+ * (`[klage](#afsnit-klage)`, as the importer writes a link to a Word bookmark at a heading)
+ * or to the user's own id keeps its target.
  */
 const generatedMark = `g${randomUUID().replaceAll('-', '')}-`;
 const idReferences = ['ariaDescribedBy', 'ariaLabelledBy', 'htmlFor', 'headers'] as const;
 
 function rehypeMarkGenerated() {
   return (tree: Root) => {
+    const generated = new Set<string>();
+    visit(tree, 'element', (node: Element) => {
+      if (typeof node.properties.id === 'string') generated.add(node.properties.id);
+    });
     visit(tree, 'element', (node: Element) => {
       const { id, href } = node.properties;
       if (typeof id === 'string') node.properties.id = generatedMark + id;
-      if (typeof href === 'string' && href.startsWith('#')) node.properties.href = `#${generatedMark}${href.slice(1)}`;
+      if (typeof href === 'string' && href.startsWith('#') && generated.has(href.slice(1))) node.properties.href = `#${generatedMark}${href.slice(1)}`;
       for (const reference of idReferences) {
         const ids = node.properties[reference];
         if (ids !== undefined && ids !== null) node.properties[reference] = [ids].flat().map((value) => generatedMark + value);
