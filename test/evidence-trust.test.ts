@@ -1358,6 +1358,24 @@ describe('words that look like an answer and are not', () => {
     expect(texts(checked(`brugerinddragelse:\n  tekst: ${JSON.stringify(meets('___ gange'))}\n`), '§4.1.10')).toContain('er kun en pladsholder');
   });
 
+  it('a list item with an empty task box (»- [ ] …«) is an option not chosen and answers nothing; a ticked one says what it says', () => {
+    const list = (box: string, items: readonly string[]) => ['Vi gør følgende:', '', ...items.map((item) => `- ${box}${item}`)].join('\n');
+    const cases = [
+      ['§4.1.10', 'brugerinddragelse', ['Brugerrådet mødes fire gange om året og giver råd om tilbuddet.', 'Vi gennemfører en brugerundersøgelse hvert år.']],
+      ['§4.1.8', 'behandlingsplan', ['Vi udarbejder en behandlingsplan sammen med dig, og den følges op hver 3. måned.']],
+      ['§4.1.14', 'monitorering', ['Vi registrerer alle forløb i DanRIS.']],
+    ] as const;
+    const empty = cases.flatMap(([id, field, items]) => ['[ ] ', '[ ]  '].map((box) => [id, field, list(box, items)] as const));
+    const ticked = cases.flatMap(([id, field, items]) => ['[x] ', '[X] ', ''].map((box) => [id, field, list(box, items)] as const));
+    expectTwins(empty, ticked);
+    // Nor does a template's blank in an item give the sentence that leads into the list an answer.
+    const blanks = [
+      ['§4.1.10', 'brugerinddragelse', list('', ['XX gange om året holder brugerrådet møde.', 'Brugerundersøgelsen gennemføres [indsæt hvor ofte].'])],
+      ['§4.1.14', 'monitorering', list('', ['Forløbene registreres i [system].', 'Data indberettes til NN hvert kvartal.'])],
+    ] as const;
+    expectTwins(blanks, []);
+  });
+
   it('a label or a table’s row whose value is a status of what is not there (ended, lacking, being set up, planned, awaiting) is no answer; a value that tells it is', () => {
     const table = (label: string, value: string) => `| Emne | Status |\n| --- | --- |\n| ${label} | ${value} |`;
     const council = 'Brugerråd, der mødes fire gange om året';

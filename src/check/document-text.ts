@@ -1202,6 +1202,9 @@ const templateBlank = /<((?:indsæt|skriv|angiv|udfyld|navn|kommune|kommunens|da
 /** A line to write on (»mødes ___ gange«), not emphasis. */
 const blankLine = /(?<!\S)_{3,}(?=[\s.,;:)]|$)/g;
 
+/** A list item's task box (GFM), ticked or empty, before its text. */
+const taskBox = /^\[([ xX])\]\s+/;
+
 /** Markdown inline syntax to plain words: links keep their text, emphasis and code marks go. */
 function plainInline(text: string): string {
   // Most lines carry no Markdown inline syntax at all.
@@ -1256,7 +1259,7 @@ interface LeadIn {
  * A sentence that introduces a list (»Behandlingen er for dig, der:«) says nothing until
  * its items are read into it: »… for dig, der: har et forbrug af hash; ønsker rådgivning«.
  * Its role and whether it is bare stay those of its own words; what it answers, and whether
- * it only restates the law, are read with the items that say something (not bare names). Items under
+ * it only restates the law, are read with the items that say something (not bare names, nor items with a role). Items under
  * an aim are aims (`planned`).
  */
 function startsList(sentence: Sentence | undefined): LeadIn | undefined {
@@ -1269,8 +1272,9 @@ function startsList(sentence: Sentence | undefined): LeadIn | undefined {
   return {
     add(item) {
       if (aims) item.planned = true;
-      // A bare name (»Udredning og visitation«) stays a name in a list too.
-      if (item.bare || items.length >= itemsReadIntoLeadIn) return;
+      // A bare name (»Udredning og visitation«) stays a name in a list too, and an item that is not the kommune's own
+      // statement (a placeholder, an option not ticked, quoted law, words about the document) says nothing for it.
+      if (item.bare || item.role !== undefined || items.length >= itemsReadIntoLeadIn) return;
       items.push(item.text.replace(/[.;,]\s*$/, ''));
       sentence.text = `${own} ${items.join('; ')}`;
       sentence.lower = `${own.replace(/:\s*$/, '')} ${items.join('; ')}`.toLowerCase();
@@ -1310,6 +1314,8 @@ export function textSentences(markdown: string, places: number | readonly ValueL
   let cited = false;
   /** The paragraph before quoted and stopped mid-sentence (»…, eller«): this one goes on with it, a list item of the statute. */
   let continued = false;
+  /** The list item being read has an empty task box (»- [ ] Brugerråd«): an option not chosen, which says nothing is done. */
+  let unchecked = false;
 
   const flush = () => {
     if (paragraph.length === 0) return;
@@ -1360,6 +1366,8 @@ export function textSentences(markdown: string, places: number | readonly ValueL
     const flushed = sentences.slice(before);
     // A quoted paragraph that stops mid-sentence (»…, eller«) goes on in the next block, a list item of the statute.
     continued = quoting && !cited && !/[.!?]["»«”')]*$/.test(flushed.at(-1)?.text ?? '.');
+    if (unchecked) for (const item of flushed) item.role = 'pladsholder';
+    unchecked = false;
     answerQuestions(flushed);
     if (inList) for (const item of flushed) leadIn?.add(item);
     else leadIn = startsList(flushed.at(-1));
@@ -1439,7 +1447,10 @@ export function textSentences(markdown: string, places: number | readonly ValueL
       if (!inList) endBlock();
       inList = true;
       flush();
-      paragraph = [lineFrom(raw, listItem[1]!, place)];
+      // A task box is printed as a checkbox, not as text (GFM): ticked, the item says what it says; empty, it is not chosen.
+      const box = taskBox.exec(listItem[1]!);
+      unchecked = box?.[1] === ' ';
+      paragraph = [lineFrom(raw, box ? listItem[1]!.slice(box[0].length) : listItem[1]!, place)];
       return;
     }
     if (inList && !/^\s/.test(raw) && paragraph.length === 0) {
