@@ -37,6 +37,13 @@ describe('Markdown in text fields', () => {
     expect(html).toContain('<h6>C</h6>');
   });
 
+  it('names a task list’s checkboxes for a screen reader, ticked or not', () => {
+    const html = markdownToHtml('Vi gør følgende:\n\n- [ ] Brugerråd\n- [x] Brugerundersøgelse\n  - [X] hvert år', { sectionLevel: 2, idPrefix: 'afsnit-x' });
+    const boxes = [...html.matchAll(/<input[^>]*>/g)].map((box) => box[0]);
+    expect(boxes).toHaveLength(3);
+    expect(boxes.map((box) => /aria-label="(Afkrydset|Ikke afkrydset)"/.exec(box)?.[1])).toEqual(['Ikke afkrydset', 'Afkrydset', 'Afkrydset']);
+  });
+
   it('links legal citations to the law on Retsinformation', () => {
     const html = markdownToHtml('Efter servicelovens § 101, stk. 3 og BEK nr. 1477 af 17/12/2019, jf. sundhedslovens §§ 141-142.', {
       sectionLevel: 2,

@@ -114,10 +114,23 @@ function rehypeFitIntoSection() {
   };
 }
 
+/**
+ * A task list's checkboxes (»- [x] …«, GFM) with a name a screen reader says, which they lack
+ * (axe: »Form elements must have labels«): whether the item is ticked. Added after the sanitizer.
+ */
+function rehypeNameTaskBoxes() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'input' && node.properties.type === 'checkbox') node.properties.ariaLabel = node.properties.checked ? 'Afkrydset' : 'Ikke afkrydset';
+    });
+  };
+}
+
 const toHast = { clobberPrefix: '', footnoteLabel: 'Fodnoter', footnoteBackLabel: 'Tilbage til teksten' };
 const finish = (processor: ReturnType<typeof unified>) =>
   processor
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeNameTaskBoxes)
     .use(rehypeFitIntoSection)
     .use(rehypeLegalLinks)
     .use(rehypeLeadIns)
