@@ -550,9 +550,12 @@ export function creditSection(evidence: Evidence, section: TextSection, how: How
   evidence.sourceSections.push(section);
 }
 
-/** Every sentence of the sections the evidence rests on that the kommune could have written as its own: not quoted law, not a placeholder. */
+/** A sentence the kommune could have written as its own: not quoted law, not a placeholder. */
+const ownSentence = (sentence: Sentence) => sentence.role !== 'lovtekst' && sentence.role !== 'pladsholder';
+
+/** Every sentence of the sections the evidence rests on that the kommune could have written as its own. */
 export function sourceSentences(evidence: Evidence): Sentence[] {
-  return evidence.sourceSections.flatMap((section) => section.sentences).filter((sentence) => sentence.role !== 'lovtekst' && sentence.role !== 'pladsholder');
+  return evidence.sourceSections.flatMap((section) => section.sentences).filter(ownSentence);
 }
 
 /**
@@ -565,9 +568,7 @@ export function sourceSentencesKept(evidence: Evidence): Sentence[] {
     evidence.aspects.some(
       ({ unless, nextUnless }) => (unless && patternMatches(unless, sentence)) || (nextUnless && next && !next.isHeading && patternMatches(nextUnless, next)),
     );
-  return evidence.sourceSections
-    .flatMap(({ sentences }) => sentences.filter((sentence, at) => !excluded(sentence, sentences[at + 1])))
-    .filter((sentence) => sentence.role !== 'lovtekst' && sentence.role !== 'pladsholder');
+  return evidence.sourceSections.flatMap(({ sentences }) => sentences.filter((sentence, at) => !excluded(sentence, sentences[at + 1]))).filter(ownSentence);
 }
 
 /**
