@@ -192,6 +192,57 @@ describe('the rendered page', () => {
     expect([page.cover, page.title]).toEqual(['HEADER', 'H1']);
   });
 
+  it('prints a task list’s boxes dark on paper, ticked or not, with no bullet beside them', async () => {
+    const html = await renderRanders((standard) => {
+      standard.opgaver.tekst += '\n\nVi gør følgende:\n\n- [x] Brugerrådet mødes fire gange om året.\n- [ ] Vi holder en årlig brugerundersøgelse.\n';
+    });
+    const page = await browser().newPage();
+    try {
+      await page.setViewport({ width: 1280, height: 800, deviceScaleFactor: 4 });
+      await page.setContent(html);
+      await page.emulateMediaType('print');
+      const bullets = await page.evaluate(() => [...document.querySelectorAll('li.task-list-item')].map((item) => getComputedStyle(item).listStyleType));
+      expect(bullets).toEqual(['none', 'none']);
+      // Per box, the share of dark pixels (as ink on paper) in all of it and in its middle, away from its border.
+      const ink: { box: number; middle: number }[] = [];
+      for (const box of await page.$$('li.task-list-item input[type="checkbox"]')) {
+        const png = await box.screenshot({ encoding: 'base64' });
+        ink.push(
+          await page.evaluate(async (source) => {
+            const image = new Image();
+            image.src = `data:image/png;base64,${source}`;
+            await image.decode();
+            const canvas = document.createElement('canvas');
+            [canvas.width, canvas.height] = [image.width, image.height];
+            const context = canvas.getContext('2d')!;
+            context.drawImage(image, 0, 0);
+            const share = (from: number, to: number) => {
+              const [x, y, w, h] = [image.width * from, image.height * from, image.width * (to - from), image.height * (to - from)].map(Math.round) as [
+                number,
+                number,
+                number,
+                number,
+              ];
+              const pixels = context.getImageData(x, y, w, h).data;
+              let dark = 0;
+              for (let index = 0; index < pixels.length; index += 4) if (pixels[index]! + pixels[index + 1]! + pixels[index + 2]! < 3 * 90) dark += 1;
+              return dark / (pixels.length / 4);
+            };
+            return { box: share(0, 1), middle: share(0.3, 0.7) };
+          }, png),
+        );
+      }
+      const [ticked, empty] = ink;
+      // The border prints dark around both; only the ticked box has ink in its middle.
+      expect(ticked!.box).toBeGreaterThan(0.2);
+      expect(empty!.box).toBeGreaterThan(0.15);
+      expect(ticked!.middle).toBeGreaterThan(0.1);
+      expect(empty!.middle).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('folds a wide table into one labelled card per row at 375 px, wraps it at 1280 px, and never makes a region only a mouse can scroll', async () => {
     const offers = [
       '| Tilbud | Behandlingsform | Målgruppe | Pris pr. døgn |',
