@@ -276,6 +276,20 @@ describe('build: when something is wrong', () => {
     expect(again.stderr).toContain('dupkeys: filen er ugyldig og er ikke bygget; den forrige udgave i out1/dupkeys/ er bevaret. Ret fejlene herunder.');
   });
 
+  it('says a file that could not be read was not read, not that it is invalid, and builds the rest', { timeout: 120_000 }, () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-ulaeselig-'));
+    cpSync(join(root, 'municipalities', 'holstebro.yml'), join(workspace, 'municipalities', 'holstebro.yml'));
+    // A folder where a file should be, and a name misspelt on the command line.
+    mkdirSync(join(workspace, 'municipalities', 'mappe.yml'));
+    const run = runCli(['build', 'holstebro', 'mappe', 'holstbro', '--dato', date, '--uden-pdf'], { cwd: workspace });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('mappe: filen kunne ikke læses og er ikke bygget. Ret fejlene herunder.');
+    expect(run.stderr).toContain('holstbro: filen kunne ikke læses og er ikke bygget. Ret fejlene herunder.');
+    expect(run.stderr).toContain('Mente du »holstebro«?');
+    expect(run.stderr).not.toContain('ugyldig');
+    expect(run.stdout).toMatch(/Bygget 1 af 3 kommuner/);
+  });
+
   it('says in Danish when the output folder cannot be written', () => {
     const run = runCli(['build', 'randers', '--out', '/dev/null/ud', '--uden-pdf']);
     expect(run.status).toBe(1);

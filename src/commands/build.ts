@@ -129,7 +129,11 @@ export async function runBuild({ positionals, options }: CommandContext): Promis
     if (result.invalid) {
       // The previous version is named only where there is one: a first build has none to keep.
       const folder = join(outDir, result.id);
-      warn('build-ugyldig', { kommune: result.id, mappe: hasOutputs(folder) ? `${folder}/` : undefined });
+      warn('build-ugyldig', {
+        kommune: result.id,
+        mappe: hasOutputs(folder) ? `${folder}/` : undefined,
+        ulaest: result.invalid.text === undefined ? 'ja' : undefined,
+      });
       for (const diagnostic of result.invalid.diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic, result.invalid.text, style)}\n`);
     }
     // A broken .krav.yml stops nothing: the standard is built, and its annex says the own requirements were not judged.

@@ -189,7 +189,8 @@ export interface DiagnosticMessageArgs {
   'pdf-fejlede': { fil: string; detalje: string; bevaret?: 'ja' };
   'skrivning-fejlede': { fil: string; detalje: string; bevaret?: 'ja' };
   /** The folder of the previous version, when there is one. */
-  'build-ugyldig': { kommune: string; mappe?: string };
+  /** `ulaest`: the file could not be read at all (missing, a folder, too large, not text), so there is nothing to call invalid. */
+  'build-ugyldig': { kommune: string; mappe?: string; ulaest?: 'ja' };
   'build-kommune': { kommune: string; filer: string; tid: string };
   'build-uaendret': { kommune: string };
   'build-opsummering': { bygget: number; i_alt: number; mappe: string; tid: string; uaendret?: number; fejl?: number; oversigt: string };
@@ -628,7 +629,7 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'pdf-fejlede': (a) => `PDF'en ${quote(a.fil)} kunne ikke laves: ${a.detalje}.${a.bevaret ? ' Den forrige udgave er bevaret.' : ''}`,
   'skrivning-fejlede': (a) => `${quote(a.fil)} kunne ikke skrives: ${a.detalje}.${a.bevaret ? ' Den forrige udgave er bevaret.' : ''}`,
   'build-ugyldig': (a) =>
-    `${a.kommune}: filen er ugyldig og er ikke bygget${a.mappe ? `; den forrige udgave i ${a.mappe} er bevaret` : ''}. Ret fejlene herunder.`,
+    `${a.kommune}: filen ${a.ulaest ? 'kunne ikke læses' : 'er ugyldig'} og er ikke bygget${a.mappe ? `; den forrige udgave i ${a.mappe} er bevaret` : ''}. Ret fejlene herunder.`,
   'build-kommune': (a) => `${a.kommune}: ${a.filer} på ${a.tid}`,
   'build-uaendret': (a) => `${a.kommune}: uændret siden sidste build`,
   'build-opsummering': (a) =>
