@@ -26,6 +26,7 @@ import { type Message, type MessageArgsByCode, type MessageCode, message } from 
 import { nearestMunicipalities, readBounded } from './files.js';
 import { decodeUtf8, notTextArgs } from './encoding.js';
 import { findMistakes } from './yaml-mistakes.js';
+import { standardFieldNames } from './field-index.js';
 import { eachNode } from './yaml-nodes.js';
 
 /** Far above any real standard (the longest source document is under 100 KB). */
@@ -155,14 +156,14 @@ const certainMistakes = new Set<MessageCode>(['yaml-usynligt-tegn']);
  * where the parser gave up, often on another line; any left show once it is fixed). Where
  * the parser read the file, a mistake is a warning: the data may not be what was meant.
  */
-function withMistakes(file: string, text: string, errors: YAMLError[], lineCounter: LineCounter): Diagnostic[] {
+function withMistakes(file: string, text: string, errors: YAMLError[], lineCounter: LineCounter, fields: (() => readonly string[]) | null): Diagnostic[] {
   // A tag on a node the parser read is said once, by the tree's check, with what the tag does (tagProblem).
   const parsed = errors.flatMap((error) => {
     if (error.code === 'TAG_RESOLVE_FAILED' && !(error instanceof YAMLParseError)) return [];
     const diagnostic = yamlDiagnostic(file, text, error, lineCounter);
     return diagnostic ? [{ error, diagnostic }] : [];
   });
-  const mistakes = findMistakes(file, text);
+  const mistakes = findMistakes(file, text, fields);
   const parserFailed = errors.some((error) => error instanceof YAMLParseError);
   if (!parserFailed)
     return onePerPosition([
@@ -402,8 +403,12 @@ function tooDeepAt(text: string): number | undefined {
   return undefined;
 }
 
-/** Parse already-read bytes: the entry point for editors and the preview server too. */
-export function parseSource(file: string, bytes: Uint8Array): LoadResult {
+/**
+ * Parse already-read bytes: the entry point for editors and the preview server too. `fields`:
+ * the field names the file may hold, for »Mente du« on a name YAML could not read as a field
+ * (a kvalitetsstandard's; null for another kind of file, whose names are not known here).
+ */
+export function parseSource(file: string, bytes: Uint8Array, fields: (() => readonly string[]) | null = standardFieldNames): LoadResult {
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     // Where the text stops being text (a stray byte, a file cut short), or the file's start when it is all of another kind.
@@ -438,6 +443,7 @@ export function parseSource(file: string, bytes: Uint8Array): LoadResult {
     text,
     list.flatMap((parsed) => [...parsed.errors, ...parsed.warnings]),
     lineCounter,
+    fields,
   );
   const tree = treeProblems(file, text, document, lineCounter);
   // A tag the parser could not apply (»!!timestamp x«) is said once, by the tree, with what the tag does.

@@ -11,11 +11,13 @@ function normalizeKey(key: string): string {
     .replace(/[\s-]+/g, '_');
 }
 
-export function nearest(candidate: string, options: readonly string[]): string | undefined {
+/** How many edits a name of a given length may be from the one it was meant as: a third of it, and 2 for the shortest. */
+const aThird = (length: number) => Math.max(2, Math.floor(length / 3));
+
+export function nearest(candidate: string, options: readonly string[], limitFor: (length: number) => number = aThird): string | undefined {
   if (options.length === 0) return undefined;
   const normalized = normalizeKey(candidate);
   const byNormal = new Map(options.map((option) => [normalizeKey(option), option]));
   const best = closest(normalized, [...byNormal.keys()]);
-  const limit = Math.max(2, Math.floor(normalized.length / 3));
-  return distance(normalized, best) <= limit ? byNormal.get(best) : undefined;
+  return distance(normalized, best) <= limitFor(normalized.length) ? byNormal.get(best) : undefined;
 }

@@ -4,7 +4,6 @@
  * express, and turns every problem into a Danish diagnostic at its line and column.
  * Missing content is not an error here: that is the compliance check's job.
  */
-import { readFileSync } from 'node:fs';
 import { capDiagnostics, compareDiagnostics, formatPath, type Diagnostic } from './diagnostics/diagnostic.js';
 import { type Message, type MessageArgsByCode, type MessageCode, message } from './diagnostics/messages.js';
 import type { Kvalitetsstandard } from './generated/kvalitetsstandard.js';
@@ -17,6 +16,7 @@ import { positionAt, type LoadedFile } from './load.js';
 import { parseStatedDate } from './dates.js';
 import { markdownLimits, markdownProblem, markupCount } from './markdown-limits.js';
 import { fullDatePattern, groundsPattern, statedDatePattern } from './schema/definition.js';
+import { whereFieldBelongs } from './field-index.js';
 import { boldHeadingWarnings } from './lint/bold-heading.js';
 import { foldedLineWarnings } from './lint/folded-lines.js';
 import { typedBulletWarnings } from './lint/typed-bullets.js';
@@ -70,26 +70,6 @@ function typeAdvice(expected: string, value: unknown): string | undefined {
   }
   if (expected === 'array' && typeof value !== 'object') return 'Skriv hvert element på sin egen linje med »- « foran.';
   return undefined;
-}
-
-let fieldIndex: Map<string, string[]> | undefined;
-/** Where each field name is allowed in the schema: `frist_dage` → ['behandlingsgaranti']. */
-function whereFieldBelongs(name: string): string | undefined {
-  if (!fieldIndex) {
-    fieldIndex = new Map();
-    const schema = JSON.parse(readFileSync(new URL('../schema/kvalitetsstandard.schema.json', import.meta.url), 'utf8'));
-    const walk = (node: unknown, path: string[]) => {
-      if (!node || typeof node !== 'object') return;
-      const properties = (node as { properties?: Record<string, unknown> }).properties;
-      for (const [key, child] of Object.entries(properties ?? {})) {
-        fieldIndex!.set(key, [...(fieldIndex!.get(key) ?? []), path.join('.') || '(øverste niveau)']);
-        walk(child, [...path, key]);
-      }
-      walk((node as { items?: unknown }).items, path);
-    };
-    walk(schema, []);
-  }
-  return fieldIndex.get(name)?.join(' eller ');
 }
 
 /**

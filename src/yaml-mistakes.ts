@@ -12,6 +12,7 @@ import type { DiagnosticMessageArgs } from './diagnostics/diagnostic-messages.js
 import { type MessageArgsByCode, type MessageCode, message } from './diagnostics/messages.js';
 import { codePoint } from './diagnostics/wording.js';
 import { LetterPattern } from './text/letters.js';
+import { nearest } from './suggest.js';
 
 interface Level {
   indent: number;
@@ -253,7 +254,11 @@ export class MistakeScanner {
   /** The file's lines, for the few readings that look a line ahead. */
   private lines: readonly string[] = [];
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    /** The field names the file may hold (a kvalitetsstandard's), or null where they are not known here. */
+    private readonly fields: (() => readonly string[]) | null = null,
+  ) {}
 
   private report<Code extends MessageCode>(
     code: Code,
@@ -589,11 +594,26 @@ export class MistakeScanner {
     if (next === undefined || !/^ *(?:- )?[a-z0-9_]+:(?:\s|$)/.test(next)) return;
     const nextIndent = /^ */.exec(next)![0].length;
     if (value === '' ? nextIndent <= line.indent : nextIndent !== line.indent) return;
-    this.report('yaml-kolon-mangler', { felt: word, vaerdi: value === '' ? undefined : shorten(value) }, line.number, line.indent, line.indent + word.length);
-    line.key = word;
+    const field = this.meantField(word);
+    if (field === undefined) return;
+    const args = { felt: field, skrevet: field === word ? undefined : word, vaerdi: value === '' ? undefined : shorten(value) };
+    this.report('yaml-kolon-mangler', args, line.number, line.indent, line.indent + word.length);
+    line.key = field;
     line.keyColumn = line.indent;
     line.valueColumn = line.indent + line.text.trim().length - value.length;
     line.value = value;
+  }
+
+  /**
+   * The field a word without its colon was meant as: itself where the file's fields are not
+   * known here or it is one of them, else the nearest of them (»maalgrupe«), else none: a word
+   * like no field (»hej med dig«, »nb husk …«) is text that lost its place, not a field. Closer
+   * than »Mente du« on a field YAML did read, since here the word may as well be text: one
+   * edit for a short word, two (a dropped letter, two swapped) from six letters on.
+   */
+  private meantField(word: string): string | undefined {
+    const fields = this.fields?.();
+    return fields === undefined || fields.includes(word) ? word : nearest(word, fields, (length) => (length < 6 ? 1 : Math.max(2, Math.floor(length / 4))));
   }
 
   /** The next line with content after line `number` (1-based), a little way on. */
@@ -720,6 +740,6 @@ export class MistakeScanner {
 }
 
 /** The mistakes in a file's text, in line order. */
-export function findMistakes(file: string, text: string): Diagnostic[] {
-  return new MistakeScanner(file).scan(text.split('\n'));
+export function findMistakes(file: string, text: string, fields: (() => readonly string[]) | null = null): Diagnostic[] {
+  return new MistakeScanner(file, fields).scan(text.split('\n'));
 }

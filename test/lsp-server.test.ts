@@ -406,6 +406,14 @@ describe('kvalitetsstandard lsp: quick fixes (applying them yields a valid file)
     expect(await fixed(broken, /står alene på linjen/, 'Skriv »maalgruppe:«')).toBe(base);
   });
 
+  it('»Skriv »maalgruppe:«« for a section’s name misspelt and without its colon: the fix writes the field’s name', async () => {
+    for (const typo of ['maalgrupe', 'malgruppe', 'maalgrupep']) {
+      const broken = base.replace(/^maalgruppe:$/m, typo);
+      expect(broken).not.toBe(base);
+      expect(await fixed(broken, new RegExp(`»${typo}« står alene på linjen.*Mente du »maalgruppe«`), 'Skriv »maalgruppe:«')).toBe(base);
+    }
+  });
+
   it('»Skriv »overskrift:«« for a field written with its value but without its colon', async () => {
     const line = base.split('\n').find((each, index, all) => /^ {2}overskrift: [^:#]+$/.test(each) && /^ {2}[a-z_]+:/.test(all[index + 1] ?? ''))!;
     const broken = base.replace(line, line.replace('overskrift:', 'overskrift'));

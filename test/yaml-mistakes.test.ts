@@ -228,6 +228,31 @@ const mistakes: Mistake[] = [
     make: (lines, at) => ({ lines: replaced(lines, at, lines[at]!.slice(0, -1)), line: at + 1, says: /står alene på linjen.*uden kolon.*Skriv »[a-z_]+:«/ }),
   },
   {
+    name: 'a section’s or a field’s name misspelt and without its colon, with its fields under it: the field it is like is named',
+    text: randers,
+    places: (lines) => indexesWhere(lines, (line, index) => /^( {2})?[a-z_]{6,}:$/.test(line) && /^ +(- )?[a-z_]+:/.test(lines[index + 1] ?? '')),
+    make: (lines, at) => {
+      const field = fieldOf(lines[at]!);
+      // A letter dropped, or two swapped, somewhere inside the name.
+      const cut = 2 + (at % (field.length - 3));
+      const typo = at % 2 === 0 ? field.slice(0, cut) + field.slice(cut + 1) : field.slice(0, cut) + field[cut + 1] + field[cut] + field.slice(cut + 2);
+      return {
+        lines: replaced(lines, at, lines[at]!.replace(`${field}:`, typo)),
+        line: at + 1,
+        says: new RegExp(`»${typo}« står alene på linjen.*Mente du »${field}«\\?.*Skriv »${field}:«`),
+      };
+    },
+  },
+  {
+    name: 'a word like no field, alone or with more words, at the left edge after a »tekst: |«: text that lost its place, not a field without its colon',
+    text: holstebro,
+    places: (lines) => indexesWhere(lines, (line, index) => /^ {4}[A-ZÆØÅ]/.test(line) && lines[index + 1] === '' && /^[a-z_]+:/.test(lines[index + 2] ?? '')),
+    make: (lines, at) => {
+      const word = ['hej', 'note til mig selv', 'ok', 'slut med det', 'nb husk dato'][at % 5]!;
+      return { lines: [...lines.slice(0, at + 1), word, ...lines.slice(at + 1)], line: at + 2, says: /hører til teksten i »tekst«.*Ryk den 4 mellemrum ind/ };
+    },
+  },
+  {
     name: 'a field written without its colon, with its value, among fields at its own indentation',
     text: randers,
     places: (lines) => indexesWhere(lines, (line, index) => /^ {2}[a-z_]+: [^:#|>"'[{]+$/.test(line) && /^ {2}[a-z_]+:/.test(lines[index + 1] ?? '')),

@@ -83,7 +83,8 @@ export interface DiagnosticMessageArgs {
   'yaml-kolon-i-fortsat-tekst': { tekst: string; felt: string; linje: number };
   'yaml-mellemrum-efter-kolon': { felt: string; vaerdi: string };
   /** `vaerdi`: what follows the name on its line, when anything does. */
-  'yaml-kolon-mangler': { felt: string; vaerdi?: string };
+  /** `felt`: the field meant; `skrevet`: the name as written, where it is not a field of the file but like one. */
+  'yaml-kolon-mangler': { felt: string; skrevet?: string; vaerdi?: string };
   'yaml-anfoerselstegn-lukkes-ikke': { tegn: string };
   'yaml-tekst-efter-anfoerselstegn': { felt: string; tegn: string; rest: string };
   /** `maerke`: the »|« or »>« (with what follows it in the header, »|-«); `tekst`: the text written after it on the same line. */
@@ -446,9 +447,11 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'yaml-kolon-i-fortsat-tekst': (a) =>
     `Kolonet i ${quote(a.tekst)} gør linjen til et nyt felt, men linjen fortsætter teksten i ${quote(a.felt)} fra linje ${a.linje}. Sæt hele teksten i anførselstegn, eller skriv den som en blok med »|« efter ${quote(`${a.felt}:`)}.`,
   'yaml-kolon-mangler': (a) =>
-    a.vaerdi === undefined
-      ? `${quote(a.felt)} står alene på linjen, hvor der skal stå et felt, men uden kolon, så YAML læser det som tekst. Skriv ${quote(`${a.felt}:`)}.`
-      : `Der mangler et kolon efter ${quote(a.felt)}, så YAML læser linjen som tekst og ikke som feltet. Skriv ${quote(`${a.felt}: ${a.vaerdi}`)}.`,
+    `${
+      a.vaerdi === undefined
+        ? `${quote(a.skrevet ?? a.felt)} står alene på linjen, hvor der skal stå et felt, men uden kolon, så YAML læser det som tekst.`
+        : `Der mangler et kolon efter ${quote(a.skrevet ?? a.felt)}, så YAML læser linjen som tekst og ikke som feltet.`
+    }${a.skrevet === undefined ? '' : ` Mente du ${quote(a.felt)}?`} Skriv ${quote(a.vaerdi === undefined ? `${a.felt}:` : `${a.felt}: ${a.vaerdi}`)}.`,
   'yaml-mellemrum-efter-kolon': (a) =>
     `Der mangler et mellemrum efter kolonet. Skriv ${quote(`${a.felt}: ${a.vaerdi}`)} i stedet for ${quote(`${a.felt}:${a.vaerdi}`)}.`,
   'yaml-anfoerselstegn-lukkes-ikke': (a) =>

@@ -301,8 +301,10 @@ function mistakeFixes(uri: string, document: TextDocument, diagnostic: LspDiagno
       return [fix(uri, formatMessage('lsp-fjern-streg', { felt }), diagnostic, [{ range, newText: ' ' }])];
     }
     case 'yaml-kolon-mangler': {
-      const at = diagnostic.range.end;
-      return [fix(uri, formatMessage('lsp-tilfoej-kolon', { felt: problem.args.felt }), diagnostic, [{ range: { start: at, end: at }, newText: ':' }])];
+      // The name as written becomes the field's with its colon (»maalgrupe« → »maalgruppe:«).
+      return [
+        fix(uri, formatMessage('lsp-tilfoej-kolon', { felt: problem.args.felt }), diagnostic, [{ range: diagnostic.range, newText: `${problem.args.felt}:` }]),
+      ];
     }
     case 'yaml-tekst-efter-blokmaerke':
       return [textDownFix(uri, document, diagnostic)];

@@ -48,7 +48,7 @@ export function readOwnRequirements(file: string, regulation: Regulation): OwnRe
 
 /** Parses and checks a `.krav.yml` already read: the entry point for the editor too, on unsaved text. */
 export function ownRequirementsFromSource(file: string, bytes: Uint8Array, regulation: Regulation): OwnRequirementsLoad {
-  const parsed = parseSource(file, bytes);
+  const parsed = parseSource(file, bytes, null);
   if (!parsed.ok) return { file, diagnostics: parsed.diagnostics, text: parsed.text };
   return ownRequirementsFromLoaded(parsed.loaded, parsed.warnings, regulation);
 }

@@ -98,7 +98,7 @@ function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
 function readDataFile<T>(file: string, validate: Validator, within: string): Loaded<{ loaded: LoadedFile; data: T }> {
   const read = readBounded(file, { maxBytes: maxDataBytes, within });
   if (!read.ok) return { ok: false, diagnostics: [{ ...message(read.code, read.args), severity: 'fejl', file }] };
-  const parsed = parseSource(file, read.bytes);
+  const parsed = parseSource(file, read.bytes, null);
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
   const { loaded } = parsed;
   if (validate(loaded.data)) return { ok: true, value: { loaded, data: loaded.data as T } };
