@@ -114,6 +114,18 @@ function assessmentTextProblem(loaded: LoadedFile, error: AjvError, path: PathSe
   return errorAtPath(loaded, missing ? [...path, missing] : path, { code, args: { krav } }, missing ? locate(loaded, path, true) : locate(loaded, path));
 }
 
+/** The fields a schema's map allows, once per map: a file of many unknown keys has one error for each. */
+const allowedByMap = new WeakMap<object, { names: string[]; list: string }>();
+function allowedFields(properties: object): { names: string[]; list: string } {
+  let allowed = allowedByMap.get(properties);
+  if (!allowed) {
+    const names = Object.keys(properties);
+    allowed = { names, list: names.join(', ') };
+    allowedByMap.set(properties, allowed);
+  }
+  return allowed;
+}
+
 function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
   const path = pointerPath(error.instancePath);
   const assessmentProblem = assessmentTextProblem(loaded, error, path);
@@ -132,9 +144,9 @@ function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
       break;
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
-      const allowed = Object.keys(error.parentSchema?.properties ?? {});
-      const forslag = nearest(key, allowed);
-      problem = { code: 'ukendt-felt', args: { felt: key, forslag, hoererTil: forslag ? undefined : whereFieldBelongs(key), tilladte: allowed.join(', ') } };
+      const allowed = allowedFields(error.parentSchema?.properties ?? {});
+      const forslag = nearest(key, allowed.names);
+      problem = { code: 'ukendt-felt', args: { felt: key, forslag, hoererTil: forslag ? undefined : whereFieldBelongs(key), tilladte: allowed.list } };
       at = locateKey(loaded, path, key);
       diagnosticPath = [...path, key];
       break;
