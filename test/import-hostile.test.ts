@@ -281,6 +281,44 @@ describe('promise: a link or a picture that leads to nothing in the file keeps w
     ]);
   });
 
+  const cell = (...runs: string[]) => `<w:tc>${paragraph(...runs)}</w:tc>`;
+  const offerRow = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+
+  it.each([
+    ['a known field', 1],
+    ["a column of no known field (the offer's text)", 3],
+  ])(
+    'counts a link to a bookmark in a cell of a table of døgntilbud, in %s, with those in the text, and keeps a footnote in a cell (before: unwrapped without a word, the footnote empty)',
+    async (_where, column) => {
+      const cells = ['Solgården', 'Miljøterapi', '2.150 kr.', 'Åbent hele året'];
+      cells[column] = `${cells[column]}, se `;
+      const linked = cells.map((text, index) =>
+        cell(textRun(text), ...(index === column ? [internal('_Ref2', 'klageadgangen'), textRun(' og '), internal('_Ref4', 'taksterne')] : [])),
+      );
+      const bytes = await documentWith(
+        headed('Døgnbehandling') +
+          paragraph(textRun('Kommunen bruger disse døgntilbud. Se '), internal('_Ref2', 'klagen'), textRun('.')) +
+          `<w:tbl>${offerRow(...['Navn', 'Behandlingsform', 'Pris', 'Åbningstider'].map((text) => cell(textRun(text))))}${offerRow(...linked)}${offerRow(
+            cell(textRun('Engly')),
+            cell(textRun('Kognitiv terapi'), '<w:r><w:footnoteReference w:id="1"/></w:r>'),
+            cell(textRun('1.900 kr.')),
+            cell(textRun('Hverdage')),
+          )}</w:tbl>` +
+          paragraph(bookmarked('_Ref4', textRun('Taksterne følger kommunens prisliste.'))) +
+          headed('Klageadgang', '_Ref2') +
+          paragraph(textRun('Du kan klage.')),
+      );
+      const { standard, yaml } = await importBytes(bytes, { kommune: 'Testby' });
+      expect(yaml).not.toMatch(/\(#_Ref/);
+      expect(yaml).toContain('se klageadgangen og taksterne');
+      expect(yaml).toContain('[klagen](#afsnit-sagsbehandling_og_klageadgang)');
+      expect(yaml).toMatch(/Kognitiv terapi\[\^1\]\n+\s*\[\^1\]: En fodnote\./);
+      expect(standard.questions.filter((question) => question.code === 'import-spoerg-interne-links')).toEqual([
+        { code: 'import-spoerg-interne-links', args: { tilOverskrift: 1, udenLink: 2, eksempel: 'klageadgangen' } },
+      ]);
+    },
+  );
+
   it.each([
     ['a file beside the document', 'bilag1.docx'],
     ['a file in the folder above, written with backslashes', '..\\Bilag\\takster.pdf'],
