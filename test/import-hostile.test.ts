@@ -376,6 +376,46 @@ describe('promise: a link or a picture that leads to nothing in the file keeps w
     expect(yaml).toContain('Vi visiterer inden for 14 dage.');
   });
 
+  /** Word's elements of `prefix` written in the default namespace instead: no prefix, the namespace declared on the first of them (its scope). */
+  const inDefaultNamespace = (xml: string, prefix: string, uri: string) =>
+    xml
+      .replace(new RegExp(` xmlns:${prefix}="[^"]*"`, 'g'), '')
+      .replace(new RegExp(`<${prefix}:([\\w.-]+)`), `<${prefix}:$1 xmlns="${uri}"`)
+      .replace(new RegExp(`(</?)${prefix}:`, 'g'), '$1');
+  const drawingml = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+  const wordprocessingDrawing = 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing';
+
+  it.each([
+    ['DrawingML', (xml: string) => inDefaultNamespace(xml, 'a', drawingml)],
+    ['the drawing’s frame', (xml: string) => inDefaultNamespace(xml, 'wp', wordprocessingDrawing)],
+    ['both, one inside the other', (xml: string) => inDefaultNamespace(inDefaultNamespace(xml, 'wp', wordprocessingDrawing), 'a', drawingml)],
+  ])(
+    'reads pictures and diagrams whose %s is the default namespace, without a prefix (before: a picture to nothing unreported, a diagram unseen)',
+    async (_what, unprefixed) => {
+      const diagram = picture('r:embed="rIdIntet"', 'Forløbet i behandlingen').replace('2006/picture"', '2006/diagram"');
+      const pictures = [unprefixed(picture('r:embed="rIdIntet"', description)), unprefixed(diagram)];
+      expect(pictures.join('')).toMatch(/<(blip|docPr)\b/);
+      const bytes = await documentWith(
+        heading('Visitation') + pictures.map((each) => paragraph(each)).join('') + paragraph(textRun('Vi visiterer inden for 14 dage.')),
+      );
+      const word = await convertDocx(bytes);
+      expect(word.unseen?.missingPictures).toEqual([description, 'Forløbet i behandlingen']);
+      expect(word.diagrams.map((each) => [each.kind, each.description])).toEqual([['diagram', 'Forløbet i behandlingen']]);
+      const { yaml } = await importBytes(bytes, { kommune: 'Testby' });
+      expect(yaml).toContain('Vi visiterer inden for 14 dage.');
+    },
+  );
+
+  it('gives the default namespace Word’s prefix only inside its scope, and only where that prefix means nothing else', () => {
+    const part = `<w:p xmlns:w="${wordNamespace}"><graphic xmlns="${drawingml}"><blip/><x xmlns="urn:andet"><y/></x><b/></graphic><tail/></w:p>`;
+    expect(withWordPrefixes(part)).toBe(
+      `<w:p xmlns:w="${wordNamespace}"><a:graphic xmlns="${drawingml}" xmlns:a="${drawingml}"><a:blip/><x xmlns="urn:andet"><y/></x><a:b/></a:graphic><tail/></w:p>`,
+    );
+    expect(xmlProblemIn(withWordPrefixes(part))).toBeUndefined();
+    const taken = `<w:p xmlns:w="${wordNamespace}" xmlns:a="urn:andet"><graphic xmlns="${drawingml}"><blip/></graphic></w:p>`;
+    expect(withWordPrefixes(taken)).toBe(taken);
+  });
+
   it('renames a prefix only where the result means the same: never two declarations of one prefix on an element, never over Word’s prefix bound to something else', () => {
     const relationships = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
     const both = `<w:p xmlns:w="${wordNamespace}" xmlns:r="${relationships}" xmlns:rel='${relationships}'><w:hyperlink rel:id="rId1"/></w:p>`;
