@@ -406,6 +406,17 @@ describe('promise: a link or a picture that leads to nothing in the file keeps w
     },
   );
 
+  it('reads an old (VML) picture whose namespace is the default one, without a prefix (before: unreported)', async () => {
+    const vml = inDefaultNamespace(
+      '<w:r><w:pict><v:shape><v:imagedata r:id="rIdIntet" o:title="Et gammelt billede"/></v:shape></w:pict></w:r>',
+      'v',
+      'urn:schemas-microsoft-com:vml',
+    );
+    expect(vml).toContain('<imagedata ');
+    const word = await convertDocx(await documentWith(heading('Visitation') + paragraph(vml) + paragraph(textRun('Vi visiterer inden for 14 dage.'))));
+    expect(word.unseen?.missingPictures).toEqual(['Et gammelt billede']);
+  });
+
   it('gives the default namespace Word’s prefix only inside its scope, and only where that prefix means nothing else', () => {
     const part = `<w:p xmlns:w="${wordNamespace}"><graphic xmlns="${drawingml}"><blip/><x xmlns="urn:andet"><y/></x><b/></graphic><tail/></w:p>`;
     expect(withWordPrefixes(part)).toBe(
