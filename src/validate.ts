@@ -20,6 +20,7 @@ import { whereFieldBelongs } from './field-index.js';
 import { boldHeadingWarnings } from './lint/bold-heading.js';
 import { foldedLineWarnings } from './lint/folded-lines.js';
 import { typedBulletWarnings } from './lint/typed-bullets.js';
+import { pictureWarnings } from './lint/pictures.js';
 import { withCharacterProblems } from './lint/control-characters.js';
 import { sectionNames } from './sections.js';
 import { nearest } from './suggest.js';
@@ -428,6 +429,8 @@ export function validateLoaded(loaded: LoadedFile): ValidationResult {
     : {
         valid: true,
         document,
-        warnings: [...boldHeadingWarnings(loaded), ...foldedLineWarnings(loaded), ...typedBulletWarnings(loaded), ...warnings].sort(compareDiagnostics),
+        warnings: [...boldHeadingWarnings(loaded), ...foldedLineWarnings(loaded), ...typedBulletWarnings(loaded), ...pictureWarnings(loaded), ...warnings].sort(
+          compareDiagnostics,
+        ),
       };
 }

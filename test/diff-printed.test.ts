@@ -12,7 +12,7 @@ import { parseDocument } from 'yaml';
 import type { FileCheck } from '../src/check/run.js';
 import { compare } from '../src/diff/compare.js';
 import { formChanges } from '../src/diff/form.js';
-import { maxEdits, wordChanges } from '../src/diff/words.js';
+import { maxEdits, type WordChange, wordChanges } from '../src/diff/words.js';
 import { diffReportText } from '../src/report/diff.js';
 import { styleOf } from '../src/report/terminal.js';
 import { printedDocument, printedPage } from '../src/diff/printed.js';
@@ -21,7 +21,7 @@ import { parseSource } from '../src/load.js';
 import { validateLoaded } from '../src/validate.js';
 import { defaultRegulation } from '../src/regulations/index.js';
 import { buildSchema } from '../src/schema/definition.js';
-import { root } from './helpers.js';
+import { municipalityNames, root } from './helpers.js';
 
 type ValidCheck = FileCheck & { valid: true };
 type Path = (string | number)[];
@@ -413,6 +413,82 @@ describe('diff reports a section or a line that moved as moved', () => {
         expect(changedWords.length > 0).toBe(after === reworded);
       }
     }
+  });
+
+  it('pairs two alike sections, renamed and moved, by their headings before their words', () => {
+    const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+    let tested = 0;
+    for (const list of ['oevrige_afsnit', 'bilag'] as const) {
+      for (const [index, section] of valid(source)![list]!.entries()) {
+        const paragraphs = section.tekst!.trim().split(/\n\s*\n/);
+        const short = paragraphs.slice(0, -1).join('\n\n');
+        // A shortened copy alike enough to be the same section (70 % of words shared).
+        if (paragraphs.length < 3 || words(short) < 0.8 * words(section.tekst!)) continue;
+        const key = section.noegle;
+        const heading = section.overskrift ?? key;
+        /** The section and its short twin after it, both printed as chapters of their own (out of the order of presentation). */
+        const withTwin = (edit: (items: unknown[], document: ReturnType<typeof parseDocument>) => void) =>
+          edited((document) => {
+            const order = document.getIn(['praesentation', 'raekkefoelge']) as unknown as { toJSON(): unknown[] };
+            document.setIn(
+              ['praesentation', 'raekkefoelge'],
+              order
+                .toJSON()
+                .map((entry) => (Array.isArray(entry) ? entry.filter((each) => each !== key) : entry))
+                .filter((entry) => entry !== key && (!Array.isArray(entry) || entry.length > 0)),
+            );
+            const items = (document.getIn([list]) as { items: unknown[] }).items;
+            items.splice(index + 1, 0, document.createNode({ noegle: `${key}-kort`, overskrift: `${heading} i kort form`, tekst: `${short}\n` }));
+            edit(items, document);
+          });
+        const before = withTwin(() => {});
+        // The section shortened to the twin's words, the twin given a new paragraph, both keys renamed and their order swapped.
+        const after = withTwin((items, document) => {
+          document.setIn([list, index, 'tekst'], `${short}\n`);
+          document.setIn([list, index, 'noegle'], `${key}-ny`);
+          document.setIn([list, index + 1, 'tekst'], `${short}\n\nEt nyt afsnit om noget andet.\n`);
+          document.setIn([list, index + 1, 'noegle'], `${key}-kort-ny`);
+          items.splice(index, 0, items.splice(index + 1, 1)[0]);
+        });
+        const { sections } = compare(checked(before), checked(after));
+        const previous = (now: string) => sections.find((change) => change.key === now)?.previousKey;
+        expect([previous(`${key}-ny`), previous(`${key}-kort-ny`)], key).toEqual([key, `${key}-kort`]);
+        expect(sections.filter((change) => change.kind === 'tilfoejet' || change.kind === 'fjernet')).toEqual([]);
+        tested += 1;
+      }
+    }
+    expect(tested).toBeGreaterThan(0);
+  });
+
+  it('prints lines that moved where they stand among the words that changed around them', () => {
+    const collapsed = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const side = (changes: WordChange[], kinds: WordChange['kind'][]) =>
+      collapsed(
+        changes
+          .filter((change) => kinds.includes(change.kind))
+          .map((change) => change.text)
+          .join(''),
+      );
+    let tested = 0;
+    for (const name of municipalityNames) {
+      const path = join(root, 'municipalities', `${name}.yml`);
+      for (const part of printedDocument(path, name, valid(readFileSync(path, 'utf8'), path)!).values()) {
+        const lines = part.text.split('\n').filter((line) => line.trim() !== '');
+        if (lines.length < 4) continue;
+        // Each line reworded in turn, with the line after it moved to the end.
+        for (let at = 0; at + 2 < lines.length; at++) {
+          const changed = [...lines];
+          changed[at] = changed[at]!.replace(/\S+/, 'Omskrevet');
+          changed.push(changed.splice(at + 1, 1)[0]!);
+          const changes = wordChanges(lines.join('\n'), changed.join('\n'));
+          // Read in order, each side of the changes is its own text, each moved line in its place.
+          expect(side(changes, ['same', 'removed', 'movedAway']), part.key).toBe(collapsed(lines.join('\n')));
+          expect(side(changes, ['same', 'added', 'moved']), part.key).toBe(collapsed(changed.join('\n')));
+          tested += changes.some((change) => change.kind === 'movedAway') ? 1 : 0;
+        }
+      }
+    }
+    expect(tested).toBeGreaterThan(100);
   });
 
   it("shows a section moved into another list, or into a requirement's field, as the same section", () => {

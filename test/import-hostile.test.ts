@@ -281,6 +281,44 @@ describe('promise: a link or a picture that leads to nothing in the file keeps w
     ]);
   });
 
+  const cell = (...runs: string[]) => `<w:tc>${paragraph(...runs)}</w:tc>`;
+  const offerRow = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+
+  it.each([
+    ['a known field', 1],
+    ["a column of no known field (the offer's text)", 3],
+  ])(
+    'counts a link to a bookmark in a cell of a table of døgntilbud, in %s, with those in the text, and keeps a footnote in a cell (before: unwrapped without a word, the footnote empty)',
+    async (_where, column) => {
+      const cells = ['Solgården', 'Miljøterapi', '2.150 kr.', 'Åbent hele året'];
+      cells[column] = `${cells[column]}, se `;
+      const linked = cells.map((text, index) =>
+        cell(textRun(text), ...(index === column ? [internal('_Ref2', 'klageadgangen'), textRun(' og '), internal('_Ref4', 'taksterne')] : [])),
+      );
+      const bytes = await documentWith(
+        headed('Døgnbehandling') +
+          paragraph(textRun('Kommunen bruger disse døgntilbud. Se '), internal('_Ref2', 'klagen'), textRun('.')) +
+          `<w:tbl>${offerRow(...['Navn', 'Behandlingsform', 'Pris', 'Åbningstider'].map((text) => cell(textRun(text))))}${offerRow(...linked)}${offerRow(
+            cell(textRun('Engly')),
+            cell(textRun('Kognitiv terapi'), '<w:r><w:footnoteReference w:id="1"/></w:r>'),
+            cell(textRun('1.900 kr.')),
+            cell(textRun('Hverdage')),
+          )}</w:tbl>` +
+          paragraph(bookmarked('_Ref4', textRun('Taksterne følger kommunens prisliste.'))) +
+          headed('Klageadgang', '_Ref2') +
+          paragraph(textRun('Du kan klage.')),
+      );
+      const { standard, yaml } = await importBytes(bytes, { kommune: 'Testby' });
+      expect(yaml).not.toMatch(/\(#_Ref/);
+      expect(yaml).toContain('se klageadgangen og taksterne');
+      expect(yaml).toContain('[klagen](#afsnit-sagsbehandling_og_klageadgang)');
+      expect(yaml).toMatch(/Kognitiv terapi\[\^1\]\n+\s*\[\^1\]: En fodnote\./);
+      expect(standard.questions.filter((question) => question.code === 'import-spoerg-interne-links')).toEqual([
+        { code: 'import-spoerg-interne-links', args: { tilOverskrift: 1, udenLink: 2, eksempel: 'klageadgangen' } },
+      ]);
+    },
+  );
+
   it.each([
     ['a file beside the document', 'bilag1.docx'],
     ['a file in the folder above, written with backslashes', '..\\Bilag\\takster.pdf'],
@@ -336,6 +374,57 @@ describe('promise: a link or a picture that leads to nothing in the file keeps w
     const { yaml } = await importBytes(bytes, { kommune: 'Testby' });
     expect(yaml).toContain('Se vores side');
     expect(yaml).toContain('Vi visiterer inden for 14 dage.');
+  });
+
+  /** Word's elements of `prefix` written in the default namespace instead: no prefix, the namespace declared on the first of them (its scope). */
+  const inDefaultNamespace = (xml: string, prefix: string, uri: string) =>
+    xml
+      .replace(new RegExp(` xmlns:${prefix}="[^"]*"`, 'g'), '')
+      .replace(new RegExp(`<${prefix}:([\\w.-]+)`), `<${prefix}:$1 xmlns="${uri}"`)
+      .replace(new RegExp(`(</?)${prefix}:`, 'g'), '$1');
+  const drawingml = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+  const wordprocessingDrawing = 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing';
+
+  it.each([
+    ['DrawingML', (xml: string) => inDefaultNamespace(xml, 'a', drawingml)],
+    ['the drawing’s frame', (xml: string) => inDefaultNamespace(xml, 'wp', wordprocessingDrawing)],
+    ['both, one inside the other', (xml: string) => inDefaultNamespace(inDefaultNamespace(xml, 'wp', wordprocessingDrawing), 'a', drawingml)],
+  ])(
+    'reads pictures and diagrams whose %s is the default namespace, without a prefix (before: a picture to nothing unreported, a diagram unseen)',
+    async (_what, unprefixed) => {
+      const diagram = picture('r:embed="rIdIntet"', 'Forløbet i behandlingen').replace('2006/picture"', '2006/diagram"');
+      const pictures = [unprefixed(picture('r:embed="rIdIntet"', description)), unprefixed(diagram)];
+      expect(pictures.join('')).toMatch(/<(blip|docPr)\b/);
+      const bytes = await documentWith(
+        heading('Visitation') + pictures.map((each) => paragraph(each)).join('') + paragraph(textRun('Vi visiterer inden for 14 dage.')),
+      );
+      const word = await convertDocx(bytes);
+      expect(word.unseen?.missingPictures).toEqual([description, 'Forløbet i behandlingen']);
+      expect(word.diagrams.map((each) => [each.kind, each.description])).toEqual([['diagram', 'Forløbet i behandlingen']]);
+      const { yaml } = await importBytes(bytes, { kommune: 'Testby' });
+      expect(yaml).toContain('Vi visiterer inden for 14 dage.');
+    },
+  );
+
+  it('reads an old (VML) picture whose namespace is the default one, without a prefix (before: unreported)', async () => {
+    const vml = inDefaultNamespace(
+      '<w:r><w:pict><v:shape><v:imagedata r:id="rIdIntet" o:title="Et gammelt billede"/></v:shape></w:pict></w:r>',
+      'v',
+      'urn:schemas-microsoft-com:vml',
+    );
+    expect(vml).toContain('<imagedata ');
+    const word = await convertDocx(await documentWith(heading('Visitation') + paragraph(vml) + paragraph(textRun('Vi visiterer inden for 14 dage.'))));
+    expect(word.unseen?.missingPictures).toEqual(['Et gammelt billede']);
+  });
+
+  it('gives the default namespace Word’s prefix only inside its scope, and only where that prefix means nothing else', () => {
+    const part = `<w:p xmlns:w="${wordNamespace}"><graphic xmlns="${drawingml}"><blip/><x xmlns="urn:andet"><y/></x><b/></graphic><tail/></w:p>`;
+    expect(withWordPrefixes(part)).toBe(
+      `<w:p xmlns:w="${wordNamespace}"><a:graphic xmlns="${drawingml}" xmlns:a="${drawingml}"><a:blip/><x xmlns="urn:andet"><y/></x><a:b/></a:graphic><tail/></w:p>`,
+    );
+    expect(xmlProblemIn(withWordPrefixes(part))).toBeUndefined();
+    const taken = `<w:p xmlns:w="${wordNamespace}" xmlns:a="urn:andet"><graphic xmlns="${drawingml}"><blip/></graphic></w:p>`;
+    expect(withWordPrefixes(taken)).toBe(taken);
   });
 
   it('renames a prefix only where the result means the same: never two declarations of one prefix on an element, never over Word’s prefix bound to something else', () => {

@@ -97,6 +97,7 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
   'tekst-foldet': { linje: '- Rådgivning', art: 'punkt', blok: 'foldet' },
   'tekst-styretegn': { tegn: 'et escape-tegn (U+001B)', felt: 'maalgruppe.tekst', slags: 'styretegn' },
   'punkt-med-tegn': { tegn: '•', punkt: 'Rådgivning og vejledning', antal: 3 },
+  'billede-i-tekst': { beskrivelse: 'Kort over vejen til Rusmiddelcentret', fil: 'kort.png' },
   'fed-som-overskrift': { fortsaetter: 'fortsaetter-eksempel', overskrift: 'Visitation', tekst: 'Du får behandling inden for 14 dage.' },
   'vurdering-uden-begrundelse': { krav: '§4.1.6 Behandlingsgaranti' },
   'vurdering-uden-af': { krav: '§4.1.6 Behandlingsgaranti' },

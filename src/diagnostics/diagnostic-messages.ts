@@ -146,6 +146,8 @@ export interface DiagnosticMessageArgs {
   // #11: writing that looks like structure but is not
   'fed-som-overskrift': { fortsaetter?: string; overskrift: string; tekst: string };
   'punkt-med-tegn': { tegn: string; punkt: string; antal: number };
+  /** A picture in a text: its description (alt text) and file, each '' when it has none. */
+  'billede-i-tekst': { beskrivelse: string; fil: string };
   /** `art`: what the line was meant as; `blok`: after »>«, or none (straight after the field's name). */
   'tekst-foldet': { linje: string; art: 'punkt' | 'tabelraekke' | 'overskrift'; blok: 'foldet' | 'ingen' | 'citeret' };
   'tekst-styretegn': { tegn: string; felt: string; slags: 'retning' | 'styretegn' };
@@ -565,6 +567,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
     `${quote(`${a.tegn} ${a.punkt}`)} er et punkt skrevet med »${a.tegn}« som i Word, men i teksten er »${a.tegn}« et almindeligt tegn: ${
       a.antal === 1 ? 'punktet løber' : `de ${a.antal} punkter løber`
     } sammen med teksten over til én linje, når standarden udgives. Skriv »- « i stedet for »${a.tegn}« foran ${a.antal === 1 ? 'punktet' : 'hvert punkt'}.`,
+  'billede-i-tekst': (a) =>
+    `Billedet ${a.fil ? quote(a.fil) : 'her'}${a.beskrivelse ? ` (${quote(a.beskrivelse)})` : ''} kommer ikke med, når standarden udgives: billeder i en tekst fjernes${a.beskrivelse ? ' sammen med deres beskrivelse' : ''}, så læseren ser intet af det. Skriv med ord i teksten, hvad billedet viser. Kommunens logo kan stå på forsiden: angiv det i »praesentation.logo«.`,
   'fed-som-overskrift': (a) =>
     a.fortsaetter
       ? `${quote(a.tekst)} står i fed skrift på sin egen linje, men teksten på linjen under kommer med på samme linje, når standarden udgives, og den er ingen overskrift i PDF'ens bogmærker eller for skærmlæsere. Skriv den som en overskrift: ${quote(a.overskrift)}.`

@@ -55,36 +55,36 @@ export interface Comparison {
   statuses: StatusChange[];
 }
 
-/** The fields figuresOf names, as property paths (a list's items are stepped through). */
-const figurePaths = [
-  ['behandlingsgaranti', 'frist_dage'],
-  ['opfoelgning', 'maaneder'],
-  ['maaltal', 'maal'],
-  ['doegnbehandling', 'tilbud', 'pris'],
-  ['godkendelse'],
-  ['revision', 'senest_revideret'],
-  ['revision', 'naeste_revision'],
+const date = (value: string | number | undefined) => (value === undefined ? undefined : danishDate(value));
+
+function targetFigure(target: NonNullable<NonNullable<Kvalitetsstandard['maaltal']>['maal']>[number]): [string, string | undefined] {
+  const limit = target.graense === 'mindst' ? 'mindst ' : target.graense === 'hoejst' ? 'højst ' : '';
+  const value = target.procent === undefined ? undefined : `${limit}${String(target.procent).replace('.', ',')} %${target.aar ? ` (${target.aar})` : ''}`;
+  return [`Måltal: ${indicatorLabel(target.indikator)}`, value];
+}
+
+/**
+ * Figures that matter to a council, each with the field that holds it (a property path; a
+ * list's items are stepped through): named and written as the standard prints them.
+ */
+const figureFields: readonly { path: readonly string[]; figures: (document: Kvalitetsstandard) => [string, string | undefined][] }[] = [
+  { path: ['behandlingsgaranti', 'frist_dage'], figures: (document) => [['Behandlingsgaranti (dage)', document.behandlingsgaranti?.frist_dage?.toString()]] },
+  {
+    path: ['opfoelgning', 'maaneder'],
+    figures: (document) => [['Opfølgning (måneder efter afsluttet behandling)', document.opfoelgning?.maaneder?.join(' og ')]],
+  },
+  { path: ['maaltal', 'maal'], figures: (document) => (document.maaltal?.maal ?? []).map(targetFigure) },
+  {
+    path: ['doegnbehandling', 'tilbud', 'pris'],
+    figures: (document) => (document.doegnbehandling?.tilbud ?? []).map((offer) => [`Pris: ${offer.navn}`, offer.pris ? markdownText(offer.pris) : undefined]),
+  },
+  { path: ['godkendelse'], figures: (document) => (document.godkendelse ?? []).map((approval) => [`Godkendt af ${approval.organ}`, date(approval.dato)]) },
+  { path: ['revision', 'senest_revideret'], figures: (document) => [['Senest revideret', date(document.revision?.senest_revideret)]] },
+  { path: ['revision', 'naeste_revision'], figures: (document) => [['Næste revision', date(document.revision?.naeste_revision)]] },
 ];
 
-/** Figures that matter to a council: named and written as the standard prints them. */
 function figuresOf(document: Kvalitetsstandard): Map<string, string> {
-  const figures = new Map<string, string>();
-  const set = (label: string, value: string | undefined) => value !== undefined && figures.set(label, value);
-  const date = (value: string | number | undefined) => (value === undefined ? undefined : danishDate(value));
-  set('Behandlingsgaranti (dage)', document.behandlingsgaranti?.frist_dage?.toString());
-  set('Opfølgning (måneder efter afsluttet behandling)', document.opfoelgning?.maaneder?.join(' og '));
-  for (const target of document.maaltal?.maal ?? []) {
-    const limit = target.graense === 'mindst' ? 'mindst ' : target.graense === 'hoejst' ? 'højst ' : '';
-    set(
-      `Måltal: ${indicatorLabel(target.indikator)}`,
-      target.procent === undefined ? undefined : `${limit}${String(target.procent).replace('.', ',')} %${target.aar ? ` (${target.aar})` : ''}`,
-    );
-  }
-  for (const offer of document.doegnbehandling?.tilbud ?? []) set(`Pris: ${offer.navn}`, offer.pris ? markdownText(offer.pris) : undefined);
-  for (const approval of document.godkendelse ?? []) set(`Godkendt af ${approval.organ}`, date(approval.dato));
-  set('Senest revideret', date(document.revision?.senest_revideret));
-  set('Næste revision', date(document.revision?.naeste_revision));
-  return figures;
+  return new Map(figureFields.flatMap((field) => field.figures(document)).filter((figure): figure is [string, string] => figure[1] !== undefined));
 }
 
 function statusesOf(findings: readonly Finding[]): Map<string, Status> {
@@ -169,7 +169,12 @@ export function compare(beforeCheck: ValidCheck, afterCheck: ValidCheck): Compar
   const municipality = municipalityId(file);
   const printedBefore = printedDocument(file, municipality, before);
   const sections = sectionChanges(printedBefore, printedDocument(file, municipality, after));
-  const fields = unprintedFieldChanges(before, after, figurePaths, (version) => !printsAlike(printedBefore, printedDocument(file, municipality, version)));
+  const fields = unprintedFieldChanges(
+    before,
+    after,
+    figureFields.map((field) => field.path),
+    (version) => !printsAlike(printedBefore, printedDocument(file, municipality, version)),
+  );
 
   const oldFigures = figuresOf(before);
   const newFigures = figuresOf(after);

@@ -27,16 +27,23 @@ function likeness(a: Bag, b: Bag): number {
 }
 
 const isSection = (part: PrintedPart) => part.chapter !== undefined;
+const sameHeading = (a: PrintedPart, b: PrintedPart) => a.headingPrinted && b.headingPrinted && a.heading === b.heading;
 
-/** For each part of `current`, the key of the part of `old` it is: its own key, or the most alike section of those without a counterpart. */
+/**
+ * For each part of `current`, the key of the part of `old` it is: its own key, or else, of the
+ * sections without a counterpart, the one with its heading, or else the most alike, best pairs first.
+ */
 export function matchedParts(old: Map<string, PrintedPart>, current: Map<string, PrintedPart>): Map<string, string> {
   const matched = new Map([...current.keys()].filter((key) => old.has(key)).map((key) => [key, key]));
   const gone = [...old.values()].filter((part) => isSection(part) && !current.has(part.key)).map((part) => ({ part, bag: bagOf(part) }));
   const come = [...current.values()].filter((part) => isSection(part) && !old.has(part.key)).map((part) => ({ part, bag: bagOf(part) }));
+  // The surest pairs first: the same printed heading (two alike appendices are told apart by it), then the most alike words.
   const pairs = gone
-    .flatMap((was) => come.map((now) => ({ was: was.part.key, now: now.part.key, likeness: likeness(was.bag, now.bag) })))
+    .flatMap((was) =>
+      come.map((now) => ({ was: was.part.key, now: now.part.key, sameHeading: sameHeading(was.part, now.part), likeness: likeness(was.bag, now.bag) })),
+    )
     .filter((pair) => pair.likeness >= likenessFloor)
-    .sort((a, b) => b.likeness - a.likeness);
+    .sort((a, b) => Number(b.sameHeading) - Number(a.sameHeading) || b.likeness - a.likeness);
   const taken = new Set<string>();
   for (const pair of pairs) {
     if (matched.has(pair.now) || taken.has(pair.was)) continue;

@@ -49,6 +49,21 @@ function takeOut(counts: Map<string, number>, line: string): boolean {
   return left > 0;
 }
 
+/**
+ * One side of a change, cut at its lines that moved: the changed text before each moved line,
+ * with that line (the last piece has none), so the moved lines stand where they stand in the text.
+ */
+function cutAtMoved(lines: readonly string[], moved: Map<string, number>, kind: 'moved' | 'movedAway'): { text: string; moved?: WordChange }[] {
+  const pieces: { text: string; moved?: WordChange }[] = [{ text: '' }];
+  for (const line of lines) {
+    if (takeOut(moved, line)) {
+      pieces.at(-1)!.moved = { kind, text: line };
+      pieces.push({ text: '' });
+    } else pieces.at(-1)!.text += line;
+  }
+  return pieces;
+}
+
 export function wordChanges(before: string, after: string): WordChange[] {
   const [was, now] = [before.split(/(?<=\n)/), after.split(/(?<=\n)/)];
   const parts = diffArrays(was, now, { comparator: sameLine, maxEditLength: maxEdits }) ?? [
@@ -61,21 +76,22 @@ export function wordChanges(before: string, after: string): WordChange[] {
   const movedLines = added.filter((line) => line.trim() !== '' && takeOut(removed, line));
   const [awayLines, hereLines] = [counted(movedLines), counted(movedLines)];
   const changes: WordChange[] = [];
-  let hunk = { removed: '', added: '' };
+  let hunk = { removed: [] as string[], added: [] as string[] };
+  // The changed text between two moved lines of each side is compared word by word, in the order the text has it.
   const endHunk = () => {
-    if (hunk.removed || hunk.added) changes.push(...byWord(hunk.removed, hunk.added));
-    hunk = { removed: '', added: '' };
+    const [away, here] = [cutAtMoved(hunk.removed, awayLines, 'movedAway'), cutAtMoved(hunk.added, hereLines, 'moved')];
+    for (let index = 0; index < Math.max(away.length, here.length); index++) {
+      const [gone, come] = [away[index], here[index]];
+      if (gone?.text || come?.text) changes.push(...byWord(gone?.text ?? '', come?.text ?? ''));
+      changes.push(...[gone?.moved, come?.moved].filter((line) => line !== undefined));
+    }
+    hunk = { removed: [], added: [] };
   };
   for (const part of parts) {
-    if (!part.added && !part.removed) {
+    if (part.added || part.removed) hunk[part.added ? 'added' : 'removed'].push(...part.value);
+    else {
       endHunk();
       changes.push({ kind: 'same', text: part.value.join('') });
-      continue;
-    }
-    for (const line of part.value) {
-      if (part.removed && takeOut(awayLines, line)) changes.push({ kind: 'movedAway', text: line });
-      else if (part.added && takeOut(hereLines, line)) changes.push({ kind: 'moved', text: line });
-      else hunk[part.added ? 'added' : 'removed'] += line;
     }
   }
   endHunk();

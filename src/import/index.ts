@@ -95,7 +95,9 @@ export function importOutline(word: WordDocument, options: ImportOptions): Impor
   const titel = chooseTitle(state, titlePage, options);
   if (outline.boldHeadings) state.questions.push({ code: 'import-spoerg-fed-overskrift', args: { antal: outline.sections.length } });
 
-  const placing: Placing = { state, claims: claimRequirements(outline.sections), keyFor: fieldKeys(), forordTaken: false, unwritten: [] };
+  const anchors = new Map<string, string>();
+  const links: InternalLinks = { anchorOf: (bookmark) => anchors.get(bookmark), toHeadings: [], unlinked: [] };
+  const placing: Placing = { state, claims: claimRequirements(outline.sections), keyFor: fieldKeys(), forordTaken: false, unwritten: [], anchors, links };
   const coverImages = placeFront(placing, titlePage.front);
   placeChapters(placing);
   writeMarkdown(placing);
@@ -251,6 +253,10 @@ interface Placing {
   forordTaken: boolean;
   /** Each placed section's blocks, written as Markdown once every section has its key (a link may lead to a later one). */
   readonly unwritten: Array<{ placed: PlacedSection; blocks: readonly Element[]; children: readonly OutlineSection[]; bookmarks?: readonly string[] }>;
+  /** The page's anchor of each bookmark at a section's heading, known once every section has its key. */
+  readonly anchors: Map<string, string>;
+  /** Every link inside the document, in the text and in tables of døgntilbud alike, counted for the report. */
+  readonly links: InternalLinks;
 }
 
 const fieldKeys = () => keyAllocator(defaultRegulation.requirements.map((requirement) => requirement.field).concat(['forord']));
@@ -313,7 +319,7 @@ function placeChapters(placing: Placing): void {
 /** One section with the sub-sections kept in it: a requirement's field, the preface, an appendix or a section of the kommune's own. */
 function place(placing: Placing, section: OutlineSection, children: readonly OutlineSection[], sub: boolean): PlacedSection {
   const { questions, sections } = placing.state;
-  const offerTables = takeOfferTables(section);
+  const offerTables = takeOfferTables(section, { notes: placing.state.outline.notes, links: placing.links });
   const text = [
     section.blocks.map(linesOf).join('\n'),
     ...children.map(function all(child): string {
@@ -355,11 +361,9 @@ const hasOwnAnchor = (key: string) => /^[a-z0-9_-]+$/.test(key);
  * any other link inside the document loses its link (`#_Toc1` leads nowhere there); the report
  * says how many of each.
  */
-function writeMarkdown({ unwritten, state }: Placing): void {
-  const anchors = new Map<string, string>();
+function writeMarkdown({ unwritten, state, anchors, links }: Placing): void {
   for (const { placed, bookmarks } of unwritten)
     if (hasOwnAnchor(placed.key)) for (const bookmark of bookmarks ?? []) if (!anchors.has(bookmark)) anchors.set(bookmark, `afsnit-${placed.key}`);
-  const links: InternalLinks = { anchorOf: (bookmark) => anchors.get(bookmark), toHeadings: [], unlinked: [] };
   for (const { placed, blocks, children } of unwritten) placed.markdown = blocksToMarkdown(blocks, children, state.outline.notes, links);
   const { toHeadings, unlinked } = links;
   if (toHeadings.length + unlinked.length > 0)

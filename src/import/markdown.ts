@@ -153,8 +153,8 @@ export interface InternalLinks {
   unlinked: string[];
 }
 
-/** No bookmark has a place on the page: for text with no heading of its own to lead to (a table cell). */
-const nowhere = (): InternalLinks => ({ anchorOf: () => undefined, toHeadings: [], unlinked: [] });
+/** The same counts, with no bookmark leading anywhere: for text written before the sections have their keys (a table of døgntilbud's cells). */
+export const leadingNowhere = (links: InternalLinks): InternalLinks => ({ ...links, anchorOf: () => undefined });
 
 /** A block with its links inside the document led to their section or unwrapped; a copy, so blocks read twice (a footnote used twice) are resolved once each. */
 function withInternalLinks(block: Element, links: InternalLinks): Element {
@@ -209,9 +209,9 @@ function toMarkdownText(root: Root): string {
 /** A section's blocks and sub-sections as Markdown, its footnotes as `[^1]` with their text after it, its links inside the document as `links` says. */
 export function blocksToMarkdown(
   blocks: readonly Element[],
-  children: readonly OutlineSection[] = [],
-  notes: ReadonlyMap<string, Element[]> = new Map(),
-  links: InternalLinks = nowhere(),
+  children: readonly OutlineSection[],
+  notes: ReadonlyMap<string, Element[]>,
+  links: InternalLinks,
 ): string {
   const used: string[] = [];
   const markdown = toMarkdownText({ type: 'root', children: sectionTree(blocks, children, 1, links) }).replace(noteMarkers, (_, label: string) => {

@@ -7,7 +7,7 @@
  * under its heading, so no word is lost.
  */
 import type { Element } from 'hast';
-import { blocksToMarkdown } from './markdown.js';
+import { blocksToMarkdown, type InternalLinks, leadingNowhere } from './markdown.js';
 import { textOf } from './hast-text.js';
 import { fieldsOfHeadings, isOfferTableHeadings, type OfferField } from './offer-fields.js';
 import { cellBlocks, cellsOf, rowsOf } from './tables.js';
@@ -29,7 +29,13 @@ function grids(table: Element): Element[][][] {
   return [rows, columns];
 }
 
-const cellMarkdown = (cell: Element) => blocksToMarkdown(cellBlocks(cell)).trim();
+/** What a cell's Markdown is written with: the document's notes, and the counts of its links inside the document (which lead nowhere from a cell, written before the sections have keys). */
+export interface CellContext {
+  notes: ReadonlyMap<string, Element[]>;
+  links: InternalLinks;
+}
+
+const cellMarkdown = (cell: Element, context: CellContext) => blocksToMarkdown(cellBlocks(cell), [], context.notes, leadingNowhere(context.links)).trim();
 
 /** The schema wants an address with its scheme: »www.x.dk« is »https://www.x.dk«; anything else is no address. */
 function webAddress(text: string): string | undefined {
@@ -38,19 +44,24 @@ function webAddress(text: string): string | undefined {
 }
 
 /** A cell's value for its field: the name and the address as plain text, the rest as Markdown. */
-function cellValue(cell: Element, field: OfferField | undefined): string | undefined {
+function cellValue(cell: Element, field: OfferField | undefined, context: CellContext): string | undefined {
   if (field === 'navn') return textOf(cell);
   if (field === 'url') return webAddress(textOf(cell));
-  return cellMarkdown(cell);
+  return cellMarkdown(cell, context);
 }
 
-function offerOf(headings: readonly string[], fields: ReadonlyArray<OfferField | undefined>, cells: readonly Element[]): Offer | undefined {
+function offerOf(
+  headings: readonly string[],
+  fields: ReadonlyArray<OfferField | undefined>,
+  cells: readonly Element[],
+  context: CellContext,
+): Offer | undefined {
   const offer: Partial<Offer> = {};
   const rest: string[] = [];
   cells.forEach((cell, index) => {
     // An address that is no address stays as text, under its heading.
     const field = fields[index] === 'url' && !webAddress(textOf(cell)) ? undefined : fields[index];
-    const value = field ? cellValue(cell, field) : cellMarkdown(cell);
+    const value = field ? cellValue(cell, field, context) : cellMarkdown(cell, context);
     if (!value) return;
     if (field) offer[field] = value;
     else rest.push(headings[index]!.trim() ? `**${headings[index]!.trim().replace(/:$/, '')}:** ${value}` : value);
@@ -60,7 +71,7 @@ function offerOf(headings: readonly string[], fields: ReadonlyArray<OfferField |
 }
 
 /** The offers of a table of døgntilbud, or undefined when it is not one (or a row has no name). */
-export function offerTable(table: Element): OfferTable | undefined {
+export function offerTable(table: Element, context: CellContext): OfferTable | undefined {
   const candidates = grids(table)
     .map((grid) => {
       const headings = grid[0]!.map(textOf);
@@ -71,7 +82,7 @@ export function offerTable(table: Element): OfferTable | undefined {
   const best = candidates[0];
   if (!best) return undefined;
   const lines = best.grid.slice(1).filter((cells) => cells.some((cell) => textOf(cell) !== ''));
-  const offers = lines.map((cells) => offerOf(best.headings, best.fields, cells));
+  const offers = lines.map((cells) => offerOf(best.headings, best.fields, cells, context));
   if (offers.length === 0 || offers.some((offer) => !offer)) return undefined;
   return {
     offers: offers as Offer[],
@@ -80,12 +91,12 @@ export function offerTable(table: Element): OfferTable | undefined {
 }
 
 /** Takes the tables of døgntilbud out of a section's blocks, when the section is about døgnbehandling. */
-export function takeOfferTables(section: { heading: string; blocks: Element[] }): OfferTable[] {
+export function takeOfferTables(section: { heading: string; blocks: Element[] }, context: CellContext): OfferTable[] {
   const aboutResidential = /døgn/i.test(section.heading) || section.blocks.some((block) => /døgn/i.test(textOf(block)));
   if (!aboutResidential) return [];
   const tables: OfferTable[] = [];
   section.blocks = section.blocks.filter((block) => {
-    const table = block.tagName === 'table' ? offerTable(block) : undefined;
+    const table = block.tagName === 'table' ? offerTable(block, context) : undefined;
     if (table) tables.push(table);
     return !table;
   });

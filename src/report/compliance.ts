@@ -187,6 +187,9 @@ export function complianceFileText(check: FileCheck, style: Style): string {
     assessed.forEach(listAssessment);
     if (check.notes.length > 0) out.push('', notesHeading);
     for (const note of check.notes) out.push(...noteLines(note, style));
+    // The warnings validate gives (a picture or a bold line in a text): check reads the same file, so it says them too.
+    if (check.warnings.length > 0) out.push('', 'Advarsler:');
+    for (const warning of check.warnings) out.push(formatDiagnostic(warning, check.text, style));
     out.push('', `${kommune}: ${summaryLine(check.findings)}.`, '');
   }
   if (check.own) out.push(...ownRequirementsLines(check.own, style));
