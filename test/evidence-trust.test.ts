@@ -1393,4 +1393,22 @@ describe('words that look like an answer and are not', () => {
     ] as const;
     expectTwins(notThere, there);
   });
+
+  it('a picture’s description is not printed (the published page drops it), so it answers nothing, however the picture is written; the same words as text answer', () => {
+    const words = 'Brugerrådet mødes fire gange om året og giver råd om behandlingen';
+    const pictures = [
+      `![${words}](kort.png)`,
+      `![${words}][kort]\n\n[kort]: kort.png`,
+      `![${words}][]\n\n[${words}]: kort.png`,
+      `![${words}]\n\n[${words}]: kort.png`,
+      `Se billedet: ![${words}](kort.png "Kort")`,
+    ];
+    expectTwins(
+      pictures.map((text) => ['§4.1.10', 'brugerinddragelse', text] as const),
+      [
+        ['§4.1.10', 'brugerinddragelse', `${words}.`],
+        ['§4.1.10', 'brugerinddragelse', `${words}. ![Kort](kort.png)`],
+      ],
+    );
+  });
 });

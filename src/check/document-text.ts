@@ -1213,7 +1213,8 @@ function plainInline(text: string): string {
   // without their ends (»[[[[«) is then one pass, not one pass per opening.
   return collapseSpace(
     text
-      .replace(/!\[[^[\]]*\]\([^()]*\)/g, ' ')
+      // A picture, with its address or by reference (»![…][kort]«, »![…][]«, »![…]«): the published page prints none of its description.
+      .replace(/!\[[^[\]]*\](?:\([^()]*\)|\[[^[\]]*\])?/g, ' ')
       .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
       // A template's blank is no Markdown to drop: a word to fill in, in angle brackets, and a line of underscores (see blankLeft).
       .replace(templateBlank, '[$1]')
