@@ -14,6 +14,7 @@ import { analyze } from '../src/lsp/diagnostics.js';
 import { formatMessage } from '../src/diagnostics/messages.js';
 import { complianceReportHtml } from '../src/report/compliance-html.js';
 import { complianceReportJson } from '../src/report/compliance.js';
+import { markdownToHtml } from '../src/render/markdown.js';
 import { fixtures } from './helpers.js';
 
 type Valid = FileCheck & { valid: true };
@@ -1408,6 +1409,29 @@ describe('words that look like an answer and are not', () => {
       [
         ['§4.1.10', 'brugerinddragelse', `${words}.`],
         ['§4.1.10', 'brugerinddragelse', `${words}. ![Kort](kort.png)`],
+      ],
+    );
+  });
+
+  it('what the published page leaves out with its content (an HTML comment, a script, a template) answers nothing; the same words beside such a thing answer', () => {
+    const words = 'Brugerrådet mødes fire gange om året og giver råd om behandlingen.';
+    const hidden = [
+      `<!-- ${words} ${words} ${words} ${words} -->`,
+      `<!--\n${words}\n-->`,
+      `Vi arbejder med inddragelse.\n\n<!-- Udkast:\n\n${words}\n\n-->`,
+      `<!-- ${words}`,
+      `<script>${words}</script>`,
+      `<SCRIPT type="text/plain">\n${words}\n</SCRIPT>`,
+      `<template>${words}</template>`,
+    ];
+    // The page prints none of them: what the check reads is what the reader sees.
+    for (const text of hidden) expect(markdownToHtml(text, { sectionLevel: 2, idPrefix: 'x' })).not.toContain('Brugerrådet');
+    expectTwins(
+      hidden.map((text) => ['§4.1.10', 'brugerinddragelse', text] as const),
+      [
+        ['§4.1.10', 'brugerinddragelse', `<!-- udkast -->\n${words}`],
+        ['§4.1.10', 'brugerinddragelse', `${words}\n\n<script>x</script>`],
+        ['§4.1.10', 'brugerinddragelse', `<div hidden>${words}</div>`],
       ],
     );
   });

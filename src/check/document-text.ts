@@ -1303,6 +1303,16 @@ function answerQuestions(paragraph: readonly Sentence[]): void {
  * Sentences of a Markdown text: `places` says where each of its lines begins in the file (see
  * `valueLines`), or a number, the file line of its first line, when it stands there line for line.
  */
+/**
+ * What the published page leaves out with all it holds (src/render/markdown.ts): an HTML
+ * comment, and the elements the sanitizer removes whole (a script) or whose content is no
+ * part of the page (a template). Unclosed, each runs to the text's end, as an HTML block does.
+ */
+const unprinted = /<!--[\s\S]*?(?:-->|$)|<(script|template)(?:[\s/][^<>]{0,200})?>[\s\S]*?(?:<\/\1\s*>|$)/gi;
+
+/** The text with what the page does not print blanked out, its line breaks kept, so that every line keeps its number. */
+const printedOnly = (markdown: string): string => (markdown.includes('<') ? markdown.replace(unprinted, (hidden) => hidden.replace(/[^\n]/g, ' ')) : markdown);
+
 export function textSentences(markdown: string, places: number | readonly ValueLine[], startBlock: number): Sentence[] {
   const sentences: Sentence[] = [];
   let block = startBlock;
@@ -1396,70 +1406,72 @@ export function textSentences(markdown: string, places: number | readonly ValueL
     if (table?.filled.includes(false)) for (const header of table.header) header.bare = true;
     table = undefined;
   };
-  markdown.split('\n').forEach((raw, index) => {
-    const place = typeof places === 'number' ? { line: places + index, column: 1, breaks: [] } : (places[index] ?? places.at(-1)!);
-    const { line } = place;
-    const text = raw.trim();
-    const row = rowBefore;
-    rowBefore = [];
-    if (!text.startsWith('|')) endTable();
-    if (text === '') {
-      flush();
-      if (!inList) block += 1;
-      return;
-    }
-    const heading = /^#{1,6}\s+(.*?)\s*#*$/.exec(text) ?? /^\*\*([^*]{1,200})\*\*:?$/.exec(text);
-    if (heading) {
-      endBlock();
-      inList = false;
-      leadIn = undefined;
-      subheading = plainInline(heading[1]!);
-      const lower = subheading.toLowerCase();
-      underLaw = lawQuotation.test(lower);
-      sentences.push({ text: subheading, lower, pointer: false, line, block, subheading, isHeading: true });
-      block += 1;
-      return;
-    }
-    if (/^\|?\s*:?-{3,}/.test(text)) {
-      for (const header of row) if (namesColumns(header)) header.bare = true;
-      table = { header: row, filled: new Array<boolean>(cellsBefore).fill(false) };
-      return;
-    }
-    const tableRow = /^\|(.*)\|$/.exec(text);
-    const listItem = /^(?:[-*+•]|\d{1,3}[.)]|[a-zA-Z][.)])\s+(.*)$/.exec(text);
-    const quote = /^>\s?(.*)$/.exec(text);
-    if (tableRow) {
-      flush();
-      leadIn = undefined;
-      // A row is one statement: »Stoffri ved afslutning – 35 %« keeps the figure with its measure.
-      const before = sentences.length;
-      const cells = tableRow[1]!.split('|').map((cell) => cell.trim());
-      cells.forEach((cell, column) => {
-        if (cell !== '' && table) table.filled[column] = true;
-      });
-      cellsBefore = cells.length;
-      paragraph = [{ text: cells.filter(Boolean).join(' – '), line }];
-      flush();
-      rowBefore = sentences.slice(before);
-      for (const sentence of rowBefore) sentence.tableRow = true;
-      return;
-    }
-    if (listItem) {
-      if (!inList) endBlock();
-      inList = true;
-      flush();
-      // A task box is printed as a checkbox, not as text (GFM): ticked, the item says what it says; empty, it is not chosen.
-      const box = taskBox.exec(listItem[1]!);
-      unchecked = box?.[1] === ' ';
-      paragraph = [lineFrom(raw, box ? listItem[1]!.slice(box[0].length) : listItem[1]!, place)];
-      return;
-    }
-    if (inList && !/^\s/.test(raw) && paragraph.length === 0) {
-      endBlock();
-      inList = false;
-    }
-    paragraph.push(lineFrom(raw, quote ? quote[1]! : text, place));
-  });
+  printedOnly(markdown)
+    .split('\n')
+    .forEach((raw, index) => {
+      const place = typeof places === 'number' ? { line: places + index, column: 1, breaks: [] } : (places[index] ?? places.at(-1)!);
+      const { line } = place;
+      const text = raw.trim();
+      const row = rowBefore;
+      rowBefore = [];
+      if (!text.startsWith('|')) endTable();
+      if (text === '') {
+        flush();
+        if (!inList) block += 1;
+        return;
+      }
+      const heading = /^#{1,6}\s+(.*?)\s*#*$/.exec(text) ?? /^\*\*([^*]{1,200})\*\*:?$/.exec(text);
+      if (heading) {
+        endBlock();
+        inList = false;
+        leadIn = undefined;
+        subheading = plainInline(heading[1]!);
+        const lower = subheading.toLowerCase();
+        underLaw = lawQuotation.test(lower);
+        sentences.push({ text: subheading, lower, pointer: false, line, block, subheading, isHeading: true });
+        block += 1;
+        return;
+      }
+      if (/^\|?\s*:?-{3,}/.test(text)) {
+        for (const header of row) if (namesColumns(header)) header.bare = true;
+        table = { header: row, filled: new Array<boolean>(cellsBefore).fill(false) };
+        return;
+      }
+      const tableRow = /^\|(.*)\|$/.exec(text);
+      const listItem = /^(?:[-*+•]|\d{1,3}[.)]|[a-zA-Z][.)])\s+(.*)$/.exec(text);
+      const quote = /^>\s?(.*)$/.exec(text);
+      if (tableRow) {
+        flush();
+        leadIn = undefined;
+        // A row is one statement: »Stoffri ved afslutning – 35 %« keeps the figure with its measure.
+        const before = sentences.length;
+        const cells = tableRow[1]!.split('|').map((cell) => cell.trim());
+        cells.forEach((cell, column) => {
+          if (cell !== '' && table) table.filled[column] = true;
+        });
+        cellsBefore = cells.length;
+        paragraph = [{ text: cells.filter(Boolean).join(' – '), line }];
+        flush();
+        rowBefore = sentences.slice(before);
+        for (const sentence of rowBefore) sentence.tableRow = true;
+        return;
+      }
+      if (listItem) {
+        if (!inList) endBlock();
+        inList = true;
+        flush();
+        // A task box is printed as a checkbox, not as text (GFM): ticked, the item says what it says; empty, it is not chosen.
+        const box = taskBox.exec(listItem[1]!);
+        unchecked = box?.[1] === ' ';
+        paragraph = [lineFrom(raw, box ? listItem[1]!.slice(box[0].length) : listItem[1]!, place)];
+        return;
+      }
+      if (inList && !/^\s/.test(raw) && paragraph.length === 0) {
+        endBlock();
+        inList = false;
+      }
+      paragraph.push(lineFrom(raw, quote ? quote[1]! : text, place));
+    });
   flush();
   endTable();
   return sentences;
