@@ -1413,7 +1413,7 @@ describe('words that look like an answer and are not', () => {
     );
   });
 
-  it('what the published page leaves out with its content (an HTML comment, a script, a template) answers nothing; the same words beside such a thing answer', () => {
+  it('what the published page leaves out with its content (an HTML comment, a script, a template, a tag’s attributes) answers nothing; the same words beside such a thing answer', () => {
     const words = 'Brugerrådet mødes fire gange om året og giver råd om behandlingen.';
     const hidden = [
       `<!-- ${words} ${words} ${words} ${words} -->`,
@@ -1432,7 +1432,12 @@ describe('words that look like an answer and are not', () => {
         ['§4.1.10', 'brugerinddragelse', `<!-- udkast -->\n${words}`],
         ['§4.1.10', 'brugerinddragelse', `${words}\n\n<script>x</script>`],
         ['§4.1.10', 'brugerinddragelse', `<div hidden>${words}</div>`],
+        ['§4.1.10', 'brugerinddragelse', `<span title="a > b">Læs mere</span> ${words}`],
       ],
     );
+    // Nor a tag's attributes, however long: a title is no text of the page.
+    const titled = `<abbr title="${words} ${words} ${words}">BR</abbr> er vores råd.`;
+    expect(markdownToHtml(titled, { sectionLevel: 2, idPrefix: 'x' })).not.toContain('Brugerrådet');
+    expect(statusOf('§4.1.10', 'brugerinddragelse', titled)).not.toBe('opfyldt');
   });
 });

@@ -1219,6 +1219,8 @@ function plainInline(text: string): string {
       // A template's blank is no Markdown to drop: a word to fill in, in angle brackets, and a line of underscores (see blankLeft).
       .replace(templateBlank, '[$1]')
       .replace(blankLine, '[…]')
+      // A tag with its attributes, however long (a title, a style): the page prints none of them.
+      .replace(/<\/?[a-zA-Z][^<>"']*(?:(?:"[^"]{0,2000}"|'[^']{0,2000}')[^<>"']*)*>/g, ' ')
       .replace(/<[^>]{1,200}>/g, ' ')
       .replace(/[*_`~]+/g, '')
       .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1'),
