@@ -17,6 +17,7 @@ import { parseStatedDate } from './dates.js';
 import { markdownLimits, markdownProblem, markupCount } from './markdown-limits.js';
 import { fullDatePattern, groundsPattern, statedDatePattern } from './schema/definition.js';
 import { whereFieldBelongs } from './field-index.js';
+import { isoDate, isoDay } from './text/dates.js';
 import { boldHeadingWarnings } from './lint/bold-heading.js';
 import { foldedLineWarnings } from './lint/folded-lines.js';
 import { typedBulletWarnings } from './lint/typed-bullets.js';
@@ -141,7 +142,7 @@ function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
   const keyword = error.parentSchema?.pattern === statedDatePattern && error.keyword !== 'type' ? 'date' : error.keyword;
   switch (keyword) {
     case 'date':
-      problem = { code: 'ugyldig-dato', args: { vaerdi: String(value) } };
+      problem = { code: 'ugyldig-dato', args: { vaerdi: String(value), forslag: isoDate(String(value)) } };
       break;
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
@@ -174,7 +175,10 @@ function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
       break;
     }
     case 'format':
-      problem = { code: error.params.format === 'date' ? 'ugyldig-dato' : 'ugyldig-url', args: { vaerdi: String(value) } };
+      problem =
+        error.params.format === 'date'
+          ? { code: 'ugyldig-dato', args: { vaerdi: String(value), forslag: isoDate(String(value)) } }
+          : { code: 'ugyldig-url', args: { vaerdi: String(value) } };
       break;
     case 'pattern': {
       const field = path[path.length - 1];
@@ -189,7 +193,10 @@ function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
               : field === 'farve'
                 ? 'ugyldig-farve'
                 : 'ugyldig-url';
-      problem = { code, args: { vaerdi: String(value) } };
+      problem =
+        code === 'ugyldig-vurderingsdato'
+          ? { code, args: { vaerdi: String(value), forslag: isoDay(String(value)) } }
+          : { code, args: { vaerdi: String(value) } };
       break;
     }
     case 'enum': {
@@ -340,7 +347,7 @@ function assessmentDiagnostics(loaded: LoadedFile, document: Kvalitetsstandard):
   document.vurderinger?.forEach((assessment, index) => {
     const report = <Code extends MessageCode>(code: Code, args: MessageArgsByCode[Code], field: string) =>
       diagnostics.push(errorAtPath(loaded, ['vurderinger', index, field], message(code, args)));
-    if (!parseStatedDate(assessment.dato)) report('ugyldig-vurderingsdato', { vaerdi: assessment.dato }, 'dato');
+    if (!parseStatedDate(assessment.dato)) report('ugyldig-vurderingsdato', { vaerdi: assessment.dato, forslag: isoDay(assessment.dato) }, 'dato');
     const earlier = first.get(assessment.krav);
     if (earlier === undefined) first.set(assessment.krav, index);
     else report('vurdering-dobbelt', { krav: assessment.krav, nr1: earlier + 1, nr2: index + 1 }, 'krav');

@@ -1,10 +1,10 @@
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyStyles, styleFor } from '../src/report/terminal.js';
 import { axeViolations, useBrowser } from './axe.js';
-import { fixtures, runCli, stackTrace } from './helpers.js';
+import { fixtures, root, runCli, stackTrace } from './helpers.js';
 
 const complete = `${fixtures}/complete.yml`;
 const onlyPartly = `${fixtures}/rules/4-2-opfoelgning/delvist-kun-en-opfoelgning.yml`;
@@ -63,6 +63,30 @@ describe('check: text for people', () => {
       expect(run.status).toBe(2);
       expect(run.stderr).toContain(`»${date}« er ikke en gyldig dato for --dato. Skriv datoen som ÅÅÅÅ-MM-DD`);
       expect(run.stderr).not.toMatch(stackTrace);
+    }
+  });
+
+  it('turns a --dato written as Danes write a day into the form it needs, and a file’s date too', () => {
+    for (const date of ['6-12-2026', '06.12.2026', '6/12/2026', '6. december 2026', '6. dec. 2026']) {
+      const run = runCli(['check', '--dato', date, complete]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(`»${date}« er ikke en gyldig dato for --dato. Skriv datoen som ÅÅÅÅ-MM-DD, her »--dato 2026-12-06«.`);
+    }
+    // A month is no day to judge on: the general advice.
+    expect(runCli(['check', '--dato', 'december 2026', complete]).stderr).toContain('Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-23.');
+    const workspace = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-dato-'));
+    const randers = readFileSync(join(root, 'municipalities', 'randers.yml'), 'utf8');
+    for (const [written, iso] of [
+      ['13.12.2021', '2021-12-13'],
+      ['13-12-2021', '2021-12-13'],
+      ['13. december 2021', '2021-12-13'],
+      ['december 2021', '2021-12'],
+    ]) {
+      const file = join(workspace, 'randers.yml');
+      writeFileSync(file, randers.replace('dato: 2021-12-13', `dato: ${written}`));
+      const run = runCli(['validate', file]);
+      expect(run.status).toBe(1);
+      expect(run.stdout + run.stderr).toContain(`»${written}« er ikke skrevet, som en dato skal stå i filen. Skriv »${iso}«`);
     }
   });
 

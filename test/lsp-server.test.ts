@@ -477,7 +477,9 @@ describe('kvalitetsstandard lsp: quick fixes (applying them yields a valid file)
   ] as const) {
     it(`a date written ${written} is rewritten as ${iso}`, async () => {
       const broken = base.replace('dato: 2021-12-13', `dato: ${written}`);
-      expect(await fixed(broken, `»${written}« er ikke en gyldig dato`, `Skriv datoen som ${iso}`)).toBe(base.replace('2021-12-13', iso));
+      expect(await fixed(broken, `»${written}« er ikke skrevet, som en dato skal stå i filen. Skriv »${iso}«`, `Skriv datoen som ${iso}`)).toBe(
+        base.replace('2021-12-13', iso),
+      );
     });
   }
 

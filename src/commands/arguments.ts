@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isFullDate, today } from '../dates.js';
+import { isoDay } from '../text/dates.js';
 import { allMunicipalityFiles, liesWithin, type Municipality, municipalitiesDir, resolveFileArguments } from '../files.js';
 import { UsageError } from '../usage.js';
 
@@ -16,7 +17,7 @@ export function filesFromArguments(positionals: readonly string[]): string[] {
 export function dateOption(value: unknown): string {
   if (value === undefined) return today();
   const date = String(value);
-  if (!isFullDate(date)) throw new UsageError('ugyldig-dato-tilvalg', { vaerdi: date });
+  if (!isFullDate(date)) throw new UsageError('ugyldig-dato-tilvalg', { vaerdi: date, forslag: isoDay(date) });
   return date;
 }
 

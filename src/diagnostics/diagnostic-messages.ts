@@ -110,7 +110,8 @@ export interface DiagnosticMessageArgs {
   /** `felter`: the second half's fields; `mangler`: what it lacks, which the item above has; `over`: the first field of the item above. */
   'punkt-delt-i-to': { liste: string; felter: string; mangler: string; over: string };
   'forkert-type': { felt: string; forventet: string; faktisk: string; raad?: string };
-  'ugyldig-dato': { vaerdi: string };
+  /** `forslag`: the value as ÅÅÅÅ-MM-DD (or ÅÅÅÅ-MM), where it reads as a date a Dane writes (»13.12.2021«). */
+  'ugyldig-dato': { vaerdi: string; forslag?: string };
   'ugyldig-url': { vaerdi: string };
   'ugyldig-noegle': { vaerdi: string };
   'ugyldig-farve': { vaerdi: string };
@@ -154,7 +155,7 @@ export interface DiagnosticMessageArgs {
   // Issue 17: the forvaltning's own assessments (`vurderinger`)
   'vurdering-uden-begrundelse': { krav?: string };
   'vurdering-uden-af': { krav?: string };
-  'ugyldig-vurderingsdato': { vaerdi: string };
+  'ugyldig-vurderingsdato': { vaerdi: string; forslag?: string };
   'ugyldigt-grundlag': { vaerdi: string };
   'vurdering-forvaltning': { status: string; begrundelse: string; af: string; dato: string };
   /** `tekst` is the tool's own sentences; the annex, which writes them itself, leaves it out. */
@@ -295,7 +296,7 @@ export interface DiagnosticMessageArgs {
   'tilvalg-uden-vaerdi': { tilvalg: string };
   'tilvalg-vaerdi-bindestreg': { tilvalg: string; vaerdi: string };
   'ugyldigt-format': { vaerdi: string; tilladte: string };
-  'ugyldig-dato-tilvalg': { vaerdi: string };
+  'ugyldig-dato-tilvalg': { vaerdi: string; forslag?: string };
   'for-mange-argumenter': { kommando: string; argument: string };
   'tomt-argument': { kommando: string; nummer: number };
   'ingen-filer': { mappe: string };
@@ -518,7 +519,9 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
     `${quote(a.felter)} står som et nyt punkt i ${quote(a.liste)} (med »- « foran), men et punkt uden ${quote(a.mangler)} hører til punktet over. Fjern »- « foran ${quote(a.felter.split(', ')[0] ?? '')}, så det står på linje med ${quote(a.over)}.`,
   'forkert-type': (a) => `${quote(a.felt)} skal være ${a.forventet}, men er ${a.faktisk}.${a.raad ? ` ${a.raad}` : ''}`,
   'ugyldig-dato': (a) =>
-    `${quote(a.vaerdi)} er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2023-11-20; nævner dokumentet kun måned eller år, så ÅÅÅÅ-MM eller ÅÅÅÅ.`,
+    a.forslag && a.forslag !== a.vaerdi
+      ? `${quote(a.vaerdi)} er ikke skrevet, som en dato skal stå i filen. Skriv ${quote(a.forslag)} (${a.forslag.length > 7 ? 'ÅÅÅÅ-MM-DD' : 'ÅÅÅÅ-MM'}).`
+      : `${quote(a.vaerdi)} er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2023-11-20; nævner dokumentet kun måned eller år, så ÅÅÅÅ-MM eller ÅÅÅÅ.`,
   'ugyldig-url': (a) => `${quote(a.vaerdi)} er ikke en gyldig webadresse. Skriv hele adressen med https:// foran, fx https://www.kommune.dk/side.`,
   'ugyldig-noegle': (a) => `Nøglen ${quote(a.vaerdi)} må kun indeholde små bogstaver a-z, tal og bindestreger, fx »sel-paragraf-85a«.`,
   'ugyldig-farve': (a) => `${quote(a.vaerdi)} er ikke en farvekode. Skriv »#« og seks hex-cifre, fx #004b87.`,
@@ -579,7 +582,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'vurdering-uden-begrundelse': (a) =>
     `Vurderingen${a.krav ? ` af ${quote(a.krav)}` : ''} har ingen begrundelse. Skriv under »begrundelse:«, hvorfor forvaltningen vurderer sådan: hvad i standarden besvarer kravet, eller hvad der mangler. Begrundelsen vises for byrådet.`,
   'vurdering-uden-af': (a) => `Vurderingen${a.krav ? ` af ${quote(a.krav)}` : ''} siger ikke, hvem der har vurderet. Skriv navn og afdeling under »af:«.`,
-  'ugyldig-vurderingsdato': (a) => `${quote(a.vaerdi)} er ikke en gyldig dato for vurderingen. Skriv dagen som ÅÅÅÅ-MM-DD, fx 2026-11-20.`,
+  'ugyldig-vurderingsdato': (a) =>
+    `${quote(a.vaerdi)} er ikke en gyldig dato for vurderingen. Skriv dagen som ÅÅÅÅ-MM-DD, ${a.forslag ? `her ${quote(a.forslag)}` : 'fx 2026-11-20'}.`,
   'ugyldigt-grundlag': (a) =>
     `${quote(a.vaerdi)} er ikke et grundlag, som værktøjet har skrevet (»v1-« og 16 tegn 0-9 og a-f). Slet feltet, og registrér vurderingen igen med »Registrér forvaltningens vurdering« i editoren, eller kopiér grundlaget fra »check«.`,
   'vurdering-forvaltning': (a) => `Forvaltningens vurdering: ${a.status} – ${a.begrundelse} (${a.af}, ${a.dato}).`,
@@ -776,7 +780,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'tilvalg-vaerdi-bindestreg': (a) =>
     `Værdien ${quote(a.vaerdi)} til ${quote(a.tilvalg)} begynder med »-« og kan forveksles med et tilvalg. Skriv den med »=«: ${a.tilvalg}="${a.vaerdi}".`,
   'ugyldigt-format': (a) => `Formatet ${quote(a.vaerdi)} kendes ikke. Brug ${a.tilladte}.`,
-  'ugyldig-dato-tilvalg': (a) => `${quote(a.vaerdi)} er ikke en gyldig dato for --dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-23.`,
+  'ugyldig-dato-tilvalg': (a) =>
+    `${quote(a.vaerdi)} er ikke en gyldig dato for --dato. Skriv datoen som ÅÅÅÅ-MM-DD, ${a.forslag ? `her »--dato ${a.forslag}«` : 'fx 2026-11-23'}.`,
   'for-mange-argumenter': (a) =>
     `Kommandoen ${quote(a.kommando)} tager kun ét argument, ikke også ${quote(a.argument)}. Står der mellemrum i et navn, så sæt hele navnet i anførselstegn ("…").`,
   'tomt-argument': (a) =>

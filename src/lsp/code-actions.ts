@@ -13,7 +13,6 @@ import { formatMessage, type Message } from '../diagnostics/messages.js';
 import { defaultRegulation } from '../regulations/index.js';
 import { typedBulletLine } from '../lint/typed-bullets.js';
 import { quotedFileLines } from '../quoted-text.js';
-import { isoDate } from '../text/dates.js';
 import { assessmentActions } from './assessment-action.js';
 import type { DiagnosticData } from './diagnostics.js';
 import { actionsWithLineBreak, lineBreakOf } from './line-breaks.js';
@@ -351,8 +350,8 @@ function actionsFor(uri: string, document: TextDocument, diagnostic: LspDiagnost
     const quote = /^(['"]).*\1$/.exec(document.getText(diagnostic.range))?.[1] ?? '';
     return [fix(uri, formatMessage('lsp-ret-til', { forslag }), diagnostic, [{ range: diagnostic.range, newText: quote + forslag + quote }])];
   }
-  if (code === 'ugyldig-dato') {
-    const date = isoDate(document.getText(diagnostic.range));
+  if (problem.code === 'ugyldig-dato' || problem.code === 'ugyldig-vurderingsdato') {
+    const date = problem.args.forslag;
     return date ? [fix(uri, formatMessage('lsp-dato', { dato: date }), diagnostic, [{ range: diagnostic.range, newText: date }])] : [];
   }
   if (code === 'yaml-kolon-i-tekst') return colonFixes(uri, document, diagnostic);

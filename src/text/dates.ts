@@ -81,3 +81,9 @@ export function isoDate(value: string): string | undefined {
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return date.toISOString().slice(0, 10);
 }
+
+/** A day as Danes type it (»13.12.2021«, »13. december 2021«), as ÅÅÅÅ-MM-DD; undefined for anything else, a month alone too. */
+export function isoDay(value: string): string | undefined {
+  const date = isoDate(value);
+  return date?.length === 10 ? date : undefined;
+}
