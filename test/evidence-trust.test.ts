@@ -1393,4 +1393,49 @@ describe('words that look like an answer and are not', () => {
     ] as const;
     expectTwins(notThere, there);
   });
+
+  /** The status of a sentence placed three ways: in the requirement's own field, in another section under a heading on its subject, and as a list's item. */
+  const placed = (id: string, field: string, heading: string, text: string) => [
+    statusOf(id, field, text),
+    finding(checked(`oevrige_afsnit:\n  - noegle: x\n    overskrift: ${heading}\n    tekst: ${JSON.stringify(text)}\n`), id).status,
+    statusOf(id, field, `Sådan gør vi:\n\n- ${text}\n- Du er altid velkommen til at kontakte os.`),
+  ];
+
+  it('»??« or »???« standing for a template’s blank leaves the sentence unwritten, as »XX« does; a question’s own marks do not', () => {
+    const blanks = [
+      ['§4.1.10', 'brugerinddragelse', 'Brugerinddragelse', 'Brugerrådet mødes ?? gange om året, og brugerne inddrages i planlægningen af tilbuddene.'],
+      [
+        '§4.1.10',
+        'brugerinddragelse',
+        'Brugerinddragelse',
+        'Brugerne inddrages i planlægningen af tilbuddene gennem et brugerråd, der mødes ??? gange om året.',
+      ],
+      [
+        '§4.1.6',
+        'behandlingsgaranti',
+        'Behandlingsgaranti',
+        'Behandlingen starter senest ?? dage efter din henvendelse, og du har ret til at starte inden da.',
+      ],
+      [
+        '§4.1.13',
+        'personale',
+        'Personale',
+        'Personalet består af ?? socialrådgivere og (??) sygeplejersker, som alle har efteruddannelse i misbrugsbehandling.',
+      ],
+    ] as const;
+    const filled = blanks.map(
+      ([id, field, heading, text]) => [id, field, heading, text.replace('???', 'fire').replace('(??)', 'to').replace('??', '14')] as const,
+    );
+    const met = (cases: readonly (readonly [string, string, string, string])[]) =>
+      cases
+        .flatMap(([id, field, heading, text]) => placed(id, field, heading, text).map((status) => `${status} ${text}`))
+        .filter((line) => line.startsWith('opfyldt'));
+    expect(met(blanks)).toEqual([]);
+    expect(met(filled)).toHaveLength(filled.length * 3);
+    expect(texts(checked(`brugerinddragelse:\n  tekst: ${JSON.stringify(blanks[0][3])}\n`), '§4.1.10')).toContain('er kun en pladsholder');
+    // A question keeps its marks, however many and however spaced, and is answered by the sentence after it.
+    const answer = 'Vi holder brugermøder hver måned, hvor du kan komme med forslag til tilbuddene.';
+    for (const question of ['Hvad kan du forvente?', 'Hvad kan du forvente??', 'Hvad kan du forvente ??', 'Hvordan bliver du hørt???'])
+      expect(placed('§4.1.10', 'brugerinddragelse', 'Brugerinddragelse', `${question} ${answer}`)).toEqual(['opfyldt', 'opfyldt', 'opfyldt']);
+  });
 });

@@ -268,7 +268,7 @@ const statementWord = /(?<![a-zæøåéü])(?:er|har|kan|skal|vil|må|får|blive
 
 /** Words without which no sentence is a placeholder: a cheap test before the patterns. */
 const placeholderWords =
-  /følger|udfyld|senere|næste|kommende|indsæt|udarbejd|afvent|kommer|endnu|tbd|todo|xx|lorem|\.\.\.|…|\[|\{|dato|(?<![a-zæøå])(?:nn|x)(?![a-zæøå])/;
+  /følger|udfyld|senere|næste|kommende|indsæt|udarbejd|afvent|kommer|endnu|tbd|todo|xx|lorem|\.\.\.|…|\[|\{|\?\?|dato|(?<![a-zæøå])(?:nn|x)(?![a-zæøå])/;
 
 /**
  * A blank of a template left in, in a sentence of any length: a name or figure to fill in (»XX Kommune«, »NN«, »[indsæt
@@ -278,6 +278,21 @@ const placeholderWords =
 const blankLeft = danish(
   String.raw`(?<!\p{L})(?:xx+|nn)(?!\p{L})|\[(?:indsæt|skriv|angiv|udfyld|navn|kommune|dato|antal|tal|beløb|tekst|beskriv|tbd|todo|x+|…|\.\.\.|\?+)[^\]]{0,60}\]|\{[^{}]{1,40}\}|(?<![\p{L}\d]|\d )(?:x|…|\.\.\.) (?:dage|uger|måneder|år|gange|timer|kr|kroner|%|procent)(?!\p{L})`,
 );
+
+/** Question marks standing alone, not after a word (»mødes ?? gange om året«, »Kontaktperson: ??«, »(???)«). */
+const standingMarks = /(?:^|[\s(:])\?{2,}(?=[\s).,;:]|$)/;
+
+/**
+ * Whether a sentence has »??« (or »???«) for a blank of a template, as »XX« is: marks standing
+ * alone before more words, or at the end of a sentence that asks nothing (»Brugerrådet mødes
+ * ??«). Not a question's own marks (»Hvad kan du forvente??«, »Hvad kan du forvente ??«).
+ */
+function leavesMarksBlank(lower: string): boolean {
+  const marks = standingMarks.exec(lower);
+  if (!marks) return false;
+  const atEnd = /^[\s).]*$/.test(lower.slice(marks.index + marks[0].length));
+  return !atEnd || !unmarkedQuestion.test(lower);
+}
 
 /** Words without which no sentence is about the document or the law: a cheap test before the patterns. */
 const documentWords =
@@ -1133,7 +1148,10 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
 /** `underLaw`: the sentence stands under a heading of quoted law (»Lovgrundlag«). */
 export function roleOf({ text, lower }: Cased, underLaw: boolean): SentenceRole | undefined {
   if (underLaw || statuteSentence.test(lower) || (lawsRule.test(lower) && !ownVoice.test(lower))) return 'lovtekst';
-  if (placeholderWords.test(lower) && ((text.length < 120 && placeholderMarker.test(lower) && wordsAtMost(text, 10)) || blankLeft.test(lower)))
+  if (
+    placeholderWords.test(lower) &&
+    ((text.length < 120 && placeholderMarker.test(lower) && wordsAtMost(text, 10)) || blankLeft.test(lower) || leavesMarksBlank(lower))
+  )
     return 'pladsholder';
   if (templateText.test(lower)) return 'pladsholder';
   if (documentWords.test(lower) && aboutDocument.test(lower) && !scopeOfPeople.test(lower)) return 'om-dokumentet';
