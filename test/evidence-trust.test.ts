@@ -1394,48 +1394,71 @@ describe('words that look like an answer and are not', () => {
     expectTwins(notThere, there);
   });
 
+  /** Where a requirement's sentence is placed below: its own field, and a heading on its subject for another section. */
+  const homes: Record<string, readonly [field: string, heading: string]> = {
+    '§4.1.6': ['behandlingsgaranti', 'Behandlingsgaranti'],
+    '§4.1.9': ['handleplaner', 'Handleplaner'],
+    '§4.1.10': ['brugerinddragelse', 'Brugerinddragelse'],
+    '§4.1.13': ['personale', 'Personale'],
+    '§4.4': ['hjemmeboende_boern', 'Børn og familie'],
+  };
   /** The status of a sentence placed three ways: in the requirement's own field, in another section under a heading on its subject, and as a list's item. */
-  const placed = (id: string, field: string, heading: string, text: string) => [
-    statusOf(id, field, text),
-    finding(checked(`oevrige_afsnit:\n  - noegle: x\n    overskrift: ${heading}\n    tekst: ${JSON.stringify(text)}\n`), id).status,
-    statusOf(id, field, `Sådan gør vi:\n\n- ${text}\n- Du er altid velkommen til at kontakte os.`),
-  ];
+  const placed = (id: string, text: string) => {
+    const [field, heading] = homes[id]!;
+    return [
+      statusOf(id, field, text),
+      finding(checked(`oevrige_afsnit:\n  - noegle: x\n    overskrift: ${heading}\n    tekst: ${JSON.stringify(text)}\n`), id).status,
+      statusOf(id, field, `Sådan gør vi:\n\n- ${text}`),
+    ];
+  };
+  /** The sentences met in any of the three places, with the status. */
+  const metSomewhere = (cases: readonly (readonly [id: string, text: string])[]) =>
+    cases.flatMap(([id, text]) => placed(id, text).map((status) => `${status} ${text}`)).filter((line) => line.startsWith('opfyldt'));
 
   it('»??« or »???« standing for a template’s blank leaves the sentence unwritten, as »XX« does; a question’s own marks do not', () => {
     const blanks = [
-      ['§4.1.10', 'brugerinddragelse', 'Brugerinddragelse', 'Brugerrådet mødes ?? gange om året, og brugerne inddrages i planlægningen af tilbuddene.'],
-      [
-        '§4.1.10',
-        'brugerinddragelse',
-        'Brugerinddragelse',
-        'Brugerne inddrages i planlægningen af tilbuddene gennem et brugerråd, der mødes ??? gange om året.',
-      ],
-      [
-        '§4.1.6',
-        'behandlingsgaranti',
-        'Behandlingsgaranti',
-        'Behandlingen starter senest ?? dage efter din henvendelse, og du har ret til at starte inden da.',
-      ],
-      [
-        '§4.1.13',
-        'personale',
-        'Personale',
-        'Personalet består af ?? socialrådgivere og (??) sygeplejersker, som alle har efteruddannelse i misbrugsbehandling.',
-      ],
+      ['§4.1.10', 'Brugerrådet mødes ?? gange om året, og brugerne inddrages i planlægningen af tilbuddene.'],
+      ['§4.1.10', 'Brugerne inddrages i planlægningen af tilbuddene gennem et brugerråd, der mødes ??? gange om året.'],
+      ['§4.1.6', 'Behandlingen starter senest ?? dage efter din henvendelse, og du har ret til at starte inden da.'],
+      ['§4.1.13', 'Personalet består af ?? socialrådgivere og (??) sygeplejersker, som alle har efteruddannelse i misbrugsbehandling.'],
     ] as const;
-    const filled = blanks.map(
-      ([id, field, heading, text]) => [id, field, heading, text.replace('???', 'fire').replace('(??)', 'to').replace('??', '14')] as const,
-    );
-    const met = (cases: readonly (readonly [string, string, string, string])[]) =>
-      cases
-        .flatMap(([id, field, heading, text]) => placed(id, field, heading, text).map((status) => `${status} ${text}`))
-        .filter((line) => line.startsWith('opfyldt'));
-    expect(met(blanks)).toEqual([]);
-    expect(met(filled)).toHaveLength(filled.length * 3);
-    expect(texts(checked(`brugerinddragelse:\n  tekst: ${JSON.stringify(blanks[0][3])}\n`), '§4.1.10')).toContain('er kun en pladsholder');
+    const filled = blanks.map(([id, text]) => [id, text.replace('???', 'fire').replace('(??)', 'to').replace('??', '14')] as const);
+    expect(metSomewhere(blanks)).toEqual([]);
+    expect(metSomewhere(filled)).toHaveLength(filled.length * 3);
+    expect(texts(checked(`brugerinddragelse:\n  tekst: ${JSON.stringify(blanks[0][1])}\n`), '§4.1.10')).toContain('er kun en pladsholder');
     // A question keeps its marks, however many and however spaced, and is answered by the sentence after it.
     const answer = 'Vi holder brugermøder hver måned, hvor du kan komme med forslag til tilbuddene.';
     for (const question of ['Hvad kan du forvente?', 'Hvad kan du forvente??', 'Hvad kan du forvente ??', 'Hvordan bliver du hørt???'])
-      expect(placed('§4.1.10', 'brugerinddragelse', 'Brugerinddragelse', `${question} ${answer}`)).toEqual(['opfyldt', 'opfyldt', 'opfyldt']);
+      expect(placed('§4.1.10', `${question} ${answer}`)).toEqual(['opfyldt', 'opfyldt', 'opfyldt']);
+  });
+
+  it('a duty the law sets, stated as a duty, is the law restated: §4.4’s duty to notify, §4.1.9’s duty to offer a plan, the duty to involve the users; what is done answers', () => {
+    const duty = [
+      ['§4.4', 'Efter barnets lov har alle medarbejdere pligt til at underrette kommunen, hvis de bliver bekymrede for et barns trivsel.'],
+      ['§4.4', 'Hvis vi bliver bekymrede for et barn, har vi pligt til at underrette kommunen.'],
+      ['§4.4', 'Medarbejderne er forpligtet til at underrette familieafdelingen, hvis et barn mistrives.'],
+      ['§4.4', 'Underretningspligten gælder for alle medarbejdere, når et barn har behov for særlig støtte.'],
+      ['§4.4', 'Behandleren skal underrette kommunen, jf. barnets lov § 133, hvis et barn lider overlast.'],
+      ['§4.4', 'Vi skal underrette kommunen, hvis vi får kendskab til, at et barn mistrives.'],
+      ['§4.4', 'Der skal underrettes efter servicelovens § 153, hvis et barn mistrives.'],
+      ['§4.4', 'Det er vores pligt at underrette, hvis et barn mistrives.'],
+      ['§4.1.9', 'Vi har pligt til at tilbyde en handleplan efter servicelovens § 141.'],
+      ['§4.1.9', 'Kommunen er efter serviceloven forpligtet til at tilbyde dig en handleplan.'],
+      ['§4.1.9', 'Der skal udarbejdes en handleplan efter § 141 for borgere med stofmisbrug.'],
+      ['§4.1.10', 'Vi har pligt til at inddrage brugerne i behandlingen.'],
+    ] as const;
+    const done = [
+      ['§4.4', 'Vi spørger altid ind til hjemmeboende børn ved visitationen og noterer det i journalen.'],
+      ['§4.4', 'Vi tilbyder familiesamtaler, hvis du har hjemmeboende børn.'],
+      ['§4.4', 'Hvis vi bliver bekymrede for et barn, underretter vi familieafdelingen og taler med dig om det først.'],
+      ['§4.4', 'Medarbejderne har pligt til at underrette, og derfor spørger vi altid til dine børn.'],
+      ['§4.4', 'Ved visitationen undersøges det altid, om du bor sammen med børn under 18 år.'],
+      ['§4.1.9', 'Vi har pligt til at tilbyde en handleplan efter § 141, og vores mål er, at alle borgere i behandling har en.'],
+      ['§4.1.10', 'Vi har pligt til at inddrage brugerne, og derfor har vi et brugerråd, der mødes fire gange om året.'],
+    ] as const;
+    expect(metSomewhere(duty)).toEqual([]);
+    expect(metSomewhere(done)).toHaveLength(done.length * 3);
+    // The duty names the subject: the own field is partly answered, not empty.
+    expect(statusOf('§4.4', 'hjemmeboende_boern', duty[0][1])).toBe('delvist');
   });
 });
