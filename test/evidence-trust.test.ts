@@ -1401,6 +1401,12 @@ describe('words that look like an answer and are not', () => {
     '§4.1.10': ['brugerinddragelse', 'Brugerinddragelse'],
     '§4.1.13': ['personale', 'Personale'],
     '§4.4': ['hjemmeboende_boern', 'Børn og familie'],
+    '§4.1.7': ['frit_valg', 'Frit valg'],
+    '§4.1.12': ['sagsbehandling_og_klageadgang', 'Sagsbehandling og klageadgang'],
+    '§4.1.14': ['monitorering', 'Monitorering'],
+    '§4.1.15': ['gavekort', 'Gavekort'],
+    '§4.2': ['opfoelgning', 'Opfølgning efter afsluttet behandling'],
+    '§4.5': ['fremtidig_indsats', 'Den fremtidige indsats'],
   };
   /** The status of a sentence placed three ways: in the requirement's own field, in another section under a heading on its subject, and as a list's item. */
   const placed = (id: string, text: string) => {
@@ -1460,5 +1466,43 @@ describe('words that look like an answer and are not', () => {
     expect(metSomewhere(done)).toHaveLength(done.length * 3);
     // The duty names the subject: the own field is partly answered, not empty.
     expect(statusOf('§4.4', 'hjemmeboende_boern', duty[0][1])).toBe('delvist');
+  });
+
+  it('compliance claimed without content (»Vi overholder behandlingsgarantien«, »… lever op til lovens krav om …«, »… følger reglerne i serviceloven om …«) is a mention with its own message, wherever it stands; with what is done beside it, it answers', () => {
+    const claims = [
+      ['§4.1.6', 'Vi overholder behandlingsgarantien.'],
+      ['§4.1.6', 'Behandlingsgarantien overholdes altid.'],
+      ['§4.2', 'Kommunen lever op til lovens krav om opfølgning.'],
+      ['§4.1.7', 'Vi følger reglerne i serviceloven om frit valg.'],
+      ['§4.1.7', 'Kommunen efterlever servicelovens bestemmelser om frit valg af behandlingssted.'],
+      ['§4.1.9', 'Kommunen efterlever lovens krav om handleplaner efter § 141.'],
+      ['§4.1.12', 'Vi overholder forvaltningslovens regler om partshøring, begrundelse og klagevejledning.'],
+      ['§4.1.14', 'Vi opfylder kravene om registrering i DanRIS.'],
+      ['§4.1.15', 'Vi følger reglerne for brug af gavekort i servicelovens § 101, stk. 9.'],
+      ['§4.5', 'Vi lever op til kravene for den fremtidige indsats.'],
+      ['§4.1.10', 'Kravene til brugerinddragelse i behandlingen er opfyldt.'],
+    ] as const;
+    const done = [
+      ['§4.1.6', 'Vi overholder behandlingsgarantien, og behandlingen starter senest 14 dage efter din henvendelse.'],
+      ['§4.1.7', 'Vi følger reglerne om frit valg, og du kan vælge et andet offentligt eller privat behandlingstilbud.'],
+      ['§4.1.9', 'Kommunen efterlever lovens krav om handleplaner, og vores mål er, at alle borgere i behandling får tilbudt en handleplan.'],
+      ['§4.1.12', 'Vi overholder forvaltningslovens regler om partshøring, og du kan klage over afgørelsen til Ankestyrelsen inden fire uger.'],
+      ['§4.1.14', 'Vi opfylder kravene om registrering, og vi registrerer alle forløb i DanRIS.'],
+      ['§4.5', 'Vi lever op til kravene, og fremover vil vi oprette et tilbud til unge under 25 år.'],
+    ] as const;
+    expect(metSomewhere(claims)).toEqual([]);
+    expect(metSomewhere(done)).toHaveLength(done.length * 3);
+    // In the requirement's own field the claim names the subject: partly answered, told as a claim, with what to write instead.
+    for (const [id, text] of claims) {
+      const check = checked(`${homes[id]![0]}:\n  tekst: ${JSON.stringify(text)}\n`);
+      expect([id, finding(check, id).status, finding(check, id).messages.map((message) => message.code)]).toEqual([
+        id,
+        'delvist',
+        expect.arrayContaining(['kun-overholdelse']),
+      ]);
+    }
+    expect(texts(checked(`frit_valg:\n  tekst: ${JSON.stringify(claims[3][1])}\n`), '§4.1.7')).toContain(
+      'siger standarden kun, at kommunen overholder reglerne (»Vi følger reglerne i serviceloven om frit valg.«), ikke hvad kommunen gør',
+    );
   });
 });

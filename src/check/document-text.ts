@@ -827,6 +827,61 @@ const complianceOnly = new LetterPattern(
 );
 
 /**
+ * What a compliance claim says is kept: the law, a rule or a requirement (»lovens krav«, »reglerne om frit valg«, »servicelovens
+ * bestemmelser«), or a right, guarantee or deadline the law gives (»behandlingsgarantien«, »din ret til frit valg«, »fristerne«).
+ */
+const keptRule = String.raw`(?:(?:de|den|det|alle|lovens|lovgivningens|gældende|borgerens|borgernes|din|dine|kommunens|\p{L}*lovens)\s)*(?:\p{L}+s )?(?:\p{L}*lov(?:en|ene|givning|givningen)?|\p{L}*regler(?:ne)?|regelsættet|\p{L}*krav(?:et|ene)?|\p{L}*garanti(?:en)?|\p{L}*frist(?:en|er|erne)?|ret(?:ten)?|rettighed(?:en|er|erne)?|bestemmelse(?:n|r|rne)?)(?!\p{L})`;
+/** A word, in a pattern put together from parts. */
+const letters = String.raw`\p{L}+`;
+/** Words that may stand before the claim's verb, or between it and its object. */
+const claimAdverbs = `(?:(?:altid|naturligvis|selvfølgelig|fuldt ud|til enhver tid|i alle forløb|nøje) )*`;
+/**
+ * A sentence that only claims the law is kept (»Vi overholder behandlingsgarantien.«, »Kommunen lever op til lovens krav om
+ * opfølgning.«, »Vi følger reglerne i serviceloven om frit valg.«, »Reglerne om frit valg overholdes.«, »Kravet om … er opfyldt.«):
+ * the subject and its verb, what is kept, and what it is about. It says nothing of what the kommune does.
+ */
+const complianceClaim = danish(
+  [
+    String.raw`^(?!(?:\p{L}+ ){0,4}?(?:vil|skal|bør|kan|må|ønsker|tilstræber|forsøger|prøver|arbejder|sikrer)(?!\p{L}))(?:\p{L}+ ){1,4}?${claimAdverbs}(?:overholder|lever op til|efterlever|opfylder|følger|respekterer) ${claimAdverbs}${keptRule}`,
+    `|^(?:${letters} ){0,4}?${keptRule}(?: (?:om|for|til|i|efter|på|vedrørende) [^,;:]*?)? (?:bliver |vil blive |er )?${claimAdverbs}(?:overholdes|efterleves|opfyldes|følges|respekteres|overholdt|efterlevet|opfyldt|fulgt)(?: altid| fuldt ud| til enhver tid)?[.!]?$`,
+  ].join(''),
+);
+/** A label before a colon (»Frit valg: …«). */
+const leadLabel = /^[^:;]{1,60}: /;
+/** A paragraph of law cited (»§ 101, stk. 9«): a figure of the citation, not of the practice. */
+const citedParagraph = /§+ ?\d+ ?[a-z]?(?:,? ?(?:stk\.|nr\.) ?\d+)*/g;
+/**
+ * A second clause after the claim (»… og tilbyder dig …«, »…, og du får …«, »…, når …«), which may say what is done; not a list
+ * of what the rules are about (»… om partshøring, begrundelse og klagevejledning«).
+ */
+const afterClaim = danish(
+  String.raw`[;:]|, ?(?:og|men|så|samt|vi|du|der|de|det|som|hvor|hvilket|fordi|når|hvis|idet|da)(?!\p{L})|(?<!\p{L})(?:og|men|så|samt) (?:vi|du|der|de|kommunen|borgeren|man|\p{L}+(?:er|es|te|de))(?!\p{L})`,
+);
+
+/**
+ * Whether the sentence only claims that the law is kept: the claim, then at most a few words on what it is about, with no
+ * figure but a cited paragraph's, no second clause and no negation (read only of sentences that match a wording).
+ */
+export function claimsCompliance({ text, lower }: Cased): boolean {
+  if (!/overhold|lever op|efterlev|opfyld|følge|respekter/.test(lower)) return false;
+  // After a label (»Frit valg: Vi følger reglerne …«), the claim is what follows it.
+  const own = lower.replace(leadLabel, '');
+  const claim = complianceClaim.exec(own);
+  if (!claim) return false;
+  const rest = own
+    .slice(claim.index + claim[0].length)
+    .replace(citedParagraph, '§')
+    .replace(/[.!]\s*$/, '');
+  return (
+    wordsAtMost(rest, 8) &&
+    !afterClaim.test(rest) &&
+    !/\d/.test(lower.replace(citedParagraph, '')) &&
+    !/(?<![a-zæøå])(?:ikke|aldrig)(?![a-zæøå])/.test(lower) &&
+    wordsAtMost(text, 20)
+  );
+}
+
+/**
  * »Only when needed« closing a sentence of one short clause (»Vi taler med dig om dine børn, hvis
  * der er behov for det«, »Kommunen stiller kvalitetskrav til døgntilbuddene efter behov«): whether
  * it happens is left open. Not a clause of its own before it (»Vi spørger altid til dine børn og
@@ -1136,6 +1191,8 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   evasiveHedge,
   evasiveRest,
   complianceOnly,
+  complianceClaim,
+  afterClaim,
   quotedSpeech,
   reportedSpeech,
   ...textKinds.flatMap((kind) => [...kind.core, ...kind.more]),
