@@ -1489,6 +1489,8 @@ describe('words that look like an answer and are not', () => {
       ['§4.1.12', 'Vi overholder forvaltningslovens regler om partshøring, og du kan klage over afgørelsen til Ankestyrelsen inden fire uger.'],
       ['§4.1.14', 'Vi opfylder kravene om registrering, og vi registrerer alle forløb i DanRIS.'],
       ['§4.5', 'Vi lever op til kravene, og fremover vil vi oprette et tilbud til unge under 25 år.'],
+      // What the right lets the reader do is said, not only that it is kept.
+      ['§4.1.7', 'Vi respekterer din ret til at vælge et andet behandlingstilbud.'],
     ] as const;
     expect(metSomewhere(claims)).toEqual([]);
     expect(metSomewhere(done)).toHaveLength(done.length * 3);

@@ -846,6 +846,11 @@ const complianceClaim = danish(
     `|^(?:${letters} ){0,4}?${keptRule}(?: (?:om|for|til|i|efter|på|vedrørende) [^,;:]*?)? (?:bliver |vil blive |er )?${claimAdverbs}(?:overholdes|efterleves|opfyldes|følges|respekteres|overholdt|efterlevet|opfyldt|fulgt)(?: altid| fuldt ud| til enhver tid)?[.!]?$`,
   ].join(''),
 );
+/**
+ * What the rest of a claim may still tell: a measure in words (»… behandlingsgarantien på fjorten dage«), or what a right lets
+ * the reader do (»… din ret til at vælge et andet behandlingstilbud«).
+ */
+const ownMeasure = danish(String.raw`(?<!\p{L})(?:dage|hverdage|uger|måned|måneder|år|timer|gange|kroner)(?!\p{L})|^ til at `);
 /** A label before a colon (»Frit valg: …«). */
 const leadLabel = /^[^:;]{1,60}: /;
 /** A paragraph of law cited (»§ 101, stk. 9«): a figure of the citation, not of the practice. */
@@ -875,6 +880,7 @@ export function claimsCompliance({ text, lower }: Cased): boolean {
   return (
     wordsAtMost(rest, 8) &&
     !afterClaim.test(rest) &&
+    !ownMeasure.test(rest) &&
     !/\d/.test(lower.replace(citedParagraph, '')) &&
     !/(?<![a-zæøå])(?:ikke|aldrig)(?![a-zæøå])/.test(lower) &&
     wordsAtMost(text, 20)
@@ -1193,6 +1199,7 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   complianceOnly,
   complianceClaim,
   afterClaim,
+  ownMeasure,
   quotedSpeech,
   reportedSpeech,
   ...textKinds.flatMap((kind) => [...kind.core, ...kind.more]),
