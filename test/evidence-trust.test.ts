@@ -1440,4 +1440,118 @@ describe('words that look like an answer and are not', () => {
     expect(markdownToHtml(titled, { sectionLevel: 2, idPrefix: 'x' })).not.toContain('Brugerrådet');
     expect(statusOf('§4.1.10', 'brugerinddragelse', titled)).not.toBe('opfyldt');
   });
+
+  /** Where a requirement's sentence is placed below: its own field, and a heading on its subject for another section. */
+  const homes: Record<string, readonly [field: string, heading: string]> = {
+    '§4.1.6': ['behandlingsgaranti', 'Behandlingsgaranti'],
+    '§4.1.9': ['handleplaner', 'Handleplaner'],
+    '§4.1.10': ['brugerinddragelse', 'Brugerinddragelse'],
+    '§4.1.13': ['personale', 'Personale'],
+    '§4.4': ['hjemmeboende_boern', 'Børn og familie'],
+    '§4.1.7': ['frit_valg', 'Frit valg'],
+    '§4.1.12': ['sagsbehandling_og_klageadgang', 'Sagsbehandling og klageadgang'],
+    '§4.1.14': ['monitorering', 'Monitorering'],
+    '§4.1.15': ['gavekort', 'Gavekort'],
+    '§4.2': ['opfoelgning', 'Opfølgning efter afsluttet behandling'],
+    '§4.5': ['fremtidig_indsats', 'Den fremtidige indsats'],
+  };
+  /** The status of a sentence placed three ways: in the requirement's own field, in another section under a heading on its subject, and as a list's item. */
+  const placed = (id: string, text: string) => {
+    const [field, heading] = homes[id]!;
+    return [
+      statusOf(id, field, text),
+      finding(checked(`oevrige_afsnit:\n  - noegle: x\n    overskrift: ${heading}\n    tekst: ${JSON.stringify(text)}\n`), id).status,
+      statusOf(id, field, `Sådan gør vi:\n\n- ${text}`),
+    ];
+  };
+  /** The sentences met in any of the three places, with the status. */
+  const metSomewhere = (cases: readonly (readonly [id: string, text: string])[]) =>
+    cases.flatMap(([id, text]) => placed(id, text).map((status) => `${status} ${text}`)).filter((line) => line.startsWith('opfyldt'));
+
+  it('»??« or »???« standing for a template’s blank leaves the sentence unwritten, as »XX« does; a question’s own marks do not', () => {
+    const blanks = [
+      ['§4.1.10', 'Brugerrådet mødes ?? gange om året, og brugerne inddrages i planlægningen af tilbuddene.'],
+      ['§4.1.10', 'Brugerne inddrages i planlægningen af tilbuddene gennem et brugerråd, der mødes ??? gange om året.'],
+      ['§4.1.6', 'Behandlingen starter senest ?? dage efter din henvendelse, og du har ret til at starte inden da.'],
+      ['§4.1.13', 'Personalet består af ?? socialrådgivere og (??) sygeplejersker, som alle har efteruddannelse i misbrugsbehandling.'],
+    ] as const;
+    const filled = blanks.map(([id, text]) => [id, text.replace('???', 'fire').replace('(??)', 'to').replace('??', '14')] as const);
+    expect(metSomewhere(blanks)).toEqual([]);
+    expect(metSomewhere(filled)).toHaveLength(filled.length * 3);
+    expect(texts(checked(`brugerinddragelse:\n  tekst: ${JSON.stringify(blanks[0][1])}\n`), '§4.1.10')).toContain('er kun en pladsholder');
+    // A question keeps its marks, however many and however spaced, and is answered by the sentence after it.
+    const answer = 'Vi holder brugermøder hver måned, hvor du kan komme med forslag til tilbuddene.';
+    for (const question of ['Hvad kan du forvente?', 'Hvad kan du forvente??', 'Hvad kan du forvente ??', 'Hvordan bliver du hørt???'])
+      expect(placed('§4.1.10', `${question} ${answer}`)).toEqual(['opfyldt', 'opfyldt', 'opfyldt']);
+  });
+
+  it('a duty the law sets, stated as a duty, is the law restated: §4.4’s duty to notify, §4.1.9’s duty to offer a plan, the duty to involve the users; what is done answers', () => {
+    const duty = [
+      ['§4.4', 'Efter barnets lov har alle medarbejdere pligt til at underrette kommunen, hvis de bliver bekymrede for et barns trivsel.'],
+      ['§4.4', 'Hvis vi bliver bekymrede for et barn, har vi pligt til at underrette kommunen.'],
+      ['§4.4', 'Medarbejderne er forpligtet til at underrette familieafdelingen, hvis et barn mistrives.'],
+      ['§4.4', 'Underretningspligten gælder for alle medarbejdere, når et barn har behov for særlig støtte.'],
+      ['§4.4', 'Behandleren skal underrette kommunen, jf. barnets lov § 133, hvis et barn lider overlast.'],
+      ['§4.4', 'Vi skal underrette kommunen, hvis vi får kendskab til, at et barn mistrives.'],
+      ['§4.4', 'Der skal underrettes efter servicelovens § 153, hvis et barn mistrives.'],
+      ['§4.4', 'Det er vores pligt at underrette, hvis et barn mistrives.'],
+      ['§4.1.9', 'Vi har pligt til at tilbyde en handleplan efter servicelovens § 141.'],
+      ['§4.1.9', 'Kommunen er efter serviceloven forpligtet til at tilbyde dig en handleplan.'],
+      ['§4.1.9', 'Der skal udarbejdes en handleplan efter § 141 for borgere med stofmisbrug.'],
+      ['§4.1.10', 'Vi har pligt til at inddrage brugerne i behandlingen.'],
+    ] as const;
+    const done = [
+      ['§4.4', 'Vi spørger altid ind til hjemmeboende børn ved visitationen og noterer det i journalen.'],
+      ['§4.4', 'Vi tilbyder familiesamtaler, hvis du har hjemmeboende børn.'],
+      ['§4.4', 'Hvis vi bliver bekymrede for et barn, underretter vi familieafdelingen og taler med dig om det først.'],
+      ['§4.4', 'Medarbejderne har pligt til at underrette, og derfor spørger vi altid til dine børn.'],
+      ['§4.4', 'Ved visitationen undersøges det altid, om du bor sammen med børn under 18 år.'],
+      ['§4.1.9', 'Vi har pligt til at tilbyde en handleplan efter § 141, og vores mål er, at alle borgere i behandling har en.'],
+      ['§4.1.10', 'Vi har pligt til at inddrage brugerne, og derfor har vi et brugerråd, der mødes fire gange om året.'],
+    ] as const;
+    expect(metSomewhere(duty)).toEqual([]);
+    expect(metSomewhere(done)).toHaveLength(done.length * 3);
+    // The duty names the subject: the own field is partly answered, not empty.
+    expect(statusOf('§4.4', 'hjemmeboende_boern', duty[0][1])).toBe('delvist');
+  });
+
+  it('compliance claimed without content (»Vi overholder behandlingsgarantien«, »… lever op til lovens krav om …«, »… følger reglerne i serviceloven om …«) is a mention with its own message, wherever it stands; with what is done beside it, it answers', () => {
+    const claims = [
+      ['§4.1.6', 'Vi overholder behandlingsgarantien.'],
+      ['§4.1.6', 'Behandlingsgarantien overholdes altid.'],
+      ['§4.2', 'Kommunen lever op til lovens krav om opfølgning.'],
+      ['§4.1.7', 'Vi følger reglerne i serviceloven om frit valg.'],
+      ['§4.1.7', 'Kommunen efterlever servicelovens bestemmelser om frit valg af behandlingssted.'],
+      ['§4.1.9', 'Kommunen efterlever lovens krav om handleplaner efter § 141.'],
+      ['§4.1.12', 'Vi overholder forvaltningslovens regler om partshøring, begrundelse og klagevejledning.'],
+      ['§4.1.14', 'Vi opfylder kravene om registrering i DanRIS.'],
+      ['§4.1.15', 'Vi følger reglerne for brug af gavekort i servicelovens § 101, stk. 9.'],
+      ['§4.5', 'Vi lever op til kravene for den fremtidige indsats.'],
+      ['§4.1.10', 'Kravene til brugerinddragelse i behandlingen er opfyldt.'],
+    ] as const;
+    const done = [
+      ['§4.1.6', 'Vi overholder behandlingsgarantien, og behandlingen starter senest 14 dage efter din henvendelse.'],
+      ['§4.1.7', 'Vi følger reglerne om frit valg, og du kan vælge et andet offentligt eller privat behandlingstilbud.'],
+      ['§4.1.9', 'Kommunen efterlever lovens krav om handleplaner, og vores mål er, at alle borgere i behandling får tilbudt en handleplan.'],
+      ['§4.1.12', 'Vi overholder forvaltningslovens regler om partshøring, og du kan klage over afgørelsen til Ankestyrelsen inden fire uger.'],
+      ['§4.1.14', 'Vi opfylder kravene om registrering, og vi registrerer alle forløb i DanRIS.'],
+      ['§4.5', 'Vi lever op til kravene, og fremover vil vi oprette et tilbud til unge under 25 år.'],
+      // What the right lets the reader do is said, not only that it is kept.
+      ['§4.1.7', 'Vi respekterer din ret til at vælge et andet behandlingstilbud.'],
+    ] as const;
+    expect(metSomewhere(claims)).toEqual([]);
+    expect(metSomewhere(done)).toHaveLength(done.length * 3);
+    // In the requirement's own field the claim names the subject: partly answered, told as a claim, with what to write instead.
+    for (const [id, text] of claims) {
+      const check = checked(`${homes[id]![0]}:\n  tekst: ${JSON.stringify(text)}\n`);
+      expect([id, finding(check, id).status, finding(check, id).messages.map((message) => message.code)]).toEqual([
+        id,
+        'delvist',
+        expect.arrayContaining(['kun-overholdelse']),
+      ]);
+    }
+    expect(texts(checked(`frit_valg:\n  tekst: ${JSON.stringify(claims[3][1])}\n`), '§4.1.7')).toContain(
+      'siger standarden kun, at kommunen overholder reglerne (»Vi følger reglerne i serviceloven om frit valg.«), ikke hvad kommunen gør',
+    );
+  });
 });

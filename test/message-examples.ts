@@ -84,6 +84,11 @@ export const messageExamples: { [Code in MessageCode]: MessageArgsByCode[Code] }
     saetning: 'Kommunen tilbyder behandling efter serviceloven § 101.',
     raad: 'Skriv, hvornår behandlingen begynder.',
   },
+  'kun-overholdelse': {
+    aspekt: 'behandlingsgarantien',
+    saetning: 'Vi overholder behandlingsgarantien.',
+    raad: 'Beskriv behandlingsgarantien: at behandlingen iværksættes senest 14 dage efter, at borgeren har henvendt sig (SEL § 101, stk. 4).',
+  },
   'afsnit-uden-svar': {
     afsnit: 'Behandlingsgaranti',
     art: 'gengivelse',

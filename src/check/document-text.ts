@@ -268,7 +268,7 @@ const statementWord = /(?<![a-zæøåéü])(?:er|har|kan|skal|vil|må|får|blive
 
 /** Words without which no sentence is a placeholder: a cheap test before the patterns. */
 const placeholderWords =
-  /følger|udfyld|senere|næste|kommende|indsæt|udarbejd|afvent|kommer|endnu|tbd|todo|xx|lorem|\.\.\.|…|\[|\{|dato|(?<![a-zæøå])(?:nn|x)(?![a-zæøå])/;
+  /følger|udfyld|senere|næste|kommende|indsæt|udarbejd|afvent|kommer|endnu|tbd|todo|xx|lorem|\.\.\.|…|\[|\{|\?\?|dato|(?<![a-zæøå])(?:nn|x)(?![a-zæøå])/;
 
 /**
  * A blank of a template left in, in a sentence of any length: a name or figure to fill in (»XX Kommune«, »NN«, »[indsæt
@@ -278,6 +278,21 @@ const placeholderWords =
 const blankLeft = danish(
   String.raw`(?<!\p{L})(?:xx+|nn)(?!\p{L})|\[(?:indsæt|skriv|angiv|udfyld|navn|kommune|dato|antal|tal|beløb|tekst|beskriv|tbd|todo|x+|…|\.\.\.|\?+)[^\]]{0,60}\]|\{[^{}]{1,40}\}|(?<![\p{L}\d]|\d )(?:x|…|\.\.\.) (?:dage|uger|måneder|år|gange|timer|kr|kroner|%|procent)(?!\p{L})`,
 );
+
+/** Question marks standing alone, not after a word (»mødes ?? gange om året«, »Kontaktperson: ??«, »(???)«). */
+const standingMarks = /(?:^|[\s(:])\?{2,}(?=[\s).,;:]|$)/;
+
+/**
+ * Whether a sentence has »??« (or »???«) for a blank of a template, as »XX« is: marks standing
+ * alone before more words, or at the end of a sentence that asks nothing (»Brugerrådet mødes
+ * ??«). Not a question's own marks (»Hvad kan du forvente??«, »Hvad kan du forvente ??«).
+ */
+function leavesMarksBlank(lower: string): boolean {
+  const marks = standingMarks.exec(lower);
+  if (!marks) return false;
+  const atEnd = /^[\s).]*$/.test(lower.slice(marks.index + marks[0].length));
+  return !atEnd || !unmarkedQuestion.test(lower);
+}
 
 /** Words without which no sentence is about the document or the law: a cheap test before the patterns. */
 const documentWords =
@@ -812,6 +827,67 @@ const complianceOnly = new LetterPattern(
 );
 
 /**
+ * What a compliance claim says is kept: the law, a rule or a requirement (»lovens krav«, »reglerne om frit valg«, »servicelovens
+ * bestemmelser«), or a right, guarantee or deadline the law gives (»behandlingsgarantien«, »din ret til frit valg«, »fristerne«).
+ */
+const keptRule = String.raw`(?:(?:de|den|det|alle|lovens|lovgivningens|gældende|borgerens|borgernes|din|dine|kommunens|\p{L}*lovens)\s)*(?:\p{L}+s )?(?:\p{L}*lov(?:en|ene|givning|givningen)?|\p{L}*regler(?:ne)?|regelsættet|\p{L}*krav(?:et|ene)?|\p{L}*garanti(?:en)?|\p{L}*frist(?:en|er|erne)?|ret(?:ten)?|rettighed(?:en|er|erne)?|bestemmelse(?:n|r|rne)?)(?!\p{L})`;
+/** A word, in a pattern put together from parts. */
+const letters = String.raw`\p{L}+`;
+/** Words that may stand before the claim's verb, or between it and its object. */
+const claimAdverbs = `(?:(?:altid|naturligvis|selvfølgelig|fuldt ud|til enhver tid|i alle forløb|nøje) )*`;
+/**
+ * A sentence that only claims the law is kept (»Vi overholder behandlingsgarantien.«, »Kommunen lever op til lovens krav om
+ * opfølgning.«, »Vi følger reglerne i serviceloven om frit valg.«, »Reglerne om frit valg overholdes.«, »Kravet om … er opfyldt.«):
+ * the subject and its verb, what is kept, and what it is about. It says nothing of what the kommune does.
+ */
+const complianceClaim = danish(
+  [
+    String.raw`^(?!(?:\p{L}+ ){0,4}?(?:vil|skal|bør|kan|må|ønsker|tilstræber|forsøger|prøver|arbejder|sikrer)(?!\p{L}))(?:\p{L}+ ){1,4}?${claimAdverbs}(?:overholder|lever op til|efterlever|opfylder|følger|respekterer) ${claimAdverbs}${keptRule}`,
+    `|^(?:${letters} ){0,4}?${keptRule}(?: (?:om|for|til|i|efter|på|vedrørende) [^,;:]*?)? (?:bliver |vil blive |er )?${claimAdverbs}(?:overholdes|efterleves|opfyldes|følges|respekteres|overholdt|efterlevet|opfyldt|fulgt)(?: altid| fuldt ud| til enhver tid)?[.!]?$`,
+  ].join(''),
+);
+/**
+ * What the rest of a claim may still tell: a measure in words (»… behandlingsgarantien på fjorten dage«), or what a right lets
+ * the reader do (»… din ret til at vælge et andet behandlingstilbud«).
+ */
+const ownMeasure = danish(String.raw`(?<!\p{L})(?:dage|hverdage|uger|måned|måneder|år|timer|gange|kroner)(?!\p{L})|^ til at `);
+/** A label before a colon (»Frit valg: …«). */
+const leadLabel = /^[^:;]{1,60}: /;
+/** A paragraph of law cited (»§ 101, stk. 9«): a figure of the citation, not of the practice. */
+const citedParagraph = /§+ ?\d+ ?[a-z]?(?:,? ?(?:stk\.|nr\.) ?\d+)*/g;
+/**
+ * A second clause after the claim (»… og tilbyder dig …«, »…, og du får …«, »…, når …«), which may say what is done; not a list
+ * of what the rules are about (»… om partshøring, begrundelse og klagevejledning«).
+ */
+const afterClaim = danish(
+  String.raw`[;:]|, ?(?:og|men|så|samt|vi|du|der|de|det|som|hvor|hvilket|fordi|når|hvis|idet|da)(?!\p{L})|(?<!\p{L})(?:og|men|så|samt) (?:vi|du|der|de|kommunen|borgeren|man|\p{L}+(?:er|es|te|de))(?!\p{L})`,
+);
+
+/**
+ * Whether the sentence only claims that the law is kept: the claim, then at most a few words on what it is about, with no
+ * figure but a cited paragraph's, no second clause and no negation (read only of sentences that match a wording).
+ */
+export function claimsCompliance({ text, lower }: Cased): boolean {
+  if (!/overhold|lever op|efterlev|opfyld|følge|respekter/.test(lower)) return false;
+  // After a label (»Frit valg: Vi følger reglerne …«), the claim is what follows it.
+  const own = lower.replace(leadLabel, '');
+  const claim = complianceClaim.exec(own);
+  if (!claim) return false;
+  const rest = own
+    .slice(claim.index + claim[0].length)
+    .replace(citedParagraph, '§')
+    .replace(/[.!]\s*$/, '');
+  return (
+    wordsAtMost(rest, 8) &&
+    !afterClaim.test(rest) &&
+    !ownMeasure.test(rest) &&
+    !/\d/.test(lower.replace(citedParagraph, '')) &&
+    !/(?<![a-zæøå])(?:ikke|aldrig)(?![a-zæøå])/.test(lower) &&
+    wordsAtMost(text, 20)
+  );
+}
+
+/**
  * »Only when needed« closing a sentence of one short clause (»Vi taler med dig om dine børn, hvis
  * der er behov for det«, »Kommunen stiller kvalitetskrav til døgntilbuddene efter behov«): whether
  * it happens is left open. Not a clause of its own before it (»Vi spørger altid til dine børn og
@@ -1121,6 +1197,9 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
   evasiveHedge,
   evasiveRest,
   complianceOnly,
+  complianceClaim,
+  afterClaim,
+  ownMeasure,
   quotedSpeech,
   reportedSpeech,
   ...textKinds.flatMap((kind) => [...kind.core, ...kind.more]),
@@ -1133,7 +1212,10 @@ export const lowerCasePatterns: readonly (RegExp | LetterPattern)[] = [
 /** `underLaw`: the sentence stands under a heading of quoted law (»Lovgrundlag«). */
 export function roleOf({ text, lower }: Cased, underLaw: boolean): SentenceRole | undefined {
   if (underLaw || statuteSentence.test(lower) || (lawsRule.test(lower) && !ownVoice.test(lower))) return 'lovtekst';
-  if (placeholderWords.test(lower) && ((text.length < 120 && placeholderMarker.test(lower) && wordsAtMost(text, 10)) || blankLeft.test(lower)))
+  if (
+    placeholderWords.test(lower) &&
+    ((text.length < 120 && placeholderMarker.test(lower) && wordsAtMost(text, 10)) || blankLeft.test(lower) || leavesMarksBlank(lower))
+  )
     return 'pladsholder';
   if (templateText.test(lower)) return 'pladsholder';
   if (documentWords.test(lower) && aboutDocument.test(lower) && !scopeOfPeople.test(lower)) return 'om-dokumentet';

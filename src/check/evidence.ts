@@ -14,6 +14,7 @@ import {
   afterLabel,
   asksQuestion,
   type Cased,
+  claimsCompliance,
   deniesPractice,
   evadesPractice,
   markByHeading,
@@ -53,6 +54,8 @@ export interface Evidence {
   mentioned: Set<string>;
   /** Aspects only in quoted law: the reader learns the rule, not what the kommune does. */
   quoted: Set<string>;
+  /** Aspects only claimed to be kept as the law asks (»Vi overholder behandlingsgarantien«): named, not described. */
+  claimed: Set<string>;
   /**
    * The declared sections have text, but none of it answers anything: why, with the first
    * such sentence (a placeholder, the requirement restated, words about the document).
@@ -126,6 +129,7 @@ const denies = oncePerSentence(deniesPractice);
 const aims = oncePerSentence(statesAim);
 const plans = oncePerSentence<string>(plansPractice);
 const evades = oncePerSentence(evadesPractice);
+const claims = oncePerSentence(claimsCompliance);
 
 /** The requirements a sentence can restate: not those whose rule the law sets (see above), once per regulation. */
 const restatableOf = new WeakMap<Regulation, Requirement[]>();
@@ -172,7 +176,7 @@ function cueSentences(aspect: Aspect, section: TextSection, index: SentenceIndex
  * answer); quoted law; a pointer; or nothing (a placeholder, a bare name, the requirement
  * restated, words about the document).
  */
-type Worth = 'svar' | 'naevnt' | 'lovtekst' | 'henvisning';
+type Worth = 'svar' | 'naevnt' | 'lovtekst' | 'henvisning' | 'overholdt';
 
 /** The requirement being judged, as the worth of a sentence depends on it, and the document's patterns read in one pass. */
 interface Judged {
@@ -293,6 +297,9 @@ function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | 
   if (sentence.pointer) return 'henvisning';
   // A bare name is worth nothing whether or not it restates the law: no need to compare it.
   if (!byCue && sentence.bare && sentence.role !== 'lovtekst') return undefined;
+  // »Vi overholder behandlingsgarantien«, »Vi følger reglerne i serviceloven om frit valg«: the kommune's claim names the subject, in
+  // the law's words or not, and says nothing of what it does (another's claim, or an old one, is not the kommune's).
+  if (sentence.role !== 'lovtekst' && !sentence.anotherParty && claims(sentence) && !isNotCurrent(sentence)) return 'overholdt';
   if (restatesRequirement(sentence, judged.catalogue, judged.regulation)) return undefined;
   // Quoted law counts for the requirement it is about, not for every word it shares with others.
   if (sentence.role === 'lovtekst') return judged.catalogue && judged.index.test(judged.catalogue.topic, sentence) ? 'lovtekst' : undefined;
@@ -375,6 +382,7 @@ function toSource(section: TextSection, how: How, matches: readonly Match[]): So
       aspects: [...match.aspects.keys()],
       pointer: match.sentence.pointer,
       quoted: [...match.aspects.values()].includes('lovtekst') || undefined,
+      claimed: [...match.aspects.values()].includes('overholdt') || undefined,
     })),
   };
 }
@@ -420,6 +428,7 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
     pointed: new Set(),
     mentioned: new Set(),
     quoted: new Set(),
+    claimed: new Set(),
     sources: [],
     sourceSections: [],
     onDomain: text.onDomain,
@@ -428,7 +437,13 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
   };
   if (!text.onDomain || aspects.length === 0) return evidence;
   const judged: Judged = { regulation, judgedOn: text.judgedOn, catalogue, index: sentenceIndex(text, regulation.aspects) };
-  const sets: Record<Worth, Set<string>> = { svar: evidence.found, naevnt: evidence.mentioned, lovtekst: evidence.quoted, henvisning: evidence.pointed };
+  const sets: Record<Worth, Set<string>> = {
+    svar: evidence.found,
+    naevnt: evidence.mentioned,
+    lovtekst: evidence.quoted,
+    henvisning: evidence.pointed,
+    overholdt: evidence.claimed,
+  };
 
   const record = (section: TextSection, how: How, matches: Match[]) => {
     if (matches.length === 0) return;
@@ -438,12 +453,22 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
   };
 
   // Declared sections answer by name: any sentence in them may express an aspect, and a
-  // pointer in them (»Se kommunens hjemmeside.«) points for the whole requirement.
+  // pointer in them (»Se kommunens hjemmeside.«) points for the whole requirement, as a claim
+  // that the law is kept (»Kommunen lever op til lovens krav om opfølgning.«) claims it for the whole.
   for (const section of declared) {
     const matches = matchSection(section, aspects, judged, (_, aspect) => !catalogue?.aboutDocument || inItsSense(section, aspect));
-    const pointers = section.sentences
-      .filter((sentence) => !sentence.isHeading && sentence.pointer && !matches.some((match) => match.sentence === sentence))
-      .map((sentence): Match => ({ sentence, aspects: new Map(aspects.map((aspect) => [aspect.id, 'henvisning'])), stated: true }));
+    const forWhole = (sentence: Sentence): Worth | undefined =>
+      sentence.isHeading || matches.some((match) => match.sentence === sentence)
+        ? undefined
+        : sentence.pointer
+          ? 'henvisning'
+          : !sentence.role && !sentence.anotherParty && claims(sentence)
+            ? 'overholdt'
+            : undefined;
+    const pointers = section.sentences.flatMap((sentence): Match[] => {
+      const worth = forWhole(sentence);
+      return worth ? [{ sentence, aspects: new Map(aspects.map((aspect) => [aspect.id, worth])), stated: true }] : [];
+    });
     record(
       section,
       section === own ? 'felt' : 'markeret',

@@ -64,9 +64,22 @@ function missingMessages(evidence: Evidence, missing: readonly Aspect[]): Messag
   if (quote) {
     messages.push({ code: 'kun-lovtekst', args: { aspekt: listDanish(quotedAspects.map((aspect) => aspect.description)), saetning: quote.text } });
   }
+  const mentionOf = (aspect: Aspect) =>
+    evidence.mentioned.has(aspect.id) ? firstSentence(evidence, (sentence) => !sentence.pointer && !sentence.quoted && !sentence.claimed, [aspect]) : undefined;
+  // A claim that the law is kept, for the aspects nothing else names: one message, as for quoted law.
+  const claimedAspects = rest.filter((aspect) => !(quote && quotedAspects.includes(aspect)) && evidence.claimed.has(aspect.id) && !mentionOf(aspect));
+  const claim = firstSentence(evidence, (sentence) => sentence.claimed === true, claimedAspects);
+  if (claim) {
+    const args = {
+      aspekt: listDanish(claimedAspects.map((aspect) => aspect.description)),
+      saetning: claim.text,
+      raad: claimedAspects.map((aspect) => aspect.advice).join(' '),
+    };
+    messages.push({ code: 'kun-overholdelse', args });
+  }
   for (const aspect of rest) {
-    if (quote && quotedAspects.includes(aspect)) continue;
-    const mention = evidence.mentioned.has(aspect.id) ? firstSentence(evidence, (sentence) => !sentence.pointer && !sentence.quoted, [aspect]) : undefined;
+    if ((quote && quotedAspects.includes(aspect)) || (claim && claimedAspects.includes(aspect))) continue;
+    const mention = mentionOf(aspect);
     messages.push(
       mention
         ? { code: 'aspekt-kun-naevnt', args: { aspekt: aspect.description, saetning: mention.text, raad: aspect.advice } }
@@ -103,7 +116,7 @@ export function judgeAspects(evidence: Evidence, extra: Message[] = []): Outcome
   const sources = evidence.sources;
   if (!evidence.onDomain) return { ...notOnField(evidence, requirement, path), sources };
   const hasText = !evidence.hollow && evidence.declared.some((section) => section.sentences.some((sentence) => !sentence.isHeading));
-  const anything = [evidence.found, evidence.pointed, evidence.quoted, evidence.mentioned].some((set) => set.size > 0);
+  const anything = [evidence.found, evidence.pointed, evidence.quoted, evidence.mentioned, evidence.claimed].some((set) => set.size > 0);
   if (!anything && !hasText && evidence.hollow) {
     const felt = evidence.declared[0]!.heading;
     const args = { afsnit: felt, art: evidence.hollow.why, saetning: evidence.hollow.sentence.text, vejledning: requirement.guidance };

@@ -227,7 +227,10 @@ const framing = new Set(
     'tiltag',
     'instanser',
     // Generic verbs of doing, deciding and improving: »Opgaverne løses af kommunen«, »Målet er
-    // fastlagt af byrådet«, »Vi arbejder med brugerinddragelse«, »Indsatsen videreudvikles«.
+    // fastlagt af byrådet«, »Vi arbejder med brugerinddragelse«, »Indsatsen videreudvikles«, a list's lead-in »Sådan gør vi:«.
+    'gør',
+    'gøre',
+    'gøres',
     'løse',
     'løser',
     'løses',
@@ -298,6 +301,14 @@ const framing = new Set(
     'ansvarlig',
     'ret',
     'retten',
+    // A duty told as a duty (»Vi har pligt til at inddrage brugerne«, »Kommunen er forpligtet til at …«): what the law asks, restated.
+    'pligt',
+    'pligten',
+    'forpligtet',
+    'forpligtede',
+    'forpligtelse',
+    'forpligtelsen',
+    'pålagt',
   ].map(stemDanish),
 );
 

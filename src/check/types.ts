@@ -32,6 +32,8 @@ export interface Source {
     pointer: boolean;
     /** Quoted law. */
     quoted?: boolean;
+    /** Only claims that the law is kept (»Vi overholder behandlingsgarantien«). */
+    claimed?: boolean;
   }[];
 }
 

@@ -37,6 +37,7 @@ const annexMessages: AnnexTable = {
   'krav-fundet': () => '',
   'kun-lovtekst': (a) => `Standarden gengiver lovens tekst om ${a.aspekt}, men beskriver ikke, hvordan kommunen gør det.`,
   'aspekt-kun-naevnt': (a) => `Standarden nævner kun ${a.aspekt} i forbifarten uden at beskrive det.`,
+  'kun-overholdelse': (a) => `Om ${a.aspekt} siger standarden kun, at kommunen overholder reglerne, ikke hvad kommunen gør.`,
   'afsnit-uden-svar': (a) =>
     `Afsnittet »${a.afsnit}« ${hollowWords[a.art as keyof typeof hollowWords] ?? hollowWords['om-dokumentet']} og beskriver ikke, hvad kommunen gør.`,
   'kun-henvisning': (a) => `Om ${a.aspekt} henviser standarden kun til et andet sted; oplysningerne står ikke i standarden selv.`,

@@ -137,6 +137,7 @@ export interface DiagnosticMessageArgs {
   'krav-fundet': { antal: number; afsnit: string; id: string; sti: string };
   'kun-lovtekst': { aspekt: string; saetning: string };
   'aspekt-kun-naevnt': { aspekt: string; saetning: string; raad: string };
+  'kun-overholdelse': { aspekt: string; saetning: string; raad: string };
   'afsnit-uden-svar': { afsnit: string; art: string; saetning: string; vejledning: string };
   'kun-henvisning': { aspekt: string; saetning: string };
   'ikke-om-omraadet': { vejledning: string };
@@ -554,6 +555,8 @@ export const diagnosticMessages: MessageTable<DiagnosticMessageArgs> = {
   'kun-lovtekst': (a) =>
     `Standarden gengiver lovens tekst om ${a.aspekt} (${quote(a.saetning)}), men beskriver ikke, hvordan kommunen gør det. Skriv med kommunens egne ord, hvad borgeren kan forvente.`,
   'aspekt-kun-naevnt': (a) => `Standarden nævner kun ${a.aspekt} i forbifarten (${quote(a.saetning)}) uden at beskrive det. ${a.raad}`,
+  'kun-overholdelse': (a) =>
+    `Om ${a.aspekt} siger standarden kun, at kommunen overholder reglerne (${quote(a.saetning)}), ikke hvad kommunen gør. Skriv i stedet, hvad borgeren konkret kan forvente. ${a.raad}`,
   'afsnit-uden-svar': (a) =>
     `Afsnittet ${quote(a.afsnit)} ${hollowWords[a.art as keyof typeof hollowWords] ?? hollowWords['om-dokumentet']} (${quote(a.saetning)}); det beskriver ikke, hvad kommunen gør. ${a.vejledning}`,
   'kun-henvisning': (a) =>

@@ -48,13 +48,15 @@ const rule: Rule = {
     const stated = [...(field === undefined ? [] : [field]), ...startDeadlinesIn(own)];
     const felt = 'behandlingsgaranti.frist_dage';
     const found = outcome.messages.filter((message) => message.code === 'krav-fundet');
+    // A claim that the guarantee is kept (»Vi overholder behandlingsgarantien«) is told as such beside the deadline it lacks.
+    const claimed = outcome.messages.filter((message) => message.code === 'kun-overholdelse');
     if (stated.length === 0) {
       // A deadline the requirement's own sections name but do not promise (»som udgangspunkt«, »kan«, »Vi bestræber os på …«) is told as such.
       const unpromised = evidence.declared.flatMap((section) => section.sentences).find(namesDeadline);
       const missing: Message = unpromised
         ? { code: 'garanti-frist-forbehold', args: { saetning: unpromised.text, graense: legalDeadlineDays, felt } }
         : { code: 'garanti-frist-mangler', args: { felt, graense: legalDeadlineDays } };
-      return { ...outcome, status: 'delvist', messages: [missing, ...found] };
+      return { ...outcome, status: 'delvist', messages: [missing, ...claimed, ...found] };
     }
     const longest = Math.max(...stated);
     const later = laterStartsIn(own);
@@ -68,7 +70,7 @@ const rule: Rule = {
       return { ...outcome, status: 'mangler', path, messages: [...problems, ...found] };
     }
     // A deadline completes a guarantee the text speaks of; it does not make one of a text that never does (»Du tilbydes alkoholbehandling senest 14 dage …«).
-    const spoken = evidence.found.size > 0 || evidence.mentioned.size > 0;
+    const spoken = evidence.found.size > 0 || evidence.mentioned.size > 0 || evidence.claimed.size > 0;
     return outcome.status === 'opfyldt' || !spoken ? outcome : { ...outcome, status: 'opfyldt', messages: found };
   },
 };
