@@ -1554,4 +1554,20 @@ describe('words that look like an answer and are not', () => {
       'siger standarden kun, at kommunen overholder reglerne (»Vi følger reglerne i serviceloven om frit valg.«), ikke hvad kommunen gør',
     );
   });
+
+  it('a list’s lead-in lends nothing to an item that speaks for itself: a duty restated or a claim of compliance in a list stays what it is, beside any other item; items that say nothing alone still answer through it', () => {
+    const list = (leadIn: string, items: readonly string[]) => `${leadIn}\n\n${items.map((item) => `- ${item}`).join('\n')}\n`;
+    const other = 'Du er altid velkommen til at kontakte os.';
+    const notAnswers = [
+      ['§4.1.10', 'brugerinddragelse', list('Vi gør følgende:', ['Vi har pligt til at inddrage brugerne i behandlingen.', other])],
+      ['§4.1.10', 'brugerinddragelse', list('Sådan arbejder vi:', [other, 'Vi har pligt til at inddrage brugerne i behandlingen.'])],
+      ['§4.1.7', 'frit_valg', list('Vi gør følgende:', ['Vi overholder reglerne om frit valg.', other])],
+      ['§4.4', 'hjemmeboende_boern', list('Vi gør følgende:', ['Efter barnets lov har alle medarbejdere pligt til at underrette kommunen.', other])],
+    ] as const;
+    const answers = [
+      ['§4.1.10', 'brugerinddragelse', list('Vi gør følgende:', ['Brugerrådet mødes fire gange om året og giver råd om behandlingen.', other])],
+      ['§4.1.10', 'brugerinddragelse', list('Vi gør følgende:', [other, 'Brugerrådet mødes fire gange om året og giver råd om behandlingen.'])],
+    ] as const;
+    expectTwins(notAnswers, answers);
+  });
 });

@@ -54,6 +54,8 @@ export interface Sentence {
    * together), but the row beside it, on another subject, is not its context.
    */
   tableRow?: boolean;
+  /** A list's lead-in (»Vi gør følgende:«): the items read into its text (see `startsList`). */
+  listItems?: Sentence[];
 }
 
 /**
@@ -1361,6 +1363,7 @@ function startsList(sentence: Sentence | undefined): LeadIn | undefined {
       // statement (a placeholder, an option not ticked, quoted law, words about the document) says nothing for it.
       if (item.bare || item.role !== undefined || items.length >= itemsReadIntoLeadIn) return;
       items.push(item.text.replace(/[.;,]\s*$/, ''));
+      (sentence.listItems ??= []).push(item);
       sentence.text = `${own} ${items.join('; ')}`;
       sentence.lower = `${own.replace(/:\s*$/, '')} ${items.join('; ')}`.toLowerCase();
     },

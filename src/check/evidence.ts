@@ -325,6 +325,24 @@ function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | 
   return aspect.answer && !judged.index.test(aspect.answer, sentence) ? 'naevnt' : 'svar';
 }
 
+/**
+ * Whether a list's lead-in read with its items (»Vi gør følgende: …«) holds an item in the
+ * aspect's words that is no answer on its own: excluded by the aspect, a duty restated, a claim of
+ * compliance, a denial. The lead-in would lend it what it lacks. Items that are only part of a
+ * statement (»Tilbuddet er til borgere, som: har et skadeligt forbrug af kokain; er fyldt 18 år«),
+ * worth a mention alone, still answer through it.
+ */
+function lendsToExcludedItem(aspect: Aspect, leadIn: Sentence, judged: Judged): boolean {
+  return (
+    leadIn.listItems?.some((item) => {
+      if (!aspect.wordings.some((wording) => judged.index.test(wording, item))) return false;
+      if (aspect.unless && judged.index.test(aspect.unless, item)) return true;
+      const worth = worthOf(item, aspect, undefined, judged);
+      return worth === undefined || worth === 'overholdt';
+    }) ?? false
+  );
+}
+
 interface Match {
   sentence: Sentence;
   /** Per aspect (id), what the sentence is worth for it. */
@@ -349,7 +367,8 @@ function matchSection(section: TextSection, aspects: readonly Aspect[], judged: 
   const { index } = judged;
   for (const aspect of aspects) {
     for (const sentence of index.candidatesIn(section, aspect.wordings))
-      if (matchesWording(aspect, sentence, index) && !takenBack(aspect, sentence, section, index)) add(sentence, aspect);
+      if (matchesWording(aspect, sentence, index) && !takenBack(aspect, sentence, section, index) && !lendsToExcludedItem(aspect, sentence, judged))
+        add(sentence, aspect);
     for (const [sentence, worth] of cueSentences(aspect, section, index)) add(sentence, aspect, worth);
   }
   return [...found.values()].sort((a, b) => a.sentence.line - b.sentence.line);
