@@ -1570,4 +1570,26 @@ describe('words that look like an answer and are not', () => {
     ] as const;
     expectTwins(notAnswers, answers);
   });
+
+  it('practice that was, bounded by a time gone by after its verb or told with »tidligere« after any verb in the past, or going on after »men« in the past, is no answer; today’s practice after it is', () => {
+    const council = 'fire gange om året og giver råd om behandlingen';
+    const was = [
+      `Brugerrådet mødtes indtil da ${council}.`,
+      `Brugerrådet mødtes tidligere ${council}.`,
+      `Indtil sidste år mødtes brugerrådet ${council}.`,
+      `Brugerrådet holdt frem til sidste år møder ${council}.`,
+      `Brugerrådet blev nedlagt i 2023, men mødtes indtil da ${council}.`,
+      `Et eksempel kunne være et brugerråd, der mødes ${council}.`,
+    ];
+    const is = [
+      `Brugerrådet mødes ${council}.`,
+      'Brugerrådet blev nedlagt i 2023, men i dag mødes brugerne fire gange om året i et brugerforum.',
+      `Brugerrådet mødtes tidligere to gange om året, men mødes nu ${council}.`,
+      `Et eksempel er vores brugerråd, der mødes ${council}.`,
+    ];
+    expectTwins(
+      was.map((text) => ['§4.1.10', 'brugerinddragelse', text] as const),
+      is.map((text) => ['§4.1.10', 'brugerinddragelse', text] as const),
+    );
+  });
 });

@@ -357,8 +357,8 @@ const hedgedPractice = danish(
     String.raw`|^(?!(?:\p{L}+ ){0,2}(?:du|i|man|borgeren|brugeren|\p{L}*leverandør\p{L}*|\p{L}*tilbud\p{L}*|personalet|medarbejder\p{L}*|\p{L}*behandler\p{L}*|\p{L}*stedet|institution\p{L}*)(?!\p{L}))(?:\p{L}+ ){1,3}forventes at(?!\p{L})`,
     // What can be done, by way of example, as guidance lists it (»Brugerinddragelse kan fx ske gennem brugerråd …«): not what the reader can do.
     String.raw`|^(?!(?:du|i|man|vi|jeg)(?!\p{L}))(?:(?:\p{L}|-)+ ){1,5}?(?:kan|kunne) (?:fx|f\.eks\.?|eksempelvis|for eksempel|bl\.a\.?|blandt andet) (?:ske|foregå|finde sted|være|\p{L}+es)(?!\p{L})`,
-    // An example of what it could be (»Et eksempel på brugerinddragelse kunne være et brugerråd«).
-    String.raw`|^(?:et )?eksempel på (?:\p{L}+ ){1,3}(?:kunne|kan) være(?!\p{L})`,
+    // An example of what it could be (»Et eksempel på brugerinddragelse kunne være et brugerråd«, »Et eksempel kunne være …«).
+    String.raw`|^(?:et )?eksempel (?:på (?:\p{L}+ ){1,3})?(?:kunne|kan) (?:fx |f\.eks\. |eksempelvis )?være(?!\p{L})`,
     // What is hoped for (»Vi håber at kunne starte …«, »Behandlingen skulle gerne starte …«), whatever figure it names.
     String.raw`|(?<!\p{L})(?:håber (?:at kunne|på at kunne|,? at (?:vi|kommunen|centret) kan)|skulle gerne)(?!\p{L})`,
     // What perhaps may be (»Brugerne kan eventuelt inddrages …«, »Der kan muligvis oprettes et brugerråd«, »Brugerrådet vil
@@ -531,11 +531,13 @@ const closedPeriod = String.raw`(?:19|20)\d\d ?(?:-|–|til|og) ?((?:19|20)\d\d)
 const pastPractice = danish(
   [
     String.raw`^(?:indtil|frem til|før|op til) (?:(?:\p{L}+|\d{1,2}\.) ){0,2}(?:19|20)\d\d,? (?:\p{L}+ ){0,3}?${pastVerb}`,
-    // Bounded by an event instead of a year, its verb in the past (»Før omstruktureringen havde vi …«).
-    String.raw`|^(?:indtil|frem til|før|op til) (?:\p{L}+ ){1,3}?${pastVerb}`,
+    // Bounded by an event instead of a year, its verb in the past (»Før omstruktureringen havde vi …«, »Indtil sidste år mødtes …«).
+    String.raw`|^(?:indtil|frem til|før|op til) (?:\p{L}+ ){1,3}?${anyPastVerb}`,
+    // Or the bound after the verb, a time gone by (»Brugerrådet mødtes indtil da …«, »… holdt frem til sidste år …«).
+    String.raw`|(?<!\p{L})${anyPastVerb} (?:\p{L}+ ){0,2}?(?:indtil|frem til) (?:da|dengang|for nylig|sidste år|i fjor)(?!\p{L})`,
     // »Tidligere« or another time gone by as the adverb that opens the clause, its verb right after (not »Tidligere stofbrugere var med …«),
-    // or »tidligere« after a verb in the past (»Behandlingsplanen blev tidligere udarbejdet …«).
-    String.raw`|^(?:tidligere|dengang|engang|før i tiden|i mange år|i flere år|i en årrække|i en periode|indtil for nylig),? ${pastVerb}|(?<!\p{L})${pastVerb} (?:\p{L}+ ){0,2}?tidligere(?!\p{L})`,
+    // or »tidligere« after a verb in the past (»Behandlingsplanen blev tidligere udarbejdet …«, »Brugerrådet mødtes tidligere …«).
+    String.raw`|^(?:tidligere|dengang|engang|før i tiden|i mange år|i flere år|i en årrække|i en periode|indtil for nylig),? ${pastVerb}|(?<!\p{L})${anyPastVerb} (?:\p{L}+ ){0,2}?tidligere(?!\p{L})`,
     String.raw`|(?<!\p{L})(?:blev|er|var) (?:\p{L}+ )?(?:nedlagt|afviklet|lukket ned|udfaset|bortfaldet|under afvikling|under udfasning)(?!\p{L})|(?<!\p{L})udfases(?!\p{L})`,
     String.raw`|(?<!\p{L})(?:måtte|måttet) (?:\p{L}+ )?(?:nedlægge|lukke|stoppe|opløse)(?!\p{L})|(?<!\p{L})bortfalder (?:fra|pr\.|med udgangen af|med virkning fra) (?:den )?(?:\d{1,2}\. )?(?:\p{L}+ )?(?:19|20)\d\d`,
     // An aim told in the past (»Målet var, at 40 % skulle være stoffri …«): an old edition's.
@@ -948,12 +950,23 @@ function saysInstead(lower: string): boolean {
  * research shows or a supervisor found, a person's quoted words (read
  * only of sentences that match a wording).
  */
+/**
+ * A sentence that goes on after »men«, »dog« or a colon says what is instead, unless what it goes
+ * on with is practice that was too (»Brugerrådet blev nedlagt i 2023, men mødtes indtil da …«).
+ */
+function goesOnInPast(lower: string): boolean {
+  const instead = insteadWords.exec(lower)!;
+  const rest = lower.slice(instead.index + instead[0].length).replace(/^\s+/, '');
+  return !replacedWords.test(rest) && pastPractice.test(rest);
+}
+
 export function notCurrentPractice({ lower }: Cased): boolean {
   if (quotesSpeech(lower)) return true;
   if (reportedSpeech.test(lower)) return true;
   if (providersAccountWords.test(lower) && providersAccount.test(lower) && !kommunesDemand.test(lower)) return true;
   if (assessorWords.test(lower) && externalAssessment.test(lower)) return true;
-  if (!notCurrentWords.test(lower) || insteadWords.test(lower)) return false;
+  if (!notCurrentWords.test(lower)) return false;
+  if (insteadWords.test(lower)) return goesOnInPast(lower);
   if (recentPast.test(lower) && !lasting.test(lower)) return true;
   return (pastPractice.test(lower) && !replacedWords.test(lower)) || proposalOnly.test(lower) || undecided.test(lower) || generalFinding.test(lower);
 }
