@@ -106,6 +106,22 @@ describe('check: text for people', () => {
 });
 
 describe('check: JSON for machines', () => {
+  it('lists a valid file’s warnings in »fejl« as validate does, the same that the text shows under »Advarsler:«', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-advarsler-'));
+    const file = join(workspace, 'randers.yml');
+    const randers = readFileSync(join(root, 'municipalities', 'randers.yml'), 'utf8');
+    // A picture in the first »|« text, wherever that is.
+    writeFileSync(file, randers.replace(/(\n( +)tekst: \|\n)/, '$1$2  ![Kort over huset](kort.png)\n\n'));
+    const check = JSON.parse(runCli(['check', '--format', 'json', '--dato', '2026-11-23', file]).stdout);
+    const validate = JSON.parse(runCli(['validate', '--format', 'json', file]).stdout);
+    expect(check[0].gyldig).toBe(true);
+    expect(check[0].fejl.map((entry: { kode: string; alvor: string }) => [entry.kode, entry.alvor])).toEqual([['billede-i-tekst', 'advarsel']]);
+    expect(check[0].fejl).toEqual(validate[0].fejl);
+    expect(runCli(['check', '--dato', '2026-11-23', file]).stdout).toMatch(/Advarsler:\n.*billede-i-tekst/s);
+    // Without warnings, as before: empty.
+    expect(JSON.parse(runCli(['check', '--format', 'json', '--dato', '2026-11-23', join(root, 'municipalities', 'randers.yml')]).stdout)[0].fejl).toEqual([]);
+  });
+
   it('refuses a file name that build would refuse, as validate does', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-name-'));
     const file = join(dir, 'Randers Kommune.yml');

@@ -225,7 +225,8 @@ export function complianceFileJson(check: FileCheck) {
     opsummering: check.valid ? countStatuses(check.findings) : null,
     gaeldende_opsummering: check.valid ? countStatuses(check.findings, currentStatus) : null,
     oplysninger: check.valid ? check.notes.map(noteToJson) : [],
-    fejl: check.valid ? [] : check.diagnostics.map(diagnosticToJson),
+    // As from validate: a valid file's warnings (alvor »advarsel«), an invalid file's errors.
+    fejl: (check.valid ? check.warnings : check.diagnostics).map(diagnosticToJson),
     ...(check.own ? { egne_krav: ownRequirementsJson(check, check.own) } : {}),
   };
 }
