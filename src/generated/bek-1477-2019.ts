@@ -213,7 +213,7 @@ export const bek1477of2019Data: RegulationData = {
             "\\<opgave(r|rne)? (på|inden for|indenfor|i|vedrørende|med|om) (\\p{L}+ ){0,2}(stof|misbrug|rusmiddel|området|behandling|rådgivning)|\\<(varetager|løser|udfører) (\\p{L}+ ){0,3}(opgave|behandling|rådgivning)|\\<(centrets|centerets|kommunens) opgave(r)?"
           ],
           "sammenhaeng": "misbrug|\\<stof|rusmiddel|behandling|\\<tilb(ud|yd)|\\<rådgivning|\\<udredning|\\<afdækning|\\<samtale",
-          "medmindre": "^(\\p{L}+ ){0,2}(løser|varetager|udfører|har|dækker) (en række |forskellige |mange |flere |alle |de |diverse )?(\\p{L}+ )?opgaver(ne)? (på|inden for|indenfor|i) (\\p{L}+ )?\\p{L}*området[.!]?$|\\<opgaver(ne)? (på|inden for|indenfor) (det )?(?!(stof|misbrug|rusmiddel|social|behandling|sundhed))\\p{L}+området\\>",
+          "medmindre": "^(\\p{L}+ ){0,2}(løser|varetager|udfører|har|dækker) (en række |forskellige |mange |flere |alle |de |diverse )?(\\p{L}+ )?opgaver(ne)? (på|inden for|indenfor|i) (\\p{L}+ )?\\p{L}*området[.!]?$|\\<opgaver(ne)? (på|inden for|indenfor) (det )?(?!(stof|misbrug|rusmiddel|social|behandling|sundhed))\\p{L}+området\\>|^(?![\\s\\S]*(misbrug|\\<stof|rusmiddel|behandl|rådgiv|\\<udredning|\\<afdækning|\\<samtale|visitation|\\<tilb(ud|yd)|opfølgning|forebyg|\\<borger|\\<bruger|pårørende|\\<unge\\>|\\<området))[\\s\\S]*\\<opgave\\p{L}*,? (som|fx|f\\.eks\\.|eksempelvis|herunder|omfatter|består af|er|udgør)",
           "stikord": {
             "liste": "tilbudstyper",
             "mindst": 3,
@@ -1155,7 +1155,7 @@ export const bek1477of2019Literals: readonly (readonly string[] | null)[] = [
   ["opgave","tilbud","tilbyd","indhold","ydelser","hvad gør","hvad kan","hvad laver","behandlingen kan","behandlingen består"],
   ["løser ","opgave","udfører ","varetager "],
   ["stof","tilbud","tilbyd","misbrug","samtale","afdækning","rusmiddel","udredning","behandling","rådgivning"],
-  ["opgaver"],
+  ["opgave"],
   ["hvem","målgruppe","kan jeg få","kan få hjælp"],
   ["for ","til ","unge"," der "," som ","hjælp","tilbud","voksne","borgere","forbrug","indsats","misbrug"," gælder ","personer","hvem kan ","mennesker","målgruppe","omfatter ","pårørende","behandling","over 18 år","rådgivning","afhængighed","fyldt 18 år","under 18 år"],
   ["hash","stof","forbrug","misbrug","afhængig","cannabis","målgruppe","rusmiddel","behandling","rådgivning"],
