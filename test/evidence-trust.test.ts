@@ -1592,4 +1592,18 @@ describe('words that look like an answer and are not', () => {
       is.map((text) => ['§4.1.10', 'brugerinddragelse', text] as const),
     );
   });
+
+  it('a word in another sense in the requirement’s own field: tasks that are nothing of the field (§ 4, stk. 1, nr. 1), an offer registered where offers are (nr. 14)', () => {
+    expectTwins(
+      [
+        ['§4.1.1', 'opgaver', 'Centret løser opgaver som rengøring, vedligehold og indkøb.'],
+        ['§4.1.1', 'opgaver', 'Kommunens opgaver er mange, fx veje, skoler og affald.'],
+        ['§4.1.14', 'monitorering', 'Døgntilbuddene skal være godkendt af Socialtilsynet og registreret på Tilbudsportalen.'],
+      ],
+      [
+        ['§4.1.1', 'opgaver', 'Centret løser opgaver som rådgivning, udredning, ambulant behandling og dagbehandling.'],
+        ['§4.1.14', 'monitorering', 'Alle forløb registreres i DanRIS, og tilbuddene er registreret på Tilbudsportalen.'],
+      ],
+    );
+  });
 });
