@@ -1593,16 +1593,19 @@ describe('words that look like an answer and are not', () => {
     );
   });
 
-  it('a word in another sense in the requirement’s own field: tasks that are nothing of the field (§ 4, stk. 1, nr. 1), an offer registered where offers are (nr. 14)', () => {
+  it('a word in another sense in the requirement’s own field: tasks that are nothing of the field (§ 4, stk. 1, nr. 1), an offer registered where offers are (nr. 14), children who come along (stk. 4)', () => {
     expectTwins(
       [
         ['§4.1.1', 'opgaver', 'Centret løser opgaver som rengøring, vedligehold og indkøb.'],
         ['§4.1.1', 'opgaver', 'Kommunens opgaver er mange, fx veje, skoler og affald.'],
         ['§4.1.14', 'monitorering', 'Døgntilbuddene skal være godkendt af Socialtilsynet og registreret på Tilbudsportalen.'],
+        ['§4.4', 'hjemmeboende_boern', 'Der er et børnehjørne i venteværelset for børn under 18 år, der følger med deres forældre.'],
+        ['§4.4', 'hjemmeboende_boern', 'Børn under 18 år, der kommer med deres forældre, kan lege i legerummet.'],
       ],
       [
         ['§4.1.1', 'opgaver', 'Centret løser opgaver som rådgivning, udredning, ambulant behandling og dagbehandling.'],
         ['§4.1.14', 'monitorering', 'Alle forløb registreres i DanRIS, og tilbuddene er registreret på Tilbudsportalen.'],
+        ['§4.4', 'hjemmeboende_boern', 'Har du børn under 18 år, spørger vi til, hvordan de har det, og der er et børnehjørne, når de kommer med.'],
       ],
     );
   });
