@@ -1593,7 +1593,7 @@ describe('words that look like an answer and are not', () => {
     );
   });
 
-  it('a word in another sense in the requirement’s own field: tasks that are nothing of the field (§ 4, stk. 1, nr. 1), an offer registered where offers are (nr. 14), children who come along (stk. 4)', () => {
+  it('a word in another sense in the requirement’s own field: tasks that are nothing of the field (§ 4, stk. 1, nr. 1), an offer registered where offers are (nr. 14), children who come along (stk. 4), the kommune’s other fields (a swimming hall, the cleaning staff)', () => {
     expectTwins(
       [
         ['§4.1.1', 'opgaver', 'Centret løser opgaver som rengøring, vedligehold og indkøb.'],
@@ -1601,11 +1601,15 @@ describe('words that look like an answer and are not', () => {
         ['§4.1.14', 'monitorering', 'Døgntilbuddene skal være godkendt af Socialtilsynet og registreret på Tilbudsportalen.'],
         ['§4.4', 'hjemmeboende_boern', 'Der er et børnehjørne i venteværelset for børn under 18 år, der følger med deres forældre.'],
         ['§4.4', 'hjemmeboende_boern', 'Børn under 18 år, der kommer med deres forældre, kan lege i legerummet.'],
+        ['§4.5', 'fremtidig_indsats', 'Vi vil i de kommende år bygge en ny svømmehal og renovere biblioteket.'],
+        ['§4.1.13', 'personale', 'Rengøringspersonalet er uddannede serviceassistenter og får efteruddannelse hvert år.'],
       ],
       [
         ['§4.1.1', 'opgaver', 'Centret løser opgaver som rådgivning, udredning, ambulant behandling og dagbehandling.'],
         ['§4.1.14', 'monitorering', 'Alle forløb registreres i DanRIS, og tilbuddene er registreret på Tilbudsportalen.'],
         ['§4.4', 'hjemmeboende_boern', 'Har du børn under 18 år, spørger vi til, hvordan de har det, og der er et børnehjørne, når de kommer med.'],
+        ['§4.5', 'fremtidig_indsats', 'Vi vil i de kommende år udvide den ambulante behandling med et tilbud om aftenbehandling.'],
+        ['§4.1.13', 'personale', 'Personalet er socialrådgivere og sygeplejersker, og de får efteruddannelse hvert år.'],
       ],
     );
   });
