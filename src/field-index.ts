@@ -32,5 +32,7 @@ export function whereFieldBelongs(name: string): string | undefined {
   return index().get(name)?.join(' eller ');
 }
 
-/** Every field name of a kvalitetsstandard, at any level. */
-export const standardFieldNames = (): readonly string[] => [...index().keys()];
+let fieldNames: readonly string[] | undefined;
+
+/** Every field name of a kvalitetsstandard, at any level: one list, so that »Mente du« keeps its normal forms (../suggest.ts). */
+export const standardFieldNames = (): readonly string[] => (fieldNames ??= [...index().keys()]);

@@ -128,6 +128,9 @@ function allowedFields(properties: object): { names: string[]; list: string } {
   return allowed;
 }
 
+/** A date field's value that is no date, with the form to write where it reads as a date a Dane writes (»13.12.2021«). */
+const dateArgs = (value: unknown): MessageArgsByCode['ugyldig-dato'] => ({ vaerdi: String(value), forslag: isoDate(String(value)) });
+
 function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
   const path = pointerPath(error.instancePath);
   const assessmentProblem = assessmentTextProblem(loaded, error, path);
@@ -142,7 +145,7 @@ function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
   const keyword = error.parentSchema?.pattern === statedDatePattern && error.keyword !== 'type' ? 'date' : error.keyword;
   switch (keyword) {
     case 'date':
-      problem = { code: 'ugyldig-dato', args: { vaerdi: String(value), forslag: isoDate(String(value)) } };
+      problem = { code: 'ugyldig-dato', args: dateArgs(value) };
       break;
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
@@ -175,10 +178,7 @@ function schemaDiagnostic(loaded: LoadedFile, error: AjvError): Diagnostic {
       break;
     }
     case 'format':
-      problem =
-        error.params.format === 'date'
-          ? { code: 'ugyldig-dato', args: { vaerdi: String(value), forslag: isoDate(String(value)) } }
-          : { code: 'ugyldig-url', args: { vaerdi: String(value) } };
+      problem = error.params.format === 'date' ? { code: 'ugyldig-dato', args: dateArgs(value) } : { code: 'ugyldig-url', args: { vaerdi: String(value) } };
       break;
     case 'pattern': {
       const field = path[path.length - 1];
@@ -296,7 +296,7 @@ function crossReferenceDiagnostics(loaded: LoadedFile, document: Kvalitetsstanda
     [['revision', 'naeste_revision'], document.revision?.naeste_revision],
   ];
   for (const [path, value] of dates) {
-    if (value !== undefined && !parseStatedDate(value)) report('ugyldig-dato', { vaerdi: String(value) }, path);
+    if (value !== undefined && !parseStatedDate(value)) report('ugyldig-dato', dateArgs(value), path);
   }
   diagnostics.push(...assessmentDiagnostics(loaded, document));
 

@@ -476,22 +476,19 @@ export function gatherEvidence(text: DocumentText, regulation: Regulation, requi
   // that the law is kept (»Kommunen lever op til lovens krav om opfølgning.«) claims it for the whole.
   for (const section of declared) {
     const matches = matchSection(section, aspects, judged, (_, aspect) => !catalogue?.aboutDocument || inItsSense(section, aspect));
-    const forWhole = (sentence: Sentence): Worth | undefined =>
-      sentence.isHeading || matches.some((match) => match.sentence === sentence)
-        ? undefined
-        : sentence.pointer
-          ? 'henvisning'
-          : !sentence.role && !sentence.anotherParty && claims(sentence)
-            ? 'overholdt'
-            : undefined;
-    const pointers = section.sentences.flatMap((sentence): Match[] => {
+    const forWhole = (sentence: Sentence): Worth | undefined => {
+      if (sentence.isHeading || matches.some((match) => match.sentence === sentence)) return undefined;
+      if (sentence.pointer) return 'henvisning';
+      return !sentence.role && !sentence.anotherParty && claims(sentence) ? 'overholdt' : undefined;
+    };
+    const forTheWhole = section.sentences.flatMap((sentence): Match[] => {
       const worth = forWhole(sentence);
       return worth ? [{ sentence, aspects: new Map(aspects.map((aspect) => [aspect.id, worth])), stated: true }] : [];
     });
     record(
       section,
       section === own ? 'felt' : 'markeret',
-      [...matches, ...pointers].sort((a, b) => a.sentence.line - b.sentence.line),
+      [...matches, ...forTheWhole].sort((a, b) => a.sentence.line - b.sentence.line),
     );
   }
   evidence.hollow = hollowness(declared, judged);
