@@ -83,6 +83,14 @@ export function positionAt(lineCounter: LineCounter, offset: number): Position {
   return { line, column: col };
 }
 
+/** The lines of a text as the parser counts them (the first starts at 0), for placing an offset in it without parsing. */
+export function linesOf(text: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) lines.addNewLine(index + 1);
+  return lines;
+}
+
 function fileProblem<Code extends MessageCode>(file: string, code: Code, args: MessageArgsByCode[Code]): LoadResult {
   return { ok: false, diagnostics: [{ ...message(code, args), severity: 'fejl', file }] };
 }
@@ -420,10 +428,7 @@ export function parseSource(file: string, bytes: Uint8Array, fields: (() => read
   const lineCounter = new LineCounter();
   const deep = tooDeepAt(text);
   if (deep !== undefined) {
-    // The lines as the parser would have counted them: the first starts at 0.
-    lineCounter.addNewLine(0);
-    for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) lineCounter.addNewLine(index + 1);
-    const at = positionAt(lineCounter, deep);
+    const at = positionAt(linesOf(text), deep);
     return { ok: false, diagnostics: [{ ...message('yaml-for-dybt', {}), severity: 'fejl', file, start: at, end: at }], text };
   }
   const documents = parseAllDocuments(text, {

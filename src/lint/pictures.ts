@@ -7,7 +7,7 @@
  * code, fenced or in backticks, and escaped marks are no picture.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { LoadedFile } from '../load.js';
+import { type LoadedFile, linesOf, positionAt } from '../load.js';
 import { type TextFinding, textWarnings } from './text-fields.js';
 
 /** At most this many characters of a description or a file name are quoted. */
@@ -134,15 +134,6 @@ const shortened = (value: string): string => {
   return text.length > quotedLength ? `${text.slice(0, quotedLength)}…` : text;
 };
 
-/** Where an offset stands in the text: 1-based line and column. */
-function positionsIn(text: string): (offset: number) => { line: number; column: number } {
-  const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((lineBreak) => lineBreak.index + 1)];
-  return (offset) => {
-    const line = lineStarts.filter((start) => start <= offset).length;
-    return { line, column: offset - lineStarts[line - 1]! + 1 };
-  };
-}
-
 /** The pictures of a text, in the order they stand. */
 export function picturesIn(markdown: string): TextFinding[] {
   if (!mayHavePicture.test(markdown)) return [];
@@ -152,13 +143,13 @@ export function picturesIn(markdown: string): TextFinding[] {
     const key = labelKey(label!);
     if (!references.has(key)) references.set(key, bracketed ?? bare ?? '');
   }
-  const positionOf = positionsIn(markdown);
+  const lines = linesOf(markdown);
   return [...markdownPictures(text, references), ...htmlPictures(text)]
     .sort((a, b) => a.from - b.from)
     .map((picture) => ({
       problem: { code: 'billede-i-tekst', args: { beskrivelse: shortened(picture.description), fil: shortened(picture.file) } },
-      start: positionOf(picture.from),
-      end: positionOf(picture.to),
+      start: positionAt(lines, picture.from),
+      end: positionAt(lines, picture.to),
     }));
 }
 
