@@ -7,5 +7,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    globalSetup: ['test/temp-folder.ts'],
   },
 });
