@@ -3,8 +3,8 @@
  * (»Der kan være flere mål:«, »Lov om social service § 99:«). It gets the class
  * `indledning`, so print keeps it on the page of what it introduces.
  */
-import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { ElementContent, Root } from 'hast';
+import { eachElement } from './walk.js';
 
 /** The text a node ends with, looking into its last child. */
 function endText(node: ElementContent): string {
@@ -17,7 +17,7 @@ function endText(node: ElementContent): string {
 
 export function rehypeLeadIns() {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node) => {
       if (node.tagName !== 'p' || !/:\s*$/.test(endText(node))) return;
       node.properties.className = [...[node.properties.className ?? []].flat().map(String), 'indledning'];
     });

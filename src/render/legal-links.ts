@@ -1,6 +1,6 @@
 /** A rehype plugin: citations of known laws in running text become links to the law's text. */
-import type { Element, ElementContent, Root, Text } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { ElementContent, Root, Text } from 'hast';
+import { eachText } from './walk.js';
 import { legalReferences } from '../regulations/legal-references.js';
 
 interface Match {
@@ -56,13 +56,15 @@ export function linkLegalCitations(text: string): string {
 
 export function rehypeLegalLinks() {
   return (tree: Root) => {
-    visit(tree, (node, index, parent) => {
-      if (node.type === 'element' && (node as Element).tagName === 'a') return SKIP;
-      if (node.type !== 'text' || !parent || index === undefined) return undefined;
-      const replacement = linkCitations(node);
-      if (!replacement) return undefined;
-      parent.children.splice(index, 1, ...replacement);
-      return [SKIP, index + replacement.length];
-    });
+    eachText(
+      tree,
+      (element) => element.tagName === 'a',
+      (text, parent, index) => {
+        const replacement = linkCitations(text);
+        if (!replacement) return undefined;
+        parent.children.splice(index, 1, ...replacement);
+        return index + replacement.length;
+      },
+    );
   };
 }

@@ -16,13 +16,13 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { UserError } from '../usage.js';
 import { rehypeLeadIns } from './lead-ins.js';
 import { rehypeLegalLinks } from './legal-links.js';
 import { rehypeKeepTogether } from './nonbreaking.js';
 import { rehypeFoldingTables } from './tables.js';
+import { eachElement } from './walk.js';
 import { markdownLimits, markdownProblem } from '../markdown-limits.js';
 
 export interface MarkdownOptions {
@@ -57,10 +57,10 @@ const idReferences = ['ariaDescribedBy', 'ariaLabelledBy', 'htmlFor', 'headers']
 function rehypeMarkGenerated() {
   return (tree: Root) => {
     const generated = new Set<string>();
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node) => {
       if (typeof node.properties.id === 'string') generated.add(node.properties.id);
     });
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node) => {
       const { id, href } = node.properties;
       if (typeof id === 'string') node.properties.id = generatedMark + id;
       if (typeof href === 'string' && href.startsWith('#') && generated.has(href.slice(1))) node.properties.href = `#${generatedMark}${href.slice(1)}`;
@@ -82,7 +82,7 @@ function rehypeMarkGenerated() {
  */
 function textIds(tree: Root, idPrefix: string): (value: string) => string | undefined {
   const own = new Set<string>();
-  visit(tree, 'element', (node: Element) => {
+  eachElement(tree, (node) => {
     const { id, name } = node.properties;
     for (const value of [id, name]) if (typeof value === 'string' && !value.startsWith(generatedMark)) own.add(value);
   });
@@ -96,7 +96,7 @@ function rehypeFitIntoSection() {
     const { sectionLevel, idPrefix } = file.data as unknown as MarkdownOptions;
     const published = textIds(tree, idPrefix);
     const headings: Element[] = [];
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node) => {
       if (headingTags.includes(node.tagName)) headings.push(node);
       const { id, name, href } = node.properties;
       if (typeof id === 'string') node.properties.id = published(id) ?? id;
@@ -120,7 +120,7 @@ function rehypeFitIntoSection() {
  */
 function rehypeNameTaskBoxes() {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node) => {
       if (node.tagName === 'input' && node.properties.type === 'checkbox') node.properties.ariaLabel = node.properties.checked ? 'Afkrydset' : 'Ikke afkrydset';
     });
   };

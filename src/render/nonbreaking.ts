@@ -4,8 +4,8 @@
  * »kr. 500«) and a date (»1. januar 2026«). Their spaces become no-break spaces when the
  * page is rendered; the YAML keeps ordinary ones.
  */
-import type { Element, Root, Text } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Root } from 'hast';
+import { eachText } from './walk.js';
 import { months } from '../text/dates.js';
 
 const noBreak = '\u00a0';
@@ -33,10 +33,13 @@ const verbatim = new Set(['code', 'pre', 'kbd', 'samp']);
 /** A rehype plugin: keepTogether on every text outside code. */
 export function rehypeKeepTogether() {
   return (tree: Root) => {
-    visit(tree, (node, _index, parent) => {
-      if (node.type === 'element' && verbatim.has((node as Element).tagName)) return 'skip';
-      if (node.type === 'text' && parent) (node as Text).value = keepTogether((node as Text).value);
-      return undefined;
-    });
+    eachText(
+      tree,
+      (element) => verbatim.has(element.tagName),
+      (text) => {
+        text.value = keepTogether(text.value);
+        return undefined;
+      },
+    );
   };
 }

@@ -5,7 +5,7 @@
  * reader once its rows are blocks (some browsers drop the semantics with `display: block`).
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { eachElement } from './walk.js';
 
 const text = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(text).join('') : '');
 
@@ -31,7 +31,7 @@ function headerRow(table: Element): Element | undefined {
 const roles: Record<string, string> = { table: 'table', thead: 'rowgroup', tbody: 'rowgroup', tfoot: 'rowgroup', tr: 'row', td: 'cell' };
 
 function addRoles(table: Element): void {
-  visit(table, 'element', (node: Element) => {
+  eachElement(table, (node) => {
     if (node !== table && node.tagName === 'table') return 'skip';
     const role = node.tagName === 'th' ? (node.properties.scope === 'row' ? 'rowheader' : 'columnheader') : roles[node.tagName];
     if (role) node.properties.role = role;
@@ -41,7 +41,7 @@ function addRoles(table: Element): void {
 
 export function rehypeFoldingTables() {
   return (tree: Root) => {
-    visit(tree, 'element', (table: Element) => {
+    eachElement(tree, (table) => {
       if (table.tagName !== 'table') return;
       addRoles(table);
       const header = headerRow(table);
