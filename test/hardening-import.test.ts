@@ -11,6 +11,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { ImportError, convertDocx, type WordDocument } from '../src/import/docx.js';
 import { importOutline } from '../src/import/index.js';
+import { nothingUnseen, revealPart } from '../src/import/unseen.js';
 import { keyAllocator } from '../src/import/keys.js';
 import { maxPartBytes, maxTotalBytes } from '../src/import/parts.js';
 import { splitText } from '../src/import/split.js';
@@ -187,6 +188,19 @@ describe('promise: every scan over document text is linear (4× the input takes 
     // Links and pictures whose relationship is missing (#21): a link's text is read for the report, never past a few.
     await expectLinear(commentDocx('<w:hyperlink r:id="rIdIntet"><w:r><w:t>x</w:t></w:r>'), 10_000);
     await expectLinear(commentDocx('<wp:docPr id="1" name="Billede"/><a:blip r:embed="rIdIntet"/>'), 10_000);
+  });
+
+  it('comments, processing instructions and CDATA sections opened and never closed, and hidden runs among them, where the scans begin', async () => {
+    // Taken out before every scan: the part as the scans get it, not a document the converter could read.
+    const rawPart = (text: string) => (n: number) => {
+      const xml = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${text.repeat(n)}</w:body></w:document>`;
+      return () => revealPart('word/document.xml', xml, nothingUnseen());
+    };
+    await expectLinear(rawPart('<!--'), 20_000);
+    await expectLinear(rawPart('<?x '), 20_000);
+    await expectLinear(rawPart('<![CDATA['), 20_000);
+    await expectLinear(rawPart('<w:r><w:rPr><w:vanish/>'), 10_000);
+    await expectLinear(rawPart('<w:r><w:rPr><w:vanish/></w:rPr><w:r><!-- <w:t>x</w:t>'), 10_000);
   });
 
   it('abbreviations in a row (»stk. 1, nr. …«), where sentences are split', async () => {

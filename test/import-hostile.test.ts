@@ -791,3 +791,83 @@ describe('promise: hostile shapes of a package are read, or refused in Danish (n
     expect(written(dir)).toEqual([]);
   });
 });
+
+describe('promise: text hidden in Word is left out however another program writes the XML (before: published from indented XML)', () => {
+  const hiddenRun = textRun('Intern note om budgettet.', '<w:vanish/>');
+  const body = heading('Visitation') + paragraph(textRun('Synlig tekst. '), hiddenRun, textRun('Mere synlig tekst.'));
+  /** The document part indented as a program that pretty-prints its XML writes it: a line break and spaces before every tag. */
+  const indented = (xml: string) => xml.replace(/></g, '>\n    <');
+  const hiddenStyle = (quote: string, properties: string) => (xml: string) =>
+    xml.replace(
+      '</w:styles>',
+      `<w:style w:type=${quote}character${quote} w:styleId=${quote}Note${quote}><w:name w:val=${quote}Note${quote}/><w:rPr${properties}><w:vanish/></w:rPr></w:style></w:styles>`,
+    );
+  const styled = paragraph(textRun('Synlig tekst. '), textRun('Intern note om budgettet.', '<w:rStyle w:val="Note"/>'), textRun('Mere synlig tekst.'));
+
+  it.each<[string, string, Record<string, Edit>?]>([
+    [
+      'the whole document indented (line breaks and spaces between every tag)',
+      body,
+      { 'word/document.xml': (xml) => indented(xml.replace('<w:body>', `<w:body>${body}`)) },
+    ],
+    ['attributes on the run properties', body.replace('<w:rPr><w:vanish/>', '<w:rPr w:rsidR="00A1"><w:vanish/>')],
+    ['a space before the end of the tags', body.replace('<w:r><w:rPr><w:vanish/></w:rPr>', '<w:r ><w:rPr ><w:vanish /></w:rPr >')],
+    ['a comment between the run and its properties', body.replace('<w:r><w:rPr><w:vanish/>', '<w:r><!-- Skjult --><w:rPr><w:vanish/>')],
+    ['a character style in single quotes', styled, { 'word/styles.xml': hiddenStyle("'", '') }],
+    ['a character style whose run properties have attributes', styled, { 'word/styles.xml': hiddenStyle('"', ' w:rsid="00A1"') }],
+  ])('%s', async (_what, content, edits) => {
+    const word = await convertDocx(await documentWith(content, edits));
+    expect(word.html).not.toContain('budgettet');
+    expect(word.html).toContain('Synlig tekst. Mere synlig tekst.');
+    expect(word.unseen?.hidden).toEqual(['Intern note om budgettet.']);
+  });
+
+  it('reads what is written otherwise as Word reads it: hiding switched off in single quotes is shown, spaces inside a text are kept, a CDATA section is text (before: dropped)', async () => {
+    const shown = paragraph(textRun('Synlig tekst.'), textRun(' Vist med vilje.', "<w:vanish w:val='0'/>"));
+    const spaced = paragraph(textRun('Alfa'), textRun(' '), textRun('Beta'));
+    const cdata = '<w:p><w:r><w:t><![CDATA[Pris: 0 kr. <gratis> & uden henvisning]]></w:t></w:r></w:p>';
+    const all = heading('Visitation') + shown + spaced + cdata;
+    const word = await convertDocx(await documentWith(all, { 'word/document.xml': (xml) => indented(xml.replace('<w:body>', `<w:body>${all}`)) }));
+    expect(word.html).toContain('Synlig tekst. Vist med vilje.');
+    expect(word.html).toContain('Alfa Beta');
+    expect(word.html).toContain('Pris: 0 kr. &lt;gratis&gt; &amp; uden henvisning');
+    expect(word.unseen?.hidden).toEqual([]);
+  });
+});
+
+describe('promise: a text box in a hidden run is hidden with it (before: its text was published)', () => {
+  const box = (text: string) => `<w:txbxContent>${paragraph(textRun(text))}</w:txbxContent>`;
+  const vml = (text: string) => `<w:pict><v:shape><v:textbox>${box(text)}</v:textbox></v:shape></w:pict>`;
+  const drawing = (text: string) =>
+    `<w:drawing><wp:anchor><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:txbx>${box(text)}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>`;
+  const both = (text: string) =>
+    `<mc:AlternateContent><mc:Choice Requires="wps">${drawing(text)}</mc:Choice><mc:Fallback>${vml(text)}</mc:Fallback></mc:AlternateContent>`;
+  const inRun = (properties: string, shape: string) => `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ''}${shape}</w:r>`;
+
+  it.each([
+    ['a VML text box', vml],
+    ['a text box drawn without its VML copy', drawing],
+    ['Word’s text box with its VML copy', both],
+  ])('%s: left out and counted once; shown when the run is not hidden', async (_what, shape) => {
+    const content = (properties: string) =>
+      heading('Visitation') + paragraph(textRun('Synlig tekst.'), inRun(properties, shape('Intern note i en tekstboks.')));
+    const hidden = await convertDocx(await documentWith(content('<w:vanish/>')));
+    expect(hidden.html).not.toContain('Intern note');
+    expect(hidden.html).toContain('Synlig tekst.');
+    expect(hidden.unseen?.hidden).toHaveLength(1);
+    expect(hidden.unseen?.hidden[0]).toContain('Intern note i en tekstboks.');
+    const shown = await convertDocx(await documentWith(content('<w:b/>')));
+    expect(shown.html).toContain('Intern note i en tekstboks.');
+    expect(shown.unseen?.hidden).toEqual([]);
+  });
+
+  it('a hidden run inside a shown text box is left out, the rest of the box kept', async () => {
+    const inside = `<w:txbxContent>${paragraph(textRun('Synlig i boksen. '), textRun('Skjult i boksen.', '<w:vanish/>'))}</w:txbxContent>`;
+    const word = await convertDocx(
+      await documentWith(heading('Visitation') + paragraph(inRun('', `<w:pict><v:shape><v:textbox>${inside}</v:textbox></v:shape></w:pict>`))),
+    );
+    expect(word.html).toContain('Synlig i boksen.');
+    expect(word.html).not.toContain('Skjult i boksen.');
+    expect(word.unseen?.hidden).toEqual(['Skjult i boksen.']);
+  });
+});
