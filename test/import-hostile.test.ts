@@ -871,3 +871,36 @@ describe('promise: a text box in a hidden run is hidden with it (before: its tex
     expect(word.unseen?.hidden).toEqual(['Skjult i boksen.']);
   });
 });
+
+describe('promise: a link written as a field (HYPERLINK) is one link, however many runs its text is split into (before: one report line per run, one of them »Linket »««)', () => {
+  const field = (code: string, ...texts: string[]) =>
+    `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${code} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${texts.map((text) => textRun(text)).join('')}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+  const linked = (...fields: string[]) => documentWith(heading('Visitation') + paragraph(textRun('Se '), ...fields, textRun(' for mere.')));
+
+  it.each([[['klik her']], [['klik', ' her']], [['kl', 'ik', ' her']]])('a javascript: link in the runs %j: one line with its whole text', async (texts) => {
+    const { unseen, html } = await convertDocx(await linked(field('HYPERLINK "javascript:alert(1)"', ...texts)));
+    expect(unseen?.links).toEqual([{ text: 'klik her', address: 'javascript:alert(1)' }]);
+    expect(html).not.toContain('javascript');
+  });
+
+  it('a link to a file beside the document and one to a bookmark that is not there, each in three runs: counted once each', async () => {
+    const { unseen } = await convertDocx(
+      await linked(field('HYPERLINK "bilag.docx"', 'bi', 'l', 'ag'), textRun(' og '), field('HYPERLINK \\l "_Intet"', 'af', 'snit', 'tet')),
+    );
+    expect(unseen?.fileLinks).toEqual([{ text: 'bilag', address: 'bilag.docx' }]);
+    expect(unseen?.deadLinks).toEqual(['afsnittet']);
+  });
+
+  it('a web link in two runs is one link on the page; two links side by side to different addresses stay two', async () => {
+    const { yaml } = await importBytes(
+      await linked(field('HYPERLINK "https://www.testby.dk/stof"', 'www.testby', '.dk/stof'), field('HYPERLINK "javascript:void(0)"', 'x', 'y')),
+      { kommune: 'Testby' },
+    );
+    expect(yaml).toContain('Se [www.testby.dk/stof](https://www.testby.dk/stof)xy for mere.');
+    const { unseen } = await convertDocx(await linked(field('HYPERLINK "javascript:a()"', 'et'), field('HYPERLINK "javascript:b()"', 'to')));
+    expect(unseen?.links).toEqual([
+      { text: 'et', address: 'javascript:a()' },
+      { text: 'to', address: 'javascript:b()' },
+    ]);
+  });
+});
