@@ -904,3 +904,54 @@ describe('promise: a link written as a field (HYPERLINK) is one link, however ma
     ]);
   });
 });
+
+describe('promise: a symbol without its font and a list whose list style is missing are read as Word reads them (before: the whole document »beskadiget«)', () => {
+  const text = heading('Visitation') + paragraph(textRun('Vi visiterer inden for 14 dage.'));
+
+  it.each([
+    ['a symbol with a character and no font', '<w:sym w:char="F0FC"/>'],
+    ['a symbol with neither', '<w:sym/>'],
+  ])('%s: left out, the rest of the paragraph and the document kept', async (_what, symbol) => {
+    const word = await convertDocx(await documentWith(text + paragraph(textRun('Før '), `<w:r>${symbol}</w:r>`, textRun(' efter.'))));
+    expect(word.html).toContain('Vi visiterer inden for 14 dage.');
+    expect(word.html).toContain('Før  efter.');
+  });
+
+  it('a symbol with its font is read as before (✓ from Wingdings)', async () => {
+    const word = await convertDocx(
+      await documentWith(text + paragraph(textRun('Før '), '<w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>', textRun(' efter.'))),
+    );
+    expect(word.html).toContain('Før ✓ efter.');
+  });
+
+  const numbering = (link: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="${wordNamespace}"><w:abstractNum w:abstractNumId="0">${link}</w:abstractNum><w:abstractNum w:abstractNumId="1"><w:styleLink w:val="Punktliste"/><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
+  const listStyle = (xml: string) =>
+    xml.replace(
+      '</w:styles>',
+      '<w:style w:type="numbering" w:styleId="Punktliste"><w:name w:val="Punktliste"/><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style></w:styles>',
+    );
+  const listed =
+    text +
+    ['Rådgivning', 'Ambulant behandling']
+      .map((item) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${textRun(item)}</w:p>`)
+      .join('');
+
+  it.each([
+    ['a list style that is not in the styles', '<w:numStyleLink w:val="Findes_ikke"/>', {}],
+    ['a list style named by a style of another type', '<w:numStyleLink w:val="Heading1"/>', {}],
+    ['no styles part at all', '<w:numStyleLink w:val="Punktliste"/>', { 'word/styles.xml': null }],
+  ] as Array<[string, string, Record<string, Edit>]>)('%s: its paragraphs are imported without numbers', async (_what, link, edits) => {
+    const word = await convertDocx(await documentWith(listed, { 'word/numbering.xml': numbering(link), ...edits }));
+    expect(word.html).toContain('Vi visiterer inden for 14 dage.');
+    expect(word.html).toContain('Rådgivning');
+    expect(word.html).toContain('Ambulant behandling');
+  });
+
+  it('a list style that is there still gives the list (a variant that must not change)', async () => {
+    const word = await convertDocx(
+      await documentWith(listed, { 'word/numbering.xml': numbering('<w:numStyleLink w:val="Punktliste"/>'), 'word/styles.xml': listStyle }),
+    );
+    expect(word.html).toContain('<ul><li>Rådgivning</li><li>Ambulant behandling</li></ul>');
+  });
+});

@@ -56,6 +56,8 @@ interface StyleHiding {
   basedOn: Map<string, string>;
   defaults: Map<string, string>;
   document?: boolean;
+  /** The list styles (type »numbering«), which a numbering's numStyleLink names. */
+  numbering: Set<string>;
 }
 
 export const nothingUnseen = (): Unseen => ({
@@ -64,7 +66,7 @@ export const nothingUnseen = (): Unseen => ({
   altChunks: 0,
   links: [],
   fileLinks: [],
-  styles: { own: new Map(), basedOn: new Map(), defaults: new Map() },
+  styles: { own: new Map(), basedOn: new Map(), defaults: new Map(), numbering: new Set() },
   changes: { inserted: 0, deleted: 0, other: 0, insertedTexts: [], deletedTexts: [] },
   deadLinks: [],
   missingPictures: [],
@@ -99,6 +101,7 @@ function readStyleHiding(xml: string, hiding: StyleHiding): void {
     const parent = /<w:basedOn w:val="([^"]*)"/.exec(body)?.[1];
     if (parent !== undefined) hiding.basedOn.set(id, parent);
     const type = /w:type="([^"]*)"/.exec(tag)?.[1];
+    if (type === 'numbering') hiding.numbering.add(id);
     if (type !== undefined && /w:default="(?:1|true|on)"/.test(tag)) hiding.defaults.set(type, id);
   }
 }
@@ -326,10 +329,33 @@ export function revealPart(name: string, original: string, unseen: Unseen, conte
   // Whatever part the converter takes its styles from: what hides text, for withoutHiddenStyles.
   if (accepted.includes('<w:style ') || accepted.includes('<w:docDefaults')) readStyleHiding(accepted, unseen.styles);
   unseen.altChunks += count(accepted, '<w:altChunk');
-  const shown = withoutHiddenRuns(accepted, unseen);
+  const shown = withoutHiddenRuns(root === 'w:numbering' ? withoutDanglingStyleLinks(accepted, unseen.styles.numbering) : accepted, unseen);
   // A page header or footer, the styles or the numbering are never read by the body reader (nor shown as text): nothing in them is counted.
   const linked = context && root !== undefined && textParts.has(root) ? withoutDanglingReferences(name, shown, context, unseen) : shown;
-  return withTextBoxesRead(withSeparators(showFieldResults(linked)));
+  return withTextBoxesRead(withSymbolFonts(withSeparators(showFieldResults(linked))));
+}
+
+/**
+ * A list that takes its levels from a list style (w:numStyleLink) that the styles do not have:
+ * Word shows its paragraphs without numbers, the converter failed on it, and the whole import
+ * with it, as »beskadiget«. The link goes; the list is then one without levels, as in Word. The
+ * styles are read before the numbering (the converter needs them to read it).
+ */
+function withoutDanglingStyleLinks(xml: string, listStyles: ReadonlySet<string>): string {
+  if (!xml.includes('<w:numStyleLink')) return xml;
+  return xml.replace(/<w:numStyleLink\b[^<>]*?(?:\/>|><\/w:numStyleLink>)/g, (link) => {
+    const id = /\sw:val="([^"]*)"/.exec(link)?.[1];
+    return id !== undefined && listStyles.has(decodeXml(id)) ? link : '';
+  });
+}
+
+/**
+ * A symbol (w:sym) without its font: Word shows the character in the run's font; the converter
+ * failed on it, and the whole import with it, as »beskadiget«. With an empty font it reads it as
+ * a symbol it cannot map, and leaves it out, as it does a symbol of a font it does not know.
+ */
+function withSymbolFonts(xml: string): string {
+  return xml.includes('<w:sym') ? xml.replace(/<w:sym(?=[\s/>])(?![^<>]*\sw:font=)/g, '<w:sym w:font=""') : xml;
 }
 
 /**
