@@ -728,6 +728,25 @@ describe('promise: the import never writes a control character, a direction mark
     expectClean(validated, 0);
   });
 
+  it('leaves out what is no character (half a surrogate pair, U+FFFE, U+FFFF, written as character references) and keeps a character beyond the first plane (before: »\\ud800« in the file, »�« on the page)', async () => {
+    const whole = await withDocumentXml(
+      (xml) =>
+        xml.replace(
+          '<w:body>',
+          `<w:body><w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Mål&#xD800;gruppe</w:t></w:r></w:p>${paragraph(textRun('Borgere&#xDFFF; over 18 år&#xFFFE; med &#x1F600; og&#xFFFF; stofmisbrug.'))}`,
+        ),
+      [new Paragraph('Testby Kommune')],
+    );
+    const dir = workspace();
+    writeFileSync(join(dir, 'ingen-tegn.docx'), whole);
+    expectClean(await run(['importer', 'ingen-tegn.docx', '--kommune', 'Testby'], dir), 0);
+    const yaml = readFileSync(join(dir, 'municipalities', 'testby.yml'), 'utf8');
+    expect(yaml).toContain('overskrift: Målgruppe');
+    expect(yaml).toContain('Borgere over 18 år med \u{1F600} og stofmisbrug.');
+    expect(yaml).not.toMatch(/\\u[dD][89a-fA-F]|[\ufffe\uffff\ufffd]/);
+    expectClean(await run(['validate', 'municipalities/testby.yml'], dir), 0);
+  });
+
   it('leaves out characters that show nothing (a soft hyphen from Word, a zero-width space, a word joiner), which validate refuses in a heading', async () => {
     const whole = await withDocumentXml(
       (xml) =>
