@@ -364,7 +364,11 @@ export function readTemplateFolder(dir: string): { templates: Map<string, { path
   const templates = new Map<string, { path: string; source: string }>();
   let names: string[];
   try {
-    if (!existsSync(dir)) return { templates };
+    if (!existsSync(dir)) {
+      // A folder that is a link to nothing or in a ring was meant to be read: said as what it is, never the shared layout in silence.
+      const read = somethingAt(dir) ? readBounded(dir, { maxBytes: 0 }) : undefined;
+      return read && !read.ok ? { templates, problem: { file: dir, code: read.code, args: read.args } as FileProblem } : { templates };
+    }
     names = readdirSync(dir)
       .filter((name) => name.endsWith('.hbs'))
       .sort();

@@ -11,6 +11,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { ImportError, convertDocx, type WordDocument } from '../src/import/docx.js';
 import { importOutline } from '../src/import/index.js';
+import { nothingUnseen, revealPart } from '../src/import/unseen.js';
 import { keyAllocator } from '../src/import/keys.js';
 import { maxPartBytes, maxTotalBytes } from '../src/import/parts.js';
 import { splitText } from '../src/import/split.js';
@@ -187,6 +188,19 @@ describe('promise: every scan over document text is linear (4× the input takes 
     // Links and pictures whose relationship is missing (#21): a link's text is read for the report, never past a few.
     await expectLinear(commentDocx('<w:hyperlink r:id="rIdIntet"><w:r><w:t>x</w:t></w:r>'), 10_000);
     await expectLinear(commentDocx('<wp:docPr id="1" name="Billede"/><a:blip r:embed="rIdIntet"/>'), 10_000);
+  });
+
+  it('comments, processing instructions and CDATA sections opened and never closed, and hidden runs among them, where the scans begin', async () => {
+    // Taken out before every scan: the part as the scans get it, not a document the converter could read.
+    const rawPart = (text: string) => (n: number) => {
+      const xml = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${text.repeat(n)}</w:body></w:document>`;
+      return () => revealPart('word/document.xml', xml, nothingUnseen());
+    };
+    await expectLinear(rawPart('<!--'), 20_000);
+    await expectLinear(rawPart('<?x '), 20_000);
+    await expectLinear(rawPart('<![CDATA['), 20_000);
+    await expectLinear(rawPart('<w:r><w:rPr><w:vanish/>'), 10_000);
+    await expectLinear(rawPart('<w:r><w:rPr><w:vanish/></w:rPr><w:r><!-- <w:t>x</w:t>'), 10_000);
   });
 
   it('abbreviations in a row (»stk. 1, nr. …«), where sentences are split', async () => {
@@ -712,6 +726,25 @@ describe('promise: the import never writes a control character, a direction mark
     expect(yaml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\\u202|\\x1/i);
     const validated = await run(['validate', 'municipalities/testby.yml'], dir);
     expectClean(validated, 0);
+  });
+
+  it('leaves out what is no character (half a surrogate pair, U+FFFE, U+FFFF, written as character references) and keeps a character beyond the first plane (before: »\\ud800« in the file, »�« on the page)', async () => {
+    const whole = await withDocumentXml(
+      (xml) =>
+        xml.replace(
+          '<w:body>',
+          `<w:body><w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Mål&#xD800;gruppe</w:t></w:r></w:p>${paragraph(textRun('Borgere&#xDFFF; over 18 år&#xFFFE; med &#x1F600; og&#xFFFF; stofmisbrug.'))}`,
+        ),
+      [new Paragraph('Testby Kommune')],
+    );
+    const dir = workspace();
+    writeFileSync(join(dir, 'ingen-tegn.docx'), whole);
+    expectClean(await run(['importer', 'ingen-tegn.docx', '--kommune', 'Testby'], dir), 0);
+    const yaml = readFileSync(join(dir, 'municipalities', 'testby.yml'), 'utf8');
+    expect(yaml).toContain('overskrift: Målgruppe');
+    expect(yaml).toContain('Borgere over 18 år med \u{1F600} og stofmisbrug.');
+    expect(yaml).not.toMatch(/\\u[dD][89a-fA-F]|[\ufffe\uffff\ufffd]/);
+    expectClean(await run(['validate', 'municipalities/testby.yml'], dir), 0);
   });
 
   it('leaves out characters that show nothing (a soft hyphen from Word, a zero-width space, a word joiner), which validate refuses in a heading', async () => {

@@ -413,6 +413,20 @@ describe('promise: a municipality’s own templates change the layout but cannot
     expectClean(again, 1);
     expect(again.stderr).toMatch(/Ret skabelonen; den forrige udgave af \S+ er bevaret\./);
   });
+
+  it('says a kommune’s template folder that is a link to nothing or in a ring, keeping the others (before: built with the shared layout in silence)', () => {
+    const dir = workspace({ 'god.yml': small, 'vaek.yml': small, 'ring.yml': small, 'tom.yml': small });
+    const folders = join(dir, 'municipalities', 'skabeloner');
+    mkdirSync(join(folders, 'tom'), { recursive: true });
+    symlinkSync('slettet', join(folders, 'vaek'));
+    symlinkSync('ring', join(folders, 'ring'));
+    const result = run(['build', '--out', join(dir, 'out'), '--dato', date, '--uden-pdf'], dir);
+    expectClean(result, 1);
+    expect(result.stderr).toContain('municipalities/skabeloner/vaek«: skabelonen kan ikke bruges: Filen er et link til »slettet«, som ikke findes.');
+    expect(result.stderr).toContain('municipalities/skabeloner/ring«: skabelonen kan ikke bruges: Filen er et link, der peger på sig selv i ring');
+    for (const built of ['god', 'tom']) expect(existsSync(join(dir, 'out', built, 'kvalitetsstandard.html'))).toBe(true);
+    for (const refused of ['vaek', 'ring']) expect(existsSync(join(dir, 'out', refused, 'kvalitetsstandard.html'))).toBe(false);
+  });
 });
 
 describe('promise: validate is linear in the file, caps its messages with »og N flere« and cuts code frames', () => {

@@ -791,3 +791,167 @@ describe('promise: hostile shapes of a package are read, or refused in Danish (n
     expect(written(dir)).toEqual([]);
   });
 });
+
+describe('promise: text hidden in Word is left out however another program writes the XML (before: published from indented XML)', () => {
+  const hiddenRun = textRun('Intern note om budgettet.', '<w:vanish/>');
+  const body = heading('Visitation') + paragraph(textRun('Synlig tekst. '), hiddenRun, textRun('Mere synlig tekst.'));
+  /** The document part indented as a program that pretty-prints its XML writes it: a line break and spaces before every tag. */
+  const indented = (xml: string) => xml.replace(/></g, '>\n    <');
+  const hiddenStyle = (quote: string, properties: string) => (xml: string) =>
+    xml.replace(
+      '</w:styles>',
+      `<w:style w:type=${quote}character${quote} w:styleId=${quote}Note${quote}><w:name w:val=${quote}Note${quote}/><w:rPr${properties}><w:vanish/></w:rPr></w:style></w:styles>`,
+    );
+  const styled = paragraph(textRun('Synlig tekst. '), textRun('Intern note om budgettet.', '<w:rStyle w:val="Note"/>'), textRun('Mere synlig tekst.'));
+
+  it.each<[string, string, Record<string, Edit>?]>([
+    [
+      'the whole document indented (line breaks and spaces between every tag)',
+      body,
+      { 'word/document.xml': (xml) => indented(xml.replace('<w:body>', `<w:body>${body}`)) },
+    ],
+    ['attributes on the run properties', body.replace('<w:rPr><w:vanish/>', '<w:rPr w:rsidR="00A1"><w:vanish/>')],
+    ['a space before the end of the tags', body.replace('<w:r><w:rPr><w:vanish/></w:rPr>', '<w:r ><w:rPr ><w:vanish /></w:rPr >')],
+    ['a comment between the run and its properties', body.replace('<w:r><w:rPr><w:vanish/>', '<w:r><!-- Skjult --><w:rPr><w:vanish/>')],
+    ['a character style in single quotes', styled, { 'word/styles.xml': hiddenStyle("'", '') }],
+    ['a character style whose run properties have attributes', styled, { 'word/styles.xml': hiddenStyle('"', ' w:rsid="00A1"') }],
+  ])('%s', async (_what, content, edits) => {
+    const word = await convertDocx(await documentWith(content, edits));
+    expect(word.html).not.toContain('budgettet');
+    expect(word.html).toContain('Synlig tekst. Mere synlig tekst.');
+    expect(word.unseen?.hidden).toEqual(['Intern note om budgettet.']);
+  });
+
+  it('reads what is written otherwise as Word reads it: hiding switched off in single quotes is shown, spaces inside a text are kept, a CDATA section is text (before: dropped)', async () => {
+    const shown = paragraph(textRun('Synlig tekst.'), textRun(' Vist med vilje.', "<w:vanish w:val='0'/>"));
+    const spaced = paragraph(textRun('Alfa'), textRun(' '), textRun('Beta'));
+    const cdata = '<w:p><w:r><w:t><![CDATA[Pris: 0 kr. <gratis> & uden henvisning]]></w:t></w:r></w:p>';
+    const all = heading('Visitation') + shown + spaced + cdata;
+    const word = await convertDocx(await documentWith(all, { 'word/document.xml': (xml) => indented(xml.replace('<w:body>', `<w:body>${all}`)) }));
+    expect(word.html).toContain('Synlig tekst. Vist med vilje.');
+    expect(word.html).toContain('Alfa Beta');
+    expect(word.html).toContain('Pris: 0 kr. &lt;gratis&gt; &amp; uden henvisning');
+    expect(word.unseen?.hidden).toEqual([]);
+  });
+});
+
+describe('promise: a text box in a hidden run is hidden with it (before: its text was published)', () => {
+  const box = (text: string) => `<w:txbxContent>${paragraph(textRun(text))}</w:txbxContent>`;
+  const vml = (text: string) => `<w:pict><v:shape><v:textbox>${box(text)}</v:textbox></v:shape></w:pict>`;
+  const drawing = (text: string) =>
+    `<w:drawing><wp:anchor><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:txbx>${box(text)}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>`;
+  const both = (text: string) =>
+    `<mc:AlternateContent><mc:Choice Requires="wps">${drawing(text)}</mc:Choice><mc:Fallback>${vml(text)}</mc:Fallback></mc:AlternateContent>`;
+  const inRun = (properties: string, shape: string) => `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ''}${shape}</w:r>`;
+
+  it.each([
+    ['a VML text box', vml],
+    ['a text box drawn without its VML copy', drawing],
+    ['Word’s text box with its VML copy', both],
+  ])('%s: left out and counted once; shown when the run is not hidden', async (_what, shape) => {
+    const content = (properties: string) =>
+      heading('Visitation') + paragraph(textRun('Synlig tekst.'), inRun(properties, shape('Intern note i en tekstboks.')));
+    const hidden = await convertDocx(await documentWith(content('<w:vanish/>')));
+    expect(hidden.html).not.toContain('Intern note');
+    expect(hidden.html).toContain('Synlig tekst.');
+    expect(hidden.unseen?.hidden).toHaveLength(1);
+    expect(hidden.unseen?.hidden[0]).toContain('Intern note i en tekstboks.');
+    const shown = await convertDocx(await documentWith(content('<w:b/>')));
+    expect(shown.html).toContain('Intern note i en tekstboks.');
+    expect(shown.unseen?.hidden).toEqual([]);
+  });
+
+  it('a hidden run inside a shown text box is left out, the rest of the box kept', async () => {
+    const inside = `<w:txbxContent>${paragraph(textRun('Synlig i boksen. '), textRun('Skjult i boksen.', '<w:vanish/>'))}</w:txbxContent>`;
+    const word = await convertDocx(
+      await documentWith(heading('Visitation') + paragraph(inRun('', `<w:pict><v:shape><v:textbox>${inside}</v:textbox></v:shape></w:pict>`))),
+    );
+    expect(word.html).toContain('Synlig i boksen.');
+    expect(word.html).not.toContain('Skjult i boksen.');
+    expect(word.unseen?.hidden).toEqual(['Skjult i boksen.']);
+  });
+});
+
+describe('promise: a link written as a field (HYPERLINK) is one link, however many runs its text is split into (before: one report line per run, one of them »Linket »««)', () => {
+  const field = (code: string, ...texts: string[]) =>
+    `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${code} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${texts.map((text) => textRun(text)).join('')}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+  const linked = (...fields: string[]) => documentWith(heading('Visitation') + paragraph(textRun('Se '), ...fields, textRun(' for mere.')));
+
+  it.each([[['klik her']], [['klik', ' her']], [['kl', 'ik', ' her']]])('a javascript: link in the runs %j: one line with its whole text', async (texts) => {
+    const { unseen, html } = await convertDocx(await linked(field('HYPERLINK "javascript:alert(1)"', ...texts)));
+    expect(unseen?.links).toEqual([{ text: 'klik her', address: 'javascript:alert(1)' }]);
+    expect(html).not.toContain('javascript');
+  });
+
+  it('a link to a file beside the document and one to a bookmark that is not there, each in three runs: counted once each', async () => {
+    const { unseen } = await convertDocx(
+      await linked(field('HYPERLINK "bilag.docx"', 'bi', 'l', 'ag'), textRun(' og '), field('HYPERLINK \\l "_Intet"', 'af', 'snit', 'tet')),
+    );
+    expect(unseen?.fileLinks).toEqual([{ text: 'bilag', address: 'bilag.docx' }]);
+    expect(unseen?.deadLinks).toEqual(['afsnittet']);
+  });
+
+  it('a web link in two runs is one link on the page; two links side by side to different addresses stay two', async () => {
+    const { yaml } = await importBytes(
+      await linked(field('HYPERLINK "https://www.testby.dk/stof"', 'www.testby', '.dk/stof'), field('HYPERLINK "javascript:void(0)"', 'x', 'y')),
+      { kommune: 'Testby' },
+    );
+    expect(yaml).toContain('Se [www.testby.dk/stof](https://www.testby.dk/stof)xy for mere.');
+    const { unseen } = await convertDocx(await linked(field('HYPERLINK "javascript:a()"', 'et'), field('HYPERLINK "javascript:b()"', 'to')));
+    expect(unseen?.links).toEqual([
+      { text: 'et', address: 'javascript:a()' },
+      { text: 'to', address: 'javascript:b()' },
+    ]);
+  });
+});
+
+describe('promise: a symbol without its font and a list whose list style is missing are read as Word reads them (before: the whole document »beskadiget«)', () => {
+  const text = heading('Visitation') + paragraph(textRun('Vi visiterer inden for 14 dage.'));
+
+  it.each([
+    ['a symbol with a character and no font', '<w:sym w:char="F0FC"/>'],
+    ['a symbol with neither', '<w:sym/>'],
+  ])('%s: left out, the rest of the paragraph and the document kept', async (_what, symbol) => {
+    const word = await convertDocx(await documentWith(text + paragraph(textRun('Før '), `<w:r>${symbol}</w:r>`, textRun(' efter.'))));
+    expect(word.html).toContain('Vi visiterer inden for 14 dage.');
+    expect(word.html).toContain('Før  efter.');
+  });
+
+  it('a symbol with its font is read as before (✓ from Wingdings)', async () => {
+    const word = await convertDocx(
+      await documentWith(text + paragraph(textRun('Før '), '<w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>', textRun(' efter.'))),
+    );
+    expect(word.html).toContain('Før ✓ efter.');
+  });
+
+  const numbering = (link: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="${wordNamespace}"><w:abstractNum w:abstractNumId="0">${link}</w:abstractNum><w:abstractNum w:abstractNumId="1"><w:styleLink w:val="Punktliste"/><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
+  const listStyle = (xml: string) =>
+    xml.replace(
+      '</w:styles>',
+      '<w:style w:type="numbering" w:styleId="Punktliste"><w:name w:val="Punktliste"/><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style></w:styles>',
+    );
+  const listed =
+    text +
+    ['Rådgivning', 'Ambulant behandling']
+      .map((item) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${textRun(item)}</w:p>`)
+      .join('');
+
+  it.each([
+    ['a list style that is not in the styles', '<w:numStyleLink w:val="Findes_ikke"/>', {}],
+    ['a list style named by a style of another type', '<w:numStyleLink w:val="Heading1"/>', {}],
+    ['no styles part at all', '<w:numStyleLink w:val="Punktliste"/>', { 'word/styles.xml': null }],
+  ] as Array<[string, string, Record<string, Edit>]>)('%s: its paragraphs are imported without numbers', async (_what, link, edits) => {
+    const word = await convertDocx(await documentWith(listed, { 'word/numbering.xml': numbering(link), ...edits }));
+    expect(word.html).toContain('Vi visiterer inden for 14 dage.');
+    expect(word.html).toContain('Rådgivning');
+    expect(word.html).toContain('Ambulant behandling');
+  });
+
+  it('a list style that is there still gives the list (a variant that must not change)', async () => {
+    const word = await convertDocx(
+      await documentWith(listed, { 'word/numbering.xml': numbering('<w:numStyleLink w:val="Punktliste"/>'), 'word/styles.xml': listStyle }),
+    );
+    expect(word.html).toContain('<ul><li>Rådgivning</li><li>Ambulant behandling</li></ul>');
+  });
+});

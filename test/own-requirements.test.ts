@@ -3,7 +3,7 @@
  * search as the law's and reported apart, in text and JSON; a broken file is a located
  * Danish error that stops nothing else.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -230,6 +230,32 @@ describe('own requirements: a malformed file', () => {
     const [entry] = JSON.parse(runCli(['validate', '--format', 'json', join(dir, 'randers.yml')]).stdout);
     expect(entry).toMatchObject({ fil: join(dir, 'randers.yml'), gyldig: true, fejl: [], egne_krav: { fil: join(dir, 'randers.krav.yml'), gyldig: false } });
     expect(entry.egne_krav.fejl[0]).toMatchObject({ fil: join(dir, 'randers.krav.yml'), alvor: 'fejl' });
+  });
+});
+
+describe('own requirements: a .krav.yml that is a link to nothing or in a ring is said, never silently no own requirements', () => {
+  const kinds: [string, (file: string) => void, RegExp][] = [
+    [
+      'a link to a file that is gone',
+      (file) => symlinkSync('slettet.krav.yml', file),
+      /randers\.krav\.yml {2}fejl {2}Filen er et link til »slettet\.krav\.yml«, som ikke findes/,
+    ],
+    ['a link in a ring', (file) => symlinkSync('randers.krav.yml', file), /randers\.krav\.yml {2}fejl {2}Filen er et link, der peger på sig selv i ring/],
+    ['a folder (as before)', (file) => mkdirSync(file), /randers\.krav\.yml {2}fejl {2}Det er en mappe, ikke en fil/],
+  ];
+  it.each(kinds)('%s: check, validate and the JSON say it; the municipality is still checked', (_, make, error) => {
+    const dir = folderWith('randers', undefined);
+    make(join(dir, 'randers.krav.yml'));
+    const checked = runCli(['check', ...date, join(dir, 'randers.yml')]);
+    expect(checked.stdout).toContain('Kommunens egne krav');
+    expect(checked.stdout).toMatch(error);
+    expect(checked.stdout).toMatch(/^Randers Kommune: \d+ opfyldt/m);
+    expect(checked.stdout + checked.stderr).not.toMatch(stackTrace);
+    expect(checked.status).toBe(1);
+    const validated = runCli(['validate', join(dir, 'randers.yml')]);
+    expect(validated.stdout).toMatch(error);
+    expect(validated.status).toBe(1);
+    expect(ownOf(join(dir, 'randers.yml'))).toMatchObject({ fil: join(dir, 'randers.krav.yml'), gyldig: false });
   });
 });
 

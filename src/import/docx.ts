@@ -8,6 +8,7 @@ import mammoth from 'mammoth';
 import type { Message } from '../diagnostics/messages.js';
 import { readBounded } from '../files.js';
 import { elementCounter } from './element-caps.js';
+import { withFieldLinksJoined } from './field-links.js';
 import { ImportError } from './errors.js';
 import { withoutUnseenCharacters } from '../lint/control-characters.js';
 import type { Diagram } from './imported.js';
@@ -296,7 +297,11 @@ export async function convertDocx(bytes: Buffer): Promise<WordDocument> {
         styleMap,
         externalFileAccess: false,
         transformDocument: (document: DocumentModel) =>
-          readDocumentModel(document, (tree) => withoutUnsafeLinks(withoutHiddenStyles(houseHeadingStyles(tree), unseen), unseen), unseen),
+          readDocumentModel(
+            document,
+            (tree) => withoutUnsafeLinks(withoutHiddenStyles(houseHeadingStyles(withFieldLinksJoined(tree)), unseen), unseen),
+            unseen,
+          ),
         // The picture is not read; its description (alt text) says what was there.
         convertImage: mammoth.images.imgElement(async () => {
           images += 1;

@@ -10,6 +10,7 @@
  * forward pass.
  */
 import type { ImportedStandard } from './imported.js';
+import { canonicalMarkup } from './canonical-markup.js';
 import { ImportError } from './errors.js';
 import { type DeadEnds, type PartContext, withoutDanglingReferences } from './references.js';
 import { namespaceDeclarations, withWordPrefixes } from './prefixes.js';
@@ -55,6 +56,8 @@ interface StyleHiding {
   basedOn: Map<string, string>;
   defaults: Map<string, string>;
   document?: boolean;
+  /** The list styles (type »numbering«), which a numbering's numStyleLink names. */
+  numbering: Set<string>;
 }
 
 export const nothingUnseen = (): Unseen => ({
@@ -63,7 +66,7 @@ export const nothingUnseen = (): Unseen => ({
   altChunks: 0,
   links: [],
   fileLinks: [],
-  styles: { own: new Map(), basedOn: new Map(), defaults: new Map() },
+  styles: { own: new Map(), basedOn: new Map(), defaults: new Map(), numbering: new Set() },
   changes: { inserted: 0, deleted: 0, other: 0, insertedTexts: [], deletedTexts: [] },
   deadLinks: [],
   missingPictures: [],
@@ -81,16 +84,8 @@ function vanishes(properties: string): boolean | undefined {
   return tag === undefined ? undefined : !/w:val="(?:0|false|off)"/.test(tag);
 }
 
-/** Whether a run's own properties (right after its opening tag) hide it. */
-function isHiddenRun(run: string): boolean {
-  const properties = run.indexOf('>') + 1;
-  if (!run.startsWith('<w:rPr>', properties)) return false;
-  const end = run.indexOf('</w:rPr>', properties);
-  return vanishes(run.slice(properties, end < 0 ? undefined : end)) === true;
-}
-
 /** The run properties inside `element` (»rPrDefault«, a style): what lies between its <w:rPr> and </w:rPr>. */
-const runPropertiesIn = (xml: string) => /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(xml)?.[1] ?? '';
+const runPropertiesIn = (xml: string) => /<w:rPr(?:\s[^<>]*)?>([\s\S]*?)<\/w:rPr>/.exec(xml)?.[1] ?? '';
 
 /** Reads what a styles part says about hiding text into `hiding`. */
 function readStyleHiding(xml: string, hiding: StyleHiding): void {
@@ -106,6 +101,7 @@ function readStyleHiding(xml: string, hiding: StyleHiding): void {
     const parent = /<w:basedOn w:val="([^"]*)"/.exec(body)?.[1];
     if (parent !== undefined) hiding.basedOn.set(id, parent);
     const type = /w:type="([^"]*)"/.exec(tag)?.[1];
+    if (type === 'numbering') hiding.numbering.add(id);
     if (type !== undefined && /w:default="(?:1|true|on)"/.test(tag)) hiding.defaults.set(type, id);
   }
 }
@@ -125,20 +121,54 @@ function styleHides(hiding: StyleHiding, type: string, named: string | null | un
   return undefined;
 }
 
-/** The part without its hidden runs, their text recorded. A run is what follows the last run opening before a run's end. */
+/** A run's start and end, the start and end of run properties, and the setting that hides text. */
+const runTokens = /<w:r(?:\s[^<>]*)?>|<\/w:r>|<w:rPr(?:\s[^<>]*)?\/?>|<\/w:rPr>|<w:vanish\b[^<>]*>/g;
+
+interface OpenRun {
+  start: number;
+  /** Where its start tag ends: run properties there are its own. */
+  inside: number;
+  hidden: boolean;
+}
+
+/**
+ * The part without its hidden runs, their text recorded: a run whose own properties (right
+ * after its start tag) hide it goes with all it holds, a text box drawn in it too. One forward
+ * pass over the runs' tags, nested ones included; a hidden run inside a hidden run is one.
+ */
 export function withoutHiddenRuns(xml: string, unseen: Unseen): string {
   if (!xml.includes('<w:vanish')) return xml;
-  const pieces = xml.split('</w:r>');
-  for (let index = 0; index < pieces.length - 1; index += 1) {
-    const piece = pieces[index]!;
-    const start = Math.max(piece.lastIndexOf('<w:r>'), piece.lastIndexOf('<w:r '));
-    if (start < 0 || !isHiddenRun(piece.slice(start))) continue;
-    const text = paragraphsOfPart(piece.slice(start)).join(' ');
-    if (text) unseen.hidden.push(text);
-    // The run becomes an empty one: the join closes it again.
-    pieces[index] = `${piece.slice(0, start)}<w:r>`;
+  const open: OpenRun[] = [];
+  const cut: Array<[number, number]> = [];
+  /** The run whose own properties are being read. */
+  let reading: OpenRun | undefined;
+  for (const { 0: tag, index } of xml.matchAll(runTokens)) {
+    if (tag.startsWith('<w:vanish')) {
+      if (reading) reading.hidden = vanishes(tag) === true;
+    } else if (tag.startsWith('<w:rPr')) {
+      const run = open.at(-1);
+      reading = run?.inside === index && !tag.endsWith('/>') ? run : undefined;
+    } else if (tag === '</w:rPr>') reading = undefined;
+    else if (tag !== '</w:r>') {
+      if (!tag.endsWith('/>')) open.push({ start: index, inside: index + tag.length, hidden: false });
+    } else {
+      const run = open.pop();
+      if (!run?.hidden) continue;
+      // The hidden runs inside it go with it.
+      while (cut.length > 0 && cut.at(-1)![0] > run.start) cut.pop();
+      cut.push([run.start, index + tag.length]);
+    }
   }
-  return pieces.join('</w:r>');
+  let kept = '';
+  let from = 0;
+  for (const [start, end] of cut) {
+    const text = paragraphsOfPart(xml.slice(start, end)).join(' ');
+    if (text) unseen.hidden.push(text);
+    // The run becomes an empty one.
+    kept += `${xml.slice(from, start)}<w:r></w:r>`;
+    from = end;
+  }
+  return kept + xml.slice(from);
 }
 
 /**
@@ -281,8 +311,9 @@ const rootElement = (xml: string) => /<(?![?!])([\w.:-]+)/.exec(xml)?.[1];
  * should be converted. `context` gives the part's relationships, for its links and pictures.
  */
 export function revealPart(name: string, original: string, unseen: Unseen, context?: () => PartContext): string {
-  requireWordPrefix(original);
-  const xml = withWordPrefixes(original);
+  const canonical = canonicalMarkup(original);
+  requireWordPrefix(canonical);
+  const xml = withWordPrefixes(canonical);
   const root = rootElement(xml);
   if (/(?:^|\/)comments\.xml$/.test(name) || root === 'w:comments') {
     unseen.comments.push(
@@ -298,10 +329,33 @@ export function revealPart(name: string, original: string, unseen: Unseen, conte
   // Whatever part the converter takes its styles from: what hides text, for withoutHiddenStyles.
   if (accepted.includes('<w:style ') || accepted.includes('<w:docDefaults')) readStyleHiding(accepted, unseen.styles);
   unseen.altChunks += count(accepted, '<w:altChunk');
-  const shown = withoutHiddenRuns(accepted, unseen);
+  const shown = withoutHiddenRuns(root === 'w:numbering' ? withoutDanglingStyleLinks(accepted, unseen.styles.numbering) : accepted, unseen);
   // A page header or footer, the styles or the numbering are never read by the body reader (nor shown as text): nothing in them is counted.
   const linked = context && root !== undefined && textParts.has(root) ? withoutDanglingReferences(name, shown, context, unseen) : shown;
-  return withTextBoxesRead(withSeparators(showFieldResults(linked)));
+  return withTextBoxesRead(withSymbolFonts(withSeparators(showFieldResults(linked))));
+}
+
+/**
+ * A list that takes its levels from a list style (w:numStyleLink) that the styles do not have:
+ * Word shows its paragraphs without numbers, the converter failed on it, and the whole import
+ * with it, as »beskadiget«. The link goes; the list is then one without levels, as in Word. The
+ * styles are read before the numbering (the converter needs them to read it).
+ */
+function withoutDanglingStyleLinks(xml: string, listStyles: ReadonlySet<string>): string {
+  if (!xml.includes('<w:numStyleLink')) return xml;
+  return xml.replace(/<w:numStyleLink\b[^<>]*?(?:\/>|><\/w:numStyleLink>)/g, (link) => {
+    const id = /\sw:val="([^"]*)"/.exec(link)?.[1];
+    return id !== undefined && listStyles.has(decodeXml(id)) ? link : '';
+  });
+}
+
+/**
+ * A symbol (w:sym) without its font: Word shows the character in the run's font; the converter
+ * failed on it, and the whole import with it, as »beskadiget«. With an empty font it reads it as
+ * a symbol it cannot map, and leaves it out, as it does a symbol of a font it does not know.
+ */
+function withSymbolFonts(xml: string): string {
+  return xml.includes('<w:sym') ? xml.replace(/<w:sym(?=[\s/>])(?![^<>]*\sw:font=)/g, '<w:sym w:font=""') : xml;
 }
 
 /**

@@ -35,9 +35,16 @@ const otherLineBreaks = /[\u0085\u2028\u2029]/g;
  * so it becomes a space.
  */
 export const withoutUnseenCharacters = (text: string): string => {
-  const spaced = text.replace(otherLineBreaks, ' ');
+  const spaced = text.replace(otherLineBreaks, ' ').replace(notCharacters, '');
   return unseenCharacters.test(spaced) ? spaced.replace(new RegExp(unseenCharacters, 'g'), '') : spaced;
 };
+
+/**
+ * What is no character at all: half of a surrogate pair without its other half (a character
+ * reference such as »&#xD800;«, which XML forbids and a parser may let through) and the
+ * noncharacters U+FFFE and U+FFFF. Written to YAML as »\ud800« and shown as »�« on the page.
+ */
+const notCharacters = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
 const directionMarks = /[\u202a-\u202e\u2066-\u2069]/;
 
 /** What no name on the command line holds (`ny`, `importer --kommune`): control characters, line and paragraph separators, marks of direction, characters that show nothing. */

@@ -6,10 +6,9 @@
  * line and column, and the municipality's own check runs all the same.
  */
 import { message } from '../diagnostics/messages.js';
-import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { ownRequirementsFileOf, readBounded } from '../files.js';
+import { ownRequirementsFileOf, readBounded, somethingAt } from '../files.js';
 import { withCharacterProblems } from '../lint/control-characters.js';
 import { maxFileBytes, parseSource, type LoadedFile } from '../load.js';
 import { checkOwnData, type OwnRequirement } from './format.js';
@@ -36,7 +35,8 @@ export interface OwnRequirementsLoad {
 export function loadOwnRequirementsFor(municipalityFile: string, regulation: Regulation, source?: Uint8Array): OwnRequirementsLoad | undefined {
   const file = ownRequirementsFileOf(municipalityFile);
   if (source) return ownRequirementsFromSource(file, source, regulation);
-  return existsSync(file) ? readOwnRequirements(file, regulation) : undefined;
+  // A link to nothing or in a ring is there too, and said: never silently no own requirements.
+  return somethingAt(file) ? readOwnRequirements(file, regulation) : undefined;
 }
 
 /** Reads a `.krav.yml` by its own name (`validate` is given one): a file that is missing is an error here. */
