@@ -1614,3 +1614,32 @@ describe('words that look like an answer and are not', () => {
     );
   });
 });
+
+describe('classes of text that read like an answer and say nothing of what the kommune does (h29)', () => {
+  /** The status of one requirement when the text is its own field's, or a section's with a heading of its own (marked as covering it, or not). */
+  const inField = (id: string, field: string, text: string) => finding(checked(`${field}:\n  tekst: ${JSON.stringify(text)}\n`), id).status;
+  const inSection = (id: string, heading: string, text: string, covers = false) =>
+    finding(
+      checked(
+        `oevrige_afsnit:\n  - noegle: afsnit\n    overskrift: ${JSON.stringify(heading)}\n${covers ? `    daekker: ['${id}']\n` : ''}    tekst: ${JSON.stringify(text)}\n`,
+      ),
+      id,
+    ).status;
+
+  it('§ 4, stk. 1, nr. 15: a sentence of any length that gift cards are used, as the rules allow, is no guideline; when, to whom, how much or how it is agreed is one', () => {
+    const used = [
+      'Gavekort kan anvendes som led i behandlingen efter bekendtgørelsens regler.',
+      'Gavekort benyttes i Rusmiddelcentret som et redskab i behandlingen af stofmisbrug.',
+      'Vi anvender gavekort i behandlingen efter de regler, der gælder på området.',
+    ];
+    const guidelines = [
+      'Borgere i ambulant behandling kan få et gavekort på 100 kr. efter fire ugers stabilt fremmøde.',
+      'Vi bruger gavekort i behandlingen. Værdien er 100 kr., og behandleren aftaler det med dig.',
+      'Gavekort anvendes i behandlingen. Behandleren aftaler med dig, hvornår du får et.',
+    ];
+    expect(used.filter((text) => inField('§4.1.15', 'gavekort', text) === 'opfyldt')).toEqual([]);
+    expect(used.filter((text) => inSection('§4.1.15', 'Motivation i behandlingen', text, true) === 'opfyldt')).toEqual([]);
+    expect(guidelines.filter((text) => inField('§4.1.15', 'gavekort', text) !== 'opfyldt')).toEqual([]);
+    expect(guidelines.filter((text) => inSection('§4.1.15', 'Motivation i behandlingen', text, true) !== 'opfyldt')).toEqual([]);
+  });
+});
