@@ -1642,4 +1642,23 @@ describe('classes of text that read like an answer and say nothing of what the k
     expect(guidelines.filter((text) => inField('§4.1.15', 'gavekort', text) !== 'opfyldt')).toEqual([]);
     expect(guidelines.filter((text) => inSection('§4.1.15', 'Motivation i behandlingen', text, true) !== 'opfyldt')).toEqual([]);
   });
+
+  it('§ 4, stk. 4: »barnets lov« names an act, not a child, and a young person’s siblings are not the person’s children; the person’s own children, under any law, are', () => {
+    const notChildren = [
+      'Afgørelser efter barnets lov kan påklages til Ankestyrelsen inden fire uger.',
+      'Beslutning om behandling efter barnets lov træffes af Børne- og Familierådgivningen.',
+      'Behandlingen af unge sker efter Barnets Reform og barnets lov i Ungeenheden, som også inddrager forældrene.',
+      'Søskende under 18 år kan deltage i familiesamtaler.',
+    ];
+    const children = [
+      'Vi følger barnets lov og underretter kommunen, hvis vi bliver bekymrede for dit barn.',
+      'Har du hjemmeboende børn under 18 år, tilbyder vi familiesamtaler, hvor også deres søskende kan deltage.',
+      'Barnets trivsel er i fokus: vi spørger altid, om du har hjemmeboende børn, og tilbyder en børnesamtale.',
+    ];
+    expect(notChildren.filter((text) => inField('§4.4', 'hjemmeboende_boern', text) === 'opfyldt')).toEqual([]);
+    expect(notChildren.filter((text) => inSection('§4.4', 'Unge under 18 år', text) === 'opfyldt')).toEqual([]);
+    expect(notChildren.filter((text) => inSection('§4.4', 'Børn og familie', text, true) === 'opfyldt')).toEqual([]);
+    expect(children.filter((text) => inField('§4.4', 'hjemmeboende_boern', text) !== 'opfyldt')).toEqual([]);
+    expect(children.filter((text) => inSection('§4.4', 'Børn og familie', text, true) !== 'opfyldt')).toEqual([]);
+  });
 });
