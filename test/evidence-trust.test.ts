@@ -1661,4 +1661,28 @@ describe('classes of text that read like an answer and say nothing of what the k
     expect(children.filter((text) => inField('§4.4', 'hjemmeboende_boern', text) !== 'opfyldt')).toEqual([]);
     expect(children.filter((text) => inSection('§4.4', 'Børn og familie', text, true) !== 'opfyldt')).toEqual([]);
   });
+
+  it('what shall appear in the standard, in the passive or with »det« (»Det skal fremgå af kvalitetsstandarden, at …«), is the law’s demand on the document, wherever it stands; the standard told as the source of a right is an answer', () => {
+    const shall = [
+      'Det skal fremgå af kvalitetsstandarden, at behandlingen iværksættes senest 14 dage efter henvendelsen.',
+      'Det skal desuden fremgå af standarden, at behandlingen starter senest 14 dage efter, at du har henvendt dig.',
+      'Af kvalitetsstandarden skal det fremgå, at behandlingen iværksættes senest 14 dage efter henvendelsen.',
+      'I denne standard skal det beskrives, at behandlingen iværksættes senest 14 dage efter henvendelsen.',
+      'Det bør stå i dokumentet, at behandlingen iværksættes senest 14 dage efter henvendelsen.',
+    ];
+    const told = [
+      'Behandlingen iværksættes senest 14 dage efter, at du har henvendt dig.',
+      'Ifølge standarden har du ret til at starte behandling senest 14 dage efter din henvendelse.',
+    ];
+    for (const [heading, covers] of [
+      ['Indhold', false],
+      ['Behandlingsgaranti', true],
+    ] as const) {
+      expect(shall.filter((text) => inSection('§4.1.6', heading, text, covers) === 'opfyldt')).toEqual([]);
+      expect(shall.filter((text) => inSection('§4.1.6', heading, `Standarden indeholder:\n\n- ${text}`, covers) === 'opfyldt')).toEqual([]);
+    }
+    expect(shall.filter((text) => inField('§4.1.6', 'behandlingsgaranti', text) === 'opfyldt')).toEqual([]);
+    expect(told.filter((text) => inField('§4.1.6', 'behandlingsgaranti', text) !== 'opfyldt')).toEqual([]);
+    expect(told.filter((text) => inSection('§4.1.6', 'Hvornår starter behandlingen?', text) !== 'opfyldt')).toEqual([]);
+  });
 });

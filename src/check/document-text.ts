@@ -190,6 +190,8 @@ const templateText = danish(
 
 /** The document (or a part of it) named as what a sentence is about. */
 const documentNoun = String.raw`(?:kvalitets)?standard(?:en|ens)?|dokument(?:et|ets)?|afsnit(?:tet|tets)?(?: \d+)?|kapit(?:el|let|lets)(?: \d+)?|del \d+|pjecen|folderen|bilag(?:et)? \d*`;
+/** What shall appear in the document, the law's demand on it in the passive (»Det skal fremgå af kvalitetsstandarden, at …«, »I standarden skal det beskrives, hvordan …«). */
+const shallAppearIn = String.raw`^(?:det )?(?:skal|bør|må) (?:det )?(?:desuden |endvidere |også |tillige )?(?:fremgå|beskrives|oplyses|anføres|angives|stå|redegøres for|gøres rede for) (?:af|i) (?:denne |dette |den |det |nærværende )?(?:${documentNoun})(?!\p{L})|^(?:af|i) (?:denne |dette |den |det |nærværende )?(?:${documentNoun}),? (?:skal|bør|må) (?:det )?(?:desuden |endvidere |også |tillige )?(?:fremgå|beskrives|oplyses|anføres|angives|stå|redegøres for|gøres rede for)(?!\p{L})`;
 /**
  * A sentence about the document itself: it starts with the document as its subject
  * (»Kvalitetsstandarden fastsætter …«, »Afsnit 1 omhandler …«, »Del 2 omfatter …«), says
@@ -208,13 +210,15 @@ const aboutDocument = danish(
     String.raw`(?:^|\s)(?:i|med) (?:denne|dette|nærværende) (?:${documentNoun})(?!\p{L})`,
     String.raw`^(?:her|nedenfor|nedenstående|herefter|i det følgende|herunder)\s+(?:beskrives|gennemgås|redegøres|præsenteres|gives|oplyses|informeres|anføres|angives|nævnes|opregnes|indsættes|udfyldes|fremgår|følger|står|findes|vil|skal|bliver|kommer|kan du (?:læse|se|finde))(?!\p{L})`,
     String.raw`(?:${documentNoun}) (?:skal|vil|bør|kommer til at) (?:\p{L}+ )?(?:beskrive|indeholde|redegøre|oplyse|gennemgå|handle|omhandle|præsentere)`,
+    // What shall appear in it, in the passive or with »det« (»Det skal fremgå af kvalitetsstandarden, at …«, »Af standarden skal det fremgå, hvordan …«).
+    shallAppearIn,
     String.raw`(?:præsentere|fremlægge|udgive)r?\s[^.]{0,60}(?:kvalitets)?standard`,
     String.raw`^(?:den |denne )?(?:lovgivning(?:en)?|loven|bekendtgørelsen|serviceloven|\p{L}*lovens? (?:§ ?)?\d+)(?!\p{L})[^.]{0,80}?(?<!\p{L})(?:regulerer|beskriver|fastsætter|fastlægger|omhandler|indeholder|forudsætter|stiller krav)(?!\p{L})`,
   ].join('|'),
 );
 /** What a text says it will or should contain: never an answer, even about the document itself. */
 const announcement = new LetterPattern(
-  String.raw`^(?:her|nedenfor|nedenstående|herefter|i det følgende)\s+(?:beskrives|gennemgås|redegøres|gives|oplyses|informeres|anføres|angives|nævnes|opregnes|præsenteres|indsættes|udfyldes|vil|skal)(?!\p{L})|(?:afsnit|kapit|standard|dokument)\p{L}* (?:skal|vil|bør|kommer til at) (?:\p{L}+ )?(?:beskrive|indeholde|redegøre|oplyse|gennemgå|handle|omhandle)|formål(?:et)? med (?:\p{L}+ )?(?:afsnit|kapit)`,
+  String.raw`${shallAppearIn}|^(?:her|nedenfor|nedenstående|herefter|i det følgende)\s+(?:beskrives|gennemgås|redegøres|gives|oplyses|informeres|anføres|angives|nævnes|opregnes|præsenteres|indsættes|udfyldes|vil|skal)(?!\p{L})|(?:afsnit|kapit|standard|dokument)\p{L}* (?:skal|vil|bør|kommer til at) (?:\p{L}+ )?(?:beskrive|indeholde|redegøre|oplyse|gennemgå|handle|omhandle)|formål(?:et)? med (?:\p{L}+ )?(?:afsnit|kapit)`,
 );
 
 /** Whom the standard covers (»Kvalitetsstandarden omfatter borgere med …«) is its target group, not words about it. */
