@@ -1685,4 +1685,27 @@ describe('classes of text that read like an answer and say nothing of what the k
     expect(told.filter((text) => inField('§4.1.6', 'behandlingsgaranti', text) !== 'opfyldt')).toEqual([]);
     expect(told.filter((text) => inSection('§4.1.6', 'Hvornår starter behandlingen?', text) !== 'opfyldt')).toEqual([]);
   });
+
+  it('a word defined in general (»En handleplan efter § 141 er en plan for …«, »Brugerinddragelse er en proces, hvor …«) says what it means, not what is done, in any field or list; the kommune’s own thing told in the same shape answers', () => {
+    const defined: [string, string, string][] = [
+      ['§4.1.9', 'handleplaner', 'En handleplan efter § 141 er en plan for indsatsen.'],
+      ['§4.1.9', 'handleplaner', 'En handleplan er et redskab til at koordinere indsatsen over for borgeren.'],
+      ['§4.1.9', 'handleplaner', 'En handleplan (jf. servicelovens § 141) er en plan, som beskriver formålet med indsatsen.'],
+      ['§4.1.10', 'brugerinddragelse', 'Brugerinddragelse er en proces, hvor brugerne får indflydelse på tilbuddet.'],
+      ['§4.1.10', 'brugerinddragelse', 'Et brugerråd er et forum, hvor brugerne mødes med ledelsen.'],
+      ['§4.1.14', 'monitorering', 'Monitorering er en systematisk indsamling af data om indsatsen, fx i DanRIS.'],
+    ];
+    const own: [string, string, string][] = [
+      ['§4.1.10', 'brugerinddragelse', 'Brugerrådet er et forum, hvor brugerne mødes med ledelsen fire gange om året.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vores brugerråd er et forum, hvor brugerne mødes med ledelsen fire gange om året.'],
+      ['§4.1.14', 'monitorering', 'Monitoreringen er en systematisk registrering af alle forløb i DanRIS.'],
+      ['§4.1.9', 'handleplaner', 'Din handleplan efter § 141 er en plan, som din sagsbehandler udarbejder sammen med dig og koordinerer med behandlingen.'],
+    ];
+    const met = (cases: [string, string, string][], where: (id: string, field: string, text: string) => string) =>
+      cases.filter(([id, field, text]) => where(id, field, text) === 'opfyldt').map(([, , text]) => text);
+    expect(met(defined, inField)).toEqual([]);
+    expect(met(defined, (id, _field, text) => inSection(id, 'Praksis', `Sådan arbejder vi:\n\n- ${text}`, true))).toEqual([]);
+    expect(met(defined, (id, _field, text) => inSection(id, 'Om behandlingen', text))).toEqual([]);
+    expect(met(own, inField)).toEqual(own.map(([, , text]) => text));
+  });
 });

@@ -1077,13 +1077,25 @@ const glossaryHeading = danish(
 /** A heading of aims or plans for a year or from it (»Mål for 2028«, »Planer i 2027«, »Målsætninger 2027-2030«): later than the year judged, a plan. */
 const plansForYearHeading = danish(String.raw`(?:mål|målsætninger|planer|tiltag|indsatser|initiativer)(?: for| i)? (20\d\d)(?!\d)`);
 
+/** What ties a defined word to what it means: a relative clause or a preposition (»…, hvor …«, »… til at …«, »… af data …«). */
+const definedBy = String.raw`(?:,? (?:der|som|hvor|hvori|hvormed|hvorved)| (?:til|for|af|om|med|mellem|over|på))(?!\p{L})`;
+/** The act a word is defined under, or an aside, between the word and »er« (»En handleplan efter § 141 er …«, »Et brugerråd (jf. § 16) er …«). */
+const definedUnder = String.raw`(?: (?:efter|jf\.|i henhold til|ifølge) (?:\p{L}+ ){0,2}(?:§ ?\d+ ?[a-z]?|\p{L}+)(?:,? stk\. ?\d+)?| \([^()]{0,60}\))?`;
+/**
+ * A word defined in general: a word with the indefinite article, or bare (not a definite or possessive form, a thing of the kommune's own),
+ * said to be a kind of thing (»En handleplan efter § 141 er en plan for indsatsen«, »En handleplan er et redskab til at koordinere …«,
+ * »Brugerinddragelse er en proces, hvor …«, »Monitorering er en systematisk indsamling af data …«). Bare, only with a word for a kind of
+ * thing a definition uses (a process, a method, a tool, a right), as »Ambulant behandling er et tilbud, hvor du …« tells an offer.
+ * Not a part or an example (»En del af behandlingen er en lægesamtale, som …«).
+ */
+const genericDefinition = String.raw`^(?:(?:en|et) (?!(?:del|led|element|eksempel|af|anden|andet)(?!\p{L}))(?:\p{L}+ ){0,2}\p{L}+${definedUnder} er (?:en|et) (?:\p{L}+ ){0,2}\p{L}+|(?!(?:vores|vi|jeres|din|dit|dine|deres|denne|dette|den|det|de)(?!\p{L}))(?!\p{L}+s )(?:\p{L}+ )?\p{L}+(?<!en|et|ne)${definedUnder} er (?:en|et|den|det) (?:\p{L}+ ){0,2}(?:proces|metode|måde|form|arbejdsform|redskab|værktøj|forum|begreb|betegnelse|samlebetegnelse|fællesbetegnelse|udtryk|princip|tilgang|ret|rettighed|mulighed|indsamling|registrering|opsamling|dokument))${definedBy}`;
 /**
  * What a word means, as a glossary or an introduction defines it (»Ved brugerinddragelse forstås,
  * at …«, »Klageadgang: muligheden for at klage …«, »Frit valg: retten til at vælge …«, »En
  * behandlingsplan er en plan, der …«): it names the subject, it does not tell what is done.
  */
 const definition = danish(
-  String.raw`^ved (?:\p{L}+ ){0,4}\p{L}+ forstås(?!\p{L})|^(?:en|et) (?:\p{L}+ ){0,2}\p{L}+ er (?:en|et) (?:\p{L}+ ){0,2}\p{L}+,? (?:der|som)(?!\p{L})|^(?:\p{L}+ ){0,3}\p{L}+: (?:retten|muligheden|pligten|adgangen|kravet|(?:kommunens|borgerens|borgernes) (?:ret|pligt|mulighed|adgang)) (?:til|for|på)(?!\p{L})`,
+  String.raw`^ved (?:\p{L}+ ){0,4}\p{L}+ forstås(?!\p{L})|^(?:en|et) (?:\p{L}+ ){0,2}\p{L}+ er (?:en|et) (?:\p{L}+ ){0,2}\p{L}+,? (?:der|som)(?!\p{L})|${genericDefinition}|^(?:\p{L}+ ){0,3}\p{L}+: (?:retten|muligheden|pligten|adgangen|kravet|(?:kommunens|borgerens|borgernes) (?:ret|pligt|mulighed|adgang)) (?:til|for|på)(?!\p{L})`,
 );
 
 /** A line of a table of contents: a title and its page (»Sådan klager du ........ 7«, »…, side 6«, »Frit valg (se side 12)«). */
