@@ -1708,4 +1708,21 @@ describe('classes of text that read like an answer and say nothing of what the k
     expect(met(defined, (id, _field, text) => inSection(id, 'Om behandlingen', text))).toEqual([]);
     expect(met(own, inField)).toEqual(own.map(([, , text]) => text));
   });
+
+  it('a sentence that leaves the telling to others stays one with where and when to ask (a phone number, an e-mail address, opening hours), also as an item under a lead-in (»Sådan gør vi:«); with the practice beside it, it answers', () => {
+    const ask = [
+      ['§4.1.10', 'brugerinddragelse', 'Information om brugerrådet fås ved henvendelse til Rusmiddelcentret på tlf. 70 20 30 40.'],
+      ['§4.1.10', 'brugerinddragelse', 'Oplysninger om brugerrådet fås hos Rusmiddelcentret på mail rusmiddel@testby.dk.'],
+      ['§4.1.10', 'brugerinddragelse', 'Information om brugerinddragelse fås ved henvendelse til centret alle hverdage kl. 9-15.'],
+      ['§4.1.7', 'frit_valg', 'Spørgsmål om frit valg kan rettes til Visitationen på telefon 70 20 30 40.'],
+      ['§4.1.10', 'brugerinddragelse', 'Se brugerrådets vedtægter i bilag 3.'],
+    ] as const;
+    const told = [
+      ['§4.1.10', 'brugerinddragelse', 'Brugerrådet mødes fire gange om året. Information om brugerrådet fås på tlf. 70 20 30 40.'],
+      ['§4.1.7', 'frit_valg', 'Du kan vælge et andet behandlingstilbud end kommunens. Spørgsmål kan rettes til Visitationen på telefon 70 20 30 40.'],
+    ] as const;
+    expect(ask.filter(([id, field, text]) => inField(id, field, text) === 'opfyldt').map(([, , text]) => text)).toEqual([]);
+    expect(ask.filter(([id, , text]) => inSection(id, 'Kontakt', `Sådan gør vi:\n\n- ${text}`, true) === 'opfyldt').map(([, , text]) => text)).toEqual([]);
+    expect(told.filter(([id, field, text]) => inField(id, field, text) !== 'opfyldt').map(([, , text]) => text)).toEqual([]);
+  });
 });

@@ -159,9 +159,18 @@ function pointsToLaw(lower: string): boolean {
 /** A figure, or »og« joining a second clause (»… og du kan klage til …«): a deferral with either says more than where to ask. */
 const figureOrSecondClause = danish(String.raw`\d|(?<!\p{L})og(?!\p{L})`);
 
-/** Only short sentences, with no figure and no second clause. */
+/**
+ * Where and when to ask (a phone number, an e-mail or web address, opening hours: »på tlf. 70 20 30 40«, »alle hverdage kl. 9-15«):
+ * it says whom to ask, not what the answer is, so a deferral with it is read without it.
+ */
+const contactDetails =
+  /(?:(?:på |via )?(?:tlf\.?(?: ?nr\.?)?|telefon(?:nummer)?|mobil|sms)(?: på)?:? ?)?(?:\+45 ?)?\d{2}(?: ?\d{2}){3}(?!\d)|(?:på |via )?(?:e-?mail:? ?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:på |via )?(?:https?:\/\/|www\.)\S+?(?=[.,;]?(?:\s|$))|(?:(?:alle )?(?:hverdage|mandag|tirsdag|onsdag|torsdag|fredag)(?: til (?:torsdag|fredag))? )?(?:mellem )?kl\. ?\d{1,2}(?:[.:]\d{2})?(?: ?(?:-|–|og) ?\d{1,2}(?:[.:]\d{2})?)?/g;
+
+/** Only short sentences, with no figure and no second clause, but for where and when to ask. */
 function isDeferral({ text, lower }: Cased): boolean {
-  return deferralWords.test(lower) && wordsAtMost(text, 15) && !figureOrSecondClause.test(lower) && deferral.test(lower);
+  if (!deferralWords.test(lower)) return false;
+  const [shortText, shortLower] = [text.replace(contactDetails, ''), lower.replace(contactDetails, '')];
+  return wordsAtMost(shortText, 15) && !figureOrSecondClause.test(shortLower) && deferral.test(shortLower);
 }
 
 /** A marker of text not written yet; a short sentence with one is a placeholder. */
