@@ -1725,4 +1725,28 @@ describe('classes of text that read like an answer and say nothing of what the k
     expect(ask.filter(([id, , text]) => inSection(id, 'Kontakt', `Sådan gør vi:\n\n- ${text}`, true) === 'opfyldt').map(([, , text]) => text)).toEqual([]);
     expect(told.filter(([id, field, text]) => inField(id, field, text) !== 'opfyldt').map(([, , text]) => text)).toEqual([]);
   });
+
+  it('a share of the citizens in per cent, as what is done for them or as the start within the deadline, is done for some only, wherever it stands; done for all, or the promise with a share told after it, answers', () => {
+    const plan = 'inden for fire uger en skriftlig behandlingsplan, som udarbejdes sammen med behandleren og følges op hver tredje måned.';
+    const some = [
+      ['§4.4', 'hjemmeboende_boern', 'Hos 70 % af borgerne spørger behandleren til hjemmeboende børn.'],
+      ['§4.1.8', 'behandlingsplan', `65 % af borgerne får ${plan}`],
+      ['§4.2', 'opfoelgning', '60 % af de afsluttede borgere bliver kontaktet 1 og 6 måneder efter afsluttet behandling.'],
+      ['§4.1.6', 'behandlingsgaranti', '78 % startede behandling inden for 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Andelen af borgere, der starter behandling inden for 14 dage, er 78 %.'],
+      ['§4.1.6', 'behandlingsgaranti', 'I 2025 startede 85 procent i behandling senest 14 dage efter henvendelsen.'],
+    ] as const;
+    const all = [
+      ['§4.4', 'hjemmeboende_boern', 'Hos alle borgere spørger behandleren til hjemmeboende børn.'],
+      ['§4.1.8', 'behandlingsplan', `Alle borgere får ${plan}`],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter senest 14 dage efter din henvendelse, og i 2025 gjaldt det 98 %.'],
+      ['§4.1.10', 'brugerinddragelse', '40 % af brugerne deltager i brugerundersøgelsen, og brugerrådet mødes fire gange om året.'],
+    ] as const;
+    const met = (cases: readonly (readonly [string, string, string])[], where: (id: string, field: string, text: string) => string) =>
+      cases.filter(([id, field, text]) => where(id, field, text) === 'opfyldt').map(([, , text]) => text);
+    expect(met(some, inField)).toEqual([]);
+    expect(met(some, (id, _field, text) => inSection(id, 'Resultater', text))).toEqual([]);
+    expect(met(some, (id, _field, text) => inSection(id, 'Sådan gør vi', `I praksis:\n\n- ${text}`, true))).toEqual([]);
+    expect(met(all, inField)).toEqual(all.map(([, , text]) => text));
+  });
 });

@@ -775,6 +775,12 @@ const usually =
 const onlyIfPossible =
   '(?:(?:når|hvis|såfremt|hvor|så vidt|i det omfang,?) (?:det er muligt|det lader sig gøre|(?:vi|der|behandleren|personalet) har tid(?:en)?|der er tid(?: til det)?|tiden tillader det|ressourcerne tillader det)|om muligt)';
 /**
+ * A share of the citizens in per cent, below all of them, as what is done for them (»Hos 70 % af borgerne spørger behandleren …«,
+ * »65 % af borgerne får en behandlingsplan …«, »I 2026 fik 65 % af borgerne …«), as »Ca. halvdelen af borgerne …« is; not a
+ * share set as a target (»80 % af borgerne skal …«, »Målet er, at …«).
+ */
+const shareInPercent = String.raw`^(?:i 20\d\d (?:\p{L}+ )?|(?:hos|for|blandt) )?(?:ca\. |cirka |omkring |godt |knap |kun )?(?!100(?![\d,.]))\d{1,2}(?:[,.]\d+)? ?(?:%|procent) af (?:de |vores |alle )?(?:\p{L}+ )?(?:borgere|brugere|borgerne|brugerne|deltagere|deltagerne|klienter|klienterne|forløb|forløbene)(?!\p{L})(?![^.]*(?:, og|;) )(?![^.]*(?<!\p{L})(?:skal|bør|forventes|målet|målsætning\p{L}*|måltal\p{L}*)(?!\p{L}))`;
+/**
  * A practice told as what usually, sometimes or seldom happens, or only in principle, in the main
  * clause of a sentence of one clause (»Behandlingen starter typisk inden for 14 dage«, »Du kan som
  * regel vælge …«, »Normalt tilbydes …«, »Vi spørger ofte til …«, »Vi spørger sjældent til …«, »Det lykkes ikke altid at …«,
@@ -787,7 +793,7 @@ const onlyIfPossible =
  */
 const notAlways = new LetterPattern(
   // First, the word governs every clause after it (»Så vidt muligt spørger vi til …, og vi tilbyder …«).
-  String.raw`^(?:(?:(?:\p{L}|-)+ ){1,4}(?=${usually}(?![^.]*(?:, og|;) )))?${usually}(?!\p{L})|^(?:det er )?(?:ikke alle|kun (?:få|nogle|enkelte))(?!\p{L})|^(?:ca\. |cirka |omkring |godt |knap )?(?:halvdelen|størstedelen|flertallet|hovedparten|de fleste|en tredjedel|to tredjedele|en fjerdedel|tre fjerdedele)(?: af)? (?:de |vores )?(?:borgere|brugere|borgerne|brugerne|deltagere|deltagerne|medarbejdere|medarbejderne|behandlere|behandlerne)(?!\p{L})|^(?:(?!, og |; )[^.])*?(?<!\p{L})(?:hvis|når|såfremt) (?:du|borgeren|brugeren) (?:selv )?(?:beder om|anmoder om|efterspørger|spørger efter) (?:det|den|dem|en|et)(?!\p{L})|^(?![^.]*(?:, og|;) )(?:(?:nogle|enkelte|visse) (?:af )?(?:\p{L}+ )?(?:behandlere|behandlerne|medarbejdere|medarbejderne|rådgivere|rådgiverne|sagsbehandlere|sagsbehandlerne|teams|afdelinger)(?:,? (?:der|som))? (?:\p{L}+ )?(?:spørger|taler|udarbejder|laver|følger|tilbyder|inddrager|kontakter|sikrer|vurderer|ringer|henviser))(?!\p{L})|(?<!\p{L})${onlyIfPossible}[.!]?$|^(?:(?!, og |; )[^.])*?(?<!\p{L})${onlyIfPossible},(?! at(?!\p{L}))`,
+  String.raw`${shareInPercent}|^(?:(?:(?:\p{L}|-)+ ){1,4}(?=${usually}(?![^.]*(?:, og|;) )))?${usually}(?!\p{L})|^(?:det er )?(?:ikke alle|kun (?:få|nogle|enkelte))(?!\p{L})|^(?:ca\. |cirka |omkring |godt |knap )?(?:halvdelen|størstedelen|flertallet|hovedparten|de fleste|en tredjedel|to tredjedele|en fjerdedel|tre fjerdedele)(?: af)? (?:de |vores )?(?:borgere|brugere|borgerne|brugerne|deltagere|deltagerne|medarbejdere|medarbejderne|behandlere|behandlerne)(?!\p{L})|^(?:(?!, og |; )[^.])*?(?<!\p{L})(?:hvis|når|såfremt) (?:du|borgeren|brugeren) (?:selv )?(?:beder om|anmoder om|efterspørger|spørger efter) (?:det|den|dem|en|et)(?!\p{L})|^(?![^.]*(?:, og|;) )(?:(?:nogle|enkelte|visse) (?:af )?(?:\p{L}+ )?(?:behandlere|behandlerne|medarbejdere|medarbejderne|rådgivere|rådgiverne|sagsbehandlere|sagsbehandlerne|teams|afdelinger)(?:,? (?:der|som))? (?:\p{L}+ )?(?:spørger|taler|udarbejder|laver|følger|tilbyder|inddrager|kontakter|sikrer|vurderer|ringer|henviser))(?!\p{L})|(?<!\p{L})${onlyIfPossible}[.!]?$|^(?:(?!, og |; )[^.])*?(?<!\p{L})${onlyIfPossible},(?! at(?!\p{L}))`,
 );
 /** What an exception can rightly be of: departing from the rule (»Fristen kan kun i særlige tilfælde fraviges«). */
 const exceptionToRule = new LetterPattern(String.raw`(?<!\p{L})(?:fravig|afvig|begræns|undla|udsæt|afvis|afbry|forlæng|fratag)\p{L}*`);
