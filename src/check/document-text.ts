@@ -1162,10 +1162,19 @@ const textKindMarks: readonly { art: string; core: readonly RegExp[]; more: read
   },
   {
     art: 'referat',
-    core: [danish(String.raw`^(?:til stede|fraværende|referent|mødeleder|ordstyrer)(?: \p{L}+)?:`)],
+    core: [
+      danish(String.raw`^(?:til stede|fraværende|referent|mødeleder|ordstyrer)(?: \p{L}+)?:`),
+      // The administration's recommendation to a political body, as a case on an agenda opens (»Forvaltningen indstiller, at udvalget godkender …«,
+      // »Indstilling: Forvaltningen indstiller, at …«).
+      danish(
+        String.raw`^(?:indstilling: )?(?:(?:\p{L}|-)+ og )?(?:\p{L}*forvaltningen|administrationen|direktionen|direktøren|\p{L}*chefen) indstiller,? at(?!\p{L})`,
+      ),
+    ],
     more: [
       // A standard may record that a committee took it to note.
-      danish(String.raw`(?<!\p{L})tog (?:\p{L}+ ){0,2}til efterretning(?!\p{L})|(?<!\p{L})indstillingen blev (?:godkendt|tiltrådt|vedtaget)(?!\p{L})`),
+      danish(
+        String.raw`(?<!\p{L})tog (?:\p{L}+ ){0,2}til efterretning(?!\p{L})|(?<!\p{L})indstillingen blev (?:godkendt|tiltrådt|vedtaget)(?!\p{L})|^(?:\p{L}*udvalget|byrådet|kommunalbestyrelsen|borgerrepræsentationen) (?:godkendte|tiltrådte|vedtog|anbefalede|fulgte) (?:\p{L}+ )?(?:indstillingen|forslaget|sagen)(?!\p{L})`,
+      ),
       // A standard's practical information may say how to cancel an appointment (»Afbud: Ring til os …«).
       danish(String.raw`^afbud(?: \p{L}+)?:`),
       danish(String.raw`^(?:beslutning|indstilling|sagsfremstilling|resumé)(?: \p{L}+)?:`),
