@@ -1749,4 +1749,21 @@ describe('classes of text that read like an answer and say nothing of what the k
     expect(met(some, (id, _field, text) => inSection(id, 'Sådan gør vi', `I praksis:\n\n- ${text}`, true))).toEqual([]);
     expect(met(all, inField)).toEqual(all.map(([, , text]) => text));
   });
+
+  it('a FAQ’s labels (»Spørgsmål:«, »Svar:«, »S:«, »Sv:«) are read past: a question answered in its own words stays no answer, on one line or two; a real answer under the labels answers', () => {
+    const restated = [
+      'Spørgsmål: Får jeg en behandlingsplan? Svar: Ja, alle får en behandlingsplan.',
+      'Spørgsmål: Får jeg en behandlingsplan?\nSvar: Ja, du får en behandlingsplan.',
+      'S: Får jeg en behandlingsplan?\nSv: Ja, alle får en behandlingsplan.',
+    ];
+    const answered = [
+      'Spørgsmål: Får jeg en behandlingsplan?\nSvar: Du og din behandler udarbejder en behandlingsplan sammen inden for de første fire uger, og I følger op på den hver tredje måned.',
+    ];
+    expect(restated.filter((text) => inField('§4.1.8', 'behandlingsplan', text) === 'opfyldt')).toEqual([]);
+    expect(restated.filter((text) => inSection('§4.1.8', 'Ofte stillede spørgsmål', text) === 'opfyldt')).toEqual([]);
+    expect(restated.filter((text) => inSection('§4.1.8', 'Ofte stillede spørgsmål', text, true) === 'opfyldt')).toEqual([]);
+    expect(inField('§4.1.10', 'brugerinddragelse', 'Svar: Brugerinddragelsen sikres.')).toBe('mangler');
+    expect(answered.filter((text) => inField('§4.1.8', 'behandlingsplan', text) !== 'opfyldt')).toEqual([]);
+    expect(answered.filter((text) => inSection('§4.1.8', 'Ofte stillede spørgsmål', text) !== 'opfyldt')).toEqual([]);
+  });
 });

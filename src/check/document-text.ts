@@ -1450,6 +1450,9 @@ function answerQuestions(paragraph: readonly Sentence[]): void {
  */
 const unprinted = /<!--[\s\S]*?(?:-->|$)|<(script|template)(?:[\s/][^<>]{0,200})?>[\s\S]*?(?:<\/\1\s*>|$)/gi;
 
+/** A FAQ's label before its question or answer (»Spørgsmål: Får jeg en plan?«, »Svar: Ja, …«, »S: …«, »Sv: …«): read as the question and answer themselves. */
+const faqLabel = /^(?:spørgsmål|svar|sp\.?|sv\.?|s)\s*:\s+(?=\S)/i;
+
 /** The text with what the page does not print blanked out, its line breaks kept, so that every line keeps its number. */
 const printedOnly = (markdown: string): string => (markdown.includes('<') ? markdown.replace(unprinted, (hidden) => hidden.replace(/[^\n]/g, ' ')) : markdown);
 
@@ -1492,7 +1495,8 @@ export function textSentences(markdown: string, places: number | readonly ValueL
       const at = offset < 0 ? cursor : offset;
       cursor = at + 1;
       const line = lineEnds.find((part) => part.end > at)?.line ?? first.line;
-      const cased = { text: sentence, lower: sentence.toLowerCase() };
+      const text = sentence.replace(faqLabel, '');
+      const cased = { text, lower: text.toLowerCase() };
       // A citation alone is the law's, not an answer; after it or a statute's own sentence (»Stk. 2.«) the paragraph goes on
       // quoting while its sentences read as a statute's (»Personer, der …, skal underrette kommunalbestyrelsen«), not when one
       // speaks to the reader or as the kommune (»Det betyder for dig: …«) or tells what is done (»Borgeren kan frit vælge …«).
@@ -1503,7 +1507,7 @@ export function textSentences(markdown: string, places: number | readonly ValueL
       quoting ||= role === 'lovtekst';
       const announces = role === 'om-dokumentet' && announcement.test(afterLabel(cased.lower) ?? cased.lower) ? true : undefined;
       sentences.push({
-        text: sentence,
+        text,
         lower: cased.lower,
         pointer: isPointer(cased),
         line,
