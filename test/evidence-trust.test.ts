@@ -1707,6 +1707,9 @@ describe('classes of text that read like an answer and say nothing of what the k
     expect(met(defined, inField)).toEqual([]);
     expect(met(defined, (id, _field, text) => inSection(id, 'Praksis', `Sådan arbejder vi:\n\n- ${text}`, true))).toEqual([]);
     expect(met(defined, (id, _field, text) => inSection(id, 'Om behandlingen', text))).toEqual([]);
+    // Asked and answered in a FAQ: the definition is still no answer to the question.
+    expect(met(defined, (id, _field, text) => inSection(id, 'Spørgsmål og svar', `Hvad betyder det? ${text}`))).toEqual([]);
+    expect(inField('§4.1.2', 'maalgruppe', 'Hvem kan få hjælp? Alle borgere over 18 år, der har et behandlingskrævende forbrug af hash.')).toBe('opfyldt');
     expect(met(own, inField)).toEqual(own.map(([, , text]) => text));
   });
 

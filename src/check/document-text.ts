@@ -1433,7 +1433,9 @@ function startsList(sentence: Sentence | undefined): LeadIn | undefined {
 function answerQuestions(paragraph: readonly Sentence[]): void {
   for (let index = 0; index + 1 < paragraph.length; index += 1) {
     const [question, answer] = [paragraph[index]!, paragraph[index + 1]!];
-    if (!asksQuestion(question) || asksQuestion(answer) || answer.role || answer.pointer || evasiveAnswer.test(answer.lower)) continue;
+    // A definition answers what a word means (»Hvad er en handleplan? En handleplan efter § 141 er en plan for …«), not what is done.
+    if (!asksQuestion(question) || asksQuestion(answer) || answer.role || answer.pointer || evasiveAnswer.test(answer.lower) || definition.test(answer.lower))
+      continue;
     question.text = `${question.text} ${answer.text}`;
     question.lower = `${question.lower} ${answer.lower}`;
   }
