@@ -1614,3 +1614,158 @@ describe('words that look like an answer and are not', () => {
     );
   });
 });
+
+describe('classes of text that read like an answer and say nothing of what the kommune does (h29)', () => {
+  /** The status of one requirement when the text is its own field's, or a section's with a heading of its own (marked as covering it, or not). */
+  const inField = (id: string, field: string, text: string) => finding(checked(`${field}:\n  tekst: ${JSON.stringify(text)}\n`), id).status;
+  const inSection = (id: string, heading: string, text: string, covers = false) =>
+    finding(
+      checked(
+        `oevrige_afsnit:\n  - noegle: afsnit\n    overskrift: ${JSON.stringify(heading)}\n${covers ? `    daekker: ['${id}']\n` : ''}    tekst: ${JSON.stringify(text)}\n`,
+      ),
+      id,
+    ).status;
+  /** Of `no`, those that a reading meets; of `yes`, those it does not: both empty when the reading tells them apart. */
+  const wrongly = (no: readonly string[], yes: readonly string[], read: (text: string) => string) => [
+    ...no.filter((text) => read(text) === 'opfyldt'),
+    ...yes.filter((text) => read(text) !== 'opfyldt'),
+  ];
+
+  it('§ 4, stk. 1, nr. 15: a sentence of any length that gift cards are used, as the rules allow, is no guideline; when, to whom, how much or how it is agreed is one', () => {
+    const used = [
+      'Gavekort kan anvendes som led i behandlingen efter bekendtgørelsens regler.',
+      'Gavekort benyttes i Rusmiddelcentret som et redskab i behandlingen af stofmisbrug.',
+      'Vi anvender gavekort i behandlingen efter de regler, der gælder på området.',
+    ];
+    const guidelines = [
+      'Borgere i ambulant behandling kan få et gavekort på 100 kr. efter fire ugers stabilt fremmøde.',
+      'Vi bruger gavekort i behandlingen. Værdien er 100 kr., og behandleren aftaler det med dig.',
+      'Gavekort anvendes i behandlingen. Behandleren aftaler med dig, hvornår du får et.',
+    ];
+    expect(wrongly(used, guidelines, (text) => inField('§4.1.15', 'gavekort', text))).toEqual([]);
+    expect(wrongly(used, guidelines, (text) => inSection('§4.1.15', 'Motivation i behandlingen', text, true))).toEqual([]);
+  });
+
+  it('§ 4, stk. 4: »barnets lov« names an act, not a child, and a young person’s siblings are not the person’s children; the person’s own children, under any law, are', () => {
+    const notChildren = [
+      'Afgørelser efter barnets lov kan påklages til Ankestyrelsen inden fire uger.',
+      'Beslutning om behandling efter barnets lov træffes af Børne- og Familierådgivningen.',
+      'Behandlingen af unge sker efter Barnets Reform og barnets lov i Ungeenheden, som også inddrager forældrene.',
+      'Søskende under 18 år kan deltage i familiesamtaler.',
+    ];
+    const children = [
+      'Vi følger barnets lov og underretter kommunen, hvis vi bliver bekymrede for dit barn.',
+      'Har du hjemmeboende børn under 18 år, tilbyder vi familiesamtaler, hvor også deres søskende kan deltage.',
+      'Barnets trivsel er i fokus: vi spørger altid, om du har hjemmeboende børn, og tilbyder en børnesamtale.',
+    ];
+    expect(wrongly(notChildren, children, (text) => inField('§4.4', 'hjemmeboende_boern', text))).toEqual([]);
+    expect(wrongly(notChildren, children, (text) => inSection('§4.4', 'Børn og familie', text, true))).toEqual([]);
+    expect(wrongly(notChildren, [], (text) => inSection('§4.4', 'Unge under 18 år', text))).toEqual([]);
+  });
+
+  it('what shall appear in the standard, in the passive or with »det« (»Det skal fremgå af kvalitetsstandarden, at …«), is the law’s demand on the document, wherever it stands; the standard told as the source of a right is an answer', () => {
+    const shall = [
+      'Det skal fremgå af kvalitetsstandarden, at behandlingen iværksættes senest 14 dage efter henvendelsen.',
+      'Det skal desuden fremgå af standarden, at behandlingen starter senest 14 dage efter, at du har henvendt dig.',
+      'Af kvalitetsstandarden skal det fremgå, at behandlingen iværksættes senest 14 dage efter henvendelsen.',
+      'I denne standard skal det beskrives, at behandlingen iværksættes senest 14 dage efter henvendelsen.',
+      'Det bør stå i dokumentet, at behandlingen iværksættes senest 14 dage efter henvendelsen.',
+    ];
+    const told = [
+      'Behandlingen iværksættes senest 14 dage efter, at du har henvendt dig.',
+      'Ifølge standarden har du ret til at starte behandling senest 14 dage efter din henvendelse.',
+    ];
+    for (const [heading, covers] of [
+      ['Indhold', false],
+      ['Behandlingsgaranti', true],
+    ] as const) {
+      expect(shall.filter((text) => inSection('§4.1.6', heading, text, covers) === 'opfyldt')).toEqual([]);
+      expect(shall.filter((text) => inSection('§4.1.6', heading, `Standarden indeholder:\n\n- ${text}`, covers) === 'opfyldt')).toEqual([]);
+    }
+    expect(shall.filter((text) => inField('§4.1.6', 'behandlingsgaranti', text) === 'opfyldt')).toEqual([]);
+    expect(told.filter((text) => inField('§4.1.6', 'behandlingsgaranti', text) !== 'opfyldt')).toEqual([]);
+    expect(told.filter((text) => inSection('§4.1.6', 'Hvornår starter behandlingen?', text) !== 'opfyldt')).toEqual([]);
+  });
+
+  it('a word defined in general (»En handleplan efter § 141 er en plan for …«, »Brugerinddragelse er en proces, hvor …«) says what it means, not what is done, in any field or list; the kommune’s own thing told in the same shape answers', () => {
+    const defined: [string, string, string][] = [
+      ['§4.1.9', 'handleplaner', 'En handleplan efter § 141 er en plan for indsatsen.'],
+      ['§4.1.9', 'handleplaner', 'En handleplan er et redskab til at koordinere indsatsen over for borgeren.'],
+      ['§4.1.9', 'handleplaner', 'En handleplan (jf. servicelovens § 141) er en plan, som beskriver formålet med indsatsen.'],
+      ['§4.1.10', 'brugerinddragelse', 'Brugerinddragelse er en proces, hvor brugerne får indflydelse på tilbuddet.'],
+      ['§4.1.10', 'brugerinddragelse', 'Et brugerråd er et forum, hvor brugerne mødes med ledelsen.'],
+      ['§4.1.14', 'monitorering', 'Monitorering er en systematisk indsamling af data om indsatsen, fx i DanRIS.'],
+    ];
+    const own: [string, string, string][] = [
+      ['§4.1.10', 'brugerinddragelse', 'Brugerrådet er et forum, hvor brugerne mødes med ledelsen fire gange om året.'],
+      ['§4.1.10', 'brugerinddragelse', 'Vores brugerråd er et forum, hvor brugerne mødes med ledelsen fire gange om året.'],
+      ['§4.1.14', 'monitorering', 'Monitoreringen er en systematisk registrering af alle forløb i DanRIS.'],
+      ['§4.1.9', 'handleplaner', 'Din handleplan efter § 141 er en plan, som din sagsbehandler udarbejder sammen med dig og koordinerer med behandlingen.'],
+    ];
+    const met = (cases: [string, string, string][], where: (id: string, field: string, text: string) => string) =>
+      cases.filter(([id, field, text]) => where(id, field, text) === 'opfyldt').map(([, , text]) => text);
+    expect(met(defined, inField)).toEqual([]);
+    expect(met(defined, (id, _field, text) => inSection(id, 'Praksis', `Sådan arbejder vi:\n\n- ${text}`, true))).toEqual([]);
+    expect(met(defined, (id, _field, text) => inSection(id, 'Om behandlingen', text))).toEqual([]);
+    // Asked and answered in a FAQ: the definition is still no answer to the question.
+    expect(met(defined, (id, _field, text) => inSection(id, 'Spørgsmål og svar', `Hvad betyder det? ${text}`))).toEqual([]);
+    expect(inField('§4.1.2', 'maalgruppe', 'Hvem kan få hjælp? Alle borgere over 18 år, der har et behandlingskrævende forbrug af hash.')).toBe('opfyldt');
+    expect(met(own, inField)).toEqual(own.map(([, , text]) => text));
+  });
+
+  it('a sentence that leaves the telling to others stays one with where and when to ask (a phone number, an e-mail address, opening hours), also as an item under a lead-in (»Sådan gør vi:«); with the practice beside it, it answers', () => {
+    const ask = [
+      ['§4.1.10', 'brugerinddragelse', 'Information om brugerrådet fås ved henvendelse til Rusmiddelcentret på tlf. 70 20 30 40.'],
+      ['§4.1.10', 'brugerinddragelse', 'Oplysninger om brugerrådet fås hos Rusmiddelcentret på mail rusmiddel@testby.dk.'],
+      ['§4.1.10', 'brugerinddragelse', 'Information om brugerinddragelse fås ved henvendelse til centret alle hverdage kl. 9-15.'],
+      ['§4.1.7', 'frit_valg', 'Spørgsmål om frit valg kan rettes til Visitationen på telefon 70 20 30 40.'],
+      ['§4.1.10', 'brugerinddragelse', 'Se brugerrådets vedtægter i bilag 3.'],
+    ] as const;
+    const told = [
+      ['§4.1.10', 'brugerinddragelse', 'Brugerrådet mødes fire gange om året. Information om brugerrådet fås på tlf. 70 20 30 40.'],
+      ['§4.1.7', 'frit_valg', 'Du kan vælge et andet behandlingstilbud end kommunens. Spørgsmål kan rettes til Visitationen på telefon 70 20 30 40.'],
+    ] as const;
+    expect(ask.filter(([id, field, text]) => inField(id, field, text) === 'opfyldt').map(([, , text]) => text)).toEqual([]);
+    expect(ask.filter(([id, , text]) => inSection(id, 'Kontakt', `Sådan gør vi:\n\n- ${text}`, true) === 'opfyldt').map(([, , text]) => text)).toEqual([]);
+    expect(told.filter(([id, field, text]) => inField(id, field, text) !== 'opfyldt').map(([, , text]) => text)).toEqual([]);
+  });
+
+  it('a share of the citizens in per cent, as what is done for them or as the start within the deadline, is done for some only, wherever it stands; done for all, or the promise with a share told after it, answers', () => {
+    const plan = 'inden for fire uger en skriftlig behandlingsplan, som udarbejdes sammen med behandleren og følges op hver tredje måned.';
+    const some = [
+      ['§4.4', 'hjemmeboende_boern', 'Hos 70 % af borgerne spørger behandleren til hjemmeboende børn.'],
+      ['§4.1.8', 'behandlingsplan', `65 % af borgerne får ${plan}`],
+      ['§4.2', 'opfoelgning', '60 % af de afsluttede borgere bliver kontaktet 1 og 6 måneder efter afsluttet behandling.'],
+      ['§4.1.6', 'behandlingsgaranti', '78 % startede behandling inden for 14 dage efter henvendelsen.'],
+      ['§4.1.6', 'behandlingsgaranti', 'Andelen af borgere, der starter behandling inden for 14 dage, er 78 %.'],
+      ['§4.1.6', 'behandlingsgaranti', 'I 2025 startede 85 procent i behandling senest 14 dage efter henvendelsen.'],
+    ] as const;
+    const all = [
+      ['§4.4', 'hjemmeboende_boern', 'Hos alle borgere spørger behandleren til hjemmeboende børn.'],
+      ['§4.1.8', 'behandlingsplan', `Alle borgere får ${plan}`],
+      ['§4.1.6', 'behandlingsgaranti', 'Behandlingen starter senest 14 dage efter din henvendelse, og i 2025 gjaldt det 98 %.'],
+      ['§4.1.10', 'brugerinddragelse', '40 % af brugerne deltager i brugerundersøgelsen, og brugerrådet mødes fire gange om året.'],
+    ] as const;
+    const met = (cases: readonly (readonly [string, string, string])[], where: (id: string, field: string, text: string) => string) =>
+      cases.filter(([id, field, text]) => where(id, field, text) === 'opfyldt').map(([, , text]) => text);
+    expect(met(some, inField)).toEqual([]);
+    expect(met(some, (id, _field, text) => inSection(id, 'Resultater', text))).toEqual([]);
+    expect(met(some, (id, _field, text) => inSection(id, 'Sådan gør vi', `I praksis:\n\n- ${text}`, true))).toEqual([]);
+    expect(met(all, inField)).toEqual(all.map(([, , text]) => text));
+  });
+
+  it('a FAQ’s labels (»Spørgsmål:«, »Svar:«, »S:«, »Sv:«) are read past: a question answered in its own words stays no answer, on one line or two; a real answer under the labels answers', () => {
+    const restated = [
+      'Spørgsmål: Får jeg en behandlingsplan? Svar: Ja, alle får en behandlingsplan.',
+      'Spørgsmål: Får jeg en behandlingsplan?\nSvar: Ja, du får en behandlingsplan.',
+      'S: Får jeg en behandlingsplan?\nSv: Ja, alle får en behandlingsplan.',
+    ];
+    const answered = [
+      'Spørgsmål: Får jeg en behandlingsplan?\nSvar: Du og din behandler udarbejder en behandlingsplan sammen inden for de første fire uger, og I følger op på den hver tredje måned.',
+    ];
+    expect(wrongly(restated, answered, (text) => inField('§4.1.8', 'behandlingsplan', text))).toEqual([]);
+    expect(wrongly(restated, answered, (text) => inSection('§4.1.8', 'Ofte stillede spørgsmål', text))).toEqual([]);
+    expect(wrongly(restated, [], (text) => inSection('§4.1.8', 'Ofte stillede spørgsmål', text, true))).toEqual([]);
+    expect(inField('§4.1.10', 'brugerinddragelse', 'Svar: Brugerinddragelsen sikres.')).toBe('mangler');
+  });
+});

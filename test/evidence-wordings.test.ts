@@ -2186,6 +2186,22 @@ describe('a text written as a job advertisement, minutes, a press release or an 
     expect(met(checkedWith(minutes, 'bilag'))).toBe(asWritten);
     expect(met(checkedWith(minutes, 'oevrige_afsnit', 'Kvalitetsstandard for rusmiddelbehandling'))).toBe(asWritten);
   });
+
+  it('minutes known by the administration’s recommendation with the body’s decision, without a list of those present; one of them alone is no mark of minutes', () => {
+    const recommendation = 'Social- og Sundhedsforvaltningen indstiller, at udvalget godkender udkastet til kvalitetsstandard.';
+    for (const tekst of [
+      `${recommendation}\n\nUdvalget godkendte indstillingen.`,
+      `Forvaltningen indstiller at byrådet tager orienteringen til efterretning.\n\nByrådet tog orienteringen til efterretning.`,
+      `Indstilling: Direktøren indstiller, at Socialudvalget anbefaler forslaget.\n\nSocialudvalget fulgte indstillingen.`,
+    ]) {
+      const findings = checkedWith(tekst);
+      expect(met(findings), tekst).toBe(0);
+      expect(findings[0]!.messages[0]!.args, tekst).toMatchObject({ art: 'referat' });
+    }
+    const asWritten = met(checkedWith('Centret ligger tæt på banegården.'));
+    expect(met(checkedWith(recommendation))).toBe(asWritten);
+    expect(met(checkedWith('Socialudvalget godkendte forslaget om et brugerråd i 2024, og rådet mødes fire gange om året.'))).toBe(asWritten);
+  });
 });
 
 describe('a person’s words reported as a news article tells them, without quotation marks, are no practice', () => {

@@ -159,9 +159,18 @@ function pointsToLaw(lower: string): boolean {
 /** A figure, or »og« joining a second clause (»… og du kan klage til …«): a deferral with either says more than where to ask. */
 const figureOrSecondClause = danish(String.raw`\d|(?<!\p{L})og(?!\p{L})`);
 
-/** Only short sentences, with no figure and no second clause. */
+/**
+ * Where and when to ask (a phone number, an e-mail or web address, opening hours: »på tlf. 70 20 30 40«, »alle hverdage kl. 9-15«):
+ * it says whom to ask, not what the answer is, so a deferral with it is read without it.
+ */
+const contactDetails =
+  /(?:(?:på |via )?(?:tlf\.?(?: ?nr\.?)?|telefon(?:nummer)?|mobil|sms)(?: på)?:? ?)?(?:\+45 ?)?\d{2}(?: ?\d{2}){3}(?!\d)|(?:på |via )?(?:e-?mail:? ?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:på |via )?(?:https?:\/\/|www\.)\S+?(?=[.,;]?(?:\s|$))|(?:(?:alle )?(?:hverdage|mandag|tirsdag|onsdag|torsdag|fredag)(?: til (?:torsdag|fredag))? )?(?:mellem )?kl\. ?\d{1,2}(?:[.:]\d{2})?(?: ?(?:-|–|og) ?\d{1,2}(?:[.:]\d{2})?)?/g;
+
+/** Only short sentences, with no figure and no second clause, but for where and when to ask. */
 function isDeferral({ text, lower }: Cased): boolean {
-  return deferralWords.test(lower) && wordsAtMost(text, 15) && !figureOrSecondClause.test(lower) && deferral.test(lower);
+  if (!deferralWords.test(lower)) return false;
+  const [shortText, shortLower] = [text.replace(contactDetails, ''), lower.replace(contactDetails, '')];
+  return wordsAtMost(shortText, 15) && !figureOrSecondClause.test(shortLower) && deferral.test(shortLower);
 }
 
 /** A marker of text not written yet; a short sentence with one is a placeholder. */
@@ -190,6 +199,8 @@ const templateText = danish(
 
 /** The document (or a part of it) named as what a sentence is about. */
 const documentNoun = String.raw`(?:kvalitets)?standard(?:en|ens)?|dokument(?:et|ets)?|afsnit(?:tet|tets)?(?: \d+)?|kapit(?:el|let|lets)(?: \d+)?|del \d+|pjecen|folderen|bilag(?:et)? \d*`;
+/** What shall appear in the document, the law's demand on it in the passive (»Det skal fremgå af kvalitetsstandarden, at …«, »I standarden skal det beskrives, hvordan …«). */
+const shallAppearIn = String.raw`^(?:det )?(?:skal|bør|må) (?:det )?(?:desuden |endvidere |også |tillige )?(?:fremgå|beskrives|oplyses|anføres|angives|stå|redegøres for|gøres rede for) (?:af|i) (?:denne |dette |den |det |nærværende )?(?:${documentNoun})(?!\p{L})|^(?:af|i) (?:denne |dette |den |det |nærværende )?(?:${documentNoun}),? (?:skal|bør|må) (?:det )?(?:desuden |endvidere |også |tillige )?(?:fremgå|beskrives|oplyses|anføres|angives|stå|redegøres for|gøres rede for)(?!\p{L})`;
 /**
  * A sentence about the document itself: it starts with the document as its subject
  * (»Kvalitetsstandarden fastsætter …«, »Afsnit 1 omhandler …«, »Del 2 omfatter …«), says
@@ -208,13 +219,15 @@ const aboutDocument = danish(
     String.raw`(?:^|\s)(?:i|med) (?:denne|dette|nærværende) (?:${documentNoun})(?!\p{L})`,
     String.raw`^(?:her|nedenfor|nedenstående|herefter|i det følgende|herunder)\s+(?:beskrives|gennemgås|redegøres|præsenteres|gives|oplyses|informeres|anføres|angives|nævnes|opregnes|indsættes|udfyldes|fremgår|følger|står|findes|vil|skal|bliver|kommer|kan du (?:læse|se|finde))(?!\p{L})`,
     String.raw`(?:${documentNoun}) (?:skal|vil|bør|kommer til at) (?:\p{L}+ )?(?:beskrive|indeholde|redegøre|oplyse|gennemgå|handle|omhandle|præsentere)`,
+    // What shall appear in it, in the passive or with »det« (»Det skal fremgå af kvalitetsstandarden, at …«, »Af standarden skal det fremgå, hvordan …«).
+    shallAppearIn,
     String.raw`(?:præsentere|fremlægge|udgive)r?\s[^.]{0,60}(?:kvalitets)?standard`,
     String.raw`^(?:den |denne )?(?:lovgivning(?:en)?|loven|bekendtgørelsen|serviceloven|\p{L}*lovens? (?:§ ?)?\d+)(?!\p{L})[^.]{0,80}?(?<!\p{L})(?:regulerer|beskriver|fastsætter|fastlægger|omhandler|indeholder|forudsætter|stiller krav)(?!\p{L})`,
   ].join('|'),
 );
 /** What a text says it will or should contain: never an answer, even about the document itself. */
 const announcement = new LetterPattern(
-  String.raw`^(?:her|nedenfor|nedenstående|herefter|i det følgende)\s+(?:beskrives|gennemgås|redegøres|gives|oplyses|informeres|anføres|angives|nævnes|opregnes|præsenteres|indsættes|udfyldes|vil|skal)(?!\p{L})|(?:afsnit|kapit|standard|dokument)\p{L}* (?:skal|vil|bør|kommer til at) (?:\p{L}+ )?(?:beskrive|indeholde|redegøre|oplyse|gennemgå|handle|omhandle)|formål(?:et)? med (?:\p{L}+ )?(?:afsnit|kapit)`,
+  String.raw`${shallAppearIn}|^(?:her|nedenfor|nedenstående|herefter|i det følgende)\s+(?:beskrives|gennemgås|redegøres|gives|oplyses|informeres|anføres|angives|nævnes|opregnes|præsenteres|indsættes|udfyldes|vil|skal)(?!\p{L})|(?:afsnit|kapit|standard|dokument)\p{L}* (?:skal|vil|bør|kommer til at) (?:\p{L}+ )?(?:beskrive|indeholde|redegøre|oplyse|gennemgå|handle|omhandle)|formål(?:et)? med (?:\p{L}+ )?(?:afsnit|kapit)`,
 );
 
 /** Whom the standard covers (»Kvalitetsstandarden omfatter borgere med …«) is its target group, not words about it. */
@@ -762,6 +775,12 @@ const usually =
 const onlyIfPossible =
   '(?:(?:når|hvis|såfremt|hvor|så vidt|i det omfang,?) (?:det er muligt|det lader sig gøre|(?:vi|der|behandleren|personalet) har tid(?:en)?|der er tid(?: til det)?|tiden tillader det|ressourcerne tillader det)|om muligt)';
 /**
+ * A share of the citizens in per cent, below all of them, as what is done for them (»Hos 70 % af borgerne spørger behandleren …«,
+ * »65 % af borgerne får en behandlingsplan …«, »I 2026 fik 65 % af borgerne …«), as »Ca. halvdelen af borgerne …« is; not a
+ * share set as a target (»80 % af borgerne skal …«, »Målet er, at …«).
+ */
+const shareInPercent = String.raw`^(?:i 20\d\d (?:\p{L}+ )?|(?:hos|for|blandt) )?(?:ca\. |cirka |omkring |godt |knap |kun )?(?!100(?![\d,.]))\d{1,2}(?:[,.]\d+)? ?(?:%|procent) af (?:de |vores |alle )?(?:\p{L}+ )?(?:borgere|brugere|borgerne|brugerne|deltagere|deltagerne|klienter|klienterne|forløb|forløbene)(?!\p{L})(?![^.]*(?:, og|;) )(?![^.]*(?<!\p{L})(?:skal|bør|forventes|målet|målsætning\p{L}*|måltal\p{L}*)(?!\p{L}))`;
+/**
  * A practice told as what usually, sometimes or seldom happens, or only in principle, in the main
  * clause of a sentence of one clause (»Behandlingen starter typisk inden for 14 dage«, »Du kan som
  * regel vælge …«, »Normalt tilbydes …«, »Vi spørger ofte til …«, »Vi spørger sjældent til …«, »Det lykkes ikke altid at …«,
@@ -774,7 +793,7 @@ const onlyIfPossible =
  */
 const notAlways = new LetterPattern(
   // First, the word governs every clause after it (»Så vidt muligt spørger vi til …, og vi tilbyder …«).
-  String.raw`^(?:(?:(?:\p{L}|-)+ ){1,4}(?=${usually}(?![^.]*(?:, og|;) )))?${usually}(?!\p{L})|^(?:det er )?(?:ikke alle|kun (?:få|nogle|enkelte))(?!\p{L})|^(?:ca\. |cirka |omkring |godt |knap )?(?:halvdelen|størstedelen|flertallet|hovedparten|de fleste|en tredjedel|to tredjedele|en fjerdedel|tre fjerdedele)(?: af)? (?:de |vores )?(?:borgere|brugere|borgerne|brugerne|deltagere|deltagerne|medarbejdere|medarbejderne|behandlere|behandlerne)(?!\p{L})|^(?:(?!, og |; )[^.])*?(?<!\p{L})(?:hvis|når|såfremt) (?:du|borgeren|brugeren) (?:selv )?(?:beder om|anmoder om|efterspørger|spørger efter) (?:det|den|dem|en|et)(?!\p{L})|^(?![^.]*(?:, og|;) )(?:(?:nogle|enkelte|visse) (?:af )?(?:\p{L}+ )?(?:behandlere|behandlerne|medarbejdere|medarbejderne|rådgivere|rådgiverne|sagsbehandlere|sagsbehandlerne|teams|afdelinger)(?:,? (?:der|som))? (?:\p{L}+ )?(?:spørger|taler|udarbejder|laver|følger|tilbyder|inddrager|kontakter|sikrer|vurderer|ringer|henviser))(?!\p{L})|(?<!\p{L})${onlyIfPossible}[.!]?$|^(?:(?!, og |; )[^.])*?(?<!\p{L})${onlyIfPossible},(?! at(?!\p{L}))`,
+  String.raw`${shareInPercent}|^(?:(?:(?:\p{L}|-)+ ){1,4}(?=${usually}(?![^.]*(?:, og|;) )))?${usually}(?!\p{L})|^(?:det er )?(?:ikke alle|kun (?:få|nogle|enkelte))(?!\p{L})|^(?:ca\. |cirka |omkring |godt |knap )?(?:halvdelen|størstedelen|flertallet|hovedparten|de fleste|en tredjedel|to tredjedele|en fjerdedel|tre fjerdedele)(?: af)? (?:de |vores )?(?:borgere|brugere|borgerne|brugerne|deltagere|deltagerne|medarbejdere|medarbejderne|behandlere|behandlerne)(?!\p{L})|^(?:(?!, og |; )[^.])*?(?<!\p{L})(?:hvis|når|såfremt) (?:du|borgeren|brugeren) (?:selv )?(?:beder om|anmoder om|efterspørger|spørger efter) (?:det|den|dem|en|et)(?!\p{L})|^(?![^.]*(?:, og|;) )(?:(?:nogle|enkelte|visse) (?:af )?(?:\p{L}+ )?(?:behandlere|behandlerne|medarbejdere|medarbejderne|rådgivere|rådgiverne|sagsbehandlere|sagsbehandlerne|teams|afdelinger)(?:,? (?:der|som))? (?:\p{L}+ )?(?:spørger|taler|udarbejder|laver|følger|tilbyder|inddrager|kontakter|sikrer|vurderer|ringer|henviser))(?!\p{L})|(?<!\p{L})${onlyIfPossible}[.!]?$|^(?:(?!, og |; )[^.])*?(?<!\p{L})${onlyIfPossible},(?! at(?!\p{L}))`,
 );
 /** What an exception can rightly be of: departing from the rule (»Fristen kan kun i særlige tilfælde fraviges«). */
 const exceptionToRule = new LetterPattern(String.raw`(?<!\p{L})(?:fravig|afvig|begræns|undla|udsæt|afvis|afbry|forlæng|fratag)\p{L}*`);
@@ -1073,13 +1092,25 @@ const glossaryHeading = danish(
 /** A heading of aims or plans for a year or from it (»Mål for 2028«, »Planer i 2027«, »Målsætninger 2027-2030«): later than the year judged, a plan. */
 const plansForYearHeading = danish(String.raw`(?:mål|målsætninger|planer|tiltag|indsatser|initiativer)(?: for| i)? (20\d\d)(?!\d)`);
 
+/** What ties a defined word to what it means: a relative clause or a preposition (»…, hvor …«, »… til at …«, »… af data …«). */
+const definedBy = String.raw`(?:,? (?:der|som|hvor|hvori|hvormed|hvorved)| (?:til|for|af|om|med|mellem|over|på))(?!\p{L})`;
+/** The act a word is defined under, or an aside, between the word and »er« (»En handleplan efter § 141 er …«, »Et brugerråd (jf. § 16) er …«). */
+const definedUnder = String.raw`(?: (?:efter|jf\.|i henhold til|ifølge) (?:\p{L}+ ){0,2}(?:§ ?\d+ ?[a-z]?|\p{L}+)(?:,? stk\. ?\d+)?| \([^()]{0,60}\))?`;
+/**
+ * A word defined in general: a word with the indefinite article, or bare (not a definite or possessive form, a thing of the kommune's own),
+ * said to be a kind of thing (»En handleplan efter § 141 er en plan for indsatsen«, »En handleplan er et redskab til at koordinere …«,
+ * »Brugerinddragelse er en proces, hvor …«, »Monitorering er en systematisk indsamling af data …«). Bare, only with a word for a kind of
+ * thing a definition uses (a process, a method, a tool, a right), as »Ambulant behandling er et tilbud, hvor du …« tells an offer.
+ * Not a part or an example (»En del af behandlingen er en lægesamtale, som …«).
+ */
+const genericDefinition = String.raw`^(?:(?:en|et) (?!(?:del|led|element|eksempel|af|anden|andet)(?!\p{L}))(?:\p{L}+ ){0,2}\p{L}+${definedUnder} er (?:en|et) (?:\p{L}+ ){0,2}\p{L}+|(?!(?:vores|vi|jeres|din|dit|dine|deres|denne|dette|den|det|de)(?!\p{L}))(?!\p{L}+s )(?:\p{L}+ )?\p{L}+(?<!en|et|ne)${definedUnder} er (?:en|et|den|det) (?:\p{L}+ ){0,2}(?:proces|metode|måde|form|arbejdsform|redskab|værktøj|forum|begreb|betegnelse|samlebetegnelse|fællesbetegnelse|udtryk|princip|tilgang|ret|rettighed|mulighed|indsamling|registrering|opsamling|dokument))${definedBy}`;
 /**
  * What a word means, as a glossary or an introduction defines it (»Ved brugerinddragelse forstås,
  * at …«, »Klageadgang: muligheden for at klage …«, »Frit valg: retten til at vælge …«, »En
  * behandlingsplan er en plan, der …«): it names the subject, it does not tell what is done.
  */
 const definition = danish(
-  String.raw`^ved (?:\p{L}+ ){0,4}\p{L}+ forstås(?!\p{L})|^(?:en|et) (?:\p{L}+ ){0,2}\p{L}+ er (?:en|et) (?:\p{L}+ ){0,2}\p{L}+,? (?:der|som)(?!\p{L})|^(?:\p{L}+ ){0,3}\p{L}+: (?:retten|muligheden|pligten|adgangen|kravet|(?:kommunens|borgerens|borgernes) (?:ret|pligt|mulighed|adgang)) (?:til|for|på)(?!\p{L})`,
+  String.raw`^ved (?:\p{L}+ ){0,4}\p{L}+ forstås(?!\p{L})|^(?:en|et) (?:\p{L}+ ){0,2}\p{L}+ er (?:en|et) (?:\p{L}+ ){0,2}\p{L}+,? (?:der|som)(?!\p{L})|${genericDefinition}|^(?:\p{L}+ ){0,3}\p{L}+: (?:retten|muligheden|pligten|adgangen|kravet|(?:kommunens|borgerens|borgernes) (?:ret|pligt|mulighed|adgang)) (?:til|for|på)(?!\p{L})`,
 );
 
 /** A line of a table of contents: a title and its page (»Sådan klager du ........ 7«, »…, side 6«, »Frit valg (se side 12)«). */
@@ -1131,10 +1162,19 @@ const textKindMarks: readonly { art: string; core: readonly RegExp[]; more: read
   },
   {
     art: 'referat',
-    core: [danish(String.raw`^(?:til stede|fraværende|referent|mødeleder|ordstyrer)(?: \p{L}+)?:`)],
+    core: [
+      danish(String.raw`^(?:til stede|fraværende|referent|mødeleder|ordstyrer)(?: \p{L}+)?:`),
+      // The administration's recommendation to a political body, as a case on an agenda opens (»Forvaltningen indstiller, at udvalget godkender …«,
+      // »Indstilling: Forvaltningen indstiller, at …«).
+      danish(
+        String.raw`^(?:indstilling: )?(?:(?:\p{L}|-)+ og )?(?:\p{L}*forvaltningen|administrationen|direktionen|direktøren|\p{L}*chefen) indstiller,? at(?!\p{L})`,
+      ),
+    ],
     more: [
       // A standard may record that a committee took it to note.
-      danish(String.raw`(?<!\p{L})tog (?:\p{L}+ ){0,2}til efterretning(?!\p{L})|(?<!\p{L})indstillingen blev (?:godkendt|tiltrådt|vedtaget)(?!\p{L})`),
+      danish(
+        String.raw`(?<!\p{L})tog (?:\p{L}+ ){0,2}til efterretning(?!\p{L})|(?<!\p{L})indstillingen blev (?:godkendt|tiltrådt|vedtaget)(?!\p{L})|^(?:\p{L}*udvalget|byrådet|kommunalbestyrelsen|borgerrepræsentationen) (?:godkendte|tiltrådte|vedtog|anbefalede|fulgte) (?:\p{L}+ )?(?:indstillingen|forslaget|sagen)(?!\p{L})`,
+      ),
       // A standard's practical information may say how to cancel an appointment (»Afbud: Ring til os …«).
       danish(String.raw`^afbud(?: \p{L}+)?:`),
       danish(String.raw`^(?:beslutning|indstilling|sagsfremstilling|resumé)(?: \p{L}+)?:`),
@@ -1393,7 +1433,9 @@ function startsList(sentence: Sentence | undefined): LeadIn | undefined {
 function answerQuestions(paragraph: readonly Sentence[]): void {
   for (let index = 0; index + 1 < paragraph.length; index += 1) {
     const [question, answer] = [paragraph[index]!, paragraph[index + 1]!];
-    if (!asksQuestion(question) || asksQuestion(answer) || answer.role || answer.pointer || evasiveAnswer.test(answer.lower)) continue;
+    // A definition answers what a word means (»Hvad er en handleplan? En handleplan efter § 141 er en plan for …«), not what is done.
+    if (!asksQuestion(question) || asksQuestion(answer) || answer.role || answer.pointer || evasiveAnswer.test(answer.lower) || definition.test(answer.lower))
+      continue;
     question.text = `${question.text} ${answer.text}`;
     question.lower = `${question.lower} ${answer.lower}`;
   }
@@ -1409,6 +1451,9 @@ function answerQuestions(paragraph: readonly Sentence[]): void {
  * part of the page (a template). Unclosed, each runs to the text's end, as an HTML block does.
  */
 const unprinted = /<!--[\s\S]*?(?:-->|$)|<(script|template)(?:[\s/][^<>]{0,200})?>[\s\S]*?(?:<\/\1\s*>|$)/gi;
+
+/** A FAQ's label before its question or answer (»Spørgsmål: Får jeg en plan?«, »Svar: Ja, …«, »S: …«, »Sv: …«): read as the question and answer themselves. */
+const faqLabel = /^(?:spørgsmål|svar|sp\.?|sv\.?|s)\s*:\s+(?=\S)/i;
 
 /** The text with what the page does not print blanked out, its line breaks kept, so that every line keeps its number. */
 const printedOnly = (markdown: string): string => (markdown.includes('<') ? markdown.replace(unprinted, (hidden) => hidden.replace(/[^\n]/g, ' ')) : markdown);
@@ -1452,7 +1497,8 @@ export function textSentences(markdown: string, places: number | readonly ValueL
       const at = offset < 0 ? cursor : offset;
       cursor = at + 1;
       const line = lineEnds.find((part) => part.end > at)?.line ?? first.line;
-      const cased = { text: sentence, lower: sentence.toLowerCase() };
+      const text = sentence.replace(faqLabel, '');
+      const cased = { text, lower: text.toLowerCase() };
       // A citation alone is the law's, not an answer; after it or a statute's own sentence (»Stk. 2.«) the paragraph goes on
       // quoting while its sentences read as a statute's (»Personer, der …, skal underrette kommunalbestyrelsen«), not when one
       // speaks to the reader or as the kommune (»Det betyder for dig: …«) or tells what is done (»Borgeren kan frit vælge …«).
@@ -1463,7 +1509,7 @@ export function textSentences(markdown: string, places: number | readonly ValueL
       quoting ||= role === 'lovtekst';
       const announces = role === 'om-dokumentet' && announcement.test(afterLabel(cased.lower) ?? cased.lower) ? true : undefined;
       sentences.push({
-        text: sentence,
+        text,
         lower: cased.lower,
         pointer: isPointer(cased),
         line,

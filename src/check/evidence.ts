@@ -328,7 +328,7 @@ function worthOf(sentence: Sentence, aspect: Aspect, byCue: 'svar' | 'naevnt' | 
 /**
  * Whether a list's lead-in read with its items (»Vi gør følgende: …«) holds an item in the
  * aspect's words that is no answer on its own: excluded by the aspect, a duty restated, a claim of
- * compliance, a denial. The lead-in would lend it what it lacks. Items that are only part of a
+ * compliance, a denial, a pointer (»Sådan inddrager vi brugerne: – Se brugerrådets vedtægter i bilag 3«). The lead-in would lend it what it lacks. Items that are only part of a
  * statement (»Tilbuddet er til borgere, som: har et skadeligt forbrug af kokain; er fyldt 18 år«),
  * worth a mention alone, still answer through it.
  */
@@ -338,7 +338,7 @@ function lendsToExcludedItem(aspect: Aspect, leadIn: Sentence, judged: Judged): 
       if (!aspect.wordings.some((wording) => judged.index.test(wording, item))) return false;
       if (aspect.unless && judged.index.test(aspect.unless, item)) return true;
       const worth = worthOf(item, aspect, undefined, judged);
-      return worth === undefined || worth === 'overholdt';
+      return worth === undefined || worth === 'overholdt' || worth === 'henvisning';
     }) ?? false
   );
 }

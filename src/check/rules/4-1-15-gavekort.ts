@@ -45,6 +45,8 @@ const rule: Rule = {
       !evidence.found.has(aspect.id) &&
       ownWords.some((sentence) => !aspect.context || matches(aspect.context, sentence)) &&
       ownWords.some((sentence) => namesGiftCard.test(sentence.text)) &&
+      // Guidelines say when, to whom, how much or how it is agreed somewhere in the section: that gift cards are used, at any length, is none.
+      (!aspect.answer || ownWords.some((sentence) => matches(aspect.answer!, sentence))) &&
       ownWords
         .map((sentence) => sentence.text)
         .join(' ')

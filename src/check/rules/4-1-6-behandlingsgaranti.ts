@@ -23,10 +23,12 @@ const legalDeadlineDays = numberParameter(requirement, 'frist_dage');
 
 /**
  * A share of the citizens tied to the deadline (»… et mål om, at 80 % af borgerne starter behandling inden for 14 dage«,
- * »I 2025 startede 85 % af borgerne … inden for 14 dage«): the guarantee is everyone's, so a share is no promise of it.
+ * »I 2025 startede 85 % af borgerne … inden for 14 dage«, »78 % startede behandling inden for 14 dage«, »Andelen af borgere,
+ * der starter behandling inden for 14 dage, er 78 %«): the guarantee is everyone's, so a share is no promise of it.
  * Not a share told after the promise (»Behandlingen starter senest 14 dage efter …, og i 2025 gjaldt det 98 %«).
  */
-const shareWithinDeadline = /\d+ ?(?:%|procent) af [^,;.]*(?:inden for|indenfor|senest|efter højst) /;
+const shareWithinDeadline =
+  /\d+ ?(?:%|procent) [^,;.]*(?:inden for|indenfor|senest|efter højst) |(?<![a-zæøå])andel(?:en|e)? (?:af|der|som) [^;.]*(?:inden for|indenfor|senest|efter højst) /;
 
 /** A statement of the kommune's (not a heading, quoted law, a placeholder or a neighbouring service's) that names a deadline for the treatment's start. */
 const namesDeadline = (sentence: Sentence) =>
