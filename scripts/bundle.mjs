@@ -144,6 +144,8 @@ const warmUps = {
   'render/pdf-finish.js': async () => {},
   // Loading Puppeteer is what the build waits for: its cache holds what loading compiles.
   'puppeteer-core.js': async () => {},
+  // The importer's worker (its converter and placing): its cache holds what loading compiles.
+  'import/worker-task.js': async () => {},
 };
 
 // These modules run in a build, under the bin's flags for it (src/cli.ts), and V8 accepts only a cache made under the same.

@@ -43,6 +43,7 @@ export const moduleBundles: ReadonlyMap<string, Bundle> = new Map([
   ['build/municipality.js', { file: 'render-bundle.cjs', codeCache: 'render-bundle.cache' }],
   ['render/pdf-finish.js', { file: 'pdf-finish-bundle.cjs', codeCache: 'pdf-finish-bundle.cache' }],
   ['puppeteer-core.js', { file: 'puppeteer-core-bundle.cjs', codeCache: 'puppeteer-core-bundle.cache' }],
+  ['import/worker-task.js', { file: 'import-bundle.cjs', codeCache: 'import-bundle.cache' }],
 ]);
 
 /**

@@ -14,6 +14,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { checkBundle, moduleBundles, runBundle, v8FlagsFor } from '../src/bundled.js';
 import { fixtures, root } from './helpers.js';
+import { seedDocx } from './import-docx.js';
 
 const date = '2026-11-23';
 
@@ -218,5 +219,29 @@ describe("Puppeteer's core from its bundle", () => {
     const fromModules = JSON.parse(launch(dist).stdout) as { version: string; loaded: number };
     expect(fromModules.version).toBe(bundled.version);
     expect(fromModules.loaded).toBeGreaterThan(100);
+  });
+});
+
+describe('the importer’s worker', () => {
+  it('imports from its bundle the same file as from the modules, and does not use a bundle older than the modules', { timeout: 60_000 }, async () => {
+    const work = mkdtempSync(join(tmpdir(), 'kvalitetsstandard-bundle-import-'));
+    const docx = join(work, 'broenderslev.docx');
+    writeFileSync(docx, await seedDocx('broenderslev'));
+    const imported = (dist: string, name: string) => {
+      const result = run('cli.js', ['importer', docx, '--ud', join(work, name)], dist);
+      expect(result.stderr, name).toBe('');
+      return { status: result.status, file: readFileSync(join(work, name), 'utf8') };
+    };
+    const fromBundle = imported(join(root, 'dist'), 'fra-bundt.yml');
+    expect(fromBundle.status).toBe(0);
+    const dist = distCopy();
+    const bundle = join(dist, moduleBundles.get('import/worker-task.js')!.file);
+    utimesSync(bundle, new Date(2000, 0, 1), new Date(2000, 0, 1));
+    expect(imported(dist, 'fra-moduler.yml')).toEqual(fromBundle);
+    // A bundle as new as the modules is what the worker runs: one that cannot load fails the import.
+    writeFileSync(bundle, "throw new Error('bundle loaded');");
+    const broken = run('cli.js', ['importer', docx, '--ud', join(work, 'brudt.yml')], dist);
+    expect(broken.status).toBe(70);
+    expect(broken.stdout + broken.stderr).toContain('bundle loaded');
   });
 });

@@ -1,7 +1,10 @@
 /** The import's worker thread: one document, its standard (or its problem) posted back once. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { ImportError } from './errors.js';
-import { importFile, type ImportOptions } from './pipeline.js';
+import { fromModuleBundle } from '../bundled.js';
+import type { ImportOptions } from './pipeline.js';
+
+type Task = typeof import('./worker-task.js');
+const { ImportError, importFile } = (fromModuleBundle(new URL('../', import.meta.url), 'import/worker-task.js') ?? (await import('./worker-task.js'))) as Task;
 
 const { path, options } = workerData as { path: string; options: ImportOptions };
 
