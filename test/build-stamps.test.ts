@@ -6,9 +6,9 @@
  * modules it loads by test/fixtures/module-record.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, lutimesSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtures, municipalityNames, root } from './helpers.js';
@@ -217,6 +217,34 @@ describe('build: the unchanged build reads only its stamps', () => {
     await build(dir);
     expect(annex()).not.toContain('Telefon og åbningstider');
     expectStampsOnly(await build(dir));
+  });
+
+  it('says so when a template folder or an own requirements file turns into a link to nothing or in a ring, though nothing else changed, and keeps the earlier page', {
+    timeout: 120_000,
+  }, async () => {
+    const page = () => readFileSync(join(dir, 'out', 'holstebro', 'kvalitetsstandard.html'), 'utf8');
+    const before = page();
+    const links = [
+      [join(dir, 'municipalities', 'skabeloner', 'holstebro'), 'holstebro', 'municipalities/skabeloner/holstebro«: skabelonen kan ikke bruges'],
+      [
+        join(dir, 'municipalities', 'holstebro.krav.yml'),
+        'slettet.krav.yml',
+        'municipalities/holstebro.krav.yml  fejl  Filen er et link til »slettet.krav.yml«',
+      ],
+    ] as const;
+    for (const [path, target, said] of links) {
+      mkdirSync(dirname(path), { recursive: true });
+      symlinkSync(target, path);
+      const time = new Date(Date.now() - 60_000);
+      lutimesSync(path, time, time);
+      const run = await build(dir);
+      expect(run.stdout + run.stderr).toContain(said);
+      expect(run.stdout).not.toContain('= holstebro: uændret');
+      expect(page()).toBe(before);
+      rmSync(path);
+      await build(dir);
+      expectStampsOnly(await build(dir));
+    }
   });
 
   it('rebuilds every compliance report for another date, and the overview with it', { timeout: 120_000 }, async () => {

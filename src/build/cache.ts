@@ -17,7 +17,7 @@
  * so the next build makes them again: the cache never claims output it did not produce.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,11 +72,23 @@ export const outputsOf = (withPdf: boolean) => (withPdf ? outputNames : outputNa
 export const manifestName = '.kvalitetsstandard-cache.json';
 const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-/** How `path` is now (a file; a folder when the path ends in »/«), or undefined when no such thing is there. */
+/** The size a stamp gives what stands at an input's path but cannot be read as one: a link to nothing or in a ring, a FIFO, a file for a folder. */
+const unreadable = -1;
+
+/**
+ * How `path` is now (a file; a folder when the path ends in »/«), or undefined when nothing is
+ * there. Something else at the path is not nothing: the build reports it, so it must not stamp
+ * as the absent file it replaced.
+ */
 function stampOf(path: string): FileStamp | undefined {
   try {
     const stats = statSync(path);
-    return (path.endsWith('/') ? stats.isDirectory() : stats.isFile()) ? { size: stats.size, mtimeMs: stats.mtimeMs } : undefined;
+    if (path.endsWith('/') ? stats.isDirectory() : stats.isFile()) return { size: stats.size, mtimeMs: stats.mtimeMs };
+  } catch {
+    // Not there, or a link that leads nowhere: lstat tells.
+  }
+  try {
+    return { size: unreadable, mtimeMs: lstatSync(path.replace(/\/$/, '')).mtimeMs };
   } catch {
     return undefined;
   }
